@@ -1,0 +1,9 @@
+"""checker: offline multilingual translation and fact-consistency checker.
+
+The library is organised by pipeline stage: ``load`` -> ``language`` ->
+``segment`` -> ``facts`` -> ``translate`` -> ``embed`` -> ``align`` ->
+``compare`` -> ``report``; ``pipeline`` wires them together. It returns data
+and never prints or exits: the ``cli`` package renders.
+"""
+
+__version__ = "0.1.0"

@@ -1,0 +1,55 @@
+"""What every category's comparer receives, and how it cites a sentence."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from checker.model import Document, Fact, Sentence, Side
+
+
+@dataclass
+class AlignedClaim:
+    """The reference and version sentences of one alignment bead, with their facts."""
+
+    reference: list[Sentence]
+    version: list[Sentence]
+    reference_facts: list[Fact]
+    version_facts: list[Fact]
+    # Which sentence each fact came from, parallel to the fact lists.
+    reference_fact_sentence: list[Sentence]
+    version_fact_sentence: list[Sentence]
+
+
+@dataclass
+class ComparisonContext:
+    reference: Document
+    version: Document
+    translations: dict[int, str] | None = None  # version sentence index -> pivot text
+    reference_translations: dict[int, str] | None = None
+
+
+
+def side(
+    document: Document,
+    sentence: Sentence,
+    fact: Fact | None,
+    translations: dict[int, str] | None = None,
+) -> Side:
+    """One side of a finding: the sentence, and the fact in it when there is one."""
+    return Side(
+        path=document.path,
+        lang=document.lang,
+        sentence=sentence.index + 1,
+        text=sentence.text,
+        line=sentence.line,
+        column=sentence.column + (fact.start if fact else 0),
+        fact=fact.text if fact else None,
+        value=_json_value(fact.value) if fact else None,
+        translation=(translations or {}).get(sentence.index),
+    )
+
+
+def _json_value(value):
+    if isinstance(value, tuple):
+        return list(value)
+    return value

@@ -1,0 +1,57 @@
+"""Language knowledge, kept as data per language: `checker/lang/<code>/`.
+
+Each language folder holds small data modules, the way spaCy keeps
+`spacy/lang/<code>/`:
+
+- `abbreviations.py`: `ABBREVIATIONS`, words ending in a dot that do not end a sentence;
+- `lex_attrs.py`: number words, scale words, qualifiers, counted-thing nouns;
+- `dates.py`: month and weekday forms;
+- `names.py`: name inflection endings, stop words that are capitalised.
+
+The machinery that uses them never names a language: adding a language means
+adding its folder. Script variants (`sr-Cyrl`) share the folder of their
+language (`sr`); data modules cover both scripts.
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+from functools import lru_cache
+from pathlib import Path
+from types import ModuleType
+
+_HERE = Path(__file__).parent
+
+
+def base_language(lang: str) -> str:
+    """"sr-Cyrl" -> "sr", "zh-Hans" -> "zh", "pt-BR" -> "pt"."""
+    return lang.replace("_", "-").split("-")[0].lower()
+
+
+@lru_cache(maxsize=None)
+def available_languages() -> tuple[str, ...]:
+    """Languages with a data folder."""
+    return tuple(
+        sorted(m.name for m in pkgutil.iter_modules([str(_HERE)]) if m.ispkg and not m.name.startswith("_"))
+    )
+
+
+@lru_cache(maxsize=None)
+def data_module(lang: str, part: str) -> ModuleType | None:
+    """The data module `part` of a language, or None where that language has none."""
+    base = base_language(lang)
+    if base not in available_languages():
+        return None
+    try:
+        return importlib.import_module(f"checker.lang.{base}.{part}")
+    except ModuleNotFoundError as exc:
+        if exc.name == f"checker.lang.{base}.{part}":
+            return None
+        raise
+
+
+def data(lang: str, part: str, name: str, default=None):
+    """One attribute of a language's data module, e.g. data("de", "abbreviations", "ABBREVIATIONS")."""
+    module = data_module(lang, part)
+    return getattr(module, name, default) if module is not None else default

@@ -1,0 +1,1 @@
+ABBREVIATIONS: set[str] = set()

@@ -1,0 +1,1 @@
+ABBREVIATIONS = {"dr", "prof", "z", "znj", "p.sh", "etj", "nr", "mln", "mld"}

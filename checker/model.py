@@ -1,0 +1,180 @@
+"""The data every pipeline stage passes on. Plain dataclasses, no behaviour
+beyond small derived properties, so each stage can be tested on its own."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+Category = Literal["number", "date", "entity", "term"]
+Kind = Literal["changed", "missing", "extra", "qualifier"]
+Severity = Literal["error", "warning", "info"]
+LangSource = Literal["filename", "detected", "given"]
+
+SEVERITIES: tuple[Severity, ...] = ("error", "warning", "info")
+
+
+@dataclass(frozen=True)
+class Document:
+    """One version of a story, as read from disk."""
+
+    path: str
+    text: str
+    lang: str  # BCP 47 tag as found, e.g. "sr-Cyrl"
+    lang_source: LangSource
+
+    @property
+    def base_lang(self) -> str:
+        """The primary language subtag: "sr" for "sr-Cyrl"."""
+        return self.lang.split("-")[0].lower()
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A claim: one sentence of a document, with where it stands in the file."""
+
+    index: int  # 0-based position in the document
+    text: str
+    start: int  # character offsets into Document.text
+    end: int
+    line: int  # 1-based line of `start`
+    column: int  # 1-based column of `start`
+    paragraph: int  # 0-based paragraph number
+
+
+@dataclass(frozen=True)
+class Fact:
+    """A numeric or named fact found in one sentence, in that sentence's own language.
+
+    `value` is language independent: a number (int or float) for numbers, an ISO 8601
+    fragment ("2022-02", "--04") or English weekday name for dates, a glossary concept
+    id or lower-case Latin key for names.
+    """
+
+    category: Category
+    text: str  # as written, qualifier included: "en az 30"
+    value: int | float | str | tuple
+    start: int  # offsets within the sentence text
+    end: int
+    qualifier: str | None = None  # "at_least", "more_than", "about", ...
+    unit: str | None = None  # what a number counts, as a key when known ("soldier")
+    kind: str = ""  # sub-type: "cardinal", "ordinal", "percent", "year", "weekday", ...
+
+
+@dataclass(frozen=True)
+class Alignment:
+    """A unit of alignment: reference sentences <-> version sentences.
+    One side may be empty (an unmatched sentence)."""
+
+    reference: tuple[int, ...]
+    version: tuple[int, ...]
+    score: float = 0.0
+
+
+@dataclass
+class Side:
+    """One side of a finding: where the fact (or its absence) stands."""
+
+    path: str
+    lang: str
+    sentence: int  # 1-based sentence number in the document
+    text: str
+    line: int
+    column: int = 1
+    fact: str | None = None
+    value: int | float | str | None = None
+    translation: str | None = None  # pivot translation of `text`, when there is one
+
+    def to_dict(self) -> dict:
+        data = {
+            "path": self.path,
+            "lang": self.lang,
+            "sentence": self.sentence,
+            "text": self.text,
+            "fact": self.fact,
+            "value": self.value,
+            "line": self.line,
+            "column": self.column,
+        }
+        if self.translation is not None:
+            data["translation"] = self.translation
+        return data
+
+
+@dataclass
+class Finding:
+    """One drift between the reference and a version."""
+
+    category: Category
+    kind: Kind
+    severity: Severity
+    message: str
+    reference: Side | None
+    version: Side | None
+    version_path: str = ""  # the version this finding belongs to, even when `version` is None
+
+    @property
+    def rule(self) -> str:
+        return f"{self.category}.{self.kind}"
+
+    def to_dict(self) -> dict:
+        return {
+            "category": self.category,
+            "kind": self.kind,
+            "severity": self.severity,
+            "rule": self.rule,
+            "message": self.message,
+            "reference": self.reference.to_dict() if self.reference else None,
+            "version": self.version.to_dict() if self.version else None,
+        }
+
+
+@dataclass
+class VersionInfo:
+    """What the report says about one version: where it came from and what processed it."""
+
+    path: str
+    lang: str
+    lang_source: LangSource
+    sentences: int = 0
+    translation: dict | None = None  # {"engine": ..., "model": ..., "version": ...}
+    alignment: list[Alignment] = field(default_factory=list)
+
+    def to_dict(self) -> dict:
+        data: dict = {
+            "path": self.path,
+            "lang": self.lang,
+            "lang_source": self.lang_source,
+            "sentences": self.sentences,
+        }
+        if self.translation is not None:
+            data["translation"] = self.translation
+        return data
+
+
+@dataclass
+class Report:
+    """Everything one `checker check` run found for one story."""
+
+    reference: VersionInfo
+    versions: list[VersionInfo]
+    findings: list[Finding]
+    settings: dict = field(default_factory=dict)  # what produced it, for reproducibility
+
+    @property
+    def summary(self) -> dict[str, int]:
+        counts = {s: 0 for s in SEVERITIES}
+        for finding in self.findings:
+            counts[finding.severity] += 1
+        return counts
+
+
+@dataclass(frozen=True)
+class SegmentPair:
+    """One already-aligned pair of segments, as a CAT tool exports them."""
+
+    id: str
+    source_lang: str
+    source_text: str
+    target_lang: str
+    target_text: str

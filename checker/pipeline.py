@@ -1,0 +1,127 @@
+"""The whole check, stage after stage: load -> language -> segment -> facts ->
+align -> compare -> report data. Only wiring lives here; each stage is its own module."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from checker import __version__
+from checker.align import align
+from checker.compare import ComparisonContext, claims, compare
+from checker.errors import InputError
+from checker.facts import facts_by_sentence
+from checker.language import identify, normalise_tag
+from checker.load import expand_paths, read_text_file
+from checker.model import Alignment, Document, Fact, Finding, Report, SegmentPair, Sentence, VersionInfo
+from checker.segment import split_sentences
+
+
+@dataclass
+class CheckOptions:
+    """What a check run may be told; defaults are the product's defaults."""
+
+    reference: str | None = None  # a language tag or a path among the inputs
+    languages: dict[str, str] = field(default_factory=dict)  # path -> tag given by the user
+
+
+@dataclass
+class Analysed:
+    """A document read, split and with its facts: what later stages need of a version."""
+
+    document: Document
+    sentences: list[Sentence]
+    facts: list[list[Fact]]
+
+
+def load_documents(paths: Sequence[Path], options: CheckOptions | None = None) -> list[Document]:
+    options = options or CheckOptions()
+    documents = []
+    for path in expand_paths(list(paths)):
+        text = read_text_file(path)
+        lang, source = identify(path, text, options.languages.get(str(path)))
+        documents.append(Document(path=str(path), text=text, lang=lang, lang_source=source))
+    return documents
+
+
+def pick_reference(documents: Sequence[Document], reference: str | None) -> Document:
+    """The reference version: named by path, or by language, or English by default."""
+    if len(documents) < 2:
+        raise InputError("need at least two versions to compare (a reference and a version)")
+    wanted = reference or "en"
+    as_path = Path(wanted)
+    for doc in documents:
+        if as_path.exists() and Path(doc.path).resolve() == as_path.resolve():
+            return doc
+    tag = normalise_tag(wanted)
+    matches = [d for d in documents if d.lang == tag] or [
+        d for d in documents if d.lang.split("-")[0] == tag
+    ]
+    if len(matches) == 1:
+        return matches[0]
+    if len(matches) > 1:
+        names = ", ".join(d.path for d in matches)
+        raise InputError(f"reference '{wanted}' is ambiguous: {names}; name the file instead")
+    if reference is None:
+        raise InputError("no English version to use as reference; pass --reference LANG|PATH")
+    raise InputError(f"reference '{wanted}' is not among the inputs")
+
+
+def analyse(document: Document) -> Analysed:
+    sentences = split_sentences(document.text, document.lang)
+    return Analysed(document, sentences, facts_by_sentence(sentences, document.lang))
+
+
+def compare_versions(reference: Analysed, version: Analysed) -> tuple[list[Alignment], list[Finding]]:
+    alignment = align(
+        reference.sentences,
+        version.sentences,
+        reference_facts=reference.facts,
+        version_facts=version.facts,
+    )
+    claim_list = claims(alignment, reference.sentences, version.sentences, reference.facts, version.facts)
+    context = ComparisonContext(reference=reference.document, version=version.document)
+    return alignment, compare(claim_list, context)
+
+
+def check_documents(documents: Sequence[Document], reference_doc: Document) -> Report:
+    reference = analyse(reference_doc)
+    versions: list[VersionInfo] = []
+    findings: list[Finding] = []
+    for doc in documents:
+        if doc is reference_doc:
+            continue
+        version = analyse(doc)
+        alignment, found = compare_versions(reference, version)
+        versions.append(VersionInfo(doc.path, doc.lang, doc.lang_source, len(version.sentences),
+                                    alignment=alignment))
+        findings.extend(found)
+    ref_info = VersionInfo(reference_doc.path, reference_doc.lang, reference_doc.lang_source,
+                           len(reference.sentences))
+    return Report(reference=ref_info, versions=versions, findings=findings,
+                  settings={"checker": __version__})
+
+
+def check_story(paths: Sequence[Path], options: CheckOptions | None = None) -> Report:
+    """Check every version of one story against its reference."""
+    options = options or CheckOptions()
+    documents = load_documents(paths, options)
+    return check_documents(documents, pick_reference(documents, options.reference))
+
+
+def check_pair(pair: SegmentPair) -> list[Finding]:
+    """Findings for one aligned pair: the source is the reference, the target the version."""
+    source = Document(f"{pair.id}#source", pair.source_text, pair.source_lang, "given")
+    target = Document(f"{pair.id}#target", pair.target_text, pair.target_lang, "given")
+    ref, ver = analyse(source), analyse(target)
+    if not ref.sentences or not ver.sentences:
+        return []
+    whole = [Alignment(tuple(range(len(ref.sentences))), tuple(range(len(ver.sentences))), 1.0)]
+    claim_list = claims(whole, ref.sentences, ver.sentences, ref.facts, ver.facts)
+    return compare(claim_list, ComparisonContext(reference=source, version=target))
+
+
+def check_pairs(pairs: Iterable[SegmentPair]) -> Iterable[tuple[SegmentPair, list[Finding]]]:
+    for pair in pairs:
+        yield pair, check_pair(pair)

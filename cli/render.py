@@ -1,0 +1,70 @@
+"""The report for people: a rich table per version, both sentences side by side,
+the differing facts highlighted. Machine formats never pass through here."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from checker.model import Finding, Report, Side
+
+SEVERITY_STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
+
+
+def _highlight(side: Side | None, style: str) -> Text:
+    if side is None:
+        return Text("—", style="dim")
+    text = Text(side.text)
+    if side.fact:
+        start = side.text.find(side.fact)
+        if start >= 0:
+            text.stylize(style, start, start + len(side.fact))
+    label = Text(f"#{side.sentence} (line {side.line}) ", style="dim")
+    out = label + text
+    if side.translation:
+        out += Text(f"\n↳ {side.translation}", style="dim italic")
+    return out
+
+
+def render_report(report: Report, console: Console | None = None) -> None:
+    console = console or Console()
+    console.print(
+        f"[bold]Reference[/bold] {report.reference.path} ({report.reference.lang}, "
+        f"{report.reference.sentences} sentences)"
+    )
+    by_version: dict[str, list[Finding]] = defaultdict(list)
+    for finding in report.findings:
+        by_version[finding.version_path].append(finding)
+    for info in report.versions:
+        found = by_version.get(info.path, [])
+        counts = {s: sum(1 for f in found if f.severity == s) for s in SEVERITY_STYLE}
+        status = ", ".join(f"{n} {s}" for s, n in counts.items() if n) or "no findings"
+        style = "red" if counts["error"] else "yellow" if counts["warning"] else "green"
+        console.print()
+        console.print(
+            f"[bold]{info.path}[/bold] ({info.lang}, language from {info.lang_source}): "
+            f"[{style}]{status}[/{style}]"
+        )
+        if not found:
+            continue
+        table = Table(show_lines=True, expand=True)
+        table.add_column("finding", ratio=1)
+        table.add_column(f"reference ({report.reference.lang})", ratio=3)
+        table.add_column(f"version ({info.lang})", ratio=3)
+        for finding in found:
+            style = SEVERITY_STYLE[finding.severity]
+            table.add_row(
+                Text(f"{finding.severity}\n{finding.rule}\n", style=style) + Text(finding.message),
+                _highlight(finding.reference, "bold green"),
+                _highlight(finding.version, style + " reverse"),
+            )
+        console.print(table)
+    summary = report.summary
+    console.print()
+    console.print(
+        f"[bold]Summary[/bold]: {summary['error']} error(s), {summary['warning']} warning(s), "
+        f"{summary['info']} info across {len(report.versions)} version(s)"
+    )
