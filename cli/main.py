@@ -59,12 +59,12 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
-    except Exception as exc:  # click usage errors and the like
-        import click
-
-        if isinstance(exc, click.ClickException):
+    except Exception as exc:
+        # Click's usage errors (Typer vendors its own click, so match by shape):
+        # they print their own one-line message; UsageError carries exit code 2.
+        if hasattr(exc, "show") and isinstance(getattr(exc, "exit_code", None), int):
             exc.show()
-            return 2 if isinstance(exc, click.UsageError) else exc.exit_code
+            return exc.exit_code
         raise
     return result if isinstance(result, int) else 0
 

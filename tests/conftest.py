@@ -1,0 +1,28 @@
+"""Shared fixtures: paths to the seed story and a way to run the real CLI in-process."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED_STORY = ROOT / "seeds" / "nato-kosovo"
+
+
+@pytest.fixture
+def seed_story() -> Path:
+    return SEED_STORY
+
+
+@pytest.fixture
+def run_cli(capsys):
+    """Run `checker ARGS...` through the real entry point; returns (exit code, stdout, stderr)."""
+    from cli.main import main
+
+    def run(*args: str) -> tuple[int, str, str]:
+        code = main([str(a) for a in args])
+        captured = capsys.readouterr()
+        return code, captured.out, captured.err
+
+    return run

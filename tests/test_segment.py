@@ -1,0 +1,60 @@
+from checker.segment import split_sentences
+
+
+def texts(text: str, lang: str) -> list[str]:
+    return [s.text for s in split_sentences(text, lang)]
+
+
+def test_paragraphs_headlines_and_sentences() -> None:
+    text = "NATO chief speaks\n\nHe said 700 troops are coming. They arrive on Thursday.\n\nSweden’s bid\n"
+    assert texts(text, "en") == [
+        "NATO chief speaks",
+        "He said 700 troops are coming.",
+        "They arrive on Thursday.",
+        "Sweden’s bid",
+    ]
+
+
+def test_offsets_lines_and_columns_point_into_the_text() -> None:
+    text = "Title\n\nFirst one. Second one.\n"
+    sentences = split_sentences(text, "en")
+    for s in sentences:
+        assert text[s.start : s.end] == s.text
+    second = sentences[2]
+    assert (second.line, second.column, second.paragraph) == (3, 12, 1)
+
+
+def test_ordinal_dots_do_not_end_sentences_where_the_language_uses_them() -> None:
+    assert texts("U februaru 2022. godine počeo je rat. Finska je ušla.", "sr") == [
+        "U februaru 2022. godine počeo je rat.",
+        "Finska je ušla.",
+    ]
+    assert texts("Am 3. Oktober kamen sie. Dann gingen sie.", "de") == [
+        "Am 3. Oktober kamen sie.",
+        "Dann gingen sie.",
+    ]
+
+
+def test_abbreviations_and_initials() -> None:
+    assert texts("Dr. Smith met J. Stoltenberg. He left.", "en") == [
+        "Dr. Smith met J. Stoltenberg.",
+        "He left.",
+    ]
+
+
+def test_quotes_close_with_the_sentence() -> None:
+    assert texts("He said: “This is it.” Then he left.", "en") == [
+        "He said: “This is it.”",
+        "Then he left.",
+    ]
+
+
+def test_cjk_and_arabic_punctuation() -> None:
+    assert texts("北约增派700名士兵。他们周四抵达。", "zh") == ["北约增派700名士兵。", "他们周四抵达。"]
+    assert texts("هل سيأتون؟ نعم سيأتون.", "ar") == ["هل سيأتون؟", "نعم سيأتون."]
+
+
+def test_hard_wrapped_lines_stay_one_sentence() -> None:
+    assert texts("The alliance said that\nthe troops would stay.", "en") == [
+        "The alliance said that\nthe troops would stay."
+    ]
