@@ -8,6 +8,8 @@ set -euo pipefail
 cd "$(dirname "$0")"
 
 APT_PACKAGES=(apertium apertium-eng-spa apertium-hbs-eng apertium-mkd-eng)
+# Test dependency: the HTML report is checked in a real headless browser.
+APT_PACKAGES+=(chromium)
 
 if command -v apt-get >/dev/null 2>&1; then
     missing=()
@@ -25,4 +27,4 @@ else
     echo "install.sh: no apt-get: install Apertium (${APT_PACKAGES[*]}) yourself for the second engine" >&2
 fi
 
-python3 -m pip install -q --disable-pip-version-check -e ".[dev]"
+python3 -m pip install -q --disable-pip-version-check --root-user-action=ignore -e ".[dev]"

@@ -69,6 +69,7 @@ class Alignment:
     reference: tuple[int, ...]
     version: tuple[int, ...]
     score: float = 0.0
+    moved: bool = False  # matched out of order: the passage stands elsewhere in the version
 
 
 @dataclass

@@ -6,9 +6,11 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from checker import __version__
-from checker.align import align
+from checker.align.run import align_sentences
+from checker.embed import EmbedConfig
 from checker.compare import ComparisonContext, claims, compare
 from checker.errors import InputError
 from checker.facts import facts_by_sentence
@@ -16,6 +18,10 @@ from checker.language import identify, normalise_tag
 from checker.load import expand_paths, read_text_file
 from checker.model import Alignment, Document, Fact, Finding, Report, SegmentPair, Sentence, VersionInfo
 from checker.segment import split_sentences
+from checker.translate import pivot_texts, report_info, translate_document, translator_for_check
+
+if TYPE_CHECKING:
+    from checker.translate import DocumentTranslation
 
 
 @dataclass
@@ -24,6 +30,13 @@ class CheckOptions:
 
     reference: str | None = None  # a language tag or a path among the inputs
     languages: dict[str, str] = field(default_factory=dict)  # path -> tag given by the user
+    pivot: str = "en"  # versions are machine-translated to it, for alignment and the report
+    translate: bool = True  # False: no machine translation (--no-translate)
+    engines: tuple[str, ...] = ()  # translation engines in preference order; () = default
+    # Sentence embeddings for alignment (--embedder, --no-embed): see checker.embed.
+    embed: EmbedConfig = field(default_factory=EmbedConfig.from_env)
+    # Glossary folder (--glossaries); None: a `glossaries/` folder next to the inputs or above.
+    glossaries: str | None = None
 
 
 @dataclass
@@ -33,6 +46,7 @@ class Analysed:
     document: Document
     sentences: list[Sentence]
     facts: list[list[Fact]]
+    translation: DocumentTranslation | None = None  # its sentences in the pivot language
 
 
 def load_documents(paths: Sequence[Path], options: CheckOptions | None = None) -> list[Document]:
@@ -73,41 +87,56 @@ def analyse(document: Document) -> Analysed:
     return Analysed(document, sentences, facts_by_sentence(sentences, document.lang))
 
 
-def compare_versions(reference: Analysed, version: Analysed) -> tuple[list[Alignment], list[Finding]]:
-    alignment = align(
-        reference.sentences,
-        version.sentences,
-        reference_facts=reference.facts,
-        version_facts=version.facts,
+def compare_versions(reference: Analysed, version: Analysed, embed: EmbedConfig | None = None,
+                     ) -> tuple[list[Alignment], list[Finding]]:
+    alignment, _ = align_sentences(
+        reference.sentences, reference.document.lang, reference.facts,
+        version.sentences, version.document.lang, version.facts,
+        reference_pivot=pivot_texts(reference.translation),
+        version_pivot=pivot_texts(version.translation),
+        config=embed,
     )
     claim_list = claims(alignment, reference.sentences, version.sentences, reference.facts, version.facts)
-    context = ComparisonContext(reference=reference.document, version=version.document)
+    context = ComparisonContext(reference=reference.document, version=version.document,
+                                translations=pivot_texts(version.translation),
+                                reference_translations=pivot_texts(reference.translation))
     return alignment, compare(claim_list, context)
 
 
-def check_documents(documents: Sequence[Document], reference_doc: Document) -> Report:
+def check_documents(documents: Sequence[Document], reference_doc: Document,
+                    options: CheckOptions | None = None) -> Report:
+    options = options or CheckOptions()
+    translator = translator_for_check(options.translate, options.engines)
     reference = analyse(reference_doc)
+    reference.translation = translate_document(reference, options.pivot, translator)
     versions: list[VersionInfo] = []
     findings: list[Finding] = []
     for doc in documents:
         if doc is reference_doc:
             continue
         version = analyse(doc)
-        alignment, found = compare_versions(reference, version)
+        version.translation = translate_document(version, options.pivot, translator)
+        alignment, found = compare_versions(reference, version, options.embed)
         versions.append(VersionInfo(doc.path, doc.lang, doc.lang_source, len(version.sentences),
+                                    translation=report_info(version.translation),
                                     alignment=alignment))
         findings.extend(found)
     ref_info = VersionInfo(reference_doc.path, reference_doc.lang, reference_doc.lang_source,
-                           len(reference.sentences))
+                           len(reference.sentences), report_info(reference.translation))
     return Report(reference=ref_info, versions=versions, findings=findings,
-                  settings={"checker": __version__})
+                  settings={"checker": __version__,
+                            "pivot": options.pivot if options.translate else None})
 
 
 def check_story(paths: Sequence[Path], options: CheckOptions | None = None) -> Report:
     """Check every version of one story against its reference."""
     options = options or CheckOptions()
+    from checker.glossary import lookup, store
+
+    lookup.use_glossaries(Path(options.glossaries) if options.glossaries
+                          else store.find_folder(list(paths)))
     documents = load_documents(paths, options)
-    return check_documents(documents, pick_reference(documents, options.reference))
+    return check_documents(documents, pick_reference(documents, options.reference), options)
 
 
 def check_pair(pair: SegmentPair) -> list[Finding]:

@@ -6,27 +6,72 @@ from pathlib import Path
 
 import typer
 
-from cli.options import FailOn, Format, exit_code
+from cli.options import FailOn, Format
 
 
 def check_command(
-    paths: list[Path] = typer.Argument(..., help="Version files, or a story folder.", show_default=False),
-    reference: str = typer.Option(None, "--reference", "-r",
-                                  help="Reference version: a language tag (en) or one of the paths."),
+    ctx: typer.Context,
+    paths: list[Path] = typer.Argument(
+        ..., show_default=False,
+        help="Version files; a story folder; several story folders; or a folder of stories "
+             "(each subfolder one story). With --changed: changed files."),
+    reference: str = typer.Option(
+        None, "--reference", "-r",
+        help="Reference version: a language tag (en) or one of the paths."),
     output_format: Format = typer.Option(Format.text, "--format", "-f", help="Output format."),
-    fail_on: FailOn = typer.Option(FailOn.error, "--fail-on",
-                                   help="Exit 1 when there are findings at or above this severity."),
+    fail_on: FailOn = typer.Option(None, "--fail-on", show_default=False,
+                                   help="Exit 1 when there are findings at or above this severity "
+                                        "(default: the configuration's fail-on, else error)."),
+    output: Path = typer.Option(None, "--output", "-o", show_default=False,
+                                help="Write the report to FILE (atomically) instead of stdout."),
+    config: Path = typer.Option(None, "--config", show_default=False,
+                                help="Configuration file (checker.toml or pyproject.toml); "
+                                     "default: checker.toml, else pyproject.toml [tool.checker], "
+                                     "in the story folder or a parent."),
+    baseline: Path = typer.Option(None, "--baseline", show_default=False,
+                                  help="Baseline of accepted differences: matching findings are "
+                                       "dropped and counted as suppressed."),
+    jobs: int = typer.Option(1, "--jobs", "-j", min=1,
+                             help="Check this many stories at once (processes)."),
+    changed: bool = typer.Option(False, "--changed",
+                                 help="PATHS are changed files (pre-commit, git diff): check the "
+                                      "story folder of each."),
+    progress: bool = typer.Option(True, "--progress/--no-progress",
+                                  help="Progress bar on stderr for many stories (terminal only)."),
+    pivot: str = typer.Option("en", "--pivot",
+                              help="Language versions are machine-translated to, for alignment "
+                                   "and the side-by-side report."),
+    no_translate: bool = typer.Option(False, "--no-translate",
+                                      help="Do not machine-translate (facts never need it)."),
+    embedder: str = typer.Option(None, "--embedder", show_default=False,
+                                 help="sentence-transformers model (name or local folder) for "
+                                      "alignment; default: the packaged all-MiniLM-L6-v2."),
+    no_embed: bool = typer.Option(False, "--no-embed",
+                                  help="Align without sentence embeddings (names, numbers, "
+                                       "n-grams and position only)."),
+    glossaries: Path = typer.Option(None, "--glossaries", show_default=False,
+                                    help="Glossary folder (<lang>.tsv files); default: a "
+                                         "glossaries/ folder next to the inputs or above."),
 ) -> int:
     """Check the versions of a story against the reference and report what drifted."""
-    from checker.pipeline import CheckOptions, check_story
+    from checker.language import validate_tag
+    from checker.pipeline import CheckOptions
+    from cli.align import embed_config
+    from cli.check_run import run_check
 
-    report = check_story(paths, CheckOptions(reference=reference))
-    if output_format is Format.json:
-        from checker.report import to_json
+    options = CheckOptions(reference=reference, pivot=validate_tag(pivot),
+                           translate=not no_translate, embed=embed_config(embedder, no_embed),
+                           glossaries=str(glossaries) if glossaries else None)
+    return run_check(ctx, paths, options, output_format=output_format, fail_on=fail_on,
+                     output=output, config=config, baseline=baseline, jobs=jobs,
+                     changed=changed, progress=progress, render_text=render_text)
 
-        typer.echo(to_json(report), nl=False)
-    else:
-        from cli.render import render_report
 
-        render_report(report)
-    return exit_code(report.summary, fail_on)
+def render_text(report) -> None:
+    """The terminal report of one story (machine formats never come here)."""
+    from cli.render import render_report
+
+    render_report(report)
+    from cli.translate import print_translation_summary
+
+    print_translation_summary(report)

@@ -12,7 +12,11 @@ import typer
 
 from checker import __version__
 from checker.errors import CheckerError
-from cli import check, pairs
+from cli import align as align_cli
+from cli import baseline as baseline_cli
+from cli import check, glossary, pairs
+from cli import models as models_cli
+from cli import translate as translate_cli
 
 app = typer.Typer(
     name="checker",
@@ -40,6 +44,11 @@ def _root(
 
 app.command("check")(check.check_command)
 app.command("pairs")(pairs.pairs_command)
+app.command("align")(align_cli.align_command)
+app.command("translate")(translate_cli.translate_command)
+app.add_typer(models_cli.app, name="models")
+app.add_typer(baseline_cli.app, name="baseline")
+app.add_typer(glossary.app, name="glossary")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -14,6 +14,10 @@ class FailOn(str, Enum):
 class Format(str, Enum):
     text = "text"
     json = "json"
+    sarif = "sarif"
+    junit = "junit"
+    github = "github"
+    html = "html"
 
 
 def exit_code(summary: dict[str, int], fail_on: FailOn) -> int:

@@ -17,20 +17,27 @@ class PairsFormat(str, Enum):
 
 
 def pairs_command(
-    file: Path = typer.Argument(..., help="JSON Lines file of {id, source, target} pairs.",
-                                show_default=False),
+    file: Path = typer.Argument(
+        ..., show_default=False,
+        help="JSON Lines file of {id, source, target} pairs (.jsonl), or a CAT tool export: "
+             "TMX (.tmx), XLIFF 1.2 or 2.0 (.xlf, .xliff)."),
     output_format: PairsFormat = typer.Option(PairsFormat.jsonl, "--format", "-f",
                                               help="Output format."),
-    fail_on: FailOn = typer.Option(FailOn.error, "--fail-on",
-                                   help="Exit 1 when there are findings at or above this severity."),
+    fail_on: FailOn = typer.Option(
+        FailOn.error, "--fail-on",
+        help="Exit 1 when there are findings at or above this severity."),
 ) -> int:
-    """Check aligned segment pairs; prints one JSON line per input line, in order."""
+    """Check aligned segment pairs; prints one JSON line per pair, in order, with the
+    pair's id (the TMX tuid or XLIFF unit id)."""
+    from checker.bilingual import BILINGUAL_SUFFIXES, read_bilingual
     from checker.load import read_pairs_jsonl
     from checker.pipeline import check_pairs
 
     summary = {"error": 0, "warning": 0, "info": 0}
     out = sys.stdout
-    for pair, findings in check_pairs(read_pairs_jsonl(file)):
+    is_bilingual = file.suffix.lower() in BILINGUAL_SUFFIXES
+    pairs = read_bilingual(file) if is_bilingual else read_pairs_jsonl(file)
+    for pair, findings in check_pairs(pairs):
         for finding in findings:
             summary[finding.severity] += 1
         line = {"id": pair.id, "findings": [f.to_dict() for f in findings]}

@@ -37,7 +37,9 @@ def render_report(report: Report, console: Console | None = None) -> None:
     )
     by_version: dict[str, list[Finding]] = defaultdict(list)
     for finding in report.findings:
-        by_version[finding.version_path].append(finding)
+        # some comparers leave version_path empty: the version side names the file
+        by_version[finding.version_path or (finding.version.path if finding.version else "")
+                   ].append(finding)
     for info in report.versions:
         found = by_version.get(info.path, [])
         counts = {s: sum(1 for f in found if f.severity == s) for s in SEVERITY_STYLE}
@@ -67,4 +69,37 @@ def render_report(report: Report, console: Console | None = None) -> None:
     console.print(
         f"[bold]Summary[/bold]: {summary['error']} error(s), {summary['warning']} warning(s), "
         f"{summary['info']} info across {len(report.versions)} version(s)"
+    )
+
+
+def render_story_table(results, console: Console | None = None) -> None:
+    """One row per story of a many-story run: versions, counts by severity, accepted,
+    time. `results` are checker.stories.StoryResult."""
+    console = console or Console()
+    table = Table(title="Stories", expand=False)
+    table.add_column("story", overflow="fold", min_width=12)
+    table.add_column("ref")
+    table.add_column("versions", justify="right")
+    for severity, style in SEVERITY_STYLE.items():
+        table.add_column(severity, justify="right", style=style)
+    table.add_column("accepted", justify="right", style="dim")
+    table.add_column("seconds", justify="right", style="dim")
+    totals = {s: 0 for s in SEVERITY_STYLE}
+    for story in results:
+        if story.report is None:
+            table.add_row(story.story, Text(f"not checked: {story.error}", style="bold red"),
+                          "", "", "", "", "", f"{story.seconds:.1f}")
+            continue
+        summary = story.report.summary
+        for severity in totals:
+            totals[severity] += summary.get(severity, 0)
+        table.add_row(story.story, story.report.reference.lang, str(len(story.report.versions)),
+                      *(str(summary.get(s, 0)) for s in SEVERITY_STYLE),
+                      str(len(story.suppressed)), f"{story.seconds:.1f}")
+    console.print(table)
+    failed = sum(1 for s in results if s.report is None)
+    console.print(
+        f"[bold]Total[/bold]: {len(results)} story(ies), {totals['error']} error(s), "
+        f"{totals['warning']} warning(s), {totals['info']} info"
+        + (f", [bold red]{failed} not checked[/bold red]" if failed else "")
     )

@@ -1,53 +1,277 @@
-"""Number findings: a count, total or amount that differs within an aligned claim."""
+"""Number findings: a count, total or amount that differs within an aligned claim.
+
+Values are compared, never strings: 30 / thirty / tridhjetë / treinta, and
+7.000 / 7,000 / seven thousand are the same fact and never a finding. A range
+or score counts as its end points, so "30-60" matches "od 30 do 60".
+
+Severity policy, one place for both numbers and dates (`SEVERITY`, `EXPLAIN`):
+- changed   -> error:   an aligned claim carries a different value for the same thing;
+- qualifier -> warning: same value, different bound ("at least 30" vs "more than 30");
+- missing   -> warning: a fact of the reference has no counterpart in the version;
+- extra     -> warning: a fact of the version has no counterpart in the reference.
+
+Judgement calls, documented:
+- "about" and "nearly" are one family: translators swap them freely, so they are
+  not a qualifier finding; a qualifier on one side only is not a finding either
+  (hedges are often dropped or added), only two different bounds are.
+- Rounding is not a drift where one side is approximate ("about 1.5 million" vs
+  1,460,000) or written with a scale word ("4.18 million" vs 4,176,027): the
+  precise value, rounded to the significant digits of the approximate one, must
+  give the approximate one.
+- A four-digit number on one side may be a year on the other ("in 1985" read as
+  a count in one language, a year in another): a year of the other side's date
+  facts answers a number, and the other way round.
+- Numbers are paired across the two sides first by equal value, then leftovers
+  by counted thing (unit), then by order, so one drifted number in a claim of
+  several reads as one "changed", not missing + extra.
+"""
 
 from __future__ import annotations
 
+import math
+from dataclasses import dataclass
+
 from checker.compare.base import AlignedClaim, ComparisonContext, side
-from checker.model import Fact, Finding
+from checker.model import Fact, Finding, Sentence
+
+SEVERITY = {"changed": "error", "qualifier": "warning", "missing": "warning", "extra": "warning"}
+EXPLAIN = {
+    "changed": "{category} changed: {ref} (reference) -> {ver} (version)",
+    "qualifier": "qualifier changed: {ref} (reference) -> {ver} (version); the value is the same",
+    "missing": "{category} missing: {ref} (reference) is not in the version",
+    "extra": "{category} added: {ver} (version) is not in the reference",
+}
+APPROXIMATE = {"about", "nearly"}
+QUALIFIER_FAMILY = {"about": "approx", "nearly": "approx"}
 
 
-def _pair_leftovers(ref: list[Fact], ver: list[Fact]) -> list[tuple[Fact | None, Fact | None]]:
-    """Pair the facts that found no equal value on the other side, in order of
-    position, so that one drifted number reads as "changed", not missing+extra."""
-    pairs: list[tuple[Fact | None, Fact | None]] = []
-    for k in range(max(len(ref), len(ver))):
-        pairs.append((ref[k] if k < len(ref) else None, ver[k] if k < len(ver) else None))
-    return pairs
+def finding(
+    kind: str,
+    category: str,
+    context: ComparisonContext,
+    ref: tuple[Fact, Sentence] | None,
+    ver: tuple[Fact, Sentence] | None,
+    claim: AlignedClaim,
+) -> Finding:
+    """One finding, with its severity and plain sentence decided here only."""
+    ref_sentence = ref[1] if ref else claim.reference[0]
+    ver_sentence = ver[1] if ver else claim.version[0]
+    message = EXPLAIN[kind].format(
+        category=category, ref=ref[0].text if ref else "", ver=ver[0].text if ver else ""
+    )
+    return Finding(
+        category,  # type: ignore[arg-type]
+        kind,  # type: ignore[arg-type]
+        SEVERITY[kind],  # type: ignore[arg-type]
+        message,
+        side(
+            context.reference, ref_sentence, ref[0] if ref else None, context.reference_translations
+        ),
+        side(context.version, ver_sentence, ver[0] if ver else None, context.translations),
+        context.version.path,
+    )
+
+
+@dataclass
+class Atom:
+    """One value of a number fact (a range has two)."""
+
+    value: float
+    fact: Fact
+    sentence: Sentence
+    order: int
+
+
+def _atoms(facts: list[tuple[Fact, Sentence]]) -> list[Atom]:
+    out = []
+    for order, (fact, sentence) in enumerate(facts):
+        values = fact.value if isinstance(fact.value, tuple) else (fact.value,)
+        for value in values:
+            if isinstance(value, (int, float)):
+                out.append(Atom(float(value), fact, sentence, order))
+    return out
+
+
+def same_value(a: float, b: float) -> bool:
+    return math.isclose(a, b, rel_tol=1e-9, abs_tol=1e-9)
+
+
+def _significant_digits(value: float) -> int:
+    text = f"{abs(value):.6f}".rstrip("0").rstrip(".")
+    digits = text.replace(".", "").lstrip("0")
+    if "." not in text:
+        digits = digits.rstrip("0")
+    return max(1, len(digits))
+
+
+def _round_sig(value: float, digits: int) -> float:
+    if value == 0:
+        return 0.0
+    return round(value, digits - 1 - math.floor(math.log10(abs(value))))
+
+
+def _scaled_fraction(fact: Fact) -> bool:
+    """Digits with a fraction and a scale word: "4.18 million", "417.6万" (a rounded figure)."""
+    return (
+        any(ch.isalpha() for ch in fact.text)
+        and any(ch.isdigit() for ch in fact.text)
+        and any(mark in fact.text for mark in ".,")
+    )
+
+
+def roughly_same(a: Atom, b: Atom) -> bool:
+    """Equal after rounding to the precision of the approximate side, and within 5 %."""
+    for rough, exact in ((a, b), (b, a)):
+        if rough.fact.qualifier in APPROXIMATE or (
+            _scaled_fraction(rough.fact) and rough.value >= 1000
+        ):
+            digits = _significant_digits(rough.value)
+            if digits >= _significant_digits(exact.value):
+                continue
+            if same_value(_round_sig(exact.value, digits), rough.value) and abs(
+                exact.value - rough.value
+            ) <= 0.05 * abs(rough.value):
+                return True
+    return False
+
+
+def _date_numbers(facts: list[Fact]) -> set[int]:
+    """Years in the date facts of a side: they answer a four-digit number."""
+    years = set()
+    for fact in facts:
+        if fact.category == "date" and isinstance(fact.value, str) and fact.value[:4].isdigit():
+            years.add(int(fact.value[:4]))
+    return years
+
+
+def _qualifier_differs(a: str | None, b: str | None) -> bool:
+    if a is None or b is None:
+        return False
+    return QUALIFIER_FAMILY.get(a, a) != QUALIFIER_FAMILY.get(b, b)
+
+
+def soft(fact: Fact) -> bool:
+    """A fact too idiomatic to be missed: "two" as "both", "the third", "a thousand years",
+    or a number inside a name ("Covid-19"). Reported when changed, never as missing/extra."""
+    if fact.kind == "code":
+        return True
+    if any(ch.isdigit() for ch in fact.text):
+        return False
+    values = fact.value if isinstance(fact.value, tuple) else (fact.value,)
+    return fact.kind == "ordinal" or any(
+        isinstance(v, (int, float)) and (v <= 2 or v in (100, 1000, 10**6, 10**9)) for v in values
+    )
+
+
+def _group(fact: Fact) -> str:
+    """Leftovers pair only within a group: an ordinal never becomes a changed count."""
+    return fact.kind if fact.kind in ("ordinal", "code") else "count"
+
+
+def _take(pool: list[Atom], predicate) -> Atom | None:
+    for k, atom in enumerate(pool):
+        if predicate(atom):
+            return pool.pop(k)
+    return None
 
 
 def compare(claim: AlignedClaim, context: ComparisonContext) -> list[Finding]:
     """Numbers of one aligned claim: equal values match; the rest are drifts."""
-    ref_facts = [(f, s) for f, s in zip(claim.reference_facts, claim.reference_fact_sentence)
-                 if f.category == "number"]
-    ver_facts = [(f, s) for f, s in zip(claim.version_facts, claim.version_fact_sentence)
-                 if f.category == "number"]
     if not claim.reference or not claim.version:
         return []  # an unmatched sentence: reported by alignment, not as a number drift
-    unmatched_ver = list(ver_facts)
-    unmatched_ref = []
-    for fact, sentence in ref_facts:
-        match = next((k for k, (v, _) in enumerate(unmatched_ver) if v.value == fact.value), None)
+    ref_facts = [
+        (f, s)
+        for f, s in zip(claim.reference_facts, claim.reference_fact_sentence, strict=True)
+        if f.category == "number"
+    ]
+    ver_facts = [
+        (f, s)
+        for f, s in zip(claim.version_facts, claim.version_fact_sentence, strict=True)
+        if f.category == "number"
+    ]
+    if not ref_facts and not ver_facts:
+        return []
+    ref_atoms, ver_atoms = _atoms(ref_facts), _atoms(ver_facts)
+    findings: list[Finding] = []
+    left_ref: list[Atom] = []
+    qualifier_seen: set[tuple[int, int]] = set()
+    # 1. equal values, preferring the same counted thing
+    for atom in ref_atoms:
+        match = _take(
+            ver_atoms, lambda v, a=atom: same_value(v.value, a.value) and v.fact.unit == a.fact.unit
+        ) or _take(ver_atoms, lambda v, a=atom: same_value(v.value, a.value))
         if match is None:
-            unmatched_ref.append((fact, sentence))
+            left_ref.append(atom)
+            continue
+        key = (id(atom.fact), id(match.fact))
+        if (
+            _qualifier_differs(atom.fact.qualifier, match.fact.qualifier)
+            and key not in qualifier_seen
+        ):
+            qualifier_seen.add(key)
+            findings.append(
+                finding(
+                    "qualifier",
+                    "number",
+                    context,
+                    (atom.fact, atom.sentence),
+                    (match.fact, match.sentence),
+                    claim,
+                )
+            )
+    # 2. rounding by a translator
+    still_ref: list[Atom] = []
+    for atom in left_ref:
+        if _take(ver_atoms, lambda v, a=atom: roughly_same(a, v)) is None:
+            still_ref.append(atom)
+    # 3. a year on the other side
+    ver_years = _date_numbers(claim.version_facts)
+    ref_years = _date_numbers(claim.reference_facts)
+    still_ref = [a for a in still_ref if not (a.value.is_integer() and int(a.value) in ver_years)]
+    ver_left = [a for a in ver_atoms if not (a.value.is_integer() and int(a.value) in ref_years)]
+    # 4. pair what is left: same unit first, then by order
+    pairs: list[tuple[Atom | None, Atom | None]] = []
+    rest_ref: list[Atom] = []
+    for atom in still_ref:
+        match = _take(
+            ver_left,
+            lambda v, a=atom: (
+                a.fact.unit is not None
+                and v.fact.unit == a.fact.unit
+                and _group(v.fact) == _group(a.fact)
+            ),
+        )
+        if match is None:
+            rest_ref.append(atom)
         else:
-            unmatched_ver.pop(match)
-    sentence_of = {id(f): s for f, s in ref_facts + ver_facts}
-    findings = []
-    for ref, ver in _pair_leftovers([f for f, _ in unmatched_ref], [f for f, _ in unmatched_ver]):
-        ref_sentence = sentence_of[id(ref)] if ref else claim.reference[0]
-        ver_sentence = sentence_of[id(ver)] if ver else claim.version[0]
-        ref_side = side(context.reference, ref_sentence, ref, context.reference_translations)
-        ver_side = side(context.version, ver_sentence, ver, context.translations)
-        if ref and ver:
-            findings.append(Finding("number", "changed", "error",
-                                    f"number changed: {ref.text} -> {ver.text}",
-                                    ref_side, ver_side, context.version.path))
-        elif ref:
-            findings.append(Finding("number", "missing", "warning",
-                                    f"number missing: {ref.text} is not in the version",
-                                    ref_side, ver_side, context.version.path))
-        else:
-            findings.append(Finding("number", "extra", "warning",
-                                    f"number added: {ver.text} is not in the reference",
-                                    ref_side, ver_side, context.version.path))
+            pairs.append((atom, match))
+    for group in ("count", "ordinal", "code"):
+        r_group = [a for a in rest_ref if _group(a.fact) == group]
+        v_group = [a for a in ver_left if _group(a.fact) == group]
+        for k in range(max(len(r_group), len(v_group))):
+            pair = (
+                r_group[k] if k < len(r_group) else None,
+                v_group[k] if k < len(v_group) else None,
+            )
+            lone = pair[0] or pair[1]
+            if (pair[0] is None or pair[1] is None) and lone is not None and soft(lone.fact):
+                continue
+            pairs.append(pair)
+    reported: set[tuple[int, int]] = set()
+    for ref, ver in pairs:
+        key = (id(ref.fact) if ref else 0, id(ver.fact) if ver else 0)
+        if key in reported:
+            continue  # both ends of one range drifted: one finding
+        reported.add(key)
+        kind = "changed" if ref and ver else "missing" if ref else "extra"
+        findings.append(
+            finding(
+                kind,
+                "number",
+                context,
+                (ref.fact, ref.sentence) if ref else None,
+                (ver.fact, ver.sentence) if ver else None,
+                claim,
+            )
+        )
     return findings

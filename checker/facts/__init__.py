@@ -9,13 +9,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from checker.facts import numbers
+from checker.facts import dates, entities, numbers
 from checker.model import Fact, Sentence
 
 Extractor = Callable[[str, str], list[Fact]]
 
 EXTRACTORS: dict[str, Extractor] = {
     "number": numbers.extract,
+    "date": dates.extract,
+    "entity": entities.extract,
 }
 
 

@@ -1,56 +1,23 @@
-"""Numbers written in digits, read with the version language's CLDR separators."""
+"""Number facts: counts, amounts, percentages, decimals, ranges and ordinals,
+written in digits (any digit system, CLDR separators), in words (any supported
+language, inflected forms included) or both ("1,4 millones", "417.6万").
+
+Values are language independent: 7.000 (de), 7,000 (en) and "seven thousand"
+are all 7000. `Fact.qualifier` keeps "at least"/"more than"/... as a key,
+`Fact.unit` the counted thing as a key ("soldier") where the language data
+knows it. The reading happens in `checker.facts.numeric`, together with dates.
+"""
 
 from __future__ import annotations
 
-import re
-from functools import lru_cache
-
-from babel import Locale, UnknownLocaleError
-from babel.numbers import get_decimal_symbol, get_group_symbol
-
+from checker.facts.digits import parse_digits, separators
 from checker.model import Fact
 
-_NUMBER = re.compile(r"(?<![\w.,])\d{1,3}(?:[.,\u00a0\u202f' ]\d{3})+(?:[.,]\d+)?(?![\d])|(?<![\w.,])\d+(?:[.,]\d+)?")
-
-
-@lru_cache(maxsize=256)
-def separators(lang: str) -> tuple[str, str]:
-    """(decimal, group) symbols CLDR gives for a language."""
-    try:
-        locale = Locale.parse(lang.replace("-", "_"))
-    except (UnknownLocaleError, ValueError):
-        locale = Locale("en")
-    return get_decimal_symbol(locale), get_group_symbol(locale)
-
-
-def parse_digits(raw: str, lang: str) -> int | float | None:
-    decimal, group = separators(lang)
-    groups = {group, "\u00a0", "\u202f", " ", "'"}
-    if group in ".,":
-        groups.add(group)
-    text = raw
-    for g in groups:
-        if g != decimal:
-            text = text.replace(g, "")
-    text = text.replace(decimal, ".")
-    if text.count(".") > 1:
-        return None
-    try:
-        value = float(text)
-    except ValueError:
-        return None
-    return int(value) if value.is_integer() and "." not in text else value
+__all__ = ["extract", "parse_digits", "separators"]
 
 
 def extract(text: str, lang: str) -> list[Fact]:
-    facts = []
-    for m in _NUMBER.finditer(text):
-        raw = m.group(0).rstrip(".,")
-        value = parse_digits(raw, lang)
-        if value is None:
-            continue
-        facts.append(
-            Fact(category="number", text=raw, value=value, start=m.start(), end=m.start() + len(raw),
-                 kind="cardinal")
-        )
-    return facts
+    """Number facts of one sentence, in the sentence's own language."""
+    from checker.facts.numeric import analyse
+
+    return [f for f in analyse(text, lang) if f.category == "number"]

@@ -181,12 +181,13 @@ def test_download_fails_clearly_and_fast_when_offline(argos_dir, monkeypatch):
 
 
 def test_engine_loads_each_package_once(install_test_package):
-    install_test_package("de_en")
+    folder = install_test_package("de_en")
     engine = ArgosEngine()
     engine.translate_batch(SENTENCES[:1], "de", "en")
-    loaded = dict(engine._loaded)
+    loaded = engine._loaded[folder]
     engine.translate_batch(SENTENCES[1:], "de", "en")
-    assert engine._loaded == loaded and len(loaded) == 1
+    ArgosEngine().translate_batch(SENTENCES, "de", "en")  # another story, same process
+    assert engine._loaded[folder] is loaded
 
 
 def test_unreadable_folder_is_skipped_not_fatal(install_test_package, argos_dir: Path):

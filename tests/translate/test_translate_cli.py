@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 import re
 
+import pytest
+
 NUMBERS = ("700", "30", "53", "2022")
 NAMES = ("Stoltenberg", "Kosovo", "Ankara", "Erdogan", "Oslo", "Sweden", "Finland")
 
@@ -55,7 +57,20 @@ def test_translate_errors_are_one_line(run_cli, seed_story, tmp_path):
     assert code == 2 and "unknown language tag" in err
 
 
-def test_check_reports_engine_per_version_and_cited_translations(run_cli, seed_story, tmp_path):
+@pytest.fixture(scope="module")
+def module_cache(tmp_path_factory):
+    return tmp_path_factory.mktemp("check-cache")
+
+
+@pytest.fixture
+def shared_cache(module_cache, monkeypatch):
+    """`checker check` also caches sentence embeddings there: share it within this module
+    so each check does not recompute them."""
+    monkeypatch.setenv("CHECKER_CACHE_DIR", str(module_cache))
+
+
+def test_check_reports_engine_per_version_and_cited_translations(run_cli, seed_story, tmp_path,
+                                                                 shared_cache):
     # A Spanish version with a planted drift: 700 -> 7.000.
     story = tmp_path / "story"
     story.mkdir()
@@ -85,25 +100,33 @@ def test_check_reports_engine_per_version_and_cited_translations(run_cli, seed_s
         "translation"] or "7000" in drift[0]["version"]["translation"]
 
     code, out, err = run_cli("check", story)
-    assert "translation es->en" in err and "0 from cache" not in err.split("es->en")[1][:200] \
-        or "from cache" in err
+    assert re.search(r"translation es->en .*apertium spa-eng .*0 sentences translated, "
+                     r"20 from cache", err), err
     assert "no translation" in err and "de->en" in err
 
 
-def test_check_without_translation(run_cli, seed_story):
-    code, out, _ = run_cli("check", seed_story, "--format", "json", "--no-translate")
+def test_check_without_translation(run_cli, seed_story, shared_cache):
+    files = [seed_story / "en.txt", seed_story / "es.txt", seed_story / "sr.txt"]
+    code, out, _ = run_cli("check", *files, "--format", "json", "--no-translate")
     assert code in (0, 1)
     report = json.loads(out)
     assert all("translation" not in v for v in report["versions"])
-    assert report["checker"]["pivot"] is None if "checker" in report else True
 
 
-def test_check_other_pivot(run_cli, seed_story):
-    code, out, _ = run_cli("check", seed_story, "--format", "json", "--pivot", "es")
-    assert code in (0, 1)
-    report = json.loads(out)
-    by_lang = {v["lang"]: v for v in report["versions"]}
-    assert by_lang["es"]["translation"]["status"] == "pivot"
-    assert report["reference"]["translation"]["model"] == "eng-spa"
+def test_check_other_pivot(seed_story, shared_cache):
+    from checker.pipeline import CheckOptions, check_story
+
+    report = check_story([seed_story], CheckOptions(pivot="es"))
+    by_lang = {v.lang: v for v in report.versions}
+    assert by_lang["es"].translation["status"] == "pivot"
+    assert report.reference.translation["model"] == "eng-spa"
     # Serbian to Spanish has no direct mode: chained through English.
-    assert by_lang["sr"]["translation"]["model"] == "hbs-eng+eng-spa"
+    assert by_lang["sr"].translation["model"] == "hbs-eng+eng-spa"
+    assert by_lang["tr"].translation["status"] == "unavailable"
+
+
+def test_translate_to_the_same_language_prints_the_text(run_cli, seed_story):
+    code, out, err = run_cli("translate", seed_story / "en.txt", "--to", "en-GB")
+    assert code == 0
+    assert out.strip() == (seed_story / "en.txt").read_text(encoding="utf-8").strip()
+    assert "already in en-GB" in err

@@ -78,9 +78,19 @@ def test_translate_document_statuses():
     assert translate_document(_analysed(SPANISH_TEXT, "es"), "en", None) is None
 
 
-def test_a_broken_package_is_reported_not_fatal(install_test_package):
+def test_a_broken_package_falls_back_to_the_next_engine(install_test_package):
     folder = install_test_package("es_en")
     (folder / "model" / "model.bin").write_bytes(b"corrupt")
     result = translate_document(_analysed(SPANISH_TEXT, "es"), "en", Translator())
-    assert result.status == "failed"
+    assert result.status == "translated"
+    assert result.model["engine"] == "apertium"
+    assert "cannot load Argos package" in result.reason and "used apertium instead" in result.reason
+    assert result.stats.translated == 2
+
+
+def test_a_broken_package_without_fallback_is_reported_not_fatal(install_test_package):
+    folder = install_test_package("es_en")
+    (folder / "model" / "model.bin").write_bytes(b"corrupt")
+    result = translate_document(_analysed(SPANISH_TEXT, "es"), "en", Translator(["argos"]))
+    assert result.status == "failed" and result.translations is None
     assert "cannot load Argos package" in result.reason

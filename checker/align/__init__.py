@@ -1,0 +1,202 @@
+"""Aligning a version's sentences to the reference's.
+
+Two passes of a dynamic program (`dp.py`), in the spirit of vecalign/bertalign:
+
+1. in order: beads 1-1, 1-2, 2-1, 1-3, 3-1 or unmatched sentences, scored by
+   sentence similarity (`similarity.py`: embeddings of pivot translations and/or of
+   the original texts, character n-grams), shared anchors (facts and name keys,
+   `anchors.py`) and relative position;
+2. out of order: the sentences left unmatched on both sides are aligned again
+   without the position term, so a paragraph that moved is found where it went
+   (its beads are marked `moved`).
+
+A sentence whose number drifted still aligns: its words, names and position agree,
+only one anchor differs; the comparers then report "changed 30 -> 13".
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+
+from checker.align.anchors import anchor_score, sentence_anchors
+from checker.align.dp import best_path
+from checker.align.similarity import SentenceSimilarity
+from checker.model import Alignment, Fact, Sentence
+
+__all__ = ["SentenceSimilarity", "align"]
+
+# Weights of the three kinds of evidence in a bead's score (renormalised over those present).
+W_SIMILARITY = 0.6
+W_ANCHORS = 0.2
+W_POSITION = 0.2
+THRESHOLD = 0.2  # a bead scoring less than this is worse than leaving its sentences unmatched
+MERGE_PENALTY = 0.05  # per sentence beyond 1-1: merges must earn their place
+LENGTH_WEIGHT = 0.5  # weight of the length ratio when deciding to absorb a sentence
+GAP_FILL = 2  # equal gaps of up to this many sentences between aligned beads pair up
+MOVED_THRESHOLD = 0.35  # out-of-order beads need clearer evidence than in-order ones
+POSITION_SLOPE = 2.5  # relative displacement at which position stops counting (1/slope)
+
+
+def _as_similarity(similarity, n: int, m: int) -> SentenceSimilarity | None:
+    if similarity is None:
+        return None
+    if isinstance(similarity, SentenceSimilarity):
+        return similarity if similarity.available else None
+    return SentenceSimilarity.from_matrix(similarity)
+
+
+def align(
+    reference: Sequence[Sentence],
+    version: Sequence[Sentence],
+    *,
+    reference_facts: Sequence[Sequence[Fact]] | None = None,
+    version_facts: Sequence[Sequence[Fact]] | None = None,
+    similarity: SentenceSimilarity | Sequence[Sequence[float]] | None = None,
+    reference_lang: str = "",
+    version_lang: str = "",
+) -> list[Alignment]:
+    """Beads covering every sentence of both sides once, in version order (reference
+    order for unmatched reference sentences)."""
+    n, m = len(reference), len(version)
+    sim = _as_similarity(similarity, n, m)
+    ref_anchor = [sentence_anchors(s.text, reference_lang,
+                                   reference_facts[k] if reference_facts else None)
+                  for k, s in enumerate(reference)]
+    ver_anchor = [sentence_anchors(s.text, version_lang,
+                                   version_facts[k] if version_facts else None)
+                  for k, s in enumerate(version)]
+
+    def evidence(ri: tuple[int, ...], vj: tuple[int, ...], with_position: bool) -> float:
+        parts: list[tuple[float, float]] = []
+        if sim is not None:
+            parts.append((W_SIMILARITY, sim.score(ri[0], len(ri), vj[0], len(vj))))
+        ref_set = set().union(*(ref_anchor[i] for i in ri))
+        ver_set = set().union(*(ver_anchor[j] for j in vj))
+        parts.append((W_ANCHORS, anchor_score(ref_set, ver_set)))
+        if with_position:
+            pos_r = (ri[0] + ri[-1] + 1) / 2 / max(n, 1)
+            pos_v = (vj[0] + vj[-1] + 1) / 2 / max(m, 1)
+            parts.append((W_POSITION, 1.0 - min(abs(pos_r - pos_v) * POSITION_SLOPE, 1.0)))
+        return sum(w * v for w, v in parts) / sum(w for w, _ in parts)
+
+    def consecutive(run: tuple[int, ...]) -> bool:
+        return run[-1] - run[0] == len(run) - 1
+
+    # Without a similarity, only anchors could justify a merge: make merges rarer.
+    merge_penalty = MERGE_PENALTY if sim is not None else 2 * MERGE_PENALTY
+
+    def in_order_gain(ri: tuple[int, ...], vj: tuple[int, ...]) -> float:
+        # Per bead, not per sentence: a bead's evidence counts once however many
+        # sentences it holds, so a merge must be better than the 1-1 bead it
+        # extends (plus its cost), not ride on a strong sentence it contains.
+        size = len(ri) + len(vj)
+        return evidence(ri, vj, True) - THRESHOLD - merge_penalty * (size - 2)
+
+    def moved_gain(ri: tuple[int, ...], vj: tuple[int, ...]) -> float | None:
+        if not consecutive(ri) or not consecutive(vj):
+            return None
+        size = len(ri) + len(vj)
+        return (evidence(ri, vj, False) - MOVED_THRESHOLD) * size / 2 - MERGE_PENALTY * (size - 2)
+
+    beads = best_path(range(n), range(m), in_order_gain)
+    left_ref = [b[0][0] for b in beads if b[0] and not b[1]]
+    left_ver = [b[1][0] for b in beads if b[1] and not b[0]]
+    moved = []
+    if left_ref and left_ver:
+        moved = [b for b in best_path(left_ref, left_ver, moved_gain) if b[0] and b[1]]
+    moved_at = {b[0][0]: b for b in moved}
+    taken_ver = {j for b in moved for j in b[1]}
+    taken_ref = {i for b in moved for i in b[0]}
+    # What the moved pass left unmatched may still belong to a neighbouring bead.
+    # Gale-Church's signal: a bead's length ratio should be the documents' ratio.
+    ratio = (sum(len(s.text) for s in version) or 1) / (sum(len(s.text) for s in reference) or 1)
+
+    def length_fit(ri: tuple[int, ...], vj: tuple[int, ...]) -> float:
+        ref_len = sum(len(reference[i].text) for i in ri) * ratio
+        ver_len = sum(len(version[j].text) for j in vj)
+        return -abs(math.log(max(ver_len, 1) / max(ref_len, 1)))
+
+    beads = [b for b in beads if not (b[1] and not b[0] and b[1][0] in taken_ver)]
+    if sim is not None:  # lengths alone are too weak a reason to merge
+        beads = _absorb(beads, lambda r, v: evidence(r, v, True) + LENGTH_WEIGHT * length_fit(r, v),
+                        taken_ref)
+    beads = _fill_gaps(beads, taken_ref)
+    # Reference order: a moved passage is listed where the reference has it.
+    out: list[Alignment] = []
+    for ri, vj in beads:
+        if ri and vj:
+            out.append(Alignment(ri, vj, round(evidence(ri, vj, True), 4)))
+        elif ri and ri[0] in moved_at:
+            r, v = moved_at[ri[0]]
+            out.append(Alignment(r, v, round(evidence(r, v, False), 4), moved=True))
+        elif ri and ri[0] not in taken_ref:
+            out.append(Alignment(ri, ()))
+        elif vj and vj[0] not in taken_ver:
+            out.append(Alignment((), vj))
+    return out
+
+
+def _absorb(beads: list, evidence, keep: set[int]) -> list:
+    """Second chance for merges (as bertalign's second pass): an unmatched sentence
+    next to a 1-n or n-1 bead joins it when the joined bead is more alike than the
+    bead alone, e.g. a version sentence that translates two reference sentences,
+    the second of which the first pass left unmatched to spare the merge penalty."""
+    from checker.align.similarity import MAX_SPAN
+
+    out = list(beads)
+    changed = True
+    while changed:
+        changed = False
+        for k, (ri, vj) in enumerate(out):
+            if (ri and vj) or (ri and ri[0] in keep):
+                continue
+            for nb in (k - 1, k + 1):
+                if not 0 <= nb < len(out) or not (out[nb][0] and out[nb][1]):
+                    continue
+                r, v = out[nb]
+                if ri:  # an unmatched reference sentence: joins the reference side
+                    if len(v) != 1 or len(r) >= MAX_SPAN or ri[0] not in (r[0] - 1, r[-1] + 1):
+                        continue
+                    joined = (tuple(sorted(r + ri)), v)
+                else:
+                    if len(r) != 1 or len(v) >= MAX_SPAN or vj[0] not in (v[0] - 1, v[-1] + 1):
+                        continue
+                    joined = (r, tuple(sorted(v + vj)))
+                if evidence(*joined) > evidence(r, v):
+                    out[nb] = joined
+                    del out[k]
+                    changed = True
+                    break
+            if changed:
+                break
+    return out
+
+
+def _fill_gaps(beads: list, keep: set[int]) -> list:
+    """Pair sentences the passes left unmatched when they fill the same small gap
+    on both sides (hunalign-style gap filling): one reference and one version
+    sentence between the same two aligned neighbours are, in news translation, one
+    sentence the models could not read (no shared names, numbers or vocabulary)."""
+    out: list = []
+    k = 0
+    while k < len(beads):
+        if beads[k][0] and beads[k][1]:
+            out.append(beads[k])
+            k += 1
+            continue
+        end = k
+        while end < len(beads) and not (beads[end][0] and beads[end][1]):
+            end += 1
+        gap = beads[k:end]
+        refs = [b[0][0] for b in gap if b[0] and b[0][0] not in keep]
+        vers = [b[1][0] for b in gap if b[1]]
+        consecutive = (refs and vers and refs[-1] - refs[0] == len(refs) - 1
+                       and vers[-1] - vers[0] == len(vers) - 1)
+        if consecutive and len(refs) == len(vers) <= GAP_FILL:
+            out.extend(((r,), (v,)) for r, v in zip(refs, vers, strict=False))
+            out.extend(b for b in gap if b[0] and b[0][0] in keep)
+        else:
+            out.extend(gap)
+        k = end
+    return out

@@ -1,0 +1,98 @@
+"""Cheap language-blind anchors: what two translations of one sentence share even
+when no model understands both languages.
+
+- facts: (category, value) of the facts extracted from each side's own text
+  (numbers, dates, names: values are language independent by construction);
+- name keys: capitalised words written in Latin letters (any script transliterated),
+  reduced to a rough phonetic skeleton and cut to a short prefix so that inflected
+  forms meet ("Stoltenbergu", "Столтенберг", "Stoltenberg's" -> "stolt");
+- character n-grams of the Latin-transliterated text, for `ngram_vectors`: names,
+  numbers and international words weigh in even between unrelated languages.
+"""
+
+from __future__ import annotations
+
+import re
+import zlib
+from collections.abc import Sequence
+
+import numpy as np
+
+from checker.model import Fact
+
+NAME_PREFIX = 5  # letters of a name key kept: survives case endings and suffixes
+NGRAM = 4
+NGRAM_DIM = 1 << 15  # hashed feature space of the n-gram vectors
+_WORD = re.compile(r"\w+(?:[-'’]\w+)*", re.UNICODE)
+
+
+def _latin(text: str, lang: str) -> str:
+    try:
+        from checker.translit import latin
+    except ImportError:  # pragma: no cover - translit is part of checker
+        from anyascii import anyascii
+
+        return anyascii(text)
+    return latin(text, lang)
+
+
+def _skeleton(word: str) -> str:
+    try:
+        from checker.translit import skeleton
+    except ImportError:  # pragma: no cover
+        return word
+    return skeleton(word)
+
+
+def name_keys(text: str, lang: str) -> set[str]:
+    """Prefix keys of the capitalised words of a sentence (of every word of at least
+    five letters in scripts without case)."""
+    keys = set()
+    for match in _WORD.finditer(text):
+        word = match.group(0)
+        cased = word[:1].isupper()
+        caseless = not word[:1].isupper() and not word[:1].islower()
+        if not (cased or (caseless and len(word) >= 5)) or word[:1].isdigit():
+            continue
+        latin = re.sub(r"[^a-z]", "", _latin(word.split("'")[0].split("’")[0], lang).lower())
+        if len(latin) < 4:
+            continue
+        keys.add("name:" + _skeleton(latin)[:NAME_PREFIX])
+    return keys
+
+
+def fact_keys(facts: Sequence[Fact]) -> set:
+    return {(f.category, f.value if not isinstance(f.value, list) else tuple(f.value))
+            for f in facts}
+
+
+def sentence_anchors(text: str, lang: str, facts: Sequence[Fact] | None) -> set:
+    """Everything one sentence can be matched on without a model."""
+    return fact_keys(facts or ()) | name_keys(text, lang)
+
+
+def anchor_score(reference: set, version: set) -> float:
+    """Share of anchors in common, from 0 (none, or no anchors at all) to 1."""
+    if not reference or not version:
+        return 0.0
+    return len(reference & version) / max(len(reference), len(version))
+
+
+def _grams(text: str, lang: str) -> list[str]:
+    latin = re.sub(r"[^a-z0-9 ]", " ", _latin(text, lang).lower())
+    grams = []
+    for word in latin.split():
+        if len(word) < NGRAM and not word.isdigit():
+            continue  # short function words are language specific noise
+        padded = f" {word} "
+        grams.extend(padded[i : i + NGRAM] for i in range(max(len(padded) - NGRAM + 1, 1)))
+    return grams
+
+
+def ngram_counts(texts: Sequence[str], lang: str) -> np.ndarray:
+    """Hashed character n-gram counts of Latin-transliterated texts, one row each."""
+    out = np.zeros((len(texts), NGRAM_DIM), dtype=np.float32)
+    for row, text in enumerate(texts):
+        for gram in _grams(text, lang):
+            out[row, zlib.crc32(gram.encode()) & (NGRAM_DIM - 1)] += 1.0
+    return out

@@ -1,0 +1,122 @@
+"""Which similarity sources apply to one reference/version pair, and computing them.
+
+- the sentence-transformers model (`EmbedConfig.model`, default the packaged
+  English all-MiniLM-L6-v2): on English text of both sides, i.e. the original where
+  a side is in a language the model knows, else its pivot translation. A model
+  that declares no language list (a user's LaBSE or paraphrase-multilingual-*) is
+  applied to the original texts of both sides;
+- the multilingual embedder (`EmbedConfig.multilingual`, default USE v3, then
+  multilingual-e5-small where built): on the original texts, the first that knows
+  both languages; when none does, the first at a lower weight (a model still sees
+  names, numbers and loanwords of languages it was not trained on);
+- character n-grams of Latin-transliterated text: always (no model, any language).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+
+from checker.align.anchors import ngram_counts
+from checker.align.similarity import SentenceSimilarity, Source
+from checker.embed import EmbedConfig, load_embedder
+from checker.errors import ModelError
+
+NGRAM_WEIGHT = 0.5  # n-grams see names and numbers, not meaning: they count for less
+# Weight of a model on a language it was not trained on (USE on Albanian, MiniLM on
+# Turkish): such models still see shared names, numbers and loanwords.
+FOREIGN_WEIGHT = float(os.environ.get("CHECKER_FOREIGN_WEIGHT", "0.5"))
+
+
+def _base(lang: str) -> str:
+    return lang.split("-")[0].lower()
+
+
+def _knows(languages: frozenset[str] | None, lang: str) -> bool:
+    return languages is None or _base(lang) in languages
+
+
+def _multilingual_embedders(config: EmbedConfig) -> list:
+    """The configured multilingual embedders, in order; an entry ending in "?" is
+    skipped when it is not installed."""
+    out = []
+    for spec in (config.multilingual or "").split(","):
+        spec = spec.strip()
+        optional = spec.endswith("?")
+        spec = spec.rstrip("?")
+        if not spec or spec == config.model:
+            continue
+        try:
+            out.append(load_embedder(spec, allow_download=config.allow_download,
+                                     cache=config.cache))
+        except ModelError:
+            if not optional:
+                raise
+    return out
+
+
+def similarity_sources(
+    reference: Sequence[str],
+    reference_lang: str,
+    version: Sequence[str],
+    version_lang: str,
+    *,
+    reference_pivot: Sequence[str] | None = None,
+    version_pivot: Sequence[str] | None = None,
+    config: EmbedConfig | None = None,
+) -> list[Source]:
+    config = config or EmbedConfig()
+    sources: list[Source] = []
+    multi_known = False  # the multilingual embedder knows both languages
+    multilinguals = _multilingual_embedders(config)
+    chosen = next((e for e in multilinguals if _knows(e.languages, reference_lang)
+                   and _knows(e.languages, version_lang)), None)
+    if chosen is not None:
+        multi_known = True
+        vectors = chosen.encode(list(reference) + list(version))
+        sources.append(Source(f"{chosen.name}:original", vectors[: len(reference)],
+                              vectors[len(reference):]))
+    elif multilinguals and FOREIGN_WEIGHT > 0:
+        foreign = multilinguals[0]
+        vectors = foreign.encode(list(reference) + list(version))
+        sources.append(Source(f"{foreign.name}:foreign", vectors[: len(reference)],
+                              vectors[len(reference):], weight=FOREIGN_WEIGHT))
+    if config.model:
+        model = load_embedder(config.model, allow_download=config.allow_download,
+                              cache=config.cache)
+        if model.languages is None:
+            ref_texts, ver_texts, how = reference, version, "original"
+        else:
+            ref_texts = reference if _knows(model.languages, reference_lang) else reference_pivot
+            ver_texts = version if _knows(model.languages, version_lang) else version_pivot
+            pivoted = ref_texts is reference_pivot or ver_texts is version_pivot
+            how = "pivot" if pivoted else "original"
+        weight = 1.0
+        if (ref_texts is None or ver_texts is None) and FOREIGN_WEIGHT > 0 and not multi_known:
+            ref_texts = reference if ref_texts is None else ref_texts
+            ver_texts = version if ver_texts is None else ver_texts
+            how, weight = "foreign", FOREIGN_WEIGHT
+        if ref_texts is not None and ver_texts is not None:
+            vectors = model.encode(list(ref_texts) + list(ver_texts))
+            sources.append(Source(f"{model.name}:{how}", vectors[: len(ref_texts)],
+                                  vectors[len(ref_texts):], weight=weight))
+    sources.append(Source("ngrams", ngram_counts(reference, reference_lang),
+                          ngram_counts(version, version_lang), weight=NGRAM_WEIGHT, counts=True))
+    return sources
+
+
+def build_similarity(
+    reference: Sequence[str],
+    reference_lang: str,
+    version: Sequence[str],
+    version_lang: str,
+    *,
+    reference_pivot: Sequence[str] | None = None,
+    version_pivot: Sequence[str] | None = None,
+    config: EmbedConfig | None = None,
+) -> SentenceSimilarity:
+    """The combined similarity of the two sentence lists (see module doc)."""
+    sources = similarity_sources(reference, reference_lang, version, version_lang,
+                                 reference_pivot=reference_pivot, version_pivot=version_pivot,
+                                 config=config)
+    return SentenceSimilarity.from_sources(sources, len(reference), len(version))

@@ -1,0 +1,134 @@
+"""How alike two spans of sentences are, from several sources put on one scale.
+
+Each source gives unit vectors for the sentences of both sides: sentence-transformers
+embeddings of English text (the reference, or a pivot translation), a multilingual
+embedder on the original texts, hashed character n-grams of Latin-transliterated
+text. A span of several sentences (for 1-2, 2-1, 1-3, 3-1 beads) is the normalised
+sum of its sentences' vectors, as vecalign does.
+
+Cosines of different models live on different scales (multilingual-e5 puts
+unrelated sentences at 0.78, USE at 0.1), so each source's cosines are turned into
+z-scores against that document pair's own distribution of sentence pairs (nearly
+all unrelated), and the sources' z-scores are averaged. A true translation pair
+typically stands 3 to 6 deviations above the crowd.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+
+MAX_SPAN = 3
+Z_FULL = 4.0  # a z-score counted as full similarity (score 1.0)
+Z_MIN, Z_MAX = -2.0, 6.0  # range of one source's z-scores
+
+
+@dataclass
+class Source:
+    """One way of comparing sentences: vectors of both sides, unit length or raw
+    counts (`idf` then weighs them before normalising)."""
+
+    name: str
+    reference: np.ndarray  # (n, d)
+    version: np.ndarray  # (m, d)
+    weight: float = 1.0
+    counts: bool = False  # rows are n-gram counts: weigh by idf, then normalise
+
+
+def _normalise(rows: np.ndarray) -> np.ndarray:
+    norms = np.linalg.norm(rows, axis=1, keepdims=True)
+    return rows / np.maximum(norms, 1e-12)
+
+
+def _spans(rows: np.ndarray, size: int) -> np.ndarray:
+    """Sum of each run of `size` consecutive rows."""
+    if len(rows) < size:
+        return np.zeros((0, rows.shape[1]), dtype=rows.dtype)
+    return sum(rows[k : len(rows) - size + 1 + k] for k in range(size))
+
+
+@dataclass
+class SentenceSimilarity:
+    """z-scored similarity of every reference span with every version span."""
+
+    n: int
+    m: int
+    sources: list[str] = field(default_factory=list)
+    # (a, b) -> array of shape (n-a+1, m-b+1): mean z-score over sources
+    _z: dict[tuple[int, int], np.ndarray] = field(default_factory=dict)
+
+    @classmethod
+    def from_sources(cls, sources: Sequence[Source], n: int, m: int) -> SentenceSimilarity:
+        out = cls(n=n, m=m, sources=[s.name for s in sources])
+        if not sources or n == 0 or m == 0:
+            return out
+        total = sum(s.weight for s in sources)
+        shapes = [(a, b) for a in range(1, MAX_SPAN + 1) for b in range(1, MAX_SPAN + 1)
+                  if min(a, b) == 1]
+        for source in sources:
+            ref, ver = source.reference.astype(np.float32), source.version.astype(np.float32)
+            if source.counts:
+                seen = (np.concatenate([ref, ver]) > 0).sum(axis=0)
+                idf = np.log((len(ref) + len(ver) + 1) / (seen + 1)).astype(np.float32) + 1.0
+                weigh = idf
+            else:
+                weigh = None
+            cos: dict[tuple[int, int], np.ndarray] = {}
+            for a, b in shapes:
+                r, v = _spans(ref, a), _spans(ver, b)
+                if weigh is not None:
+                    r, v = r * weigh, v * weigh
+                cos[(a, b)] = _normalise(r) @ _normalise(v).T
+            for shape, matrix in cos.items():
+                # Each shape against its own crowd: sums of several sentences drift
+                # towards the document's centroid, alike to everything (vecalign
+                # corrects the same bias), so a 1-3 span is not favoured for it.
+                base = matrix if matrix.size >= 4 else cos[(1, 1)]
+                centre = float(np.median(base))
+                spread = float(base.std()) or 1.0
+                # Clipped: a source with a very peaked distribution (n-grams of two
+                # unrelated scripts share only digits) must not outvote the others.
+                z = np.clip((matrix - centre) / spread, Z_MIN, Z_MAX) * (source.weight / total)
+                out._z[shape] = out._z[shape] + z if shape in out._z else z
+        return out
+
+    @classmethod
+    def from_matrix(cls, matrix) -> SentenceSimilarity:
+        """A given sentence-by-sentence similarity matrix (any scale); spans take
+        the best of their sentence pairs."""
+        base = np.asarray(matrix, dtype=np.float32)
+        n, m = base.shape
+        out = cls(n=n, m=m, sources=["matrix"])
+        spread = float(base.std()) or 1.0
+        z = (base - float(np.median(base))) / spread
+        for a in range(1, MAX_SPAN + 1):
+            for b in range(1, MAX_SPAN + 1):
+                if min(a, b) != 1 or a > n or b > m:
+                    continue
+                shaped = np.full((n - a + 1, m - b + 1), -np.inf, dtype=np.float32)
+                for da in range(a):
+                    for db in range(b):
+                        shaped = np.maximum(shaped, z[da : n - a + 1 + da, db : m - b + 1 + db])
+                out._z[(a, b)] = shaped
+        return out
+
+    @property
+    def available(self) -> bool:
+        return bool(self._z)
+
+    def z(self, i: int, a: int, j: int, b: int) -> float:
+        """z-score of reference sentences i..i+a-1 with version sentences j..j+b-1."""
+        return float(self._z[(a, b)][i, j])
+
+    def score(self, i: int, a: int, j: int, b: int) -> float:
+        """The z-score on the alignment scale: 1.0 for a clear translation pair,
+        around 0 for unrelated sentences, at least -0.5."""
+        return min(max(self.z(i, a, j, b) / Z_FULL, -0.5), 1.0)
+
+    def matrix(self) -> np.ndarray:
+        """Sentence-by-sentence scores (for inspection)."""
+        if not self._z:
+            return np.zeros((self.n, self.m), dtype=np.float32)
+        return np.clip(self._z[(1, 1)] / Z_FULL, -0.5, 1.0)

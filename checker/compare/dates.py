@@ -1,0 +1,129 @@
+"""Date findings: a year, month, day, weekday or time that differs within an
+aligned claim, compared as calendar values ("June 20" = "20 juin" = "6月20日").
+
+Each date fact is taken apart into fields (year, month, month-day, weekday,
+time, relative day); fields are compared as sets per claim, so "February 2022"
+against "im Februar 2021" is one finding (the year), and a date written once
+as "24 February 2022" and once as "24.02.2022" is none. Severity and wording
+come from `checker.compare.numbers` (one policy for both categories).
+
+Judgement calls: a relative day ("yesterday") is only reported when the other
+side names a different relative day; a year answers a four-digit number on the
+other side (one language may read "1985" as a count where another reads a year).
+"""
+
+from __future__ import annotations
+
+from checker.compare.base import AlignedClaim, ComparisonContext
+from checker.compare.numbers import finding
+from checker.model import Fact, Finding, Sentence
+
+Field = tuple[str, object]
+
+
+def fields(fact: Fact) -> list[Field]:
+    """The calendar fields one date fact states."""
+    value = str(fact.value)
+    if fact.kind == "weekday":
+        return [("weekday", value)]
+    if fact.kind == "relative":
+        return [("relative", value)]
+    if value.startswith("T"):
+        return [("time", value[1:])]
+    out: list[Field] = []
+    if value.startswith("--"):
+        parts = value[2:].split("-")
+        month = int(parts[0])
+        out.append(("month", month))
+        if len(parts) > 1:
+            out.append(("day", (month, int(parts[1]))))
+        return out
+    parts = value.split("-")
+    if parts[0].isdigit():
+        out.append(("year", int(parts[0])))
+    if len(parts) > 1:
+        out.append(("month", int(parts[1])))
+    if len(parts) > 2:
+        out.append(("day", (int(parts[1]), int(parts[2]))))
+    return out
+
+
+def _field_list(facts: list[tuple[Fact, Sentence]]) -> list[tuple[Field, Fact, Sentence]]:
+    seen: set[Field] = set()
+    out = []
+    for fact, sentence in facts:
+        for item in fields(fact):
+            if item not in seen:
+                seen.add(item)
+                out.append((item, fact, sentence))
+    return out
+
+
+def _numbers(facts: list[Fact]) -> set[int]:
+    out = set()
+    for fact in facts:
+        if fact.category == "number":
+            values = fact.value if isinstance(fact.value, tuple) else (fact.value,)
+            out.update(
+                int(v) for v in values if isinstance(v, (int, float)) and float(v).is_integer()
+            )
+    return out
+
+
+def compare(claim: AlignedClaim, context: ComparisonContext) -> list[Finding]:
+    """Dates of one aligned claim: equal fields match; the rest are drifts."""
+    if not claim.reference or not claim.version:
+        return []
+    ref = _field_list(
+        [
+            (f, s)
+            for f, s in zip(claim.reference_facts, claim.reference_fact_sentence, strict=True)
+            if f.category == "date"
+        ]
+    )
+    ver = _field_list(
+        [
+            (f, s)
+            for f, s in zip(claim.version_facts, claim.version_fact_sentence, strict=True)
+            if f.category == "date"
+        ]
+    )
+    if not ref and not ver:
+        return []
+    ver_fields = {item for item, _, _ in ver}
+    ref_fields = {item for item, _, _ in ref}
+    ref_left = [x for x in ref if x[0] not in ver_fields]
+    ver_left = [x for x in ver if x[0] not in ref_fields]
+    ver_numbers, ref_numbers = _numbers(claim.version_facts), _numbers(claim.reference_facts)
+    ref_left = [x for x in ref_left if not (x[0][0] == "year" and x[0][1] in ver_numbers)]
+    ver_left = [x for x in ver_left if not (x[0][0] == "year" and x[0][1] in ref_numbers)]
+    findings: list[Finding] = []
+    reported: set[tuple[int, int]] = set()
+    for field_name in ("year", "month", "day", "weekday", "time", "relative"):
+        r_items = [x for x in ref_left if x[0][0] == field_name]
+        v_items = [x for x in ver_left if x[0][0] == field_name]
+        if field_name == "day":
+            # a day whose month already differs was reported with the month
+            r_items = [x for x in r_items if ("month", x[0][1][0]) in ver_fields]  # type: ignore[index]
+            v_items = [x for x in v_items if ("month", x[0][1][0]) in ref_fields]  # type: ignore[index]
+        for k in range(max(len(r_items), len(v_items))):
+            r = r_items[k] if k < len(r_items) else None
+            v = v_items[k] if k < len(v_items) else None
+            if field_name == "relative" and (r is None or v is None):
+                continue  # "yesterday" written as a weekday or a date is no drift
+            key = (id(r[1]) if r else 0, id(v[1]) if v else 0)
+            if key in reported:
+                continue
+            reported.add(key)
+            kind = "changed" if r and v else "missing" if r else "extra"
+            findings.append(
+                finding(
+                    kind,
+                    "date",
+                    context,
+                    (r[1], r[2]) if r else None,
+                    (v[1], v[2]) if v else None,
+                    claim,
+                )
+            )
+    return findings

@@ -1,0 +1,300 @@
+"""Entity findings: a person, place or organisation that changed, went missing or was added
+within an aligned claim.
+
+Matching a name of one version against the other version, in this order:
+1. the same concept id (glossary or CLDR: "Allemagne" and "Germany" are `cldr:DE`);
+2. word by word against every word of the other side's claim (not only its names: a name
+   may stand at a sentence start or inside a compound), on Latin keys: a shared stem after
+   removing inflection ("Beogradu"/"Beograd"), or a fuzzy ratio of their rough phonetic
+   spellings at least `FUZZY_THRESHOLD` ("Емельяненко"/"Emelianenko");
+3. acronyms also match an acronym with the same letters in another order ("OTAN"/"NATO",
+   "ONU"/"UN") and the initials of a multi-word name.
+A multi-word name matches when its last distinctive word does, or more than half of them.
+
+What is reported (severity, one place): an unmatched name on each side of a claim ->
+`entity.changed` (error); only on the reference side -> `entity.missing` (warning); only
+on the version side -> `entity.extra` (warning). Names made only of common words ("Center
+Party": translated, not transliterated) are never reported on their own.
+"""
+
+from __future__ import annotations
+
+import os
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rapidfuzz import fuzz
+
+from checker.compare.base import AlignedClaim, ComparisonContext, side
+from checker.facts import entities as names
+from checker.glossary import lookup
+from checker.model import Fact, Finding, Sentence
+from checker.translit import consonants, skeleton
+
+# Measured on DEMETR ne_replaced/ne_removed (benchmarks/demetr_entities.py --sweep): the
+# ratio of phonetic skeletons between a name and its transliteration is mostly >= 80, between
+# a replaced name and the words of the other side mostly < 70.
+FUZZY_THRESHOLD = 75.0
+MIN_FUZZY_LENGTH = 4
+SURE_THRESHOLD = 90.0  # names that do not start alike must be this close  # shorter words must share a stem exactly
+
+SEVERITY = {"changed": "error", "missing": "warning", "extra": "warning"}
+REPORTED_KINDS = ("concept", "name", "acronym")
+# Scripts without capital letters: no name can be told apart from its words there.
+UNCASED_SCRIPTS = frozenset({"CJK", "ARABIC", "HEBREW", "HIRAGANA", "KATAKANA", "HANGUL",
+                             "THAI", "DEVANAGARI", "BENGALI", "TAMIL", "GEORGIAN", "ETHIOPIC"})
+
+
+@dataclass(frozen=True)
+class Word:
+    key: str
+    stems: tuple[str, ...]
+    acronym: bool
+    capital: bool
+
+
+@lru_cache(maxsize=256)
+def _words(text: str, lang: str) -> tuple[Word, ...]:
+    return tuple(
+        Word(t.key, t.stems, t.acronym, t.capital) for t in names.tokens(text, lang, parts=True)
+    )
+
+
+@lru_cache(maxsize=262144)
+def _skeleton_pair_ratio(a: str, b: str) -> float:
+    return fuzz.ratio(skeleton(a), skeleton(b))
+
+
+def word_match(a: Word, b: Word, threshold: float = FUZZY_THRESHOLD) -> bool:
+    if set(a.stems) & set(b.stems):
+        return True
+    if a.acronym and b.acronym:
+        # Translated acronyms keep most letters in another order: OTAN/NATO, ONU/UN, CEDH/ECHR.
+        shared = sum((Counter(a.key) & Counter(b.key)).values())
+        longest = max(len(a.key), len(b.key))
+        return shared == longest or (
+            longest >= 2 and shared >= longest - 1 and min(len(a.key), len(b.key)) >= 2
+        )
+    if len(a.key) < MIN_FUZZY_LENGTH and len(b.key) < MIN_FUZZY_LENGTH:
+        return False
+    short, long_ = sorted((skeleton(a.key), skeleton(b.key)), key=len)
+    if len(short) >= 3 and long_.startswith(short) and len(long_) - len(short) <= 3:
+        return True  # the same word with an ending the stem tables do not list ("Rom"/"Rome")
+    if min(len(a.key), len(b.key)) < MIN_FUZZY_LENGTH:
+        return False
+    shared = len(os.path.commonprefix([a.key, b.key]))
+    if shared >= 4 and shared * 3 >= 2 * min(len(a.key), len(b.key)) and abs(len(a.key) - len(b.key)) <= 1:
+        return True  # an exonym that keeps the start of the name ("Londres"/"London")
+    frames_a = {consonants(x) for x in (a.key, min(a.stems, key=len))}
+    frames_b = {consonants(x) for x in (b.key, min(b.stems, key=len))}
+    if any(len(f) >= 4 for f in frames_a & frames_b):
+        return True  # vowels differ across transliterations ("Mohammed"/"Muhammad")
+    frame_a, frame_b = consonants(a.key), consonants(b.key)
+    short_frame, long_frame = sorted((frame_a, frame_b), key=len)
+    if (
+        len(short_frame) >= 3
+        and long_frame.startswith(short_frame)
+        and a.key[:3] == b.key[:3]
+        and len(long_frame) - len(short_frame) <= 2
+    ):
+        return True  # a derived form: "Munich"/"Münchner"
+    best = max(
+        _skeleton_pair_ratio(x, y)
+        for x in (a.key, min(a.stems, key=len))
+        for y in (b.key, min(b.stems, key=len))
+    )
+    # Transliterations of one name start alike; a word that only rhymes does not
+    # ("Butte"/"about").
+    same_start = skeleton(a.key)[:1] == skeleton(b.key)[:1]
+    return best >= (threshold if same_start else max(threshold, SURE_THRESHOLD))
+
+
+def _initials_match(acronym: Word, words: tuple[Word, ...]) -> bool:
+    """ "CSU" and "Christlich-Soziale Union": an acronym spelled by consecutive capitals."""
+    caps = "".join(w.key[0] for w in words if w.capital and not w.acronym)
+    return len(acronym.key) >= 2 and acronym.key in caps
+
+
+def distinctive_words(fact: Fact, lang: str) -> list[Word]:
+    """The words of a name that must be found on the other side: not connectors, not common
+    words, not one- or two-letter abbreviations ("St.")."""
+    toks = names.tokens(fact.text, lang)
+    connectors = names._connectors(lang)
+    out = [
+        Word(t.key, t.stems, t.acronym, t.capital)
+        for t in toks
+        if t.acronym
+        or (
+            (t.capital or not t.cased)
+            and t.text.lower() not in connectors
+            and len(t.key) >= 3
+            and not names.is_common_word(t.text, lang, False, len(toks) > 1)
+        )
+    ]
+    return out
+
+
+def _concept_words_found(concept: str, other_lang: str, other_words: tuple[Word, ...]) -> bool:
+    """A concept named on the other side by one of its names there, or by an adjective made
+    from one ("Russian Navy" for "ВМФ России")."""
+    acronyms = [w.key for w in other_words if w.acronym]
+    for entry in lookup.index(other_lang).by_concept.get(concept, ()):
+        if all(
+            any(
+                set(word.stems) & set(stems)
+                or names.demonym_of(word.key, stems[0], other_lang)
+                or word_match(word, Word(stems[0], stems, False, True))
+                for word in other_words
+            )
+            for stems in entry.tokens
+        ):
+            return True
+        # "США" for "Соединенные Штаты": an acronym starting with the name's initials.
+        initials = "".join(stems[0][0] for stems in entry.tokens)
+        if len(initials) >= 2 and any(a.startswith(initials) for a in acronyms):
+            return True
+    return False
+
+
+def script(text: str) -> str:
+    """The script of the first letter: "LATIN", "CYRILLIC", "ARABIC", "CJK"..."""
+    for char in text:
+        if char.isalpha():
+            return unicodedata.name(char, "UNKNOWN").split()[0]
+    return "UNKNOWN"
+
+
+def fact_found(
+    fact: Fact,
+    lang: str,
+    other_facts: list[Fact],
+    other_words: tuple[Word, ...],
+    threshold: float = FUZZY_THRESHOLD,
+    other_lang: str = "",
+) -> bool:
+    """Is the name `fact` (of language `lang`) present on the other side?"""
+    if fact.kind == "concept":
+        if any(o.kind == "concept" and o.value == fact.value for o in other_facts):
+            return True
+        if other_lang and _concept_words_found(str(fact.value), other_lang, other_words):
+            return True
+        # No name of the concept on the other side: its own words may still be there
+        # (a language without CLDR data, a script without capitals).
+        words = [Word(t.key, t.stems, t.acronym, t.capital) for t in names.tokens(fact.text, lang)]
+        return bool(words) and all(
+            any(word_match(w, o, threshold) for o in other_words) for w in words
+        )
+    words = distinctive_words(fact, lang)
+    if not words:
+        return True
+    hits = [
+        any(word_match(w, o, threshold) for o in other_words)
+        or (w.acronym and _initials_match(w, other_words))
+        or (w.acronym and _acronym_of_concept(w, lang, other_facts))
+        for w in words
+    ]
+    return hits[-1] or sum(hits) * 2 > len(hits)
+
+
+def _acronym_of_concept(acronym: Word, lang: str, other_facts: list[Fact]) -> bool:
+    """"UK" for "Великобритании": the acronym spells the initials of a name, in this
+    language, of a concept the other side names."""
+    index = lookup.index(lang)
+    for other in other_facts:
+        if other.kind != "concept":
+            continue
+        for entry in index.by_concept.get(str(other.value), ()):
+            initials = "".join(stems[0][0] for stems in entry.tokens)
+            if len(initials) >= 2 and acronym.key.startswith(initials):
+                return True
+    return False
+
+
+def _reported(
+    facts: list[tuple[Fact, Sentence]], other_script: str, also: tuple[str, ...] = ()
+) -> list[tuple[Fact, Sentence]]:
+    """Names to report when unmatched. An acronym in another script than the other side's is
+    not reported on its own: acronyms are translated across scripts ("США"/"US", "ВМФ").
+    Against a script without capitals or spaces (Chinese, Arabic), where a name can be found
+    only through glossaries and CLDR, only such concepts are reported."""
+    uncased = other_script in UNCASED_SCRIPTS
+    return [
+        (f, s)
+        for f, s in facts
+        if f.category == "entity"
+        and (f.kind in REPORTED_KINDS or f.kind in also)
+        and not (f.kind == "acronym" and script(f.text) != other_script)
+        and not (uncased and f.kind != "concept")
+    ]
+
+
+def unmatched(
+    claim: AlignedClaim, ref_lang: str, ver_lang: str, threshold: float = FUZZY_THRESHOLD
+) -> tuple[list[tuple[Fact, Sentence]], list[tuple[Fact, Sentence]]]:
+    """The reported names of each side that the other side does not have."""
+    ref_script = script(" ".join(s.text for s in claim.reference))
+    ver_script = script(" ".join(s.text for s in claim.version))
+    ref_pairs = list(zip(claim.reference_facts, claim.reference_fact_sentence, strict=False))
+    ver_pairs = list(zip(claim.version_facts, claim.version_fact_sentence, strict=False))
+    ref = _reported(ref_pairs, ver_script, ("initial",))
+    ver = _reported(ver_pairs, ref_script)
+    ref_words = tuple(w for s in claim.reference for w in _words(s.text, ref_lang))
+    ver_words = tuple(w for s in claim.version for w in _words(s.text, ver_lang))
+    ref_all = [f for f in claim.reference_facts if f.category == "entity"]
+    ver_all = [f for f in claim.version_facts if f.category == "entity"]
+    lost = [
+        (f, s)
+        for f, s in ref
+        if not fact_found(f, ref_lang, ver_all, ver_words, threshold, ver_lang)
+    ]
+    added = [
+        (f, s)
+        for f, s in ver
+        if not fact_found(f, ver_lang, ref_all, ref_words, threshold, ref_lang)
+    ]
+    return lost, added
+
+
+def compare(claim: AlignedClaim, context: ComparisonContext) -> list[Finding]:
+    if not claim.reference or not claim.version:
+        return []  # an unmatched sentence is reported by alignment
+    lost, added = unmatched(claim, context.reference.lang, context.version.lang)
+    if added:
+        # A name the reference has in another sentence is a translator's choice (a name
+        # where the reference says "he"), not a drift. Names lost from a claim stay reported.
+        whole = _words(context.reference.text, context.reference.lang)
+        ref_all = [f for f in claim.reference_facts if f.category == "entity"]
+        added = [
+            (f, s)
+            for f, s in added
+            if not fact_found(
+                f, context.version.lang, ref_all, whole, FUZZY_THRESHOLD, context.reference.lang
+            )
+        ]
+    findings: list[Finding] = []
+    for k in range(max(len(lost), len(added))):
+        ref, ref_sentence = lost[k] if k < len(lost) else (None, claim.reference[0])
+        ver, ver_sentence = added[k] if k < len(added) else (None, claim.version[0])
+        ref_side = side(context.reference, ref_sentence, ref, context.reference_translations)
+        ver_side = side(context.version, ver_sentence, ver, context.translations)
+        if ref and ver:
+            kind, message = "changed", f"name changed: {ref.text} -> {ver.text}"
+        elif ref:
+            kind, message = "missing", f"name missing: {ref.text} is not in the version"
+        else:
+            assert ver is not None
+            kind, message = "extra", f"name added: {ver.text} is not in the reference"
+        findings.append(
+            Finding(
+                "entity",
+                kind,
+                SEVERITY[kind],
+                message,
+                ref_side,
+                ver_side,  # type: ignore[arg-type]
+                context.version.path,
+            )
+        )
+    return findings

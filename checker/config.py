@@ -1,0 +1,311 @@
+"""Project configuration: `checker.toml` beside the stories, or `[tool.checker]` in
+pyproject.toml. Command-line flags override it (the CLI merges; this module only reads,
+validates and applies).
+
+Search order for a story folder: `checker.toml` in the folder and then each parent;
+failing that, the first `pyproject.toml` with a `[tool.checker]` table in the folder and
+then each parent. `--config FILE` names the file explicitly.
+
+    reference = "en"                      # language tag or file name of the reference
+    languages = ["tr", "sr", "de"]        # versions a story is expected to have
+    glossaries = "glossaries"             # folder, relative to the config file
+    fail-on = "warning"                   # error | warning | never
+    baseline = "checker-baseline.json"    # accepted differences, relative to the config file
+
+    [translation]
+    engines = ["argos", "apertium"]       # preference order
+    pivot = "en"
+    enabled = true
+
+    [severity]                            # per category or category.kind
+    "number.extra" = "info"
+    date = "warning"                      # error | warning | info | off
+
+    [[ignore]]                            # drop matching findings
+    rule = "number.extra"                 # category, category.kind or "*"
+    lang = "ar"                           # version language (optional)
+    path = "*/sidebar-*.txt"              # glob on the version path (optional)
+    value = 2022                          # reference or version value (optional)
+    reason = "dates in the dateline are not translated"
+"""
+
+from __future__ import annotations
+
+import fnmatch
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, get_args
+
+from checker.errors import CheckerError
+from checker.model import SEVERITIES, Category, Finding, Kind, Report
+
+try:  # Python 3.11+; tomli is the same parser for 3.10
+    import tomllib
+except ModuleNotFoundError:  # pragma: no cover
+    import tomli as tomllib  # type: ignore[no-redef]
+
+CONFIG_NAME = "checker.toml"
+PYPROJECT_NAME = "pyproject.toml"
+FAIL_ON_VALUES = ("error", "warning", "never")
+SEVERITY_VALUES = (*SEVERITIES, "off")
+
+
+@dataclass(frozen=True)
+class IgnoreRule:
+    rule: str = "*"
+    lang: str | None = None
+    path: str | None = None
+    value: Any = None
+    reason: str = ""
+
+    def matches(self, finding: Finding, version_lang: str | None) -> bool:
+        if self.rule not in ("*", finding.category, finding.rule):
+            return False
+        if self.lang is not None:
+            lang = (version_lang or "").lower()
+            wanted = self.lang.lower()
+            if lang != wanted and lang.split("-")[0] != wanted:
+                return False
+        if self.path is not None:
+            path = finding.version_path or (finding.version.path if finding.version else "")
+            posix, name = Path(path).as_posix(), Path(path).name
+            if not (fnmatch.fnmatch(posix, self.path) or fnmatch.fnmatch(name, self.path)):
+                return False
+        if self.value is not None:
+            values = [side.value for side in (finding.reference, finding.version) if side]
+            if not any(_same_value(self.value, v) for v in values):
+                return False
+        return True
+
+
+@dataclass
+class Config:
+    """What a configuration file says; None means "not set here"."""
+
+    source: Path | None = None
+    reference: str | None = None
+    languages: tuple[str, ...] = ()
+    glossaries: Path | None = None
+    baseline: Path | None = None
+    fail_on: str | None = None
+    engines: tuple[str, ...] = ()
+    pivot: str | None = None
+    translate: bool | None = None
+    severity: dict[str, str] = field(default_factory=dict)
+    ignore: tuple[IgnoreRule, ...] = ()
+
+
+_TOP_KEYS = {"reference", "languages", "glossaries", "baseline", "fail-on", "translation",
+             "severity", "ignore"}
+_TRANSLATION_KEYS = {"engines", "pivot", "enabled"}
+_IGNORE_KEYS = {"rule", "lang", "path", "value", "reason"}
+
+
+def find_config(start: Path) -> Path | None:
+    """The configuration that applies to a story folder (or file), by the search order."""
+    folder = start.resolve()
+    if not folder.is_dir():
+        folder = folder.parent
+    chain = [folder, *folder.parents]
+    for candidate in (d / CONFIG_NAME for d in chain):
+        if candidate.is_file():
+            return candidate
+    for candidate in (d / PYPROJECT_NAME for d in chain):
+        if candidate.is_file() and "checker" in _read_toml(candidate).get("tool", {}):
+            return candidate
+    return None
+
+
+def load_config(path: Path) -> Config:
+    """Read and validate one configuration file. Unknown keys are an error naming them."""
+    if not path.is_file():
+        raise CheckerError(f"{path}: no such configuration file")
+    data = _read_toml(path)
+    prefix = ""
+    if path.name == PYPROJECT_NAME:
+        data = data.get("tool", {}).get("checker")
+        if data is None:
+            raise CheckerError(f"{path}: has no [tool.checker] table")
+        prefix = "tool.checker."
+    return parse_config(data, path, prefix)
+
+
+def config_for(start: Path, explicit: Path | None = None) -> Config:
+    """The configuration for a story: the explicit file, else the one found, else defaults."""
+    if explicit is not None:
+        return load_config(explicit)
+    found = find_config(start)
+    return load_config(found) if found else Config()
+
+
+def parse_config(data: dict, source: Path, prefix: str = "") -> Config:
+    where = f"{source}"
+    keys = {_key(k) for k in data}
+    unknown = sorted(k for k in keys if k not in _TOP_KEYS)
+    if unknown:
+        raise CheckerError(f"{where}: unknown key '{prefix}{unknown[0]}' "
+                           f"(known: {', '.join(sorted(_TOP_KEYS))})")
+    data = {_key(k): v for k, v in data.items()}
+    base = source.parent
+    config = Config(source=source)
+    if "reference" in data:
+        config.reference = _string(data["reference"], f"{prefix}reference", where)
+    if "languages" in data:
+        config.languages = tuple(_string_list(data["languages"], f"{prefix}languages", where))
+    if "glossaries" in data:
+        config.glossaries = base / _string(data["glossaries"], f"{prefix}glossaries", where)
+    if "baseline" in data:
+        config.baseline = base / _string(data["baseline"], f"{prefix}baseline", where)
+    if "fail-on" in data:
+        value = _string(data["fail-on"], f"{prefix}fail-on", where)
+        if value not in FAIL_ON_VALUES:
+            raise CheckerError(f"{where}: {prefix}fail-on must be one of "
+                               f"{', '.join(FAIL_ON_VALUES)}, not '{value}'")
+        config.fail_on = value
+    if "translation" in data:
+        _parse_translation(data["translation"], config, f"{prefix}translation", where)
+    if "severity" in data:
+        config.severity = _parse_severity(data["severity"], f"{prefix}severity", where)
+    if "ignore" in data:
+        config.ignore = _parse_ignore(data["ignore"], f"{prefix}ignore", where)
+    return config
+
+
+def apply_config(report: Report, config: Config) -> int:
+    """Severity overrides, then ignore rules, applied to a report in place.
+    Returns how many findings the ignore rules (and "off" severities) dropped."""
+    langs = {v.path: v.lang for v in report.versions}
+    kept: list[Finding] = []
+    for finding in report.findings:
+        severity = config.severity.get(finding.rule) or config.severity.get(finding.category)
+        if severity == "off":
+            continue
+        if severity:
+            finding.severity = severity  # type: ignore[assignment]
+        lang = langs.get(finding.version_path or (finding.version.path if finding.version else ""))
+        if lang is None and finding.version:
+            lang = finding.version.lang
+        if any(rule.matches(finding, lang) for rule in config.ignore):
+            continue
+        kept.append(finding)
+    dropped = len(report.findings) - len(kept)
+    report.findings = kept
+    return dropped
+
+
+def missing_languages(report: Report, expected: tuple[str, ...]) -> list[str]:
+    """Expected languages with no version in the story (the reference counts)."""
+    present = [report.reference.lang, *(v.lang for v in report.versions)]
+    missing = []
+    for tag in expected:
+        wanted = tag.lower()
+        bare = "-" not in wanted  # "sr" is satisfied by sr-Cyrl; "sr-Cyrl" only by itself
+        if not any(p.lower() == wanted or (bare and p.lower().split("-")[0] == wanted)
+                   for p in present):
+            missing.append(tag)
+    return missing
+
+
+# --- validation helpers ---------------------------------------------------------------
+
+def _read_toml(path: Path) -> dict:
+    try:
+        with path.open("rb") as handle:
+            return tomllib.load(handle)
+    except tomllib.TOMLDecodeError as exc:
+        raise CheckerError(f"{path}: not valid TOML ({exc})") from exc
+    except OSError as exc:
+        raise CheckerError(f"{path}: cannot read ({exc.strerror})") from exc
+
+
+def _key(key: str) -> str:
+    return key.replace("_", "-")
+
+
+def _string(value: Any, key: str, where: str) -> str:
+    if not isinstance(value, str) or not value.strip():
+        raise CheckerError(f"{where}: {key} must be a non-empty string")
+    return value
+
+
+def _string_list(value: Any, key: str, where: str) -> list[str]:
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
+        raise CheckerError(f"{where}: {key} must be a list of strings")
+    return value
+
+
+def _parse_translation(value: Any, config: Config, key: str, where: str) -> None:
+    if not isinstance(value, dict):
+        raise CheckerError(f"{where}: {key} must be a table")
+    unknown = sorted(_key(k) for k in value if _key(k) not in _TRANSLATION_KEYS)
+    if unknown:
+        raise CheckerError(f"{where}: unknown key '{key}.{unknown[0]}' "
+                           f"(known: {', '.join(sorted(_TRANSLATION_KEYS))})")
+    value = {_key(k): v for k, v in value.items()}
+    if "engines" in value:
+        config.engines = tuple(_string_list(value["engines"], f"{key}.engines", where))
+    if "pivot" in value:
+        config.pivot = _string(value["pivot"], f"{key}.pivot", where)
+    if "enabled" in value:
+        if not isinstance(value["enabled"], bool):
+            raise CheckerError(f"{where}: {key}.enabled must be true or false")
+        config.translate = value["enabled"]
+
+
+def _parse_severity(value: Any, key: str, where: str) -> dict[str, str]:
+    if not isinstance(value, dict):
+        raise CheckerError(f"{where}: {key} must be a table")
+    categories, kinds = get_args(Category), get_args(Kind)
+    result = {}
+    for rule, level in value.items():
+        category, _, kind = rule.partition(".")
+        if category not in categories or (kind and kind not in kinds):
+            raise CheckerError(
+                f"{where}: unknown key '{key}.{rule}' (a category: {', '.join(categories)}; "
+                f"or category.kind with kind one of {', '.join(kinds)})")
+        if level not in SEVERITY_VALUES:
+            raise CheckerError(f"{where}: {key}.{rule} must be one of "
+                               f"{', '.join(SEVERITY_VALUES)}, not '{level}'")
+        result[rule] = level
+    return result
+
+
+def _parse_ignore(value: Any, key: str, where: str) -> tuple[IgnoreRule, ...]:
+    if isinstance(value, dict):
+        value = [value]
+    if not isinstance(value, list):
+        raise CheckerError(f"{where}: {key} must be an array of tables ([[ignore]])")
+    categories, kinds = get_args(Category), get_args(Kind)
+    rules = []
+    for number, item in enumerate(value, start=1):
+        if not isinstance(item, dict):
+            raise CheckerError(f"{where}: {key} entry {number} must be a table")
+        unknown = sorted(k for k in item if k not in _IGNORE_KEYS)
+        if unknown:
+            raise CheckerError(f"{where}: unknown key '{key}.{unknown[0]}' in entry {number} "
+                               f"(known: {', '.join(sorted(_IGNORE_KEYS))})")
+        rule = item.get("rule", "*")
+        category, _, kind = str(rule).partition(".")
+        if rule != "*" and (category not in categories or (kind and kind not in kinds)):
+            raise CheckerError(f"{where}: {key} entry {number}: unknown rule '{rule}'")
+        lang = item.get("lang")
+        path = item.get("path")
+        reason = item.get("reason", "")
+        for name, field_value in (("lang", lang), ("path", path), ("reason", reason)):
+            if field_value is not None and not isinstance(field_value, str):
+                raise CheckerError(f"{where}: {key} entry {number}: {name} must be a string")
+        rules.append(IgnoreRule(rule=rule, lang=lang, path=path, value=item.get("value"),
+                                reason=reason))
+    return tuple(rules)
+
+
+def _same_value(wanted: Any, value: Any) -> bool:
+    if isinstance(wanted, (int, float)) and isinstance(value, (int, float)):
+        return float(wanted) == float(value)
+    if isinstance(value, list):
+        value = tuple(value)
+    if isinstance(wanted, list):
+        wanted = tuple(wanted)
+    return wanted == value or str(wanted).casefold() == str(value).casefold()

@@ -1,0 +1,170 @@
+"""Dates and times as calendar values.
+
+Month and weekday names come from CLDR (Babel) for every language, in their
+format and stand-alone forms; `checker/lang/<code>/dates.py` adds what CLDR
+lacks (case forms such as "u četvrtak", "феврале", "të enjten", other month
+names in use such as "شباط", relative days). Values are ISO 8601 fragments:
+"2022-02-24", "2022-02", "--02-24", "--04", "2022"; weekdays as English names
+("Thursday"); times as "T14:30".
+
+`extract(text, lang)` is the "date" extractor; the reading itself happens in
+`checker.facts.numeric`, together with numbers, so a year is never also a count.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from functools import cache
+
+from babel import Locale, UnknownLocaleError
+from babel.dates import get_day_names, get_month_names
+
+from checker.lang import base_language, data
+from checker.model import Fact
+
+WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+@dataclass(frozen=True)
+class DateWord:
+    """A month, weekday or relative-day word found in a sentence."""
+
+    start: int
+    end: int
+    what: str  # "month", "weekday", "relative"
+    value: str | int
+    needs_context: bool = False
+
+    def extend(self, end: int) -> DateWord:
+        return replace(self, end=end)
+
+
+@dataclass
+class DateLexicon:
+    forms: dict[str, tuple[str, str | int, bool]]  # lower-case form -> (what, value, ambiguous)
+    pattern: re.Pattern | None
+    capitalised: frozenset[str]  # ambiguous forms that count only when capitalised
+    month_context: re.Pattern | None
+
+    def find(self, low: str, original: str) -> list[DateWord]:
+        if self.pattern is None:
+            return []
+        out = []
+        for m in self.pattern.finditer(low):
+            form = m.group(1)
+            entry = self.forms.get(form)
+            if entry is None:
+                entry = next((v for k, v in self.forms.items() if form.startswith(k)), None)
+                if entry is None:
+                    continue
+            what, value, ambiguous = entry
+            if form in self.capitalised and not original[m.start(1)].isupper():
+                continue  # "ocak" the stove, "Ocak" the month
+            if ambiguous and what == "weekday":
+                if not original[m.start(1)].isupper():
+                    continue
+                ambiguous = False
+            if (
+                ambiguous
+                and what == "month"
+                and self.month_context is not None
+                and self.month_context.search(low[max(0, m.start(1) - 12) : m.start(1)])
+            ):
+                ambiguous = False
+            out.append(DateWord(m.start(1), m.end(1), what, value, ambiguous))
+        return out
+
+
+def transliterations(text: str, script: str) -> list[str]:
+    """The same word in the language's other script (Serbian Latin <-> Cyrillic)."""
+    import cyrtranslit
+
+    out = []
+    for variant in (cyrtranslit.to_cyrillic(text, script), cyrtranslit.to_latin(text, script)):
+        variant = variant.lower()
+        if variant != text:
+            out.append(variant)
+    return out
+
+
+def _locales(base: str) -> list[Locale]:
+    names = data(base, "dates", "CLDR_LOCALES", None) or [base]
+    out = []
+    for name in names:
+        try:
+            out.append(Locale.parse(name))
+        except (UnknownLocaleError, ValueError):
+            continue
+    return out
+
+
+@cache
+def date_lexicon(lang: str) -> DateLexicon:
+    base = base_language(lang)
+    forms: dict[str, tuple[str, str | int, bool]] = {}
+    ambiguous = {a.lower() for a in data(base, "dates", "AMBIGUOUS", ())}
+    from checker.facts.number_words import lexicon
+
+    number_words = set(lexicon(lang).words) | set(lexicon(lang).multipliers)
+    for locale in _locales(base):
+        for context in ("format", "stand-alone"):
+            for width in ("wide", "abbreviated"):
+                for number, name in get_month_names(width, context, locale).items():
+                    form = name.lower().rstrip(".")
+                    if width == "abbreviated" and (
+                        len(form) < 3 or form in forms or form in number_words
+                    ):
+                        continue  # "sept" is seven before it is September
+                    amb = form in ambiguous or width == "abbreviated"
+                    forms.setdefault(form, ("month", number, amb))
+            for index, name in get_day_names("wide", context, locale).items():
+                forms.setdefault(
+                    name.lower(), ("weekday", WEEKDAY_NAMES[index], name.lower() in ambiguous)
+                )
+    for form, number in data(base, "dates", "MONTHS", {}).items():
+        forms[form.lower()] = ("month", number, form.lower() in ambiguous)
+    for form, name in data(base, "dates", "WEEKDAYS", {}).items():
+        forms[form.lower()] = ("weekday", name, form.lower() in ambiguous)
+    for form, name in data(base, "dates", "RELATIVE_DAYS", {}).items():
+        forms[form.lower()] = ("relative", name, False)
+    script = data(base, "lex_attrs", "TRANSLITERATE", None)
+    if script:
+        for form, entry in list(forms.items()):
+            for variant in transliterations(form, script):
+                forms.setdefault(variant, entry)
+    for form in data(base, "dates", "NOT_DATES", ()):
+        forms.pop(form.lower(), None)
+    spaceless = bool(data(base, "lex_attrs", "SPACELESS", False))
+    prefix = bool(data(base, "dates", "PREFIX_MATCH", False))
+    if not forms:
+        return DateLexicon({}, None, frozenset(), None)
+    body = "|".join(
+        re.escape(f).replace(r"\ ", r"\s+") for f in sorted(forms, key=len, reverse=True)
+    )
+    if spaceless:
+        pattern = re.compile(r"(" + body + r")")
+    else:
+        tail = r"\w*" if prefix else r"(?!\w)"
+        pattern = re.compile(r"(?<!\w)(" + body + r")" + tail)
+        if prefix:
+            pattern = re.compile(r"(?<!\w)((?:" + body + r")\w*)")
+    context_words = data(base, "dates", "MONTH_CONTEXT", ())
+    month_context = None
+    if context_words:
+        month_context = re.compile(
+            r"(?:^|\W)(?:" + "|".join(map(re.escape, context_words)) + r")\s+$"
+        )
+    capitalised = frozenset(a.lower() for a in data(base, "dates", "CAPITALISED", ()))
+    if prefix:
+        # forms as prefixes of compounds ("donnerstagabend"): longest known form first
+        ordered = dict(sorted(forms.items(), key=lambda kv: len(kv[0]), reverse=True))
+        forms = ordered
+    return DateLexicon(forms, pattern, capitalised, month_context)
+
+
+def extract(text: str, lang: str) -> list[Fact]:
+    """Date and time facts of one sentence."""
+    from checker.facts.numeric import analyse
+
+    return [f for f in analyse(text, lang) if f.category == "date"]

@@ -1,0 +1,129 @@
+"""Digits as each language writes them.
+
+Two jobs, both language blind:
+
+- `normalise(text)`: one character in, one character out (so offsets stay
+  valid), turning every Unicode decimal digit (Arabic-Indic, Persian,
+  Devanagari, full-width, ...) into ASCII and full-width or Arabic
+  punctuation into its ASCII twin;
+- `parse_digits(raw, lang)`: the value of a digit string such as "1.250",
+  "1,250", "1 000", "1'000", "7,1", read with the language's CLDR (Babel)
+  decimal and group symbols, so "1.250" is 1250 in German and 1.25 in English.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import lru_cache
+
+from babel import Locale, UnknownLocaleError
+from babel.numbers import get_decimal_symbol, get_group_symbol
+
+# Punctuation with an ASCII twin of the same meaning (one char -> one char).
+_PUNCTUATION = {
+    "\uff0c": ",",
+    "\uff0e": ".",
+    "\uff05": "%",
+    "\uff1a": ":",
+    "\uff0d": "-",
+    "\uff5e": "~",
+    "\u066b": ".",  # ARABIC DECIMAL SEPARATOR
+    "\u066c": ",",  # ARABIC THOUSANDS SEPARATOR
+    "\u066a": "%",  # ARABIC PERCENT SIGN
+    "\u2212": "-",  # MINUS SIGN
+    "\u2019": "'",
+    "\u02bc": "'",
+    "\u2018": "'",  # apostrophes that glue suffixes: 53’ten
+}
+
+
+@lru_cache(maxsize=1)
+def _digit_table() -> dict[int, str]:
+    """Every Unicode decimal digit outside ASCII -> its ASCII digit (built once)."""
+    table: dict[int, str] = {}
+    for code in range(0x80, 0x20000):
+        char = chr(code)
+        value = unicodedata.decimal(char, None)
+        if value is not None:
+            table[code] = str(value)
+    for char, twin in _PUNCTUATION.items():
+        table[ord(char)] = twin
+    return table
+
+
+def normalise(text: str) -> str:
+    """Native digits and full-width punctuation as ASCII, same length as `text`."""
+    if text.isascii():
+        return text
+    return text.translate(_digit_table())
+
+
+def lower_same_length(text: str) -> str:
+    """Lower case that keeps offsets: "İ".lower() is two characters, so it is
+    lowered one character at a time where the plain lower() would shift them."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+
+
+@lru_cache(maxsize=256)
+def separators(lang: str) -> tuple[str, str]:
+    """(decimal, group) symbols CLDR gives for a language, Latin digits."""
+    try:
+        locale = Locale.parse(lang.replace("-", "_"))
+    except (UnknownLocaleError, ValueError, TypeError):
+        locale = Locale("en")
+    decimal, group = get_decimal_symbol(locale), get_group_symbol(locale)
+    # Arabic-script locales may give their own marks; text normalised to ASCII uses . and ,
+    decimal = _PUNCTUATION.get(decimal, decimal)
+    group = _PUNCTUATION.get(group, group)
+    if group in ("\u00a0", "\u202f", "\u2009"):
+        group = " "
+    return decimal, group
+
+
+_SPACES = ("\u00a0", "\u202f", "\u2009", " ")
+
+
+def parse_digits(raw: str, lang: str) -> int | float | None:
+    """Value of one digit string as written in `lang`; None when it is not a number.
+
+    Rules, in order: spaces and apostrophes only ever group; with both "." and ","
+    the last one is the decimal mark; a lone mark followed by exactly three digits
+    is a group mark where the language groups with it, else a decimal mark.
+    """
+    decimal, group = separators(lang)
+    text = raw
+    for space in _SPACES:
+        text = text.replace(space, "")
+    text = text.replace("'", "")
+    if not text or not text[0].isdigit() or len(text) > 30:
+        return None  # no count, amount or year has thirty digits: a code or an ID
+    marks = [c for c in text if c in ".,"]
+    if not marks:
+        return int(text) if text.isdigit() else None
+    if "." in marks and "," in marks:
+        dec = marks[-1]
+        if marks.count(dec) > 1:
+            return None
+        grp = "," if dec == "." else "."
+        text = text.replace(grp, "").replace(dec, ".")
+    else:
+        mark = marks[0]
+        parts = text.split(mark)
+        if len(parts) > 2:  # 1.000.000 (or Indian 1,00,000): the mark repeats, so it groups
+            if len(parts[-1]) != 3 or any(len(p) not in (2, 3) for p in parts[1:-1]):
+                return None
+            text = "".join(parts)
+        else:
+            tail = parts[1]
+            groups_here = mark == group or (mark != decimal and group == " ")
+            text = "".join(parts) if len(tail) == 3 and groups_here else parts[0] + "." + tail
+    try:
+        value = float(text)
+    except ValueError:
+        return None
+    if "." not in text:
+        return int(text)
+    return value

@@ -1,0 +1,261 @@
+"""Number words of every language, built from data: num2words where it covers a
+language, plus the language's own `checker/lang/<code>/lex_attrs.py` (inflected
+forms, scale abbreviations, languages num2words lacks).
+
+The parser is language blind: phrases with a value below 1000 add up ("twenty"
++ "three"), multipliers multiply ("seven" "hundred", "sept cents", "1,4
+millones", "417.6万"), and a piece may only add to a larger order ("thirty and
+forty" is two numbers, "one hundred and five" is one).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from checker.lang import base_language, data
+
+_SEPARATORS = re.compile(r"[\s\-\u2010\u2011\u00ad,]+")
+
+
+def norm_phrase(text: str) -> str:
+    """Lower case, hyphens and spaces as one space: "Vingt-Trois" -> "vingt trois"."""
+    return _SEPARATORS.sub(" ", text.lower()).strip()
+
+
+@dataclass
+class NumberLexicon:
+    """Everything one language needs to read its number words."""
+
+    words: dict[str, int | float] = field(default_factory=dict)  # phrase -> value (< 1000)
+    multipliers: dict[str, int] = field(default_factory=dict)  # "hundred", "millions", "млн"
+    ordinals: dict[str, int] = field(default_factory=dict)  # "twentieth" -> 20
+    fractions: dict[str, float] = field(default_factory=dict)  # "third" -> 1/3 after a number
+    connectors: frozenset[str] = frozenset()  # "and", "und", "y": glue inside one number
+    not_alone: frozenset[str] = frozenset()  # words that are a number only beside another
+    max_words: int = 1  # longest phrase, in words
+    glued: re.Pattern | None = None  # finds a multiplier inside "siebenhunderttausend"
+    glued_forms: tuple[tuple[str, int], ...] = ()  # multipliers, largest value first
+    alone_values: dict[str, int] = field(default_factory=dict)  # a multiplier form alone
+    apostrophes: bool = False  # words such as "п'ять" keep their apostrophe
+    spaceless: bool = False  # CJK: numbers are runs of characters, not words
+    cjk_digits: dict[str, int] = field(default_factory=dict)
+    cjk_small: dict[str, int] = field(default_factory=dict)  # 十 百 千
+    cjk_large: dict[str, int] = field(default_factory=dict)  # 万 亿
+
+    def phrase_value(self, phrase: str) -> tuple[str, int | float] | None:
+        """("value", v) for an additive phrase, ("mult", m) for a multiplier."""
+        if phrase in self.words:
+            return "value", self.words[phrase]
+        if phrase in self.multipliers:
+            return "mult", self.multipliers[phrase]
+        return None
+
+
+def _num2words(value: int, lang: str, to: str = "cardinal") -> str | None:
+    from num2words import num2words
+
+    try:
+        return num2words(value, lang=lang, to=to)
+    except (
+        NotImplementedError,
+        KeyError,
+        AttributeError,
+        TypeError,
+        ValueError,
+        OverflowError,
+        IndexError,
+    ):
+        return None
+
+
+def _from_num2words(code: str, lex: NumberLexicon, ordinal_endings: tuple[str, ...]) -> None:
+    """Every cardinal below 1000, the multipliers and their plural forms, and ordinals."""
+    for value in range(1000):
+        text = _num2words(value, code)
+        if text:
+            lex.words.setdefault(norm_phrase(text), value)
+    ones = {norm_phrase(t): k for k in range(1, 22) if (t := _num2words(k, code))}
+    ones.update({w: v for w, v in lex.words.items() if isinstance(v, int) and 0 < v < 22})
+    for scale in (100, 1000, 10**6, 10**9, 10**12):
+        for times in (1, 2, 3, 4, 5, 7, 11, 21, 100):
+            text = _num2words(times * scale, code)
+            if not text:
+                continue
+            phrase = norm_phrase(text)
+            if scale == 100 and times >= 10:
+                continue
+            tokens = phrase.split()
+            prefix = norm_phrase(_num2words(times, code) or "")
+            rest = None
+            if times == 1:
+                if phrase in lex.words:
+                    continue  # "cent" is a value already; it multiplies after a number too
+                # "un millón", "mil millones", "eintausend", "mille": a value on their own
+                if not (len(tokens) > 1 and tokens[0] in ones):
+                    lex.words.setdefault(phrase, scale)
+                if len(tokens) > 1 and tokens[0] in ones:
+                    rest = " ".join(tokens[1:])
+                elif len(tokens) > 1:
+                    rest = phrase  # "mil millones" multiplies as a whole: "tres mil millones"
+                elif prefix and phrase.startswith(prefix) and phrase != prefix:
+                    rest = phrase[len(prefix) :]  # "eintausend" -> "tausend"
+            elif prefix and phrase.startswith(prefix):
+                rest = phrase[len(prefix) :].strip()  # "deux cents" -> "cents", "ikibin" -> "bin"
+            if rest and rest not in lex.words and len(rest.split()) <= 2:
+                lex.multipliers.setdefault(rest, scale)
+    for value in list(range(2, 32)) + list(range(40, 101, 10)) + [100, 1000]:
+        text = _num2words(value, code, "ordinal")
+        if not text:
+            continue
+        base = norm_phrase(text)
+        for ending in ("", *ordinal_endings):
+            lex.ordinals.setdefault(base + ending, value)
+            if (
+                base and base[-1] in "eoa" and ending
+            ):  # "zweite" -> "zweiten"; "segundo" -> "segunda"
+                lex.ordinals.setdefault(base[:-1] + ending, value)
+
+
+@cache
+def lexicon(lang: str) -> NumberLexicon:
+    """The number lexicon of a language (built once per language)."""
+    base = base_language(lang)
+    lex = NumberLexicon()
+    code = data(base, "lex_attrs", "NUM2WORDS", None)
+    endings = tuple(data(base, "lex_attrs", "ORDINAL_ENDINGS", ()))
+    for phrase, value in data(base, "lex_attrs", "NUMBER_WORDS", {}).items():
+        lex.words[norm_phrase(phrase)] = value  # first: num2words must not read "jedna" as a scale
+    if code:
+        _from_num2words(code, lex, endings)
+    for phrase, value in data(base, "lex_attrs", "MULTIPLIERS", {}).items():
+        lex.multipliers[norm_phrase(phrase)] = value
+    for phrase, value in data(base, "lex_attrs", "ORDINAL_WORDS", {}).items():
+        lex.ordinals[norm_phrase(phrase)] = value
+    for phrase, value in data(base, "lex_attrs", "FRACTION_WORDS", {}).items():
+        lex.fractions[norm_phrase(phrase)] = value
+    for phrase, value in data(base, "lex_attrs", "ALONE_VALUES", {}).items():
+        lex.alone_values[norm_phrase(phrase)] = value
+        if norm_phrase(phrase) not in lex.multipliers:
+            lex.words.setdefault(norm_phrase(phrase), value)
+    for phrase in data(base, "lex_attrs", "NOT_NUMBER_WORDS", ()):
+        lex.words.pop(norm_phrase(phrase), None)
+        lex.ordinals.pop(norm_phrase(phrase), None)
+    script = data(base, "lex_attrs", "TRANSLITERATE", None)
+    if script:  # one language, two scripts: every phrase in both
+        from checker.facts.dates import transliterations
+
+        for table in (lex.words, lex.multipliers, lex.ordinals, lex.fractions):
+            for phrase, value in list(table.items()):
+                for variant in transliterations(phrase, script):
+                    table.setdefault(variant, value)
+    lex.connectors = frozenset(norm_phrase(w) for w in data(base, "lex_attrs", "CONNECTORS", ()))
+    lex.not_alone = frozenset(norm_phrase(w) for w in data(base, "lex_attrs", "NOT_ALONE", ()))
+    lex.spaceless = bool(data(base, "lex_attrs", "SPACELESS", False))
+    lex.cjk_digits = dict(data(base, "lex_attrs", "CJK_DIGITS", {}))
+    lex.cjk_small = dict(data(base, "lex_attrs", "CJK_SMALL", {}))
+    lex.cjk_large = dict(data(base, "lex_attrs", "CJK_LARGE", {}))
+    phrases = [*lex.words, *lex.multipliers, *lex.ordinals]
+    lex.apostrophes = any("'" in p for p in phrases)
+    lex.max_words = max((len(p.split()) for p in phrases), default=1)
+    if data(base, "lex_attrs", "GLUED_NUMBERS", False):
+        forms = sorted((m for m in lex.multipliers if " " not in m), key=len, reverse=True)
+        if forms:
+            lex.glued = re.compile(r"^(\w*?)(" + "|".join(map(re.escape, forms)) + r")(\w*)$")
+            lex.glued_forms = tuple(
+                sorted(
+                    ((f, lex.multipliers[f]) for f in forms), key=lambda fm: (-fm[1], -len(fm[0]))
+                )
+            )
+    return lex
+
+
+def parse_glued(word: str, lex: NumberLexicon, depth: int = 0) -> int | None:
+    """Value of a compound written as one word: "dreitausendsiebenhundert"."""
+    if word in lex.words:
+        value = lex.words[word]
+        return value if isinstance(value, int) else None
+    if lex.glued is None or depth > 4 or not lex.glued.match(word):
+        return None
+    # split at the largest multiplier first: "zweihundertzweiundsiebzig|tausend|fünfhundertelf"
+    for form, mult in lex.glued_forms:
+        at = word.find(form)
+        if at < 0:
+            continue
+        head, tail = word[:at], word[at + len(form) :]
+        times = 1
+        if head:
+            parsed = parse_glued(head, lex, depth + 1)
+            if parsed is None or parsed >= 1000:
+                continue
+            times = parsed
+        rest = 0
+        if tail:
+            parsed = parse_glued(tail, lex, depth + 1)
+            if parsed is None or parsed >= mult:
+                continue
+            rest = parsed
+        return times * mult + rest
+    return None
+
+
+def _order(value: float) -> int:
+    """10 for 20..99, 100 for 100..999: a following piece must be smaller."""
+    order = 1
+    while order * 10 <= value:
+        order *= 10
+    return order
+
+
+class WordNumber:
+    """Accumulates the pieces of one number written in words."""
+
+    def __init__(self) -> None:
+        self.total: float = 0
+        self.current: float | None = None
+        self.last_piece: float | None = None
+        self.last_scale: float = float("inf")
+        self.pieces = 0
+        self.has_multiplier = False
+
+    def add_value(self, value: float) -> bool:
+        if value in (100, 1000, 10**6, 10**9, 10**12):
+            return self.add_multiplier(
+                value
+            )  # "cent", "mille": a value alone, a multiplier after one
+        if self.current is None:
+            if self.pieces and value >= self.last_scale:
+                return False
+            self.current = value
+        else:
+            if self.last_piece is None or value >= _order(self.last_piece) or value == 0:
+                return False
+            self.current += value
+        self.last_piece = value
+        self.pieces += 1
+        return True
+
+    def add_multiplier(self, mult: float) -> bool:
+        if mult < 1000:  # hundreds multiply the small number before them
+            if self.current is None:
+                self.current = mult
+            elif self.current < 100 and self.current * mult < self.last_scale:
+                self.current *= mult
+            else:
+                return False
+            self.last_piece = mult
+        else:
+            if mult >= self.last_scale:
+                return False
+            self.total += (self.current if self.current is not None else 1) * mult
+            self.current = None
+            self.last_scale = mult
+            self.last_piece = mult
+        self.pieces += 1
+        self.has_multiplier = True
+        return True
+
+    @property
+    def value(self) -> float:
+        return self.total + (self.current or 0)

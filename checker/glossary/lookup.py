@@ -1,0 +1,319 @@
+"""Finding glossary terms and CLDR place names in text, inflected or not.
+
+`NameIndex(lang)` knows, for one language: the terms of that language's glossary (with
+their status), the terms of the other languages' glossaries (status "foreign": a Serbian
+text that writes "Pristina" still names the concept), and CLDR's names of countries and
+regions in that language (Babel: `Locale('fr').territories['DE'] == 'Allemagne'`), with
+concept ids `cldr:DE` unless a glossary concept lists the same name (then the glossary id).
+
+Glossaries in use are set once per run with `use_glossaries(folder)`; extractors and
+comparers read them through `active()`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from checker.glossary import store
+from checker.glossary.model import Glossary
+from checker.lang import data
+from checker.translit import fold, key, stems, strip_affixes
+
+_ACTIVE: dict[str, object] = {"folder": None}
+# Territory codes whose names are not places a story names ("Unknown Region", "World").
+_SKIP_TERRITORIES = {"ZZ", "001", "QO", "EZ"}
+PRIORITY = {"preferred": 0, "allowed": 0, "forbidden": 0, "cldr": 1, "currency": 1, "foreign": 2}
+
+
+def use_glossaries(folder: Path | None) -> None:
+    """Set the glossary folder the run uses (None: no glossaries, CLDR names only)."""
+    folder = folder.resolve() if folder is not None else None
+    if _ACTIVE["folder"] != folder:
+        _ACTIVE["folder"] = folder
+        _index.cache_clear()
+        _glossaries.cache_clear()
+
+
+def active_folder() -> Path | None:
+    return _ACTIVE["folder"]  # type: ignore[return-value]
+
+
+@lru_cache(maxsize=4)
+def _glossaries(folder: Path | None) -> dict[str, Glossary]:
+    return store.load_all(folder) if folder is not None else {}
+
+
+def active() -> dict[str, Glossary]:
+    return _glossaries(active_folder())
+
+
+def glossary_for(lang: str) -> Glossary | None:
+    """The glossary of a language: exact tag first (sr-Cyrl), then its base language (sr)."""
+    glossaries = active()
+    return glossaries.get(lang) or glossaries.get(lang.split("-")[0].lower())
+
+
+@dataclass(frozen=True)
+class Entry:
+    concept: str
+    tokens: tuple[tuple[str, ...], ...]  # stems of each token of the term
+    status: str  # preferred | allowed | forbidden | cldr | currency | foreign
+    surface: str
+    lang: str
+    exact: bool = False  # matches only the surface as written (codes: "US", not "Us")
+    words: tuple[str, ...] = ()  # the surface words, diacritics folded, for uncased scripts
+
+
+def term_tokens(text: str, lang: str) -> list[str]:
+    """Keys of the words of a term or a span, affixes removed: "l'OTAN" -> ["otan"]."""
+    words = [strip_affixes(w, lang) for w in text.replace("-", " ").split()]
+    return [k for k in (key(w, lang) for w in words) if k]
+
+
+def _cldr_locales(lang: str) -> tuple[str, ...]:
+    given = data(lang, "names", "CLDR_LOCALES", None)
+    if given:
+        return tuple(given)
+    tag = lang.replace("-", "_")
+    base = tag.split("_")[0]
+    return tuple(dict.fromkeys([tag, base]))
+
+
+@lru_cache(maxsize=128)
+def cldr_names(lang: str) -> tuple[tuple[str, str], ...]:
+    """(territory code, name) in a language, from CLDR via Babel; alternative forms split
+    ("Congo - Kinshasa" gives "Congo - Kinshasa" and "Congo")."""
+    from babel import Locale, UnknownLocaleError
+
+    out: list[tuple[str, str]] = []
+    for name in _cldr_locales(lang):
+        try:
+            locale = Locale.parse(name)
+        except (UnknownLocaleError, ValueError):
+            continue
+        for code, label in locale.territories.items():
+            if code in _SKIP_TERRITORIES:
+                continue
+            out.append((code, label))
+            for part in (label.split(" (")[0], label.split(" - ")[0], label.split(" – ")[0]):
+                if part != label and len(part) > 2:
+                    out.append((code, part))
+    return tuple(dict.fromkeys(out))
+
+
+@lru_cache(maxsize=128)
+def cldr_currencies(lang: str) -> tuple[tuple[str, str], ...]:
+    """Currency names in a language ("US-Dollar"): not names of places or people."""
+    from babel import Locale, UnknownLocaleError
+
+    out: list[tuple[str, str]] = []
+    for name in _cldr_locales(lang):
+        try:
+            locale = Locale.parse(name)
+        except (UnknownLocaleError, ValueError):
+            continue
+        out.extend((code, label) for code, label in locale.currencies.items() if len(label) > 3)
+    return tuple(dict.fromkeys(out))
+
+
+@lru_cache(maxsize=128)
+def cldr_words(lang: str) -> frozenset[str]:
+    """Language names in a language (CLDR), as keys: words that are adjectives or demonyms
+    ("Russian", "French") rather than names of one thing."""
+    from babel import Locale, UnknownLocaleError
+
+    out: set[str] = set()
+    for name in _cldr_locales(lang):
+        try:
+            locale = Locale.parse(name)
+        except (UnknownLocaleError, ValueError):
+            continue
+        for label in locale.languages.values():
+            parts = term_tokens(label, lang)
+            if len(parts) == 1:
+                out.add(parts[0])
+    return frozenset(out)
+
+
+def _aliases(glossaries: dict[str, Glossary]) -> dict[str, str]:
+    """cldr:XX -> glossary concept id, where a glossary term is a CLDR name in its language."""
+    out: dict[str, str] = {}
+    for lang, glossary in glossaries.items():
+        names = {tuple(term_tokens(label, lang)): code for code, label in cldr_names(lang)}
+        names.update({tuple(term_tokens(label, "en")): code for code, label in cldr_names("en")})
+        for concept in glossary.concepts.values():
+            for term in concept.terms:
+                code = names.get(tuple(term_tokens(term.text, lang)))
+                if code and term.status != "forbidden":
+                    out.setdefault(f"cldr:{code}", concept.id)
+    return out
+
+
+class NameIndex:
+    """Terms and CLDR names of one language, looked up by the stems of their first word."""
+
+    def __init__(self, lang: str, glossaries: dict[str, Glossary]) -> None:
+        self.lang = lang
+        self.by_stem: dict[str, list[Entry]] = {}
+        self.by_concept: dict[str, list[Entry]] = {}
+        self.entries: list[Entry] = []
+        aliases = _aliases(glossaries)
+        own = glossaries.get(lang) or glossaries.get(lang.split("-")[0].lower())
+        if own is not None:
+            for concept in own.concepts.values():
+                for term in concept.terms:
+                    self._add(concept.id, term.text, term.status, own.lang)
+        for code, label in cldr_names(lang):
+            cid = f"cldr:{code}"
+            self._add(aliases.get(cid, cid), label, "cldr", lang)
+            if len(code) == 2 and code.isalpha():
+                self._add(aliases.get(cid, cid), code, "cldr", lang, exact=True)  # "US", "DE"
+        for code, label in cldr_currencies(lang):
+            self._add(f"currency:{code}", label, "currency", lang)
+        for other_lang, glossary in sorted(glossaries.items()):
+            if glossary is own:
+                continue
+            for concept in glossary.concepts.values():
+                for term in concept.terms:
+                    if term.status != "forbidden":
+                        self._add(concept.id, term.text, "foreign", other_lang)
+
+    def _add(self, concept: str, text: str, status: str, lang: str, exact: bool = False) -> None:
+        words = term_tokens(text, lang)
+        if not words:
+            return
+        token_stems = ((words[0],),) if exact else tuple(stems(w, lang) for w in words)
+        surface_words = tuple(
+            fold(strip_affixes(w, lang)).casefold() for w in text.replace("-", " ").split()
+        )
+        entry = Entry(concept, token_stems, status, text, lang, exact, surface_words)
+        self.entries.append(entry)
+        self.by_concept.setdefault(concept, []).append(entry)
+        for stem in entry.tokens[0]:
+            self.by_stem.setdefault(stem, []).append(entry)
+
+    def match(
+        self, token_stems: list[tuple[str, ...]], start: int, surfaces: list[str] | None = None
+    ) -> tuple[Entry, int] | None:
+        """The best entry whose words match the tokens from `start` on, and how many tokens
+        it covers: longest first, then own glossary, then CLDR, then other glossaries."""
+        candidates: dict[int, Entry] = {}
+        for stem in token_stems[start]:
+            for entry in self.by_stem.get(stem, ()):
+                candidates[id(entry)] = entry
+        best: tuple[Entry, int] | None = None
+        for entry in candidates.values():
+            n = len(entry.tokens)
+            if start + n > len(token_stems):
+                continue
+            if entry.exact and (surfaces is None or surfaces[start] != entry.surface):
+                continue
+            if surfaces is not None and not _uncased_words_agree(
+                entry, surfaces[start : start + n]
+            ):
+                continue
+            rest_agrees = all(
+                set(entry.tokens[k]) & set(token_stems[start + k]) for k in range(1, n)
+            )
+            rank = (n, -PRIORITY[entry.status])
+            if rest_agrees and (best is None or rank > (best[1], -PRIORITY[best[0].status])):
+                best = (entry, n)
+        return best
+
+
+def surface_variants(word: str, lang: str, keep_marks: bool = False) -> set[str]:
+    """A word (diacritics folded unless `keep_marks`), with and without the language's
+    proclitic prefixes."""
+    word = word.casefold() if keep_marks else fold(word).casefold()
+    out = {word}
+    for prefix in data(lang, "names", "PREFIXES", ()):
+        prefix = prefix if keep_marks else fold(prefix)
+        if word.startswith(prefix) and len(word) - len(prefix) >= 2:
+            out.add(word[len(prefix) :])
+    return out
+
+
+def _uncased_words_agree(entry: Entry, surfaces: list[str]) -> bool:
+    """In scripts without capitals (Arabic), Latin keys lose too much (vowels are not
+    written): the words themselves must agree, proclitics aside."""
+    if len(entry.words) != len(surfaces):
+        return True
+    for word, surface in zip(entry.words, surfaces, strict=False):
+        first = next((c for c in surface if c.isalpha()), "")
+        if not first or first.isupper() or first.islower():
+            continue
+        if not surface_variants(surface, entry.lang) & surface_variants(word, entry.lang):
+            return False
+    return True
+
+
+@lru_cache(maxsize=64)
+def _index(lang: str, folder: Path | None) -> NameIndex:
+    return NameIndex(lang, _glossaries(folder))
+
+
+def index(lang: str) -> NameIndex:
+    return _index(lang, active_folder())
+
+
+def _script_form(text: str, lang: str) -> str:
+    """The form in Latin letters with diacritics kept (Приштина -> priština): one glossary
+    covers both scripts of a language whose transliteration is lossless (Serbian)."""
+    code = data(lang, "names", "CYRTRANSLIT", None)
+    if code and any("\u0400" <= c <= "\u04ff" for c in text):
+        import cyrtranslit
+
+        text = cyrtranslit.to_latin(text, code)
+    return " ".join(strip_affixes(w, lang) for w in text.split()).casefold()
+
+
+def same_form(surface: str, term: str, lang: str) -> bool:
+    """Is `surface` the glossary term `term`, maybe inflected word by word, with the term's
+    diacritics? ("Prištini" is "Priština"; "Pristina" is not.)"""
+    a, b = _script_form(surface, lang), _script_form(term, lang)
+    if a == b:
+        return True
+    words_a, words_b = a.split(), b.split()
+    if len(words_a) != len(words_b):
+        return False
+    for wa, wb in zip(words_a, words_b, strict=False):
+        if wa == wb:
+            continue
+        ka, kb = term_tokens(wa, lang), term_tokens(wb, lang)
+        if not ka or not kb or ka == kb:
+            return False  # other words, or the same letters with other diacritics
+        if not set(stems(ka[0], lang)) & set(stems(kb[0], lang)):
+            return False
+        variants_a, variants_b = surface_variants(wa, lang, True), surface_variants(wb, lang, True)
+        if variants_a & variants_b:
+            continue
+        if not any(
+            x[: max(3, min(len(x), len(y)) - 2)] == y[: max(3, min(len(x), len(y)) - 2)]
+            for x in variants_a
+            for y in variants_b
+        ):
+            return False  # the part before inflection endings differs
+    return True
+
+
+def status_in_own_glossary(concept: str, surface: str, lang: str) -> tuple[str, str] | None:
+    """How the version language's glossary rates `surface` for `concept`:
+    ("preferred"|"allowed"|"forbidden"|"other", preferred term), or None when that glossary
+    does not have the concept."""
+    glossary = glossary_for(lang)
+    if glossary is None or concept not in glossary.concepts:
+        return None
+    entry = glossary.concepts[concept]
+    exact = [
+        t.status for t in entry.terms if _script_form(surface, lang) == _script_form(t.text, lang)
+    ]
+    # An inflected form may fit a forbidden and an accepted term alike ("Kosovu": "Kosovo"
+    # and "Kosova"): it is forbidden only when it fits forbidden terms alone.
+    found = exact or [t.status for t in entry.terms if same_form(surface, t.text, lang)]
+    if found and all(status == "forbidden" for status in found):
+        return "forbidden", entry.preferred
+    if found:
+        return next(s for s in found if s != "forbidden"), entry.preferred
+    return "other", entry.preferred

@@ -1,0 +1,161 @@
+"""Where glossaries live and how they are written safely.
+
+A glossary folder holds one file per language, `<lang>.tsv`, owned by that language's
+desk. Every change goes through `update()`: an exclusive lock on `<lang>.tsv.lock`, the
+file re-read under the lock (so two editors never overwrite each other's entries), the
+change applied, the result written to a temporary file in the same folder, flushed to
+disk and moved over the old file with `os.replace` (so a crash leaves the old file or the
+new one, never half of one). A file that does not parse aborts the change: nothing is
+written.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+import time
+from collections.abc import Callable, Iterator, Sequence
+from pathlib import Path
+
+from checker.errors import CheckerError
+from checker.glossary import tsv
+from checker.glossary.model import Glossary
+
+FOLDER_NAME = "glossaries"
+SUFFIXES = (".tsv", ".csv")
+
+
+def find_folder(start_paths: Sequence[Path] = (), cwd: Path | None = None) -> Path | None:
+    """The `glossaries/` folder next to the inputs (walking up from each input's folder), else
+    one in the current directory or above; None when there is none."""
+    starts = [p if p.is_dir() else p.parent for p in (Path(s) for s in start_paths)]
+    starts.append(cwd or Path.cwd())
+    for start in starts:
+        for folder in [start.resolve(), *start.resolve().parents]:
+            candidate = folder / FOLDER_NAME
+            if candidate.is_dir():
+                return candidate
+    return None
+
+
+def default_folder(given: Path | None) -> Path:
+    """The folder glossary commands work on: --dir, else one found from the current directory,
+    else ./glossaries (created on the first write)."""
+    if given is not None:
+        return given
+    return find_folder(()) or Path.cwd() / FOLDER_NAME
+
+
+def language_file(folder: Path, lang: str) -> Path:
+    for suffix in SUFFIXES:
+        path = folder / f"{lang}{suffix}"
+        if path.exists():
+            return path
+    return folder / f"{lang}.tsv"
+
+
+def languages(folder: Path) -> list[str]:
+    if not folder.is_dir():
+        return []
+    return sorted(
+        {
+            p.stem
+            for p in folder.iterdir()
+            if p.suffix.lower() in SUFFIXES and not p.name.startswith(".")
+        }
+    )
+
+
+def load(folder: Path, lang: str) -> Glossary:
+    return tsv.read(language_file(folder, lang), lang)
+
+
+def load_all(folder: Path) -> dict[str, Glossary]:
+    return {lang: load(folder, lang) for lang in languages(folder)}
+
+
+@contextlib.contextmanager
+def locked(path: Path, timeout: float = 30.0) -> Iterator[None]:
+    """An exclusive lock held on `<file>.lock` for the duration of the block."""
+    lock_path = path.with_name(path.name + ".lock")
+    lock_path.parent.mkdir(parents=True, exist_ok=True)
+    handle = open(lock_path, "a+b")  # noqa: SIM115 - held for the whole block
+    try:
+        try:
+            import fcntl
+        except ImportError:  # Windows: lock the first byte instead
+            import msvcrt
+
+            deadline = time.monotonic() + timeout
+            while True:
+                try:
+                    msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
+                    break
+                except OSError:
+                    if time.monotonic() > deadline:
+                        raise CheckerError(f"{path}: locked by another editor") from None
+                    time.sleep(0.05)
+            yield
+            return
+        deadline = time.monotonic() + timeout
+        while True:
+            try:
+                fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() > deadline:
+                    raise CheckerError(
+                        f"{path}: locked by another editor for {timeout:.0f} s"
+                    ) from None
+                time.sleep(0.02)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
+    finally:
+        handle.close()
+
+
+def write_atomic(path: Path, text: str) -> None:
+    """Replace `path` with `text` in one step: a temporary file in the same folder, flushed,
+    then os.replace."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        if path.exists():
+            with contextlib.suppress(OSError):
+                os.chmod(tmp, path.stat().st_mode & 0o7777)
+        else:
+            with contextlib.suppress(OSError):
+                os.chmod(tmp, 0o644)
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+    if hasattr(os, "O_DIRECTORY"):
+        with contextlib.suppress(OSError):
+            dir_fd = os.open(path.parent, os.O_DIRECTORY)
+            try:
+                os.fsync(dir_fd)
+            finally:
+                os.close(dir_fd)
+
+
+def update(folder: Path, lang: str, change: Callable[[Glossary], None]) -> Glossary:
+    """Apply `change` to a language's glossary under the lock, re-reading the file first;
+    write only when the change succeeds and alters something."""
+    path = language_file(folder, lang)
+    with locked(path):
+        glossary = tsv.read(path, lang)  # re-read under the lock: never a stale copy
+        before = tsv.dumps(glossary, "," if path.suffix.lower() == ".csv" else "\t")
+        change(glossary)
+        after = tsv.dumps(glossary, "," if path.suffix.lower() == ".csv" else "\t")
+        if after != before or not path.exists():
+            write_atomic(path, after)
+    return glossary

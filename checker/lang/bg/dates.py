@@ -1,0 +1,3 @@
+"""Bulgarian date data beyond CLDR."""
+
+RELATIVE_DAYS = {"вчера": "yesterday", "днес": "today", "утре": "tomorrow"}

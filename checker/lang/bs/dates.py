@@ -1,0 +1,11 @@
+"""Bosnian date data: CLDR month names (januar...) plus the shared Serbian case forms."""
+
+from checker.lang.sr.dates import (  # noqa: F401
+    DATE_FILLERS,
+    MONTHS,
+    NOT_DATES,
+    RELATIVE_DAYS,
+    WEEKDAYS,
+)
+
+CLDR_LOCALES = ["bs", "sr_Latn"]

@@ -1,0 +1,85 @@
+"""Czech number data: nominative words from num2words; main case forms here."""
+
+NUM2WORDS = "cs"
+NUMBER_WORDS = {
+    "dvou": 2,
+    "dvěma": 2,
+    "dvě": 2,
+    "tří": 3,
+    "třem": 3,
+    "čtyř": 4,
+    "pěti": 5,
+    "šesti": 6,
+    "sedmi": 7,
+    "osmi": 8,
+    "devíti": 9,
+    "deseti": 10,
+    "dvaceti": 20,
+    "třiceti": 30,
+    "čtyřiceti": 40,
+    "padesáti": 50,
+    "sta": 100,
+}
+MULTIPLIERS = {
+    "stě": 100,
+    "set": 100,
+    "sta": 100,
+    "tisíc": 1000,
+    "tisíce": 1000,
+    "tisícovek": 1000,
+    "tis": 1000,
+    "milion": 10**6,
+    "miliony": 10**6,
+    "milionů": 10**6,
+    "mil": 10**6,
+    "miliarda": 10**9,
+    "miliardy": 10**9,
+    "miliard": 10**9,
+    "mld": 10**9,
+}
+NOT_ALONE = ("mil",)
+ORDINAL_DOT = True
+CENTURY_WORDS = ("století",)
+QUALIFIERS_BEFORE = {
+    "nejméně": "at_least",
+    "alespoň": "at_least",
+    "minimálně": "at_least",
+    "více než": "more_than",
+    "přes": "more_than",
+    "přibližně": "about",
+    "asi": "about",
+    "zhruba": "about",
+    "kolem": "about",
+    "téměř": "nearly",
+    "skoro": "nearly",
+    "až": "up_to",
+    "méně než": "less_than",
+    "nejvýše": "at_most",
+}
+PERCENT_AFTER = ("procent", "procenta", "proc")
+RANGE_WORDS = ("až", "do")
+YEAR_BEFORE = ("v", "roce", "od", "do")
+YEAR_AFTER = ()
+UNITS = {
+    "vojá": "soldier",
+    "civilist": "civilian",
+    "lidí": "person",
+    "osob": "person",
+    "dětí": "child",
+    "policist": "police",
+    "procent": "percent",
+    "dolar": "dollar",
+    "eur": "euro",
+    "korun": "koruna",
+    "km": "km",
+    "let": "year",
+    "rok": "year",
+    "měsíc": "month",
+    "týdn": "week",
+    "dní": "day",
+    "dnů": "day",
+    "hodin": "hour",
+    "minut": "minute",
+    "případ": "case",
+    "obět": "victim",
+}

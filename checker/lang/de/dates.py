@@ -1,0 +1,12 @@
+"""German date data beyond CLDR."""
+
+PREFIX_MATCH = True  # "Donnerstagabend", "Februarmitte"
+MONTHS = {"jänner": 1, "feber": 2}
+WEEKDAYS = {"donnerstags": "Thursday", "sonnabend": "Saturday"}
+DATE_FILLERS = ("des", "im")
+RELATIVE_DAYS = {
+    "gestern": "yesterday",
+    "heute": "today",
+    "vorgestern": "day_before_yesterday",
+    "übermorgen": "day_after_tomorrow",
+}

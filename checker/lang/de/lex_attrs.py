@@ -1,0 +1,147 @@
+"""German number data: words come from num2words; this adds forms and context."""
+
+NUM2WORDS = "de"
+GLUED_NUMBERS = True  # "siebenhunderttausend" is one word
+NUMBER_WORDS = {
+    "eins": 1,
+    "ein": 1,
+    "eine": 1,
+    "einen": 1,
+    "einem": 1,
+    "einer": 1,
+    "eines": 1,
+    "zwei": 2,
+    "zweier": 2,
+    "zweien": 2,
+    "drei": 3,
+    "dreier": 3,
+    "hundert": 100,
+    "tausend": 1000,
+    "dutzend": 12,
+    "zwölf": 12,
+    "null": 0,
+}
+MULTIPLIERS = {
+    "hundert": 100,
+    "tausend": 1000,
+    "million": 10**6,
+    "millionen": 10**6,
+    "mio": 10**6,
+    "milliarde": 10**9,
+    "milliarden": 10**9,
+    "mrd": 10**9,
+    "billion": 10**12,
+    "billionen": 10**12,
+    "tsd": 1000,
+}
+ORDINAL_ENDINGS = ("n", "r", "s", "m")
+ORDINAL_WORDS = {
+    "erste": 1,
+    "ersten": 1,
+    "erster": 1,
+    "erstes": 1,
+    "erstem": 1,
+    "sechste": 6,
+    "sechsten": 6,
+    "achte": 8,
+    "achten": 8,
+    "siebte": 7,
+    "siebten": 7,
+    "dritte": 3,
+    "dritten": 3,
+    "dritter": 3,
+}
+NOT_ALONE = ("dutzend",)
+CONNECTORS = ("und",)
+ORDINAL_DOT = True
+CENTURY_WORDS = ("jahrhundert", "jahrhunderts", "jh")
+QUALIFIERS_BEFORE = {
+    "mindestens": "at_least",
+    "wenigstens": "at_least",
+    "zumindest": "at_least",
+    "mehr als": "more_than",
+    "über": "more_than",
+    "gut": "more_than",
+    "knapp über": "more_than",
+    "rund": "about",
+    "etwa": "about",
+    "ca": "about",
+    "ca.": "about",
+    "circa": "about",
+    "ungefähr": "about",
+    "gegen": "about",
+    "zirka": "about",
+    "schätzungsweise": "about",
+    "fast": "nearly",
+    "beinahe": "nearly",
+    "knapp": "nearly",
+    "nahezu": "nearly",
+    "bis zu": "up_to",
+    "höchstens": "at_most",
+    "maximal": "at_most",
+    "weniger als": "less_than",
+    "unter": "less_than",
+}
+QUALIFIERS_AFTER = {"oder mehr": "at_least"}
+PERCENT_AFTER = ("prozent", "prozentpunkte", "prozentpunkten", "v. h.")
+RANGE_WORDS = ("bis",)
+YEAR_BEFORE = (
+    "im jahr",
+    "im jahre",
+    "jahr",
+    "seit",
+    "bis",
+    "von",
+    "ab",
+    "anfang",
+    "ende",
+    "mitte",
+    "vor",
+    "nach",
+    "in",
+)
+YEAR_AFTER = ()
+TIME_AFTER = ("uhr",)
+UNITS = {
+    "soldat": "soldier",
+    "truppe": "soldier",
+    "nato-soldat": "soldier",
+    "zivilist": "civilian",
+    "mensch": "person",
+    "person": "person",
+    "leute": "person",
+    "einwohner": "person",
+    "kinder": "child",
+    "kind": "child",
+    "polizist": "police",
+    "prozent": "percent",
+    "dollar": "dollar",
+    "us-dollar": "dollar",
+    "euro": "euro",
+    "pfund": "pound",
+    "yuan": "yuan",
+    "rubel": "ruble",
+    "lira": "lira",
+    "km": "km",
+    "kilometer": "km",
+    "meter": "m",
+    "fuß": "foot",
+    "zoll": "inch",
+    "kilo": "kg",
+    "kg": "kg",
+    "tonne": "ton",
+    "jahr": "year",
+    "jährig": "age",
+    "monat": "month",
+    "woche": "week",
+    "tag": "day",
+    "stunde": "hour",
+    "minute": "minute",
+    "fall": "case",
+    "fälle": "case",
+    "tote": "death",
+    "toten": "death",
+    "opfer": "victim",
+}
+DECADE_SUFFIXES = ("er", "ern", "erjahre", "erjahren")
+TIME_BEFORE = ("um", "gegen")  # "saat 10.00": a clock time, not a decimal

@@ -1,0 +1,22 @@
+"""English date data beyond CLDR."""
+
+AMBIGUOUS = ("may", "march", "sat", "sun")
+MONTH_CONTEXT = (
+    "in",
+    "of",
+    "since",
+    "until",
+    "by",
+    "early",
+    "late",
+    "mid",
+    "last",
+    "next",
+    "this",
+    "during",
+    "from",
+    "through",
+)
+DATE_FILLERS = ("of", "the")
+PM_WORDS = ("p.m.", "pm")
+RELATIVE_DAYS = {"yesterday": "yesterday", "today": "today", "tomorrow": "tomorrow"}

@@ -1,0 +1,125 @@
+"""English number data: words come from num2words; this adds what it lacks."""
+
+NUM2WORDS = "en"
+NUMBER_WORDS = {"dozen": 12, "zero": 0}
+MULTIPLIERS = {
+    "hundred": 100,
+    "thousand": 1000,
+    "million": 10**6,
+    "billion": 10**9,
+    "trillion": 10**12,
+    "bn": 10**9,
+    "mln": 10**6,
+    "lakh": 100_000,
+    "lakhs": 100_000,
+    "crore": 10**7,
+    "crores": 10**7,
+}
+ORDINAL_WORDS = {"2nd": 2}
+NOT_NUMBER_WORDS = ("second",)  # "a second": a unit of time as often as an ordinal
+NOT_ALONE = ("dozen",)
+ARTICLES_ONE = ("a", "an")
+CONNECTORS = ("and",)
+ORDINAL_SUFFIXES = ("st", "nd", "rd", "th")
+CENTURY_WORDS = ("century", "centuries")
+QUALIFIERS_BEFORE = {
+    "at least": "at_least",
+    "no fewer than": "at_least",
+    "no less than": "at_least",
+    "a minimum of": "at_least",
+    "more than": "more_than",
+    "over": "more_than",
+    "upwards of": "more_than",
+    "in excess of": "more_than",
+    "a good": "more_than",
+    "some": "about",
+    "about": "about",
+    "around": "about",
+    "roughly": "about",
+    "approximately": "about",
+    "an estimated": "about",
+    "estimated": "about",
+    "circa": "about",
+    "almost": "nearly",
+    "nearly": "nearly",
+    "close to": "nearly",
+    "just under": "nearly",
+    "up to": "up_to",
+    "as many as": "up_to",
+    "at most": "at_most",
+    "no more than": "at_most",
+    "less than": "less_than",
+    "fewer than": "less_than",
+    "under": "less_than",
+    "below": "less_than",
+}
+QUALIFIERS_AFTER = {"or more": "at_least", "or so": "about", "plus": "more_than"}
+PERCENT_AFTER = ("percent", "per cent", "pct", "percentage points", "percentage point")
+RANGE_WORDS = ("to",)
+YEAR_BEFORE = (
+    "in",
+    "since",
+    "by",
+    "until",
+    "till",
+    "from",
+    "year",
+    "of",
+    "early",
+    "late",
+    "mid",
+    "before",
+    "after",
+    "during",
+)
+YEAR_AFTER = ()
+TIME_AFTER = ("a.m.", "p.m.", "am", "pm", "o'clock", "hours", "hrs")
+UNITS = {
+    "soldier": "soldier",
+    "troop": "soldier",
+    "servicem": "soldier",
+    "peacekeeper": "soldier",
+    "civilian": "civilian",
+    "people": "person",
+    "person": "person",
+    "resident": "person",
+    "inhabitant": "person",
+    "child": "child",
+    "children": "child",
+    "police": "police",
+    "officer": "police",
+    "percent": "percent",
+    "per cent": "percent",
+    "dollar": "dollar",
+    "euro": "euro",
+    "pound": "pound",
+    "yuan": "yuan",
+    "rouble": "ruble",
+    "ruble": "ruble",
+    "lira": "lira",
+    "dinar": "dinar",
+    "yen": "yen",
+    "rupee": "rupee",
+    "km": "km",
+    "kilomet": "km",
+    "mile": "mile",
+    "metre": "m",
+    "meter": "m",
+    "feet": "foot",
+    "foot": "foot",
+    "inch": "inch",
+    "kg": "kg",
+    "kilogram": "kg",
+    "ton": "ton",
+    "year": "year",
+    "month": "month",
+    "week": "week",
+    "day": "day",
+    "hour": "hour",
+    "minute": "minute",
+    "case": "case",
+    "death": "death",
+    "dead": "death",
+    "victim": "victim",
+}
+DECADE_SUFFIXES = ("s",)

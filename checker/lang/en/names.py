@@ -1,0 +1,54 @@
+"""How English writes names: what a name's inflection and inner small words look like."""
+
+SIMPLEMMA = "en"
+APOSTROPHE_SUFFIXES = True  # "Trump's" -> "Trump"
+ENDINGS = ("s",)  # plural/possessive without apostrophe: "Americans"
+CONNECTORS = ("of", "for", "the", "de", "van", "von", "al", "bin", "del", "la", "le", "du")
+
+# Function words and other common words that start sentences with a capital: never names
+# there. From spaCy's stop-word list for 'en' (MIT licence).
+FUNCTION_WORDS = frozenset((
+    "'d", "'ll", "'m", "'re", "'s", "'ve", 'a', 'about', 'above', 'across', 'after', 'afterwards',
+    'again', 'against', 'all', 'almost', 'alone', 'along', 'already', 'also', 'although', 'always',
+    'am', 'among', 'amongst', 'amount', 'an', 'and', 'another', 'any', 'anyhow', 'anyone',
+    'anything', 'anyway', 'anywhere', 'are', 'around', 'as', 'at', 'back', 'be', 'became',
+    'because', 'become', 'becomes', 'becoming', 'been', 'before', 'beforehand', 'behind', 'being',
+    'below', 'beside', 'besides', 'between', 'beyond', 'both', 'bottom', 'but', 'by', 'ca', 'call',
+    'can', 'cannot', 'could', 'did', 'do', 'does', 'doing', 'done', 'down', 'due', 'during',
+    'each', 'eight', 'either', 'eleven', 'else', 'elsewhere', 'empty', 'enough', 'even', 'ever',
+    'every', 'everyone', 'everything', 'everywhere', 'except', 'few', 'fifteen', 'fifty', 'first',
+    'five', 'for', 'former', 'formerly', 'forty', 'four', 'from', 'front', 'full', 'further',
+    'get', 'give', 'go', 'had', 'has', 'have', 'he', 'hence', 'her', 'here', 'hereafter', 'hereby',
+    'herein', 'hereupon', 'hers', 'herself', 'him', 'himself', 'his', 'how', 'however', 'hundred',
+    'i', 'if', 'in', 'indeed', 'into', 'is', 'it', 'its', 'itself', 'just', 'keep', 'last',
+    'latter', 'latterly', 'least', 'less', 'made', 'make', 'many', 'may', 'me', 'meanwhile',
+    'might', 'mine', 'more', 'moreover', 'most', 'mostly', 'move', 'much', 'must', 'my', 'myself',
+    "n't", 'name', 'namely', 'neither', 'never', 'nevertheless', 'next', 'nine', 'no', 'nobody',
+    'none', 'noone', 'nor', 'not', 'nothing', 'now', 'nowhere', 'n‘t', 'n’t', 'of', 'off', 'often',
+    'on', 'once', 'one', 'only', 'onto', 'or', 'other', 'others', 'otherwise', 'our', 'ours',
+    'ourselves', 'out', 'over', 'own', 'part', 'per', 'perhaps', 'please', 'put', 'quite',
+    'rather', 're', 'really', 'regarding', 'same', 'say', 'see', 'seem', 'seemed', 'seeming',
+    'seems', 'serious', 'several', 'she', 'should', 'show', 'side', 'since', 'six', 'sixty', 'so',
+    'some', 'somehow', 'someone', 'something', 'sometime', 'sometimes', 'somewhere', 'still',
+    'such', 'take', 'ten', 'than', 'that', 'the', 'their', 'them', 'themselves', 'then', 'thence',
+    'there', 'thereafter', 'thereby', 'therefore', 'therein', 'thereupon', 'these', 'they',
+    'third', 'this', 'those', 'though', 'three', 'through', 'throughout', 'thru', 'thus', 'to',
+    'together', 'too', 'top', 'toward', 'towards', 'twelve', 'twenty', 'two', 'under', 'unless',
+    'until', 'up', 'upon', 'us', 'used', 'using', 'various', 'very', 'via', 'was', 'we', 'well',
+    'were', 'what', 'whatever', 'when', 'whence', 'whenever', 'where', 'whereafter', 'whereas',
+    'whereby', 'wherein', 'whereupon', 'wherever', 'whether', 'which', 'while', 'whither', 'who',
+    'whoever', 'whole', 'whom', 'whose', 'why', 'will', 'with', 'within', 'without', 'would',
+    'yet', 'you', 'your', 'yours', 'yourself', 'yourselves', '‘d', '‘ll', '‘m', '‘re', '‘s', '‘ve',
+    '’d', '’ll', '’m', '’re', '’s', '’ve',
+))
+
+# Endings that make an adjective or demonym from a place name (Russia -> Russian).
+DEMONYM_SUFFIXES = ("n", "an", "ian", "ean", "ese", "ish", "i", "ic", "er", "ar", "ans", "ians",
+                    "ns", "ers")
+
+# Names of organisations and titles capitalise their common words ("Center Party").
+TITLE_CASE_NAMES = True
+
+# Word lists asked whether a capitalised word that English also has as a common word is a
+# name ("Ankara", not the fabric): lists that keep names capitalised and nouns in lower case.
+NAME_LISTS = ("es", "sr")

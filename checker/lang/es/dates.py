@@ -1,0 +1,11 @@
+"""Spanish date data beyond CLDR."""
+
+MONTHS = {"setiembre": 9}
+WEEKDAYS = {"miercoles": "Wednesday", "sabado": "Saturday"}
+DATE_FILLERS = ("de", "del")
+RELATIVE_DAYS = {
+    "ayer": "yesterday",
+    "hoy": "today",
+    "mañana": "tomorrow",
+    "anteayer": "day_before_yesterday",
+}

@@ -1,0 +1,121 @@
+"""Spanish number data: words come from num2words; this adds forms and context."""
+
+NUM2WORDS = "es"
+NUMBER_WORDS = {
+    "un": 1,
+    "una": 1,
+    "uno": 1,
+    "veintiún": 21,
+    "veintiuna": 21,
+    "cero": 0,
+    "docena": 12,
+    "cien": 100,
+    "mil": 1000,
+    "doscientas": 200,
+    "trescientas": 300,
+    "cuatrocientas": 400,
+    "quinientas": 500,
+    "seiscientas": 600,
+    "setecientas": 700,
+    "ochocientas": 800,
+    "novecientas": 900,
+}
+MULTIPLIERS = {
+    "mil": 1000,
+    "millón": 10**6,
+    "millones": 10**6,
+    "millon": 10**6,
+    "mill": 10**6,
+    "mm": 10**6,
+    "billón": 10**12,
+    "billones": 10**12,
+    "mil millones": 10**9,
+    "millardo": 10**9,
+    "millardos": 10**9,
+}
+ORDINAL_ENDINGS = ("a", "os", "as")
+ORDINAL_WORDS = {"primer": 1, "primero": 1, "primera": 1, "tercer": 3}
+NOT_NUMBER_WORDS = ("segundo", "segunda", "segundos")  # "segundo" is also a second of time
+NOT_ALONE = ("docena",)
+CONNECTORS = ("y",)
+ORDINAL_SUFFIXES = ("º", "ª", "o", "a", "er", "ro", "do", "to", "vo", "no")
+CENTURY_WORDS = ("siglo", "siglos")
+QUALIFIERS_BEFORE = {
+    "al menos": "at_least",
+    "por lo menos": "at_least",
+    "como mínimo": "at_least",
+    "cuando menos": "at_least",
+    "no menos de": "at_least",
+    "más de": "more_than",
+    "mas de": "more_than",
+    "por encima de": "more_than",
+    "unos": "about",
+    "unas": "about",
+    "alrededor de": "about",
+    "cerca de": "about",
+    "aproximadamente": "about",
+    "en torno a": "about",
+    "aproximadamente unos": "about",
+    "casi": "nearly",
+    "prácticamente": "nearly",
+    "hasta": "up_to",
+    "como máximo": "at_most",
+    "no más de": "at_most",
+    "menos de": "less_than",
+}
+QUALIFIERS_AFTER = {"aproximadamente": "about", "o más": "at_least"}
+PERCENT_AFTER = ("por ciento", "por cien", "puntos porcentuales")
+RANGE_WORDS = ("a", "y")
+YEAR_BEFORE = (
+    "en",
+    "desde",
+    "año",
+    "de",
+    "del",
+    "hasta",
+    "antes de",
+    "después de",
+    "principios de",
+    "finales de",
+    "mediados de",
+    "a partir de",
+)
+TIME_AFTER = ("horas", "hora", "h")
+UNITS = {
+    "soldado": "soldier",
+    "militar": "soldier",
+    "tropa": "soldier",
+    "efectivo": "soldier",
+    "civil": "civilian",
+    "persona": "person",
+    "gente": "person",
+    "habitante": "person",
+    "niño": "child",
+    "policía": "police",
+    "por ciento": "percent",
+    "dólar": "dollar",
+    "dolar": "dollar",
+    "euro": "euro",
+    "libra": "pound",
+    "yuan": "yuan",
+    "rublo": "ruble",
+    "km": "km",
+    "kilómetro": "km",
+    "metro": "m",
+    "pie": "foot",
+    "milla": "mile",
+    "kg": "kg",
+    "kilo": "kg",
+    "tonelada": "ton",
+    "año": "year",
+    "mes": "month",
+    "semana": "week",
+    "día": "day",
+    "hora": "hour",
+    "minuto": "minute",
+    "caso": "case",
+    "muerto": "death",
+    "víctima": "victim",
+}
+DECADE_BEFORE = ("años", "década de los", "los años")
+TIME_BEFORE = ("a las", "las")  # "saat 10.00": a clock time, not a decimal

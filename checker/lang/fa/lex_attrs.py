@@ -1,0 +1,35 @@
+"""Persian number data: words from num2words; Persian digits are read by the machinery."""
+
+NUM2WORDS = "fa"
+MULTIPLIERS = {"هزار": 1000, "میلیون": 10**6, "میلیارد": 10**9}
+CONNECTORS = ("و",)
+QUALIFIERS_BEFORE = {
+    "دست کم": "at_least",
+    "حداقل": "at_least",
+    "بیش از": "more_than",
+    "بیشتر از": "more_than",
+    "حدود": "about",
+    "تقریبا": "about",
+    "نزدیک به": "nearly",
+    "تا": "up_to",
+    "کمتر از": "less_than",
+}
+PERCENT_AFTER = ("درصد",)
+UNITS = {
+    "سرباز": "soldier",
+    "غیرنظامی": "civilian",
+    "نفر": "person",
+    "کودک": "child",
+    "درصد": "percent",
+    "دلار": "dollar",
+    "یورو": "euro",
+    "ریال": "rial",
+    "تومان": "toman",
+    "کیلومتر": "km",
+    "سال": "year",
+    "ماه": "month",
+    "هفته": "week",
+    "روز": "day",
+    "ساعت": "hour",
+    "دقیقه": "minute",
+}

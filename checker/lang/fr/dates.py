@@ -1,0 +1,14 @@
+"""French date data beyond CLDR."""
+
+AMBIGUOUS = ("mars",)
+CAPITALISED = ()
+MONTH_CONTEXT = ("en", "de", "d'", "depuis", "début", "fin", "mi", "mois de", "jusqu'en")
+MONTHS = {"fevrier": 2, "aout": 8, "decembre": 12}
+DATE_FILLERS = ("le", "du")
+RELATIVE_DAYS = {
+    "hier": "yesterday",
+    "aujourd'hui": "today",
+    "aujourd’hui": "today",
+    "demain": "tomorrow",
+    "avant-hier": "day_before_yesterday",
+}

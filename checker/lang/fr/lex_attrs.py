@@ -1,0 +1,129 @@
+"""French number data: words come from num2words; this adds forms and context."""
+
+NUM2WORDS = "fr"
+NUMBER_WORDS = {
+    "un": 1,
+    "une": 1,
+    "zéro": 0,
+    "douzaine": 12,
+    "quatre vingts": 80,
+    "quatre vingt": 80,
+    "cents": 100,
+    "mille": 1000,
+    "septante": 70,
+    "huitante": 80,
+    "octante": 80,
+    "nonante": 90,
+}
+# "sept cent quatre-vingt mille": "quatre-vingt" loses its s before another number
+_UNITS = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9}
+NUMBER_WORDS.update(
+    {f"{word} cent quatre vingt": value * 100 + 80 for word, value in _UNITS.items()}
+)
+NUMBER_WORDS["cent quatre vingt"] = 180
+MULTIPLIERS = {
+    "cent": 100,
+    "cents": 100,
+    "mille": 1000,
+    "million": 10**6,
+    "millions": 10**6,
+    "milliard": 10**9,
+    "milliards": 10**9,
+    "md": 10**9,
+    "mds": 10**9,
+    "mln": 10**6,
+}
+ORDINAL_ENDINGS = ("s",)
+ORDINAL_WORDS = {
+    "première": 1,
+    "premier": 1,
+    "premiers": 1,
+    "premières": 1,
+    "second": 2,
+    "seconde": 2,
+}
+NOT_NUMBER_WORDS = ("second", "seconde")
+NOT_ALONE = ("douzaine",)
+CONNECTORS = ("et",)
+ORDINAL_SUFFIXES = ("e", "er", "re", "ère", "ème", "eme", "è", "ᵉ")
+CENTURY_WORDS = ("siècle", "siècles", "s.")
+QUALIFIERS_BEFORE = {
+    "au moins": "at_least",
+    "au minimum": "at_least",
+    "pas moins de": "at_least",
+    "plus de": "more_than",
+    "au-delà de": "more_than",
+    "davantage que": "more_than",
+    "environ": "about",
+    "quelque": "about",
+    "quelques": "about",
+    "près de": "about",
+    "approximativement": "about",
+    "autour de": "about",
+    "une vingtaine de": "about",
+    "presque": "nearly",
+    "quasiment": "nearly",
+    "pratiquement": "nearly",
+    "jusqu'à": "up_to",
+    "jusqu’à": "up_to",
+    "au plus": "at_most",
+    "au maximum": "at_most",
+    "pas plus de": "at_most",
+    "moins de": "less_than",
+}
+QUALIFIERS_AFTER = {"environ": "about", "ou plus": "at_least"}
+PERCENT_AFTER = ("pour cent", "pourcent", "p. 100", "points de pourcentage")
+RANGE_WORDS = ("à", "et")
+YEAR_BEFORE = (
+    "en",
+    "depuis",
+    "année",
+    "an",
+    "de",
+    "dès",
+    "jusqu'en",
+    "jusqu’en",
+    "avant",
+    "après",
+    "début",
+    "fin",
+    "mi",
+)
+TIME_AFTER = ("heures", "heure")
+UNITS = {
+    "soldat": "soldier",
+    "militaire": "soldier",
+    "troupe": "soldier",
+    "civil": "civilian",
+    "personne": "person",
+    "gens": "person",
+    "habitant": "person",
+    "enfant": "child",
+    "policier": "police",
+    "pour cent": "percent",
+    "dollar": "dollar",
+    "euro": "euro",
+    "livre": "pound",
+    "yuan": "yuan",
+    "rouble": "ruble",
+    "km": "km",
+    "kilomètre": "km",
+    "mètre": "m",
+    "pied": "foot",
+    "kg": "kg",
+    "kilo": "kg",
+    "tonne": "ton",
+    "an": "year",
+    "année": "year",
+    "mois": "month",
+    "semaine": "week",
+    "jour": "day",
+    "heure": "hour",
+    "minute": "minute",
+    "cas": "case",
+    "mort": "death",
+    "décès": "death",
+    "victime": "victim",
+}
+DECADE_BEFORE = ("années", "les années")
+TIME_BEFORE = ("à", "vers")  # "saat 10.00": a clock time, not a decimal

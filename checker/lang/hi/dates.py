@@ -1,0 +1,3 @@
+"""Hindi date data beyond CLDR."""
+
+RELATIVE_DAYS = {"आज": "today"}

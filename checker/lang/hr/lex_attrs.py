@@ -1,0 +1,19 @@
+"""Croatian number data: shared with Serbian (Latin script), plus Croatian words."""
+
+from checker.lang.sr.lex_attrs import (  # noqa: F401  one language family, one word list
+    CENTURY_WORDS,
+    CONNECTORS,
+    MULTIPLIERS,
+    NOT_ALONE,
+    NUM2WORDS,
+    NUMBER_WORDS,
+    ORDINAL_DOT,
+    PERCENT_AFTER,
+    QUALIFIERS_AFTER,
+    QUALIFIERS_BEFORE,
+    RANGE_WORDS,
+    TIME_AFTER,
+    UNITS,
+    YEAR_AFTER,
+    YEAR_BEFORE,
+)

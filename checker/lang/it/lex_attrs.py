@@ -1,0 +1,78 @@
+"""Italian number data: words come from num2words (glued compounds); context here."""
+
+NUM2WORDS = "it"
+GLUED_NUMBERS = True  # "duemilatrecento"
+NUMBER_WORDS = {"un": 1, "una": 1, "uno": 1, "zero": 0, "dozzina": 12, "cento": 100, "mille": 1000}
+MULTIPLIERS = {
+    "cento": 100,
+    "mille": 1000,
+    "mila": 1000,
+    "milione": 10**6,
+    "milioni": 10**6,
+    "miliardo": 10**9,
+    "miliardi": 10**9,
+    "mln": 10**6,
+    "mld": 10**9,
+}
+
+
+def _accent_variants() -> dict[str, int]:
+    """ "ventitre" and "ventitré": writers (and num2words) use both."""
+    from num2words import num2words
+
+    out = {}
+    for value in range(1000):
+        word = num2words(value, lang="it")
+        if word.endswith("tre") or word.endswith("tré"):
+            out[word[:-1] + "e"] = value
+            out[word[:-1] + "é"] = value
+    return out
+
+
+NUMBER_WORDS.update(_accent_variants())
+NOT_ALONE = ("dozzina",)
+CONNECTORS = ("e",)
+ORDINAL_ENDINGS = ("a", "i", "e")
+ORDINAL_SUFFIXES = ("º", "ª", "°", "o", "a")
+CENTURY_WORDS = ("secolo",)
+QUALIFIERS_BEFORE = {
+    "almeno": "at_least",
+    "più di": "more_than",
+    "oltre": "more_than",
+    "circa": "about",
+    "intorno a": "about",
+    "quasi": "nearly",
+    "fino a": "up_to",
+    "meno di": "less_than",
+    "al massimo": "at_most",
+}
+PERCENT_AFTER = ("per cento", "percento")
+RANGE_WORDS = ("a",)
+YEAR_BEFORE = ("nel", "dal", "fino al", "anno", "nell'anno", "del", "entro il")
+TIME_AFTER = ("ore",)
+UNITS = {
+    "soldat": "soldier",
+    "militar": "soldier",
+    "truppe": "soldier",
+    "civil": "civilian",
+    "persone": "person",
+    "person": "person",
+    "bambin": "child",
+    "agent": "police",
+    "dollar": "dollar",
+    "euro": "euro",
+    "km": "km",
+    "chilometr": "km",
+    "metr": "m",
+    "anni": "year",
+    "anno": "year",
+    "mes": "month",
+    "settiman": "week",
+    "giorn": "day",
+    "ore": "hour",
+    "minut": "minute",
+    "casi": "case",
+    "mort": "death",
+    "vittim": "victim",
+}
+TIME_BEFORE = ("alle", "ore")  # "saat 10.00": a clock time, not a decimal

@@ -1,0 +1,4 @@
+"""Dutch date data beyond CLDR."""
+
+PREFIX_MATCH = True  # "donderdagavond"
+RELATIVE_DAYS = {"gisteren": "yesterday", "vandaag": "today"}

@@ -1,0 +1,63 @@
+"""Dutch number data: words come from num2words (glued compounds); context here."""
+
+NUM2WORDS = "nl"
+GLUED_NUMBERS = True
+NUMBER_WORDS = {"een": 1, "één": 1, "nul": 0, "dozijn": 12, "honderd": 100, "duizend": 1000}
+MULTIPLIERS = {
+    "honderd": 100,
+    "duizend": 1000,
+    "miljoen": 10**6,
+    "miljoenen": 10**6,
+    "miljard": 10**9,
+    "mln": 10**6,
+    "mld": 10**9,
+}
+NOT_ALONE = ("dozijn",)
+CONNECTORS = ("en",)
+ORDINAL_ENDINGS = ()
+ORDINAL_SUFFIXES = ("e", "ste", "de")
+CENTURY_WORDS = ("eeuw",)
+QUALIFIERS_BEFORE = {
+    "minstens": "at_least",
+    "ten minste": "at_least",
+    "tenminste": "at_least",
+    "meer dan": "more_than",
+    "ruim": "more_than",
+    "ongeveer": "about",
+    "zo'n": "about",
+    "circa": "about",
+    "rond": "about",
+    "bijna": "nearly",
+    "tot": "up_to",
+    "hooguit": "at_most",
+    "minder dan": "less_than",
+}
+PERCENT_AFTER = ("procent",)
+RANGE_WORDS = ("tot",)
+YEAR_BEFORE = ("in", "sinds", "tot", "jaar", "van", "vanaf")
+TIME_AFTER = ("uur",)
+UNITS = {
+    "soldat": "soldier",
+    "militair": "soldier",
+    "troep": "soldier",
+    "burger": "civilian",
+    "mensen": "person",
+    "person": "person",
+    "kinderen": "child",
+    "agent": "police",
+    "dollar": "dollar",
+    "euro": "euro",
+    "km": "km",
+    "kilometer": "km",
+    "meter": "m",
+    "jaar": "year",
+    "maand": "month",
+    "week": "week",
+    "dag": "day",
+    "uur": "hour",
+    "minut": "minute",
+    "gevallen": "case",
+    "doden": "death",
+    "slachtoffer": "victim",
+}
+TIME_BEFORE = ("om",)  # "saat 10.00": a clock time, not a decimal

@@ -1,0 +1,85 @@
+"""Polish number data: nominative words from num2words; main case forms here."""
+
+NUM2WORDS = "pl"
+NUMBER_WORDS = {
+    "dwóch": 2,
+    "dwu": 2,
+    "dwie": 2,
+    "dwoma": 2,
+    "trzech": 3,
+    "trzem": 3,
+    "czterech": 4,
+    "pięciu": 5,
+    "sześciu": 6,
+    "siedmiu": 7,
+    "ośmiu": 8,
+    "dziewięciu": 9,
+    "dziesięciu": 10,
+    "dwudziestu": 20,
+    "trzydziestu": 30,
+    "czterdziestu": 40,
+    "pięćdziesięciu": 50,
+    "stu": 100,
+    "dwustu": 200,
+    "trzystu": 300,
+    "pięciuset": 500,
+    "siedmiuset": 700,
+}
+MULTIPLIERS = {
+    "tysiąc": 1000,
+    "tysiące": 1000,
+    "tysięcy": 1000,
+    "tys": 1000,
+    "milion": 10**6,
+    "miliony": 10**6,
+    "milionów": 10**6,
+    "mln": 10**6,
+    "miliard": 10**9,
+    "miliardy": 10**9,
+    "miliardów": 10**9,
+    "mld": 10**9,
+}
+ORDINAL_DOT = True
+CENTURY_WORDS = ("wiek", "wieku", "w.")
+QUALIFIERS_BEFORE = {
+    "co najmniej": "at_least",
+    "przynajmniej": "at_least",
+    "ponad": "more_than",
+    "więcej niż": "more_than",
+    "około": "about",
+    "ok.": "about",
+    "blisko": "nearly",
+    "prawie": "nearly",
+    "niemal": "nearly",
+    "do": "up_to",
+    "mniej niż": "less_than",
+    "najwyżej": "at_most",
+}
+PERCENT_AFTER = ("proc", "procent")
+RANGE_WORDS = ("do",)
+YEAR_BEFORE = ("w", "od", "do", "roku")
+YEAR_AFTER = ("roku", "r.", "rok")
+UNITS = {
+    "żołnierz": "soldier",
+    "cywil": "civilian",
+    "osób": "person",
+    "osoby": "person",
+    "ludzi": "person",
+    "dzieci": "child",
+    "policjant": "police",
+    "procent": "percent",
+    "dolar": "dollar",
+    "euro": "euro",
+    "złotych": "zloty",
+    "zł": "zloty",
+    "km": "km",
+    "lat": "year",
+    "rok": "year",
+    "miesi": "month",
+    "tygodn": "week",
+    "dni": "day",
+    "godzin": "hour",
+    "minut": "minute",
+    "przypad": "case",
+    "ofiar": "victim",
+}

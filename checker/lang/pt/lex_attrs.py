@@ -1,0 +1,88 @@
+"""Portuguese number data: words come from num2words; context here."""
+
+NUM2WORDS = "pt"
+NUMBER_WORDS = {
+    "um": 1,
+    "uma": 1,
+    "zero": 0,
+    "dúzia": 12,
+    "cem": 100,
+    "mil": 1000,
+    "duas": 2,
+    "duzentas": 200,
+    "trezentas": 300,
+    "quatrocentas": 400,
+    "quinhentas": 500,
+    "seiscentas": 600,
+    "setecentas": 700,
+    "oitocentas": 800,
+    "novecentas": 900,
+    "catorze": 14,
+    "quatorze": 14,
+    "dezasseis": 16,
+    "dezassete": 17,
+    "dezanove": 19,
+}
+MULTIPLIERS = {
+    "mil": 1000,
+    "milhão": 10**6,
+    "milhões": 10**6,
+    "milhao": 10**6,
+    "bilhão": 10**9,
+    "bilhões": 10**9,
+    "mil milhões": 10**9,
+    "milhar": 1000,
+    "milhares": 1000,
+    "mi": 10**6,
+    "bi": 10**9,
+}
+NOT_ALONE = ("dúzia", "milhares")
+CONNECTORS = ("e",)
+ORDINAL_ENDINGS = ("a", "os", "as")
+ORDINAL_SUFFIXES = ("º", "ª", "o", "a")
+CENTURY_WORDS = ("século",)
+QUALIFIERS_BEFORE = {
+    "pelo menos": "at_least",
+    "no mínimo": "at_least",
+    "mais de": "more_than",
+    "cerca de": "about",
+    "aproximadamente": "about",
+    "por volta de": "about",
+    "quase": "nearly",
+    "até": "up_to",
+    "menos de": "less_than",
+    "no máximo": "at_most",
+}
+PERCENT_AFTER = ("por cento",)
+RANGE_WORDS = ("a",)
+YEAR_BEFORE = ("em", "desde", "até", "ano", "de")
+TIME_AFTER = ("horas", "h")
+UNITS = {
+    "soldado": "soldier",
+    "militar": "soldier",
+    "tropa": "soldier",
+    "civ": "civilian",
+    "pessoa": "person",
+    "criança": "child",
+    "polícia": "police",
+    "dólar": "dollar",
+    "euro": "euro",
+    "real": "real",
+    "reais": "real",
+    "km": "km",
+    "quilómetro": "km",
+    "quilômetro": "km",
+    "metro": "m",
+    "ano": "year",
+    "mês": "month",
+    "meses": "month",
+    "semana": "week",
+    "dia": "day",
+    "hora": "hour",
+    "minuto": "minute",
+    "caso": "case",
+    "morte": "death",
+    "morto": "death",
+    "vítima": "victim",
+}
+TIME_BEFORE = ("às", "as")  # "saat 10.00": a clock time, not a decimal

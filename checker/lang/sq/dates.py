@@ -1,0 +1,35 @@
+"""Albanian date data beyond CLDR: definite and case forms, weekdays with their article."""
+
+_MONTHS = {
+    "janar": 1,
+    "shkurt": 2,
+    "mars": 3,
+    "prill": 4,
+    "maj": 5,
+    "qershor": 6,
+    "korrik": 7,
+    "gusht": 8,
+    "shtator": 9,
+    "tetor": 10,
+    "nëntor": 11,
+    "dhjetor": 12,
+}
+MONTHS = {stem + ending: n for stem, n in _MONTHS.items() for ending in ("", "i", "it", "in")}
+_DAYS = {
+    "hënë": "Monday",
+    "martë": "Tuesday",
+    "mërkurë": "Wednesday",
+    "enjte": "Thursday",
+    "premte": "Friday",
+    "shtunë": "Saturday",
+    "diel": "Sunday",
+}
+WEEKDAYS = {}
+for _stem, _name in _DAYS.items():
+    _definite = _stem + ("n" if _stem.endswith(("e", "ë")) else "ën")
+    for _article in ("e", "të"):
+        WEEKDAYS[f"{_article} {_stem}"] = _name
+        WEEKDAYS[f"{_article} {_definite}"] = _name
+    WEEKDAYS[f"ditën e {_stem}"] = _name
+DATE_FILLERS = ("të vitit", "të", "vitit", "e")
+RELATIVE_DAYS = {"dje": "yesterday", "sot": "today", "nesër": "tomorrow"}

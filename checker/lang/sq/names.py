@@ -1,0 +1,38 @@
+"""How Albanian writes names: definite and case endings ("Prishtinë" -> "Prishtinën",
+"Beograd" -> "Beogradi", "Ankara" -> "Ankaranë", "NATO-s")."""
+
+SIMPLEMMA = "sq"
+MIN_STEM = 3
+ENDINGS = ("ës", "ën", "në", "it", "ut", "in", "un", "ve", "së", "ja", "ën", "ra", "ri", "rit",
+           "ë", "i", "u", "a", "n", "s", "t", "e")
+CONNECTORS = ("e", "i", "të", "për")
+
+# Function words and other common words that start sentences with a capital: never names
+# there. From spaCy's stop-word list for 'sq' (MIT licence).
+FUNCTION_WORDS = frozenset((
+    'a', 'afert', 'ai', 'ajo', 'andej', 'anes', 'aq', 'as', 'asaj', 'ashtu', 'ata', 'ate', 'atij',
+    'atje', 'ato', 'aty', 'atyre', 'b', 'be', 'behem', 'behet', 'bej', 'beje', 'bejne', 'ben',
+    'bene', 'bere', 'beri', 'bie', 'c', 'ca', 'cdo', 'cfare', 'cila', 'cilat', 'cilave', 'cilen',
+    'ciles', 'cilet', 'cili', 'cilin', 'cilit', 'deri', 'dhe', 'dic', 'dicka', 'dickaje', 'dike',
+    'dikujt', 'dikush', 'disa', 'do', 'dot', 'drejt', 'duke', 'dy', 'e', 'edhe', 'ende', 'eshte',
+    'etj', 'fare', 'gjate', 'gje', 'gjitha', 'gjithcka', 'gjithe', 'gjithnje', 'here', 'i', 'ia',
+    'ishin', 'ishte', 'iu', 'ja', 'jam', 'jane', 'jap', 'je', 'jemi', 'jo', 'ju', 'k', 'ka', 'kam',
+    'kane', 'kem', 'kemi', 'keq', 'kesaj', 'keshtu', 'kete', 'ketej', 'ketij', 'keto', 'ketu',
+    'ketyre', 'kishin', 'kishte', 'kjo', 'krejt', 'kryer', 'kryesisht', 'kryhet', 'ku', 'kudo',
+    'kundrejt', 'kur', 'kurre', 'kush', 'ky', 'la', 'le', 'lloj', 'm', 'ma', 'madhe', 'marr',
+    'marre', 'mban', 'mbi', 'me', 'menjehere', 'merr', 'merret', 'mes', 'mi', 'midis', 'mire',
+    'mjaft', 'mori', 'mos', 'mua', 'mund', 'na', 'ndaj', 'nder', 'ndermjet', 'ndersa', 'ndonje',
+    'ndryshe', 'ne', 'nen', 'neper', 'nepermjet', 'nese', 'nga', 'nje', 'njera', 'nuk', 'ose',
+    'pa', 'pak', 'papritur', 'para', 'pas', 'pasi', 'pasur', 'per', 'perbashket', 'perpara', 'po',
+    'por', 'prane', 'prapa', 'prej', 'pse', 'qe', 'qene', 'qenet', 'rralle', 'rreth', 'rri', 's',
+    'sa', 'saj', 'sapo', 'se', 'secila', 'sepse', 'sh', 'shih', 'shume', 'si', 'sic', 'sikur',
+    'sipas', 'siper', 'sone', 't', 'ta', 'tani', 'te', 'tej', 'tek', 'teper', 'tere', 'ti', 'tij',
+    'tilla', 'tille', 'tjera', 'tjeret', 'tjeter', 'tjetren', 'to', 'tone', 'ty', 'tyre', 'u',
+    'ua', 'une', 'vazhdimisht', 'vend', 'vet', 'veta', 'vete', 'vetem', 'veten', 'vetes', 'vjen',
+    'yne', 'zakonisht',
+))
+
+DEMONYM_SUFFIXES = ("ar", "are", "arë", "as", "ase", "an", "ane", "anë", "ez", "eze", "ian")
+
+# Word lists asked whether a capitalised word is a known name (language data).
+NAME_LISTS = ("es", "sr")

@@ -1,0 +1,65 @@
+"""Serbian date data beyond CLDR: case forms (Latin; Cyrillic derived).
+"nedelja" is also "week": only "u nedelju" counts as Sunday."""
+
+import cyrtranslit
+
+CLDR_LOCALES = ["sr", "sr_Latn"]
+
+
+def _both(table):
+    out = {}
+    for key, value in table.items():
+        out[key] = value
+        out[cyrtranslit.to_cyrillic(key, "sr")] = value
+    return out
+
+
+_STEMS = {
+    1: "januar",
+    2: "februar",
+    3: "mart",
+    4: "april",
+    5: "maj",
+    6: "jun",
+    7: "jul",
+    8: "avgust",
+    9: "septemb",
+    10: "oktob",
+    11: "novemb",
+    12: "decemb",
+}
+MONTHS = {}
+for _n, _stem in _STEMS.items():
+    _forms = ["ar", "ra", "ru", "rom"] if _stem.endswith("b") else ["", "a", "u", "om"]
+    for _ending in _forms:
+        MONTHS[_stem + _ending] = _n
+MONTHS.update({"juni": 6, "juli": 7, "juna": 6, "jula": 7, "augusta": 8, "augustu": 8, "august": 8})
+MONTHS = _both(MONTHS)
+WEEKDAYS = _both(
+    {
+        "ponedeljka": "Monday",
+        "ponedeljku": "Monday",
+        "ponedjeljak": "Monday",
+        "ponedjeljka": "Monday",
+        "utorka": "Tuesday",
+        "utorku": "Tuesday",
+        "sredu": "Wednesday",
+        "srede": "Wednesday",
+        "sredom": "Wednesday",
+        "srijeda": "Wednesday",
+        "srijedu": "Wednesday",
+        "četvrtka": "Thursday",
+        "četvrtku": "Thursday",
+        "petka": "Friday",
+        "petku": "Friday",
+        "subotu": "Saturday",
+        "subote": "Saturday",
+        "u nedelju": "Sunday",
+        "u nedjelju": "Sunday",
+    }
+)
+NOT_DATES = tuple(_both({"nedelja": 0, "nedjelja": 0}))
+DATE_FILLERS = tuple(_both({"godine": 0}))
+RELATIVE_DAYS = _both(
+    {"juče": "yesterday", "jučer": "yesterday", "danas": "today", "sutra": "tomorrow"}
+)

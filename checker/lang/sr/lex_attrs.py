@@ -1,0 +1,150 @@
+"""Serbian number data (Latin; Cyrillic forms are derived with cyrtranslit).
+num2words gives nominative words; case forms and Serbian scale words are here
+(num2words says "bilion" for 10^9; Serbian says "milijarda")."""
+
+import cyrtranslit
+
+NUM2WORDS = "sr"
+TRANSLITERATE = "sr"  # every number word also in Cyrillic
+
+
+def _both(table):
+    """Each entry in Latin and in Cyrillic."""
+    items = table.items() if isinstance(table, dict) else ((k, None) for k in table)
+    out = {}
+    for key, value in items:
+        out[key] = value
+        out[cyrtranslit.to_cyrillic(key, "sr")] = value
+    return out if isinstance(table, dict) else tuple(out)
+
+
+NUMBER_WORDS = _both(
+    {
+        "dvoje": 2,
+        "dvojica": 2,
+        "dvaju": 2,
+        "dvema": 2,
+        "troje": 3,
+        "trojica": 3,
+        "triju": 3,
+        "trima": 3,
+        "četvoro": 4,
+        "četvorica": 4,
+        "petoro": 5,
+        "petorica": 5,
+        "šestoro": 6,
+        "šestorica": 6,
+        "sedmoro": 7,
+        "sedmorica": 7,
+        "desetoro": 10,
+        "nula": 0,
+        "stotinu": 100,
+        "dvije": 2,
+        "dve": 2,
+        "jedna": 1,
+        "jedno": 1,
+        "dvjesto": 200,
+        "dvjesta": 200,
+        "sedamnaest": 17,
+    }
+)
+MULTIPLIERS = _both(
+    {
+        "stotina": 100,
+        "stotine": 100,
+        "hiljadu": 1000,
+        "hiljade": 1000,
+        "hiljada": 1000,
+        "tisuću": 1000,
+        "tisuće": 1000,
+        "tisuća": 1000,
+        "hilj": 1000,
+        "milion": 10**6,
+        "miliona": 10**6,
+        "milioni": 10**6,
+        "milionima": 10**6,
+        "milijun": 10**6,
+        "milijuna": 10**6,
+        "mil": 10**6,
+        "miliona dinara": 10**6,
+        "milijarda": 10**9,
+        "milijarde": 10**9,
+        "milijardi": 10**9,
+        "mlrd": 10**9,
+        "bilion": 10**12,
+        "biliona": 10**12,
+    }
+)
+NOT_ALONE = _both(("mil",))
+CONNECTORS = _both(("i",))
+ORDINAL_DOT = True
+CENTURY_WORDS = _both(("vek", "veka", "veku", "stoljeće", "stoljeća", "vijek", "vijeka"))
+QUALIFIERS_BEFORE = _both(
+    {
+        "najmanje": "at_least",
+        "bar": "at_least",
+        "barem": "at_least",
+        "makar": "at_least",
+        "više od": "more_than",
+        "preko": "more_than",
+        "oko": "about",
+        "otprilike": "about",
+        "približno": "about",
+        "tek nešto više od": "more_than",
+        "skoro": "nearly",
+        "gotovo": "nearly",
+        "blizu": "nearly",
+        "do": "up_to",
+        "čak": "up_to",
+        "najviše": "at_most",
+        "manje od": "less_than",
+        "ispod": "less_than",
+    }
+)
+QUALIFIERS_AFTER = {}
+PERCENT_AFTER = _both(("odsto", "posto", "procen", "postotak", "postotaka", "postotna"))
+RANGE_WORDS = _both(("do",))
+YEAR_BEFORE = _both(("u", "od", "do", "tokom", "iz", "početkom", "krajem", "sredinom"))
+YEAR_AFTER = _both(("godine", "godini", "godina", "godinu", "god.", "g."))
+TIME_AFTER = _both(("časova", "časa", "sati", "sata", "h"))
+UNITS = _both(
+    {
+        "vojni": "soldier",
+        "vojsk": "soldier",
+        "trup": "soldier",
+        "civil": "civilian",
+        "ljud": "person",
+        "osob": "person",
+        "lica": "person",
+        "stanovni": "person",
+        "dec": "child",
+        "djec": "child",
+        "polic": "police",
+        "odsto": "percent",
+        "posto": "percent",
+        "dolar": "dollar",
+        "evr": "euro",
+        "eur": "euro",
+        "dinar": "dinar",
+        "km": "km",
+        "kilometar": "km",
+        "kilometr": "km",
+        "metar": "m",
+        "metr": "m",
+        "kilogram": "kg",
+        "tona": "ton",
+        "godin": "year",
+        "mesec": "month",
+        "mjesec": "month",
+        "nedelj": "week",
+        "sedmic": "week",
+        "tjed": "week",
+        "dan": "day",
+        "sat": "hour",
+        "minut": "minute",
+        "slučaj": "case",
+        "mrtv": "death",
+        "poginul": "death",
+        "žrtv": "victim",
+    }
+)

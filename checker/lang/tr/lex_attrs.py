@@ -1,0 +1,107 @@
+"""Turkish number data: words come from num2words; suffixes and context here."""
+
+NUM2WORDS = "tr"
+GLUED_NUMBERS = True  # num2words and some writers glue them: "yediyüz", "ikibin"
+NUMBER_WORDS = {"sıfır": 0}
+MULTIPLIERS = {
+    "yüz": 100,
+    "bin": 1000,
+    "milyon": 10**6,
+    "milyar": 10**9,
+    "trilyon": 10**12,
+    "mn": 10**6,
+    "mlr": 10**9,
+}
+NOT_ALONE = ("yüz",)  # "yüz" is also "face"
+ORDINAL_ENDINGS = ()
+ORDINAL_SUFFIXES = (
+    "inci",
+    "ıncı",
+    "uncu",
+    "üncü",
+    "nci",
+    "ncı",
+    "ncu",
+    "ncü",
+    "ci",
+    "cı",
+    "cu",
+    "cü",
+)
+ORDINAL_DOT = True
+CENTURY_WORDS = ("yüzyıl", "yüzyılda", "yüzyılın", "asır")
+QUALIFIERS_BEFORE = {
+    "en az": "at_least",
+    "en azından": "at_least",
+    "asgari": "at_least",
+    "yaklaşık": "about",
+    "yaklaşık olarak": "about",
+    "tahminen": "about",
+    "takriben": "about",
+    "neredeyse": "nearly",
+    "nerdeyse": "nearly",
+    "en fazla": "at_most",
+    "azami": "at_most",
+}
+QUALIFIERS_AFTER = {
+    "fazla": "more_than",
+    "aşkın": "more_than",
+    "üzerinde": "more_than",
+    "üstünde": "more_than",
+    "civarında": "about",
+    "kadar": "up_to",
+    "az": "less_than",
+    "altında": "less_than",
+    "dolayında": "about",
+    "küsur": "more_than",
+}
+PERCENT_BEFORE = ("yüzde",)
+RANGE_WORDS = ("ile",)
+YEAR_BEFORE = ()
+YEAR_AFTER = (
+    "yılında",
+    "yılı",
+    "yılının",
+    "yılında",
+    "senesinde",
+    "de",
+    "da",
+    "te",
+    "ta",
+    "den",
+    "dan",
+    "ten",
+    "tan",
+    "yılından",
+    "yılına",
+    "yılındaki",
+)
+TIME_AFTER = ()
+UNITS = {
+    "asker": "soldier",
+    "sivil": "civilian",
+    "kişi": "person",
+    "insan": "person",
+    "çocuk": "child",
+    "polis": "police",
+    "yüzde": "percent",
+    "dolar": "dollar",
+    "avro": "euro",
+    "euro": "euro",
+    "lira": "lira",
+    "tl": "lira",
+    "km": "km",
+    "kilometre": "km",
+    "metre": "m",
+    "kilogram": "kg",
+    "kg": "kg",
+    "ton": "ton",
+    "yıl": "year",
+    "hafta": "week",
+    "gün": "day",
+    "saat": "hour",
+    "dakika": "minute",
+    "vaka": "case",
+    "ölü": "death",
+}
+TIME_BEFORE = ("saat",)  # "saat 10.00": a clock time, not a decimal

@@ -1,0 +1,38 @@
+"""Chinese date data beyond CLDR."""
+
+CLDR_LOCALES = ["zh", "zh_Hant"]
+MONTHS = {f"{n}月": n for n in range(1, 13)}
+WEEKDAYS = {
+    "周一": "Monday",
+    "周二": "Tuesday",
+    "周三": "Wednesday",
+    "周四": "Thursday",
+    "周五": "Friday",
+    "周六": "Saturday",
+    "周日": "Sunday",
+    "周天": "Sunday",
+    "星期天": "Sunday",
+    "礼拜一": "Monday",
+    "礼拜二": "Tuesday",
+    "礼拜三": "Wednesday",
+    "礼拜四": "Thursday",
+    "礼拜五": "Friday",
+    "礼拜六": "Saturday",
+    "礼拜天": "Sunday",
+    "礼拜日": "Sunday",
+}
+RELATIVE_DAYS = {
+    "昨天": "yesterday",
+    "今天": "today",
+    "明天": "tomorrow",
+    "昨日": "yesterday",
+    "今日": "today",
+    "明日": "tomorrow",
+    "前天": "day_before_yesterday",
+    "后天": "day_after_tomorrow",
+}
+YEAR_MARKS = ("年",)
+DAY_MARKS = ("日", "号")
+HOUR_MARKS = ("时", "点")
+MINUTE_MARKS = ("分",)
+HALF_MARKS = ("半",)

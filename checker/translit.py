@@ -1,0 +1,189 @@
+"""Names written in any script, reduced to comparable Latin keys.
+
+Three steps, each language blind (what differs by language is data in
+`checker/lang/<code>/names.py`):
+
+- `latin(text, lang)`: script transliteration to Latin (cyrtranslit with the
+  language's own conventions where it has them, anyascii for every other script);
+- `key(text, lang)`: Latin, diacritics folded, lower case, only letters, digits and
+  single spaces ("Erdoğan" -> "erdogan", "Приштина" -> "pristina");
+- `stems(word, lang)`: the word and the forms left after removing the inflection the
+  language's data lists (Turkish apostrophe suffixes, Slavic case endings, Albanian
+  definite endings, German genitive -s, French elided articles, Arabic proclitics);
+- `skeleton(key)`: a rough phonetic spelling used by fuzzy matching, so that the
+  transliteration conventions of different languages meet ("sh"/"š"/"ş" -> "s",
+  "kh"/"h", "y"/"j"/"i", double letters).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from checker.lang import data
+
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_NON_KEY = re.compile(r"[^a-z0-9 ]+")
+_SPACES = re.compile(r"\s+")
+# Letters that NFKD does not decompose into a base letter plus a mark.
+_FOLD_EXTRA = str.maketrans(
+    {
+        "ß": "ss",
+        "ı": "i",
+        "ø": "o",
+        "Ø": "O",
+        "đ": "dj",
+        "Đ": "Dj",
+        "ł": "l",
+        "Ł": "L",
+        "æ": "ae",
+        "Æ": "Ae",
+        "œ": "oe",
+        "Œ": "Oe",
+        "þ": "th",
+        "ð": "d",
+        "ħ": "h",
+        "’": "'",
+        "ʼ": "'",
+        "`": "'",
+    }
+)
+
+
+def latin(text: str, lang: str) -> str:
+    """`text` in Latin letters, with the language's own transliteration where it has one."""
+    if _CYRILLIC.search(text):
+        code = data(lang, "names", "CYRTRANSLIT", None)
+        if code:
+            import cyrtranslit
+
+            text = cyrtranslit.to_latin(text, code)
+    if text.isascii():
+        return text
+    text = text.translate(_FOLD_EXTRA)
+    folded = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    if folded.isascii():
+        return folded
+    from anyascii import anyascii
+
+    return anyascii(folded)
+
+
+def fold(text: str) -> str:
+    """Diacritics removed, Latin script kept: "Erdoğan" -> "Erdogan"."""
+    text = text.translate(_FOLD_EXTRA)
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+@lru_cache(maxsize=65536)
+def key(text: str, lang: str) -> str:
+    """A lower-case Latin key: comparable across scripts and diacritics."""
+    out = latin(text, lang).lower().replace("'", "")
+    out = _NON_KEY.sub(" ", out)
+    return _SPACES.sub(" ", out).strip()
+
+
+def strip_affixes(word: str, lang: str) -> str:
+    """The word without elided articles/proclitics before it and apostrophe suffixes after it:
+    "Ankara'yı" -> "Ankara", "l'OTAN" -> "OTAN"."""
+    word = word.replace("’", "'").replace("ʼ", "'")
+    for prefix in data(lang, "names", "ELISIONS", ()):
+        if word.lower().startswith(prefix) and len(word) > len(prefix) + 1:
+            word = word[len(prefix) :]
+            break
+    if data(lang, "names", "APOSTROPHE_SUFFIXES", False) and "'" in word.strip("'"):
+        head, _, tail = word.partition("'")
+        if head and tail and tail[:1].islower():
+            word = head
+    return word
+
+
+@lru_cache(maxsize=65536)
+def stems(word_key: str, lang: str) -> tuple[str, ...]:
+    """The key and the stems left when one of the language's proclitic prefixes or inflection
+    endings is removed (keeping at least `MIN_STEM` letters): "beogradu" -> ("beogradu",
+    "beograd", ...)."""
+    endings: tuple[str, ...] = data(lang, "names", "ENDINGS_KEYS", None) or _ending_keys(lang)
+    min_stem = data(lang, "names", "MIN_STEM", 3)
+    bases = [word_key]
+    for prefix in _prefix_keys(lang):
+        if word_key.startswith(prefix) and len(word_key) - len(prefix) >= min_stem:
+            bases.append(word_key[len(prefix) :])
+    out = list(bases)
+    for base in bases:
+        for ending in endings:
+            if base.endswith(ending) and len(base) - len(ending) >= min_stem:
+                out.append(base[: -len(ending)])
+    return tuple(dict.fromkeys(out))
+
+
+@lru_cache(maxsize=64)
+def _prefix_keys(lang: str) -> tuple[str, ...]:
+    prefixes = data(lang, "names", "PREFIXES", ())
+    keys = {key(p, lang) for p in prefixes}
+    return tuple(sorted((k for k in keys if k), key=len, reverse=True))
+
+
+@lru_cache(maxsize=64)
+def _ending_keys(lang: str) -> tuple[str, ...]:
+    endings = data(lang, "names", "ENDINGS", ())
+    keys = {key(e, lang) for e in endings}
+    return tuple(sorted((k for k in keys if k), key=len, reverse=True))
+
+
+# Rough phonetic spelling: transliteration conventions of different languages meet.
+_SKELETON_RULES: tuple[tuple[str, str], ...] = (
+    ("ow", "au"),  # English "ow" for "ау" (Dowden/Дауден)
+    ("shch", "s"),
+    ("tsch", "c"),
+    ("sch", "s"),
+    ("tch", "c"),
+    ("dzh", "j"),
+    ("dj", "j"),
+    ("kh", "h"),
+    ("sh", "s"),
+    ("ch", "c"),
+    ("zh", "z"),
+    ("ts", "c"),
+    ("tz", "c"),
+    ("cz", "c"),
+    ("sz", "s"),
+    ("ph", "f"),
+    ("th", "t"),
+    ("gh", "g"),
+    ("ck", "k"),
+    ("ou", "u"),
+    ("oo", "u"),
+    ("ee", "i"),
+    ("ie", "i"),
+    ("ei", "i"),
+    ("ea", "i"),
+    # x, ks, kh and h stand for each other across transliterations (Техас/Texas).
+    ("ks", "h"),
+    ("x", "h"),
+    ("q", "k"),
+    ("c", "k"),
+    ("w", "v"),
+    ("y", "i"),
+    ("j", "i"),
+)
+
+
+@lru_cache(maxsize=65536)
+def skeleton(word_key: str) -> str:
+    out = word_key
+    for old, new in _SKELETON_RULES:
+        out = out.replace(old, new)
+    out = re.sub(r"(.)\1+", r"\1", out)  # double letters
+    return out
+
+
+_VOWELS = re.compile(r"[aeiouy]")
+
+
+@lru_cache(maxsize=65536)
+def consonants(word_key: str) -> str:
+    """The consonant frame of a skeleton, first letter kept: "muhamad"/"mohamed" -> "mhmd"."""
+    sk = skeleton(word_key)
+    return sk[:1] + _VOWELS.sub("", sk[1:])

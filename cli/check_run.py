@@ -1,0 +1,156 @@
+"""Running `checker check` over one or many stories and dispatching to a format.
+
+`cli/check.py` parses the options and builds CheckOptions; this module merges them
+with the configuration, runs the stories (in parallel processes with --jobs), applies
+baselines, renders, writes --output atomically and computes the exit code.
+"""
+
+from __future__ import annotations
+
+import io
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import click
+import typer
+
+from checker.errors import CheckerError, InputError
+from checker.model import Report
+from checker.stories import StoryJob, StoryResult, plan_stories, run_stories
+from cli.options import FailOn, Format, exit_code
+
+# Command-line parameters whose CheckOptions field has another name.
+_FIELD_OF_PARAM = {"no_translate": "translate", "embedder": "embed", "no_embed": "embed"}
+
+
+def explicit_fields(ctx: typer.Context | None) -> frozenset[str]:
+    """CheckOptions fields the user set on the command line (so the config must not)."""
+    if ctx is None:
+        return frozenset()
+    names = set()
+    for name in ctx.params:
+        source = ctx.get_parameter_source(name)
+        if source in (click.core.ParameterSource.COMMANDLINE,
+                      click.core.ParameterSource.ENVIRONMENT):
+            names.add(_FIELD_OF_PARAM.get(name, name))
+    return frozenset(names)
+
+
+def run_check(
+    ctx: typer.Context | None,
+    paths: list[Path],
+    options,
+    output_format: Format = Format.text,
+    fail_on: FailOn | None = None,
+    output: Path | None = None,
+    config: Path | None = None,
+    baseline: Path | None = None,
+    jobs: int = 1,
+    changed: bool = False,
+    progress: bool = True,
+    render_text: Callable[[Report], None] | None = None,
+) -> int:
+    if jobs < 1:
+        raise InputError(f"--jobs must be 1 or more, not {jobs}")
+    plan, many = plan_stories(paths, changed=changed)
+    explicit = explicit_fields(ctx)
+    story_jobs = [StoryJob(story=name, paths=story_paths, options=options, explicit=explicit,
+                           config_path=config, baseline_path=baseline)
+                  for name, story_paths in plan]
+    results = _run_with_progress(story_jobs, jobs, progress and output_format is Format.text
+                                 and output is None)
+    if not many and results and results[0].error:
+        raise CheckerError(results[0].error)  # one story: fail as before, one line, exit 2
+    level = _fail_on(fail_on, results)
+    text = _render(results, many, output_format, level, output, render_text)
+    if output is not None:
+        from checker.atomic import write_text_atomic
+
+        write_text_atomic(output, text)
+    elif text:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+    for story in results:
+        if story.error and many:
+            print(f"checker: error: {story.story}: {story.error}", file=sys.stderr)
+    if any(story.error for story in results):
+        return 2
+    summary = {"error": 0, "warning": 0, "info": 0}
+    for story in results:
+        for key, count in story.report.summary.items():
+            summary[key] = summary.get(key, 0) + count
+    return exit_code(summary, level)
+
+
+def _fail_on(cli_value: FailOn | None, results: list[StoryResult]) -> FailOn:
+    """The command line wins; else the first story's configuration; else `error`."""
+    if cli_value is not None:
+        return cli_value
+    for story in results:
+        if story.config is not None and story.config.fail_on:
+            return FailOn(story.config.fail_on)
+    return FailOn.error
+
+
+def _run_with_progress(story_jobs: list[StoryJob], workers: int, show: bool) -> list[StoryResult]:
+    # A progress bar only for people: on a terminal, on stderr, for more than one story.
+    if not (show and len(story_jobs) > 1 and sys.stderr.isatty()):
+        return run_stories(story_jobs, workers)
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    with Progress(TextColumn("checking"), BarColumn(), MofNCompleteColumn(),
+                  TimeElapsedColumn(), TextColumn("{task.description}"),
+                  console=Console(stderr=True), transient=True) as bar:
+        task = bar.add_task("", total=len(story_jobs))
+        return run_stories(story_jobs, workers,
+                           on_done=lambda r: bar.update(task, advance=1,
+                                                        description=Path(r.story).name))
+
+
+def _render(results: list[StoryResult], many: bool, output_format: Format, fail_on: FailOn,
+            output: Path | None, render_text: Callable[[Report], None] | None) -> str:
+    from checker import report as formats
+
+    if output_format is Format.json:
+        if many:
+            return formats.to_json_many(results)
+        return formats.to_json(results[0].report)
+    if output_format is Format.sarif:
+        return formats.to_sarif(results)
+    if output_format is Format.junit:
+        return formats.to_junit(results, fail_on.value)
+    if output_format is Format.github:
+        return formats.to_github(results)
+    if output_format is Format.html:
+        return formats.to_html(results)
+    return _render_terminal(results, many, output, render_text)
+
+
+def _render_terminal(results: list[StoryResult], many: bool, output: Path | None,
+                     render_text: Callable[[Report], None] | None) -> str:
+    from rich.console import Console
+
+    from cli.render import render_report, render_story_table
+
+    buffer = io.StringIO() if output is not None else None
+    console = Console(file=buffer, width=120, no_color=True) if buffer is not None else Console()
+    for story in results:
+        if story.report is None:
+            continue
+        if many:
+            console.rule(f"[bold]{story.story}")
+        if render_text is not None and buffer is None:
+            render_text(story.report)
+        else:
+            render_report(story.report, console)
+        if story.suppressed or story.ignored:
+            console.print(f"[dim]{len(story.suppressed)} finding(s) accepted in the baseline, "
+                          f"{story.ignored} dropped by ignore rules[/dim]")
+    if many:
+        console.print()
+        render_story_table(results, console)
+    if not results:
+        console.print("No story to check.")
+    return buffer.getvalue() if buffer is not None else ""

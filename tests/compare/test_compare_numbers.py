@@ -1,0 +1,133 @@
+"""Number and date findings for aligned pairs: the same value written differently
+is never a finding; a different value, bound or missing fact is."""
+
+from __future__ import annotations
+
+import pytest
+
+from checker.model import SegmentPair
+from checker.pipeline import check_pair
+
+
+def findings(ref: str, ref_lang: str, ver: str, ver_lang: str) -> list:
+    pair = SegmentPair("t", ref_lang, ref, ver_lang, ver)
+    return [f for f in check_pair(pair) if f.category in ("number", "date")]
+
+
+@pytest.mark.parametrize(
+    ("ref", "ver", "ver_lang"),
+    [
+        ("At least 30 soldiers were injured.", "En az otuz asker yaralandı.", "tr"),
+        ("At least 30 soldiers were injured.", "Të paktën tridhjetë ushtarë u plagosën.", "sq"),
+        (
+            "At least 30 soldiers were injured.",
+            "Al menos treinta soldados resultaron heridos.",
+            "es",
+        ),
+        ("He sent 7,000 troops.", "Er schickte 7.000 Soldaten.", "de"),
+        ("He sent seven thousand troops.", "Er schickte 7.000 Soldaten.", "de"),
+        (
+            "They received 1.4 million applications.",
+            "Recibieron 1,4 millones de solicitudes.",
+            "es",
+        ),
+        ("The total reached 4.18 million cases.", "确诊总数已经达到417.6万例。", "zh"),
+        ("About 1.5 million people live there.", "Dort leben 1.460.000 Menschen.", "de"),
+        ("About 30 people came.", "Fast 30 Menschen kamen.", "de"),
+        ("It opened in 1985.", "成都美领馆于1985年开放。", "zh"),
+        ("It reopened on June 20.", "Il a rouvert le 20 juin.", "fr"),
+        ("Unemployment rose to 30%.", "İşsizlik %30'a yükseldi.", "tr"),
+        ("Unemployment rose to 30%.", "El desempleo subió al 30 por ciento.", "es"),
+        ("He finished 20th.", "Er wurde 20.", "de"),
+        ("It happened at 14:30.", "Es geschah um 14.30 Uhr.", "de"),
+        (
+            "The NATO chief said on Thursday that 700 troops were coming.",
+            "Шеф НАТО-а изјавио је у четвртак да долази 700 војника.",
+            "sr-Cyrl",
+        ),
+        ("The ranges are 30-60 km.", "Rasponi su od 30 do 60 km.", "sr"),
+    ],
+)
+def test_same_fact_written_differently_is_no_finding(ref: str, ver: str, ver_lang: str) -> None:
+    assert findings(ref, "en", ver, ver_lang) == []
+
+
+def test_a_changed_count_is_an_error_with_a_plain_message() -> None:
+    found = findings(
+        "During the clashes, at least 30 NATO soldiers were injured.",
+        "en",
+        "Tokom sukoba povređeno je najmanje 13 vojnika NATO-a.",
+        "sr",
+    )
+    assert [(f.category, f.kind, f.severity) for f in found] == [("number", "changed", "error")]
+    assert found[0].message == "number changed: at least 30 (reference) -> najmanje 13 (version)"
+    assert (found[0].reference.value, found[0].version.value) == (30, 13)
+
+
+def test_a_changed_bound_is_a_lower_severity_qualifier_finding() -> None:
+    found = findings(
+        "More than 53 civilians were injured.", "en", "Të paktën 53 civilë u plagosën.", "sq"
+    )
+    assert [(f.kind, f.severity) for f in found] == [("qualifier", "warning")]
+
+
+def test_numbers_pair_by_counted_thing() -> None:
+    found = findings(
+        "30 soldiers and 53 civilians were injured.", "en", "53 sivil ve 13 asker yaralandı.", "tr"
+    )
+    assert [(f.kind, f.reference.value, f.version.value) for f in found] == [("changed", 30, 13)]
+
+
+def test_missing_and_extra_numbers_are_warnings() -> None:
+    found = findings(
+        "30 soldiers and 53 civilians were injured.", "en", "Ranjeno je 30 vojnika.", "sr"
+    )
+    assert [(f.kind, f.severity, f.reference.value) for f in found] == [("missing", "warning", 53)]
+    found = findings("30 soldiers were injured.", "en", "Ranjeno je 30 vojnika i 53 civila.", "sr")
+    assert [(f.kind, f.version.value) for f in found] == [("extra", 53)]
+
+
+def test_rounding_that_changes_a_figure_is_still_a_drift() -> None:
+    found = findings(
+        "Nearly 25,000 houses were destroyed.",
+        "en",
+        "Près de 20 000 maisons ont été détruites.",
+        "fr",
+    )
+    assert [f.kind for f in found] == ["changed"]
+
+
+@pytest.mark.parametrize(
+    ("ref", "ver", "ver_lang", "values"),
+    [
+        ("It reopened on June 4.", "Il a rouvert le 20 juin.", "fr", ("--06-04", "--06-20")),
+        (
+            "The NATO chief said on Thursday.",
+            "El jefe de la OTAN afirmó el miércoles.",
+            "es",
+            ("Thursday", "Wednesday"),
+        ),
+        (
+            "They applied in February 2022.",
+            "Sie beantragten es im Februar 2021.",
+            "de",
+            ("2022-02", "2021-02"),
+        ),
+        ("It opened in 1985.", "成都美领馆于1995年开放。", "zh", ("1985", "1995")),
+        ("It happened at 14:30.", "Es geschah um 15.30 Uhr.", "de", ("T14:30", "T15:30")),
+    ],
+)
+def test_changed_dates(ref: str, ver: str, ver_lang: str, values: tuple) -> None:
+    found = findings(ref, "en", ver, ver_lang)
+    assert [(f.category, f.kind, f.reference.value, f.version.value) for f in found] == [
+        ("date", "changed", *values)
+    ]
+
+
+def test_a_year_read_as_a_count_on_the_other_side_matches() -> None:
+    # "1985 people" is a count here, "1985 yılında" a year there: same digits, no finding
+    assert findings("It was 1985 people.", "en", "1985 yılında oldu.", "tr") == []
+    assert [f.kind for f in findings("It was 1985 people.", "en", "1995 yılında oldu.", "tr")] == [
+        "missing",
+        "extra",
+    ]

@@ -1,0 +1,117 @@
+"""Date facts as calendar values, in every language's forms."""
+
+from __future__ import annotations
+
+import pytest
+
+from checker.facts import dates
+
+
+def values(text: str, lang: str) -> list:
+    return [f.value for f in dates.extract(text, lang)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("in February 2022", "en", ["2022-02"]),
+        ("im Februar 2021", "de", ["2021-02"]),
+        ("en febrero de 2022", "es", ["2022-02"]),
+        ("en février 2022", "fr", ["2022-02"]),
+        ("в январе 2022 года", "ru", ["2022-01"]),
+        ("u februaru 2022. godine", "sr", ["2022-02"]),
+        ("у фебруару 2022. године", "sr-Cyrl", ["2022-02"]),
+        ("Şubat 2022'de", "tr", ["2022-02"]),
+        ("në shkurt të vitit 2022", "sq", ["2022-02"]),
+        ("في فبراير/ شباط 2022", "ar", ["2022-02"]),
+        ("June 20", "en", ["--06-20"]),
+        ("20 juin", "fr", ["--06-20"]),
+        ("am 19. Juli", "de", ["--07-19"]),
+        ("el 15 de agosto de 1940", "es", ["1940-08-15"]),
+        ("26 июля", "ru", ["--07-26"]),
+        ("24 Şubat 2022", "tr", ["2022-02-24"]),
+        ("6月20日", "zh", ["--06-20"]),
+        ("2022年2月24日", "zh", ["2022-02-24"]),
+        ("Am ersten November", "de", ["--11-01"]),
+        ("in April", "en", ["--04"]),
+        ("у марту", "sr-Cyrl", ["--03"]),
+        ("二月初", "zh", ["--02"]),
+        ("June 20, 2021", "en", ["2021-06-20"]),
+    ],
+)
+def test_days_months_years(text: str, lang: str, expected: list) -> None:
+    assert values(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "weekday"),
+    [
+        ("on Thursday", "en", "Thursday"),
+        ("am Donnerstag", "de", "Thursday"),
+        ("u četvrtak", "sr", "Thursday"),
+        ("у четвртак", "sr-Cyrl", "Thursday"),
+        ("Perşembe günü", "tr", "Thursday"),
+        ("të enjten", "sq", "Thursday"),
+        ("el jueves", "es", "Thursday"),
+        ("jeudi", "fr", "Thursday"),
+        ("в четверг", "ru", "Thursday"),
+        ("الخميس", "ar", "Thursday"),
+        ("周二", "zh", "Tuesday"),
+        ("Donnerstagabend", "de", "Thursday"),
+    ],
+)
+def test_weekdays_in_their_forms(text: str, lang: str, weekday: str) -> None:
+    assert values(text, lang) == [weekday]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "time"),
+    [
+        ("14:30", "en", "T14:30"),
+        ("14.30 Uhr", "de", "T14:30"),
+        ("3:40 p.m.", "en", "T15:40"),
+        ("12 h 00 GMT", "fr", "T12:00"),
+        ("1200 GMT", "en", "T12:00"),
+        ("15时50分", "zh", "T15:50"),
+    ],
+)
+def test_times(text: str, lang: str, time: str) -> None:
+    assert values(text, lang) == [time]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "year"),
+    [
+        ("in 1985", "en", "1985"),
+        ("1985年", "zh", "1985"),
+        ("en 2010", "fr", "2010"),
+        ("2022 yılında", "tr", "2022"),
+        ("в 2020 году", "ru", "2020"),
+        ("the 1980s", "en", "1980"),
+        ("dans les années 70", "fr", "1970"),
+    ],
+)
+def test_years_and_decades(text: str, lang: str, year: str) -> None:
+    assert values(text, lang) == [year]
+
+
+def test_words_that_look_like_dates_but_are_not() -> None:
+    assert values("May I come in?", "en") == []
+    assert values("ranije ove nedelje", "sr") == []  # "nedelja" is also "week"
+    assert values("sept jours", "fr") == []  # "sept" is seven before it is September
+    assert values("ocak başında", "tr") == []  # "ocak" the stove, "Ocak" the month
+    assert values("三个月", "zh") == []  # three months is a duration
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "date"),
+    [
+        ("am 24.02.2022", "de", "2022-02-24"),
+        ("on 2/24/2022", "en", "2022-02-24"),
+        ("le 24/02/2022", "fr", "2022-02-24"),
+        ("2022-02-24", "sr", "2022-02-24"),
+        ("24.02.22", "ru", "2022-02-24"),
+    ],
+)
+def test_numeric_dates_in_the_language_order(text: str, lang: str, date: str) -> None:
+    assert values(text, lang) == [date]

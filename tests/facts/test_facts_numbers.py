@@ -1,0 +1,183 @@
+"""Number facts read from each language's own text."""
+
+from __future__ import annotations
+
+import pytest
+
+from checker.facts import numbers
+
+
+def one(text: str, lang: str):
+    facts = numbers.extract(text, lang)
+    assert len(facts) == 1, facts
+    return facts[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        ("1.250 Soldaten", "de", 1250),
+        ("1.250 soldiers", "en", 1.25),
+        ("1,250 soldiers", "en", 1250),
+        ("7,1 Gigawatt", "de", 7.1),
+        ("1 000 soldats", "fr", 1000),
+        ("1\u202f000 soldats", "fr", 1000),
+        ("1'000'000 Franken", "de-CH", 1_000_000),
+        ("7.000 askerin", "tr", 7000),
+        ("13 269 человек", "ru", 13269),
+        ("1,00,000 लोग", "hi", 100_000),
+        ("٧٠٠ جندي", "ar", 700),
+        ("۱۲۳ نفر", "fa", 123),
+        ("१२३ लोग", "hi", 123),
+        ("４５人", "ja", 45),
+        ("53'ten fazla sivil", "tr", 53),
+        ("30-jährige Frau", "de", 30),
+    ],
+)
+def test_digits_as_each_language_writes_them(text: str, lang: str, value) -> None:
+    assert one(text, lang).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        ("seven thousand five hundred and twenty people", "en", 7520),
+        ("siebenhundert Soldaten", "de", 700),
+        ("dreiundzwanzigtausend Menschen", "de", 23000),
+        ("quatre-vingt-dix-sept soldats", "fr", 97),
+        ("trois cent mille habitants", "fr", 300_000),
+        ("treinta y dos soldados", "es", 32),
+        ("un millón de personas", "es", 1_000_000),
+        ("duemilatrecento persone", "it", 2300),
+        ("drieëntwintig mensen", "nl", 23),
+        ("otuz asker", "tr", 30),
+        ("yedi yüz asker", "tr", 700),
+        ("trideset vojnika", "sr", 30),
+        ("тридесет војника", "sr-Cyrl", 30),
+        ("dvadeset i pet", "hr", 25),
+        ("tridhjetë ushtarë", "sq", 30),
+        ("njëzet e pesë ushtarë", "sq", 25),
+        ("не менее тридцати пяти человек", "ru", 35),
+        ("семисот военнослужащих", "ru", 700),
+        ("двісті людей", "uk", 200),
+        ("dwieście osób", "pl", 200),
+        ("dvě stě lidí", "cs", 200),
+        ("τριάντα στρατιώτες", "el", 30),
+        ("ثلاثون جنديا", "ar", 30),
+        ("二十三人", "zh", 23),
+        ("三天", "zh", 3),
+        ("1,4 millones", "es", 1_400_000),
+        ("2,5 milijarde dinara", "sr", 2_500_000_000),
+        ("417.6万例", "zh", 4_176_000),
+        ("2亿元", "zh", 200_000_000),
+        ("1,3 млн", "ru", 1_300_000),
+        ("5 bin kişi", "tr", 5000),
+        ("3 lakh rupees", "en", 300_000),
+        ("a hundred people", "en", 100),
+    ],
+)
+def test_number_words_and_scales(text: str, lang: str, value) -> None:
+    assert one(text, lang).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("one of them said", "en"),
+        ("ein Bataillon", "de"),
+        ("un bataillon", "fr"),
+        ("bir tabur", "tr"),
+        ("një batalion", "sq"),
+        ("thousands of people", "en"),
+        ("三聚氰胺", "zh"),
+        ("一些人", "zh"),
+        ("yüzü güldü", "tr"),
+        ("May I ask?", "en"),
+    ],
+)
+def test_words_that_are_not_numbers(text: str, lang: str) -> None:
+    assert numbers.extract(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "qualifier"),
+    [
+        ("at least 30 soldiers", "en", "at_least"),
+        ("more than 53 civilians", "en", "more_than"),
+        ("en az 30 asker", "tr", "at_least"),
+        ("53'ten fazla sivil", "tr", "more_than"),
+        ("yaklaşık 30 asker", "tr", "about"),
+        ("najmanje 30 vojnika", "sr", "at_least"),
+        ("više od 30", "sr", "more_than"),
+        ("skoro 30", "sr", "nearly"),
+        ("të paktën 30 ushtarë", "sq", "at_least"),
+        ("më shumë se 53 civilë", "sq", "more_than"),
+        ("mindestens 30 Soldaten", "de", "at_least"),
+        ("mehr als 53", "de", "more_than"),
+        ("30 جنديا على الأقل", "ar", "at_least"),
+        ("至少14.6万人", "zh", "at_least"),
+        ("330多座", "zh", "more_than"),
+        ("не менее 30", "ru", "at_least"),
+    ],
+)
+def test_qualifiers_are_language_independent_keys(text: str, lang: str, qualifier: str) -> None:
+    assert one(text, lang).qualifier == qualifier
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "unit"),
+    [
+        ("700 NATO troops", "en", "soldier"),
+        ("700 askeri", "tr", "soldier"),
+        ("700 vojnika", "sr", "soldier"),
+        ("700 ushtarë", "sq", "soldier"),
+        ("53 civilians", "en", "civilian"),
+        ("$503 million", "en", "dollar"),
+        ("45 человек", "ru", "person"),
+        ("6名学生", "zh", "person"),
+    ],
+)
+def test_counted_thing_is_kept_as_a_unit_key(text: str, lang: str, unit: str) -> None:
+    assert one(text, lang).unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kind", "value"),
+    [
+        ("30%", "en", "percent", 30),
+        ("%30", "tr", "percent", 30),
+        ("yüzde 30", "tr", "percent", 30),
+        ("30 por ciento", "es", "percent", 30),
+        ("30 Prozent", "de", "percent", 30),
+        ("30 odsto", "sr", "percent", 30),
+        ("30 për qind", "sq", "percent", 30),
+        ("百分之三十", "zh", "percent", 30),
+        ("30 процентов", "ru", "percent", 30),
+        ("20th", "en", "ordinal", 20),
+        ("der 20. Platz", "de", "ordinal", 20),
+        ("20-nci", "tr", "ordinal", 20),
+        ("XIXe siècle", "fr", "ordinal", 19),
+        ("siglo XV", "es", "ordinal", 15),
+        ("30-60", "en", "range", (30, 60)),
+        ("od 30 do 60", "sr", "range", (30, 60)),
+        ("2:0", "de", "score", (2, 0)),
+        ("7,1", "de", "decimal", 7.1),
+        ("Covid-19", "en", "code", 19),
+    ],
+)
+def test_kinds(text: str, lang: str, kind: str, value) -> None:
+    fact = one(text, lang)
+    assert (fact.kind, fact.value) == (kind, value)
+
+
+def test_a_year_is_not_a_count() -> None:
+    assert numbers.extract("in 2022", "en") == []
+    assert numbers.extract("2022. godine", "sr") == []
+    assert numbers.extract("2022'de", "tr") == []
+    assert [f.value for f in numbers.extract("2000 soldiers", "en")] == [2000]
+
+
+def test_offsets_point_at_the_text() -> None:
+    text = "Ndërkohë, më shumë se 53 civilë u plagosën."
+    fact = one(text, "sq")
+    assert text[fact.start : fact.end] == fact.text == "më shumë se 53"

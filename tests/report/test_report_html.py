@@ -1,0 +1,98 @@
+"""The HTML page's structure: self-contained, summary first, side by side per version,
+the drifted facts marked. (The page is also opened in a real browser:
+tests/test_html_browser.py.)"""
+
+from __future__ import annotations
+
+import shutil
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+
+from checker.pipeline import CheckOptions
+from checker.report import to_html
+from checker.stories import StoryJob, StoryResult, run_stories
+
+SEEDS = Path(__file__).resolve().parents[2] / "seeds" / "nato-kosovo"
+
+
+class Elements(HTMLParser):
+    """Every start tag with its attributes and the text inside marks."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.tags: list[tuple[str, dict]] = []
+        self.marks: list[tuple[str, str]] = []
+        self._mark: list[str] | None = None
+
+    def handle_starttag(self, tag, attrs):
+        attributes = dict(attrs)
+        self.tags.append((tag, attributes))
+        if tag == "mark":
+            self._mark = [attributes.get("class", "")]
+
+    def handle_data(self, data):
+        if self._mark is not None:
+            self._mark.append(data)
+
+    def handle_endtag(self, tag):
+        if tag == "mark" and self._mark is not None:
+            self.marks.append((self._mark[0], "".join(self._mark[1:])))
+            self._mark = None
+
+
+@pytest.fixture(scope="module")
+def page(tmp_path_factory) -> tuple[str, list[StoryResult]]:
+    root = tmp_path_factory.mktemp("html")
+    jobs = []
+    for name, drifted in (("troops", "troops.tr.txt"), ("weekday", "weekday.es.txt")):
+        folder = root / name
+        folder.mkdir()
+        shutil.copy(SEEDS / "en.txt", folder / "en.txt")
+        shutil.copy(SEEDS / "ar.txt", folder / "ar.txt")
+        shutil.copy(SEEDS / "drifted" / drifted, folder / f"{drifted.split('.')[1]}.txt")
+        jobs.append(StoryJob(str(folder), [folder], CheckOptions(translate=False)))
+    results = run_stories(jobs)
+    return to_html(results), results
+
+
+def test_self_contained_no_script_no_external_asset(page) -> None:
+    text, _ = page
+    parser = Elements()
+    parser.feed(text)
+    for tag, attrs in parser.tags:
+        assert tag not in ("script", "link", "img", "iframe", "object")
+        for name in ("src", "href"):
+            assert not attrs.get(name, "#").startswith(("http:", "https:", "//")), (tag, attrs)
+    csp = [a for t, a in parser.tags if t == "meta" and a.get("http-equiv")]
+    assert "default-src 'none'" in csp[0]["content"]
+
+
+def test_summary_then_side_by_side_with_marked_facts(page) -> None:
+    text, results = page
+    parser = Elements()
+    parser.feed(text)
+    assert text.index('id="summary"') < text.index('class="story"')
+    ver_marks = [m for cls, m in parser.marks if "ver" in cls.split()]
+    assert "7.000" in ver_marks  # troops: 700 -> 7.000
+    ref_marks = [m for cls, m in parser.marks if "ref" in cls.split()]
+    assert "700" in ref_marks
+    rows = [a for t, a in parser.tags if t == "tr" and "bead" in a.get("class", "")]
+    # every alignment bead of every version is a row
+    assert len(rows) == sum(len(v.alignment) for r in results for v in r.report.versions)
+    finding_rows = [a for a in rows if "has-finding" in a["class"]]
+    assert finding_rows
+    links = {a["href"][1:] for t, a in parser.tags
+             if t == "a" and a.get("href", "").startswith("#")}
+    assert {a["id"] for a in finding_rows} <= links
+    arabic = [a for t, a in parser.tags if t == "td" and a.get("lang") == "ar"]
+    assert arabic and all(a.get("dir") == "auto" for a in arabic)
+
+
+def test_escapes_text_and_reports_unchecked_story(page) -> None:
+    _, results = page
+    broken = StoryResult("<b>bad</b>", [], error="no <English> version")
+    text = to_html([*results, broken])
+    assert "<b>bad</b>" not in text and "&lt;b&gt;bad&lt;/b&gt;" in text
+    assert "1 not checked" in text

@@ -1,0 +1,49 @@
+"""Latin keys across scripts, diacritics and inflection (checker/translit.py)."""
+
+from checker.translit import consonants, key, skeleton, stems, strip_affixes
+
+
+def test_serbian_cyrillic_and_latin_give_one_key():
+    assert key("Приштина", "sr") == key("Priština", "sr") == "pristina"
+    assert key("Београд", "sr-Cyrl") == "beograd"
+
+
+def test_other_cyrillic_languages_use_their_tables():
+    assert key("Эрдоган", "ru") == "erdogan"
+    assert key("Київ", "uk") == "kyjiv"
+    assert key("Скопје", "mk") == "skopje"
+    assert key("София", "bg") == "sofiya"
+
+
+def test_greek_and_arabic_reach_latin():
+    assert key("Αθήνα", "el") == "athina"
+    assert key("بلغراد", "ar").isascii() and key("بلغراد", "ar")
+
+
+def test_diacritics_fold():
+    assert key("Erdoğan", "tr") == key("Erdogan", "en") == "erdogan"
+    assert key("Prishtinë", "sq") == "prishtine"
+    assert key("Düsseldorf", "de") == "dusseldorf"
+
+
+def test_turkish_apostrophe_suffix_and_french_elision_are_cut():
+    assert strip_affixes("Ankara'yı", "tr") == "Ankara"
+    assert strip_affixes("NATO’nun", "tr") == "NATO"
+    assert strip_affixes("l'OTAN", "fr") == "OTAN"
+    assert strip_affixes("d'Ankara", "fr") == "Ankara"
+    assert strip_affixes("Ankara'yı", "de") == "Ankara'yı"  # only where the language's data says
+
+
+def test_case_endings_meet_the_base_form():
+    assert set(stems("beogradu", "sr")) & set(stems("beograd", "sr"))
+    assert set(stems(key("Prishtinën", "sq"), "sq")) & set(stems(key("Prishtinë", "sq"), "sq"))
+    assert "ankara" in stems(key("Ankaranë", "sq"), "sq")
+    assert set(stems(key("России", "ru"), "ru")) & set(stems(key("Россия", "ru"), "ru"))
+    assert "deutschland" in stems("deutschlands", "de")
+    assert stems("beogradu", "en") == ("beogradu",)  # English has no such ending
+
+
+def test_skeleton_bridges_transliteration_conventions():
+    assert skeleton(key("Техас", "ru")) == skeleton("texas")
+    assert skeleton("moskve")[:4] == skeleton("moscow")[:4]
+    assert consonants("mohammed") == consonants("muhammad")
