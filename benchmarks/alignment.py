@@ -3,6 +3,7 @@ cost of checker's embedding layer over a bare `model.encode`.
 
     python3 benchmarks/alignment.py            # everything
     python3 benchmarks/alignment.py --accuracy # gold accuracy only
+    python3 benchmarks/alignment.py --synthetic  # moved/merged/split/dropped sentences
     python3 benchmarks/alignment.py --models   # each similarity source alone, per language
     python3 benchmarks/alignment.py --overhead # embedding overhead only
 
@@ -126,6 +127,48 @@ def run_overhead(repeats: int = 5) -> None:
           f"({b / max(w, 1e-9):.0f}x faster than bare)")
 
 
+def run_synthetic() -> None:
+    """Accuracy on synthetic structural edits of every faithful version (no pivot
+    translation: the hardest case for languages without an engine), per setting."""
+    from perturb import mk, perturbations  # beside this script
+
+    from checker.align import align
+    from checker.align.build import build_similarity
+    from checker.facts import extract_facts
+    from checker.segment import split_sentences
+
+    settings = {"default": EmbedConfig(), "no-e5": EmbedConfig(multilingual="use"),
+                "minilm-only": EmbedConfig(multilingual=None),
+                "no-embed": EmbedConfig(model=None, multilingual=None)}
+    seed = ROOT / "seeds" / "nato-kosovo"
+    ref = [s.text for s in split_sentences((seed / "en.txt").read_text(encoding="utf-8"), "en")]
+    names = [name for name, *_ in perturbations(ref, ref)]
+    print("Synthetic edits of the faithful versions (exact-bead accuracy, no translation): "
+          "mean per setting, then each edit with the default setting")
+    print(f"{'lang':8}" + "".join(f"{n:>12}" for n in settings) + "  "
+          + " ".join(f"{n[:9]:>9}" for n in names))
+    totals: dict[str, list[float]] = {n: [] for n in settings}
+    for lang in ["tr", "sr", "sr-Cyrl", "sq", "de", "es", "fr", "ru", "ar"]:
+        text = (seed / f"{lang}.txt").read_text(encoding="utf-8")
+        ver = [s.text for s in split_sentences(text, lang)]
+        means, default_row = [], []
+        for setting, config in settings.items():
+            row = []
+            for _name, r, v, gold in perturbations(ref, ver):
+                sim = build_similarity(r, "en", v, lang, config=config)
+                beads = align(mk(r), mk(v), reference_facts=[extract_facts(t, "en") for t in r],
+                              version_facts=[extract_facts(t, lang) for t in v],
+                              similarity=sim, reference_lang="en", version_lang=lang)
+                row.append(accuracy(beads, gold))
+            totals[setting] += row
+            means.append(sum(row) / len(row))
+            if setting == "default":
+                default_row = row
+        print(f"{lang:8}" + "".join(f"{m:12.3f}" for m in means) + "  "
+              + " ".join(f"{x:9.2f}" for x in default_row))
+    print(f"{'all':8}" + "".join(f"{sum(v) / len(v):12.3f}" for v in totals.values()))
+
+
 def run_models() -> None:
     """Each similarity source alone on the faithful seed versions: how often the true
     counterpart is a reference sentence's most similar one (top-1), and how far the
@@ -135,16 +178,22 @@ def run_models() -> None:
     from checker.align.anchors import ngram_counts
     from checker.align.similarity import SentenceSimilarity, Source
     from checker.embed import load_embedder
+    from checker.errors import ModelError
     from checker.pipeline import analyse, load_documents
     from checker.translate import pivot_texts, translate_document, translator_for_check
 
     seed = ROOT / "seeds" / "nato-kosovo"
     minilm, use = load_embedder("minilm"), load_embedder("use")
+    try:
+        e5 = load_embedder("e5")
+    except ModelError:  # not built: python3 -m checker.embed.convert_e5
+        e5 = None
     translator = translator_for_check(True)
     ref = analyse(load_documents([seed / "en.txt"])[0])
     ref_texts = [s.text for s in ref.sentences]
     print("Each source alone on the faithful versions: top-1 / mean z of true pairs")
-    print(f"{'lang':8}{'minilm orig':>16}{'minilm pivot':>16}{'use orig':>16}{'n-grams':>16}")
+    print(f"{'lang':8}{'minilm orig':>16}{'minilm pivot':>16}{'use orig':>16}{'e5 orig':>16}"
+          f"{'n-grams':>16}")
     for lang in ["tr", "sr", "sr-Cyrl", "sq", "de", "es", "fr", "ru", "ar"]:
         ver = analyse(load_documents([seed / f"{lang}.txt"])[0])
         texts = [s.text for s in ver.sentences]
@@ -156,6 +205,7 @@ def run_models() -> None:
             "minilm pivot": ((minilm.encode(ref_texts), minilm.encode(pivot_list), False)
                              if pivot_list else None),
             "use orig": (use.encode(ref_texts), use.encode(texts), False),
+            "e5 orig": (e5.encode(ref_texts), e5.encode(texts), False) if e5 else None,
             "n-grams": (ngram_counts(ref_texts, "en"), ngram_counts(texts, lang), True),
         }
         row = f"{lang:8}"
@@ -176,14 +226,18 @@ def main() -> int:
     parser.add_argument("--accuracy", action="store_true")
     parser.add_argument("--overhead", action="store_true")
     parser.add_argument("--models", action="store_true", help="each similarity source alone")
+    parser.add_argument("--synthetic", action="store_true", help="synthetic structural edits")
     parser.add_argument("--settings", default=",".join(SETTINGS),
                         help="comma-separated: " + ", ".join(SETTINGS))
     args = parser.parse_args()
-    both = not args.accuracy and not args.overhead and not args.models
+    both = not (args.accuracy or args.overhead or args.models or args.synthetic)
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     ok = True
     if args.accuracy or both:
         ok = run_accuracy([s for s in args.settings.split(",") if s])
+    if args.synthetic or both:
+        print()
+        run_synthetic()
     if args.models or both:
         print()
         run_models()

@@ -12,7 +12,6 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-import click
 import typer
 
 from checker.errors import CheckerError, InputError
@@ -31,8 +30,8 @@ def explicit_fields(ctx: typer.Context | None) -> frozenset[str]:
     names = set()
     for name in ctx.params:
         source = ctx.get_parameter_source(name)
-        if source in (click.core.ParameterSource.COMMANDLINE,
-                      click.core.ParameterSource.ENVIRONMENT):
+        # By name: Typer vendors its own click, whose enum is not click's.
+        if source is not None and source.name in ("COMMANDLINE", "ENVIRONMENT"):
             names.add(_FIELD_OF_PARAM.get(name, name))
     return frozenset(names)
 

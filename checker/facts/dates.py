@@ -46,6 +46,7 @@ class DateLexicon:
     pattern: re.Pattern | None
     capitalised: frozenset[str]  # ambiguous forms that count only when capitalised
     month_context: re.Pattern | None
+    near_date: frozenset[str] = frozenset()
 
     def find(self, low: str, original: str) -> list[DateWord]:
         if self.pattern is None:
@@ -59,6 +60,10 @@ class DateLexicon:
                 if entry is None:
                     continue
             what, value, ambiguous = entry
+            if form in self.near_date:
+                # "nedelja" is Sunday only right before a date (checked by the reader)
+                out.append(DateWord(m.start(1), m.end(1), what, value, True))
+                continue
             if form in self.capitalised and not original[m.start(1)].isupper():
                 continue  # "ocak" the stove, "Ocak" the month
             if ambiguous and what == "weekday":
@@ -111,6 +116,8 @@ def date_lexicon(lang: str) -> DateLexicon:
         for context in ("format", "stand-alone"):
             for width in ("wide", "abbreviated"):
                 for number, name in get_month_names(width, context, locale).items():
+                    if width == "abbreviated" and name.endswith(".") and len(name) > 3:
+                        forms.setdefault(name.lower(), ("month", number, True))  # "sept."
                     form = name.lower().rstrip(".")
                     if width == "abbreviated" and (
                         len(form) < 3 or form in forms or form in number_words
@@ -122,6 +129,10 @@ def date_lexicon(lang: str) -> DateLexicon:
                 forms.setdefault(
                     name.lower(), ("weekday", WEEKDAY_NAMES[index], name.lower() in ambiguous)
                 )
+    prefixes = data(base, "dates", "CLITIC_PREFIXES", ())
+    for form, entry in list(forms.items()):  # "בינואר": "in January", one word
+        for prefix in prefixes:
+            forms.setdefault(prefix + form, entry)
     for form, number in data(base, "dates", "MONTHS", {}).items():
         forms[form.lower()] = ("month", number, form.lower() in ambiguous)
     for form, name in data(base, "dates", "WEEKDAYS", {}).items():
@@ -135,10 +146,14 @@ def date_lexicon(lang: str) -> DateLexicon:
                 forms.setdefault(variant, entry)
     for form in data(base, "dates", "NOT_DATES", ()):
         forms.pop(form.lower(), None)
+    from checker.facts.digits import normalise
+
+    # text is read normalised ("п’ятниця" -> "п'ятниця", full-width digits): so are the forms
+    forms = {normalise(form): entry for form, entry in forms.items()}
     spaceless = bool(data(base, "lex_attrs", "SPACELESS", False))
     prefix = bool(data(base, "dates", "PREFIX_MATCH", False))
     if not forms:
-        return DateLexicon({}, None, frozenset(), None)
+        return DateLexicon({}, None, frozenset(), None)  # no names known
     body = "|".join(
         re.escape(f).replace(r"\ ", r"\s+") for f in sorted(forms, key=len, reverse=True)
     )
@@ -160,7 +175,8 @@ def date_lexicon(lang: str) -> DateLexicon:
         # forms as prefixes of compounds ("donnerstagabend"): longest known form first
         ordered = dict(sorted(forms.items(), key=lambda kv: len(kv[0]), reverse=True))
         forms = ordered
-    return DateLexicon(forms, pattern, capitalised, month_context)
+    near_date = frozenset(f.lower() for f in data(base, "dates", "NEAR_DATE_ONLY", ()))
+    return DateLexicon(forms, pattern, capitalised, month_context, near_date)
 
 
 def extract(text: str, lang: str) -> list[Fact]:

@@ -27,7 +27,7 @@ from functools import lru_cache
 from checker.glossary import lookup
 from checker.lang import data
 from checker.model import Fact
-from checker.translit import key, latin, stems, strip_affixes
+from checker.translit import fold, key, latin, stems, strip_affixes
 
 # Acronyms with dots ("U.S."), then words with inner apostrophes/hyphens ("Ankara'yı", "NATO-a").
 _TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W\d_](?:[\w'’]*[\w])?(?:-[\w'’]+)*")
@@ -163,7 +163,10 @@ def _lemmatizer(lang: str):
     def lookup_word(word: str) -> tuple[bool, str]:
         if to_latin:  # a word list in Latin letters for a language written in both scripts
             word = latin(word, lang)
-        return simplemma.is_known(word, lang=code), simplemma.lemmatize(word, lang=code)
+        known, lemma = simplemma.is_known(word, lang=code), simplemma.lemmatize(word, lang=code)
+        if known and fold(lemma[:1]).lower() != fold(word[:1]).lower():
+            return False, word  # an entry of another word ("Дня" -> "Победы"): not this one
+        return known, lemma
 
     return lookup_word
 
@@ -201,17 +204,19 @@ def is_common_word(word: str, lang: str, initial: bool = True, in_phrase: bool =
     if nouns_capitalised:
         if known_lower and lemma_lower[:1].islower():
             return True  # also a verb, adjective or adverb: "Leben", "Direkt"
+        lemmas = {lemma for ok, lemma in ((known, lemma), (known_lower, lemma_lower)) if ok}
+        if any(x.lower() != word.lower() and word not in (x + "s", x + "es") for x in lemmas):
+            return True  # an inflected form of another word ("Eltern"): names do not inflect so
         if _named_elsewhere(word, lang):
-            return False  # a name in another language's list too
-        if not known:
-            return _compound_of_known(word, lang)
-        genitive = word in (lemma + "s", lemma + "es")
-        if lemma.lower() != word.lower() and not genitive:
-            return True  # an inflected form of another word: names do not inflect so
-        base = lemma if genitive else word
-        return _has_noun_forms(base, lang) or _compound_of_known(base, lang)
+            return False  # a name in another language's list too ("Twitter", "Graz")
+        bases = [word] + [word[: -len(end)] for end in ("es", "s") if word.endswith(end)]
+        if any(lemmatizer(base)[0] and _has_noun_forms(base, lang) for base in bases):
+            return True  # a noun with its plural in the list ("Einstellung", "Brandes")
+        return _compound_of_known(word, lang)
     if known and lemma[:1].islower():
         return True
+    if not known and known_lower and lemma_lower[:1].islower() and not _named_elsewhere(word, lang):
+        return True  # the capital of an inflected common word ("Дня": "день")
     # "Gaza" is not the common word "gaz". In languages that write names in title case
     # ("Center Party") a common word is common even where the list also has it as a name;
     # elsewhere ("Путина": the name Путин, or the noun путина) the capital decides.
@@ -472,9 +477,9 @@ def extract(text: str, lang: str) -> list[Fact]:
     i = 0
     while i < len(toks):
         tok = toks[i]
-        if used[i] or not tok.cased or not (tok.capital or tok.acronym):
+        if used[i] or not tok.cased or not (tok.capital or tok.acronym) or _ROMAN.match(tok.text):
             i += 1
-            continue
+            continue  # not capitalised, or a Roman numeral ("XIVe siècle")
         span = [tok]
         j = i + 1
         while j < len(toks) and not used[j]:

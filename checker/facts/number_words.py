@@ -21,7 +21,9 @@ _SEPARATORS = re.compile(r"[\s\-\u2010\u2011\u00ad,]+")
 
 def norm_phrase(text: str) -> str:
     """Lower case, hyphens and spaces as one space: "Vingt-Trois" -> "vingt trois"."""
-    return _SEPARATORS.sub(" ", text.lower()).strip()
+    from checker.facts.digits import normalise
+
+    return _SEPARATORS.sub(" ", normalise(text).lower()).strip()
 
 
 @dataclass

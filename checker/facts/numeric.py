@@ -312,7 +312,11 @@ def _analyse(text: str, lang: str) -> list[Fact]:
     return facts
 
 
-_NUMERIC_DATE = re.compile(r"(?<![\d.,/-])(\d{1,4})([./-])(\d{1,2})\2(\d{4}|\d{2})(?![\d]|[.,]\d)")
+_NUMERIC_DATE = re.compile(
+    r"(?<![\d.,/-])(\d{1,4})[\u200e\u200f]?([./-])(\d{1,2})[\u200e\u200f]?\2(\d{4}|\d{2})(?![\d]|[.,]\d)"
+    r"|(?<![\d.,/-])(\d{1,2})(\.) (\d{1,2})\. (\d{4})(?!\d)"  # "25. 6. 2016." (sr, cs)
+    r"|(?<![\d.,/-])(\d{4})(\.) (\d{1,2})\. (\d{1,2})(?!\d)"  # "2010. 5. 5." (ko, hu)
+)
 
 
 @cache
@@ -336,10 +340,12 @@ def _date_order(lang: str) -> str:
 def _numeric_dates(text: str, norm: str, lang: str) -> list[Fact]:
     out = []
     for m in _NUMERIC_DATE.finditer(norm):
-        first, sep, second, third = m.group(1), m.group(2), m.group(3), m.group(4)
+        groups = m.groups()
+        start = next(k for k in range(0, len(groups), 4) if groups[k])
+        first, sep, second, third = groups[start : start + 4]
         if len(first) == 4:
             year, month, day = int(first), int(second), int(third)
-            if len(third) > 2 or sep == ".":
+            if len(third) > 2:
                 continue
         else:
             if len(first) > 2:
@@ -728,6 +734,8 @@ def _dates(text: str, low: str, nums: list[Num], date_words, r: LangRules) -> li
             merged.append(dw)
     for dw in merged:
         if dw.what == "weekday":
+            if dw.needs_context and not re.match(r"^[\s,]*\d", low[dw.end : dw.end + 6]):
+                continue
             facts.append(
                 Fact("date", text[dw.start : dw.end], dw.value, dw.start, dw.end, kind="weekday")
             )
@@ -752,14 +760,22 @@ def _dates(text: str, low: str, nums: list[Num], date_words, r: LangRules) -> li
             day = int(prev.value)
             prev.used = True
             start = prev.start
+            prev2 = before(prev.start)  # "1973. gada 26. aprīlis": a year before the day
+            gap = low[prev2.end : prev.start].strip(" .,\u00a0\u202f") if prev2 else ""
+            if prev2 and _is_year_value(prev2) and (gap == "" or gap in r.year_marks):
+                year = prev2.value
+                prev2.used = True
+                start = prev2.start
         if (
             prev
             and day is None
             and _is_year_value(prev)
-            and r.year_marks
-            and low[prev.end : dw.start].strip() in r.year_marks
+            and (
+                (r.year_marks and low[prev.end : dw.start].strip(" .,\u00a0\u202f") in r.year_marks)
+                or re.match(r"^\.?[\s,]{1,2}$", low[prev.end : dw.start])
+            )
         ):
-            year = prev.value  # 2022年2月
+            year = prev.value  # 2022年2月, "1960. november 9."
             prev.used = True
             start = prev.start
         nxt = after(dw.end)

@@ -30,9 +30,7 @@ def report_dict(report: Report) -> dict:
     return {
         "schema": SCHEMA_ID,
         "checker": report.settings,
-        "reference": {"path": report.reference.path, "lang": report.reference.lang,
-                      "lang_source": report.reference.lang_source,
-                      "sentences": report.reference.sentences},
+        "reference": report.reference.to_dict(),
         "versions": [_version_dict(v) for v in report.versions],
         "findings": [finding_dict(f) for f in report.findings],
         "summary": report.summary,

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import datetime
+
 import pytest
+from babel.dates import format_date
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from checker.facts import dates
 
@@ -115,3 +120,63 @@ def test_words_that_look_like_dates_but_are_not() -> None:
 )
 def test_numeric_dates_in_the_language_order(text: str, lang: str, date: str) -> None:
     assert values(text, lang) == [date]
+
+
+# Languages with a data folder and some without one: CLDR names carry most of the way.
+BABEL_LANGS = [
+    "en",
+    "de",
+    "fr",
+    "es",
+    "it",
+    "pt",
+    "nl",
+    "tr",
+    "sr",
+    "hr",
+    "bs",
+    "sq",
+    "ru",
+    "uk",
+    "pl",
+    "cs",
+    "el",
+    "ar",
+    "fa",
+    "hi",
+    "zh",
+    "ja",
+    "mk",
+    "bg",
+    "he",
+    "hu",
+    "ko",
+    "lt",
+    "lv",
+    "sv",
+    "da",
+    "fi",
+    "ro",
+    "sk",
+    "sl",
+    "id",
+    "vi",
+    "az",
+    "ka",
+]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.sampled_from(BABEL_LANGS),
+    st.dates(min_value=datetime.date(1900, 1, 1), max_value=datetime.date(2099, 12, 31)),
+    st.sampled_from(["long", "medium", "full"]),
+)
+def test_babel_dates_read_back_as_calendar_values(
+    lang: str, day: datetime.date, width: str
+) -> None:
+    text = format_date(day, format=width, locale=lang)
+    facts = dates.extract(text, lang)
+    assert [f.value for f in facts if f.kind != "weekday"] == [day.isoformat()], text
+    if width == "full":
+        assert [f.value for f in facts if f.kind == "weekday"] == [day.strftime("%A")], text

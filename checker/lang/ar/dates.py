@@ -27,3 +27,4 @@ MONTHS = {
 WEEKDAYS = {"الإثنين": "Monday", "الاثنين": "Monday"}
 DATE_FILLERS = ()
 RELATIVE_DAYS = {"أمس": "yesterday", "اليوم": "today", "غدا": "tomorrow", "غدًا": "tomorrow"}
+CLITIC_PREFIXES = ("و", "ب", "وب", "في")

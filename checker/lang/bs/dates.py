@@ -3,7 +3,7 @@
 from checker.lang.sr.dates import (  # noqa: F401
     DATE_FILLERS,
     MONTHS,
-    NOT_DATES,
+    NEAR_DATE_ONLY,
     RELATIVE_DAYS,
     WEEKDAYS,
 )

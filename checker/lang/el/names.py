@@ -78,4 +78,4 @@ FUNCTION_WORDS = frozenset((
 ))
 
 # Word lists asked whether a capitalised word is a known name (language data).
-NAME_LISTS = ("es", "sr")
+NAME_LISTS = ("en", "es", "sr")

@@ -66,4 +66,8 @@ DEMONYM_SUFFIXES = ("o", "a", "os", "as", "ano", "ana", "anos", "anas", "és", "
                     "ino", "ina", "ense", "eño", "eña", "í", "ita")
 
 # Word lists asked whether a capitalised word is a known name (language data).
-NAME_LISTS = ("sr", "fr")
+NAME_LISTS = ("en", "sr", "fr")
+
+# Names of events and institutions capitalise their common words ("Guerra Fría",
+# "Cúpula de Hierro").
+TITLE_CASE_NAMES = True

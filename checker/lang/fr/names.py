@@ -67,4 +67,4 @@ DEMONYM_SUFFIXES = ("ais", "aise", "aises", "ien", "ienne", "iens", "iennes", "a
                     "ains", "aines", "ois", "oise", "in", "ine", "e", "s", "es")
 
 # Word lists asked whether a capitalised word is a known name (language data).
-NAME_LISTS = ("es", "sr")
+NAME_LISTS = ("en", "es", "sr")

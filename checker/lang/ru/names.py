@@ -97,4 +97,4 @@ DEMONYM_SUFFIXES = ("ский", "ская", "ское", "ские", "ского"
                     "ским", "цы", "ец", "ка", "ин", "йский", "йская", "йского", "йской")
 
 # Word lists asked whether a capitalised word is a known name (language data).
-NAME_LISTS = ("es", "sr")
+NAME_LISTS = ("en", "es", "sr")

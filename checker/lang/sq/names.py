@@ -35,4 +35,4 @@ FUNCTION_WORDS = frozenset((
 DEMONYM_SUFFIXES = ("ar", "are", "arë", "as", "ase", "an", "ane", "anë", "ez", "eze", "ian")
 
 # Word lists asked whether a capitalised word is a known name (language data).
-NAME_LISTS = ("es", "sr")
+NAME_LISTS = ("en", "es", "sr")

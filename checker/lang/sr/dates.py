@@ -1,5 +1,5 @@
 """Serbian date data beyond CLDR: case forms (Latin; Cyrillic derived).
-"nedelja" is also "week": only "u nedelju" counts as Sunday."""
+"nedelja" is also "week": "u nedelju", or "nedelja" right before a date, is Sunday."""
 
 import cyrtranslit
 
@@ -58,7 +58,8 @@ WEEKDAYS = _both(
         "u nedjelju": "Sunday",
     }
 )
-NOT_DATES = tuple(_both({"nedelja": 0, "nedjelja": 0}))
+# "nedelja" is also "week" ("ove nedelje"): Sunday only right before a date
+NEAR_DATE_ONLY = tuple(_both({"nedelja": 0, "nedjelja": 0, "nedelje": 0, "nedjelje": 0}))
 DATE_FILLERS = tuple(_both({"godine": 0}))
 RELATIVE_DAYS = _both(
     {"juče": "yesterday", "jučer": "yesterday", "danas": "today", "sutra": "tomorrow"}

@@ -58,4 +58,4 @@ DEMONYM_SUFFIXES = ("ski", "ska", "sko", "ske", "skog", "skoj", "skom", "anin", 
 WORD_LIST_LATIN = True
 
 # Word lists asked whether a capitalised word is a known name (language data).
-NAME_LISTS = ("es",)
+NAME_LISTS = ("en", "es")

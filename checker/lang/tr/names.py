@@ -89,4 +89,4 @@ ENDINGS = ("ların", "lerin", "ları", "leri", "lar", "ler", "nın", "nin", "nun
            "ya", "ye", "yı", "yi", "na", "ne", "nı", "ni", "ı", "i", "u", "ü", "a", "e")
 
 # Word lists asked whether a capitalised word is a known name (language data).
-NAME_LISTS = ("es", "sr")
+NAME_LISTS = ("en", "es", "sr")

@@ -1,0 +1,3 @@
+"""Latvian date data: the year word written after a year ("1973. gada")."""
+
+YEAR_MARKS = ("gada", "gadā")
