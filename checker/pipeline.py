@@ -10,8 +10,8 @@ from typing import TYPE_CHECKING
 
 from checker import __version__
 from checker.align.run import align_sentences
-from checker.embed import EmbedConfig
 from checker.compare import ComparisonContext, claims, compare
+from checker.embed import EmbedConfig
 from checker.errors import InputError
 from checker.facts import facts_by_sentence
 from checker.language import identify, normalise_tag
@@ -125,7 +125,9 @@ def check_documents(documents: Sequence[Document], reference_doc: Document,
                            len(reference.sentences), report_info(reference.translation))
     return Report(reference=ref_info, versions=versions, findings=findings,
                   settings={"checker": __version__,
-                            "pivot": options.pivot if options.translate else None})
+                            "pivot": options.pivot if options.translate else None,
+                            "embedder": options.embed.model,
+                            "multilingual_embedder": options.embed.multilingual or None})
 
 
 def check_story(paths: Sequence[Path], options: CheckOptions | None = None) -> Report:

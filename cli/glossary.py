@@ -123,8 +123,7 @@ def add_command(
     note: str = typer.Option(None, "--note", "-n", help="Note for the desk."),
     folder: Path = typer.Option(None, "--dir", "-d", help=DIR_HELP),
 ) -> None:
-    """Add a concept, or add variants to it (a new preferred term demotes the old one to
-    allowed)."""
+    """Add a concept, or add variants to it; a new preferred term demotes the old one."""
     from checker.glossary import edit, store
 
     glossary = store.update(
@@ -163,8 +162,7 @@ def import_command(
     ),
     folder: Path = typer.Option(None, "--dir", "-d", help=DIR_HELP),
 ) -> None:
-    """Import concepts: those with the same id are replaced, the others kept (or all
-    replaced with --replace)."""
+    """Import TSV/CSV/TBX: same ids are replaced, others kept (--replace: all)."""
     from checker.glossary import edit, store, tbx, tsv
 
     if not source.is_file():
@@ -233,8 +231,9 @@ def lint_command(
     lang: str = typer.Option(None, "--lang", "-l", help="Report only this language's file."),
     folder: Path = typer.Option(None, "--dir", "-d", help=DIR_HELP),
 ) -> int:
-    """Duplicate terms, a term in two concepts, concepts missing from a language, terms both
-    preferred/allowed and forbidden. Exit 1 when there is anything to fix."""
+    """Report duplicates, terms in two concepts, missing concepts, accepted+forbidden terms.
+
+    Exit 1 when there is anything to fix."""
     from checker.glossary import lint, store
 
     where = _folder(folder)

@@ -13,9 +13,10 @@ it as a common word. Value for a name that is no glossary term: a lower-case Lat
 `Fact.kind` tells the comparer how much to expect the name in a translation:
 "concept" (glossary/CLDR), "name" (has a word the word list knows only as a name, or does
 not know: kept across languages), "acronym", "initial" (a lone unknown word that starts a
-sentence: reported when the reference has it and the version not, never as added), "common" (all words are common words the
-language capitalises in names, e.g. "Center Party": usually translated, so never reported
-missing or extra on its own).
+sentence: reported when the reference has it and the version not, never as added), "common"
+(all words are common words the language capitalises in names, e.g. "Center Party":
+usually translated; never reported as extra, and as missing only when the version has
+fewer capitalised names left than the reference, see checker/compare/entities.py).
 """
 
 from __future__ import annotations
@@ -258,6 +259,18 @@ def _has_noun_forms(word: str, lang: str) -> bool:
     return False
 
 
+def _not_a_name(token: Token, lang: str) -> bool:
+    """Month and weekday names, language names and demonyms, function words."""
+    if token.acronym:
+        return False
+    return (
+        token.text.lower() in _date_words(lang)
+        or token.key in _function_keys(lang)
+        or token.key in lookup.cldr_words(lang)
+        or is_demonym(token.key, lang)
+    )
+
+
 def _unknown_word(word: str, lang: str) -> bool:
     """Neither the word nor its lower case is in the language's word list ("Pfannenstiel")."""
     lemmatizer = _lemmatizer(lang)
@@ -411,8 +424,10 @@ def _unspaced_terms(text: str, index: lookup.NameIndex) -> list[Fact]:
     found as substrings, longest first."""
     taken = [False] * len(text)
     facts: list[Fact] = []
-    entries = sorted((e for e in index.entries if e.status != "foreign" and not e.exact),
-                     key=lambda e: -len(e.surface))
+    entries = sorted(
+        (e for e in index.entries if e.status != "foreign" and not e.exact),
+        key=lambda e: -len(e.surface),
+    )
     for entry in entries:
         start = text.find(entry.surface)
         while start >= 0:
@@ -517,6 +532,8 @@ def extract(text: str, lang: str) -> list[Fact]:
             span.pop(0)
         if not span:
             continue
+        if all(_not_a_name(t, lang) for t in span):
+            continue  # "Thursday", "Russian", "However": dates, demonyms, function words
         kind = _kind(span, lang)
         # A lone word right before a glossary/CLDR name is its title ("Cumhurbaşkanı
         # Erdoğan"): common if the language knows it as a common word inside a name.

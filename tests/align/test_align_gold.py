@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -42,14 +43,22 @@ def test_moved_paragraph_is_found_and_marked(name):
     assert not [b for b in result.beads if not b.reference or not b.version]
 
 
-@pytest.mark.parametrize("name, old, new", [("drifted/injured.sr.txt", 30, 13),
-                                            ("drifted/structure-numbers.sq.txt", 30, 20)])
+def _planted_number_changes() -> list[tuple[str, float, float]]:
+    labels = json.loads((SEED / "drifted" / "labels.json").read_text(encoding="utf-8"))
+    return [(f"drifted/{label['file']}", drift["reference_value"], drift["version_value"])
+            for label in labels for drift in label["planted"]
+            if drift["category"] == "number" and drift["kind"] == "changed"]
+
+
+@pytest.mark.parametrize("name, old, new", _planted_number_changes())
 def test_drifted_number_is_changed_not_missing_plus_extra(name, old, new):
     report = check_story([SEED / "en.txt", SEED / name])
     numbers = [f for f in report.findings if f.category == "number"]
     changed = [f for f in numbers if f.kind == "changed"
                and f.reference.value == old and f.version.value == new]
     assert len(changed) == 1
+    # both sides of the finding cite the aligned sentences
+    assert changed[0].reference.text and changed[0].version.text
     assert not [f for f in numbers if f.kind in ("missing", "extra")
-                and old in (f.reference.value if f.reference else None,
-                            f.version.value if f.version else None, new)]
+                and {old, new} & {f.reference.value if f.reference else None,
+                                  f.version.value if f.version else None}]
