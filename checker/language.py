@@ -50,7 +50,9 @@ def validate_tag(tag: str) -> str:
     """Normalise a tag the user typed, or raise InputError naming it."""
     canonical = normalise_tag(tag)
     if not is_known_tag(canonical):
-        raise InputError(f"unknown language tag '{tag}' (expected a BCP 47 tag such as tr, sr-Cyrl)")
+        raise InputError(
+            f"unknown language tag '{tag}' (expected a BCP 47 tag such as tr, sr-Cyrl)"
+        )
     return canonical
 
 

@@ -16,7 +16,16 @@ from checker.errors import InputError
 from checker.facts import facts_by_sentence
 from checker.language import identify, normalise_tag
 from checker.load import expand_paths, read_text_file
-from checker.model import Alignment, Document, Fact, Finding, Report, SegmentPair, Sentence, VersionInfo
+from checker.model import (
+    Alignment,
+    Document,
+    Fact,
+    Finding,
+    Report,
+    SegmentPair,
+    Sentence,
+    VersionInfo,
+)
 from checker.segment import split_sentences
 from checker.translate import pivot_texts, report_info, translate_document, translator_for_check
 
@@ -96,7 +105,9 @@ def compare_versions(reference: Analysed, version: Analysed, embed: EmbedConfig 
         version_pivot=pivot_texts(version.translation),
         config=embed,
     )
-    claim_list = claims(alignment, reference.sentences, version.sentences, reference.facts, version.facts)
+    claim_list = claims(
+        alignment, reference.sentences, version.sentences, reference.facts, version.facts
+    )
     context = ComparisonContext(reference=reference.document, version=version.document,
                                 translations=pivot_texts(version.translation),
                                 reference_translations=pivot_texts(reference.translation))

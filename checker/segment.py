@@ -60,7 +60,9 @@ def _split_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
         cut = start + m.start()
         before = text[piece_start:cut].rstrip()
         after = text[cut + 1 : end].lstrip()
-        wrapped = before and after and (before[-1].islower() or before[-1] in ",;") and after[0].islower()
+        wrapped = (
+            before and after and (before[-1].islower() or before[-1] in ",;") and after[0].islower()
+        )
         if not wrapped:
             pieces.append((piece_start, cut))
             piece_start = cut + 1

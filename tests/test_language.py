@@ -3,7 +3,13 @@ from pathlib import Path
 import pytest
 
 from checker.errors import InputError
-from checker.language import detect_language, identify, language_from_filename, script_of, validate_tag
+from checker.language import (
+    detect_language,
+    identify,
+    language_from_filename,
+    script_of,
+    validate_tag,
+)
 
 
 @pytest.mark.parametrize(
@@ -24,7 +30,10 @@ def test_language_from_filename(name: str, tag: str | None) -> None:
 
 
 def test_detection_is_deterministic_and_right() -> None:
-    german = "Der NATO-Generalsekretär sagte am Donnerstag, dass zusätzliche Truppen in den Kosovo geschickt werden."
+    german = (
+        "Der NATO-Generalsekretär sagte am Donnerstag, dass zusätzliche Truppen "
+        "in den Kosovo geschickt werden."
+    )
     assert {detect_language(german) for _ in range(5)} == {"de"}
 
 

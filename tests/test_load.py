@@ -3,7 +3,13 @@ from pathlib import Path
 import pytest
 
 from checker.errors import InputError
-from checker.load import expand_paths, find_stories, read_pairs_jsonl, read_text_file, strip_markdown
+from checker.load import (
+    expand_paths,
+    find_stories,
+    read_pairs_jsonl,
+    read_text_file,
+    strip_markdown,
+)
 
 
 def test_reads_utf8_and_normalises_newlines(tmp_path: Path) -> None:
@@ -62,7 +68,8 @@ def test_stories_are_subfolders_with_versions(tmp_path: Path) -> None:
 def test_pairs_jsonl_errors_name_the_line(tmp_path: Path) -> None:
     f = tmp_path / "pairs.jsonl"
     f.write_text(
-        '{"id": "a", "source": {"lang": "fr", "text": "1"}, "target": {"lang": "en", "text": "1"}}\n'
+        '{"id": "a", "source": {"lang": "fr", "text": "1"}, '
+        '"target": {"lang": "en", "text": "1"}}\n'
         '{"id": "b", "source": {"lang": "fr"}}\n'
     )
     pairs = read_pairs_jsonl(f)
@@ -73,6 +80,9 @@ def test_pairs_jsonl_errors_name_the_line(tmp_path: Path) -> None:
 
 def test_pairs_jsonl_unknown_language(tmp_path: Path) -> None:
     f = tmp_path / "pairs.jsonl"
-    f.write_text('{"id": "a", "source": {"lang": "xx", "text": "1"}, "target": {"lang": "en", "text": "1"}}\n')
+    f.write_text(
+        '{"id": "a", "source": {"lang": "xx", "text": "1"}, '
+        '"target": {"lang": "en", "text": "1"}}\n'
+    )
     with pytest.raises(InputError, match="unknown language tag 'xx'"):
         list(read_pairs_jsonl(f))

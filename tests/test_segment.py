@@ -6,7 +6,10 @@ def texts(text: str, lang: str) -> list[str]:
 
 
 def test_paragraphs_headlines_and_sentences() -> None:
-    text = "NATO chief speaks\n\nHe said 700 troops are coming. They arrive on Thursday.\n\nSweden’s bid\n"
+    text = (
+        "NATO chief speaks\n\nHe said 700 troops are coming. They arrive on Thursday.\n\n"
+        "Sweden’s bid\n"
+    )
     assert texts(text, "en") == [
         "NATO chief speaks",
         "He said 700 troops are coming.",
@@ -50,7 +53,10 @@ def test_quotes_close_with_the_sentence() -> None:
 
 
 def test_cjk_and_arabic_punctuation() -> None:
-    assert texts("北约增派700名士兵。他们周四抵达。", "zh") == ["北约增派700名士兵。", "他们周四抵达。"]
+    assert texts("北约增派700名士兵。他们周四抵达。", "zh") == [
+        "北约增派700名士兵。",
+        "他们周四抵达。",
+    ]
     assert texts("هل سيأتون؟ نعم سيأتون.", "ar") == ["هل سيأتون؟", "نعم سيأتون."]
 
 

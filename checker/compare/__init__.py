@@ -7,6 +7,7 @@ Each category has one module deciding its findings (`numbers`, later `entities`,
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+
 from checker.compare import dates, entities, numbers, terms
 from checker.compare.base import AlignedClaim, ComparisonContext
 from checker.model import Alignment, Fact, Finding, Sentence

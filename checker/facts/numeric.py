@@ -131,8 +131,13 @@ def rules(lang: str) -> LangRules:
     qa = {k.lower(): v for k, v in _lang_data(base, "QUALIFIERS_AFTER", {}).items()}
     lex = lexicon(lang)
     cjk_chars = "".join(lex.cjk_digits) + "".join(lex.cjk_small) + "".join(lex.cjk_large)
+    # "417.6万", "二十三", and mixed myriad forms "1万2000", "3億5000万", "2万5千": digits may
+    # follow a numeral character inside one run
+    cjk_class = "[" + re.escape(cjk_chars) + "]"
     cjk_run = (
-        re.compile(r"(?:\d+(?:\.\d+)?)?[" + re.escape(cjk_chars) + r"]+") if cjk_chars else None
+        re.compile(r"(?:\d+(?:\.\d+)?)?" + cjk_class + r"+(?:\d+" + cjk_class + r"*)*")
+        if cjk_chars
+        else None
     )
     stop = _lang_data(base, "NOT_NUMBERS", ())
     range_words = _lang_data(base, "RANGE_WORDS", ())
@@ -229,37 +234,41 @@ _GAP_WORDS = re.compile(r"^[\s\u00a0\-\u2010\u2011]*$")
 
 
 def _cjk_value(run: str, lex: NumberLexicon) -> float | None:
-    """Value of a Chinese/Japanese numeral run, possibly led by digits: "417.6万", "二十三"."""
+    """Value of a Chinese/Japanese numeral run, digits allowed for any digit place:
+    "417.6万", "二十三", "1万2000", "3億5000万", "2万5千"."""
     if len(run) > 30:
         return None  # no count is written with thirty numeral characters
-    head = re.match(r"\d+(?:\.\d+)?", run)
-    number: float = float(head.group(0)) if head else 0
-    if head and float(number).is_integer():
-        number = int(number)
-    rest = run[head.end() :] if head else run
     total: float = 0
     section: float = 0
-    seen = bool(head)
-    for char in rest:
-        if char in lex.cjk_digits:
-            if head and not seen:
-                return None
-            number = lex.cjk_digits[char]
+    number: float = 0
+    seen = False  # a digit (either script) waits for its place
+    for token in re.findall(r"\d+(?:\.\d+)?|.", run):
+        if token[0].isdigit():
+            if seen:
+                return None  # "2二", two digit groups in a row: not one number
+            number = float(token) if "." in token else int(token)
             seen = True
-        elif char in lex.cjk_small:
-            section += (number if number else 1) * lex.cjk_small[char]
-            number = 0
-        elif char in lex.cjk_large:
-            large = lex.cjk_large[char]
+        elif token in lex.cjk_digits:
+            if seen and number:  # "零" only holds a place: "一百零五"
+                return None
+            number = lex.cjk_digits[token]
+            seen = True
+        elif token in lex.cjk_small:
+            if number >= 10:
+                return None  # "20十": a digit group may not multiply a small place
+            section += (number if seen else 1) * lex.cjk_small[token]
+            number, seen = 0, False
+        elif token in lex.cjk_large:
+            large = lex.cjk_large[token]
             section += number
             if section == 0:
                 section = 1
+            if total and total < section * large:
+                return None  # "1万2億": a larger unit after a smaller one
             total += section * large
-            section = 0
-            number = 0
+            section, number, seen = 0, 0, False
         else:
             return None
-        head = None
     value = total + section + number
     return int(value) if float(value).is_integer() else value
 
@@ -402,7 +411,6 @@ def _cjk_numbers(
     norm: str, low: str, r: LangRules, masked: list[bool], nums: list[Num]
 ) -> list[Num]:
     lex = r.lex
-    by_start = {n.start: n for n in nums}
     out = [n for n in nums]
     for m in r.cjk_run.finditer(norm):
         start, end = m.start(), m.end()
@@ -432,8 +440,8 @@ def _cjk_numbers(
                 continue  # "一" alone is an article as often as a number
             if len(run) == 1 and not counted and before not in r.counters:
                 continue
-        if digit_led and start in by_start:
-            out.remove(by_start[start])
+        # digit groups inside the run ("1", "2000" in "1万2000") are part of this number
+        out = [n for n in out if not (start <= n.start < end)]
         out.append(Num(start, end, value, "mixed" if digit_led else "words"))
     return out
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import importlib
 import pkgutil
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 from types import ModuleType
 
@@ -25,19 +25,23 @@ _HERE = Path(__file__).parent
 
 
 def base_language(lang: str) -> str:
-    """"sr-Cyrl" -> "sr", "zh-Hans" -> "zh", "pt-BR" -> "pt"."""
+    """ "sr-Cyrl" -> "sr", "zh-Hans" -> "zh", "pt-BR" -> "pt"."""
     return lang.replace("_", "-").split("-")[0].lower()
 
 
-@lru_cache(maxsize=None)
+@cache
 def available_languages() -> tuple[str, ...]:
     """Languages with a data folder."""
     return tuple(
-        sorted(m.name for m in pkgutil.iter_modules([str(_HERE)]) if m.ispkg and not m.name.startswith("_"))
+        sorted(
+            m.name
+            for m in pkgutil.iter_modules([str(_HERE)])
+            if m.ispkg and not m.name.startswith("_")
+        )
     )
 
 
-@lru_cache(maxsize=None)
+@cache
 def data_module(lang: str, part: str) -> ModuleType | None:
     """The data module `part` of a language, or None where that language has none."""
     base = base_language(lang)
@@ -52,6 +56,7 @@ def data_module(lang: str, part: str) -> ModuleType | None:
 
 
 def data(lang: str, part: str, name: str, default=None):
-    """One attribute of a language's data module, e.g. data("de", "abbreviations", "ABBREVIATIONS")."""
+    """One attribute of a language's data module:
+    data("de", "abbreviations", "ABBREVIATIONS")."""
     module = data_module(lang, part)
     return getattr(module, name, default) if module is not None else default

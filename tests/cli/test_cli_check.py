@@ -12,8 +12,14 @@ import pytest
 
 from checker.report import SCHEMA_PATH
 
-EN = "NATO sends troops\n\nThe alliance sends 700 troops to Kosovo.\n\nAt least 30 soldiers were injured.\n"
-DE = "NATO schickt Truppen\n\nDas Bündnis schickt 700 Soldaten in den Kosovo.\n\nMindestens 30 Soldaten wurden verletzt.\n"
+EN = (
+    "NATO sends troops\n\nThe alliance sends 700 troops to Kosovo.\n\n"
+    "At least 30 soldiers were injured.\n"
+)
+DE = (
+    "NATO schickt Truppen\n\nDas Bündnis schickt 700 Soldaten in den Kosovo.\n\n"
+    "Mindestens 30 Soldaten wurden verletzt.\n"
+)
 DE_DRIFTED = DE.replace("Mindestens 30", "Mindestens 13")
 
 
@@ -32,11 +38,15 @@ def test_faithful_story_exits_0(tmp_path: Path, run_cli) -> None:
 
 
 def test_drift_exits_1_and_json_report_validates(tmp_path: Path, run_cli) -> None:
-    code, out, _ = run_cli("check", story(tmp_path, DE_DRIFTED), "--reference", "en", "--format", "json")
+    code, out, _ = run_cli(
+        "check", story(tmp_path, DE_DRIFTED), "--reference", "en", "--format", "json"
+    )
     assert code == 1
     report = json.loads(out)
     jsonschema.validate(report, json.loads(SCHEMA_PATH.read_text()))
-    changed = [f for f in report["findings"] if f["category"] == "number" and f["kind"] == "changed"]
+    changed = [
+        f for f in report["findings"] if f["category"] == "number" and f["kind"] == "changed"
+    ]
     assert len(changed) == 1
     finding = changed[0]
     assert finding["severity"] == "error"
@@ -55,8 +65,15 @@ def test_fail_on_levels(tmp_path: Path, run_cli) -> None:
 
 def test_reference_can_be_a_path(tmp_path: Path, run_cli) -> None:
     folder = story(tmp_path, DE_DRIFTED)
-    code, out, _ = run_cli("check", folder / "en.txt", folder / "de.txt", "--reference",
-                           folder / "de.txt", "--format", "json")
+    code, out, _ = run_cli(
+        "check",
+        folder / "en.txt",
+        folder / "de.txt",
+        "--reference",
+        folder / "de.txt",
+        "--format",
+        "json",
+    )
     assert json.loads(out)["reference"]["lang"] == "de"
     assert code == 1
 
@@ -72,7 +89,7 @@ def test_reference_can_be_a_path(tmp_path: Path, run_cli) -> None:
 def test_bad_files_give_one_line_and_exit_2(tmp_path: Path, run_cli, setup, message: str) -> None:
     folder = story(tmp_path, DE)
     setup(folder)
-    code, out, err = run_cli("check", folder)
+    code, _out, err = run_cli("check", folder)
     assert code == 2
     assert message in err
     assert len(err.strip().splitlines()) == 1 and "Traceback" not in err
@@ -90,7 +107,11 @@ def test_missing_path(tmp_path: Path, run_cli) -> None:
 
 
 def test_console_script_usage_error_exits_2_without_traceback() -> None:
-    result = subprocess.run([sys.executable, "-m", "cli.main", "check", "--format", "yaml", "x"],
-                            capture_output=True, text=True, cwd=Path(__file__).resolve().parents[2])
+    result = subprocess.run(
+        [sys.executable, "-m", "cli.main", "check", "--format", "yaml", "x"],
+        capture_output=True,
+        text=True,
+        cwd=Path(__file__).resolve().parents[2],
+    )
     assert result.returncode == 2
     assert "Traceback" not in result.stderr

@@ -9,22 +9,39 @@ from pathlib import Path
 def write_pairs(path: Path, rows: list[tuple[str, str, str, str, str]]) -> Path:
     with path.open("w", encoding="utf-8") as handle:
         for pair_id, sl, st, tl, tt in rows:
-            handle.write(json.dumps({"id": pair_id, "source": {"lang": sl, "text": st},
-                                     "target": {"lang": tl, "text": tt}}, ensure_ascii=False) + "\n")
+            handle.write(
+                json.dumps(
+                    {
+                        "id": pair_id,
+                        "source": {"lang": sl, "text": st},
+                        "target": {"lang": tl, "text": tt},
+                    },
+                    ensure_ascii=False,
+                )
+                + "\n"
+            )
     return path
 
 
 def test_pairs_keep_order_and_report_changed_numbers(tmp_path: Path, run_cli) -> None:
-    rows = [(f"p{i}", "de", f"Es kamen {i + 100} Soldaten.", "en",
-             f"{i + 100 + (i % 2)} soldiers came.") for i in range(2000)]
+    rows = [
+        (
+            f"p{i}",
+            "de",
+            f"Es kamen {i + 100} Soldaten.",
+            "en",
+            f"{i + 100 + (i % 2)} soldiers came.",
+        )
+        for i in range(2000)
+    ]
     code, out, err = run_cli("pairs", write_pairs(tmp_path / "p.jsonl", rows), "--format", "jsonl")
     lines = [json.loads(line) for line in out.splitlines()]
     assert [line["id"] for line in lines] == [r[0] for r in rows]
     assert all(not line["findings"] for line in lines[0::2])
     odd = lines[1]["findings"]
-    assert [(f["category"], f["kind"], f["reference"]["value"], f["version"]["value"]) for f in odd] == [
-        ("number", "changed", 101, 102)
-    ]
+    assert [
+        (f["category"], f["kind"], f["reference"]["value"], f["version"]["value"]) for f in odd
+    ] == [("number", "changed", 101, 102)]
     assert code == 1, err
 
 

@@ -1,1 +1,15 @@
-ABBREVIATIONS = {"sr", "sra", "srta", "dr", "dra", "prof", "ud", "uds", "etc", "núm", "pág", "ee.uu", "gral"}
+ABBREVIATIONS = {
+    "sr",
+    "sra",
+    "srta",
+    "dr",
+    "dra",
+    "prof",
+    "ud",
+    "uds",
+    "etc",
+    "núm",
+    "pág",
+    "ee.uu",
+    "gral",
+}

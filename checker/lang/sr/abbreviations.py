@@ -1,3 +1,24 @@
-ABBREVIATIONS = {"dr", "prof", "gosp", "npr", "tj", "itd", "sl", "br", "god", "mil", "mlrd", "str",
-                 "др", "проф", "нпр", "тј", "итд", "бр", "год", "мил", "млрд"}
+ABBREVIATIONS = {
+    "dr",
+    "prof",
+    "gosp",
+    "npr",
+    "tj",
+    "itd",
+    "sl",
+    "br",
+    "god",
+    "mil",
+    "mlrd",
+    "str",
+    "др",
+    "проф",
+    "нпр",
+    "тј",
+    "итд",
+    "бр",
+    "год",
+    "мил",
+    "млрд",
+}
 ORDINAL_DOT = True  # "3. Oktober", "2022. godine": a dot after a number does not end a sentence

@@ -1,2 +1,16 @@
-ABBREVIATIONS = {"dr", "prof", "doç", "av", "vb", "vs", "bkz", "yy", "sn", "örn", "no", "cad", "sok"}
+ABBREVIATIONS = {
+    "dr",
+    "prof",
+    "doç",
+    "av",
+    "vb",
+    "vs",
+    "bkz",
+    "yy",
+    "sn",
+    "örn",
+    "no",
+    "cad",
+    "sok",
+}
 ORDINAL_DOT = True  # "3. Oktober", "2022. godine": a dot after a number does not end a sentence
