@@ -40,18 +40,33 @@ def _join(text: str, sentences, translations: list[str]) -> str:
 
 
 def print_translation_summary(report) -> None:
-    """One stderr line per translated version: engine, model, translated vs cached."""
+    """A few stderr lines: which engine translated which languages, how much came
+    from the cache, and which languages no engine could translate."""
+    translated: dict[str, list[str]] = {}
+    counts = [0, 0]
+    untranslated: dict[str, str] = {}
     for info in [report.reference, *report.versions]:
         t = info.translation
         if not t or t.get("status") == "pivot":
             continue
         if t.get("status") == "translated":
-            print(f"checker: translation {info.lang}->{t['pivot']} ({info.path}): "
-                  f"{t['engine']} {t['model']} ({t['version']}), {t['translated']} sentences "
-                  f"translated, {t['cached']} from cache"
-                  + (f" (note: {t['reason']})" if t.get("reason") else ""), file=sys.stderr)
+            engine = f"{t['engine']} {t['model']} ({t['version']})"
+            if t.get("reason"):
+                engine += f", note: {t['reason']}"
+            translated.setdefault(engine, [])
+            if info.lang not in translated[engine]:
+                translated[engine].append(info.lang)
+            counts[0] += t["translated"]
+            counts[1] += t["cached"]
         else:
-            print(f"checker: no translation for {info.path}: {t.get('reason')}", file=sys.stderr)
+            untranslated.setdefault(info.lang, t.get("reason") or "no engine")
+    if translated:
+        engines = "; ".join(f"{', '.join(langs)} by {name}" for name, langs in translated.items())
+        print(f"checker: translated {engines}: {counts[0]} sentences translated, "
+              f"{counts[1]} from cache", file=sys.stderr)
+    if untranslated:
+        print(f"checker: no translation engine for {', '.join(sorted(untranslated))} "
+              "(aligned without a pivot translation; see `checker models list`)", file=sys.stderr)
 
 
 def translate_command(
