@@ -141,13 +141,21 @@ def check_documents(documents: Sequence[Document], reference_doc: Document,
                             "multilingual_embedder": options.embed.multilingual or None})
 
 
+def use_glossaries(folder: str | None, inputs: Sequence[Path] = ()) -> None:
+    """Set the glossary folder of this run: the one given, else a `glossaries/` folder next
+    to the inputs or above, else in the current directory or above (none: CLDR names only).
+    Extractors take (text, lang), so the folder is set for the run, not passed to each."""
+    from checker.glossary import lookup, store
+
+    if folder is not None and not Path(folder).is_dir():
+        raise InputError(f"glossary folder not found: {folder}")
+    lookup.use_glossaries(Path(folder) if folder else store.find_folder(list(inputs)))
+
+
 def check_story(paths: Sequence[Path], options: CheckOptions | None = None) -> Report:
     """Check every version of one story against its reference."""
     options = options or CheckOptions()
-    from checker.glossary import lookup, store
-
-    lookup.use_glossaries(Path(options.glossaries) if options.glossaries
-                          else store.find_folder(list(paths)))
+    use_glossaries(options.glossaries, paths)
     documents = load_documents(paths, options)
     return check_documents(documents, pick_reference(documents, options.reference), options)
 
@@ -164,6 +172,9 @@ def check_pair(pair: SegmentPair) -> list[Finding]:
     return compare(claim_list, ComparisonContext(reference=source, version=target))
 
 
-def check_pairs(pairs: Iterable[SegmentPair]) -> Iterable[tuple[SegmentPair, list[Finding]]]:
-    for pair in pairs:
-        yield pair, check_pair(pair)
+def check_pairs(pairs: Iterable[SegmentPair], glossaries: str | None = None,
+                inputs: Sequence[Path] = ()) -> Iterable[tuple[SegmentPair, list[Finding]]]:
+    """Findings pair by pair, with the glossary folder `glossaries` (else one found next to
+    `inputs` or the current directory, as `check_story` does)."""
+    use_glossaries(glossaries, inputs)  # now, not at the first pair: a bad folder fails early
+    return ((pair, check_pair(pair)) for pair in pairs)

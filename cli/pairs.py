@@ -26,6 +26,10 @@ def pairs_command(
     fail_on: FailOn = typer.Option(
         FailOn.error, "--fail-on",
         help="Exit 1 when there are findings at or above this severity."),
+    glossaries: Path = typer.Option(None, "--glossaries", show_default=False,
+                                    help="Glossary folder (<lang>.tsv files); default: a "
+                                         "glossaries/ folder next to the input file or above, "
+                                         "else in the current directory or above."),
 ) -> int:
     """Check aligned segment pairs; prints one JSON line per pair, in order, with the
     pair's id (the TMX tuid or XLIFF unit id)."""
@@ -37,7 +41,8 @@ def pairs_command(
     out = sys.stdout
     is_bilingual = file.suffix.lower() in BILINGUAL_SUFFIXES
     pairs = read_bilingual(file) if is_bilingual else read_pairs_jsonl(file)
-    for pair, findings in check_pairs(pairs):
+    checked = check_pairs(pairs, str(glossaries) if glossaries else None, [file])
+    for pair, findings in checked:
         for finding in findings:
             summary[finding.severity] += 1
         line = {"id": pair.id, "findings": [f.to_dict() for f in findings]}

@@ -7,9 +7,12 @@ against "im Februar 2021" is one finding (the year), and a date written once
 as "24 February 2022" and once as "24.02.2022" is none. Severity and wording
 come from `checker.compare.numbers` (one policy for both categories).
 
-Judgement calls: a relative day ("yesterday") is only reported when the other
-side names a different relative day; a year answers a four-digit number on the
-other side (one language may read "1985" as a count where another reads a year).
+Judgement calls: a two-part numeric date ("9/11", "24/2") may be a name or a
+fraction, so it answers a date on the other side (whose year it does not restate)
+but is never reported as missing or added on its own; a relative day
+("yesterday") is only reported when the other side names a different relative day;
+a year answers a four-digit number on the other side (one language may read "1985"
+as a count where another reads a year).
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from checker.compare.numbers import finding
 from checker.model import Fact, Finding, Sentence
 
 Field = tuple[str, object]
+SOFT_KIND = "numeric_day"  # "9/11": answers a date, never missing or added on its own
 
 
 def fields(fact: Fact) -> list[Field]:
@@ -59,6 +63,16 @@ def _field_list(facts: list[tuple[Fact, Sentence]]) -> list[tuple[Field, Fact, S
     return out
 
 
+def _year_of_numeric_day(item: tuple[Field, Fact, Sentence], other: list) -> bool:
+    """True for the year of a full date where the other side writes a day as a two-part
+    numeric date ("11 septembre 2001" against "9/11"): that form never has a year, so
+    only its day is compared."""
+    (name, _), fact, _ = item
+    if name != "year" or not any(f[0] == "day" for f in fields(fact)):
+        return False
+    return any(x[1].kind == SOFT_KIND for x in other)
+
+
 def _numbers(facts: list[Fact]) -> set[int]:
     out = set()
     for fact in facts:
@@ -94,6 +108,9 @@ def compare(claim: AlignedClaim, context: ComparisonContext) -> list[Finding]:
     ref_fields = {item for item, _, _ in ref}
     ref_left = [x for x in ref if x[0] not in ver_fields]
     ver_left = [x for x in ver if x[0] not in ref_fields]
+    # a year the other side does not restate because it wrote the day as "9/11"
+    ref_left = [x for x in ref_left if not _year_of_numeric_day(x, ver)]
+    ver_left = [x for x in ver_left if not _year_of_numeric_day(x, ref)]
     ver_numbers, ref_numbers = _numbers(claim.version_facts), _numbers(claim.reference_facts)
     ref_left = [x for x in ref_left if not (x[0][0] == "year" and x[0][1] in ver_numbers)]
     ver_left = [x for x in ver_left if not (x[0][0] == "year" and x[0][1] in ref_numbers)]
@@ -111,6 +128,9 @@ def compare(claim: AlignedClaim, context: ComparisonContext) -> list[Finding]:
             v = v_items[k] if k < len(v_items) else None
             if field_name == "relative" and (r is None or v is None):
                 continue  # "yesterday" written as a weekday or a date is no drift
+            lone = r if v is None else v if r is None else None
+            if lone is not None and lone[1].kind == SOFT_KIND:
+                continue  # "9/11", "1/3": a day only where the other side has one
             key = (id(r[1]) if r else 0, id(v[1]) if v else 0)
             if key in reported:
                 continue

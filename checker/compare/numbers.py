@@ -14,6 +14,8 @@ Judgement calls, documented:
 - "about" and "nearly" are one family: translators swap them freely, so they are
   not a qualifier finding; a qualifier on one side only is not a finding either
   (hedges are often dropped or added), only two different bounds are.
+- A fraction in words and a percentage are one share when they differ by at most
+  one percentage point ("two thirds" = 67 %, "half" = 50 per cent).
 - Rounding is not a drift where one side is approximate ("about 1.5 million" vs
   1,460,000) or written with a scale word ("4.18 million" vs 4,176,027): the
   precise value, rounded to the significant digits of the approximate one, must
@@ -135,6 +137,14 @@ def roughly_same(a: Atom, b: Atom) -> bool:
     return False
 
 
+def same_share(a: Atom, b: Atom) -> bool:
+    """A fraction in words and a percentage of the same share: "two thirds" = "67 %"."""
+    for frac, pct in ((a, b), (b, a)):
+        if frac.fact.kind == "fraction" and pct.fact.kind == "percent":
+            return abs(frac.value * 100 - pct.value) <= 1.0  # a translator rounds to a point
+    return False
+
+
 def _date_numbers(facts: list[Fact]) -> set[int]:
     """Years in the date facts of a side: they answer a four-digit number."""
     years = set()
@@ -222,7 +232,7 @@ def compare(claim: AlignedClaim, context: ComparisonContext) -> list[Finding]:
     # 2. rounding by a translator
     still_ref: list[Atom] = []
     for atom in left_ref:
-        if _take(ver_atoms, lambda v, a=atom: roughly_same(a, v)) is None:
+        if _take(ver_atoms, lambda v, a=atom: roughly_same(a, v) or same_share(a, v)) is None:
             still_ref.append(atom)
     # 3. a year on the other side
     ver_years = _date_numbers(claim.version_facts)

@@ -2,7 +2,8 @@
 
 Month and weekday names come from CLDR (Babel) for every language, in their
 format and stand-alone forms; `checker/lang/<code>/dates.py` adds what CLDR
-lacks (case forms such as "u četvrtak", "феврале", "të enjten", other month
+lacks (case forms such as "u četvrtak", "феврале", "të enjten", glued case
+endings such as "ekimde" through NAME_SUFFIXES, other month
 names in use such as "شباط", relative days). Values are ISO 8601 fragments:
 "2022-02-24", "2022-02", "--02-24", "--04", "2022"; weekdays as English names
 ("Thursday"); times as "T14:30".
@@ -35,6 +36,7 @@ class DateWord:
     what: str  # "month", "weekday", "relative"
     value: str | int
     needs_context: bool = False
+    inflected: bool = False  # "ekimde": a case form, so no day follows it ("aralıkta 5 kişi")
 
     def extend(self, end: int) -> DateWord:
         return replace(self, end=end)
@@ -47,6 +49,7 @@ class DateLexicon:
     capitalised: frozenset[str]  # ambiguous forms that count only when capitalised
     month_context: re.Pattern | None
     near_date: frozenset[str] = frozenset()
+    inflected: frozenset[str] = frozenset()
 
     def find(self, low: str, original: str) -> list[DateWord]:
         if self.pattern is None:
@@ -77,7 +80,9 @@ class DateLexicon:
                 and self.month_context.search(low[max(0, m.start(1) - 12) : m.start(1)])
             ):
                 ambiguous = False
-            out.append(DateWord(m.start(1), m.end(1), what, value, ambiguous))
+            out.append(
+                DateWord(m.start(1), m.end(1), what, value, ambiguous, form in self.inflected)
+            )
         return out
 
 
@@ -133,6 +138,21 @@ def date_lexicon(lang: str) -> DateLexicon:
     for form, entry in list(forms.items()):  # "בינואר": "in January", one word
         for prefix in prefixes:
             forms.setdefault(prefix + form, entry)
+    # glued case endings: "ekimde", "şubatta" (in October, in February)
+    endings = data(base, "dates", "NAME_SUFFIXES", ())
+    capitalised_bases = {a.lower() for a in data(base, "dates", "CAPITALISED", ())}
+    free_bases = {a.lower() for a in data(base, "dates", "CASE_FORMS_ANY_CASE", ())}
+    inflected_capitalised: set[str] = set()
+    inflected: set[str] = set()
+    for form, entry in list(forms.items()):
+        if len(form) < 4 or form.endswith(".") or " " in form:
+            continue
+        for ending in endings:
+            if form + ending not in forms:
+                forms[form + ending] = entry
+                inflected.add(form + ending)
+                if form in capitalised_bases and form not in free_bases:
+                    inflected_capitalised.add(form + ending)
     for form, number in data(base, "dates", "MONTHS", {}).items():
         forms[form.lower()] = ("month", number, form.lower() in ambiguous)
     for form, name in data(base, "dates", "WEEKDAYS", {}).items():
@@ -170,13 +190,14 @@ def date_lexicon(lang: str) -> DateLexicon:
         month_context = re.compile(
             r"(?:^|\W)(?:" + "|".join(map(re.escape, context_words)) + r")\s+$"
         )
-    capitalised = frozenset(a.lower() for a in data(base, "dates", "CAPITALISED", ()))
+    capitalised = frozenset(capitalised_bases | inflected_capitalised)
     if prefix:
         # forms as prefixes of compounds ("donnerstagabend"): longest known form first
         ordered = dict(sorted(forms.items(), key=lambda kv: len(kv[0]), reverse=True))
         forms = ordered
     near_date = frozenset(f.lower() for f in data(base, "dates", "NEAR_DATE_ONLY", ()))
-    return DateLexicon(forms, pattern, capitalised, month_context, near_date)
+    inflected_forms = frozenset(normalise(f) for f in inflected)
+    return DateLexicon(forms, pattern, capitalised, month_context, near_date, inflected_forms)
 
 
 def extract(text: str, lang: str) -> list[Fact]:

@@ -6,6 +6,10 @@ What counts as a name:
 - a run of capitalised words, joined by the language's small connector words
   ("Bosnia and Herzegovina", "Ministry of Economy"), or a quoted title ("Фортуна");
 - an acronym ("NATO", "U.S.", "НАТО").
+Month and weekday names are dates, not names: where the date extractor's lexicon
+(checker/facts/dates.py: CLDR plus checker/lang/<code>/dates.py) reads one ("Monday",
+"Montag", "të Hënën"), no name is taken. A spaced hyphen is a dash: the word after it
+starts a sentence ("OSLO (AA) - Shefi i NATO-s").
 A sentence-initial capitalised word counts only when the language's word list does not know
 it as a common word. Value for a name that is no glossary term: a lower-case Latin key
 (transliterated, diacritics folded, inflection removed): "Ердоган" -> "erdogan".
@@ -13,7 +17,9 @@ it as a common word. Value for a name that is no glossary term: a lower-case Lat
 `Fact.kind` tells the comparer how much to expect the name in a translation:
 "concept" (glossary/CLDR), "name" (has a word the word list knows only as a name, or does
 not know: kept across languages), "acronym", "initial" (a lone unknown word that starts a
-sentence: reported when the reference has it and the version not, never as added), "common"
+sentence, or any lone unknown word in a language whose word list is partial
+(WORD_LIST_PARTIAL): reported when the reference has it and the version not, never as
+added), "common"
 (all words are common words the language capitalises in names, e.g. "Center Party":
 usually translated; never reported as extra, and as missing only when the version has
 fewer capitalised names left than the reference, see checker/compare/entities.py).
@@ -25,6 +31,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from checker.facts.dates import date_lexicon
+from checker.facts.digits import lower_same_length, normalise
 from checker.glossary import lookup
 from checker.lang import data
 from checker.model import Fact
@@ -147,6 +155,8 @@ def tokens(text: str, lang: str, parts: bool = False) -> list[Token]:
 
 def _initial(text: str, at: int, before_tokens: list[Token]) -> bool:
     before = text[:at].rstrip()
+    if before.endswith("-") and before[:-1].endswith((" ", "\t")):
+        return True  # a spaced hyphen is a dash, as after a dateline ("OSLO (AA) - Shefi")
     return not before_tokens or not before or before[-1] in _OPENERS or before[-1] in ".!?:;—–•"
 
 
@@ -177,6 +187,7 @@ def is_common_word(word: str, lang: str, initial: bool = True, in_phrase: bool =
     """Does the language know `word` as a common word (not only as a name)?
 
     Common: one-letter words; the language's function words; month and weekday names,
+    words the list lacks that end in a suffix of common nouns (COMMON_NOUN_SUFFIXES);
     language names and demonyms ("Russian"); words its word list knows with a lower-case
     lemma (also when written with a capital: "Ministry", "Center"); in languages that
     capitalise every noun, every known word and every compound ending in a known noun
@@ -197,6 +208,10 @@ def is_common_word(word: str, lang: str, initial: bool = True, in_phrase: bool =
     lemmatizer = _lemmatizer(lang)
     if lemmatizer is None:
         return False
+    if _unknown_word(word, lang) and word.lower().endswith(
+        tuple(data(lang, "names", "COMMON_NOUN_SUFFIXES", ()))
+    ):
+        return True  # a word the list lacks, made like a common noun ("Блоггерство")
     if not initial and not in_phrase and data(lang, "names", "LEMMA_CASE_UNRELIABLE", False):
         return False  # the list writes names in lower case: a capital inside a sentence decides
     nouns_capitalised = data(lang, "names", "CAPITALISES_NOUNS", False)
@@ -369,6 +384,23 @@ def _date_words(lang: str) -> frozenset[str]:
     return frozenset(words)
 
 
+def _date_spans(text: str, lang: str) -> list[tuple[int, int]]:
+    """Where the date extractor reads a month or weekday name ("Monday", "Montag", "të
+    Hënën", "в Понедельник"): dates, never names. Words it keeps ambiguous without a date
+    around them ("May" in "Theresa May") stay candidates."""
+    norm = normalise(text)
+    return [
+        (word.start, word.end)
+        for word in date_lexicon(lang).find(lower_same_length(norm), norm)
+        if word.what in ("month", "weekday") and not word.needs_context
+    ]
+
+
+def _date_tokens(toks: list[Token], text: str, lang: str) -> list[bool]:
+    spans = _date_spans(text, lang)
+    return [any(s <= t.start and t.end <= e for s, e in spans) for t in toks]
+
+
 def _connectors(lang: str) -> frozenset[str]:
     return frozenset(data(lang, "names", "CONNECTORS", ()))
 
@@ -452,6 +484,7 @@ def extract(text: str, lang: str) -> list[Fact]:
     stem_list = [t.stems for t in toks]
     surfaces = [t.text for t in toks]
     used = [False] * len(toks)
+    is_date = _date_tokens(toks, text, lang)
     # 1. Glossary terms and CLDR names (longest first at each position).
     i = 0
     while i < len(toks):
@@ -469,6 +502,14 @@ def extract(text: str, lang: str) -> list[Fact]:
                 and found[0].surface[:1].islower()
             ):
                 found = None
+        if (
+            found is not None
+            and found[1] == 1
+            and _is_acronym(found[0].surface)
+            and not tok.acronym
+            and is_common_word(tok.text, lang)
+        ):
+            found = None  # German "Es" (it) is not the Russian acronym "ЕС" (EU); "Nato" is NATO
         if found is not None:
             entry, n = found
             span = toks[i : i + n]
@@ -492,12 +533,18 @@ def extract(text: str, lang: str) -> list[Fact]:
     i = 0
     while i < len(toks):
         tok = toks[i]
-        if used[i] or not tok.cased or not (tok.capital or tok.acronym) or _ROMAN.match(tok.text):
+        if (
+            used[i]
+            or is_date[i]
+            or not tok.cased
+            or not (tok.capital or tok.acronym)
+            or _ROMAN.match(tok.text)
+        ):
             i += 1
-            continue  # not capitalised, or a Roman numeral ("XIVe siècle")
+            continue  # not capitalised, a date word, or a Roman numeral ("XIVe siècle")
         span = [tok]
         j = i + 1
-        while j < len(toks) and not used[j]:
+        while j < len(toks) and not used[j] and not is_date[j]:
             nxt = toks[j]
             if not _joinable(text, span[-1], nxt):
                 break
@@ -510,6 +557,7 @@ def extract(text: str, lang: str) -> list[Fact]:
                 nxt.text.lower() in connectors
                 and j + 1 < len(toks)
                 and not used[j + 1]
+                and not is_date[j + 1]
                 and (
                     data(lang, "names", "TITLE_CASE_NAMES", False)
                     or not is_common_word(span[-1].text, lang, span[-1].initial, True)
@@ -565,6 +613,18 @@ def extract(text: str, lang: str) -> list[Fact]:
             else:
                 # Known as a common word, or a comma follows ("Pourtant,"): an adverb.
                 kind = "common"
+        elif (
+            len(span) == 1
+            and kind == "name"
+            and not span[0].acronym
+            and data(lang, "names", "WORD_LIST_PARTIAL", False)
+            and _unknown_word(span[0].text, lang)
+            and not _named_elsewhere(span[0].text, lang)
+        ):
+            # The language's word list lacks many inflected common words ("ministrave të
+            # Jashtëm"): a lone word it does not know, and no other list knows as a name,
+            # is as uncertain as a sentence's first word.
+            kind = "initial"
         facts.append(
             Fact(
                 "entity",

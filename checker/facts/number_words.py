@@ -34,6 +34,9 @@ class NumberLexicon:
     multipliers: dict[str, int] = field(default_factory=dict)  # "hundred", "millions", "млн"
     ordinals: dict[str, int] = field(default_factory=dict)  # "twentieth" -> 20
     fractions: dict[str, float] = field(default_factory=dict)  # "third" -> 1/3 after a number
+    fractions_alone: dict[str, float] = field(default_factory=dict)  # "half", "половина"
+    partitives: frozenset[str] = frozenset()  # "of", "di": "a third of" is a fraction
+    halves: frozenset[str] = frozenset()  # "and a half", "buçuk", "i po": + 0.5
     connectors: frozenset[str] = frozenset()  # "and", "und", "y": glue inside one number
     not_alone: frozenset[str] = frozenset()  # words that are a number only beside another
     max_words: int = 1  # longest phrase, in words
@@ -42,6 +45,7 @@ class NumberLexicon:
     alone_values: dict[str, int] = field(default_factory=dict)  # a multiplier form alone
     apostrophes: bool = False  # words such as "п'ять" keep their apostrophe
     spaceless: bool = False  # CJK: numbers are runs of characters, not words
+    units_before_tens: bool = False  # "واحد وعشرون": 1 + 20, the unit first
     cjk_digits: dict[str, int] = field(default_factory=dict)
     cjk_small: dict[str, int] = field(default_factory=dict)  # 十 百 千
     cjk_large: dict[str, int] = field(default_factory=dict)  # 万 亿
@@ -137,6 +141,11 @@ def lexicon(lang: str) -> NumberLexicon:
         lex.ordinals[norm_phrase(phrase)] = value
     for phrase, value in data(base, "lex_attrs", "FRACTION_WORDS", {}).items():
         lex.fractions[norm_phrase(phrase)] = value
+    for phrase, value in data(base, "lex_attrs", "FRACTION_ALONE", {}).items():
+        lex.fractions_alone[norm_phrase(phrase)] = value
+        lex.fractions.setdefault(norm_phrase(phrase), value)
+    lex.partitives = frozenset(norm_phrase(w) for w in data(base, "lex_attrs", "PARTITIVES", ()))
+    lex.halves = frozenset(norm_phrase(w) for w in data(base, "lex_attrs", "HALF_AFTER", ()))
     for phrase, value in data(base, "lex_attrs", "ALONE_VALUES", {}).items():
         lex.alone_values[norm_phrase(phrase)] = value
         if norm_phrase(phrase) not in lex.multipliers:
@@ -144,21 +153,34 @@ def lexicon(lang: str) -> NumberLexicon:
     for phrase in data(base, "lex_attrs", "NOT_NUMBER_WORDS", ()):
         lex.words.pop(norm_phrase(phrase), None)
         lex.ordinals.pop(norm_phrase(phrase), None)
+    for prefix in data(base, "lex_attrs", "WORD_PREFIXES", ()):  # Arabic "و" (and) glued on
+        for table in (lex.words, lex.multipliers, lex.ordinals):
+            for phrase, value in list(table.items()):
+                if " " not in phrase and not phrase.startswith(prefix):
+                    table.setdefault(prefix + phrase, value)
     script = data(base, "lex_attrs", "TRANSLITERATE", None)
     if script:  # one language, two scripts: every phrase in both
         from checker.facts.dates import transliterations
 
-        for table in (lex.words, lex.multipliers, lex.ordinals, lex.fractions):
+        for table in (
+            lex.words,
+            lex.multipliers,
+            lex.ordinals,
+            lex.fractions,
+            lex.fractions_alone,
+        ):
             for phrase, value in list(table.items()):
                 for variant in transliterations(phrase, script):
                     table.setdefault(variant, value)
+        lex.halves = lex.halves | {v for h in lex.halves for v in transliterations(h, script)}
     lex.connectors = frozenset(norm_phrase(w) for w in data(base, "lex_attrs", "CONNECTORS", ()))
     lex.not_alone = frozenset(norm_phrase(w) for w in data(base, "lex_attrs", "NOT_ALONE", ()))
     lex.spaceless = bool(data(base, "lex_attrs", "SPACELESS", False))
+    lex.units_before_tens = bool(data(base, "lex_attrs", "UNITS_BEFORE_TENS", False))
     lex.cjk_digits = dict(data(base, "lex_attrs", "CJK_DIGITS", {}))
     lex.cjk_small = dict(data(base, "lex_attrs", "CJK_SMALL", {}))
     lex.cjk_large = dict(data(base, "lex_attrs", "CJK_LARGE", {}))
-    phrases = [*lex.words, *lex.multipliers, *lex.ordinals]
+    phrases = [*lex.words, *lex.multipliers, *lex.ordinals, *lex.fractions, *lex.halves]
     lex.apostrophes = any("'" in p for p in phrases)
     lex.max_words = max((len(p.split()) for p in phrases), default=1)
     if data(base, "lex_attrs", "GLUED_NUMBERS", False):
@@ -213,7 +235,8 @@ def _order(value: float) -> int:
 class WordNumber:
     """Accumulates the pieces of one number written in words."""
 
-    def __init__(self) -> None:
+    def __init__(self, units_before_tens: bool = False) -> None:
+        self.units_before_tens = units_before_tens
         self.total: float = 0
         self.current: float | None = None
         self.last_piece: float | None = None
@@ -230,6 +253,14 @@ class WordNumber:
             if self.pieces and value >= self.last_scale:
                 return False
             self.current = value
+        elif (
+            self.units_before_tens
+            and self.last_piece is not None
+            and 0 < self.last_piece < 10
+            and value in (20, 30, 40, 50, 60, 70, 80, 90)
+            and self.current % 100 == self.last_piece
+        ):
+            self.current += value  # "خمسة وعشرون": the unit comes before the tens
         else:
             if self.last_piece is None or value >= _order(self.last_piece) or value == 0:
                 return False
@@ -256,6 +287,22 @@ class WordNumber:
             self.last_piece = mult
         self.pieces += 1
         self.has_multiplier = True
+        return True
+
+    def add_half(self) -> bool:
+        """ "four and a half (thousand)", "milion i po": half of the last piece's order."""
+        if self.pieces == 0:
+            return False
+        if self.current is not None:
+            if not float(self.current).is_integer():
+                return False
+            self.current += 0.5  # a multiplier may still follow: "bir buçuk milyon"
+        elif self.last_scale < float("inf"):
+            self.total += 0.5 * self.last_scale
+        else:
+            return False
+        self.last_piece = 0.5
+        self.pieces += 1
         return True
 
     @property

@@ -79,6 +79,7 @@ class LangRules:
     range_between: re.Pattern | None
     date_filler: re.Pattern
     units: tuple[tuple[str, str], ...]
+    unit_before: bool
     ordinal_suffixes: frozenset[str]
     ordinal_dot: bool
     ordinal_before: re.Pattern | None
@@ -91,12 +92,14 @@ class LangRules:
     cjk_run: re.Pattern | None
     cjk_stop: re.Pattern | None
     counters: frozenset[str]
+    fraction_infixes: tuple[str, ...]
     day_marks: tuple[str, ...]
     year_marks: tuple[str, ...]
     hour_marks: tuple[str, ...]
     minute_marks: tuple[str, ...]
     half_marks: tuple[str, ...]
     pm_words: re.Pattern | None
+    pm_before: re.Pattern | None
 
 
 def _alternation(phrases, *, spaceless: bool, before: bool) -> re.Pattern | None:
@@ -189,6 +192,7 @@ def rules(lang: str) -> LangRules:
                 reverse=True,
             )
         ),
+        unit_before=bool(_lang_data(base, "UNIT_BEFORE", False)),
         ordinal_suffixes=frozenset(s.lower() for s in _lang_data(base, "ORDINAL_SUFFIXES", ())),
         ordinal_dot=bool(_lang_data(base, "ORDINAL_DOT", False)),
         ordinal_before=_alternation(
@@ -211,6 +215,7 @@ def rules(lang: str) -> LangRules:
         if stop
         else None,
         counters=frozenset(_lang_data(base, "COUNTERS", ())),
+        fraction_infixes=tuple(_lang_data(base, "FRACTION_INFIXES", ())),
         day_marks=tuple(data(base, "dates", "DAY_MARKS", ())),
         year_marks=tuple(data(base, "dates", "YEAR_MARKS", ())),
         hour_marks=tuple(data(base, "dates", "HOUR_MARKS", ())),
@@ -219,16 +224,41 @@ def rules(lang: str) -> LangRules:
         pm_words=_alternation(
             data(base, "dates", "PM_WORDS", ()), spaceless=spaceless, before=False
         ),
+        pm_before=_alternation(
+            data(base, "dates", "PM_BEFORE", ()), spaceless=spaceless, before=True
+        ),
     )
 
 
 _CODE_BEFORE = re.compile(r"[A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u052F]-?$")
 _ROMAN_NEXT = re.compile(r"^\s*[-\u2013\u2014]\s*[ivxl]{1,6}(?:e|er|ème)?")
 _SUFFIX = re.compile(r"(?:['\-]?[" + _LETTERS + r"]+)+")
-# Arabic short vowels and tanween are not \w: kept inside a word, dropped for lookup.
+
+
+def _combining_marks() -> str:
+    """A character class body of every combining mark (Unicode M*) in the BMP: Devanagari
+    vowel signs, Arabic short vowels and the like are not \\w, yet they are inside words."""
+    import unicodedata
+
+    ranges: list[list[int]] = []
+    for code in range(0x300, 0x10000):
+        if unicodedata.category(chr(code)).startswith("M"):
+            if ranges and ranges[-1][1] == code - 1:
+                ranges[-1][1] = code
+            else:
+                ranges.append([code, code])
+    return "".join(
+        re.escape(chr(a)) + ("-" + re.escape(chr(b)) if b > a else "") for a, b in ranges
+    )
+
+
+_MARK_CLASS = _combining_marks()
+# Arabic short vowels and tanween: kept inside a word, dropped for lookup (the data has none).
 _MARKS = re.compile(r"[\u064b-\u065f\u0670]")
-_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|[\u064b-\u065f\u0670])*")
-_WORD_APOSTROPHE = re.compile(r"[^\W\d_](?:[^\W\d_]|[\u064b-\u065f\u0670])*(?:'[^\W\d_]+)*")
+_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|[" + _MARK_CLASS + r"])*")
+_WORD_APOSTROPHE = re.compile(
+    r"[^\W\d_](?:[^\W\d_]|[" + _MARK_CLASS + r"])*(?:'[^\W\d_][^\W\d_" + _MARK_CLASS + r"]*)*"
+)
 _GAP_AFTER_SCALE = re.compile(r"^[\s\u00a0,\-]*$")
 _GAP_WORDS = re.compile(r"^[\s\u00a0\-\u2010\u2011]*$")
 
@@ -346,8 +376,13 @@ def _date_order(lang: str) -> str:
     return order if len(order) == 3 else "dmy"
 
 
+# "9/11", "7/7": a day and month without a year (a name of an event as often as a
+# date), read in the language's CLDR order; kind "numeric_day", compared softly.
+_DAY_MONTH = re.compile(r"(?<![\d.,/])(?<!\d-)(\d{1,2})/(\d{1,2})(?![\d/]|[.,]\d)")
+
+
 def _numeric_dates(text: str, norm: str, lang: str) -> list[Fact]:
-    out = []
+    out = _day_month_dates(text, norm, lang)
     for m in _NUMERIC_DATE.finditer(norm):
         groups = m.groups()
         start = next(k for k in range(0, len(groups), 4) if groups[k])
@@ -381,6 +416,29 @@ def _numeric_dates(text: str, norm: str, lang: str) -> list[Fact]:
     return out
 
 
+def _day_month_dates(text: str, norm: str, lang: str) -> list[Fact]:
+    out = []
+    order = _date_order(lang).replace("y", "")
+    for m in _DAY_MONTH.finditer(norm):
+        parts = dict(zip(order, (int(m.group(1)), int(m.group(2))), strict=True))
+        day, month = parts["d"], parts["m"]
+        if not (1 <= month <= 12 and 1 <= day <= 12):
+            # both parts a month, so every language reads the same pair as a date:
+            # "24/7" stays two numbers in day-first and month-first languages alike
+            continue
+        out.append(
+            Fact(
+                "date",
+                text[m.start() : m.end()],
+                f"--{month:02d}-{day:02d}",
+                m.start(),
+                m.end(),
+                kind="numeric_day",
+            )
+        )
+    return out
+
+
 def _find_numbers(
     text: str, norm: str, low: str, r: LangRules, masked: list[bool], lang: str
 ) -> list[Num]:
@@ -394,8 +452,13 @@ def _find_numbers(
         if value is None:
             continue
         num = Num(m.start(), m.end(), value, "digits", raw=raw)
-        if _CODE_BEFORE.search(norm, max(0, m.start() - 2), m.start()):
-            num.kind = "code"  # Covid-19, F-16, iPhone6: part of a name, not a count
+        month_next = re.match(r"[ \u00a0]{1,2}", norm[m.end() : m.end() + 2])
+        if _CODE_BEFORE.search(norm, max(0, m.start() - 2), m.start()) and not (
+            month_next and masked[m.end() + month_next.end()]
+        ):
+            # Covid-19, F-16, iPhone6: part of a name, not a count ("après-11 septembre" is
+            # a day: a month follows)
+            num.kind = "code"
         suffix = _SUFFIX.match(norm, m.end())
         if suffix and not r.spaceless:
             num.suffix = suffix.group(0)
@@ -429,7 +492,11 @@ def _cjk_numbers(
         if value is None:
             continue
         digit_led = run[0].isdigit()
-        if not digit_led:
+        fraction_edge = any(
+            norm.startswith(infix, end) or norm.endswith(infix, 0, start)
+            for infix in r.fraction_infixes
+        )
+        if not digit_led and not fraction_edge:
             after = norm[end : end + 1]
             before = norm[start - 1 : start] if start else ""
             counted = after in r.counters or (
@@ -443,6 +510,34 @@ def _cjk_numbers(
         # digit groups inside the run ("1", "2000" in "1万2000") are part of this number
         out = [n for n in out if not (start <= n.start < end)]
         out.append(Num(start, end, value, "mixed" if digit_led else "words"))
+    return _cjk_fractions(norm, out, r)
+
+
+def _cjk_fractions(norm: str, nums: list[Num], r: LangRules) -> list[Num]:
+    """ "三分之一", "3分の1": denominator, infix, numerator make one fraction. The numerator
+    is read here from the text: "之一" alone is "one of", masked as no number."""
+    if not r.fraction_infixes:
+        return nums
+    out: list[Num] = []
+    taken_until = -1
+    for n in sorted(nums, key=lambda n: n.start):
+        if n.start < taken_until:
+            continue  # the numerator of the fraction just made
+        infix = next((i for i in r.fraction_infixes if norm.startswith(i, n.end)), None)
+        top = None
+        if infix and n.value:
+            at = n.end + len(infix)
+            digits = re.match(r"\d+", norm[at:])
+            run = digits or (r.cjk_run.match(norm, at) if r.cjk_run is not None else None)
+            if run is not None:
+                text = run.group(0)
+                top = int(text) if text.isdigit() else _cjk_value(text, r.lex)
+                end = at + len(text)
+        if top:
+            out.append(Num(n.start, end, round(top / n.value, 6), "mixed", kind="fraction"))
+            taken_until = end
+            continue
+        out.append(n)
     return out
 
 
@@ -453,6 +548,7 @@ def _word_numbers(low: str, r: LangRules, masked: list[bool], nums: list[Num]) -
     tokens = [(m.start(), m.end(), _MARKS.sub("", m.group(0))) for m in word_re.finditer(low)]
     first_words = _first_words(lex)
     pieces: list[tuple[int, int, str, float, str]] = []  # start, end, type, value, text
+    fraction_at: dict[int, tuple[float, str]] = {}  # start -> (fraction value, phrase)
     i = 0
     while i < len(tokens):
         start, end, word = tokens[i]
@@ -469,7 +565,9 @@ def _word_numbers(low: str, r: LangRules, masked: list[bool], nums: list[Num]) -
             if any(not _GAP_WORDS.match(low[a[1] : b[0]]) for a, b in pairwise(chunk)):
                 continue
             phrase = " ".join(t[2] for t in chunk)
-            if phrase in lex.words:
+            if phrase in lex.halves:
+                found = (chunk[-1][1], "half", 0.5, size)
+            elif phrase in lex.words:
                 found = (chunk[-1][1], "value", lex.words[phrase], size)
             elif phrase in lex.multipliers:
                 found = (chunk[-1][1], "mult", lex.multipliers[phrase], size)
@@ -478,6 +576,8 @@ def _word_numbers(low: str, r: LangRules, masked: list[bool], nums: list[Num]) -
             elif phrase in lex.fractions:
                 found = (chunk[-1][1], "fraction", lex.fractions[phrase], size)
             if found:
+                if phrase in lex.fractions:  # "third": an ordinal, or a fraction after a number
+                    fraction_at[start] = (lex.fractions[phrase], phrase)
                 break
         if found is None and lex.glued is not None and len(word) > 4:
             value = parse_glued(word, lex)
@@ -527,8 +627,24 @@ def _word_numbers(low: str, r: LangRules, masked: list[bool], nums: list[Num]) -
                 out.append(num)
             k = j
             continue
+        if typ == "fraction" and word in lex.fractions_alone:
+            out.append(Num(start, end, value, "words", kind="fraction"))  # "half", "половина"
+            k += 1
+            continue
         if typ in ("ordinal", "fraction"):
             if typ == "ordinal":
+                tens = items[k + 1] if k + 1 < len(items) else None
+                if (
+                    lex.units_before_tens
+                    and tens is not None
+                    and tens[2] == "value"
+                    and tens[3] in (20, 30, 40, 50, 60, 70, 80, 90)
+                    and 0 < value < 10
+                    and _GAP_WORDS.match(low[end : tens[0]])
+                ):
+                    # "الخامسة والعشرين": the 25th, unit ordinal then the tens
+                    value, end = value + tens[3], tens[1]
+                    k += 1
                 out.append(
                     Num(
                         start,
@@ -545,13 +661,18 @@ def _word_numbers(low: str, r: LangRules, masked: list[bool], nums: list[Num]) -
         if typ == "connector":
             k += 1
             continue
-        acc = WordNumber()
+        acc = WordNumber(lex.units_before_tens)
         begin = start
         stop = end
         j = k
         pending_article = typ == "article"
         if pending_article:
             j += 1
+            fraction = _fraction_after(low, items, j, end, fraction_at, lex, times=1)
+            if fraction is not None:  # "a third of", "a quarter"
+                out.append(Num(begin, fraction[0], fraction[1], "words", kind="fraction"))
+                k = j + 1
+                continue
             if (
                 j < len(items)
                 and items[j][2] == "mult"
@@ -580,6 +701,9 @@ def _word_numbers(low: str, r: LangRules, masked: list[bool], nums: list[Num]) -
             elif t2 == "mult":
                 if not acc.add_multiplier(v2):
                     break
+            elif t2 == "half":
+                if not acc.add_half():
+                    break
             else:
                 break
             stop = e2
@@ -587,6 +711,12 @@ def _word_numbers(low: str, r: LangRules, masked: list[bool], nums: list[Num]) -
         if acc.pieces == 0:
             k += 1
             continue
+        if not acc.has_multiplier and float(acc.value).is_integer() and 1 <= acc.value <= 20:
+            fraction = _fraction_after(low, items, j, stop, fraction_at, lex, times=acc.value)
+            if fraction is not None:  # "two thirds", "due terzi", "dos tercios"
+                out.append(Num(begin, fraction[0], fraction[1], "words", kind="fraction"))
+                k = j + 1
+                continue
         value = acc.value
         phrase = low[begin:stop]
         single = acc.pieces == 1 and not pending_article
@@ -606,12 +736,38 @@ def _word_numbers(low: str, r: LangRules, masked: list[bool], nums: list[Num]) -
     return out
 
 
+def _fraction_after(
+    low: str,
+    items: list,
+    j: int,
+    stop: int,
+    fraction_at: dict[int, tuple[float, str]],
+    lex: NumberLexicon,
+    times: float,
+) -> tuple[int, float] | None:
+    """(end, value) when the item at `j` is a fraction word right after a count: "two
+    thirds" is 2/3. A word that is also an ordinal ("third", "terzo") after "a"/"one" is a
+    fraction only before a partitive ("a third of"): "a third term" is an ordinal. Languages
+    without partitive words (a genitive instead: "jedna trzecia") read it as a fraction."""
+    if j >= len(items) or items[j][0] not in fraction_at:
+        return None
+    start, end = items[j][0], items[j][1]
+    if not _GAP_WORDS.match(low[stop:start]):
+        return None
+    fraction, phrase = fraction_at[start]
+    if times == 1 and phrase in lex.ordinals and lex.partitives:
+        following = _WORD.match(low, end + 1) if low[end : end + 1] == " " else None
+        if following is None or following.group(0) not in lex.partitives:
+            return None
+    return end, round(times * fraction, 6)
+
+
 def _first_words(lex: NumberLexicon) -> frozenset[str]:
     """First words of every phrase: most tokens are rejected by one set lookup."""
     cached = getattr(lex, "_first", None)
     if cached is None:
         words = set()
-        for table in (lex.words, lex.multipliers, lex.ordinals, lex.fractions):
+        for table in (lex.words, lex.multipliers, lex.ordinals, lex.fractions, lex.halves):
             words.update(phrase.split(" ")[0] for phrase in table)
         cached = frozenset(words)
         lex._first = cached  # type: ignore[attr-defined]
@@ -692,6 +848,12 @@ def _times(norm: str, low: str, nums: list[Num], r: LangRules) -> list[Fact]:
             pm = r.pm_words.match(low[end : end + 10])
             if pm:
                 hour += 12
+        if (  # "午後4時": the afternoon word comes first
+            r.pm_before is not None
+            and hour < 12
+            and r.pm_before.search(low[max(0, n.start - 6) : n.start])
+        ):
+            hour += 12
         n.used = True
         facts.append(
             Fact(
@@ -790,6 +952,7 @@ def _dates(text: str, low: str, nums: list[Num], date_words, r: LangRules) -> li
         if (
             nxt
             and day is None
+            and not dw.inflected
             and nxt.is_int
             and 1 <= nxt.value <= 31
             and not _is_year_value(nxt)
@@ -905,8 +1068,11 @@ def _decade(low: str, n: Num, r: LangRules) -> bool:
     return bool(chained) and bool(r.decade_before.search(window[: chained.start()]))
 
 
-def _unit_after(low: str, n: Num, r: LangRules) -> str | None:
-    """The counted thing right after a number: "700 NATO troops" -> "soldier"."""
+def _unit_after(
+    low: str, n: Num, r: LangRules, words: int = 3, counters: bool = True
+) -> str | None:
+    """The counted thing right after a number: "700 NATO troops" -> "soldier". With
+    `counters` False a bare measure word ("人") does not count: it says little."""
     if n.suffix:
         word = n.suffix.lstrip("'-").lower()
         for stem, key in r.units:
@@ -915,17 +1081,37 @@ def _unit_after(low: str, n: Num, r: LangRules) -> str | None:
     if r.spaceless:
         tail = low[n.end : n.end + 6]
         for stem, key in r.units:
+            if not counters and stem in r.counters:
+                continue
             if tail.startswith(stem) or tail[1:].startswith(stem):
                 return key
         return None
     tail = low[n.end + len(n.suffix) : n.end + len(n.suffix) + 60]
     for k, m in enumerate(_WORD.finditer(tail)):
-        if k >= 3 or re.search(r"[.,;:!?]", tail[: m.start()]):
+        if k >= words or re.search(r"[.,;:!?]", tail[: m.start()]):
             break
         word = m.group(0)
         for stem, key in r.units:
             if word.startswith(stem):
                 return key
+    return None
+
+
+def _unit_before(low: str, start: int, r: LangRules) -> str | None:
+    """The counted thing right before a number, where the language puts it there:
+    "askerlerden 30'u" (30 of the soldiers), "兵士30人"."""
+    if r.spaceless:
+        head = low[max(0, start - 8) : start]
+        for stem, key in r.units:
+            if head.endswith(stem):
+                return key
+        return None
+    head = re.search(r"(" + _WORD.pattern + r")[ \u00a0]+$", low[max(0, start - 40) : start])
+    if head is None:
+        return None
+    for stem, key in r.units:
+        if head.group(1).startswith(stem):
+            return key
     return None
 
 
@@ -1015,7 +1201,13 @@ def _numbers(text: str, norm: str, low: str, nums: list[Num], r: LangRules) -> l
             skip_next = True
         # roman numeral centuries ("XIXe siècle", "siglo XV") are found below
         if unit is None:
-            unit = _unit_after(low, n, r)
+            if r.unit_before:
+                # the word right after wins ("30 asker"), then the one right before
+                # ("askerlerden 30'u"), then a word further on
+                unit = _unit_after(low, n, r, words=1, counters=False)
+                unit = unit or _unit_before(low, n.start, r) or _unit_after(low, n, r)
+            else:
+                unit = _unit_after(low, n, r)
             if unit is None:
                 for sign, key in CURRENCY_SIGNS.items():
                     if norm[max(0, start - 4) : start].rstrip().endswith(sign.lower()) or norm[

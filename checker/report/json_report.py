@@ -20,7 +20,7 @@ def _version_dict(info: VersionInfo) -> dict:
     data = info.to_dict()
     data["alignment"] = [
         {"reference": [i + 1 for i in bead.reference], "version": [j + 1 for j in bead.version],
-         "score": round(bead.score, 4)}
+         "score": round(bead.score, 4), "moved": bead.moved}
         for bead in info.alignment
     ]
     return data

@@ -115,3 +115,22 @@ def test_console_script_usage_error_exits_2_without_traceback() -> None:
     )
     assert result.returncode == 2
     assert "Traceback" not in result.stderr
+
+
+def test_json_report_marks_a_moved_paragraph(seed_story: Path, run_cli) -> None:
+    code, out, err = run_cli(
+        "check",
+        seed_story / "en.txt",
+        seed_story / "drifted" / "structure.fr.txt",
+        "--format",
+        "json",
+        "--no-translate",
+    )
+    assert code == 0, err
+    report = json.loads(out)
+    jsonschema.validate(report, json.loads(SCHEMA_PATH.read_text()))
+    beads = report["versions"][0]["alignment"]
+    moved = [b for b in beads if b["moved"]]
+    assert moved, beads
+    # The moved paragraph is the reference's "Albanians are the largest ethnic group..." (#12).
+    assert any(12 in b["reference"] for b in moved)

@@ -113,3 +113,49 @@ def test_forbidden_and_not_preferred_terms():
     # The Serbian desk prefers Priština; "Pristina" (no diacritic) is not its form.
     out = findings("The message to Pristina is clear.", "en", "Poruka Pristini je jasna.", "sr")
     assert ("term", "changed", "warning") in out
+
+
+def test_weekday_is_a_date_not_a_missing_name():
+    """The date comparer judges weekdays; a lower-case "pazartesi" is no lost name."""
+    assert findings(
+        "More than 1,200 people were evacuated on Monday, officials said.", "en",
+        "Yetkililer, pazartesi günü 1.200'den fazla kişinin tahliye edildiğini açıkladı.", "tr",
+    ) == []
+    assert findings(
+        "Am Montag sagte Stoltenberg, die NATO schicke 700 Soldaten.", "de",
+        "On Tuesday, Stoltenberg said NATO would send 700 troops.", "en",
+    ) == []
+
+
+def test_albanian_title_words_are_not_added_names():
+    """Faithful Albanian sentences of the seed story: a dateline dash before "Shefi" and the
+    title "ministrave të Jashtëm" (foreign ministers) give no finding; a swapped name does."""
+    sq = (
+        "Jens Stoltenberg i bëri këto komente në një deklaratë për mediat para takimit "
+        "joformal të ministrave të Jashtëm të NATO-s në Oslo, kryeqytetin e Norvegjisë."
+    )
+    en = (
+        "Jens Stoltenberg’s remarks came during his doorstep before the informal NATO "
+        "foreign ministers’ meeting in Norway’s capital Oslo."
+    )
+    assert findings(en, "en", sq, "sq") == []
+    assert findings(
+        "OSLO, Norway (AA) : NATO chief on Thursday said that sending troops to Kosovo "
+        "“does not mean” that the alliance gives up.", "en",
+        "OSLO, Norvegji (AA) - Shefi i NATO-s deklaroi të enjten se dërgimi i trupave në "
+        "Kosovë “nuk do të thotë” se aleanca heq dorë.", "sq",
+    ) == []
+    assert findings(en, "en", sq.replace("Stoltenberg", "Rutte"), "sq") == [
+        ("entity", "changed", "error")
+    ]
+
+
+def test_a_capitalised_word_the_document_writes_in_lower_case_is_no_name():
+    """ "Šefica" (chief, feminine: not in the Serbian word list) capitalised inside a
+    sentence is an added name; with "šefica" in lower case elsewhere in the same text it is
+    a title word."""
+    en = "Today the NATO chief spoke in Oslo."
+    alone = "Danas je Šefica NATO-a govorila u Oslu."
+    assert findings(en, "en", alone, "sr") == [("entity", "extra", "warning")]
+    both = alone + " Govorila je i šefica diplomatije."
+    assert findings(en + " The chief diplomat spoke too.", "en", both, "sr") == []

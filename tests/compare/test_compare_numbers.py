@@ -131,3 +131,39 @@ def test_a_year_read_as_a_count_on_the_other_side_matches() -> None:
         "missing",
         "extra",
     ]
+
+
+@pytest.mark.parametrize(
+    ("ref", "ver", "ver_lang"),
+    [
+        ("About 12,000 people attended.", "約1万2000人が参加した。", "ja"),
+        ("Two thirds of voters agreed.", "Il 67% degli elettori era d'accordo.", "it"),
+        (
+            "Half of the voters stayed home.",
+            "El 50 por ciento de los votantes se quedó en casa.",
+            "es",
+        ),
+        ("It accounts for one-third of Shanghai's.", "占到上海的三分之一。", "zh"),
+        (
+            "Searches became more intrusive in the post-9/11 era.",
+            "Les fouilles sont devenues plus intrusives dans l’ère de l’après-11 septembre 2001.",
+            "fr",
+        ),
+    ],
+)
+def test_fractions_myriads_and_event_dates_match(ref: str, ver: str, ver_lang: str) -> None:
+    assert findings(ref, "en", ver, ver_lang) == []
+
+
+def test_a_changed_fraction_is_a_finding() -> None:
+    found = findings(
+        "Two thirds of voters agreed.", "en", "Un terzo degli elettori era d'accordo.", "it"
+    )
+    assert [(f.category, f.kind) for f in found] == [("number", "changed")]
+
+
+def test_a_changed_two_part_date_is_a_finding() -> None:
+    found = findings(
+        "On 9/11 they met.", "en", "Le 12 septembre 2001, ils se sont rencontrés.", "fr"
+    )
+    assert [(f.category, f.kind) for f in found] == [("date", "changed")]

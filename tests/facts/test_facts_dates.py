@@ -180,3 +180,52 @@ def test_babel_dates_read_back_as_calendar_values(
     assert [f.value for f in facts if f.kind != "weekday"] == [day.isoformat()], text
     if width == "full":
         assert [f.value for f in facts if f.kind == "weekday"] == [day.strftime("%A")], text
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        ("Enflasyon ekimde yüzde 61,5'e yükseldi.", "tr", "--10"),
+        ("şubattan beri", "tr", "--02"),
+        ("Ocakta kar yağdı", "tr", "--01"),
+    ],
+)
+def test_month_names_with_glued_case_endings(text: str, lang: str, value: str) -> None:
+    assert [f.value for f in dates.extract(text, lang)] == [value]
+
+
+def test_a_case_form_of_a_month_takes_no_day_after_it() -> None:
+    # "in December, 5 people": the 5 is a count, not the fifth
+    assert [f.value for f in dates.extract("aralıkta 5 kişi", "tr")] == ["--12"]
+
+
+def test_a_word_that_is_a_month_only_when_capitalised_keeps_its_case_forms_apart() -> None:
+    assert dates.extract("pazarda alışveriş", "tr") == []
+    assert dates.extract("ocakta yemek", "tr") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [("in the post-9/11 era", "en", "--09-11"), ("le 9/11", "fr", "--11-09")],
+)
+def test_two_part_numeric_dates(text: str, lang: str, value: str) -> None:
+    facts = dates.extract(text, lang)
+    assert [(f.kind, f.value) for f in facts] == [("numeric_day", value)]
+
+
+def test_a_pair_that_is_not_a_date_in_every_order_is_two_numbers() -> None:
+    assert dates.extract("we work 24/7", "en") == []
+    assert dates.extract("24/7", "fr") == []
+
+
+def test_a_number_glued_to_a_word_before_a_month_is_a_day() -> None:
+    facts = dates.extract("l’ère de l’après-11 septembre 2001", "fr")
+    assert [f.value for f in facts] == ["2001-09-11"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [("地震は1月1日午後4時10分に発生した。", "ja", "T16:10"), ("下午4时", "zh", "T16:00")],
+)
+def test_an_afternoon_word_before_the_time(text: str, lang: str, value: str) -> None:
+    assert value in [f.value for f in dates.extract(text, lang)]

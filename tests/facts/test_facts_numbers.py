@@ -181,3 +181,94 @@ def test_offsets_point_at_the_text() -> None:
     text = "Ndërkohë, më shumë se 53 civilë u plagosën."
     fact = one(text, "sq")
     assert text[fact.start : fact.end] == fact.text == "më shumë se 53"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        ("約1万2000人が参加した。", "ja", 12000),
+        ("3億5000万円", "ja", 350_000_000),
+        ("2万5千人", "ja", 25000),
+        ("1億2435万人", "ja", 124_350_000),
+        ("1万2000人", "zh", 12000),
+        ("一百零五人", "zh", 105),
+    ],
+)
+def test_mixed_myriad_forms_are_one_number(text: str, lang: str, value) -> None:
+    assert one(text, lang).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        ("Two thirds of the voters", "en", 2 / 3),
+        ("a third of the voters", "en", 1 / 3),
+        ("half of the workers", "en", 1 / 2),
+        ("Due terzi degli intervistati", "it", 2 / 3),
+        ("Un terzo degli intervistati", "it", 1 / 3),
+        ("un tercio de los votos", "es", 1 / 3),
+        ("zwei Drittel der Wähler", "de", 2 / 3),
+        ("een kwart van de begroting", "nl", 1 / 4),
+        ("две трети жителей", "ru", 2 / 3),
+        ("половина жителей", "ru", 1 / 2),
+        ("Askerlerin yarısı", "tr", 1 / 2),
+        ("Dve trećine birača", "sr", 2 / 3),
+        ("Jedna trzecia ankietowanych", "pl", 1 / 3),
+        ("三分之一", "zh", 1 / 3),
+        ("予算の3分の1が", "ja", 1 / 3),
+    ],
+)
+def test_fractions_in_words(text: str, lang: str, value) -> None:
+    fact = one(text, lang)
+    assert fact.kind == "fraction"
+    assert fact.value == pytest.approx(value, abs=1e-6)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("a third term", "en"), ("il terzo mandato", "it")],
+)
+def test_an_ordinal_is_no_fraction(text: str, lang: str) -> None:
+    assert one(text, lang).kind == "ordinal"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        ("ستبدأ الجولة الثالثة", "ar", 3),
+        ("odloženo je po peti put", "sr", 5),
+        ("одложено је по пети пут", "sr-Cyrl", 5),
+    ],
+)
+def test_ordinal_words(text: str, lang: str, value: int) -> None:
+    fact = one(text, lang)
+    assert (fact.kind, fact.value) == ("ordinal", value)
+
+
+def test_a_month_name_in_arabic_is_no_ordinal() -> None:
+    assert numbers.extract("في كانون الثاني", "ar") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        ("među njima sedmero djece", "hr", 7),
+        ("dvojica vojnika", "sr", 2),
+        ("इस परियोजना पर 12,000 करोड़ रुपये", "hi", 120_000_000_000),
+        ("तीन लोग मारे गए", "hi", 3),
+    ],
+)
+def test_collective_numerals_and_words_with_combining_marks(text: str, lang: str, value) -> None:
+    assert one(text, lang).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "units"),
+    [
+        ("Askerlerden 30'u ve sivillerden 53'ü öldü.", "tr", ["soldier", "civilian"]),
+        ("30 asker ve 53 sivil", "tr", ["soldier", "civilian"]),
+        ("兵士30人と民間人53人", "ja", ["soldier", "person"]),
+    ],
+)
+def test_a_counted_thing_before_its_number(text: str, lang: str, units: list) -> None:
+    assert [f.unit for f in numbers.extract(text, lang)] == units

@@ -37,6 +37,16 @@ NUMBER_WORDS = {
     "مائة": 100,
     "مئتين": 200,
     "مائتين": 200,
+    "مئتان": 200,
+    "مائتان": 200,
+    # hundreds in the "مئة" spelling news uses (num2words writes "مائة")
+    "ثلاثمئة": 300,
+    "أربعمئة": 400,
+    "خمسمئة": 500,
+    "ستمئة": 600,
+    "سبعمئة": 700,
+    "ثمانمئة": 800,
+    "تسعمئة": 900,
     "ألف": 1000,
 }
 MULTIPLIERS = {
@@ -114,3 +124,33 @@ UNITS = {
     "قتلى": "death",
 }
 TIME_BEFORE = ("الساعة",)  # "saat 10.00": a clock time, not a decimal
+
+FRACTION_ALONE = {
+    "نصف": 1 / 2,
+    "ثلث": 1 / 3,
+    "ربع": 1 / 4,
+    "ثلثا": 2 / 3,
+    "ثلثي": 2 / 3,
+}
+# Ordinal words, masculine and feminine, with and without the article: "الجولة الثالثة".
+_ORDINAL_STEMS = {
+    "ثاني": 2,
+    "ثالث": 3,
+    "رابع": 4,
+    "خامس": 5,
+    "سادس": 6,
+    "سابع": 7,
+    "ثامن": 8,
+    "تاسع": 9,
+    "عاشر": 10,
+}
+ORDINAL_WORDS = {
+    article + stem + ending: value
+    for stem, value in _ORDINAL_STEMS.items()
+    for article in ("", "ال")
+    for ending in ("", "ة")
+}
+ORDINAL_WORDS.update({"ثانية": 2, "الثانية": 2})  # "ثاني" + "ة" is written "ثانية"
+UNITS_BEFORE_TENS = True  # "واحد وعشرون" (21), "الخامسة والعشرين" (25th)
+# "و" (and) and "وال" (and the) are written on the next word: "وخمسة", "والعشرين".
+WORD_PREFIXES = ("و", "وال")

@@ -31,6 +31,13 @@ MULTIPLIERS = {
     "milion": 10**6,
     "miliony": 10**6,
     "milionů": 10**6,
+    "milionu": 10**6,  # "1,5 milionu voličů": genitive after a decimal
+    "milionem": 10**6,
+    "milionech": 10**6,
+    "miliardu": 10**9,
+    "miliardě": 10**9,
+    "miliardách": 10**9,
+    "tisíci": 1000,
     "mil": 10**6,
     "miliarda": 10**9,
     "miliardy": 10**9,
@@ -83,3 +90,10 @@ UNITS = {
     "případ": "case",
     "obět": "victim",
 }
+
+FRACTION_ALONE = {
+    **{"polovin" + e: 1 / 2 for e in ("a", "u", "y", "ě", "ou")},
+    **{"třetin" + e: 1 / 3 for e in ("a", "u", "y", "ě", "ou")},
+    **{"čtvrtin" + e: 1 / 4 for e in ("a", "u", "y", "ě", "ou")},
+}
+HALF_AFTER = ("a půl",)  # "dva a půl milionu"

@@ -145,3 +145,8 @@ UNITS = {
 }
 DECADE_SUFFIXES = ("er", "ern", "erjahre", "erjahren")
 TIME_BEFORE = ("um", "gegen")  # "saat 10.00": a clock time, not a decimal
+
+FRACTION_WORDS = {"drittel": 1 / 3, "viertel": 1 / 4, "fünftel": 1 / 5, "zehntel": 1 / 10}
+FRACTION_ALONE = {"hälfte": 1 / 2}
+HALF_AFTER = ("einhalb",)  # "zwei einhalb" (glued forms are in NUMBER_WORDS)
+NUMBER_WORDS.update({"anderthalb": 1.5, "eineinhalb": 1.5, "zweieinhalb": 2.5})

@@ -123,3 +123,18 @@ UNITS = {
     "victim": "victim",
 }
 DECADE_SUFFIXES = ("s",)
+
+# Fractions: after a count ("two thirds"), after "a" before "of" ("a third of"), or alone.
+FRACTION_WORDS = {
+    "third": 1 / 3,
+    "thirds": 1 / 3,
+    "quarter": 1 / 4,
+    "quarters": 1 / 4,
+    "fifth": 1 / 5,
+    "fifths": 1 / 5,
+    "tenth": 1 / 10,
+    "tenths": 1 / 10,
+}
+FRACTION_ALONE = {"half": 1 / 2}
+PARTITIVES = ("of",)
+HALF_AFTER = ("and a half",)  # "two and a half million"

@@ -119,3 +119,15 @@ UNITS = {
 }
 DECADE_BEFORE = ("años", "década de los", "los años")
 TIME_BEFORE = ("a las", "las")  # "saat 10.00": a clock time, not a decimal
+
+FRACTION_WORDS = {
+    "tercio": 1 / 3,
+    "tercios": 1 / 3,
+    "cuarto": 1 / 4,
+    "cuartos": 1 / 4,
+    "quinto": 1 / 5,
+    "quintos": 1 / 5,
+}
+FRACTION_ALONE = {"mitad": 1 / 2}
+PARTITIVES = ("de", "del")
+HALF_AFTER = ("y medio", "y media")

@@ -33,3 +33,5 @@ UNITS = {
     "ساعت": "hour",
     "دقیقه": "minute",
 }
+
+FRACTION_ALONE = {"نیمی": 1 / 2, "نصف": 1 / 2}

@@ -127,3 +127,8 @@ UNITS = {
 }
 DECADE_BEFORE = ("années", "les années")
 TIME_BEFORE = ("à", "vers")  # "saat 10.00": a clock time, not a decimal
+
+FRACTION_WORDS = {"tiers": 1 / 3, "quart": 1 / 4, "quarts": 1 / 4, "cinquième": 1 / 5}
+FRACTION_ALONE = {"moitié": 1 / 2}
+PARTITIVES = ("de", "des", "du", "d")
+HALF_AFTER = ("et demi", "et demie")

@@ -76,3 +76,8 @@ UNITS = {
     "vittim": "victim",
 }
 TIME_BEFORE = ("alle", "ore")  # "saat 10.00": a clock time, not a decimal
+
+FRACTION_WORDS = {"terzo": 1 / 3, "terzi": 1 / 3, "quarto": 1 / 4, "quarti": 1 / 4, "quinto": 1 / 5}
+FRACTION_ALONE = {"metà": 1 / 2}
+PARTITIVES = ("di", "degli", "dei", "delle", "della", "del", "dello", "dell")
+HALF_AFTER = ("e mezzo", "e mezza")

@@ -16,3 +16,4 @@ DAY_MARKS = ("日",)
 HOUR_MARKS = ("時",)
 MINUTE_MARKS = ("分",)
 HALF_MARKS = ("半",)
+PM_BEFORE = ("午後",)  # "午後4時": 16:00

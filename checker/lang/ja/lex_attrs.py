@@ -66,6 +66,7 @@ CENTURY_WORDS = ("世紀",)
 UNITS = {
     "人": "person",
     "名": "person",
+    "兵士": "soldier",
     "兵": "soldier",
     "件": "case",
     "ドル": "dollar",
@@ -80,3 +81,5 @@ UNITS = {
     "歳": "age",
     "%": "percent",
 }
+FRACTION_INFIXES = ("分の",)  # "3分の1": one third
+UNIT_BEFORE = True  # "兵士30人": the noun before, the counter after

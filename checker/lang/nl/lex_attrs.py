@@ -61,3 +61,9 @@ UNITS = {
     "slachtoffer": "victim",
 }
 TIME_BEFORE = ("om",)  # "saat 10.00": a clock time, not a decimal
+
+FRACTION_WORDS = {"derde": 1 / 3, "kwart": 1 / 4, "vijfde": 1 / 5}
+FRACTION_ALONE = {"helft": 1 / 2}
+PARTITIVES = ("van",)
+HALF_AFTER = ("en een half", "en half")
+NUMBER_WORDS["anderhalf"] = 1.5  # "anderhalf miljoen": 1.5 million

@@ -2,6 +2,8 @@
 
 NUM2WORDS = "pl"
 NUMBER_WORDS = {
+    "jedna": 1,  # feminine: "jedna trzecia" (a third)
+    "jedno": 1,
     "dwóch": 2,
     "dwu": 2,
     "dwie": 2,
@@ -29,14 +31,18 @@ MULTIPLIERS = {
     "tysiąc": 1000,
     "tysiące": 1000,
     "tysięcy": 1000,
+    "tysiąca": 1000,  # "1,5 tysiąca": genitive after a decimal
     "tys": 1000,
     "milion": 10**6,
     "miliony": 10**6,
     "milionów": 10**6,
+    "miliona": 10**6,
+    "milionach": 10**6,
     "mln": 10**6,
     "miliard": 10**9,
     "miliardy": 10**9,
     "miliardów": 10**9,
+    "miliarda": 10**9,
     "mld": 10**9,
 }
 ORDINAL_DOT = True
@@ -83,3 +89,19 @@ UNITS = {
     "przypad": "case",
     "ofiar": "victim",
 }
+
+# "połowa" alone; "jedna trzecia", "dwie trzecie" (feminine ordinals) after a count.
+FRACTION_WORDS = {
+    "trzecia": 1 / 3,
+    "trzecie": 1 / 3,
+    "trzecich": 1 / 3,
+    "czwarta": 1 / 4,
+    "czwarte": 1 / 4,
+    "czwartych": 1 / 4,
+}
+FRACTION_ALONE = {
+    **{f: 1 / 2 for f in ("połowa", "połowę", "połowy", "połowie", "połową")},
+    **{f: 1 / 4 for f in ("ćwierć",)},
+}
+HALF_AFTER = ("i pół",)
+NUMBER_WORDS.update({"półtora": 1.5, "półtorej": 1.5, "pół": 0.5})  # "pół miliona"

@@ -86,3 +86,8 @@ UNITS = {
     "vítima": "victim",
 }
 TIME_BEFORE = ("às", "as")  # "saat 10.00": a clock time, not a decimal
+
+FRACTION_WORDS = {"terço": 1 / 3, "terços": 1 / 3, "quarto": 1 / 4, "quartos": 1 / 4}
+FRACTION_ALONE = {"metade": 1 / 2}
+PARTITIVES = ("de", "do", "da", "dos", "das")
+HALF_AFTER = ("e meio", "e meia")

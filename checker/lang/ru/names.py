@@ -93,6 +93,10 @@ FUNCTION_WORDS = frozenset((
     'якоже',
 ))
 
+# Suffixes that make abstract and action nouns ("блоггерство", "цифровизация"): a word the
+# word list lacks but made with one of them is a common noun, not a name.
+COMMON_NOUN_SUFFIXES = ("ство", "ость", "ание", "ение", "изация", "ация")
+
 DEMONYM_SUFFIXES = ("ский", "ская", "ское", "ские", "ского", "ской", "ском", "ских", "скую",
                     "ским", "цы", "ец", "ка", "ин", "йский", "йская", "йского", "йской")
 

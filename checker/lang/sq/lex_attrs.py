@@ -119,3 +119,6 @@ UNITS = {
     "viktim": "victim",
 }
 TIME_BEFORE = ("ora", "orën")  # "saat 10.00": a clock time, not a decimal
+
+FRACTION_ALONE = {f: 1 / 2 for f in ("gjysma", "gjysmën", "gjysmës", "gjysmë")}
+HALF_AFTER = ("e gjysmë",)

@@ -7,6 +7,10 @@ ENDINGS = ("ës", "ën", "në", "it", "ut", "in", "un", "ve", "së", "ja", "ën"
            "ë", "i", "u", "a", "n", "s", "t", "e")
 CONNECTORS = ("e", "i", "të", "për")
 
+# simplemma's Albanian list misses many inflected common words ("shefi", "ministrave",
+# "jashtëm"): a lone capitalised word it does not know is not sure to be a name.
+WORD_LIST_PARTIAL = True
+
 # Function words and other common words that start sentences with a capital: never names
 # there. From spaCy's stop-word list for 'sq' (MIT licence).
 FUNCTION_WORDS = frozenset((

@@ -148,3 +148,52 @@ UNITS = _both(
         "žrtv": "victim",
     }
 )
+
+# Fractions ("polovina", "trećina") are numbers alone; "dve trećine" after a count.
+FRACTION_ALONE = {
+    **{"polovin" + e: 1 / 2 for e in ("a", "u", "e", "i", "om")},
+    **{"trećin" + e: 1 / 3 for e in ("a", "u", "e", "i", "om")},
+    **{"četvrtin" + e: 1 / 4 for e in ("a", "u", "e", "i", "om")},
+}
+# Ordinal words in their gender and case forms: "po peti put", "petog dana".
+_ORDINAL_STEMS = {
+    "treć": 3,  # no "drug-": "drugi" is "other" as often as "second"
+    "četvrt": 4,
+    "pet": 5,
+    "šest": 6,
+    "sedm": 7,
+    "osm": 8,
+    "devet": 9,
+    "deset": 10,
+    "jedanaest": 11,
+    "dvanaest": 12,
+    "trinaest": 13,
+    "četrnaest": 14,
+    "petnaest": 15,
+    "dvadeset": 20,
+    "trideset": 30,
+    "stot": 100,
+}
+ORDINAL_WORDS = {
+    stem + ending: value
+    for stem, value in _ORDINAL_STEMS.items()
+    for ending in ("i", "a", "o", "og", "oga", "om", "oj", "e", "u", "ih", "im")
+    if stem + ending not in NUMBER_WORDS
+}
+# Collective numerals ("sedmero djece", "troje ljudi", "dvojica vojnika"): -ero (hr) and
+# -oro (sr) forms, and the masculine -ica nouns.
+_COLLECTIVE = {
+    2: ("dvoje", "dvojica", "dvojicu", "dvojice"),
+    3: ("troje", "trojica", "trojicu", "trojice"),
+    4: ("četvero", "četvoro", "četvorica", "četvoricu", "četvorice"),
+    5: ("petero", "petoro", "petorica", "petoricu", "petorice"),
+    6: ("šestero", "šestoro", "šestorica", "šestoricu"),
+    7: ("sedmero", "sedmoro", "sedmorica", "sedmoricu"),
+    8: ("osmero", "osmoro", "osmorica", "osmoricu"),
+    9: ("devetero", "devetoro", "devetorica"),
+    10: ("desetero", "desetoro", "desetorica"),
+}
+for _value, _forms in _COLLECTIVE.items():
+    for _form in _forms:
+        NUMBER_WORDS.setdefault(_form, _value)
+HALF_AFTER = ("i po", "i pol")  # "četiri i po hiljade": 4,500; "milion i po"

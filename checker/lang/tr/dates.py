@@ -3,3 +3,14 @@
 CAPITALISED = ("ocak", "ekim", "mart", "pazar", "cuma")  # also "stove", "sowing", "march", "market"
 RELATIVE_DAYS = {"dün": "yesterday", "bugün": "today", "yarın": "tomorrow"}
 DATE_FILLERS = ()
+# Case endings glued to a month or weekday written without an apostrophe ("ekimde",
+# "şubattan"); every harmony variant, since a wrong one never occurs in text.
+_LOCATIVE_ABLATIVE = tuple(
+    head + vowel + tail for head in ("d", "t") for vowel in ("e", "a") for tail in ("", "n", "ki")
+)
+NAME_SUFFIXES = (
+    *_LOCATIVE_ABLATIVE,
+    *("e", "a", "ye", "ya", "in", "ın", "un", "ün", "nin", "nın", "i", "ı", "u", "ü"),
+)
+# "ekim" (sowing) and "mart" need a capital alone; their case forms are the month only.
+CASE_FORMS_ANY_CASE = ("ekim", "mart")

@@ -105,3 +105,9 @@ UNITS = {
     "ölü": "death",
 }
 TIME_BEFORE = ("saat",)  # "saat 10.00": a clock time, not a decimal
+
+FRACTION_ALONE = {
+    f: 1 / 2 for f in ("yarısı", "yarısını", "yarısından", "yarısında", "yarısına", "yarısının")
+}
+UNIT_BEFORE = True  # "askerlerden 30'u": the counted thing may come first
+HALF_AFTER = ("buçuk",)  # "bir buçuk milyon": 1.5 million

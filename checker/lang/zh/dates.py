@@ -36,3 +36,4 @@ DAY_MARKS = ("日", "号")
 HOUR_MARKS = ("时", "点")
 MINUTE_MARKS = ("分",)
 HALF_MARKS = ("半",)
+PM_BEFORE = ("下午", "晚上", "傍晚")  # "下午4时": 16:00

@@ -151,3 +151,5 @@ UNITS = {
     "岁": "age",
     "%": "percent",
 }
+FRACTION_INFIXES = ("分之",)  # "三分之一": one third
+UNIT_BEFORE = True  # "士兵30名"
