@@ -70,7 +70,9 @@ def main() -> int:
             source_lang, target_lang = languages(item, args.source_lang)
             s = stats[lang]
             faithful = findings_of(
-                SegmentPair(item["id"], source_lang, item["source"], target_lang, item["translation"])
+                SegmentPair(
+                    item["id"], source_lang, item["source"], target_lang, item["translation"]
+                )
             )
             s["lines"] += 1
             if faithful:
