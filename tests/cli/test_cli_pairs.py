@@ -50,3 +50,16 @@ def test_pairs_bad_line_exit_2(tmp_path: Path, run_cli) -> None:
     path.write_text("{not json\n", encoding="utf-8")
     code, _, err = run_cli("pairs", path)
     assert code == 2 and "p.jsonl:1: not valid JSON" in err
+
+
+def test_example_pairs_file_in_seven_languages(run_cli) -> None:
+    """examples/pairs.jsonl: ids ending in 1 are faithful, in 2 carry one planted drift."""
+    example = Path(__file__).resolve().parents[2] / "examples" / "pairs.jsonl"
+    code, out, err = run_cli("pairs", example)
+    assert code == 1, err
+    for line in map(json.loads, out.splitlines()):
+        rules = [f["rule"] for f in line["findings"]]
+        if line["id"].endswith("1"):
+            assert rules == [], line
+        else:
+            assert len(rules) == 1 and rules[0].split(".")[0] in ("number", "date"), line
