@@ -845,7 +845,10 @@ def _times(norm: str, low: str, nums: list[Num], r: LangRules) -> list[Fact]:
         if hour is None or minute is None or hour > 24 or minute > 59:
             continue
         if r.pm_words is not None and hour < 12:
-            pm = r.pm_words.match(low[end : end + 10])
+            # "3 p.m.": the time-after branch may already have stepped over the pm word
+            pm = r.pm_words.match(low[end : end + 10]) or r.pm_words.match(
+                low[n.end : n.end + 10]
+            )
             if pm:
                 hour += 12
         if (  # "午後4時": the afternoon word comes first
