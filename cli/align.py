@@ -3,11 +3,17 @@
 from __future__ import annotations
 
 import json
+from enum import Enum
 from pathlib import Path
 
 import typer
 
-from cli.options import Format
+
+class AlignFormat(str, Enum):
+    """What `checker align` can print: the table for a person, or JSON."""
+
+    text = "text"
+    json = "json"
 
 
 def embed_config(embedder: str | None, no_embed: bool):
@@ -23,7 +29,9 @@ def align_command(
     reference: Path = typer.Argument(..., help="The reference file.", show_default=False),
     version: Path = typer.Argument(..., help="The version file to align to it.",
                                    show_default=False),
-    output_format: Format = typer.Option(Format.text, "--format", "-f", help="Output format."),
+    output_format: AlignFormat = typer.Option(
+        AlignFormat.text, "--format", "-f", help="Output format."
+    ),
     embedder: str = typer.Option(None, "--embedder",
                                  help="sentence-transformers model name or local folder "
                                       "(default: the packaged all-MiniLM-L6-v2)."),
@@ -37,7 +45,7 @@ def align_command(
 
     result = align_files(reference, version, embed=embed_config(embedder, no_embed),
                          translate=not no_translate)
-    if output_format is Format.json:
+    if output_format is AlignFormat.json:
         typer.echo(json.dumps(result.to_dict(), ensure_ascii=False, indent=2))
         return 0
     from rich.console import Console

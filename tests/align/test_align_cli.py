@@ -38,3 +38,9 @@ def test_align_with_a_missing_model_is_a_one_line_error(capsys, tmp_path):
                  "--embedder", str(tmp_path / "no-such-model")])
     assert code == 2
     assert "no embedding model folder" in capsys.readouterr().err
+
+
+def test_align_refuses_report_formats_it_cannot_print(capsys):
+    code = main(["align", str(SEED / "en.txt"), str(SEED / "de.txt"), "--format", "sarif"])
+    assert code == 2
+    assert "'sarif' is not one of 'text', 'json'" in capsys.readouterr().err
