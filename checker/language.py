@@ -68,16 +68,26 @@ def language_from_filename(path: Path) -> str | None:
     return None
 
 
+# Below this probability langdetect's answer is a guess ("Hello" -> fi 0.56): refuse
+# it and ask for the language in the file name, rather than check in a wrong language.
+MIN_DETECTION_PROBABILITY = 0.80
+
+
 def detect_language(text: str) -> str:
     """Detect the language of a text; raise InputError when it cannot be told."""
-    from langdetect import DetectorFactory, LangDetectException, detect
+    from langdetect import DetectorFactory, LangDetectException, detect_langs
 
     DetectorFactory.seed = 0  # langdetect is random unless seeded
     try:
-        code = detect(text)
+        best = detect_langs(text)[0]
     except LangDetectException as exc:
         raise InputError("cannot detect the language: too little text") from exc
-    code = {"zh-cn": "zh-Hans", "zh-tw": "zh-Hant"}.get(code, code)
+    if best.prob < MIN_DETECTION_PROBABILITY:
+        raise InputError(
+            f"cannot tell the language reliably (best guess {best.lang}, "
+            f"p={best.prob:.2f}); name the file with its language tag, e.g. story.{best.lang}.txt"
+        )
+    code = {"zh-cn": "zh-Hans", "zh-tw": "zh-Hant"}.get(best.lang, best.lang)
     if code in ("mk", "bg", "ru") and _SERBIAN_ONLY_CYRILLIC & set(text.lower()):
         return "sr-Cyrl"
     return code

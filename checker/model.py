@@ -13,6 +13,13 @@ LangSource = Literal["filename", "detected", "given"]
 
 SEVERITIES: tuple[Severity, ...] = ("error", "warning", "info")
 
+# How reports tell a person where a version's language came from.
+LANG_SOURCE_LABELS: dict[str, str] = {
+    "filename": "language from the file name",
+    "detected": "language detected from the text",
+    "given": "language given",
+}
+
 
 @dataclass(frozen=True)
 class Document:

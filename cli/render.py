@@ -10,7 +10,7 @@ from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
-from checker.model import Finding, Report, Side
+from checker.model import LANG_SOURCE_LABELS, Finding, Report, Side
 
 SEVERITY_STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 
@@ -62,7 +62,7 @@ def render_report(report: Report, console: Console | None = None) -> None:
         style = "red" if counts["error"] else "yellow" if counts["warning"] else "green"
         console.print()
         console.print(
-            f"[bold]{info.path}[/bold] ({info.lang}, language from {info.lang_source}): "
+            f"[bold]{info.path}[/bold] ({info.lang}, {LANG_SOURCE_LABELS[info.lang_source]}): "
             f"[{style}]{status}[/{style}]"
         )
         if not found:

@@ -63,3 +63,8 @@ def test_script_of() -> None:
     assert script_of("Приштина и Београд") == "Cyrl"
     assert script_of("Priština i Beograd") == "Latn"
     assert script_of("بريشتينا") == "Other"
+
+
+def test_a_guess_is_refused_rather_than_used() -> None:
+    with pytest.raises(InputError, match=r"cannot tell the language reliably \(best guess fi"):
+        identify(Path("note.txt"), "Hello")

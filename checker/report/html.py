@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 from checker import __version__
 from checker.baseline import version_path
 from checker.errors import CheckerError
-from checker.model import Finding, Report, Sentence, VersionInfo
+from checker.model import LANG_SOURCE_LABELS, Finding, Report, Sentence, VersionInfo
 
 if TYPE_CHECKING:
     from checker.stories import StoryResult
@@ -171,8 +171,9 @@ def _version_block(report: Report, info: VersionInfo, findings: list[Finding],
     counts = _counts(findings)
     parts = [f'<article class="version" id="{anchor}" data-lang="{_e(info.lang)}" '
              f'data-path="{_e(info.path)}">',
-             f'<h3>{_e(Path(info.path).name)} <small>({_e(info.lang)}, language from '
-             f'{_e(info.lang_source)}, {info.sentences} sentences)</small> {_badges(counts)}</h3>']
+             f'<h3>{_e(Path(info.path).name)} <small>({_e(info.lang)}, '
+             f'{_e(LANG_SOURCE_LABELS[info.lang_source])}, {info.sentences} sentences)</small> '
+             f'{_badges(counts)}</h3>']
     if info.translation:
         engine = ", ".join(f"{k} {v}" for k, v in info.translation.items() if v)
         parts.append(f'<p class="pivot">machine translation for alignment: {_e(engine)}</p>')
