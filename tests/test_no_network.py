@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import socket
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -83,3 +84,33 @@ def test_the_guard_catches_an_attempt(no_network):
     with pytest.raises(Exception):  # noqa: B017 (urllib wraps it in URLError)
         urllib.request.urlopen("http://192.0.2.1/", timeout=1)
     assert no_network
+
+
+def test_a_hub_model_name_never_reaches_the_hub(seed_story, tmp_path):
+    """Even with HF_HUB_OFFLINE=0 in the user's environment, an uncached hub model is a
+    one-line error, not a download attempt. A fresh process, so huggingface_hub reads
+    the environment as a user's run would; an audit hook reports any lookup or connect."""
+    import os
+    import subprocess
+    import sys
+
+    script = (
+        "import sys\n"
+        "def hook(event, args):\n"
+        "    if event in ('socket.getaddrinfo', 'socket.connect'):\n"
+        "        print('NETWORK', event, args[:2], file=sys.stderr)\n"
+        "sys.addaudithook(hook)\n"
+        "from cli.main import main\n"
+        "sys.exit(main(sys.argv[1:]))\n"
+    )
+    env = {**os.environ, "HF_HUB_OFFLINE": "0", "TRANSFORMERS_OFFLINE": "0",
+           "CHECKER_CACHE_DIR": str(tmp_path / "cache")}
+    env.pop("CHECKER_ALLOW_DOWNLOAD", None)
+    result = subprocess.run(
+        [sys.executable, "-c", script, "check", str(seed_story / "en.txt"),
+         str(seed_story / "de.txt"), "--no-translate", "--embedder", "some-org/not-cached"],
+        capture_output=True, text=True, env=env, cwd=Path(__file__).resolve().parents[1],
+    )
+    assert result.returncode == 2, result.stderr
+    assert "NETWORK" not in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1

@@ -78,10 +78,17 @@ def _hub_revision(spec: str) -> str:
 
 
 def go_offline() -> None:
-    """Forbid hub access for this process unless the user set these variables
-    themselves. huggingface_hub reads them when first imported."""
-    os.environ.setdefault("HF_HUB_OFFLINE", "1")
-    os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+    """Forbid hub access for this process, whatever the environment says (a user's
+    HF_HUB_OFFLINE=0 must not let a check reach the network; downloads are opted
+    into with CHECKER_ALLOW_DOWNLOAD=1 only). huggingface_hub reads these when first
+    imported, and its constants module is updated too in case it already was."""
+    os.environ["HF_HUB_OFFLINE"] = "1"
+    os.environ["TRANSFORMERS_OFFLINE"] = "1"
+    import sys
+
+    constants = sys.modules.get("huggingface_hub.constants")
+    if constants is not None:
+        constants.HF_HUB_OFFLINE = True
 
 
 def _quiet() -> None:
