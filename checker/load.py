@@ -7,7 +7,6 @@ a user can act on; nothing here guesses an encoding other than UTF-8.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from pathlib import Path
 
 from checker.errors import InputError
@@ -24,12 +23,6 @@ _MARKDOWN_PATTERNS = (
     re.compile(r"\]\([^)]*\)"),
     re.compile(r"!?\["),
 )
-
-
-@dataclass(frozen=True)
-class RawFile:
-    path: Path
-    text: str
 
 
 def read_text_file(path: Path) -> str:

@@ -9,7 +9,6 @@ written is skipped: it only ever saves time.
 from __future__ import annotations
 
 import hashlib
-import os
 import sqlite3
 from collections.abc import Sequence
 from pathlib import Path
@@ -17,6 +16,7 @@ from pathlib import Path
 import numpy as np
 
 from checker.embed import Embedder
+from checker.paths import cache_dir
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS embeddings (
@@ -27,16 +27,6 @@ CREATE TABLE IF NOT EXISTS embeddings (
 ) WITHOUT ROWID
 """
 _CHUNK = 500  # SQLite's default limit on bound parameters is 999
-
-
-def cache_dir() -> Path:
-    """Where checker keeps its caches."""
-    override = os.environ.get("CHECKER_CACHE_DIR")
-    if override:
-        return Path(override).expanduser()
-    import platformdirs
-
-    return Path(platformdirs.user_cache_dir("checker", appauthor=False))
 
 
 def _text_key(text: str) -> str:

@@ -16,6 +16,7 @@ import sqlite3
 from collections.abc import Sequence
 from pathlib import Path
 
+from checker.paths import cache_dir
 from checker.translate.base import ModelInfo
 
 CACHE_FILE = "translations.sqlite3"
@@ -31,16 +32,6 @@ CREATE TABLE IF NOT EXISTS translation (
     translation TEXT NOT NULL
 )
 """
-
-
-def cache_dir() -> Path:
-    """CHECKER_CACHE_DIR, else the platform's user cache dir for checker."""
-    override = os.environ.get("CHECKER_CACHE_DIR")
-    if override:
-        return Path(override)
-    from platformdirs import user_cache_dir
-
-    return Path(user_cache_dir("checker", appauthor=False))
 
 
 def _key(model: ModelInfo, source: str, target: str, sentence: str) -> str:
