@@ -141,23 +141,28 @@ def check_documents(documents: Sequence[Document], reference_doc: Document,
                             "multilingual_embedder": options.embed.multilingual or None})
 
 
-def use_glossaries(folder: str | None, inputs: Sequence[Path] = ()) -> None:
+def use_glossaries(folder: str | None, inputs: Sequence[Path] = ()) -> Path | None:
     """Set the glossary folder of this run: the one given, else a `glossaries/` folder next
     to the inputs or above, else in the current directory or above (none: CLDR names only).
-    Extractors take (text, lang), so the folder is set for the run, not passed to each."""
+    Extractors take (text, lang), so the folder is set for the run, not passed to each.
+    Returns the folder used (None: none), for the report."""
     from checker.glossary import lookup, store
 
     if folder is not None and not Path(folder).is_dir():
         raise InputError(f"glossary folder not found: {folder}")
     lookup.use_glossaries(Path(folder) if folder else store.find_folder(list(inputs)))
+    return lookup.active_folder()
 
 
 def check_story(paths: Sequence[Path], options: CheckOptions | None = None) -> Report:
     """Check every version of one story against its reference."""
     options = options or CheckOptions()
-    use_glossaries(options.glossaries, paths)
+    glossary_folder = use_glossaries(options.glossaries, paths)
     documents = load_documents(paths, options)
-    return check_documents(documents, pick_reference(documents, options.reference), options)
+    report = check_documents(documents, pick_reference(documents, options.reference), options)
+    # The folder depends on where the inputs (or the cwd) are: record it to be reproducible.
+    report.settings["glossaries"] = str(glossary_folder) if glossary_folder else None
+    return report
 
 
 def check_pair(pair: SegmentPair) -> list[Finding]:

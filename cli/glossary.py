@@ -49,6 +49,13 @@ def _format_of(path: Path, given: FileFormat) -> str:
     raise CheckerError(f"{path}: cannot tell the format from the name; pass --format tsv|csv|tbx")
 
 
+def _lang(tag: str | None) -> str | None:
+    """A --lang value checked and normalised (sr-cyrl -> sr-Cyrl): never a file for `xx`."""
+    from checker.language import validate_tag
+
+    return validate_tag(tag) if tag is not None else None
+
+
 def _split(values: list[str] | None) -> list[str]:
     out: list[str] = []
     for value in values or []:
@@ -64,6 +71,7 @@ def list_command(
     """Languages and their concept counts, or the concepts of one language."""
     from checker.glossary import store
 
+    lang = _lang(lang)
     where = _folder(folder)
     if lang is None:
         langs = store.languages(where)
@@ -88,6 +96,7 @@ def show_command(
     """A concept in every language (or one): preferred, allowed, forbidden, note."""
     from checker.glossary import store
 
+    lang = _lang(lang)
     where = _folder(folder)
     langs = [lang] if lang else store.languages(where)
     found = False
@@ -128,7 +137,7 @@ def add_command(
 
     glossary = store.update(
         _folder(folder),
-        lang,
+        _lang(lang),
         lambda g: edit.add(g, concept, preferred, _split(allowed), _split(forbidden), note),
     )
     typer.echo(f"{glossary.path}: {concept} = {glossary.concepts[concept].preferred}")
@@ -146,7 +155,9 @@ def remove_command(
     """Remove a concept from a language's glossary, or only some of its variants."""
     from checker.glossary import edit, store
 
-    glossary = store.update(_folder(folder), lang, lambda g: edit.remove(g, concept, _split(term)))
+    glossary = store.update(
+        _folder(folder), _lang(lang), lambda g: edit.remove(g, concept, _split(term))
+    )
     typer.echo(f"{glossary.path}: removed {', '.join(_split(term)) or concept}")
 
 
@@ -164,12 +175,14 @@ def import_command(
 ) -> None:
     """Import TSV/CSV/TBX: same ids are replaced, others kept (--replace: all)."""
     from checker.glossary import edit, store, tbx, tsv
+    from checker.load import read_text_file
 
+    lang = _lang(lang)
     if not source.is_file():
         raise CheckerError(f"{source}: no such file")
     kind = _format_of(source, file_format)
     if kind == "tbx":
-        incoming = tbx.read(source)
+        incoming = {_lang(code): g for code, g in tbx.read(source).items()}
         if lang:
             incoming = {k: v for k, v in incoming.items() if k == lang}
         if not incoming:
@@ -177,7 +190,7 @@ def import_command(
     else:
         if not lang:
             raise CheckerError("--lang is required to import a TSV/CSV file")
-        text = source.read_text(encoding="utf-8")
+        text = read_text_file(source)  # not UTF-8, binary, empty: one-line error
         incoming = {lang: tsv.parse(text, lang, str(source), "," if kind == "csv" else "\t")}
     where = _folder(folder)
     for code, glossary in sorted(incoming.items()):
@@ -203,8 +216,10 @@ def export_command(
     folder: Path = typer.Option(None, "--dir", "-d", help=DIR_HELP),
 ) -> None:
     """Export a glossary as TSV/CSV, or all glossaries as one TBX file for CAT tools."""
+    from checker.atomic import write_text_atomic
     from checker.glossary import store, tbx, tsv
 
+    lang = _lang(lang)
     where = _folder(folder)
     kind = (
         "tsv"
@@ -222,7 +237,7 @@ def export_command(
     if target == "-":
         sys.stdout.write(text)
     else:
-        store.write_atomic(Path(target), text)
+        write_text_atomic(Path(target), text)  # a missing folder is an error, not created
         typer.echo(f"wrote {target}", err=True)
 
 

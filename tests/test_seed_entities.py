@@ -20,7 +20,9 @@ def _reset():
 
 
 def entity_findings(version: Path):
-    report = check_story([SEED / "en.txt", version], CheckOptions(reference="en", translate=False))
+    options = CheckOptions(reference="en", translate=False,
+                           glossaries=str(SEED.parents[1] / "glossaries"))  # not the cwd's
+    report = check_story([SEED / "en.txt", version], options)
     return [f for f in report.findings if f.category in ("entity", "term")]
 
 

@@ -1,23 +1,24 @@
 """Where glossaries live and how they are written safely.
 
 A glossary folder holds one file per language, `<lang>.tsv`, owned by that language's
-desk. Every change goes through `update()`: an exclusive lock on `<lang>.tsv.lock`, the
-file re-read under the lock (so two editors never overwrite each other's entries), the
-change applied, the result written to a temporary file in the same folder, flushed to
-disk and moved over the old file with `os.replace` (so a crash leaves the old file or the
-new one, never half of one). A file that does not parse aborts the change: nothing is
-written.
+desk. Every change goes through `update()`: an exclusive lock on `<lang>.tsv.lock`
+(removed again after the change), the file re-read under the lock (so two editors never
+overwrite each other's entries), the change applied, the result written to a temporary
+file in the same folder, flushed to disk and moved over the old file with `os.replace`
+(checker.atomic: a crash leaves the old file or the new one, never half of one). A file
+that does not parse aborts the change: nothing is written.
 """
 
 from __future__ import annotations
 
 import contextlib
 import os
-import tempfile
 import time
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
+from typing import IO
 
+from checker.atomic import write_text_atomic
 from checker.errors import CheckerError
 from checker.glossary import tsv
 from checker.glossary.model import Glossary
@@ -77,74 +78,73 @@ def load_all(folder: Path) -> dict[str, Glossary]:
 
 @contextlib.contextmanager
 def locked(path: Path, timeout: float = 30.0) -> Iterator[None]:
-    """An exclusive lock held on `<file>.lock` for the duration of the block."""
+    """An exclusive lock held on `<file>.lock` for the duration of the block.
+
+    On POSIX the lock file is removed when the block ends, so no `.lock` file is left in the
+    user's folder. That is safe because the lock is taken on a file that is still the one
+    at `<file>.lock`: an editor that locked a file another editor had just removed notices
+    (different inode, or none) and locks the new one instead."""
     lock_path = path.with_name(path.name + ".lock")
     lock_path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        import fcntl
+    except ImportError:  # Windows: lock the first byte; the lock file stays
+        with _locked_windows(path, lock_path, timeout):
+            yield
+        return
+    deadline = time.monotonic() + timeout
+    while True:
+        handle = open(lock_path, "a+b")  # noqa: SIM115 - held for the whole block
+        try:
+            fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            handle.close()
+            if time.monotonic() > deadline:
+                raise CheckerError(
+                    f"{path}: locked by another editor for {timeout:.0f} s"
+                ) from None
+            time.sleep(0.02)
+            continue
+        if _same_file(handle, lock_path):
+            break
+        handle.close()  # the holder before us removed it: lock the current lock file
+    try:
+        yield
+    finally:
+        # Remove while still holding the lock: waiters on this inode will retry (above).
+        with contextlib.suppress(OSError):
+            os.unlink(lock_path)
+        handle.close()  # releases the lock
+
+
+def _same_file(handle: IO[bytes], path: Path) -> bool:
+    """Whether the open `handle` is still the file at `path` (not removed or replaced)."""
+    try:
+        on_disk = os.stat(path)
+    except FileNotFoundError:
+        return False
+    held = os.fstat(handle.fileno())
+    return (held.st_dev, held.st_ino) == (on_disk.st_dev, on_disk.st_ino)
+
+
+@contextlib.contextmanager
+def _locked_windows(path: Path, lock_path: Path, timeout: float) -> Iterator[None]:
+    import msvcrt
+
     handle = open(lock_path, "a+b")  # noqa: SIM115 - held for the whole block
     try:
-        try:
-            import fcntl
-        except ImportError:  # Windows: lock the first byte instead
-            import msvcrt
-
-            deadline = time.monotonic() + timeout
-            while True:
-                try:
-                    msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
-                    break
-                except OSError:
-                    if time.monotonic() > deadline:
-                        raise CheckerError(f"{path}: locked by another editor") from None
-                    time.sleep(0.05)
-            yield
-            return
         deadline = time.monotonic() + timeout
         while True:
             try:
-                fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+                msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
                 break
-            except BlockingIOError:
+            except OSError:
                 if time.monotonic() > deadline:
-                    raise CheckerError(
-                        f"{path}: locked by another editor for {timeout:.0f} s"
-                    ) from None
-                time.sleep(0.02)
-        try:
-            yield
-        finally:
-            fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
+                    raise CheckerError(f"{path}: locked by another editor") from None
+                time.sleep(0.05)
+        yield
     finally:
         handle.close()
-
-
-def write_atomic(path: Path, text: str) -> None:
-    """Replace `path` with `text` in one step: a temporary file in the same folder, flushed,
-    then os.replace."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        if path.exists():
-            with contextlib.suppress(OSError):
-                os.chmod(tmp, path.stat().st_mode & 0o7777)
-        else:
-            with contextlib.suppress(OSError):
-                os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
-    if hasattr(os, "O_DIRECTORY"):
-        with contextlib.suppress(OSError):
-            dir_fd = os.open(path.parent, os.O_DIRECTORY)
-            try:
-                os.fsync(dir_fd)
-            finally:
-                os.close(dir_fd)
 
 
 def update(folder: Path, lang: str, change: Callable[[Glossary], None]) -> Glossary:
@@ -157,5 +157,5 @@ def update(folder: Path, lang: str, change: Callable[[Glossary], None]) -> Gloss
         change(glossary)
         after = tsv.dumps(glossary, "," if path.suffix.lower() == ".csv" else "\t")
         if after != before or not path.exists():
-            write_atomic(path, after)
+            write_text_atomic(path, after)
     return glossary

@@ -111,3 +111,51 @@ def test_default_folder_is_found_from_the_current_directory(tmp_path):
     sub.mkdir()
     assert run("add", "nato", "--lang", "en", "-p", "NATO", cwd=sub).returncode == 0
     assert (tmp_path / "glossaries" / "en.tsv").exists()
+
+
+def one_line_error(out: subprocess.CompletedProcess) -> bool:
+    return (
+        out.returncode == 2
+        and "Traceback" not in out.stderr
+        and out.stderr.strip().count("\n") == 0
+    )
+
+
+def test_import_of_a_file_that_is_not_utf8_is_one_line_and_changes_nothing(tmp_path):
+    bad = tmp_path / "bad.tsv"
+    bad.write_bytes(b"concept\tpreferred\nnato\tNAT\xff\n")
+    out = run("import", str(bad), "--lang", "de", "--dir", str(tmp_path / "g"))
+    assert one_line_error(out) and "bad.tsv" in out.stderr
+    assert not (tmp_path / "g").exists()
+
+
+def test_export_to_a_missing_folder_is_one_line_and_creates_nothing(tmp_path):
+    (tmp_path / "bad.csv").write_text("x", encoding="utf-8")
+    glossaries = str(ROOT / "glossaries")
+    under_file = run("export", str(tmp_path / "bad.csv" / "x.tsv"), "--lang", "de", "--dir",
+                     glossaries)
+    assert one_line_error(under_file) and "bad.csv" in under_file.stderr
+    missing = tmp_path / "nowhere" / "x.tsv"
+    out = run("export", str(missing), "--lang", "de", "--dir", glossaries)
+    assert one_line_error(out) and "nowhere" in out.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["bad.csv"]
+
+
+def test_unknown_language_tags_are_refused_and_write_nothing(tmp_path):
+    d = str(tmp_path / "g")
+    source = tmp_path / "in.tsv"
+    source.write_text("concept\tpreferred\nnato\tNATO\n", encoding="utf-8")
+    for args in (
+        ("add", "nato", "-p", "NATO"),
+        ("remove", "nato"),
+        ("import", str(source)),
+        ("export", str(tmp_path / "out.tsv")),
+        ("show", "nato"),
+        ("list",),
+    ):
+        out = run(*args, "--lang", "xx", "--dir", d)
+        assert one_line_error(out) and "'xx'" in out.stderr, args
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in.tsv"]
+    # A known tag is stored under its canonical spelling.
+    assert run("add", "nato", "--lang", "sr-cyrl", "-p", "НАТО", "--dir", d).returncode == 0
+    assert [p.name for p in (tmp_path / "g").iterdir()] == ["sr-Cyrl.tsv"]

@@ -1,6 +1,8 @@
 """Safe writes: lock + re-read + temp file + os.replace; concurrent editors lose nothing."""
 
 import multiprocessing
+import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -29,7 +31,7 @@ def test_concurrent_editors_lose_no_entry(tmp_path):
         assert p.exitcode == 0
     glossary = store.load(tmp_path, "fr")
     assert len(glossary.concepts) == workers * count
-    assert not [p for p in tmp_path.iterdir() if p.suffix == ".tmp"]
+    assert not [p for p in tmp_path.iterdir() if p.suffix in (".tmp", ".lock")]
 
 
 def test_malformed_file_is_an_error_and_is_not_changed(tmp_path):
@@ -49,12 +51,40 @@ def test_failed_change_writes_nothing(tmp_path):
     assert (tmp_path / "en.tsv").read_bytes() == before
 
 
-def test_write_atomic_replaces_whole_file(tmp_path):
-    path = tmp_path / "x.tsv"
-    store.write_atomic(path, "a\n")
-    store.write_atomic(path, "b\n")
-    assert path.read_text() == "b\n"
-    assert [p.name for p in tmp_path.iterdir()] == ["x.tsv"]
+def test_writes_leave_only_the_glossary_file(tmp_path):
+    """No `.tmp` and no `<lang>.tsv.lock` left in the user's folder after a write."""
+    store.update(tmp_path, "en", lambda g: edit.add(g, "nato", "NATO", [], [], None))
+    store.update(tmp_path, "en", lambda g: edit.add(g, "eu", "EU", [], [], None))
+    assert [p.name for p in tmp_path.iterdir()] == ["en.tsv"]
+    assert set(store.load(tmp_path, "en").concepts) == {"nato", "eu"}
+
+
+def test_lock_stays_exclusive_although_the_lock_file_is_removed(tmp_path):
+    """Editors waiting on a lock file that its holder then removes must not enter together
+    with an editor that created a new one (flock conflicts between separate opens, so
+    threads are enough to race)."""
+    path = tmp_path / "fr.tsv"
+    guard = threading.Lock()
+    inside = [0]
+    most_inside = [0]
+
+    def work() -> None:
+        for _ in range(40):
+            with store.locked(path):
+                with guard:
+                    inside[0] += 1
+                    most_inside[0] = max(most_inside[0], inside[0])
+                time.sleep(0.005)
+                with guard:
+                    inside[0] -= 1
+
+    threads = [threading.Thread(target=work) for _ in range(8)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(120)
+    assert most_inside[0] == 1
+    assert list(tmp_path.iterdir()) == []
 
 
 def test_find_folder_walks_up_from_the_story(tmp_path):
