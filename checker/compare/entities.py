@@ -10,6 +10,10 @@ Matching a name of one version against the other version, in this order:
 3. acronyms also match an acronym with the same letters in another order ("OTAN"/"NATO",
    "ONU"/"UN") and the initials of a multi-word name.
 A multi-word name matches when its last distinctive word does, or more than half of them.
+Precision of that matching: a lower-case word of a language that capitalises every word made
+from a name (English) matches a name only closely (no stems, no loose ratio: "Iran" is not
+"years"), and a word that another name of the same side is closer to is that name's
+("Mike" is "Майка", not "Миллер").
 
 What is reported (severity, one place): an unmatched name on each side of a claim ->
 `entity.changed` (error); only on the reference side -> `entity.missing` (warning); only
@@ -35,12 +39,16 @@ from checker.model import Fact, Finding, Sentence
 from checker.translit import consonants, skeleton
 
 # Measured on DEMETR ne_replaced/ne_removed, fr/de/es/ru (benchmarks/demetr_entities.py
-# --sweep): 60 -> recall 0.896/0.749, false alarms 0.043; 65 -> 0.907/0.764, 0.048;
-# 70 -> 0.914/0.767, 0.052; 90 -> 0.921/0.793, 0.072. 65 is the highest that keeps false
+# --sweep): 60 -> recall 0.921/0.818, false alarms 0.048; 65 -> 0.925/0.818, 0.048;
+# 70 -> 0.932/0.818, 0.052; 90 -> 0.932/0.818, 0.070. 65 is the highest that keeps false
 # alarms at most 0.05; the other match rules (stems, prefixes, consonants) come first.
 FUZZY_THRESHOLD = 65.0
 MIN_FUZZY_LENGTH = 4  # shorter words must share a stem exactly
 SURE_THRESHOLD = 90.0  # names that do not start alike must be this close
+# A name and a lower-case word of a language that capitalises names and words made from them
+# (English): whole words this close ("Isloation"/"isolation", "Twitter"/"tweeted"), no
+# stems. DEMETR fr/de/es/ru: 80 lets "Apple" match "appealed"; 90 loses "tweeted".
+LOWER_CASE_THRESHOLD = 82.0
 
 SEVERITY = {"changed": "error", "missing": "warning", "extra": "warning"}
 REPORTED_KINDS = ("concept", "name", "acronym")
@@ -69,18 +77,28 @@ class Word:
     stems: tuple[str, ...]
     acronym: bool
     capital: bool
+    # Could be a name written another way: capitalised, in a script without capitals, or in
+    # a language that writes words made from names in lower case ("texanischen").
+    name_like: bool = True
 
 
 @lru_cache(maxsize=256)
-def _words(text: str, lang: str) -> tuple[Word, ...]:
+def _words(text: str, lang: str, loose: bool = False) -> tuple[Word, ...]:
     """Every word of a text, and every two neighbours written as one ("Late night" for
-    "Latenight"): compounds are written apart in one language and together in another."""
+    "Latenight"): compounds are written apart in one language and together in another.
+    `loose`: every word may be a name's (against names read from text without spaces,
+    whose Latin keys are rough)."""
     toks = names.tokens(text, lang, parts=True)
-    out = [Word(t.key, t.stems, t.acronym, t.capital) for t in toks]
+    capitalised = data(lang, "names", "NAME_WORDS_CAPITALISED", False) and not loose
+    out = [
+        Word(t.key, t.stems, t.acronym, t.capital, t.capital or not t.cased or not capitalised)
+        for t in toks
+    ]
     for left, right in itertools.pairwise(toks):
         if text[left.end : right.start].strip() in ("", "-"):
             joined = left.key + right.key
-            out.append(Word(joined, (joined,), False, left.capital))
+            name_like = left.capital or not left.cased or not capitalised
+            out.append(Word(joined, (joined,), False, left.capital, name_like))
     return tuple(out)
 
 
@@ -106,15 +124,22 @@ def word_match(a: Word, b: Word, threshold: float = FUZZY_THRESHOLD) -> bool:
         return True  # the same word with an ending the stem tables do not list ("Rom"/"Rome")
     if min(len(a.key), len(b.key)) < MIN_FUZZY_LENGTH:
         return False
+    if not (a.name_like and b.name_like):
+        # A lower-case word of a language that capitalises every word made from a name is
+        # no name: only the same word with another ending, a derived word or a compound
+        # counts, or a whole word nearly the same, a misspelling ("Isloation"/"isolation"):
+        # "Iran" is not "years", "Apple" not "appealed", "Tennet" not "the network".
+        return (
+            _shares_start(a.key, b.key)
+            or _skeleton_pair_ratio(a.key, b.key) >= LOWER_CASE_THRESHOLD
+        )
     shared = next((k for k, (x, y) in enumerate(zip(a.key, b.key, strict=False)) if x != y),
                   min(len(a.key), len(b.key)))
     shorter = min(len(a.key), len(b.key))
     if shared >= 4 and shared * 3 >= 2 * shorter and abs(len(a.key) - len(b.key)) <= 1:
         return True  # an exonym that keeps the start of the name ("Londres"/"London")
-    if shared == shorter >= 6:
-        return True  # the first part of a compound ("Internet"/"Internetnutzung")
-    if shared >= 5 and shared >= shorter - 1:
-        return True  # a word derived from the name ("Niagara"/"Ниагарский")
+    if _shares_start(a.key, b.key):
+        return True
     frames_a = {consonants(x) for x in (a.key, min(a.stems, key=len))}
     frames_b = {consonants(x) for x in (b.key, min(b.stems, key=len))}
     if any(len(f) >= 4 for f in frames_a & frames_b):
@@ -137,6 +162,15 @@ def word_match(a: Word, b: Word, threshold: float = FUZZY_THRESHOLD) -> bool:
     # ("Butte"/"about").
     same_start = skeleton(a.key)[:1] == skeleton(b.key)[:1]
     return best >= (threshold if same_start else max(threshold, SURE_THRESHOLD))
+
+
+def _shares_start(a: str, b: str) -> bool:
+    shared = next((k for k, (x, y) in enumerate(zip(a, b, strict=False)) if x != y),
+                  min(len(a), len(b)))
+    shorter = min(len(a), len(b))
+    if shared == shorter >= 6:
+        return True  # the first part of a compound ("Internet"/"Internetnutzung")
+    return shared >= 5 and shared >= shorter - 1  # a derived word ("Niagara"/"Ниагарский")
 
 
 def _initials_match(acronym: Word, words: tuple[Word, ...]) -> bool:
@@ -201,8 +235,13 @@ def fact_found(
     other_words: tuple[Word, ...],
     threshold: float = FUZZY_THRESHOLD,
     other_lang: str = "",
+    *,
+    rivals: tuple[Word, ...] = (),
 ) -> bool:
-    """Is the name `fact` (of language `lang`) present on the other side?"""
+    """Is the name `fact` (of language `lang`) present on the other side? A word of the other
+    side that one of `rivals` (words of the side's other names) is closer to is that name's,
+    not this one's ("Mike" is "Майка", not "Миллер"; "Tinkov" is "Тиньков", not
+    "Тинькофф")."""
     if fact.kind == "concept":
         if any(o.kind == "concept" and o.value == fact.value for o in other_facts):
             return True
@@ -210,7 +249,10 @@ def fact_found(
             return True
         # No name of the concept on the other side: its own words may still be there
         # (a language without CLDR data, a script without capitals).
-        words = [Word(t.key, t.stems, t.acronym, t.capital) for t in names.tokens(fact.text, lang)]
+        words = [
+            Word(t.key, t.stems, t.acronym, t.capital)
+            for t in names.tokens(fact.text, lang)
+        ]
         return bool(words) and all(
             any(word_match(w, o, threshold) for o in other_words) for w in words
         )
@@ -218,12 +260,53 @@ def fact_found(
     if not words:
         return True
     hits = [
-        any(word_match(w, o, threshold) for o in other_words)
+        any(
+            word_match(w, o, threshold) and not _closer_rival(w, o, rivals, threshold)
+            for o in other_words
+        )
         or (w.acronym and _initials_match(w, other_words))
         or (w.acronym and _acronym_of_concept(w, lang, other_facts))
         for w in words
     ]
     return hits[-1] or sum(hits) * 2 > len(hits)
+
+
+def _similarity(a: Word, b: Word) -> float:
+    if set(a.stems) & set(b.stems):
+        return 100.0
+    return max(
+        _skeleton_pair_ratio(x, y)
+        for x in (a.key, min(a.stems, key=len))
+        for y in (b.key, min(b.stems, key=len))
+    )
+
+
+def _closer_rival(word: Word, other: Word, rivals: tuple[Word, ...], threshold: float) -> bool:
+    if not rivals or set(word.stems) & set(other.stems):
+        return False  # the same word: no rival can be closer
+    mine = _similarity(word, other)
+    return any(
+        not set(r.stems) & set(word.stems)
+        and _similarity(r, other) > mine
+        and word_match(r, other, threshold)
+        for r in rivals
+    )
+
+
+def _name_words(facts: list[Fact], lang: str) -> dict[object, tuple[Word, ...]]:
+    """The distinctive words of each name, by value: the rivals of the other names."""
+    out: dict[object, tuple[Word, ...]] = {}
+    for fact in facts:
+        if fact.kind == "concept":
+            words = [Word(t.key, t.stems, False, t.capital) for t in names.tokens(fact.text, lang)]
+        else:
+            words = [w for w in distinctive_words(fact, lang) if not w.acronym]
+        out[fact.value] = out.get(fact.value, ()) + tuple(words)
+    return out
+
+
+def _rivals(fact: Fact, by_value: dict[object, tuple[Word, ...]]) -> tuple[Word, ...]:
+    return tuple(w for value, words in by_value.items() if value != fact.value for w in words)
 
 
 def _acronym_of_concept(acronym: Word, lang: str, other_facts: list[Fact]) -> bool:
@@ -268,19 +351,28 @@ def unmatched(
     ver_pairs = list(zip(claim.version_facts, claim.version_fact_sentence, strict=False))
     ref = _reported(ref_pairs, ver_script, ("initial",))
     ver = _reported(ver_pairs, ref_script)
-    ref_words = tuple(w for s in claim.reference for w in _words(s.text, ref_lang))
-    ver_words = tuple(w for s in claim.version for w in _words(s.text, ver_lang))
+    ref_loose = bool(data(ver_lang, "names", "NO_WORD_SPACES", False))
+    ver_loose = bool(data(ref_lang, "names", "NO_WORD_SPACES", False))
+    ref_words = tuple(w for s in claim.reference for w in _words(s.text, ref_lang, ref_loose))
+    ver_words = tuple(w for s in claim.version for w in _words(s.text, ver_lang, ver_loose))
     ref_all = [f for f in claim.reference_facts if f.category == "entity"]
     ver_all = [f for f in claim.version_facts if f.category == "entity"]
+    # Names read from text without spaces have rough extents ("Radio是一个..."): no rivals.
+    ref_names = {} if ver_loose else _name_words(ref_all, ref_lang)
+    ver_names = {} if ref_loose else _name_words(ver_all, ver_lang)
     lost = [
         (f, s)
         for f, s in ref
-        if not fact_found(f, ref_lang, ver_all, ver_words, threshold, ver_lang)
+        if not fact_found(
+            f, ref_lang, ver_all, ver_words, threshold, ver_lang, rivals=_rivals(f, ref_names)
+        )
     ]
     added = [
         (f, s)
         for f, s in ver
-        if not fact_found(f, ver_lang, ref_all, ref_words, threshold, ref_lang)
+        if not fact_found(
+            f, ver_lang, ref_all, ref_words, threshold, ref_lang, rivals=_rivals(f, ver_names)
+        )
     ]
     lost.extend(
         _lost_translated_names(

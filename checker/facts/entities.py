@@ -223,11 +223,17 @@ def is_common_word(word: str, lang: str, initial: bool = True, in_phrase: bool =
         lemmas = {lemma for ok, lemma in ((known, lemma), (known_lower, lemma_lower)) if ok}
         if any(x.lower() != word.lower() and word not in (x + "s", x + "es") for x in lemmas):
             return True  # an inflected form of another word ("Eltern"): names do not inflect so
-        if _named_elsewhere(word, lang):
-            return False  # a name in another language's list too ("Twitter", "Graz")
         bases = [word] + [word[: -len(end)] for end in ("es", "s") if word.endswith(end)]
-        if any(lemmatizer(base)[0] and _has_noun_forms(base, lang) for base in bases):
+        name_endings = data(lang, "names", "NAME_ENDINGS", ())
+        if any(
+            lemmatizer(base)[0] and _has_noun_forms(base, lang, skip=name_endings)
+            for base in bases
+        ):
             return True  # a noun with its plural in the list ("Einstellung", "Brandes")
+        if any(_named_elsewhere(base, lang) for base in bases):
+            return False  # a name in another language's list too ("Twitter", "Mohammeds")
+        if any(lemmatizer(base)[0] and _has_noun_forms(base, lang) for base in bases):
+            return True  # known with the endings names take too ("Armut", "Armuts")
         return _compound_of_known(word, lang)
     if known and lemma[:1].islower():
         return True
@@ -254,11 +260,12 @@ def _named_elsewhere(word: str, lang: str) -> bool:
     return False
 
 
-def _has_noun_forms(word: str, lang: str) -> bool:
+def _has_noun_forms(word: str, lang: str, skip: tuple[str, ...] = ()) -> bool:
     """Does the word list know inflected forms of `word` ("Nacht" -> "Nächte")? Names have
-    none. Endings and umlauts are language data (NOUN_PROBES, UMLAUTS)."""
+    none. Endings and umlauts are language data (NOUN_PROBES, UMLAUTS); `skip`: endings not
+    to try."""
     lemmatizer = _lemmatizer(lang)
-    probes = data(lang, "names", "NOUN_PROBES", ())
+    probes = tuple(p for p in data(lang, "names", "NOUN_PROBES", ()) if p not in skip)
     umlauts: dict[str, str] = data(lang, "names", "UMLAUTS", {})
     bases = [word]
     for plain, marked in umlauts.items():
@@ -302,14 +309,36 @@ def _known_name(word: str, lang: str) -> bool:
 
 
 def _compound_of_known(word: str, lang: str) -> bool:
-    """A compound ending in a known noun: "Tripleformel" ends in "Formel"."""
+    """A compound of a known common word and a known noun: "Tripleformel" is "Triple" and
+    "Formel", "Obszönitätsinitiative" "Obszönität(s)" and "Initiative". A name made like a
+    compound starts with a name or a word no list knows ("Aidenbachstraße", "Bischkeks")."""
     lemmatizer = _lemmatizer(lang)
     for cut in range(3, len(word) - 3):
         head = word[cut:]
         head = head[:1].upper() + head[1:]
         known, lemma = lemmatizer(head)
-        if known and (lemma != head or _has_noun_forms(head, lang)):
+        if (
+            known
+            and lemma[:1].isupper()
+            and (lemma != head or _has_noun_forms(head, lang))
+            and _common_modifier(word[:cut], lang)
+        ):
             return True
+    return False
+
+
+def _common_modifier(part: str, lang: str) -> bool:
+    """Is `part` (the front of a compound) a common word, maybe with a linking element
+    (LINKING_ENDINGS: "Obszönitäts")?"""
+    lemmatizer = _lemmatizer(lang)
+    links: tuple[str, ...] = data(lang, "names", "LINKING_ENDINGS", ())
+    for base in [part] + [part[: -len(end)] for end in links if part.endswith(end)]:
+        if len(base) < 3:
+            continue
+        for form in (base, base.lower()):
+            known, lemma = lemmatizer(form)
+            if known and (lemma[:1].islower() or _has_noun_forms(lemma, lang)):
+                return True
     return False
 
 

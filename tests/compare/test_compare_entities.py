@@ -159,3 +159,19 @@ def test_a_capitalised_word_the_document_writes_in_lower_case_is_no_name():
     assert findings(en, "en", alone, "sr") == [("entity", "extra", "warning")]
     both = alone + " Govorila je i šefica diplomatije."
     assert findings(en + " The chief diplomat spoke too.", "en", both, "sr") == []
+
+
+def test_a_name_is_not_found_in_an_unrelated_lower_case_english_word():
+    # "Iran" once matched "years" by a loose fuzzy ratio, hiding its removal.
+    source = "Vor zwei Jahren reiste die Ministerin in den Iran."
+    assert findings(source, "de", "Two years ago the minister travelled to Iran.") == []
+    lost = findings(source, "de", "Two years ago the minister travelled there.")
+    assert ("entity", "missing", "warning") in lost
+
+
+def test_an_english_word_nearer_to_another_name_of_the_source_is_that_names():
+    # "Mike" renders "Майка", so it cannot also stand for the removed "Миллер".
+    source = "Эксперт Джон Миллер и Майк Помпео выступили в Вашингтоне."
+    assert findings(source, "ru", "Expert John Miller and Mike Pompeo spoke in Washington.") == []
+    lost = findings(source, "ru", "Expert John and Mike Pompeo spoke in Washington.")
+    assert ("entity", "missing", "warning") in lost

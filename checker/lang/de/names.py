@@ -80,3 +80,10 @@ UMLAUTS = {"au": "äu", "a": "ä", "o": "ö", "u": "ü"}
 # Word lists asked whether a capitalised word is a known name ("Murray", "Graz", "Twitter")
 # before it is taken for a German noun: names are shared across languages, nouns are not.
 NAME_LISTS = ("en",)
+
+# Linking elements between the parts of a compound ("Obszönität-s-initiative",
+# "Erwachsene-n-pornographie").
+LINKING_ENDINGS = ("s", "es", "n", "en", "e", "er")
+# Endings a name takes too (the genitive "Merkels", "Tokios"): a word known only with these is
+# a noun only if no other word list knows it as a name.
+NAME_ENDINGS = ("s",)

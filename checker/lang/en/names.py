@@ -52,3 +52,7 @@ TITLE_CASE_NAMES = True
 # Word lists asked whether a capitalised word that English also has as a common word is a
 # name ("Ankara", not the fabric): lists that keep names capitalised and nouns in lower case.
 NAME_LISTS = ("es", "sr")
+
+# Words made from names are capitalised too ("Russian", "Christian"): a lower-case word is no
+# spelling of a name, so names are not matched to it loosely ("Iran" is not "years").
+NAME_WORDS_CAPITALISED = True
