@@ -55,6 +55,13 @@ def _multilingual_embedders(config: EmbedConfig) -> list:
     return out
 
 
+def _encoded(name: str, embedder, reference: Sequence[str], version: Sequence[str],
+             weight: float = 1.0) -> Source:
+    """Both sides embedded in one batch, split back into a similarity source."""
+    vectors = embedder.encode(list(reference) + list(version))
+    return Source(name, vectors[: len(reference)], vectors[len(reference):], weight=weight)
+
+
 def similarity_sources(
     reference: Sequence[str],
     reference_lang: str,
@@ -73,14 +80,11 @@ def similarity_sources(
                    and _knows(e.languages, version_lang)), None)
     if chosen is not None:
         multi_known = True
-        vectors = chosen.encode(list(reference) + list(version))
-        sources.append(Source(f"{chosen.name}:original", vectors[: len(reference)],
-                              vectors[len(reference):]))
+        sources.append(_encoded(f"{chosen.name}:original", chosen, reference, version))
     elif multilinguals and FOREIGN_WEIGHT > 0:
         foreign = multilinguals[0]
-        vectors = foreign.encode(list(reference) + list(version))
-        sources.append(Source(f"{foreign.name}:foreign", vectors[: len(reference)],
-                              vectors[len(reference):], weight=FOREIGN_WEIGHT))
+        sources.append(_encoded(f"{foreign.name}:foreign", foreign, reference, version,
+                                FOREIGN_WEIGHT))
     if config.model:
         model = load_embedder(config.model, allow_download=config.allow_download,
                               cache=config.cache)
@@ -97,9 +101,7 @@ def similarity_sources(
             ver_texts = version if ver_texts is None else ver_texts
             how, weight = "foreign", FOREIGN_WEIGHT
         if ref_texts is not None and ver_texts is not None:
-            vectors = model.encode(list(ref_texts) + list(ver_texts))
-            sources.append(Source(f"{model.name}:{how}", vectors[: len(ref_texts)],
-                                  vectors[len(ref_texts):], weight=weight))
+            sources.append(_encoded(f"{model.name}:{how}", model, ref_texts, ver_texts, weight))
     sources.append(Source("ngrams", ngram_counts(reference, reference_lang),
                           ngram_counts(version, version_lang), weight=NGRAM_WEIGHT, counts=True))
     return sources
