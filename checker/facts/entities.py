@@ -501,6 +501,18 @@ def _unspaced_terms(text: str, index: lookup.NameIndex) -> list[Fact]:
     return facts
 
 
+def _capitals_agree(term: str, words: list[str]) -> bool:
+    """A name of several words matches only where the words the term capitalises after
+    its first are capitalised in the text too (the first may be a sentence's start)."""
+    term_words = term.replace("-", " ").split()
+    if len(term_words) != len(words):
+        return True
+    for term_word, word in zip(term_words[1:], words[1:], strict=False):
+        if term_word[:1].isupper() and word[:1].islower():
+            return False
+    return True
+
+
 def extract(text: str, lang: str) -> list[Fact]:
     index = lookup.index(lang)
     if data(lang, "names", "NO_WORD_SPACES", False):
@@ -539,6 +551,8 @@ def extract(text: str, lang: str) -> list[Fact]:
             and is_common_word(tok.text, lang)
         ):
             found = None  # German "Es" (it) is not the Russian acronym "ЕС" (EU); "Nato" is NATO
+        if found is not None and not _capitals_agree(found[0].surface, surfaces[i : i + found[1]]):
+            found = None  # "La réunion" (the meeting) is not "La Réunion" (the island)
         if found is not None:
             entry, n = found
             span = toks[i : i + n]

@@ -153,3 +153,9 @@ def test_german_compounds_and_genitives(word, common):
     from checker.facts.entities import is_common_word
 
     assert is_common_word(word, "de", False) is common
+
+
+def test_a_place_name_of_several_words_needs_its_capitals():
+    """CLDR's "La Réunion" is the island; "La réunion" opening a French sentence is a meeting."""
+    assert names("La réunion a eu lieu à Paris.", "fr") == [("Paris", "paris", "name")]
+    assert [t for t, _, _ in names("Il est né à La Réunion.", "fr")] == ["La Réunion"]
