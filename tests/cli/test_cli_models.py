@@ -79,3 +79,12 @@ def test_download_offline_fails_fast_with_advice(run_cli, packages, monkeypatch)
     assert "cannot reach http://127.0.0.1:9/index.json" in err
     assert "checker models install FILE" in err
     assert len(err.strip().splitlines()) == 1
+
+
+def test_build_e5_reports_the_built_model_folder(run_cli):
+    """install.sh builds multilingual-e5-small; a second build finds it up to date."""
+    from pathlib import Path
+
+    code, out, err = run_cli("models", "build-e5")
+    assert code == 0, err
+    assert (Path(out.strip()) / "modules.json").is_file()
