@@ -221,9 +221,11 @@ def is_common_word(word: str, lang: str, initial: bool = True, in_phrase: bool =
         if known_lower and lemma_lower[:1].islower():
             return True  # also a verb, adjective or adverb: "Leben", "Direkt"
         lemmas = {lemma for ok, lemma in ((known, lemma), (known_lower, lemma_lower)) if ok}
-        if any(x.lower() != word.lower() and word not in (x + "s", x + "es") for x in lemmas):
+        genitives = tuple(data(lang, "names", "GENITIVE_ENDINGS", ()))
+        if any(x.lower() != word.lower() and word not in {x + g for g in genitives}
+               for x in lemmas):
             return True  # an inflected form of another word ("Eltern"): names do not inflect so
-        bases = [word] + [word[: -len(end)] for end in ("es", "s") if word.endswith(end)]
+        bases = [word] + [word[: -len(end)] for end in genitives if word.endswith(end)]
         name_endings = data(lang, "names", "NAME_ENDINGS", ())
         if any(
             lemmatizer(base)[0] and _has_noun_forms(base, lang, skip=name_endings)

@@ -87,3 +87,7 @@ LINKING_ENDINGS = ("s", "es", "n", "en", "e", "er")
 # Endings a name takes too (the genitive "Merkels", "Tokios"): a word known only with these is
 # a noun only if no other word list knows it as a name.
 NAME_ENDINGS = ("s",)
+
+# Genitive endings a name takes too ("Merkels", "Brandes"): a capitalised word is checked
+# with and without them before it is called a noun.
+GENITIVE_ENDINGS = ("es", "s")
