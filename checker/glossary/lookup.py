@@ -81,18 +81,25 @@ def _cldr_locales(lang: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys([tag, base]))
 
 
+def _cldr_locale_objects(lang: str) -> list:
+    """The Babel locales whose CLDR names serve a language (unknown ones skipped)."""
+    from babel import Locale, UnknownLocaleError
+
+    out = []
+    for name in _cldr_locales(lang):
+        try:
+            out.append(Locale.parse(name))
+        except (UnknownLocaleError, ValueError):
+            continue
+    return out
+
+
 @lru_cache(maxsize=128)
 def cldr_names(lang: str) -> tuple[tuple[str, str], ...]:
     """(territory code, name) in a language, from CLDR via Babel; alternative forms split
     ("Congo - Kinshasa" gives "Congo - Kinshasa" and "Congo")."""
-    from babel import Locale, UnknownLocaleError
-
     out: list[tuple[str, str]] = []
-    for name in _cldr_locales(lang):
-        try:
-            locale = Locale.parse(name)
-        except (UnknownLocaleError, ValueError):
-            continue
+    for locale in _cldr_locale_objects(lang):
         for code, label in locale.territories.items():
             if code in _SKIP_TERRITORIES:
                 continue
@@ -106,14 +113,8 @@ def cldr_names(lang: str) -> tuple[tuple[str, str], ...]:
 @lru_cache(maxsize=128)
 def cldr_currencies(lang: str) -> tuple[tuple[str, str], ...]:
     """Currency names in a language ("US-Dollar"): not names of places or people."""
-    from babel import Locale, UnknownLocaleError
-
     out: list[tuple[str, str]] = []
-    for name in _cldr_locales(lang):
-        try:
-            locale = Locale.parse(name)
-        except (UnknownLocaleError, ValueError):
-            continue
+    for locale in _cldr_locale_objects(lang):
         out.extend((code, label) for code, label in locale.currencies.items() if len(label) > 3)
     return tuple(dict.fromkeys(out))
 
@@ -122,14 +123,8 @@ def cldr_currencies(lang: str) -> tuple[tuple[str, str], ...]:
 def cldr_words(lang: str) -> frozenset[str]:
     """Language names in a language (CLDR), as keys: words that are adjectives or demonyms
     ("Russian", "French") rather than names of one thing."""
-    from babel import Locale, UnknownLocaleError
-
     out: set[str] = set()
-    for name in _cldr_locales(lang):
-        try:
-            locale = Locale.parse(name)
-        except (UnknownLocaleError, ValueError):
-            continue
+    for locale in _cldr_locale_objects(lang):
         for label in locale.languages.values():
             parts = term_tokens(label, lang)
             if len(parts) == 1:
