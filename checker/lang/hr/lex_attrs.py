@@ -1,4 +1,4 @@
-"""Croatian number data: shared with Serbian (Latin script), plus Croatian words."""
+"""Croatian number data: shared with Serbian (Latin script); the same lists serve Bosnian."""
 
 from checker.lang.sr.lex_attrs import (  # noqa: F401  one language family, one word list
     CENTURY_WORDS,
