@@ -177,7 +177,9 @@ def make_finding(
 
 
 def _cell(text: str) -> str:
-    return text.replace("|", "\\|").replace("\n", " ")
+    """Text safe in one Markdown table cell: no pipe, no line break, no HTML tag."""
+    return (text.replace("|", "\\|").replace("\n", " ")
+            .replace("<", "&lt;").replace(">", "&gt;"))
 
 
 def markdown_table() -> str:
