@@ -22,7 +22,7 @@ then each parent. `--config FILE` names the file explicitly.
     date = "warning"                      # error | warning | info | off
 
     [[ignore]]                            # drop matching findings
-    rule = "number.extra"                 # category, category.kind or "*"
+    rule = "number.extra"                 # category, rule (docs/rules.md) or "*"
     lang = "ar"                           # version language (optional)
     path = "*/sidebar-*.txt"              # glob on the version path (optional)
     value = 2022                          # reference or version value (optional)
