@@ -17,12 +17,12 @@ then each parent. `--config FILE` names the file explicitly.
     pivot = "en"
     enabled = true
 
-    [severity]                            # per category or category.kind
+    [severity]                            # per category or rule (docs/rules.md)
     "number.extra" = "info"
     date = "warning"                      # error | warning | info | off
 
     [[ignore]]                            # drop matching findings
-    rule = "number.extra"                 # category, category.kind or "*"
+    rule = "number.extra"                 # category, rule (docs/rules.md) or "*"
     lang = "ar"                           # version language (optional)
     path = "*/sidebar-*.txt"              # glob on the version path (optional)
     value = 2022                          # reference or version value (optional)
@@ -34,10 +34,11 @@ from __future__ import annotations
 import fnmatch
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, get_args
+from typing import Any
 
-from checker.errors import CheckerError
-from checker.model import SEVERITIES, Category, Finding, Kind, Report
+from checker import rules
+from checker.errors import CheckerError, InputError
+from checker.model import SEVERITIES, Finding, Report
 
 try:  # Python 3.11+; tomli is the same parser for 3.10
     import tomllib
@@ -254,17 +255,22 @@ def _parse_translation(value: Any, config: Config, key: str, where: str) -> None
         config.translate = value["enabled"]
 
 
+# What a [severity] key or an ignore rule may name: a category or a rule that can fire.
+_VALID_RULES = (f"a category: {', '.join(rules.CATEGORIES)}; "
+                f"or a rule: {', '.join(rules.BY_ID)}")
+
+
+def _known_rule(name: Any) -> bool:
+    return isinstance(name, str) and (name in rules.CATEGORIES or name in rules.BY_ID)
+
+
 def _parse_severity(value: Any, key: str, where: str) -> dict[str, str]:
     if not isinstance(value, dict):
         raise CheckerError(f"{where}: {key} must be a table")
-    categories, kinds = get_args(Category), get_args(Kind)
     result = {}
     for rule, level in value.items():
-        category, _, kind = rule.partition(".")
-        if category not in categories or (kind and kind not in kinds):
-            raise CheckerError(
-                f"{where}: unknown key '{key}.{rule}' (a category: {', '.join(categories)}; "
-                f"or category.kind with kind one of {', '.join(kinds)})")
+        if not _known_rule(rule):
+            raise InputError(f"{where}: unknown key '{key}.{rule}' ({_VALID_RULES})")
         if level not in SEVERITY_VALUES:
             raise CheckerError(f"{where}: {key}.{rule} must be one of "
                                f"{', '.join(SEVERITY_VALUES)}, not '{level}'")
@@ -277,8 +283,7 @@ def _parse_ignore(value: Any, key: str, where: str) -> tuple[IgnoreRule, ...]:
         value = [value]
     if not isinstance(value, list):
         raise CheckerError(f"{where}: {key} must be an array of tables ([[ignore]])")
-    categories, kinds = get_args(Category), get_args(Kind)
-    rules = []
+    ignore_rules = []
     for number, item in enumerate(value, start=1):
         if not isinstance(item, dict):
             raise CheckerError(f"{where}: {key} entry {number} must be a table")
@@ -287,18 +292,18 @@ def _parse_ignore(value: Any, key: str, where: str) -> tuple[IgnoreRule, ...]:
             raise CheckerError(f"{where}: unknown key '{key}.{unknown[0]}' in entry {number} "
                                f"(known: {', '.join(sorted(_IGNORE_KEYS))})")
         rule = item.get("rule", "*")
-        category, _, kind = str(rule).partition(".")
-        if rule != "*" and (category not in categories or (kind and kind not in kinds)):
-            raise CheckerError(f"{where}: {key} entry {number}: unknown rule '{rule}'")
+        if rule != "*" and not _known_rule(rule):
+            raise InputError(f"{where}: {key} entry {number}: unknown rule '{rule}' "
+                             f"({_VALID_RULES}; or *)")
         lang = item.get("lang")
         path = item.get("path")
         reason = item.get("reason", "")
         for name, field_value in (("lang", lang), ("path", path), ("reason", reason)):
             if field_value is not None and not isinstance(field_value, str):
                 raise CheckerError(f"{where}: {key} entry {number}: {name} must be a string")
-        rules.append(IgnoreRule(rule=rule, lang=lang, path=path, value=item.get("value"),
-                                reason=reason))
-    return tuple(rules)
+        ignore_rules.append(IgnoreRule(rule=rule, lang=lang, path=path,
+                                       value=item.get("value"), reason=reason))
+    return tuple(ignore_rules)
 
 
 def _same_value(wanted: Any, value: Any) -> bool:

@@ -111,7 +111,9 @@ class Side:
 
 @dataclass
 class Finding:
-    """One drift between the reference and a version."""
+    """One drift between the reference and a version. Comparers build it with
+    `checker.rules.make_finding`, which takes the severity from the rule registry;
+    only a configuration's [severity] table changes it afterwards."""
 
     category: Category
     kind: Kind
@@ -123,6 +125,7 @@ class Finding:
 
     @property
     def rule(self) -> str:
+        """The rule id, `category.kind`: a key of `checker.rules.BY_ID`."""
         return f"{self.category}.{self.kind}"
 
     def to_dict(self) -> dict:

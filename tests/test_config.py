@@ -9,8 +9,9 @@ from pathlib import Path
 import pytest
 
 from checker.config import Config, IgnoreRule, apply_config, config_for, find_config, load_config
-from checker.errors import CheckerError
+from checker.errors import CheckerError, InputError
 from checker.model import Finding, Report, Side, VersionInfo
+from checker.rules import CATEGORIES, RULES
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds" / "nato-kosovo"
 
@@ -80,6 +81,24 @@ def test_unknown_keys_are_errors_naming_the_key(tmp_path: Path, text: str, key: 
     path.write_text(text)
     with pytest.raises(CheckerError, match=f"unknown key '{key}'"):
         load_config(path)
+
+
+@pytest.mark.parametrize("text,wrong", [
+    ("[severity]\n'term.extra' = 'info'\n", "unknown key 'severity.term.extra'"),
+    ("[severity]\n'date.qualifier' = 'off'\n", "unknown key 'severity.date.qualifier'"),
+    ("[[ignore]]\nrule = 'entity.qualifier'\n", "unknown rule 'entity.qualifier'"),
+    ("[[ignore]]\nrule = 'names'\n", "unknown rule 'names'"),
+])
+def test_a_rule_that_cannot_fire_is_unknown_and_the_error_names_the_valid_ones(
+        tmp_path: Path, text: str, wrong: str) -> None:
+    path = tmp_path / "checker.toml"
+    path.write_text(text)
+    with pytest.raises(InputError) as raised:
+        load_config(path)
+    message = str(raised.value)
+    assert wrong in message
+    assert all(rule.id in message for rule in RULES)
+    assert all(category in message for category in CATEGORIES)
 
 
 def test_pyproject_keys_are_named_with_their_table(tmp_path: Path) -> None:
@@ -170,6 +189,16 @@ def test_cli_unknown_key_and_missing_language_exit_2(tmp_path: Path, run_cli) ->
     explicit.write_text("languages = ['tr']\nfail-on = 'never'\n[translation]\nenabled = false\n")
     code, _, err = run_cli("check", folder, "--config", explicit)
     assert code == 0, err
+
+
+def test_cli_unknown_rule_in_severity_exits_2_naming_the_valid_rules(
+        tmp_path: Path, run_cli) -> None:
+    folder = story(tmp_path)
+    (folder / "checker.toml").write_text(
+        "[translation]\nenabled = false\n[severity]\n'term.missing' = 'info'\n")
+    code, out, err = run_cli("check", folder)
+    assert code == 2 and out == "" and "Traceback" not in err
+    assert "unknown key 'severity.term.missing'" in err and "term.changed" in err
 
 
 def test_config_fills_what_the_command_line_did_not_set() -> None:

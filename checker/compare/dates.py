@@ -4,8 +4,9 @@ aligned claim, compared as calendar values ("June 20" = "20 juin" = "6月20日")
 Each date fact is taken apart into fields (year, month, month-day, weekday,
 time, relative day); fields are compared as sets per claim, so "February 2022"
 against "im Februar 2021" is one finding (the year), and a date written once
-as "24 February 2022" and once as "24.02.2022" is none. Severity and wording
-come from `checker.compare.numbers` (one policy for both categories).
+as "24 February 2022" and once as "24.02.2022" is none. Wording comes from
+`checker.compare.numbers` (one policy for both categories), severities from
+`checker.rules`.
 
 Judgement calls: a two-part numeric date ("9/11", "24/2") may be a name or a
 fraction, so it answers a date on the other side (whose year it does not restate)

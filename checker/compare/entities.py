@@ -15,9 +15,9 @@ from a name (English) matches a name only closely (no stems, no loose ratio: "Ir
 "years"), and a word that another name of the same side is closer to is that name's
 ("Mike" is "Майка", not "Миллер").
 
-What is reported (severity, one place): an unmatched name on each side of a claim ->
-`entity.changed` (error); only on the reference side -> `entity.missing` (warning); only
-on the version side -> `entity.extra` (warning). Names made only of common words ("Center
+What is reported (severities: `checker.rules`): an unmatched name on each side of a claim
+-> `entity.changed`; only on the reference side -> `entity.missing`; only on the version
+side -> `entity.extra`. Names made only of common words ("Center
 Party": translated, not transliterated) are never reported on their own.
 """
 
@@ -36,6 +36,7 @@ from checker.facts import entities as names
 from checker.glossary import lookup
 from checker.lang import data
 from checker.model import Fact, Finding, Sentence
+from checker.rules import make_finding
 from checker.translit import consonants, skeleton
 
 # Measured on DEMETR ne_replaced/ne_removed, fr/de/es/ru (benchmarks/demetr_entities.py
@@ -50,7 +51,6 @@ SURE_THRESHOLD = 90.0  # names that do not start alike must be this close
 # stems. DEMETR fr/de/es/ru: 80 lets "Apple" match "appealed"; 90 loses "tweeted".
 LOWER_CASE_THRESHOLD = 82.0
 
-SEVERITY = {"changed": "error", "missing": "warning", "extra": "warning"}
 REPORTED_KINDS = ("concept", "name", "acronym")
 # Scripts without capital letters: no name can be told apart from its words there.
 UNCASED_SCRIPTS = frozenset(
@@ -516,14 +516,6 @@ def compare(claim: AlignedClaim, context: ComparisonContext) -> list[Finding]:
             assert ver is not None
             kind, message = "extra", f"name added: {ver.text} is not in the reference"
         findings.append(
-            Finding(
-                "entity",
-                kind,
-                SEVERITY[kind],
-                message,
-                ref_side,
-                ver_side,  # type: ignore[arg-type]
-                context.version.path,
-            )
+            make_finding(f"entity.{kind}", message, ref_side, ver_side, context.version.path)
         )
     return findings

@@ -4,11 +4,12 @@ Values are compared, never strings: 30 / thirty / tridhjetë / treinta, and
 7.000 / 7,000 / seven thousand are the same fact and never a finding. A range
 or score counts as its end points, so "30-60" matches "od 30 do 60".
 
-Severity policy, one place for both numbers and dates (`SEVERITY`, `EXPLAIN`):
-- changed   -> error:   an aligned claim carries a different value for the same thing;
-- qualifier -> warning: same value, different bound ("at least 30" vs "more than 30");
-- missing   -> warning: a fact of the reference has no counterpart in the version;
-- extra     -> warning: a fact of the version has no counterpart in the reference.
+Finding kinds, one place for both numbers and dates (`finding`, `EXPLAIN`); their
+severities are the rules' in `checker.rules`:
+- changed:   an aligned claim carries a different value for the same thing;
+- qualifier: same value, different bound ("at least 30" vs "more than 30");
+- missing:   a fact of the reference has no counterpart in the version;
+- extra:     a fact of the version has no counterpart in the reference.
 
 Judgement calls, documented:
 - "about" and "nearly" are one family: translators swap them freely, so they are
@@ -35,8 +36,8 @@ from dataclasses import dataclass
 
 from checker.compare.base import AlignedClaim, ComparisonContext, side
 from checker.model import Fact, Finding, Sentence
+from checker.rules import make_finding
 
-SEVERITY = {"changed": "error", "qualifier": "warning", "missing": "warning", "extra": "warning"}
 EXPLAIN = {
     "changed": "{category} changed: {ref} (reference) -> {ver} (version)",
     "qualifier": "qualifier changed: {ref} (reference) -> {ver} (version); the value is the same",
@@ -55,16 +56,14 @@ def finding(
     ver: tuple[Fact, Sentence] | None,
     claim: AlignedClaim,
 ) -> Finding:
-    """One finding, with its severity and plain sentence decided here only."""
+    """One finding of rule `category.kind`, with its plain sentence decided here only."""
     ref_sentence = ref[1] if ref else claim.reference[0]
     ver_sentence = ver[1] if ver else claim.version[0]
     message = EXPLAIN[kind].format(
         category=category, ref=ref[0].text if ref else "", ver=ver[0].text if ver else ""
     )
-    return Finding(
-        category,  # type: ignore[arg-type]
-        kind,  # type: ignore[arg-type]
-        SEVERITY[kind],  # type: ignore[arg-type]
+    return make_finding(
+        f"{category}.{kind}",
         message,
         side(
             context.reference, ref_sentence, ref[0] if ref else None, context.reference_translations

@@ -2,10 +2,12 @@
 (glossaries/<lang>.tsv) does not want.
 
 - the form is a forbidden variant of a concept in the version language's glossary ->
-  `term.changed`, severity error, wherever it stands;
+  `term.changed`, certain, wherever it stands;
 - the claim's reference names the same concept, and the version writes it in a form that is
   neither the preferred term nor an allowed variant of its glossary (inflected forms of
-  those count as those) -> `term.changed`, severity warning ("not the preferred form").
+  those count as those) -> `term.changed`, unsure (`certain=False`: the form may be one
+  the glossary does not list), "not the preferred form".
+Severities are the rule's, in `checker.rules`.
 Concepts the version's glossary does not have give no term finding (`glossary lint`
 reports concepts missing from a language).
 """
@@ -15,8 +17,7 @@ from __future__ import annotations
 from checker.compare.base import AlignedClaim, ComparisonContext, side
 from checker.glossary import lookup
 from checker.model import Finding
-
-SEVERITY = {"forbidden": "error", "other": "warning"}
+from checker.rules import make_finding
 
 
 def compare(claim: AlignedClaim, context: ComparisonContext) -> list[Finding]:
@@ -54,14 +55,13 @@ def compare(claim: AlignedClaim, context: ComparisonContext) -> list[Finding]:
             else None
         )
         findings.append(
-            Finding(
-                "term",
-                "changed",
-                SEVERITY[status],
-                message,  # type: ignore[arg-type]
+            make_finding(
+                "term.changed",
+                message,
                 ref_side,
                 side(context.version, sentence, fact, context.translations),
                 context.version.path,
+                certain=status == "forbidden",
             )
         )
     return findings

@@ -1,10 +1,13 @@
 """GitHub Actions workflow commands: one `::error`/`::warning`/`::notice` line per
-finding, so the finding shows on the changed line of the pull request's diff."""
+finding, so the finding shows on the changed line of the pull request's diff. The
+annotation's title is the rule id and its one-line text from `checker.rules`."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
+
+from checker.rules import BY_ID
 
 if TYPE_CHECKING:
     from checker.stories import StoryResult
@@ -37,7 +40,8 @@ def to_github(results: Sequence[StoryResult]) -> str:
                 props["col"] = str(ver.column)
                 if ver.fact:
                     props["endColumn"] = str(ver.column + len(ver.fact))
-            props["title"] = f"checker {finding.rule}"
+            rule = BY_ID.get(finding.rule)
+            props["title"] = f"checker {finding.rule}" + (f": {rule.text}" if rule else "")
             message = finding.message
             if ref is not None:
                 message += f"\nreference ({report.reference.lang}) line {ref.line}: {ref.text}"

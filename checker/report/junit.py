@@ -1,10 +1,10 @@
 """JUnit XML for CI test reporters (GitLab, Jenkins, Azure, GitHub test-report actions).
 
 A test suite per story, a test case per version; each finding at or above the fail-on
-level is a <failure> of its version's test case (type = rule id), so the reporter's
-red/green matches checker's exit code. Findings below the level, and findings accepted
-in a baseline, are listed in the suite's <system-out>. A story that could not be
-checked is one test case with an <error>.
+level is a <failure> of its version's test case (type = rule id, text ending with the
+rule's help from `checker.rules`), so the reporter's red/green matches checker's exit
+code. Findings below the level, and findings accepted in a baseline, are listed in the
+suite's <system-out>. A story that could not be checked is one test case with an <error>.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from checker.baseline import version_path
 from checker.model import Finding
+from checker.rules import BY_ID
 
 if TYPE_CHECKING:
     from checker.stories import StoryResult
@@ -30,7 +31,7 @@ def _clean(text: str) -> str:
     return _XML_INVALID.sub("\ufffd", text)
 
 
-def _describe(finding: Finding, reference_lang: str) -> str:
+def _describe(finding: Finding, reference_lang: str, with_help: bool = False) -> str:
     lines = [f"{finding.severity} {finding.rule}: {finding.message}"]
     if finding.reference is not None:
         ref = finding.reference
@@ -40,6 +41,9 @@ def _describe(finding: Finding, reference_lang: str) -> str:
         lines.append(f"version ({ver.lang}) {ver.path}:{ver.line}:{ver.column}: {ver.text}")
         if ver.translation:
             lines.append(f"  translation: {ver.translation}")
+    rule = BY_ID.get(finding.rule)
+    if with_help and rule is not None:
+        lines.append(f"{rule.id}: {rule.help}")
     return "\n".join(lines)
 
 
@@ -75,7 +79,8 @@ def junit_tree(results: Sequence[StoryResult], fail_on: str = "error") -> ET.Ele
                         line = finding.version.line if finding.version else 1
                         failure = ET.SubElement(case, "failure", type=finding.rule,
                                                 message=_clean(f"line {line}: {finding.message}"))
-                        failure.text = _clean(_describe(finding, report.reference.lang))
+                        failure.text = _clean(_describe(finding, report.reference.lang,
+                                                        with_help=True))
                         failed = True
                     else:
                         other.append(_describe(finding, report.reference.lang))

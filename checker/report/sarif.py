@@ -2,7 +2,8 @@
 
 One run holds every story's results. Each finding is one result located in the
 version file (line, column, end column of the fact), with the reference sentence as a
-related location; rule ids are `category.kind` ("number.changed"). Findings accepted
+related location; rule ids are `category.kind` ("number.changed"), and the run's rules
+are exactly those of `checker.rules`, the ones a check can report. Findings accepted
 in a baseline are kept as results with an external, accepted suppression, so viewers
 hide them but the log still says they were seen. The official schema ships in
 `schemas/sarif-schema-2.1.0.json` and the tests validate against it.
@@ -13,12 +14,13 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, get_args
+from typing import TYPE_CHECKING
 from urllib.parse import quote
 
 from checker import __version__
 from checker.baseline import fingerprint, version_lang
-from checker.model import Category, Finding, Kind, Report, Side
+from checker.model import Finding, Report, Side
+from checker.rules import RULES
 
 if TYPE_CHECKING:
     from checker.stories import StoryResult
@@ -28,41 +30,23 @@ SARIF_SCHEMA_PATH = Path(__file__).with_name("schemas") / "sarif-schema-2.1.0.js
 SRCROOT = "%SRCROOT%"
 
 _LEVEL = {"error": "error", "warning": "warning", "info": "note"}
-_CATEGORY_TEXT = {
-    "number": "a number (count, total, amount, percentage)",
-    "date": "a date, month, year or weekday",
-    "entity": "a name (person, place, organisation)",
-    "term": "a glossary term",
-}
-_KIND_TEXT = {
-    "changed": "differs between the reference and the version",
-    "missing": "is in the reference but not in the version",
-    "extra": "is in the version but not in the reference",
-    "qualifier": "keeps its value but changes its qualifier (at least, more than, about...)",
-}
 
 
 def rules() -> list[dict]:
-    """Every rule checker can report, in a fixed order so ruleIndex is stable."""
-    out = []
-    for category in get_args(Category):
-        for kind in get_args(Kind):
-            text = f"{_CATEGORY_TEXT.get(category, category)} {_KIND_TEXT.get(kind, kind)}"
-            out.append({
-                "id": f"{category}.{kind}",
-                "name": f"{category.title()}{kind.title()}",
-                "shortDescription": {"text": f"{category} {kind}: {text[0].upper()}{text[1:]}."},
-                "fullDescription": {"text": (
-                    f"A fact found in the reference version of a story, {text}. The facts are "
-                    "read from each version's own text and normalised to language-independent "
-                    "values before comparison.")},
-                "help": {"text": "Check the cited sentence of the version against the "
-                                 "reference sentence; fix the translation, or accept the "
-                                 "difference in the baseline with a reason."},
-                "defaultConfiguration": {"level": "error" if kind == "changed" else "warning"},
-                "properties": {"tags": ["translation", "fact-consistency", category]},
-            })
-    return out
+    """Every rule checker can report (`checker.rules.RULES`), in registry order, so
+    ruleIndex is stable."""
+    return [
+        {
+            "id": rule.id,
+            "name": f"{rule.category.title()}{rule.kind.title()}",
+            "shortDescription": {"text": rule.text},
+            "fullDescription": {"text": rule.help},
+            "help": {"text": rule.help},
+            "defaultConfiguration": {"level": _LEVEL[rule.severity]},
+            "properties": {"tags": ["translation", "fact-consistency", rule.category]},
+        }
+        for rule in RULES
+    ]
 
 
 _RULES = rules()

@@ -11,6 +11,7 @@ import pytest
 from checker.model import Finding, Report, Side, VersionInfo
 from checker.pipeline import CheckOptions
 from checker.report import to_github
+from checker.rules import BY_ID
 from checker.stories import StoryJob, StoryResult, run_stories
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds" / "nato-kosovo"
@@ -34,6 +35,8 @@ def test_planted_drift_annotates_the_fact(tmp_path: Path, monkeypatch) -> None:
     level, props, _ = drift[0].groups()
     assert level == "error"
     fields = dict(item.split("=", 1) for item in props.split(","))
+    title = BY_ID["number.changed"].text.replace(",", "%2C")
+    assert fields["title"] == f"checker number.changed%3A {title}"
     text = (story / "tr.txt").read_text(encoding="utf-8").split("\n")[int(fields["line"]) - 1]
     assert fields["file"] == "story/tr.txt"
     assert text[int(fields["col"]) - 1:int(fields["endColumn"]) - 1] == "7.000"

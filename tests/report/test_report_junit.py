@@ -12,6 +12,7 @@ from junitparser import Error, Failure, JUnitXml
 
 from checker.pipeline import CheckOptions
 from checker.report import to_junit
+from checker.rules import BY_ID
 from checker.stories import StoryJob, run_stories
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds" / "nato-kosovo"
@@ -59,6 +60,8 @@ def test_suite_per_story_case_per_version_failure_per_finding(results, tmp_path:
     troops = suites[0]
     drift = [r for c in troops for r in c.result if r.type == "number.changed"]
     assert any("700" in r.message and "7.000" in r.message for r in drift), drift
+    # the failure's text tells the editor what the rule means and what to do
+    assert all(r.text.endswith(f"number.changed: {BY_ID['number.changed'].help}") for r in drift)
     case = next(c for c in troops if c.name == "tr.txt (tr)")
     assert case.classname == results[0].story
 

@@ -1,5 +1,5 @@
 """SARIF 2.1.0: valid against the official schema (shipped in the repo), one result
-per finding located on the drifted fact, rule ids per category, baseline suppressions."""
+per finding located on the drifted fact, the registry's rules, baseline suppressions."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ import pytest
 from checker.baseline import Baseline, fingerprint
 from checker.pipeline import CheckOptions
 from checker.report import SARIF_SCHEMA_PATH, sarif_log, to_sarif
+from checker.rules import BY_ID, RULES
 from checker.stories import StoryJob, run_stories
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds" / "nato-kosovo"
@@ -106,13 +107,19 @@ def test_planted_drift_is_one_result_on_the_fact(results, tmp_path: Path) -> Non
     assert result["partialFingerprints"]["checkerFinding/v1"]
 
 
-def test_rules_cover_every_category_and_result_rule(results) -> None:
+def test_rules_are_the_registry_and_index_every_result(results) -> None:
     run = sarif_log(results)["runs"][0]
     rules = run["tool"]["driver"]["rules"]
     ids = [rule["id"] for rule in rules]
-    assert {"number.changed", "date.changed", "entity.missing", "term.extra"} <= set(ids)
+    assert ids == [rule.id for rule in RULES]  # exactly the rules a check can report
+    assert "term.extra" not in ids and "date.qualifier" not in ids  # can never fire
     for result in run["results"]:
         assert ids[result["ruleIndex"]] == result["ruleId"]
+    changed = rules[ids.index("number.changed")]
+    assert changed["defaultConfiguration"] == {"level": "error"}
+    assert changed["shortDescription"]["text"] == BY_ID["number.changed"].text
+    assert changed["help"]["text"] == BY_ID["number.changed"].help
+    assert rules[ids.index("entity.missing")]["defaultConfiguration"] == {"level": "warning"}
 
 
 def test_baseline_suppressions_are_kept_as_accepted(results) -> None:
