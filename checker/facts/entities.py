@@ -29,14 +29,28 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from checker.facts.dates import date_lexicon
 from checker.facts.digits import lower_same_length, normalise
+from checker.facts.wordlists import (
+    base_key,
+    demonym_of,
+    has_word_list,
+    is_acronym,
+    is_common_word,
+    is_known_name,
+    is_non_name_word,
+    is_roman_numeral,
+    is_unknown_word,
+    named_elsewhere,
+)
 from checker.glossary import lookup
 from checker.lang import data
 from checker.model import Fact
-from checker.translit import fold, key, latin, stems, strip_affixes
+from checker.translit import key, stems, strip_affixes
+
+# checker/compare/entities.py reads these through this module.
+__all__ = ["Token", "demonym_of", "extract", "is_common_word", "tokens"]
 
 # Acronyms with dots ("U.S."), then words with inner apostrophes/hyphens ("Ankara'yı", "NATO-a").
 _TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W\d_](?:[\w'’]*[\w])?(?:-[\w'’]+)*")
@@ -57,16 +71,6 @@ class Token:
     capital: bool
     acronym: bool
     initial: bool  # first word of the sentence or of a quotation
-
-
-_ROMAN = re.compile(r"^[IVXLCDM]+(?:e|er|re|ème|th|st|nd|rd|\.)?$")
-
-
-def _is_acronym(word: str) -> bool:
-    if _ROMAN.match(word):
-        return False
-    letters = [c for c in word if c.isalpha()]
-    return len(letters) >= 2 and all(c.isupper() for c in letters) and len(letters) <= 8
 
 
 def tokens(text: str, lang: str, parts: bool = False) -> list[Token]:
@@ -106,7 +110,7 @@ def tokens(text: str, lang: str, parts: bool = False) -> list[Token]:
                 kept = [
                     (w, a)
                     for w, a in pieces[:-1]
-                    if not _is_acronym(w)
+                    if not is_acronym(w)
                     and w[:1].isupper()
                     and not is_common_word(strip_affixes(w, lang), lang)
                 ]
@@ -146,7 +150,7 @@ def tokens(text: str, lang: str, parts: bool = False) -> list[Token]:
                     stems(k, lang),
                     cased,
                     first.isupper(),
-                    _is_acronym(bare),
+                    is_acronym(bare),
                     _initial(text, at, out),
                 )
             )
@@ -160,259 +164,11 @@ def _initial(text: str, at: int, before_tokens: list[Token]) -> bool:
     return not before_tokens or not before or before[-1] in _OPENERS or before[-1] in ".!?:;—–•"
 
 
-@lru_cache(maxsize=64)
-def _lemmatizer(lang: str):
-    code = data(lang, "names", "SIMPLEMMA", None)
-    if not code:
-        return None
-    try:
-        import simplemma
-    except ImportError:  # the word lists are optional: without them every capital is a name
-        return None
-    to_latin = data(lang, "names", "WORD_LIST_LATIN", False)
-
-    def lookup_word(word: str) -> tuple[bool, str]:
-        if to_latin:  # a word list in Latin letters for a language written in both scripts
-            word = latin(word, lang)
-        known, lemma = simplemma.is_known(word, lang=code), simplemma.lemmatize(word, lang=code)
-        if known and fold(lemma[:1]).lower() != fold(word[:1]).lower():
-            return False, word  # an entry of another word ("Дня" -> "Победы"): not this one
-        return known, lemma
-
-    return lookup_word
-
-
-@lru_cache(maxsize=65536)
-def is_common_word(word: str, lang: str, initial: bool = True, in_phrase: bool = False) -> bool:
-    """Does the language know `word` as a common word (not only as a name)?
-
-    Common: one-letter words; the language's function words; month and weekday names,
-    words the list lacks that end in a suffix of common nouns (COMMON_NOUN_SUFFIXES);
-    language names and demonyms ("Russian"); words its word list knows with a lower-case
-    lemma (also when written with a capital: "Ministry", "Center"); in languages that
-    capitalise every noun, every known word and every compound ending in a known noun
-    ("Zinsforderungen")."""
-    letters = [c for c in word if c.isalpha()]
-    if len(letters) <= 1 or _ROMAN.match(word):
-        return True  # one letter, or a Roman numeral ("XIVe siècle")
-    if _is_acronym(word):
-        return False
-    word_key = key(word, lang)
-    if (
-        word.lower() in _date_words(lang)
-        or word_key in _function_keys(lang)
-        or word_key in lookup.cldr_words(lang)
-        or is_demonym(word_key, lang)
-    ):
-        return True
-    lemmatizer = _lemmatizer(lang)
-    if lemmatizer is None:
-        return False
-    if _unknown_word(word, lang) and word.lower().endswith(
-        tuple(data(lang, "names", "COMMON_NOUN_SUFFIXES", ()))
-    ):
-        return True  # a word the list lacks, made like a common noun ("Блоггерство")
-    if not initial and not in_phrase and data(lang, "names", "LEMMA_CASE_UNRELIABLE", False):
-        return False  # the list writes names in lower case: a capital inside a sentence decides
-    nouns_capitalised = data(lang, "names", "CAPITALISES_NOUNS", False)
-    known, lemma = lemmatizer(word)
-    known_lower, lemma_lower = lemmatizer(word.lower())
-    if nouns_capitalised:
-        if known_lower and lemma_lower[:1].islower():
-            return True  # also a verb, adjective or adverb: "Leben", "Direkt"
-        lemmas = {lemma for ok, lemma in ((known, lemma), (known_lower, lemma_lower)) if ok}
-        genitives = tuple(data(lang, "names", "GENITIVE_ENDINGS", ()))
-        if any(x.lower() != word.lower() and word not in {x + g for g in genitives}
-               for x in lemmas):
-            return True  # an inflected form of another word ("Eltern"): names do not inflect so
-        bases = [word] + [word[: -len(end)] for end in genitives if word.endswith(end)]
-        name_endings = data(lang, "names", "NAME_ENDINGS", ())
-        if any(
-            lemmatizer(base)[0] and _has_noun_forms(base, lang, skip=name_endings)
-            for base in bases
-        ):
-            return True  # a noun with its plural in the list ("Einstellung", "Brandes")
-        if any(_named_elsewhere(base, lang) for base in bases):
-            return False  # a name in another language's list too ("Twitter", "Mohammeds")
-        if any(lemmatizer(base)[0] and _has_noun_forms(base, lang) for base in bases):
-            return True  # known with the endings names take too ("Armut", "Armuts")
-        return _compound_of_known(word, lang)
-    if known and lemma[:1].islower():
-        return True
-    if not known and known_lower and lemma_lower[:1].islower() and not _named_elsewhere(word, lang):
-        return True  # the capital of an inflected common word ("Дня": "день")
-    # "Gaza" is not the common word "gaz". In languages that write names in title case
-    # ("Center Party") a common word is common even where the list also has it as a name;
-    # elsewhere ("Путина": the name Путин, or the noun путина) the capital decides.
-    if known and not data(lang, "names", "TITLE_CASE_NAMES", False):
-        return False
-    if not (in_phrase or initial) and _named_elsewhere(word, lang):
-        return False  # "Ankara" (and not the fabric): other word lists know it as a name
-    return known_lower and lemma_lower == word.lower()
-
-
-def _named_elsewhere(word: str, lang: str) -> bool:
-    """Do the word lists of NAME_LISTS (language data) know `word` as a name?"""
-    for other in data(lang, "names", "NAME_LISTS", ()):
-        other_lemmatizer = _lemmatizer(other)
-        if other_lemmatizer is not None:
-            known, lemma = other_lemmatizer(word)
-            if known and lemma == word:
-                return True
-    return False
-
-
-def _has_noun_forms(word: str, lang: str, skip: tuple[str, ...] = ()) -> bool:
-    """Does the word list know inflected forms of `word` ("Nacht" -> "Nächte")? Names have
-    none. Endings and umlauts are language data (NOUN_PROBES, UMLAUTS); `skip`: endings not
-    to try."""
-    lemmatizer = _lemmatizer(lang)
-    probes = tuple(p for p in data(lang, "names", "NOUN_PROBES", ()) if p not in skip)
-    umlauts: dict[str, str] = data(lang, "names", "UMLAUTS", {})
-    bases = [word]
-    for plain, marked in umlauts.items():
-        at = word.rfind(plain)
-        if at > 0:
-            bases.append(word[:at] + marked + word[at + len(plain) :])
-            break
-    for base in bases:
-        for ending in probes + (("",) if base != word else ()):
-            known, lemma = lemmatizer(base + ending)
-            if known and lemma == word:
-                return True
-    return False
-
-
 def _not_a_name(token: Token, lang: str) -> bool:
     """Month and weekday names, language names and demonyms, function words."""
     if token.acronym:
         return False
-    return (
-        token.text.lower() in _date_words(lang)
-        or token.key in _function_keys(lang)
-        or token.key in lookup.cldr_words(lang)
-        or is_demonym(token.key, lang)
-    )
-
-
-def _unknown_word(word: str, lang: str) -> bool:
-    """Neither the word nor its lower case is in the language's word list ("Pfannenstiel")."""
-    lemmatizer = _lemmatizer(lang)
-    return lemmatizer is not None and not lemmatizer(word)[0] and not lemmatizer(word.lower())[0]
-
-
-def _known_name(word: str, lang: str) -> bool:
-    """Does the word list know `word` as a name (known, with a capitalised lemma)?"""
-    lemmatizer = _lemmatizer(lang)
-    if lemmatizer is None:
-        return False
-    known, lemma = lemmatizer(word)
-    return known and lemma[:1].isupper() and not is_common_word(word, lang)
-
-
-def _compound_of_known(word: str, lang: str) -> bool:
-    """A compound of a known common word and a known noun: "Tripleformel" is "Triple" and
-    "Formel", "Obszönitätsinitiative" "Obszönität(s)" and "Initiative". A name made like a
-    compound starts with a name or a word no list knows ("Aidenbachstraße", "Bischkeks")."""
-    lemmatizer = _lemmatizer(lang)
-    for cut in range(3, len(word) - 3):
-        head = word[cut:]
-        head = head[:1].upper() + head[1:]
-        known, lemma = lemmatizer(head)
-        if (
-            known
-            and lemma[:1].isupper()
-            and (lemma != head or _has_noun_forms(head, lang))
-            and _common_modifier(word[:cut], lang)
-        ):
-            return True
-    return False
-
-
-def _common_modifier(part: str, lang: str) -> bool:
-    """Is `part` (the front of a compound) a common word, maybe with a linking element
-    (LINKING_ENDINGS: "Obszönitäts")?"""
-    lemmatizer = _lemmatizer(lang)
-    links: tuple[str, ...] = data(lang, "names", "LINKING_ENDINGS", ())
-    for base in [part] + [part[: -len(end)] for end in links if part.endswith(end)]:
-        if len(base) < 3:
-            continue
-        for form in (base, base.lower()):
-            known, lemma = lemmatizer(form)
-            if known and (lemma[:1].islower() or _has_noun_forms(lemma, lang)):
-                return True
-    return False
-
-
-@lru_cache(maxsize=64)
-def _function_keys(lang: str) -> frozenset[str]:
-    return frozenset(key(w, lang) for w in data(lang, "names", "FUNCTION_WORDS", ()))
-
-
-@lru_cache(maxsize=64)
-def _territory_words(lang: str) -> frozenset[str]:
-    return frozenset(
-        w
-        for _code, label in lookup.cldr_names(lang)
-        for w in lookup.term_tokens(label, lang)
-        if len(w) >= 4
-    )
-
-
-@lru_cache(maxsize=64)
-def _demonym_suffixes(lang: str) -> frozenset[str]:
-    return frozenset(key(s, lang) for s in data(lang, "names", "DEMONYM_SUFFIXES", ()))
-
-
-def demonym_of(word_key: str, name_key: str, lang: str) -> bool:
-    """Is `word_key` an adjective/demonym made from the place name `name_key`
-    ("russian" from "russia", "swedish" from "sweden")? Suffixes are language data."""
-    suffixes = _demonym_suffixes(lang)
-    for cut in (0, 1, 2):
-        stem = name_key[: len(name_key) - cut] if cut else name_key
-        if len(stem) >= 4 and word_key.startswith(stem) and word_key != name_key:
-            rest = word_key[len(stem) :]
-            if rest in suffixes or (not rest and cut):
-                return True
-    return False
-
-
-@lru_cache(maxsize=64)
-def _single_word_territories(lang: str) -> frozenset[str]:
-    out = set()
-    for _code, label in lookup.cldr_names(lang):
-        words = lookup.term_tokens(label, lang)
-        if len(words) == 1:
-            out.add(words[0])
-    return frozenset(out)
-
-
-@lru_cache(maxsize=65536)
-def is_demonym(word_key: str, lang: str) -> bool:
-    if len(word_key) < 5 or word_key in _single_word_territories(lang):
-        return False
-    return any(
-        demonym_of(word_key, name, lang)
-        for name in _territory_words(lang)
-        if name[:4] == word_key[:4]
-    )
-
-
-@lru_cache(maxsize=64)
-def _date_words(lang: str) -> frozenset[str]:
-    """Month and weekday names (CLDR): capitalised in some languages, never names here."""
-    from babel import Locale, UnknownLocaleError
-
-    try:
-        locale = Locale.parse(lang.replace("-", "_"))
-    except (UnknownLocaleError, ValueError):
-        return frozenset()
-    words: set[str] = set()
-    for table in (locale.months, locale.days):
-        for context in table.values():
-            for width in context.values():
-                words.update(str(v).lower().strip(".") for v in width.values())
-    return frozenset(words)
+    return is_non_name_word(token.text, token.key, lang)
 
 
 def _date_spans(text: str, lang: str) -> list[tuple[int, int]]:
@@ -461,25 +217,7 @@ def _kind(span: list[Token], lang: str) -> str:
 def _value(span: list[Token], lang: str) -> str:
     """The name's key with inflection removed where the word list knows the base form
     ("Beogradu" -> "beograd", "Москве" -> "moskva"); otherwise the key as written."""
-    return " ".join(t.key if t.acronym else _base_key(t.text, t.key, lang) for t in span)
-
-
-@lru_cache(maxsize=65536)
-def _base_key(word: str, word_key: str, lang: str) -> str:
-    lemmatizer = _lemmatizer(lang)
-    if lemmatizer is None:
-        return word_key
-    known, lemma = lemmatizer(word)
-    base = key(lemma, lang) if known else ""
-    # Only a lemma that is the same word with another ending, never another word.
-    if (
-        base
-        and base != word_key
-        and base[:3] == word_key[:3]
-        and abs(len(base) - len(word_key)) <= 3
-    ):
-        return base
-    return word_key
+    return " ".join(t.key if t.acronym else base_key(t.text, t.key, lang) for t in span)
 
 
 def _unspaced_terms(text: str, index: lookup.NameIndex) -> list[Fact]:
@@ -548,7 +286,7 @@ def extract(text: str, lang: str) -> list[Fact]:
         if (
             found is not None
             and found[1] == 1
-            and _is_acronym(found[0].surface)
+            and is_acronym(found[0].surface)
             and not tok.acronym
             and is_common_word(tok.text, lang)
         ):
@@ -583,7 +321,7 @@ def extract(text: str, lang: str) -> list[Fact]:
             or is_date[i]
             or not tok.cased
             or not (tok.capital or tok.acronym)
-            or _ROMAN.match(tok.text)
+            or is_roman_numeral(tok.text)
         ):
             i += 1
             continue  # not capitalised, a date word, or a Roman numeral ("XIVe siècle")
@@ -643,14 +381,14 @@ def extract(text: str, lang: str) -> list[Fact]:
             len(span) == 1
             and span[0].initial
             and not span[0].acronym
-            and not _known_name(span[0].text, lang)
+            and not is_known_name(span[0].text, lang)
         )
         if lone_initial and kind == "name":
-            if _lemmatizer(lang) is None:
+            if not has_word_list(lang):
                 continue  # no word list to tell a name from a common word at a sentence start
-            if _named_elsewhere(span[0].text, lang):
+            if named_elsewhere(span[0].text, lang):
                 pass
-            elif _unknown_word(span[0].text, lang) and not text[span[0].end :].startswith(","):
+            elif is_unknown_word(span[0].text, lang) and not text[span[0].end :].startswith(","):
                 # A word no list knows, first in its sentence ("Pfannenstiel held..."): a name
                 # if the reference has it; a version's such word may as well be an inflected
                 # common word the list lacks, so it is never reported as added.
@@ -663,8 +401,8 @@ def extract(text: str, lang: str) -> list[Fact]:
             and kind == "name"
             and not span[0].acronym
             and data(lang, "names", "WORD_LIST_PARTIAL", False)
-            and _unknown_word(span[0].text, lang)
-            and not _named_elsewhere(span[0].text, lang)
+            and is_unknown_word(span[0].text, lang)
+            and not named_elsewhere(span[0].text, lang)
         ):
             # The language's word list lacks many inflected common words ("ministrave të
             # Jashtëm"): a lone word it does not know, and no other list knows as a name,
