@@ -253,7 +253,20 @@ def _capitals_agree(term: str, words: list[str]) -> bool:
     return True
 
 
+@dataclass
+class _Sentence:
+    """One sentence's words, and what the passes have learnt about them."""
+
+    text: str
+    lang: str
+    toks: list[Token]
+    used: list[bool]  # the word is part of a glossary/CLDR name already found
+    is_date: list[bool]  # the word is a month or weekday name the date extractor reads
+
+
 def extract(text: str, lang: str) -> list[Fact]:
+    """The names of one sentence, in three passes: glossary terms and CLDR names, then
+    runs of capitalised words and acronyms, then quoted titles. In order of position."""
     index = lookup.index(lang)
     if data(lang, "names", "NO_WORD_SPACES", False):
         found = _unspaced_terms(text, index)
@@ -261,153 +274,110 @@ def extract(text: str, lang: str) -> list[Fact]:
         latin_facts = [f for f in extract(text, "und") if f.kind != "concept"]
         return sorted(found + latin_facts, key=lambda f: (f.start, f.end))
     toks = tokens(text, lang)
-    facts: list[Fact] = []
+    sentence = _Sentence(text, lang, toks, [False] * len(toks), _date_tokens(toks, text, lang))
+    facts = _glossary_names(sentence, index)
+    facts += _capitalised_runs(sentence)
+    facts = _quoted_titles(sentence, facts)
+    return sorted(facts, key=lambda f: (f.start, f.end))
+
+
+def _glossary_names(sentence: _Sentence, index: lookup.NameIndex) -> list[Fact]:
+    """Pass 1: glossary terms and CLDR names, in any inflected form, longest first at each
+    position. They come first because they are the surest names (value: the concept id)
+    and the later passes must not cut them into runs of capitalised words; their words are
+    marked `used`."""
+    toks, text = sentence.toks, sentence.text
     stem_list = [t.stems for t in toks]
     surfaces = [t.text for t in toks]
-    used = [False] * len(toks)
-    is_date = _date_tokens(toks, text, lang)
-    # 1. Glossary terms and CLDR names (longest first at each position).
+    facts: list[Fact] = []
     i = 0
     while i < len(toks):
-        tok = toks[i]
-        found = (
-            index.match(stem_list, i, surfaces)
-            if (tok.capital or not tok.cased or tok.acronym)
-            else None
-        )
-        if found is None and tok.cased and not tok.capital:
-            found = index.match(stem_list, i, surfaces)
-            # A lower-case word is a term only where the glossary writes it in lower case.
-            if found is not None and not (
-                found[0].status in ("preferred", "allowed", "forbidden", "foreign")
-                and found[0].surface[:1].islower()
-            ):
-                found = None
-        if (
-            found is not None
-            and found[1] == 1
-            and is_acronym(found[0].surface)
-            and not tok.acronym
-            and is_common_word(tok.text, lang)
-        ):
-            found = None  # German "Es" (it) is not the Russian acronym "ЕС" (EU); "Nato" is NATO
-        if found is not None and not _capitals_agree(found[0].surface, surfaces[i : i + found[1]]):
-            found = None  # "La réunion" (the meeting) is not "La Réunion" (the island)
-        if found is not None:
-            entry, n = found
-            span = toks[i : i + n]
-            facts.append(
-                Fact(
-                    "entity",
-                    text[span[0].start : span[-1].end],
-                    entry.concept,
-                    span[0].start,
-                    span[-1].end,
-                    kind="common" if entry.status == "currency" else "concept",
-                )
-            )
-            for k in range(i, i + n):
-                used[k] = True
-            i += n
+        found = _term_at(sentence, index, i, stem_list, surfaces)
+        if found is None:
+            i += 1
             continue
-        i += 1
-    # 2. Runs of capitalised words and acronyms.
-    connectors = _connectors(lang)
+        entry, n = found
+        span = toks[i : i + n]
+        facts.append(
+            Fact(
+                "entity",
+                text[span[0].start : span[-1].end],
+                entry.concept,
+                span[0].start,
+                span[-1].end,
+                kind="common" if entry.status == "currency" else "concept",
+            )
+        )
+        for k in range(i, i + n):
+            sentence.used[k] = True
+        i += n
+    return facts
+
+
+def _term_at(
+    sentence: _Sentence,
+    index: lookup.NameIndex,
+    i: int,
+    stem_list: list[tuple[str, ...]],
+    surfaces: list[str],
+) -> tuple[lookup.Entry, int] | None:
+    """The glossary term or CLDR name starting at word `i` and its length in words, if the
+    words are written as the term is (capitals, acronyms)."""
+    tok = sentence.toks[i]
+    found = (
+        index.match(stem_list, i, surfaces)
+        if (tok.capital or not tok.cased or tok.acronym)
+        else None
+    )
+    if found is None and tok.cased and not tok.capital:
+        found = index.match(stem_list, i, surfaces)
+        # A lower-case word is a term only where the glossary writes it in lower case.
+        if found is not None and not (
+            found[0].status in ("preferred", "allowed", "forbidden", "foreign")
+            and found[0].surface[:1].islower()
+        ):
+            found = None
+    if (
+        found is not None
+        and found[1] == 1
+        and is_acronym(found[0].surface)
+        and not tok.acronym
+        and is_common_word(tok.text, sentence.lang)
+    ):
+        found = None  # German "Es" (it) is not the Russian acronym "ЕС" (EU); "Nato" is NATO
+    if found is not None and not _capitals_agree(found[0].surface, surfaces[i : i + found[1]]):
+        found = None  # "La réunion" (the meeting) is not "La Réunion" (the island)
+    return found
+
+
+def _capitalised_runs(sentence: _Sentence) -> list[Fact]:
+    """Pass 2: runs of capitalised words and acronyms outside the names of pass 1, joined
+    by connector words ("Ministry of Economy"). Most names are no glossary term; a
+    capital is the sign of one, so each run is checked against the word lists
+    (checker/facts/wordlists.py) for how sure a name it is (`Fact.kind`)."""
+    toks, text, lang = sentence.toks, sentence.text, sentence.lang
+    facts: list[Fact] = []
     i = 0
     while i < len(toks):
         tok = toks[i]
         if (
-            used[i]
-            or is_date[i]
+            sentence.used[i]
+            or sentence.is_date[i]
             or not tok.cased
             or not (tok.capital or tok.acronym)
             or is_roman_numeral(tok.text)
         ):
             i += 1
             continue  # not capitalised, a date word, or a Roman numeral ("XIVe siècle")
-        span = [tok]
-        j = i + 1
-        while j < len(toks) and not used[j] and not is_date[j]:
-            nxt = toks[j]
-            if not _joinable(text, span[-1], nxt):
-                break
-            if nxt.capital or nxt.acronym:
-                span.append(nxt)
-                j += 1
-                continue
-            # A connector word joins two capitalised words: "Ministry of Economy".
-            if (
-                nxt.text.lower() in connectors
-                and j + 1 < len(toks)
-                and not used[j + 1]
-                and not is_date[j + 1]
-                and (
-                    data(lang, "names", "TITLE_CASE_NAMES", False)
-                    or not is_common_word(span[-1].text, lang, span[-1].initial, True)
-                )
-                and toks[j + 1].capital
-                and _joinable(text, nxt, toks[j + 1])
-            ):
-                span.extend([nxt, toks[j + 1]])
-                j += 2
-                continue
-            break
-        i = j
-        # A capitalised first word of a sentence is a name only if the word list does not
-        # know it as a common word; drop it from the front of the run otherwise.
-        while (
-            span and span[0].initial and not span[0].acronym and is_common_word(span[0].text, lang)
-        ):
-            span.pop(0)
-        while span and span[0].text.lower() in connectors:
-            span.pop(0)
+        span, i = _run_from(sentence, i)
+        span = _trim_common_start(span, lang)
         if not span:
             continue
         if all(_not_a_name(t, lang) for t in span):
             continue  # "Thursday", "Russian", "However": dates, demonyms, function words
-        kind = _kind(span, lang)
-        # A lone word right before a glossary/CLDR name is its title ("Cumhurbaşkanı
-        # Erdoğan"): common if the language knows it as a common word inside a name.
-        if (
-            len(span) == 1
-            and kind == "name"
-            and j < len(toks)
-            and used[j]
-            and _joinable(text, span[0], toks[j])
-            and is_common_word(span[0].text, lang, span[0].initial, True)
-        ):
-            kind = "common"
-        lone_initial = (
-            len(span) == 1
-            and span[0].initial
-            and not span[0].acronym
-            and not is_known_name(span[0].text, lang)
-        )
-        if lone_initial and kind == "name":
-            if not has_word_list(lang):
-                continue  # no word list to tell a name from a common word at a sentence start
-            if named_elsewhere(span[0].text, lang):
-                pass
-            elif is_unknown_word(span[0].text, lang) and not text[span[0].end :].startswith(","):
-                # A word no list knows, first in its sentence ("Pfannenstiel held..."): a name
-                # if the reference has it; a version's such word may as well be an inflected
-                # common word the list lacks, so it is never reported as added.
-                kind = "initial"
-            else:
-                # Known as a common word, or a comma follows ("Pourtant,"): an adverb.
-                kind = "common"
-        elif (
-            len(span) == 1
-            and kind == "name"
-            and not span[0].acronym
-            and data(lang, "names", "WORD_LIST_PARTIAL", False)
-            and is_unknown_word(span[0].text, lang)
-            and not named_elsewhere(span[0].text, lang)
-        ):
-            # The language's word list lacks many inflected common words ("ministrave të
-            # Jashtëm"): a lone word it does not know, and no other list knows as a name,
-            # is as uncertain as a sentence's first word.
-            kind = "initial"
+        kind = _run_kind(sentence, span, i)
+        if kind is None:
+            continue
         facts.append(
             Fact(
                 "entity",
@@ -418,36 +388,119 @@ def extract(text: str, lang: str) -> list[Fact]:
                 kind=kind,
             )
         )
-    # 3. Quoted titles whose words are not capitalised ("Русские витязи").
+    return facts
+
+
+def _run_from(sentence: _Sentence, i: int) -> tuple[list[Token], int]:
+    """The run of capitalised words and acronyms starting at word `i`, with the connector
+    words inside it, and the index of the first word after it."""
+    toks, text, lang = sentence.toks, sentence.text, sentence.lang
+    used, is_date = sentence.used, sentence.is_date
+    connectors = _connectors(lang)
+    span = [toks[i]]
+    j = i + 1
+    while j < len(toks) and not used[j] and not is_date[j]:
+        nxt = toks[j]
+        if not _joinable(text, span[-1], nxt):
+            break
+        if nxt.capital or nxt.acronym:
+            span.append(nxt)
+            j += 1
+            continue
+        # A connector word joins two capitalised words: "Ministry of Economy".
+        if (
+            nxt.text.lower() in connectors
+            and j + 1 < len(toks)
+            and not used[j + 1]
+            and not is_date[j + 1]
+            and (
+                data(lang, "names", "TITLE_CASE_NAMES", False)
+                or not is_common_word(span[-1].text, lang, span[-1].initial, True)
+            )
+            and toks[j + 1].capital
+            and _joinable(text, nxt, toks[j + 1])
+        ):
+            span.extend([nxt, toks[j + 1]])
+            j += 2
+            continue
+        break
+    return span, j
+
+
+def _trim_common_start(span: list[Token], lang: str) -> list[Token]:
+    """The run without the common words that only start a sentence and the connector words
+    in front: a capitalised first word of a sentence is a name only if the word list does
+    not know it as a common word."""
+    connectors = _connectors(lang)
+    while span and span[0].initial and not span[0].acronym and is_common_word(span[0].text, lang):
+        span.pop(0)
+    while span and span[0].text.lower() in connectors:
+        span.pop(0)
+    return span
+
+
+def _run_kind(sentence: _Sentence, span: list[Token], after: int) -> str | None:
+    """How sure a name the run is (`Fact.kind`, see the module docstring); None: no name.
+    `after`: the index of the word after the run."""
+    toks, text, lang = sentence.toks, sentence.text, sentence.lang
+    kind = _kind(span, lang)
+    if len(span) != 1 or kind != "name":
+        return kind
+    word = span[0]
+    # A lone word right before a glossary/CLDR name is its title ("Cumhurbaşkanı
+    # Erdoğan"): common if the language knows it as a common word inside a name.
+    if (
+        after < len(toks)
+        and sentence.used[after]
+        and _joinable(text, word, toks[after])
+        and is_common_word(word.text, lang, word.initial, True)
+    ):
+        return "common"
+    if word.initial and not word.acronym and not is_known_name(word.text, lang):
+        if not has_word_list(lang):
+            return None  # no word list to tell a name from a common word at a sentence start
+        if named_elsewhere(word.text, lang):
+            return kind
+        if is_unknown_word(word.text, lang) and not text[word.end :].startswith(","):
+            # A word no list knows, first in its sentence ("Pfannenstiel held..."): a name
+            # if the reference has it; a version's such word may as well be an inflected
+            # common word the list lacks, so it is never reported as added.
+            return "initial"
+        # Known as a common word, or a comma follows ("Pourtant,"): an adverb.
+        return "common"
+    if (
+        not word.acronym
+        and data(lang, "names", "WORD_LIST_PARTIAL", False)
+        and is_unknown_word(word.text, lang)
+        and not named_elsewhere(word.text, lang)
+    ):
+        # The language's word list lacks many inflected common words ("ministrave të
+        # Jashtëm"): a lone word it does not know, and no other list knows as a name,
+        # is as uncertain as a sentence's first word.
+        return "initial"
+    return kind
+
+
+def _quoted_titles(sentence: _Sentence, facts: list[Fact]) -> list[Fact]:
+    """Pass 3: quoted titles of up to five words whose words need not be capitalised
+    ("Русские витязи"), which the runs of pass 2 miss or cut. A title replaces the
+    names found inside it; one that overlaps a name across its quotes is no title."""
+    text, lang = sentence.text, sentence.lang
     covered = [(f.start, f.end) for f in facts]
     for m in _QUOTED.finditer(text):
         inner = m.group(1).strip()
         start = m.start(1) + m.group(1).find(inner)
-        words = inner.split()
-        if not inner[:1].isupper() or len(words) > _MAX_QUOTED_WORDS:
+        end = start + len(inner)
+        if not inner[:1].isupper() or len(inner.split()) > _MAX_QUOTED_WORDS:
             continue
-        if any(s <= start < e or start <= s < start + len(inner) for s, e in covered):
-            if any(s == start and e == start + len(inner) for s, e in covered):
+        if any(s <= start < e or start <= s < end for s, e in covered):
+            if any(s == start and e == end for s, e in covered):
                 continue
-            if all(
-                start <= s and e <= start + len(inner)
-                for s, e in covered
-                if s < start + len(inner) and e > start
-            ):
-                facts = [f for f in facts if not (start <= f.start and f.end <= start + len(inner))]
-            else:
+            if not all(start <= s and e <= end for s, e in covered if s < end and e > start):
                 continue
-        span = [t for t in toks if start <= t.start and t.end <= start + len(inner)]
+            facts = [f for f in facts if not (start <= f.start and f.end <= end)]
+        span = [t for t in sentence.toks if start <= t.start and t.end <= end]
         if not span:
             continue
-        facts.append(
-            Fact(
-                "entity",
-                inner,
-                _value(span, lang),
-                start,
-                start + len(inner),
-                kind=_kind(span, lang),
-            )
-        )
-    return sorted(facts, key=lambda f: (f.start, f.end))
+        facts.append(Fact("entity", inner, _value(span, lang), start, end, kind=_kind(span, lang)))
+    return facts
