@@ -32,6 +32,7 @@ from dataclasses import dataclass
 
 from checker.facts.dates import date_lexicon
 from checker.facts.digits import lower_same_length, normalise
+from checker.facts.name_tokens import Token, tokens
 from checker.facts.wordlists import (
     base_key,
     demonym_of,
@@ -47,121 +48,13 @@ from checker.facts.wordlists import (
 from checker.glossary import lookup
 from checker.lang import data
 from checker.model import Fact
-from checker.translit import key, stems, strip_affixes
 
 # checker/compare/entities.py reads these through this module.
 __all__ = ["Token", "demonym_of", "extract", "is_common_word", "tokens"]
 
-# Acronyms with dots ("U.S."), then words with inner apostrophes/hyphens ("Ankara'yı", "NATO-a").
-_TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W\d_](?:[\w'’]*[\w])?(?:-[\w'’]+)*")
-_OPENERS = "\"'“”„«»‹›‘’‚「『(["
 _QUOTED = re.compile(r"[\"“„«‹]([^\"“”„«»‹›]{2,60})[\"”“»›]")
 _MAX_QUOTED_WORDS = 5
 _AFFIX_GAP = re.compile(r"[-'’]|['’][^\W\d_]{0,4}\s*")
-
-
-@dataclass
-class Token:
-    text: str  # the word with affixes removed ("Ankara" for "Ankara'yı")
-    start: int
-    end: int
-    key: str
-    stems: tuple[str, ...]
-    cased: bool  # its script has capital letters
-    capital: bool
-    acronym: bool
-    initial: bool  # first word of the sentence or of a quotation
-
-
-def tokens(text: str, lang: str, parts: bool = False) -> list[Token]:
-    """The words of a text. A hyphenated compound whose last part is a common word
-    ("US-Präsident", "Corona-Krise", "военно-морского") is one common word, unless `parts`
-    is set (matching looks at every part); a short lower-case tail after a name is its
-    inflection ("NATO-a", "NATO-s") and is dropped."""
-    out: list[Token] = []
-    for m in _TOKEN.finditer(text):
-        raw, start = m.group(0), m.start()
-        pieces = [(raw, start)]
-        if "-" in raw and "." not in raw:
-            pieces = []
-            offset = start
-            for i, piece in enumerate(raw.split("-")):
-                if (
-                    i > 0
-                    and piece.islower()
-                    and len(piece) <= 3
-                    and pieces
-                    and not pieces[-1][0].islower()
-                ):
-                    offset += len(piece) + 1
-                    continue
-                if piece:
-                    pieces.append((piece, offset))
-                offset += len(piece) + 1
-            if (
-                not parts
-                and len(pieces) > 1
-                and not pieces[-1][0].isupper()
-                and is_common_word(strip_affixes(pieces[-1][0], lang), lang)
-            ):
-                # A compound naming a common thing: its acronym and common parts are
-                # modifiers ("US-Präsident", "WM-Punkte"); a name part stays a name
-                # ("Johns-Hopkins-Universität", "Rakoczy-Reitturnier").
-                kept = [
-                    (w, a)
-                    for w, a in pieces[:-1]
-                    if not is_acronym(w)
-                    and w[:1].isupper()
-                    and not is_common_word(strip_affixes(w, lang), lang)
-                ]
-                whole = text[pieces[0][1] : pieces[-1][1] + len(pieces[-1][0])]
-                if not kept:
-                    k = key(whole, lang)
-                    if k:
-                        out.append(
-                            Token(
-                                whole,
-                                pieces[0][1],
-                                pieces[0][1] + len(whole),
-                                k,
-                                (k,),
-                                True,
-                                False,
-                                False,
-                                _initial(text, pieces[0][1], out),
-                            )
-                        )
-                    continue
-                pieces = kept
-        for word, at in pieces:
-            bare = strip_affixes(word, lang)
-            shift = word.find(bare) if bare in word else 0
-            k = key(bare, lang)
-            if not k:
-                continue
-            first = next((c for c in bare if c.isalpha()), "")
-            cased = first.isupper() or first.islower()
-            out.append(
-                Token(
-                    bare,
-                    at + shift,
-                    at + shift + len(bare),
-                    k,
-                    stems(k, lang),
-                    cased,
-                    first.isupper(),
-                    is_acronym(bare),
-                    _initial(text, at, out),
-                )
-            )
-    return out
-
-
-def _initial(text: str, at: int, before_tokens: list[Token]) -> bool:
-    before = text[:at].rstrip()
-    if before.endswith("-") and before[:-1].endswith((" ", "\t")):
-        return True  # a spaced hyphen is a dash, as after a dateline ("OSLO (AA) - Shefi")
-    return not before_tokens or not before or before[-1] in _OPENERS or before[-1] in ".!?:;—–•"
 
 
 def _not_a_name(token: Token, lang: str) -> bool:
