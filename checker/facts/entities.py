@@ -23,6 +23,10 @@ added), "common"
 (all words are common words the language capitalises in names, e.g. "Center Party":
 usually translated; never reported as extra, and as missing only when the version has
 fewer capitalised names left than the reference, see checker/compare/entities.py).
+
+This module holds `extract` and its passes. The words they read come from
+checker/facts/name_tokens.py; whether a capitalised word is a common word or a name, from
+the word lists (checker/facts/wordlists.py).
 """
 
 from __future__ import annotations
@@ -77,21 +81,26 @@ def _date_spans(text: str, lang: str) -> list[tuple[int, int]]:
 
 
 def _date_tokens(toks: list[Token], text: str, lang: str) -> list[bool]:
+    """For each token: is it inside a month or weekday name (see _date_spans)?"""
     spans = _date_spans(text, lang)
     return [any(s <= t.start and t.end <= e for s, e in spans) for t in toks]
 
 
 def _connectors(lang: str) -> frozenset[str]:
+    """The small words that join the words of a name ("of", "and"): language data."""
     return frozenset(data(lang, "names", "CONNECTORS", ()))
 
 
 def _joinable(text: str, left: Token, right: Token) -> bool:
+    """May `right` continue a name that ends with `left`?"""
     between = text[left.end : right.start]
     # Spaces, a hyphen, or what strip_affixes cut off the left word ("Children's Hospital").
     return between.strip() == "" or bool(_AFFIX_GAP.fullmatch(between))
 
 
 def _kind(span: list[Token], lang: str) -> str:
+    """The kind of name a span is: "acronym" for a lone acronym; "name" where an acronym,
+    or a capitalised (or uncased) word that is no common word, is in it; else "common"."""
     if len(span) == 1 and span[0].acronym:
         return "acronym"
     strong = [
