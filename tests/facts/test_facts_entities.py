@@ -139,22 +139,6 @@ def test_unknown_word_made_like_a_common_noun_is_no_name():
     assert [k for t, _, k in names("Сокольский назвал это ошибкой.", "ru")] == ["initial"]
 
 
-@pytest.mark.parametrize(
-    ("word", "common"),
-    [
-        ("Tripleformel", True),  # "Triple" + "Formel": both common words
-        ("Obszönitätsinitiative", True),  # with the linking "s"
-        ("Aidenbachstraße", False),  # no word list knows "Aidenbach": a street name
-        ("Einstellung", True),  # its plural is known, though English lists it as a name
-        ("Mohammeds", False),  # the genitive of a name other lists know
-    ],
-)
-def test_german_compounds_and_genitives(word, common):
-    from checker.facts.entities import is_common_word
-
-    assert is_common_word(word, "de", False) is common
-
-
 def test_a_place_name_of_several_words_needs_its_capitals():
     """CLDR's "La Réunion" is the island; "La réunion" opening a French sentence is a meeting."""
     assert names("La réunion a eu lieu à Paris.", "fr") == [("Paris", "paris", "name")]

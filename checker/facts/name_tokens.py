@@ -1,0 +1,136 @@
+"""The words of a sentence as the name extractor sees them (checker/facts/entities.py).
+
+Each word is cut free of its affixes ("Ankara'yı" -> "Ankara"), keyed in Latin letters
+for matching, and marked for what tells a name: a capital, an acronym, a sentence start.
+A hyphenated compound naming a common thing ("US-Präsident") is one common word.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from checker.facts.wordlists import is_acronym, is_common_word
+from checker.translit import key, stems, strip_affixes
+
+# Acronyms with dots ("U.S."), then words with inner apostrophes/hyphens ("Ankara'yı", "NATO-a").
+_TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W\d_](?:[\w'’]*[\w])?(?:-[\w'’]+)*")
+_OPENERS = "\"'“”„«»‹›‘’‚「『(["
+
+Piece = tuple[str, int]  # a part of a hyphenated word, and where it starts in the text
+
+
+@dataclass
+class Token:
+    """One word of a sentence."""
+
+    text: str  # the word with affixes removed ("Ankara" for "Ankara'yı")
+    start: int
+    end: int
+    key: str
+    stems: tuple[str, ...]
+    cased: bool  # its script has capital letters
+    capital: bool
+    acronym: bool
+    initial: bool  # first word of the sentence or of a quotation
+
+
+def tokens(text: str, lang: str, parts: bool = False) -> list[Token]:
+    """The words of a text. A hyphenated compound whose last part is a common word
+    ("US-Präsident", "Corona-Krise", "военно-морского") is one common word, unless `parts`
+    is set (matching looks at every part); a short lower-case tail after a name is its
+    inflection ("NATO-a", "NATO-s") and is dropped."""
+    out: list[Token] = []
+    for m in _TOKEN.finditer(text):
+        raw, start = m.group(0), m.start()
+        pieces = [(raw, start)]
+        if "-" in raw and "." not in raw:
+            pieces = _hyphen_pieces(raw, start)
+            if not parts and _names_common_thing(pieces, lang):
+                # A compound naming a common thing: its acronym and common parts are
+                # modifiers ("US-Präsident", "WM-Punkte"); a name part stays a name
+                # ("Johns-Hopkins-Universität", "Rakoczy-Reitturnier").
+                kept = [
+                    (w, a)
+                    for w, a in pieces[:-1]
+                    if not is_acronym(w)
+                    and w[:1].isupper()
+                    and not is_common_word(strip_affixes(w, lang), lang)
+                ]
+                if not kept:
+                    whole = _compound_token(text, pieces, lang, out)
+                    if whole is not None:
+                        out.append(whole)
+                    continue
+                pieces = kept
+        for word, at in pieces:
+            token = _word_token(text, word, at, lang, out)
+            if token is not None:
+                out.append(token)
+    return out
+
+
+def _hyphen_pieces(raw: str, start: int) -> list[Piece]:
+    """The parts of a hyphenated word, without a short lower-case tail after a part that is
+    not lower case (the inflection of a name: "NATO-a")."""
+    pieces: list[Piece] = []
+    offset = start
+    for i, piece in enumerate(raw.split("-")):
+        if i > 0 and piece.islower() and len(piece) <= 3 and pieces and not pieces[-1][0].islower():
+            offset += len(piece) + 1
+            continue
+        if piece:
+            pieces.append((piece, offset))
+        offset += len(piece) + 1
+    return pieces
+
+
+def _names_common_thing(pieces: list[Piece], lang: str) -> bool:
+    """Is a compound of several parts, the last a common word not in capitals, the name of
+    a common thing ("Corona-Krise")?"""
+    return (
+        len(pieces) > 1
+        and not pieces[-1][0].isupper()
+        and is_common_word(strip_affixes(pieces[-1][0], lang), lang)
+    )
+
+
+def _compound_token(text: str, pieces: list[Piece], lang: str, before: list[Token]) -> Token | None:
+    """The whole of a compound of common parts as one common word; None if it has no key."""
+    at = pieces[0][1]
+    whole = text[at : pieces[-1][1] + len(pieces[-1][0])]
+    k = key(whole, lang)
+    if not k:
+        return None
+    return Token(
+        whole, at, at + len(whole), k, (k,), True, False, False, _initial(text, at, before)
+    )
+
+
+def _word_token(text: str, word: str, at: int, lang: str, before: list[Token]) -> Token | None:
+    """The token of `word` (found at `at`) with its affixes cut; None if it has no key."""
+    bare = strip_affixes(word, lang)
+    shift = word.find(bare) if bare in word else 0
+    k = key(bare, lang)
+    if not k:
+        return None
+    first = next((c for c in bare if c.isalpha()), "")
+    return Token(
+        bare,
+        at + shift,
+        at + shift + len(bare),
+        k,
+        stems(k, lang),
+        first.isupper() or first.islower(),
+        first.isupper(),
+        is_acronym(bare),
+        _initial(text, at, before),
+    )
+
+
+def _initial(text: str, at: int, before_tokens: list[Token]) -> bool:
+    """Does the word at `at` start a sentence, a quotation or a clause after a dash?"""
+    before = text[:at].rstrip()
+    if before.endswith("-") and before[:-1].endswith((" ", "\t")):
+        return True  # a spaced hyphen is a dash, as after a dateline ("OSLO (AA) - Shefi")
+    return not before_tokens or not before or before[-1] in _OPENERS or before[-1] in ".!?:;—–•"

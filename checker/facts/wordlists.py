@@ -1,0 +1,335 @@
+"""Is a capitalised word a common word of its language, or a name?
+
+The name extractor (checker/facts/entities.py) asks this of every capitalised word. The
+answer comes from word lists:
+- simplemma's word list of the language (SIMPLEMMA in checker/lang/<code>/names.py): a
+  word it knows with a lower-case lemma is common ("Ministry" -> "ministry"), one with a
+  capitalised lemma is a name; in languages that capitalise every noun, a noun is told from
+  a name by its inflected forms (NOUN_PROBES, UMLAUTS: names have no plural) and compounds
+  of known words are common ("Tripleformel");
+- other languages' simplemma lists (NAME_LISTS) that know a word as a name ("Twitter");
+- the language's function words (FUNCTION_WORDS), CLDR month and weekday names, CLDR
+  language words, and demonyms made from CLDR territory names (DEMONYM_SUFFIXES).
+simplemma is optional: without it no word is known and every capital is a name.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from checker.glossary import lookup
+from checker.lang import data
+from checker.translit import fold, key, latin
+
+_ROMAN = re.compile(r"^[IVXLCDM]+(?:e|er|re|ème|th|st|nd|rd|\.)?$")
+
+
+def is_roman_numeral(word: str) -> bool:
+    """A Roman numeral, maybe with an ordinal ending ("XIV", "XIVe", "IIIrd")."""
+    return bool(_ROMAN.match(word))
+
+
+def is_acronym(word: str) -> bool:
+    """Two to eight letters, all capitals, and no Roman numeral ("NATO", "U.S.", "НАТО")."""
+    if _ROMAN.match(word):
+        return False
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters) and len(letters) <= 8
+
+
+class WordList:
+    """simplemma's word list of one language."""
+
+    def __init__(self, lang: str, code: str, to_latin: bool) -> None:
+        import simplemma
+
+        self._is_known = simplemma.is_known
+        self._lemmatize = simplemma.lemmatize
+        self.lang = lang
+        self.code = code  # simplemma's language code
+        self.to_latin = to_latin  # the list is in Latin letters, the language in two scripts
+
+    def lookup(self, word: str) -> tuple[bool, str]:
+        """(is `word` in the list, its lemma); an entry whose lemma starts with another
+        letter belongs to another word ("Дня" -> "Победы") and counts as not known."""
+        if self.to_latin:
+            word = latin(word, self.lang)
+        known = self._is_known(word, lang=self.code)
+        lemma = self._lemmatize(word, lang=self.code)
+        if known and fold(lemma[:1]).lower() != fold(word[:1]).lower():
+            return False, word
+        return known, lemma
+
+
+@lru_cache(maxsize=64)
+def word_list(lang: str) -> WordList | None:
+    """The language's word list; None where it has none or simplemma is not installed."""
+    code = data(lang, "names", "SIMPLEMMA", None)
+    if not code:
+        return None
+    try:
+        import simplemma  # noqa: F401
+    except ImportError:  # the word lists are optional: without them every capital is a name
+        return None
+    return WordList(lang, code, data(lang, "names", "WORD_LIST_LATIN", False))
+
+
+def has_word_list(lang: str) -> bool:
+    """Can the language tell a common word from a name by its word list?"""
+    return word_list(lang) is not None
+
+
+def is_non_name_word(word: str, word_key: str, lang: str) -> bool:
+    """A word that is never a name by itself: a month or weekday name, a function word, a
+    CLDR language word, or a demonym ("Thursday", "However", "Russian"). `word_key` is
+    `key(word, lang)`."""
+    return (
+        word.lower() in _date_words(lang)
+        or word_key in _function_keys(lang)
+        or word_key in lookup.cldr_words(lang)
+        or is_demonym(word_key, lang)
+    )
+
+
+@lru_cache(maxsize=65536)
+def is_common_word(word: str, lang: str, initial: bool = True, in_phrase: bool = False) -> bool:
+    """Does the language know `word` as a common word (not only as a name)?
+
+    Common: one-letter words; the language's function words; month and weekday names,
+    words the list lacks that end in a suffix of common nouns (COMMON_NOUN_SUFFIXES);
+    language names and demonyms ("Russian"); words its word list knows with a lower-case
+    lemma (also when written with a capital: "Ministry", "Center"); in languages that
+    capitalise every noun, every known word and every compound ending in a known noun
+    ("Zinsforderungen"). `initial`: the word starts a sentence; `in_phrase`: it is one
+    word of a longer name."""
+    letters = [c for c in word if c.isalpha()]
+    if len(letters) <= 1 or _ROMAN.match(word):
+        return True  # one letter, or a Roman numeral ("XIVe siècle")
+    if is_acronym(word):
+        return False
+    if is_non_name_word(word, key(word, lang), lang):
+        return True
+    words = word_list(lang)
+    if words is None:
+        return False
+    if is_unknown_word(word, lang) and word.lower().endswith(
+        tuple(data(lang, "names", "COMMON_NOUN_SUFFIXES", ()))
+    ):
+        return True  # a word the list lacks, made like a common noun ("Блоггерство")
+    if not initial and not in_phrase and data(lang, "names", "LEMMA_CASE_UNRELIABLE", False):
+        return False  # the list writes names in lower case: a capital inside a sentence decides
+    if data(lang, "names", "CAPITALISES_NOUNS", False):
+        return _is_common_noun(word, lang, words)
+    known, lemma = words.lookup(word)
+    known_lower, lemma_lower = words.lookup(word.lower())
+    if known and lemma[:1].islower():
+        return True
+    if not known and known_lower and lemma_lower[:1].islower() and not named_elsewhere(word, lang):
+        return True  # the capital of an inflected common word ("Дня": "день")
+    # "Gaza" is not the common word "gaz". In languages that write names in title case
+    # ("Center Party") a common word is common even where the list also has it as a name;
+    # elsewhere ("Путина": the name Путин, or the noun путина) the capital decides.
+    if known and not data(lang, "names", "TITLE_CASE_NAMES", False):
+        return False
+    if not (in_phrase or initial) and named_elsewhere(word, lang):
+        return False  # "Ankara" (and not the fabric): other word lists know it as a name
+    return known_lower and lemma_lower == word.lower()
+
+
+def _is_common_noun(word: str, lang: str, words: WordList) -> bool:
+    """is_common_word in a language that capitalises every noun (CAPITALISES_NOUNS): a
+    capital says nothing, so a noun is told from a name by its forms and its parts."""
+    known, lemma = words.lookup(word)
+    known_lower, lemma_lower = words.lookup(word.lower())
+    if known_lower and lemma_lower[:1].islower():
+        return True  # also a verb, adjective or adverb: "Leben", "Direkt"
+    lemmas = {lemma for ok, lemma in ((known, lemma), (known_lower, lemma_lower)) if ok}
+    genitives = tuple(data(lang, "names", "GENITIVE_ENDINGS", ()))
+    if any(x.lower() != word.lower() and word not in {x + g for g in genitives} for x in lemmas):
+        return True  # an inflected form of another word ("Eltern"): names do not inflect so
+    bases = [word] + [word[: -len(end)] for end in genitives if word.endswith(end)]
+    name_endings = data(lang, "names", "NAME_ENDINGS", ())
+    if any(
+        words.lookup(base)[0] and _has_noun_forms(base, lang, skip=name_endings) for base in bases
+    ):
+        return True  # a noun with its plural in the list ("Einstellung", "Brandes")
+    if any(named_elsewhere(base, lang) for base in bases):
+        return False  # a name in another language's list too ("Twitter", "Mohammeds")
+    if any(words.lookup(base)[0] and _has_noun_forms(base, lang) for base in bases):
+        return True  # known with the endings names take too ("Armut", "Armuts")
+    return _compound_of_known(word, lang)
+
+
+def named_elsewhere(word: str, lang: str) -> bool:
+    """Do the word lists of NAME_LISTS (language data) know `word` as a name?"""
+    for other in data(lang, "names", "NAME_LISTS", ()):
+        other_words = word_list(other)
+        if other_words is not None:
+            known, lemma = other_words.lookup(word)
+            if known and lemma == word:
+                return True
+    return False
+
+
+def is_unknown_word(word: str, lang: str) -> bool:
+    """Neither the word nor its lower case is in the language's word list ("Pfannenstiel")."""
+    words = word_list(lang)
+    return words is not None and not words.lookup(word)[0] and not words.lookup(word.lower())[0]
+
+
+def is_known_name(word: str, lang: str) -> bool:
+    """Does the word list know `word` as a name (known, with a capitalised lemma)?"""
+    words = word_list(lang)
+    if words is None:
+        return False
+    known, lemma = words.lookup(word)
+    return known and lemma[:1].isupper() and not is_common_word(word, lang)
+
+
+@lru_cache(maxsize=65536)
+def base_key(word: str, word_key: str, lang: str) -> str:
+    """The key of `word`'s base form where the word list knows it as the same word with
+    another ending ("Beogradu" -> "beograd", "Москве" -> "moskva"); else `word_key`."""
+    words = word_list(lang)
+    if words is None:
+        return word_key
+    known, lemma = words.lookup(word)
+    base = key(lemma, lang) if known else ""
+    # Only a lemma that is the same word with another ending, never another word.
+    if (
+        base
+        and base != word_key
+        and base[:3] == word_key[:3]
+        and abs(len(base) - len(word_key)) <= 3
+    ):
+        return base
+    return word_key
+
+
+def _has_noun_forms(word: str, lang: str, skip: tuple[str, ...] = ()) -> bool:
+    """Does the word list know inflected forms of `word` ("Nacht" -> "Nächte")? Names have
+    none. Endings and umlauts are language data (NOUN_PROBES, UMLAUTS); `skip`: endings not
+    to try."""
+    words = word_list(lang)
+    probes = tuple(p for p in data(lang, "names", "NOUN_PROBES", ()) if p not in skip)
+    umlauts: dict[str, str] = data(lang, "names", "UMLAUTS", {})
+    bases = [word]
+    for plain, marked in umlauts.items():
+        at = word.rfind(plain)
+        if at > 0:
+            bases.append(word[:at] + marked + word[at + len(plain) :])
+            break
+    for base in bases:
+        for ending in probes + (("",) if base != word else ()):
+            known, lemma = words.lookup(base + ending)
+            if known and lemma == word:
+                return True
+    return False
+
+
+def _compound_of_known(word: str, lang: str) -> bool:
+    """A compound of a known common word and a known noun: "Tripleformel" is "Triple" and
+    "Formel", "Obszönitätsinitiative" "Obszönität(s)" and "Initiative". A name made like a
+    compound starts with a name or a word no list knows ("Aidenbachstraße", "Bischkeks")."""
+    words = word_list(lang)
+    for cut in range(3, len(word) - 3):
+        head = word[cut:]
+        head = head[:1].upper() + head[1:]
+        known, lemma = words.lookup(head)
+        if (
+            known
+            and lemma[:1].isupper()
+            and (lemma != head or _has_noun_forms(head, lang))
+            and _common_modifier(word[:cut], lang)
+        ):
+            return True
+    return False
+
+
+def _common_modifier(part: str, lang: str) -> bool:
+    """Is `part` (the front of a compound) a common word, maybe with a linking element
+    (LINKING_ENDINGS: "Obszönitäts")?"""
+    words = word_list(lang)
+    links: tuple[str, ...] = data(lang, "names", "LINKING_ENDINGS", ())
+    for base in [part] + [part[: -len(end)] for end in links if part.endswith(end)]:
+        if len(base) < 3:
+            continue
+        for form in (base, base.lower()):
+            known, lemma = words.lookup(form)
+            if known and (lemma[:1].islower() or _has_noun_forms(lemma, lang)):
+                return True
+    return False
+
+
+@lru_cache(maxsize=64)
+def _function_keys(lang: str) -> frozenset[str]:
+    return frozenset(key(w, lang) for w in data(lang, "names", "FUNCTION_WORDS", ()))
+
+
+@lru_cache(maxsize=64)
+def _date_words(lang: str) -> frozenset[str]:
+    """Month and weekday names (CLDR): capitalised in some languages, never names here."""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        locale = Locale.parse(lang.replace("-", "_"))
+    except (UnknownLocaleError, ValueError):
+        return frozenset()
+    words: set[str] = set()
+    for table in (locale.months, locale.days):
+        for context in table.values():
+            for width in context.values():
+                words.update(str(v).lower().strip(".") for v in width.values())
+    return frozenset(words)
+
+
+@lru_cache(maxsize=64)
+def _territory_words(lang: str) -> frozenset[str]:
+    return frozenset(
+        w
+        for _code, label in lookup.cldr_names(lang)
+        for w in lookup.term_tokens(label, lang)
+        if len(w) >= 4
+    )
+
+
+@lru_cache(maxsize=64)
+def _single_word_territories(lang: str) -> frozenset[str]:
+    out = set()
+    for _code, label in lookup.cldr_names(lang):
+        words = lookup.term_tokens(label, lang)
+        if len(words) == 1:
+            out.add(words[0])
+    return frozenset(out)
+
+
+@lru_cache(maxsize=64)
+def _demonym_suffixes(lang: str) -> frozenset[str]:
+    return frozenset(key(s, lang) for s in data(lang, "names", "DEMONYM_SUFFIXES", ()))
+
+
+def demonym_of(word_key: str, name_key: str, lang: str) -> bool:
+    """Is `word_key` an adjective/demonym made from the place name `name_key`
+    ("russian" from "russia", "swedish" from "sweden")? Suffixes are language data."""
+    suffixes = _demonym_suffixes(lang)
+    for cut in (0, 1, 2):
+        stem = name_key[: len(name_key) - cut] if cut else name_key
+        if len(stem) >= 4 and word_key.startswith(stem) and word_key != name_key:
+            rest = word_key[len(stem) :]
+            if rest in suffixes or (not rest and cut):
+                return True
+    return False
+
+
+@lru_cache(maxsize=65536)
+def is_demonym(word_key: str, lang: str) -> bool:
+    """Is `word_key` a demonym of a CLDR territory ("russian")? A single-word territory
+    name itself is not one."""
+    if len(word_key) < 5 or word_key in _single_word_territories(lang):
+        return False
+    return any(
+        demonym_of(word_key, name, lang)
+        for name in _territory_words(lang)
+        if name[:4] == word_key[:4]
+    )

@@ -1,0 +1,52 @@
+"""The words the name extractor sees (checker/facts/name_tokens.py)."""
+
+import pytest
+
+from checker.facts.name_tokens import tokens
+
+pytest.importorskip("simplemma")
+
+
+def words(text: str, lang: str, parts: bool = False) -> list[str]:
+    return [t.text for t in tokens(text, lang, parts)]
+
+
+def test_a_compound_naming_a_common_thing_is_one_common_word():
+    found = tokens("Der US-Präsident sprach.", "de")
+    assert [t.text for t in found] == ["Der", "US-Präsident", "sprach"]
+    compound = found[1]
+    assert (compound.start, compound.end) == (4, 16)
+    assert not compound.capital and not compound.acronym
+    # Matching asks for every part.
+    parts = words("Der US-Präsident sprach.", "de", parts=True)
+    assert parts == ["Der", "US", "Präsident", "sprach"]
+
+
+def test_a_name_part_of_a_compound_stays_a_name():
+    assert words("Die Johns-Hopkins-Universität", "de") == ["Die", "Johns", "Hopkins"]
+
+
+def test_affixes_and_inflection_tails_are_cut():
+    nato = tokens("Shefi i NATO-s tha.", "sq")[2]
+    assert (nato.text, nato.start, nato.end, nato.acronym) == ("NATO", 8, 12, True)
+    ankara = tokens("Erdoğan Ankara'yı ziyaret etti.", "tr")[1]
+    assert (ankara.text, ankara.key, ankara.start, ankara.end) == ("Ankara", "ankara", 8, 14)
+
+
+def test_sentence_starts_quotations_and_dashes_are_initial():
+    found = tokens("OSLO (AA) - Shefi i NATO-s", "sq")
+    assert [(t.text, t.initial) for t in found] == [
+        ("OSLO", True),
+        ("AA", True),  # after an opening bracket
+        ("Shefi", True),  # a spaced hyphen is a dash
+        ("i", False),
+        ("NATO", False),
+    ]
+    assert [t.initial for t in tokens("Он сказал: Путин", "ru")] == [True, False, True]
+    quoted = tokens("«Фортуна» выиграла", "ru")
+    assert (quoted[0].text, quoted[0].initial) == ("Фортуна", True)
+
+
+def test_a_script_without_capitals_is_not_cased():
+    assert [t.cased for t in tokens("قال أردوغان", "ar")] == [False, False]
+    assert tokens("Путин", "ru")[0].cased
