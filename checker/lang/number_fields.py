@@ -19,11 +19,12 @@ class NumberData:
             "The num2words language code the number and ordinal words are generated from.",
         ),
     )
-    number_words: Table[str, int] = field(
+    number_words: Table[str, float] = field(
         default=Table(),
         metadata=about(
             "lex_attrs.NUMBER_WORDS",
-            'Number words num2words lacks or gets wrong, with their value: {"dozen": 12}.',
+            'Number words num2words lacks or gets wrong, with their value: {"dozen": 12} '
+            '(a value may be a fraction: {"anderthalb": 1.5}).',
         ),
     )
     multipliers: Table[str, int] = field(
