@@ -21,10 +21,13 @@ class Legacy:
     relation: Relation
 
 
-def about(source: str | None, doc: str, *legacy: Legacy) -> dict[str, Any]:
+def about(
+    source: str | None, doc: str, *legacy: Legacy, derived: str | None = None
+) -> dict[str, Any]:
     """A field's metadata: the data name it is read from ("lex_attrs.NUMBER_WORDS", None for a
-    group of fields), what it means, and the legacy names it replaces."""
-    return {"source": source, "doc": doc, "legacy": legacy}
+    group of fields), what it means, the legacy names it replaces, and where its value comes
+    from when the language's folder does not set it (`derived`; the default otherwise)."""
+    return {"source": source, "doc": doc, "legacy": legacy, "derived": derived}
 
 
 # Empty defaults, shared: they are immutable.

@@ -53,25 +53,28 @@ class WritingSystem:
         default=True,
         metadata=about(
             "writing.CASED",
-            "The script has capital letters, so a capital can mark a name. "
-            "Derived from the CLDR likely script (Latin, Cyrillic, Greek, Armenian are cased).",
+            "The script has capital letters, so a capital can mark a name (Latin, Cyrillic, "
+            "Greek, Armenian are cased).",
+            derived="the CLDR likely script",
         ),
     )
     spaced: bool = field(
         default=True,
         metadata=about(
             "writing.SPACED",
-            "Words are separated by spaces. Derived from the CLDR likely script (Han, Japanese, "
-            "Thai, Lao, Khmer, Myanmar and Tibetan script are unspaced).",
+            "Words are separated by spaces (Han, Japanese, Thai, Lao, Khmer, Myanmar and "
+            "Tibetan script are unspaced).",
             Legacy("lex_attrs.SPACELESS", "negated"),
             Legacy("names.NO_WORD_SPACES", "negated"),
+            derived="the CLDR likely script",
         ),
     )
     direction: Literal["ltr", "rtl"] = field(
         default="ltr",
         metadata=about(
             "writing.DIRECTION",
-            "Direction of the script: derived from CLDR's character order.",
+            "Direction of the script: left to right or right to left.",
+            derived="CLDR's character order",
         ),
     )
     transliterate: str | None = field(
