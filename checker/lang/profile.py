@@ -173,9 +173,14 @@ class LanguageProfile:
     )
 
 
+@cache
+def _hints(cls: type) -> dict[str, Any]:
+    return get_type_hints(cls)
+
+
 def declared_fields(cls: type = LanguageProfile, prefix: str = "") -> list[tuple[str, Any, Any]]:
     """Every leaf field: (path "numbers.number_words", declared type, dataclass field)."""
-    hints = get_type_hints(cls)
+    hints = _hints(cls)
     out = []
     for f in dataclasses.fields(cls):
         path = prefix + f.name
@@ -216,8 +221,8 @@ def _writing_from_cldr(code: str) -> dict[str, Any]:
     from babel import Locale, UnknownLocaleError
     from babel.core import get_global
 
-    likely = str(get_global("likely_subtags").get(code, "")).split("_")
-    script = likely[1] if len(likely) > 2 else ""
+    likely = str(get_global("likely_subtags").get(code, "")).split("_")  # "ar_Arab_EG"
+    script = next((part for part in likely[1:] if len(part) == 4), "")
     try:
         order = Locale.parse(code).character_order
     except (UnknownLocaleError, ValueError):
@@ -229,14 +234,14 @@ def _writing_from_cldr(code: str) -> dict[str, Any]:
     return out
 
 
-def _filled(cls: type, code: str, prefix: str = "") -> Any:
+def _filled(cls: type, code: str) -> Any:
     """An instance of `cls` with every field its language folder sets (recursively)."""
-    hints = get_type_hints(cls)
+    hints = _hints(cls)
     values: dict[str, Any] = _writing_from_cldr(code) if cls is WritingSystem else {}
     for f in dataclasses.fields(cls):
         declared = hints[f.name]
         if dataclasses.is_dataclass(declared):
-            values[f.name] = _filled(declared, code, prefix + f.name + ".")
+            values[f.name] = _filled(declared, code)
             continue
         source = f.metadata["source"]
         if source is None:
