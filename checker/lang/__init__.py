@@ -6,7 +6,14 @@ Each language folder holds small data modules, the way spaCy keeps
 - `abbreviations.py`: `ABBREVIATIONS`, words ending in a dot that do not end a sentence;
 - `lex_attrs.py`: number words, scale words, qualifiers, counted-thing nouns;
 - `dates.py`: month and weekday forms;
-- `names.py`: name inflection endings, stop words that are capitalised.
+- `names.py`: name inflection endings, stop words that are capitalised;
+- `translation.py`: what translation engines call the language;
+- `writing.py`: proclitics, and overrides of the writing system derived from CLDR.
+
+Every name a module may set is declared once, typed and documented, in the language profile
+(`checker/lang/profile.py`; `profile("de").numbers.multipliers`), which is also the reference
+for adding a language (docs/adding-a-language.md). `data()` reads one name directly; readers
+move to the profile.
 
 The machinery that uses them never names a language: adding a language means
 adding its folder. Script variants (`sr-Cyrl`) share the folder of their

@@ -1,3 +1,4 @@
 """Hebrew date data: CLDR names with the prepositions written as part of the word."""
 
-CLITIC_PREFIXES = ("ב", "ל", "מ", "ו", "וב", "ה")
+# Legacy name of `writing.PROCLITICS`, read by facts/dates until it reads the profile.
+from checker.lang.he.writing import PROCLITICS as CLITIC_PREFIXES  # noqa: F401

@@ -1,0 +1,148 @@
+"""Profile fields of date data: `checker/lang/<code>/dates.py`."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from checker.lang.declare import TUPLE, Legacy, about
+from checker.lang.table import Table
+
+
+@dataclass(frozen=True)
+class DateData:
+    """Month and weekday names beyond CLDR, and the marks of dates and times."""
+
+    months: Table[str, int] = field(
+        default=Table(),
+        metadata=about(
+            "dates.MONTHS",
+            "Month forms CLDR lacks (case forms, unaccented spellings) and the month number.",
+        ),
+    )
+    weekdays: Table[str, str] = field(
+        default=Table(),
+        metadata=about(
+            "dates.WEEKDAYS",
+            "Weekday forms CLDR lacks and the English weekday.",
+        ),
+    )
+    relative_days: Table[str, str] = field(
+        default=Table(),
+        metadata=about(
+            "dates.RELATIVE_DAYS",
+            'Words for yesterday, today, tomorrow: {"hier": "yesterday"}.',
+        ),
+    )
+    ambiguous: tuple[str, ...] = field(
+        default=TUPLE,
+        metadata=about(
+            "dates.AMBIGUOUS",
+            'Month and weekday names that are also common words ("may"): a date only near one.',
+        ),
+    )
+    capitalised: tuple[str, ...] = field(
+        default=TUPLE,
+        metadata=about(
+            "dates.CAPITALISED",
+            "Month and weekday names that are a date only when capitalised.",
+        ),
+    )
+    case_forms_any_case: tuple[str, ...] = field(
+        default=TUPLE,
+        metadata=about(
+            "dates.CASE_FORMS_ANY_CASE",
+            "Names among `capitalised` whose case forms are a date in any case.",
+        ),
+    )
+    name_suffixes: tuple[str, ...] = field(
+        default=TUPLE,
+        metadata=about(
+            "dates.NAME_SUFFIXES",
+            "Case endings glued to month and weekday names.",
+        ),
+    )
+    date_fillers: tuple[str, ...] = field(
+        default=TUPLE,
+        metadata=about(
+            "dates.DATE_FILLERS",
+            'Words between the parts of a date ("the 5th of May").',
+            Legacy("lex_attrs.DATE_FILLERS", "merged"),
+        ),
+    )
+    not_dates: tuple[str, ...] = field(
+        default=TUPLE,
+        metadata=about(
+            "dates.NOT_DATES",
+            "CLDR month or weekday forms that are not dates.",
+        ),
+    )
+    month_context: tuple[str, ...] = field(
+        default=TUPLE,
+        metadata=about(
+            "dates.MONTH_CONTEXT",
+            'Words before an ambiguous month name that make it a month ("in May").',
+        ),
+    )
+    near_date_only: tuple[str, ...] = field(
+        default=TUPLE,
+        metadata=about(
+            "dates.NEAR_DATE_ONLY",
+            "Weekday forms that are also common words: a weekday only right before a date.",
+        ),
+    )
+    prefix_match: bool = field(
+        default=False,
+        metadata=about(
+            "dates.PREFIX_MATCH",
+            'Month and weekday names start compounds ("Donnerstagabend").',
+        ),
+    )
+    year_marks: tuple[str, ...] = field(
+        default=TUPLE,
+        metadata=about(
+            "dates.YEAR_MARKS",
+            'The year word or mark after a year ("年", "m.").',
+        ),
+    )
+    day_marks: tuple[str, ...] = field(
+        default=TUPLE,
+        metadata=about(
+            "dates.DAY_MARKS",
+            'The day mark after a day of the month ("日").',
+        ),
+    )
+    hour_marks: tuple[str, ...] = field(
+        default=TUPLE,
+        metadata=about(
+            "dates.HOUR_MARKS",
+            'The hour mark of a clock time ("時").',
+        ),
+    )
+    minute_marks: tuple[str, ...] = field(
+        default=TUPLE,
+        metadata=about(
+            "dates.MINUTE_MARKS",
+            'The minute mark of a clock time ("分").',
+        ),
+    )
+    half_marks: tuple[str, ...] = field(
+        default=TUPLE,
+        metadata=about(
+            "dates.HALF_MARKS",
+            'The mark of half past the hour ("半").',
+        ),
+    )
+    pm_words: tuple[str, ...] = field(
+        default=TUPLE,
+        metadata=about(
+            "dates.PM_WORDS",
+            'Words after a time that make it afternoon ("p.m.").',
+        ),
+    )
+    pm_before: tuple[str, ...] = field(
+        default=TUPLE,
+        metadata=about(
+            "dates.PM_BEFORE",
+            'Words before a time that make it afternoon ("午後").',
+        ),
+    )

@@ -1,0 +1,170 @@
+"""Profile fields of name data: `checker/lang/<code>/names.py`."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from checker.lang.declare import SET, TUPLE, Legacy, about
+from checker.lang.table import Table
+
+
+@dataclass(frozen=True)
+class NameData:
+    """How the language writes and inflects names."""
+
+    simplemma: str | None = field(
+        default=None,
+        metadata=about(
+            "names.SIMPLEMMA",
+            "The simplemma word list that tells a common word from a name.",
+        ),
+    )
+    name_lists: tuple[str, ...] = field(
+        default=TUPLE,
+        metadata=about(
+            "names.NAME_LISTS",
+            "Other languages' word lists asked whether a capitalised word is a known name.",
+        ),
+    )
+    word_list_latin: bool = field(
+        default=False,
+        metadata=about(
+            "names.WORD_LIST_LATIN",
+            "The word list is in Latin letters: Cyrillic words are transliterated first.",
+        ),
+    )
+    word_list_partial: bool = field(
+        default=False,
+        metadata=about(
+            "names.WORD_LIST_PARTIAL",
+            "The word list lacks many inflected common words: a lone unknown word is no sure name.",
+        ),
+    )
+    lemma_case_unreliable: bool = field(
+        default=False,
+        metadata=about(
+            "names.LEMMA_CASE_UNRELIABLE",
+            "The word list writes names in lower case: inside a sentence, the capital decides.",
+        ),
+    )
+    capitalises_nouns: bool = field(
+        default=False,
+        metadata=about(
+            "names.CAPITALISES_NOUNS",
+            "Every noun is capitalised: a capital does not make a name.",
+        ),
+    )
+    title_case_names: bool = field(
+        default=False,
+        metadata=about(
+            "names.TITLE_CASE_NAMES",
+            'Names of organisations capitalise their common words ("Center Party").',
+        ),
+    )
+    name_words_capitalised: bool = field(
+        default=False,
+        metadata=about(
+            "names.NAME_WORDS_CAPITALISED",
+            'Words made from names are capitalised too ("Russian"): a lower-case word is no name.',
+        ),
+    )
+    function_words: frozenset[str] = field(
+        default=SET,
+        metadata=about(
+            "names.FUNCTION_WORDS",
+            "Common words that start sentences with a capital: never names there.",
+        ),
+    )
+    connectors: tuple[str, ...] = field(
+        default=TUPLE,
+        metadata=about(
+            "names.CONNECTORS",
+            'Small words inside names ("of", "van", "de").',
+        ),
+    )
+    endings: tuple[str, ...] = field(
+        default=TUPLE,
+        metadata=about(
+            "names.ENDINGS",
+            'Inflection endings removed from names before matching ("Beogradu" -> "Beograd").',
+            Legacy("names.ENDINGS_KEYS", "derived"),
+        ),
+    )
+    min_stem: int = field(
+        default=3,
+        metadata=about(
+            "names.MIN_STEM",
+            "Letters a name keeps at least when an affix is removed.",
+        ),
+    )
+    apostrophe_suffixes: bool = field(
+        default=False,
+        metadata=about(
+            "names.APOSTROPHE_SUFFIXES",
+            'Suffixes after an apostrophe are cut off names ("Trump\'s", "Ankara\'yı").',
+        ),
+    )
+    elisions: tuple[str, ...] = field(
+        default=TUPLE,
+        metadata=about(
+            "names.ELISIONS",
+            'Elided words glued before a name ("l\'", "d\'").',
+        ),
+    )
+    cyrtranslit: str | None = field(
+        default=None,
+        metadata=about(
+            "names.CYRTRANSLIT",
+            "The cyrtranslit table that gives Latin keys to Cyrillic names.",
+        ),
+    )
+    demonym_suffixes: tuple[str, ...] = field(
+        default=TUPLE,
+        metadata=about(
+            "names.DEMONYM_SUFFIXES",
+            "Endings that make an adjective or demonym of a place name (Russia -> Russian).",
+        ),
+    )
+    common_noun_suffixes: tuple[str, ...] = field(
+        default=TUPLE,
+        metadata=about(
+            "names.COMMON_NOUN_SUFFIXES",
+            "Suffixes of abstract nouns: an unknown word with one is a common noun.",
+        ),
+    )
+    genitive_endings: tuple[str, ...] = field(
+        default=TUPLE,
+        metadata=about(
+            "names.GENITIVE_ENDINGS",
+            "Genitive endings a name takes: a word is tried with and without them.",
+        ),
+    )
+    name_endings: tuple[str, ...] = field(
+        default=TUPLE,
+        metadata=about(
+            "names.NAME_ENDINGS",
+            "Endings names take too: a word known only with them is a noun only if no other "
+            "word list knows it as a name.",
+        ),
+    )
+    linking_endings: tuple[str, ...] = field(
+        default=TUPLE,
+        metadata=about(
+            "names.LINKING_ENDINGS",
+            "Linking elements between the parts of a compound.",
+        ),
+    )
+    noun_probes: tuple[str, ...] = field(
+        default=TUPLE,
+        metadata=about(
+            "names.NOUN_PROBES",
+            "Endings tried on a capitalised word: a word with inflected forms is a common noun.",
+        ),
+    )
+    umlauts: Table[str, str] = field(
+        default=Table(),
+        metadata=about(
+            "names.UMLAUTS",
+            'Vowel changes tried with `noun_probes`: {"a": "ä"}.',
+        ),
+    )

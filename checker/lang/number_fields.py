@@ -1,0 +1,290 @@
+"""Profile fields of number data: `checker/lang/<code>/lex_attrs.py`."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from checker.lang.declare import TUPLE, about
+from checker.lang.table import Table
+
+
+@dataclass(frozen=True)
+class NumberData:
+    """Number words and the words around numbers (qualifiers, units, years, times)."""
+
+    num2words: str | None = field(
+        default=None,
+        metadata=about(
+            "lex_attrs.NUM2WORDS",
+            "The num2words language code the number and ordinal words are generated from.",
+        ),
+    )
+    number_words: Table[str, float] = field(
+        default=Table(),
+        metadata=about(
+            "lex_attrs.NUMBER_WORDS",
+            'Number words num2words lacks or gets wrong, with their value: {"dozen": 12} '
+            '(a value may be a fraction: {"anderthalb": 1.5}).',
+        ),
+    )
+    multipliers: Table[str, int] = field(
+        default=Table(),
+        metadata=about(
+            "lex_attrs.MULTIPLIERS",
+            'Scale words and their abbreviations: {"million": 10**6, "bn": 10**9}.',
+        ),
+    )
+    ordinal_words: Table[str, int] = field(
+        default=Table(),
+        metadata=about(
+            "lex_attrs.ORDINAL_WORDS",
+            'Ordinal words num2words lacks: {"2nd": 2}.',
+        ),
+    )
+    ordinal_endings: tuple[str, ...] = field(
+        default=TUPLE,
+        metadata=about(
+            "lex_attrs.ORDINAL_ENDINGS",
+            "Endings added to num2words' ordinals for their other forms (gender, case, number).",
+        ),
+    )
+    ordinal_suffixes: tuple[str, ...] = field(
+        default=TUPLE,
+        metadata=about(
+            "lex_attrs.ORDINAL_SUFFIXES",
+            'Letters after digits that make an ordinal: "st", "th" ("21st").',
+        ),
+    )
+    ordinal_before: tuple[str, ...] = field(
+        default=TUPLE,
+        metadata=about(
+            "lex_attrs.ORDINAL_BEFORE",
+            "A mark before a number that makes it an ordinal.",
+        ),
+    )
+    ordinal_dot: bool = field(
+        default=False,
+        metadata=about(
+            "lex_attrs.ORDINAL_DOT",
+            'A dot right after a number makes it an ordinal ("3." is third).',
+        ),
+    )
+    fraction_words: Table[str, float] = field(
+        default=Table(),
+        metadata=about(
+            "lex_attrs.FRACTION_WORDS",
+            'Fractions after a count or an article: {"third": 1/3} ("two thirds").',
+        ),
+    )
+    fraction_alone: Table[str, float] = field(
+        default=Table(),
+        metadata=about(
+            "lex_attrs.FRACTION_ALONE",
+            'Fractions that stand alone: {"half": 1/2}.',
+        ),
+    )
+    fraction_infixes: tuple[str, ...] = field(
+        default=TUPLE,
+        metadata=about(
+            "lex_attrs.FRACTION_INFIXES",
+            'A mark between denominator and numerator: "分之" ("三分之一", one third).',
+        ),
+    )
+    partitives: tuple[str, ...] = field(
+        default=TUPLE,
+        metadata=about(
+            "lex_attrs.PARTITIVES",
+            'Words after a fraction that make it one ("a third of"): "of".',
+        ),
+    )
+    half_after: tuple[str, ...] = field(
+        default=TUPLE,
+        metadata=about(
+            "lex_attrs.HALF_AFTER",
+            'Phrases that add a half: "and a half".',
+        ),
+    )
+    alone_values: Table[str, int] = field(
+        default=Table(),
+        metadata=about(
+            "lex_attrs.ALONE_VALUES",
+            "Words with one value alone and another after a number (dual forms: two thousand).",
+        ),
+    )
+    not_number_words: tuple[str, ...] = field(
+        default=TUPLE,
+        metadata=about(
+            "lex_attrs.NOT_NUMBER_WORDS",
+            'Generated words that are too often something else ("second", the unit of time).',
+        ),
+    )
+    not_alone: tuple[str, ...] = field(
+        default=TUPLE,
+        metadata=about(
+            "lex_attrs.NOT_ALONE",
+            "Number words that count only beside another number.",
+        ),
+    )
+    not_numbers: tuple[str, ...] = field(
+        default=TUPLE,
+        metadata=about(
+            "lex_attrs.NOT_NUMBERS",
+            "Words that start with a numeral character but are no number (unspaced scripts).",
+        ),
+    )
+    connectors: tuple[str, ...] = field(
+        default=TUPLE,
+        metadata=about(
+            "lex_attrs.CONNECTORS",
+            'Words that join the parts of a number: "and".',
+        ),
+    )
+    units_before_tens: bool = field(
+        default=False,
+        metadata=about(
+            "lex_attrs.UNITS_BEFORE_TENS",
+            'Units are said before tens ("one and twenty").',
+        ),
+    )
+    glued_numbers: bool = field(
+        default=False,
+        metadata=about(
+            "lex_attrs.GLUED_NUMBERS",
+            'Number words are written as one word ("siebenhunderttausend").',
+        ),
+    )
+    cjk_digits: Table[str, int] = field(
+        default=Table(),
+        metadata=about(
+            "lex_attrs.CJK_DIGITS",
+            "Numeral characters for 0-9.",
+        ),
+    )
+    cjk_small: Table[str, int] = field(
+        default=Table(),
+        metadata=about(
+            "lex_attrs.CJK_SMALL",
+            "Numeral characters for 10, 100, 1000.",
+        ),
+    )
+    cjk_large: Table[str, int] = field(
+        default=Table(),
+        metadata=about(
+            "lex_attrs.CJK_LARGE",
+            "Numeral characters for 10^4, 10^8, 10^12.",
+        ),
+    )
+    counters: tuple[str, ...] = field(
+        default=TUPLE,
+        metadata=about(
+            "lex_attrs.COUNTERS",
+            'Measure words after a number ("人", "件").',
+        ),
+    )
+    qualifiers_before: Table[str, str] = field(
+        default=Table(),
+        metadata=about(
+            "lex_attrs.QUALIFIERS_BEFORE",
+            "Phrases before a number that qualify it, and the qualifier: "
+            '{"at least": "at_least", "about": "about"}.',
+        ),
+    )
+    qualifiers_after: Table[str, str] = field(
+        default=Table(),
+        metadata=about(
+            "lex_attrs.QUALIFIERS_AFTER",
+            'Phrases after a number that qualify it: {"or more": "at_least"}.',
+        ),
+    )
+    range_words: tuple[str, ...] = field(
+        default=TUPLE,
+        metadata=about(
+            "lex_attrs.RANGE_WORDS",
+            'Words between two numbers of a range: "to".',
+        ),
+    )
+    percent_after: tuple[str, ...] = field(
+        default=TUPLE,
+        metadata=about(
+            "lex_attrs.PERCENT_AFTER",
+            "Words after a number that make it a percentage.",
+        ),
+    )
+    percent_before: tuple[str, ...] = field(
+        default=TUPLE,
+        metadata=about(
+            "lex_attrs.PERCENT_BEFORE",
+            "Words before a number that make it a percentage.",
+        ),
+    )
+    year_before: tuple[str, ...] = field(
+        default=TUPLE,
+        metadata=about(
+            "lex_attrs.YEAR_BEFORE",
+            "Words before a four-digit number that make it a year.",
+        ),
+    )
+    year_after: tuple[str, ...] = field(
+        default=TUPLE,
+        metadata=about(
+            "lex_attrs.YEAR_AFTER",
+            'Words after a number that make it a year ("году").',
+        ),
+    )
+    time_before: tuple[str, ...] = field(
+        default=TUPLE,
+        metadata=about(
+            "lex_attrs.TIME_BEFORE",
+            'Words before "10.00" that make it a clock time, not a decimal.',
+        ),
+    )
+    time_after: tuple[str, ...] = field(
+        default=TUPLE,
+        metadata=about(
+            "lex_attrs.TIME_AFTER",
+            "Words after a number that make it a clock time.",
+        ),
+    )
+    units: Table[str, str] = field(
+        default=Table(),
+        metadata=about(
+            "lex_attrs.UNITS",
+            "Counted things (word starts, lower case) and the unit they count: "
+            '{"troop": "soldier", "kilomet": "km"}.',
+        ),
+    )
+    unit_before: bool = field(
+        default=False,
+        metadata=about(
+            "lex_attrs.UNIT_BEFORE",
+            "The counted noun comes before the number.",
+        ),
+    )
+    century_words: tuple[str, ...] = field(
+        default=TUPLE,
+        metadata=about(
+            "lex_attrs.CENTURY_WORDS",
+            "Words that make a number a century.",
+        ),
+    )
+    decade_before: tuple[str, ...] = field(
+        default=TUPLE,
+        metadata=about(
+            "lex_attrs.DECADE_BEFORE",
+            "Words before a year that make it a decade.",
+        ),
+    )
+    decade_suffixes: tuple[str, ...] = field(
+        default=TUPLE,
+        metadata=about(
+            "lex_attrs.DECADE_SUFFIXES",
+            "Letters after a year that make it a decade.",
+        ),
+    )
+    articles_one: tuple[str, ...] = field(
+        default=TUPLE,
+        metadata=about(
+            "lex_attrs.ARTICLES_ONE",
+            'Articles that mean one before a scale word ("a million").',
+        ),
+    )

@@ -1,0 +1,266 @@
+"""One declared, typed profile per language, in the spirit of spaCy's `Language.Defaults`.
+
+Every piece of language data is a field declared once, with its type, its default, what it
+means and the data-module name it is read from (the groups of number, date and name data are
+declared in `number_fields.py`, `date_fields.py`, `name_fields.py`): `numbers.number_words`
+is read from `checker/lang/<code>/lex_attrs.py` as `NUMBER_WORDS`. A language folder sets
+only the names where it differs from the defaults; `profile("de")` is the filled, frozen
+result.
+
+The writing system (cased, spaced, direction) is derived from CLDR (Babel's likely script
+and character order) for every language with a folder; `writing.py` may override it.
+
+Some names still read today are *legacy* names of a unified field (`lex_attrs.SPACELESS`
+and `names.NO_WORD_SPACES` are `not writing.spaced`); each field lists them, so that every
+`data(lang, part, NAME)` call has one `profile(lang).<path>` to move to.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any, Literal, get_type_hints
+
+from checker.lang import available_languages, base_language, data_module
+from checker.lang.date_fields import DateData
+from checker.lang.declare import SET, TUPLE, Legacy, about
+from checker.lang.name_fields import NameData
+from checker.lang.number_fields import NumberData
+from checker.lang.table import Table, freeze
+
+__all__ = [
+    "DateData",
+    "LanguageProfile",
+    "NameData",
+    "NumberData",
+    "SegmentationData",
+    "Table",
+    "TranslationData",
+    "WritingSystem",
+    "data_parts",
+    "declared_fields",
+    "declared_names",
+    "profile",
+]
+
+
+@dataclass(frozen=True)
+class WritingSystem:
+    """How the language is written."""
+
+    cased: bool = field(
+        default=True,
+        metadata=about(
+            "writing.CASED",
+            "The script has capital letters, so a capital can mark a name (Latin, Cyrillic, "
+            "Greek, Armenian are cased).",
+            derived="the CLDR likely script",
+        ),
+    )
+    spaced: bool = field(
+        default=True,
+        metadata=about(
+            "writing.SPACED",
+            "Words are separated by spaces (Han, Japanese, Thai, Lao, Khmer, Myanmar and "
+            "Tibetan script are unspaced).",
+            Legacy("lex_attrs.SPACELESS", "negated"),
+            Legacy("names.NO_WORD_SPACES", "negated"),
+            derived="the CLDR likely script",
+        ),
+    )
+    direction: Literal["ltr", "rtl"] = field(
+        default="ltr",
+        metadata=about(
+            "writing.DIRECTION",
+            "Direction of the script: left to right or right to left.",
+            derived="CLDR's character order",
+        ),
+    )
+    transliterate: str | None = field(
+        default=None,
+        metadata=about(
+            "lex_attrs.TRANSLITERATE",
+            "The language is written in Cyrillic and Latin alike: every number word and date form "
+            "is also taken in the other script (a `cyrtranslit` language code).",
+        ),
+    )
+
+
+@dataclass(frozen=True)
+class SegmentationData:
+    """Sentence splitting."""
+
+    abbreviations: frozenset[str] = field(
+        default=SET,
+        metadata=about(
+            "abbreviations.ABBREVIATIONS",
+            'Words that end in a dot without ending a sentence (lower case, no dot): "dr".',
+        ),
+    )
+    ordinal_dot: bool = field(
+        default=False,
+        metadata=about(
+            "abbreviations.ORDINAL_DOT",
+            'A dot after a number marks an ordinal ("3. Oktober") and does not end a sentence.',
+        ),
+    )
+
+
+@dataclass(frozen=True)
+class TranslationData:
+    """What translation engines call the language."""
+
+    apertium_codes: tuple[str, ...] = field(
+        default=TUPLE,
+        metadata=about(
+            "translation.APERTIUM_CODES",
+            "Apertium language codes, most specific first (default: the ISO 639-3 code).",
+        ),
+    )
+    apertium_script: str | None = field(
+        default=None,
+        metadata=about(
+            "translation.APERTIUM_SCRIPT",
+            'The script Apertium\'s analysers read ("Latn"): text in another script is '
+            "transliterated first.",
+        ),
+    )
+
+
+@dataclass(frozen=True)
+class LanguageProfile:
+    """Everything the checker knows about one language; the defaults are a language it
+    knows nothing about."""
+
+    code: str = field(
+        default="",
+        metadata=about(None, "The language's data folder (`sr` for sr-Cyrl); empty if none."),
+    )
+    writing: WritingSystem = field(
+        default=WritingSystem(), metadata=about(None, "How the language is written.")
+    )
+    proclitics: tuple[str, ...] = field(
+        default=TUPLE,
+        metadata=about(
+            "writing.PROCLITICS",
+            'Words written onto the next word ("و", "ال"): names, dates and number words are '
+            "also found with them and without them.",
+            Legacy("dates.CLITIC_PREFIXES", "merged"),
+            Legacy("names.PREFIXES", "merged"),
+            Legacy("lex_attrs.WORD_PREFIXES", "merged"),
+        ),
+    )
+    cldr_locales: tuple[str, ...] = field(
+        default=TUPLE,
+        metadata=about(
+            "dates.CLDR_LOCALES",
+            "The CLDR locales whose month, weekday, territory and currency names serve the "
+            "language, in order (empty: the language's own code).",
+            Legacy("names.CLDR_LOCALES", "same"),
+        ),
+    )
+    segmentation: SegmentationData = field(
+        default=SegmentationData(), metadata=about(None, "Sentence splitting.")
+    )
+    numbers: NumberData = field(
+        default=NumberData(), metadata=about(None, "Number words and the words around numbers.")
+    )
+    dates: DateData = field(default=DateData(), metadata=about(None, "Dates and times."))
+    names: NameData = field(default=NameData(), metadata=about(None, "Names."))
+    translation: TranslationData = field(
+        default=TranslationData(), metadata=about(None, "Translation engines.")
+    )
+
+
+@cache
+def _hints(cls: type) -> dict[str, Any]:
+    return get_type_hints(cls)
+
+
+def declared_fields(cls: type = LanguageProfile, prefix: str = "") -> list[tuple[str, Any, Any]]:
+    """Every leaf field: (path "numbers.number_words", declared type, dataclass field)."""
+    hints = _hints(cls)
+    out = []
+    for f in dataclasses.fields(cls):
+        path = prefix + f.name
+        if dataclasses.is_dataclass(hints[f.name]):
+            out.extend(declared_fields(hints[f.name], path + "."))
+        else:
+            out.append((path, hints[f.name], f))
+    return out
+
+
+def declared_names() -> dict[str, str]:
+    """Every data name a language module may set, "lex_attrs.NUMBER_WORDS", with the field
+    path it fills or the legacy name's relation to it ("writing.spaced (negated)")."""
+    out = {}
+    for path, _, f in declared_fields():
+        if f.metadata["source"]:
+            out[f.metadata["source"]] = path
+        for legacy in f.metadata["legacy"]:
+            out[legacy.name] = f"{path} ({legacy.relation})"
+    return out
+
+
+def data_parts() -> frozenset[str]:
+    """The data modules a language folder may hold."""
+    return frozenset(name.split(".")[0] for name in declared_names())
+
+
+# Scripts (ISO 15924) of CLDR likely subtags: which have capitals, which no word spaces.
+_CASED_SCRIPTS = frozenset({"Latn", "Cyrl", "Grek", "Armn", "Copt", "Glag", "Adlm", "Cher"})
+_UNSPACED_SCRIPTS = frozenset(
+    {"Hans", "Hant", "Hani", "Jpan", "Thai", "Laoo", "Khmr", "Mymr", "Tibt"}
+)
+
+
+def _writing_from_cldr(code: str) -> dict[str, Any]:
+    """cased, spaced and direction of a language from CLDR: its likely script and its
+    character order."""
+    from babel import Locale, UnknownLocaleError
+    from babel.core import get_global
+
+    likely = str(get_global("likely_subtags").get(code, "")).split("_")  # "ar_Arab_EG"
+    script = next((part for part in likely[1:] if len(part) == 4), "")
+    try:
+        order = Locale.parse(code).character_order
+    except (UnknownLocaleError, ValueError):
+        return {}
+    out: dict[str, Any] = {"direction": "rtl" if order == "right-to-left" else "ltr"}
+    if script:
+        out["cased"] = script in _CASED_SCRIPTS
+        out["spaced"] = script not in _UNSPACED_SCRIPTS
+    return out
+
+
+def _filled(cls: type, code: str) -> Any:
+    """An instance of `cls` with every field its language folder sets (recursively)."""
+    hints = _hints(cls)
+    values: dict[str, Any] = _writing_from_cldr(code) if cls is WritingSystem else {}
+    for f in dataclasses.fields(cls):
+        declared = hints[f.name]
+        if dataclasses.is_dataclass(declared):
+            values[f.name] = _filled(declared, code)
+            continue
+        source = f.metadata["source"]
+        if source is None:
+            continue
+        part, name = source.split(".")
+        module = data_module(code, part)
+        if module is not None and hasattr(module, name):
+            values[f.name] = freeze(getattr(module, name), declared)
+    return cls(**values)
+
+
+@cache
+def _folder_profile(code: str) -> LanguageProfile:
+    if code not in available_languages():
+        return LanguageProfile()
+    return dataclasses.replace(_filled(LanguageProfile, code), code=code)
+
+
+def profile(lang: str) -> LanguageProfile:
+    """The profile of a language tag: "sr-Cyrl" and "sr" share the `sr` folder; a language
+    without a folder gets the defaults."""
+    return _folder_profile(base_language(lang))

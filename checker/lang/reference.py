@@ -1,0 +1,135 @@
+"""The "adding a language" reference, generated from the language profile's declarations
+(docs/adding-a-language.md; `tools/adding_a_language.py` writes it)."""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any, get_type_hints
+
+from checker.lang import available_languages, data
+from checker.lang.profile import LanguageProfile, declared_fields
+from checker.lang.table import Table, type_name
+
+# What each data module of a language folder is for.
+MODULES = {
+    "abbreviations": "abbreviations that do not end a sentence",
+    "lex_attrs": "number words and the words around numbers (qualifiers, units, years, times)",
+    "dates": "month and weekday names beyond CLDR, date and time marks, the CLDR locales",
+    "names": "how names are written and inflected, the word lists that tell names from words",
+    "translation": "what translation engines call the language",
+    "writing": "proclitics, and overrides of the writing system CLDR gives",
+}
+
+INTRO = """\
+# Adding a language
+
+<!-- Generated from checker/lang/profile.py by `python3 tools/adding_a_language.py`;
+do not edit by hand (tests/lang/test_profile.py checks that it is up to date). -->
+
+Everything the checker knows about a language is its *profile*:
+`checker.lang.profile.profile("de")` is a frozen `LanguageProfile` whose fields are listed
+below, each with its type, its default and the data name it is read from. A language is a
+folder `checker/lang/<code>/` (ISO 639-1 code; script variants such as `sr-Cyrl` share the
+folder of their language) of small Python modules that set upper-case names; every name not
+set takes its default, and a language without a folder gets the defaults throughout. The
+code that uses the profile never names a language.
+
+## Steps
+
+1. Create `checker/lang/<code>/__init__.py` with a one-line docstring naming the language.
+2. Check what CLDR already gives (month and weekday names, territory and currency names,
+   the writing system); set only what it lacks, in the modules below. Names starting with
+   `_` are private building blocks of a module, not data.
+3. Run `python3 -m pytest -q tests/lang/test_profile.py`: it fails on a name the profile does
+   not declare and on a value of the wrong type (a list is taken where a tuple is declared,
+   a set where a set is, a dict where a dict is).
+4. A new kind of language data is a new field: declare it (type, default, meaning, the data
+   name it is read from) in `checker/lang/profile.py` or the `*_fields.py` module of its group,
+   read it as `profile(lang).<group>.<field>`, and regenerate this file.
+
+## What a language folder holds
+
+| module | holds |
+| --- | --- |
+| `__init__.py` | a docstring naming the language |
+"""
+
+
+def _cell(text: str) -> str:
+    return text.replace("|", "\\|").replace("\n", " ")
+
+
+def _default(f: dataclasses.Field, declared: Any) -> str:
+    value = f.default
+    if isinstance(value, Table):
+        text = repr(dict(value))
+    elif isinstance(value, frozenset):
+        text = "set()" if not value else repr(set(value))
+    else:
+        text = repr(value)
+    derived = f.metadata["derived"]
+    return f"from {derived}; else `{text}`" if derived else f"`{text}`"
+
+
+def _group_docs() -> dict[str, str]:
+    hints = get_type_hints(LanguageProfile)
+    return {
+        f.name: f.metadata["doc"]
+        for f in dataclasses.fields(LanguageProfile)
+        if dataclasses.is_dataclass(hints[f.name])
+    }
+
+
+def _field_rows(fields: list[tuple[str, Any, dataclasses.Field]]) -> list[str]:
+    rows = ["| field | type | default | set as | meaning |", "| --- | --- | --- | --- | --- |"]
+    for path, declared, f in fields:
+        source = f.metadata["source"]
+        where = f"`{source.split('.')[0]}.py`: `{source.split('.')[1]}`" if source else "-"
+        rows.append(
+            f"| `{path}` | `{_cell(type_name(declared))}` | {_cell(_default(f, declared))} "
+            f"| {where} | {_cell(f.metadata['doc'])} |"
+        )
+    return rows
+
+
+def _legacy_rows() -> list[str]:
+    rows = [
+        "| legacy name | read today as | stands for | relation | set by |",
+        "| --- | --- | --- | --- | --- |",
+    ]
+    for path, _, f in declared_fields():
+        for legacy in f.metadata["legacy"]:
+            part, name = legacy.name.split(".")
+            call = f'`data(lang, "{part}", "{name}")`'
+            setters = [lang for lang in available_languages() if data(lang, part, name)]
+            rows.append(
+                f"| `{legacy.name}` | {call} | `profile(lang).{path}` | {legacy.relation} "
+                f"| {', '.join(setters) or '-'} |"
+            )
+    return rows
+
+
+def markdown() -> str:
+    """The reference as Markdown."""
+    lines = INTRO.splitlines()
+    lines += [f"| `{module}.py` | {text} |" for module, text in MODULES.items()]
+    fields = declared_fields()
+    top = [row for row in fields if "." not in row[0]]
+    lines += ["", "## Fields", "", "### The language", ""]
+    lines += _field_rows(top)
+    for group, doc in _group_docs().items():
+        lines += ["", f"### `{group}`: {doc}", ""]
+        lines += _field_rows([row for row in fields if row[0].startswith(group + ".")])
+    lines += [
+        "",
+        "## Legacy names",
+        "",
+        "Names some readers still read through `checker.lang.data()` until they read the",
+        'profile; each stands for a profile field. "same": the field\'s value under another',
+        'name; "negated": a bool meaning the opposite; "merged": one of the lists the field',
+        'unites; "derived": a value the reader computes from the field. A new language sets',
+        "the field's own name instead.",
+        "",
+    ]
+    lines += _legacy_rows()
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,220 @@
+"""The language profile declares every data name of every language folder, with its type."""
+
+from __future__ import annotations
+
+import dataclasses
+import importlib
+import re
+from pathlib import Path
+
+import pytest
+
+import checker.lang
+from checker.lang import available_languages, data
+from checker.lang.profile import (
+    LanguageProfile,
+    data_parts,
+    declared_fields,
+    declared_names,
+    profile,
+)
+from checker.lang.table import Table, freeze, type_problem
+
+LANG_DIR = Path(checker.lang.__file__).parent
+UPPER_CASE = re.compile(r"[A-Z][A-Z0-9_]*")
+
+
+def _data_modules() -> list[tuple[str, str]]:
+    """(language, module) of every `checker/lang/<code>/<module>.py`."""
+    return sorted(
+        (path.parent.name, path.stem)
+        for path in LANG_DIR.glob("*/*.py")
+        if not path.parent.name.startswith("_")
+    )
+
+
+def _set_names() -> list[tuple[str, str, str, object]]:
+    """(language, module, NAME, value) of every upper-case name a language module sets."""
+    out = []
+    for lang, part in _data_modules():
+        module = importlib.import_module(f"checker.lang.{lang}.{part}")
+        for name, value in vars(module).items():
+            if UPPER_CASE.fullmatch(name):
+                out.append((lang, part, name, value))
+    return out
+
+
+def _field_types() -> dict[str, object]:
+    """The declared type of every data name ("lex_attrs.NUMBER_WORDS"), legacy names too."""
+    out = {}
+    for _, declared, f in declared_fields():
+        for name in [f.metadata["source"], *(legacy.name for legacy in f.metadata["legacy"])]:
+            if name:
+                out[name] = declared
+    return out
+
+
+def _get(value: object, path: str) -> object:
+    for part in path.split("."):
+        value = getattr(value, part)
+    return value
+
+
+def test_every_upper_case_name_of_a_language_module_is_declared() -> None:
+    declared = declared_names()
+    undeclared = [
+        f"checker/lang/{lang}/{part}.py: {name}"
+        for lang, part, name, _ in _set_names()
+        if f"{part}.{name}" not in declared
+    ]
+    assert not undeclared, "declare these in the language profile: " + ", ".join(undeclared)
+
+
+def test_every_module_of_a_language_folder_is_a_declared_data_module() -> None:
+    parts = data_parts() | {"__init__"}
+    unknown = [f"{lang}/{part}.py" for lang, part in _data_modules() if part not in parts]
+    assert not unknown, f"no profile field is read from {unknown}"
+
+
+def test_every_name_a_language_sets_has_the_declared_type() -> None:
+    types = _field_types()
+    wrong = []
+    for lang, part, name, value in _set_names():
+        declared = types.get(f"{part}.{name}")
+        if declared is None:
+            continue  # undeclared: the test above reports it
+        problem = type_problem(freeze(value, declared), declared)
+        if problem:
+            wrong.append(f"{lang}: {part}.{name}: {problem}")
+    assert not wrong, "\n".join(wrong)
+
+
+@pytest.mark.parametrize(
+    ("value", "declared"),
+    [
+        ("ab", tuple[str, ...]),  # ("ab") is a string, not a one-item tuple
+        ([1, 2], tuple[str, ...]),
+        ({"a": "1"}, Table[str, int]),
+        ({1: 1}, Table[str, int]),
+        ({"a": "x"}, Table[str, float]),
+        (True, int),
+        (1, bool),
+        ("yes", bool),
+        (("a",), frozenset[str]),
+        (3, str | None),
+        ("up", tuple[str, ...] | None),
+    ],
+)
+def test_a_value_of_a_wrong_type_is_reported(value: object, declared: object) -> None:
+    assert type_problem(freeze(value, declared), declared)
+
+
+@pytest.mark.parametrize(
+    ("value", "declared"),
+    [
+        (["a", "b"], tuple[str, ...]),
+        ({"a", "b"}, frozenset[str]),
+        ({"half": 1 / 2, "one": 1}, Table[str, float]),
+        (None, str | None),
+        ("Latn", str | None),
+        (3, int),
+    ],
+)
+def test_a_value_of_the_declared_type_is_accepted(value: object, declared: object) -> None:
+    assert type_problem(freeze(value, declared), declared) is None
+
+
+def test_each_data_name_fills_one_field() -> None:
+    sources = [f.metadata["source"] for _, _, f in declared_fields() if f.metadata["source"]]
+    legacy = [x.name for _, _, f in declared_fields() for x in f.metadata["legacy"]]
+    names = sources + legacy
+    assert len(names) == len(set(names))
+
+
+def test_every_field_is_documented() -> None:
+    for path, _, f in declared_fields():
+        assert f.metadata["doc"].strip().endswith((".", ")")), path
+        assert f.metadata["source"] or path == "code", path
+
+
+@pytest.mark.parametrize("lang", available_languages())
+def test_the_profile_holds_what_the_data_modules_set(lang: str) -> None:
+    filled = profile(lang)
+    assert filled.code == lang
+    for path, declared, f in declared_fields():
+        source = f.metadata["source"]
+        if source is None:
+            continue
+        part, name = source.split(".")
+        missing = object()
+        value = data(lang, part, name, missing)
+        if value is missing and f.metadata["derived"]:
+            continue  # from CLDR (the writing system), unless the folder sets it
+        expected = f.default if value is missing else freeze(value, declared)
+        assert _get(filled, path) == expected, path
+
+
+@pytest.mark.parametrize("lang", available_languages())
+def test_legacy_names_agree_with_the_field_they_stand_for(lang: str) -> None:
+    filled = profile(lang)
+    for path, declared, f in declared_fields():
+        for legacy in f.metadata["legacy"]:
+            part, name = legacy.name.split(".")
+            value = data(lang, part, name)
+            if value is None:
+                continue
+            if legacy.relation == "negated":
+                assert value == (not _get(filled, path)), legacy.name
+            elif legacy.relation == "same":
+                assert freeze(value, declared) == _get(filled, path), legacy.name
+
+
+@pytest.mark.parametrize("lang", ["xx", "tlh-Latn", "und", "", "th"])
+def test_a_language_without_a_folder_gets_the_defaults(lang: str) -> None:
+    assert profile(lang) == LanguageProfile()
+    assert profile(lang).code == ""
+
+
+def test_script_variants_share_the_language_folder() -> None:
+    assert profile("sr-Cyrl").code == profile("sr").code == profile("sr_Latn").code == "sr"
+    assert profile("sr-Cyrl") == profile("sr")
+    assert profile("zh-Hant").cldr_locales == ("zh", "zh_Hant")
+
+
+def test_profiles_are_frozen_and_hashable() -> None:
+    profiles = {profile(lang) for lang in available_languages()}
+    assert len(profiles) == len(available_languages())
+    de = profile("de")
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        de.names.capitalises_nouns = False  # type: ignore[misc]
+    with pytest.raises(TypeError):
+        de.numbers.multipliers["zig"] = 10  # type: ignore[index]
+    assert de.numbers.multipliers["tausend"] == 1000
+
+
+@pytest.mark.parametrize(
+    ("lang", "cased", "spaced", "direction"),
+    [
+        ("de", True, True, "ltr"),
+        ("sr-Cyrl", True, True, "ltr"),
+        ("ar", False, True, "rtl"),
+        ("he", False, True, "rtl"),
+        ("fa", False, True, "rtl"),
+        ("ja", False, False, "ltr"),
+        ("zh", False, False, "ltr"),
+        ("ko", False, True, "ltr"),
+        ("hi", False, True, "ltr"),
+    ],
+)
+def test_the_writing_system_comes_from_cldr(
+    lang: str, cased: bool, spaced: bool, direction: str
+) -> None:
+    writing = profile(lang).writing
+    assert (writing.cased, writing.spaced, writing.direction) == (cased, spaced, direction)
+
+
+def test_one_proclitic_list_holds_the_prefixes_names_and_number_words_remove() -> None:
+    proclitics = set(profile("ar").proclitics)
+    assert set(data("ar", "names", "PREFIXES")) <= proclitics
+    assert set(data("ar", "lex_attrs", "WORD_PREFIXES")) <= proclitics
+    assert profile("he").proclitics == data("he", "dates", "CLITIC_PREFIXES")
