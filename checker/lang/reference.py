@@ -1,9 +1,12 @@
 """The "adding a language" reference, generated from the language profile's declarations
-(docs/adding-a-language.md; `tools/adding_a_language.py` writes it)."""
+(docs/adding-a-language.md; `python -m checker.lang.reference docs/adding-a-language.md`
+writes it)."""
 
 from __future__ import annotations
 
 import dataclasses
+import sys
+from pathlib import Path
 from typing import Any, get_type_hints
 
 from checker.lang import available_languages, data
@@ -23,8 +26,9 @@ MODULES = {
 INTRO = """\
 # Adding a language
 
-<!-- Generated from checker/lang/profile.py by `python3 tools/adding_a_language.py`;
-do not edit by hand (tests/lang/test_profile.py checks that it is up to date). -->
+<!-- Generated from checker/lang/profile.py by
+`python -m checker.lang.reference docs/adding-a-language.md`;
+do not edit by hand (tests/lang/test_reference.py checks that it is up to date). -->
 
 Everything the checker knows about a language is its *profile*:
 `checker.lang.profile.profile("de")` is a frozen `LanguageProfile` whose fields are listed
@@ -133,3 +137,9 @@ def markdown() -> str:
     ]
     lines += _legacy_rows()
     return "\n".join(lines) + "\n"
+
+
+if __name__ == "__main__":  # python -m checker.lang.reference docs/adding-a-language.md
+    Path(sys.argv[1] if len(sys.argv) > 1 else "docs/adding-a-language.md").write_text(
+        markdown(), encoding="utf-8"
+    )

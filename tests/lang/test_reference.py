@@ -12,7 +12,8 @@ DOC = Path(__file__).resolve().parents[2] / "docs" / "adding-a-language.md"
 
 def test_the_adding_a_language_reference_is_up_to_date() -> None:
     assert DOC.read_text(encoding="utf-8") == markdown(), (
-        "docs/adding-a-language.md is out of date: run python3 tools/adding_a_language.py"
+        "docs/adding-a-language.md is out of date: run "
+        "python -m checker.lang.reference docs/adding-a-language.md"
     )
 
 
