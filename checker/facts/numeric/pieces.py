@@ -1,0 +1,35 @@
+"""A number found in a sentence, before it becomes a fact."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass
+class Num:
+    """A number found in the sentence, before it becomes a fact."""
+
+    start: int
+    end: int
+    value: int | float
+    written: str  # "digits", "words", "mixed"
+    raw: str = ""  # the digit string, for digit numbers
+    suffix: str = ""  # glued letters: "th", "'ten", "-jährige"
+    kind: str = "cardinal"
+    ordinal_word: bool = False
+    used: bool = False
+    weak: bool = False  # "first": a day in a date, never a number fact on its own
+
+    @property
+    def is_int(self) -> bool:
+        return isinstance(self.value, int) or float(self.value).is_integer()
+
+
+def is_year_value(n: Num) -> bool:
+    return (
+        n.written == "digits"
+        and isinstance(n.value, int)
+        and 1000 <= n.value <= 2100
+        and n.raw.isdigit()
+        and len(n.raw) == 4
+    )
