@@ -55,8 +55,11 @@ def _analyse(text: str, lang: str) -> list[Fact]:
         facts.append(fact)
         for k in range(fact.start, fact.end):
             masked[k] = True
-    nums = find_numbers(text, norm, low, r, masked, lang)
-    facts.extend(time_facts(norm, low, nums, r))
-    facts.extend(date_facts(text, low, nums, date_words, r))
-    facts.extend(number_facts(text, norm, low, nums, r))
+    nums = find_numbers(norm, low, r, masked, lang)
+    # each reader leaves the numbers the one before it took (by their starts)
+    times, taken = time_facts(norm, low, nums, r)
+    facts.extend(times)
+    dates, taken = date_facts(text, low, nums, date_words, r, taken)
+    facts.extend(dates)
+    facts.extend(number_facts(text, norm, low, nums, r, taken))
     return facts

@@ -49,11 +49,13 @@ def cjk_value(run: str, lex: NumberLexicon) -> float | None:
     return int(value) if float(value).is_integer() else value
 
 
-def cjk_numbers(
-    norm: str, low: str, r: LangRules, masked: list[bool], nums: list[Num]
-) -> list[Num]:
+def cjk_numbers(norm: str, r: LangRules, masked: list[bool], nums: list[Num]) -> list[Num]:
+    """Numbers in numeral characters, alone or with digits ("417.6万"), added to the digit
+    numbers `nums` (a digit group inside a run is part of the run's number)."""
+    if r.cjk_run is None:
+        return nums
     lex = r.lex
-    out = [n for n in nums]
+    out = list(nums)
     for m in r.cjk_run.finditer(norm):
         start, end = m.start(), m.end()
         while start < end and masked[start]:

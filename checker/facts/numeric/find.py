@@ -13,9 +13,8 @@ from checker.facts.numeric.rules import LangRules
 from checker.facts.numeric.words import word_numbers
 
 
-def find_numbers(
-    text: str, norm: str, low: str, r: LangRules, masked: list[bool], lang: str
-) -> list[Num]:
+def find_numbers(norm: str, low: str, r: LangRules, masked: list[bool], lang: str) -> list[Num]:
+    """Every number outside the masked spans (date words, numeric dates), in order."""
     nums: list[Num] = []
     for m in r.digits.finditer(norm):
         if masked[m.start()]:
@@ -25,20 +24,26 @@ def find_numbers(
         value = parse_digits(raw, lang)
         if value is None:
             continue
-        num = Num(m.start(), m.end(), value, "digits", raw=raw)
         month_next = re.match(r"[ \u00a0]{1,2}", norm[m.end() : m.end() + 2])
-        if CODE_BEFORE.search(norm, max(0, m.start() - 2), m.start()) and not (
+        # Covid-19, F-16, iPhone6: part of a name, not a count ("après-11 septembre" is
+        # a day: a month follows)
+        code = CODE_BEFORE.search(norm, max(0, m.start() - 2), m.start()) and not (
             month_next and masked[m.end() + month_next.end()]
-        ):
-            # Covid-19, F-16, iPhone6: part of a name, not a count ("après-11 septembre" is
-            # a day: a month follows)
-            num.kind = "code"
+        )
         suffix = SUFFIX.match(norm, m.end())
-        if suffix and not r.spaceless:
-            num.suffix = suffix.group(0)
-        nums.append(num)
+        nums.append(
+            Num(
+                m.start(),
+                m.end(),
+                value,
+                "digits",
+                raw=raw,
+                suffix=suffix.group(0) if suffix and not r.spaceless else "",
+                kind="code" if code else "cardinal",
+            )
+        )
     if r.spaceless and r.cjk_run is not None:
-        nums = cjk_numbers(norm, low, r, masked, nums)
+        nums = cjk_numbers(norm, r, masked, nums)
     else:
         nums = word_numbers(low, r, masked, nums)
     return sorted(nums, key=lambda n: n.start)

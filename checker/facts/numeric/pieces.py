@@ -3,21 +3,24 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Literal
+
+Written = Literal["digits", "words", "mixed"]
 
 
-@dataclass
+@dataclass(frozen=True, slots=True)
 class Num:
-    """A number found in the sentence, before it becomes a fact."""
+    """A number found in the sentence, before it becomes a fact. Numbers never overlap, so
+    `start` names one number: the readers say which numbers they took by their starts."""
 
     start: int
     end: int
     value: int | float
-    written: str  # "digits", "words", "mixed"
+    written: Written
     raw: str = ""  # the digit string, for digit numbers
     suffix: str = ""  # glued letters: "th", "'ten", "-jährige"
-    kind: str = "cardinal"
+    kind: str = "cardinal"  # "ordinal", "fraction", "code" ("Covid-19"): the fact's kind
     ordinal_word: bool = False
-    used: bool = False
     weak: bool = False  # "first": a day in a date, never a number fact on its own
 
     @property

@@ -1,11 +1,13 @@
 """The compiled per-language patterns of the number and date reader, built once per
-language from `checker.lang` data: every data read of this package happens here."""
+language. Every language data read of this package happens in `rules`: one place to
+replace when the data comes from a declared profile."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, partial
 
 from checker.facts.dates import DateLexicon, date_lexicon
 from checker.facts.digits import separators
@@ -15,11 +17,12 @@ from checker.lang import base_language, data
 TIME_ZONES = ("gmt", "utc", "cet", "cest", "est", "edt", "pst", "pdt", "msk", "мск", "bst")
 
 
-@dataclass
+@dataclass(frozen=True)
 class LangRules:
     """Compiled per-language patterns (built once per language)."""
 
     lex: NumberLexicon
+    first_words: frozenset[str]  # first words of every number phrase
     dates: DateLexicon
     digits: re.Pattern
     qualifier_before: re.Pattern | None
@@ -58,6 +61,65 @@ class LangRules:
     pm_before: re.Pattern | None
 
 
+def _lang_data(base: str, name: str, default):
+    return data(base, "lex_attrs", name, default)
+
+
+@cache
+def rules(lang: str) -> LangRules:
+    base = base_language(lang)
+    spaceless = bool(_lang_data(base, "SPACELESS", False))
+    before = partial(_alternation, spaceless=spaceless, before=True)
+    after = partial(_alternation, spaceless=spaceless, before=False)
+    qb = {k.lower(): v for k, v in _lang_data(base, "QUALIFIERS_BEFORE", {}).items()}
+    qa = {k.lower(): v for k, v in _lang_data(base, "QUALIFIERS_AFTER", {}).items()}
+    lex = lexicon(lang)
+    fillers = _lang_data(base, "DATE_FILLERS", ()) + data(base, "dates", "DATE_FILLERS", ())
+    units = ((k.lower(), v) for k, v in _lang_data(base, "UNITS", {}).items())
+    return LangRules(
+        lex=lex,
+        first_words=_first_words(lex),
+        dates=date_lexicon(lang),
+        digits=_digits(lang),
+        qualifier_before=before(qb),
+        qualifier_before_keys=qb,
+        qualifier_after=after(qa),
+        qualifier_after_keys=qa,
+        percent_after=_alternation(
+            ["%", *_lang_data(base, "PERCENT_AFTER", ())], spaceless=True, before=False
+        ),
+        percent_before=before(["%", *_lang_data(base, "PERCENT_BEFORE", ())]),
+        year_before=before(_lang_data(base, "YEAR_BEFORE", ())),
+        year_after=after(_lang_data(base, "YEAR_AFTER", ())),
+        time_after=after([*_lang_data(base, "TIME_AFTER", ()), *TIME_ZONES]),
+        time_before=before(_lang_data(base, "TIME_BEFORE", ())),
+        range_between=_range_between(_lang_data(base, "RANGE_WORDS", ())),
+        date_filler=_date_filler(fillers),
+        units=tuple(sorted(units, key=lambda kv: len(kv[0]), reverse=True)),
+        unit_before=bool(_lang_data(base, "UNIT_BEFORE", False)),
+        ordinal_suffixes=frozenset(s.lower() for s in _lang_data(base, "ORDINAL_SUFFIXES", ())),
+        ordinal_dot=bool(_lang_data(base, "ORDINAL_DOT", False)),
+        ordinal_before=before(_lang_data(base, "ORDINAL_BEFORE", ())),
+        century_words=after(_lang_data(base, "CENTURY_WORDS", ())),
+        century_before=before(_lang_data(base, "CENTURY_WORDS", ())),
+        decade_before=before(_lang_data(base, "DECADE_BEFORE", ())),
+        decade_suffixes=frozenset(s.lower() for s in _lang_data(base, "DECADE_SUFFIXES", ())),
+        articles_one=frozenset(w.lower() for w in _lang_data(base, "ARTICLES_ONE", ())),
+        spaceless=spaceless,
+        cjk_run=_cjk_run(lex),
+        cjk_stop=_any_of(_lang_data(base, "NOT_NUMBERS", ())),
+        counters=frozenset(_lang_data(base, "COUNTERS", ())),
+        fraction_infixes=tuple(_lang_data(base, "FRACTION_INFIXES", ())),
+        day_marks=tuple(data(base, "dates", "DAY_MARKS", ())),
+        year_marks=tuple(data(base, "dates", "YEAR_MARKS", ())),
+        hour_marks=tuple(data(base, "dates", "HOUR_MARKS", ())),
+        minute_marks=tuple(data(base, "dates", "MINUTE_MARKS", ())),
+        half_marks=tuple(data(base, "dates", "HALF_MARKS", ())),
+        pm_words=after(data(base, "dates", "PM_WORDS", ())),
+        pm_before=before(data(base, "dates", "PM_BEFORE", ())),
+    )
+
+
 def _alternation(phrases, *, spaceless: bool, before: bool) -> re.Pattern | None:
     """A pattern matching any phrase at the end (`before`) or start of a window."""
     items = sorted({p.lower() for p in phrases if p}, key=len, reverse=True)
@@ -71,116 +133,53 @@ def _alternation(phrases, *, spaceless: bool, before: bool) -> re.Pattern | None
     return re.compile(r"^[\s\u00a0]*(" + body + r")" + edge)
 
 
-def _lang_data(base: str, name: str, default):
-    return data(base, "lex_attrs", name, default)
-
-
-@cache
-def rules(lang: str) -> LangRules:
-    base = base_language(lang)
+def _digits(lang: str) -> re.Pattern:
+    """A number in digits, with the language's group separator: "1,000", "1.000", "1 000",
+    Indian "1,00,000"."""
     _, group = separators(lang)
     groups = ".,'\u00a0\u202f\u2009" + (" " if group == " " else "")
     group_class = "[" + re.escape(groups) + "]"
-    digits = re.compile(
+    return re.compile(
         r"(?<![\d])(?<![\d][.,])(\d{1,2}(?:,\d{2})+,\d{3}(?!\d)(?:\.\d+)?"  # Indian: 1,00,000
         r"|\d{1,3}(?:" + group_class + r"\d{3}(?!\d))+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)"
     )
-    spaceless = bool(_lang_data(base, "SPACELESS", False))
-    qb = {k.lower(): v for k, v in _lang_data(base, "QUALIFIERS_BEFORE", {}).items()}
-    qa = {k.lower(): v for k, v in _lang_data(base, "QUALIFIERS_AFTER", {}).items()}
-    lex = lexicon(lang)
+
+
+def _cjk_run(lex: NumberLexicon) -> re.Pattern | None:
+    """A run of numeral characters: "417.6万", "二十三", and mixed myriad forms "1万2000",
+    "3億5000万", "2万5千" (digits may follow a numeral character inside one run)."""
     cjk_chars = "".join(lex.cjk_digits) + "".join(lex.cjk_small) + "".join(lex.cjk_large)
-    # "417.6万", "二十三", and mixed myriad forms "1万2000", "3億5000万", "2万5千": digits may
-    # follow a numeral character inside one run
+    if not cjk_chars:
+        return None
     cjk_class = "[" + re.escape(cjk_chars) + "]"
-    cjk_run = (
-        re.compile(r"(?:\d+(?:\.\d+)?)?" + cjk_class + r"+(?:\d+" + cjk_class + r"*)*")
-        if cjk_chars
-        else None
+    return re.compile(r"(?:\d+(?:\.\d+)?)?" + cjk_class + r"+(?:\d+" + cjk_class + r"*)*")
+
+
+def _range_between(range_words: Iterable[str]) -> re.Pattern:
+    """What stands between the two numbers of a range: a dash, or "to", "do", "bis"."""
+    body = "|".join(re.escape(w.lower()) for w in sorted(range_words, key=len, reverse=True))
+    return re.compile(
+        r"^\s*(?:[-\u2013\u2014~]" + (r"|(?:" + body + r")(?!\w)" if body else "") + r")\s*$"
     )
-    stop = _lang_data(base, "NOT_NUMBERS", ())
-    range_words = _lang_data(base, "RANGE_WORDS", ())
-    range_body = "|".join(re.escape(w.lower()) for w in sorted(range_words, key=len, reverse=True))
-    range_between = re.compile(
-        r"^\s*(?:[-\u2013\u2014~]"
-        + (r"|(?:" + range_body + r")(?!\w)" if range_body else "")
-        + r")\s*$"
+
+
+def _date_filler(fillers: Iterable[str]) -> re.Pattern:
+    """What may stand between the day, month and year of one date: "24 of February"."""
+    body = "|".join(re.escape(f.lower()) for f in sorted(fillers, key=len, reverse=True))
+    return re.compile(
+        r"^[\s,.\u00a0/]*(?:(?:" + body + r")[\s,.\u00a0]*)*$" if body else r"^[\s,.\u00a0/]*$"
     )
-    fillers = _lang_data(base, "DATE_FILLERS", ()) + data(base, "dates", "DATE_FILLERS", ())
-    filler_body = "|".join(re.escape(f.lower()) for f in sorted(fillers, key=len, reverse=True))
-    date_filler = re.compile(
-        r"^[\s,.\u00a0/]*(?:(?:" + filler_body + r")[\s,.\u00a0]*)*$"
-        if filler_body
-        else r"^[\s,.\u00a0/]*$"
-    )
-    return LangRules(
-        lex=lex,
-        dates=date_lexicon(lang),
-        digits=digits,
-        qualifier_before=_alternation(qb, spaceless=spaceless, before=True),
-        qualifier_before_keys=qb,
-        qualifier_after=_alternation(qa, spaceless=spaceless, before=False),
-        qualifier_after_keys=qa,
-        percent_after=_alternation(
-            ["%", *_lang_data(base, "PERCENT_AFTER", ())], spaceless=True, before=False
-        ),
-        percent_before=_alternation(
-            ["%", *_lang_data(base, "PERCENT_BEFORE", ())], spaceless=spaceless, before=True
-        ),
-        year_before=_alternation(
-            _lang_data(base, "YEAR_BEFORE", ()), spaceless=spaceless, before=True
-        ),
-        year_after=_alternation(
-            _lang_data(base, "YEAR_AFTER", ()), spaceless=spaceless, before=False
-        ),
-        time_after=_alternation(
-            [*_lang_data(base, "TIME_AFTER", ()), *TIME_ZONES], spaceless=spaceless, before=False
-        ),
-        time_before=_alternation(
-            _lang_data(base, "TIME_BEFORE", ()), spaceless=spaceless, before=True
-        ),
-        range_between=range_between,
-        date_filler=date_filler,
-        units=tuple(
-            sorted(
-                ((k.lower(), v) for k, v in _lang_data(base, "UNITS", {}).items()),
-                key=lambda kv: len(kv[0]),
-                reverse=True,
-            )
-        ),
-        unit_before=bool(_lang_data(base, "UNIT_BEFORE", False)),
-        ordinal_suffixes=frozenset(s.lower() for s in _lang_data(base, "ORDINAL_SUFFIXES", ())),
-        ordinal_dot=bool(_lang_data(base, "ORDINAL_DOT", False)),
-        ordinal_before=_alternation(
-            _lang_data(base, "ORDINAL_BEFORE", ()), spaceless=spaceless, before=True
-        ),
-        century_words=_alternation(
-            _lang_data(base, "CENTURY_WORDS", ()), spaceless=spaceless, before=False
-        ),
-        century_before=_alternation(
-            _lang_data(base, "CENTURY_WORDS", ()), spaceless=spaceless, before=True
-        ),
-        decade_before=_alternation(
-            _lang_data(base, "DECADE_BEFORE", ()), spaceless=spaceless, before=True
-        ),
-        decade_suffixes=frozenset(s.lower() for s in _lang_data(base, "DECADE_SUFFIXES", ())),
-        articles_one=frozenset(w.lower() for w in _lang_data(base, "ARTICLES_ONE", ())),
-        spaceless=spaceless,
-        cjk_run=cjk_run,
-        cjk_stop=re.compile("|".join(map(re.escape, sorted(stop, key=len, reverse=True))))
-        if stop
-        else None,
-        counters=frozenset(_lang_data(base, "COUNTERS", ())),
-        fraction_infixes=tuple(_lang_data(base, "FRACTION_INFIXES", ())),
-        day_marks=tuple(data(base, "dates", "DAY_MARKS", ())),
-        year_marks=tuple(data(base, "dates", "YEAR_MARKS", ())),
-        hour_marks=tuple(data(base, "dates", "HOUR_MARKS", ())),
-        minute_marks=tuple(data(base, "dates", "MINUTE_MARKS", ())),
-        half_marks=tuple(data(base, "dates", "HALF_MARKS", ())),
-        pm_words=_alternation(
-            data(base, "dates", "PM_WORDS", ()), spaceless=spaceless, before=False
-        ),
-        pm_before=_alternation(
-            data(base, "dates", "PM_BEFORE", ()), spaceless=spaceless, before=True
-        ),
-    )
+
+
+def _any_of(words: Iterable[str]) -> re.Pattern | None:
+    """Any of the words, longest first; None for none."""
+    ordered = sorted(words, key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, ordered))) if ordered else None
+
+
+def _first_words(lex: NumberLexicon) -> frozenset[str]:
+    """First words of every phrase: most tokens are rejected by one set lookup."""
+    words: set[str] = set()
+    for table in (lex.words, lex.multipliers, lex.ordinals, lex.fractions, lex.halves):
+        words.update(phrase.split(" ")[0] for phrase in table)
+    return frozenset(words)

@@ -1,8 +1,15 @@
-"""Numbers written in words, and digits followed by a multiplier word ("1,4 millones")."""
+"""Numbers written in words ("twenty-three", "sept cents", "a third of"), and digits
+followed by a multiplier word ("1,4 millones").
+
+Two steps: the words of the sentence that are number words become typed pieces (a value,
+a multiplier, an ordinal, ...); then runs of pieces, with the digit numbers among them,
+are added up into numbers."""
 
 from __future__ import annotations
 
+from enum import Enum
 from itertools import pairwise
+from typing import NamedTuple
 
 from checker.facts.number_words import NumberLexicon, WordNumber, parse_glued
 from checker.facts.numeric.patterns import (
@@ -16,214 +23,312 @@ from checker.facts.numeric.patterns import (
 from checker.facts.numeric.pieces import Num
 from checker.facts.numeric.rules import LangRules
 
+_TENS = (20, 30, 40, 50, 60, 70, 80, 90)
+
+
+class PieceKind(Enum):
+    """What a number word (or a digit number among them) is to the words around it."""
+
+    DIGITS = "digits"  # a number in digits: multiplier words may follow ("1,4 millones")
+    VALUE = "value"  # "twenty", "trois": adds up
+    MULT = "mult"  # "hundred", "millions", "млн": multiplies what comes before
+    HALF = "half"  # "and a half", "buçuk": + 0.5
+    ORDINAL = "ordinal"  # "twentieth"
+    FRACTION = "fraction"  # "third", "half": a fraction after a count
+    ARTICLE = "article"  # "a", "un": one, before a multiplier ("a thousand")
+    CONNECTOR = "connector"  # "and", "y": glue inside one number
+
+
+class Piece(NamedTuple):
+    """One number word or phrase of the sentence, or one digit number."""
+
+    start: int
+    end: int
+    kind: PieceKind
+    value: int | float
+    text: str  # the words as written (lower case); the digit string of a digit number
+    num: Num | None = None  # the digit number itself, for DIGITS
+
+
+class FractionWord(NamedTuple):
+    """A word that is a fraction after a count ("third" in "two thirds")."""
+
+    value: float
+    phrase: str
+
+
+class _Token(NamedTuple):
+    start: int
+    end: int
+    word: str  # lower case, Arabic short vowels dropped
+
+
+class _Found(NamedTuple):
+    """A number phrase found at a token: what it is, where it ends, how many words."""
+
+    kind: PieceKind
+    value: int | float
+    end: int
+    size: int
+    fraction: FractionWord | None  # the phrase is also a fraction word
+
+
+class _Fraction(NamedTuple):
+    end: int
+    value: float
+
 
 def word_numbers(low: str, r: LangRules, masked: list[bool], nums: list[Num]) -> list[Num]:
     """Numbers in words, and digits followed by a multiplier word ("1,4 millones")."""
-    lex = r.lex
-    word_re = WORD_APOSTROPHE if lex.apostrophes else WORD
-    tokens = [(m.start(), m.end(), MARKS.sub("", m.group(0))) for m in word_re.finditer(low)]
-    first_words = _first_words(lex)
-    pieces: list[tuple[int, int, str, float, str]] = []  # start, end, type, value, text
-    fraction_at: dict[int, tuple[float, str]] = {}  # start -> (fraction value, phrase)
-    i = 0
-    while i < len(tokens):
-        start, end, word = tokens[i]
-        if masked[start] or (word not in first_words and not (lex.glued and len(word) > 4)):
-            if word in r.articles_one:
-                pieces.append((start, end, "article", 1, word))
-            elif word in lex.connectors:
-                pieces.append((start, end, "connector", 0, word))
-            i += 1
-            continue
-        found = None
-        for size in range(min(lex.max_words, len(tokens) - i), 0, -1):
-            chunk = tokens[i : i + size]
-            if any(not GAP_WORDS.match(low[a[1] : b[0]]) for a, b in pairwise(chunk)):
-                continue
-            phrase = " ".join(t[2] for t in chunk)
-            if phrase in lex.halves:
-                found = (chunk[-1][1], "half", 0.5, size)
-            elif phrase in lex.words:
-                found = (chunk[-1][1], "value", lex.words[phrase], size)
-            elif phrase in lex.multipliers:
-                found = (chunk[-1][1], "mult", lex.multipliers[phrase], size)
-            elif phrase in lex.ordinals:
-                found = (chunk[-1][1], "ordinal", lex.ordinals[phrase], size)
-            elif phrase in lex.fractions:
-                found = (chunk[-1][1], "fraction", lex.fractions[phrase], size)
-            if found:
-                if phrase in lex.fractions:  # "third": an ordinal, or a fraction after a number
-                    fraction_at[start] = (lex.fractions[phrase], phrase)
-                break
-        if found is None and lex.glued is not None and len(word) > 4:
-            value = parse_glued(word, lex)
-            if value is not None:
-                found = (end, "value", value, 1)
-        if found:
-            pieces.append((start, found[0], found[1], found[2], low[start : found[0]]))
-            i += found[3]
-        else:
-            if word in r.articles_one:
-                pieces.append((start, end, "article", 1, word))
-            elif word in lex.connectors:
-                pieces.append((start, end, "connector", 0, word))
-            i += 1
+    pieces, fraction_at = _word_pieces(low, r, masked)
     # digits take part: a digit number may be followed by multipliers
     items = sorted(
-        [(n.start, n.end, "digits", n.value, n.raw, n) for n in nums]
-        + [(p[0], p[1], p[2], p[3], p[4], None) for p in pieces],
-        key=lambda x: x[0],
+        [Piece(n.start, n.end, PieceKind.DIGITS, n.value, n.raw, n) for n in nums] + pieces,
+        key=lambda p: p.start,
     )
+    lex = r.lex
     out: list[Num] = []
     k = 0
     while k < len(items):
-        start, end, typ, value, word, num = items[k]
-        if typ == "digits":
-            total = value
-            stop = end
-            j = k + 1
-            while (
-                j < len(items)
-                and (items[j][2] == "mult" or items[j][4] in lex.multipliers)
-                and not num.suffix
-                and GAP_WORDS.match(low[stop : items[j][0]])
-                and items[j][3] >= 1000
-            ):
-                total = total * items[j][3]
-                stop = items[j][1]
-                j += 1
-            if j > k + 1:
-                total = round(total, 6)
-                total = int(total) if float(total).is_integer() else total
-                merged = Num(start, stop, total, "mixed", raw=num.raw)
-                suffix = SUFFIX.match(low, stop)
-                merged.suffix = suffix.group(0) if suffix else ""
-                out.append(merged)
-            else:
-                out.append(num)
-            k = j
-            continue
-        if typ == "fraction" and word in lex.fractions_alone:
-            out.append(Num(start, end, value, "words", kind="fraction"))  # "half", "половина"
+        item = items[k]
+        num: Num | None = None
+        if item.kind is PieceKind.DIGITS:
+            num, k = _digits_times_multipliers(items, k, low, lex)
+        elif item.kind is PieceKind.FRACTION and item.text in lex.fractions_alone:
+            num, k = Num(item.start, item.end, item.value, "words", kind="fraction"), k + 1
+        elif item.kind is PieceKind.ORDINAL:
+            num, k = _ordinal(items, k, low, lex)
+        elif item.kind in (PieceKind.FRACTION, PieceKind.CONNECTOR):
             k += 1
-            continue
-        if typ in ("ordinal", "fraction"):
-            if typ == "ordinal":
-                tens = items[k + 1] if k + 1 < len(items) else None
-                if (
-                    lex.units_before_tens
-                    and tens is not None
-                    and tens[2] == "value"
-                    and tens[3] in (20, 30, 40, 50, 60, 70, 80, 90)
-                    and 0 < value < 10
-                    and GAP_WORDS.match(low[end : tens[0]])
-                ):
-                    # "الخامسة والعشرين": the 25th, unit ordinal then the tens
-                    value, end = value + tens[3], tens[1]
-                    k += 1
-                out.append(
-                    Num(
-                        start,
-                        end,
-                        int(value),
-                        "words",
-                        kind="ordinal",
-                        ordinal_word=True,
-                        weak=value < 2,
-                    )
-                )
-            k += 1
-            continue
-        if typ == "connector":
-            k += 1
-            continue
-        acc = WordNumber(lex.units_before_tens)
-        begin = start
-        stop = end
-        j = k
-        pending_article = typ == "article"
-        if pending_article:
-            j += 1
-            fraction = _fraction_after(low, items, j, end, fraction_at, lex, times=1)
-            if fraction is not None:  # "a third of", "a quarter"
-                out.append(Num(begin, fraction[0], fraction[1], "words", kind="fraction"))
-                k = j + 1
-                continue
-            if j < len(items) and items[j][2] == "mult" and GAP_WORDS.match(low[end : items[j][0]]):
-                acc.add_value(1)
-            else:
-                k += 1
-                continue
-        while j < len(items):
-            s2, e2, t2, v2, _w2, _ = items[j]
-            if t2 == "connector":
-                j += 1
-                continue
-            if j > k and not (pending_article and j == k + 1):
-                gap = low[stop:s2]
-                after_scale = acc.current is None and acc.last_scale < float("inf")
-                if not GAP_WORDS.match(gap) and not (after_scale and GAP_AFTER_SCALE.match(gap)):
-                    # a connector word between pieces: "hundred and five", "treinta y dos"
-                    words = gap.split()
-                    if not (len(words) == 1 and words[0] in lex.connectors):
-                        break
-            if t2 == "value":
-                if not acc.add_value(v2):
-                    break
-            elif t2 == "mult":
-                if not acc.add_multiplier(v2):
-                    break
-            elif t2 == "half":
-                if not acc.add_half():
-                    break
-            else:
-                break
-            stop = e2
-            j += 1
-        if acc.pieces == 0:
-            k += 1
-            continue
-        if not acc.has_multiplier and float(acc.value).is_integer() and 1 <= acc.value <= 20:
-            fraction = _fraction_after(low, items, j, stop, fraction_at, lex, times=acc.value)
-            if fraction is not None:  # "two thirds", "due terzi", "dos tercios"
-                out.append(Num(begin, fraction[0], fraction[1], "words", kind="fraction"))
-                k = j + 1
-                continue
-        value = acc.value
-        phrase = low[begin:stop]
-        single = acc.pieces == 1 and not pending_article
-        # a lone "one" is an article in most languages; a lone ambiguous word is no number
-        if single and (value == 1 or phrase in lex.not_alone):
-            k = max(j, k + 1)
-            continue
-        if single and acc.has_multiplier and phrase not in lex.words:
-            if phrase in lex.alone_values:  # Arabic dual "ألفا": two thousand
-                out.append(Num(begin, stop, lex.alone_values[phrase], "words"))
-            # else "thousands", "hundreds" alone are vague, not a count
-            k = max(j, k + 1)
-            continue
-        value = int(value) if float(value).is_integer() else value
-        out.append(Num(begin, stop, value, "words"))
-        k = max(j, k + 1)
+        else:
+            num, k = _count(items, k, low, lex, fraction_at)
+        if num is not None:
+            out.append(num)
     return out
+
+
+def _word_pieces(
+    low: str, r: LangRules, masked: list[bool]
+) -> tuple[list[Piece], dict[int, FractionWord]]:
+    """The number words of a sentence as pieces, and the fraction words by start."""
+    lex = r.lex
+    word_re = WORD_APOSTROPHE if lex.apostrophes else WORD
+    tokens = [_Token(m.start(), m.end(), MARKS.sub("", m.group(0))) for m in word_re.finditer(low)]
+    first_words = r.first_words
+    pieces: list[Piece] = []
+    fraction_at: dict[int, FractionWord] = {}
+    i = 0
+    while i < len(tokens):
+        start, end, word = tokens[i]
+        found = None
+        if not masked[start] and (word in first_words or (lex.glued and len(word) > 4)):
+            found = _lookup(tokens, i, low, lex)
+        if found is None:
+            small = _small_word(start, end, word, r)
+            if small is not None:
+                pieces.append(small)
+            i += 1
+            continue
+        if found.fraction is not None:  # "third": an ordinal, or a fraction after a number
+            fraction_at[start] = found.fraction
+        pieces.append(Piece(start, found.end, found.kind, found.value, low[start : found.end]))
+        i += found.size
+    return pieces, fraction_at
+
+
+def _small_word(start: int, end: int, word: str, r: LangRules) -> Piece | None:
+    """ "a"/"un" (one before a multiplier) or "and"/"y" (glue inside a number)."""
+    if word in r.articles_one:
+        return Piece(start, end, PieceKind.ARTICLE, 1, word)
+    if word in r.lex.connectors:
+        return Piece(start, end, PieceKind.CONNECTOR, 0, word)
+    return None
+
+
+def _lookup(tokens: list[_Token], i: int, low: str, lex: NumberLexicon) -> _Found | None:
+    """The longest number phrase starting at token `i`, or a compound glued in one word."""
+    for size in range(min(lex.max_words, len(tokens) - i), 0, -1):
+        chunk = tokens[i : i + size]
+        if any(not GAP_WORDS.match(low[a.end : b.start]) for a, b in pairwise(chunk)):
+            continue
+        phrase = " ".join(t.word for t in chunk)
+        end = chunk[-1].end
+        if phrase in lex.halves:
+            kind, value = PieceKind.HALF, 0.5
+        elif phrase in lex.words:
+            kind, value = PieceKind.VALUE, lex.words[phrase]
+        elif phrase in lex.multipliers:
+            kind, value = PieceKind.MULT, lex.multipliers[phrase]
+        elif phrase in lex.ordinals:
+            kind, value = PieceKind.ORDINAL, lex.ordinals[phrase]
+        elif phrase in lex.fractions:
+            kind, value = PieceKind.FRACTION, lex.fractions[phrase]
+        else:
+            continue
+        fraction = FractionWord(lex.fractions[phrase], phrase) if phrase in lex.fractions else None
+        return _Found(kind, value, end, size, fraction)
+    word = tokens[i].word
+    if lex.glued is not None and len(word) > 4:
+        glued = parse_glued(word, lex)
+        if glued is not None:
+            return _Found(PieceKind.VALUE, glued, tokens[i].end, 1, None)
+    return None
+
+
+def _digits_times_multipliers(
+    items: list[Piece], k: int, low: str, lex: NumberLexicon
+) -> tuple[Num, int]:
+    """The digit number at `k`, times the multiplier words right after it ("1,4 millones",
+    "417.6 million"), and the index of the next item."""
+    first = items[k]
+    num = first.num
+    assert num is not None  # every DIGITS piece carries its number
+    total = first.value
+    stop = first.end
+    j = k + 1
+    while (
+        j < len(items)
+        and (items[j].kind is PieceKind.MULT or items[j].text in lex.multipliers)
+        and not num.suffix
+        and GAP_WORDS.match(low[stop : items[j].start])
+        and items[j].value >= 1000
+    ):
+        total = total * items[j].value
+        stop = items[j].end
+        j += 1
+    if j == k + 1:
+        return num, j
+    total = round(total, 6)
+    total = int(total) if float(total).is_integer() else total
+    suffix = SUFFIX.match(low, stop)
+    merged = Num(
+        first.start, stop, total, "mixed", raw=num.raw, suffix=suffix.group(0) if suffix else ""
+    )
+    return merged, j
+
+
+def _ordinal(items: list[Piece], k: int, low: str, lex: NumberLexicon) -> tuple[Num, int]:
+    """An ordinal word ("twentieth"), with the tens after a unit ordinal where the language
+    puts the unit first ("الخامسة والعشرين": the 25th)."""
+    start, end, _, value, _, _ = items[k]
+    tens = items[k + 1] if k + 1 < len(items) else None
+    if (
+        lex.units_before_tens
+        and tens is not None
+        and tens.kind is PieceKind.VALUE
+        and tens.value in _TENS
+        and 0 < value < 10
+        and GAP_WORDS.match(low[end : tens.start])
+    ):
+        value, end = value + tens.value, tens.end
+        k += 1
+    num = Num(start, end, int(value), "words", kind="ordinal", ordinal_word=True, weak=value < 2)
+    return num, k + 1
+
+
+def _count(
+    items: list[Piece],
+    k: int,
+    low: str,
+    lex: NumberLexicon,
+    fraction_at: dict[int, FractionWord],
+) -> tuple[Num | None, int]:
+    """The number in words that begins at item `k` (a value, a multiplier, a half or an
+    article before a multiplier), or None; and the index of the next item to read."""
+    first = items[k]
+    acc = WordNumber(lex.units_before_tens)
+    j = k
+    article = first.kind is PieceKind.ARTICLE
+    if article:
+        j += 1
+        fraction = _fraction_after(low, items, j, first.end, fraction_at, lex, times=1)
+        if fraction is not None:  # "a third of", "a quarter"
+            return Num(first.start, fraction.end, fraction.value, "words", kind="fraction"), j + 1
+        if not (
+            j < len(items)
+            and items[j].kind is PieceKind.MULT
+            and GAP_WORDS.match(low[first.end : items[j].start])
+        ):
+            return None, k + 1
+        acc.add_value(1)
+    j, stop = _add_pieces(acc, items, k, j, first.end, article, low, lex)
+    if acc.pieces == 0:
+        return None, k + 1
+    if not acc.has_multiplier and float(acc.value).is_integer() and 1 <= acc.value <= 20:
+        fraction = _fraction_after(low, items, j, stop, fraction_at, lex, times=acc.value)
+        if fraction is not None:  # "two thirds", "due terzi", "dos tercios"
+            return Num(first.start, fraction.end, fraction.value, "words", kind="fraction"), j + 1
+    value = acc.value
+    phrase = low[first.start : stop]
+    single = acc.pieces == 1 and not article
+    # a lone "one" is an article in most languages; a lone ambiguous word is no number
+    if single and (value == 1 or phrase in lex.not_alone):
+        return None, max(j, k + 1)
+    if single and acc.has_multiplier and phrase not in lex.words:
+        if phrase in lex.alone_values:  # Arabic dual "ألفا": two thousand
+            return Num(first.start, stop, lex.alone_values[phrase], "words"), max(j, k + 1)
+        return None, max(j, k + 1)  # "thousands", "hundreds" alone are vague, not a count
+    value = int(value) if float(value).is_integer() else value
+    return Num(first.start, stop, value, "words"), max(j, k + 1)
+
+
+def _add_pieces(
+    acc: WordNumber,
+    items: list[Piece],
+    k: int,
+    j: int,
+    stop: int,
+    article: bool,
+    low: str,
+    lex: NumberLexicon,
+) -> tuple[int, int]:
+    """Adds the pieces from `j` on to `acc` while they make one number; returns the index
+    of the first piece not taken and the end of the last one taken."""
+    while j < len(items):
+        piece = items[j]
+        if piece.kind is PieceKind.CONNECTOR:
+            j += 1
+            continue
+        if j > k and not (article and j == k + 1):
+            gap = low[stop : piece.start]
+            after_scale = acc.current is None and acc.last_scale < float("inf")
+            if not GAP_WORDS.match(gap) and not (after_scale and GAP_AFTER_SCALE.match(gap)):
+                # a connector word between pieces: "hundred and five", "treinta y dos"
+                words = gap.split()
+                if not (len(words) == 1 and words[0] in lex.connectors):
+                    break
+        if piece.kind is PieceKind.VALUE:
+            if not acc.add_value(piece.value):
+                break
+        elif piece.kind is PieceKind.MULT:
+            if not acc.add_multiplier(piece.value):
+                break
+        elif piece.kind is PieceKind.HALF:
+            if not acc.add_half():
+                break
+        else:
+            break
+        stop = piece.end
+        j += 1
+    return j, stop
 
 
 def _fraction_after(
     low: str,
-    items: list,
+    items: list[Piece],
     j: int,
     stop: int,
-    fraction_at: dict[int, tuple[float, str]],
+    fraction_at: dict[int, FractionWord],
     lex: NumberLexicon,
     times: float,
-) -> tuple[int, float] | None:
-    """(end, value) when the item at `j` is a fraction word right after a count: "two
+) -> _Fraction | None:
+    """The fraction when the item at `j` is a fraction word right after a count: "two
     thirds" is 2/3. A word that is also an ordinal ("third", "terzo") after "a"/"one" is a
     fraction only before a partitive ("a third of"): "a third term" is an ordinal. Languages
     without partitive words (a genitive instead: "jedna trzecia") read it as a fraction."""
-    if j >= len(items) or items[j][0] not in fraction_at:
+    if j >= len(items) or items[j].start not in fraction_at:
         return None
-    start, end = items[j][0], items[j][1]
+    start, end = items[j].start, items[j].end
     if not GAP_WORDS.match(low[stop:start]):
         return None
     fraction, phrase = fraction_at[start]
@@ -231,16 +336,4 @@ def _fraction_after(
         following = WORD.match(low, end + 1) if low[end : end + 1] == " " else None
         if following is None or following.group(0) not in lex.partitives:
             return None
-    return end, round(times * fraction, 6)
-
-
-def _first_words(lex: NumberLexicon) -> frozenset[str]:
-    """First words of every phrase: most tokens are rejected by one set lookup."""
-    cached = getattr(lex, "_first", None)
-    if cached is None:
-        words = set()
-        for table in (lex.words, lex.multipliers, lex.ordinals, lex.fractions, lex.halves):
-            words.update(phrase.split(" ")[0] for phrase in table)
-        cached = frozenset(words)
-        lex._first = cached  # type: ignore[attr-defined]
-    return cached
+    return _Fraction(end, round(times * fraction, 6))
