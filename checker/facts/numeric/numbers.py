@@ -72,7 +72,8 @@ def number_facts(
                 kind=kind,
             )
         )
-    facts.extend(century_facts(text, low, r))
+    if r.century_words is not None:
+        facts.extend(century_facts(text, low, r))
     return facts
 
 

@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, NamedTuple
 
 Written = Literal["digits", "words", "mixed"]
 
 
-@dataclass(frozen=True, slots=True)
-class Num:
+class Num(NamedTuple):
     """A number found in the sentence, before it becomes a fact. Numbers never overlap, so
-    `start` names one number: the readers say which numbers they took by their starts."""
+    `start` names one number: the readers say which numbers they took by their starts.
+    (A named tuple rather than a frozen dataclass: it is made for every number of every
+    sentence, and three times faster to make.)"""
 
     start: int
     end: int

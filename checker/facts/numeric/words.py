@@ -39,6 +39,13 @@ class PieceKind(Enum):
     CONNECTOR = "connector"  # "and", "y": glue inside one number
 
 
+# The members under short module names: a global name is read five times faster than an
+# Enum member, and these are read for every piece of every sentence.
+DIGITS, VALUE, MULT, HALF = PieceKind.DIGITS, PieceKind.VALUE, PieceKind.MULT, PieceKind.HALF
+ORDINAL, FRACTION, ARTICLE = PieceKind.ORDINAL, PieceKind.FRACTION, PieceKind.ARTICLE
+CONNECTOR = PieceKind.CONNECTOR
+
+
 class Piece(NamedTuple):
     """One number word or phrase of the sentence, or one digit number."""
 
@@ -57,10 +64,9 @@ class FractionWord(NamedTuple):
     phrase: str
 
 
-class _Token(NamedTuple):
-    start: int
-    end: int
-    word: str  # lower case, Arabic short vowels dropped
+# A word of the sentence: start, end, the word in lower case without Arabic short vowels.
+# A plain tuple: there is one per word of every sentence, and a named one costs time.
+_Token = tuple[int, int, str]
 
 
 class _Found(NamedTuple):
@@ -83,7 +89,7 @@ def word_numbers(low: str, r: LangRules, masked: list[bool], nums: list[Num]) ->
     pieces, fraction_at = _word_pieces(low, r, masked)
     # digits take part: a digit number may be followed by multipliers
     items = sorted(
-        [Piece(n.start, n.end, PieceKind.DIGITS, n.value, n.raw, n) for n in nums] + pieces,
+        [Piece(n.start, n.end, DIGITS, n.value, n.raw, n) for n in nums] + pieces,
         key=lambda p: p.start,
     )
     lex = r.lex
@@ -92,13 +98,13 @@ def word_numbers(low: str, r: LangRules, masked: list[bool], nums: list[Num]) ->
     while k < len(items):
         item = items[k]
         num: Num | None = None
-        if item.kind is PieceKind.DIGITS:
+        if item.kind is DIGITS:
             num, k = _digits_times_multipliers(items, k, low, lex)
-        elif item.kind is PieceKind.FRACTION and item.text in lex.fractions_alone:
+        elif item.kind is FRACTION and item.text in lex.fractions_alone:
             num, k = Num(item.start, item.end, item.value, "words", kind="fraction"), k + 1
-        elif item.kind is PieceKind.ORDINAL:
+        elif item.kind is ORDINAL:
             num, k = _ordinal(items, k, low, lex)
-        elif item.kind in (PieceKind.FRACTION, PieceKind.CONNECTOR):
+        elif item.kind in (FRACTION, CONNECTOR):
             k += 1
         else:
             num, k = _count(items, k, low, lex, fraction_at)
@@ -113,7 +119,10 @@ def _word_pieces(
     """The number words of a sentence as pieces, and the fraction words by start."""
     lex = r.lex
     word_re = WORD_APOSTROPHE if lex.apostrophes else WORD
-    tokens = [_Token(m.start(), m.end(), MARKS.sub("", m.group(0))) for m in word_re.finditer(low)]
+    if MARKS.search(low):
+        tokens = [(m.start(), m.end(), MARKS.sub("", m.group(0))) for m in word_re.finditer(low)]
+    else:  # most sentences: no short vowel to drop, so no substitution per word
+        tokens = [(m.start(), m.end(), m.group(0)) for m in word_re.finditer(low)]
     first_words = r.first_words
     pieces: list[Piece] = []
     fraction_at: dict[int, FractionWord] = {}
@@ -124,9 +133,11 @@ def _word_pieces(
         if not masked[start] and (word in first_words or (lex.glued and len(word) > 4)):
             found = _lookup(tokens, i, low, lex)
         if found is None:
-            small = _small_word(start, end, word, r)
-            if small is not None:
-                pieces.append(small)
+            # "a"/"un": one before a multiplier; "and"/"y": glue inside a number
+            if word in r.articles_one:
+                pieces.append(Piece(start, end, ARTICLE, 1, word))
+            elif word in lex.connectors:
+                pieces.append(Piece(start, end, CONNECTOR, 0, word))
             i += 1
             continue
         if found.fraction is not None:  # "third": an ordinal, or a fraction after a number
@@ -136,42 +147,33 @@ def _word_pieces(
     return pieces, fraction_at
 
 
-def _small_word(start: int, end: int, word: str, r: LangRules) -> Piece | None:
-    """ "a"/"un" (one before a multiplier) or "and"/"y" (glue inside a number)."""
-    if word in r.articles_one:
-        return Piece(start, end, PieceKind.ARTICLE, 1, word)
-    if word in r.lex.connectors:
-        return Piece(start, end, PieceKind.CONNECTOR, 0, word)
-    return None
-
-
 def _lookup(tokens: list[_Token], i: int, low: str, lex: NumberLexicon) -> _Found | None:
     """The longest number phrase starting at token `i`, or a compound glued in one word."""
     for size in range(min(lex.max_words, len(tokens) - i), 0, -1):
         chunk = tokens[i : i + size]
-        if any(not GAP_WORDS.match(low[a.end : b.start]) for a, b in pairwise(chunk)):
+        if any(not GAP_WORDS.match(low[a[1] : b[0]]) for a, b in pairwise(chunk)):
             continue
-        phrase = " ".join(t.word for t in chunk)
-        end = chunk[-1].end
+        phrase = " ".join(t[2] for t in chunk)
+        end = chunk[-1][1]
         if phrase in lex.halves:
-            kind, value = PieceKind.HALF, 0.5
+            kind, value = HALF, 0.5
         elif phrase in lex.words:
-            kind, value = PieceKind.VALUE, lex.words[phrase]
+            kind, value = VALUE, lex.words[phrase]
         elif phrase in lex.multipliers:
-            kind, value = PieceKind.MULT, lex.multipliers[phrase]
+            kind, value = MULT, lex.multipliers[phrase]
         elif phrase in lex.ordinals:
-            kind, value = PieceKind.ORDINAL, lex.ordinals[phrase]
+            kind, value = ORDINAL, lex.ordinals[phrase]
         elif phrase in lex.fractions:
-            kind, value = PieceKind.FRACTION, lex.fractions[phrase]
+            kind, value = FRACTION, lex.fractions[phrase]
         else:
             continue
         fraction = FractionWord(lex.fractions[phrase], phrase) if phrase in lex.fractions else None
         return _Found(kind, value, end, size, fraction)
-    word = tokens[i].word
+    _, end, word = tokens[i]
     if lex.glued is not None and len(word) > 4:
         glued = parse_glued(word, lex)
         if glued is not None:
-            return _Found(PieceKind.VALUE, glued, tokens[i].end, 1, None)
+            return _Found(VALUE, glued, end, 1, None)
     return None
 
 
@@ -188,7 +190,7 @@ def _digits_times_multipliers(
     j = k + 1
     while (
         j < len(items)
-        and (items[j].kind is PieceKind.MULT or items[j].text in lex.multipliers)
+        and (items[j].kind is MULT or items[j].text in lex.multipliers)
         and not num.suffix
         and GAP_WORDS.match(low[stop : items[j].start])
         and items[j].value >= 1000
@@ -215,7 +217,7 @@ def _ordinal(items: list[Piece], k: int, low: str, lex: NumberLexicon) -> tuple[
     if (
         lex.units_before_tens
         and tens is not None
-        and tens.kind is PieceKind.VALUE
+        and tens.kind is VALUE
         and tens.value in _TENS
         and 0 < value < 10
         and GAP_WORDS.match(low[end : tens.start])
@@ -238,7 +240,7 @@ def _count(
     first = items[k]
     acc = WordNumber(lex.units_before_tens)
     j = k
-    article = first.kind is PieceKind.ARTICLE
+    article = first.kind is ARTICLE
     if article:
         j += 1
         fraction = _fraction_after(low, items, j, first.end, fraction_at, lex, times=1)
@@ -246,7 +248,7 @@ def _count(
             return Num(first.start, fraction.end, fraction.value, "words", kind="fraction"), j + 1
         if not (
             j < len(items)
-            and items[j].kind is PieceKind.MULT
+            and items[j].kind is MULT
             and GAP_WORDS.match(low[first.end : items[j].start])
         ):
             return None, k + 1
@@ -286,7 +288,7 @@ def _add_pieces(
     of the first piece not taken and the end of the last one taken."""
     while j < len(items):
         piece = items[j]
-        if piece.kind is PieceKind.CONNECTOR:
+        if piece.kind is CONNECTOR:
             j += 1
             continue
         if j > k and not (article and j == k + 1):
@@ -297,13 +299,13 @@ def _add_pieces(
                 words = gap.split()
                 if not (len(words) == 1 and words[0] in lex.connectors):
                     break
-        if piece.kind is PieceKind.VALUE:
+        if piece.kind is VALUE:
             if not acc.add_value(piece.value):
                 break
-        elif piece.kind is PieceKind.MULT:
+        elif piece.kind is MULT:
             if not acc.add_multiplier(piece.value):
                 break
-        elif piece.kind is PieceKind.HALF:
+        elif piece.kind is HALF:
             if not acc.add_half():
                 break
         else:
