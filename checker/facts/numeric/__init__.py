@@ -4,8 +4,18 @@ never also a count; "20" in "20 juin" is a day, not a number.
 
 `analyse(text, lang)` returns both kinds of facts; `checker.facts.numbers` and
 `checker.facts.dates` each hand out their category. Everything that differs by
-language is data read through `checker.lang.data`; this module never names a
-language.
+language is data read through `checker.lang.data`, all of it in `rules`; this
+package never names a language.
+
+The pass, module by module:
+
+- `rules`: the per-language patterns (`LangRules`), built once per language;
+- `digit_dates`: dates in digits only ("24.02.2022", "9/11"), masked first;
+- `find`: every number, as a `pieces.Num`: digits here, words in `words`
+  ("twenty-three", "1,4 millones"), numeral characters in `cjk` ("417.6万");
+- `times`, then `dates` (month words, years, decades), then `numbers` (counts,
+  ranges, percentages, with `units` and Roman centuries from `roman`): each
+  reader returns its facts and the numbers it took, and the next one skips those.
 """
 
 from __future__ import annotations
