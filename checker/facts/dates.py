@@ -109,15 +109,13 @@ def _locales(base: str) -> list[Locale]:
     return out
 
 
-@cache
-def date_lexicon(lang: str) -> DateLexicon:
-    base = base_language(lang)
+def _cldr_forms(
+    locales: list[Locale], ambiguous: set[str], number_words: set[str]
+) -> dict[str, tuple[str, str | int, bool]]:
+    """Month and weekday names of the CLDR locales, format and stand-alone, wide and
+    abbreviated: lower-case form -> (what, value, ambiguous)."""
     forms: dict[str, tuple[str, str | int, bool]] = {}
-    ambiguous = {a.lower() for a in data(base, "dates", "AMBIGUOUS", ())}
-    from checker.facts.number_words import lexicon
-
-    number_words = set(lexicon(lang).words) | set(lexicon(lang).multipliers)
-    for locale in _locales(base):
+    for locale in locales:
         for context in ("format", "stand-alone"):
             for width in ("wide", "abbreviated"):
                 for number, name in get_month_names(width, context, locale).items():
@@ -134,6 +132,17 @@ def date_lexicon(lang: str) -> DateLexicon:
                 forms.setdefault(
                     name.lower(), ("weekday", WEEKDAY_NAMES[index], name.lower() in ambiguous)
                 )
+    return forms
+
+
+@cache
+def date_lexicon(lang: str) -> DateLexicon:
+    base = base_language(lang)
+    ambiguous = {a.lower() for a in data(base, "dates", "AMBIGUOUS", ())}
+    from checker.facts.number_words import lexicon
+
+    number_words = set(lexicon(lang).words) | set(lexicon(lang).multipliers)
+    forms = _cldr_forms(_locales(base), ambiguous, number_words)
     prefixes = data(base, "dates", "CLITIC_PREFIXES", ())
     for form, entry in list(forms.items()):  # "בינואר": "in January", one word
         for prefix in prefixes:

@@ -50,14 +50,6 @@ class NumberLexicon:
     cjk_small: dict[str, int] = field(default_factory=dict)  # 十 百 千
     cjk_large: dict[str, int] = field(default_factory=dict)  # 万 亿
 
-    def phrase_value(self, phrase: str) -> tuple[str, int | float] | None:
-        """("value", v) for an additive phrase, ("mult", m) for a multiplier."""
-        if phrase in self.words:
-            return "value", self.words[phrase]
-        if phrase in self.multipliers:
-            return "mult", self.multipliers[phrase]
-        return None
-
 
 def _num2words(value: int, lang: str, to: str = "cardinal") -> str | None:
     from num2words import num2words

@@ -1,0 +1,75 @@
+"""One pass over a sentence that finds its numbers, dates and times together, so
+that a span is read once: "2022" next to "February" is a year (a date fact),
+never also a count; "20" in "20 juin" is a day, not a number.
+
+`analyse(text, lang)` returns both kinds of facts; `checker.facts.numbers` and
+`checker.facts.dates` each hand out their category. Everything that differs by
+language is data read through `checker.lang.data`, all of it in `rules`; this
+package never names a language.
+
+The pass, module by module:
+
+- `rules`: the per-language patterns (`LangRules`), built once per language;
+- `digit_dates`: dates in digits only ("24.02.2022", "9/11"), masked first;
+- `find`: every number, as a `pieces.Num`: digits here, words in `words`
+  ("twenty-three", "1,4 millones"), numeral characters in `cjk` ("417.6万");
+- `times`, then `dates` (month words, years, decades), then `numbers` (counts,
+  ranges, percentages, with `units` and Roman centuries from `roman`): each
+  reader returns its facts and the numbers it took, and the next one skips those.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from checker.facts.digits import lower_same_length, normalise
+from checker.facts.numeric.dates import date_facts
+from checker.facts.numeric.digit_dates import numeric_date_facts
+from checker.facts.numeric.find import find_numbers
+from checker.facts.numeric.numbers import number_facts
+from checker.facts.numeric.rules import TIME_ZONES, LangRules, rules
+from checker.facts.numeric.times import time_facts
+from checker.facts.numeric.units import CURRENCY_SIGNS
+from checker.model import Fact
+
+__all__ = ["CURRENCY_SIGNS", "TIME_ZONES", "LangRules", "analyse", "rules"]
+
+
+@lru_cache(maxsize=4096)
+def analyse(text: str, lang: str) -> tuple[Fact, ...]:
+    """All number and date facts of one sentence (cached: both extractors ask)."""
+    try:
+        return tuple(_analyse(text, lang))
+    except (RecursionError, OverflowError):  # pathological input: no facts, not a crash
+        return ()
+
+
+def _analyse(text: str, lang: str) -> list[Fact]:
+    r = rules(lang)
+    norm = normalise(text)
+    low = lower_same_length(norm)
+    masked = [False] * len(text)
+
+    # 1. Date words (months, weekdays) and times come first: their digits are not counts.
+    date_words = r.dates.find(low, norm)
+    for dw in date_words:
+        for k in range(dw.start, dw.end):
+            masked[k] = True
+    if r.cjk_stop is not None:
+        for m in r.cjk_stop.finditer(low):
+            for k in range(m.start(), m.end()):
+                masked[k] = True
+
+    facts: list[Fact] = []
+    for fact in numeric_date_facts(text, norm, lang):  # 24.02.2022, 2/24/2022, 2022-02-24
+        facts.append(fact)
+        for k in range(fact.start, fact.end):
+            masked[k] = True
+    nums = find_numbers(norm, low, r, masked, lang)
+    # each reader leaves the numbers the one before it took (by their starts)
+    times, taken = time_facts(norm, low, nums, r)
+    facts.extend(times)
+    dates, taken = date_facts(text, low, nums, date_words, r, taken)
+    facts.extend(dates)
+    facts.extend(number_facts(text, norm, low, nums, r, taken))
+    return facts

@@ -1,0 +1,122 @@
+"""Chinese and Japanese numerals: "二十三", "417.6万", "1万2000", "三分之一"."""
+
+from __future__ import annotations
+
+import re
+
+from checker.facts.number_words import NumberLexicon
+from checker.facts.numeric.pieces import Num
+from checker.facts.numeric.rules import LangRules
+
+
+def cjk_value(run: str, lex: NumberLexicon) -> float | None:
+    """Value of a Chinese/Japanese numeral run, digits allowed for any digit place:
+    "417.6万", "二十三", "1万2000", "3億5000万", "2万5千"."""
+    if len(run) > 30:
+        return None  # no count is written with thirty numeral characters
+    total: float = 0
+    section: float = 0
+    number: float = 0
+    seen = False  # a digit (either script) waits for its place
+    for token in re.findall(r"\d+(?:\.\d+)?|.", run):
+        if token[0].isdigit():
+            if seen:
+                return None  # "2二", two digit groups in a row: not one number
+            number = float(token) if "." in token else int(token)
+            seen = True
+        elif token in lex.cjk_digits:
+            if seen and number:  # "零" only holds a place: "一百零五"
+                return None
+            number = lex.cjk_digits[token]
+            seen = True
+        elif token in lex.cjk_small:
+            if number >= 10:
+                return None  # "20十": a digit group may not multiply a small place
+            section += (number if seen else 1) * lex.cjk_small[token]
+            number, seen = 0, False
+        elif token in lex.cjk_large:
+            large = lex.cjk_large[token]
+            section += number
+            if section == 0:
+                section = 1
+            if total and total < section * large:
+                return None  # "1万2億": a larger unit after a smaller one
+            total += section * large
+            section, number, seen = 0, 0, False
+        else:
+            return None
+    value = total + section + number
+    return int(value) if float(value).is_integer() else value
+
+
+def cjk_numbers(norm: str, r: LangRules, masked: list[bool], nums: list[Num]) -> list[Num]:
+    """Numbers in numeral characters, alone or with digits ("417.6万"), added to the digit
+    numbers `nums` (a digit group inside a run is part of the run's number)."""
+    if r.cjk_run is None:
+        return nums
+    lex = r.lex
+    out = list(nums)
+    for m in r.cjk_run.finditer(norm):
+        start, end = m.start(), m.end()
+        while start < end and masked[start]:
+            start += 1
+        stop = start
+        while stop < end and not masked[stop]:
+            stop += 1
+        end = stop
+        if start >= end:
+            continue
+        run = norm[start:end]
+        if run.replace(".", "").isdigit():
+            continue  # plain digits, already found
+        value = cjk_value(run, lex)
+        if value is None:
+            continue
+        digit_led = run[0].isdigit()
+        fraction_edge = any(
+            norm.startswith(infix, end) or norm.endswith(infix, 0, start)
+            for infix in r.fraction_infixes
+        )
+        if not digit_led and not fraction_edge:
+            after = norm[end : end + 1]
+            before = norm[start - 1 : start] if start else ""
+            counted = after in r.counters or (
+                r.ordinal_before is not None
+                and r.ordinal_before.search(norm[max(0, start - 4) : start])
+            )
+            if value == 1:
+                continue  # "一" alone is an article as often as a number
+            if len(run) == 1 and not counted and before not in r.counters:
+                continue
+        # digit groups inside the run ("1", "2000" in "1万2000") are part of this number
+        out = [n for n in out if not (start <= n.start < end)]
+        out.append(Num(start, end, value, "mixed" if digit_led else "words"))
+    return _cjk_fractions(norm, out, r)
+
+
+def _cjk_fractions(norm: str, nums: list[Num], r: LangRules) -> list[Num]:
+    """ "三分之一", "3分の1": denominator, infix, numerator make one fraction. The numerator
+    is read here from the text: "之一" alone is "one of", masked as no number."""
+    if not r.fraction_infixes:
+        return nums
+    out: list[Num] = []
+    taken_until = -1
+    for n in sorted(nums, key=lambda n: n.start):
+        if n.start < taken_until:
+            continue  # the numerator of the fraction just made
+        infix = next((i for i in r.fraction_infixes if norm.startswith(i, n.end)), None)
+        top = None
+        if infix and n.value:
+            at = n.end + len(infix)
+            digits = re.match(r"\d+", norm[at:])
+            run = digits or (r.cjk_run.match(norm, at) if r.cjk_run is not None else None)
+            if run is not None:
+                text = run.group(0)
+                top = int(text) if text.isdigit() else cjk_value(text, r.lex)
+                end = at + len(text)
+        if top:
+            out.append(Num(n.start, end, round(top / n.value, 6), "mixed", kind="fraction"))
+            taken_until = end
+            continue
+        out.append(n)
+    return out

@@ -1,0 +1,265 @@
+"""Dates around month and weekday words, years and decades by context."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import NamedTuple
+
+from checker.facts.dates import DateWord
+from checker.facts.numeric.pieces import Num, is_year_value
+from checker.facts.numeric.rules import LangRules
+from checker.facts.numeric.units import unit_after
+from checker.model import Fact
+
+_DECADE_SUFFIXES = ("s", "er", "ern", "erjahre", "ies", "x")
+
+
+class _Side(NamedTuple):
+    """What one side of a month word adds to its date: a day, a year, the date's new edge
+    and the numbers it took."""
+
+    day: int | None
+    year: int | None
+    edge: int
+    took: tuple[Num, ...]
+
+
+def date_facts(
+    text: str,
+    low: str,
+    nums: list[Num],
+    date_words: list[DateWord],
+    r: LangRules,
+    taken: frozenset[int],
+) -> tuple[list[Fact], frozenset[int]]:
+    """Day-month-year groups around month names; weekdays; years by context. `taken` are
+    the starts of numbers already read (clock times); returned with the ones read here."""
+    facts: list[Fact] = []
+    now_taken = set(taken)
+    free = [n for n in nums if n.start not in taken and n.kind != "code"]
+    for dw in _merge_repeated_months(date_words, low):
+        if dw.what == "weekday":
+            if dw.needs_context and not re.match(r"^[\s,]*\d", low[dw.end : dw.end + 6]):
+                continue
+            facts.append(
+                Fact("date", text[dw.start : dw.end], dw.value, dw.start, dw.end, kind="weekday")
+            )
+            continue
+        if dw.what == "relative":
+            facts.append(
+                Fact("date", text[dw.start : dw.end], dw.value, dw.start, dw.end, kind="relative")
+            )
+            continue
+        unread = [n for n in free if n.start not in now_taken]
+        found = _month_date(dw, unread, text, low, r)
+        if found is not None:
+            facts.append(found[0])
+            now_taken.update(n.start for n in found[1])
+    for n in free:
+        if n.start in now_taken:
+            continue
+        fact = _year_or_decade(n, text, low, r)
+        if fact is not None:
+            now_taken.add(n.start)
+            facts.append(fact)
+    return facts, frozenset(now_taken)
+
+
+def _merge_repeated_months(date_words: list[DateWord], low: str) -> list[DateWord]:
+    """ "فبراير/ شباط": one month written twice is one month word."""
+    merged: list[DateWord] = []
+    for dw in date_words:
+        if (
+            merged
+            and merged[-1].what == dw.what == "month"
+            and merged[-1].value == dw.value
+            and re.match(r"^[\s/(\-]*$", low[merged[-1].end : dw.start])
+        ):
+            merged[-1] = merged[-1].extend(dw.end)
+        else:
+            merged.append(dw)
+    return merged
+
+
+def _before(unread: Sequence[Num], pos: int) -> Num | None:
+    cands = [n for n in unread if n.end <= pos]
+    return cands[-1] if cands else None
+
+
+def _after(unread: Sequence[Num], pos: int) -> Num | None:
+    return next((n for n in unread if n.start >= pos), None)
+
+
+def _month_date(
+    dw: DateWord, unread: list[Num], text: str, low: str, r: LangRules
+) -> tuple[Fact, tuple[Num, ...]] | None:
+    """The date around one month word, and the numbers it took; None for a month word that
+    needs a day or year beside it and has neither."""
+    month = int(dw.value)
+    head = _side_before(dw, unread, low, r)
+    tail = _side_after(dw, head.day, head.year, unread, low, r)
+    day = head.day if head.day is not None else tail.day
+    year = head.year if head.year is not None else tail.year
+    if dw.needs_context and not (year or day):
+        return None  # "May" the verb, "mar" the abbreviation: a month only beside a day or year
+    if year and day:
+        value = f"{year:04d}-{month:02d}-{day:02d}"
+    elif year:
+        value = f"{year:04d}-{month:02d}"
+    elif day:
+        value = f"--{month:02d}-{day:02d}"
+    else:
+        value = f"--{month:02d}"
+    start, end = head.edge, tail.edge
+    kind = "date" if day else "month"
+    fact = Fact("date", text[start:end].strip(), value, start, end, kind=kind)
+    return fact, head.took + tail.took
+
+
+def _side_before(dw: DateWord, unread: list[Num], low: str, r: LangRules) -> _Side:
+    """A day ("24 février"), a year and a day ("1973. gada 26. aprīlis") or a year alone
+    ("2022年2月", "1960. november 9.") before the month word."""
+    prev = _before(unread, dw.start)
+    if prev is None:
+        return _Side(None, None, dw.start, ())
+    if (
+        prev.is_int
+        and 1 <= prev.value <= 31
+        and not is_year_value(prev)
+        and r.date_filler.match(low[prev.end + len(prev.suffix) : dw.start])
+        and dw.start - prev.end <= 12
+    ):
+        prev2 = _before(unread, prev.start)  # "1973. gada 26. aprīlis": a year before the day
+        gap = low[prev2.end : prev.start].strip(" .,\u00a0\u202f") if prev2 else ""
+        if prev2 and is_year_value(prev2) and (gap == "" or gap in r.year_marks):
+            return _Side(int(prev.value), int(prev2.value), prev2.start, (prev, prev2))
+        return _Side(int(prev.value), None, prev.start, (prev,))
+    if is_year_value(prev) and (
+        (r.year_marks and low[prev.end : dw.start].strip(" .,\u00a0\u202f") in r.year_marks)
+        or re.match(r"^\.?[\s,]{1,2}$", low[prev.end : dw.start])
+    ):
+        return _Side(None, int(prev.value), prev.start, (prev,))  # 2022年2月, "1960. november 9."
+    return _Side(None, None, dw.start, ())
+
+
+def _side_after(
+    dw: DateWord, day: int | None, year: int | None, unread: list[Num], low: str, r: LangRules
+) -> _Side:
+    """A day ("February 24"), then a year ("February 24, 2022", "februar 2022") after the
+    month word, where the side before did not give them."""
+    end = dw.end
+    took: tuple[Num, ...] = ()
+    new_day = new_year = None
+    nxt = _after(unread, dw.end)
+    if (
+        nxt
+        and day is None
+        and not dw.inflected
+        and nxt.is_int
+        and 1 <= nxt.value <= 31
+        and not is_year_value(nxt)
+        and re.match(r"^[\s\u00a0]*(?:the\s+)?$", low[dw.end : nxt.start])
+        and not re.match(r"^\s*[:%]", low[nxt.end : nxt.end + 2])
+    ):
+        new_day = int(nxt.value)
+        took = (nxt,)
+        end = nxt.end + len(nxt.suffix)
+        if r.day_marks and low[end : end + 1] in r.day_marks:
+            end += 1
+        nxt = _after(unread, end)
+    if (
+        nxt
+        and year is None
+        and is_year_value(nxt)
+        and r.date_filler.match(low[end : nxt.start])
+        and nxt.start - end <= 16
+    ):
+        new_year = int(nxt.value)
+        took = (*took, nxt)
+        end = nxt.end
+        if r.year_after is not None:
+            ya = r.year_after.match(low[end + len(nxt.suffix) : end + len(nxt.suffix) + 20])
+            if ya:
+                end = end + len(nxt.suffix) + ya.end()
+    return _Side(new_day, new_year, end, took)
+
+
+def _year_or_decade(n: Num, text: str, low: str, r: LangRules) -> Fact | None:
+    """A number not read as part of a date: a year by context ("in 2022", "2022-ben"), a
+    decade ("the 1990s", "the 70s"), or None."""
+    if not is_year_value(n):
+        if not is_decade(low, n, r):
+            return None
+        return Fact(
+            "date",
+            text[n.start : n.end + len(n.suffix)],
+            f"19{int(n.value):02d}",
+            n.start,
+            n.end + len(n.suffix),
+            kind="decade",
+        )
+    if not _year_context(n, low, r) and _count_context(n, low, r):
+        return None
+    decade = n.suffix.lstrip("'-").lower() in _DECADE_SUFFIXES
+    return Fact(
+        "date",
+        text[n.start : n.end + len(n.suffix)],
+        f"{n.value:04d}",
+        n.start,
+        n.end + len(n.suffix),
+        kind="decade" if decade else "year",
+    )
+
+
+def _year_context(n: Num, low: str, r: LangRules) -> bool:
+    """A word or mark that makes a four-digit number a year: "in 2022", "2022年", "2022-ben"."""
+    window_before = low[max(0, n.start - 25) : n.start]
+    window_after = low[n.end : n.end + 25]
+    if r.year_before is not None and r.year_before.search(window_before):
+        return True
+    suffix_after = low[n.end + len(n.suffix) : n.end + len(n.suffix) + 25]
+    if r.year_after is not None and (
+        r.year_after.match(window_after.lstrip("."))
+        or r.year_after.match(suffix_after)
+        or (n.suffix and r.year_after.match(n.suffix.lstrip("'-")))
+    ):
+        return True
+    return bool(r.year_marks and window_after[:1] in r.year_marks)
+
+
+def _count_context(n: Num, low: str, r: LangRules) -> bool:
+    """A bare four-digit number that counts something: a counted thing or percent after it,
+    a qualifier before it ("more than 2000"), or the start of a range of counts."""
+    window_before = low[max(0, n.start - 25) : n.start]
+    window_after = low[n.end : n.end + 25]
+    if unit_after(low, n, r) or (r.percent_after and r.percent_after.match(window_after)):
+        return True
+    if r.qualifier_before is not None and r.qualifier_before.search(window_before):
+        return True
+    return bool(
+        re.match(r"^\s*[-\u2013]\s*\d", window_after)
+        and not re.match(r"^\s*[-\u2013]\s*\d{4}", window_after)
+    )
+
+
+def is_decade(low: str, n: Num, r: LangRules) -> bool:
+    """ "the 70s", "années 70", "70er", "70-х": a two-digit decade of the 1900s."""
+    if not (
+        n.written == "digits"
+        and n.raw.isdigit()
+        and len(n.raw) == 2
+        and n.value % 10 == 0
+        and n.value >= 20
+    ):
+        return False
+    if n.suffix.lstrip("'-").lower() in r.decade_suffixes:
+        return True
+    if r.decade_before is None:
+        return False
+    window = low[max(0, n.start - 30) : n.start]
+    if r.decade_before.search(window):
+        return True
+    # "années 70 et 80": a second decade joined to the first
+    chained = re.search(r"(\d0)\s+\w{1,3}\s+$", window)
+    return bool(chained) and bool(r.decade_before.search(window[: chained.start()]))

@@ -1,0 +1,101 @@
+"""Dates written in digits only: "24.02.2022", "2/24/2022", "2022-02-24", "9/11"."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from checker.model import Fact
+
+_NUMERIC_DATE = re.compile(
+    r"(?<![\d.,/-])(\d{1,4})[\u200e\u200f]?([./-])(\d{1,2})[\u200e\u200f]?\2(\d{4}|\d{2})(?![\d]|[.,]\d)"
+    r"|(?<![\d.,/-])(\d{1,2})(\.) (\d{1,2})\. (\d{4})(?!\d)"  # "25. 6. 2016." (sr, cs)
+    r"|(?<![\d.,/-])(\d{4})(\.) (\d{1,2})\. (\d{1,2})(?!\d)"  # "2010. 5. 5." (ko, hu)
+)
+
+
+@cache
+def _date_order(lang: str) -> str:
+    """ "dmy", "mdy" or "ymd": the order of the language's CLDR short date pattern."""
+    from babel import Locale, UnknownLocaleError
+    from babel.dates import get_date_format
+
+    try:
+        pattern = get_date_format("short", Locale.parse(lang.replace("-", "_"))).pattern
+    except (UnknownLocaleError, ValueError, TypeError):
+        return "dmy"
+    order = ""
+    for char in pattern:
+        key = {"d": "d", "M": "m", "L": "m", "y": "y"}.get(char)
+        if key and key not in order:
+            order += key
+    return order if len(order) == 3 else "dmy"
+
+
+# "9/11", "7/7": a day and month without a year (a name of an event as often as a
+# date), read in the language's CLDR order; kind "numeric_day", compared softly.
+_DAY_MONTH = re.compile(r"(?<![\d.,/])(?<!\d-)(\d{1,2})/(\d{1,2})(?![\d/]|[.,]\d)")
+
+
+_DIGIT = re.compile(r"\d")
+
+
+def numeric_date_facts(text: str, norm: str, lang: str) -> list[Fact]:
+    """Dates in digits only, on the normalised text; `text` gives the words as written."""
+    if not _DIGIT.search(norm):
+        return []  # most sentences: one quick scan instead of two slow ones
+    out = _day_month_dates(text, norm, lang) if "/" in norm else []
+    for m in _NUMERIC_DATE.finditer(norm):
+        groups = m.groups()
+        start = next(k for k in range(0, len(groups), 4) if groups[k])
+        first, sep, second, third = groups[start : start + 4]
+        if len(first) == 4:
+            year, month, day = int(first), int(second), int(third)
+            if len(third) > 2:
+                continue
+        else:
+            if len(first) > 2:
+                continue
+            order = _date_order(lang)
+            if order.startswith("y"):
+                order = "dmy" if sep == "." else "mdy"
+            parts = dict(zip(order, (int(first), int(second), int(third)), strict=True))
+            day, month, year = parts["d"], parts["m"], parts["y"]
+            if len(third) == 2:
+                year += 2000 if year <= 40 else 1900
+        if not (1 <= month <= 12 and 1 <= day <= 31 and 1000 <= year <= 2100):
+            continue
+        out.append(
+            Fact(
+                "date",
+                text[m.start() : m.end()],
+                f"{year:04d}-{month:02d}-{day:02d}",
+                m.start(),
+                m.end(),
+                kind="date",
+            )
+        )
+    return out
+
+
+def _day_month_dates(text: str, norm: str, lang: str) -> list[Fact]:
+    out = []
+    order = _date_order(lang).replace("y", "")
+    for m in _DAY_MONTH.finditer(norm):
+        parts = dict(zip(order, (int(m.group(1)), int(m.group(2))), strict=True))
+        day, month = parts["d"], parts["m"]
+        if not (1 <= month <= 12 and 1 <= day <= 12):
+            # both parts a month, so every language reads the same pair as a date:
+            # "24/7" stays two numbers in day-first and month-first languages alike
+            continue
+        out.append(
+            Fact(
+                "date",
+                text[m.start() : m.end()],
+                f"--{month:02d}-{day:02d}",
+                m.start(),
+                m.end(),
+                kind="numeric_day",
+            )
+        )
+    return out

@@ -1,0 +1,185 @@
+"""Number facts: counts, ordinals, decimals, percentages, ranges and scores, with their
+counted thing and qualifier."""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from checker.facts.numeric.pieces import Num
+from checker.facts.numeric.roman import century_facts
+from checker.facts.numeric.rules import LangRules
+from checker.facts.numeric.units import CURRENCY_SIGNS, unit_after, unit_before
+from checker.model import Fact
+
+_ORDINAL_DOT = re.compile(r"^\.[\s\u00a0]*(?:[^\W\d_]|\+)")
+_SCORE_COLON = re.compile(r"^:$")
+_DASHES = ("-", "\u2013", "\u2014", "~")
+
+
+class _Pair(NamedTuple):
+    """Two numbers read as one value: a range "30-60", "30 to 60" or a score "2:0"."""
+
+    value: tuple[int | float, int | float]
+    kind: str
+    end: int
+    percent: bool  # "20-30%": the percent sign after the second number
+
+
+def number_facts(
+    text: str, norm: str, low: str, nums: list[Num], r: LangRules, taken: frozenset[int]
+) -> list[Fact]:
+    """Number facts of the numbers no date or time took (`taken`: their starts)."""
+    facts: list[Fact] = []
+    free = [n for n in nums if n.start not in taken and not n.weak]
+    skip_next = False
+    for idx, n in enumerate(free):
+        if skip_next:  # the second number of a range or score
+            skip_next = False
+            continue
+        if n.kind == "code":
+            facts.append(
+                Fact("number", text[n.start : n.end], n.value, n.start, n.end, kind="code")
+            )
+            continue
+        start, end = n.start, n.end + len(n.suffix)
+        kind = _digit_kind(n, start, norm, low, r) if n.written == "digits" else n.kind
+        value: int | float | tuple = n.value
+        unit = None
+        percent = _percent(start, end, low, r)
+        if percent is not None:
+            kind, unit = "percent", "percent"
+            start, end = percent
+        nxt = free[idx + 1] if idx + 1 < len(free) else None
+        pair = _pair(n, nxt, kind, end, norm, low, r) if nxt is not None else None
+        if pair is not None:
+            value, kind, end = pair.value, pair.kind, pair.end
+            unit = "percent" if pair.percent else unit
+            skip_next = True
+        # roman numeral centuries ("XIXe siècle", "siglo XV") are found below
+        if unit is None:
+            unit = _unit(n, start, end, norm, low, r)
+        qualifier, start, end = _qualifier(start, end, low, r)
+        facts.append(
+            Fact(
+                "number",
+                text[start:end].strip(),
+                value,
+                start,
+                end,
+                qualifier=qualifier,
+                unit=unit,
+                kind=kind,
+            )
+        )
+    if r.century_words is not None:
+        facts.extend(century_facts(text, low, r))
+    return facts
+
+
+def _digit_kind(n: Num, start: int, norm: str, low: str, r: LangRules) -> str:
+    """ "ordinal" (20th, 20., 20-nci, 第20), "decimal" or the number's own kind."""
+    suffix = n.suffix.lstrip("'-").lower()
+    if (
+        (suffix and suffix in r.ordinal_suffixes)
+        or (not suffix and r.ordinal_dot and _ORDINAL_DOT.match(norm[n.end : n.end + 4]))
+        or (
+            r.ordinal_before is not None and r.ordinal_before.search(low[max(0, start - 6) : start])
+        )
+    ):
+        return "ordinal"
+    if isinstance(n.value, float):
+        return "decimal"
+    return n.kind
+
+
+def _percent(start: int, end: int, low: str, r: LangRules) -> tuple[int, int] | None:
+    """The span of a percentage ("20 %", "20 per cent", "%20"), or None."""
+    pct = r.percent_after.match(low[end : end + 25]) if r.percent_after else None
+    if pct:
+        return start, end + pct.end()
+    if r.percent_before is not None:
+        sign = r.percent_before.search(low[max(0, start - 15) : start])
+        if sign:
+            return start - len(sign.group(0)), end
+    return None
+
+
+def _pair(n: Num, nxt: Num, kind: str, end: int, norm: str, low: str, r: LangRules) -> _Pair | None:
+    """A range ("30-60", "30 to 60", "od 30 do 60") or a score ("2:0") that `n` begins."""
+    if (
+        kind in ("cardinal", "decimal", "percent")
+        and nxt.kind == "cardinal"
+        and r.range_between is not None
+        and r.range_between.match(low[n.end + len(n.suffix) : nxt.start])
+        and nxt.start - end < 12
+    ):
+        gap = low[n.end + len(n.suffix) : nxt.start]
+        if (
+            gap.strip() in _DASHES
+            and n.written == "digits"
+            and nxt.written == "digits"
+            and re.match(r"^\d{4}$", n.raw)
+            and re.match(r"^\d{2}$", nxt.raw)
+        ):
+            return None  # "2014-15": a span of years, not a range of counts
+        end = nxt.end + len(nxt.suffix)
+        pct = r.percent_after.match(low[end : end + 25]) if r.percent_after else None
+        if pct:
+            return _Pair((n.value, nxt.value), "percent", end + pct.end(), True)
+        return _Pair((n.value, nxt.value), "range" if kind != "percent" else "percent", end, False)
+    if (
+        n.written == "digits"
+        and nxt.written == "digits"
+        and _SCORE_COLON.match(norm[n.end : nxt.start])
+        and isinstance(n.value, int)
+    ):
+        return _Pair((n.value, nxt.value), "score", nxt.end, False)  # a 2:0 that is no time
+    return None
+
+
+def _unit(n: Num, start: int, end: int, norm: str, low: str, r: LangRules) -> str | None:
+    """The counted thing of a number: a unit word, else a currency sign before or after."""
+    if r.unit_before:
+        # the word right after wins ("30 asker"), then the one right before
+        # ("askerlerden 30'u"), then a word further on
+        unit = unit_after(low, n, r, words=1, counters=False)
+        unit = unit or unit_before(low, n.start, r) or unit_after(low, n, r)
+    else:
+        unit = unit_after(low, n, r)
+    if unit is None:
+        head = norm[max(0, start - 4) : start].rstrip()
+        for sign, key in CURRENCY_SIGNS.items():
+            if head.endswith(sign.lower()) or head.endswith(sign):
+                return key
+    if unit is None and n.ordinal_word is False:
+        sign = norm[end : end + 3].strip()[:1]
+        if sign in CURRENCY_SIGNS:
+            return CURRENCY_SIGNS[sign]
+    return unit
+
+
+def _qualifier(start: int, end: int, low: str, r: LangRules) -> tuple[str | None, int, int]:
+    """The qualifier key ("at least", "more than") before or after a number, and the span
+    widened to take the words before it (or, without spaces, after it)."""
+    qualifier = None
+    if r.qualifier_before is not None:
+        window = low[max(0, start - 30) : start]
+        qm = r.qualifier_before.search(window)
+        if qm:
+            qualifier = r.qualifier_before_keys.get(re.sub(r"\s+", " ", qm.group(1)))
+            start = start - (len(window) - qm.start(1))
+    if qualifier is None and r.qualifier_after is not None:
+        tail = low[end : end + 40]
+        qm = r.qualifier_after.match(tail)
+        if qm is None and not r.spaceless:
+            skip = re.match(r"^\s*[^\W\d_]+", tail)  # one word between: "20 people or more"
+            if skip:
+                qm2 = r.qualifier_after.match(tail[skip.end() :])
+                if qm2:
+                    qualifier = r.qualifier_after_keys.get(re.sub(r"\s+", " ", qm2.group(1)))
+        elif qm is not None:
+            qualifier = r.qualifier_after_keys.get(re.sub(r"\s+", " ", qm.group(1)))
+            if r.spaceless:
+                end = end + qm.end()
+    return qualifier, start, end

@@ -1,0 +1,41 @@
+"""Patterns shared by the number readers: words, glued suffixes, gaps between words."""
+
+from __future__ import annotations
+
+import re
+
+_LETTERS = r"A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u052F\u0590-\u06FF\u0900-\u097F"
+
+
+CODE_BEFORE = re.compile(r"[A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u052F]-?$")
+
+
+SUFFIX = re.compile(r"(?:['\-]?[" + _LETTERS + r"]+)+")
+
+
+def _combining_marks() -> str:
+    """A character class body of every combining mark (Unicode M*) in the BMP: Devanagari
+    vowel signs, Arabic short vowels and the like are not \\w, yet they are inside words."""
+    import unicodedata
+
+    ranges: list[list[int]] = []
+    for code in range(0x300, 0x10000):
+        if unicodedata.category(chr(code)).startswith("M"):
+            if ranges and ranges[-1][1] == code - 1:
+                ranges[-1][1] = code
+            else:
+                ranges.append([code, code])
+    return "".join(
+        re.escape(chr(a)) + ("-" + re.escape(chr(b)) if b > a else "") for a, b in ranges
+    )
+
+
+_MARK_CLASS = _combining_marks()
+# Arabic short vowels and tanween: kept inside a word, dropped for lookup (the data has none).
+MARKS = re.compile(r"[\u064b-\u065f\u0670]")
+WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|[" + _MARK_CLASS + r"])*")
+WORD_APOSTROPHE = re.compile(
+    r"[^\W\d_](?:[^\W\d_]|[" + _MARK_CLASS + r"])*(?:'[^\W\d_][^\W\d_" + _MARK_CLASS + r"]*)*"
+)
+GAP_AFTER_SCALE = re.compile(r"^[\s\u00a0,\-]*$")
+GAP_WORDS = re.compile(r"^[\s\u00a0\-\u2010\u2011]*$")

@@ -1,0 +1,49 @@
+"""Roman numerals: centuries such as "XIXe siècle", "siglo XV"."""
+
+from __future__ import annotations
+
+import re
+
+from checker.facts.numeric.rules import LangRules
+from checker.model import Fact
+
+_ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100, "d": 500, "m": 1000}
+# "XX-XXI века": the second numeral of a pair stands between the first and the word
+ROMAN_NEXT = re.compile(r"^\s*[-\u2013\u2014]\s*[ivxl]{1,6}(?:e|er|ème)?")
+
+
+def roman_value(word: str) -> int | None:
+    """1 to 39 ("xix" -> 19); None for anything else."""
+    word = word.lower()
+    if not word or any(c not in _ROMAN for c in word) or len(word) > 7:
+        return None
+    total = 0
+    for i, c in enumerate(word):
+        v = _ROMAN[c]
+        total += -v if i + 1 < len(word) and _ROMAN[word[i + 1]] > v else v
+    return total if 0 < total < 40 else None
+
+
+_CENTURY = re.compile(r"(?<![\w])([IVXLivxl]{1,6})(?:e|er|ème|º|-?й|-?го)?(?![\w])")
+
+
+def century_facts(text: str, low: str, r: LangRules) -> list[Fact]:
+    """Centuries in upper-case Roman numerals beside a century word: "XIXe siècle",
+    "siglo XV", "XX-XXI века"."""
+    facts: list[Fact] = []
+    if r.century_words is None:
+        return facts
+    for m in _CENTURY.finditer(text):
+        value = roman_value(m.group(1))
+        if value is None or not m.group(1).isupper():
+            continue
+        if (
+            r.century_before is not None
+            and r.century_before.search(low[max(0, m.start() - 12) : m.start()])
+        ) or r.century_words.match(ROMAN_NEXT.sub("", low[m.end() : m.end() + 24], count=1)):
+            facts.append(
+                Fact(
+                    "number", m.group(0), value, m.start(), m.end(), kind="ordinal", unit="century"
+                )
+            )
+    return facts

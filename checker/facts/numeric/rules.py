@@ -1,0 +1,185 @@
+"""The compiled per-language patterns of the number and date reader, built once per
+language. Every language data read of this package happens in `rules`: one place to
+replace when the data comes from a declared profile."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache, partial
+
+from checker.facts.dates import DateLexicon, date_lexicon
+from checker.facts.digits import separators
+from checker.facts.number_words import NumberLexicon, lexicon
+from checker.lang import base_language, data
+
+TIME_ZONES = ("gmt", "utc", "cet", "cest", "est", "edt", "pst", "pdt", "msk", "мск", "bst")
+
+
+@dataclass(frozen=True)
+class LangRules:
+    """Compiled per-language patterns (built once per language)."""
+
+    lex: NumberLexicon
+    first_words: frozenset[str]  # first words of every number phrase
+    dates: DateLexicon
+    digits: re.Pattern
+    qualifier_before: re.Pattern | None
+    qualifier_before_keys: dict[str, str]
+    qualifier_after: re.Pattern | None
+    qualifier_after_keys: dict[str, str]
+    percent_after: re.Pattern | None
+    percent_before: re.Pattern | None
+    year_before: re.Pattern | None
+    year_after: re.Pattern | None
+    time_after: re.Pattern | None
+    time_before: re.Pattern | None
+    range_between: re.Pattern | None
+    date_filler: re.Pattern
+    units: tuple[tuple[str, str], ...]
+    unit_before: bool
+    ordinal_suffixes: frozenset[str]
+    ordinal_dot: bool
+    ordinal_before: re.Pattern | None
+    century_words: re.Pattern | None
+    century_before: re.Pattern | None
+    decade_before: re.Pattern | None
+    decade_suffixes: frozenset[str]
+    articles_one: frozenset[str]
+    spaceless: bool
+    cjk_run: re.Pattern | None
+    cjk_stop: re.Pattern | None
+    counters: frozenset[str]
+    fraction_infixes: tuple[str, ...]
+    day_marks: tuple[str, ...]
+    year_marks: tuple[str, ...]
+    hour_marks: tuple[str, ...]
+    minute_marks: tuple[str, ...]
+    half_marks: tuple[str, ...]
+    pm_words: re.Pattern | None
+    pm_before: re.Pattern | None
+
+
+def _lang_data(base: str, name: str, default):
+    return data(base, "lex_attrs", name, default)
+
+
+@cache
+def rules(lang: str) -> LangRules:
+    base = base_language(lang)
+    spaceless = bool(_lang_data(base, "SPACELESS", False))
+    before = partial(_alternation, spaceless=spaceless, before=True)
+    after = partial(_alternation, spaceless=spaceless, before=False)
+    qb = {k.lower(): v for k, v in _lang_data(base, "QUALIFIERS_BEFORE", {}).items()}
+    qa = {k.lower(): v for k, v in _lang_data(base, "QUALIFIERS_AFTER", {}).items()}
+    lex = lexicon(lang)
+    fillers = _lang_data(base, "DATE_FILLERS", ()) + data(base, "dates", "DATE_FILLERS", ())
+    units = ((k.lower(), v) for k, v in _lang_data(base, "UNITS", {}).items())
+    return LangRules(
+        lex=lex,
+        first_words=_first_words(lex),
+        dates=date_lexicon(lang),
+        digits=_digits(lang),
+        qualifier_before=before(qb),
+        qualifier_before_keys=qb,
+        qualifier_after=after(qa),
+        qualifier_after_keys=qa,
+        percent_after=_alternation(
+            ["%", *_lang_data(base, "PERCENT_AFTER", ())], spaceless=True, before=False
+        ),
+        percent_before=before(["%", *_lang_data(base, "PERCENT_BEFORE", ())]),
+        year_before=before(_lang_data(base, "YEAR_BEFORE", ())),
+        year_after=after(_lang_data(base, "YEAR_AFTER", ())),
+        time_after=after([*_lang_data(base, "TIME_AFTER", ()), *TIME_ZONES]),
+        time_before=before(_lang_data(base, "TIME_BEFORE", ())),
+        range_between=_range_between(_lang_data(base, "RANGE_WORDS", ())),
+        date_filler=_date_filler(fillers),
+        units=tuple(sorted(units, key=lambda kv: len(kv[0]), reverse=True)),
+        unit_before=bool(_lang_data(base, "UNIT_BEFORE", False)),
+        ordinal_suffixes=frozenset(s.lower() for s in _lang_data(base, "ORDINAL_SUFFIXES", ())),
+        ordinal_dot=bool(_lang_data(base, "ORDINAL_DOT", False)),
+        ordinal_before=before(_lang_data(base, "ORDINAL_BEFORE", ())),
+        century_words=after(_lang_data(base, "CENTURY_WORDS", ())),
+        century_before=before(_lang_data(base, "CENTURY_WORDS", ())),
+        decade_before=before(_lang_data(base, "DECADE_BEFORE", ())),
+        decade_suffixes=frozenset(s.lower() for s in _lang_data(base, "DECADE_SUFFIXES", ())),
+        articles_one=frozenset(w.lower() for w in _lang_data(base, "ARTICLES_ONE", ())),
+        spaceless=spaceless,
+        cjk_run=_cjk_run(lex),
+        cjk_stop=_any_of(_lang_data(base, "NOT_NUMBERS", ())),
+        counters=frozenset(_lang_data(base, "COUNTERS", ())),
+        fraction_infixes=tuple(_lang_data(base, "FRACTION_INFIXES", ())),
+        day_marks=tuple(data(base, "dates", "DAY_MARKS", ())),
+        year_marks=tuple(data(base, "dates", "YEAR_MARKS", ())),
+        hour_marks=tuple(data(base, "dates", "HOUR_MARKS", ())),
+        minute_marks=tuple(data(base, "dates", "MINUTE_MARKS", ())),
+        half_marks=tuple(data(base, "dates", "HALF_MARKS", ())),
+        pm_words=after(data(base, "dates", "PM_WORDS", ())),
+        pm_before=before(data(base, "dates", "PM_BEFORE", ())),
+    )
+
+
+def _alternation(phrases, *, spaceless: bool, before: bool) -> re.Pattern | None:
+    """A pattern matching any phrase at the end (`before`) or start of a window."""
+    items = sorted({p.lower() for p in phrases if p}, key=len, reverse=True)
+    if not items:
+        return None
+    body = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in items)
+    if before:
+        edge = "" if spaceless else r"(?:^|(?<=[^\w]))"
+        return re.compile(edge + r"(" + body + r")[\s\u00a0]*$")
+    edge = "" if spaceless else r"(?!\w)"
+    return re.compile(r"^[\s\u00a0]*(" + body + r")" + edge)
+
+
+def _digits(lang: str) -> re.Pattern:
+    """A number in digits, with the language's group separator: "1,000", "1.000", "1 000",
+    Indian "1,00,000"."""
+    _, group = separators(lang)
+    groups = ".,'\u00a0\u202f\u2009" + (" " if group == " " else "")
+    group_class = "[" + re.escape(groups) + "]"
+    return re.compile(
+        r"(?<![\d])(?<![\d][.,])(\d{1,2}(?:,\d{2})+,\d{3}(?!\d)(?:\.\d+)?"  # Indian: 1,00,000
+        r"|\d{1,3}(?:" + group_class + r"\d{3}(?!\d))+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)"
+    )
+
+
+def _cjk_run(lex: NumberLexicon) -> re.Pattern | None:
+    """A run of numeral characters: "417.6万", "二十三", and mixed myriad forms "1万2000",
+    "3億5000万", "2万5千" (digits may follow a numeral character inside one run)."""
+    cjk_chars = "".join(lex.cjk_digits) + "".join(lex.cjk_small) + "".join(lex.cjk_large)
+    if not cjk_chars:
+        return None
+    cjk_class = "[" + re.escape(cjk_chars) + "]"
+    return re.compile(r"(?:\d+(?:\.\d+)?)?" + cjk_class + r"+(?:\d+" + cjk_class + r"*)*")
+
+
+def _range_between(range_words: Iterable[str]) -> re.Pattern:
+    """What stands between the two numbers of a range: a dash, or "to", "do", "bis"."""
+    body = "|".join(re.escape(w.lower()) for w in sorted(range_words, key=len, reverse=True))
+    return re.compile(
+        r"^\s*(?:[-\u2013\u2014~]" + (r"|(?:" + body + r")(?!\w)" if body else "") + r")\s*$"
+    )
+
+
+def _date_filler(fillers: Iterable[str]) -> re.Pattern:
+    """What may stand between the day, month and year of one date: "24 of February"."""
+    body = "|".join(re.escape(f.lower()) for f in sorted(fillers, key=len, reverse=True))
+    return re.compile(
+        r"^[\s,.\u00a0/]*(?:(?:" + body + r")[\s,.\u00a0]*)*$" if body else r"^[\s,.\u00a0/]*$"
+    )
+
+
+def _any_of(words: Iterable[str]) -> re.Pattern | None:
+    """Any of the words, longest first; None for none."""
+    ordered = sorted(words, key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, ordered))) if ordered else None
+
+
+def _first_words(lex: NumberLexicon) -> frozenset[str]:
+    """First words of every phrase: most tokens are rejected by one set lookup."""
+    words: set[str] = set()
+    for table in (lex.words, lex.multipliers, lex.ordinals, lex.fractions, lex.halves):
+        words.update(phrase.split(" ")[0] for phrase in table)
+    return frozenset(words)

@@ -1,0 +1,133 @@
+"""Clock times: "14:30", "14.30 Uhr", "14h30", "12 h GMT", "1200 GMT", "15时50分"."""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from checker.facts.numeric.pieces import Num
+from checker.facts.numeric.rules import TIME_ZONES, LangRules
+from checker.model import Fact
+
+_CLOCK_DIGITS = re.compile(r"^(\d{1,2})[:.](\d{2})$")
+_COLON_MINUTES = re.compile(r"^:(\d{2})(?!\d)")
+_H_MINUTES = re.compile(r"^\s?h\s?(\d{2})?(?!\w)")
+
+
+class _Clock(NamedTuple):
+    """A clock time read at one number, before its hour and minute are checked."""
+
+    hour: int
+    minute: int
+    end: int
+    takes_next: bool = False  # the next digit number is its minutes ("14:30", "14h30")
+
+
+def time_facts(
+    norm: str, low: str, nums: list[Num], r: LangRules
+) -> tuple[list[Fact], frozenset[int]]:
+    """Clock times, and the starts of the numbers they took (the minutes too, even of a
+    time out of range: "25:70" is no count either)."""
+    facts: list[Fact] = []
+    taken: set[int] = set()
+    by_start = {n.start: n for n in nums if n.written == "digits"}
+    ordered = sorted(by_start.values(), key=lambda n: n.start)
+    for idx, n in enumerate(ordered):
+        if n.start in taken:
+            continue
+        nxt = ordered[idx + 1] if idx + 1 < len(ordered) else None
+        clock = _clock(n, nxt, norm, low, r)
+        if clock is None:
+            continue
+        if clock.takes_next and nxt is not None:
+            taken.add(nxt.start)
+        hour, minute, end = clock.hour, clock.minute, clock.end
+        if hour > 24 or minute > 59:
+            continue
+        hour = _afternoon(hour, n, end, low, r)
+        taken.add(n.start)
+        facts.append(
+            Fact(
+                "date",
+                norm[n.start : end].strip(),
+                f"T{hour:02d}:{minute:02d}",
+                n.start,
+                end,
+                kind="time",
+            )
+        )
+    return facts, frozenset(taken)
+
+
+def _clock(n: Num, nxt: Num | None, norm: str, low: str, r: LangRules) -> _Clock | None:
+    raw = n.raw
+    after = low[n.end : n.end + 30]
+    m = _CLOCK_DIGITS.match(raw)
+    colon = (
+        _COLON_MINUTES.match(norm[n.end : n.end + 4]) if raw.isdigit() and len(raw) <= 2 else None
+    )
+    if colon:
+        end = n.end + colon.end()
+        return _Clock(int(raw), int(colon.group(1)), end, nxt is not None and nxt.start < end)
+    if m and r.time_after is not None and r.time_after.match(after):
+        return _Clock(int(m.group(1)), int(m.group(2)), n.end + r.time_after.match(after).end())
+    if (
+        m
+        and r.time_before is not None
+        and r.time_before.search(low[max(0, n.start - 15) : n.start])
+    ):
+        # "saat 10.00", "alle 10.30"
+        return _Clock(int(m.group(1)), int(m.group(2)), n.end + len(n.suffix))
+    if (
+        re.match(r"^\d{4}$", raw)
+        and r.time_after is not None
+        and r.time_after.match(after)
+        and any(low[n.end :].lstrip().startswith(z) for z in TIME_ZONES)
+    ):
+        return _Clock(int(raw[:2]), int(raw[2:]), n.end)
+    if re.match(r"^\d{1,2}$", raw):
+        return _hour_clock(n, nxt, norm, low, r)
+    return None
+
+
+def _hour_clock(n: Num, nxt: Num | None, norm: str, low: str, r: LangRules) -> _Clock | None:
+    """A one- or two-digit hour: "14h30", "12 h GMT", "15时50分", "3 Uhr"."""
+    raw = n.raw
+    after = low[n.end : n.end + 30]
+    hm = _H_MINUTES.match(low[n.end : n.end + 8])
+    if hm and (
+        hm.group(1) or any(low[n.end + hm.end() :].lstrip().startswith(z) for z in TIME_ZONES)
+    ):
+        end = n.end + hm.end()
+        takes_next = bool(hm.group(1)) and nxt is not None and nxt.start < end
+        return _Clock(int(raw), int(hm.group(1) or 0), end, takes_next)
+    if r.hour_marks and norm[n.end : n.end + 1] in r.hour_marks:
+        end = n.end + 1
+        if nxt and nxt.start == end and norm[nxt.end : nxt.end + 1] in r.minute_marks:
+            return _Clock(int(raw), int(nxt.value), nxt.end + 1, takes_next=True)
+        if norm[end : end + 1] in r.half_marks:
+            return _Clock(int(raw), 30, end + 1)
+        return _Clock(int(raw), 0, end)
+    if (
+        r.time_after is not None
+        and r.time_after.match(after)
+        and not any(after.lstrip().startswith(z) for z in TIME_ZONES)
+    ):
+        return _Clock(int(raw), 0, n.end + r.time_after.match(after).end())
+    return None
+
+
+def _afternoon(hour: int, n: Num, end: int, low: str, r: LangRules) -> int:
+    """The hour on a 24-hour clock: "3 p.m." is 15, "午後4時" is 16."""
+    if r.pm_words is not None and hour < 12:
+        # "3 p.m.": the time-after branch may already have stepped over the pm word
+        pm = r.pm_words.match(low[end : end + 10]) or r.pm_words.match(low[n.end : n.end + 10])
+        if pm:
+            hour += 12
+    if (  # "午後4時": the afternoon word comes first
+        r.pm_before is not None
+        and hour < 12
+        and r.pm_before.search(low[max(0, n.start - 6) : n.start])
+    ):
+        hour += 12
+    return hour

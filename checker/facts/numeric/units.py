@@ -1,0 +1,68 @@
+"""The counted thing of a number: a unit word before or after it, or a currency sign."""
+
+from __future__ import annotations
+
+import re
+
+from checker.facts.numeric.patterns import WORD
+from checker.facts.numeric.pieces import Num
+from checker.facts.numeric.rules import LangRules
+
+# Currency signs are the same in every language.
+CURRENCY_SIGNS = {
+    "$": "dollar",
+    "€": "euro",
+    "£": "pound",
+    "¥": "yen",
+    "₺": "lira",
+    "₽": "ruble",
+    "₹": "rupee",
+    "₴": "hryvnia",
+    "₩": "won",
+    "CHF": "franc",
+}
+
+
+def unit_after(low: str, n: Num, r: LangRules, words: int = 3, counters: bool = True) -> str | None:
+    """The counted thing right after a number: "700 NATO troops" -> "soldier". With
+    `counters` False a bare measure word ("人") does not count: it says little."""
+    if n.suffix:
+        word = n.suffix.lstrip("'-").lower()
+        for stem, key in r.units:
+            if word.startswith(stem):
+                return key
+    if r.spaceless:
+        tail = low[n.end : n.end + 6]
+        for stem, key in r.units:
+            if not counters and stem in r.counters:
+                continue
+            if tail.startswith(stem) or tail[1:].startswith(stem):
+                return key
+        return None
+    tail = low[n.end + len(n.suffix) : n.end + len(n.suffix) + 60]
+    for k, m in enumerate(WORD.finditer(tail)):
+        if k >= words or re.search(r"[.,;:!?]", tail[: m.start()]):
+            break
+        word = m.group(0)
+        for stem, key in r.units:
+            if word.startswith(stem):
+                return key
+    return None
+
+
+def unit_before(low: str, start: int, r: LangRules) -> str | None:
+    """The counted thing right before a number, where the language puts it there:
+    "askerlerden 30'u" (30 of the soldiers), "兵士30人"."""
+    if r.spaceless:
+        head = low[max(0, start - 8) : start]
+        for stem, key in r.units:
+            if head.endswith(stem):
+                return key
+        return None
+    head = re.search(r"(" + WORD.pattern + r")[ \u00a0]+$", low[max(0, start - 40) : start])
+    if head is None:
+        return None
+    for stem, key in r.units:
+        if head.group(1).startswith(stem):
+            return key
+    return None

@@ -1,0 +1,341 @@
+"""Numbers written in words ("twenty-three", "sept cents", "a third of"), and digits
+followed by a multiplier word ("1,4 millones").
+
+Two steps: the words of the sentence that are number words become typed pieces (a value,
+a multiplier, an ordinal, ...); then runs of pieces, with the digit numbers among them,
+are added up into numbers."""
+
+from __future__ import annotations
+
+from enum import Enum
+from itertools import pairwise
+from typing import NamedTuple
+
+from checker.facts.number_words import NumberLexicon, WordNumber, parse_glued
+from checker.facts.numeric.patterns import (
+    GAP_AFTER_SCALE,
+    GAP_WORDS,
+    MARKS,
+    SUFFIX,
+    WORD,
+    WORD_APOSTROPHE,
+)
+from checker.facts.numeric.pieces import Num
+from checker.facts.numeric.rules import LangRules
+
+_TENS = (20, 30, 40, 50, 60, 70, 80, 90)
+
+
+class PieceKind(Enum):
+    """What a number word (or a digit number among them) is to the words around it."""
+
+    DIGITS = "digits"  # a number in digits: multiplier words may follow ("1,4 millones")
+    VALUE = "value"  # "twenty", "trois": adds up
+    MULT = "mult"  # "hundred", "millions", "млн": multiplies what comes before
+    HALF = "half"  # "and a half", "buçuk": + 0.5
+    ORDINAL = "ordinal"  # "twentieth"
+    FRACTION = "fraction"  # "third", "half": a fraction after a count
+    ARTICLE = "article"  # "a", "un": one, before a multiplier ("a thousand")
+    CONNECTOR = "connector"  # "and", "y": glue inside one number
+
+
+# The members under short module names: a global name is read five times faster than an
+# Enum member, and these are read for every piece of every sentence.
+DIGITS, VALUE, MULT, HALF = PieceKind.DIGITS, PieceKind.VALUE, PieceKind.MULT, PieceKind.HALF
+ORDINAL, FRACTION, ARTICLE = PieceKind.ORDINAL, PieceKind.FRACTION, PieceKind.ARTICLE
+CONNECTOR = PieceKind.CONNECTOR
+
+
+class Piece(NamedTuple):
+    """One number word or phrase of the sentence, or one digit number."""
+
+    start: int
+    end: int
+    kind: PieceKind
+    value: int | float
+    text: str  # the words as written (lower case); the digit string of a digit number
+    num: Num | None = None  # the digit number itself, for DIGITS
+
+
+class FractionWord(NamedTuple):
+    """A word that is a fraction after a count ("third" in "two thirds")."""
+
+    value: float
+    phrase: str
+
+
+# A word of the sentence: start, end, the word in lower case without Arabic short vowels.
+# A plain tuple: there is one per word of every sentence, and a named one costs time.
+_Token = tuple[int, int, str]
+
+
+class _Found(NamedTuple):
+    """A number phrase found at a token: what it is, where it ends, how many words."""
+
+    kind: PieceKind
+    value: int | float
+    end: int
+    size: int
+    fraction: FractionWord | None  # the phrase is also a fraction word
+
+
+class _Fraction(NamedTuple):
+    end: int
+    value: float
+
+
+def word_numbers(low: str, r: LangRules, masked: list[bool], nums: list[Num]) -> list[Num]:
+    """Numbers in words, and digits followed by a multiplier word ("1,4 millones")."""
+    pieces, fraction_at = _word_pieces(low, r, masked)
+    # digits take part: a digit number may be followed by multipliers
+    items = sorted(
+        [Piece(n.start, n.end, DIGITS, n.value, n.raw, n) for n in nums] + pieces,
+        key=lambda p: p.start,
+    )
+    lex = r.lex
+    out: list[Num] = []
+    k = 0
+    while k < len(items):
+        item = items[k]
+        num: Num | None = None
+        if item.kind is DIGITS:
+            num, k = _digits_times_multipliers(items, k, low, lex)
+        elif item.kind is FRACTION and item.text in lex.fractions_alone:
+            num, k = Num(item.start, item.end, item.value, "words", kind="fraction"), k + 1
+        elif item.kind is ORDINAL:
+            num, k = _ordinal(items, k, low, lex)
+        elif item.kind in (FRACTION, CONNECTOR):
+            k += 1
+        else:
+            num, k = _count(items, k, low, lex, fraction_at)
+        if num is not None:
+            out.append(num)
+    return out
+
+
+def _word_pieces(
+    low: str, r: LangRules, masked: list[bool]
+) -> tuple[list[Piece], dict[int, FractionWord]]:
+    """The number words of a sentence as pieces, and the fraction words by start."""
+    lex = r.lex
+    word_re = WORD_APOSTROPHE if lex.apostrophes else WORD
+    if MARKS.search(low):
+        tokens = [(m.start(), m.end(), MARKS.sub("", m.group(0))) for m in word_re.finditer(low)]
+    else:  # most sentences: no short vowel to drop, so no substitution per word
+        tokens = [(m.start(), m.end(), m.group(0)) for m in word_re.finditer(low)]
+    first_words = r.first_words
+    pieces: list[Piece] = []
+    fraction_at: dict[int, FractionWord] = {}
+    i = 0
+    while i < len(tokens):
+        start, end, word = tokens[i]
+        found = None
+        if not masked[start] and (word in first_words or (lex.glued and len(word) > 4)):
+            found = _lookup(tokens, i, low, lex)
+        if found is None:
+            # "a"/"un": one before a multiplier; "and"/"y": glue inside a number
+            if word in r.articles_one:
+                pieces.append(Piece(start, end, ARTICLE, 1, word))
+            elif word in lex.connectors:
+                pieces.append(Piece(start, end, CONNECTOR, 0, word))
+            i += 1
+            continue
+        if found.fraction is not None:  # "third": an ordinal, or a fraction after a number
+            fraction_at[start] = found.fraction
+        pieces.append(Piece(start, found.end, found.kind, found.value, low[start : found.end]))
+        i += found.size
+    return pieces, fraction_at
+
+
+def _lookup(tokens: list[_Token], i: int, low: str, lex: NumberLexicon) -> _Found | None:
+    """The longest number phrase starting at token `i`, or a compound glued in one word."""
+    for size in range(min(lex.max_words, len(tokens) - i), 0, -1):
+        chunk = tokens[i : i + size]
+        if any(not GAP_WORDS.match(low[a[1] : b[0]]) for a, b in pairwise(chunk)):
+            continue
+        phrase = " ".join(t[2] for t in chunk)
+        end = chunk[-1][1]
+        if phrase in lex.halves:
+            kind, value = HALF, 0.5
+        elif phrase in lex.words:
+            kind, value = VALUE, lex.words[phrase]
+        elif phrase in lex.multipliers:
+            kind, value = MULT, lex.multipliers[phrase]
+        elif phrase in lex.ordinals:
+            kind, value = ORDINAL, lex.ordinals[phrase]
+        elif phrase in lex.fractions:
+            kind, value = FRACTION, lex.fractions[phrase]
+        else:
+            continue
+        fraction = FractionWord(lex.fractions[phrase], phrase) if phrase in lex.fractions else None
+        return _Found(kind, value, end, size, fraction)
+    _, end, word = tokens[i]
+    if lex.glued is not None and len(word) > 4:
+        glued = parse_glued(word, lex)
+        if glued is not None:
+            return _Found(VALUE, glued, end, 1, None)
+    return None
+
+
+def _digits_times_multipliers(
+    items: list[Piece], k: int, low: str, lex: NumberLexicon
+) -> tuple[Num, int]:
+    """The digit number at `k`, times the multiplier words right after it ("1,4 millones",
+    "417.6 million"), and the index of the next item."""
+    first = items[k]
+    num = first.num
+    assert num is not None  # every DIGITS piece carries its number
+    total = first.value
+    stop = first.end
+    j = k + 1
+    while (
+        j < len(items)
+        and (items[j].kind is MULT or items[j].text in lex.multipliers)
+        and not num.suffix
+        and GAP_WORDS.match(low[stop : items[j].start])
+        and items[j].value >= 1000
+    ):
+        total = total * items[j].value
+        stop = items[j].end
+        j += 1
+    if j == k + 1:
+        return num, j
+    total = round(total, 6)
+    total = int(total) if float(total).is_integer() else total
+    suffix = SUFFIX.match(low, stop)
+    merged = Num(
+        first.start, stop, total, "mixed", raw=num.raw, suffix=suffix.group(0) if suffix else ""
+    )
+    return merged, j
+
+
+def _ordinal(items: list[Piece], k: int, low: str, lex: NumberLexicon) -> tuple[Num, int]:
+    """An ordinal word ("twentieth"), with the tens after a unit ordinal where the language
+    puts the unit first ("الخامسة والعشرين": the 25th)."""
+    start, end, _, value, _, _ = items[k]
+    tens = items[k + 1] if k + 1 < len(items) else None
+    if (
+        lex.units_before_tens
+        and tens is not None
+        and tens.kind is VALUE
+        and tens.value in _TENS
+        and 0 < value < 10
+        and GAP_WORDS.match(low[end : tens.start])
+    ):
+        value, end = value + tens.value, tens.end
+        k += 1
+    num = Num(start, end, int(value), "words", kind="ordinal", ordinal_word=True, weak=value < 2)
+    return num, k + 1
+
+
+def _count(
+    items: list[Piece],
+    k: int,
+    low: str,
+    lex: NumberLexicon,
+    fraction_at: dict[int, FractionWord],
+) -> tuple[Num | None, int]:
+    """The number in words that begins at item `k` (a value, a multiplier, a half or an
+    article before a multiplier), or None; and the index of the next item to read."""
+    first = items[k]
+    acc = WordNumber(lex.units_before_tens)
+    j = k
+    article = first.kind is ARTICLE
+    if article:
+        j += 1
+        fraction = _fraction_after(low, items, j, first.end, fraction_at, lex, times=1)
+        if fraction is not None:  # "a third of", "a quarter"
+            return Num(first.start, fraction.end, fraction.value, "words", kind="fraction"), j + 1
+        if not (
+            j < len(items)
+            and items[j].kind is MULT
+            and GAP_WORDS.match(low[first.end : items[j].start])
+        ):
+            return None, k + 1
+        acc.add_value(1)
+    j, stop = _add_pieces(acc, items, k, j, first.end, article, low, lex)
+    if acc.pieces == 0:
+        return None, k + 1
+    if not acc.has_multiplier and float(acc.value).is_integer() and 1 <= acc.value <= 20:
+        fraction = _fraction_after(low, items, j, stop, fraction_at, lex, times=acc.value)
+        if fraction is not None:  # "two thirds", "due terzi", "dos tercios"
+            return Num(first.start, fraction.end, fraction.value, "words", kind="fraction"), j + 1
+    value = acc.value
+    phrase = low[first.start : stop]
+    single = acc.pieces == 1 and not article
+    # a lone "one" is an article in most languages; a lone ambiguous word is no number
+    if single and (value == 1 or phrase in lex.not_alone):
+        return None, max(j, k + 1)
+    if single and acc.has_multiplier and phrase not in lex.words:
+        if phrase in lex.alone_values:  # Arabic dual "ألفا": two thousand
+            return Num(first.start, stop, lex.alone_values[phrase], "words"), max(j, k + 1)
+        return None, max(j, k + 1)  # "thousands", "hundreds" alone are vague, not a count
+    value = int(value) if float(value).is_integer() else value
+    return Num(first.start, stop, value, "words"), max(j, k + 1)
+
+
+def _add_pieces(
+    acc: WordNumber,
+    items: list[Piece],
+    k: int,
+    j: int,
+    stop: int,
+    article: bool,
+    low: str,
+    lex: NumberLexicon,
+) -> tuple[int, int]:
+    """Adds the pieces from `j` on to `acc` while they make one number; returns the index
+    of the first piece not taken and the end of the last one taken."""
+    while j < len(items):
+        piece = items[j]
+        if piece.kind is CONNECTOR:
+            j += 1
+            continue
+        if j > k and not (article and j == k + 1):
+            gap = low[stop : piece.start]
+            after_scale = acc.current is None and acc.last_scale < float("inf")
+            if not GAP_WORDS.match(gap) and not (after_scale and GAP_AFTER_SCALE.match(gap)):
+                # a connector word between pieces: "hundred and five", "treinta y dos"
+                words = gap.split()
+                if not (len(words) == 1 and words[0] in lex.connectors):
+                    break
+        if piece.kind is VALUE:
+            if not acc.add_value(piece.value):
+                break
+        elif piece.kind is MULT:
+            if not acc.add_multiplier(piece.value):
+                break
+        elif piece.kind is HALF:
+            if not acc.add_half():
+                break
+        else:
+            break
+        stop = piece.end
+        j += 1
+    return j, stop
+
+
+def _fraction_after(
+    low: str,
+    items: list[Piece],
+    j: int,
+    stop: int,
+    fraction_at: dict[int, FractionWord],
+    lex: NumberLexicon,
+    times: float,
+) -> _Fraction | None:
+    """The fraction when the item at `j` is a fraction word right after a count: "two
+    thirds" is 2/3. A word that is also an ordinal ("third", "terzo") after "a"/"one" is a
+    fraction only before a partitive ("a third of"): "a third term" is an ordinal. Languages
+    without partitive words (a genitive instead: "jedna trzecia") read it as a fraction."""
+    if j >= len(items) or items[j].start not in fraction_at:
+        return None
+    start, end = items[j].start, items[j].end
+    if not GAP_WORDS.match(low[stop:start]):
+        return None
+    fraction, phrase = fraction_at[start]
+    if times == 1 and phrase in lex.ordinals and lex.partitives:
+        following = WORD.match(low, end + 1) if low[end : end + 1] == " " else None
+        if following is None or following.group(0) not in lex.partitives:
+            return None
+    return _Fraction(end, round(times * fraction, 6))

@@ -1,0 +1,40 @@
+"""Times, dates and counts read one after the other: each reader returns the numbers it
+took, and the next one leaves them."""
+
+from __future__ import annotations
+
+from checker.facts.digits import lower_same_length, normalise
+from checker.facts.numeric import analyse, rules
+from checker.facts.numeric.dates import date_facts
+from checker.facts.numeric.find import find_numbers
+from checker.facts.numeric.numbers import number_facts
+from checker.facts.numeric.times import time_facts
+
+
+def test_each_reader_hands_on_what_it_took() -> None:
+    text, lang = "On 24 February 2022 at 5:00, 300 soldiers crossed", "en"
+    norm = normalise(text)
+    low = lower_same_length(norm)
+    r = rules(lang)
+    date_words = r.dates.find(low, norm)
+    masked = [False] * len(text)
+    for dw in date_words:
+        masked[dw.start : dw.end] = [True] * (dw.end - dw.start)
+    nums = find_numbers(norm, low, r, masked, lang)
+    times, taken = time_facts(norm, low, nums, r)
+    assert [f.value for f in times] == ["T05:00"]
+    assert taken == {text.index("5:00"), text.index(":00") + 1}  # the hour and its minutes
+    dates, taken = date_facts(text, low, nums, date_words, r, taken)
+    assert [f.value for f in dates] == ["2022-02-24"]
+    assert {text.index("24"), text.index("2022")} <= taken
+    counts = number_facts(text, norm, low, nums, r, taken)
+    assert [(f.value, f.unit) for f in counts] == [(300, "soldier")]
+
+
+def test_the_same_sentence_through_analyse() -> None:
+    facts = analyse("On 24 February 2022 at 5:00, 300 soldiers crossed", "en")
+    assert [(f.category, f.kind, f.value) for f in facts] == [
+        ("date", "time", "T05:00"),
+        ("date", "date", "2022-02-24"),
+        ("number", "cardinal", 300),
+    ]

@@ -1,0 +1,24 @@
+"""Roman numerals: values, and centuries beside a century word."""
+
+from __future__ import annotations
+
+import pytest
+
+from checker.facts import numbers
+from checker.facts.numeric.roman import roman_value
+
+
+@pytest.mark.parametrize(
+    ("word", "value"), [("xix", 19), ("XIV", 14), ("xxxix", 39), ("xl", None), ("mmmm", None)]
+)
+def test_roman_values_up_to_39(word: str, value: int | None) -> None:
+    assert roman_value(word) == value
+
+
+def test_century_in_roman_numerals() -> None:
+    [fact] = numbers.extract("au XIXe siècle", "fr")
+    assert (fact.text, fact.value, fact.kind, fact.unit) == ("XIXe", 19, "ordinal", "century")
+
+
+def test_roman_numeral_without_century_word_is_no_number() -> None:
+    assert numbers.extract("Louis XIV régna", "fr") == []

@@ -1,0 +1,65 @@
+"""Numbers in words: typed pieces, then pieces added up into numbers."""
+
+from __future__ import annotations
+
+import pytest
+
+from checker.facts.digits import lower_same_length, normalise
+from checker.facts.numeric import rules
+from checker.facts.numeric.find import find_numbers
+from checker.facts.numeric.words import PieceKind, word_numbers
+
+
+def _pieces(text: str, lang: str) -> list[tuple[PieceKind, int | float, str]]:
+    from checker.facts.numeric.words import _word_pieces
+
+    low = lower_same_length(normalise(text))
+    pieces, _ = _word_pieces(low, rules(lang), [False] * len(text))
+    return [(p.kind, p.value, p.text) for p in pieces]
+
+
+def _numbers(text: str, lang: str):
+    norm = normalise(text)
+    return find_numbers(norm, lower_same_length(norm), rules(lang), [False] * len(text), lang)
+
+
+def test_words_become_typed_pieces() -> None:
+    assert _pieces("three million two hundred thousand people", "en") == [
+        (PieceKind.VALUE, 3, "three"),
+        (PieceKind.MULT, 1_000_000, "million"),
+        (PieceKind.VALUE, 200, "two hundred"),
+        (PieceKind.MULT, 1000, "thousand"),
+    ]
+    assert _pieces("vingt-trois soldats et deux cents", "fr") == [
+        (PieceKind.VALUE, 23, "vingt-trois"),
+        (PieceKind.CONNECTOR, 0, "et"),
+        (PieceKind.VALUE, 200, "deux cents"),
+    ]
+
+
+def test_a_compound_written_as_one_word_is_one_value_piece() -> None:
+    assert _pieces("dreitausendsiebenhundert Soldaten", "de") == [
+        (PieceKind.VALUE, 3700, "dreitausendsiebenhundert")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value", "written", "kind"),
+    [
+        ("three million two hundred thousand people", "en", 3_200_000, "words", "cardinal"),
+        ("1,4 millones de personas", "es", 1_400_000, "mixed", "cardinal"),
+        ("two thirds of the votes", "en", 0.666667, "words", "fraction"),
+        ("a third of the votes", "en", 0.333333, "words", "fraction"),
+        ("a third term", "en", 3, "words", "ordinal"),
+    ],
+)
+def test_pieces_add_up_to_one_number(
+    text: str, lang: str, value: float, written: str, kind: str
+) -> None:
+    [num] = _numbers(text, lang)
+    assert (num.value, num.written, num.kind) == (value, written, kind)
+
+
+def test_a_lone_one_is_no_number() -> None:
+    low = lower_same_length(normalise("one of them left"))
+    assert word_numbers(low, rules("en"), [False] * len(low), []) == []
