@@ -30,11 +30,6 @@ class Document:
     lang: str  # BCP 47 tag as found, e.g. "sr-Cyrl"
     lang_source: LangSource
 
-    @property
-    def base_lang(self) -> str:
-        """The primary language subtag: "sr" for "sr-Cyrl"."""
-        return self.lang.split("-")[0].lower()
-
 
 @dataclass(frozen=True)
 class Sentence:
