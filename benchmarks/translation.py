@@ -157,7 +157,8 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=5, help="runs per figure (median)")
     args = parser.parse_args()
     print(f"machine: {os.cpu_count()} CPUs; median of {args.repeat} runs")
-    from checker.translate.testing import build_test_package
+    sys.path.insert(0, str(ROOT / "tests"))  # the test Argos package builder lives there
+    from support.argos_package import build_test_package
 
     with tempfile.TemporaryDirectory() as tmp:
         workdir = Path(tmp)

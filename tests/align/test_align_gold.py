@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from checker.align.gold import accuracy, load_gold, resolve
+from benchmarks.gold import accuracy, load_gold, resolve
 from checker.align.inspect import align_files
 from checker.pipeline import check_story
 
