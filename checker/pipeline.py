@@ -14,7 +14,7 @@ from checker.compare import ComparisonContext, claims, compare
 from checker.embed import EmbedConfig
 from checker.errors import InputError
 from checker.facts import facts_by_sentence
-from checker.language import identify, normalise_tag
+from checker.language import identify, normalise_tag, validate_tag
 from checker.load import expand_paths, read_text_file
 from checker.model import (
     Alignment,
@@ -46,6 +46,34 @@ class CheckOptions:
     embed: EmbedConfig = field(default_factory=EmbedConfig.from_env)
     # Glossary folder (--glossaries); None: a `glossaries/` folder next to the inputs or above.
     glossaries: str | None = None
+
+
+# Command-line flags whose CheckOptions field has another name.
+FIELD_OF_FLAG = {"no_translate": "translate", "embedder": "embed", "no_embed": "embed"}
+
+
+def embed_config(embedder: str | None = None, no_embed: bool = False) -> EmbedConfig:
+    """The embedding settings the flags ask for (--embedder, --no-embed), else the
+    environment's (CHECKER_EMBEDDER...) and the product's defaults."""
+    if no_embed:
+        return EmbedConfig(model=None, multilingual=None)
+    return EmbedConfig.from_env(model=embedder)
+
+
+def check_options(reference: str | None = None, pivot: str = "en", no_translate: bool = False,
+                  embedder: str | None = None, no_embed: bool = False,
+                  glossaries: Path | str | None = None) -> CheckOptions:
+    """CheckOptions from the flags `checker check` and `checker baseline update` share:
+    the one place they are read. Raises InputError for a malformed --pivot tag."""
+    return CheckOptions(reference=reference, pivot=validate_tag(pivot),
+                        translate=not no_translate, embed=embed_config(embedder, no_embed),
+                        glossaries=str(glossaries) if glossaries else None)
+
+
+def option_fields(flags: Iterable[str]) -> frozenset[str]:
+    """The CheckOptions fields that the named command-line flags set (so that the
+    configuration file must not override them)."""
+    return frozenset(FIELD_OF_FLAG.get(flag, flag) for flag in flags)
 
 
 @dataclass
