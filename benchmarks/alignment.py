@@ -26,8 +26,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from benchmarks.gold import accuracy, link_scores, load_gold, resolve  # noqa: E402
-from checker.align.inspect import align_files  # noqa: E402
 from checker.embed import EmbedConfig  # noqa: E402
+from checker.pipeline import align_files  # noqa: E402
 
 GOLD = ROOT / "seeds" / "nato-kosovo" / "gold"
 

@@ -142,6 +142,9 @@ class VersionInfo:
     sentences: int = 0
     translation: dict | None = None  # {"engine": ..., "model": ..., "version": ...}
     alignment: list[Alignment] = field(default_factory=list)
+    # The sentences themselves, for reports that show them (HTML), so no report re-reads
+    # an input file; not in the JSON report, which gives their count.
+    sentence_list: list[Sentence] = field(default_factory=list, repr=False, compare=False)
 
     def to_dict(self) -> dict:
         data: dict = {

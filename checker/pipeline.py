@@ -30,6 +30,7 @@ from checker.segment import split_sentences
 from checker.translate import pivot_texts, report_info, translate_document, translator_for_check
 
 if TYPE_CHECKING:
+    from checker.align.inspect import AlignedFiles
     from checker.translate import DocumentTranslation
 
 
@@ -158,10 +159,11 @@ def check_documents(documents: Sequence[Document], reference_doc: Document,
         alignment, found = compare_versions(reference, version, options.embed)
         versions.append(VersionInfo(doc.path, doc.lang, doc.lang_source, len(version.sentences),
                                     translation=report_info(version.translation),
-                                    alignment=alignment))
+                                    alignment=alignment, sentence_list=version.sentences))
         findings.extend(found)
     ref_info = VersionInfo(reference_doc.path, reference_doc.lang, reference_doc.lang_source,
-                           len(reference.sentences), report_info(reference.translation))
+                           len(reference.sentences), report_info(reference.translation),
+                           sentence_list=reference.sentences)
     return Report(reference=ref_info, versions=versions, findings=findings,
                   settings={"checker": __version__,
                             "pivot": options.pivot if options.translate else None,
@@ -211,3 +213,27 @@ def check_pairs(pairs: Iterable[SegmentPair], glossaries: str | None = None,
     `inputs` or the current directory, as `check_story` does)."""
     use_glossaries(glossaries, inputs)  # now, not at the first pair: a bad folder fails early
     return ((pair, check_pair(pair)) for pair in pairs)
+
+
+def align_files(reference: Path, version: Path, *, embed: EmbedConfig | None = None,
+                translate: bool = True, pivot: str = "en",
+                languages: dict[str, str] | None = None) -> AlignedFiles:
+    """Read, split, translate (when an engine is installed) and align two files, for
+    `checker align` and the gold-alignment evaluation."""
+    from checker.align.inspect import AlignedFiles
+
+    options = CheckOptions(languages=languages or {})
+    documents = load_documents([reference, version], options)
+    if len(documents) != 2:
+        raise InputError("align takes exactly two files: the reference and a version")
+    ref, ver = analyse(documents[0]), analyse(documents[1])
+    ref_pivot = ver_pivot = None
+    if translate:
+        translator = translator_for_check(True)
+        ref_pivot = pivot_texts(translate_document(ref, pivot, translator))
+        ver_pivot = pivot_texts(translate_document(ver, pivot, translator))
+    beads, similarity = align_sentences(
+        ref.sentences, ref.document.lang, ref.facts, ver.sentences, ver.document.lang, ver.facts,
+        reference_pivot=ref_pivot, version_pivot=ver_pivot, config=embed)
+    return AlignedFiles(ref.document, ver.document, ref.sentences, ver.sentences, beads,
+                        similarity.sources if similarity else [], ref_pivot, ver_pivot)

@@ -32,8 +32,7 @@ def align_command(
                                       help="Do not machine-translate for alignment."),
 ) -> int:
     """Print the sentence alignment of a version to the reference, for inspection."""
-    from checker.align.inspect import align_files
-    from checker.pipeline import embed_config
+    from checker.pipeline import align_files, embed_config
 
     result = align_files(reference, version, embed=embed_config(embedder, no_embed),
                          translate=not no_translate)

@@ -22,7 +22,6 @@ from typing import TYPE_CHECKING
 
 from checker import __version__
 from checker.baseline import version_path
-from checker.errors import CheckerError
 from checker.model import LANG_SOURCE_LABELS, Finding, Report, Sentence, VersionInfo
 
 if TYPE_CHECKING:
@@ -112,16 +111,11 @@ def _worst(findings: Sequence[Finding]) -> str | None:
     return None
 
 
-def _sentences(path: str, lang: str, expected: int) -> list[Sentence] | None:
-    """The document's sentences as the check saw them, or None if they cannot be had."""
-    from checker.load import read_text_file
-    from checker.segment import split_sentences
-
-    try:
-        sentences = split_sentences(read_text_file(Path(path)), lang)
-    except (CheckerError, OSError):
-        return None
-    return sentences if len(sentences) == expected else None
+def _sentences(info: VersionInfo) -> list[Sentence] | None:
+    """The document's sentences as the check saw them (the report never re-reads an
+    input file), or None when the report does not carry them."""
+    sentences = info.sentence_list
+    return sentences if len(sentences) == info.sentences else None
 
 
 def _highlight(text: str, marks: list[tuple[str, str]]) -> str:
@@ -177,7 +171,7 @@ def _version_block(report: Report, info: VersionInfo, findings: list[Finding],
     if info.translation:
         engine = ", ".join(f"{k} {v}" for k, v in info.translation.items() if v)
         parts.append(f'<p class="pivot">machine translation for alignment: {_e(engine)}</p>')
-    ver_sentences = _sentences(info.path, info.lang, info.sentences)
+    ver_sentences = _sentences(info)
     beads = info.alignment if (ver_sentences is not None and ref_sentences is not None) else []
     # Which bead holds each cited sentence, to link findings to rows and mark the facts.
     bead_of_ver: dict[int, int] = {}
@@ -292,7 +286,7 @@ def _story_section(story: StoryResult, number: int) -> str:
     for finding in report.findings:
         by_version[version_path(finding)].append(finding)
     ref = report.reference
-    ref_sentences = _sentences(ref.path, ref.lang, ref.sentences)
+    ref_sentences = _sentences(ref)
     rows = []
     for k, info in enumerate(report.versions):
         counts = _counts(by_version.get(info.path, []))
