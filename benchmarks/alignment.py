@@ -7,7 +7,7 @@ cost of checker's embedding layer over a bare `model.encode`.
     python3 benchmarks/alignment.py --models   # each similarity source alone, per language
     python3 benchmarks/alignment.py --overhead # embedding overhead only
 
-Accuracy is the share of gold beads found exactly (checker/align/gold.py); it is
+Accuracy is the share of gold beads found exactly (benchmarks/gold.py); it is
 printed for the default settings (as `checker check` runs: pivot translation where
 an engine is installed, the packaged MiniLM on English/pivot text, USE on original
 text, n-grams, anchors, position) and for weaker settings, to show what each adds.
@@ -25,9 +25,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from checker.align.gold import accuracy, link_scores, load_gold, resolve  # noqa: E402
-from checker.align.inspect import align_files  # noqa: E402
+from benchmarks.gold import accuracy, link_scores, load_gold, resolve  # noqa: E402
 from checker.embed import EmbedConfig  # noqa: E402
+from checker.pipeline import align_files  # noqa: E402
 
 GOLD = ROOT / "seeds" / "nato-kosovo" / "gold"
 

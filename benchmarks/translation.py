@@ -107,9 +107,7 @@ def argos_overhead(package_dir: Path, repeat: int) -> None:
         with_cache.engines[0]._loaded = no_cache.engines[0]._loaded  # same loaded model
 
         def empty_cache() -> None:  # not timed: every look-up misses, every result is stored
-            connection = cache._connect()
-            with connection:
-                connection.execute("DELETE FROM translation")
+            cache.clear()
 
         def checker_cold_with_cache() -> None:
             with_cache.translate(sentences, lang, "en")
@@ -159,7 +157,8 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=5, help="runs per figure (median)")
     args = parser.parse_args()
     print(f"machine: {os.cpu_count()} CPUs; median of {args.repeat} runs")
-    from checker.translate.testing import build_test_package
+    sys.path.insert(0, str(ROOT / "tests"))  # the test Argos package builder lives there
+    from support.argos_package import build_test_package
 
     with tempfile.TemporaryDirectory() as tmp:
         workdir = Path(tmp)

@@ -139,6 +139,34 @@ def updated_entries(stories: list[tuple[str, Report]], previous: Baseline | None
                   key=lambda e: (e["story"], e["version"] or "", e["rule"], e["fingerprint"]))
 
 
+@dataclass
+class BaselineUpdate:
+    """A baseline rewritten from a run: its entries and how they changed."""
+
+    path: Path
+    entries: list[dict]  # everything the file now holds, sorted
+    new: int = 0  # accepted in this run, not in the file before
+    dropped: int = 0  # in the file for a checked story, no longer found: the drift was fixed
+    kept: int = 0  # entries of stories this run did not check, kept as they were
+
+
+def merged_baseline(path: Path, stories: list[tuple[str, Report]], previous: Baseline | None,
+                    reason: str = DEFAULT_REASON) -> BaselineUpdate:
+    """The baseline after checking `stories`: their current findings (each keeping the
+    reason it was accepted with, if it was), plus the entries of stories not checked."""
+    fresh = updated_entries(stories, previous, reason)
+    fresh_keys = {e["fingerprint"] for e in fresh}
+    checked = {story for story, _ in stories}
+    old = previous.entries if previous else {}
+    kept = [e for e in old.values()
+            if e.get("story") not in checked and e["fingerprint"] not in fresh_keys]
+    entries = sorted([*fresh, *kept], key=lambda e: (str(e.get("story")), str(e.get("version")),
+                                                    str(e.get("rule")), e["fingerprint"]))
+    dropped = [k for k, e in old.items() if e.get("story") in checked and k not in fresh_keys]
+    return BaselineUpdate(path, entries, new=len(fresh_keys - set(old)), dropped=len(dropped),
+                          kept=len(kept))
+
+
 def baseline_text(entries: list[dict]) -> str:
     data = {"schema": SCHEMA_ID, "accepted": entries}
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"

@@ -34,8 +34,7 @@ XLIFF12 = "urn:oasis:names:tc:xliff:document:1.2"
 XLIFF20 = "urn:oasis:names:tc:xliff:document:2.0"
 BILINGUAL_SUFFIXES = (".tmx", ".xlf", ".xliff", ".sdlxliff", ".mqxliff")
 
-# Elements whose text is the translatable text (kept) vs native codes (dropped).
-_KEEP = {"g", "pc", "mrk", "hi", "sub", "sm", "em"}
+# Native codes: their text is dropped; any other element's text is translatable text.
 _DROP = {"bpt", "ept", "ph", "it", "ut", "x", "bx", "ex", "sc", "ec", "cp"}
 _ENTITY = re.compile(rb"<!ENTITY", re.IGNORECASE)
 

@@ -134,3 +134,13 @@ def read_pairs_jsonl(path: Path):
                 ) from exc
             except InputError as exc:
                 raise InputError(f"{path}:{number}: {exc}") from exc
+
+
+def read_pair_file(path: Path):
+    """Segment pairs from a file of aligned pairs, read by its extension: a CAT tool
+    export (TMX, XLIFF: `checker.bilingual`) or JSON Lines (`read_pairs_jsonl`)."""
+    from checker.bilingual import BILINGUAL_SUFFIXES, read_bilingual
+
+    if path.suffix.lower() in BILINGUAL_SUFFIXES:
+        return read_bilingual(path)
+    return read_pairs_jsonl(path)

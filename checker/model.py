@@ -30,11 +30,6 @@ class Document:
     lang: str  # BCP 47 tag as found, e.g. "sr-Cyrl"
     lang_source: LangSource
 
-    @property
-    def base_lang(self) -> str:
-        """The primary language subtag: "sr" for "sr-Cyrl"."""
-        return self.lang.split("-")[0].lower()
-
 
 @dataclass(frozen=True)
 class Sentence:
@@ -150,6 +145,9 @@ class VersionInfo:
     sentences: int = 0
     translation: dict | None = None  # {"engine": ..., "model": ..., "version": ...}
     alignment: list[Alignment] = field(default_factory=list)
+    # The sentences themselves, for reports that show them (HTML), so no report re-reads
+    # an input file; not in the JSON report, which gives their count.
+    sentence_list: list[Sentence] = field(default_factory=list, repr=False, compare=False)
 
     def to_dict(self) -> dict:
         data: dict = {

@@ -14,7 +14,7 @@ from checker.compare import ComparisonContext, claims, compare
 from checker.embed import EmbedConfig
 from checker.errors import InputError
 from checker.facts import facts_by_sentence
-from checker.language import identify, normalise_tag
+from checker.language import identify, normalise_tag, validate_tag
 from checker.load import expand_paths, read_text_file
 from checker.model import (
     Alignment,
@@ -30,6 +30,7 @@ from checker.segment import split_sentences
 from checker.translate import pivot_texts, report_info, translate_document, translator_for_check
 
 if TYPE_CHECKING:
+    from checker.align.inspect import AlignedFiles
     from checker.translate import DocumentTranslation
 
 
@@ -46,6 +47,34 @@ class CheckOptions:
     embed: EmbedConfig = field(default_factory=EmbedConfig.from_env)
     # Glossary folder (--glossaries); None: a `glossaries/` folder next to the inputs or above.
     glossaries: str | None = None
+
+
+# Command-line flags whose CheckOptions field has another name.
+FIELD_OF_FLAG = {"no_translate": "translate", "embedder": "embed", "no_embed": "embed"}
+
+
+def embed_config(embedder: str | None = None, no_embed: bool = False) -> EmbedConfig:
+    """The embedding settings the flags ask for (--embedder, --no-embed), else the
+    environment's (CHECKER_EMBEDDER...) and the product's defaults."""
+    if no_embed:
+        return EmbedConfig(model=None, multilingual=None)
+    return EmbedConfig.from_env(model=embedder)
+
+
+def check_options(reference: str | None = None, pivot: str = "en", no_translate: bool = False,
+                  embedder: str | None = None, no_embed: bool = False,
+                  glossaries: Path | str | None = None) -> CheckOptions:
+    """CheckOptions from the flags `checker check` and `checker baseline update` share:
+    the one place they are read. Raises InputError for a malformed --pivot tag."""
+    return CheckOptions(reference=reference, pivot=validate_tag(pivot),
+                        translate=not no_translate, embed=embed_config(embedder, no_embed),
+                        glossaries=str(glossaries) if glossaries else None)
+
+
+def option_fields(flags: Iterable[str]) -> frozenset[str]:
+    """The CheckOptions fields that the named command-line flags set (so that the
+    configuration file must not override them)."""
+    return frozenset(FIELD_OF_FLAG.get(flag, flag) for flag in flags)
 
 
 @dataclass
@@ -130,10 +159,11 @@ def check_documents(documents: Sequence[Document], reference_doc: Document,
         alignment, found = compare_versions(reference, version, options.embed)
         versions.append(VersionInfo(doc.path, doc.lang, doc.lang_source, len(version.sentences),
                                     translation=report_info(version.translation),
-                                    alignment=alignment))
+                                    alignment=alignment, sentence_list=version.sentences))
         findings.extend(found)
     ref_info = VersionInfo(reference_doc.path, reference_doc.lang, reference_doc.lang_source,
-                           len(reference.sentences), report_info(reference.translation))
+                           len(reference.sentences), report_info(reference.translation),
+                           sentence_list=reference.sentences)
     return Report(reference=ref_info, versions=versions, findings=findings,
                   settings={"checker": __version__,
                             "pivot": options.pivot if options.translate else None,
@@ -183,3 +213,27 @@ def check_pairs(pairs: Iterable[SegmentPair], glossaries: str | None = None,
     `inputs` or the current directory, as `check_story` does)."""
     use_glossaries(glossaries, inputs)  # now, not at the first pair: a bad folder fails early
     return ((pair, check_pair(pair)) for pair in pairs)
+
+
+def align_files(reference: Path, version: Path, *, embed: EmbedConfig | None = None,
+                translate: bool = True, pivot: str = "en",
+                languages: dict[str, str] | None = None) -> AlignedFiles:
+    """Read, split, translate (when an engine is installed) and align two files, for
+    `checker align` and the gold-alignment evaluation."""
+    from checker.align.inspect import AlignedFiles
+
+    options = CheckOptions(languages=languages or {})
+    documents = load_documents([reference, version], options)
+    if len(documents) != 2:
+        raise InputError("align takes exactly two files: the reference and a version")
+    ref, ver = analyse(documents[0]), analyse(documents[1])
+    ref_pivot = ver_pivot = None
+    if translate:
+        translator = translator_for_check(True)
+        ref_pivot = pivot_texts(translate_document(ref, pivot, translator))
+        ver_pivot = pivot_texts(translate_document(ver, pivot, translator))
+    beads, similarity = align_sentences(
+        ref.sentences, ref.document.lang, ref.facts, ver.sentences, ver.document.lang, ver.facts,
+        reference_pivot=ref_pivot, version_pivot=ver_pivot, config=embed)
+    return AlignedFiles(ref.document, ver.document, ref.sentences, ver.sentences, beads,
+                        similarity.sources if similarity else [], ref_pivot, ver_pivot)

@@ -15,7 +15,15 @@ from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from checker.baseline import Baseline, apply_baseline, load_baseline
+from checker.baseline import (
+    DEFAULT_REASON,
+    Baseline,
+    BaselineUpdate,
+    apply_baseline,
+    load_baseline,
+    merged_baseline,
+    write_baseline,
+)
 from checker.config import Config, apply_config, config_for, missing_languages
 from checker.errors import CheckerError, InputError
 from checker.load import find_stories, story_files
@@ -89,6 +97,19 @@ def plan_stories(paths: Sequence[Path], changed: bool = False) -> tuple[Plan, bo
         collection = True
         stories.extend((str(sub), [sub]) for sub in found)
     return stories, collection or len(stories) > 1
+
+
+def story_jobs(paths: Sequence[Path], options, explicit: frozenset[str] = frozenset(),
+               config_path: Path | None = None, baseline_path: Path | None = None,
+               changed: bool = False, use_baseline: bool = True) -> tuple[list[StoryJob], bool]:
+    """One job per story the paths name (see `plan_stories`), and whether the run is a
+    many-story run."""
+    plan, many = plan_stories(paths, changed=changed)
+    jobs = [StoryJob(story=name, paths=story_paths, options=options, explicit=explicit,
+                     config_path=config_path, baseline_path=baseline_path,
+                     use_baseline=use_baseline)
+            for name, story_paths in plan]
+    return jobs, many
 
 
 def _common_folder(paths: Sequence[Path]) -> str:
@@ -194,3 +215,26 @@ def _iter_results(jobs: Sequence[StoryJob], workers: int) -> Iterator[tuple[int,
         futures = {pool.submit(run_story, job): index for index, job in enumerate(jobs)}
         for future in as_completed(futures):
             yield futures[future], future.result()
+
+
+def update_baseline(jobs: Sequence[StoryJob], workers: int = 1, path: Path | None = None,
+                    reason: str = DEFAULT_REASON) -> BaselineUpdate:
+    """Check the stories (jobs made with `use_baseline=False`) and write every current
+    finding to the baseline `path` (default: the configuration's) as accepted. Entries
+    of stories not checked are kept; accepted differences no longer found are dropped.
+    Nothing is written when a story cannot be checked."""
+    results = run_stories(jobs, workers)
+    failed = [r for r in results if r.error]
+    if failed:
+        raise CheckerError(f"{failed[0].story or 'story'}: {failed[0].error} "
+                           "(baseline not written)")
+    target = path
+    if target is None:
+        target = next((r.config.baseline for r in results if r.config and r.config.baseline), None)
+    if target is None:
+        raise InputError("no baseline file: pass --baseline FILE or set baseline in the "
+                         "configuration")
+    previous = load_baseline(target) if target.exists() else None
+    update = merged_baseline(target, [(r.story, r.report) for r in results], previous, reason)
+    write_baseline(target, update.entries)
+    return update

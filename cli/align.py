@@ -16,15 +16,6 @@ class AlignFormat(str, Enum):
     json = "json"
 
 
-def embed_config(embedder: str | None, no_embed: bool):
-    """The embedding settings the options ask for (shared with `checker check`)."""
-    from checker.embed import EmbedConfig
-
-    if no_embed:
-        return EmbedConfig(model=None, multilingual=None)
-    return EmbedConfig.from_env(model=embedder)
-
-
 def align_command(
     reference: Path = typer.Argument(..., help="The reference file.", show_default=False),
     version: Path = typer.Argument(..., help="The version file to align to it.",
@@ -41,7 +32,7 @@ def align_command(
                                       help="Do not machine-translate for alignment."),
 ) -> int:
     """Print the sentence alignment of a version to the reference, for inspection."""
-    from checker.align.inspect import align_files
+    from checker.pipeline import align_files, embed_config
 
     result = align_files(reference, version, embed=embed_config(embedder, no_embed),
                          translate=not no_translate)

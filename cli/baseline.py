@@ -47,47 +47,16 @@ def update_command(
     Run it with the same options (or the same configuration file) as the CI check.
     Entries of stories not checked in this run are kept; accepted differences that no
     longer occur in the checked stories are dropped."""
-    from checker.baseline import load_baseline, updated_entries, write_baseline
-    from checker.errors import CheckerError, InputError
-    from checker.language import validate_tag
-    from checker.pipeline import CheckOptions
-    from checker.stories import StoryJob, plan_stories, run_stories
-    from cli.align import embed_config
-    from cli.check_run import explicit_fields
+    from checker.pipeline import check_options
+    from checker.stories import story_jobs, update_baseline
 
-    options = CheckOptions(reference=reference, pivot=validate_tag(pivot),
-                           translate=not no_translate, embed=embed_config(embedder, no_embed),
-                           glossaries=str(glossaries) if glossaries else None)
-    plan, _ = plan_stories(paths, changed=changed)
-    story_jobs = [StoryJob(story=name, paths=story_paths, options=options,
-                           explicit=explicit_fields(ctx), config_path=config,
-                           use_baseline=False)
-                  for name, story_paths in plan]
-    results = run_stories(story_jobs, jobs)
-    failed = [r for r in results if r.error]
-    if failed:
-        raise CheckerError(f"{failed[0].story or 'story'}: {failed[0].error} "
-                           "(baseline not written)")
-    target = baseline
-    if target is None:
-        target = next((r.config.baseline for r in results if r.config and r.config.baseline), None)
-    if target is None:
-        raise InputError("no baseline file: pass --baseline FILE or set baseline in the "
-                         "configuration")
-    previous = load_baseline(target) if target.exists() else None
-    checked = {r.story for r in results}
-    fresh = updated_entries([(r.story, r.report) for r in results], previous, reason)
-    fresh_keys = {e["fingerprint"] for e in fresh}
-    kept = [e for e in (previous.entries.values() if previous else [])
-            if e.get("story") not in checked and e["fingerprint"] not in fresh_keys]
-    entries = sorted([*fresh, *kept], key=lambda e: (str(e.get("story")), str(e.get("version")),
-                                                    str(e.get("rule")), e["fingerprint"]))
-    write_baseline(target, entries)
-    before = set(previous.entries) if previous else set()
-    new = len(fresh_keys - before)
-    dropped = len([k for k, e in (previous.entries.items() if previous else [])
-                   if e.get("story") in checked and k not in fresh_keys])
-    print(f"checker: baseline {target}: {len(entries)} accepted difference(s) "
-          f"({new} new, {dropped} no longer found and dropped, {len(kept)} from other stories)",
-          file=sys.stderr)
+    from .check_run import explicit_fields
+
+    options = check_options(reference, pivot, no_translate, embedder, no_embed, glossaries)
+    jobs_to_run, _ = story_jobs(paths, options, explicit_fields(ctx), config_path=config,
+                                changed=changed, use_baseline=False)
+    update = update_baseline(jobs_to_run, jobs, baseline, reason)
+    print(f"checker: baseline {update.path}: {len(update.entries)} accepted difference(s) "
+          f"({update.new} new, {update.dropped} no longer found and dropped, "
+          f"{update.kept} from other stories)", file=sys.stderr)
     return 0

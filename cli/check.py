@@ -6,7 +6,7 @@ from pathlib import Path
 
 import typer
 
-from cli.options import FailOn, Format
+from .options import FailOn, Format
 
 
 def check_command(
@@ -54,14 +54,11 @@ def check_command(
                                          "glossaries/ folder next to the inputs or above."),
 ) -> int:
     """Check the versions of a story against the reference and report what drifted."""
-    from checker.language import validate_tag
-    from checker.pipeline import CheckOptions
-    from cli.align import embed_config
-    from cli.check_run import run_check
+    from checker.pipeline import check_options
 
-    options = CheckOptions(reference=reference, pivot=validate_tag(pivot),
-                           translate=not no_translate, embed=embed_config(embedder, no_embed),
-                           glossaries=str(glossaries) if glossaries else None)
+    from .check_run import run_check
+
+    options = check_options(reference, pivot, no_translate, embedder, no_embed, glossaries)
     return run_check(ctx, paths, options, output_format=output_format, fail_on=fail_on,
                      output=output, config=config, baseline=baseline, jobs=jobs,
                      changed=changed, progress=progress, render_text=render_text)
@@ -69,9 +66,9 @@ def check_command(
 
 def render_text(report) -> None:
     """The terminal report of one story (machine formats never come here)."""
-    from cli.render import render_report
+    from .render import render_report
+    from .translate import print_translation_summary
 
     render_report(report)
-    from cli.translate import print_translation_summary
 
     print_translation_summary(report)

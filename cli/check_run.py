@@ -1,8 +1,8 @@
 """Running `checker check` over one or many stories and dispatching to a format.
 
-`cli/check.py` parses the options and builds CheckOptions; this module merges them
-with the configuration, runs the stories (in parallel processes with --jobs), applies
-baselines, renders, writes --output atomically and computes the exit code.
+`cli/check.py` parses the options; the library builds CheckOptions, plans and runs the
+stories (merging each story's configuration, applying baselines) and computes the exit
+code. This module shows progress, renders, and writes --output atomically.
 """
 
 from __future__ import annotations
@@ -16,24 +16,24 @@ import typer
 
 from checker.errors import CheckerError, InputError
 from checker.model import Report
-from checker.stories import StoryJob, StoryResult, plan_stories, run_stories
-from cli.options import FailOn, Format, exit_code
+from checker.pipeline import option_fields
+from checker.report.summary import FailOn, fail_on_level, stories_exit_code
+from checker.stories import StoryJob, StoryResult, run_stories, story_jobs
 
-# Command-line parameters whose CheckOptions field has another name.
-_FIELD_OF_PARAM = {"no_translate": "translate", "embedder": "embed", "no_embed": "embed"}
+from .options import Format
 
 
 def explicit_fields(ctx: typer.Context | None) -> frozenset[str]:
     """CheckOptions fields the user set on the command line (so the config must not)."""
     if ctx is None:
         return frozenset()
-    names = set()
+    flags = []
     for name in ctx.params:
         source = ctx.get_parameter_source(name)
         # By name: Typer vendors its own click, whose enum is not click's.
         if source is not None and source.name in ("COMMANDLINE", "ENVIRONMENT"):
-            names.add(_FIELD_OF_PARAM.get(name, name))
-    return frozenset(names)
+            flags.append(name)
+    return option_fields(flags)
 
 
 def run_check(
@@ -52,16 +52,13 @@ def run_check(
 ) -> int:
     if jobs < 1:
         raise InputError(f"--jobs must be 1 or more, not {jobs}")
-    plan, many = plan_stories(paths, changed=changed)
-    explicit = explicit_fields(ctx)
-    story_jobs = [StoryJob(story=name, paths=story_paths, options=options, explicit=explicit,
-                           config_path=config, baseline_path=baseline)
-                  for name, story_paths in plan]
-    results = _run_with_progress(story_jobs, jobs, progress and output_format is Format.text
+    to_run, many = story_jobs(paths, options, explicit_fields(ctx), config_path=config,
+                              baseline_path=baseline, changed=changed)
+    results = _run_with_progress(to_run, jobs, progress and output_format is Format.text
                                  and output is None)
     if not many and results and results[0].error:
         raise CheckerError(results[0].error)  # one story: fail as before, one line, exit 2
-    level = _fail_on(fail_on, results)
+    level = fail_on_level(fail_on, results)
     text = _render(results, many, output_format, level, output, render_text)
     if output is not None:
         from checker.atomic import write_text_atomic
@@ -73,23 +70,7 @@ def run_check(
     for story in results:
         if story.error and many:
             print(f"checker: error: {story.story}: {story.error}", file=sys.stderr)
-    if any(story.error for story in results):
-        return 2
-    summary = {"error": 0, "warning": 0, "info": 0}
-    for story in results:
-        for key, count in story.report.summary.items():
-            summary[key] = summary.get(key, 0) + count
-    return exit_code(summary, level)
-
-
-def _fail_on(cli_value: FailOn | None, results: list[StoryResult]) -> FailOn:
-    """The command line wins; else the first story's configuration; else `error`."""
-    if cli_value is not None:
-        return cli_value
-    for story in results:
-        if story.config is not None and story.config.fail_on:
-            return FailOn(story.config.fail_on)
-    return FailOn.error
+    return stories_exit_code(results, level)
 
 
 def _run_with_progress(story_jobs: list[StoryJob], workers: int, show: bool) -> list[StoryResult]:
@@ -131,7 +112,7 @@ def _render_terminal(results: list[StoryResult], many: bool, output: Path | None
                      render_text: Callable[[Report], None] | None) -> str:
     from rich.console import Console
 
-    from cli.render import render_report, render_story_table
+    from .render import render_report, render_story_table
 
     buffer = io.StringIO() if output is not None else None
     console = Console(file=buffer, width=120, no_color=True) if buffer is not None else Console()

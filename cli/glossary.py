@@ -26,6 +26,8 @@ DIR_HELP = (
 
 
 class FileFormat(str, Enum):
+    """The formats of checker.glossary.exchange, or `auto`: told from the file name."""
+
     auto = "auto"
     tsv = "tsv"
     csv = "csv"
@@ -36,17 +38,6 @@ def _folder(folder: Path | None) -> Path:
     from checker.glossary.store import default_folder
 
     return default_folder(folder)
-
-
-def _format_of(path: Path, given: FileFormat) -> str:
-    if given is not FileFormat.auto:
-        return given.value
-    suffix = path.suffix.lower().lstrip(".")
-    if suffix in ("tsv", "csv", "tbx"):
-        return suffix
-    if suffix == "xml":
-        return "tbx"
-    raise CheckerError(f"{path}: cannot tell the format from the name; pass --format tsv|csv|tbx")
 
 
 def _lang(tag: str | None) -> str | None:
@@ -174,24 +165,10 @@ def import_command(
     folder: Path = typer.Option(None, "--dir", "-d", help=DIR_HELP),
 ) -> None:
     """Import TSV/CSV/TBX: same ids are replaced, others kept (--replace: all)."""
-    from checker.glossary import edit, store, tbx, tsv
-    from checker.load import read_text_file
+    from checker.glossary import edit, store
+    from checker.glossary.exchange import read_glossaries
 
-    lang = _lang(lang)
-    if not source.is_file():
-        raise CheckerError(f"{source}: no such file")
-    kind = _format_of(source, file_format)
-    if kind == "tbx":
-        incoming = {_lang(code): g for code, g in tbx.read(source).items()}
-        if lang:
-            incoming = {k: v for k, v in incoming.items() if k == lang}
-        if not incoming:
-            raise CheckerError(f"{source}: no concepts" + (f" for {lang}" if lang else ""))
-    else:
-        if not lang:
-            raise CheckerError("--lang is required to import a TSV/CSV file")
-        text = read_text_file(source)  # not UTF-8, binary, empty: one-line error
-        incoming = {lang: tsv.parse(text, lang, str(source), "," if kind == "csv" else "\t")}
+    incoming = read_glossaries(source, file_format.value, _lang(lang))
     where = _folder(folder)
     for code, glossary in sorted(incoming.items()):
         result = store.update(where, code, lambda g, new=glossary: edit.merge(g, new, replace))
@@ -217,23 +194,11 @@ def export_command(
 ) -> None:
     """Export a glossary as TSV/CSV, or all glossaries as one TBX file for CAT tools."""
     from checker.atomic import write_text_atomic
-    from checker.glossary import store, tbx, tsv
+    from checker.glossary.exchange import export_format, export_text
 
     lang = _lang(lang)
     where = _folder(folder)
-    kind = (
-        "tsv"
-        if target == "-" and file_format is FileFormat.auto
-        else _format_of(Path(target), file_format)
-    )
-    if kind == "tbx":
-        langs = [lang] if lang else store.languages(where)
-        glossaries = {code: store.load(where, code) for code in langs}
-        text = tbx.dumps(glossaries)
-    else:
-        if not lang:
-            raise CheckerError("--lang is required to export TSV/CSV")
-        text = tsv.dumps(store.load(where, lang), "," if kind == "csv" else "\t")
+    text = export_text(where, export_format(target, file_format.value), lang)
     if target == "-":
         sys.stdout.write(text)
     else:

@@ -12,11 +12,12 @@ import typer
 
 from checker import __version__
 from checker.errors import CheckerError
-from cli import align as align_cli
-from cli import baseline as baseline_cli
-from cli import check, glossary, pairs
-from cli import models as models_cli
-from cli import translate as translate_cli
+
+from . import align as align_cli
+from . import baseline as baseline_cli
+from . import check, glossary, pairs
+from . import models as models_cli
+from . import translate as translate_cli
 
 app = typer.Typer(
     name="checker",

@@ -4,11 +4,9 @@ from __future__ import annotations
 
 from enum import Enum
 
+from checker.report.summary import FailOn
 
-class FailOn(str, Enum):
-    error = "error"
-    warning = "warning"
-    never = "never"
+__all__ = ["FailOn", "Format"]
 
 
 class Format(str, Enum):
@@ -18,11 +16,3 @@ class Format(str, Enum):
     junit = "junit"
     github = "github"
     html = "html"
-
-
-def exit_code(summary: dict[str, int], fail_on: FailOn) -> int:
-    """1 when there are findings at or above the fail-on level, else 0."""
-    if fail_on is FailOn.never:
-        return 0
-    levels = ["error"] if fail_on is FailOn.error else ["error", "warning"]
-    return 1 if any(summary.get(level, 0) for level in levels) else 0

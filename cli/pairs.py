@@ -9,7 +9,7 @@ from pathlib import Path
 
 import typer
 
-from cli.options import FailOn, exit_code
+from .options import FailOn
 
 
 class PairsFormat(str, Enum):
@@ -33,18 +33,15 @@ def pairs_command(
 ) -> int:
     """Check aligned segment pairs; prints one JSON line per pair, in order, with the
     pair's id (the TMX tuid or XLIFF unit id)."""
-    from checker.bilingual import BILINGUAL_SUFFIXES, read_bilingual
-    from checker.load import read_pairs_jsonl
+    from checker.load import read_pair_file
     from checker.pipeline import check_pairs
+    from checker.report.summary import add_findings, empty_summary, exit_code
 
-    summary = {"error": 0, "warning": 0, "info": 0}
+    summary = empty_summary()
     out = sys.stdout
-    is_bilingual = file.suffix.lower() in BILINGUAL_SUFFIXES
-    pairs = read_bilingual(file) if is_bilingual else read_pairs_jsonl(file)
-    checked = check_pairs(pairs, str(glossaries) if glossaries else None, [file])
+    checked = check_pairs(read_pair_file(file), str(glossaries) if glossaries else None, [file])
     for pair, findings in checked:
-        for finding in findings:
-            summary[finding.severity] += 1
+        add_findings(summary, findings)
         line = {"id": pair.id, "findings": [f.to_dict() for f in findings]}
         out.write(json.dumps(line, ensure_ascii=False) + "\n")
     out.flush()

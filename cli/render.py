@@ -11,6 +11,7 @@ from rich.table import Table
 from rich.text import Text
 
 from checker.model import LANG_SOURCE_LABELS, Finding, Report, Side
+from checker.report.summary import add_findings, empty_summary, stories_summary
 
 SEVERITY_STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 
@@ -57,7 +58,7 @@ def render_report(report: Report, console: Console | None = None) -> None:
                    ].append(finding)
     for info in report.versions:
         found = by_version.get(info.path, [])
-        counts = {s: sum(1 for f in found if f.severity == s) for s in SEVERITY_STYLE}
+        counts = add_findings(empty_summary(), found)
         status = ", ".join(f"{n} {s}" for s, n in counts.items() if n) or "no findings"
         style = "red" if counts["error"] else "yellow" if counts["warning"] else "green"
         console.print()
@@ -89,19 +90,17 @@ def render_story_table(results, console: Console | None = None) -> None:
         table.add_column(severity, justify="right", style=style)
     table.add_column("accepted", justify="right", style="dim")
     table.add_column("seconds", justify="right", style="dim")
-    totals = {s: 0 for s in SEVERITY_STYLE}
     for story in results:
         if story.report is None:
             table.add_row(story.story, Text(f"not checked: {story.error}", style="bold red"),
                           "", "", "", "", "", f"{story.seconds:.1f}")
             continue
         summary = story.report.summary
-        for severity in totals:
-            totals[severity] += summary.get(severity, 0)
         table.add_row(story.story, story.report.reference.lang, str(len(story.report.versions)),
                       *(str(summary.get(s, 0)) for s in SEVERITY_STYLE),
                       str(len(story.suppressed)), f"{story.seconds:.1f}")
     console.print(table)
+    totals = stories_summary(results)
     failed = sum(1 for s in results if s.report is None)
     console.print(
         f"[bold]Total[/bold]: {len(results)} story(ies), {totals['error']} error(s), "

@@ -18,7 +18,7 @@ def seed_story() -> Path:
 @pytest.fixture
 def run_cli(capsys):
     """Run `checker ARGS...` through the real entry point; returns (exit code, stdout, stderr)."""
-    from cli.main import main
+    from support.cli import main
 
     def run(*args: str) -> tuple[int, str, str]:
         code = main([str(a) for a in args])

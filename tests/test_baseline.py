@@ -113,3 +113,26 @@ def test_bad_baseline_files_exit_2(tmp_path: Path, run_cli) -> None:
     code, _, err = run_cli("baseline", "update", folder, "--baseline", bad)
     assert code == 2 and "not a baseline file" in err
     assert bad.read_text(encoding="utf-8") == '{"schema": "something-else"}'  # left untouched
+
+
+def test_merged_baseline_keeps_reasons_and_other_stories_and_drops_fixed_drift(
+        tmp_path: Path) -> None:
+    from checker.baseline import Baseline, merged_baseline
+
+    folder = story(tmp_path)
+    report = check_story([folder], CheckOptions(translate=False))
+    _, planted_key = planted(folder)
+    previous = Baseline(entries={
+        planted_key: {"fingerprint": planted_key, "story": "s", "reason": "desk said so"},
+        "fixed": {"fingerprint": "fixed", "story": "s", "reason": "accepted"},
+        "elsewhere": {"fingerprint": "elsewhere", "story": "other", "reason": "kept"},
+    })
+    update = merged_baseline(tmp_path / "b.json", [("s", report)], previous, "reviewed")
+    by_key = {e["fingerprint"]: e for e in update.entries}
+    assert by_key[planted_key]["reason"] == "desk said so"  # accepted before: reason kept
+    assert all(e["reason"] == "reviewed" for k, e in by_key.items()
+               if k not in (planted_key, "elsewhere"))
+    assert "fixed" not in by_key and by_key["elsewhere"]["reason"] == "kept"
+    current = {fingerprint(f, version_lang(report, f)) for f in report.findings}
+    assert (update.new, update.dropped, update.kept) == (len(current) - 1, 1, 1)
+    assert len(update.entries) == len(current) + 1

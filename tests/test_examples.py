@@ -10,12 +10,12 @@ import re
 import shlex
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import jsonschema
 import pytest
 import yaml
+from support.cli import command, environment
 
 from checker.report import SARIF_SCHEMA_PATH
 
@@ -28,10 +28,9 @@ def shim(tmp_path: Path) -> dict[str, str]:
     bin_dir = tmp_path / "bin"
     bin_dir.mkdir()
     script = bin_dir / "checker"
-    script.write_text(f'#!/bin/sh\nexec "{sys.executable}" -m cli.main "$@"\n')
+    script.write_text("#!/bin/sh\nexec " + " ".join(map(shlex.quote, command())) + ' "$@"\n')
     script.chmod(0o755)
-    return {**os.environ, "PATH": f"{bin_dir}{os.pathsep}{os.environ['PATH']}",
-            "PYTHONPATH": str(ROOT)}
+    return environment(PATH=f"{bin_dir}{os.pathsep}{os.environ['PATH']}")
 
 
 def git(repo: Path, *args: str) -> str:

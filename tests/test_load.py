@@ -86,3 +86,24 @@ def test_pairs_jsonl_unknown_language(tmp_path: Path) -> None:
     )
     with pytest.raises(InputError, match="unknown language tag 'xx'"):
         list(read_pairs_jsonl(f))
+
+
+def test_pair_files_are_read_by_their_extension(tmp_path: Path) -> None:
+    from checker.load import read_pair_file
+
+    jsonl = tmp_path / "pairs.jsonl"
+    jsonl.write_text('{"id": "a", "source": {"lang": "en", "text": "Five people."}, '
+                     '"target": {"lang": "de", "text": "Fünf Menschen."}}\n')
+    tmx = tmp_path / "memory.TMX"  # the extension's case does not matter
+    tmx.write_text('<?xml version="1.0"?><tmx version="1.4"><header srclang="en"/><body>'
+                   '<tu tuid="7"><tuv xml:lang="en"><seg>Five people.</seg></tuv>'
+                   '<tuv xml:lang="de"><seg>Fünf Menschen.</seg></tuv></tu></body></tmx>',
+                   encoding="utf-8")
+    (from_jsonl,) = read_pair_file(jsonl)
+    (from_tmx,) = read_pair_file(tmx)
+    assert (from_jsonl.id, from_tmx.id) == ("a", "7")
+    assert from_jsonl.target_text == from_tmx.target_text == "Fünf Menschen."
+    other = tmp_path / "pairs.txt"  # anything else is JSON Lines, and says so when it is not
+    other.write_text("not json\n")
+    with pytest.raises(InputError, match=r"pairs.txt:1: not valid JSON"):
+        list(read_pair_file(other))

@@ -50,7 +50,7 @@ def no_network(monkeypatch):
 
 @pytest.fixture
 def argos_de_en(tmp_path, monkeypatch):
-    from checker.translate.testing import build_test_package
+    from support.argos_package import build_test_package
 
     packages = tmp_path / "argos"
     build_test_package(packages, "de", "en")

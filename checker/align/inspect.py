@@ -1,11 +1,10 @@
-"""The alignment of two files, as `checker align` shows it to a person."""
+"""The alignment of two files, as `checker align` shows it to a person
+(`checker.pipeline.align_files` reads, splits, translates and aligns them)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from pathlib import Path
 
-from checker.embed import EmbedConfig
 from checker.model import Alignment, Document, Sentence
 
 
@@ -57,31 +56,3 @@ class AlignedFiles:
                 for b in self.beads
             ],
         }
-
-
-def align_files(reference: Path, version: Path, *, embed: EmbedConfig | None = None,
-                translate: bool = True, pivot: str = "en",
-                languages: dict[str, str] | None = None) -> AlignedFiles:
-    """Read, split, translate (when an engine is installed) and align two files."""
-    from checker.align.run import align_sentences
-    from checker.pipeline import CheckOptions, analyse, load_documents
-
-    options = CheckOptions(languages=languages or {})
-    documents = load_documents([reference, version], options)
-    if len(documents) != 2:
-        from checker.errors import InputError
-
-        raise InputError("align takes exactly two files: the reference and a version")
-    ref, ver = analyse(documents[0]), analyse(documents[1])
-    ref_pivot = ver_pivot = None
-    if translate:
-        from checker.translate import pivot_texts, translate_document, translator_for_check
-
-        translator = translator_for_check(True)
-        ref_pivot = pivot_texts(translate_document(ref, pivot, translator))
-        ver_pivot = pivot_texts(translate_document(ver, pivot, translator))
-    beads, similarity = align_sentences(
-        ref.sentences, ref.document.lang, ref.facts, ver.sentences, ver.document.lang, ver.facts,
-        reference_pivot=ref_pivot, version_pivot=ver_pivot, config=embed)
-    return AlignedFiles(ref.document, ver.document, ref.sentences, ver.sentences, beads,
-                        similarity.sources if similarity else [], ref_pivot, ver_pivot)

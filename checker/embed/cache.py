@@ -1,91 +1,45 @@
 """Embeddings kept on disk, keyed by model, model version and text.
 
-One SQLite file, `embeddings.sqlite`, in the checker cache folder:
-$CHECKER_CACHE_DIR if set, else the user cache dir (platformdirs; on Linux
-$XDG_CACHE_HOME/checker or ~/.cache/checker). A cache that cannot be opened or
-written is skipped: it only ever saves time.
+The entries live in checker's one key-value cache (`checker.cache`, namespace
+"embedding"), in the checker cache folder: $CHECKER_CACHE_DIR if set, else the user
+cache dir (platformdirs; on Linux $XDG_CACHE_HOME/checker or ~/.cache/checker).
+A cache that cannot be opened or written is skipped: it only ever saves time.
 """
 
 from __future__ import annotations
 
-import hashlib
-import sqlite3
 from collections.abc import Sequence
 from pathlib import Path
 
 import numpy as np
 
+from checker.cache import KeyValueCache
 from checker.embed import Embedder
 from checker.paths import cache_dir
 
-_SCHEMA = """
-CREATE TABLE IF NOT EXISTS embeddings (
-    model TEXT NOT NULL,
-    text_sha1 TEXT NOT NULL,
-    vector BLOB NOT NULL,
-    PRIMARY KEY (model, text_sha1)
-) WITHOUT ROWID
-"""
-_CHUNK = 500  # SQLite's default limit on bound parameters is 999
+__all__ = ["CachedEmbedder", "EmbeddingCache", "cache_dir"]
 
-
-def _text_key(text: str) -> str:
-    return hashlib.sha1(text.encode("utf-8")).hexdigest()
+NAMESPACE = "embedding"
 
 
 class EmbeddingCache:
     """float32 vectors by (model key, text)."""
 
     def __init__(self, path: Path | None = None) -> None:
-        self.path = path or cache_dir() / "embeddings.sqlite"
-        self._db: sqlite3.Connection | None = None
-        self._broken = False
+        self.store = KeyValueCache(NAMESPACE, path)
 
-    def _connect(self) -> sqlite3.Connection | None:
-        if self._db is None and not self._broken:
-            try:
-                self.path.parent.mkdir(parents=True, exist_ok=True)
-                db = sqlite3.connect(self.path, timeout=10)
-                db.execute("PRAGMA journal_mode=WAL")
-                db.execute(_SCHEMA)
-                self._db = db
-            except (OSError, sqlite3.Error):
-                self._broken = True  # read-only home, full disk...: run without a cache
-        return self._db
+    @property
+    def path(self) -> Path:
+        return self.store.path
 
     def get(self, model: str, texts: Sequence[str]) -> dict[str, np.ndarray]:
-        db = self._connect()
-        if db is None:
-            return {}
-        keys = {_text_key(t): t for t in texts}
-        found: dict[str, np.ndarray] = {}
-        key_list = list(keys)
-        try:
-            for start in range(0, len(key_list), _CHUNK):
-                chunk = key_list[start : start + _CHUNK]
-                marks = ",".join("?" * len(chunk))
-                rows = db.execute(
-                    "SELECT text_sha1, vector FROM embeddings"
-                    f" WHERE model = ? AND text_sha1 IN ({marks})",
-                    [model, *chunk],
-                )
-                for key, blob in rows:
-                    found[keys[key]] = np.frombuffer(blob, dtype=np.float32)
-        except sqlite3.Error:
-            return {}
-        return found
+        keys = {f"{model}\x1f{t}": t for t in texts}
+        found = self.store.get_many(list(keys))
+        return {keys[key]: np.frombuffer(blob, dtype=np.float32) for key, blob in found.items()}
 
     def put(self, model: str, texts: Sequence[str], vectors: np.ndarray) -> None:
-        db = self._connect()
-        if db is None:
-            return
-        rows = [(model, _text_key(t), np.ascontiguousarray(v, dtype=np.float32).tobytes())
-                for t, v in zip(texts, vectors, strict=False)]
-        try:
-            with db:
-                db.executemany("INSERT OR REPLACE INTO embeddings VALUES (?, ?, ?)", rows)
-        except sqlite3.Error:
-            pass  # a cache that cannot be written only costs time
+        self.store.put_many([(f"{model}\x1f{t}", np.ascontiguousarray(v, dtype=np.float32)
+                              .tobytes()) for t, v in zip(texts, vectors, strict=False)])
 
 
 class CachedEmbedder:

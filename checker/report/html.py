@@ -30,7 +30,7 @@ import jinja2
 
 from checker import __version__
 from checker.baseline import version_path
-from checker.errors import CheckerError, InputError
+from checker.errors import InputError
 from checker.model import LANG_SOURCE_LABELS, SEVERITIES, Alignment, Finding, Sentence, VersionInfo
 
 if TYPE_CHECKING:
@@ -125,16 +125,11 @@ def _worst(findings: Sequence[Finding]) -> str | None:
     return None
 
 
-def _sentences(path: str, lang: str, expected: int) -> list[Sentence] | None:
-    """The document's sentences as the check saw them, or None if they cannot be had."""
-    from checker.load import read_text_file
-    from checker.segment import split_sentences
-
-    try:
-        sentences = split_sentences(read_text_file(Path(path)), lang)
-    except (CheckerError, OSError):
-        return None
-    return sentences if len(sentences) == expected else None
+def _sentences(info: VersionInfo) -> list[Sentence] | None:
+    """The document's sentences as the check saw them (the report never re-reads an
+    input file), or None when the report does not carry them."""
+    sentences = info.sentence_list
+    return sentences if len(sentences) == info.sentences else None
 
 
 def _segments(text: str, marks: list[tuple[str, str]]) -> list[Segment]:
@@ -211,7 +206,7 @@ def _version_view(report: Report, info: VersionInfo, findings: list[Finding],
     view = VersionView(anchor, Path(info.path).name, info.path, info.lang,
                        LANG_SOURCE_LABELS[info.lang_source], info.sentences, _counts(findings),
                        engine, [])
-    ver_sentences = _sentences(info.path, info.lang, info.sentences)
+    ver_sentences = _sentences(info)
     beads = info.alignment if (ver_sentences is not None and ref_sentences is not None) else []
     # Which bead holds each cited sentence, to link findings to rows and mark the facts.
     bead_of_ver: dict[int, int] = {}
@@ -257,7 +252,7 @@ def _story_view(story: StoryResult, number: int) -> StoryView:
     for finding in report.findings:
         by_version[version_path(finding)].append(finding)
     ref = report.reference
-    ref_sentences = _sentences(ref.path, ref.lang, ref.sentences)
+    ref_sentences = _sentences(ref)
     view.counts = {s: report.summary.get(s, 0) for s in SEVERITIES}
     view.ref_path, view.ref_lang, view.ref_sentences = ref.path, ref.lang, ref.sentences
     view.versions = [_version_view(report, info, by_version.get(info.path, []), ref_sentences,

@@ -6,9 +6,9 @@ import json
 
 import pytest
 
+from benchmarks.gold import accuracy, load_gold, locate, resolve
 from checker.align import align
 from checker.align.dp import best_path
-from checker.align.gold import accuracy, load_gold, locate, resolve
 from checker.errors import InputError
 from checker.facts import facts_by_sentence
 from checker.model import Alignment

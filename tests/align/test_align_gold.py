@@ -7,9 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from checker.align.gold import accuracy, load_gold, resolve
-from checker.align.inspect import align_files
-from checker.pipeline import check_story
+from benchmarks.gold import accuracy, load_gold, resolve
+from checker.pipeline import align_files, check_story
 
 SEED = Path(__file__).resolve().parents[2] / "seeds" / "nato-kosovo"
 GOLD_FILES = sorted((SEED / "gold").glob("*.json"))

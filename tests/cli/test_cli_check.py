@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import json
 import subprocess
-import sys
 from pathlib import Path
 
 import jsonschema
 import pytest
+from support.cli import command, environment
 
 from checker.report import SCHEMA_PATH
 
@@ -108,10 +108,10 @@ def test_missing_path(tmp_path: Path, run_cli) -> None:
 
 def test_console_script_usage_error_exits_2_without_traceback() -> None:
     result = subprocess.run(
-        [sys.executable, "-m", "cli.main", "check", "--format", "yaml", "x"],
+        command("check", "--format", "yaml", "x"),
         capture_output=True,
         text=True,
-        cwd=Path(__file__).resolve().parents[2],
+        env=environment(),
     )
     assert result.returncode == 2
     assert "Traceback" not in result.stderr

@@ -8,12 +8,12 @@ import os
 import pty
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import jsonschema
 import pytest
 from junitparser import JUnitXml
+from support.cli import command, environment
 
 from checker.report import SARIF_SCHEMA_PATH
 
@@ -108,8 +108,8 @@ def test_one_bad_story_does_not_hide_the_others(stories: Path, run_cli) -> None:
 def _run_with_tty_stderr(args: list[str], cwd: Path) -> tuple[int, str, str]:
     """Run the CLI with stderr on a pseudo-terminal, as in an editor's terminal."""
     master, slave = pty.openpty()
-    env = {**os.environ, "PYTHONPATH": str(ROOT), "COLUMNS": "100"}
-    process = subprocess.Popen([sys.executable, "-m", "cli.main", *args], cwd=cwd,
+    env = environment(COLUMNS="100")
+    process = subprocess.Popen(command(*args), cwd=cwd,
                                stdout=subprocess.PIPE, stderr=slave, env=env)
     os.close(slave)
     chunks = []

@@ -1,20 +1,21 @@
 """`checker glossary ...` through the real CLI entry point."""
 
 import subprocess
-import sys
 from pathlib import Path
+
+from support.cli import command, environment
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
 def run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess:
     return subprocess.run(
-        [sys.executable, "-m", "cli.main", "glossary", *args],
+        command("glossary", *args),
         cwd=cwd or ROOT,
         capture_output=True,
         text=True,
         timeout=120,
-        env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"},
+        env=environment({"PATH": "/usr/bin:/bin"}),
     )
 
 

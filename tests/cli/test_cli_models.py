@@ -10,7 +10,7 @@ import pytest
 @pytest.fixture(scope="module")
 def argos_model_file(tmp_path_factory):
     """A real-format .argosmodel (random weights), as a newsroom would carry it in."""
-    from checker.translate.testing import build_test_package, zip_package
+    from support.argos_package import build_test_package, zip_package
 
     root = tmp_path_factory.mktemp("models-cli")
     folder = build_test_package(root / "unpacked", "tr", "en")

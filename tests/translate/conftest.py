@@ -13,7 +13,7 @@ import pytest
 def argos_build(tmp_path_factory) -> Path:
     """Folder with unpacked test packages de->en, en->fr and es->en, plus a .argosmodel
     file of de->en. Built once: a tiny Marian model converted by CTranslate2."""
-    from checker.translate.testing import build_test_package, zip_package
+    from support.argos_package import build_test_package, zip_package
 
     root = tmp_path_factory.mktemp("argos-build")
     build_test_package(root / "unpacked", "de", "en", seed=1)

@@ -1,4 +1,5 @@
-"""A tiny Argos package with the real format and random weights, for tests and benchmarks.
+"""A tiny Argos package with the real format and random weights, for tests and benchmarks
+(a test fixture: it lives in tests/support, never in the installed library).
 
 No real Argos model can be fetched where checker is built and tested, so the tests
 make one: a SentencePiece model trained on a few lines, a small Marian Transformer
