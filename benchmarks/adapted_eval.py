@@ -80,9 +80,10 @@ import subprocess
 import sys
 import time
 
+# each operation alone, in two pairs, and all four: each operation in 4 of the 9
 COMBOS = (("shorten",), ("reorder",), ("local",), ("merge",), ("shorten", "merge"),
-          ("reorder", "local"), ("shorten", "reorder", "local", "merge"),
-          ("local", "merge", "shorten"))
+          ("reorder", "local"), ("shorten", "reorder"), ("merge", "local"),
+          ("shorten", "reorder", "local", "merge"))
 OPS = ("shorten", "merge", "reorder", "local")  # the order operations are applied in
 COUNT_SUBKINDS = {"integer", "grouped", "decimal", "percent", "age"}
 NO_SPACE_LANGS = {"zh", "zh-Hant", "ja", "th", "lo", "km", "my"}
