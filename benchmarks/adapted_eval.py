@@ -62,7 +62,9 @@ reference side is on the changed sentence's line or whose version side is on the
 that sentence now is (moved or merged); "void" (left out) where the version already carries the
 new value. A dropped sentence is cited by a finding whose reference side is on its line (and,
 when its paragraph holds other sentences, whose reference text is that sentence).
-Exit 0 when all goals are met, 1 otherwise, 2 when it cannot run.
+Exit 0 when all goals are met, 1 otherwise, 2 when it cannot run or the checker code changed
+between the faithful and the drifted run (the commit is read before and after: measure a
+checkout that does not move, e.g. a detached worktree on PYTHONPATH, run from its root).
 """
 
 from __future__ import annotations
@@ -714,6 +716,7 @@ def score(args) -> int:
     rows = [json.loads(x) for x in (out / "labels.jsonl").read_text(encoding="utf-8").splitlines()]
     work = out / "score"
     work.mkdir(exist_ok=True)
+    commit = checker_commit(args.checker)
     t0 = time.time()
     rep_f = run_check(args.checker, out / "faithful", args.jobs, work / "faithful.json")
     t1 = time.time()
@@ -774,13 +777,18 @@ def score(args) -> int:
     print(f"  dropped sentences with a count reported {_frac(total['cited'], total['drops'])}"
           f" (goal: every one) {'met' if g3 else 'NOT met'}")
     version = settings.get("checker") or "?"
-    print(f"\nsignature: checker {version}, commit {checker_commit(args.checker)}, glossaries "
+    moved_code = checker_commit(args.checker) != commit
+    if moved_code:
+        print(f"\nWARNING: the checker code changed during the run (was {commit}, now "
+              f"{checker_commit(args.checker)}): faithful and drifted reports may come from "
+              "two versions; run it on a fixed checkout")
+    print(f"\nsignature: checker {version}, commit {commit}, glossaries "
           f"{settings.get('glossaries')}; data {meta['ntrex'] or ''} {' '.join(meta['story'])} "
           f"sha256:{meta['data_hash']}; seed {meta['seed']}; {len(rows)} versions "
           f"({meta['stories']} stories x {meta['langs_per_story'] or 'all'} of "
           f"{','.join(meta['langs'])})")
     broken = total["broken"] + len(err_f) + len(err_d)
-    if broken:
+    if broken or moved_code:
         print(f"broken: {broken}")
         return 2
     return 0 if g1 and g2 and g3 else 1
