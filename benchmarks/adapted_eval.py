@@ -16,6 +16,14 @@ paragraphs, as a desk adapts a story; then one drift planted on the English side
         --langs-per-story 4 --perturb-script /work/shared/eval/ntrex/perturb_eval.py --seed 1
     python3 benchmarks/adapted_eval.py score /tmp/adapted-heldout
 
+Baseline ("before", issue 11), seed 1, both sets as above, scored on main 523d91d from a
+detached worktree of it (`git -C /work/main worktree add --detach /work/wt/adapted-base 523d91d`,
+then from its root `PYTHONPATH=$PWD python3 .../adapted_eval.py score /tmp/adapted-tune`):
+dev (tune, 52 versions): 1.33 errors and 3.71 warnings per faithful adapted story, drifts
+caught as errors 39/52 = 0.75 (any severity 0.96), dropped sentences with a count reported 1/6;
+held out (48 versions): 2.12 errors and 4.67 warnings, caught as errors 31/48 = 0.65 (any
+severity 0.96), dropped sentences with a count reported 3/11.
+
 Stdlib only; `checker` runs as a subprocess (`--checker CMD`, default `checker` on PATH),
 from the current directory (run from the repository root: the glossary folder is found there).
 
