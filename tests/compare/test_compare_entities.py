@@ -2,27 +2,18 @@
 
 from pathlib import Path
 
-import pytest
-
-from checker.glossary import lookup
+from checker.context import CheckContext
 from checker.model import SegmentPair
 from checker.pipeline import check_pair
 
-GLOSSARIES = Path(__file__).resolve().parents[2] / "glossaries"
-
-
-@pytest.fixture(autouse=True)
-def _glossaries():
-    lookup.use_glossaries(GLOSSARIES)
-    yield
-    lookup.use_glossaries(None)
+GLOSSARIES = CheckContext.load(Path(__file__).resolve().parents[2] / "glossaries")
 
 
 def findings(source: str, source_lang: str, target: str, target_lang: str = "en"):
     pair = SegmentPair("t", source_lang, source, target_lang, target)
     return [
         (f.category, f.kind, f.severity)
-        for f in check_pair(pair)
+        for f in check_pair(pair, GLOSSARIES)
         if f.category in ("entity", "term")
     ]
 
