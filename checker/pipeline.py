@@ -15,6 +15,7 @@ from checker.context import CheckContext
 from checker.embed import EmbedConfig
 from checker.errors import InputError
 from checker.facts import facts_by_sentence
+from checker.lang import base_language
 from checker.language import identify, normalise_tag, validate_tag
 from checker.load import expand_paths, read_text_file
 from checker.model import (
@@ -109,7 +110,7 @@ def pick_reference(documents: Sequence[Document], reference: str | None) -> Docu
             return doc
     tag = normalise_tag(wanted)
     matches = [d for d in documents if d.lang == tag] or [
-        d for d in documents if d.lang.split("-")[0] == tag
+        d for d in documents if base_language(d.lang) == tag
     ]
     if len(matches) == 1:
         return matches[0]
