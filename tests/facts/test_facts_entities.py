@@ -143,3 +143,31 @@ def test_a_place_name_of_several_words_needs_its_capitals():
     """CLDR's "La Réunion" is the island; "La réunion" opening a French sentence is a meeting."""
     assert names("La réunion a eu lieu à Paris.", "fr") == [("Paris", "paris", "name")]
     assert [t for t, _, _ in names("Il est né à La Réunion.", "fr")] == ["La Réunion"]
+
+
+def test_japanese_names_are_found_in_text_without_spaces():
+    """Japanese is written without spaces (profile: writing.spaced, from CLDR): its names
+    are CLDR names and glossary terms found inside the text, as in Chinese."""
+    assert names("首相は昨日ドイツを訪問し、会談を行った。", "ja") == [
+        ("ドイツ", "cldr:DE", "concept")
+    ]
+
+
+def test_traditional_chinese_names_are_found():
+    """Chinese reads the CLDR names of zh and zh_Hant (profile.cldr_locales): a text in
+    Traditional characters tagged `zh` names Italy and New Zealand too."""
+    found = names("總統昨天訪問了義大利和紐西蘭。", "zh")
+    assert [(t, v) for t, v, _ in found] == [("義大利", "cldr:IT"), ("紐西蘭", "cldr:NZ")]
+    assert [v for _, v, _ in names("总统昨天访问了意大利。", "zh")] == ["cldr:IT"]
+
+
+def test_hebrew_proclitics_are_taken_off_names():
+    """"ביפן" is "in Japan", "ובצרפת" "and in France": the prefixes are the language's
+    proclitics (profile.proclitics), shared by names, dates and number words."""
+    found = names("הנשיא ביקר ביפן ובצרפת אתמול.", "he")
+    assert [(t, v) for t, v, _ in found] == [("ביפן", "cldr:JP"), ("ובצרפת", "cldr:FR")]
+
+
+def test_arabic_names_after_two_proclitics():
+    """"وب" (and in) is in Arabic's one proclitic list, which names now read too."""
+    assert ("وبفرنسا", "cldr:FR", "concept") in names("وصل الوزير أمس وبفرنسا التقى الرئيس.", "ar")
