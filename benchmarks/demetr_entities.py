@@ -24,7 +24,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from checker.compare import entities as entity_compare
-from checker.glossary import lookup
+from checker.context import CheckContext
 from checker.model import SegmentPair
 from checker.pipeline import check_pair
 
@@ -32,12 +32,12 @@ CATEGORIES = ("entity", "term")
 MAIN = ("fr", "de", "es", "ru")
 
 
-def flagged(source: str, target: str, lang: str, row_id: str) -> list:
+def flagged(source: str, target: str, lang: str, row_id: str, context: CheckContext) -> list:
     pair = SegmentPair(row_id, lang, source, "en", target)
-    return [f for f in check_pair(pair) if f.category in CATEGORIES]
+    return [f for f in check_pair(pair, context) if f.category in CATEGORIES]
 
 
-def score(path: Path, show: int) -> dict[str, dict[str, int]]:
+def score(path: Path, show: int, context: CheckContext) -> dict[str, dict[str, int]]:
     counts: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     misses, alarms = [], []
     for line in path.read_text(encoding="utf-8").splitlines():
@@ -45,13 +45,13 @@ def score(path: Path, show: int) -> dict[str, dict[str, int]]:
         lang = row["lang"]
         c = counts[lang]
         c["lines"] += 1
-        faithful = flagged(row["source"], row["translation"], lang, row["id"])
+        faithful = flagged(row["source"], row["translation"], lang, row["id"], context)
         if faithful:
             c["false_alarms"] += 1
             alarms.append((row, faithful))
         if row.get("perturbed"):
             c["perturbed"] += 1
-            if flagged(row["source"], row["perturbed"], lang, row["id"]):
+            if flagged(row["source"], row["perturbed"], lang, row["id"], context):
                 c["found"] += 1
             else:
                 misses.append(row)
@@ -112,7 +112,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sweep", action="store_true", help="score several fuzzy thresholds")
     parser.add_argument("--show", type=int, default=0, help="print N misses and false alarms")
     args = parser.parse_args(argv)
-    lookup.use_glossaries(args.glossaries)
+    context = CheckContext.load(args.glossaries)
     thresholds = (
         [60.0, 65.0, 70.0, 75.0, 80.0, 85.0, 90.0]
         if args.sweep
@@ -127,7 +127,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"== FUZZY_THRESHOLD {threshold:.0f}")
         for path in args.files:
             started = time.perf_counter()
-            counts = score(path, args.show)
+            counts = score(path, args.show, context)
             report(path, counts)
             print(f"  ({time.perf_counter() - started:.1f} s)")
     return 0

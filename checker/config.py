@@ -38,6 +38,7 @@ from typing import Any
 
 from checker import rules
 from checker.errors import CheckerError, InputError
+from checker.lang import base_language
 from checker.model import SEVERITIES, Finding, Report
 
 try:  # Python 3.11+; tomli is the same parser for 3.10
@@ -65,7 +66,7 @@ class IgnoreRule:
         if self.lang is not None:
             lang = (version_lang or "").lower()
             wanted = self.lang.lower()
-            if lang != wanted and lang.split("-")[0] != wanted:
+            if lang != wanted and base_language(lang) != wanted:
                 return False
         if self.path is not None:
             path = finding.version_path or (finding.version.path if finding.version else "")
@@ -201,7 +202,7 @@ def missing_languages(report: Report, expected: tuple[str, ...]) -> list[str]:
     for tag in expected:
         wanted = tag.lower()
         bare = "-" not in wanted  # "sr" is satisfied by sr-Cyrl; "sr-Cyrl" only by itself
-        if not any(p.lower() == wanted or (bare and p.lower().split("-")[0] == wanted)
+        if not any(p.lower() == wanted or (bare and base_language(p) == wanted)
                    for p in present):
             missing.append(tag)
     return missing

@@ -11,9 +11,11 @@ from typing import TYPE_CHECKING
 from checker import __version__
 from checker.align.run import align_sentences
 from checker.compare import ComparisonContext, claims, compare
+from checker.context import CheckContext
 from checker.embed import EmbedConfig
 from checker.errors import InputError
 from checker.facts import facts_by_sentence
+from checker.lang import base_language
 from checker.language import identify, normalise_tag, validate_tag
 from checker.load import expand_paths, read_text_file
 from checker.model import (
@@ -108,7 +110,7 @@ def pick_reference(documents: Sequence[Document], reference: str | None) -> Docu
             return doc
     tag = normalise_tag(wanted)
     matches = [d for d in documents if d.lang == tag] or [
-        d for d in documents if d.lang.split("-")[0] == tag
+        d for d in documents if base_language(d.lang) == tag
     ]
     if len(matches) == 1:
         return matches[0]
@@ -120,12 +122,15 @@ def pick_reference(documents: Sequence[Document], reference: str | None) -> Docu
     raise InputError(f"reference '{wanted}' is not among the inputs")
 
 
-def analyse(document: Document) -> Analysed:
+def analyse(document: Document, context: CheckContext | None = None) -> Analysed:
+    """A document split into sentences, with the facts of each (names with the run's
+    glossaries, `context`; None: none)."""
     sentences = split_sentences(document.text, document.lang)
-    return Analysed(document, sentences, facts_by_sentence(sentences, document.lang))
+    return Analysed(document, sentences, facts_by_sentence(sentences, document.lang, context))
 
 
 def compare_versions(reference: Analysed, version: Analysed, embed: EmbedConfig | None = None,
+                     context: CheckContext | None = None,
                      ) -> tuple[list[Alignment], list[Finding]]:
     alignment, _ = align_sentences(
         reference.sentences, reference.document.lang, reference.facts,
@@ -137,26 +142,30 @@ def compare_versions(reference: Analysed, version: Analysed, embed: EmbedConfig 
     claim_list = claims(
         alignment, reference.sentences, version.sentences, reference.facts, version.facts
     )
-    context = ComparisonContext(reference=reference.document, version=version.document,
-                                translations=pivot_texts(version.translation),
-                                reference_translations=pivot_texts(reference.translation))
-    return alignment, compare(claim_list, context)
+    comparison = ComparisonContext(reference=reference.document, version=version.document,
+                                   translations=pivot_texts(version.translation),
+                                   reference_translations=pivot_texts(reference.translation),
+                                   run=context or CheckContext())
+    return alignment, compare(claim_list, comparison)
 
 
 def check_documents(documents: Sequence[Document], reference_doc: Document,
-                    options: CheckOptions | None = None) -> Report:
+                    options: CheckOptions | None = None,
+                    context: CheckContext | None = None) -> Report:
+    """Check every document against the reference, with the run's glossaries (`context`;
+    None: none)."""
     options = options or CheckOptions()
     translator = translator_for_check(options.translate, options.engines)
-    reference = analyse(reference_doc)
-    reference.translation = translate_document(reference, options.pivot, translator)
+    reference = analyse(reference_doc, context)
+    reference.translation = translate_document(reference, options.pivot, translator, context)
     versions: list[VersionInfo] = []
     findings: list[Finding] = []
     for doc in documents:
         if doc is reference_doc:
             continue
-        version = analyse(doc)
-        version.translation = translate_document(version, options.pivot, translator)
-        alignment, found = compare_versions(reference, version, options.embed)
+        version = analyse(doc, context)
+        version.translation = translate_document(version, options.pivot, translator, context)
+        alignment, found = compare_versions(reference, version, options.embed, context)
         versions.append(VersionInfo(doc.path, doc.lang, doc.lang_source, len(version.sentences),
                                     translation=report_info(version.translation),
                                     alignment=alignment, sentence_list=version.sentences))
@@ -171,48 +180,42 @@ def check_documents(documents: Sequence[Document], reference_doc: Document,
                             "multilingual_embedder": options.embed.multilingual or None})
 
 
-def use_glossaries(folder: str | None, inputs: Sequence[Path] = ()) -> Path | None:
-    """Set the glossary folder of this run: the one given, else a `glossaries/` folder next
-    to the inputs or above, else in the current directory or above (none: CLDR names only).
-    Extractors take (text, lang), so the folder is set for the run, not passed to each.
-    Returns the folder used (None: none), for the report."""
-    from checker.glossary import lookup, store
-
-    if folder is not None and not Path(folder).is_dir():
-        raise InputError(f"glossary folder not found: {folder}")
-    lookup.use_glossaries(Path(folder) if folder else store.find_folder(list(inputs)))
-    return lookup.active_folder()
-
-
 def check_story(paths: Sequence[Path], options: CheckOptions | None = None) -> Report:
-    """Check every version of one story against its reference."""
+    """Check every version of one story against its reference, with the glossary folder
+    of the options, else a `glossaries/` folder next to the inputs or above, else in the
+    current directory or above (none: CLDR names only)."""
     options = options or CheckOptions()
-    glossary_folder = use_glossaries(options.glossaries, paths)
+    context = CheckContext.for_inputs(options.glossaries, paths)
     documents = load_documents(paths, options)
-    report = check_documents(documents, pick_reference(documents, options.reference), options)
+    report = check_documents(documents, pick_reference(documents, options.reference), options,
+                             context)
     # The folder depends on where the inputs (or the cwd) are: record it to be reproducible.
-    report.settings["glossaries"] = str(glossary_folder) if glossary_folder else None
+    folder = context.glossary_folder
+    report.settings["glossaries"] = str(folder) if folder else None
     return report
 
 
-def check_pair(pair: SegmentPair) -> list[Finding]:
-    """Findings for one aligned pair: the source is the reference, the target the version."""
+def check_pair(pair: SegmentPair, context: CheckContext | None = None) -> list[Finding]:
+    """Findings for one aligned pair: the source is the reference, the target the version;
+    with the run's glossaries (`context`; None: none)."""
+    context = context or CheckContext()
     source = Document(f"{pair.id}#source", pair.source_text, pair.source_lang, "given")
     target = Document(f"{pair.id}#target", pair.target_text, pair.target_lang, "given")
-    ref, ver = analyse(source), analyse(target)
+    ref, ver = analyse(source, context), analyse(target, context)
     if not ref.sentences or not ver.sentences:
         return []
     whole = [Alignment(tuple(range(len(ref.sentences))), tuple(range(len(ver.sentences))), 1.0)]
     claim_list = claims(whole, ref.sentences, ver.sentences, ref.facts, ver.facts)
-    return compare(claim_list, ComparisonContext(reference=source, version=target))
+    return compare(claim_list, ComparisonContext(reference=source, version=target, run=context))
 
 
 def check_pairs(pairs: Iterable[SegmentPair], glossaries: str | None = None,
                 inputs: Sequence[Path] = ()) -> Iterable[tuple[SegmentPair, list[Finding]]]:
     """Findings pair by pair, with the glossary folder `glossaries` (else one found next to
-    `inputs` or the current directory, as `check_story` does)."""
-    use_glossaries(glossaries, inputs)  # now, not at the first pair: a bad folder fails early
-    return ((pair, check_pair(pair)) for pair in pairs)
+    `inputs` or the current directory, as `check_story` does). The glossaries are read
+    now, before the first pair: a bad folder or file fails here, not mid-output."""
+    context = CheckContext.for_inputs(glossaries, inputs)
+    return ((pair, check_pair(pair, context)) for pair in pairs)
 
 
 def align_files(reference: Path, version: Path, *, embed: EmbedConfig | None = None,
@@ -226,12 +229,14 @@ def align_files(reference: Path, version: Path, *, embed: EmbedConfig | None = N
     documents = load_documents([reference, version], options)
     if len(documents) != 2:
         raise InputError("align takes exactly two files: the reference and a version")
-    ref, ver = analyse(documents[0]), analyse(documents[1])
+    # `checker align` has no --glossaries: names are CLDR names only, as it always had.
+    context = CheckContext()
+    ref, ver = analyse(documents[0], context), analyse(documents[1], context)
     ref_pivot = ver_pivot = None
     if translate:
         translator = translator_for_check(True)
-        ref_pivot = pivot_texts(translate_document(ref, pivot, translator))
-        ver_pivot = pivot_texts(translate_document(ver, pivot, translator))
+        ref_pivot = pivot_texts(translate_document(ref, pivot, translator, context))
+        ver_pivot = pivot_texts(translate_document(ver, pivot, translator, context))
     beads, similarity = align_sentences(
         ref.sentences, ref.document.lang, ref.facts, ver.sentences, ver.document.lang, ver.facts,
         reference_pivot=ref_pivot, version_pivot=ver_pivot, config=embed)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from checker.lang import data
+from checker.lang.profile import profile
 from checker.model import Sentence
 
 _BLOCK_BREAK = re.compile(r"\n[ \t]*\n\s*")
@@ -72,8 +72,9 @@ def _split_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def split_sentences(text: str, lang: str) -> list[Sentence]:
     """Split a document into sentences; offsets, lines and columns point into `text`."""
-    abbreviations = {a.lower() for a in data(lang, "abbreviations", "ABBREVIATIONS", set())}
-    ordinal_dot = bool(data(lang, "abbreviations", "ORDINAL_DOT", False))
+    segmentation = profile(lang).segmentation
+    abbreviations = {a.lower() for a in segmentation.abbreviations}
+    ordinal_dot = segmentation.ordinal_dot
     line_starts = _line_starts(text)
     spans: list[tuple[int, int, int]] = []  # start, end, paragraph
     paragraph = 0

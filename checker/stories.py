@@ -13,6 +13,7 @@ import time
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from checker.baseline import (
@@ -140,14 +141,20 @@ def merged_options(options, config: Config, explicit: frozenset[str]):
     return dataclasses.replace(options, **changes) if changes else options
 
 
-_BASELINES: dict[Path, Baseline] = {}
-
-
 def _baseline(path: Path) -> Baseline:
+    """The baseline file, read once per process and version of the file, not once per story
+    (keyed on the file's modification time and size: an updated file is read again)."""
     key = path.resolve()
-    if key not in _BASELINES:  # read once per process, not once per story
-        _BASELINES[key] = load_baseline(path)
-    return _BASELINES[key]
+    try:
+        stat = key.stat()
+    except OSError:
+        return load_baseline(path)  # missing or unreadable: load_baseline says how
+    return _baseline_version(key, stat.st_mtime_ns, stat.st_size, path)
+
+
+@lru_cache(maxsize=8)
+def _baseline_version(_key: Path, _mtime_ns: int, _size: int, path: Path) -> Baseline:
+    return load_baseline(path)
 
 
 def run_story(job: StoryJob) -> StoryResult:

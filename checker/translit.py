@@ -21,7 +21,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from checker.lang import data
+from checker.lang.profile import profile
 
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _NON_KEY = re.compile(r"[^a-z0-9 ]+")
@@ -54,7 +54,7 @@ _FOLD_EXTRA = str.maketrans(
 def latin(text: str, lang: str) -> str:
     """`text` in Latin letters, with the language's own transliteration where it has one."""
     if _CYRILLIC.search(text):
-        code = data(lang, "names", "CYRTRANSLIT", None)
+        code = profile(lang).names.cyrtranslit
         if code:
             import cyrtranslit
 
@@ -88,11 +88,12 @@ def strip_affixes(word: str, lang: str) -> str:
     """The word without elided articles/proclitics before it and apostrophe suffixes after it:
     "Ankara'yı" -> "Ankara", "l'OTAN" -> "OTAN"."""
     word = word.replace("’", "'").replace("ʼ", "'")
-    for prefix in data(lang, "names", "ELISIONS", ()):
+    names = profile(lang).names
+    for prefix in names.elisions:
         if word.lower().startswith(prefix) and len(word) > len(prefix) + 1:
             word = word[len(prefix) :]
             break
-    if data(lang, "names", "APOSTROPHE_SUFFIXES", False) and "'" in word.strip("'"):
+    if names.apostrophe_suffixes and "'" in word.strip("'"):
         head, _, tail = word.partition("'")
         if head and tail and tail[:1].islower():
             word = head
@@ -104,8 +105,8 @@ def stems(word_key: str, lang: str) -> tuple[str, ...]:
     """The key and the stems left when one of the language's proclitic prefixes or inflection
     endings is removed (keeping at least `MIN_STEM` letters): "beogradu" -> ("beogradu",
     "beograd", ...)."""
-    endings: tuple[str, ...] = data(lang, "names", "ENDINGS_KEYS", None) or _ending_keys(lang)
-    min_stem = data(lang, "names", "MIN_STEM", 3)
+    endings = _ending_keys(lang)
+    min_stem = profile(lang).names.min_stem
     bases = [word_key]
     for prefix in _prefix_keys(lang):
         if word_key.startswith(prefix) and len(word_key) - len(prefix) >= min_stem:
@@ -120,15 +121,13 @@ def stems(word_key: str, lang: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=64)
 def _prefix_keys(lang: str) -> tuple[str, ...]:
-    prefixes = data(lang, "names", "PREFIXES", ())
-    keys = {key(p, lang) for p in prefixes}
+    keys = {key(p, lang) for p in profile(lang).proclitics}
     return tuple(sorted((k for k in keys if k), key=len, reverse=True))
 
 
 @lru_cache(maxsize=64)
 def _ending_keys(lang: str) -> tuple[str, ...]:
-    endings = data(lang, "names", "ENDINGS", ())
-    keys = {key(e, lang) for e in endings}
+    keys = {key(e, lang) for e in profile(lang).names.endings}
     return tuple(sorted((k for k in keys if k), key=len, reverse=True))
 
 

@@ -173,3 +173,70 @@ def test_the_cli_uses_only_public_names_of_the_library():
                     and node.value.id in checker_modules):
                 assert _public(node.attr), (
                     f"{path.relative_to(ROOT)}:{node.lineno}: uses {node.value.id}.{node.attr}")
+
+
+# Where a run's glossaries are read and held: facts get them as a CheckContext argument.
+GLOSSARY_STATE = ("checker.context", "checker.glossary.store", "checker.pipeline",
+                  "checker.stories")
+
+
+def test_facts_never_import_glossary_state():
+    """Facts may use the pure lookup helpers (checker.glossary.lookup: CLDR names, the
+    NameIndex class), never the modules that load or hold a run's glossaries."""
+    for name in (n for n in LIBRARY if n.startswith("checker.facts")):
+        seen = reachable(name)
+        for state in GLOSSARY_STATE:
+            assert state not in seen, f"{_chain(seen, state)}: facts import glossary state"
+
+
+_MUTATORS = frozenset({"append", "extend", "insert", "update", "setdefault", "pop", "popitem",
+                       "clear", "add", "discard", "remove"})
+_CONTAINERS = (ast.Dict, ast.List, ast.Set, ast.DictComp, ast.ListComp, ast.SetComp)
+# Caches of loaded models (keyed by what they load), not run settings.
+MODEL_CACHES = {("checker.embed", "_LOADED"), ("checker.translate.argos", "_LOADED")}
+
+
+def _module_containers(tree: ast.Module) -> set[str]:
+    """Module-level names bound to a mutable container ({}, [], set(), dict(), ...)."""
+    out = set()
+    for node in tree.body:
+        targets, value = [], None
+        if isinstance(node, ast.Assign):
+            targets, value = node.targets, node.value
+        elif isinstance(node, ast.AnnAssign) and node.value is not None:
+            targets, value = [node.target], node.value
+        mutable = isinstance(value, _CONTAINERS) or (
+            isinstance(value, ast.Call) and isinstance(value.func, ast.Name)
+            and value.func.id in ("dict", "list", "set", "defaultdict", "OrderedDict"))
+        if mutable:
+            out.update(t.id for t in targets if isinstance(t, ast.Name))
+    return out
+
+
+def _mutations(tree: ast.Module, names: set[str]):
+    """(line, name) where a function changes a module-level container, or declares a
+    global."""
+    for function in (n for n in ast.walk(tree)
+                     if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef))):
+        for node in ast.walk(function):
+            if isinstance(node, ast.Global):
+                yield node.lineno, ", ".join(node.names)
+            elif (isinstance(node, ast.Subscript) and isinstance(node.ctx, (ast.Store, ast.Del))
+                  and isinstance(node.value, ast.Name) and node.value.id in names):
+                yield node.lineno, node.value.id
+            elif (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+                  and node.func.attr in _MUTATORS and isinstance(node.func.value, ast.Name)
+                  and node.func.value.id in names):
+                yield node.lineno, node.func.value.id
+
+
+def test_no_module_level_state_changes_at_run_time():
+    """Run settings (the glossaries above all) travel in a CheckContext: no module keeps a
+    container that its functions fill at run time, and no function declares a global."""
+    for name, path in LIBRARY.items():
+        tree = _tree(path)
+        for line, what in _mutations(tree, _module_containers(tree)):
+            if (name, what) in MODEL_CACHES:
+                continue
+            raise AssertionError(f"{path.relative_to(ROOT)}:{line}: module state {what} "
+                                 "changes at run time")

@@ -12,8 +12,8 @@ import pytest
 
 from checker import rules
 from checker.config import Config, apply_config, parse_config
+from checker.context import CheckContext
 from checker.errors import InputError
-from checker.glossary import lookup
 from checker.model import SEVERITIES, Report, SegmentPair, Side, VersionInfo
 from checker.pipeline import CheckOptions, check_pair, check_story
 from checker.rules import BY_ID, CATEGORIES, RULES, make_finding, markdown_table
@@ -57,11 +57,7 @@ EXAMPLES = [
 ]
 
 
-@pytest.fixture(autouse=True)
-def _glossaries():
-    lookup.use_glossaries(ROOT / "glossaries")
-    yield
-    lookup.use_glossaries(None)
+GLOSSARIES = CheckContext.load(ROOT / "glossaries")
 
 
 def test_every_registered_rule_and_severity_has_an_example() -> None:
@@ -75,7 +71,7 @@ def test_every_registered_rule_and_severity_has_an_example() -> None:
 def test_every_registered_rule_is_produced_by_a_comparer(rule, severity, reference,
                                                          version) -> None:
     pair = SegmentPair("t", reference[0], reference[1], version[0], version[1])
-    found = [(f.rule, f.severity) for f in check_pair(pair)]
+    found = [(f.rule, f.severity) for f in check_pair(pair, GLOSSARIES)]
     assert (rule, severity) in found, found
 
 

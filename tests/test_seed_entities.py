@@ -6,17 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from checker.glossary import lookup
 from checker.pipeline import CheckOptions, check_story
 
 SEED = Path(__file__).resolve().parents[1] / "seeds" / "nato-kosovo"
 LABELS = json.loads((SEED / "drifted" / "labels.json").read_text(encoding="utf-8"))
-
-
-@pytest.fixture(autouse=True)
-def _reset():
-    yield
-    lookup.use_glossaries(None)
 
 
 def entity_findings(version: Path):

@@ -20,6 +20,7 @@ from checker.align.anchors import ngram_counts
 from checker.align.similarity import SentenceSimilarity, Source
 from checker.embed import EmbedConfig, load_embedder
 from checker.errors import ModelError
+from checker.lang import base_language
 
 NGRAM_WEIGHT = 0.5  # n-grams see names and numbers, not meaning: they count for less
 # Weight of a model on a language it was not trained on (USE on Albanian, MiniLM on
@@ -28,12 +29,8 @@ NGRAM_WEIGHT = 0.5  # n-grams see names and numbers, not meaning: they count for
 FOREIGN_WEIGHT = 0.5
 
 
-def _base(lang: str) -> str:
-    return lang.split("-")[0].lower()
-
-
 def _knows(languages: frozenset[str] | None, lang: str) -> bool:
-    return languages is None or _base(lang) in languages
+    return languages is None or base_language(lang) in languages
 
 
 def _multilingual_embedders(config: EmbedConfig) -> list:

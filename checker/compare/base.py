@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
+from checker.context import CheckContext
 from checker.model import Document, Fact, Sentence, Side
 
 
@@ -22,11 +23,14 @@ class AlignedClaim:
 
 @dataclass
 class ComparisonContext:
+    """The two documents compared, their translations, and the run's context (glossaries,
+    name indexes); a context built without one has no glossaries (CLDR names only)."""
+
     reference: Document
     version: Document
     translations: dict[int, str] | None = None  # version sentence index -> pivot text
     reference_translations: dict[int, str] | None = None
-
+    run: CheckContext = field(default_factory=CheckContext)
 
 
 def side(

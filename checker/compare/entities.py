@@ -32,9 +32,9 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from checker.compare.base import AlignedClaim, ComparisonContext, side
+from checker.context import CheckContext
 from checker.facts import entities as names
-from checker.glossary import lookup
-from checker.lang import data
+from checker.lang.profile import profile
 from checker.model import Fact, Finding, Sentence
 from checker.rules import make_finding
 from checker.translit import consonants, skeleton
@@ -89,7 +89,7 @@ def _words(text: str, lang: str, loose: bool = False) -> tuple[Word, ...]:
     `loose`: every word may be a name's (against names read from text without spaces,
     whose Latin keys are rough)."""
     toks = names.tokens(text, lang, parts=True)
-    capitalised = data(lang, "names", "NAME_WORDS_CAPITALISED", False) and not loose
+    capitalised = profile(lang).names.name_words_capitalised and not loose
     out = [
         Word(t.key, t.stems, t.acronym, t.capital, t.capital or not t.cased or not capitalised)
         for t in toks
@@ -198,11 +198,13 @@ def distinctive_words(fact: Fact, lang: str) -> list[Word]:
     return out
 
 
-def _concept_words_found(concept: str, other_lang: str, other_words: tuple[Word, ...]) -> bool:
+def _concept_words_found(
+    concept: str, other_lang: str, other_words: tuple[Word, ...], run: CheckContext
+) -> bool:
     """A concept named on the other side by one of its names there, or by an adjective made
     from one ("Russian Navy" for "ВМФ России")."""
     acronyms = [w.key for w in other_words if w.acronym]
-    for entry in lookup.index(other_lang).by_concept.get(concept, ()):
+    for entry in run.name_index(other_lang).by_concept.get(concept, ()):
         if all(
             any(
                 set(word.stems) & set(stems)
@@ -237,15 +239,17 @@ def fact_found(
     other_lang: str = "",
     *,
     rivals: tuple[Word, ...] = (),
+    run: CheckContext,
 ) -> bool:
-    """Is the name `fact` (of language `lang`) present on the other side? A word of the other
+    """Is the name `fact` (of language `lang`) present on the other side, with the names the
+    run's glossaries (`run`) give each concept? A word of the other
     side that one of `rivals` (words of the side's other names) is closer to is that name's,
     not this one's ("Mike" is "Майка", not "Миллер"; "Tinkov" is "Тиньков", not
     "Тинькофф")."""
     if fact.kind == "concept":
         if any(o.kind == "concept" and o.value == fact.value for o in other_facts):
             return True
-        if other_lang and _concept_words_found(str(fact.value), other_lang, other_words):
+        if other_lang and _concept_words_found(str(fact.value), other_lang, other_words, run):
             return True
         # No name of the concept on the other side: its own words may still be there
         # (a language without CLDR data, a script without capitals).
@@ -265,7 +269,7 @@ def fact_found(
             for o in other_words
         )
         or (w.acronym and _initials_match(w, other_words))
-        or (w.acronym and _acronym_of_concept(w, lang, other_facts))
+        or (w.acronym and _acronym_of_concept(w, lang, other_facts, run))
         for w in words
     ]
     return hits[-1] or sum(hits) * 2 > len(hits)
@@ -309,10 +313,12 @@ def _rivals(fact: Fact, by_value: dict[object, tuple[Word, ...]]) -> tuple[Word,
     return tuple(w for value, words in by_value.items() if value != fact.value for w in words)
 
 
-def _acronym_of_concept(acronym: Word, lang: str, other_facts: list[Fact]) -> bool:
+def _acronym_of_concept(
+    acronym: Word, lang: str, other_facts: list[Fact], run: CheckContext
+) -> bool:
     """ "UK" for "Великобритании": the acronym spells the initials of a name, in this
     language, of a concept the other side names."""
-    index = lookup.index(lang)
+    index = run.name_index(lang)
     for other in other_facts:
         if other.kind != "concept":
             continue
@@ -342,17 +348,23 @@ def _reported(
 
 
 def unmatched(
-    claim: AlignedClaim, ref_lang: str, ver_lang: str, threshold: float = FUZZY_THRESHOLD
+    claim: AlignedClaim,
+    ref_lang: str,
+    ver_lang: str,
+    threshold: float = FUZZY_THRESHOLD,
+    *,
+    run: CheckContext,
 ) -> tuple[list[tuple[Fact, Sentence]], list[tuple[Fact, Sentence]]]:
-    """The reported names of each side that the other side does not have."""
+    """The reported names of each side that the other side does not have (concepts named
+    with the run's glossaries, `run`)."""
     ref_script = script(" ".join(s.text for s in claim.reference))
     ver_script = script(" ".join(s.text for s in claim.version))
     ref_pairs = list(zip(claim.reference_facts, claim.reference_fact_sentence, strict=False))
     ver_pairs = list(zip(claim.version_facts, claim.version_fact_sentence, strict=False))
     ref = _reported(ref_pairs, ver_script, ("initial",))
     ver = _reported(ver_pairs, ref_script)
-    ref_loose = bool(data(ver_lang, "names", "NO_WORD_SPACES", False))
-    ver_loose = bool(data(ref_lang, "names", "NO_WORD_SPACES", False))
+    ref_loose = not profile(ver_lang).writing.spaced
+    ver_loose = not profile(ref_lang).writing.spaced
     ref_words = tuple(w for s in claim.reference for w in _words(s.text, ref_lang, ref_loose))
     ver_words = tuple(w for s in claim.version for w in _words(s.text, ver_lang, ver_loose))
     ref_all = [f for f in claim.reference_facts if f.category == "entity"]
@@ -364,19 +376,22 @@ def unmatched(
         (f, s)
         for f, s in ref
         if not fact_found(
-            f, ref_lang, ver_all, ver_words, threshold, ver_lang, rivals=_rivals(f, ref_names)
+            f, ref_lang, ver_all, ver_words, threshold, ver_lang,
+            rivals=_rivals(f, ref_names), run=run,
         )
     ]
     added = [
         (f, s)
         for f, s in ver
         if not fact_found(
-            f, ver_lang, ref_all, ref_words, threshold, ref_lang, rivals=_rivals(f, ver_names)
+            f, ver_lang, ref_all, ref_words, threshold, ref_lang,
+            rivals=_rivals(f, ver_names), run=run,
         )
     ]
     lost.extend(
         _lost_translated_names(
-            ref_pairs, ver_pairs, ref_lang, ver_lang, ref_words, ver_words, ver_script, threshold
+            ref_pairs, ver_pairs, ref_lang, ver_lang, ref_words, ver_words, ver_script, threshold,
+            run,
         )
     )
     return lost, added
@@ -418,13 +433,14 @@ def _lost_translated_names(
     ver_words: tuple[Word, ...],
     ver_script: str,
     threshold: float,
+    run: CheckContext,
 ) -> list[tuple[Fact, Sentence]]:
     """Names made of common words are translated ("Министерства обороны" / "Ministry of
     Defense"), so their words cannot be matched. Capitals can be counted: when the reference
     has more such names inside its sentences than the version has capitalised names left
     unmatched, the excess is missing. Not for languages that capitalise every noun, nor
     against a script without capitals."""
-    if data(ref_lang, "names", "CAPITALISES_NOUNS", False) or ver_script in UNCASED_SCRIPTS:
+    if profile(ref_lang).names.capitalises_nouns or ver_script in UNCASED_SCRIPTS:
         return []
     ref_all = [f for f, _ in ref_pairs if f.category == "entity"]
     translated = [
@@ -444,7 +460,7 @@ def _lost_translated_names(
         if f.category == "entity"
         and _inside(f, s)
         and not (
-            fact_found(f, ver_lang, ref_all, ref_words, threshold, ref_lang)
+            fact_found(f, ver_lang, ref_all, ref_words, threshold, ref_lang, run=run)
             and _all_words_found(f, ver_lang, ref_words, threshold)
         )
     ]
@@ -479,7 +495,7 @@ def _common_in_document(fact: Fact, lang: str, document: str) -> bool:
 def compare(claim: AlignedClaim, context: ComparisonContext) -> list[Finding]:
     if not claim.reference or not claim.version:
         return []  # an unmatched sentence is reported by alignment
-    lost, added = unmatched(claim, context.reference.lang, context.version.lang)
+    lost, added = unmatched(claim, context.reference.lang, context.version.lang, run=context.run)
     lost = [
         (f, s)
         for f, s in lost
@@ -499,7 +515,8 @@ def compare(claim: AlignedClaim, context: ComparisonContext) -> list[Finding]:
             (f, s)
             for f, s in added
             if not fact_found(
-                f, context.version.lang, ref_all, whole, FUZZY_THRESHOLD, context.reference.lang
+                f, context.version.lang, ref_all, whole, FUZZY_THRESHOLD, context.reference.lang,
+                run=context.run,
             )
         ]
     findings: list[Finding] = []

@@ -22,6 +22,9 @@ from checker.rules import make_finding
 
 def compare(claim: AlignedClaim, context: ComparisonContext) -> list[Finding]:
     findings: list[Finding] = []
+    glossary = context.run.glossary_for(context.version.lang)
+    if glossary is None:
+        return findings
     ref_concepts = {
         f.value: (f, s)
         for f, s in zip(claim.reference_facts, claim.reference_fact_sentence, strict=False)
@@ -30,7 +33,9 @@ def compare(claim: AlignedClaim, context: ComparisonContext) -> list[Finding]:
     for fact, sentence in zip(claim.version_facts, claim.version_fact_sentence, strict=False):
         if fact.category != "entity" or fact.kind != "concept" or not isinstance(fact.value, str):
             continue
-        rated = lookup.status_in_own_glossary(fact.value, fact.text, context.version.lang)
+        rated = lookup.status_in_own_glossary(
+            glossary, fact.value, fact.text, context.version.lang
+        )
         if rated is None:
             continue
         status, preferred = rated

@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from checker.facts.dates import date_lexicon
 from checker.facts.digits import lower_same_length, normalise
@@ -49,9 +50,12 @@ from checker.facts.wordlists import (
     is_unknown_word,
     named_elsewhere,
 )
-from checker.glossary import lookup
-from checker.lang import data
+from checker.glossary.lookup import Entry, NameIndex, cldr_index
+from checker.lang.profile import profile
 from checker.model import Fact
+
+if TYPE_CHECKING:
+    from checker.context import CheckContext
 
 # checker/compare/entities.py reads these through this module.
 __all__ = ["Token", "demonym_of", "extract", "is_common_word", "tokens"]
@@ -88,7 +92,7 @@ def _date_tokens(toks: list[Token], text: str, lang: str) -> list[bool]:
 
 def _connectors(lang: str) -> frozenset[str]:
     """The small words that join the words of a name ("of", "and"): language data."""
-    return frozenset(data(lang, "names", "CONNECTORS", ()))
+    return frozenset(profile(lang).names.connectors)
 
 
 def _joinable(text: str, left: Token, right: Token) -> bool:
@@ -122,7 +126,7 @@ def _value(span: list[Token], lang: str) -> str:
     return " ".join(t.key if t.acronym else base_key(t.text, t.key, lang) for t in span)
 
 
-def _unspaced_terms(text: str, index: lookup.NameIndex) -> list[Fact]:
+def _unspaced_terms(text: str, index: NameIndex) -> list[Fact]:
     """In a language written without spaces (Chinese), glossary terms and CLDR names are
     found as substrings, longest first."""
     taken = [False] * len(text)
@@ -166,14 +170,15 @@ class _Sentence:
     is_date: list[bool]  # the word is a month or weekday name the date extractor reads
 
 
-def extract(text: str, lang: str) -> list[Fact]:
-    """The names of one sentence, in three passes: glossary terms and CLDR names, then
-    runs of capitalised words and acronyms, then quoted titles. In order of position."""
-    index = lookup.index(lang)
-    if data(lang, "names", "NO_WORD_SPACES", False):
+def extract(text: str, lang: str, context: CheckContext | None = None) -> list[Fact]:
+    """The names of one sentence, in three passes: glossary terms and CLDR names (those of
+    the run's `context`; None: CLDR names only), then runs of capitalised words and
+    acronyms, then quoted titles. In order of position."""
+    index = context.name_index(lang) if context is not None else cldr_index(lang)
+    if not profile(lang).writing.spaced:
         found = _unspaced_terms(text, index)
         # Latin-script words inside (names and acronyms kept in the original).
-        latin_facts = [f for f in extract(text, "und") if f.kind != "concept"]
+        latin_facts = [f for f in extract(text, "und", context) if f.kind != "concept"]
         return sorted(found + latin_facts, key=lambda f: (f.start, f.end))
     toks = tokens(text, lang)
     sentence = _Sentence(text, lang, toks, [False] * len(toks), _date_tokens(toks, text, lang))
@@ -183,7 +188,7 @@ def extract(text: str, lang: str) -> list[Fact]:
     return sorted(facts, key=lambda f: (f.start, f.end))
 
 
-def _glossary_names(sentence: _Sentence, index: lookup.NameIndex) -> list[Fact]:
+def _glossary_names(sentence: _Sentence, index: NameIndex) -> list[Fact]:
     """Pass 1: glossary terms and CLDR names, in any inflected form, longest first at each
     position. They come first because they are the surest names (value: the concept id)
     and the later passes must not cut them into runs of capitalised words; their words are
@@ -218,11 +223,11 @@ def _glossary_names(sentence: _Sentence, index: lookup.NameIndex) -> list[Fact]:
 
 def _term_at(
     sentence: _Sentence,
-    index: lookup.NameIndex,
+    index: NameIndex,
     i: int,
     stem_list: list[tuple[str, ...]],
     surfaces: list[str],
-) -> tuple[lookup.Entry, int] | None:
+) -> tuple[Entry, int] | None:
     """The glossary term or CLDR name starting at word `i` and its length in words, if the
     words are written as the term is (capitals, acronyms)."""
     tok = sentence.toks[i]
@@ -316,7 +321,7 @@ def _run_from(sentence: _Sentence, i: int) -> tuple[list[Token], int]:
             and not used[j + 1]
             and not is_date[j + 1]
             and (
-                data(lang, "names", "TITLE_CASE_NAMES", False)
+                profile(lang).names.title_case_names
                 or not is_common_word(span[-1].text, lang, span[-1].initial, True)
             )
             and toks[j + 1].capital
@@ -372,7 +377,7 @@ def _run_kind(sentence: _Sentence, span: list[Token], after: int) -> str | None:
         return "common"
     if (
         not word.acronym
-        and data(lang, "names", "WORD_LIST_PARTIAL", False)
+        and profile(lang).names.word_list_partial
         and is_unknown_word(word.text, lang)
         and not named_elsewhere(word.text, lang)
     ):

@@ -19,7 +19,7 @@ import re
 from functools import lru_cache
 
 from checker.glossary import lookup
-from checker.lang import data
+from checker.lang.profile import profile
 from checker.translit import fold, key, latin
 
 _ROMAN = re.compile(r"^[IVXLCDM]+(?:e|er|re|ème|th|st|nd|rd|\.)?$")
@@ -65,14 +65,14 @@ class WordList:
 @lru_cache(maxsize=64)
 def word_list(lang: str) -> WordList | None:
     """The language's word list; None where it has none or simplemma is not installed."""
-    code = data(lang, "names", "SIMPLEMMA", None)
+    code = profile(lang).names.simplemma
     if not code:
         return None
     try:
         import simplemma  # noqa: F401
     except ImportError:  # the word lists are optional: without them every capital is a name
         return None
-    return WordList(lang, code, data(lang, "names", "WORD_LIST_LATIN", False))
+    return WordList(lang, code, profile(lang).names.word_list_latin)
 
 
 def has_word_list(lang: str) -> bool:
@@ -114,12 +114,12 @@ def is_common_word(word: str, lang: str, initial: bool = True, in_phrase: bool =
     if words is None:
         return False
     if is_unknown_word(word, lang) and word.lower().endswith(
-        tuple(data(lang, "names", "COMMON_NOUN_SUFFIXES", ()))
+        tuple(profile(lang).names.common_noun_suffixes)
     ):
         return True  # a word the list lacks, made like a common noun ("Блоггерство")
-    if not initial and not in_phrase and data(lang, "names", "LEMMA_CASE_UNRELIABLE", False):
+    if not initial and not in_phrase and profile(lang).names.lemma_case_unreliable:
         return False  # the list writes names in lower case: a capital inside a sentence decides
-    if data(lang, "names", "CAPITALISES_NOUNS", False):
+    if profile(lang).names.capitalises_nouns:
         return _is_common_noun(word, lang, words)
     known, lemma = words.lookup(word)
     known_lower, lemma_lower = words.lookup(word.lower())
@@ -130,7 +130,7 @@ def is_common_word(word: str, lang: str, initial: bool = True, in_phrase: bool =
     # "Gaza" is not the common word "gaz". In languages that write names in title case
     # ("Center Party") a common word is common even where the list also has it as a name;
     # elsewhere ("Путина": the name Путин, or the noun путина) the capital decides.
-    if known and not data(lang, "names", "TITLE_CASE_NAMES", False):
+    if known and not profile(lang).names.title_case_names:
         return False
     if not (in_phrase or initial) and named_elsewhere(word, lang):
         return False  # "Ankara" (and not the fabric): other word lists know it as a name
@@ -145,11 +145,11 @@ def _is_common_noun(word: str, lang: str, words: WordList) -> bool:
     if known_lower and lemma_lower[:1].islower():
         return True  # also a verb, adjective or adverb: "Leben", "Direkt"
     lemmas = {lemma for ok, lemma in ((known, lemma), (known_lower, lemma_lower)) if ok}
-    genitives = tuple(data(lang, "names", "GENITIVE_ENDINGS", ()))
+    genitives = tuple(profile(lang).names.genitive_endings)
     if any(x.lower() != word.lower() and word not in {x + g for g in genitives} for x in lemmas):
         return True  # an inflected form of another word ("Eltern"): names do not inflect so
     bases = [word] + [word[: -len(end)] for end in genitives if word.endswith(end)]
-    name_endings = data(lang, "names", "NAME_ENDINGS", ())
+    name_endings = profile(lang).names.name_endings
     if any(
         words.lookup(base)[0] and _has_noun_forms(base, lang, skip=name_endings) for base in bases
     ):
@@ -163,7 +163,7 @@ def _is_common_noun(word: str, lang: str, words: WordList) -> bool:
 
 def named_elsewhere(word: str, lang: str) -> bool:
     """Do the word lists of NAME_LISTS (language data) know `word` as a name?"""
-    for other in data(lang, "names", "NAME_LISTS", ()):
+    for other in profile(lang).names.name_lists:
         other_words = word_list(other)
         if other_words is not None:
             known, lemma = other_words.lookup(word)
@@ -212,8 +212,8 @@ def _has_noun_forms(word: str, lang: str, skip: tuple[str, ...] = ()) -> bool:
     none. Endings and umlauts are language data (NOUN_PROBES, UMLAUTS); `skip`: endings not
     to try."""
     words = word_list(lang)
-    probes = tuple(p for p in data(lang, "names", "NOUN_PROBES", ()) if p not in skip)
-    umlauts: dict[str, str] = data(lang, "names", "UMLAUTS", {})
+    probes = tuple(p for p in profile(lang).names.noun_probes if p not in skip)
+    umlauts = profile(lang).names.umlauts
     bases = [word]
     for plain, marked in umlauts.items():
         at = word.rfind(plain)
@@ -251,7 +251,7 @@ def _common_modifier(part: str, lang: str) -> bool:
     """Is `part` (the front of a compound) a common word, maybe with a linking element
     (LINKING_ENDINGS: "Obszönitäts")?"""
     words = word_list(lang)
-    links: tuple[str, ...] = data(lang, "names", "LINKING_ENDINGS", ())
+    links = profile(lang).names.linking_endings
     for base in [part] + [part[: -len(end)] for end in links if part.endswith(end)]:
         if len(base) < 3:
             continue
@@ -264,7 +264,7 @@ def _common_modifier(part: str, lang: str) -> bool:
 
 @lru_cache(maxsize=64)
 def _function_keys(lang: str) -> frozenset[str]:
-    return frozenset(key(w, lang) for w in data(lang, "names", "FUNCTION_WORDS", ()))
+    return frozenset(key(w, lang) for w in profile(lang).names.function_words)
 
 
 @lru_cache(maxsize=64)
@@ -306,7 +306,7 @@ def _single_word_territories(lang: str) -> frozenset[str]:
 
 @lru_cache(maxsize=64)
 def _demonym_suffixes(lang: str) -> frozenset[str]:
-    return frozenset(key(s, lang) for s in data(lang, "names", "DEMONYM_SUFFIXES", ()))
+    return frozenset(key(s, lang) for s in profile(lang).names.demonym_suffixes)
 
 
 def demonym_of(word_key: str, name_key: str, lang: str) -> bool:

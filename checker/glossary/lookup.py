@@ -6,53 +6,30 @@ text that writes "Pristina" still names the concept), and CLDR's names of countr
 regions in that language (Babel: `Locale('fr').territories['DE'] == 'Allemagne'`), with
 concept ids `cldr:DE` unless a glossary concept lists the same name (then the glossary id).
 
-Glossaries in use are set once per run with `use_glossaries(folder)`; extractors and
-comparers read them through `active()`.
+The glossaries come from the run's `checker.context.CheckContext`, which builds one
+index per language; nothing here keeps state between runs (the CLDR tables are cached:
+they never change).
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
-from checker.glossary import store
 from checker.glossary.model import Glossary
-from checker.lang import data
+from checker.lang import base_language
+from checker.lang.profile import profile
 from checker.translit import fold, key, stems, strip_affixes
 
-_ACTIVE: dict[str, object] = {"folder": None}
 # Territory codes whose names are not places a story names ("Unknown Region", "World").
 _SKIP_TERRITORIES = {"ZZ", "001", "QO", "EZ"}
 PRIORITY = {"preferred": 0, "allowed": 0, "forbidden": 0, "cldr": 1, "currency": 1, "foreign": 2}
 
 
-def use_glossaries(folder: Path | None) -> None:
-    """Set the glossary folder the run uses (None: no glossaries, CLDR names only)."""
-    folder = folder.resolve() if folder is not None else None
-    if _ACTIVE["folder"] != folder:
-        _ACTIVE["folder"] = folder
-        _index.cache_clear()
-        _glossaries.cache_clear()
-
-
-def active_folder() -> Path | None:
-    return _ACTIVE["folder"]  # type: ignore[return-value]
-
-
-@lru_cache(maxsize=4)
-def _glossaries(folder: Path | None) -> dict[str, Glossary]:
-    return store.load_all(folder) if folder is not None else {}
-
-
-def active() -> dict[str, Glossary]:
-    return _glossaries(active_folder())
-
-
-def glossary_for(lang: str) -> Glossary | None:
+def own_glossary(glossaries: Mapping[str, Glossary], lang: str) -> Glossary | None:
     """The glossary of a language: exact tag first (sr-Cyrl), then its base language (sr)."""
-    glossaries = active()
-    return glossaries.get(lang) or glossaries.get(lang.split("-")[0].lower())
+    return glossaries.get(lang) or glossaries.get(base_language(lang))
 
 
 @dataclass(frozen=True)
@@ -73,12 +50,10 @@ def term_tokens(text: str, lang: str) -> list[str]:
 
 
 def _cldr_locales(lang: str) -> tuple[str, ...]:
-    given = data(lang, "names", "CLDR_LOCALES", None)
+    given = profile(lang).cldr_locales
     if given:
-        return tuple(given)
-    tag = lang.replace("-", "_")
-    base = tag.split("_")[0]
-    return tuple(dict.fromkeys([tag, base]))
+        return given
+    return tuple(dict.fromkeys([lang.replace("-", "_"), base_language(lang)]))
 
 
 def _cldr_locale_objects(lang: str) -> list:
@@ -155,7 +130,7 @@ class NameIndex:
         self.by_concept: dict[str, list[Entry]] = {}
         self.entries: list[Entry] = []
         aliases = _aliases(glossaries)
-        own = glossaries.get(lang) or glossaries.get(lang.split("-")[0].lower())
+        own = own_glossary(glossaries, lang)
         if own is not None:
             for concept in own.concepts.values():
                 for term in concept.terms:
@@ -223,7 +198,7 @@ def surface_variants(word: str, lang: str, keep_marks: bool = False) -> set[str]
     proclitic prefixes."""
     word = word.casefold() if keep_marks else fold(word).casefold()
     out = {word}
-    for prefix in data(lang, "names", "PREFIXES", ()):
+    for prefix in profile(lang).proclitics:
         prefix = prefix if keep_marks else fold(prefix)
         if word.startswith(prefix) and len(word) - len(prefix) >= 2:
             out.add(word[len(prefix) :])
@@ -245,18 +220,15 @@ def _uncased_words_agree(entry: Entry, surfaces: list[str]) -> bool:
 
 
 @lru_cache(maxsize=64)
-def _index(lang: str, folder: Path | None) -> NameIndex:
-    return NameIndex(lang, _glossaries(folder))
-
-
-def index(lang: str) -> NameIndex:
-    return _index(lang, active_folder())
+def cldr_index(lang: str) -> NameIndex:
+    """The index of a run without glossaries: CLDR names only (they never change)."""
+    return NameIndex(lang, {})
 
 
 def _script_form(text: str, lang: str) -> str:
     """The form in Latin letters with diacritics kept (Приштина -> priština): one glossary
     covers both scripts of a language whose transliteration is lossless (Serbian)."""
-    code = data(lang, "names", "CYRTRANSLIT", None)
+    code = profile(lang).names.cyrtranslit
     if code and any("\u0400" <= c <= "\u04ff" for c in text):
         import cyrtranslit
 
@@ -293,11 +265,12 @@ def same_form(surface: str, term: str, lang: str) -> bool:
     return True
 
 
-def status_in_own_glossary(concept: str, surface: str, lang: str) -> tuple[str, str] | None:
-    """How the version language's glossary rates `surface` for `concept`:
+def status_in_own_glossary(
+    glossary: Glossary | None, concept: str, surface: str, lang: str
+) -> tuple[str, str] | None:
+    """How the version language's glossary (`glossary`) rates `surface` for `concept`:
     ("preferred"|"allowed"|"forbidden"|"other", preferred term), or None when that glossary
     does not have the concept."""
-    glossary = glossary_for(lang)
     if glossary is None or concept not in glossary.concepts:
         return None
     entry = glossary.concepts[concept]

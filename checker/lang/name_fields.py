@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from checker.lang.declare import SET, TUPLE, Legacy, about
+from checker.lang.declare import SET, TUPLE, about
 from checker.lang.table import Table
 
 
@@ -87,7 +87,6 @@ class NameData:
         metadata=about(
             "names.ENDINGS",
             'Inflection endings removed from names before matching ("Beogradu" -> "Beograd").',
-            Legacy("names.ENDINGS_KEYS", "derived"),
         ),
     )
     min_stem: int = field(

@@ -11,8 +11,8 @@ The writing system (cased, spaced, direction) is derived from CLDR (Babel's like
 and character order) for every language with a folder; `writing.py` may override it.
 
 Some names still read today are *legacy* names of a unified field (`lex_attrs.SPACELESS`
-and `names.NO_WORD_SPACES` are `not writing.spaced`); each field lists them, so that every
-`data(lang, part, NAME)` call has one `profile(lang).<path>` to move to.
+is `not writing.spaced`); each field lists them, so that every `data(lang, part, NAME)` call
+has one `profile(lang).<path>` to move to.
 """
 
 from __future__ import annotations
@@ -65,7 +65,6 @@ class WritingSystem:
             "Words are separated by spaces (Han, Japanese, Thai, Lao, Khmer, Myanmar and "
             "Tibetan script are unspaced).",
             Legacy("lex_attrs.SPACELESS", "negated"),
-            Legacy("names.NO_WORD_SPACES", "negated"),
             derived="the CLDR likely script",
         ),
     )
@@ -147,7 +146,6 @@ class LanguageProfile:
             'Words written onto the next word ("و", "ال"): names, dates and number words are '
             "also found with them and without them.",
             Legacy("dates.CLITIC_PREFIXES", "merged"),
-            Legacy("names.PREFIXES", "merged"),
             Legacy("lex_attrs.WORD_PREFIXES", "merged"),
         ),
     )
@@ -157,7 +155,6 @@ class LanguageProfile:
             "dates.CLDR_LOCALES",
             "The CLDR locales whose month, weekday, territory and currency names serve the "
             "language, in order (empty: the language's own code).",
-            Legacy("names.CLDR_LOCALES", "same"),
         ),
     )
     segmentation: SegmentationData = field(

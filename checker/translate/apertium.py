@@ -23,7 +23,8 @@ from functools import lru_cache
 from pathlib import Path
 
 from checker.errors import ModelError
-from checker.lang import base_language, data
+from checker.lang import base_language
+from checker.lang.profile import profile
 from checker.translate.base import ModelInfo
 
 ISO_639_3 = Path("/usr/share/iso-codes/json/iso_639-3.json")
@@ -62,9 +63,9 @@ def _iso_639_3() -> dict[str, str]:
 
 def apertium_codes(lang: str) -> tuple[str, ...]:
     """The Apertium codes a language may have, most specific first."""
-    codes = data(lang, "translation", "APERTIUM_CODES")
+    codes = profile(lang).translation.apertium_codes
     if codes:
-        return tuple(codes)
+        return codes
     base = base_language(lang)
     iso3 = _iso_639_3().get(base)
     return (iso3,) if iso3 else (base,)
@@ -79,14 +80,14 @@ def route(source: str, target: str, modes: tuple[str, ...] | None = None) -> lis
     """The modes that translate source -> target (a script mode first when needed), or None."""
     modes = installed_modes() if modes is None else modes
     steps: list[str] = []
-    written, read = _script(source), data(source, "translation", "APERTIUM_SCRIPT")
+    written, read = _script(source), profile(source).translation.apertium_script
     if written and read and written != read:
         script_mode = f"{written}-{read}"
         if script_mode not in modes:
             return None
         steps.append(script_mode)
     after: list[str] = []
-    wanted, written_by = _script(target), data(target, "translation", "APERTIUM_SCRIPT")
+    wanted, written_by = _script(target), profile(target).translation.apertium_script
     if wanted and written_by and wanted != written_by:
         script_mode = f"{written_by}-{wanted}"
         if script_mode not in modes:

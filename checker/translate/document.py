@@ -18,6 +18,7 @@ from checker.translate.protect import ProtectedTerm, glossary_terms
 from checker.translate.registry import Translator, same_language
 
 if TYPE_CHECKING:
+    from checker.context import CheckContext
     from checker.model import Sentence
 
 TranslationStatus = Literal["translated", "pivot", "unavailable", "failed"]
@@ -53,16 +54,15 @@ def translate_sentences(
     lang: str,
     pivot: str,
     translator: Translator,
-    protected: Sequence[ProtectedTerm] | None = None,
+    protected: Sequence[ProtectedTerm] = (),
 ) -> DocumentTranslation:
-    """Translate a version's sentences to the pivot; never raises for a missing model."""
+    """Translate a version's sentences to the pivot, `protected` terms kept through the
+    engine; never raises for a missing model."""
     if same_language(lang, pivot):
         return DocumentTranslation(lang, pivot, "pivot")
     if translator.route(lang, pivot) is None:
         return DocumentTranslation(lang, pivot, "unavailable",
                                    reason=translator.unavailable_reason(lang, pivot))
-    if protected is None:
-        protected = glossary_terms(lang, pivot)
     try:
         done = translator.translate([s.text for s in sentences], lang, pivot, protected)
     except ModelError as exc:  # a broken model must not stop the fact check
@@ -73,13 +73,16 @@ def translate_sentences(
 
 
 def translate_document(
-    analysed, pivot: str, translator: Translator | None
+    analysed, pivot: str, translator: Translator | None, context: CheckContext | None = None
 ) -> DocumentTranslation | None:
-    """translate_sentences for a pipeline.Analysed (document + sentences); None when the
-    run does not translate (no translator)."""
+    """translate_sentences for a pipeline.Analysed (document + sentences), the terms of
+    the run's glossaries (`context`) protected; None when the run does not translate (no
+    translator)."""
     if translator is None:
         return None
-    return translate_sentences(analysed.sentences, analysed.document.lang, pivot, translator)
+    lang = analysed.document.lang
+    protected = glossary_terms(lang, pivot, context)
+    return translate_sentences(analysed.sentences, lang, pivot, translator, protected)
 
 
 def translator_for_check(enabled: bool, engines: Sequence[str] = ()) -> Translator | None:

@@ -13,6 +13,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from checker.context import CheckContext
 
 ProtectedTerm = tuple[str, str]  # (source_form, target_form)
 
@@ -78,18 +82,16 @@ def protect_batch(
     return [protect(s, terms or ()) for s in sentences]
 
 
-def glossary_terms(source: str, target: str) -> list[ProtectedTerm]:
-    """Protected terms from the glossaries the run uses (checker.glossary.lookup).
+def glossary_terms(source: str, target: str, context: CheckContext | None) -> list[ProtectedTerm]:
+    """Protected terms from the glossaries of the run's `context`.
 
     A concept in both the source and the target glossary is protected: each of its
     preferred and allowed source terms maps to the target's preferred term. Without
-    glossaries (or without the glossary package) nothing is protected.
+    glossaries (`context` None or without them) nothing is protected.
     """
-    try:
-        from checker.glossary.lookup import glossary_for
-    except ImportError:
+    if context is None:
         return []
-    source_glossary, target_glossary = glossary_for(source), glossary_for(target)
+    source_glossary, target_glossary = context.glossary_for(source), context.glossary_for(target)
     if source_glossary is None or target_glossary is None:
         return []
     terms: list[ProtectedTerm] = []

@@ -4,25 +4,18 @@ from pathlib import Path
 
 import pytest
 
-from checker.glossary import lookup
+from checker.context import CheckContext
 from checker.model import SegmentPair
 from checker.pipeline import check_pair
 
-GLOSSARIES = Path(__file__).resolve().parents[2] / "glossaries"
-
-
-@pytest.fixture(autouse=True)
-def _glossaries():
-    lookup.use_glossaries(GLOSSARIES)
-    yield
-    lookup.use_glossaries(None)
+GLOSSARIES = CheckContext.load(Path(__file__).resolve().parents[2] / "glossaries")
 
 
 def findings(source: str, source_lang: str, target: str, target_lang: str = "en"):
     pair = SegmentPair("t", source_lang, source, target_lang, target)
     return [
         (f.category, f.kind, f.severity)
-        for f in check_pair(pair)
+        for f in check_pair(pair, GLOSSARIES)
         if f.category in ("entity", "term")
     ]
 
@@ -175,3 +168,28 @@ def test_an_english_word_nearer_to_another_name_of_the_source_is_that_names():
     assert findings(source, "ru", "Expert John Miller and Mike Pompeo spoke in Washington.") == []
     lost = findings(source, "ru", "Expert John and Mike Pompeo spoke in Washington.")
     assert ("entity", "missing", "warning") in lost
+
+
+def messages(source: str, source_lang: str, target: str) -> list[tuple[str, str]]:
+    pair = SegmentPair("t", source_lang, source, "en", target)
+    return [(f.rule, f.message) for f in check_pair(pair, GLOSSARIES)
+            if f.category in ("entity", "term")]
+
+
+@pytest.mark.parametrize(
+    ("source", "lang", "same", "other", "changed"),
+    [
+        ("首相は昨日ドイツを訪問した。", "ja", "The prime minister visited Germany yesterday.",
+         "The prime minister visited France yesterday.", "ドイツ -> France"),
+        ("總統昨天訪問了義大利。", "zh", "The president visited Italy yesterday.",
+         "The president visited Spain yesterday.", "義大利 -> Spain"),
+        ("הנשיא ביקר ביפן אתמול.", "he", "The president visited Japan yesterday.",
+         "The president visited China yesterday.", "ביפן -> China"),
+    ],
+)
+def test_a_country_changed_in_japanese_chinese_and_hebrew(source, lang, same, other, changed):
+    """Names of these languages are found at all (Japanese: no word spaces; Traditional
+    Chinese: zh_Hant CLDR names; Hebrew: proclitics), so another country in the
+    translation is a changed name, not only an added one."""
+    assert messages(source, lang, same) == []
+    assert messages(source, lang, other) == [("entity.changed", f"name changed: {changed}")]

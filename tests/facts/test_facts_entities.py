@@ -4,21 +4,17 @@ from pathlib import Path
 
 import pytest
 
+from checker.context import CheckContext
 from checker.facts.entities import extract
-from checker.glossary import lookup
 
 GLOSSARIES = Path(__file__).resolve().parents[2] / "glossaries"
+WITH_GLOSSARIES = CheckContext.load(GLOSSARIES)
 
 
-@pytest.fixture(autouse=True)
-def _no_glossaries():
-    lookup.use_glossaries(None)
-    yield
-    lookup.use_glossaries(None)
-
-
-def names(text: str, lang: str) -> list[tuple[str, object, str]]:
-    return [(f.text, f.value, f.kind) for f in extract(text, lang)]
+def names(
+    text: str, lang: str, context: CheckContext | None = None
+) -> list[tuple[str, object, str]]:
+    return [(f.text, f.value, f.kind) for f in extract(text, lang, context)]
 
 
 def test_multiword_names_and_acronyms():
@@ -70,14 +66,16 @@ def test_quoted_titles():
 
 
 def test_glossary_terms_give_concept_ids_also_in_arabic():
-    lookup.use_glossaries(GLOSSARIES)
-    assert ("الناتو", "nato", "concept") in names("قال الأمين العام للحلف إن الناتو مستعد", "ar")
-    assert ("Приштини", "pristina", "concept") in names("Састанак у Приштини.", "sr-Cyrl")
-    assert ("Priştine'ye", "pristina", "concept") in names(
+    def named(text: str, lang: str) -> list[tuple[str, object, str]]:
+        return names(text, lang, WITH_GLOSSARIES)
+
+    assert ("الناتو", "nato", "concept") in named("قال الأمين العام للحلف إن الناتو مستعد", "ar")
+    assert ("Приштини", "pristina", "concept") in named("Састанак у Приштини.", "sr-Cyrl")
+    assert ("Priştine'ye", "pristina", "concept") in named(
         "Belgrad'a ve Priştine'ye mesaj.", "tr"
-    ) or any(v == "pristina" for _, v, _ in names("Belgrad'a ve Priştine'ye mesaj.", "tr"))
+    ) or any(v == "pristina" for _, v, _ in named("Belgrad'a ve Priştine'ye mesaj.", "tr"))
     # "من" ("from") is not Oman: uncased scripts compare the written words, not lossy keys.
-    assert names("رسالتنا إلى كل من بلغراد", "ar") == [("بلغراد", "belgrade", "concept")]
+    assert named("رسالتنا إلى كل من بلغراد", "ar") == [("بلغراد", "belgrade", "concept")]
 
 
 @pytest.mark.parametrize(
@@ -109,8 +107,9 @@ def test_a_date_word_does_not_join_a_name_and_ambiguous_ones_stay_names():
 def test_word_after_a_spaced_dash_starts_a_sentence():
     """ "OSLO, Norvegji (AA) - Shefi i NATO-s": a dateline's dash; the word after it is as
     uncertain as a sentence's first word ("initial": never reported as added)."""
-    lookup.use_glossaries(GLOSSARIES)  # NATO a glossary concept, as in `checker check`
-    found = names("OSLO, Norvegji (AA) - Shefi i NATO-s deklaroi të enjten.", "sq")
+    # NATO a glossary concept, as in `checker check`
+    found = names("OSLO, Norvegji (AA) - Shefi i NATO-s deklaroi të enjten.", "sq",
+                  WITH_GLOSSARIES)
     assert ("Shefi", "shefi", "initial") in found
     # A hyphen inside a word is no dash: "NATO-s" is NATO, inflected.
     assert ("NATO", "nato", "concept") in found
@@ -127,9 +126,10 @@ def test_partial_word_list_makes_lone_unknown_words_uncertain():
 def test_a_common_word_is_not_another_language_acronym():
     """With the glossaries loaded, German "Es" (it) is not Russian "ЕС" (EU), which keys to
     the same Latin letters; "Nato" as German writes it is still NATO."""
-    lookup.use_glossaries(GLOSSARIES)
-    assert names("Es regnete in Oslo.", "de") == [("Oslo", "oslo", "concept")]
-    assert ("Nato", "nato", "concept") in names("Die Nato und die EU trafen sich.", "de")
+    assert names("Es regnete in Oslo.", "de", WITH_GLOSSARIES) == [("Oslo", "oslo", "concept")]
+    assert ("Nato", "nato", "concept") in names(
+        "Die Nato und die EU trafen sich.", "de", WITH_GLOSSARIES
+    )
 
 
 def test_unknown_word_made_like_a_common_noun_is_no_name():
@@ -143,3 +143,31 @@ def test_a_place_name_of_several_words_needs_its_capitals():
     """CLDR's "La Réunion" is the island; "La réunion" opening a French sentence is a meeting."""
     assert names("La réunion a eu lieu à Paris.", "fr") == [("Paris", "paris", "name")]
     assert [t for t, _, _ in names("Il est né à La Réunion.", "fr")] == ["La Réunion"]
+
+
+def test_japanese_names_are_found_in_text_without_spaces():
+    """Japanese is written without spaces (profile: writing.spaced, from CLDR): its names
+    are CLDR names and glossary terms found inside the text, as in Chinese."""
+    assert names("首相は昨日ドイツを訪問し、会談を行った。", "ja") == [
+        ("ドイツ", "cldr:DE", "concept")
+    ]
+
+
+def test_traditional_chinese_names_are_found():
+    """Chinese reads the CLDR names of zh and zh_Hant (profile.cldr_locales): a text in
+    Traditional characters tagged `zh` names Italy and New Zealand too."""
+    found = names("總統昨天訪問了義大利和紐西蘭。", "zh")
+    assert [(t, v) for t, v, _ in found] == [("義大利", "cldr:IT"), ("紐西蘭", "cldr:NZ")]
+    assert [v for _, v, _ in names("总统昨天访问了意大利。", "zh")] == ["cldr:IT"]
+
+
+def test_hebrew_proclitics_are_taken_off_names():
+    """"ביפן" is "in Japan", "ובצרפת" "and in France": the prefixes are the language's
+    proclitics (profile.proclitics), shared by names, dates and number words."""
+    found = names("הנשיא ביקר ביפן ובצרפת אתמול.", "he")
+    assert [(t, v) for t, v, _ in found] == [("ביפן", "cldr:JP"), ("ובצרפת", "cldr:FR")]
+
+
+def test_arabic_names_after_two_proclitics():
+    """"وب" (and in) is in Arabic's one proclitic list, which names now read too."""
+    assert ("وبفرنسا", "cldr:FR", "concept") in names("وصل الوزير أمس وبفرنسا التقى الرئيس.", "ar")

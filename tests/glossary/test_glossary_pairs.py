@@ -4,10 +4,6 @@ glossaries/ folder next to the input file or above, else in the current director
 import json
 from pathlib import Path
 
-import pytest
-
-from checker.glossary import lookup
-
 PAIR = {
     "id": "p1",
     "source": {"lang": "en", "text": "Talks between Belgrade and Pristina resumed."},
@@ -15,12 +11,6 @@ PAIR = {
 }
 SR_GLOSSARY = "concept\tpreferred\tallowed\tforbidden\tnote\npristina\tPriština\t\tPristina\t\n"
 EN_GLOSSARY = "concept\tpreferred\tallowed\tforbidden\tnote\npristina\tPristina\tPrishtina\t\t\n"
-
-
-@pytest.fixture(autouse=True)
-def _reset():
-    yield
-    lookup.use_glossaries(None)
 
 
 def make_glossaries(folder: Path) -> Path:

@@ -1,19 +1,10 @@
 """The glossary folder a check used is in the report (it depends on where the inputs and
 the current directory are, so results are only reproducible with it recorded)."""
 
-import pytest
-
-from checker.glossary import lookup
 from checker.pipeline import CheckOptions, check_story
 
 EN = "NATO ministers met in Pristina on Thursday."
 DE = "Die NATO-Minister trafen sich am Donnerstag in Pristina."
-
-
-@pytest.fixture(autouse=True)
-def _reset():
-    yield
-    lookup.use_glossaries(None)
 
 
 def write_story(folder):

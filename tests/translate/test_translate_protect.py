@@ -54,25 +54,22 @@ def test_a_lost_placeholder_is_counted_not_fatal(install_test_package):
 
 
 def test_glossary_concepts_in_both_languages_become_protected_terms(tmp_path):
-    from checker.glossary.lookup import use_glossaries
-
     header = "concept\tpreferred\tallowed\tforbidden\tnote\n"
     (tmp_path / "es.tsv").write_text(header + "minister-blanco\tLuis Blanco\tL. Blanco\t\t\n"
                                      "only-es\tCasa Rosada\t\t\t\n", encoding="utf-8")
     (tmp_path / "en.tsv").write_text(header + "minister-blanco\tLuis Blanco\t\t\t\n",
                                      encoding="utf-8")
-    use_glossaries(tmp_path)
-    try:
-        terms = glossary_terms("es", "en")
-        assert sorted(terms) == [("L. Blanco", "Luis Blanco"), ("Luis Blanco", "Luis Blanco")]
-        from checker.model import Document
-        from checker.pipeline import analyse
-        from checker.translate import translate_document
+    from checker.context import CheckContext
+    from checker.model import Document
+    from checker.pipeline import analyse
+    from checker.translate import translate_document
 
-        doc = Document("x.es.txt", "El ministro Luis Blanco llegó el jueves.", "es", "given")
-        done = translate_document(analyse(doc), "en", Translator(["apertium"]))
-        assert "Luis Blanco" in done.translations[0]
-        assert done.report_info()["protected_terms"] == 1
-    finally:
-        use_glossaries(None)
-    assert glossary_terms("es", "en") == []
+    context = CheckContext.load(tmp_path)
+    terms = glossary_terms("es", "en", context)
+    assert sorted(terms) == [("L. Blanco", "Luis Blanco"), ("Luis Blanco", "Luis Blanco")]
+    doc = Document("x.es.txt", "El ministro Luis Blanco llegó el jueves.", "es", "given")
+    done = translate_document(analyse(doc, context), "en", Translator(["apertium"]), context)
+    assert "Luis Blanco" in done.translations[0]
+    assert done.report_info()["protected_terms"] == 1
+    assert glossary_terms("es", "en", CheckContext()) == []
+    assert glossary_terms("es", "en", None) == []

@@ -1,0 +1,74 @@
+"""What one run knows besides the texts: its glossaries, the name index built from them per
+language, and the language profiles.
+
+A `CheckContext` is built once per run (`check_story`, `check_pairs`, `align_files`) and
+passed explicitly to the extractors (`checker.facts`), the comparers (through
+`ComparisonContext.run`) and placeholder protection in translation. Nothing about a run is
+kept in module state: two contexts with different glossary folders can be used side by side
+in one process.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import MappingProxyType
+
+from checker.errors import InputError
+from checker.glossary.lookup import NameIndex, cldr_index, own_glossary
+from checker.glossary.model import Glossary
+from checker.lang.profile import LanguageProfile, profile
+
+
+@dataclass(frozen=True, eq=False)
+class CheckContext:
+    """The glossaries of a run (folder and loaded glossaries, by language), and what is
+    derived from them. Frozen; the name index of each language is built on first use and
+    kept for the life of the context (it depends on the glossaries only)."""
+
+    glossary_folder: Path | None = None  # None: no glossaries, CLDR names only
+    glossaries: Mapping[str, Glossary] = field(default_factory=lambda: MappingProxyType({}))
+    _indexes: dict[str, NameIndex] = field(default_factory=dict, init=False, repr=False)
+
+    @classmethod
+    def load(cls, folder: Path | None) -> CheckContext:
+        """The context of a run that uses the glossaries of `folder` (None: none). Raises
+        InputError for a folder that does not exist, GlossaryFormatError for a bad file."""
+        if folder is None:
+            return cls()
+        if not Path(folder).is_dir():
+            raise InputError(f"glossary folder not found: {folder}")
+        from checker.glossary import store
+
+        folder = Path(folder).resolve()
+        return cls(folder, MappingProxyType(dict(store.load_all(folder))))
+
+    @classmethod
+    def for_inputs(cls, folder: str | Path | None, inputs: Sequence[Path] = ()) -> CheckContext:
+        """The context with the glossary folder given, else a `glossaries/` folder next to
+        the inputs or above, else in the current directory or above (none: CLDR names
+        only)."""
+        if folder:
+            return cls.load(Path(folder))
+        from checker.glossary import store
+
+        return cls.load(store.find_folder(list(inputs)))
+
+    def glossary_for(self, lang: str) -> Glossary | None:
+        """The glossary of a language: exact tag first (sr-Cyrl), then its base language."""
+        return own_glossary(self.glossaries, lang)
+
+    def name_index(self, lang: str) -> NameIndex:
+        """Glossary terms and CLDR names of one language (checker.glossary.lookup)."""
+        if not self.glossaries:
+            return cldr_index(lang)
+        index = self._indexes.get(lang)
+        if index is None:
+            index = self._indexes[lang] = NameIndex(lang, dict(self.glossaries))
+        return index
+
+    @staticmethod
+    def profile(lang: str) -> LanguageProfile:
+        """The language profile of a tag (checker.lang.profile)."""
+        return profile(lang)

@@ -1,0 +1,32 @@
+"""Glossary terms and CLDR names of one language (checker/glossary/lookup.py)."""
+
+from checker.facts.entities import extract
+from checker.glossary.lookup import _cldr_locales, cldr_names, own_glossary
+from checker.glossary.model import Glossary
+
+
+def test_cldr_locales_come_from_the_profile_else_the_tag():
+    """bs, hr and sr read the CLDR names of a neighbour locale too (profile.cldr_locales,
+    declared once for dates and names); other tags read their own locale and its base."""
+    assert _cldr_locales("bs") == ("bs", "sr_Latn")
+    assert _cldr_locales("hr") == ("hr", "bs")
+    assert _cldr_locales("sr-Cyrl") == ("sr", "sr_Latn")
+    assert _cldr_locales("pt-BR") == ("pt_BR", "pt")
+    assert _cldr_locales("de") == ("de",)
+
+
+def test_a_croatian_text_names_a_country_the_bosnian_way():
+    """"Obala Slonovače" is CLDR's Bosnian name of Côte d'Ivoire (Croatian writes "Obala
+    Bjelokosti"); Croatian reads the Bosnian names too."""
+    assert ("CI", "Obala Slonovače") in cldr_names("hr")
+    text = "Predsjednik je rekao da Obala Slonovače izvozi kakao."
+    assert [(f.text, f.value) for f in extract(text, "hr")] == [("Obala Slonovače", "cldr:CI")]
+    found = [(f.text, f.value) for f in extract("Ministar je posetio Avganistan.", "bs")]
+    assert found == [("Avganistan", "cldr:AF")]  # the Serbian (Latin) name, in Bosnian
+
+
+def test_own_glossary_by_tag_then_base_language():
+    serbian, latin = Glossary(lang="sr"), Glossary(lang="sr-Latn")
+    assert own_glossary({"sr": serbian}, "sr-Cyrl") is serbian
+    assert own_glossary({"sr": serbian, "sr-Latn": latin}, "sr-Latn") is latin
+    assert own_glossary({"sr": serbian}, "hr") is None
