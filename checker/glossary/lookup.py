@@ -49,11 +49,30 @@ def term_tokens(text: str, lang: str) -> list[str]:
     return [k for k in (key(w, lang) for w in words) if k]
 
 
+def _script(tag: str) -> str | None:
+    """The script a tag is written in, explicit or CLDR's likely one ("zh" -> "Hans")."""
+    from babel.core import get_global
+
+    parts = tag.replace("-", "_").split("_")
+    for part in parts[1:]:
+        if len(part) == 4 and part.isalpha():
+            return part.title()
+    subtags = get_global("likely_subtags")
+    likely = subtags.get(f"{parts[0]}_{parts[-1]}") or subtags.get(parts[0]) or ""
+    scripts = [p for p in likely.split("_")[1:] if len(p) == 4]
+    return scripts[0] if scripts else None
+
+
 def _cldr_locales(lang: str) -> tuple[str, ...]:
-    given = profile(lang).cldr_locales
-    if given:
-        return given
-    return tuple(dict.fromkeys([lang.replace("-", "_"), base_language(lang)]))
+    """The CLDR locales whose names serve a text in `lang`: the profile's list, else the tag
+    and its base language. A locale in another script is left out unless the language
+    transliterates between its scripts (Serbian Cyrillic and Latin fold to one key): scripts
+    that share characters with other meanings (Simplified and Traditional Han) stay apart."""
+    given = profile(lang).cldr_locales or (lang.replace("-", "_"), base_language(lang))
+    if profile(lang).writing.transliterate:
+        return tuple(dict.fromkeys(given))
+    script = _script(lang)
+    return tuple(dict.fromkeys(loc for loc in given if _script(loc) in (script, None)))
 
 
 def _cldr_locale_objects(lang: str) -> list:

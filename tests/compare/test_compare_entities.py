@@ -181,7 +181,7 @@ def messages(source: str, source_lang: str, target: str) -> list[tuple[str, str]
     [
         ("首相は昨日ドイツを訪問した。", "ja", "The prime minister visited Germany yesterday.",
          "The prime minister visited France yesterday.", "ドイツ -> France"),
-        ("總統昨天訪問了義大利。", "zh", "The president visited Italy yesterday.",
+        ("總統昨天訪問了義大利。", "zh-Hant", "The president visited Italy yesterday.",
          "The president visited Spain yesterday.", "義大利 -> Spain"),
         ("הנשיא ביקר ביפן אתמול.", "he", "The president visited Japan yesterday.",
          "The president visited China yesterday.", "ביפן -> China"),

@@ -154,11 +154,18 @@ def test_japanese_names_are_found_in_text_without_spaces():
 
 
 def test_traditional_chinese_names_are_found():
-    """Chinese reads the CLDR names of zh and zh_Hant (profile.cldr_locales): a text in
-    Traditional characters tagged `zh` names Italy and New Zealand too."""
-    found = names("總統昨天訪問了義大利和紐西蘭。", "zh")
-    assert [(t, v) for t, v, _ in found] == [("義大利", "cldr:IT"), ("紐西蘭", "cldr:NZ")]
+    """Chinese declares the CLDR locales zh and zh_Hant (profile.cldr_locales): a text
+    tagged as Traditional (zh-Hant, zh-TW) reads the Traditional names."""
+    for tag in ("zh-Hant", "zh-TW"):
+        found = names("總統昨天訪問了義大利和紐西蘭。", tag)
+        assert [(t, v) for t, v, _ in found] == [("義大利", "cldr:IT"), ("紐西蘭", "cldr:NZ")]
     assert [v for _, v, _ in names("总统昨天访问了意大利。", "zh")] == ["cldr:IT"]
+
+
+def test_simplified_chinese_does_not_read_traditional_names():
+    """Simplified and Traditional Han share characters with other meanings: in Traditional
+    CLDR "中美" is Central America, in a Simplified sentence it means China and the US."""
+    assert names("中美两国领导人昨天举行了会谈。", "zh") == []
 
 
 def test_hebrew_proclitics_are_taken_off_names():
