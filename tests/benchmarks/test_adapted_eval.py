@@ -1,9 +1,11 @@
-"""Smoke test of benchmarks/adapted_eval.py `build` on the seed story (no NTREX, no checker
-run): every label matches the files written. The drift code is a small stand-in for
+"""Smoke test of benchmarks/adapted_eval.py `build` and of the scoring rule in
+adapted_score.py, on the seed story (no NTREX, no checker run): every label matches the files
+written. The drift code is a small stand-in for
 perturb_eval.py (same interface), and a tiny story written here gives the local paragraphs."""
 
 from __future__ import annotations
 
+import importlib
 import importlib.util
 import json
 import re
@@ -197,8 +199,11 @@ def test_drift_is_planted_in_a_kept_sentence(built):
     assert n >= 10
 
 
-def test_scoring_rule_on_made_up_findings(built):
+def test_scoring_rule_on_made_up_findings(built, monkeypatch):
     ae, outs, _ = built
+    # The scoring half of the benchmark sits beside it and imports it by file name.
+    monkeypatch.syspath_prepend(str(ROOT / "benchmarks"))
+    scoring = importlib.import_module("adapted_score")
     row = next(r for r in _rows(outs[0]) if r["drift"])
     drift = row["drift"]
     stub = ae.load_perturb(outs[0].parent / "stub_perturb.py")
@@ -210,10 +215,10 @@ def test_scoring_rule_on_made_up_findings(built):
 
     cat = sorted(stub.ANSWERS[drift["kind"]])[0]
     at_version = finding(cat, "error", 999, drift["ver_line"])
-    assert ae.caught(stub, drift, [at_version], set(), True)
-    assert not ae.caught(stub, drift, [at_version], {stub.finding_key(at_version)}, True)
+    assert scoring.caught(stub, drift, [at_version], set(), True)
+    assert not scoring.caught(stub, drift, [at_version], {stub.finding_key(at_version)}, True)
     elsewhere = finding(cat, "error", 999, 998)
-    assert not ae.caught(stub, drift, [elsewhere], set(), True)
+    assert not scoring.caught(stub, drift, [elsewhere], set(), True)
     warning = finding(cat, "warning", drift["en_line"], 998)
-    assert not ae.caught(stub, drift, [warning], set(), True)
-    assert ae.caught(stub, drift, [warning], set(), False)
+    assert not scoring.caught(stub, drift, [warning], set(), True)
+    assert scoring.caught(stub, drift, [warning], set(), False)
