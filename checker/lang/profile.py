@@ -10,8 +10,8 @@ result.
 The writing system (cased, spaced, direction) is derived from CLDR (Babel's likely script
 and character order) for every language with a folder; `writing.py` may override it.
 
-Some names still read today are *legacy* names of a unified field (`lex_attrs.SPACELESS`
-and `names.NO_WORD_SPACES` are `not writing.spaced`); each field lists them, so that every
+Some names still read today are *legacy* names of a unified field (`names.NO_WORD_SPACES`
+is `not writing.spaced`); each field lists them, so that every
 `data(lang, part, NAME)` call has one `profile(lang).<path>` to move to.
 """
 
@@ -64,7 +64,6 @@ class WritingSystem:
             "writing.SPACED",
             "Words are separated by spaces (Han, Japanese, Thai, Lao, Khmer, Myanmar and "
             "Tibetan script are unspaced).",
-            Legacy("lex_attrs.SPACELESS", "negated"),
             Legacy("names.NO_WORD_SPACES", "negated"),
             derived="the CLDR likely script",
         ),
@@ -146,9 +145,7 @@ class LanguageProfile:
             "writing.PROCLITICS",
             'Words written onto the next word ("و", "ال"): names, dates and number words are '
             "also found with them and without them.",
-            Legacy("dates.CLITIC_PREFIXES", "merged"),
             Legacy("names.PREFIXES", "merged"),
-            Legacy("lex_attrs.WORD_PREFIXES", "merged"),
         ),
     )
     cldr_locales: tuple[str, ...] = field(
