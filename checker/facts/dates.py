@@ -21,7 +21,8 @@ from functools import cache
 from babel import Locale, UnknownLocaleError
 from babel.dates import get_day_names, get_month_names
 
-from checker.lang import base_language, data
+from checker.lang import base_language
+from checker.lang.profile import profile
 from checker.model import Fact
 
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -99,7 +100,7 @@ def transliterations(text: str, script: str) -> list[str]:
 
 
 def _locales(base: str) -> list[Locale]:
-    names = data(base, "dates", "CLDR_LOCALES", None) or [base]
+    names = profile(base).cldr_locales or (base,)
     out = []
     for name in names:
         try:
@@ -138,19 +139,21 @@ def _cldr_forms(
 @cache
 def date_lexicon(lang: str) -> DateLexicon:
     base = base_language(lang)
-    ambiguous = {a.lower() for a in data(base, "dates", "AMBIGUOUS", ())}
+    lang_profile = profile(base)
+    dates = lang_profile.dates
+    ambiguous = {a.lower() for a in dates.ambiguous}
     from checker.facts.number_words import lexicon
 
     number_words = set(lexicon(lang).words) | set(lexicon(lang).multipliers)
     forms = _cldr_forms(_locales(base), ambiguous, number_words)
-    prefixes = data(base, "dates", "CLITIC_PREFIXES", ())
+    prefixes = lang_profile.proclitics
     for form, entry in list(forms.items()):  # "בינואר": "in January", one word
         for prefix in prefixes:
             forms.setdefault(prefix + form, entry)
     # glued case endings: "ekimde", "şubatta" (in October, in February)
-    endings = data(base, "dates", "NAME_SUFFIXES", ())
-    capitalised_bases = {a.lower() for a in data(base, "dates", "CAPITALISED", ())}
-    free_bases = {a.lower() for a in data(base, "dates", "CASE_FORMS_ANY_CASE", ())}
+    endings = dates.name_suffixes
+    capitalised_bases = {a.lower() for a in dates.capitalised}
+    free_bases = {a.lower() for a in dates.case_forms_any_case}
     inflected_capitalised: set[str] = set()
     inflected: set[str] = set()
     for form, entry in list(forms.items()):
@@ -162,25 +165,25 @@ def date_lexicon(lang: str) -> DateLexicon:
                 inflected.add(form + ending)
                 if form in capitalised_bases and form not in free_bases:
                     inflected_capitalised.add(form + ending)
-    for form, number in data(base, "dates", "MONTHS", {}).items():
+    for form, number in dates.months.items():
         forms[form.lower()] = ("month", number, form.lower() in ambiguous)
-    for form, name in data(base, "dates", "WEEKDAYS", {}).items():
+    for form, name in dates.weekdays.items():
         forms[form.lower()] = ("weekday", name, form.lower() in ambiguous)
-    for form, name in data(base, "dates", "RELATIVE_DAYS", {}).items():
+    for form, name in dates.relative_days.items():
         forms[form.lower()] = ("relative", name, False)
-    script = data(base, "lex_attrs", "TRANSLITERATE", None)
+    script = lang_profile.writing.transliterate
     if script:
         for form, entry in list(forms.items()):
             for variant in transliterations(form, script):
                 forms.setdefault(variant, entry)
-    for form in data(base, "dates", "NOT_DATES", ()):
+    for form in dates.not_dates:
         forms.pop(form.lower(), None)
     from checker.facts.digits import normalise
 
     # text is read normalised ("п’ятниця" -> "п'ятниця", full-width digits): so are the forms
     forms = {normalise(form): entry for form, entry in forms.items()}
-    spaceless = bool(data(base, "lex_attrs", "SPACELESS", False))
-    prefix = bool(data(base, "dates", "PREFIX_MATCH", False))
+    spaceless = not lang_profile.writing.spaced
+    prefix = dates.prefix_match
     if not forms:
         return DateLexicon({}, None, frozenset(), None)  # no names known
     body = "|".join(
@@ -193,7 +196,7 @@ def date_lexicon(lang: str) -> DateLexicon:
         pattern = re.compile(r"(?<!\w)(" + body + r")" + tail)
         if prefix:
             pattern = re.compile(r"(?<!\w)((?:" + body + r")\w*)")
-    context_words = data(base, "dates", "MONTH_CONTEXT", ())
+    context_words = dates.month_context
     month_context = None
     if context_words:
         month_context = re.compile(
@@ -204,7 +207,7 @@ def date_lexicon(lang: str) -> DateLexicon:
         # forms as prefixes of compounds ("donnerstagabend"): longest known form first
         ordered = dict(sorted(forms.items(), key=lambda kv: len(kv[0]), reverse=True))
         forms = ordered
-    near_date = frozenset(f.lower() for f in data(base, "dates", "NEAR_DATE_ONLY", ()))
+    near_date = frozenset(f.lower() for f in dates.near_date_only)
     inflected_forms = frozenset(normalise(f) for f in inflected)
     return DateLexicon(forms, pattern, capitalised, month_context, near_date, inflected_forms)
 

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-from checker.lang import base_language, data
+from checker.lang.profile import profile
 
 _SEPARATORS = re.compile(r"[\s\-\u2010\u2011\u00ad,]+")
 
@@ -119,38 +119,35 @@ def _from_num2words(code: str, lex: NumberLexicon, ordinal_endings: tuple[str, .
 @cache
 def lexicon(lang: str) -> NumberLexicon:
     """The number lexicon of a language (built once per language)."""
-    base = base_language(lang)
+    lang_profile = profile(lang)
+    numbers = lang_profile.numbers
     lex = NumberLexicon()
-    code = data(base, "lex_attrs", "NUM2WORDS", None)
-    endings = tuple(data(base, "lex_attrs", "ORDINAL_ENDINGS", ()))
-    for phrase, value in data(base, "lex_attrs", "NUMBER_WORDS", {}).items():
+    code = numbers.num2words
+    endings = numbers.ordinal_endings
+    for phrase, value in numbers.number_words.items():
         lex.words[norm_phrase(phrase)] = value  # first: num2words must not read "jedna" as a scale
     if code:
         _from_num2words(code, lex, endings)
-    for phrase, value in data(base, "lex_attrs", "MULTIPLIERS", {}).items():
+    for phrase, value in numbers.multipliers.items():
         lex.multipliers[norm_phrase(phrase)] = value
-    for phrase, value in data(base, "lex_attrs", "ORDINAL_WORDS", {}).items():
+    for phrase, value in numbers.ordinal_words.items():
         lex.ordinals[norm_phrase(phrase)] = value
-    for phrase, value in data(base, "lex_attrs", "FRACTION_WORDS", {}).items():
+    for phrase, value in numbers.fraction_words.items():
         lex.fractions[norm_phrase(phrase)] = value
-    for phrase, value in data(base, "lex_attrs", "FRACTION_ALONE", {}).items():
+    for phrase, value in numbers.fraction_alone.items():
         lex.fractions_alone[norm_phrase(phrase)] = value
         lex.fractions.setdefault(norm_phrase(phrase), value)
-    lex.partitives = frozenset(norm_phrase(w) for w in data(base, "lex_attrs", "PARTITIVES", ()))
-    lex.halves = frozenset(norm_phrase(w) for w in data(base, "lex_attrs", "HALF_AFTER", ()))
-    for phrase, value in data(base, "lex_attrs", "ALONE_VALUES", {}).items():
+    lex.partitives = frozenset(norm_phrase(w) for w in numbers.partitives)
+    lex.halves = frozenset(norm_phrase(w) for w in numbers.half_after)
+    for phrase, value in numbers.alone_values.items():
         lex.alone_values[norm_phrase(phrase)] = value
         if norm_phrase(phrase) not in lex.multipliers:
             lex.words.setdefault(norm_phrase(phrase), value)
-    for phrase in data(base, "lex_attrs", "NOT_NUMBER_WORDS", ()):
+    for phrase in numbers.not_number_words:
         lex.words.pop(norm_phrase(phrase), None)
         lex.ordinals.pop(norm_phrase(phrase), None)
-    for prefix in data(base, "lex_attrs", "WORD_PREFIXES", ()):  # Arabic "و" (and) glued on
-        for table in (lex.words, lex.multipliers, lex.ordinals):
-            for phrase, value in list(table.items()):
-                if " " not in phrase and not phrase.startswith(prefix):
-                    table.setdefault(prefix + phrase, value)
-    script = data(base, "lex_attrs", "TRANSLITERATE", None)
+    _add_proclitic_forms(lex, lang_profile.proclitics)
+    script = lang_profile.writing.transliterate
     if script:  # one language, two scripts: every phrase in both
         from checker.facts.dates import transliterations
 
@@ -165,17 +162,17 @@ def lexicon(lang: str) -> NumberLexicon:
                 for variant in transliterations(phrase, script):
                     table.setdefault(variant, value)
         lex.halves = lex.halves | {v for h in lex.halves for v in transliterations(h, script)}
-    lex.connectors = frozenset(norm_phrase(w) for w in data(base, "lex_attrs", "CONNECTORS", ()))
-    lex.not_alone = frozenset(norm_phrase(w) for w in data(base, "lex_attrs", "NOT_ALONE", ()))
-    lex.spaceless = bool(data(base, "lex_attrs", "SPACELESS", False))
-    lex.units_before_tens = bool(data(base, "lex_attrs", "UNITS_BEFORE_TENS", False))
-    lex.cjk_digits = dict(data(base, "lex_attrs", "CJK_DIGITS", {}))
-    lex.cjk_small = dict(data(base, "lex_attrs", "CJK_SMALL", {}))
-    lex.cjk_large = dict(data(base, "lex_attrs", "CJK_LARGE", {}))
+    lex.connectors = frozenset(norm_phrase(w) for w in numbers.connectors)
+    lex.not_alone = frozenset(norm_phrase(w) for w in numbers.not_alone)
+    lex.spaceless = not lang_profile.writing.spaced
+    lex.units_before_tens = numbers.units_before_tens
+    lex.cjk_digits = dict(numbers.cjk_digits)
+    lex.cjk_small = dict(numbers.cjk_small)
+    lex.cjk_large = dict(numbers.cjk_large)
     phrases = [*lex.words, *lex.multipliers, *lex.ordinals, *lex.fractions, *lex.halves]
     lex.apostrophes = any("'" in p for p in phrases)
     lex.max_words = max((len(p.split()) for p in phrases), default=1)
-    if data(base, "lex_attrs", "GLUED_NUMBERS", False):
+    if numbers.glued_numbers:
         forms = sorted((m for m in lex.multipliers if " " not in m), key=len, reverse=True)
         if forms:
             lex.glued = re.compile(r"^(\w*?)(" + "|".join(map(re.escape, forms)) + r")(\w*)$")
@@ -185,6 +182,18 @@ def lexicon(lang: str) -> NumberLexicon:
                 )
             )
     return lex
+
+
+def _add_proclitic_forms(lex: NumberLexicon, proclitics: tuple[str, ...]) -> None:
+    """Every number phrase also with a proclitic written onto its first word (Arabic "وخمسة
+    عشر", and fifteen; "بعشرة", with ten). One proclitic at a time onto the plain phrases; a
+    first word of two letters takes none: glued, it is too often another word."""
+    for table in (lex.words, lex.multipliers, lex.ordinals):
+        plain = [(p, v) for p, v in table.items() if len(p.split(" ")[0]) > 2]
+        for prefix in proclitics:
+            for phrase, value in plain:
+                if not phrase.startswith(prefix):
+                    table.setdefault(prefix + phrase, value)
 
 
 def parse_glued(word: str, lex: NumberLexicon, depth: int = 0) -> int | None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from checker.lang.declare import TUPLE, Legacy, about
+from checker.lang.declare import TUPLE, about
 from checker.lang.table import Table
 
 
@@ -66,7 +66,6 @@ class DateData:
         metadata=about(
             "dates.DATE_FILLERS",
             'Words between the parts of a date ("the 5th of May").',
-            Legacy("lex_attrs.DATE_FILLERS", "merged"),
         ),
     )
     not_dates: tuple[str, ...] = field(

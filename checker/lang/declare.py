@@ -17,7 +17,7 @@ class Legacy:
     opposite), "merged" (one of several lists the field unites), "derived" (a value the
     reader computes from the field)."""
 
-    name: str  # "lex_attrs.SPACELESS"
+    name: str  # "names.NO_WORD_SPACES"
     relation: Relation
 
 

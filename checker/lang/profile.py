@@ -10,9 +10,6 @@ result.
 The writing system (cased, spaced, direction) is derived from CLDR (Babel's likely script
 and character order) for every language with a folder; `writing.py` may override it.
 
-Some names still read today are *legacy* names of a unified field (`lex_attrs.SPACELESS`
-is `not writing.spaced`); each field lists them, so that every `data(lang, part, NAME)` call
-has one `profile(lang).<path>` to move to.
 """
 
 from __future__ import annotations
@@ -24,7 +21,7 @@ from typing import Any, Literal, get_type_hints
 
 from checker.lang import available_languages, base_language, data_module
 from checker.lang.date_fields import DateData
-from checker.lang.declare import SET, TUPLE, Legacy, about
+from checker.lang.declare import SET, TUPLE, about
 from checker.lang.name_fields import NameData
 from checker.lang.number_fields import NumberData
 from checker.lang.table import Table, freeze
@@ -64,7 +61,6 @@ class WritingSystem:
             "writing.SPACED",
             "Words are separated by spaces (Han, Japanese, Thai, Lao, Khmer, Myanmar and "
             "Tibetan script are unspaced).",
-            Legacy("lex_attrs.SPACELESS", "negated"),
             derived="the CLDR likely script",
         ),
     )
@@ -145,8 +141,6 @@ class LanguageProfile:
             "writing.PROCLITICS",
             'Words written onto the next word ("و", "ال"): names, dates and number words are '
             "also found with them and without them.",
-            Legacy("dates.CLITIC_PREFIXES", "merged"),
-            Legacy("lex_attrs.WORD_PREFIXES", "merged"),
         ),
     )
     cldr_locales: tuple[str, ...] = field(

@@ -233,3 +233,15 @@ def test_a_number_glued_to_a_word_before_a_month_is_a_day() -> None:
 )
 def test_an_afternoon_word_before_the_time(text: str, lang: str, value: str) -> None:
     assert value in [f.value for f in dates.extract(text, lang)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("يبدأ الموسم ليناير المقبل", ["--01"]),  # "ل" (for) on the month
+        ("تأجل الاجتماع لأغسطس", ["--08"]),
+        ("وصل الوفد بمارس 2020", ["2020-03"]),
+    ],
+)
+def test_arabic_dates_are_read_after_every_proclitic(text: str, expected: list) -> None:
+    assert values(text, "ar") == expected

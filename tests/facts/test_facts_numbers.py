@@ -272,3 +272,20 @@ def test_collective_numerals_and_words_with_combining_marks(text: str, lang: str
 )
 def test_a_counted_thing_before_its_number(text: str, lang: str, units: list) -> None:
     assert [f.unit for f in numbers.extract(text, lang)] == units
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("عاد الجنود بعد أسبوع بعشرة أيام", 10),  # "ب" (with) on the number word
+        ("تبرعت الشركة بخمسة ملايين دولار", 5_000_000),
+        ("وصلت المساعدات لثلاثة آلاف عائلة", 3000),  # "ل" (for)
+        ("أصيب وخمسة عشر آخرون", 15),  # a proclitic on the first word of a compound
+    ],
+)
+def test_arabic_number_words_are_read_after_every_proclitic(text: str, value: int) -> None:
+    assert [f.value for f in numbers.extract(text, "ar")] == [value]
+
+
+def test_a_two_letter_arabic_number_word_takes_no_proclitic() -> None:
+    assert numbers.extract("لست متأكدا من الخبر", "ar") == []  # "I am not", not "for six"

@@ -1,6 +1,6 @@
 """The compiled per-language patterns of the number and date reader, built once per
-language. Every language data read of this package happens in `rules`: one place to
-replace when the data comes from a declared profile."""
+language. Every language data read of this package happens in `rules`, through the
+language's declared profile (`checker/lang/profile.py`)."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from functools import cache, partial
 from checker.facts.dates import DateLexicon, date_lexicon
 from checker.facts.digits import separators
 from checker.facts.number_words import NumberLexicon, lexicon
-from checker.lang import base_language, data
+from checker.lang.profile import profile
 
 TIME_ZONES = ("gmt", "utc", "cet", "cest", "est", "edt", "pst", "pdt", "msk", "мск", "bst")
 
@@ -61,21 +61,17 @@ class LangRules:
     pm_before: re.Pattern | None
 
 
-def _lang_data(base: str, name: str, default):
-    return data(base, "lex_attrs", name, default)
-
-
 @cache
 def rules(lang: str) -> LangRules:
-    base = base_language(lang)
-    spaceless = bool(_lang_data(base, "SPACELESS", False))
+    lang_profile = profile(lang)
+    numbers, dates = lang_profile.numbers, lang_profile.dates
+    spaceless = not lang_profile.writing.spaced
     before = partial(_alternation, spaceless=spaceless, before=True)
     after = partial(_alternation, spaceless=spaceless, before=False)
-    qb = {k.lower(): v for k, v in _lang_data(base, "QUALIFIERS_BEFORE", {}).items()}
-    qa = {k.lower(): v for k, v in _lang_data(base, "QUALIFIERS_AFTER", {}).items()}
+    qb = {k.lower(): v for k, v in numbers.qualifiers_before.items()}
+    qa = {k.lower(): v for k, v in numbers.qualifiers_after.items()}
     lex = lexicon(lang)
-    fillers = _lang_data(base, "DATE_FILLERS", ()) + data(base, "dates", "DATE_FILLERS", ())
-    units = ((k.lower(), v) for k, v in _lang_data(base, "UNITS", {}).items())
+    units = ((k.lower(), v) for k, v in numbers.units.items())
     return LangRules(
         lex=lex,
         first_words=_first_words(lex),
@@ -85,38 +81,36 @@ def rules(lang: str) -> LangRules:
         qualifier_before_keys=qb,
         qualifier_after=after(qa),
         qualifier_after_keys=qa,
-        percent_after=_alternation(
-            ["%", *_lang_data(base, "PERCENT_AFTER", ())], spaceless=True, before=False
-        ),
-        percent_before=before(["%", *_lang_data(base, "PERCENT_BEFORE", ())]),
-        year_before=before(_lang_data(base, "YEAR_BEFORE", ())),
-        year_after=after(_lang_data(base, "YEAR_AFTER", ())),
-        time_after=after([*_lang_data(base, "TIME_AFTER", ()), *TIME_ZONES]),
-        time_before=before(_lang_data(base, "TIME_BEFORE", ())),
-        range_between=_range_between(_lang_data(base, "RANGE_WORDS", ())),
-        date_filler=_date_filler(fillers),
+        percent_after=_alternation(["%", *numbers.percent_after], spaceless=True, before=False),
+        percent_before=before(["%", *numbers.percent_before]),
+        year_before=before(numbers.year_before),
+        year_after=after(numbers.year_after),
+        time_after=after([*numbers.time_after, *TIME_ZONES]),
+        time_before=before(numbers.time_before),
+        range_between=_range_between(numbers.range_words),
+        date_filler=_date_filler(dates.date_fillers),
         units=tuple(sorted(units, key=lambda kv: len(kv[0]), reverse=True)),
-        unit_before=bool(_lang_data(base, "UNIT_BEFORE", False)),
-        ordinal_suffixes=frozenset(s.lower() for s in _lang_data(base, "ORDINAL_SUFFIXES", ())),
-        ordinal_dot=bool(_lang_data(base, "ORDINAL_DOT", False)),
-        ordinal_before=before(_lang_data(base, "ORDINAL_BEFORE", ())),
-        century_words=after(_lang_data(base, "CENTURY_WORDS", ())),
-        century_before=before(_lang_data(base, "CENTURY_WORDS", ())),
-        decade_before=before(_lang_data(base, "DECADE_BEFORE", ())),
-        decade_suffixes=frozenset(s.lower() for s in _lang_data(base, "DECADE_SUFFIXES", ())),
-        articles_one=frozenset(w.lower() for w in _lang_data(base, "ARTICLES_ONE", ())),
+        unit_before=numbers.unit_before,
+        ordinal_suffixes=frozenset(s.lower() for s in numbers.ordinal_suffixes),
+        ordinal_dot=numbers.ordinal_dot,
+        ordinal_before=before(numbers.ordinal_before),
+        century_words=after(numbers.century_words),
+        century_before=before(numbers.century_words),
+        decade_before=before(numbers.decade_before),
+        decade_suffixes=frozenset(s.lower() for s in numbers.decade_suffixes),
+        articles_one=frozenset(w.lower() for w in numbers.articles_one),
         spaceless=spaceless,
         cjk_run=_cjk_run(lex),
-        cjk_stop=_any_of(_lang_data(base, "NOT_NUMBERS", ())),
-        counters=frozenset(_lang_data(base, "COUNTERS", ())),
-        fraction_infixes=tuple(_lang_data(base, "FRACTION_INFIXES", ())),
-        day_marks=tuple(data(base, "dates", "DAY_MARKS", ())),
-        year_marks=tuple(data(base, "dates", "YEAR_MARKS", ())),
-        hour_marks=tuple(data(base, "dates", "HOUR_MARKS", ())),
-        minute_marks=tuple(data(base, "dates", "MINUTE_MARKS", ())),
-        half_marks=tuple(data(base, "dates", "HALF_MARKS", ())),
-        pm_words=after(data(base, "dates", "PM_WORDS", ())),
-        pm_before=before(data(base, "dates", "PM_BEFORE", ())),
+        cjk_stop=_any_of(numbers.not_numbers),
+        counters=frozenset(numbers.counters),
+        fraction_infixes=numbers.fraction_infixes,
+        day_marks=dates.day_marks,
+        year_marks=dates.year_marks,
+        hour_marks=dates.hour_marks,
+        minute_marks=dates.minute_marks,
+        half_marks=dates.half_marks,
+        pm_words=after(dates.pm_words),
+        pm_before=before(dates.pm_before),
     )
 
 

@@ -27,4 +27,3 @@ MONTHS = {
 WEEKDAYS = {"الإثنين": "Monday", "الاثنين": "Monday"}
 DATE_FILLERS = ()
 RELATIVE_DAYS = {"أمس": "yesterday", "اليوم": "today", "غدا": "tomorrow", "غدًا": "tomorrow"}
-CLITIC_PREFIXES = ("و", "ب", "وب", "في")

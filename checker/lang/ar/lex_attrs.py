@@ -152,5 +152,3 @@ ORDINAL_WORDS = {
 }
 ORDINAL_WORDS.update({"ثانية": 2, "الثانية": 2})  # "ثاني" + "ة" is written "ثانية"
 UNITS_BEFORE_TENS = True  # "واحد وعشرون" (21), "الخامسة والعشرين" (25th)
-# "و" (and) and "وال" (and the) are written on the next word: "وخمسة", "والعشرين".
-WORD_PREFIXES = ("و", "وال")

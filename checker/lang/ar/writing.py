@@ -2,8 +2,7 @@
 
 Proclitics: the conjunctions "و" (and), the prepositions "ب" (with, in), "ل" (for), and the
 article "ال", written onto the next word, also together ("وال", and the). The one list for
-names, dates and number words; it replaces `dates.CLITIC_PREFIXES`, `names.PREFIXES` and
-`lex_attrs.WORD_PREFIXES`, which stay until every reader uses the profile. "في" (in) is a
-word of its own and no proclitic."""
+names, dates and number words; it replaces `names.PREFIXES`, which stays until every reader
+uses the profile. "في" (in) is a word of its own and no proclitic."""
 
 PROCLITICS = ("وال", "بال", "فال", "كال", "لل", "وب", "ال", "و", "ب", "ل")

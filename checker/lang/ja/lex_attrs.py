@@ -1,6 +1,5 @@
 """Japanese number data: numerals are runs of characters, not words."""
 
-SPACELESS = True
 CJK_DIGITS = {
     "〇": 0,
     "零": 0,
