@@ -12,8 +12,7 @@ Each language folder holds small data modules, the way spaCy keeps
 
 Every name a module may set is declared once, typed and documented, in the language profile
 (`checker/lang/profile.py`; `profile("de").numbers.multipliers`), which is also the reference
-for adding a language (docs/adding-a-language.md). `data()` reads one name directly; readers
-move to the profile.
+for adding a language (docs/adding-a-language.md). Readers ask the profile, never a module.
 
 The machinery that uses them never names a language: adding a language means
 adding its folder. Script variants (`sr-Cyrl`) share the folder of their
@@ -61,9 +60,3 @@ def data_module(lang: str, part: str) -> ModuleType | None:
             return None
         raise
 
-
-def data(lang: str, part: str, name: str, default=None):
-    """One attribute of a language's data module:
-    data("de", "abbreviations", "ABBREVIATIONS")."""
-    module = data_module(lang, part)
-    return getattr(module, name, default) if module is not None else default

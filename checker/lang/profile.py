@@ -184,14 +184,9 @@ def declared_fields(cls: type = LanguageProfile, prefix: str = "") -> list[tuple
 
 def declared_names() -> dict[str, str]:
     """Every data name a language module may set, "lex_attrs.NUMBER_WORDS", with the field
-    path it fills or the legacy name's relation to it ("writing.spaced (negated)")."""
-    out = {}
-    for path, _, f in declared_fields():
-        if f.metadata["source"]:
-            out[f.metadata["source"]] = path
-        for legacy in f.metadata["legacy"]:
-            out[legacy.name] = f"{path} ({legacy.relation})"
-    return out
+    path it fills ("numbers.number_words")."""
+    return {f.metadata["source"]: path for path, _, f in declared_fields()
+            if f.metadata["source"]}
 
 
 def data_parts() -> frozenset[str]:

@@ -9,7 +9,6 @@ import sys
 from pathlib import Path
 from typing import Any, get_type_hints
 
-from checker.lang import available_languages, data
 from checker.lang.profile import LanguageProfile, declared_fields
 from checker.lang.table import Table, type_name
 
@@ -96,23 +95,6 @@ def _field_rows(fields: list[tuple[str, Any, dataclasses.Field]]) -> list[str]:
     return rows
 
 
-def _legacy_rows() -> list[str]:
-    rows = [
-        "| legacy name | read today as | stands for | relation | set by |",
-        "| --- | --- | --- | --- | --- |",
-    ]
-    for path, _, f in declared_fields():
-        for legacy in f.metadata["legacy"]:
-            part, name = legacy.name.split(".")
-            call = f'`data(lang, "{part}", "{name}")`'
-            setters = [lang for lang in available_languages() if data(lang, part, name)]
-            rows.append(
-                f"| `{legacy.name}` | {call} | `profile(lang).{path}` | {legacy.relation} "
-                f"| {', '.join(setters) or '-'} |"
-            )
-    return rows
-
-
 def markdown() -> str:
     """The reference as Markdown."""
     lines = INTRO.splitlines()
@@ -124,18 +106,6 @@ def markdown() -> str:
     for group, doc in _group_docs().items():
         lines += ["", f"### `{group}`: {doc}", ""]
         lines += _field_rows([row for row in fields if row[0].startswith(group + ".")])
-    lines += [
-        "",
-        "## Legacy names",
-        "",
-        "Names some readers still read through `checker.lang.data()` until they read the",
-        'profile; each stands for a profile field. "same": the field\'s value under another',
-        'name; "negated": a bool meaning the opposite; "merged": one of the lists the field',
-        'unites; "derived": a value the reader computes from the field. A new language sets',
-        "the field's own name instead.",
-        "",
-    ]
-    lines += _legacy_rows()
     return "\n".join(lines) + "\n"
 
 

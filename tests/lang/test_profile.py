@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 import checker.lang
-from checker.lang import available_languages, data
+from checker.lang import available_languages, data_module
 from checker.lang.profile import (
     LanguageProfile,
     data_parts,
@@ -45,13 +45,9 @@ def _set_names() -> list[tuple[str, str, str, object]]:
 
 
 def _field_types() -> dict[str, object]:
-    """The declared type of every data name ("lex_attrs.NUMBER_WORDS"), legacy names too."""
-    out = {}
-    for _, declared, f in declared_fields():
-        for name in [f.metadata["source"], *(legacy.name for legacy in f.metadata["legacy"])]:
-            if name:
-                out[name] = declared
-    return out
+    """The declared type of every data name ("lex_attrs.NUMBER_WORDS")."""
+    return {f.metadata["source"]: declared for _, declared, f in declared_fields()
+            if f.metadata["source"]}
 
 
 def _get(value: object, path: str) -> object:
@@ -126,9 +122,7 @@ def test_a_value_of_the_declared_type_is_accepted(value: object, declared: objec
 
 def test_each_data_name_fills_one_field() -> None:
     sources = [f.metadata["source"] for _, _, f in declared_fields() if f.metadata["source"]]
-    legacy = [x.name for _, _, f in declared_fields() for x in f.metadata["legacy"]]
-    names = sources + legacy
-    assert len(names) == len(set(names))
+    assert len(sources) == len(set(sources))
 
 
 def test_every_field_is_documented() -> None:
@@ -147,26 +141,11 @@ def test_the_profile_holds_what_the_data_modules_set(lang: str) -> None:
             continue
         part, name = source.split(".")
         missing = object()
-        value = data(lang, part, name, missing)
+        value = getattr(data_module(lang, part), name, missing)
         if value is missing and f.metadata["derived"]:
             continue  # from CLDR (the writing system), unless the folder sets it
         expected = f.default if value is missing else freeze(value, declared)
         assert _get(filled, path) == expected, path
-
-
-@pytest.mark.parametrize("lang", available_languages())
-def test_legacy_names_agree_with_the_field_they_stand_for(lang: str) -> None:
-    filled = profile(lang)
-    for path, declared, f in declared_fields():
-        for legacy in f.metadata["legacy"]:
-            part, name = legacy.name.split(".")
-            value = data(lang, part, name)
-            if value is None:
-                continue
-            if legacy.relation == "negated":
-                assert value == (not _get(filled, path)), legacy.name
-            elif legacy.relation == "same":
-                assert freeze(value, declared) == _get(filled, path), legacy.name
 
 
 @pytest.mark.parametrize("lang", ["xx", "tlh-Latn", "und", "", "th"])

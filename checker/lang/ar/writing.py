@@ -2,7 +2,6 @@
 
 Proclitics: the conjunctions "و" (and), the prepositions "ب" (with, in), "ل" (for), and the
 article "ال", written onto the next word, also together ("وال", and the). The one list for
-names, dates and number words; it replaces `names.PREFIXES`, which stays until every reader
-uses the profile. "في" (in) is a word of its own and no proclitic."""
+names, dates and number words. "في" (in) is a word of its own and no proclitic."""
 
 PROCLITICS = ("وال", "بال", "فال", "كال", "لل", "وب", "ال", "و", "ب", "ل")
