@@ -72,6 +72,14 @@ RULES: tuple[Rule, ...] = (
         "chose another on purpose.",
     ),
     Rule(
+        "number", "converted", "info",
+        "A quantity is given in another unit, converted correctly.",
+        "The reference gives a length, weight, area, volume, speed or temperature in one "
+        "unit and the version in another ('550 pounds' as '250 kg', '80 degrees' Fahrenheit "
+        "as '27 degrees' Celsius), within the rounding a translator uses. Nothing to "
+        "correct; a conversion that does not give the version's figure is a changed number.",
+    ),
+    Rule(
         "number", "missing", "warning",
         "A number of the reference is not in the version.",
         "The reference sentence states a number that the aligned version sentence does "

@@ -29,6 +29,8 @@ EXAMPLES = [
      ("sr", "Tokom sukoba povređeno je najmanje 13 vojnika.")),
     ("number.qualifier", "warning", ("en", "More than 53 civilians were injured."),
      ("sq", "Të paktën 53 civilë u plagosën.")),
+    ("number.converted", "info", ("en", "The storm brought 3 inches of rain."),
+     ("de", "Der Sturm brachte 7,5 Zentimeter Regen.")),
     ("number.missing", "warning", ("en", "30 soldiers and 53 civilians were injured."),
      ("de", "53 Zivilisten wurden verletzt.")),
     ("number.extra", "warning", ("en", "53 civilians were injured."),
@@ -119,9 +121,11 @@ def test_comparers_name_no_severity_and_build_no_finding_themselves() -> None:
 
 
 def test_default_severities() -> None:
-    # A different value or name is an error; a lost, added or re-bounded fact a warning.
+    # A different value or name is an error; a lost, added or re-bounded fact a warning; a
+    # correct unit conversion is only information.
     for rule in RULES:
-        assert rule.severity == ("error" if rule.kind == "changed" else "warning"), rule.id
+        expected = {"changed": "error", "converted": "info"}.get(rule.kind, "warning")
+        assert rule.severity == expected, rule.id
     assert [r.id for r in RULES if r.unsure_severity] == ["term.changed"]
     assert BY_ID["term.changed"].unsure_severity == "warning"
 

@@ -24,9 +24,14 @@ Judgement calls, documented:
 - A four-digit number on one side may be a year on the other ("in 1985" read as
   a count in one language, a year in another): a year of the other side's date
   facts answers a number, and the other way round.
+- A quantity converted to another unit ("550 pounds" as "250 kg", "80 degrees"
+  Fahrenheit as "27" Celsius) is `converted` (info) when the conversion, rounded as a
+  translator rounds it (within 3 %, or to one or two significant digits), gives the
+  other side's figure; a wrong conversion pairs the two as `changed`.
 - Numbers are paired across the two sides first by equal value, then leftovers
-  by counted thing (unit), then by order, so one drifted number in a claim of
-  several reads as one "changed", not missing + extra.
+  by counted thing (unit), then by what the unit measures (a length with a length),
+  then by order, so one drifted number in a claim of several reads as one "changed",
+  not missing + extra.
 """
 
 from __future__ import annotations
@@ -35,12 +40,14 @@ import math
 from dataclasses import dataclass
 
 from checker.compare.base import AlignedClaim, ComparisonContext, side
+from checker.facts.numeric.measures import converts, dimension
 from checker.model import Fact, Finding, Sentence
 from checker.rules import make_finding
 
 EXPLAIN = {
     "changed": "{category} changed: {ref} (reference) -> {ver} (version)",
     "qualifier": "qualifier changed: {ref} (reference) -> {ver} (version); the value is the same",
+    "converted": "{category} converted: {ref} (reference) -> {ver} (version), another unit",
     "missing": "{category} missing: {ref} (reference) is not in the version",
     "extra": "{category} added: {ver} (version) is not in the reference",
 }
@@ -184,6 +191,34 @@ def _take(pool: list[Atom], predicate) -> Atom | None:
     return None
 
 
+def _conversions(
+    ref_atoms: list[Atom], ver_atoms: list[Atom]
+) -> tuple[list[Atom], list[tuple[Atom, Atom]]]:
+    """Reference values whose version counterpart is the same quantity in another unit
+    (taken from `ver_atoms`): the reference values left, and one pair per pair of facts."""
+    left: list[Atom] = []
+    pairs: list[tuple[Atom, Atom]] = []
+    seen: set[tuple[int, int]] = set()
+    for atom in ref_atoms:
+        unit = atom.fact.unit
+        match = None
+        if dimension(unit) is not None:
+            match = _take(
+                ver_atoms,
+                lambda v, a=atom, u=unit: (
+                    v.fact.unit is not None and converts(a.value, u, v.value, v.fact.unit)
+                ),
+            )
+        if match is None:
+            left.append(atom)
+            continue
+        key = (id(atom.fact), id(match.fact))
+        if key not in seen:  # both ends of one range: one finding
+            seen.add(key)
+            pairs.append((atom, match))
+    return left, pairs
+
+
 def compare(claim: AlignedClaim, context: ComparisonContext) -> list[Finding]:
     """Numbers of one aligned claim: equal values match; the rest are drifts."""
     if not claim.reference or not claim.version:
@@ -233,6 +268,19 @@ def compare(claim: AlignedClaim, context: ComparisonContext) -> list[Finding]:
     for atom in left_ref:
         if _take(ver_atoms, lambda v, a=atom: roughly_same(a, v) or same_share(a, v)) is None:
             still_ref.append(atom)
+    # 2b. a quantity converted to another unit: info, once per pair of facts
+    still_ref, conversions = _conversions(still_ref, ver_atoms)
+    for ref_atom, ver_atom in conversions:
+        findings.append(
+            finding(
+                "converted",
+                "number",
+                context,
+                (ref_atom.fact, ref_atom.sentence),
+                (ver_atom.fact, ver_atom.sentence),
+                claim,
+            )
+        )
     # 3. a year on the other side
     ver_years = _date_numbers(claim.version_facts)
     ref_years = _date_numbers(claim.reference_facts)
@@ -250,6 +298,14 @@ def compare(claim: AlignedClaim, context: ComparisonContext) -> list[Finding]:
                 and _group(v.fact) == _group(a.fact)
             ),
         )
+        if match is None:  # a wrong conversion: a length against a length
+            match = _take(
+                ver_left,
+                lambda v, a=atom: (
+                    dimension(a.fact.unit) is not None
+                    and dimension(v.fact.unit) == dimension(a.fact.unit)
+                ),
+            )
         if match is None:
             rest_ref.append(atom)
         else:

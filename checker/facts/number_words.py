@@ -49,6 +49,8 @@ class NumberLexicon:
     cjk_digits: dict[str, int] = field(default_factory=dict)
     cjk_small: dict[str, int] = field(default_factory=dict)  # 十 百 千
     cjk_large: dict[str, int] = field(default_factory=dict)  # 万 亿
+    # CLDR's short compact scales, glued to digits after a currency sign: "$5m", "£2.8bn"
+    compact: dict[str, int] = field(default_factory=dict)
 
 
 def _num2words(value: int, lang: str, to: str = "cardinal") -> str | None:
@@ -130,6 +132,10 @@ def lexicon(lang: str) -> NumberLexicon:
         _from_num2words(code, lex, endings)
     for phrase, value in numbers.multipliers.items():
         lex.multipliers[norm_phrase(phrase)] = value
+    long_forms, short_forms = compact_scales(lang_profile.cldr_locales or (lang_profile.code,))
+    for phrase, value in long_forms.items():  # "Millionen", "млрд", "milyon", "mln"
+        lex.multipliers.setdefault(phrase, value)
+    lex.compact = {**short_forms, **{m: v for m, v in lex.multipliers.items() if " " not in m}}
     for phrase, value in numbers.ordinal_words.items():
         lex.ordinals[norm_phrase(phrase)] = value
     for phrase, value in numbers.fraction_words.items():
@@ -182,6 +188,45 @@ def lexicon(lang: str) -> NumberLexicon:
                 )
             )
     return lex
+
+
+def _letters_only(word: str) -> bool:
+    """Letters and their combining marks only (Devanagari vowel signs are no letters)."""
+    import unicodedata
+
+    return bool(word) and all(
+        unicodedata.category(ch)[0] in "LM" for ch in word.replace(" ", "")
+    )
+
+
+def compact_scales(locales: tuple[str, ...]) -> tuple[dict[str, int], dict[str, int]]:
+    """Scale words of CLDR's compact number formats ("0 Millionen", "0 Mio.", "00 万"):
+    (words of two letters or more, read as multipliers; every short form, "m" for million,
+    read only glued to digits after a currency sign)."""
+    from babel import Locale, UnknownLocaleError
+
+    long_forms: dict[str, int] = {}
+    short_forms: dict[str, int] = {}
+    for name in locales:
+        try:
+            formats = Locale.parse(name).compact_decimal_formats
+        except (UnknownLocaleError, ValueError, TypeError):
+            continue
+        for width in ("long", "short"):
+            for by_plural in formats.get(width, {}).values():
+                for key, pattern in by_plural.items():
+                    text = getattr(pattern, "pattern", str(pattern))
+                    zeros = text.count("0")
+                    word = norm_phrase(re.sub(r"[0#'\u00a0.;]", " ", text.split(";")[0]))
+                    if not zeros or not _letters_only(word):
+                        continue  # no scale word ("0" for thousands in German short)
+                    value = int(key) // 10 ** (zeros - 1)
+                    if value < 1000:
+                        continue
+                    short_forms.setdefault(word, value)
+                    if len(word) > 1 and not word[0].isdigit():
+                        long_forms.setdefault(word, value)
+    return long_forms, short_forms
 
 
 def _add_proclitic_forms(lex: NumberLexicon, proclitics: tuple[str, ...]) -> None:

@@ -167,3 +167,27 @@ def test_a_changed_two_part_date_is_a_finding() -> None:
         "On 9/11 they met.", "en", "Le 12 septembre 2001, ils se sont rencontrés.", "fr"
     )
     assert [(f.category, f.kind) for f in found] == [("date", "changed")]
+
+
+@pytest.mark.parametrize(
+    ("ref", "ver", "ver_lang"),
+    [
+        ("The boar weighed 440 pounds.", "Der Keiler wog 200 Kilo.", "de"),
+        ("Winds reached 70 miles per hour.", "Les vents ont atteint 113 km/h.", "fr"),
+        ("It was 95 degrees in the shade.", "В тени было 35 градусов.", "ru"),
+        ("Up to 8 inches of snow fell.", "Palo je do 20 cm snega.", "sr"),
+        ("The town lies 25 miles away.", "Kasaba 40 kilometre uzakta.", "tr"),
+        ("A 3-foot wall", "Un mur de 90 cm", "fr"),
+    ],
+)
+def test_a_quantity_converted_to_another_unit_is_information(
+    ref: str, ver: str, ver_lang: str
+) -> None:
+    assert [(f.rule, f.severity) for f in findings(ref, "en", ver, ver_lang)] == [
+        ("number.converted", "info")
+    ]
+
+
+def test_a_wrong_conversion_is_a_changed_number() -> None:
+    found = findings("The boar weighed 440 pounds.", "en", "Der Keiler wog 300 Kilo.", "de")
+    assert [(f.rule, f.severity) for f in found] == [("number.changed", "error")]

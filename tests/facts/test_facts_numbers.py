@@ -289,3 +289,23 @@ def test_arabic_number_words_are_read_after_every_proclitic(text: str, value: in
 
 def test_a_two_letter_arabic_number_word_takes_no_proclitic() -> None:
     assert numbers.extract("لست متأكدا من الخبر", "ar") == []  # "I am not", not "for six"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        ("The fund holds £4.6bn in bonds.", "en", 4_600_000_000),  # a scale word glued on
+        ("They paid $7m for the site.", "en", 7_000_000),  # a CLDR short form after a sign
+        ("Der Umsatz lag bei 3,4 Mrd. Euro.", "de", 3_400_000_000),  # CLDR compact "Mrd."
+        ("Budžet je 1,7 mlrd dinara.", "sr", 1_700_000_000),
+        ("Ülkede 12 milyon kişi yaşıyor.", "tr", 12_000_000),
+        ("कुल 8 लाख लोग", "hi", 800_000),
+    ],
+)
+def test_scale_words_come_from_cldr_compact_formats(text: str, lang: str, value: int) -> None:
+    assert [f.value for f in numbers.extract(text, lang)] == [value]
+
+
+def test_a_single_letter_after_digits_is_no_scale_without_a_currency_sign() -> None:
+    assert [f.value for f in numbers.extract("Die Mauer ist 4 m hoch.", "de")] == [4]
+    assert [f.value for f in numbers.extract("a 7m wall", "en")] == [7]

@@ -12,6 +12,7 @@ from functools import cache, partial
 from checker.facts.dates import DateLexicon, date_lexicon
 from checker.facts.digits import separators
 from checker.facts.number_words import NumberLexicon, lexicon
+from checker.facts.numeric.measures import cldr_unit_words
 from checker.lang.profile import profile
 
 TIME_ZONES = ("gmt", "utc", "cet", "cest", "est", "edt", "pst", "pdt", "msk", "мск", "bst")
@@ -37,7 +38,8 @@ class LangRules:
     time_before: re.Pattern | None
     range_between: re.Pattern | None
     date_filler: re.Pattern
-    units: tuple[tuple[str, str], ...]
+    units: tuple[tuple[str, str], ...]  # word starts -> counted thing, longest first
+    unit_symbols: tuple[tuple[str, str], ...]  # CLDR short unit names: "km/h", "°C"
     unit_before: bool
     ordinal_suffixes: frozenset[str]
     ordinal_dot: bool
@@ -71,7 +73,10 @@ def rules(lang: str) -> LangRules:
     qb = {k.lower(): v for k, v in numbers.qualifiers_before.items()}
     qa = {k.lower(): v for k, v in numbers.qualifiers_after.items()}
     lex = lexicon(lang)
-    units = ((k.lower(), v) for k, v in numbers.units.items())
+    unit_words, unit_symbols = cldr_unit_words(lang_profile.cldr_locales or (lang_profile.code,))
+    units = {k.lower(): v for k, v in numbers.units.items()}
+    for word, key in unit_words.items():  # CLDR's unit names, after the language's own data
+        units.setdefault(word, key)
     return LangRules(
         lex=lex,
         first_words=_first_words(lex),
@@ -89,7 +94,8 @@ def rules(lang: str) -> LangRules:
         time_before=before(numbers.time_before),
         range_between=_range_between(numbers.range_words),
         date_filler=_date_filler(dates.date_fillers),
-        units=tuple(sorted(units, key=lambda kv: len(kv[0]), reverse=True)),
+        units=tuple(sorted(units.items(), key=lambda kv: len(kv[0]), reverse=True)),
+        unit_symbols=tuple(sorted(unit_symbols.items(), key=lambda kv: len(kv[0]), reverse=True)),
         unit_before=numbers.unit_before,
         ordinal_suffixes=frozenset(s.lower() for s in numbers.ordinal_suffixes),
         ordinal_dot=numbers.ordinal_dot,

@@ -26,6 +26,9 @@ CURRENCY_SIGNS = {
 def unit_after(low: str, n: Num, r: LangRules, words: int = 3, counters: bool = True) -> str | None:
     """The counted thing right after a number: "700 NATO troops" -> "soldier". With
     `counters` False a bare measure word ("人") does not count: it says little."""
+    symbol = unit_symbol(low, n.end, r)
+    if symbol is not None:
+        return symbol
     if n.suffix:
         word = n.suffix.lstrip("'-").lower()
         for stem, key in r.units:
@@ -46,6 +49,18 @@ def unit_after(low: str, n: Num, r: LangRules, words: int = 3, counters: bool = 
         word = m.group(0)
         for stem, key in r.units:
             if word.startswith(stem):
+                return key
+    return None
+
+
+def unit_symbol(low: str, end: int, r: LangRules) -> str | None:
+    """A CLDR unit symbol right after the number: "27 °C", "136 km/h", "1,98 m" (a symbol of
+    letters only where no letter follows it)."""
+    tail = low[end : end + 12].lstrip(" \u00a0\u202f")
+    for symbol, key in r.unit_symbols:
+        if tail.startswith(symbol):
+            after = tail[len(symbol) : len(symbol) + 1]
+            if not (after.isalpha() and symbol[-1:].isalpha()):
                 return key
     return None
 

@@ -192,6 +192,7 @@ def _digits_times_multipliers(
         j < len(items)
         and (items[j].kind is MULT or items[j].text in lex.multipliers)
         and not num.suffix
+        and items[j].start >= stop  # not a scale glued on already ("2.8bn")
         and GAP_WORDS.match(low[stop : items[j].start])
         and items[j].value >= 1000
     ):

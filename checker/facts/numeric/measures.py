@@ -1,0 +1,176 @@
+"""Units of measure: their words in every language from CLDR's unit patterns, and the
+conversions between them ("550 pounds" is "250 kg", "80 degrees" Fahrenheit is "27 Grad").
+
+A unit key names what a number measures ("km", "mile", "kg", "degree"); the same keys serve
+the counted things of `lex_attrs.UNITS`, so a language's own data and CLDR's words agree. A
+speed is read as its length unit ("85 miles per hour" counts miles, "136 km/h" kilometres):
+the ratio between the two is the same.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from functools import cache
+
+# unit key -> (dimension, factor to the dimension's base unit). Physical constants.
+MEASURES: dict[str, tuple[str, float]] = {
+    "km": ("length", 1000.0),
+    "m": ("length", 1.0),
+    "cm": ("length", 0.01),
+    "mm": ("length", 0.001),
+    "mile": ("length", 1609.344),
+    "nautical mile": ("length", 1852.0),
+    "yard": ("length", 0.9144),
+    "foot": ("length", 0.3048),
+    "inch": ("length", 0.0254),
+    "kg": ("mass", 1.0),
+    "g": ("mass", 0.001),
+    "ton": ("mass", 1000.0),
+    "pound": ("mass", 0.45359237),
+    "ounce": ("mass", 0.028349523125),
+    "hectare": ("area", 10_000.0),
+    "acre": ("area", 4046.8564224),
+    "km2": ("area", 1_000_000.0),
+    "mile2": ("area", 2_589_988.110336),
+    "liter": ("volume", 0.001),
+    "gallon": ("volume", 0.003785411784),
+    "celsius": ("temperature", 1.0),
+    "fahrenheit": ("temperature", 1.0),
+    "degree": ("temperature", 1.0),  # Celsius or Fahrenheit: the scale is not said
+}
+
+# CLDR unit ids -> unit keys. Speeds count their length unit; "square ..." forms of several
+# words clash on their first word and are dropped (one-word forms such as
+# "Quadratkilometer" stay).
+CLDR_UNITS: dict[str, str] = {
+    "temperature-generic": "degree",
+    "angle-degree": "degree",  # "80 degrees": a temperature in the news
+    "temperature-celsius": "celsius",
+    "temperature-fahrenheit": "fahrenheit",
+    "length-kilometer": "km",
+    "length-meter": "m",
+    "length-centimeter": "cm",
+    "length-millimeter": "mm",
+    "length-mile": "mile",
+    "length-nautical-mile": "nautical mile",
+    "length-yard": "yard",
+    "length-foot": "foot",
+    "length-inch": "inch",
+    "speed-kilometer-per-hour": "km",
+    "speed-mile-per-hour": "mile",
+    "mass-kilogram": "kg",
+    "mass-gram": "g",
+    "mass-tonne": "ton",
+    "mass-pound": "pound",
+    "mass-ounce": "ounce",
+    "area-hectare": "hectare",
+    "area-acre": "acre",
+    "area-square-kilometer": "km2",
+    "area-square-mile": "mile2",
+    "volume-liter": "liter",
+    "volume-gallon": "gallon",
+}
+# SI symbols are written alike in every language: a symbol of one or two letters counts
+# only if it is one of them (an "in" or "mi" of CLDR is too often a word).
+_SI_SYMBOLS = frozenset({"km", "cm", "mm", "kg", "m", "g", "ha", "l"})
+_NUMBER = re.compile(r"[\d.,\u00a0\u202f\u066b\u066c ]+")
+
+
+def dimension(unit: str | None) -> str | None:
+    return MEASURES[unit][0] if unit in MEASURES else None
+
+
+@cache
+def cldr_unit_words(locales: tuple[str, ...]) -> tuple[dict[str, str], dict[str, str]]:
+    """(word starts of the long unit names -> unit key, "Kilometer": "km"; symbols of the
+    short names -> unit key, "km/h": "km", "°C": "celsius"), from the CLDR locales."""
+    from babel import Locale, UnknownLocaleError
+    from babel.units import UnknownUnitError, format_unit
+
+    words: dict[str, str] = {}
+    symbols: dict[str, str] = {}
+    clashes: set[str] = set()
+    for name in locales:
+        try:
+            locale = Locale.parse(name)
+        except (UnknownLocaleError, ValueError, TypeError):
+            continue
+        for unit, key in CLDR_UNITS.items():
+            for length in ("long", "short", "narrow"):
+                for value in (1, 2, 5, 11, 1.5):
+                    try:
+                        text = format_unit(value, unit, length=length, locale=locale)
+                    except (UnknownUnitError, KeyError, ValueError):
+                        continue
+                    number = _NUMBER.match(text)
+                    if number is None or not any(ch.isdigit() for ch in number.group(0)):
+                        continue  # the unit before the number ("每小时1公里")
+                    rest = text[number.end() :].replace("\u200f", "").strip().lower()
+                    if not rest:
+                        continue
+                    if length == "long":
+                        word = rest.split()[0]
+                        long_enough = len(word) >= 2 or not word.isascii()  # "度"
+                        known = words.setdefault(word, key) if long_enough else key
+                        # "degrees Celsius" starts as "degrees" does: a temperature still
+                        temperature = known == "degree" and dimension(key) == "temperature"
+                        if known != key and not temperature:
+                            clashes.add(word)
+                    elif " " not in rest and (
+                        rest in _SI_SYMBOLS or len(rest) >= 3 or not rest.isalpha()
+                    ):
+                        symbols.setdefault(rest, key)
+    for word in clashes:
+        words.pop(word, None)
+    symbols.pop("#", None)
+    return words, symbols
+
+
+def _to_base(value: float, unit: str, scale: str) -> float:
+    """Value in the dimension's base unit; a temperature in Celsius."""
+    if dimension(unit) == "temperature":
+        return (value - 32) * 5 / 9 if scale == "fahrenheit" else value
+    return value * MEASURES[unit][1]
+
+
+def _from_base(value: float, unit: str, scale: str) -> float:
+    if dimension(unit) == "temperature":
+        return value * 9 / 5 + 32 if scale == "fahrenheit" else value
+    return value / MEASURES[unit][1]
+
+
+def _scales(unit: str) -> tuple[str, ...]:
+    if unit == "degree":
+        return ("celsius", "fahrenheit")
+    return (unit,)
+
+
+def translator_rounding(exact: float, written: float) -> bool:
+    """`written` is `exact` as a translator rounds a conversion: within 3 %, or `exact`
+    rounded to one or two significant digits or to a half ("321.9 km" as "300 km",
+    "7.62 cm" as "7.5 cm")."""
+    if exact == 0:
+        return written == 0
+    if abs(written - exact) <= 0.03 * abs(exact):
+        return True
+    for digits in (1, 2):
+        magnitude = 10 ** (math.floor(math.log10(abs(exact))) - digits + 1)
+        if math.isclose(round(exact / magnitude) * magnitude, written, rel_tol=1e-9):
+            return True
+    return math.isclose(round(exact * 2) / 2, written, rel_tol=1e-9)
+
+
+def converts(value: float, unit: str, other_value: float, other_unit: str) -> bool:
+    """Whether `other_value other_unit` is `value unit` converted (and rounded): two
+    different units of one dimension, or two temperatures of unknown scale."""
+    if dimension(unit) is None or dimension(unit) != dimension(other_unit):
+        return False
+    for scale in _scales(unit):
+        for other_scale in _scales(other_unit):
+            if scale == other_scale:
+                continue  # the same unit: equal values, no conversion
+            base = _to_base(value, unit, scale)
+            if translator_rounding(_from_base(base, other_unit, other_scale), other_value):
+                return True
+    return False
