@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import subprocess
 import sys
 import tempfile
@@ -28,13 +29,13 @@ VOLATILE = ("checker_version", "generated", "elapsed", "timing", "seconds", "cac
 
 
 def run_checker(args: list[str], cwd: Path) -> str:
-    cmd = [sys.executable, "-c", "import sys; from checker_cli.main import main; "
+    """`checker ARGS` from this checkout's source tree (its `cli` package first on the path),
+    never from whatever copy is installed, so two checkouts can be compared."""
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(
+        p for p in (str(ROOT), os.environ.get("PYTHONPATH", "")) if p)}
+    cmd = [sys.executable, "-c", "import sys; from cli.main import main; "
            "sys.exit(main(sys.argv[1:]))", *args]
-    try:
-        import checker_cli  # noqa: F401
-    except ImportError:
-        cmd[2] = cmd[2].replace("checker_cli.main", "cli.main")
-    done = subprocess.run(cmd, cwd=cwd, capture_output=True, text=True, check=False)
+    done = subprocess.run(cmd, cwd=cwd, env=env, capture_output=True, text=True, check=False)
     if done.returncode not in (0, 1):
         raise SystemExit(f"checker {' '.join(args)} failed ({done.returncode}): {done.stderr}")
     return done.stdout
