@@ -112,7 +112,7 @@ def _render_terminal(results: list[StoryResult], many: bool, output: Path | None
                      render_text: Callable[[Report], None] | None) -> str:
     from rich.console import Console
 
-    from .render import render_report, render_story_table
+    from .render import render_report, render_story_table, safe
 
     buffer = io.StringIO() if output is not None else None
     console = Console(file=buffer, width=120, no_color=True) if buffer is not None else Console()
@@ -120,7 +120,7 @@ def _render_terminal(results: list[StoryResult], many: bool, output: Path | None
         if story.report is None:
             continue
         if many:
-            console.rule(f"[bold]{story.story}")
+            console.rule(f"[bold]{safe(story.story)}")
         if render_text is not None and buffer is None:
             render_text(story.report)
         else:
