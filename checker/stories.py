@@ -126,6 +126,7 @@ def merged_options(options, config: Config, explicit: frozenset[str]):
         "translate": config.translate,
         "glossaries": config.glossaries,
         "engines": list(config.engines) or None,
+        "max_file_bytes": config.max_file_bytes,
     }
     changes = {}
     names = {f.name for f in dataclasses.fields(options)}
