@@ -6,8 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
-Category = Literal["number", "date", "entity", "term"]
-Kind = Literal["changed", "missing", "extra", "qualifier"]
+Category = Literal["number", "date", "entity", "term", "version"]
+Kind = Literal["changed", "missing", "extra", "qualifier", "unrelated"]
 Severity = Literal["error", "warning", "info"]
 LangSource = Literal["filename", "detected", "given"]
 

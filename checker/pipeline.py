@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from checker import __version__
 from checker.align.run import align_sentences
 from checker.compare import ComparisonContext, claims, compare
+from checker.compare.unrelated import unrelated_finding
 from checker.embed import EmbedConfig
 from checker.errors import InputError
 from checker.facts import facts_by_sentence
@@ -161,6 +162,9 @@ def check_documents(documents: Sequence[Document], reference_doc: Document,
         version = analyse(doc)
         version.translation = translate_document(version, options.pivot, translator)
         alignment, found = compare_versions(reference, version, options.embed)
+        unrelated = unrelated_finding(reference_doc, reference.sentences, doc,
+                                      version.sentences, alignment)
+        found = [unrelated, *found] if unrelated else found
         versions.append(VersionInfo(doc.path, doc.lang, doc.lang_source, len(version.sentences),
                                     translation=report_info(version.translation),
                                     alignment=alignment, sentence_list=version.sentences))
