@@ -76,7 +76,7 @@ def fingerprint(finding: Finding, lang: str) -> str:
 
 def load_baseline(path: Path) -> Baseline:
     """Read a baseline file; a missing or malformed one is the user's to fix (exit 2)."""
-    from checker.load import read_bounded
+    from checker.limits import read_bounded
 
     if not path.is_file():
         raise CheckerError(f"{path}: no such baseline file (create it with "

@@ -21,7 +21,7 @@ from xml.etree import ElementTree as ET
 
 from checker.errors import InputError
 from checker.language import validate_tag
-from checker.load import DEFAULT_MAX_BYTES, read_bounded
+from checker.limits import DEFAULT_MAX_BYTES, read_bounded
 from checker.model import SegmentPair
 
 try:  # defusedxml is a dependency; the fallback keeps the reader usable without it

@@ -219,7 +219,7 @@ def missing_languages(report: Report, expected: tuple[str, ...]) -> list[str]:
 # --- validation helpers ---------------------------------------------------------------
 
 def _read_toml(path: Path) -> dict:
-    from checker.load import read_bounded
+    from checker.limits import read_bounded
 
     data = read_bounded(path, _MAX_CONFIG_BYTES)
     try:
@@ -238,7 +238,7 @@ _MAX_CONFIG_BYTES = 1024 * 1024  # a configuration is a page; more is not one
 
 
 def _size(value: Any, key: str, where: str) -> int:
-    from checker.load import parse_size
+    from checker.limits import parse_size
 
     try:
         return parse_size(value, key)

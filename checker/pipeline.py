@@ -16,7 +16,8 @@ from checker.embed import EmbedConfig
 from checker.errors import InputError
 from checker.facts import facts_by_sentence
 from checker.language import identify, normalise_tag, validate_tag
-from checker.load import DEFAULT_MAX_BYTES, expand_paths, read_text_file
+from checker.limits import DEFAULT_MAX_BYTES
+from checker.load import expand_paths, read_text_file
 from checker.model import (
     Alignment,
     Document,

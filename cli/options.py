@@ -28,6 +28,6 @@ MAX_SENTENCE_CHARS_HELP = ("Longest sentence a finding quotes whole; a longer on
 
 def max_file_bytes(value: str | None) -> int:
     """--max-file-size as bytes (default when not given); InputError when malformed."""
-    from checker.load import DEFAULT_MAX_BYTES, parse_size
+    from checker.limits import DEFAULT_MAX_BYTES, parse_size
 
     return DEFAULT_MAX_BYTES if value is None else parse_size(value, "--max-file-size")

@@ -82,7 +82,8 @@ def render_report(report: Report, console: Console | None = None) -> None:
         style = "red" if counts["error"] else "yellow" if counts["warning"] else "green"
         console.print()
         console.print(
-            f"[bold]{safe(info.path)}[/bold] ({info.lang}, {LANG_SOURCE_LABELS[info.lang_source]}): "
+            f"[bold]{safe(info.path)}[/bold] "
+            f"({info.lang}, {LANG_SOURCE_LABELS[info.lang_source]}): "
             f"[{style}]{status}[/{style}]"
         )
         if not found:

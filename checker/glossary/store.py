@@ -123,7 +123,7 @@ def locked(path: Path, timeout: float = 30.0) -> Iterator[None]:
 
 def _open_lock(lock_path: Path) -> IO[bytes]:
     try:
-        return open(lock_path, "a+b")  # noqa: SIM115 - held for the whole block
+        return open(lock_path, "a+b")
     except OSError as exc:
         # A read-only folder: the change could not be written either; say so before trying.
         raise CheckerError(f"{lock_path.parent}: cannot change glossaries here "

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from checker.errors import CheckerError
 from checker.glossary.model import Concept, Glossary
-from checker.load import DEFAULT_MAX_BYTES, read_bounded
+from checker.limits import DEFAULT_MAX_BYTES, read_bounded
 
 NAMESPACE = "urn:iso:std:iso:30042:ed-2"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
