@@ -28,7 +28,8 @@ def parse_size(value: str | int, what: str = "size") -> int:
         match = _SIZE.match(value)
         if match is None:
             raise InputError(f"{what} must be a size such as 50MB or 200KB, not '{value}'")
-        number, unit = int(match.group(1)), (match.group(2) or "").upper().replace("I", "").rstrip("B")
+        unit = (match.group(2) or "").upper().replace("I", "").rstrip("B")  # KiB, KB, K
+        number = int(match.group(1))
     if number <= 0:
         raise InputError(f"{what} must be more than 0, not {value!r}")
     return number * _UNITS[unit]
