@@ -104,9 +104,9 @@ def _run(argv: list[str] | None) -> int:
 
 
 def _error(message: str, code: int = 2) -> int:
-    from .render import plain
+    from .render import one_line
 
-    print(f"checker: error: {plain(message)}", file=sys.stderr)
+    print(f"checker: error: {one_line(message)}", file=sys.stderr)
     return code
 
 

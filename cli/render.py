@@ -27,6 +27,12 @@ def plain(text: object) -> str:
     return _CONTROL.sub(lambda m: f"\\x{ord(m.group(0)):02x}", str(text))
 
 
+def one_line(text: object) -> str:
+    """An error message for stderr: controls shown, and line breaks and tabs too, so a
+    message quoting user data stays one line."""
+    return plain(text).replace("\n", "\\n").replace("\t", "\\t")
+
+
 def safe(text: object) -> str:
     """User data to put inside rich markup: controls shown, `[...]` not read as markup."""
     return escape(plain(text))
