@@ -1,49 +1,148 @@
-"""Writing a user's file without ever leaving half of it: temp file + os.replace."""
+"""Writing a user's file without ever leaving half of it, and without ever replacing
+what is not a plain file.
+
+- a regular file (or a new name) is replaced atomically: the text goes to a temporary
+  file in the same folder, is fsynced, and is renamed over the old one;
+- a symlink is written through: the file it points to is replaced atomically, in the
+  target's own folder, so every path sharing that file sees the new text;
+- a character device, FIFO or socket (`/dev/null`, `/dev/stdout`, a named pipe) is
+  written to as a stream: it is never renamed over.
+
+Temporary files: where the system allows (Linux O_TMPFILE) the text is written to a
+file with no name, which gets one only for the instant before the rename; otherwise
+the name is `.<file>.<pid>-<random>.tmp`, and a later write to the same file removes
+such leftovers of processes no longer running (a kill -9 mid-write).
+"""
 
 from __future__ import annotations
 
 import contextlib
 import os
-import tempfile
+import re
+import secrets
+import stat
 from pathlib import Path
 
 from checker.errors import InputError
 
+_TEMP_SUFFIX = ".tmp"
+
 
 def write_text_atomic(path: Path | str, text: str) -> None:
-    """Write `text` (UTF-8) to `path` so that readers see the old file or the new one,
-    never a mix: a temp file in the same folder is fsynced, then renamed over it."""
-    target = Path(path)
+    """Write `text` (UTF-8) to `path`: readers see the old file or the new one, never a
+    mix; devices and FIFOs are streamed to; symlinks are followed (see the module doc)."""
+    given = Path(path)
+    data = text.encode("utf-8")
+    try:
+        info = os.stat(given)  # follows symlinks
+    except FileNotFoundError:
+        info = None
+    except OSError as exc:
+        raise InputError(f"{given}: cannot write ({exc.strerror})") from exc
+    if info is not None and stat.S_ISDIR(info.st_mode):
+        raise InputError(f"{given}: is a folder, expected a file name")
+    if info is not None and not stat.S_ISREG(info.st_mode):
+        _write_stream(given, data)
+        return
+    target = Path(os.path.realpath(given)) if given.is_symlink() else given
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
-        raise InputError(f"{target}: folder {folder} does not exist")
-    if target.is_dir():
-        raise InputError(f"{target}: is a folder, expected a file name")
-    try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
-    except OSError as exc:
-        raise InputError(f"{target}: cannot write ({exc.strerror})") from exc
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        with contextlib.suppress(OSError):
-            # Keep the permissions of the file being replaced (mkstemp makes it 0600).
-            mode = target.stat().st_mode if target.exists() else 0o666 & ~_umask()
-            os.chmod(tmp_name, mode & 0o7777)
-        os.replace(tmp_name, target)
-    except OSError as exc:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp_name)
-        raise InputError(f"{target}: cannot write ({exc.strerror})") from exc
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp_name)
-        raise
+        raise InputError(f"{given}: folder {folder} does not exist")
+    _remove_stale_temps(folder, target.name)
+    _replace(target, folder, data, info, given)
 
 
-def _umask() -> int:
+def _write_stream(path: Path, data: bytes) -> None:
+    try:
+        with open(path, "wb") as handle:  # O_TRUNC means nothing to a device or a FIFO
+            handle.write(data)
+    except OSError as exc:
+        raise InputError(f"{path}: cannot write ({exc.strerror})") from exc
+
+
+def _mode_for(info: os.stat_result | None) -> int:
+    if info is not None:
+        return stat.S_IMODE(info.st_mode)
     current = os.umask(0)
     os.umask(current)
-    return current
+    return 0o666 & ~current
+
+
+def _replace(target: Path, folder: Path, data: bytes, info: os.stat_result | None,
+             shown: Path) -> None:
+    tmp_name: str | None = None
+    try:
+        fd, tmp_name = _open_temp(folder, target.name)
+        try:
+            view = memoryview(data)
+            while view:
+                view = view[os.write(fd, view):]
+            os.fsync(fd)
+            with contextlib.suppress(OSError):
+                os.fchmod(fd, _mode_for(info))  # a new temp file is 0600
+            if info is not None:
+                with contextlib.suppress(OSError):  # keep the owner (root editing a desk file)
+                    os.fchown(fd, info.st_uid, info.st_gid)
+            if tmp_name is None:  # no name yet (O_TMPFILE): give it one just before the rename
+                tmp_name = _temp_path(folder, target.name)
+                _link_unnamed(fd, tmp_name)
+        finally:
+            os.close(fd)
+        os.replace(tmp_name, target)
+        tmp_name = None
+    except OSError as exc:
+        raise InputError(f"{shown}: cannot write ({exc.strerror})") from exc
+    finally:
+        if tmp_name is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp_name)
+
+
+def _link_unnamed(fd: int, name: str) -> None:
+    # A dir fd makes os.link call linkat(AT_SYMLINK_FOLLOW): plain link() would link
+    # the /proc symlink itself (EXDEV), not the file it stands for.
+    dir_fd = os.open("/", os.O_RDONLY)
+    try:
+        os.link(f"/proc/self/fd/{fd}", name, src_dir_fd=dir_fd, follow_symlinks=True)
+    finally:
+        os.close(dir_fd)
+
+
+def _temp_path(folder: Path, name: str) -> str:
+    return str(folder / f".{name}.{os.getpid()}-{secrets.token_hex(4)}{_TEMP_SUFFIX}")
+
+
+def _open_temp(folder: Path, name: str) -> tuple[int, str | None]:
+    """A file to write the new text to: unnamed where the system can (None), else named."""
+    flag = getattr(os, "O_TMPFILE", 0)
+    if flag and os.path.isdir("/proc/self/fd"):
+        try:
+            return os.open(folder, flag | os.O_WRONLY, 0o600), None
+        except OSError:
+            pass  # file system without O_TMPFILE: a named temp file
+    tmp_name = _temp_path(folder, name)
+    return os.open(tmp_name, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600), tmp_name
+
+
+def _remove_stale_temps(folder: Path, name: str) -> None:
+    """Temp files of earlier writes to `name` whose process is gone (killed mid-write)."""
+    pattern = re.compile(rf"^\.{re.escape(name)}\.(\d+)-[0-9a-f]{{8}}{re.escape(_TEMP_SUFFIX)}$")
+    try:
+        entries = os.listdir(folder)
+    except OSError:
+        return
+    for entry in entries:
+        match = pattern.match(entry)
+        if match and not _running(int(match.group(1))):
+            with contextlib.suppress(OSError):
+                os.unlink(folder / entry)
+
+
+def _running(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OverflowError, OSError):
+        return True
+    return True

@@ -23,6 +23,7 @@ from checker.errors import CheckerError
 from checker.model import Finding, Report
 
 SCHEMA_ID = "checker-baseline/1"
+_MAX_BASELINE_BYTES = 512 * 1024 * 1024  # thousands of entries are megabytes; bound the read
 DEFAULT_REASON = "accepted"
 _NON_WORD = re.compile(r"[\W_]+")
 
@@ -75,17 +76,24 @@ def fingerprint(finding: Finding, lang: str) -> str:
 
 def load_baseline(path: Path) -> Baseline:
     """Read a baseline file; a missing or malformed one is the user's to fix (exit 2)."""
+    from checker.limits import read_bounded
+
     if not path.is_file():
         raise CheckerError(f"{path}: no such baseline file (create it with "
                            f"`checker baseline update STORY --baseline {path}`)")
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise CheckerError(f"{path}: not a valid baseline file ({exc})") from exc
+        data = json.loads(read_bounded(path, _MAX_BASELINE_BYTES).decode("utf-8-sig"))
+    except (UnicodeDecodeError, ValueError) as exc:  # JSONDecodeError is a ValueError
+        raise CheckerError(f"{path}: not a valid baseline file ({exc})") from None
+    except RecursionError:
+        raise CheckerError(f"{path}: not a valid baseline file (nested too deeply)") from None
     if not isinstance(data, dict) or data.get("schema") != SCHEMA_ID:
         raise CheckerError(f"{path}: not a baseline file (expected \"schema\": \"{SCHEMA_ID}\")")
+    accepted = data.get("accepted", [])
+    if not isinstance(accepted, list):
+        raise CheckerError(f"{path}: \"accepted\" must be a list of entries")
     entries = {}
-    for number, entry in enumerate(data.get("accepted", []), start=1):
+    for number, entry in enumerate(accepted, start=1):
         if not isinstance(entry, dict) or not isinstance(entry.get("fingerprint"), str):
             raise CheckerError(f"{path}: accepted entry {number} has no fingerprint")
         entries[entry["fingerprint"]] = entry

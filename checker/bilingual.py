@@ -15,16 +15,18 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 from xml.etree import ElementTree as ET
 
 from checker.errors import InputError
 from checker.language import validate_tag
+from checker.limits import DEFAULT_MAX_BYTES, read_bounded
 from checker.model import SegmentPair
 
 try:  # defusedxml is a dependency; the fallback keeps the reader usable without it
     from defusedxml import DefusedXmlException
-    from defusedxml.ElementTree import parse as _safe_parse
+    from defusedxml.ElementTree import fromstring as _safe_parse
 except ModuleNotFoundError:  # pragma: no cover
     DefusedXmlException = ValueError  # type: ignore[assignment,misc]
     _safe_parse = None
@@ -43,14 +45,12 @@ def _local(tag: str) -> str:
     return tag.rsplit("}", 1)[-1]
 
 
-def _parse(path: Path) -> ET.Element:
-    if not path.exists():
-        raise InputError(f"{path}: no such file")
+def _parse(path: Path, max_bytes: int) -> ET.Element:
+    data = read_bounded(path, max_bytes)
     try:
         if _safe_parse is not None:
             # A DOCTYPE line is common in TMX exports; entities are what is refused.
-            return _safe_parse(str(path)).getroot()
-        data = path.read_bytes()
+            return _safe_parse(data)
         if _ENTITY.search(data):
             raise InputError(f"{path}: entity declarations are not accepted")
         return ET.fromstring(data)
@@ -59,21 +59,53 @@ def _parse(path: Path) -> ET.Element:
         raise InputError(f"{path}:{line}:{column}: not well-formed XML ({exc.msg})") from exc
     except DefusedXmlException as exc:
         raise InputError(f"{path}: refused unsafe XML ({exc})") from exc
-    except OSError as exc:
-        raise InputError(f"{path}: cannot read ({exc.strerror})") from exc
 
 
 def segment_text(element: ET.Element | None) -> str:
-    """The translatable text of a <seg>/<source>/<target>, inline codes removed."""
+    """The translatable text of a <seg>/<source>/<target>, inline codes removed; the
+    text of each wrapper is spaced as a whole before it joins its parent's. Walked with
+    a stack, not recursion: a unit may nest <g> a thousand deep."""
     if element is None:
         return ""
-    parts = [element.text or ""]
-    for child in element:
-        name = _local(child.tag)
-        if name not in _DROP:
-            parts.append(segment_text(child))  # <g>, <mrk>... and unknown wrappers
-        parts.append(child.tail or "")
-    return " ".join("".join(parts).split())
+    done: dict[int, str] = {}  # id(element) -> its text, once its children are done
+    stack: list[tuple[ET.Element, bool]] = [(element, False)]
+    while stack:
+        node, expanded = stack.pop()
+        kept = [c for c in node if _local(c.tag) not in _DROP]
+        if not expanded and kept:
+            stack.append((node, True))
+            stack.extend((c, False) for c in kept)
+            continue
+        parts = [node.text or ""]
+        for child in node:
+            if _local(child.tag) not in _DROP:
+                parts.append(done.pop(id(child)))
+            parts.append(child.tail or "")
+        done[id(node)] = " ".join("".join(parts).split())
+    return done[id(element)]
+
+
+@dataclass
+class Skipped:
+    """Units a reader left out, by reason, so a caller can say so instead of passing
+    silently (a TMX whose variants carry no language reads as no pairs at all)."""
+
+    reasons: dict[str, int] = field(default_factory=dict)
+
+    def add(self, reason: str) -> None:
+        self.reasons[reason] = self.reasons.get(reason, 0) + 1
+
+    @property
+    def total(self) -> int:
+        return sum(self.reasons.values())
+
+
+def same_language(tag: str | None, wanted: str) -> bool:
+    """BCP 47 prefix matching: `en` matches `en-US` and `en-US` matches `en`."""
+    if not tag:
+        return False
+    a, b = tag.lower().replace("_", "-"), wanted.lower().replace("_", "-")
+    return a == b or a.startswith(b + "-") or b.startswith(a + "-")
 
 
 def _lang(element: ET.Element, *names: str) -> str | None:
@@ -93,11 +125,14 @@ def _tag(value: str | None, path: Path, what: str) -> str:
         raise InputError(f"{path}: {what} language: {exc}") from exc
 
 
-def read_tmx(path: Path) -> Iterator[SegmentPair]:
+def read_tmx(path: Path, max_bytes: int = DEFAULT_MAX_BYTES,
+             skipped: Skipped | None = None) -> Iterator[SegmentPair]:
     """Pairs from a TMX memory: the header's source language against every other
     language of each <tu>. Ids are the tuid (or the unit's number), with the target
-    language added when a unit has several targets."""
-    root = _parse(path)
+    language added when a unit has several targets. A unit with no variant in the
+    source language (matched by BCP 47 prefix) is counted in `skipped`."""
+    skipped = skipped if skipped is not None else Skipped()
+    root = _parse(path, max_bytes)
     if _local(root.tag) != "tmx":
         raise InputError(f"{path}: not a TMX file (root element <{_local(root.tag)}>)")
     header = root.find("header")
@@ -113,13 +148,10 @@ def read_tmx(path: Path) -> Iterator[SegmentPair]:
         if not variants:
             continue
         unit_id = unit.get("tuid") or str(number)
-        if source_lang and source_lang != "*all*":
-            source = next((v for v in variants if v[0] and v[0].lower() == source_lang.lower()),
-                          None)
-        else:
-            source = variants[0]
+        source = _source_variant(variants, source_lang)
         if source is None:
-            continue  # no variant in the source language: nothing to compare against
+            skipped.add(f"no variant in the source language {source_lang}")
+            continue  # nothing to compare against
         targets = [v for v in variants if v is not source and v[1].strip()]
         for lang, text in targets:
             if not source[1].strip():
@@ -133,10 +165,18 @@ def read_tmx(path: Path) -> Iterator[SegmentPair]:
             )
 
 
-def read_xliff(path: Path) -> Iterator[SegmentPair]:
+def _source_variant(variants: list[tuple[str | None, str]], source_lang: str | None
+                    ) -> tuple[str | None, str] | None:
+    if not source_lang or source_lang == "*all*":
+        return variants[0]
+    exact = [v for v in variants if v[0] and v[0].lower() == source_lang.lower()]
+    return next(iter(exact or [v for v in variants if same_language(v[0], source_lang)]), None)
+
+
+def read_xliff(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[SegmentPair]:
     """Pairs from XLIFF 1.2 (<trans-unit>) or 2.0 (<unit>/<segment>). Units without a
     target, or with an empty one, are skipped (nothing translated yet)."""
-    root = _parse(path)
+    root = _parse(path, max_bytes)
     if _local(root.tag) != "xliff":
         raise InputError(f"{path}: not an XLIFF file (root element <{_local(root.tag)}>)")
     namespace = root.tag[1:].split("}")[0] if root.tag.startswith("{") else ""
@@ -200,12 +240,14 @@ def _xliff2(root: ET.Element, path: Path, ns: str) -> Iterator[SegmentPair]:
             )
 
 
-def read_bilingual(path: Path) -> Iterator[SegmentPair]:
-    """Pairs from a TMX or XLIFF file, chosen by its extension."""
+def read_bilingual(path: Path, max_bytes: int = DEFAULT_MAX_BYTES,
+                   skipped: Skipped | None = None) -> Iterator[SegmentPair]:
+    """Pairs from a TMX or XLIFF file, chosen by its extension; units left out for want
+    of a language are counted in `skipped`."""
     suffix = path.suffix.lower()
     if suffix == ".tmx":
-        return read_tmx(path)
+        return read_tmx(path, max_bytes, skipped)
     if suffix in BILINGUAL_SUFFIXES:
-        return read_xliff(path)
+        return read_xliff(path, max_bytes)
     raise InputError(f"{path}: unknown bilingual format '{suffix}' "
                      f"(expected {', '.join(BILINGUAL_SUFFIXES)})")

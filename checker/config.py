@@ -10,6 +10,7 @@ then each parent. `--config FILE` names the file explicitly.
     languages = ["tr", "sr", "de"]        # versions a story is expected to have
     glossaries = "glossaries"             # folder, relative to the config file
     fail-on = "warning"                   # error | warning | never
+    max-file-size = "50MB"                # largest input file read (bytes, or KB/MB/GB)
     baseline = "checker-baseline.json"    # accepted differences, relative to the config file
 
     [translation]
@@ -37,8 +38,9 @@ from pathlib import Path
 from typing import Any
 
 from checker import rules
-from checker.errors import CheckerError, InputError
+from checker.errors import InputError
 from checker.lang import base_language
+from checker.language import validate_tag
 from checker.model import SEVERITIES, Finding, Report
 
 try:  # Python 3.11+; tomli is the same parser for 3.10
@@ -95,10 +97,11 @@ class Config:
     translate: bool | None = None
     severity: dict[str, str] = field(default_factory=dict)
     ignore: tuple[IgnoreRule, ...] = ()
+    max_file_bytes: int | None = None
 
 
 _TOP_KEYS = {"reference", "languages", "glossaries", "baseline", "fail-on", "translation",
-             "severity", "ignore"}
+             "severity", "ignore", "max-file-size"}
 _TRANSLATION_KEYS = {"engines", "pivot", "enabled"}
 _IGNORE_KEYS = {"rule", "lang", "path", "value", "reason"}
 
@@ -113,7 +116,8 @@ def find_config(start: Path) -> Path | None:
         if candidate.is_file():
             return candidate
     for candidate in (d / PYPROJECT_NAME for d in chain):
-        if candidate.is_file() and "checker" in _read_toml(candidate).get("tool", {}):
+        if candidate.is_file() and isinstance(tool := _read_toml(candidate).get("tool"), dict) \
+                and "checker" in tool:
             return candidate
     return None
 
@@ -121,13 +125,16 @@ def find_config(start: Path) -> Path | None:
 def load_config(path: Path) -> Config:
     """Read and validate one configuration file. Unknown keys are an error naming them."""
     if not path.is_file():
-        raise CheckerError(f"{path}: no such configuration file")
+        raise InputError(f"{path}: no such configuration file")
     data = _read_toml(path)
     prefix = ""
     if path.name == PYPROJECT_NAME:
-        data = data.get("tool", {}).get("checker")
+        tool = data.get("tool")
+        data = tool.get("checker") if isinstance(tool, dict) else None
         if data is None:
-            raise CheckerError(f"{path}: has no [tool.checker] table")
+            raise InputError(f"{path}: has no [tool.checker] table")
+        if not isinstance(data, dict):
+            raise InputError(f"{path}: tool.checker must be a table")
         prefix = "tool.checker."
     return parse_config(data, path, prefix)
 
@@ -145,7 +152,7 @@ def parse_config(data: dict, source: Path, prefix: str = "") -> Config:
     keys = {_key(k) for k in data}
     unknown = sorted(k for k in keys if k not in _TOP_KEYS)
     if unknown:
-        raise CheckerError(f"{where}: unknown key '{prefix}{unknown[0]}' "
+        raise InputError(f"{where}: unknown key '{prefix}{unknown[0]}' "
                            f"(known: {', '.join(sorted(_TOP_KEYS))})")
     data = {_key(k): v for k, v in data.items()}
     base = source.parent
@@ -161,7 +168,7 @@ def parse_config(data: dict, source: Path, prefix: str = "") -> Config:
     if "fail-on" in data:
         value = _string(data["fail-on"], f"{prefix}fail-on", where)
         if value not in FAIL_ON_VALUES:
-            raise CheckerError(f"{where}: {prefix}fail-on must be one of "
+            raise InputError(f"{where}: {prefix}fail-on must be one of "
                                f"{', '.join(FAIL_ON_VALUES)}, not '{value}'")
         config.fail_on = value
     if "translation" in data:
@@ -170,6 +177,8 @@ def parse_config(data: dict, source: Path, prefix: str = "") -> Config:
         config.severity = _parse_severity(data["severity"], f"{prefix}severity", where)
     if "ignore" in data:
         config.ignore = _parse_ignore(data["ignore"], f"{prefix}ignore", where)
+    if "max-file-size" in data:
+        config.max_file_bytes = _size(data["max-file-size"], f"{prefix}max-file-size", where)
     return config
 
 
@@ -211,13 +220,31 @@ def missing_languages(report: Report, expected: tuple[str, ...]) -> list[str]:
 # --- validation helpers ---------------------------------------------------------------
 
 def _read_toml(path: Path) -> dict:
+    from checker.limits import read_bounded
+
+    data = read_bounded(path, _MAX_CONFIG_BYTES)
     try:
-        with path.open("rb") as handle:
-            return tomllib.load(handle)
+        text = data.decode("utf-8-sig")  # a byte order mark, as Windows editors write it
+    except UnicodeDecodeError as exc:
+        raise InputError(f"{path}: not valid UTF-8 (byte {exc.start}); save it as UTF-8") from None
+    try:
+        return tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise CheckerError(f"{path}: not valid TOML ({exc})") from exc
-    except OSError as exc:
-        raise CheckerError(f"{path}: cannot read ({exc.strerror})") from exc
+        raise InputError(f"{path}: not valid TOML ({exc})") from None
+    except RecursionError:
+        raise InputError(f"{path}: not valid TOML (nested too deeply)") from None
+
+
+_MAX_CONFIG_BYTES = 1024 * 1024  # a configuration is a page; more is not one
+
+
+def _size(value: Any, key: str, where: str) -> int:
+    from checker.limits import parse_size
+
+    try:
+        return parse_size(value, key)
+    except InputError as exc:
+        raise InputError(f"{where}: {exc}") from None
 
 
 def _key(key: str) -> str:
@@ -226,7 +253,7 @@ def _key(key: str) -> str:
 
 def _string(value: Any, key: str, where: str) -> str:
     if not isinstance(value, str) or not value.strip():
-        raise CheckerError(f"{where}: {key} must be a non-empty string")
+        raise InputError(f"{where}: {key} must be a non-empty string")
     return value
 
 
@@ -234,25 +261,29 @@ def _string_list(value: Any, key: str, where: str) -> list[str]:
     if isinstance(value, str):
         value = [value]
     if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
-        raise CheckerError(f"{where}: {key} must be a list of strings")
+        raise InputError(f"{where}: {key} must be a list of strings")
     return value
 
 
 def _parse_translation(value: Any, config: Config, key: str, where: str) -> None:
     if not isinstance(value, dict):
-        raise CheckerError(f"{where}: {key} must be a table")
+        raise InputError(f"{where}: {key} must be a table")
     unknown = sorted(_key(k) for k in value if _key(k) not in _TRANSLATION_KEYS)
     if unknown:
-        raise CheckerError(f"{where}: unknown key '{key}.{unknown[0]}' "
+        raise InputError(f"{where}: unknown key '{key}.{unknown[0]}' "
                            f"(known: {', '.join(sorted(_TRANSLATION_KEYS))})")
     value = {_key(k): v for k, v in value.items()}
     if "engines" in value:
         config.engines = tuple(_string_list(value["engines"], f"{key}.engines", where))
     if "pivot" in value:
-        config.pivot = _string(value["pivot"], f"{key}.pivot", where)
+        pivot = _string(value["pivot"], f"{key}.pivot", where)
+        try:
+            config.pivot = validate_tag(pivot)  # as --pivot is checked
+        except InputError as exc:
+            raise InputError(f"{where}: {key}.pivot: {exc}") from None
     if "enabled" in value:
         if not isinstance(value["enabled"], bool):
-            raise CheckerError(f"{where}: {key}.enabled must be true or false")
+            raise InputError(f"{where}: {key}.enabled must be true or false")
         config.translate = value["enabled"]
 
 
@@ -267,13 +298,13 @@ def _known_rule(name: Any) -> bool:
 
 def _parse_severity(value: Any, key: str, where: str) -> dict[str, str]:
     if not isinstance(value, dict):
-        raise CheckerError(f"{where}: {key} must be a table")
+        raise InputError(f"{where}: {key} must be a table")
     result = {}
     for rule, level in value.items():
         if not _known_rule(rule):
             raise InputError(f"{where}: unknown key '{key}.{rule}' ({_VALID_RULES})")
         if level not in SEVERITY_VALUES:
-            raise CheckerError(f"{where}: {key}.{rule} must be one of "
+            raise InputError(f"{where}: {key}.{rule} must be one of "
                                f"{', '.join(SEVERITY_VALUES)}, not '{level}'")
         result[rule] = level
     return result
@@ -283,14 +314,14 @@ def _parse_ignore(value: Any, key: str, where: str) -> tuple[IgnoreRule, ...]:
     if isinstance(value, dict):
         value = [value]
     if not isinstance(value, list):
-        raise CheckerError(f"{where}: {key} must be an array of tables ([[ignore]])")
+        raise InputError(f"{where}: {key} must be an array of tables ([[ignore]])")
     ignore_rules = []
     for number, item in enumerate(value, start=1):
         if not isinstance(item, dict):
-            raise CheckerError(f"{where}: {key} entry {number} must be a table")
+            raise InputError(f"{where}: {key} entry {number} must be a table")
         unknown = sorted(k for k in item if k not in _IGNORE_KEYS)
         if unknown:
-            raise CheckerError(f"{where}: unknown key '{key}.{unknown[0]}' in entry {number} "
+            raise InputError(f"{where}: unknown key '{key}.{unknown[0]}' in entry {number} "
                                f"(known: {', '.join(sorted(_IGNORE_KEYS))})")
         rule = item.get("rule", "*")
         if rule != "*" and not _known_rule(rule):
@@ -301,7 +332,7 @@ def _parse_ignore(value: Any, key: str, where: str) -> tuple[IgnoreRule, ...]:
         reason = item.get("reason", "")
         for name, field_value in (("lang", lang), ("path", path), ("reason", reason)):
             if field_value is not None and not isinstance(field_value, str):
-                raise CheckerError(f"{where}: {key} entry {number}: {name} must be a string")
+                raise InputError(f"{where}: {key} entry {number}: {name} must be a string")
         ignore_rules.append(IgnoreRule(rule=rule, lang=lang, path=path,
                                        value=item.get("value"), reason=reason))
     return tuple(ignore_rules)

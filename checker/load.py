@@ -7,9 +7,13 @@ a user can act on; nothing here guesses an encoding other than UTF-8.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from pathlib import Path
 
 from checker.errors import InputError
+from checker.language import language_from_filename, validate_tag
+from checker.limits import DEFAULT_MAX_BYTES, open_input, read_bounded, too_large
+from checker.model import SegmentPair
 
 TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".text")
 
@@ -25,19 +29,12 @@ _MARKDOWN_PATTERNS = (
 )
 
 
-def read_text_file(path: Path) -> str:
+def read_text_file(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
     """Read one version as UTF-8 text, refusing what is not a usable text."""
-    if not path.exists():
-        raise InputError(f"{path}: no such file")
-    if path.is_dir():
-        raise InputError(f"{path}: is a folder, expected a file")
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise InputError(f"{path}: cannot read ({exc.strerror})") from exc
+    data = read_bounded(path, max_bytes)
     if not data.strip():
         raise InputError(f"{path}: file is empty")
-    if b"\x00" in data[:8192]:
+    if b"\x00" in data:
         raise InputError(f"{path}: binary file, expected UTF-8 text")
     try:
         text = data.decode("utf-8-sig")
@@ -67,8 +64,12 @@ def is_version_file(path: Path) -> bool:
 
 
 def story_files(folder: Path) -> list[Path]:
-    """The version files directly inside a story folder, sorted by name."""
-    return sorted(p for p in folder.iterdir() if is_version_file(p))
+    """The version files directly inside a story folder, sorted by name. When some carry
+    a language in their name (`en.txt`, `story.tr.md`), only those are versions: a file
+    without one beside them is a note or a report written there, not a translation."""
+    files = sorted(p for p in folder.iterdir() if is_version_file(p))
+    tagged = [p for p in files if language_from_filename(p)]
+    return tagged or files
 
 
 def expand_paths(paths: list[Path]) -> list[Path]:
@@ -99,48 +100,85 @@ def find_stories(folder: Path) -> list[Path]:
     return sorted(p for p in folder.iterdir() if p.is_dir() and story_files(p))
 
 
-def read_pairs_jsonl(path: Path):
+_PAIR_SHAPE = ('expected {"id", "source": {"lang", "text"}, "target": {"lang", "text"}} '
+               'with strings for lang and text')
+
+
+def read_pairs_jsonl(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[SegmentPair]:
     """Segment pairs from a JSON Lines file, one `{"id", "source", "target"}` object a line.
-    Yields them lazily so thousands of pairs need no more memory than one."""
+    Yields them lazily so thousands of pairs need no more memory than one; the file (and
+    so any line) is read only up to `max_bytes`. Anything else raises InputError."""
+    with open_input(path) as handle:
+        total = 0
+        number = 0
+        while True:
+            try:
+                raw = handle.readline(max_bytes - total + 1)
+            except OSError as exc:
+                raise InputError(f"{path}: cannot read ({exc.strerror})") from None
+            if not raw:
+                return
+            total += len(raw)
+            if total > max_bytes:
+                raise too_large(path, max_bytes)
+            number += 1
+            if number == 1 and raw.startswith(b"\xef\xbb\xbf"):
+                raw = raw[3:]  # a byte order mark, as Windows editors write it
+            if raw.strip():
+                yield _pair_from_line(raw, number, f"{path}:{number}")
+
+
+def _pair_from_line(raw: bytes, number: int, where: str) -> SegmentPair:
     import json
 
-    from checker.language import validate_tag
-    from checker.model import SegmentPair
+    try:
+        item = json.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError:
+        raise InputError(f"{where}: not valid UTF-8") from None
+    except json.JSONDecodeError as exc:
+        raise InputError(f"{where}: not valid JSON ({exc.msg})") from None
+    except (ValueError, RecursionError) as exc:  # a number of thousands of digits; deep nesting
+        reason = "nested too deeply" if isinstance(exc, RecursionError) else str(exc)
+        raise InputError(f"{where}: not usable JSON ({reason})") from None
+    if not isinstance(item, dict) or not all(
+        isinstance(item.get(side), dict) for side in ("source", "target")
+    ):
+        raise InputError(f"{where}: {_PAIR_SHAPE}")
+    pair_id = item.get("id", number)
+    if not isinstance(pair_id, (str, int)) or isinstance(pair_id, bool):
+        raise InputError(f"{where}: \"id\" must be a string or a number")
+    sides = []
+    for name in ("source", "target"):
+        side = item[name]
+        lang, text = side.get("lang"), side.get("text")
+        if not isinstance(lang, str) or not isinstance(text, str):
+            raise InputError(f"{where}: {name}: {_PAIR_SHAPE}")
+        try:
+            sides.append((validate_tag(lang), _valid_text(text, f"{name} text")))
+        except InputError as exc:
+            raise InputError(f"{where}: {exc}") from None
+    return SegmentPair(id=_valid_text(str(pair_id), "id", where), source_lang=sides[0][0],
+                       source_text=sides[0][1], target_lang=sides[1][0],
+                       target_text=sides[1][1])
 
-    if not path.exists():
-        raise InputError(f"{path}: no such file")
-    with path.open("rb") as handle:
-        for number, raw in enumerate(handle, start=1):
-            if not raw.strip():
-                continue
-            try:
-                item = json.loads(raw.decode("utf-8"))
-                source, target = item["source"], item["target"]
-                yield SegmentPair(
-                    id=str(item.get("id", number)),
-                    source_lang=validate_tag(source["lang"]),
-                    source_text=str(source["text"]),
-                    target_lang=validate_tag(target["lang"]),
-                    target_text=str(target["text"]),
-                )
-            except UnicodeDecodeError as exc:
-                raise InputError(f"{path}:{number}: not valid UTF-8") from exc
-            except json.JSONDecodeError as exc:
-                raise InputError(f"{path}:{number}: not valid JSON ({exc.msg})") from exc
-            except (KeyError, TypeError) as exc:
-                raise InputError(
-                    f"{path}:{number}: expected {{\"id\", \"source\": {{\"lang\", \"text\"}}, "
-                    f"\"target\": {{\"lang\", \"text\"}}}}"
-                ) from exc
-            except InputError as exc:
-                raise InputError(f"{path}:{number}: {exc}") from exc
+
+def _valid_text(text: str, what: str, where: str = "") -> str:
+    """Text that can be written back out: no lone surrogate (JSON lets "\\ud800" through)."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        prefix = f"{where}: " if where else ""
+        raise InputError(f"{prefix}{what} holds a lone surrogate (not Unicode text)") from None
+    return text
 
 
-def read_pair_file(path: Path):
+def read_pair_file(path: Path, max_bytes: int = DEFAULT_MAX_BYTES,
+                   skipped=None) -> Iterator[SegmentPair]:
     """Segment pairs from a file of aligned pairs, read by its extension: a CAT tool
-    export (TMX, XLIFF: `checker.bilingual`) or JSON Lines (`read_pairs_jsonl`)."""
+    export (TMX, XLIFF: `checker.bilingual`, units left out counted in `skipped`, a
+    `checker.bilingual.Skipped`) or JSON Lines (`read_pairs_jsonl`)."""
     from checker.bilingual import BILINGUAL_SUFFIXES, read_bilingual
 
     if path.suffix.lower() in BILINGUAL_SUFFIXES:
-        return read_bilingual(path)
-    return read_pairs_jsonl(path)
+        return read_bilingual(path, max_bytes, skipped)
+    return read_pairs_jsonl(path, max_bytes)

@@ -6,8 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
-Category = Literal["number", "date", "entity", "term"]
-Kind = Literal["changed", "missing", "extra", "qualifier"]
+Category = Literal["number", "date", "entity", "term", "version"]
+Kind = Literal["changed", "missing", "extra", "qualifier", "unrelated"]
 Severity = Literal["error", "warning", "info"]
 LangSource = Literal["filename", "detected", "given"]
 
@@ -87,6 +87,9 @@ class Side:
     fact: str | None = None
     value: int | float | str | None = None
     translation: str | None = None  # pivot translation of `text`, when there is one
+    # Set when `text` quotes only part of a long sentence (checker.report.quote):
+    # {"start", "end"} of the quoted window in the sentence, and the sentence's "length".
+    text_cut: dict | None = None
 
     def to_dict(self) -> dict:
         data = {
@@ -101,6 +104,8 @@ class Side:
         }
         if self.translation is not None:
             data["translation"] = self.translation
+        if self.text_cut is not None:
+            data["text_cut"] = self.text_cut
         return data
 
 

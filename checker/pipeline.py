@@ -11,12 +11,14 @@ from typing import TYPE_CHECKING
 from checker import __version__
 from checker.align.run import align_sentences
 from checker.compare import ComparisonContext, claims, compare
+from checker.compare.unrelated import unrelated_finding
 from checker.context import CheckContext
 from checker.embed import EmbedConfig
 from checker.errors import InputError
 from checker.facts import facts_by_sentence
 from checker.lang import base_language
 from checker.language import identify, normalise_tag, validate_tag
+from checker.limits import DEFAULT_MAX_BYTES
 from checker.load import expand_paths, read_text_file
 from checker.model import (
     Alignment,
@@ -49,10 +51,12 @@ class CheckOptions:
     embed: EmbedConfig = field(default_factory=EmbedConfig.from_env)
     # Glossary folder (--glossaries); None: a `glossaries/` folder next to the inputs or above.
     glossaries: str | None = None
+    max_file_bytes: int = DEFAULT_MAX_BYTES  # an input file larger than this is refused
 
 
 # Command-line flags whose CheckOptions field has another name.
-FIELD_OF_FLAG = {"no_translate": "translate", "embedder": "embed", "no_embed": "embed"}
+FIELD_OF_FLAG = {"no_translate": "translate", "embedder": "embed", "no_embed": "embed",
+                 "max_file_size": "max_file_bytes"}
 
 
 def embed_config(embedder: str | None = None, no_embed: bool = False) -> EmbedConfig:
@@ -65,12 +69,14 @@ def embed_config(embedder: str | None = None, no_embed: bool = False) -> EmbedCo
 
 def check_options(reference: str | None = None, pivot: str = "en", no_translate: bool = False,
                   embedder: str | None = None, no_embed: bool = False,
-                  glossaries: Path | str | None = None) -> CheckOptions:
+                  glossaries: Path | str | None = None,
+                  max_file_bytes: int = DEFAULT_MAX_BYTES) -> CheckOptions:
     """CheckOptions from the flags `checker check` and `checker baseline update` share:
     the one place they are read. Raises InputError for a malformed --pivot tag."""
     return CheckOptions(reference=reference, pivot=validate_tag(pivot),
                         translate=not no_translate, embed=embed_config(embedder, no_embed),
-                        glossaries=str(glossaries) if glossaries else None)
+                        glossaries=str(glossaries) if glossaries else None,
+                        max_file_bytes=max_file_bytes)
 
 
 def option_fields(flags: Iterable[str]) -> frozenset[str]:
@@ -93,7 +99,7 @@ def load_documents(paths: Sequence[Path], options: CheckOptions | None = None) -
     options = options or CheckOptions()
     documents = []
     for path in expand_paths(list(paths)):
-        text = read_text_file(path)
+        text = read_text_file(path, options.max_file_bytes)
         lang, source = identify(path, text, options.languages.get(str(path)))
         documents.append(Document(path=str(path), text=text, lang=lang, lang_source=source))
     return documents
@@ -166,6 +172,9 @@ def check_documents(documents: Sequence[Document], reference_doc: Document,
         version = analyse(doc, context)
         version.translation = translate_document(version, options.pivot, translator, context)
         alignment, found = compare_versions(reference, version, options.embed, context)
+        unrelated = unrelated_finding(reference_doc, reference.sentences, doc,
+                                      version.sentences, alignment)
+        found = [unrelated, *found] if unrelated else found
         versions.append(VersionInfo(doc.path, doc.lang, doc.lang_source, len(version.sentences),
                                     translation=report_info(version.translation),
                                     alignment=alignment, sentence_list=version.sentences))

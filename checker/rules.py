@@ -147,6 +147,16 @@ RULES: tuple[Rule, ...] = (
         "or add the form to the glossary as an allowed variant.",
         unsure_severity="warning",
     ),
+    Rule(
+        "version", "unrelated", "error",
+        "The version is not a translation of the reference: no letters, or almost no "
+        "sentence matches.",
+        "The version has no letters at all (digits, invisible characters), or almost none "
+        "of the reference's sentences align with one of its sentences: it is another text, "
+        "the wrong file, or most of the story is missing. No fact of the missing part was "
+        "compared, so the version cannot pass. Check that the file is the translation of "
+        "this story and that it is complete.",
+    ),
 )
 
 BY_ID: dict[str, Rule] = {rule.id: rule for rule in RULES}

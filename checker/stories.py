@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import os
+import signal
 import time
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor, as_completed
@@ -126,6 +127,7 @@ def merged_options(options, config: Config, explicit: frozenset[str]):
         "translate": config.translate,
         "glossaries": config.glossaries,
         "engines": list(config.engines) or None,
+        "max_file_bytes": config.max_file_bytes,
     }
     changes = {}
     names = {f.name for f in dataclasses.fields(options)}
@@ -210,6 +212,9 @@ def _worker_init() -> None:
     # fight over them. Read by torch/numpy when the worker first imports them.
     for name in ("OMP_NUM_THREADS", "MKL_NUM_THREADS", "OPENBLAS_NUM_THREADS"):
         os.environ.setdefault(name, "1")
+    # Ctrl-C reaches every process of the terminal's group: the parent stops the run and
+    # ends the workers; a worker reacting too would only print a traceback of its own.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def _iter_results(jobs: Sequence[StoryJob], workers: int) -> Iterator[tuple[int, StoryResult]]:
@@ -220,8 +225,14 @@ def _iter_results(jobs: Sequence[StoryJob], workers: int) -> Iterator[tuple[int,
     with ProcessPoolExecutor(max_workers=min(workers, len(jobs)),
                              initializer=_worker_init) as pool:
         futures = {pool.submit(run_story, job): index for index, job in enumerate(jobs)}
-        for future in as_completed(futures):
-            yield futures[future], future.result()
+        try:
+            for future in as_completed(futures):
+                yield futures[future], future.result()
+        except BaseException:  # Ctrl-C, or the caller stopped: do not wait for the stories
+            for process in list(getattr(pool, "_processes", {}).values()):
+                process.terminate()
+            pool.shutdown(wait=False, cancel_futures=True)
+            raise
 
 
 def update_baseline(jobs: Sequence[StoryJob], workers: int = 1, path: Path | None = None,

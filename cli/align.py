@@ -44,8 +44,11 @@ def align_command(
     from rich.text import Text
 
     console = Console()
-    console.print(f"[bold]{result.reference.path}[/bold] ({result.reference.lang}, "
-                  f"{len(result.reference_sentences)} sentences) <-> [bold]{result.version.path}"
+    from .render import plain, safe
+
+    console.print(f"[bold]{safe(result.reference.path)}[/bold] ({result.reference.lang}, "
+                  f"{len(result.reference_sentences)} sentences) <-> "
+                  f"[bold]{safe(result.version.path)}"
                   f"[/bold] ({result.version.lang}, {len(result.version_sentences)} sentences)")
     console.print(f"similarity: {', '.join(result.sources) or 'anchors and position only'}")
     table = Table(show_lines=True, expand=True)
@@ -65,9 +68,9 @@ def align_command(
             for n, i in enumerate(indices):
                 if n:
                     out += Text("\n")
-                out += Text(f"#{i + 1} ", style="dim") + Text(sentences[i].text)
+                out += Text(f"#{i + 1} ", style="dim") + Text(plain(sentences[i].text))
                 if pivot and i in pivot and pivot[i] != sentences[i].text:
-                    out += Text(f"\n↳ {pivot[i]}", style="dim italic")
+                    out += Text(f"\n↳ {plain(pivot[i])}", style="dim italic")
             return out or Text("—", style="dim")
 
         table.add_row(label,

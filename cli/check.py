@@ -6,7 +6,9 @@ from pathlib import Path
 
 import typer
 
-from .options import FailOn, Format
+from checker.report.quote import DEFAULT_MAX_SENTENCE_CHARS
+
+from .options import MAX_FILE_SIZE_HELP, MAX_SENTENCE_CHARS_HELP, FailOn, Format, max_file_bytes
 
 
 def check_command(
@@ -52,16 +54,22 @@ def check_command(
     glossaries: Path = typer.Option(None, "--glossaries", show_default=False,
                                     help="Glossary folder (<lang>.tsv files); default: a "
                                          "glossaries/ folder next to the inputs or above."),
+    max_file_size: str = typer.Option(None, "--max-file-size", show_default=False,
+                                      help=MAX_FILE_SIZE_HELP),
+    max_sentence_chars: int = typer.Option(DEFAULT_MAX_SENTENCE_CHARS, "--max-sentence-chars",
+                                           help=MAX_SENTENCE_CHARS_HELP),
 ) -> int:
     """Check the versions of a story against the reference and report what drifted."""
     from checker.pipeline import check_options
 
     from .check_run import run_check
 
-    options = check_options(reference, pivot, no_translate, embedder, no_embed, glossaries)
+    options = check_options(reference, pivot, no_translate, embedder, no_embed, glossaries,
+                            max_file_bytes(max_file_size))
     return run_check(ctx, paths, options, output_format=output_format, fail_on=fail_on,
                      output=output, config=config, baseline=baseline, jobs=jobs,
-                     changed=changed, progress=progress, render_text=render_text)
+                     changed=changed, progress=progress, render_text=render_text,
+                     max_sentence_chars=max_sentence_chars)
 
 
 def render_text(report) -> None:

@@ -8,6 +8,7 @@ code. This module shows progress, renders, and writes --output atomically.
 from __future__ import annotations
 
 import io
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -15,8 +16,10 @@ from pathlib import Path
 import typer
 
 from checker.errors import CheckerError, InputError
+from checker.load import story_files
 from checker.model import Report
 from checker.pipeline import option_fields
+from checker.report.quote import DEFAULT_MAX_SENTENCE_CHARS, check_limit, cut_findings
 from checker.report.summary import FailOn, fail_on_level, stories_exit_code
 from checker.stories import StoryJob, StoryResult, run_stories, story_jobs
 
@@ -49,15 +52,24 @@ def run_check(
     changed: bool = False,
     progress: bool = True,
     render_text: Callable[[Report], None] | None = None,
+    max_sentence_chars: int = DEFAULT_MAX_SENTENCE_CHARS,
 ) -> int:
     if jobs < 1:
         raise InputError(f"--jobs must be 1 or more, not {jobs}")
+    check_limit(max_sentence_chars)
+    if output is not None and str(output) == "-":
+        output = None  # `-o -`: standard output
     to_run, many = story_jobs(paths, options, explicit_fields(ctx), config_path=config,
                               baseline_path=baseline, changed=changed)
+    if output is not None:
+        refuse_input_as_output(output, to_run)
     results = _run_with_progress(to_run, jobs, progress and output_format is Format.text
                                  and output is None)
     if not many and results and results[0].error:
         raise CheckerError(results[0].error)  # one story: fail as before, one line, exit 2
+    for story in results:
+        if story.report is not None:  # after the baseline: fingerprints hash whole sentences
+            cut_findings(story.report.findings, max_sentence_chars)
     level = fail_on_level(fail_on, results)
     text = _render(results, many, output_format, level, output, render_text)
     if output is not None:
@@ -71,6 +83,20 @@ def run_check(
         if story.error and many:
             print(f"checker: error: {story.story}: {story.error}", file=sys.stderr)
     return stories_exit_code(results, level)
+
+
+def refuse_input_as_output(output: Path, jobs: list[StoryJob]) -> None:
+    """--output naming one of the files being checked would overwrite a translation."""
+    try:
+        target = os.path.realpath(output)
+    except OSError:
+        return
+    for job in jobs:
+        for path in job.paths:
+            files = story_files(path) if path.is_dir() else [path]
+            if any(os.path.realpath(f) == target for f in files):
+                raise InputError(f"--output {output} is one of the inputs; "
+                                 "write the report somewhere else")
 
 
 def _run_with_progress(story_jobs: list[StoryJob], workers: int, show: bool) -> list[StoryResult]:
@@ -112,7 +138,7 @@ def _render_terminal(results: list[StoryResult], many: bool, output: Path | None
                      render_text: Callable[[Report], None] | None) -> str:
     from rich.console import Console
 
-    from .render import render_report, render_story_table
+    from .render import render_report, render_story_table, safe
 
     buffer = io.StringIO() if output is not None else None
     console = Console(file=buffer, width=120, no_color=True) if buffer is not None else Console()
@@ -120,7 +146,7 @@ def _render_terminal(results: list[StoryResult], many: bool, output: Path | None
         if story.report is None:
             continue
         if many:
-            console.rule(f"[bold]{story.story}")
+            console.rule(f"[bold]{safe(story.story)}")
         if render_text is not None and buffer is None:
             render_text(story.report)
         else:

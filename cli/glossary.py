@@ -37,6 +37,8 @@ class FileFormat(str, Enum):
 def _folder(folder: Path | None) -> Path:
     from checker.glossary.store import default_folder
 
+    if folder is not None and folder.exists() and not folder.is_dir():
+        raise CheckerError(f"{folder}: is a file, expected a glossary folder (--dir)")
     return default_folder(folder)
 
 

@@ -6,6 +6,7 @@ Exit codes: 0 nothing at or above --fail-on; 1 findings at or above it;
 
 from __future__ import annotations
 
+import signal
 import sys
 
 import typer
@@ -52,31 +53,61 @@ app.add_typer(baseline_cli.app, name="baseline")
 app.add_typer(glossary.app, name="glossary")
 
 
+class Interrupted(BaseException):
+    """Ctrl-C, raised by our SIGINT handler: not a KeyboardInterrupt, so that click does
+    not turn it into its own blank line and "Aborted!"."""
+
+
+def _on_sigint(signum, frame) -> None:
+    raise Interrupted
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the CLI; a CheckerError becomes one line on stderr and exit code 2."""
     try:
+        previous = signal.signal(signal.SIGINT, _on_sigint)
+    except ValueError:  # not the main thread: leave signals alone
+        previous = None
+    try:
+        return _run(argv)
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGINT, previous)
+
+
+def _run(argv: list[str] | None) -> int:
+    try:
         result = app(args=argv, prog_name="checker", standalone_mode=False)
     except CheckerError as exc:
-        print(f"checker: error: {exc}", file=sys.stderr)
-        return 2
+        return _error(str(exc))
     except typer.Exit as exc:
         return exc.exit_code
-    except typer.Abort:
-        print("checker: aborted", file=sys.stderr)
-        return 130
-    except KeyboardInterrupt:
+    except (typer.Abort, KeyboardInterrupt, Interrupted):
         print("checker: interrupted", file=sys.stderr)
         return 130
     except BrokenPipeError:
         return 0
+    except OSError as exc:  # a file the library did not expect to fail (permissions, I/O)
+        where = f"{exc.filename}: " if exc.filename else ""
+        return _error(f"{where}{exc.strerror or exc}")
+    except MemoryError:
+        return _error("out of memory (is an input far larger than a story? "
+                      "see --max-file-size)")
     except Exception as exc:
-        # Click's usage errors (Typer vendors its own click, so match by shape):
-        # they print their own one-line message; UsageError carries exit code 2.
-        if hasattr(exc, "show") and isinstance(getattr(exc, "exit_code", None), int):
-            exc.show()
-            return exc.exit_code
+        # Click's usage errors (Typer vendors its own click, so match by shape): one line.
+        if hasattr(exc, "format_message") and isinstance(getattr(exc, "exit_code", None), int):
+            ctx = getattr(exc, "ctx", None)
+            hint = f" (see '{ctx.command_path} --help')" if ctx is not None else ""
+            return _error(f"{exc.format_message()}{hint}", exc.exit_code)
         raise
     return result if isinstance(result, int) else 0
+
+
+def _error(message: str, code: int = 2) -> int:
+    from .render import one_line
+
+    print(f"checker: error: {one_line(message)}", file=sys.stderr)
+    return code
 
 
 if __name__ == "__main__":

@@ -6,7 +6,8 @@ from enum import Enum
 
 from checker.report.summary import FailOn
 
-__all__ = ["FailOn", "Format"]
+__all__ = ["MAX_FILE_SIZE_HELP", "MAX_SENTENCE_CHARS_HELP", "FailOn", "Format",
+           "max_file_bytes"]
 
 
 class Format(str, Enum):
@@ -16,3 +17,17 @@ class Format(str, Enum):
     junit = "junit"
     github = "github"
     html = "html"
+
+
+MAX_FILE_SIZE_HELP = ("Refuse an input file larger than this (bytes, or with KB/MB/GB); "
+                      "default 50MB, or max-file-size in the configuration.")
+MAX_SENTENCE_CHARS_HELP = ("Longest sentence a finding quotes whole; a longer one is quoted "
+                           "around its fact (text_cut gives the window; line and column "
+                           "still point at the sentence).")
+
+
+def max_file_bytes(value: str | None) -> int:
+    """--max-file-size as bytes (default when not given); InputError when malformed."""
+    from checker.limits import DEFAULT_MAX_BYTES, parse_size
+
+    return DEFAULT_MAX_BYTES if value is None else parse_size(value, "--max-file-size")

@@ -62,8 +62,12 @@ EXAMPLES = [
 GLOSSARIES = CheckContext.load(ROOT / "glossaries")
 
 
+# Rules about a whole version, not a pair: tested on stories in tests/compare/test_unrelated.py.
+STORY_RULES = {"version.unrelated"}
+
+
 def test_every_registered_rule_and_severity_has_an_example() -> None:
-    wanted = {(r.id, r.severity) for r in RULES}
+    wanted = {(r.id, r.severity) for r in RULES if r.id not in STORY_RULES}
     wanted |= {(r.id, r.unsure_severity) for r in RULES if r.unsure_severity}
     assert {(rule, severity) for rule, severity, _, _ in EXAMPLES} == wanted
 
@@ -122,9 +126,11 @@ def test_comparers_name_no_severity_and_build_no_finding_themselves() -> None:
 
 def test_default_severities() -> None:
     # A different value or name is an error; a lost, added or re-bounded fact a warning; a
-    # correct unit conversion is only information.
+    # correct unit conversion is only information; a version that is no translation of the
+    # reference an error.
     for rule in RULES:
-        expected = {"changed": "error", "converted": "info"}.get(rule.kind, "warning")
+        expected = {"changed": "error", "converted": "info", "unrelated": "error"}.get(
+            rule.kind, "warning")
         assert rule.severity == expected, rule.id
     assert [r.id for r in RULES if r.unsure_severity] == ["term.changed"]
     assert BY_ID["term.changed"].unsure_severity == "warning"

@@ -85,7 +85,11 @@ def locked(path: Path, timeout: float = 30.0) -> Iterator[None]:
     at `<file>.lock`: an editor that locked a file another editor had just removed notices
     (different inode, or none) and locks the new one instead."""
     lock_path = path.with_name(path.name + ".lock")
-    lock_path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        lock_path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise CheckerError(f"{lock_path.parent}: cannot create the glossary folder "
+                           f"({exc.strerror})") from None
     try:
         import fcntl
     except ImportError:  # Windows: lock the first byte; the lock file stays
@@ -94,7 +98,7 @@ def locked(path: Path, timeout: float = 30.0) -> Iterator[None]:
         return
     deadline = time.monotonic() + timeout
     while True:
-        handle = open(lock_path, "a+b")  # noqa: SIM115 - held for the whole block
+        handle = _open_lock(lock_path)
         try:
             fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
@@ -117,6 +121,15 @@ def locked(path: Path, timeout: float = 30.0) -> Iterator[None]:
         handle.close()  # releases the lock
 
 
+def _open_lock(lock_path: Path) -> IO[bytes]:
+    try:
+        return open(lock_path, "a+b")
+    except OSError as exc:
+        # A read-only folder: the change could not be written either; say so before trying.
+        raise CheckerError(f"{lock_path.parent}: cannot change glossaries here "
+                           f"({exc.strerror})") from None
+
+
 def _same_file(handle: IO[bytes], path: Path) -> bool:
     """Whether the open `handle` is still the file at `path` (not removed or replaced)."""
     try:
@@ -131,7 +144,7 @@ def _same_file(handle: IO[bytes], path: Path) -> bool:
 def _locked_windows(path: Path, lock_path: Path, timeout: float) -> Iterator[None]:
     import msvcrt
 
-    handle = open(lock_path, "a+b")  # noqa: SIM115 - held for the whole block
+    handle = _open_lock(lock_path)
     try:
         deadline = time.monotonic() + timeout
         while True:

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from checker.errors import CheckerError
 from checker.glossary.model import Concept, Glossary
+from checker.limits import DEFAULT_MAX_BYTES, read_bounded
 
 NAMESPACE = "urn:iso:std:iso:30042:ed-2"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
@@ -77,13 +78,26 @@ def _children(element: ET.Element, *names: str) -> list[ET.Element]:
     return [c for c in element if _local(c.tag) in names]
 
 
-def loads(text: str, source: str) -> dict[str, Glossary]:
-    """Glossaries per language from TBX text (v3 or v2); `source` names the file in errors."""
+def _parse(text: str | bytes, source: str) -> ET.Element:
+    """defusedxml: no entity expansion ("billion laughs"), no external entities."""
+    from defusedxml import DefusedXmlException
+    from defusedxml.ElementTree import fromstring
+
     try:
-        root = ET.fromstring(text)
+        return fromstring(text)
     except ET.ParseError as exc:
         line = exc.position[0] if exc.position else 1
         raise CheckerError(f"{source}:{line}: not well-formed TBX/XML ({exc.msg})") from None
+    except DefusedXmlException as exc:
+        raise CheckerError(f"{source}: refused unsafe XML ({exc})") from None
+
+
+def loads(text: str | bytes, source: str) -> dict[str, Glossary]:
+    """Glossaries per language from TBX text (v3 or v2); `source` names the file in errors.
+    Every concept is checked as `glossary add` checks one (one-line terms, no variant
+    separator in a term, a one-word id), so an import never writes a file the glossary
+    reader then refuses."""
+    root = _parse(text, source)
     if _local(root.tag) not in ("tbx", "martif"):
         raise CheckerError(f"{source}:1: not a TBX file (root element <{_local(root.tag)}>)")
     out: dict[str, Glossary] = {}
@@ -96,7 +110,9 @@ def loads(text: str, source: str) -> dict[str, Glossary]:
                 raise CheckerError(
                     f"{source}: concept '{cid}': a language section without xml:lang"
                 )
-            notes = [n.text.strip() for n in _children(lang_sec, "note", "descrip") if n.text]
+            # A note may wrap over lines in the XML: one line in the glossary.
+            notes = [" ".join(n.text.split()) for n in _children(lang_sec, "note", "descrip")
+                     if n.text and n.text.strip()]
             preferred: list[str] = []
             allowed: list[str] = []
             forbidden: list[str] = []
@@ -112,7 +128,7 @@ def loads(text: str, source: str) -> dict[str, Glossary]:
                     ):
                         status = TBX_TO_STATUS.get((note.text or "").strip().lower(), "allowed")
                 {"preferred": preferred, "allowed": allowed, "forbidden": forbidden}[status].append(
-                    term_el.text.strip()
+                    (term_el.text or "").strip()
                 )
             if not preferred and not allowed:
                 continue
@@ -120,15 +136,24 @@ def loads(text: str, source: str) -> dict[str, Glossary]:
                 preferred.append(allowed.pop(0))
             allowed = preferred[1:] + allowed  # one preferred term per language
             glossary = out.setdefault(lang, Glossary(lang=lang))
-            glossary.concepts[cid] = Concept(cid, preferred[0], allowed, forbidden, " ".join(notes))
+            glossary.concepts[cid] = _checked(cid, lang, preferred[0], allowed, forbidden,
+                                              " ".join(notes), source)
     return out
 
 
-def read(path: Path) -> dict[str, Glossary]:
+def _checked(cid: str, lang: str, preferred: str, allowed: list[str], forbidden: list[str],
+             note: str, source: str) -> Concept:
+    """The concept, once `glossary add` accepts it on an empty glossary (the terms are
+    kept as the file lists them), or its error naming file and concept."""
+    from checker.glossary import edit
+
     try:
-        text = path.read_text(encoding="utf-8")
-    except OSError as exc:
-        raise CheckerError(f"{path}: cannot read: {exc.strerror}") from None
-    except UnicodeDecodeError:
-        raise CheckerError(f"{path}:1: not UTF-8 text") from None
-    return loads(text, str(path))
+        edit.add(Glossary(lang=lang), cid, preferred, allowed, forbidden, note)
+    except CheckerError as exc:
+        raise CheckerError(f"{source}: concept '{cid}' ({lang}): {exc}") from None
+    return Concept(cid, preferred, allowed, forbidden, note)
+
+
+def read(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> dict[str, Glossary]:
+    """A TBX file, read up to `max_bytes`; the XML declares its own encoding."""
+    return loads(read_bounded(path, max_bytes), str(path))

@@ -1,0 +1,140 @@
+"""Time and peak memory of `checker check` on big versions, to see that both grow linearly.
+
+    python3 benchmarks/robustness.py [--sizes 100K,1M,10M] [--shapes long-line,short-lines,prose]
+                                     [--embed] [--timeout 300] [--memory-cap 6G]
+
+For each size and shape it writes an English reference and a German version of that size
+(from the seed story) and runs the real command line once, in a child process:
+`checker check en.txt de.txt --no-translate --format json -o /dev/null` (with `--no-embed`
+unless `--embed`). Shapes:
+
+- `long-line`: the whole text on one line with no sentence punctuation: one sentence (the
+  worst case for the sentence splitter and for what a finding quotes);
+- `short-lines`: many short lines, one fact each ("Item 123: 45 soldiers");
+- `prose`: the seed story's paragraphs, repeated.
+
+Prints one row per case (seconds, peak resident memory from wait4, exit code, report note)
+under a signature: checker version, git commit, Python, cores. A case that passes the timeout
+or the memory cap says so. Figures, not tests: compare the rows between sizes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import re
+import resource
+import signal
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "seeds" / "nato-kosovo"
+SHAPES = ("long-line", "short-lines", "prose")
+_UNITS = {"K": 1024, "M": 1024**2, "G": 1024**3}
+
+
+def size_of(text: str) -> int:
+    match = re.fullmatch(r"(\d+)([KMG]?)B?", text.strip().upper())
+    if not match:
+        raise SystemExit(f"not a size: {text}")
+    return int(match.group(1)) * _UNITS.get(match.group(2), 1)
+
+
+def _fill(unit: str, size: int) -> str:
+    repeats = size // max(1, len(unit.encode("utf-8"))) + 1
+    text = (unit * repeats).encode("utf-8")[:size].decode("utf-8", "ignore")
+    return text.rsplit(" ", 1)[0] + "\n"
+
+
+def make_text(lang: str, shape: str, size: int) -> str:
+    prose = (SEED / f"{lang}.txt").read_text(encoding="utf-8")
+    if shape == "prose":
+        return _fill(prose.rstrip() + "\n\n", size)
+    if shape == "long-line":
+        words = re.sub(r"[.!?;:\n]+", " ", prose)
+        return _fill(" ".join(words.split()) + " ", size)
+    noun = {"en": "soldiers", "de": "Soldaten"}[lang]
+    lines = "".join(f"Item {n}: {n % 97 + 3} {noun}\n" for n in range(1, 20001))
+    return _fill(lines, size)
+
+
+def signature() -> str:
+    sys.path.insert(0, str(ROOT))
+    from checker import __version__
+
+    try:
+        commit = subprocess.run(["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"],
+                                capture_output=True, text=True, check=True).stdout.strip()
+    except (OSError, subprocess.CalledProcessError):
+        commit = "unknown"
+    return (f"checker {__version__}, commit {commit}, Python {platform.python_version()}, "
+            f"{os.cpu_count()} cores, {platform.machine()}")
+
+
+def run_case(args: list[str], timeout: float, memory_cap: int) -> tuple[float, int, str]:
+    """Seconds, peak RSS (bytes) and outcome of one child run."""
+    def limit() -> None:
+        resource.setrlimit(resource.RLIMIT_AS, (memory_cap, memory_cap))
+
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join(
+        p for p in (str(ROOT), os.environ.get("PYTHONPATH")) if p))
+    started = time.perf_counter()
+    child = subprocess.Popen([sys.executable, "-m", "cli.main", *args], env=env,
+                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                             preexec_fn=limit)
+    timer = threading.Timer(timeout, lambda: child.send_signal(signal.SIGKILL))
+    timer.start()
+    err = child.stderr.read().decode("utf-8", "replace") if child.stderr else ""
+    _, status, usage = os.wait4(child.pid, 0)
+    timer.cancel()
+    child.returncode = os.waitstatus_to_exitcode(status)
+    seconds = time.perf_counter() - started
+    peak = usage.ru_maxrss * 1024  # kilobytes on Linux
+    if child.returncode == -signal.SIGKILL and seconds >= timeout:
+        outcome = f"timeout after {timeout:.0f} s"
+    elif "out of memory" in err or "MemoryError" in err:
+        outcome = "memory cap reached"
+    else:
+        last = err.strip().splitlines()[-1] if err.strip() else ""
+        outcome = f"exit {child.returncode}" + (f" ({last[:60]})" if child.returncode >= 2 else "")
+    return seconds, peak, outcome
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--sizes", default="100K,1M,10M")
+    parser.add_argument("--shapes", default=",".join(SHAPES))
+    parser.add_argument("--embed", action="store_true", help="align with sentence embeddings")
+    parser.add_argument("--timeout", type=float, default=300.0, help="seconds per case")
+    parser.add_argument("--memory-cap", default="6G", help="address-space cap per case")
+    args = parser.parse_args()
+    print(signature())
+    print(f"{'shape':<12} {'size':>6} {'seconds':>9} {'peak MB':>9}  outcome")
+    cap = size_of(args.memory_cap)
+    with tempfile.TemporaryDirectory() as tmp:
+        for shape in args.shapes.split(","):
+            for size_text in args.sizes.split(","):
+                size = size_of(size_text)
+                folder = Path(tmp) / f"{shape}-{size_text}"
+                folder.mkdir()
+                for lang in ("en", "de"):
+                    (folder / f"{lang}.txt").write_text(make_text(lang, shape, size), "utf-8")
+                cli = ["check", folder / "en.txt", folder / "de.txt", "--no-translate",
+                       "--format", "json", "-o", os.devnull, "--max-file-size", "1GB"]
+                if not args.embed:
+                    cli.append("--no-embed")
+                seconds, peak, outcome = run_case([str(a) for a in cli], args.timeout, cap)
+                print(f"{shape:<12} {size_text:>6} {seconds:>9.1f} {peak / 2**20:>9.0f}  "
+                      f"{outcome}", flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
