@@ -40,6 +40,7 @@ import math
 from dataclasses import dataclass
 
 from checker.compare.base import AlignedClaim, ComparisonContext, side
+from checker.compare.numbers_as_dates import date_number_pairs
 from checker.facts.numeric.measures import converts, dimension
 from checker.model import Fact, Finding, Sentence
 from checker.rules import make_finding
@@ -219,19 +220,37 @@ def _conversions(
     return left, pairs
 
 
+def _one_each(rest_ref: list[Atom], rest_ver: list[Atom]) -> tuple[Atom, Atom] | None:
+    """An ordinal on one side and a count on the other, the only value left on each side
+    of the claim (one fact each; "the 18th" and "24日", "26th" and "29"): the same thing,
+    changed. One of them must be written in digits, so that both readings are sure."""
+    def unpaired(atoms: list[Atom]) -> list[Atom]:
+        return [a for a in atoms if _group(a.fact) != "code"]
+
+    ref, ver = unpaired(rest_ref), unpaired(rest_ver)
+    if len({id(a.fact) for a in ref}) != 1 or len({id(a.fact) for a in ver}) != 1:
+        return None
+    if len(ref) != 1 or len(ver) != 1 or _group(ref[0].fact) == _group(ver[0].fact):
+        return None  # a range, or two of one group: paired by order below
+    if not any(ch.isdigit() for a in (ref[0], ver[0]) for ch in a.fact.text):
+        return None
+    return ref[0], ver[0]
+
+
 def compare(claim: AlignedClaim, context: ComparisonContext) -> list[Finding]:
     """Numbers of one aligned claim: equal values match; the rest are drifts."""
     if not claim.reference or not claim.version:
         return []  # an unmatched sentence: reported by alignment, not as a number drift
+    as_dates = {id(pair.number) for pair in date_number_pairs(claim)}  # the date comparer's
     ref_facts = [
         (f, s)
         for f, s in zip(claim.reference_facts, claim.reference_fact_sentence, strict=True)
-        if f.category == "number"
+        if f.category == "number" and id(f) not in as_dates
     ]
     ver_facts = [
         (f, s)
         for f, s in zip(claim.version_facts, claim.version_fact_sentence, strict=True)
-        if f.category == "number"
+        if f.category == "number" and id(f) not in as_dates
     ]
     if not ref_facts and not ver_facts:
         return []
@@ -310,6 +329,10 @@ def compare(claim: AlignedClaim, context: ComparisonContext) -> list[Finding]:
             rest_ref.append(atom)
         else:
             pairs.append((atom, match))
+    lone_pair = _one_each(rest_ref, ver_left)
+    if lone_pair is not None:  # "the 26th minute" against "29 分钟": one value each side
+        pairs.append(lone_pair)
+        rest_ref, ver_left = [], []
     for group in ("count", "ordinal", "code"):
         r_group = [a for a in rest_ref if _group(a.fact) == group]
         v_group = [a for a in ver_left if _group(a.fact) == group]

@@ -1,0 +1,64 @@
+"""A date on one side read as a number on the other, an ordinal against a count, and a
+clock time written on a 12-hour clock without its "p.m.": one fact each, compared."""
+
+from __future__ import annotations
+
+import pytest
+
+from checker.model import SegmentPair
+from checker.pipeline import check_pair
+
+
+def findings(ref: str, ver: str, ver_lang: str) -> list[tuple[str, str, str]]:
+    pair = SegmentPair("t", "en", ref, ver_lang, ver)
+    return [
+        (f.severity, f.category, f.kind)
+        for f in check_pair(pair)
+        if f.category in ("number", "date")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("ref", "ver", "ver_lang"),
+    [
+        ("The bridge opened at 4 p.m. on Monday.", "Le pont a ouvert lundi à 16 h.", "fr"),
+        ("The ferry leaves at 7.15pm.", "Trajekt polazi u 7.15 uveče.", "sr"),
+        ("The ferry leaves at 7.15pm.", "Trageti niset në orën 7:15 të mbrëmjes.", "sq"),
+        ("The law of 1994 was changed.", "“1994 年法”被修改了。", "zh"),
+        ("The mill was built in the 1890s.", "Die Mühle wurde in den 1890er Jahren gebaut.", "de"),
+        ("The driver, in her 30s, was unhurt.", "Водителю, около 30 лет, не пострадала.", "ru"),
+        ("The goal came in the 12th minute.", "Il gol è arrivato al 12° minuto.", "it"),
+    ],
+)
+def test_one_fact_read_as_two_kinds_is_no_finding(ref: str, ver: str, ver_lang: str) -> None:
+    assert findings(ref, ver, ver_lang) == []
+
+
+@pytest.mark.parametrize(
+    ("ref", "ver", "ver_lang", "category"),
+    [
+        ("The bridge opened at 5 p.m. on Monday.", "Le pont a ouvert lundi à 16 h.", "fr", "date"),
+        ("The law of 1996 was changed.", "“1994 年法”被修改了。", "zh", "date"),
+        (
+            "The mill was built in the 1870s.",
+            "Die Mühle wurde in den 1890er Jahren gebaut.",
+            "de",
+            "date",
+        ),
+        ("The driver, in her 40s, was unhurt.", "司机30多岁，没有受伤。", "zh", "date"),
+        ("The goal came in the 14th minute.", "进球发生在 12 分钟。", "zh", "number"),
+        ("The goal came in the 14th minute.", "Gol 12. dakikada geldi.", "tr", "number"),
+    ],
+)
+def test_one_fact_read_as_two_kinds_that_differs_is_changed(
+    ref: str, ver: str, ver_lang: str, category: str
+) -> None:
+    assert findings(ref, ver, ver_lang) == [("error", category, "changed")]
+
+
+def test_two_leftover_numbers_are_not_forced_onto_a_time() -> None:
+    # two candidate numbers for one time: not certain which, so no error is made up
+    found = findings(
+        "The ferry leaves at 5 p.m.", "Le traversier part à 16 h avec 3 camions.", "fr"
+    )
+    assert ("error", "date", "changed") not in found
