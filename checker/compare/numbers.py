@@ -223,7 +223,7 @@ def _conversions(
 def _one_each(rest_ref: list[Atom], rest_ver: list[Atom]) -> tuple[Atom, Atom] | None:
     """An ordinal on one side and a count on the other, the only value left on each side
     of the claim (one fact each; "the 18th" and "24日", "26th" and "29"): the same thing,
-    changed. One of them must be written in digits, so that both readings are sure."""
+    changed. Both must be written in digits, so that both readings are sure."""
     def unpaired(atoms: list[Atom]) -> list[Atom]:
         return [a for a in atoms if _group(a.fact) != "code"]
 
@@ -232,7 +232,7 @@ def _one_each(rest_ref: list[Atom], rest_ver: list[Atom]) -> tuple[Atom, Atom] |
         return None
     if len(ref) != 1 or len(ver) != 1 or _group(ref[0].fact) == _group(ver[0].fact):
         return None  # a range, or two of one group: paired by order below
-    if not any(ch.isdigit() for a in (ref[0], ver[0]) for ch in a.fact.text):
+    if not all(any(ch.isdigit() for ch in a.fact.text) for a in (ref[0], ver[0])):
         return None
     return ref[0], ver[0]
 

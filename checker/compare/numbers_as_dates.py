@@ -65,7 +65,10 @@ def _fits(field: tuple[str, object], number: float) -> bool:
         return number.is_integer() and 10 <= number <= 120
     hours = math.floor(number)
     minutes = round((number - hours) * 100)
-    return 0 <= hours <= 24 and minutes < 60 and (number.is_integer() or minutes % 5 == 0)
+    _, minute = field[1]  # type: ignore[misc]
+    if minute and number.is_integer():
+        return False  # "3:35" is not answered by a bare 3
+    return 0 <= hours <= 24 and minutes < 60
 
 
 def _same(field: tuple[str, object], number: float) -> bool:

@@ -47,6 +47,7 @@ def test_one_fact_read_as_two_kinds_is_no_finding(ref: str, ver: str, ver_lang: 
         ),
         ("The driver, in her 40s, was unhurt.", "司机30多岁，没有受伤。", "zh", "date"),
         ("The goal came in the 14th minute.", "进球发生在 12 分钟。", "zh", "number"),
+        ("The ferry left at 7:40 a.m.", "渡轮于上午7时20分出发。", "zh", "date"),
         ("The goal came in the 14th minute.", "Gol 12. dakikada geldi.", "tr", "number"),
     ],
 )
@@ -62,3 +63,15 @@ def test_two_leftover_numbers_are_not_forced_onto_a_time() -> None:
         "The ferry leaves at 5 p.m.", "Le traversier part à 16 h avec 3 camions.", "fr"
     )
     assert ("error", "date", "changed") not in found
+
+
+def test_a_time_with_minutes_is_not_answered_by_a_bare_hour() -> None:
+    # "3:35" into a game against "3 minutes 35 seconds": the 3 alone is no clock time
+    found = findings("The opener came on 3:35.", "首开纪录是在3分35秒。", "zh")
+    assert ("error", "date", "changed") not in found
+
+
+def test_an_ordinal_in_words_is_not_paired_with_a_count_in_digits() -> None:
+    # a reading of one side in words is not sure enough to call a digit count changed
+    found = findings("She won her third title in 2 years.", "Elle a gagné son titre 2 en 2 ans.", "fr")
+    assert ("error", "number", "changed") not in found
