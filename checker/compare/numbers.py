@@ -200,6 +200,9 @@ def _conversions(
     left: list[Atom] = []
     pairs: list[tuple[Atom, Atom]] = []
     seen: set[tuple[int, int]] = set()
+    # a version figure whose unit the reference also gives, unpaired, is that figure's
+    # counterpart ("300 m (1,000 feet)" against "30 m": the metres drifted, no conversion)
+    ref_units = {a.fact.unit for a in ref_atoms if a.fact.unit not in (None, "degree")}
     for atom in ref_atoms:
         unit = atom.fact.unit
         match = None
@@ -207,7 +210,9 @@ def _conversions(
             match = _take(
                 ver_atoms,
                 lambda v, a=atom, u=unit: (
-                    v.fact.unit is not None and converts(a.value, u, v.value, v.fact.unit)
+                    v.fact.unit is not None
+                    and v.fact.unit not in ref_units
+                    and converts(a.value, u, v.value, v.fact.unit)
                 ),
             )
         if match is None:
@@ -218,6 +223,15 @@ def _conversions(
             seen.add(key)
             pairs.append((atom, match))
     return left, pairs
+
+
+def _said_in_another_unit(atom: Atom, version: list[Atom]) -> bool:
+    """A reference quantity that a version figure already paired gives in another unit."""
+    unit = atom.fact.unit
+    return dimension(unit) is not None and any(
+        v.fact.unit is not None and converts(atom.value, unit, v.value, v.fact.unit)
+        for v in version
+    )
 
 
 def _one_each(rest_ref: list[Atom], rest_ver: list[Atom]) -> tuple[Atom, Atom] | None:
@@ -255,6 +269,7 @@ def compare(claim: AlignedClaim, context: ComparisonContext) -> list[Finding]:
     if not ref_facts and not ver_facts:
         return []
     ref_atoms, ver_atoms = _atoms(ref_facts), _atoms(ver_facts)
+    all_ver = list(ver_atoms)
     findings: list[Finding] = []
     left_ref: list[Atom] = []
     qualifier_seen: set[tuple[int, int]] = set()
@@ -289,6 +304,8 @@ def compare(claim: AlignedClaim, context: ComparisonContext) -> list[Finding]:
             still_ref.append(atom)
     # 2b. a quantity converted to another unit: info, once per pair of facts
     still_ref, conversions = _conversions(still_ref, ver_atoms)
+    # "100 feet" given beside "30 meters" in the reference: the version's "30 m" says both
+    still_ref = [a for a in still_ref if not _said_in_another_unit(a, all_ver)]
     for ref_atom, ver_atom in conversions:
         findings.append(
             finding(

@@ -22,6 +22,11 @@ from checker.compare.base import AlignedClaim
 from checker.model import Fact, Sentence
 
 
+# What a number that stands for a date may count: nothing said, years, an age, hours,
+# a day (a weekday word right after a time is read as what the hour counts).
+_DATE_UNITS = (None, "year", "age", "hour", "day")
+
+
 @dataclass(frozen=True)
 class DateNumber:
     """A date field of one side answered by a number of the other side."""
@@ -123,6 +128,7 @@ def date_number_pairs(claim: AlignedClaim) -> list[DateNumber]:
                 (f, s)
                 for f, s in numbers
                 if len(_values(f)) == 1
+                and f.unit in _DATE_UNITS  # "1985 people" counts people: no year
                 and _fits(field, _values(f)[0])
                 and _values(f)[0] not in own_values
             ]

@@ -75,3 +75,30 @@ def test_an_ordinal_in_words_is_not_paired_with_a_count_in_digits() -> None:
     # a reading of one side in words is not sure enough to call a digit count changed
     found = findings("She won her third title in 2 years.", "Elle a gagné son titre 2 en 2 ans.", "fr")
     assert ("error", "number", "changed") not in found
+
+
+@pytest.mark.parametrize(
+    ("ref", "ver", "ver_lang", "expected"),
+    [
+        # the metres drifted: the version's metres are their counterpart, not the feet's
+        (
+            "The boat sank in about 200 meters (66 feet) of water.",
+            "Čamac je potonuo na dubinu od oko 20 metara.",
+            "sr",
+            [("error", "number", "changed")],
+        ),
+        # both units in the reference, one in the version: nothing is missing
+        ("The storm is 50 miles (80 km) away.", "Oluja je udaljena 80 km.", "sr", []),
+        # a range takes the unit written after its second number
+        (
+            "They expect 2 to 4 inches of snow.",
+            "Ожидается от 5 до 10 см снега.",
+            "ru",
+            [("info", "number", "converted")],
+        ),
+    ],
+)
+def test_quantities_given_in_two_units(
+    ref: str, ver: str, ver_lang: str, expected: list
+) -> None:
+    assert findings(ref, ver, ver_lang) == expected
