@@ -41,6 +41,7 @@ from dataclasses import dataclass
 
 from checker.compare.base import AlignedClaim, ComparisonContext, side
 from checker.compare.numbers_as_dates import date_number_pairs
+from checker.facts.number_words import reads_number_words
 from checker.facts.numeric.measures import converts, dimension
 from checker.model import Fact, Finding, Sentence
 from checker.rules import make_finding
@@ -234,6 +235,32 @@ def _said_in_another_unit(atom: Atom, version: list[Atom]) -> bool:
     )
 
 
+def _unread(claim: AlignedClaim, context: ComparisonContext) -> list[Finding]:
+    """`number.unread`, once per document whose language has no number words: with the
+    claim that holds the document's first sentence."""
+    out = []
+    for document, sentences, is_reference in (
+        (context.reference, claim.reference, True),
+        (context.version, claim.version, False),
+    ):
+        if not any(s.index == 0 for s in sentences) or reads_number_words(document.lang):
+            continue
+        first = next(s for s in sentences if s.index == 0)
+        message = f"numbers written in words are not read in {document.lang}"
+        out.append(
+            make_finding(
+                "number.unread",
+                message,
+                side(document, first, None, context.reference_translations)
+                if is_reference
+                else None,
+                side(document, first, None, context.translations) if not is_reference else None,
+                context.version.path,
+            )
+        )
+    return out
+
+
 def _one_each(rest_ref: list[Atom], rest_ver: list[Atom]) -> tuple[Atom, Atom] | None:
     """An ordinal on one side and a count on the other, the only value left on each side
     of the claim (one fact each; "the 18th" and "24日", "26th" and "29"): the same thing,
@@ -253,8 +280,9 @@ def _one_each(rest_ref: list[Atom], rest_ver: list[Atom]) -> tuple[Atom, Atom] |
 
 def compare(claim: AlignedClaim, context: ComparisonContext) -> list[Finding]:
     """Numbers of one aligned claim: equal values match; the rest are drifts."""
+    findings: list[Finding] = _unread(claim, context)
     if not claim.reference or not claim.version:
-        return []  # an unmatched sentence: reported by alignment, not as a number drift
+        return findings  # an unmatched sentence: reported by alignment, not as a number drift
     as_dates = {id(pair.number) for pair in date_number_pairs(claim)}  # the date comparer's
     ref_facts = [
         (f, s)
@@ -267,10 +295,9 @@ def compare(claim: AlignedClaim, context: ComparisonContext) -> list[Finding]:
         if f.category == "number" and id(f) not in as_dates
     ]
     if not ref_facts and not ver_facts:
-        return []
+        return findings
     ref_atoms, ver_atoms = _atoms(ref_facts), _atoms(ver_facts)
     all_ver = list(ver_atoms)
-    findings: list[Finding] = []
     left_ref: list[Atom] = []
     qualifier_seen: set[tuple[int, int]] = set()
     # 1. equal values, preferring the same counted thing

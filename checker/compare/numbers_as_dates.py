@@ -21,7 +21,6 @@ from dataclasses import dataclass
 from checker.compare.base import AlignedClaim
 from checker.model import Fact, Sentence
 
-
 # What a number that stands for a date may count: nothing said, years, an age, hours,
 # a day (a weekday word right after a time is read as what the hour counts).
 _DATE_UNITS = (None, "year", "age", "hour", "day")

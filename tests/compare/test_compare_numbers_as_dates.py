@@ -73,7 +73,9 @@ def test_a_time_with_minutes_is_not_answered_by_a_bare_hour() -> None:
 
 def test_an_ordinal_in_words_is_not_paired_with_a_count_in_digits() -> None:
     # a reading of one side in words is not sure enough to call a digit count changed
-    found = findings("She won her third title in 2 years.", "Elle a gagné son titre 2 en 2 ans.", "fr")
+    found = findings(
+        "She won her third title in 2 years.", "Elle a gagné son titre 2 en 2 ans.", "fr"
+    )
     assert ("error", "number", "changed") not in found
 
 
@@ -102,3 +104,12 @@ def test_quantities_given_in_two_units(
     ref: str, ver: str, ver_lang: str, expected: list
 ) -> None:
     assert findings(ref, ver, ver_lang) == expected
+
+
+def test_a_language_without_number_words_is_said_once_per_document() -> None:
+    # Georgian has no number words in its profile nor in num2words: say so, once
+    pair = SegmentPair("t", "en", "He sent 30 soldiers. Then 40 more.", "ka",
+                       "მან 30 ჯარისკაცი გაგზავნა. შემდეგ კიდევ 40.")
+    unread = [f for f in check_pair(pair) if f.kind == "unread"]
+    assert [(f.severity, f.category) for f in unread] == [("warning", "number")]
+    assert findings("He sent 30 soldiers.", "Er schickte 30 Soldaten.", "de") == []
