@@ -94,6 +94,15 @@ RULES: tuple[Rule, ...] = (
         "version is right. " + _BASELINE,
     ),
     Rule(
+        "number", "unread", "warning",
+        "Numbers written in words are not read in this language.",
+        "The checker has no number words for the language of this document (neither its "
+        "profile nor the spell-out rules of num2words give them), so a number written in "
+        "words ('thirty') is neither compared nor reported missing; only numbers in digits "
+        "are. Check numbers in words by hand, or add the language's number words to "
+        "checker/lang/<code>/lex_attrs.py. Reported once per document.",
+    ),
+    Rule(
         "date", "changed", "error",
         "A year, month, day, weekday or time differs between the reference and the version.",
         "Dates are compared as calendar values ('June 20' is '20 juin'), field by field, "

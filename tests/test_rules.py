@@ -35,6 +35,9 @@ EXAMPLES = [
      ("de", "53 Zivilisten wurden verletzt.")),
     ("number.extra", "warning", ("en", "53 civilians were injured."),
      ("de", "30 Soldaten und 53 Zivilisten wurden verletzt.")),
+    # Georgian has no number words: numbers in words there are not read, said once
+    ("number.unread", "warning", ("en", "30 soldiers were injured."),
+     ("ka", "30 ჯარისკაცი დაიჭრა.")),
     ("date.changed", "error", ("en", "It reopened on June 20."),
      ("fr", "Il a rouvert le 21 juin.")),
     ("date.missing", "warning", ("en", "It reopened on Monday, June 20."),

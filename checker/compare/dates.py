@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from checker.compare.base import AlignedClaim, ComparisonContext
 from checker.compare.numbers import finding
+from checker.compare.numbers_as_dates import date_number_pairs
 from checker.model import Fact, Finding, Sentence
 
 Field = tuple[str, object]
@@ -85,6 +86,27 @@ def _numbers(facts: list[Fact]) -> set[int]:
     return out
 
 
+_ANSWERED = ("year", "time")  # the fields a number on the other side stands for
+
+
+def _twelve_hours_apart(ref_left: list, ver_left: list) -> tuple[list, list]:
+    """Leftover clock times twelve hours apart are one time ("5:30" for "5.30pm")."""
+    def hour_minute(item) -> tuple[int, str] | None:
+        (name, value), _, _ = item
+        if name != "time":
+            return None
+        hour, _, rest = str(value).partition(":")
+        return (int(hour) % 12, rest) if hour.isdigit() else None
+
+    ref_times = {hour_minute(x) for x in ref_left} - {None}
+    ver_times = {hour_minute(x) for x in ver_left} - {None}
+    common = ref_times & ver_times
+    return (
+        [x for x in ref_left if hour_minute(x) not in common or hour_minute(x) is None],
+        [x for x in ver_left if hour_minute(x) not in common or hour_minute(x) is None],
+    )
+
+
 def compare(claim: AlignedClaim, context: ComparisonContext) -> list[Finding]:
     """Dates of one aligned claim: equal fields match; the rest are drifts."""
     if not claim.reference or not claim.version:
@@ -115,7 +137,18 @@ def compare(claim: AlignedClaim, context: ComparisonContext) -> list[Finding]:
     ver_numbers, ref_numbers = _numbers(claim.version_facts), _numbers(claim.reference_facts)
     ref_left = [x for x in ref_left if not (x[0][0] == "year" and x[0][1] in ver_numbers)]
     ver_left = [x for x in ver_left if not (x[0][0] == "year" and x[0][1] in ref_numbers)]
+    ref_left, ver_left = _twelve_hours_apart(ref_left, ver_left)
     findings: list[Finding] = []
+    answered = set()
+    for pair in date_number_pairs(claim):
+        answered.add(id(pair.date))
+        if pair.same:
+            continue
+        dated, number = (pair.date, pair.date_sentence), (pair.number, pair.number_sentence)
+        ref_side, ver_side = (dated, number) if pair.date_is_reference else (number, dated)
+        findings.append(finding("changed", "date", context, ref_side, ver_side, claim))
+    ref_left = [x for x in ref_left if id(x[1]) not in answered or x[0][0] not in _ANSWERED]
+    ver_left = [x for x in ver_left if id(x[1]) not in answered or x[0][0] not in _ANSWERED]
     reported: set[tuple[int, int]] = set()
     for field_name in ("year", "month", "day", "weekday", "time", "relative"):
         r_items = [x for x in ref_left if x[0][0] == field_name]

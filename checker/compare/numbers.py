@@ -40,6 +40,8 @@ import math
 from dataclasses import dataclass
 
 from checker.compare.base import AlignedClaim, ComparisonContext, side
+from checker.compare.numbers_as_dates import date_number_pairs
+from checker.facts.number_words import reads_number_words
 from checker.facts.numeric.measures import converts, dimension
 from checker.model import Fact, Finding, Sentence
 from checker.rules import make_finding
@@ -199,6 +201,9 @@ def _conversions(
     left: list[Atom] = []
     pairs: list[tuple[Atom, Atom]] = []
     seen: set[tuple[int, int]] = set()
+    # a version figure whose unit the reference also gives, unpaired, is that figure's
+    # counterpart ("300 m (1,000 feet)" against "30 m": the metres drifted, no conversion)
+    ref_units = {a.fact.unit for a in ref_atoms if a.fact.unit not in (None, "degree")}
     for atom in ref_atoms:
         unit = atom.fact.unit
         match = None
@@ -206,7 +211,9 @@ def _conversions(
             match = _take(
                 ver_atoms,
                 lambda v, a=atom, u=unit: (
-                    v.fact.unit is not None and converts(a.value, u, v.value, v.fact.unit)
+                    v.fact.unit is not None
+                    and v.fact.unit not in ref_units
+                    and converts(a.value, u, v.value, v.fact.unit)
                 ),
             )
         if match is None:
@@ -219,24 +226,78 @@ def _conversions(
     return left, pairs
 
 
+def _said_in_another_unit(atom: Atom, version: list[Atom]) -> bool:
+    """A reference quantity that a version figure already paired gives in another unit."""
+    unit = atom.fact.unit
+    return dimension(unit) is not None and any(
+        v.fact.unit is not None and converts(atom.value, unit, v.value, v.fact.unit)
+        for v in version
+    )
+
+
+def _unread(claim: AlignedClaim, context: ComparisonContext) -> list[Finding]:
+    """`number.unread`, once per document whose language has no number words: with the
+    claim that holds the document's first sentence."""
+    out = []
+    for document, sentences, is_reference in (
+        (context.reference, claim.reference, True),
+        (context.version, claim.version, False),
+    ):
+        if not any(s.index == 0 for s in sentences) or reads_number_words(document.lang):
+            continue
+        first = next(s for s in sentences if s.index == 0)
+        message = f"numbers written in words are not read in {document.lang}"
+        out.append(
+            make_finding(
+                "number.unread",
+                message,
+                side(document, first, None, context.reference_translations)
+                if is_reference
+                else None,
+                side(document, first, None, context.translations) if not is_reference else None,
+                context.version.path,
+            )
+        )
+    return out
+
+
+def _one_each(rest_ref: list[Atom], rest_ver: list[Atom]) -> tuple[Atom, Atom] | None:
+    """An ordinal on one side and a count on the other, the only value left on each side
+    of the claim (one fact each; "the 18th" and "24日", "26th" and "29"): the same thing,
+    changed. Both must be written in digits, so that both readings are sure."""
+    def unpaired(atoms: list[Atom]) -> list[Atom]:
+        return [a for a in atoms if _group(a.fact) != "code"]
+
+    ref, ver = unpaired(rest_ref), unpaired(rest_ver)
+    if len({id(a.fact) for a in ref}) != 1 or len({id(a.fact) for a in ver}) != 1:
+        return None
+    if len(ref) != 1 or len(ver) != 1 or _group(ref[0].fact) == _group(ver[0].fact):
+        return None  # a range, or two of one group: paired by order below
+    if not all(any(ch.isdigit() for ch in a.fact.text) for a in (ref[0], ver[0])):
+        return None
+    return ref[0], ver[0]
+
+
 def compare(claim: AlignedClaim, context: ComparisonContext) -> list[Finding]:
     """Numbers of one aligned claim: equal values match; the rest are drifts."""
+    findings: list[Finding] = _unread(claim, context)
     if not claim.reference or not claim.version:
-        return []  # an unmatched sentence: reported by alignment, not as a number drift
+        return findings  # an unmatched sentence: reported by alignment, not as a number drift
+    as_dates = {id(pair.number) for pair in date_number_pairs(claim)}  # the date comparer's
     ref_facts = [
         (f, s)
         for f, s in zip(claim.reference_facts, claim.reference_fact_sentence, strict=True)
-        if f.category == "number"
+        if f.category == "number" and id(f) not in as_dates
     ]
     ver_facts = [
         (f, s)
         for f, s in zip(claim.version_facts, claim.version_fact_sentence, strict=True)
-        if f.category == "number"
+        if f.category == "number" and id(f) not in as_dates
     ]
     if not ref_facts and not ver_facts:
-        return []
+        return findings
     ref_atoms, ver_atoms = _atoms(ref_facts), _atoms(ver_facts)
-    findings: list[Finding] = []
+    all_ver = list(ver_atoms)
     left_ref: list[Atom] = []
     qualifier_seen: set[tuple[int, int]] = set()
     # 1. equal values, preferring the same counted thing
@@ -270,6 +331,8 @@ def compare(claim: AlignedClaim, context: ComparisonContext) -> list[Finding]:
             still_ref.append(atom)
     # 2b. a quantity converted to another unit: info, once per pair of facts
     still_ref, conversions = _conversions(still_ref, ver_atoms)
+    # "100 feet" given beside "30 meters" in the reference: the version's "30 m" says both
+    still_ref = [a for a in still_ref if not _said_in_another_unit(a, all_ver)]
     for ref_atom, ver_atom in conversions:
         findings.append(
             finding(
@@ -310,6 +373,10 @@ def compare(claim: AlignedClaim, context: ComparisonContext) -> list[Finding]:
             rest_ref.append(atom)
         else:
             pairs.append((atom, match))
+    lone_pair = _one_each(rest_ref, ver_left)
+    if lone_pair is not None:  # "the 26th minute" against "29 分钟": one value each side
+        pairs.append(lone_pair)
+        rest_ref, ver_left = [], []
     for group in ("count", "ordinal", "code"):
         r_group = [a for a in rest_ref if _group(a.fact) == group]
         v_group = [a for a in ver_left if _group(a.fact) == group]

@@ -51,6 +51,7 @@ class DateLexicon:
     month_context: re.Pattern | None
     near_date: frozenset[str] = frozenset()
     inflected: frozenset[str] = frozenset()
+    weekday_after: re.Pattern | None = None  # "günü" after "cuma": a weekday in any case
 
     def find(self, low: str, original: str) -> list[DateWord]:
         if self.pattern is None:
@@ -68,10 +69,15 @@ class DateLexicon:
                 # "nedelja" is Sunday only right before a date (checked by the reader)
                 out.append(DateWord(m.start(1), m.end(1), what, value, True))
                 continue
-            if form in self.capitalised and not original[m.start(1)].isupper():
+            said = (
+                what == "weekday"
+                and self.weekday_after is not None
+                and self.weekday_after.match(low, m.end(1)) is not None
+            )
+            if form in self.capitalised and not original[m.start(1)].isupper() and not said:
                 continue  # "ocak" the stove, "Ocak" the month
             if ambiguous and what == "weekday":
-                if not original[m.start(1)].isupper():
+                if not original[m.start(1)].isupper() and not said:
                     continue
                 ambiguous = False
             if (
@@ -209,7 +215,13 @@ def date_lexicon(lang: str) -> DateLexicon:
         forms = ordered
     near_date = frozenset(f.lower() for f in dates.near_date_only)
     inflected_forms = frozenset(normalise(f) for f in inflected)
-    return DateLexicon(forms, pattern, capitalised, month_context, near_date, inflected_forms)
+    weekday_after = None
+    if dates.weekday_context_after:
+        starts = "|".join(re.escape(w.lower()) for w in dates.weekday_context_after)
+        weekday_after = re.compile(r"\s+(?:" + starts + r")")
+    return DateLexicon(
+        forms, pattern, capitalised, month_context, near_date, inflected_forms, weekday_after
+    )
 
 
 def extract(text: str, lang: str) -> list[Fact]:

@@ -354,3 +354,10 @@ class WordNumber:
     @property
     def value(self) -> float:
         return self.total + (self.current or 0)
+
+
+def reads_number_words(lang: str) -> bool:
+    """Whether numbers written in words ("thirty", "三十") are read in this language: its
+    profile or num2words gives its number words, or it writes numeral characters."""
+    lex = lexicon(lang)
+    return bool(lex.words or lex.cjk_digits)

@@ -82,6 +82,14 @@ class DateData:
             'Words before an ambiguous month name that make it a month ("in May").',
         ),
     )
+    weekday_context_after: tuple[str, ...] = field(
+        default=TUPLE,
+        metadata=about(
+            "dates.WEEKDAY_CONTEXT_AFTER",
+            "Word starts right after a weekday name that make it a weekday in any case "
+            '("günü": "cuma günü" is Friday where "cuma" alone needs a capital).',
+        ),
+    )
     near_date_only: tuple[str, ...] = field(
         default=TUPLE,
         metadata=about(

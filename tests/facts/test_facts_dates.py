@@ -63,6 +63,8 @@ def test_days_months_years(text: str, lang: str, expected: list) -> None:
         ("الخميس", "ar", "Thursday"),
         ("周二", "zh", "Tuesday"),
         ("Donnerstagabend", "de", "Thursday"),
+        ("cuma günü", "tr", "Friday"),  # lower case: "günü" (day) says it is the weekday
+        ("pazar sabahı", "tr", "Sunday"),
     ],
 )
 def test_weekdays_in_their_forms(text: str, lang: str, weekday: str) -> None:
@@ -110,6 +112,20 @@ def test_words_that_look_like_dates_but_are_not() -> None:
     assert values("sept jours", "fr") == []  # "sept" is seven before it is September
     assert values("ocak başında", "tr") == []  # "ocak" the stove, "Ocak" the month
     assert values("三个月", "zh") == []  # three months is a duration
+    assert values("pazar yerinde", "tr") == []  # "pazar" the market, with no "günü"
+    assert values("cuma namazı", "tr") == []  # the Friday prayer is no date
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("2019 年 3 月", "2019-03"), ("3 月 8 日", "--03-08"), ("在 2001 年", "2001")],
+)
+def test_a_space_between_digits_and_a_spaceless_script_is_typography(
+    text: str, value: str
+) -> None:
+    facts = dates.extract(text, "zh")
+    assert [f.value for f in facts] == [value]
+    assert facts[0].text == text[facts[0].start : facts[0].end]  # offsets of the sentence
 
 
 @pytest.mark.parametrize(

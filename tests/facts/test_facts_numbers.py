@@ -309,3 +309,10 @@ def test_scale_words_come_from_cldr_compact_formats(text: str, lang: str, value:
 def test_a_single_letter_after_digits_is_no_scale_without_a_currency_sign() -> None:
     assert [f.value for f in numbers.extract("Die Mauer ist 4 m hoch.", "de")] == [4]
     assert [f.value for f in numbers.extract("a 7m wall", "en")] == [7]
+
+
+def test_a_scale_character_after_a_space_scales_the_digits() -> None:
+    # Chinese text often puts a space between digits and characters: it is typography
+    facts = numbers.extract("超过 3000 万人", "zh")
+    assert [f.value for f in facts] == [30_000_000]
+    assert facts[0].text.endswith("3000 万")

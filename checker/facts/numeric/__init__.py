@@ -20,6 +20,8 @@ The pass, module by module:
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
 from functools import lru_cache
 
 from checker.facts.digits import lower_same_length, normalise
@@ -39,9 +41,35 @@ __all__ = ["CURRENCY_SIGNS", "TIME_ZONES", "LangRules", "analyse", "rules"]
 def analyse(text: str, lang: str) -> tuple[Fact, ...]:
     """All number and date facts of one sentence (cached: both extractors ask)."""
     try:
-        return tuple(_analyse(text, lang))
+        if not rules(lang).spaceless:
+            return tuple(_analyse(text, lang))
+        return tuple(_unspaced(text, lang))
     except (RecursionError, OverflowError):  # pathological input: no facts, not a crash
         return ()
+
+
+# A space between a digit and a letter of a script written without spaces is typography
+# only ("2017 年 7 月", "2000 万人" are "2017年7月", "2000万人").
+_TYPOGRAPHIC_SPACE = re.compile(
+    r"(?<=\d)[ \u00a0\u202f\u2009]+(?=[^\W\d\x00-\u024f])"
+    r"|(?<=[^\W\d\x00-\u024f])[ \u00a0\u202f\u2009]+(?=\d)"
+)
+
+
+def _unspaced(text: str, lang: str) -> list[Fact]:
+    """Facts of a sentence in a language written without spaces, read with the spaces
+    between digits and its letters removed; offsets and texts are the sentence's own."""
+    spaces = {k for m in _TYPOGRAPHIC_SPACE.finditer(text) for k in range(m.start(), m.end())}
+    kept = [k for k in range(len(text)) if k not in spaces]
+    if len(kept) == len(text):
+        return _analyse(text, lang)
+    compact = "".join(text[k] for k in kept)
+    out = []
+    for fact in _analyse(compact, lang):
+        start = kept[fact.start] if fact.start < len(kept) else len(text)
+        end = kept[fact.end - 1] + 1 if 0 < fact.end <= len(kept) else start
+        out.append(replace(fact, start=start, end=end, text=text[start:end]))
+    return out
 
 
 def _analyse(text: str, lang: str) -> list[Fact]:

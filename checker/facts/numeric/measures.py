@@ -74,6 +74,8 @@ CLDR_UNITS: dict[str, str] = {
 # SI symbols are written alike in every language: a symbol of one or two letters counts
 # only if it is one of them (an "in" or "mi" of CLDR is too often a word).
 _SI_SYMBOLS = frozenset({"km", "cm", "mm", "kg", "m", "g", "ha", "l"})
+# A metric symbol in another script ("см", "км", "кг") is as safe as its Latin one.
+_METRIC = frozenset({"km", "cm", "mm", "kg", "km2"})
 _NUMBER = re.compile(r"[\d.,\u00a0\u202f\u066b\u066c ]+")
 
 
@@ -118,7 +120,10 @@ def cldr_unit_words(locales: tuple[str, ...]) -> tuple[dict[str, str], dict[str,
                         if known != key and not temperature:
                             clashes.add(word)
                     elif " " not in rest and (
-                        rest in _SI_SYMBOLS or len(rest) >= 3 or not rest.isalpha()
+                        rest in _SI_SYMBOLS
+                        or len(rest) >= 3
+                        or not rest.isalpha()
+                        or (len(rest) == 2 and not rest.isascii() and key in _METRIC)
                     ):
                         symbols.setdefault(rest, key)
     for word in clashes:

@@ -57,6 +57,8 @@ def number_facts(
             unit = "percent" if pair.percent else unit
             skip_next = True
         # roman numeral centuries ("XIXe siècle", "siglo XV") are found below
+        if unit is None and pair is not None and nxt is not None:
+            unit = _unit(nxt, nxt.start, end, norm, low, r)  # "5 à 10 cm": after the range
         if unit is None:
             unit = _unit(n, start, end, norm, low, r)
         qualifier, start, end = _qualifier(start, end, low, r)

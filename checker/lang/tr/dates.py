@@ -14,3 +14,5 @@ NAME_SUFFIXES = (
 )
 # "ekim" (sowing) and "mart" need a capital alone; their case forms are the month only.
 CASE_FORMS_ANY_CASE = ("ekim", "mart")
+# "cuma günü" (on Friday), "pazar sabahı" (Sunday morning): the weekday, in any case.
+WEEKDAY_CONTEXT_AFTER = ("gün", "sabah", "akşam", "öğle", "gece")

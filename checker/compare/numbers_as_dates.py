@@ -1,0 +1,143 @@
+"""A date on one side read as a plain number on the other, within one aligned claim.
+
+One language reads "1980er" or "2017 年" as a count where another reads a year, "15 h"
+or "3 posle podne" as a count where another reads a clock time, "40 лет" where the other
+side wrote "in his 40s". Such a date and number are the same kind of fact: equal, they
+answer each other (no finding); different, the date is `changed` (the number comparer
+then leaves the number alone). A pair is made only where the claim leaves exactly one
+such date on one side and exactly one fitting number on the other, every other value
+being paired: one leftover each, of one kind, is certainly the same thing.
+
+Clock times are equal when their hours differ by twelve: a 12-hour clock without its
+"p.m." ("5:30" for "5.30pm", "2 часа" for "2pm") is how one language writes the other's
+time.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from checker.compare.base import AlignedClaim
+from checker.model import Fact, Sentence
+
+# What a number that stands for a date may count: nothing said, years, an age, hours,
+# a day (a weekday word right after a time is read as what the hour counts).
+_DATE_UNITS = (None, "year", "age", "hour", "day")
+
+
+@dataclass(frozen=True)
+class DateNumber:
+    """A date field of one side answered by a number of the other side."""
+
+    date: Fact
+    date_sentence: Sentence
+    number: Fact
+    number_sentence: Sentence
+    date_is_reference: bool
+    same: bool
+
+
+def _values(fact: Fact) -> list[float]:
+    values = fact.value if isinstance(fact.value, tuple) else (fact.value,)
+    return [float(v) for v in values if isinstance(v, (int, float))]
+
+
+def _date_field(fact: Fact) -> tuple[str, object] | None:
+    """The field a date fact gives that a number may stand for: a year, a decade or a
+    clock time."""
+    value = str(fact.value)
+    if fact.kind in ("weekday", "relative"):
+        return None
+    if value.startswith("T"):
+        hour, _, minute = value[1:].partition(":")
+        if hour.isdigit() and minute[:2].isdigit():
+            return ("time", (int(hour), int(minute[:2])))
+        return None
+    if value.isdigit() and len(value) == 4:
+        if fact.kind == "decade" and sum(ch.isdigit() for ch in fact.text) == 2:
+            return ("age", int(value) % 100)  # "in his 50s": an age, not the 1950s
+        return ("year", int(value))
+    return None
+
+
+def _fits(field: tuple[str, object], number: float) -> bool:
+    name, _ = field
+    if name == "year":
+        return number.is_integer() and 1000 <= number <= 2999
+    if name == "age":
+        return number.is_integer() and 10 <= number <= 120
+    hours = math.floor(number)
+    minutes = round((number - hours) * 100)
+    _, minute = field[1]  # type: ignore[misc]
+    if minute and number.is_integer():
+        return False  # "3:35" is not answered by a bare 3
+    return 0 <= hours <= 24 and minutes < 60
+
+
+def _same(field: tuple[str, object], number: float) -> bool:
+    name, value = field
+    if name in ("year", "age"):
+        return number == value
+    hour, minute = value  # type: ignore[misc]
+    hours = math.floor(number)
+    minutes = round((number - hours) * 100)
+    return minutes == minute and (hours - hour) % 12 == 0
+
+
+def _side(
+    facts: list[Fact], sentences: list[Sentence]
+) -> tuple[list[tuple[tuple[str, object], Fact, Sentence]], list[tuple[Fact, Sentence]]]:
+    dates, numbers = [], []
+    for fact, sentence in zip(facts, sentences, strict=True):
+        if fact.category == "date":
+            field = _date_field(fact)
+            if field is not None:
+                dates.append((field, fact, sentence))
+        elif fact.category == "number" and fact.kind not in ("code", "percent", "fraction"):
+            numbers.append((fact, sentence))
+    return dates, numbers
+
+
+def date_number_pairs(claim: AlignedClaim) -> list[DateNumber]:
+    """Dates of one side answered by numbers of the other (see the module docstring)."""
+    if not claim.reference or not claim.version:
+        return []
+    ref_dates, ref_numbers = _side(claim.reference_facts, claim.reference_fact_sentence)
+    ver_dates, ver_numbers = _side(claim.version_facts, claim.version_fact_sentence)
+    ref_values = {v for f, _ in ref_numbers for v in _values(f)}
+    ver_values = {v for f, _ in ver_numbers for v in _values(f)}
+    ref_fields = {field for field, _, _ in ref_dates}
+    ver_fields = {field for field, _, _ in ver_dates}
+    out: list[DateNumber] = []
+    for dates, other_fields, numbers, own_values, is_ref in (
+        (ref_dates, ver_fields, ver_numbers, ref_values, True),
+        (ver_dates, ref_fields, ref_numbers, ver_values, False),
+    ):
+        for kind in ("year", "time", "age"):
+            left = [d for d in dates if d[0][0] == kind and d[0] not in other_fields]
+            if kind == "age":
+                kind_other = {f for f in other_fields if f[0] in ("year", "age")}
+            else:
+                kind_other = {f for f in other_fields if f[0] == kind}
+            if len(left) != 1 or (kind_other - {d[0] for d in dates}):
+                continue  # several, or the other side has its own leftover of the kind
+            field, date, date_sentence = left[0]
+            fitting = [
+                (f, s)
+                for f, s in numbers
+                if len(_values(f)) == 1
+                and f.unit in _DATE_UNITS  # "1985 people" counts people: no year
+                and _fits(field, _values(f)[0])
+                and _values(f)[0] not in own_values
+            ]
+            if len(fitting) != 1:
+                continue
+            number, number_sentence = fitting[0]
+            out.append(
+                DateNumber(
+                    date, date_sentence, number, number_sentence, is_ref,
+                    _same(field, _values(number)[0]),
+                )
+            )
+    return out

@@ -1,0 +1,115 @@
+"""A date on one side read as a number on the other, an ordinal against a count, and a
+clock time written on a 12-hour clock without its "p.m.": one fact each, compared."""
+
+from __future__ import annotations
+
+import pytest
+
+from checker.model import SegmentPair
+from checker.pipeline import check_pair
+
+
+def findings(ref: str, ver: str, ver_lang: str) -> list[tuple[str, str, str]]:
+    pair = SegmentPair("t", "en", ref, ver_lang, ver)
+    return [
+        (f.severity, f.category, f.kind)
+        for f in check_pair(pair)
+        if f.category in ("number", "date")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("ref", "ver", "ver_lang"),
+    [
+        ("The bridge opened at 4 p.m. on Monday.", "Le pont a ouvert lundi à 16 h.", "fr"),
+        ("The ferry leaves at 7.15pm.", "Trajekt polazi u 7.15 uveče.", "sr"),
+        ("The ferry leaves at 7.15pm.", "Trageti niset në orën 7:15 të mbrëmjes.", "sq"),
+        ("The law of 1994 was changed.", "“1994 年法”被修改了。", "zh"),
+        ("The mill was built in the 1890s.", "Die Mühle wurde in den 1890er Jahren gebaut.", "de"),
+        ("The driver, in her 30s, was unhurt.", "Водителю, около 30 лет, не пострадала.", "ru"),
+        ("The goal came in the 12th minute.", "Il gol è arrivato al 12° minuto.", "it"),
+    ],
+)
+def test_one_fact_read_as_two_kinds_is_no_finding(ref: str, ver: str, ver_lang: str) -> None:
+    assert findings(ref, ver, ver_lang) == []
+
+
+@pytest.mark.parametrize(
+    ("ref", "ver", "ver_lang", "category"),
+    [
+        ("The bridge opened at 5 p.m. on Monday.", "Le pont a ouvert lundi à 16 h.", "fr", "date"),
+        ("The law of 1996 was changed.", "“1994 年法”被修改了。", "zh", "date"),
+        (
+            "The mill was built in the 1870s.",
+            "Die Mühle wurde in den 1890er Jahren gebaut.",
+            "de",
+            "date",
+        ),
+        ("The driver, in her 40s, was unhurt.", "司机30多岁，没有受伤。", "zh", "date"),
+        ("The goal came in the 14th minute.", "进球发生在 12 分钟。", "zh", "number"),
+        ("The ferry left at 7:40 a.m.", "渡轮于上午7时20分出发。", "zh", "date"),
+        ("The goal came in the 14th minute.", "Gol 12. dakikada geldi.", "tr", "number"),
+    ],
+)
+def test_one_fact_read_as_two_kinds_that_differs_is_changed(
+    ref: str, ver: str, ver_lang: str, category: str
+) -> None:
+    assert findings(ref, ver, ver_lang) == [("error", category, "changed")]
+
+
+def test_two_leftover_numbers_are_not_forced_onto_a_time() -> None:
+    # two candidate numbers for one time: not certain which, so no error is made up
+    found = findings(
+        "The ferry leaves at 5 p.m.", "Le traversier part à 16 h avec 3 camions.", "fr"
+    )
+    assert ("error", "date", "changed") not in found
+
+
+def test_a_time_with_minutes_is_not_answered_by_a_bare_hour() -> None:
+    # "3:35" into a game against "3 minutes 35 seconds": the 3 alone is no clock time
+    found = findings("The opener came on 3:35.", "首开纪录是在3分35秒。", "zh")
+    assert ("error", "date", "changed") not in found
+
+
+def test_an_ordinal_in_words_is_not_paired_with_a_count_in_digits() -> None:
+    # a reading of one side in words is not sure enough to call a digit count changed
+    found = findings(
+        "She won her third title in 2 years.", "Elle a gagné son titre 2 en 2 ans.", "fr"
+    )
+    assert ("error", "number", "changed") not in found
+
+
+@pytest.mark.parametrize(
+    ("ref", "ver", "ver_lang", "expected"),
+    [
+        # the metres drifted: the version's metres are their counterpart, not the feet's
+        (
+            "The boat sank in about 200 meters (66 feet) of water.",
+            "Čamac je potonuo na dubinu od oko 20 metara.",
+            "sr",
+            [("error", "number", "changed")],
+        ),
+        # both units in the reference, one in the version: nothing is missing
+        ("The storm is 50 miles (80 km) away.", "Oluja je udaljena 80 km.", "sr", []),
+        # a range takes the unit written after its second number
+        (
+            "They expect 2 to 4 inches of snow.",
+            "Ожидается от 5 до 10 см снега.",
+            "ru",
+            [("info", "number", "converted")],
+        ),
+    ],
+)
+def test_quantities_given_in_two_units(
+    ref: str, ver: str, ver_lang: str, expected: list
+) -> None:
+    assert findings(ref, ver, ver_lang) == expected
+
+
+def test_a_language_without_number_words_is_said_once_per_document() -> None:
+    # Georgian has no number words in its profile nor in num2words: say so, once
+    pair = SegmentPair("t", "en", "He sent 30 soldiers. Then 40 more.", "ka",
+                       "მან 30 ჯარისკაცი გაგზავნა. შემდეგ კიდევ 40.")
+    unread = [f for f in check_pair(pair) if f.kind == "unread"]
+    assert [(f.severity, f.category) for f in unread] == [("warning", "number")]
+    assert findings("He sent 30 soldiers.", "Er schickte 30 Soldaten.", "de") == []
