@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 Category = Literal["number", "date", "entity", "term", "version"]
-Kind = Literal["changed", "missing", "extra", "qualifier", "unrelated"]
+Kind = Literal["changed", "missing", "extra", "qualifier", "converted", "unread", "unrelated"]
 Severity = Literal["error", "warning", "info"]
 LangSource = Literal["filename", "detected", "given"]
 

@@ -183,3 +183,21 @@ def test_docs_rules_md_is_the_registry_table() -> None:
     docs = ROOT / rules.DOCS_PATH
     current = docs.read_text(encoding="utf-8") if docs.exists() else ""
     assert current == table, f"{rules.DOCS_PATH} is out of date: run `{rules.REGENERATE}`"
+
+
+def test_report_schema_and_model_know_every_registered_category_and_kind() -> None:
+    """A rule added to the registry is also a valid finding in the JSON report and the model."""
+    import json
+    from typing import get_args
+
+    from checker.model import Category, Kind
+
+    schema = json.loads((ROOT / "checker" / "report" / "checker-report-1.schema.json")
+                        .read_text(encoding="utf-8"))
+    finding = schema["$defs"]["finding"]["properties"]
+    categories = {r.category for r in RULES}
+    kinds = {r.kind for r in RULES}
+    assert categories <= set(get_args(Category))
+    assert kinds <= set(get_args(Kind))
+    assert categories <= set(finding["category"]["enum"])
+    assert kinds <= set(finding["kind"]["enum"])
