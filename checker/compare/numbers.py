@@ -278,12 +278,9 @@ def _one_each(rest_ref: list[Atom], rest_ver: list[Atom]) -> tuple[Atom, Atom] |
     return ref[0], ver[0]
 
 
-def compare(claim: AlignedClaim, context: ComparisonContext) -> list[Finding]:
-    """Numbers of one aligned claim: equal values match; the rest are drifts."""
-    findings: list[Finding] = _unread(claim, context)
-    if not claim.reference or not claim.version:
-        return findings  # an unmatched sentence: reported by alignment, not as a number drift
-    as_dates = {id(pair.number) for pair in date_number_pairs(claim)}  # the date comparer's
+def _number_atoms(claim: AlignedClaim) -> tuple[list[Atom], list[Atom]]:
+    """The numbers of each side of a claim, without those the date comparer takes."""
+    as_dates = {id(pair.number) for pair in date_number_pairs(claim)}
     ref_facts = [
         (f, s)
         for f, s in zip(claim.reference_facts, claim.reference_fact_sentence, strict=True)
@@ -294,13 +291,20 @@ def compare(claim: AlignedClaim, context: ComparisonContext) -> list[Finding]:
         for f, s in zip(claim.version_facts, claim.version_fact_sentence, strict=True)
         if f.category == "number" and id(f) not in as_dates
     ]
-    if not ref_facts and not ver_facts:
-        return findings
-    ref_atoms, ver_atoms = _atoms(ref_facts), _atoms(ver_facts)
-    all_ver = list(ver_atoms)
+    return _atoms(ref_facts), _atoms(ver_facts)
+
+
+def _side_of(atom: Atom | None):
+    return (atom.fact, atom.sentence) if atom else None
+
+
+def _equal_values(ref_atoms: list[Atom], ver_atoms: list[Atom], claim: AlignedClaim,
+                  context: ComparisonContext) -> tuple[list[Atom], list[Finding]]:
+    """Step 1: equal values, preferring the same counted thing (taken from `ver_atoms`); a
+    bound that differs is a qualifier finding. Returns the reference atoms left."""
     left_ref: list[Atom] = []
+    findings: list[Finding] = []
     qualifier_seen: set[tuple[int, int]] = set()
-    # 1. equal values, preferring the same counted thing
     for atom in ref_atoms:
         match = _take(
             ver_atoms, lambda v, a=atom: same_value(v.value, a.value) and v.fact.unit == a.fact.unit
@@ -309,47 +313,19 @@ def compare(claim: AlignedClaim, context: ComparisonContext) -> list[Finding]:
             left_ref.append(atom)
             continue
         key = (id(atom.fact), id(match.fact))
-        if (
-            _qualifier_differs(atom.fact.qualifier, match.fact.qualifier)
-            and key not in qualifier_seen
+        if _qualifier_differs(atom.fact.qualifier, match.fact.qualifier) and (
+            key not in qualifier_seen
         ):
             qualifier_seen.add(key)
-            findings.append(
-                finding(
-                    "qualifier",
-                    "number",
-                    context,
-                    (atom.fact, atom.sentence),
-                    (match.fact, match.sentence),
-                    claim,
-                )
-            )
-    # 2. rounding by a translator
-    still_ref: list[Atom] = []
-    for atom in left_ref:
-        if _take(ver_atoms, lambda v, a=atom: roughly_same(a, v) or same_share(a, v)) is None:
-            still_ref.append(atom)
-    # 2b. a quantity converted to another unit: info, once per pair of facts
-    still_ref, conversions = _conversions(still_ref, ver_atoms)
-    # "100 feet" given beside "30 meters" in the reference: the version's "30 m" says both
-    still_ref = [a for a in still_ref if not _said_in_another_unit(a, all_ver)]
-    for ref_atom, ver_atom in conversions:
-        findings.append(
-            finding(
-                "converted",
-                "number",
-                context,
-                (ref_atom.fact, ref_atom.sentence),
-                (ver_atom.fact, ver_atom.sentence),
-                claim,
-            )
-        )
-    # 3. a year on the other side
-    ver_years = _date_numbers(claim.version_facts)
-    ref_years = _date_numbers(claim.reference_facts)
-    still_ref = [a for a in still_ref if not (a.value.is_integer() and int(a.value) in ver_years)]
-    ver_left = [a for a in ver_atoms if not (a.value.is_integer() and int(a.value) in ref_years)]
-    # 4. pair what is left: same unit first, then by order
+            findings.append(finding("qualifier", "number", context, _side_of(atom),
+                                    _side_of(match), claim))
+    return left_ref, findings
+
+
+def _pair_by_unit(still_ref: list[Atom], ver_left: list[Atom]) -> tuple[list, list[Atom]]:
+    """Step 4a: what is left paired on the same counted thing, then on the same dimension (a
+    wrong conversion: a length against a length). Returns the pairs and the reference atoms
+    left; paired version atoms are taken from `ver_left`."""
     pairs: list[tuple[Atom | None, Atom | None]] = []
     rest_ref: list[Atom] = []
     for atom in still_ref:
@@ -361,7 +337,7 @@ def compare(claim: AlignedClaim, context: ComparisonContext) -> list[Finding]:
                 and _group(v.fact) == _group(a.fact)
             ),
         )
-        if match is None:  # a wrong conversion: a length against a length
+        if match is None:
             match = _take(
                 ver_left,
                 lambda v, a=atom: (
@@ -373,10 +349,16 @@ def compare(claim: AlignedClaim, context: ComparisonContext) -> list[Finding]:
             rest_ref.append(atom)
         else:
             pairs.append((atom, match))
+    return pairs, rest_ref
+
+
+def _pair_by_order(rest_ref: list[Atom], ver_left: list[Atom]) -> list:
+    """Step 4b: one value left on each side is a pair ("the 26th minute" against "29 分钟");
+    otherwise counts, ordinals and codes pair in order, a soft lone value going unreported."""
     lone_pair = _one_each(rest_ref, ver_left)
-    if lone_pair is not None:  # "the 26th minute" against "29 分钟": one value each side
-        pairs.append(lone_pair)
-        rest_ref, ver_left = [], []
+    if lone_pair is not None:
+        return [lone_pair]
+    pairs: list[tuple[Atom | None, Atom | None]] = []
     for group in ("count", "ordinal", "code"):
         r_group = [a for a in rest_ref if _group(a.fact) == group]
         v_group = [a for a in ver_left if _group(a.fact) == group]
@@ -389,6 +371,37 @@ def compare(claim: AlignedClaim, context: ComparisonContext) -> list[Finding]:
             if (pair[0] is None or pair[1] is None) and lone is not None and soft(lone.fact):
                 continue
             pairs.append(pair)
+    return pairs
+
+
+def compare(claim: AlignedClaim, context: ComparisonContext) -> list[Finding]:
+    """Numbers of one aligned claim: equal values match; the rest are drifts."""
+    findings: list[Finding] = _unread(claim, context)
+    if not claim.reference or not claim.version:
+        return findings  # an unmatched sentence: reported by alignment, not as a number drift
+    ref_atoms, ver_atoms = _number_atoms(claim)
+    if not ref_atoms and not ver_atoms:
+        return findings
+    all_ver = list(ver_atoms)
+    left_ref, found = _equal_values(ref_atoms, ver_atoms, claim, context)
+    findings += found
+    # 2. rounding by a translator
+    still_ref = [atom for atom in left_ref if _take(
+        ver_atoms, lambda v, a=atom: roughly_same(a, v) or same_share(a, v)) is None]
+    # 2b. a quantity converted to another unit: info, once per pair of facts
+    still_ref, conversions = _conversions(still_ref, ver_atoms)
+    # "100 feet" given beside "30 meters" in the reference: the version's "30 m" says both
+    still_ref = [a for a in still_ref if not _said_in_another_unit(a, all_ver)]
+    findings += [finding("converted", "number", context, _side_of(r), _side_of(v), claim)
+                 for r, v in conversions]
+    # 3. a year on the other side
+    ver_years = _date_numbers(claim.version_facts)
+    ref_years = _date_numbers(claim.reference_facts)
+    still_ref = [a for a in still_ref if not (a.value.is_integer() and int(a.value) in ver_years)]
+    ver_left = [a for a in ver_atoms if not (a.value.is_integer() and int(a.value) in ref_years)]
+    # 4. pair what is left: same unit first, then by order
+    pairs, rest_ref = _pair_by_unit(still_ref, ver_left)
+    pairs += _pair_by_order(rest_ref, ver_left)
     reported: set[tuple[int, int]] = set()
     for ref, ver in pairs:
         key = (id(ref.fact) if ref else 0, id(ver.fact) if ver else 0)
@@ -396,14 +409,5 @@ def compare(claim: AlignedClaim, context: ComparisonContext) -> list[Finding]:
             continue  # both ends of one range drifted: one finding
         reported.add(key)
         kind = "changed" if ref and ver else "missing" if ref else "extra"
-        findings.append(
-            finding(
-                kind,
-                "number",
-                context,
-                (ref.fact, ref.sentence) if ref else None,
-                (ver.fact, ver.sentence) if ver else None,
-                claim,
-            )
-        )
+        findings.append(finding(kind, "number", context, _side_of(ref), _side_of(ver), claim))
     return findings
