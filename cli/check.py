@@ -6,7 +6,7 @@ from pathlib import Path
 
 import typer
 
-from .options import FailOn, Format
+from .options import ENGINE_HELP, SCHEDULER_HELP, WORKERS_HELP, EngineName, FailOn, Format
 
 
 def check_command(
@@ -33,6 +33,11 @@ def check_command(
                                        "dropped and counted as suppressed."),
     jobs: int = typer.Option(1, "--jobs", "-j", min=1,
                              help="Check this many stories at once (processes)."),
+    engine: EngineName = typer.Option(EngineName.local, "--engine", help=ENGINE_HELP),
+    workers: int = typer.Option(None, "--workers", show_default=False,
+                                help=WORKERS_HELP + " With --engine local, as --jobs."),
+    scheduler: str = typer.Option(None, "--scheduler", show_default=False,
+                                  help=SCHEDULER_HELP),
     changed: bool = typer.Option(False, "--changed",
                                  help="PATHS are changed files (pre-commit, git diff): check the "
                                       "story folder of each."),
@@ -54,14 +59,20 @@ def check_command(
                                          "glossaries/ folder next to the inputs or above."),
 ) -> int:
     """Check the versions of a story against the reference and report what drifted."""
+    from checker.engines import engine_for
     from checker.pipeline import check_options
 
     from .check_run import run_check
 
     options = check_options(reference, pivot, no_translate, embedder, no_embed, glossaries)
-    return run_check(ctx, paths, options, output_format=output_format, fail_on=fail_on,
-                     output=output, config=config, baseline=baseline, jobs=jobs,
-                     changed=changed, progress=progress, render_text=render_text)
+    processes = workers or jobs
+    if engine is EngineName.dask and not workers and (scheduler or jobs == 1):
+        processes = None  # the scheduler's workers; a LocalCluster's default size
+    with engine_for(engine.value, processes, scheduler) as runner:
+        return run_check(ctx, paths, options, output_format=output_format, fail_on=fail_on,
+                         output=output, config=config, baseline=baseline, jobs=jobs,
+                         changed=changed, progress=progress, render_text=render_text,
+                         engine=runner)
 
 
 def render_text(report) -> None:

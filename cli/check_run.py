@@ -14,6 +14,7 @@ from pathlib import Path
 
 import typer
 
+from checker.engines import Engine
 from checker.errors import CheckerError, InputError
 from checker.model import Report
 from checker.pipeline import option_fields
@@ -49,13 +50,14 @@ def run_check(
     changed: bool = False,
     progress: bool = True,
     render_text: Callable[[Report], None] | None = None,
+    engine: Engine | None = None,
 ) -> int:
     if jobs < 1:
         raise InputError(f"--jobs must be 1 or more, not {jobs}")
     to_run, many = story_jobs(paths, options, explicit_fields(ctx), config_path=config,
                               baseline_path=baseline, changed=changed)
     results = _run_with_progress(to_run, jobs, progress and output_format is Format.text
-                                 and output is None)
+                                 and output is None, engine)
     if not many and results and results[0].error:
         raise CheckerError(results[0].error)  # one story: fail as before, one line, exit 2
     level = fail_on_level(fail_on, results)
@@ -73,10 +75,11 @@ def run_check(
     return stories_exit_code(results, level)
 
 
-def _run_with_progress(story_jobs: list[StoryJob], workers: int, show: bool) -> list[StoryResult]:
+def _run_with_progress(story_jobs: list[StoryJob], workers: int, show: bool,
+                       engine: Engine | None = None) -> list[StoryResult]:
     # A progress bar only for people: on a terminal, on stderr, for more than one story.
     if not (show and len(story_jobs) > 1 and sys.stderr.isatty()):
-        return run_stories(story_jobs, workers)
+        return run_stories(story_jobs, workers, engine=engine)
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
@@ -84,7 +87,7 @@ def _run_with_progress(story_jobs: list[StoryJob], workers: int, show: bool) -> 
                   TimeElapsedColumn(), TextColumn("{task.description}"),
                   console=Console(stderr=True), transient=True) as bar:
         task = bar.add_task("", total=len(story_jobs))
-        return run_stories(story_jobs, workers,
+        return run_stories(story_jobs, workers, engine=engine,
                            on_done=lambda r: bar.update(task, advance=1,
                                                         description=Path(r.story).name))
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import typer
 
-from .options import FailOn
+from .options import ENGINE_HELP, SCHEDULER_HELP, WORKERS_HELP, EngineName, FailOn
 
 
 class PairsFormat(str, Enum):
@@ -30,19 +30,35 @@ def pairs_command(
                                     help="Glossary folder (<lang>.tsv files); default: a "
                                          "glossaries/ folder next to the input file or above, "
                                          "else in the current directory or above."),
+    output: Path = typer.Option(None, "--output", "-o", show_default=False,
+                                help="Write the lines to FILE (atomically) instead of stdout."),
+    engine: EngineName = typer.Option(EngineName.local, "--engine", help=ENGINE_HELP),
+    workers: int = typer.Option(None, "--workers", show_default=False, help=WORKERS_HELP),
+    scheduler: str = typer.Option(None, "--scheduler", show_default=False,
+                                  help=SCHEDULER_HELP),
 ) -> int:
     """Check aligned segment pairs; prints one JSON line per pair, in order, with the
     pair's id (the TMX tuid or XLIFF unit id)."""
+    import contextlib
+
+    from checker.atomic import atomic_writer
+    from checker.engines import engine_for
+    from checker.engines.pairs import run_pairs
+    from checker.errors import CheckerError
     from checker.load import read_pair_file
-    from checker.pipeline import check_pairs
     from checker.report.summary import add_findings, empty_summary, exit_code
 
     summary = empty_summary()
-    out = sys.stdout
-    checked = check_pairs(read_pair_file(file), str(glossaries) if glossaries else None, [file])
-    for pair, findings in checked:
-        add_findings(summary, findings)
-        line = {"id": pair.id, "findings": [f.to_dict() for f in findings]}
-        out.write(json.dumps(line, ensure_ascii=False) + "\n")
-    out.flush()
+    failed = 0
+    target = atomic_writer(output) if output else contextlib.nullcontext(sys.stdout)
+    with engine_for(engine.value, workers, scheduler) as runner, target as out:
+        checked = run_pairs(read_pair_file(file), runner, str(glossaries) if glossaries else None,
+                            [file])
+        for result in checked:
+            add_findings(summary, result.findings)
+            failed += result.error is not None
+            out.write(json.dumps(result.to_dict(), ensure_ascii=False) + "\n")
+        out.flush()
+    if failed:
+        raise CheckerError(f"{failed} pair(s) could not be checked: see \"error\" in their lines")
     return exit_code(summary, fail_on)

@@ -4,9 +4,10 @@ error in its result and the run goes on."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import islice
+from pathlib import Path
 from types import MappingProxyType
 
 from checker.context import CheckContext
@@ -56,6 +57,8 @@ def check_pair_batch(pairs: list[SegmentPair], shared: SharedContext) -> list[Pa
     results = []
     for pair in pairs:
         try:
+            for text in (pair.source_text, pair.target_text):
+                text.encode("utf-8")  # a lone surrogate (JSON "\\ud800") cannot be written out
             results.append(PairResult(pair.id, check_pair(pair, context)))
         except Exception as exc:  # any bug or bad pair: reported on its line, run goes on
             results.append(PairResult(pair.id, error=f"{type(exc).__name__}: {exc}"))
@@ -79,10 +82,16 @@ def batched(pairs: Iterable[SegmentPair], size: int = BATCH_SIZE) -> Iterator[li
         yield batch
 
 
-def run_pairs(pairs: Iterable[SegmentPair], context: CheckContext, engine: Engine,
-              batch_size: int = BATCH_SIZE) -> Iterator[PairResult]:
+def run_pairs(pairs: Iterable[SegmentPair], engine: Engine, glossaries: str | None = None,
+              inputs: Sequence[Path] = (), batch_size: int = BATCH_SIZE) -> Iterator[PairResult]:
     """Every pair's result, in input order, checked on `engine` in batches of
-    `batch_size`; the context (glossaries) reaches each worker once."""
-    shared = SharedContext(context)
-    for results in engine.run_batches(batched(pairs, batch_size), check_pair_batch, shared):
+    `batch_size`, with the glossary folder `glossaries` (else one found next to `inputs`,
+    as `checker.pipeline.check_pairs` does). The glossaries are read now, before the
+    first pair, and reach each worker once."""
+    shared = SharedContext(CheckContext.for_inputs(glossaries, inputs))
+    return _flatten(engine.run_batches(batched(pairs, batch_size), check_pair_batch, shared))
+
+
+def _flatten(batches: Iterable[list[PairResult]]) -> Iterator[PairResult]:
+    for results in batches:
         yield from results
