@@ -58,7 +58,7 @@ def check_pair_batch(pairs: list[SegmentPair], shared: SharedContext) -> list[Pa
     for pair in pairs:
         try:
             for text in (pair.source_text, pair.target_text):
-                text.encode("utf-8")  # a lone surrogate (JSON "\\ud800") cannot be written out
+                text.encode("utf-8")  # a lone surrogate (JSON "\ud800") cannot be written out
             results.append(PairResult(pair.id, check_pair(pair, context)))
         except Exception as exc:  # any bug or bad pair: reported on its line, run goes on
             results.append(PairResult(pair.id, error=f"{type(exc).__name__}: {exc}"))
