@@ -17,11 +17,14 @@ such leftovers of processes no longer running (a kill -9 mid-write).
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import re
 import secrets
 import stat
+from collections.abc import Iterator
 from pathlib import Path
+from typing import TextIO
 
 from checker.errors import InputError
 
@@ -31,8 +34,17 @@ _TEMP_SUFFIX = ".tmp"
 def write_text_atomic(path: Path | str, text: str) -> None:
     """Write `text` (UTF-8) to `path`: readers see the old file or the new one, never a
     mix; devices and FIFOs are streamed to; symlinks are followed (see the module doc)."""
+    with atomic_writer(path) as handle:
+        handle.write(text)
+
+
+@contextlib.contextmanager
+def atomic_writer(path: Path | str) -> Iterator[TextIO]:
+    """A UTF-8 text handle for `path`, written as it streams (see the module doc): a regular
+    file (or a new name, or a symlink's target) is replaced only when the block ends
+    normally; an exception or Ctrl-C in the block leaves it as it was and no temporary file
+    behind. A device or FIFO is written to directly."""
     given = Path(path)
-    data = text.encode("utf-8")
     try:
         info = os.stat(given)  # follows symlinks
     except FileNotFoundError:
@@ -42,22 +54,54 @@ def write_text_atomic(path: Path | str, text: str) -> None:
     if info is not None and stat.S_ISDIR(info.st_mode):
         raise InputError(f"{given}: is a folder, expected a file name")
     if info is not None and not stat.S_ISREG(info.st_mode):
-        _write_stream(given, data)
+        with _stream(given) as handle:
+            yield handle
         return
     target = Path(os.path.realpath(given)) if given.is_symlink() else given
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
         raise InputError(f"{given}: folder {folder} does not exist")
     _remove_stale_temps(folder, target.name)
-    _replace(target, folder, data, info, given)
-
-
-def _write_stream(path: Path, data: bytes) -> None:
     try:
-        with open(path, "wb") as handle:  # O_TRUNC means nothing to a device or a FIFO
-            handle.write(data)
+        fd, tmp_name = _open_temp(folder, target.name)
+    except OSError as exc:
+        raise InputError(f"{given}: cannot write ({exc.strerror})") from exc
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="", closefd=False) as handle:
+            try:
+                yield handle
+                handle.flush()
+            except OSError as exc:
+                if exc.errno in _WRITE_ERRORS:  # the disk, not the caller's work
+                    raise InputError(f"{given}: cannot write ({exc.strerror})") from exc
+                raise
+        _commit(fd, tmp_name, target, folder, info, given)
+        tmp_name = None  # renamed: nothing to remove
+    finally:
+        os.close(fd)
+        if tmp_name is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp_name)
+
+
+_WRITE_ERRORS = (errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO)
+
+
+@contextlib.contextmanager
+def _stream(path: Path) -> Iterator[TextIO]:
+    try:
+        # Opened apart from the `with` below: failing to open is the path's fault, failing
+        # later the reader's (a closed pipe). O_TRUNC means nothing to a device or a FIFO.
+        handle = open(path, "w", encoding="utf-8", newline="")  # noqa: SIM115
     except OSError as exc:
         raise InputError(f"{path}: cannot write ({exc.strerror})") from exc
+    try:
+        with handle:
+            yield handle
+    except OSError as exc:
+        if exc.errno in (*_WRITE_ERRORS, errno.EPIPE):
+            raise InputError(f"{path}: cannot write ({exc.strerror})") from exc
+        raise
 
 
 def _mode_for(info: os.stat_result | None) -> int:
@@ -68,34 +112,26 @@ def _mode_for(info: os.stat_result | None) -> int:
     return 0o666 & ~current
 
 
-def _replace(target: Path, folder: Path, data: bytes, info: os.stat_result | None,
-             shown: Path) -> None:
-    tmp_name: str | None = None
+def _commit(fd: int, tmp_name: str | None, target: Path, folder: Path,
+            info: os.stat_result | None, shown: Path) -> None:
+    """fsync the temp file, give it the replaced file's mode and owner, name it if it has no
+    name yet (O_TMPFILE), rename it over `target`. A failure removes the temp file."""
     try:
-        fd, tmp_name = _open_temp(folder, target.name)
-        try:
-            view = memoryview(data)
-            while view:
-                view = view[os.write(fd, view):]
-            os.fsync(fd)
-            with contextlib.suppress(OSError):
-                os.fchmod(fd, _mode_for(info))  # a new temp file is 0600
-            if info is not None:
-                with contextlib.suppress(OSError):  # keep the owner (root editing a desk file)
-                    os.fchown(fd, info.st_uid, info.st_gid)
-            if tmp_name is None:  # no name yet (O_TMPFILE): give it one just before the rename
-                tmp_name = _temp_path(folder, target.name)
-                _link_unnamed(fd, tmp_name)
-        finally:
-            os.close(fd)
+        os.fsync(fd)
+        with contextlib.suppress(OSError):
+            os.fchmod(fd, _mode_for(info))  # a new temp file is 0600
+        if info is not None:
+            with contextlib.suppress(OSError):  # keep the owner (root editing a desk file)
+                os.fchown(fd, info.st_uid, info.st_gid)
+        if tmp_name is None:  # no name yet (O_TMPFILE): give it one just before the rename
+            tmp_name = _temp_path(folder, target.name)
+            _link_unnamed(fd, tmp_name)
         os.replace(tmp_name, target)
-        tmp_name = None
     except OSError as exc:
-        raise InputError(f"{shown}: cannot write ({exc.strerror})") from exc
-    finally:
         if tmp_name is not None:
             with contextlib.suppress(OSError):
                 os.unlink(tmp_name)
+        raise InputError(f"{shown}: cannot write ({exc.strerror})") from exc
 
 
 def _link_unnamed(fd: int, name: str) -> None:

@@ -1,5 +1,6 @@
-"""Many stories in one run: which folders are stories, checking each (in parallel
-processes when asked), with its own configuration, ignore rules and baseline.
+"""Many stories in one run: which folders are stories, checking each (on an engine,
+`checker.engines`: parallel processes or a Dask cluster when asked), with its own
+configuration, ignore rules and baseline.
 
 A story is a folder with version files directly inside it. A folder without version
 files but with story subfolders is a collection (`stories/`): each subfolder is one story.
@@ -8,11 +9,8 @@ files but with story subfolders is a collection (`stories/`): each subfolder is 
 from __future__ import annotations
 
 import dataclasses
-import os
-import signal
 import time
-from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor, as_completed
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -27,6 +25,8 @@ from checker.baseline import (
     write_baseline,
 )
 from checker.config import Config, apply_config, config_for, missing_languages
+from checker.engines import Engine
+from checker.engines.local import LocalEngine
 from checker.errors import CheckerError, InputError
 from checker.load import find_stories, story_files
 from checker.model import Finding, Report
@@ -197,42 +197,22 @@ def run_story(job: StoryJob) -> StoryResult:
 
 
 def run_stories(jobs: Sequence[StoryJob], workers: int = 1,
-                on_done: Callable[[StoryResult], None] | None = None) -> list[StoryResult]:
-    """Check every story, `workers` processes at a time; results in the order of `jobs`."""
-    results: dict[int, StoryResult] = {}
-    for index, result in _iter_results(jobs, workers):
-        results[index] = result
+                on_done: Callable[[StoryResult], None] | None = None,
+                engine: Engine | None = None) -> list[StoryResult]:
+    """Check every story on `engine` (default: the local engine with `workers`
+    processes); results in the order of `jobs`, `on_done` called with each in that order."""
+    results: list[StoryResult] = []
+    runner = engine or LocalEngine(workers)
+    for result in runner.run_batches(jobs, _run_story_task, count=len(jobs)):
+        results.append(result)
         if on_done is not None:
             on_done(result)
-    return [results[i] for i in range(len(jobs))]
+    return results
 
 
-def _worker_init() -> None:
-    # One thread per worker: N processes each running N math threads on N cores only
-    # fight over them. Read by torch/numpy when the worker first imports them.
-    for name in ("OMP_NUM_THREADS", "MKL_NUM_THREADS", "OPENBLAS_NUM_THREADS"):
-        os.environ.setdefault(name, "1")
-    # Ctrl-C reaches every process of the terminal's group: the parent stops the run and
-    # ends the workers; a worker reacting too would only print a traceback of its own.
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-
-
-def _iter_results(jobs: Sequence[StoryJob], workers: int) -> Iterator[tuple[int, StoryResult]]:
-    if workers <= 1 or len(jobs) <= 1:
-        for index, job in enumerate(jobs):
-            yield index, run_story(job)
-        return
-    with ProcessPoolExecutor(max_workers=min(workers, len(jobs)),
-                             initializer=_worker_init) as pool:
-        futures = {pool.submit(run_story, job): index for index, job in enumerate(jobs)}
-        try:
-            for future in as_completed(futures):
-                yield futures[future], future.result()
-        except BaseException:  # Ctrl-C, or the caller stopped: do not wait for the stories
-            for process in list(getattr(pool, "_processes", {}).values()):
-                process.terminate()
-            pool.shutdown(wait=False, cancel_futures=True)
-            raise
+def _run_story_task(job: StoryJob, _shared: object) -> StoryResult:
+    # A story is a batch of its own: checking one takes seconds, not microseconds.
+    return run_story(job)
 
 
 def update_baseline(jobs: Sequence[StoryJob], workers: int = 1, path: Path | None = None,

@@ -8,7 +8,17 @@ import typer
 
 from checker.report.quote import DEFAULT_MAX_SENTENCE_CHARS
 
-from .options import MAX_FILE_SIZE_HELP, MAX_SENTENCE_CHARS_HELP, FailOn, Format, max_file_bytes
+from .options import (
+    ENGINE_HELP,
+    MAX_FILE_SIZE_HELP,
+    MAX_SENTENCE_CHARS_HELP,
+    SCHEDULER_HELP,
+    WORKERS_HELP,
+    EngineName,
+    FailOn,
+    Format,
+    max_file_bytes,
+)
 
 
 def check_command(
@@ -35,6 +45,11 @@ def check_command(
                                        "dropped and counted as suppressed."),
     jobs: int = typer.Option(1, "--jobs", "-j", min=1,
                              help="Check this many stories at once (processes)."),
+    engine: EngineName = typer.Option(EngineName.local, "--engine", help=ENGINE_HELP),
+    workers: int = typer.Option(None, "--workers", show_default=False,
+                                help=WORKERS_HELP + " With --engine local, as --jobs."),
+    scheduler: str = typer.Option(None, "--scheduler", show_default=False,
+                                  help=SCHEDULER_HELP),
     changed: bool = typer.Option(False, "--changed",
                                  help="PATHS are changed files (pre-commit, git diff): check the "
                                       "story folder of each."),
@@ -60,16 +75,21 @@ def check_command(
                                            help=MAX_SENTENCE_CHARS_HELP),
 ) -> int:
     """Check the versions of a story against the reference and report what drifted."""
+    from checker.engines import engine_for
     from checker.pipeline import check_options
 
     from .check_run import run_check
 
     options = check_options(reference, pivot, no_translate, embedder, no_embed, glossaries,
                             max_file_bytes(max_file_size))
-    return run_check(ctx, paths, options, output_format=output_format, fail_on=fail_on,
-                     output=output, config=config, baseline=baseline, jobs=jobs,
-                     changed=changed, progress=progress, render_text=render_text,
-                     max_sentence_chars=max_sentence_chars)
+    processes = workers or jobs
+    if engine is EngineName.dask and not workers and (scheduler or jobs == 1):
+        processes = None  # the scheduler's workers; a LocalCluster's default size
+    with engine_for(engine.value, processes, scheduler) as runner:
+        return run_check(ctx, paths, options, output_format=output_format, fail_on=fail_on,
+                         output=output, config=config, baseline=baseline, jobs=jobs,
+                         changed=changed, progress=progress, render_text=render_text,
+                         max_sentence_chars=max_sentence_chars, engine=runner)
 
 
 def render_text(report) -> None:

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import typer
 
+from checker.engines import Engine
 from checker.errors import CheckerError, InputError
 from checker.load import story_files
 from checker.model import Report
@@ -53,6 +54,7 @@ def run_check(
     progress: bool = True,
     render_text: Callable[[Report], None] | None = None,
     max_sentence_chars: int = DEFAULT_MAX_SENTENCE_CHARS,
+    engine: Engine | None = None,
 ) -> int:
     if jobs < 1:
         raise InputError(f"--jobs must be 1 or more, not {jobs}")
@@ -64,7 +66,7 @@ def run_check(
     if output is not None:
         refuse_input_as_output(output, to_run)
     results = _run_with_progress(to_run, jobs, progress and output_format is Format.text
-                                 and output is None)
+                                 and output is None, engine)
     if not many and results and results[0].error:
         raise CheckerError(results[0].error)  # one story: fail as before, one line, exit 2
     for story in results:
@@ -99,10 +101,11 @@ def refuse_input_as_output(output: Path, jobs: list[StoryJob]) -> None:
                                  "write the report somewhere else")
 
 
-def _run_with_progress(story_jobs: list[StoryJob], workers: int, show: bool) -> list[StoryResult]:
+def _run_with_progress(story_jobs: list[StoryJob], workers: int, show: bool,
+                       engine: Engine | None = None) -> list[StoryResult]:
     # A progress bar only for people: on a terminal, on stderr, for more than one story.
     if not (show and len(story_jobs) > 1 and sys.stderr.isatty()):
-        return run_stories(story_jobs, workers)
+        return run_stories(story_jobs, workers, engine=engine)
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
@@ -110,7 +113,7 @@ def _run_with_progress(story_jobs: list[StoryJob], workers: int, show: bool) -> 
                   TimeElapsedColumn(), TextColumn("{task.description}"),
                   console=Console(stderr=True), transient=True) as bar:
         task = bar.add_task("", total=len(story_jobs))
-        return run_stories(story_jobs, workers,
+        return run_stories(story_jobs, workers, engine=engine,
                            on_done=lambda r: bar.update(task, advance=1,
                                                         description=Path(r.story).name))
 

@@ -6,7 +6,7 @@ from enum import Enum
 
 from checker.report.summary import FailOn
 
-__all__ = ["MAX_FILE_SIZE_HELP", "MAX_SENTENCE_CHARS_HELP", "FailOn", "Format",
+__all__ = ["MAX_FILE_SIZE_HELP", "MAX_SENTENCE_CHARS_HELP", "EngineName", "FailOn", "Format",
            "max_file_bytes"]
 
 
@@ -31,3 +31,17 @@ def max_file_bytes(value: str | None) -> int:
     from checker.limits import DEFAULT_MAX_BYTES, parse_size
 
     return DEFAULT_MAX_BYTES if value is None else parse_size(value, "--max-file-size")
+
+
+class EngineName(str, Enum):
+    """Where the work runs (checker.engines): this machine's processes, or Dask."""
+
+    local = "local"
+    dask = "dask"
+
+
+ENGINE_HELP = ("Where to run: local (this process, or --workers processes) or dask (a Dask "
+               "LocalCluster of --workers processes, or the cluster of --scheduler; "
+               "pip install 'checker[dask]').")
+WORKERS_HELP = "Worker processes (local pool or Dask LocalCluster; dask default: one per core)."
+SCHEDULER_HELP = "Address of a running Dask scheduler (tcp://host:port); needs --engine dask."

@@ -11,7 +11,16 @@ import typer
 
 from checker.report.quote import DEFAULT_MAX_SENTENCE_CHARS
 
-from .options import MAX_FILE_SIZE_HELP, MAX_SENTENCE_CHARS_HELP, FailOn, max_file_bytes
+from .options import (
+    ENGINE_HELP,
+    MAX_FILE_SIZE_HELP,
+    MAX_SENTENCE_CHARS_HELP,
+    SCHEDULER_HELP,
+    WORKERS_HELP,
+    EngineName,
+    FailOn,
+    max_file_bytes,
+)
 
 
 class PairsFormat(str, Enum):
@@ -37,32 +46,47 @@ def pairs_command(
                                                                       "the configuration", "")),
     max_sentence_chars: int = typer.Option(DEFAULT_MAX_SENTENCE_CHARS, "--max-sentence-chars",
                                            help=MAX_SENTENCE_CHARS_HELP),
+    output: Path = typer.Option(None, "--output", "-o", show_default=False,
+                                help="Write the lines to FILE (atomically) instead of stdout."),
+    engine: EngineName = typer.Option(EngineName.local, "--engine", help=ENGINE_HELP),
+    workers: int = typer.Option(None, "--workers", show_default=False, help=WORKERS_HELP),
+    scheduler: str = typer.Option(None, "--scheduler", show_default=False,
+                                  help=SCHEDULER_HELP),
 ) -> int:
     """Check aligned segment pairs; prints one JSON line per pair, in order, with the
     pair's id (the TMX tuid or XLIFF unit id)."""
+    import contextlib
+
+    from checker.atomic import atomic_writer
     from checker.bilingual import Skipped
-    from checker.errors import InputError
+    from checker.engines import engine_for
+    from checker.engines.pairs import run_pairs
+    from checker.errors import CheckerError, InputError
     from checker.load import read_pair_file
-    from checker.pipeline import check_pairs
     from checker.report.quote import check_limit, cut_findings
     from checker.report.summary import add_findings, empty_summary, exit_code
 
     check_limit(max_sentence_chars)
     summary = empty_summary()
-    out = sys.stdout
+    to_file = output is not None and str(output) != "-"
+    if to_file and output.resolve() == file.resolve():
+        raise InputError(f"{output}: is the input file; write the lines elsewhere")
     skipped = Skipped()
     pairs = read_pair_file(file, max_file_bytes(max_file_size), skipped)
-    checked = check_pairs(pairs, str(glossaries) if glossaries else None, [file])
-    count = 0
-    for pair, findings in checked:
-        count += 1
-        add_findings(summary, findings)
-        cut_findings(findings, max_sentence_chars)
-        line = {"id": pair.id, "findings": [f.to_dict() for f in findings]}
-        out.write(json.dumps(line, ensure_ascii=False) + "\n")
-    out.flush()
+    failed = count = 0
+    target = atomic_writer(output) if to_file else contextlib.nullcontext(sys.stdout)
+    with engine_for(engine.value, workers, scheduler) as runner, target as out:
+        for result in run_pairs(pairs, runner, str(glossaries) if glossaries else None, [file]):
+            count += 1
+            add_findings(summary, result.findings)
+            failed += result.error is not None
+            cut_findings(result.findings, max_sentence_chars)
+            out.write(json.dumps(result.to_dict(), ensure_ascii=False) + "\n")
+        out.flush()
     for reason, number in sorted(skipped.reasons.items()):
         print(f"checker: warning: {file}: {number} unit(s) skipped: {reason}", file=sys.stderr)
     if skipped.total and not count:
         raise InputError(f"{file}: no pair to check ({skipped.total} unit(s) skipped)")
+    if failed:
+        raise CheckerError(f"{failed} pair(s) could not be checked: see \"error\" in their lines")
     return exit_code(summary, fail_on)

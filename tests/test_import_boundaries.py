@@ -193,7 +193,9 @@ _MUTATORS = frozenset({"append", "extend", "insert", "update", "setdefault", "po
                        "clear", "add", "discard", "remove"})
 _CONTAINERS = (ast.Dict, ast.List, ast.Set, ast.DictComp, ast.ListComp, ast.SetComp)
 # Caches of loaded models (keyed by what they load), not run settings.
-MODEL_CACHES = {("checker.embed", "_LOADED"), ("checker.translate.argos", "_LOADED")}
+MODEL_CACHES = {("checker.embed", "_LOADED"), ("checker.translate.argos", "_LOADED"),
+                # a pool worker's copy of its run's shared value, set once per process
+                ("checker.engines.local", "_WORKER_SHARED")}
 
 
 def _module_containers(tree: ast.Module) -> set[str]:

@@ -1,0 +1,104 @@
+"""The Dask engine gives the single-process output, byte for byte and in order: on a
+LocalCluster of 2 workers, and on a separately started `dask scheduler` with two
+`dask worker` processes (loopback only). Without Dask, `--engine dask` says how to
+install it."""
+
+from __future__ import annotations
+
+import contextlib
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from conftest import run_in_process
+from support.cli import ROOT, environment
+
+distributed = pytest.importorskip("distributed")
+
+
+def test_local_cluster_of_two_workers_gives_the_single_process_output(
+        pairs_file: Path, single_process_pairs) -> None:
+    code, out, err = run_in_process("pairs", pairs_file, "--engine", "dask", "--workers", "2")
+    assert (code, out) == single_process_pairs[:2], err
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def _stop(process: subprocess.Popen) -> None:
+    if process.poll() is None:
+        process.terminate()
+        try:
+            process.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+
+
+@pytest.fixture(scope="module")
+def scheduler() -> Iterator[str]:
+    """A real `dask scheduler` and two `dask worker` processes on 127.0.0.1, stopped after."""
+    address = f"tcp://127.0.0.1:{_free_port()}"
+    env = environment()  # the workers import this tree's checker
+    python = [sys.executable, "-m"]
+    processes = [subprocess.Popen(
+        [*python, "distributed.cli.dask_scheduler", "--host", "127.0.0.1",
+         "--port", address.rsplit(":", 1)[1], "--no-dashboard"],
+        env=env, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)]
+    try:
+        for _ in range(2):
+            processes.append(subprocess.Popen(
+                [*python, "distributed.cli.dask_worker", address, "--host", "127.0.0.1",
+                 "--nthreads", "1", "--no-dashboard"],
+                env=env, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL))
+        _wait_for_workers(address, 2)
+        yield address
+    finally:
+        for process in reversed(processes):
+            _stop(process)
+
+
+def _wait_for_workers(address: str, count: int) -> None:
+    deadline = time.monotonic() + 90
+    while True:
+        with contextlib.suppress(OSError, TimeoutError), \
+                distributed.Client(address, timeout="5s", set_as_default=False) as client:
+            client.wait_for_workers(count, timeout=max(1, deadline - time.monotonic()))
+            return
+        if time.monotonic() > deadline:
+            raise TimeoutError(f"no {count} Dask workers at {address}")
+        time.sleep(0.5)
+
+
+def test_separate_scheduler_and_workers_give_the_single_process_output(
+        scheduler: str, pairs_file: Path, single_process_pairs) -> None:
+    code, out, err = run_in_process("pairs", pairs_file, "--engine", "dask",
+                                    "--scheduler", scheduler)
+    assert (code, out) == single_process_pairs[:2], err
+
+
+def test_stories_on_the_scheduler_give_the_local_report(scheduler: str, stories: Path) -> None:
+    flags = ("--no-translate", "--no-embed", "--format", "json")
+    local = run_in_process("check", stories, *flags)
+    on_dask = run_in_process("check", stories, *flags, "--engine", "dask",
+                             "--scheduler", scheduler)
+    assert local[0] == 1, local[2]  # story two: a changed number
+    assert on_dask[:2] == local[:2], on_dask[2]
+
+
+def test_without_dask_the_engine_says_how_to_install_it(pairs_file: Path) -> None:
+    hide = ("import sys; sys.modules['dask'] = sys.modules['distributed'] = None; "
+            "from cli.main import main; sys.exit(main(sys.argv[1:]))")
+    done = subprocess.run([sys.executable, "-c", hide, "pairs", str(pairs_file),
+                           "--engine", "dask"], env=environment(), capture_output=True,
+                          text=True, timeout=120)
+    assert done.returncode == 2 and done.stdout == ""
+    assert done.stderr.count("\n") == 1
+    assert "pip install 'checker[dask]'" in done.stderr
