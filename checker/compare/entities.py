@@ -158,8 +158,13 @@ def word_match(a: Word, b: Word, threshold: float = FUZZY_THRESHOLD) -> bool:
         for y in (b.key, min(b.stems, key=len))
     )
     # Transliterations of one name start alike; a word that only rhymes does not
-    # ("Butte"/"about").
+    # ("Butte"/"about"). They keep the name's length: two capitalised names of which one
+    # is much longer are two people ("Stoltenberg"/"Solberg"); an adjective made from a
+    # name is longer ("texanischen").
     same_start = skeleton(a.key)[:1] == skeleton(b.key)[:1]
+    lengths = sorted((len(skeleton(a.key)), len(skeleton(b.key))))
+    if a.capital and b.capital and lengths[1] - lengths[0] > max(2, lengths[1] // 5):
+        return best >= max(threshold, SURE_THRESHOLD)
     return best >= (threshold if same_start else max(threshold, SURE_THRESHOLD))
 
 
@@ -183,6 +188,18 @@ def close_match(a: Word, b: Word) -> bool:
     if any(len(f) >= 4 for f in frames_a & frames_b):
         return True  # a vowel that comes and goes in inflection ("Albanci"/"Albanaca")
     return _skeleton_pair_ratio(a.key, b.key) >= SURE_THRESHOLD
+
+
+def _same_acronym(a: Word, b: Word) -> bool:
+    """A translated acronym: the same letters in another order ("NATO"/"OTAN", "EU"/"UE"),
+    or the shorter, maybe reversed, inside the longer with one letter more ("UN"/"ONU";
+    not "EU" in "UAE")."""
+    if not b.acronym:
+        return False
+    short, long_ = sorted((a.key, b.key), key=len)
+    if len(short) == len(long_):
+        return Counter(short) == Counter(long_)
+    return len(long_) - len(short) == 1 and (short in long_ or short[::-1] in long_)
 
 
 def _exonym_start(a: str, b: str) -> bool:
@@ -294,8 +311,7 @@ def fact_found(
             Word(t.key, t.stems, t.acronym, t.capital) for t in names.tokens(fact.text, lang)
         ]
         return bool(words) and all(
-            any(word_match(w, o, threshold) if w.acronym else close_match(w, o)
-                for o in other_words)
+            any(_same_acronym(w, o) if w.acronym else close_match(w, o) for o in other_words)
             for w in words
         )
     words = distinctive_words(fact, lang)

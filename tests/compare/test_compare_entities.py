@@ -199,3 +199,30 @@ def test_a_country_changed_in_japanese_chinese_and_hebrew(source, lang, same, ot
     translation is a changed name, not only an added one."""
     assert messages(source, lang, same) == []
     assert messages(source, lang, other) == [("entity.changed", f"name changed: {changed}")]
+
+
+def test_two_surnames_alike_at_the_start_are_two_people():
+    """A loose ratio does not merge a long surname with a short one that starts alike."""
+    assert ("entity", "changed", "error") in findings(
+        "Laut Herrn Stoltenberg ist das Treffen vorbei.", "de",
+        "According to Mr Solberg the meeting is over.",
+    )
+
+
+def test_a_city_changed_into_an_organisation_is_no_change():
+    """Kinds differ (a CLDR city, an organisation by its word "Party"): two warnings."""
+    out = findings(
+        "Die Delegation reiste nach Madrid.", "de", "The delegation joined the Labour Party."
+    )
+    assert ("entity", "changed", "error") not in out
+    assert ("entity", "missing", "warning") in out
+
+
+def test_a_city_changed_into_a_city_is_an_error_in_chinese_and_arabic():
+    """CLDR's exemplar cities give the names in scripts without capitals."""
+    assert ("entity", "changed", "error") in findings(
+        "他昨天去了马德里。", "zh", "He went to Paris yesterday."
+    )
+    assert ("entity", "changed", "error") in findings(
+        "سافر إلى مدريد أمس.", "ar", "He travelled to Paris yesterday."
+    )
