@@ -574,7 +574,7 @@ def compare(claim: AlignedClaim, context: ComparisonContext) -> list[Finding]:
             )
         ]
     findings: list[Finding] = []
-    for ref_pair, ver_pair in pair_by_kind(lost, added, context):
+    for ref_pair, ver_pair in pair_by_kind(lost, added, context, _surnames_far_apart):
         ref, ref_sentence = ref_pair or (None, claim.reference[0])
         ver, ver_sentence = ver_pair or (None, claim.version[0])
         ref_side = side(context.reference, ref_sentence, ref, context.reference_translations)
@@ -590,3 +590,19 @@ def compare(claim: AlignedClaim, context: ComparisonContext) -> list[Finding]:
             make_finding(f"entity.{kind}", message, ref_side, ver_side, context.version.path)
         )
     return findings
+
+
+# Skeleton ratio under which two surnames are surely two names: transliterations of one
+# name across scripts stay above it ("Sturridge"/"Старридж" 80, "Vettel"/"Феттелем" 90).
+SURNAMES_APART = 60.0
+
+
+def _surnames_far_apart(ref: Fact, ref_lang: str, ver: Fact, ver_lang: str) -> bool:
+    """Two people's names are surely different only where their last words are far apart;
+    a surname transliterated another way ("Старридж") leaves them close: unsure."""
+    ref_words, ver_words = distinctive_words(ref, ref_lang), distinctive_words(ver, ver_lang)
+    if not ref_words or not ver_words:
+        return False
+    a, b = ref_words[-1], ver_words[-1]
+    return not word_match(a, b) and _similarity(a, b) < SURNAMES_APART
+

@@ -18,6 +18,8 @@ place word ("in Mr Smith's view").
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from checker.compare.base import ComparisonContext
 from checker.context import CheckContext
 from checker.facts import entities as names
@@ -128,15 +130,18 @@ def _known_against(ref: Fact, ref_known: bool, ver: Fact, ver_lang: str,
 
 
 def pair_by_kind(
-    lost: list[FactAt], added: list[FactAt], context: ComparisonContext
+    lost: list[FactAt],
+    added: list[FactAt],
+    context: ComparisonContext,
+    people_apart: Callable[[Fact, str, Fact, str], bool],
 ) -> list[tuple[FactAt | None, FactAt | None]]:
     """Each lost name with the first added name of the same known kind (a place for a
     place, a person for a person: `checker.compare.name_kinds`); the others alone (a
     missing and an added name of different or unknown kinds are no change), in the order
     of the lost names, then the added ones. Places and organisations are translated
     ("Scotland"/"Écosse"): two of them are a change only where one is a place of the data,
-    whose name on the other side is known; people's names are transliterated, and matched
-    across scripts."""
+    whose name on the other side is known. People's names are transliterated: two of them
+    are a change only where `people_apart` says their surnames are far apart."""
     ref_lang, ver_lang = context.reference.lang, context.version.lang
     ver_kinds = [name_kind(f, s, ver_lang, context.run) for f, s in added]
     taken = [False] * len(added)
@@ -151,7 +156,11 @@ def pair_by_kind(
                 if kind
                 and other == kind
                 and not taken[k]
-                and (kind == PERSON or _known_against(fact, known, added[k][0], ver_lang, context))
+                and (
+                    people_apart(fact, ref_lang, added[k][0], ver_lang)
+                    if kind == PERSON
+                    else _known_against(fact, known, added[k][0], ver_lang, context)
+                )
             ),
             None,
         )

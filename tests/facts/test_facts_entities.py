@@ -147,7 +147,9 @@ def test_unknown_word_made_like_a_common_noun_is_no_name():
 
 def test_a_place_name_of_several_words_needs_its_capitals():
     """CLDR's "La Réunion" is the island; "La réunion" opening a French sentence is a meeting."""
-    assert names("La réunion a eu lieu à Paris.", "fr") == [("Paris", "paris", "name")]
+    assert names("La réunion a eu lieu à Paris.", "fr") == [
+        ("Paris", "city:Europe/Paris", "concept")
+    ]
     assert [t for t, _, _ in names("Il est né à La Réunion.", "fr")] == ["La Réunion"]
 
 
