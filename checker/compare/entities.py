@@ -15,9 +15,10 @@ from a name (English) matches a name only closely (no stems, no loose ratio: "Ir
 "years"), and a word that another name of the same side is closer to is that name's
 ("Mike" is "Майка", not "Миллер").
 
-What is reported (severities: `checker.rules`): an unmatched name on each side of a claim
--> `entity.changed`; only on the reference side -> `entity.missing`; only on the version
-side -> `entity.extra`. Names made only of common words ("Center
+What is reported (severities: `checker.rules`): an unmatched name on each side of a claim,
+both of the same known kind (place, person, organisation: `checker.compare.name_kinds`)
+-> `entity.changed`; otherwise an unmatched reference name -> `entity.missing` and an
+unmatched version name -> `entity.extra`. Names made only of common words ("Center
 Party": translated, not transliterated) are never reported on their own.
 """
 
@@ -32,6 +33,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from checker.compare.base import AlignedClaim, ComparisonContext, side
+from checker.compare.name_kinds import pair_by_kind
 from checker.context import CheckContext
 from checker.facts import entities as names
 from checker.lang.profile import profile
@@ -133,11 +135,8 @@ def word_match(a: Word, b: Word, threshold: float = FUZZY_THRESHOLD) -> bool:
             _shares_start(a.key, b.key)
             or _skeleton_pair_ratio(a.key, b.key) >= LOWER_CASE_THRESHOLD
         )
-    shared = next((k for k, (x, y) in enumerate(zip(a.key, b.key, strict=False)) if x != y),
-                  min(len(a.key), len(b.key)))
-    shorter = min(len(a.key), len(b.key))
-    if shared >= 4 and shared * 3 >= 2 * shorter and abs(len(a.key) - len(b.key)) <= 1:
-        return True  # an exonym that keeps the start of the name ("Londres"/"London")
+    if _exonym_start(a.key, b.key):
+        return True
     if _shares_start(a.key, b.key):
         return True
     frames_a = {consonants(x) for x in (a.key, min(a.stems, key=len))}
@@ -159,9 +158,55 @@ def word_match(a: Word, b: Word, threshold: float = FUZZY_THRESHOLD) -> bool:
         for y in (b.key, min(b.stems, key=len))
     )
     # Transliterations of one name start alike; a word that only rhymes does not
-    # ("Butte"/"about").
+    # ("Butte"/"about"). They keep the name's length: two capitalised names of which one
+    # is much longer are two people ("Stoltenberg"/"Solberg"); an adjective made from a
+    # name is longer ("texanischen").
     same_start = skeleton(a.key)[:1] == skeleton(b.key)[:1]
+    lengths = sorted((len(skeleton(a.key)), len(skeleton(b.key))))
+    if a.capital and b.capital and lengths[1] - lengths[0] > max(2, lengths[1] // 5):
+        return best >= max(threshold, SURE_THRESHOLD)
     return best >= (threshold if same_start else max(threshold, SURE_THRESHOLD))
+
+
+def close_match(a: Word, b: Word) -> bool:
+    """The same word, inflected or derived: shared stems, the same start with another
+    ending, or nearly the same letters from the first on. A place's known name in the other
+    language needs no looser match ("China" is not "Qinghai", "India" not "Juni")."""
+    if set(a.stems) & set(b.stems):
+        return True
+    short, long_ = sorted((skeleton(a.key), skeleton(b.key)), key=len)
+    if len(short) >= 3 and long_.startswith(short) and len(long_) - len(short) <= 3:
+        return True
+    if min(len(a.key), len(b.key)) < MIN_FUZZY_LENGTH:
+        return False
+    if _shares_start(a.key, b.key) or _exonym_start(a.key, b.key):
+        return True
+    if skeleton(a.key)[:1] != skeleton(b.key)[:1]:
+        return False
+    frames_a = {consonants(x) for x in (a.key, min(a.stems, key=len))}
+    frames_b = {consonants(x) for x in (b.key, min(b.stems, key=len))}
+    if any(len(f) >= 4 for f in frames_a & frames_b):
+        return True  # a vowel that comes and goes in inflection ("Albanci"/"Albanaca")
+    return _skeleton_pair_ratio(a.key, b.key) >= SURE_THRESHOLD
+
+
+def _same_acronym(a: Word, b: Word) -> bool:
+    """A translated acronym: the same letters in another order ("NATO"/"OTAN", "EU"/"UE"),
+    or the shorter, maybe reversed, inside the longer with one letter more ("UN"/"ONU";
+    not "EU" in "UAE")."""
+    if not b.acronym:
+        return False
+    short, long_ = sorted((a.key, b.key), key=len)
+    if len(short) == len(long_):
+        return Counter(short) == Counter(long_)
+    return len(long_) - len(short) == 1 and (short in long_ or short[::-1] in long_)
+
+
+def _exonym_start(a: str, b: str) -> bool:
+    """An exonym that keeps the start of the name ("Londres"/"London", "Turkey"/"Türkiye")."""
+    shared = next((k for k, (x, y) in enumerate(zip(a, b, strict=False)) if x != y),
+                  min(len(a), len(b)))
+    return shared >= 4 and shared * 3 >= 2 * min(len(a), len(b)) and abs(len(a) - len(b)) <= 1
 
 
 def _shares_start(a: str, b: str) -> bool:
@@ -181,9 +226,11 @@ def _initials_match(acronym: Word, words: tuple[Word, ...]) -> bool:
 
 def distinctive_words(fact: Fact, lang: str) -> list[Word]:
     """The words of a name that must be found on the other side: not connectors, not common
-    words, not one- or two-letter abbreviations ("St.")."""
+    words, not titles ("Mrs", "Mme": translated), not one- or two-letter abbreviations
+    ("St.")."""
     toks = names.tokens(fact.text, lang)
     connectors = names._connectors(lang)
+    titles = profile(lang).names.person_titles
     out = [
         Word(t.key, t.stems, t.acronym, t.capital)
         for t in toks
@@ -191,6 +238,7 @@ def distinctive_words(fact: Fact, lang: str) -> list[Word]:
         or (
             (t.capital or not t.cased)
             and t.text.lower() not in connectors
+            and t.text.lower().rstrip(".") not in titles
             and len(t.key) >= 3
             and not names.is_common_word(t.text, lang, False, len(toks) > 1)
         )
@@ -205,11 +253,16 @@ def _concept_words_found(
     from one ("Russian Navy" for "ВМФ России")."""
     acronyms = [w.key for w in other_words if w.acronym]
     for entry in run.name_index(other_lang).by_concept.get(concept, ()):
+        if entry.exact:
+            # A code ("IN", "US") is that code written in capitals, not the word "in".
+            if any(w.acronym and w.key == entry.tokens[0][0] for w in other_words):
+                return True
+            continue
         if all(
             any(
                 set(word.stems) & set(stems)
-                or names.demonym_of(word.key, stems[0], other_lang)
-                or word_match(word, Word(stems[0], stems, False, True))
+                or names.demonym_of(word.key, stems[0], other_lang, 3)
+                or close_match(word, Word(stems[0], stems, False, True))
                 for word in other_words
             )
             for stems in entry.tokens
@@ -251,14 +304,15 @@ def fact_found(
             return True
         if other_lang and _concept_words_found(str(fact.value), other_lang, other_words, run):
             return True
-        # No name of the concept on the other side: its own words may still be there
-        # (a language without CLDR data, a script without capitals).
-        words = [
-            Word(t.key, t.stems, t.acronym, t.capital)
-            for t in names.tokens(fact.text, lang)
+        # No name of the concept on the other side: its own distinctive words may still be
+        # there (a language without CLDR data, a script without capitals; "Galapagos" of
+        # "Galapagos Islands"); acronyms as acronyms are matched ("ONU"/"UN").
+        words = distinctive_words(fact, lang) or [
+            Word(t.key, t.stems, t.acronym, t.capital) for t in names.tokens(fact.text, lang)
         ]
         return bool(words) and all(
-            any(word_match(w, o, threshold) for o in other_words) for w in words
+            any(_same_acronym(w, o) if w.acronym else close_match(w, o) for o in other_words)
+            for w in words
         )
     words = distinctive_words(fact, lang)
     if not words:
@@ -520,9 +574,9 @@ def compare(claim: AlignedClaim, context: ComparisonContext) -> list[Finding]:
             )
         ]
     findings: list[Finding] = []
-    for k in range(max(len(lost), len(added))):
-        ref, ref_sentence = lost[k] if k < len(lost) else (None, claim.reference[0])
-        ver, ver_sentence = added[k] if k < len(added) else (None, claim.version[0])
+    for ref_pair, ver_pair in pair_by_kind(lost, added, context, _surnames_far_apart):
+        ref, ref_sentence = ref_pair or (None, claim.reference[0])
+        ver, ver_sentence = ver_pair or (None, claim.version[0])
         ref_side = side(context.reference, ref_sentence, ref, context.reference_translations)
         ver_side = side(context.version, ver_sentence, ver, context.translations)
         if ref and ver:
@@ -536,3 +590,19 @@ def compare(claim: AlignedClaim, context: ComparisonContext) -> list[Finding]:
             make_finding(f"entity.{kind}", message, ref_side, ver_side, context.version.path)
         )
     return findings
+
+
+# Skeleton ratio under which two surnames are surely two names: transliterations of one
+# name across scripts stay above it ("Sturridge"/"Старридж" 80, "Vettel"/"Феттелем" 90).
+SURNAMES_APART = 60.0
+
+
+def _surnames_far_apart(ref: Fact, ref_lang: str, ver: Fact, ver_lang: str) -> bool:
+    """Two people's names are surely different only where their last words are far apart;
+    a surname transliterated another way ("Старридж") leaves them close: unsure."""
+    ref_words, ver_words = distinctive_words(ref, ref_lang), distinctive_words(ver, ver_lang)
+    if not ref_words or not ver_words:
+        return False
+    a, b = ref_words[-1], ver_words[-1]
+    return not word_match(a, b) and _similarity(a, b) < SURNAMES_APART
+

@@ -183,7 +183,7 @@ def extract(text: str, lang: str, context: CheckContext | None = None) -> list[F
     toks = tokens(text, lang)
     sentence = _Sentence(text, lang, toks, [False] * len(toks), _date_tokens(toks, text, lang))
     facts = _glossary_names(sentence, index)
-    facts += _capitalised_runs(sentence)
+    facts += _capitalised_runs(sentence, index)
     facts = _quoted_titles(sentence, facts)
     return sorted(facts, key=lambda f: (f.start, f.end))
 
@@ -252,12 +252,19 @@ def _term_at(
         and is_common_word(tok.text, sentence.lang)
     ):
         found = None  # German "Es" (it) is not the Russian acronym "ЕС" (EU); "Nato" is NATO
+    if (
+        found is not None
+        and found[0].concept.startswith("city:")
+        and found[1] == 1
+        and is_common_word(tok.text, sentence.lang, tok.initial)
+    ):
+        found = None  # a city's name by its stems only: "Naša" (our) is not "Nasau"
     if found is not None and not _capitals_agree(found[0].surface, surfaces[i : i + found[1]]):
         found = None  # "La réunion" (the meeting) is not "La Réunion" (the island)
     return found
 
 
-def _capitalised_runs(sentence: _Sentence) -> list[Fact]:
+def _capitalised_runs(sentence: _Sentence, index: NameIndex) -> list[Fact]:
     """Pass 2: runs of capitalised words and acronyms outside the names of pass 1, joined
     by connector words ("Ministry of Economy"). Most names are no glossary term; a
     capital is the sign of one, so each run is checked against the word lists
@@ -285,11 +292,17 @@ def _capitalised_runs(sentence: _Sentence) -> list[Fact]:
         kind = _run_kind(sentence, span, i)
         if kind is None:
             continue
+        value = _value(span, lang)
+        if kind == "acronym":
+            # "UAE", "U.S.", "ОАЭ": the initials of a territory's name are that territory.
+            territory = index.territory_of_acronym(span[0].text)
+            if territory is not None:
+                kind, value = "concept", territory
         facts.append(
             Fact(
                 "entity",
                 text[span[0].start : span[-1].end],
-                _value(span, lang),
+                value,
                 span[0].start,
                 span[-1].end,
                 kind=kind,

@@ -120,7 +120,8 @@ def is_common_word(word: str, lang: str, initial: bool = True, in_phrase: bool =
     if not initial and not in_phrase and profile(lang).names.lemma_case_unreliable:
         return False  # the list writes names in lower case: a capital inside a sentence decides
     if profile(lang).names.capitalises_nouns:
-        return _is_common_noun(word, lang, words)
+        # A capital says nothing here; a CLDR place name ("München") is a name.
+        return word not in _place_names(lang) and _is_common_noun(word, lang, words)
     known, lemma = words.lookup(word)
     known_lower, lemma_lower = words.lookup(word.lower())
     if known and lemma[:1].islower():
@@ -295,6 +296,14 @@ def _territory_words(lang: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=64)
+def _place_names(lang: str) -> frozenset[str]:
+    """CLDR names of territories and cities in the language, as written."""
+    return frozenset(
+        label for _, label in lookup.cldr_names(lang) + lookup.cldr_cities(lang)
+    )
+
+
+@lru_cache(maxsize=64)
 def _single_word_territories(lang: str) -> frozenset[str]:
     out = set()
     for _code, label in lookup.cldr_names(lang):
@@ -309,11 +318,13 @@ def _demonym_suffixes(lang: str) -> frozenset[str]:
     return frozenset(key(s, lang) for s in profile(lang).names.demonym_suffixes)
 
 
-def demonym_of(word_key: str, name_key: str, lang: str) -> bool:
+def demonym_of(word_key: str, name_key: str, lang: str, max_cut: int = 2) -> bool:
     """Is `word_key` an adjective/demonym made from the place name `name_key`
-    ("russian" from "russia", "swedish" from "sweden")? Suffixes are language data."""
+    ("russian" from "russia", "swedish" from "sweden")? Suffixes are language data.
+    `max_cut`: how many end letters of the name the adjective may drop ("turkish" from
+    "turkiye" drops three)."""
     suffixes = _demonym_suffixes(lang)
-    for cut in (0, 1, 2):
+    for cut in range(max_cut + 1):
         stem = name_key[: len(name_key) - cut] if cut else name_key
         if len(stem) >= 4 and word_key.startswith(stem) and word_key != name_key:
             rest = word_key[len(stem) :]

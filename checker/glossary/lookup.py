@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from checker.glossary.model import Glossary
 from checker.lang import base_language
@@ -104,6 +104,48 @@ def cldr_names(lang: str) -> tuple[tuple[str, str], ...]:
     return tuple(dict.fromkeys(out))
 
 
+def _latin_locale(locale: object) -> bool:
+    script = _script(str(locale))
+    return script in ("Latn", None)
+
+
+def _common_word(name: str, lang: str) -> bool:
+    """A one-word city name that the language's word list knows as a common word
+    ("Anchorage", "Phoenix"): no sure name."""
+    # The word lists read this module; in a language that capitalises every noun they ask
+    # for these names, so there a capital cannot be told from a noun's: no filter.
+    from checker.facts.wordlists import is_common_word
+
+    if " " in name or profile(lang).names.capitalises_nouns:
+        return False
+    return is_common_word(name, lang, False)
+
+
+@lru_cache(maxsize=128)
+def cldr_cities(lang: str) -> tuple[tuple[str, str], ...]:
+    """(time zone id, city name) in a language, from CLDR's exemplar cities of time zones
+    ("Europe/Paris" -> "巴黎" in Chinese): the capitals and large cities of most countries.
+    A Latin-script locale that gives no name uses the zone's own (English) name. Zones of
+    Antarctica (stations named after people) and nested zones (small US towns) are left
+    out, and so are names the language knows as common words."""
+    from babel.core import get_global
+
+    zones = [
+        z for z in get_global("zone_territories")
+        if z.count("/") == 1 and not z.startswith(("Etc/", "Antarctica/"))
+    ]
+    out: list[tuple[str, str]] = []
+    for locale in _cldr_locale_objects(lang):
+        latin_locale = _latin_locale(locale)
+        for zone in zones:
+            city = (locale.time_zones.get(zone) or {}).get("city")
+            if not city and latin_locale:
+                city = zone.split("/")[1].replace("_", " ")
+            if city and len(city) >= 2 and not _common_word(city, lang):
+                out.append((zone, city))
+    return tuple(dict.fromkeys(out))
+
+
 @lru_cache(maxsize=128)
 def cldr_currencies(lang: str) -> tuple[tuple[str, str], ...]:
     """Currency names in a language ("US-Dollar"): not names of places or people."""
@@ -127,17 +169,37 @@ def cldr_words(lang: str) -> frozenset[str]:
 
 
 def _aliases(glossaries: dict[str, Glossary]) -> dict[str, str]:
-    """cldr:XX -> glossary concept id, where a glossary term is a CLDR name in its language."""
+    """cldr:XX or city:<zone> -> glossary concept id, where a glossary term is a CLDR name
+    in its language or in English."""
     out: dict[str, str] = {}
     for lang, glossary in glossaries.items():
-        names = {tuple(term_tokens(label, lang)): code for code, label in cldr_names(lang)}
-        names.update({tuple(term_tokens(label, "en")): code for code, label in cldr_names("en")})
+        names = {
+            tuple(term_tokens(label, in_lang)): f"cldr:{code}"
+            for in_lang in ("en", lang)
+            for code, label in cldr_names(in_lang)
+        }
+        for cities, in_lang in ((cldr_cities(lang), lang), (cldr_cities("en"), "en")):
+            for zone, label in cities:
+                names.setdefault(tuple(term_tokens(label, in_lang)), f"city:{zone}")
         for concept in glossary.concepts.values():
             for term in concept.terms:
-                code = names.get(tuple(term_tokens(term.text, lang)))
-                if code and term.status != "forbidden":
-                    out.setdefault(f"cldr:{code}", concept.id)
+                cid = names.get(tuple(term_tokens(term.text, lang)))
+                if cid and term.status != "forbidden":
+                    out.setdefault(cid, concept.id)
     return out
+
+
+def _code_spells(code: str, label: str, lang: str) -> bool:
+    """Does a territory code spell the initials of its name here or in English?"""
+    connectors = frozenset(profile(lang).names.connectors) | frozenset(
+        profile("en").names.connectors
+    )
+    names = [label] + [name for c, name in cldr_names("en") if c == code]
+    for name in names:
+        words = [w for w in fold(name).casefold().replace("-", " ").split() if w not in connectors]
+        if "".join(w[0] for w in words) == code.casefold():
+            return True
+    return False
 
 
 class NameIndex:
@@ -157,8 +219,13 @@ class NameIndex:
         for code, label in cldr_names(lang):
             cid = f"cldr:{code}"
             self._add(aliases.get(cid, cid), label, "cldr", lang)
-            if len(code) == 2 and code.isalpha():
-                self._add(aliases.get(cid, cid), code, "cldr", lang, exact=True)  # "US", "DE"
+            if len(code) == 2 and code.isalpha() and _code_spells(code, label, lang):
+                # "US", "EU": a code that spells the name's initials is written for it; a
+                # code that does not ("AI", Anguilla; "TV", Tuvalu) is some other word.
+                self._add(aliases.get(cid, cid), code, "cldr", lang, exact=True)
+        for zone, label in cldr_cities(lang):
+            cid = f"city:{zone}"
+            self._add(aliases.get(cid, cid), label, "cldr", lang)
         for code, label in cldr_currencies(lang):
             self._add(f"currency:{code}", label, "currency", lang)
         for other_lang, glossary in sorted(glossaries.items()):
@@ -182,6 +249,34 @@ class NameIndex:
         self.by_concept.setdefault(concept, []).append(entry)
         for stem in entry.tokens[0]:
             self.by_stem.setdefault(stem, []).append(entry)
+
+    @cached_property
+    def _territory_initials(self) -> dict[str, set[str]]:
+        """Initials of the CLDR territory names of several words (connectors left out):
+        "uae" -> {"cldr:AE"} (or the glossary concept linked to it)."""
+        connectors = frozenset(profile(self.lang).names.connectors)
+        out: dict[str, set[str]] = {}
+        for entry in self.entries:
+            words = [w for w in entry.words if w not in connectors]
+            if entry.status == "cldr" and len(words) >= 2 and not entry.exact:
+                out.setdefault("".join(w[0] for w in words), set()).add(entry.concept)
+        return out
+
+    @cached_property
+    def _codes(self) -> frozenset[str]:
+        return frozenset(e.surface.casefold() for e in self.entries if e.exact)
+
+    def territory_of_acronym(self, acronym: str) -> str | None:
+        """The territory an acronym spells with the initials of its name ("UAE", "U.S.",
+        "ОАЭ"), when only one does. Two letters spell too many things: only written with
+        dots, or when they are no territory's code ("UK"; "AI" is Anguilla's)."""
+        letters = fold("".join(c for c in acronym if c.isalpha())).casefold()
+        if len(letters) < 2 or (
+            len(letters) == 2 and "." not in acronym and letters in self._codes
+        ):
+            return None
+        concepts = self._territory_initials.get(letters, set())
+        return next(iter(concepts)) if len(concepts) == 1 else None
 
     def match(
         self, token_stems: list[tuple[str, ...]], start: int, surfaces: list[str] | None = None

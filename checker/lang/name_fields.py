@@ -167,3 +167,33 @@ class NameData:
             'Vowel changes tried with `noun_probes`: {"a": "ä"}.',
         ),
     )
+    person_titles: frozenset[str] = field(
+        default=SET,
+        metadata=about(
+            "names.PERSON_TITLES",
+            'Titles and honorifics before a person\'s name, lower case ("mrs", "president"): '
+            "the name names a person.",
+        ),
+    )
+    organisation_words: frozenset[str] = field(
+        default=SET,
+        metadata=about(
+            "names.ORGANISATION_WORDS",
+            'Words that make a name an organisation\'s, lower case ("party", "ministry").',
+        ),
+    )
+    place_words: frozenset[str] = field(
+        default=SET,
+        metadata=about(
+            "names.PLACE_WORDS",
+            'Words right before a place\'s name, lower case ("in", "capital"): the name names '
+            "a place.",
+        ),
+    )
+    place_suffixes: frozenset[str] = field(
+        default=SET,
+        metadata=about(
+            "names.PLACE_SUFFIXES",
+            "Case endings after an apostrophe that only a place's name takes (\"'da\").",
+        ),
+    )

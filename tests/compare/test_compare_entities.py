@@ -90,8 +90,14 @@ def test_glossary_exonyms_across_scripts():
         )
         == []
     )
-    assert ("entity", "changed", "error") in findings(
+    # A glossary name of no known kind (no CLDR place, no word around it that says what it
+    # names) against a city: two observations, never a sure change.
+    assert findings(
         "Poruka Beogradu i Prištini je jasna.", "sr", "The message to Belgrade and Skopje is clear."
+    ) == [("entity", "missing", "warning"), ("entity", "extra", "warning")]
+    # "u" (in) says Priština is a place: a place changed into a place.
+    assert ("entity", "changed", "error") in findings(
+        "Poruka je stigla u Prištinu.", "sr", "The message arrived in Skopje."
     )
 
 
@@ -193,3 +199,37 @@ def test_a_country_changed_in_japanese_chinese_and_hebrew(source, lang, same, ot
     translation is a changed name, not only an added one."""
     assert messages(source, lang, same) == []
     assert messages(source, lang, other) == [("entity.changed", f"name changed: {changed}")]
+
+
+def test_two_surnames_alike_at_the_start_are_two_people():
+    """A loose ratio does not merge a long surname with a short one that starts alike; as
+    they are not far apart either (a transliteration could be), two warnings."""
+    assert findings(
+        "Laut Herrn Stoltenberg ist das Treffen vorbei.", "de",
+        "According to Mr Solberg the meeting is over.",
+    ) == [("entity", "missing", "warning"), ("entity", "extra", "warning")]
+
+
+def test_a_surname_written_another_way_is_no_sure_change():
+    """Transliterations of one surname stay close: two warnings, no error."""
+    out = findings("Он говорил с Себастьяном Феттелем.", "ru", "He spoke with Sebastian Vettel.")
+    assert ("entity", "changed", "error") not in out
+
+
+def test_a_city_changed_into_an_organisation_is_no_change():
+    """Kinds differ (a CLDR city, an organisation by its word "Party"): two warnings."""
+    out = findings(
+        "Die Delegation reiste nach Madrid.", "de", "The delegation joined the Labour Party."
+    )
+    assert ("entity", "changed", "error") not in out
+    assert ("entity", "missing", "warning") in out
+
+
+def test_a_city_changed_into_a_city_is_an_error_in_chinese_and_arabic():
+    """CLDR's exemplar cities give the names in scripts without capitals."""
+    assert ("entity", "changed", "error") in findings(
+        "他昨天去了马德里。", "zh", "He went to Paris yesterday."
+    )
+    assert ("entity", "changed", "error") in findings(
+        "سافر إلى مدريد أمس.", "ar", "He travelled to Paris yesterday."
+    )

@@ -48,7 +48,13 @@ def test_inflected_names_keep_their_key():
     assert names("Sekretari foli në Prishtinën.", "sq")[-1][1] == names("Prishtinë", "sq")[0][
         1
     ] or names("Sekretari foli në Prishtinën.", "sq")[-1][1].startswith("prishtin")
-    assert ("Beogradu", "beograd", "name") in names("Sastanak je održan u Beogradu.", "sr")
+    # A capital city in CLDR's exemplar cities is a concept in any case form.
+    assert ("Beogradu", "city:Europe/Belgrade", "concept") in names(
+        "Sastanak je održan u Beogradu.", "sr"
+    )
+    assert ("Београду", "city:Europe/Belgrade", "concept") in names(
+        "Састанак је одржан у Београду.", "sr-Cyrl"
+    )
     assert ("Ankara", "ankara", "name") in names("Yarın Ankara'yı ziyaret edecek.", "tr")
     assert names("Генерални секретар НАТО-а стигао је.", "sr-Cyrl")[-1][1] == "nato"
 
@@ -141,7 +147,9 @@ def test_unknown_word_made_like_a_common_noun_is_no_name():
 
 def test_a_place_name_of_several_words_needs_its_capitals():
     """CLDR's "La Réunion" is the island; "La réunion" opening a French sentence is a meeting."""
-    assert names("La réunion a eu lieu à Paris.", "fr") == [("Paris", "paris", "name")]
+    assert names("La réunion a eu lieu à Paris.", "fr") == [
+        ("Paris", "city:Europe/Paris", "concept")
+    ]
     assert [t for t, _, _ in names("Il est né à La Réunion.", "fr")] == ["La Réunion"]
 
 
@@ -178,3 +186,20 @@ def test_hebrew_proclitics_are_taken_off_names():
 def test_arabic_names_after_two_proclitics():
     """"وب" (and in) is in Arabic's one proclitic list, which names now read too."""
     assert ("وبفرنسا", "cldr:FR", "concept") in names("وصل الوزير أمس وبفرنسا التقى الرئيس.", "ar")
+
+
+def test_exemplar_cities_are_names_in_scripts_without_capitals():
+    """CLDR's exemplar cities name cities in Chinese and Arabic text too."""
+    assert ("马德里", "city:Europe/Madrid", "concept") in names("他昨天去了马德里。", "zh")
+    assert ("Madrid", "city:Europe/Madrid", "concept") in names("He flew to Madrid.", "en")
+
+
+def test_acronyms_of_territory_names_are_the_territory():
+    """ "UAE", "U.S." spell the initials of a CLDR name; "AI" (Anguilla's code, not its
+    initials) stays an acronym."""
+    en = names("The UAE and the U.S. talked about AI.", "en")
+    assert ("UAE", "cldr:AE", "concept") in en
+    assert ("U.S.", "cldr:US", "concept") in en
+    assert ("AI", "ai", "acronym") in en
+    assert ("ОАЭ", "cldr:AE", "concept") in names("Делегация ОАЭ прибыла.", "ru")
+

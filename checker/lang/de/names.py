@@ -91,3 +91,26 @@ NAME_ENDINGS = ("s",)
 # Genitive endings a name takes too ("Merkels", "Brandes"): a capitalised word is checked
 # with and without them before it is called a noun.
 GENITIVE_ENDINGS = ("es", "s")
+
+# Kinds of names (checker/compare/name_kinds.py): a name changed into another only of its kind.
+# Titles and honorifics before a person's name.
+PERSON_TITLES = frozenset((
+    'autor', 'autorin', 'bischof', 'botschafter', 'bürgermeister', 'bürgermeisterin', 'chef',
+    'chefin', 'dr', 'frau', 'general', 'gouverneur', 'gründer', 'herr', 'herrn', 'kanzler',
+    'kanzlerin', 'kämpfer', 'könig', 'königin', 'minister', 'ministerin', 'ministerpräsident',
+    'ministerpräsidentin', 'papst', 'prinz', 'prinzessin', 'professor', 'professorin',
+    'präsident', 'präsidentin', 'psychologe', 'psychologin', 'regisseur', 'richter', 'richterin',
+    'schauspieler', 'schauspielerin', 'senator', 'senatorin', 'spieler', 'sprecher', 'sprecherin',
+    'sänger', 'sängerin', 'trainer', 'vorsitzende', 'vorsitzender',
+))
+# Words that make a name an organisation's.
+ORGANISATION_WORDS = frozenset((
+    'ag', 'agentur', 'armee', 'ausschuss', 'bank', 'behörde', 'bund', 'club', 'gericht',
+    'gesellschaft', 'gmbh', 'gruppe', 'hochschule', 'institut', 'kommission', 'konzern', 'liga',
+    'ministerium', 'organisation', 'parlament', 'partei', 'polizei', 'rat', 'schule', 'senat',
+    'stiftung', 'union', 'universität', 'verband', 'verein',
+))
+# Words right before a place's name (locative prepositions, "capital").
+PLACE_WORDS = frozenset((
+    'aus', 'bei', 'hauptstadt', 'im', 'in', 'nach', 'nahe', 'provinz', 'region', 'stadt',
+))

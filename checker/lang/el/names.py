@@ -79,3 +79,25 @@ FUNCTION_WORDS = frozenset((
 
 # Word lists asked whether a capitalised word is a known name (language data).
 NAME_LISTS = ("en", "es", "sr")
+
+# Kinds of names (checker/compare/name_kinds.py): a name changed into another only of its kind.
+# Titles and honorifics before a person's name.
+PERSON_TITLES = frozenset((
+    'αρχιεπίσκοπος', 'βασίλισσα', 'βασιλιάς', 'γερουσιαστής', 'γραμματέας', 'δήμαρχος',
+    'δικαστής', 'εισαγγελέας', 'εκπρόσωπος', 'επίσκοπος', 'επικεφαλής', 'ηγέτης', 'ηθοποιός',
+    'ιδρυτής', 'κ', 'κα', 'καγκελάριος', 'καθηγήτρια', 'καθηγητής', 'κυβερνήτης', 'κυρία',
+    'κύριος', 'πάπας', 'παίκτης', 'πρέσβης', 'πρίγκιπας', 'πριγκίπισσα', 'προπονητής',
+    'πρωθυπουργός', 'πρόεδρος', 'σκηνοθέτης', 'στρατηγός', 'συγγραφέας', 'τραγουδίστρια',
+    'τραγουδιστής', 'υπουργός', 'ψυχολόγος',
+))
+# Words that make a name an organisation's.
+ORGANISATION_WORDS = frozenset((
+    'ένωση', 'ίδρυμα', 'αστυνομία', 'βουλή', 'γερουσία', 'δικαστήριο', 'επιτροπή', 'εταιρεία',
+    'ινστιτούτο', 'κοινοβούλιο', 'κόμμα', 'ομοσπονδία', 'οργανισμός', 'πανεπιστήμιο',
+    'πρακτορείο', 'στρατός', 'συμβούλιο', 'σχολείο', 'σύνδεσμος', 'τράπεζα', 'υπουργείο',
+    'όμιλος',
+))
+# Words right before a place's name (locative prepositions, "capital").
+PLACE_WORDS = frozenset((
+    'από', 'πρωτεύουσα', 'πόλη', 'στη', 'στην', 'στο', 'στον',
+))

@@ -56,3 +56,30 @@ NAME_LISTS = ("es", "sr")
 # Words made from names are capitalised too ("Russian", "Christian"): a lower-case word is no
 # spelling of a name, so names are not matched to it loosely ("Iran" is not "years").
 NAME_WORDS_CAPITALISED = True
+
+# Kinds of names (checker/compare/name_kinds.py): a name changed into another only of its kind.
+# Titles and honorifics before a person's name.
+PERSON_TITLES = frozenset((
+    'actor', 'actress', 'ambassador', 'archbishop', 'author', 'bishop', 'boxer', 'captain', 'ceo',
+    'chairman', 'chairwoman', 'champion', 'chancellor', 'coach', 'colonel', 'congressman',
+    'congresswoman', 'dame', 'defender', 'director', 'doctor', 'dr', 'envoy', 'father', 'fighter',
+    'founder', 'general', 'goalkeeper', 'governor', 'judge', 'justice', 'king', 'lady', 'leader',
+    'lieutenant', 'lord', 'manager', 'mayor', 'midfielder', 'minister', 'miss', 'mr', 'mrs', 'ms',
+    'player', 'pope', 'premier', 'president', 'prince', 'princess', 'producer', 'prof',
+    'professor', 'prosecutor', 'psychologist', 'queen', 'rapper', 'rev', 'reverend', 'secretary',
+    'senator', 'sergeant', 'singer', 'sir', 'spokesman', 'spokesperson', 'spokeswoman', 'striker',
+    'vice-president', 'writer',
+))
+# Words that make a name an organisation's.
+ORGANISATION_WORDS = frozenset((
+    'agency', 'army', 'assembly', 'association', 'bank', 'club', 'college', 'commission',
+    'committee', 'company', 'congress', 'corporation', 'council', 'court', 'department', 'fc',
+    'federation', 'foundation', 'group', 'inc', 'institute', 'league', 'llc', 'ltd', 'ministry',
+    'navy', 'organisation', 'organization', 'parliament', 'party', 'plc', 'police', 'school',
+    'senate', 'union', 'university',
+))
+# Words right before a place's name (locative prepositions, "capital").
+PLACE_WORDS = frozenset((
+    'across', 'capital', 'city', 'county', 'from', 'in', 'inside', 'into', 'near', 'outside',
+    'province', 'region', 'state', 'throughout', 'to', 'town', 'via', 'village',
+))

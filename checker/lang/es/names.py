@@ -71,3 +71,25 @@ NAME_LISTS = ("en", "sr", "fr")
 # Names of events and institutions capitalise their common words ("Guerra Fría",
 # "Cúpula de Hierro").
 TITLE_CASE_NAMES = True
+
+# Kinds of names (checker/compare/name_kinds.py): a name changed into another only of its kind.
+# Titles and honorifics before a person's name.
+PERSON_TITLES = frozenset((
+    'actor', 'actriz', 'alcalde', 'alcaldesa', 'autor', 'autora', 'canciller', 'cantante',
+    'director', 'don', 'doña', 'dr', 'embajador', 'entrenador', 'escritor', 'fiscal', 'fundador',
+    'general', 'gobernador', 'juez', 'jueza', 'jugador', 'luchador', 'líder', 'ministra',
+    'ministro', 'obispo', 'papa', 'portavoz', 'presidenta', 'presidente', 'princesa', 'profesor',
+    'profesora', 'príncipe', 'psicóloga', 'psicólogo', 'reina', 'rey', 'secretaria', 'secretario',
+    'senador', 'senadora', 'señor', 'señora', 'sr', 'sra',
+))
+# Words that make a name an organisation's.
+ORGANISATION_WORDS = frozenset((
+    'agencia', 'asociación', 'banco', 'club', 'comisión', 'comité', 'compañía', 'congreso',
+    'consejo', 'ejército', 'empresa', 'escuela', 'federación', 'fundación', 'grupo', 'instituto',
+    'liga', 'ministerio', 'organización', 'parlamento', 'partido', 'policía', 'senado',
+    'sociedad', 'tribunal', 'universidad', 'unión',
+))
+# Words right before a place's name (locative prepositions, "capital").
+PLACE_WORDS = frozenset((
+    'capital', 'ciudad', 'desde', 'en', 'hacia', 'provincia', 'región',
+))

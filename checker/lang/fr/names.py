@@ -68,3 +68,25 @@ DEMONYM_SUFFIXES = ("ais", "aise", "aises", "ien", "ienne", "iens", "iennes", "a
 
 # Word lists asked whether a capitalised word is a known name (language data).
 NAME_LISTS = ("en", "es", "sr")
+
+# Kinds of names (checker/compare/name_kinds.py): a name changed into another only of its kind.
+# Titles and honorifics before a person's name.
+PERSON_TITLES = frozenset((
+    'acteur', 'actrice', 'ambassadeur', 'auteur', 'auteure', 'chancelier', 'chancelière',
+    'chanteur', 'chanteuse', 'combattant', 'dirigeant', 'dr', 'entraîneur', 'fondateur',
+    'gouverneur', 'général', 'joueur', 'joueuse', 'juge', 'm', 'madame', 'maire', 'ministre',
+    'mlle', 'mme', 'monsieur', 'pape', 'porte-parole', 'premier', 'prince', 'princesse',
+    'procureur', 'professeur', 'président', 'présidente', 'psychologue', 'reine', 'roi',
+    'réalisateur', 'secrétaire', 'sénateur', 'sénatrice', 'écrivain', 'évêque',
+))
+# Words that make a name an organisation's.
+ORGANISATION_WORDS = frozenset((
+    'agence', 'armée', 'assemblée', 'association', 'banque', 'club', 'comité', 'commission',
+    'conseil', 'cour', 'fondation', 'fédération', 'groupe', 'institut', 'ligue', 'ministère',
+    'organisation', 'parlement', 'parti', 'police', 'société', 'sénat', 'tribunal', 'union',
+    'université', 'école',
+))
+# Words right before a place's name (locative prepositions, "capital").
+PLACE_WORDS = frozenset((
+    'au', 'aux', 'capitale', 'depuis', 'en', 'province', 'région', 'vers', 'ville', 'à',
+))

@@ -76,3 +76,24 @@ FUNCTION_WORDS = frozenset((
 
 # Word lists asked whether a capitalised word is a known name (language data).
 NAME_LISTS = ("en", "es", "sr")
+
+# Kinds of names (checker/compare/name_kinds.py): a name changed into another only of its kind.
+# Titles and honorifics before a person's name.
+PERSON_TITLES = frozenset((
+    'allenatore', 'ambasciatore', 'attore', 'attrice', 'autore', 'cancelliere', 'cantante',
+    'dott', 'fondatore', 'generale', 'giocatore', 'giudice', 'governatore', 'leader', 'ministra',
+    'ministro', 'papa', 'portavoce', 'presidente', 'principe', 'principessa', 'procuratore',
+    'professore', 'psicologa', 'psicologo', 're', 'regina', 'regista', 'scrittore', 'segretario',
+    'senatore', 'sig', 'signor', 'signora', 'sindaco', 'vescovo',
+))
+# Words that make a name an organisation's.
+ORGANISATION_WORDS = frozenset((
+    'agenzia', 'associazione', 'banca', 'club', 'comitato', 'commissione', 'compagnia',
+    'consiglio', 'esercito', 'federazione', 'fondazione', 'gruppo', 'istituto', 'lega',
+    'ministero', 'organizzazione', 'parlamento', 'partito', 'polizia', 'scuola', 'senato',
+    'società', 'tribunale', 'unione', 'università',
+))
+# Words right before a place's name (locative prepositions, "capital").
+PLACE_WORDS = frozenset((
+    'a', 'capitale', 'città', 'da', 'in', 'provincia', 'regione', 'verso',
+))

@@ -51,3 +51,25 @@ FUNCTION_WORDS = frozenset((
 
 # Word lists asked whether a capitalised word is a known name (language data).
 NAME_LISTS = ("en", "es", "sr")
+
+# Kinds of names (checker/compare/name_kinds.py): a name changed into another only of its kind.
+# Titles and honorifics before a person's name.
+PERSON_TITLES = frozenset((
+    'ator', 'atriz', 'autor', 'autora', 'bispo', 'cantor', 'cantora', 'chanceler', 'diretor',
+    'dr', 'embaixador', 'escritor', 'fundador', 'general', 'governador', 'jogador', 'juiz',
+    'juíza', 'lutador', 'líder', 'ministra', 'ministro', 'papa', 'porta-voz', 'prefeito',
+    'presidente', 'princesa', 'procurador', 'professor', 'professora', 'príncipe', 'psicóloga',
+    'psicólogo', 'rainha', 'rei', 'secretária', 'secretário', 'senador', 'senadora', 'senhor',
+    'senhora', 'sr', 'sra', 'treinador',
+))
+# Words that make a name an organisation's.
+ORGANISATION_WORDS = frozenset((
+    'agência', 'associação', 'banco', 'clube', 'comissão', 'comitê', 'companhia', 'congresso',
+    'conselho', 'empresa', 'escola', 'exército', 'federação', 'fundação', 'grupo', 'instituto',
+    'liga', 'ministério', 'organização', 'parlamento', 'partido', 'polícia', 'senado',
+    'sociedade', 'tribunal', 'universidade', 'união',
+))
+# Words right before a place's name (locative prepositions, "capital").
+PLACE_WORDS = frozenset((
+    'capital', 'cidade', 'desde', 'em', 'na', 'no', 'para', 'província', 'região',
+))

@@ -40,3 +40,25 @@ DEMONYM_SUFFIXES = ("ar", "are", "arë", "as", "ase", "an", "ane", "anë", "ez",
 
 # Word lists asked whether a capitalised word is a known name (language data).
 NAME_LISTS = ("en", "es", "sr")
+
+# Kinds of names (checker/compare/name_kinds.py): a name changed into another only of its kind.
+# Titles and honorifics before a person's name.
+PERSON_TITLES = frozenset((
+    'aktori', 'aktorja', 'ambasadori', 'autori', 'deputeti', 'gjenerali', 'gjyqtari',
+    'guvernatori', 'kancelari', 'kryeministri', 'kryeministrja', 'kryetari', 'këngëtari',
+    'këngëtarja', 'lideri', 'lojtari', 'mbreti', 'mbretëresha', 'ministri', 'ministrja', 'papa',
+    'peshkopi', 'presidenti', 'presidentja', 'princesha', 'princi', 'profesori', 'prokurori',
+    'psikologia', 'psikologu', 'regjisori', 'sekretari', 'senatori', 'shefi', 'shkrimtari',
+    'themeluesi', 'trajneri', 'z', 'zonja', 'zoti', 'zëdhënësi',
+))
+# Words that make a name an organisation's.
+ORGANISATION_WORDS = frozenset((
+    'agjencia', 'banka', 'bashkimi', 'federata', 'fondacioni', 'gjykata', 'grupi', 'instituti',
+    'klubi', 'komisioni', 'komiteti', 'kompania', 'kuvendi', 'këshilli', 'liga', 'ministria',
+    'ministrisë', 'organizata', 'parlamenti', 'partia', 'partisë', 'policia', 'senati', 'shkolla',
+    'shoqata', 'universiteti', 'ushtria',
+))
+# Words right before a place's name (locative prepositions, "capital").
+PLACE_WORDS = frozenset((
+    'drejt', 'kryeqytet', 'kryeqyteti', 'nga', 'në', 'qyteti',
+))

@@ -59,3 +59,33 @@ WORD_LIST_LATIN = True
 
 # Word lists asked whether a capitalised word is a known name (language data).
 NAME_LISTS = ("en", "es")
+
+# Kinds of names (checker/compare/name_kinds.py): a name changed into another only of its kind.
+# Titles and honorifics before a person's name.
+PERSON_TITLES = frozenset((
+    'ambasador', 'autor', 'biskup', 'borac', 'general', 'glumac', 'glumica', 'gospodin',
+    'gospođa', 'gradonačelnik', 'guverner', 'igrač', 'kancelar', 'kralj', 'kraljica', 'lider',
+    'ministar', 'ministarka', 'osnivač', 'papa', 'patrijarh', 'pevač', 'pevačica', 'pisac',
+    'portparol', 'poslanik', 'predsednica', 'predsednik', 'premijer', 'princ', 'princeza',
+    'profesor', 'psiholog', 'reditelj', 'sekretar', 'senator', 'sudija', 'trener', 'tužilac',
+    'šef', 'амбасадор', 'аутор', 'борац', 'генерал', 'глумац', 'глумица', 'господин', 'госпођа',
+    'градоначелник', 'гувернер', 'играч', 'канцелар', 'краљ', 'краљица', 'лидер', 'министар',
+    'министарка', 'оснивач', 'папа', 'патријарх', 'певач', 'певачица', 'писац', 'портпарол',
+    'посланик', 'председник', 'председница', 'премијер', 'принц', 'принцеза', 'професор',
+    'психолог', 'редитељ', 'секретар', 'сенатор', 'судија', 'тренер', 'тужилац', 'шеф',
+))
+# Words that make a name an organisation's.
+ORGANISATION_WORDS = frozenset((
+    'agencija', 'banka', 'federacija', 'fondacija', 'grupa', 'institut', 'klub', 'komisija',
+    'komitet', 'kompanija', 'liga', 'ministarstvo', 'organizacija', 'parlament', 'partija',
+    'policija', 'savet', 'savez', 'senat', 'skupština', 'stranka', 'sud', 'udruženje', 'unija',
+    'univerzitet', 'vojska', 'škola', 'агенција', 'банка', 'војска', 'група', 'институт', 'клуб',
+    'комисија', 'комитет', 'компанија', 'лига', 'министарство', 'организација', 'парламент',
+    'партија', 'полиција', 'савез', 'савет', 'сенат', 'скупштина', 'странка', 'суд', 'удружење',
+    'универзитет', 'унија', 'федерација', 'фондација', 'школа',
+))
+# Words right before a place's name (locative prepositions, "capital").
+PLACE_WORDS = frozenset((
+    'glavni', 'grad', 'iz', 'ka', 'na', 'provincija', 'region', 'u', 'главни', 'град', 'из', 'ка',
+    'на', 'провинција', 'регион', 'у',
+))

@@ -90,3 +90,28 @@ ENDINGS = ("ların", "lerin", "ları", "leri", "lar", "ler", "nın", "nin", "nun
 
 # Word lists asked whether a capitalised word is a known name (language data).
 NAME_LISTS = ("en", "es", "sr")
+
+# Kinds of names (checker/compare/name_kinds.py): a name changed into another only of its kind.
+# Titles and honorifics before a person's name.
+PERSON_TITLES = frozenset((
+    'aktris', 'aktör', 'antrenör', 'bakan', 'bay', 'bayan', 'başbakan', 'başkan', 'belediye',
+    'büyükelçi', 'cumhurbaşkanı', 'dövüşçü', 'futbolcu', 'general', 'hakim', 'kral', 'kraliçe',
+    'kurucu', 'lider', 'milletvekili', 'oyuncu', 'papa', 'piskopos', 'prens', 'prenses', 'prof',
+    'profesör', 'psikolog', 'savcı', 'sayın', 'sekreter', 'senatör', 'sözcü', 'teknik', 'vali',
+    'yargıç', 'yazar', 'yönetmen', 'şansölye', 'şarkıcı',
+))
+# Words that make a name an organisation's.
+ORGANISATION_WORDS = frozenset((
+    'ajans', 'ajansı', 'bakanlık', 'bakanlığı', 'banka', 'bankası', 'birliği', 'derneği',
+    'enstitüsü', 'federasyonu', 'grubu', 'komisyonu', 'komitesi', 'konseyi', 'kulübü', 'ligi',
+    'mahkemesi', 'meclisi', 'okulu', 'ordusu', 'parlamentosu', 'parti', 'partisi', 'polisi',
+    'senatosu', 'vakfı', 'örgütü', 'üniversite', 'üniversitesi', 'şirketi',
+))
+# Words right before a place's name (locative prepositions, "capital").
+PLACE_WORDS = frozenset((
+    'başkent', 'kenti', 'şehri',
+))
+# Case endings after an apostrophe that only a place takes (locative).
+PLACE_SUFFIXES = frozenset((
+    "'da", "'de", "'ta", "'te", '’da', '’de', '’ta', '’te',
+))

@@ -58,3 +58,23 @@ FUNCTION_WORDS = frozenset((
 
 # Word lists asked whether a capitalised word is a known name (language data).
 NAME_LISTS = ("en", "es", "sr")
+
+# Kinds of names (checker/compare/name_kinds.py): a name changed into another only of its kind.
+# Titles and honorifics before a person's name.
+PERSON_TITLES = frozenset((
+    'автор', 'актор', 'акторка', 'боєць', 'генерал', 'голова', 'гравець', 'губернатор', 'депутат',
+    'засновник', 'канцлер', 'королева', 'король', 'лідер', 'мер', 'міністр', 'пан', 'пані',
+    'папа', 'письменник', 'посол', 'представник', 'президент', "прем'єр", "прем'єр-міністр",
+    'принц', 'принцеса', 'прокурор', 'професор', 'психолог', 'режисер', 'секретар', 'сенатор',
+    'співак', 'співачка', 'суддя', 'тренер', 'єпископ',
+))
+# Words that make a name an organisation's.
+ORGANISATION_WORDS = frozenset((
+    'агентство', 'армія', 'асоціація', 'банк', 'група', 'клуб', 'компанія', 'комісія', 'комітет',
+    'корпорація', 'ліга', 'міністерство', 'організація', 'парламент', 'партія', 'поліція', 'рада',
+    'сенат', 'союз', 'суд', 'університет', 'федерація', 'фонд', 'школа', 'інститут',
+))
+# Words right before a place's name (locative prepositions, "capital").
+PLACE_WORDS = frozenset((
+    'в', 'до', 'з', 'місто', 'область', 'провінція', 'регіон', 'столиця', 'у', 'із',
+))

@@ -1,0 +1,173 @@
+"""What kind of thing a name names: a place, a person or an organisation (None: unknown).
+
+A name "changed" into another only when both name the same kind of thing: a city swapped
+for a city is a changed fact; a city left out where an organisation was added are two
+separate observations (one missing, one added), never a change. Kinds come from data only:
+- places: CLDR territory names and CLDR's exemplar cities (concept ids `cldr:` and
+  `city:`), glossary concepts that the name index links to them, acronyms spelled by the
+  initials of a CLDR territory name ("UAE"), and names right after a word that introduces
+  a place or with a case ending only places take (PLACE_WORDS "in", PLACE_SUFFIXES "'da");
+- people: a title or honorific of the language right before the name, or as its first
+  word ("Mrs", "President", "Frau", "г-н"): PERSON_TITLES; or a given name and a surname
+  (two or three capitalised words that are no common words);
+- organisations: a word of the name that names a kind of organisation ("Party",
+  "Ministry", "Partei"): ORGANISATION_WORDS.
+The word lists are language data in checker/lang/<code>/names.py. A title wins over a
+place word ("in Mr Smith's view").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from checker.compare.base import ComparisonContext
+from checker.context import CheckContext
+from checker.facts import entities as names
+from checker.lang.profile import profile
+from checker.model import Fact, Sentence
+
+PLACE, PERSON, ORGANISATION = "place", "person", "organisation"
+_PUNCTUATION = ".,:;\"'«»„“”()"
+
+
+# CLDR's groupings of countries by membership: organisations, not places.
+_MEMBERSHIP_TERRITORIES = frozenset({"cldr:EU", "cldr:UN", "cldr:EZ"})
+
+
+def _is_place_concept(concept: str, lang: str, run: CheckContext) -> bool:
+    if concept in _MEMBERSHIP_TERRITORIES:
+        return False
+    if concept.startswith(("cldr:", "city:")):
+        return True
+    return any(
+        e.status == "cldr" and e.concept not in _MEMBERSHIP_TERRITORIES
+        for e in run.name_index(lang).by_concept.get(concept, ())
+    )
+
+
+def _acronym_of_territory(acronym: str, lang: str, run: CheckContext) -> bool:
+    """ "UAE", "U.S.": the initials of a CLDR territory name of several words in the
+    language. Two letters spell too many things ("AI"): only written with dots."""
+    letters = "".join(c for c in acronym if c.isalpha()).lower()
+    if len(letters) < (2 if "." in acronym else 3):
+        return False
+    connectors = frozenset(profile(lang).names.connectors)
+    for entry in run.name_index(lang).entries:
+        if entry.status != "cldr" or not entry.concept.startswith("cldr:"):
+            continue
+        words = [w for w in entry.words if w not in connectors]
+        if len(words) == len(letters) and "".join(w[0] for w in words) == letters:
+            return True
+    return False
+
+
+def _word_before(sentence: Sentence, fact: Fact) -> str:
+    before = sentence.text[: fact.start].split()
+    return before[-1].strip(_PUNCTUATION).lower() if before else ""
+
+
+def _full_name(fact: Fact, lang: str) -> bool:
+    """Two or three capitalised words, none a common word, an acronym or a connector, and
+    not a place by its data: a given name and a surname ("Jens Stoltenberg")."""
+    toks = names.tokens(fact.text, lang)
+    connectors = frozenset(profile(lang).names.connectors)
+    return 2 <= len(toks) <= 3 and all(
+        t.cased
+        and t.capital
+        and not t.acronym
+        and len(t.key) >= 2
+        and t.text.lower() not in connectors
+        and not names.is_common_word(t.text, lang, t.initial, True)
+        for t in toks
+    )
+
+
+def known_place(fact: Fact, lang: str, run: CheckContext) -> bool:
+    """A place by data (CLDR, a glossary concept linked to it), not only by the words around
+    it: its name in the other language is known, so another name there is another place."""
+    return fact.kind == "concept" and _is_place_concept(str(fact.value), lang, run)
+
+
+def name_kind(fact: Fact, sentence: Sentence, lang: str, run: CheckContext) -> str | None:
+    """The kind of thing `fact` (a name in `sentence`, language `lang`) names, or None."""
+    if fact.kind == "concept" and _is_place_concept(str(fact.value), lang, run):
+        return PLACE
+    data = profile(lang).names
+    words = [t.text.lower() for t in names.tokens(fact.text, lang)]
+    if not words:
+        return None
+    before = _word_before(sentence, fact)
+    if words[0].rstrip(".") in data.person_titles or before.rstrip(".") in data.person_titles:
+        return PERSON
+    if any(w in data.organisation_words for w in words):
+        return ORGANISATION
+    if _full_name(fact, lang):
+        return PERSON
+    if fact.kind == "acronym" and _acronym_of_territory(fact.text, lang, run):
+        return PLACE
+    after = sentence.text[fact.end : fact.end + 4]
+    if before in data.place_words or any(after.startswith(s) for s in data.place_suffixes):
+        return PLACE
+    if any(fact.text.endswith(s) for s in data.place_suffixes):
+        return PLACE
+    return None
+
+
+FactAt = tuple[Fact, Sentence]
+
+
+def _known_against(ref: Fact, ref_known: bool, ver: Fact, ver_lang: str,
+                   context: ComparisonContext) -> bool:
+    """Two places are surely different only where one is a place of the data and the other
+    no acronym known only by the words around it: acronyms are translated ("SAD", "ABD" for
+    "US"), and the data may lack them."""
+    ver_known = known_place(ver, ver_lang, context.run)
+    if ref_known and ver_known:
+        return True
+    if ref_known:
+        return ver.kind != "acronym"
+    return ver_known and ref.kind != "acronym"
+
+
+def pair_by_kind(
+    lost: list[FactAt],
+    added: list[FactAt],
+    context: ComparisonContext,
+    people_apart: Callable[[Fact, str, Fact, str], bool],
+) -> list[tuple[FactAt | None, FactAt | None]]:
+    """Each lost name with the first added name of the same known kind (a place for a
+    place, a person for a person: `checker.compare.name_kinds`); the others alone (a
+    missing and an added name of different or unknown kinds are no change), in the order
+    of the lost names, then the added ones. Places and organisations are translated
+    ("Scotland"/"Écosse"): two of them are a change only where one is a place of the data,
+    whose name on the other side is known. People's names are transliterated: two of them
+    are a change only where `people_apart` says their surnames are far apart."""
+    ref_lang, ver_lang = context.reference.lang, context.version.lang
+    ver_kinds = [name_kind(f, s, ver_lang, context.run) for f, s in added]
+    taken = [False] * len(added)
+    out: list[tuple[FactAt | None, FactAt | None]] = []
+    for fact, sentence in lost:
+        kind = name_kind(fact, sentence, ref_lang, context.run)
+        known = known_place(fact, ref_lang, context.run)
+        match = next(
+            (
+                k
+                for k, other in enumerate(ver_kinds)
+                if kind
+                and other == kind
+                and not taken[k]
+                and (
+                    people_apart(fact, ref_lang, added[k][0], ver_lang)
+                    if kind == PERSON
+                    else _known_against(fact, known, added[k][0], ver_lang, context)
+                )
+            ),
+            None,
+        )
+        if match is None:
+            out.append(((fact, sentence), None))
+        else:
+            taken[match] = True
+            out.append(((fact, sentence), added[match]))
+    out.extend((None, pair) for pair, used in zip(added, taken, strict=True) if not used)
+    return out

@@ -1,0 +1,29 @@
+"""Kinds of names from data: CLDR places, titles, organisation words, place words."""
+
+from checker.compare.name_kinds import ORGANISATION, PERSON, PLACE, name_kind
+from checker.context import CheckContext
+from checker.facts import entities
+from checker.model import Sentence
+
+RUN = CheckContext()
+
+
+def kinds(text: str, lang: str) -> dict[str, str | None]:
+    sentence = Sentence(0, text, 0, len(text), 1, 1, 0)
+    return {
+        f.text: name_kind(f, sentence, lang, RUN) for f in entities.extract(text, lang, RUN)
+    }
+
+
+def test_places_people_and_organisations():
+    out = kinds("Mrs Hollowell met the Green Party in Madrid and in Blorvik.", "en")
+    assert out["Madrid"] == PLACE  # a CLDR exemplar city
+    assert out["Mrs Hollowell"] == PERSON  # a title
+    assert out["Green Party"] == ORGANISATION  # an organisation word
+    assert out["Blorvik"] == PLACE  # after "in"
+
+
+def test_acronym_of_a_territory_name_is_a_place_and_unknown_words_have_no_kind():
+    out = kinds("The UAE sent Blorvik a letter.", "en")
+    assert out["UAE"] == PLACE
+    assert out.get("Blorvik") is None
