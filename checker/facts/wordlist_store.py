@@ -2,14 +2,14 @@
 
 simplemma keeps each language's whole dictionary in a Python dict: loading one takes about a
 second and 50+ MB, to ask about the few hundred capitalised words of a story. Here each list
-is written once (on first use) to `<cache dir>/wordlists/simplemma-<version>-<format>/<code>
+is written once (on first use) to `<data dir>/wordlists/simplemma-<version>-<format>/<code>
 .sqlite3`, a table keyed by word, and read one word at a time. simplemma's own lemmatiser runs
 on top of it (a `DictionaryFactory` of ours), so every answer is the one simplemma gives with
 its default dictionaries: only where the entries live changes.
 
 A new simplemma version gets a new folder (its lists may differ). Two processes using a
 language for the first time at once each build to a temporary file and rename it into place
-(atomic; the files are identical). Where the cache folder cannot be written, the list is
+(atomic; the files are identical). Where the data folder cannot be written, the list is
 loaded into memory as simplemma does.
 """
 
@@ -23,8 +23,6 @@ from collections.abc import Iterator, Mapping
 from functools import lru_cache
 from pathlib import Path
 
-from checker.paths import cache_dir
-
 FORMAT = "v1"  # bump when the file layout changes
 _SCHEMA = "CREATE TABLE entry (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID"
 _LOOKUP = "SELECT value FROM entry WHERE key = ?"
@@ -37,8 +35,11 @@ def simplemma_version() -> str:
 
 
 def store_dir() -> Path:
-    """The folder of the compiled lists for the installed simplemma version."""
-    return cache_dir() / "wordlists" / f"simplemma-{simplemma_version()}-{FORMAT}"
+    """The folder of the compiled lists for the installed simplemma version, beside the
+    models checker builds (data, not a cache: clearing the caches keeps them)."""
+    from checker.embed.convert_e5 import data_dir
+
+    return data_dir() / "wordlists" / f"simplemma-{simplemma_version()}-{FORMAT}"
 
 
 def build(code: str, target: Path) -> None:

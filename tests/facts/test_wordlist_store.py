@@ -24,7 +24,7 @@ LANGUAGES = {"en": "en.txt", "de": "de.txt", "ru": "ru.txt", "tr": "tr.txt", "hb
 def cache(tmp_path_factory):
     folder = tmp_path_factory.mktemp("wordlists")
     with pytest.MonkeyPatch.context() as patch:
-        patch.setenv("CHECKER_CACHE_DIR", str(folder))
+        patch.setenv("CHECKER_DATA_DIR", str(folder))
         yield folder
 
 
@@ -84,10 +84,10 @@ def test_two_processes_building_the_same_list_at_once_leave_one_whole_file(tmp_p
     assert all(words.get(k) == original.get(k) for k in list(original)[::101])
 
 
-def test_an_unwritable_cache_falls_back_to_simplemmas_own_list(tmp_path, monkeypatch):
+def test_an_unwritable_data_folder_falls_back_to_simplemmas_own_list(tmp_path, monkeypatch):
     blocker = tmp_path / "file"
     blocker.write_text("not a folder")
-    monkeypatch.setenv("CHECKER_CACHE_DIR", str(blocker))
+    monkeypatch.setenv("CHECKER_DATA_DIR", str(blocker))
     words = open_list("sq")
     assert not isinstance(words, wordlist_store.SqliteWordMap)
     assert Lexicon().is_known("dhe", "sq") == simplemma.is_known("dhe", lang="sq")
