@@ -210,12 +210,16 @@ def check_pair(pair: SegmentPair, context: CheckContext | None = None) -> list[F
 
 
 def check_pairs(pairs: Iterable[SegmentPair], glossaries: str | None = None,
-                inputs: Sequence[Path] = ()) -> Iterable[tuple[SegmentPair, list[Finding]]]:
-    """Findings pair by pair, with the glossary folder `glossaries` (else one found next to
-    `inputs` or the current directory, as `check_story` does). The glossaries are read
-    now, before the first pair: a bad folder or file fails here, not mid-output."""
+                inputs: Sequence[Path] = (), jobs: int = 1,
+                ) -> Iterable[tuple[SegmentPair, list[Finding]]]:
+    """Findings pair by pair, in input order, with the glossary folder `glossaries` (else one
+    found next to `inputs` or the current directory, as `check_story` does). The glossaries
+    are read now, before the first pair: a bad folder or file fails here, not mid-output.
+    A repeated pair is checked once; `jobs` > 1: a pool of processes (checker.pair_batches)."""
+    from checker.pair_batches import check_many
+
     context = CheckContext.for_inputs(glossaries, inputs)
-    return ((pair, check_pair(pair, context)) for pair in pairs)
+    return check_many(pairs, context, check_pair, jobs)
 
 
 def align_files(reference: Path, version: Path, *, embed: EmbedConfig | None = None,

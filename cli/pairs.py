@@ -30,6 +30,9 @@ def pairs_command(
                                     help="Glossary folder (<lang>.tsv files); default: a "
                                          "glossaries/ folder next to the input file or above, "
                                          "else in the current directory or above."),
+    jobs: int = typer.Option(1, "--jobs", "-j", min=1,
+                             help="Worker processes for big files (started once; output "
+                                  "stays in input order)."),
 ) -> int:
     """Check aligned segment pairs; prints one JSON line per pair, in order, with the
     pair's id (the TMX tuid or XLIFF unit id)."""
@@ -39,7 +42,8 @@ def pairs_command(
 
     summary = empty_summary()
     out = sys.stdout
-    checked = check_pairs(read_pair_file(file), str(glossaries) if glossaries else None, [file])
+    checked = check_pairs(read_pair_file(file), str(glossaries) if glossaries else None, [file],
+                          jobs=jobs)
     for pair, findings in checked:
         add_findings(summary, findings)
         line = {"id": pair.id, "findings": [f.to_dict() for f in findings]}

