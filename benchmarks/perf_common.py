@@ -28,11 +28,45 @@ LIBRARIES = ("simplemma", "torch", "sentence-transformers", "ctranslate2", "argo
 TIME = "/usr/bin/time"
 
 
-def checker_command(*args: str) -> list[str]:
-    """`checker ARGS` on this checkout's code (not whatever is installed as `checker`)."""
+def checker_command(*args: str, source: Path = ROOT) -> list[str]:
+    """`checker ARGS` on the code of the checkout `source` (default: this one; not whatever
+    is installed as `checker`)."""
     code = ("import sys; sys.path.insert(0, sys.argv.pop(1)); from cli.main import main; "
             "sys.exit(main(sys.argv[1:]))")
-    return [sys.executable, "-c", code, str(ROOT), *args]
+    return [sys.executable, "-c", code, str(source), *args]
+
+
+def story_arguments(description: str, repeats: int = 3):
+    """The arguments every story benchmark takes: the story folder, repeats, extra checker
+    arguments, and another checkout to interleave with (before/after a change)."""
+    import argparse
+
+    parser = argparse.ArgumentParser(description=description,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("story", type=Path, help="story folder (one file per language)")
+    parser.add_argument("--repeats", type=int, default=repeats)
+    parser.add_argument("--against", type=Path, default=None,
+                        help="another checkout of checker, run interleaved with this one")
+    parser.add_argument("--arg", action="append", default=[], dest="extra",
+                        help="one more argument for `checker check` (repeatable)")
+    return parser
+
+
+def compare_checkouts(label: str, args, make_run: Callable[[Path], Run]) -> dict[str, Run]:
+    """Medians of `make_run(checkout)` for this checkout (and `args.against`), interleaved;
+    prints them with the signature."""
+    commands = {"this checkout": lambda: make_run(ROOT)}
+    if args.against:
+        commands[f"against {args.against}"] = lambda: make_run(args.against)
+    medians = interleaved(commands, args.repeats)
+    print(signature(f"story {args.story.name}", args.story))
+    for name, run in medians.items():
+        print_figure(f"{label}, {name} (median of {args.repeats})", run)
+    if args.against:
+        this, other = medians["this checkout"], medians[f"against {args.against}"]
+        print(f"ratio: this / against CPU = {this.cpu_seconds / max(other.cpu_seconds, 1e-9):.2f}"
+              f", peak = {this.peak_mb / max(other.peak_mb, 1e-9):.2f}")
+    return medians
 
 
 @dataclass(frozen=True)
