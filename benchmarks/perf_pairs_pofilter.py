@@ -78,6 +78,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("demetr", type=Path, help="DEMETR folder (numbers.jsonl, ...)")
     parser.add_argument("--pairs", type=int, default=10000)
     parser.add_argument("--repeats", type=int, default=3)
+    parser.add_argument("--against", type=Path, default=None,
+                        help="another checkout of checker, run interleaved too")
     args = parser.parse_args(argv)
     pofilter = shutil.which("pofilter")
     if pofilter is None:
@@ -94,6 +96,10 @@ def main(argv: list[str] | None = None) -> int:
                 run_timed([pofilter, "--progress=none", str(po), str(Path(tmp) / "out.po")]),
                 "pofilter"),
         }
+        if args.against:
+            commands[f"checker pairs, {args.against}"] = lambda: check_ok(run_timed(
+                checker_command("pairs", str(jsonl), "--fail-on", "never",
+                                source=args.against)), "checker pairs (against)")
         check_ok(run_timed(checker_command("pairs", str(jsonl), "--fail-on", "never")),
                  "checker pairs (warm-up: word lists built)")
         medians = interleaved(commands, args.repeats)
