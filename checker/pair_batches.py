@@ -3,9 +3,10 @@
 - A pair already seen in the run (same languages, same texts: a translation memory repeats
   segments) gets the findings computed the first time, re-labelled with its own id; the
   memory of seen pairs is bounded (`REPEATS_KEPT`, least recently used dropped).
-- With `jobs` > 1, a pool of worker processes started once for the run checks batches of
-  `BATCH` pairs; at most two batches per worker are in flight, so a file of any size needs
-  the memory of a few batches, and results come back in input order.
+- With `jobs` > 1, `jobs` worker processes started once for the run (each given the run's
+  context when it starts) check batches of `BATCH` pairs; at most two batches per worker are
+  in flight, so a file of any size needs the memory of a few batches, and results come back
+  in input order.
 """
 
 from __future__ import annotations
@@ -53,41 +54,56 @@ def check_serially(pairs: Iterable[SegmentPair], context: CheckContext,
         yield pair, findings
 
 
-# The worker's context and checker, set once when the worker starts (a worker process runs
-# one run's batches only).
-_WORKER: dict[str, object] = {}
-
-
-def _start_worker(context: CheckContext, check: PairChecker) -> None:
-    _WORKER["context"], _WORKER["check"] = context, check
-
-
-def _check_batch(batch: list[SegmentPair]) -> list[list[Finding]]:
-    context, check = _WORKER["context"], _WORKER["check"]
-    return [findings for _pair, findings in check_serially(batch, context, check)]
+def _work(context: CheckContext, check: PairChecker, inbox, outbox) -> None:
+    """A worker process: batches from `inbox` until None; (number, findings) or (number,
+    error) to `outbox`. The run's context is a local here, set once when the worker starts."""
+    while (item := inbox.get()) is not None:
+        number, batch = item
+        try:
+            outbox.put((number, [f for _p, f in check_serially(batch, context, check)]))
+        except Exception as exc:  # re-raised in the parent, in input order
+            outbox.put((number, exc))
 
 
 def check_in_pool(pairs: Iterable[SegmentPair], context: CheckContext, check: PairChecker,
                   jobs: int) -> Iterator[tuple[SegmentPair, list[Finding]]]:
-    """Batches checked by `jobs` worker processes, results in input order."""
+    """Batches checked by `jobs` worker processes started once, results in input order."""
     import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
 
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+    mp = multiprocessing.get_context(method)
+    inbox, outbox = mp.Queue(), mp.Queue()
+    workers = [mp.Process(target=_work, args=(context, check, inbox, outbox), daemon=True)
+               for _ in range(jobs)]
+    for worker in workers:
+        worker.start()
     pairs = iter(pairs)
-    pending: deque = deque()
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context(method),
-                             initializer=_start_worker, initargs=(context, check)) as pool:
+    sent: deque[list[SegmentPair]] = deque()  # batches in flight, in input order
+    done: dict[int, object] = {}
+    next_number = first_pending = 0
+    try:
         while True:
-            while len(pending) < 2 * jobs:
-                batch = list(islice(pairs, BATCH))
-                if not batch:
-                    break
-                pending.append((batch, pool.submit(_check_batch, batch)))
-            if not pending:
+            while len(sent) < 2 * jobs and (batch := list(islice(pairs, BATCH))):
+                inbox.put((next_number, batch))
+                sent.append(batch)
+                next_number += 1
+            if not sent:
                 return
-            batch, future = pending.popleft()
-            yield from zip(batch, future.result(), strict=True)
+            while first_pending not in done:
+                number, result = outbox.get()
+                done[number] = result
+            result = done.pop(first_pending)
+            first_pending += 1
+            if isinstance(result, Exception):
+                raise result
+            yield from zip(sent.popleft(), result, strict=True)
+    finally:
+        for _worker in workers:
+            inbox.put(None)
+        for worker in workers:
+            worker.join(timeout=5)
+            if worker.is_alive():
+                worker.terminate()
 
 
 def check_many(pairs: Iterable[SegmentPair], context: CheckContext, check: PairChecker,

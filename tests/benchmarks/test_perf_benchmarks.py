@@ -98,3 +98,15 @@ def test_extraction_throughput_on_news_text(data, capsys):
     output = capsys.readouterr().out
     figures(output)
     assert re.search(r"^en\s+\d+\.\d\d\s+\d+\.\d\d\s+\d+\.\d\d$", output, re.M), output
+
+
+def test_e5_float_and_int8_side_by_side(data, capsys):
+    from checker.embed.convert_e5 import default_folder
+
+    if not (default_folder() / "modules.json").exists():
+        pytest.skip("multilingual-e5-small is not built (install.sh)")
+    story = data[0]
+    load("perf_e5_int8").main([str(story / "de.txt"), "--sentences", "2"])
+    output = capsys.readouterr().out
+    figures_of = re.findall(r"^e5 (float|int8): load cpu [\d.]+ s", output, re.M)
+    assert figures_of == ["float", "int8"] and "cosine: min 0." in output
