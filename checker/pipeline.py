@@ -220,11 +220,15 @@ def check_pair(pair: SegmentPair, context: CheckContext | None = None) -> list[F
 
 def check_pairs(pairs: Iterable[SegmentPair], glossaries: str | None = None,
                 inputs: Sequence[Path] = ()) -> Iterable[tuple[SegmentPair, list[Finding]]]:
-    """Findings pair by pair, with the glossary folder `glossaries` (else one found next to
-    `inputs` or the current directory, as `check_story` does). The glossaries are read
-    now, before the first pair: a bad folder or file fails here, not mid-output."""
+    """Findings pair by pair, in input order, in this process, with the glossary folder
+    `glossaries` (else one found next to `inputs` or the current directory, as `check_story`
+    does). The glossaries are read now, before the first pair: a bad folder or file fails
+    here, not mid-output. A repeated pair is checked once (checker.pair_batches); for pools
+    and clusters see checker.engines.pairs."""
+    from checker.pair_batches import check_serially
+
     context = CheckContext.for_inputs(glossaries, inputs)
-    return ((pair, check_pair(pair, context)) for pair in pairs)
+    return check_serially(pairs, context, check_pair)
 
 
 def align_files(reference: Path, version: Path, *, embed: EmbedConfig | None = None,

@@ -4,6 +4,7 @@ error in its result and the run goes on."""
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import islice
@@ -39,6 +40,7 @@ class SharedContext:
 
     def __init__(self, context: CheckContext) -> None:
         self.context = context
+        self.seen = OrderedDict()  # pairs this process checked: a repeat is checked once
 
     def __getstate__(self) -> dict:
         return {"folder": self.context.glossary_folder,
@@ -46,20 +48,22 @@ class SharedContext:
 
     def __setstate__(self, state: dict) -> None:
         self.context = CheckContext(state["folder"], MappingProxyType(state["glossaries"]))
+        self.seen = OrderedDict()
 
 
 def check_pair_batch(pairs: list[SegmentPair], shared: SharedContext) -> list[PairResult]:
     """Check each pair of a batch (runs on a worker). An exception from one pair becomes
     that pair's error: the pairs after it are still checked."""
+    from checker.pair_batches import check_serially
     from checker.pipeline import check_pair
 
-    context = shared.context
     results = []
     for pair in pairs:
         try:
             for text in (pair.source_text, pair.target_text):
                 text.encode("utf-8")  # a lone surrogate (JSON "\ud800") cannot be written out
-            results.append(PairResult(pair.id, check_pair(pair, context)))
+            [(_, findings)] = check_serially([pair], shared.context, check_pair, shared.seen)
+            results.append(PairResult(pair.id, findings))
         except Exception as exc:  # any bug or bad pair: reported on its line, run goes on
             results.append(PairResult(pair.id, error=f"{type(exc).__name__}: {exc}"))
     return results

@@ -42,10 +42,11 @@ class WordList:
     """simplemma's word list of one language."""
 
     def __init__(self, lang: str, code: str, to_latin: bool) -> None:
-        import simplemma
+        # The compiled lists (wordlist_store): simplemma's answers, read a word at a time.
+        from checker.facts.wordlist_store import lexicon
 
-        self._is_known = simplemma.is_known
-        self._lemmatize = simplemma.lemmatize
+        self._is_known = lexicon().is_known
+        self._lemmatize = lexicon().lemmatize
         self.lang = lang
         self.code = code  # simplemma's language code
         self.to_latin = to_latin  # the list is in Latin letters, the language in two scripts
@@ -55,8 +56,8 @@ class WordList:
         letter belongs to another word ("Дня" -> "Победы") and counts as not known."""
         if self.to_latin:
             word = latin(word, self.lang)
-        known = self._is_known(word, lang=self.code)
-        lemma = self._lemmatize(word, lang=self.code)
+        known = self._is_known(word, self.code)
+        lemma = self._lemmatize(word, self.code)
         if known and fold(lemma[:1]).lower() != fold(word[:1]).lower():
             return False, word
         return known, lemma

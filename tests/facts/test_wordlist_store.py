@@ -1,0 +1,93 @@
+"""The compiled word lists (checker/facts/wordlist_store.py) answer as simplemma does."""
+
+from __future__ import annotations
+
+import multiprocessing
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+simplemma = pytest.importorskip("simplemma")
+
+from checker.facts import wordlist_store  # noqa: E402
+from checker.facts.wordlist_store import Lexicon, build, open_list, store_dir  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[2]
+SEEDS = ROOT / "seeds" / "nato-kosovo"
+# One language of each kind the lemmatiser treats differently: nouns capitalised (de),
+# Cyrillic (ru), apostrophes and suffixes (tr), Latin list of a two-script language (hbs).
+LANGUAGES = {"en": "en.txt", "de": "de.txt", "ru": "ru.txt", "tr": "tr.txt", "hbs": "sr.txt"}
+
+
+@pytest.fixture(scope="module")
+def cache(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("wordlists")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("CHECKER_DATA_DIR", str(folder))
+        yield folder
+
+
+def sample_words(code: str, story_file: str) -> list[str]:
+    """Every word of the seed story in that language, every 997th entry of the list and their
+    case variants, and made-up compounds and inflections no list holds."""
+    text = (SEEDS / story_file).read_text(encoding="utf-8")
+    words = {w.strip(".,;:!?()«»\"'„“”") for w in text.split()}
+    from simplemma.strategies.dictionaries.dictionary_factory import DefaultDictionaryFactory
+
+    entries = sorted(DefaultDictionaryFactory(cache_max_size=1).get_dictionary(code))
+    words.update(entries[::997])
+    words.update(w.capitalize() for w in list(words))
+    words.update(w.lower() for w in list(words))
+    words.update(a + b.lower() for a, b in zip(entries[::50001], entries[7::40009], strict=False))
+    words.update(w + "s" for w in entries[3::20011])
+    return sorted(w for w in words if w)
+
+
+@pytest.mark.parametrize("code", sorted(LANGUAGES))
+def test_the_compiled_list_gives_simplemmas_answers(cache, code):
+    lexicon = Lexicon()
+    for word in sample_words(code, LANGUAGES[code]):
+        assert lexicon.is_known(word, code) == simplemma.is_known(word, lang=code), word
+        assert lexicon.lemmatize(word, code) == simplemma.lemmatize(word, lang=code), word
+
+
+def test_the_list_is_stamped_with_simplemmas_version_and_read_from_disk(cache):
+    words = open_list("sq")
+    path = store_dir() / "sq.sqlite3"
+    assert path.parent.name.startswith(f"simplemma-{simplemma.__version__}-")
+    assert isinstance(words, wordlist_store.SqliteWordMap)
+    with sqlite3.connect(path) as connection:
+        (count,) = connection.execute("SELECT COUNT(*) FROM entry").fetchone()
+    assert count == len(words) > 1000
+
+
+def _build_one(target: str) -> None:
+    build("sq", Path(target))
+
+
+def test_two_processes_building_the_same_list_at_once_leave_one_whole_file(tmp_path):
+    target = tmp_path / "sq.sqlite3"
+    context = multiprocessing.get_context("spawn")
+    workers = [context.Process(target=_build_one, args=(str(target),)) for _ in range(2)]
+    for worker in workers:
+        worker.start()
+    for worker in workers:
+        worker.join(120)
+        assert worker.exitcode == 0
+    assert [p.name for p in tmp_path.iterdir()] == ["sq.sqlite3"]  # no temporary file left
+    from simplemma.strategies.dictionaries.dictionary_factory import DefaultDictionaryFactory
+
+    original = DefaultDictionaryFactory(cache_max_size=1).get_dictionary("sq")
+    words = wordlist_store.SqliteWordMap(target)
+    assert len(words) == len(original)
+    assert all(words.get(k) == original.get(k) for k in list(original)[::101])
+
+
+def test_an_unwritable_data_folder_falls_back_to_simplemmas_own_list(tmp_path, monkeypatch):
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    monkeypatch.setenv("CHECKER_DATA_DIR", str(blocker))
+    words = open_list("sq")
+    assert not isinstance(words, wordlist_store.SqliteWordMap)
+    assert Lexicon().is_known("dhe", "sq") == simplemma.is_known("dhe", lang="sq")
