@@ -128,3 +128,84 @@ def test_unsafe_or_broken_files_exit_2(tmp_path: Path, run_cli, name, text, mess
         list(read_bilingual(path))
     code, _, err = run_cli("pairs", path)
     assert code == 2 and message in err and "Traceback" not in err
+
+
+def _memory_units(count: int) -> tuple[str, list[tuple[str, str, str]]]:
+    """A TMX of `count` units with inline codes, and the (id, source, target) each gives."""
+    units, expected = [], []
+    for i in range(count):
+        units.append(f'<tu tuid="u{i}"><tuv xml:lang="en-GB"><seg>The council approved '
+                     f'<bpt i="1">&lt;b&gt;</bpt>{i}<ept i="1">&lt;/b&gt;</ept> homes.</seg>'
+                     f'</tuv><tuv xml:lang="de-DE"><seg>Der Rat genehmigte <g>{i + i % 3}</g> '
+                     'Wohnungen.</seg></tuv></tu>\n')
+        expected.append((f"u{i}", f"The council approved {i} homes.",
+                         f"Der Rat genehmigte {i + i % 3} Wohnungen."))
+    text = ('<?xml version="1.0" encoding="UTF-8"?>\n<tmx version="1.4"><header srclang="en"/>'
+            f'<body>\n{"".join(units)}</body></tmx>\n')
+    return text, expected
+
+
+def test_a_large_tmx_is_read_unit_by_unit_in_little_memory(tmp_path: Path) -> None:
+    """20,000 units: the pairs of every unit, in order, while the reader's peak memory
+    stays a small fraction of what the file's parsed tree takes."""
+    import tracemalloc
+    from xml.etree import ElementTree
+
+    text, expected = _memory_units(20_000)
+    path = tmp_path / "large.tmx"
+    path.write_text(text, encoding="utf-8")
+    del text
+    tracemalloc.start()
+    try:
+        tree = ElementTree.parse(path)
+        tree_peak = tracemalloc.get_traced_memory()[1]
+        del tree
+        tracemalloc.reset_peak()
+        read = 0
+        for pair, (unit_id, source, target) in zip(read_bilingual(path), expected,
+                                                   strict=True):
+            assert (pair.id, pair.source_text, pair.target_text) == (unit_id, source, target)
+            assert (pair.source_lang, pair.target_lang) == ("en-GB", "de-DE")
+            read += 1
+        reader_peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert read == 20_000
+    assert reader_peak * 50 < tree_peak, (reader_peak, tree_peak)
+
+
+def _unit(tuid: str, source: str, target: str) -> str:
+    return (f'<tu tuid="{tuid}"><tuv xml:lang="en"><seg>{source}</seg></tuv>'
+            f'<tuv xml:lang="de"><seg>{target}</seg></tuv></tu>')
+
+
+def test_a_tmx_read_as_it_streams_keeps_what_the_whole_tree_gave(tmp_path: Path) -> None:
+    """A header after the body still names the source language of the units before it;
+    units outside the first <body> are not read; a unit nested in a unit comes after it."""
+    nested = _unit("outer", "1 a.", "1 b.").replace("</tu>", _unit("inner", "2 a.", "2 b.")
+                                                    + "</tu>")
+    path = tmp_path / "late.tmx"
+    path.write_text(f'<tmx version="1.4"><body>{nested}{_unit("t3", "3 a.", "3 b.")}</body>'
+                    f'<header srclang="de"/><body>{_unit("t4", "4 a.", "4 b.")}</body></tmx>',
+                    encoding="utf-8")
+    pairs = list(read_bilingual(path))
+    assert [(p.id, p.source_lang, p.source_text) for p in pairs] == [
+        ("outer", "de", "1 b."), ("inner", "de", "2 b."), ("t3", "de", "3 b.")]
+
+
+@pytest.mark.parametrize("name", ["wrong.tmx", "wrong.xlf"])
+def test_a_wrong_root_in_a_broken_file_is_reported_as_broken(tmp_path: Path, name) -> None:
+    path = tmp_path / name
+    path.write_text("<html><body><p>unclosed</body></html>", encoding="utf-8")
+    with pytest.raises(InputError, match=r"wrong\.\w+:1:25: not well-formed XML \(mismatched tag"):
+        list(read_bilingual(path))
+
+
+def test_a_tmx_that_breaks_off_gives_the_units_before_the_break(tmp_path: Path) -> None:
+    path = tmp_path / "cut.tmx"
+    path.write_text(f'<tmx version="1.4"><header srclang="en"/><body>{_unit("t1", "a", "b")}'
+                    '<tu tuid="t2"><tuv', encoding="utf-8")
+    pairs = read_bilingual(path)
+    assert next(pairs).id == "t1"
+    with pytest.raises(InputError, match=r"cut\.tmx:1:\d+: not well-formed XML"):
+        next(pairs)

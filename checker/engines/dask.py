@@ -34,7 +34,9 @@ class SharedValue(WorkerPlugin):
 class DaskEngine:
     """Batches on a Dask cluster. Without `scheduler`, a LocalCluster of `workers`
     processes (default: one per core), one thread each, started on first use and stopped
-    by `close`. A batch whose worker dies is run again, up to `retries` times."""
+    by `close`. A batch whose worker dies is run again on another worker by the scheduler
+    (up to Dask's `distributed.scheduler.allowed-failures`, 3 by default, then the run
+    stops with an error); `retries`: how often a batch whose task raised is run again."""
 
     name = "dask"
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import contextlib
 import io
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -40,9 +41,6 @@ def generated_lines(count: int) -> list[str]:
         b = a + (1 if i % 5 == 0 else 0)
         lines.append(pair_line(f"g{i}", (sl, st.format(a=a)), (tl, tt.format(b=b))))
     return lines
-
-
-
 
 @pytest.fixture(scope="session")
 def pairs_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
@@ -85,3 +83,19 @@ def stories(tmp_path_factory: pytest.TempPathFactory) -> Path:
                                       "Schulen.\nDie Arbeiten kosteten laut Behörden 3 "
                                       "Millionen Euro.\n", encoding="utf-8")
     return folder
+
+
+def lines_written(pid: int, folder: Path) -> bool:
+    """Some lines are in the temporary output: a named temp file, or an unnamed one
+    (O_TMPFILE) that only the process's open files show."""
+    if any(p.stat().st_size for p in folder.glob(".out.jsonl.*.tmp")):
+        return True
+    fds = Path(f"/proc/{pid}/fd")
+    try:
+        for fd in fds.iterdir():
+            target = os.readlink(fd)
+            if target.startswith(str(folder)) and not target.endswith(".jsonl"):
+                return fd.stat().st_size > 0
+    except OSError:
+        pass
+    return False

@@ -6,6 +6,8 @@ install it."""
 from __future__ import annotations
 
 import contextlib
+import os
+import signal
 import socket
 import subprocess
 import sys
@@ -13,9 +15,10 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
+import psutil
 import pytest
-from conftest import run_in_process
-from support.cli import ROOT, environment
+from conftest import generated_lines, lines_written, run_in_process
+from support.cli import ROOT, command, environment
 
 distributed = pytest.importorskip("distributed")
 
@@ -102,3 +105,72 @@ def test_without_dask_the_engine_says_how_to_install_it(pairs_file: Path) -> Non
     assert done.returncode == 2 and done.stdout == ""
     assert done.stderr.count("\n") == 1
     assert "pip install 'checker[dask]'" in done.stderr
+
+
+def test_a_worker_killed_mid_run_is_replaced_and_the_output_is_unchanged(
+        scheduler: str, tmp_path: Path) -> None:
+    """SIGKILL to a worker process holding a batch: Dask runs its batches again elsewhere
+    (the nanny starts a new worker) and the output is still the single-process output."""
+    path = tmp_path / "many.jsonl"
+    path.write_text("".join(generated_lines(1600)), encoding="utf-8")  # 8 batches
+    expected = run_in_process("pairs", path)
+    with distributed.Client(scheduler, timeout="10s", set_as_default=False) as watcher:
+        run = subprocess.Popen(command("pairs", path, "--engine", "dask", "--scheduler",
+                                       scheduler), env=environment(), stdout=subprocess.PIPE,
+                               stderr=subprocess.PIPE, text=True)
+        try:
+            killed = _kill_a_busy_worker(watcher)
+            out, err = run.communicate(timeout=180)
+        finally:
+            if run.poll() is None:
+                run.kill()
+                run.wait()
+        assert (run.returncode, out) == expected[:2], err
+        with pytest.raises(psutil.NoSuchProcess):
+            psutil.Process(killed).status()
+        watcher.wait_for_workers(2, timeout=90)  # the nanny's new worker, for later tests
+
+
+def _kill_a_busy_worker(client: distributed.Client) -> int:
+    """SIGKILL the process of a worker that is running a batch; its pid."""
+    deadline = time.monotonic() + 90
+    while time.monotonic() < deadline:
+        busy = [address for address, tasks in client.processing().items() if tasks]
+        if len(busy) == 2:  # both at work: the run is under way, the kill lands mid-run
+            pid = client.run(os.getpid, workers=busy[:1])[busy[0]]
+            os.kill(pid, signal.SIGKILL)
+            return pid
+        time.sleep(0.1)
+    raise TimeoutError("the workers never started on the run's batches")
+
+
+def test_ctrl_c_cancels_the_cluster_and_leaves_no_output(tmp_path: Path) -> None:
+    """SIGINT to `checker pairs --engine dask --workers 2 --output FILE` once some lines
+    are written: exit 130, no output file, no temp file, and the LocalCluster's processes
+    (scheduler side of the client, its workers) are gone."""
+    source = tmp_path / "many.jsonl"
+    source.write_text("".join(generated_lines(400)) * 50, encoding="utf-8")  # minutes of work
+    output = tmp_path / "out.jsonl"
+    process = subprocess.Popen(command("pairs", source, "--engine", "dask", "--workers", "2",
+                                       "--output", output), env=environment(),
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    workers: list[psutil.Process] = []
+    try:
+        deadline = time.monotonic() + 120
+        while not lines_written(process.pid, tmp_path) and time.monotonic() < deadline:
+            time.sleep(0.2)  # until some lines are written
+        workers = psutil.Process(process.pid).children(recursive=True)
+        process.send_signal(signal.SIGINT)
+        _, err = process.communicate(timeout=90)
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.wait()
+        _, alive = psutil.wait_procs(workers, timeout=30)
+        for leftover in alive:
+            leftover.kill()
+    assert process.returncode == 130, err
+    assert len(workers) >= 2 and not alive  # the cluster's workers ended with the run
+    assert err.splitlines()[-1] == "checker: interrupted", err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["many.jsonl"]
+    assert not os.path.exists(output)

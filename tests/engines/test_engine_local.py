@@ -11,7 +11,7 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import generated_lines
+from conftest import generated_lines, lines_written
 from support.cli import command, environment
 
 from checker.atomic import atomic_writer
@@ -95,7 +95,7 @@ def test_ctrl_c_leaves_no_partial_output_file(tmp_path: Path) -> None:
                                stderr=subprocess.PIPE, text=True)
     try:
         deadline = time.monotonic() + 60
-        while not _written(process.pid, tmp_path) and time.monotonic() < deadline:
+        while not lines_written(process.pid, tmp_path) and time.monotonic() < deadline:
             time.sleep(0.2)  # until some lines are written
         process.send_signal(signal.SIGINT)
         _, err = process.communicate(timeout=60)
@@ -106,19 +106,3 @@ def test_ctrl_c_leaves_no_partial_output_file(tmp_path: Path) -> None:
     assert process.returncode == 130, err
     assert sorted(p.name for p in tmp_path.iterdir()) == ["many.jsonl"]
     assert not os.path.exists(output)
-
-
-def _written(pid: int, folder: Path) -> bool:
-    """Some lines are in the temporary output: a named temp file, or an unnamed one
-    (O_TMPFILE) that only the process's open files show."""
-    if any(p.stat().st_size for p in folder.glob(".out.jsonl.*.tmp")):
-        return True
-    fds = Path(f"/proc/{pid}/fd")
-    try:
-        for fd in fds.iterdir():
-            target = os.readlink(fd)
-            if target.startswith(str(folder)) and "many.jsonl" not in target:
-                return fd.stat().st_size > 0
-    except OSError:
-        pass
-    return False
