@@ -133,7 +133,7 @@ def _ending_keys(lang: str) -> tuple[str, ...]:
 
 # Rough phonetic spelling: transliteration conventions of different languages meet.
 _SKELETON_RULES: tuple[tuple[str, str], ...] = (
-    ("ow", "au"),  # English "ow" for "ау" (Dowden/Дауден)
+    ("ow", "au"),  # English "ow" for "ау" (Lowden/Лауден)
     ("shch", "s"),
     ("tsch", "c"),
     ("sch", "s"),

@@ -75,7 +75,7 @@ def _not_a_name(token: Token, lang: str) -> bool:
 def _date_spans(text: str, lang: str) -> list[tuple[int, int]]:
     """Where the date extractor reads a month or weekday name ("Monday", "Montag", "të
     Hënën", "в Понедельник"): dates, never names. Words it keeps ambiguous without a date
-    around them ("May" in "Theresa May") stay candidates."""
+    around them ("May" in "Clara May") stay candidates."""
     norm = normalise(text)
     return [
         (word.start, word.end)
@@ -382,7 +382,7 @@ def _run_kind(sentence: _Sentence, span: list[Token], after: int) -> str | None:
         if named_elsewhere(word.text, lang):
             return kind
         if is_unknown_word(word.text, lang) and not text[word.end :].startswith(","):
-            # A word no list knows, first in its sentence ("Pfannenstiel held..."): a name
+            # A word no list knows, first in its sentence ("Kesselbrink held..."): a name
             # if the reference has it; a version's such word may as well be an inflected
             # common word the list lacks, so it is never reported as added.
             return "initial"

@@ -49,7 +49,7 @@ def tokens(text: str, lang: str, parts: bool = False) -> list[Token]:
             if not parts and _names_common_thing(pieces, lang):
                 # A compound naming a common thing: its acronym and common parts are
                 # modifiers ("US-Präsident", "WM-Punkte"); a name part stays a name
-                # ("Johns-Hopkins-Universität", "Rakoczy-Reitturnier").
+                # ("Baxter-Wells-Universität", "Hadley-Reitturnier").
                 kept = [
                     (w, a)
                     for w, a in pieces[:-1]

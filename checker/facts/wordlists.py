@@ -6,7 +6,7 @@ answer comes from word lists:
   word it knows with a lower-case lemma is common ("Ministry" -> "ministry"), one with a
   capitalised lemma is a name; in languages that capitalise every noun, a noun is told from
   a name by its inflected forms (NOUN_PROBES, UMLAUTS: names have no plural) and compounds
-  of known words are common ("Tripleformel");
+  of known words are common ("Rekordformel");
 - other languages' simplemma lists (NAME_LISTS) that know a word as a name ("Twitter");
 - the language's function words (FUNCTION_WORDS), CLDR month and weekday names, CLDR
   language words, and demonyms made from CLDR territory names (DEMONYM_SUFFIXES).
@@ -102,7 +102,7 @@ def is_common_word(word: str, lang: str, initial: bool = True, in_phrase: bool =
     language names and demonyms ("Russian"); words its word list knows with a lower-case
     lemma (also when written with a capital: "Ministry", "Center"); in languages that
     capitalise every noun, every known word and every compound ending in a known noun
-    ("Zinsforderungen"). `initial`: the word starts a sentence; `in_phrase`: it is one
+    ("Mietforderungen"). `initial`: the word starts a sentence; `in_phrase`: it is one
     word of a longer name."""
     letters = [c for c in word if c.isalpha()]
     if len(letters) <= 1 or _ROMAN.match(word):
@@ -117,7 +117,7 @@ def is_common_word(word: str, lang: str, initial: bool = True, in_phrase: bool =
     if is_unknown_word(word, lang) and word.lower().endswith(
         tuple(profile(lang).names.common_noun_suffixes)
     ):
-        return True  # a word the list lacks, made like a common noun ("Блоггерство")
+        return True  # a word the list lacks, made like a common noun ("Влоггерство")
     if not initial and not in_phrase and profile(lang).names.lemma_case_unreliable:
         return False  # the list writes names in lower case: a capital inside a sentence decides
     if profile(lang).names.capitalises_nouns:
@@ -155,9 +155,9 @@ def _is_common_noun(word: str, lang: str, words: WordList) -> bool:
     if any(
         words.lookup(base)[0] and _has_noun_forms(base, lang, skip=name_endings) for base in bases
     ):
-        return True  # a noun with its plural in the list ("Einstellung", "Brandes")
+        return True  # a noun with its plural in the list ("Einstellung", "Waldes")
     if any(named_elsewhere(base, lang) for base in bases):
-        return False  # a name in another language's list too ("Twitter", "Mohammeds")
+        return False  # a name in another language's list too ("Twitter", "Ahmeds")
     if any(words.lookup(base)[0] and _has_noun_forms(base, lang) for base in bases):
         return True  # known with the endings names take too ("Armut", "Armuts")
     return _compound_of_known(word, lang)
@@ -175,7 +175,7 @@ def named_elsewhere(word: str, lang: str) -> bool:
 
 
 def is_unknown_word(word: str, lang: str) -> bool:
-    """Neither the word nor its lower case is in the language's word list ("Pfannenstiel")."""
+    """Neither the word nor its lower case is in the language's word list ("Kesselbrink")."""
     words = word_list(lang)
     return words is not None and not words.lookup(word)[0] and not words.lookup(word.lower())[0]
 
@@ -231,9 +231,9 @@ def _has_noun_forms(word: str, lang: str, skip: tuple[str, ...] = ()) -> bool:
 
 
 def _compound_of_known(word: str, lang: str) -> bool:
-    """A compound of a known common word and a known noun: "Tripleformel" is "Triple" and
-    "Formel", "Obszönitätsinitiative" "Obszönität(s)" and "Initiative". A name made like a
-    compound starts with a name or a word no list knows ("Aidenbachstraße", "Bischkeks")."""
+    """A compound of a known common word and a known noun: "Rekordformel" is "Rekord" and
+    "Formel", "Höflichkeitsinitiative" "Höflichkeit(s)" and "Initiative". A name made like a
+    compound starts with a name or a word no list knows ("Wendelbachstraße", "Tokios")."""
     words = word_list(lang)
     for cut in range(3, len(word) - 3):
         head = word[cut:]
@@ -251,7 +251,7 @@ def _compound_of_known(word: str, lang: str) -> bool:
 
 def _common_modifier(part: str, lang: str) -> bool:
     """Is `part` (the front of a compound) a common word, maybe with a linking element
-    (LINKING_ENDINGS: "Obszönitäts")?"""
+    (LINKING_ENDINGS: "Höflichkeits")?"""
     words = word_list(lang)
     links = profile(lang).names.linking_endings
     for base in [part] + [part[: -len(end)] for end in links if part.endswith(end)]:

@@ -19,12 +19,12 @@ def names(
 
 def test_multiword_names_and_acronyms():
     found = names(
-        "Psychologist Veronika Stepanova spoke about MMA fighter Alexander Emelianenko.", "en"
+        "Coach Irina Belova spoke about MMA wrestler Nikolai Kulianenko.", "en"
     )
-    assert ("Veronika Stepanova", "veronika stepanova", "name") in found
+    assert ("Irina Belova", "irina belova", "name") in found
     assert ("MMA", "mma", "acronym") in found
-    assert ("Alexander Emelianenko", "alexander emelianenko", "name") in found
-    assert not any(text == "Psychologist" for text, _, _ in found)  # sentence-initial common word
+    assert ("Nikolai Kulianenko", "nikolai kulianenko", "name") in found
+    assert not any(text == "Coach" for text, _, _ in found)  # sentence-initial common word
 
 
 def test_sentence_initial_common_words_are_not_names():
@@ -39,7 +39,7 @@ def test_sentence_initial_common_words_are_not_names():
 def test_cldr_country_names_in_any_language_give_one_concept():
     assert ("Allemagne", "cldr:DE", "concept") in names("Il vit en Allemagne.", "fr")
     assert ("Germany", "cldr:DE", "concept") in names("He lives in Germany.", "en")
-    ru = names("Дипломатические отношения с Катаром разорвали Саудовская Аравия и Египет.", "ru")
+    ru = names("Переговоры с Катаром провели Саудовская Аравия и Египет.", "ru")
     assert ("Катаром", "cldr:QA", "concept") in ru
     assert ("Саудовская Аравия", "cldr:SA", "concept") in ru
 
@@ -60,9 +60,9 @@ def test_inflected_names_keep_their_key():
 
 
 def test_german_nouns_are_not_names_but_names_are():
-    found = names("Die Regierung traf sich mit Markus Söder in Graz.", "de")
+    found = names("Die Regierung traf sich mit Jonas Hallweger in Ulm.", "de")
     reported = [text for text, _, kind in found if kind != "common"]
-    assert "Markus Söder" in reported and "Graz" in reported
+    assert "Jonas Hallweger" in reported and "Ulm" in reported
     assert "Regierung" not in reported
 
 
@@ -107,7 +107,7 @@ def test_a_date_word_does_not_join_a_name_and_ambiguous_ones_stay_names():
         "Путин", "Москве"
     ]
     # "May" without a date around it is not read as a month: the name stays whole.
-    assert ("Theresa May", "theresa may", "name") in names("Theresa May spoke in London.", "en")
+    assert ("Clara May", "clara may", "name") in names("Clara May spoke in London.", "en")
 
 
 def test_word_after_a_spaced_dash_starts_a_sentence():
@@ -139,10 +139,10 @@ def test_a_common_word_is_not_another_language_acronym():
 
 
 def test_unknown_word_made_like_a_common_noun_is_no_name():
-    """COMMON_NOUN_SUFFIXES (ru): "Блоггерство" (a misspelt "blogging") is not in the word
+    """COMMON_NOUN_SUFFIXES (ru): "Влоггерство" (a misspelt "vlogging") is not in the word
     list, but its suffix makes it a common noun; an unknown surname stays a candidate."""
-    assert names("Блоггерство является инструментом сотрудничества.", "ru") == []
-    assert [k for t, _, k in names("Сокольский назвал это ошибкой.", "ru")] == ["initial"]
+    assert names("Влоггерство стало её профессией.", "ru") == []
+    assert [k for t, _, k in names("Белозерский назвал это ошибкой.", "ru")] == ["initial"]
 
 
 def test_a_place_name_of_several_words_needs_its_capitals():

@@ -19,11 +19,11 @@ def test_a_german_common_noun_is_common_and_a_place_name_is_not():
 @pytest.mark.parametrize(
     ("word", "common"),
     [
-        ("Tripleformel", True),  # "Triple" + "Formel": both common words
-        ("Obszönitätsinitiative", True),  # with the linking "s"
-        ("Aidenbachstraße", False),  # no word list knows "Aidenbach": a street name
+        ("Rekordformel", True),  # "Rekord" + "Formel": both common words
+        ("Höflichkeitsinitiative", True),  # with the linking "s"
+        ("Wendelbachstraße", False),  # no word list knows "Wendelbach": a street name
         ("Einstellung", True),  # its plural is known, though English lists it as a name
-        ("Mohammeds", False),  # the genitive of a name other lists know
+        ("Ahmeds", False),  # the genitive of a name other lists know
     ],
 )
 def test_german_compounds_and_genitives(word, common):

@@ -3,7 +3,7 @@ name only when the word lists do not know it as a common word."""
 
 SIMPLEMMA = "de"
 CAPITALISES_NOUNS = True
-ENDINGS = ("s", "es", "n", "en", "ns")  # genitive "Deutschlands", "Merkels"; weak nouns
+ENDINGS = ("s", "es", "n", "en", "ns")  # genitive "Deutschlands", "Schmidts"; weak nouns
 CONNECTORS = ("von", "van", "de", "al")
 
 # Function words and other common words that start sentences with a capital: never names
@@ -72,23 +72,23 @@ FUNCTION_WORDS = frozenset((
 DEMONYM_SUFFIXES = ("isch", "ische", "ischen", "ischer", "isches", "er", "ern", "erin", "e", "en")
 
 # A capitalised word that the word list knows is a common noun when the list also knows an
-# inflected form of it (the name "Graz" has none; "Nacht" has "Nächte"): these endings are
+# inflected form of it (the name "Ulm" has none; "Nacht" has "Nächte"): these endings are
 # tried, with and without umlaut of the last stem vowel.
 NOUN_PROBES = ("e", "en", "n", "er", "ern", "es", "nen", "se", "s")
 UMLAUTS = {"au": "äu", "a": "ä", "o": "ö", "u": "ü"}
 
-# Word lists asked whether a capitalised word is a known name ("Murray", "Graz", "Twitter")
+# Word lists asked whether a capitalised word is a known name ("Baxter", "Ulm", "Twitter")
 # before it is taken for a German noun: names are shared across languages, nouns are not.
 NAME_LISTS = ("en",)
 
-# Linking elements between the parts of a compound ("Obszönität-s-initiative",
-# "Erwachsene-n-pornographie").
+# Linking elements between the parts of a compound ("Höflichkeit-s-initiative",
+# "Erwachsene-n-bildung").
 LINKING_ENDINGS = ("s", "es", "n", "en", "e", "er")
-# Endings a name takes too (the genitive "Merkels", "Tokios"): a word known only with these is
+# Endings a name takes too (the genitive "Schmidts", "Tokios"): a word known only with these is
 # a noun only if no other word list knows it as a name.
 NAME_ENDINGS = ("s",)
 
-# Genitive endings a name takes too ("Merkels", "Brandes"): a capitalised word is checked
+# Genitive endings a name takes too ("Schmidts", "Waldes"): a capitalised word is checked
 # with and without them before it is called a noun.
 GENITIVE_ENDINGS = ("es", "s")
 
