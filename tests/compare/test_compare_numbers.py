@@ -27,14 +27,14 @@ def findings(ref: str, ref_lang: str, ver: str, ver_lang: str) -> list:
         ("He sent 7,000 troops.", "Er schickte 7.000 Soldaten.", "de"),
         ("He sent seven thousand troops.", "Er schickte 7.000 Soldaten.", "de"),
         (
-            "They received 1.4 million applications.",
-            "Recibieron 1,4 millones de solicitudes.",
+            "They counted 1.4 million visitors.",
+            "Contaron 1,4 millones de visitantes.",
             "es",
         ),
-        ("The total reached 4.18 million cases.", "确诊总数已经达到417.6万例。", "zh"),
+        ("The total reached 4.18 million tickets.", "售出的门票总数已经达到417.6万张。", "zh"),
         ("About 1.5 million people live there.", "Dort leben 1.460.000 Menschen.", "de"),
         ("About 30 people came.", "Fast 30 Menschen kamen.", "de"),
-        ("It opened in 1985.", "成都美领馆于1985年开放。", "zh"),
+        ("It opened in 1985.", "博物馆于1985年开放。", "zh"),
         ("It reopened on June 20.", "Il a rouvert le 20 juin.", "fr"),
         ("Unemployment rose to 30%.", "İşsizlik %30'a yükseldi.", "tr"),
         ("Unemployment rose to 30%.", "El desempleo subió al 30 por ciento.", "es"),
@@ -89,9 +89,9 @@ def test_missing_and_extra_numbers_are_warnings() -> None:
 
 def test_rounding_that_changes_a_figure_is_still_a_drift() -> None:
     found = findings(
-        "Nearly 25,000 houses were destroyed.",
+        "Nearly 25,000 trees were planted.",
         "en",
-        "Près de 20 000 maisons ont été détruites.",
+        "Près de 20 000 arbres ont été plantés.",
         "fr",
     )
     assert [f.kind for f in found] == ["changed"]
@@ -143,10 +143,10 @@ def test_a_year_read_as_a_count_on_the_other_side_matches() -> None:
             "El 50 por ciento de los votantes se quedó en casa.",
             "es",
         ),
-        ("It accounts for one-third of Shanghai's.", "占到上海的三分之一。", "zh"),
+        ("It makes up one-third of the harvest.", "占到收成的三分之一。", "zh"),
         (
-            "Searches became more intrusive in the post-9/11 era.",
-            "Les fouilles sont devenues plus intrusives dans l’ère de l’après-11 septembre 2001.",
+            "Airport checks grew stricter in the post-9/11 years.",
+            "Les contrôles sont devenus plus stricts depuis l’après-11 septembre 2001.",
             "fr",
         ),
     ],

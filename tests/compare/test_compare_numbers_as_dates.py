@@ -84,13 +84,13 @@ def test_an_ordinal_in_words_is_not_paired_with_a_count_in_digits() -> None:
     [
         # the metres drifted: the version's metres are their counterpart, not the feet's
         (
-            "The boat sank in about 200 meters (66 feet) of water.",
-            "Čamac je potonuo na dubinu od oko 20 metara.",
+            "The diver went down about 200 meters (66 feet).",
+            "Ronilac se spustio oko 20 metara.",
             "sr",
             [("error", "number", "changed")],
         ),
         # both units in the reference, one in the version: nothing is missing
-        ("The storm is 50 miles (80 km) away.", "Oluja je udaljena 80 km.", "sr", []),
+        ("The village is 50 miles (80 km) away.", "Selo je udaljeno 80 km.", "sr", []),
         # a range takes the unit written after its second number
         (
             "They expect 2 to 4 inches of snow.",
