@@ -9,8 +9,10 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from checker.compare import dates, entities, numbers, terms
+from checker.compare.article import reconcile
 from checker.compare.base import AlignedClaim, ComparisonContext
 from checker.model import Alignment, Fact, Finding, Sentence
+from checker.rules import get, make_finding
 
 __all__ = ["AlignedClaim", "ComparisonContext", "claims", "compare"]
 
@@ -46,14 +48,28 @@ def claims(
                 version_facts=[f for f, _ in vf],
                 reference_fact_sentence=[s for _, s in rf],
                 version_fact_sentence=[s for _, s in vf],
+                confidence=bead.score,
             )
         )
     return out
 
 
+def _unsure(finding: Finding) -> Finding:
+    """A `changed` finding of a loosely aligned claim: the two sentences may not speak
+    of the same thing, so it takes its rule's unsure severity."""
+    if finding.kind != "changed" or get(finding.rule).unsure_severity is None:
+        return finding
+    return make_finding(finding.rule, finding.message, finding.reference, finding.version,
+                        finding.version_path, certain=False)
+
+
 def compare(claim_list: Sequence[AlignedClaim], context: ComparisonContext) -> list[Finding]:
-    findings: list[Finding] = []
+    """Each claim compared by every category's comparer, then judged at article level
+    (`article.reconcile`)."""
+    per_claim = []
     for claim in claim_list:
-        for comparer in COMPARERS.values():
-            findings.extend(comparer(claim, context))
-    return findings
+        found = [f for comparer in COMPARERS.values() for f in comparer(claim, context)]
+        if not claim.certain:
+            found = [_unsure(f) for f in found]
+        per_claim.append((claim, found))
+    return reconcile(per_claim, context)
