@@ -82,7 +82,18 @@ def test_a_fact_missing_from_two_sentences_is_reported_once(tmp_path):
 def test_a_loosely_aligned_claim_gives_no_changed_error(score, severity):
     ref = analyse(Document("en.txt", "At least 30 soldiers were injured.", "en", "given"))
     ver = analyse(Document("fr.txt", "Au moins 13 soldats ont été blessés.", "fr", "given"))
-    claim_list = claims([Alignment((0,), (0,), score)], ref.sentences, ver.sentences,
+    # moved: not held in place by neighbours, so the bead's own score is its confidence
+    claim_list = claims([Alignment((0,), (0,), score, moved=True)], ref.sentences, ver.sentences,
                         ref.facts, ver.facts)
     found = compare(claim_list, ComparisonContext(reference=ref.document, version=ver.document))
     assert [(f.rule, f.severity) for f in found] == [("number.changed", severity)]
+
+
+def test_a_bead_held_by_its_neighbours_is_confident_a_lone_weak_one_is_not():
+    from checker.compare import confidences
+
+    sure = [Alignment((0,), (0,), 0.9), Alignment((1,), (1,), 0.3), Alignment((2,), (2,), 0.8)]
+    assert confidences(sure) == [1.0, 1.0, 1.0]
+    loose = [Alignment((0,), (0,), 0.9), Alignment((1,), ()), Alignment((2,), (1,), 0.3),
+             Alignment((3,), (3,), 0.8, moved=True)]
+    assert confidences(loose)[2:] == [0.3, 0.8]
