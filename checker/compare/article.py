@@ -161,6 +161,7 @@ def reconcile(per_claim: Sequence[tuple[AlignedClaim, list[Finding]]],
     _cancel(ref, ver, ref_lang, ver_lang, lambda r: r.finding, lambda v: v.finding)
     _cancel(ref, ver, ref_lang, ver_lang, lambda r: True, lambda v: True)
     dropped = {id(x.finding) for x in ref + ver if x.cancelled and x.finding is not None}
+    swapped = _name_swaps(per_claim, dropped, ref, context)
     lost_by_sentence: dict[int, list[LeftOver]] = {}
     for x in ref:
         if x.finding is None and not x.cancelled:
@@ -176,6 +177,7 @@ def reconcile(per_claim: Sequence[tuple[AlignedClaim, list[Finding]]],
         for finding in findings:
             if id(finding) in dropped:
                 continue
+            finding = swapped.get(id(finding), finding)
             if finding.kind in ("missing", "extra") and finding.category in RECONCILED:
                 key = _value_key(finding)
                 if key in first:
@@ -183,6 +185,39 @@ def reconcile(per_claim: Sequence[tuple[AlignedClaim, list[Finding]]],
                     continue
                 first[key] = len(out)
             out.append(finding)
+    return out
+
+
+def _name_swaps(per_claim: Sequence[tuple[AlignedClaim, list[Finding]]], dropped: set[int],
+                ref: list[LeftOver], context: ComparisonContext) -> dict[int, Finding]:
+    """`entity.missing` findings that are name swaps, as `entity.changed`: in a claim the
+    alignment is sure of, one reference name is missing and the version names exactly
+    one other name that nothing in the reference sentences matches. The name comparer
+    does not report that version name as added because the reference gives it in
+    another sentence; but that mention is the counterpart of its own sentence, unless
+    it is left over there (then the name moved, and it cancels as any fact does)."""
+    ref_lang, ver_lang = context.reference.lang, context.version.lang
+    free_ref = [x.fact for x in ref if not x.cancelled and x.fact.category == "entity"]
+    out: dict[int, Finding] = {}
+    for claim, findings in per_claim:
+        if not (claim.reference and claim.version and claim.certain):
+            continue
+        names = [f for f in findings if f.category == "entity" and id(f) not in dropped]
+        missing = [f for f in names if f.kind == "missing"]
+        if len(missing) != 1 or len(names) != 1:
+            continue
+        _, added = entities.unmatched(claim, ref_lang, ver_lang)
+        added = [(f, s) for f, s in added
+                 if not entities._common_in_document(f, ver_lang, context.version.text)
+                 and not any(same_fact(f, ver_lang, r, ref_lang) for r in free_ref)]
+        if len(added) != 1:
+            continue
+        fact, sentence = added[0]
+        lost = missing[0]
+        name = lost.reference.fact if lost.reference else ""
+        out[id(lost)] = make_finding(
+            "entity.changed", f"name changed: {name} -> {fact.text}", lost.reference,
+            side(context.version, sentence, fact, context.translations), context.version.path)
     return out
 
 

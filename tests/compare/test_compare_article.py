@@ -97,3 +97,20 @@ def test_a_bead_held_by_its_neighbours_is_confident_a_lone_weak_one_is_not():
     loose = [Alignment((0,), (0,), 0.9), Alignment((1,), ()), Alignment((2,), (1,), 0.3),
              Alignment((3,), (3,), 0.8, moved=True)]
     assert confidences(loose)[2:] == [0.3, 0.8]
+
+
+SWAP_EN = ("The mayor of London met Ahmed Khan on Monday.\n\n"
+           "Khan later flew back to London with his team.\n")
+SWAP_FR = ("Le maire de Londres a rencontré Ahmed Khan lundi.\n\n"
+           "Khan est ensuite rentré à Londres avec son équipe.\n")
+
+
+def test_a_name_swapped_for_one_the_reference_gives_elsewhere_is_changed(tmp_path):
+    found = _check(tmp_path, SWAP_EN.replace("back to London", "back to Taipei"), SWAP_FR)
+    assert [(f.rule, f.severity, f.reference.fact, f.version.fact) for f in found] == [
+        ("entity.changed", "error", "Taipei", "Londres")]
+
+
+def test_a_name_left_out_is_still_only_missing(tmp_path):
+    found = _check(tmp_path, SWAP_EN, SWAP_FR.replace("à Londres", "chez lui"))
+    assert [(f.rule, f.severity) for f in found] == [("entity.missing", "warning")]
