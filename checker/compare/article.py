@@ -24,18 +24,24 @@ claims, facts left over on each side are matched across the whole article:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+
+from rapidfuzz import fuzz
 
 from checker.compare import dates, entities
 from checker.compare.base import AlignedClaim, ComparisonContext, side
 from checker.compare.numbers import same_value
 from checker.model import Fact, Finding, Sentence
 from checker.rules import make_finding
+from checker.translit import latin, skeleton
 
 RECONCILED = ("number", "date", "entity")
 NOT_COUNTS = {"ordinal", "year", "decade", "code"}  # number kinds that do not count things
-YEARS = range(1800, 2101)  # a bare four-digit number in this range reads as a year
+YEARS = range(1800, 2101)
+# Transliterated skeletons this alike (rapidfuzz partial ratio) are one name spelt two ways.
+SAME_NAME_RATIO = 60  # a bare four-digit number in this range reads as a year
 
 
 def same_fact(fact: Fact, lang: str, other: Fact, other_lang: str) -> bool:
@@ -214,11 +220,35 @@ def _name_swaps(per_claim: Sequence[tuple[AlignedClaim, list[Finding]]], dropped
             continue
         fact, sentence = added[0]
         lost = missing[0]
-        name = lost.reference.fact if lost.reference else ""
+        located = _locate(claim, lost.reference, True)
+        if located is None or not _surely_other(located[0], ref_lang, fact, ver_lang, context):
+            continue
+        name = located[0].text
         out[id(lost)] = make_finding(
             "entity.changed", f"name changed: {name} -> {fact.text}", lost.reference,
             side(context.version, sentence, fact, context.translations), context.version.path)
     return out
+
+
+def _acronym(fact: Fact) -> bool:
+    letters = [c for c in fact.text if c.isalpha()]
+    return fact.kind == "acronym" or (len(letters) <= 5 and all(c.isupper() for c in letters))
+
+
+def _surely_other(lost: Fact, ref_lang: str, added: Fact, ver_lang: str,
+                  context: ComparisonContext) -> bool:
+    """Are two names surely different names, not one name written two ways? Not when
+    either is an acronym (they expand), when they read alike once transliterated (a
+    spelling the matcher missed), or when the version gives the lost name anywhere."""
+    if _acronym(lost) or _acronym(added):
+        return False
+    a = skeleton(re.sub(r"[^a-z]", "", latin(lost.text, ref_lang).lower()))
+    b = skeleton(re.sub(r"[^a-z]", "", latin(added.text, ver_lang).lower()))
+    if not a or not b or fuzz.partial_ratio(a, b) >= SAME_NAME_RATIO:
+        return False
+    version = context.version
+    return not entities.fact_found(lost, ref_lang, [], entities._words(version.text, version.lang),
+                                   entities.FUZZY_THRESHOLD, version.lang)
 
 
 def _also(kept: Finding, repeat: Finding) -> None:
