@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
-Category = Literal["number", "date", "entity", "term", "version"]
+Category = Literal["number", "date", "entity", "term", "claim", "version"]
 Kind = Literal["changed", "missing", "extra", "qualifier", "converted", "unread", "unrelated"]
 Severity = Literal["error", "warning", "info"]
 LangSource = Literal["filename", "detected", "given"]

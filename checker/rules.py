@@ -61,7 +61,9 @@ RULES: tuple[Rule, ...] = (
         "percentage than the reference sentence. Values are compared, not spellings: "
         "'7,000', '7.000' and 'seven thousand' are the same number, and a rounded figure "
         "next to an approximate one is no finding. Correct the number in the version. "
-        + _BASELINE,
+        "A warning when the two sentences are only loosely aligned (they may not say the "
+        "same thing). " + _BASELINE,
+        unsure_severity="warning",
     ),
     Rule(
         "number", "qualifier", "warning",
@@ -107,7 +109,9 @@ RULES: tuple[Rule, ...] = (
         "A year, month, day, weekday or time differs between the reference and the version.",
         "Dates are compared as calendar values ('June 20' is '20 juin'), field by field, "
         "so a changed year is one finding even when the rest of the date matches. Correct "
-        "the date in the version. " + _BASELINE,
+        "the date in the version. A warning when the two sentences are only loosely "
+        "aligned. " + _BASELINE,
+        unsure_severity="warning",
     ),
     Rule(
         "date", "missing", "warning",
@@ -130,7 +134,8 @@ RULES: tuple[Rule, ...] = (
         "aligned version sentence, which names another one instead. Names are matched "
         "across scripts, inflections and exonyms ('Beogradu' is 'Belgrade', 'OTAN' is "
         "'NATO'), so a finding means the two names are far apart. Check the name and "
-        "correct it. " + _BASELINE,
+        "correct it. A warning when the two sentences are only loosely aligned. " + _BASELINE,
+        unsure_severity="warning",
     ),
     Rule(
         "entity", "missing", "warning",
@@ -155,6 +160,17 @@ RULES: tuple[Rule, ...] = (
         "(warning: it may be a form the glossary does not list). Use the preferred term, "
         "or add the form to the glossary as an allowed variant.",
         unsure_severity="warning",
+    ),
+    Rule(
+        "claim", "missing", "warning",
+        "A sentence of the reference that states facts has no counterpart in the version.",
+        "No sentence of the version says what this reference sentence says, and the "
+        "sentence carries facts. Severity by what is lost: a count, amount or percentage "
+        "(how many were hurt, how much was paid) is a warning; a sentence whose only facts "
+        "are dates, a dateline or names is info. A sentence without facts is not reported. "
+        "Versions are often shortened on purpose: check that nothing readers need was cut. "
+        + _BASELINE,
+        unsure_severity="info",
     ),
     Rule(
         "version", "unrelated", "error",

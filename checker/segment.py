@@ -14,9 +14,18 @@ from checker.model import Sentence
 
 _BLOCK_BREAK = re.compile(r"\n[ \t]*\n\s*")
 # Sentence-final punctuation, closing quotes or brackets, then the gap to the next sentence.
-_END = re.compile(r"([.!?…]+|[。！？]+|؟)([\"'”’»)\]]*)(\s+|(?<=[。！？])(?=\S))")
+# A full stop glued to the next sentence ("bildirdi.Stoltenberg", a typing slip or a
+# lost line break) is a candidate too: a lower-case word, the dot, a capitalised word.
+_END = re.compile(r"([.!?…]+|[。！？]+|؟)([\"'”’»)\]]*)(\s+|(?<=[。！？])(?=\S)"
+                  r"|(?<=[^\W\d_][^\W\d_]\.)(?=[^\W\d_][^\W\d_]))")
 _WORD_BEFORE = re.compile(r"(\S+)$")
 _CJK_END = re.compile(r"[。！？]$")
+LOOK_BACK = 100  # characters searched for the word before a full stop: keeps splitting linear
+_NO_GAP_BEFORE = re.compile(r"(?:^|\s)[\"'“‘«(]*[^\W\d_]*[^\W\d_\s]$")
+_NO_GAP_AFTER = re.compile(r"[^\W\d_][^\W\d_\s]*[^\W\d_]*(?=[\s,;:!?)\]\"'”’»]|\.(?:\s|$)|$)")
+
+
+_FIRST_CHAR = re.compile(r"\S")
 
 
 def _line_starts(text: str) -> list[int]:
@@ -34,9 +43,11 @@ def _is_boundary(text: str, match: re.Match, abbreviations: set[str], ordinal_do
         return True
     if following.islower():
         return False
+    if not match.group(3):
+        return _glued_boundary(text, match, abbreviations)
     if punct != ".":
         return True
-    word = _WORD_BEFORE.search(text[: match.start()])
+    word = _WORD_BEFORE.search(text[max(match.start() - LOOK_BACK, 0) : match.start()])
     if not word:
         return True
     token = word.group(1).lstrip("(\"'“‘«")
@@ -51,6 +62,22 @@ def _is_boundary(text: str, match: re.Match, abbreviations: set[str], ordinal_do
     return not re.fullmatch(r"(?:\w\.)+\w", token)  # "U.S." style acronyms
 
 
+def _glued_boundary(text: str, match: re.Match, abbreviations: set[str]) -> bool:
+    """A full stop with no space after it ends a sentence only between two plain words,
+    a lower-case one before and a capitalised one after: never in a number, a URL, a
+    domain or e-mail address, an acronym (U.S.Army) or after an abbreviation."""
+    if match.group(1) != "." or match.group(2):
+        return False
+    before = _NO_GAP_BEFORE.search(text[max(match.start() - LOOK_BACK, 0) : match.start()])
+    after = _NO_GAP_AFTER.match(text, match.end())
+    if before is None or after is None:
+        return False
+    word = before.group(0).strip().lstrip("\"'“‘«(")
+    following = after.group(0)
+    return (word[-1].islower() and word.lower() not in abbreviations
+            and following[0].isupper() and following[1:2].islower())
+
+
 def _split_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """A block is one paragraph, except that a line break after a finished line
     (a headline, a dateline, a list item) also ends a sentence."""
@@ -58,10 +85,15 @@ def _split_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
     piece_start = start
     for m in re.finditer(r"\n", text[start:end]):
         cut = start + m.start()
-        before = text[piece_start:cut].rstrip()
-        after = text[cut + 1 : end].lstrip()
+        # the last character before the break and the first after it (no copies of the
+        # rest of the block: splitting stays linear in its length)
+        k = cut - 1
+        while k >= piece_start and text[k].isspace():
+            k -= 1
+        first = _FIRST_CHAR.search(text, cut + 1, end)
         wrapped = (
-            before and after and (before[-1].islower() or before[-1] in ",;") and after[0].islower()
+            k >= piece_start and first and (text[k].islower() or text[k] in ",;")
+            and first.group(0).islower()
         )
         if not wrapped:
             pieces.append((piece_start, cut))

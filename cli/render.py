@@ -1,5 +1,6 @@
-"""The report for people: a rich table per version, both sentences side by side,
-the differing facts highlighted. Machine formats never pass through here."""
+"""The report for people: per version, each sentence pair that drifted printed once,
+its findings one line each above both sentences side by side, the differing facts
+highlighted. Machine formats never pass through here."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
-from checker.model import LANG_SOURCE_LABELS, Finding, Report, Side
+from checker.model import LANG_SOURCE_LABELS, Alignment, Finding, Report, Side
 from checker.report.summary import add_findings, empty_summary, stories_summary
 
 SEVERITY_STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
@@ -38,36 +39,77 @@ def safe(text: object) -> str:
     return escape(plain(text))
 
 
-def _highlight(side: Side | None, style: str) -> Text:
-    if side is None:
+def _highlight(sides: list[Side], style: str) -> Text:
+    """The sentences the sides cite, each once, with every cited fact highlighted."""
+    if not sides:
         return Text("—", style="dim")
-    shown = plain(side.text)
-    text = Text(shown)
-    if side.fact:
-        fact = plain(side.fact)
-        start = shown.find(fact)
-        if start >= 0:
-            text.stylize(style, start, start + len(fact))
-    label = Text(f"#{side.sentence} (line {side.line}) ", style="dim")
-    out = label + text
-    if side.translation:
-        out += Text(f"\n↳ {plain(side.translation)}", style="dim italic")
+    by_sentence: dict[int, list[Side]] = {}
+    for one in sides:
+        by_sentence.setdefault(one.sentence, []).append(one)
+    out = Text()
+    for number in sorted(by_sentence):
+        group = by_sentence[number]
+        shown = plain(group[0].text)
+        text = Text(shown)
+        for one in group:
+            fact = plain(one.fact) if one.fact else ""
+            start = shown.find(fact) if fact else -1
+            if start >= 0:
+                text.stylize(style, start, start + len(fact))
+        if len(out):
+            out += Text("\n")
+        out += Text(f"#{number} (line {group[0].line}) ", style="dim") + text
+        translation = next((one.translation for one in group if one.translation), None)
+        if translation:
+            out += Text(f"\n↳ {plain(translation)}", style="dim italic")
     return out
 
 
-def _render_finding(console: Console, finding: Finding, ref_lang: str, ver_lang: str) -> None:
-    """A full-width line saying what drifted, then both sentences side by side."""
-    style = SEVERITY_STYLE[finding.severity]
-    console.print(Text.assemble((f" {finding.severity.upper()} ", style + " reverse"), " ",
-                                (finding.rule, style), "  ", plain(finding.message)))
+def _worst(findings: list[Finding]) -> str:
+    return next(s for s in SEVERITY_STYLE if any(f.severity == s for f in findings))
+
+
+def _render_pair(console: Console, findings: list[Finding], ref_lang: str, ver_lang: str) -> None:
+    """One line per finding saying what drifted, then the sentence pair once, side by
+    side, with all the facts of those findings highlighted."""
+    seen: set[tuple[str, str]] = set()
+    for finding in findings:
+        if (finding.rule, finding.message) in seen:
+            continue  # one name missing is one line, however often it was cited
+        seen.add((finding.rule, finding.message))
+        style = SEVERITY_STYLE[finding.severity]
+        console.print(Text.assemble((f" {finding.severity.upper()} ", style + " reverse"), " ",
+                                    (finding.rule, style), "  ", plain(finding.message)))
+    style = SEVERITY_STYLE[_worst(findings)]
     sides = Table.grid(expand=True, padding=(0, 2))
     sides.add_column(ratio=1)
     sides.add_column(ratio=1)
     sides.add_row(Text(plain(ref_lang), style="dim bold"),
                   Text(plain(ver_lang), style="dim bold"))
-    sides.add_row(_highlight(finding.reference, "bold green"),
-                  _highlight(finding.version, style + " reverse"))
+    sides.add_row(_highlight([f.reference for f in findings if f.reference], "bold green"),
+                  _highlight([f.version for f in findings if f.version], style + " reverse"))
     console.print(Padding(sides, (0, 0, 1, 2)))
+
+
+def pair_groups(findings: list[Finding], alignment: list[Alignment]) -> list[list[Finding]]:
+    """The findings of one version grouped by the sentence pair (alignment bead) they
+    are about, in order of first appearance."""
+    bead_of_ref: dict[int, int] = {}
+    bead_of_ver: dict[int, int] = {}
+    for k, bead in enumerate(alignment):
+        bead_of_ref.update((i + 1, k) for i in bead.reference)
+        bead_of_ver.update((j + 1, k) for j in bead.version)
+    groups: dict[tuple, list[Finding]] = {}
+    for finding in findings:
+        ref, ver = finding.reference, finding.version
+        if ver is not None and ver.sentence in bead_of_ver:
+            key: tuple = ("bead", bead_of_ver[ver.sentence])
+        elif ref is not None and ref.sentence in bead_of_ref:
+            key = ("bead", bead_of_ref[ref.sentence])
+        else:
+            key = ("sentences", ref.sentence if ref else None, ver.sentence if ver else None)
+        groups.setdefault(key, []).append(finding)
+    return list(groups.values())
 
 
 def render_report(report: Report, console: Console | None = None) -> None:
@@ -94,8 +136,8 @@ def render_report(report: Report, console: Console | None = None) -> None:
         )
         if not found:
             continue
-        for finding in found:
-            _render_finding(console, finding, report.reference.lang, info.lang)
+        for group in pair_groups(found, info.alignment):
+            _render_pair(console, group, report.reference.lang, info.lang)
     summary = report.summary
     console.print()
     console.print(

@@ -64,3 +64,38 @@ def test_hard_wrapped_lines_stay_one_sentence() -> None:
     assert texts("The alliance said that\nthe troops would stay.", "en") == [
         "The alliance said that\nthe troops would stay."
     ]
+
+
+def test_a_full_stop_without_a_space_still_ends_a_sentence() -> None:
+    assert texts("Bakan açıklamayı dün bildirdi.Yılmaz ise sessiz kaldı.", "tr") == [
+        "Bakan açıklamayı dün bildirdi.",
+        "Yılmaz ise sessiz kaldı.",
+    ]
+    assert texts("The minister spoke on Monday.Officials said 12 were hurt.", "en") == [
+        "The minister spoke on Monday.",
+        "Officials said 12 were hurt.",
+    ]
+
+
+def test_no_split_inside_decimals_abbreviations_urls_and_acronyms() -> None:
+    for text in (
+        "Growth was 2.5 percent this year.",
+        "See www.example.Org for the full text.",
+        "Read https://example.com/News.Today before noon.",
+        "Write to press.Office@example.org today.",
+        "The U.S.Army sent 700 troops.",
+        "They met Dr.Smith in town.",
+    ):
+        assert texts(text, "en") == [text], text
+
+
+def test_splitting_is_linear_in_the_line_length() -> None:
+    import time
+
+    # One line of about 300 KB: each candidate full stop must not rescan the line.
+    line = "He said it was over. " * 12_000 + "x" * 20_000 + ". Next one." + "a.b" * 10_000
+    start = time.perf_counter()
+    sentences = split_sentences(line, "en")
+    assert time.perf_counter() - start < 3.0
+    assert len(sentences) == 12_001  # the last "over." runs into the lower-case x-s
+    assert sentences[-1].text.startswith("Next one.")

@@ -6,9 +6,12 @@ Passes of a dynamic program (`dp.py`), in the spirit of vecalign/bertalign:
    sentence similarity (`similarity.py`: embeddings of pivot translations and/or of
    the original texts, character n-grams), shared anchors (facts and name keys,
    `anchors.py`) and relative position;
-2. out of order: the sentences left unmatched on both sides are aligned again
-   without the position term, so a paragraph that moved is found where it went
-   (its beads are marked `moved`);
+2. out of order: an in-order 1-1 bead that position alone carried is undone when one
+   of its sentences is far more alike to a sentence left unmatched
+   (`_unpair_displaced`); the sentences left unmatched on both sides are then aligned
+   again without the position term, in up to `MOVED_PASSES` passes (passages that
+   crossed each other), so a paragraph that moved is found where it went (its beads
+   are marked `moved`);
 3. repairs: an unmatched sentence next to a bead joins it when that makes the bead
    more alike and its length ratio closer to the documents' (`_absorb`, a merge the
    models could not read), and equal one- or two-sentence gaps between aligned
@@ -17,8 +20,10 @@ Passes of a dynamic program (`dp.py`), in the spirit of vecalign/bertalign:
 A bead's gain counts its evidence once, however many sentences it holds, minus a
 cost per extra sentence: a merge must beat the 1-1 bead it extends.
 
-A sentence whose number drifted still aligns: its words, names and position agree,
-only one anchor differs; the comparers then report "changed 30 -> 13".
+A sentence whose number drifted aligns exactly as the faithful one does: numbers are
+no evidence of a pair (anchors count facts, never compare their values, and n-grams
+skip digits), so the comparers report "changed 30 -> 13" instead of the drift
+pulling its own sentence out of the alignment.
 """
 
 from __future__ import annotations
@@ -42,6 +47,10 @@ MERGE_PENALTY = 0.1  # per sentence beyond 1-1: a merge must beat the 1-1 bead i
 LENGTH_WEIGHT = 0.5  # weight of the length ratio when deciding to absorb a sentence
 GAP_FILL = 2  # equal gaps of up to this many sentences between aligned beads pair up
 MOVED_THRESHOLD = 0.35  # out-of-order beads need clearer evidence than in-order ones
+MOVED_PASSES = 3  # out-of-order passes: each finds passages that did not cross
+# A 1-1 bead is undone when a left-over sentence is this much more alike to one of
+# its sentences (on the 0-1 similarity scale): the paragraph moved.
+DISPLACED_MARGIN = 0.3
 POSITION_SLOPE = 2.5  # relative displacement at which position stops counting (1/slope)
 
 
@@ -107,11 +116,21 @@ def align(
         return evidence(ri, vj, False) - MOVED_THRESHOLD - merge_penalty * (size - 2)
 
     beads = best_path(range(n), range(m), in_order_gain)
+    if sim is not None:
+        beads = _unpair_displaced(beads, sim)
     left_ref = [b[0][0] for b in beads if b[0] and not b[1]]
     left_ver = [b[1][0] for b in beads if b[1] and not b[0]]
-    moved = []
-    if left_ref and left_ver:
-        moved = [b for b in best_path(left_ref, left_ver, moved_gain) if b[0] and b[1]]
+    moved: list = []
+    # Each pass is monotone: passages that crossed each other need another pass.
+    for _ in range(MOVED_PASSES):
+        if not left_ref or not left_ver:
+            break
+        found = [b for b in best_path(left_ref, left_ver, moved_gain) if b[0] and b[1]]
+        if not found:
+            break
+        moved.extend(found)
+        left_ref = [i for i in left_ref if not any(i in b[0] for b in found)]
+        left_ver = [j for j in left_ver if not any(j in b[1] for b in found)]
     moved_at = {b[0][0]: b for b in moved}
     taken_ver = {j for b in moved for j in b[1]}
     taken_ref = {i for b in moved for i in b[0]}
@@ -141,6 +160,29 @@ def align(
             out.append(Alignment(ri, ()))
         elif vj and vj[0] not in taken_ver:
             out.append(Alignment((), vj))
+    return out
+
+
+def _unpair_displaced(beads: list, sim: SentenceSimilarity) -> list:
+    """Undo an in-order 1-1 bead that position alone carried when one of its sentences
+    is far more alike to a sentence the in-order pass left unmatched: the paragraph
+    moved, and the moved pass should pair both where they belong. Without this, a
+    reordered version pairs neighbours by position, and the comparers report the facts
+    of two different sentences as changed."""
+    free_ref = {b[0][0] for b in beads if b[0] and not b[1]}
+    free_ver = {b[1][0] for b in beads if b[1] and not b[0]}
+    if not free_ref and not free_ver:
+        return beads
+    out: list = []
+    for ri, vj in beads:
+        if len(ri) == 1 and len(vj) == 1:
+            here = sim.score(ri[0], 1, vj[0], 1)
+            rival = max([sim.score(ri[0], 1, j, 1) for j in free_ver]
+                        + [sim.score(i, 1, vj[0], 1) for i in free_ref], default=-1.0)
+            if rival >= here + DISPLACED_MARGIN:
+                out.extend((((ri[0],), ()), ((), (vj[0],))))
+                continue
+        out.append((ri, vj))
     return out
 
 

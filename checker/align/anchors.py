@@ -1,19 +1,23 @@
 """Cheap language-blind anchors: what two translations of one sentence share even
 when no model understands both languages.
 
-- facts: (category, value) of the facts extracted from each side's own text
-  (numbers, dates, names: values are language independent by construction);
+- facts: how many numbers and dates each side states, never their values: a sentence
+  whose number drifted must still pair with its counterpart (the comparers then
+  report "changed 30 -> 13"); anchoring on equal values would let the drift pull
+  its own sentence out of the alignment and hide itself;
 - name keys: capitalised words written in Latin letters (any script transliterated),
   reduced to a rough phonetic skeleton and cut to a short prefix so that inflected
   forms meet ("Stoltenbergu", "Столтенберг", "Stoltenberg's" -> "stolt");
-- character n-grams of the Latin-transliterated text, for `ngram_vectors`: names,
-  numbers and international words weigh in even between unrelated languages.
+- character n-grams of the Latin-transliterated text, for `ngram_vectors`: names
+  and international words weigh in even between unrelated languages (numbers do not,
+  for the same reason as above).
 """
 
 from __future__ import annotations
 
 import re
 import zlib
+from collections import Counter
 from collections.abc import Sequence
 
 import numpy as np
@@ -62,8 +66,10 @@ def name_keys(text: str, lang: str) -> set[str]:
 
 
 def fact_keys(facts: Sequence[Fact]) -> set:
-    return {(f.category, f.value if not isinstance(f.value, list) else tuple(f.value))
-            for f in facts}
+    """("number", 0), ("number", 1), ("date", 0)...: the shape of what a sentence
+    states, equal on both sides of a faithful pair and of a drifted one alike."""
+    counts = Counter(f.category for f in facts if f.category in ("number", "date"))
+    return {(category, k) for category, n in counts.items() for k in range(n)}
 
 
 def sentence_anchors(text: str, lang: str, facts: Sequence[Fact] | None) -> set:
@@ -82,8 +88,10 @@ def _grams(text: str, lang: str) -> list[str]:
     latin = re.sub(r"[^a-z0-9 ]", " ", _latin(text, lang).lower())
     grams = []
     for word in latin.split():
-        if len(word) < NGRAM and not word.isdigit():
-            continue  # short function words are language specific noise
+        if len(word) < NGRAM or word.isdigit():
+            # short function words are language specific noise; numbers are facts to
+            # compare, not evidence of a pair (a drifted number must not unpair)
+            continue
         padded = f" {word} "
         grams.extend(padded[i : i + NGRAM] for i in range(max(len(padded) - NGRAM + 1, 1)))
     return grams

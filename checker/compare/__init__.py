@@ -9,10 +9,12 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from checker.compare import dates, entities, numbers, terms
+from checker.compare.article import reconcile
 from checker.compare.base import AlignedClaim, ComparisonContext
 from checker.model import Alignment, Fact, Finding, Sentence
+from checker.rules import get, make_finding
 
-__all__ = ["AlignedClaim", "ComparisonContext", "claims", "compare"]
+__all__ = ["AlignedClaim", "ComparisonContext", "claims", "compare", "confidences"]
 
 
 Comparer = Callable[[AlignedClaim, ComparisonContext], list[Finding]]
@@ -25,6 +27,32 @@ COMPARERS: dict[str, Comparer] = {
 }
 
 
+def confidences(alignment: Sequence[Alignment]) -> list[float]:
+    """How sure each bead is that its two sides say the same thing: its score, or
+    full confidence for an in-order bead held in place by its neighbours (the beads
+    just before and after it are matched and adjacent on both sides, or the text
+    begins or ends there). Similarity alone is a weak witness in some language pairs,
+    position between two sure pairs is not."""
+    out = []
+    for k, bead in enumerate(alignment):
+        if not bead.reference or not bead.version:
+            out.append(0.0)
+            continue
+        before = alignment[k - 1] if k > 0 else None
+        after = alignment[k + 1] if k + 1 < len(alignment) else None
+        held_before = (bead.reference[0] == 0 and bead.version[0] == 0) if before is None else (
+            bool(before.reference and before.version) and not before.moved
+            and before.reference[-1] + 1 == bead.reference[0]
+            and before.version[-1] + 1 == bead.version[0])
+        held_after = after is None or (
+            bool(after.reference and after.version) and not after.moved
+            and bead.reference[-1] + 1 == after.reference[0]
+            and bead.version[-1] + 1 == after.version[0])
+        held = not bead.moved and held_before and held_after
+        out.append(1.0 if held else bead.score)
+    return out
+
+
 def claims(
     alignment: Sequence[Alignment],
     reference_sentences: Sequence[Sentence],
@@ -33,7 +61,7 @@ def claims(
     version_facts: Sequence[Sequence[Fact]],
 ) -> list[AlignedClaim]:
     out = []
-    for bead in alignment:
+    for bead, confidence in zip(alignment, confidences(alignment), strict=True):
         rs = [reference_sentences[i] for i in bead.reference]
         vs = [version_sentences[j] for j in bead.version]
         rf = [(f, reference_sentences[i]) for i in bead.reference for f in reference_facts[i]]
@@ -46,14 +74,28 @@ def claims(
                 version_facts=[f for f, _ in vf],
                 reference_fact_sentence=[s for _, s in rf],
                 version_fact_sentence=[s for _, s in vf],
+                confidence=confidence,
             )
         )
     return out
 
 
+def _unsure(finding: Finding) -> Finding:
+    """A `changed` finding of a loosely aligned claim: the two sentences may not speak
+    of the same thing, so it takes its rule's unsure severity."""
+    if finding.kind != "changed" or get(finding.rule).unsure_severity is None:
+        return finding
+    return make_finding(finding.rule, finding.message, finding.reference, finding.version,
+                        finding.version_path, certain=False)
+
+
 def compare(claim_list: Sequence[AlignedClaim], context: ComparisonContext) -> list[Finding]:
-    findings: list[Finding] = []
+    """Each claim compared by every category's comparer, then judged at article level
+    (`article.reconcile`)."""
+    per_claim = []
     for claim in claim_list:
-        for comparer in COMPARERS.values():
-            findings.extend(comparer(claim, context))
-    return findings
+        found = [f for comparer in COMPARERS.values() for f in comparer(claim, context)]
+        if not claim.certain:
+            found = [_unsure(f) for f in found]
+        per_claim.append((claim, found))
+    return reconcile(per_claim, context)

@@ -7,6 +7,10 @@ from dataclasses import dataclass, field
 from checker.context import CheckContext
 from checker.model import Document, Fact, Sentence, Side
 
+# A bead scoring at least this (on the alignment's 0-1 evidence scale) pairs two
+# sentences that say the same thing; below it they may only share words.
+CONFIDENT = 0.45
+
 
 @dataclass
 class AlignedClaim:
@@ -19,6 +23,13 @@ class AlignedClaim:
     # Which sentence each fact came from, parallel to the fact lists.
     reference_fact_sentence: list[Sentence]
     version_fact_sentence: list[Sentence]
+    # How sure the alignment is that both sides say the same thing (the bead's score);
+    # below `CONFIDENT` a claim's `changed` findings are warnings, never errors.
+    confidence: float = 1.0
+
+    @property
+    def certain(self) -> bool:
+        return self.confidence >= CONFIDENT
 
 
 @dataclass

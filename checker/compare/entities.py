@@ -574,7 +574,7 @@ def compare(claim: AlignedClaim, context: ComparisonContext) -> list[Finding]:
             )
         ]
     findings: list[Finding] = []
-    for ref_pair, ver_pair in pair_by_kind(lost, added, context, _surnames_far_apart):
+    for ref_pair, ver_pair in pair_by_kind(lost, added, context, surnames_far_apart):
         ref, ref_sentence = ref_pair or (None, claim.reference[0])
         ver, ver_sentence = ver_pair or (None, claim.version[0])
         ref_side = side(context.reference, ref_sentence, ref, context.reference_translations)
@@ -597,7 +597,7 @@ def compare(claim: AlignedClaim, context: ComparisonContext) -> list[Finding]:
 SURNAMES_APART = 60.0
 
 
-def _surnames_far_apart(ref: Fact, ref_lang: str, ver: Fact, ver_lang: str) -> bool:
+def surnames_far_apart(ref: Fact, ref_lang: str, ver: Fact, ver_lang: str) -> bool:
     """Two people's names are surely different only where their last words are far apart;
     a surname transliterated another way ("Стэнбридж") leaves them close: unsure."""
     ref_words, ver_words = distinctive_words(ref, ref_lang), distinctive_words(ver, ver_lang)

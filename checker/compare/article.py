@@ -1,0 +1,273 @@
+"""Facts at article level: what a claim-by-claim comparison cannot know.
+
+A claim's comparers see one aligned bead. A version that states a reference fact in
+another sentence (merged, reordered, moved to the lead) has not lost it, and a version
+fact that the reference states in another sentence is not an addition. So, after the
+claims, facts left over on each side are matched across the whole article:
+
+- a fact is *left over* when its claim reported it `missing` (reference) or `extra`
+  (version), or when its sentence has no counterpart at all (an unmatched bead);
+- a left-over reference fact and a left-over version fact that state the same thing
+  (same category and value; names as the name comparer matches them) cancel: the fact
+  moved, neither is reported. A fact the version states in a sentence that is already
+  the counterpart of a reference mention does not cancel: a name the reference gives
+  twice and the version once is still missing once;
+- what is left is reported once per version and value, citing the first sentence, the
+  message naming the other sentences it stood in;
+- a reference sentence with facts and no counterpart in the version is one
+  `claim.missing` finding citing it, unless all its facts cancelled. Severity: a count,
+  amount or percentage lost is a warning (the rule's default); only dates, ordinals,
+  years or names lost is info (the rule's unsure severity): a dropped dateline is not a
+  dropped casualty count. A local paragraph of the version (no reference counterpart)
+  is never reported: desks add their own context.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+from checker.compare import dates, entities
+from checker.compare.base import AlignedClaim, ComparisonContext, side
+from checker.compare.name_kinds import pair_by_kind
+from checker.compare.numbers import same_value
+from checker.context import CheckContext
+from checker.model import Fact, Finding, Sentence
+from checker.rules import make_finding
+from checker.translit import latin, skeleton
+
+RECONCILED = ("number", "date", "entity")
+NOT_COUNTS = {"ordinal", "year", "decade", "code"}  # number kinds that do not count things
+YEARS = range(1800, 2101)
+# Transliterated skeletons this alike (rapidfuzz partial ratio) are one name spelt two ways.
+SAME_NAME_RATIO = 60  # a bare four-digit number in this range reads as a year
+
+
+def same_fact(fact: Fact, lang: str, other: Fact, other_lang: str, run: CheckContext) -> bool:
+    """Do two facts state the same thing (same category and value; a year may be read
+    as a number on one side; names as the name comparer matches them with the run's
+    glossaries, `run`)?"""
+    if fact.category == "number":
+        values = fact.value if isinstance(fact.value, tuple) else (fact.value,)
+        if other.category == "date":
+            years = {v for kind, v in dates.fields(other) if kind == "year"}
+            return len(values) == 1 and float(values[0]).is_integer() and int(values[0]) in years
+        if other.category != "number":
+            return False
+        others = other.value if isinstance(other.value, tuple) else (other.value,)
+        return all(any(isinstance(o, (int, float)) and same_value(float(v), float(o))
+                       for o in others) for v in values if isinstance(v, (int, float)))
+    if fact.category == "date":
+        if other.category == "number":
+            return same_fact(other, other_lang, fact, lang, run)
+        return other.category == "date" and set(dates.fields(fact)) <= set(dates.fields(other))
+    if fact.category == "entity" and other.category == "entity":
+        return entities.fact_found(fact, lang, [other], entities._words(other.text, other_lang),
+                                   entities.FUZZY_THRESHOLD, other_lang, run=run)
+    return False
+
+
+def _is_count(fact: Fact) -> bool:
+    if fact.category != "number" or fact.kind in NOT_COUNTS:
+        return False
+    value = fact.value
+    return not (isinstance(value, int) and value in YEARS and not fact.unit)
+
+
+@dataclass
+class LeftOver:
+    """A fact its claim could not match: reported by `finding`, or in an unmatched
+    sentence (`finding` None)."""
+
+    fact: Fact
+    sentence: Sentence
+    finding: Finding | None = None
+    cancelled: bool = False
+
+
+def _locate(claim: AlignedClaim, cited, reference: bool) -> tuple[Fact, Sentence] | None:
+    """The fact (and its sentence) a finding's side cites."""
+    if cited is None or cited.fact is None:
+        return None
+    facts = claim.reference_facts if reference else claim.version_facts
+    where = claim.reference_fact_sentence if reference else claim.version_fact_sentence
+    for fact, sentence in zip(facts, where, strict=True):
+        if sentence.index == cited.sentence - 1 and fact.text == cited.fact:
+            return fact, sentence
+    return None
+
+
+def _left_over(per_claim: Sequence[tuple[AlignedClaim, list[Finding]]]
+               ) -> tuple[list[LeftOver], list[LeftOver]]:
+    ref: list[LeftOver] = []
+    ver: list[LeftOver] = []
+    for claim, findings in per_claim:
+        if not claim.version:
+            ref.extend(LeftOver(f, s) for f, s in zip(
+                claim.reference_facts, claim.reference_fact_sentence, strict=True)
+                if f.category in RECONCILED)
+            continue
+        if not claim.reference:
+            ver.extend(LeftOver(f, s) for f, s in zip(
+                claim.version_facts, claim.version_fact_sentence, strict=True)
+                if f.category in RECONCILED)
+            continue
+        for finding in findings:
+            if finding.category not in RECONCILED or finding.kind not in ("missing", "extra"):
+                continue
+            is_ref = finding.kind == "missing"
+            located = _locate(claim, finding.reference if is_ref else finding.version, is_ref)
+            if located is not None:
+                (ref if is_ref else ver).append(LeftOver(*located, finding=finding))
+    return ref, ver
+
+
+def _cancel(ref: list[LeftOver], ver: list[LeftOver], ref_lang: str, ver_lang: str,
+            want_ref, want_ver, run: CheckContext) -> None:
+    """Cancel each chosen reference left-over against the first chosen version
+    left-over that states the same fact."""
+    for r in ref:
+        if r.cancelled or not want_ref(r):
+            continue
+        for v in ver:
+            if not v.cancelled and want_ver(v) and same_fact(r.fact, ref_lang, v.fact, ver_lang,
+                                                             run):
+                r.cancelled = v.cancelled = True
+                break
+
+
+def _dropped_sentence(left: list[LeftOver], context: ComparisonContext) -> Finding:
+    """One `claim.missing` finding for a reference sentence no version sentence says."""
+    counts = [x for x in left if _is_count(x.fact)]
+    shown = ", ".join(dict.fromkeys(x.fact.text for x in (counts or left)))
+    what = "a count" if counts else "facts"
+    message = (f"sentence missing: no sentence of the version says what this reference "
+               f"sentence says, and it states {what} found nowhere else in the version "
+               f"({shown})")
+    cited = (counts or left)[0]
+    return make_finding("claim.missing", message,
+                        side(context.reference, cited.sentence, cited.fact,
+                             context.reference_translations),
+                        None, context.version.path, certain=bool(counts))
+
+
+def _value_key(finding: Finding) -> tuple:
+    cited = finding.reference if finding.kind == "missing" else finding.version
+    value = cited.value if cited else None
+    return (finding.rule, str(value if value is not None else (cited.fact if cited else "")))
+
+
+def reconcile(per_claim: Sequence[tuple[AlignedClaim, list[Finding]]],
+              context: ComparisonContext) -> list[Finding]:
+    """Claim findings judged at article level, plus one finding per dropped sentence
+    (see the module docstring), in claim order."""
+    ref, ver = _left_over(per_claim)
+    ref_lang, ver_lang = context.reference.lang, context.version.lang
+    # Reported facts first (a fact moved between two aligned claims), then facts of
+    # unmatched sentences (a sentence moved or merged where alignment did not follow).
+    _cancel(ref, ver, ref_lang, ver_lang, lambda r: r.finding, lambda v: v.finding, context.run)
+    _cancel(ref, ver, ref_lang, ver_lang, lambda r: True, lambda v: True, context.run)
+    dropped = {id(x.finding) for x in ref + ver if x.cancelled and x.finding is not None}
+    swapped = _name_swaps(per_claim, dropped, ref, context)
+    lost_by_sentence: dict[int, list[LeftOver]] = {}
+    for x in ref:
+        if x.finding is None and not x.cancelled:
+            lost_by_sentence.setdefault(x.sentence.index, []).append(x)
+    out: list[Finding] = []
+    first: dict[tuple, int] = {}
+    for claim, findings in per_claim:
+        if claim.reference and not claim.version:
+            for sentence in claim.reference:
+                if sentence.index in lost_by_sentence:
+                    out.append(_dropped_sentence(lost_by_sentence[sentence.index], context))
+            continue
+        for finding in findings:
+            if id(finding) in dropped:
+                continue
+            finding = swapped.get(id(finding), finding)
+            if finding.kind in ("missing", "extra") and finding.category in RECONCILED:
+                key = _value_key(finding)
+                if key in first:
+                    _also(out[first[key]], finding)
+                    continue
+                first[key] = len(out)
+            out.append(finding)
+    return out
+
+
+def _name_swaps(per_claim: Sequence[tuple[AlignedClaim, list[Finding]]], dropped: set[int],
+                ref: list[LeftOver], context: ComparisonContext) -> dict[int, Finding]:
+    """`entity.missing` findings that are name swaps, as `entity.changed`: in a claim the
+    alignment is sure of, one reference name is missing and the version names exactly
+    one other name that nothing in the reference sentences matches. The name comparer
+    does not report that version name as added because the reference gives it in
+    another sentence; but that mention is the counterpart of its own sentence, unless
+    it is left over there (then the name moved, and it cancels as any fact does)."""
+    ref_lang, ver_lang = context.reference.lang, context.version.lang
+    free_ref = [x.fact for x in ref if not x.cancelled and x.fact.category == "entity"]
+    out: dict[int, Finding] = {}
+    for claim, findings in per_claim:
+        if not (claim.reference and claim.version and claim.certain):
+            continue
+        names = [f for f in findings if f.category == "entity" and id(f) not in dropped]
+        missing = [f for f in names if f.kind == "missing"]
+        if len(missing) != 1 or len(names) != 1:
+            continue
+        _, added = entities.unmatched(claim, ref_lang, ver_lang, run=context.run)
+        added = [(f, s) for f, s in added
+                 if not entities._common_in_document(f, ver_lang, context.version.text)
+                 and not any(same_fact(f, ver_lang, r, ref_lang, context.run) for r in free_ref)]
+        if len(added) != 1:
+            continue
+        fact, sentence = added[0]
+        lost = missing[0]
+        located = _locate(claim, lost.reference, True)
+        if located is None or not _surely_other(located[0], ref_lang, fact, ver_lang, context):
+            continue
+        # A swap only between names of one known kind (a place for a place...): see
+        # checker.compare.name_kinds; names of unknown kinds stay two warnings.
+        [(kept_lost, kept_added)] = pair_by_kind([located], [(fact, sentence)], context,
+                                                 entities.surnames_far_apart)[:1] or [(None, None)]
+        if kept_lost is None or kept_added is None:
+            continue
+        name = located[0].text
+        out[id(lost)] = make_finding(
+            "entity.changed", f"name changed: {name} -> {fact.text}", lost.reference,
+            side(context.version, sentence, fact, context.translations), context.version.path)
+    return out
+
+
+def _acronym(fact: Fact) -> bool:
+    letters = [c for c in fact.text if c.isalpha()]
+    return fact.kind == "acronym" or (len(letters) <= 5 and all(c.isupper() for c in letters))
+
+
+def _surely_other(lost: Fact, ref_lang: str, added: Fact, ver_lang: str,
+                  context: ComparisonContext) -> bool:
+    """Are two names surely different names, not one name written two ways? Not when
+    either is an acronym (they expand), when they read alike once transliterated (a
+    spelling the matcher missed), or when the version gives the lost name anywhere."""
+    if _acronym(lost) or _acronym(added):
+        return False
+    a = skeleton(re.sub(r"[^a-z]", "", latin(lost.text, ref_lang).lower()))
+    b = skeleton(re.sub(r"[^a-z]", "", latin(added.text, ver_lang).lower()))
+    if not a or not b or fuzz.partial_ratio(a, b) >= SAME_NAME_RATIO:
+        return False
+    version = context.version
+    return not entities.fact_found(lost, ref_lang, [], entities._words(version.text, version.lang),
+                                   entities.FUZZY_THRESHOLD, version.lang, run=context.run)
+
+
+def _also(kept: Finding, repeat: Finding) -> None:
+    """Name the sentence of a repeated missing/extra fact in the one finding kept."""
+    cited = repeat.reference if repeat.kind == "missing" else repeat.version
+    if cited is None:
+        return
+    where = "reference" if repeat.kind == "missing" else "version"
+    if " (also in " in kept.message:
+        kept.message = kept.message[:-1] + f", {cited.sentence})"
+    else:
+        kept.message += f" (also in {where} sentence {cited.sentence})"

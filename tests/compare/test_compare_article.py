@@ -1,0 +1,116 @@
+"""Article-level facts: left-over facts cancel across claims, dropped sentences are
+reported, loosely aligned claims never give `changed` errors. Own test sentences."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from checker.compare import ComparisonContext, claims, compare
+from checker.model import Alignment, Document
+from checker.pipeline import CheckOptions, analyse, check_story
+
+EN = ("The storm reached the coast on Monday night.\n\n"
+      "Rescue teams worked through the weekend in the mountains.\n\n"
+      "Officials said 214 people died and 1,350 were injured in 12 villages.\n\n"
+      "The government promised help to the farmers.\n\n"
+      "Schools will stay closed until Friday.\n")
+# Reordered: the casualty sentence moved to the end, the schools sentence to second place.
+FR = ("La tempête a atteint la côte dans la nuit de lundi.\n\n"
+      "Les écoles resteront fermées jusqu'à vendredi.\n\n"
+      "Les équipes de secours ont travaillé tout le week-end dans les montagnes.\n\n"
+      "Le gouvernement a promis une aide aux agriculteurs.\n\n"
+      "Selon les autorités, 214 personnes sont mortes et 1 350 ont été blessées dans "
+      "12 villages.\n")
+
+
+def _check(tmp_path: Path, reference: str, version: str) -> list:
+    (tmp_path / "en.txt").write_text(reference, encoding="utf-8")
+    (tmp_path / "fr.txt").write_text(version, encoding="utf-8")
+    report = check_story([tmp_path / "en.txt", tmp_path / "fr.txt"],
+                         CheckOptions(reference="en", translate=False))
+    return report.findings
+
+
+def test_faithful_reordered_version_has_no_finding(tmp_path):
+    assert _check(tmp_path, EN, FR) == []
+
+
+def test_a_drifted_number_in_a_moved_sentence_is_changed_not_hidden(tmp_path):
+    found = _check(tmp_path, EN, FR.replace("214", "241"))
+    assert [(f.rule, f.severity, f.reference.fact, f.version.fact) for f in found] == [
+        ("number.changed", "error", "214", "241")]
+
+
+def test_a_dropped_sentence_with_a_count_is_one_claim_warning(tmp_path):
+    version = FR.replace("Selon les autorités, 214 personnes sont mortes et 1 350 ont été "
+                         "blessées dans 12 villages.\n", "")
+    found = _check(tmp_path, EN, version)
+    assert [(f.rule, f.severity, f.reference.sentence) for f in found] == [
+        ("claim.missing", "warning", 3)]
+    assert "214" in found[0].message and found[0].version is None
+
+
+def test_a_dropped_sentence_with_only_a_weekday_is_info(tmp_path):
+    version = FR.replace("Les écoles resteront fermées jusqu'à vendredi.\n\n", "")
+    found = _check(tmp_path, EN, version)
+    assert [(f.rule, f.severity, f.reference.sentence) for f in found] == [
+        ("claim.missing", "info", 5)]
+
+
+def test_a_fact_said_in_another_sentence_is_not_missing(tmp_path):
+    # The version gives the village count in the rescue sentence instead.
+    version = (FR.replace(" dans 12 villages", "")
+               .replace("dans les montagnes", "dans les montagnes et 12 villages"))
+    found = _check(tmp_path, EN, version)
+    assert not [f for f in found if f.category == "number"]
+
+
+def test_a_fact_missing_from_two_sentences_is_reported_once(tmp_path):
+    reference = ("The army sent 700 soldiers to the north.\n\n"
+                 "The ministry said the 700 soldiers would stay until spring.\n")
+    version = ("L'armée a envoyé des soldats dans le nord.\n\n"
+               "Le ministère a indiqué que les soldats resteraient jusqu'au printemps.\n")
+    found = _check(tmp_path, reference, version)
+    missing = [f for f in found if f.rule == "number.missing"]
+    assert len(missing) == 1
+    assert "(also in reference sentence 2)" in missing[0].message
+
+
+@pytest.mark.parametrize("score, severity", [(0.9, "error"), (0.2, "warning")])
+def test_a_loosely_aligned_claim_gives_no_changed_error(score, severity):
+    ref = analyse(Document("en.txt", "At least 30 soldiers were injured.", "en", "given"))
+    ver = analyse(Document("fr.txt", "Au moins 13 soldats ont été blessés.", "fr", "given"))
+    # moved: not held in place by neighbours, so the bead's own score is its confidence
+    claim_list = claims([Alignment((0,), (0,), score, moved=True)], ref.sentences, ver.sentences,
+                        ref.facts, ver.facts)
+    found = compare(claim_list, ComparisonContext(reference=ref.document, version=ver.document))
+    assert [(f.rule, f.severity) for f in found] == [("number.changed", severity)]
+
+
+def test_a_bead_held_by_its_neighbours_is_confident_a_lone_weak_one_is_not():
+    from checker.compare import confidences
+
+    sure = [Alignment((0,), (0,), 0.9), Alignment((1,), (1,), 0.3), Alignment((2,), (2,), 0.8)]
+    assert confidences(sure) == [1.0, 1.0, 1.0]
+    loose = [Alignment((0,), (0,), 0.9), Alignment((1,), ()), Alignment((2,), (1,), 0.3),
+             Alignment((3,), (3,), 0.8, moved=True)]
+    assert confidences(loose)[2:] == [0.3, 0.8]
+
+
+SWAP_EN = ("The mayor of London met Ahmed Khan on Monday.\n\n"
+           "Khan later flew back to London with his team.\n")
+SWAP_FR = ("Le maire de Londres a rencontré Ahmed Khan lundi.\n\n"
+           "Khan est ensuite rentré à Londres avec son équipe.\n")
+
+
+def test_a_name_swapped_for_one_the_reference_gives_elsewhere_is_changed(tmp_path):
+    found = _check(tmp_path, SWAP_EN.replace("back to London", "back to Taipei"), SWAP_FR)
+    assert [(f.rule, f.severity, f.reference.fact, f.version.fact) for f in found] == [
+        ("entity.changed", "error", "Taipei", "Londres")]
+
+
+def test_a_name_left_out_is_still_only_missing(tmp_path):
+    found = _check(tmp_path, SWAP_EN, SWAP_FR.replace("à Londres", "chez lui"))
+    assert [(f.rule, f.severity) for f in found] == [("entity.missing", "warning")]
