@@ -32,7 +32,7 @@ from rapidfuzz import fuzz
 
 from checker.compare import dates, entities
 from checker.compare.base import AlignedClaim, ComparisonContext, side
-from checker.compare.name_kinds import pair_by_kind
+from checker.compare.name_kinds import pair_by_kind, surnames_far_apart
 from checker.compare.numbers import same_value
 from checker.context import CheckContext
 from checker.model import Fact, Finding, Sentence
@@ -230,7 +230,7 @@ def _name_swaps(per_claim: Sequence[tuple[AlignedClaim, list[Finding]]], dropped
         # A swap only between names of one known kind (a place for a place...): see
         # checker.compare.name_kinds; names of unknown kinds stay two warnings.
         [(kept_lost, kept_added)] = pair_by_kind([located], [(fact, sentence)], context,
-                                                 entities.surnames_far_apart)[:1] or [(None, None)]
+                                                 surnames_far_apart)[:1] or [(None, None)]
         if kept_lost is None or kept_added is None:
             continue
         name = located[0].text

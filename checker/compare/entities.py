@@ -33,7 +33,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from checker.compare.base import AlignedClaim, ComparisonContext, side
-from checker.compare.name_kinds import pair_by_kind
+from checker.compare.name_kinds import pair_by_kind, surnames_far_apart
 from checker.context import CheckContext
 from checker.facts import entities as names
 from checker.lang.profile import profile
@@ -590,19 +590,3 @@ def compare(claim: AlignedClaim, context: ComparisonContext) -> list[Finding]:
             make_finding(f"entity.{kind}", message, ref_side, ver_side, context.version.path)
         )
     return findings
-
-
-# Skeleton ratio under which two surnames are surely two names: transliterations of one
-# name across scripts stay above it ("Stanbridge"/"Стэнбридж" 71, "Vogler"/"Фоглером" 83).
-SURNAMES_APART = 60.0
-
-
-def surnames_far_apart(ref: Fact, ref_lang: str, ver: Fact, ver_lang: str) -> bool:
-    """Two people's names are surely different only where their last words are far apart;
-    a surname transliterated another way ("Стэнбридж") leaves them close: unsure."""
-    ref_words, ver_words = distinctive_words(ref, ref_lang), distinctive_words(ver, ver_lang)
-    if not ref_words or not ver_words:
-        return False
-    a, b = ref_words[-1], ver_words[-1]
-    return not word_match(a, b) and _similarity(a, b) < SURNAMES_APART
-

@@ -171,3 +171,21 @@ def pair_by_kind(
             out.append(((fact, sentence), added[match]))
     out.extend((None, pair) for pair, used in zip(added, taken, strict=True) if not used)
     return out
+
+
+# Skeleton ratio under which two surnames are surely two names: transliterations of one
+# name across scripts stay above it ("Stanbridge"/"Стэнбридж" 71, "Vogler"/"Фоглером" 83).
+SURNAMES_APART = 60.0
+
+
+def surnames_far_apart(ref: Fact, ref_lang: str, ver: Fact, ver_lang: str) -> bool:
+    """Two people's names are surely different only where their last words are far apart;
+    a surname transliterated another way ("Стэнбридж") leaves them close: unsure."""
+    from checker.compare.entities import _similarity, distinctive_words, word_match
+
+    ref_words, ver_words = distinctive_words(ref, ref_lang), distinctive_words(ver, ver_lang)
+    if not ref_words or not ver_words:
+        return False
+    a, b = ref_words[-1], ver_words[-1]
+    return not word_match(a, b) and _similarity(a, b) < SURNAMES_APART
+
