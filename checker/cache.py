@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import hashlib
 import sqlite3
+import time
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -35,6 +36,32 @@ CREATE TABLE IF NOT EXISTS entry (
 ) WITHOUT ROWID
 """
 _CHUNK = 500  # SQLite's default limit on bound parameters is 999
+
+
+def _open_with_retry(path: Path) -> sqlite3.Connection:
+    """Open the file and set it up (WAL, schema). Two processes opening a new file at once
+    can meet "database is locked" while one switches the journal mode: SQLite answers that
+    at once, without waiting for the busy timeout, so the set-up is tried again until
+    `TIMEOUT_SECONDS` have passed."""
+    deadline = time.monotonic() + TIMEOUT_SECONDS
+    while True:
+        connection = sqlite3.connect(path, timeout=TIMEOUT_SECONDS)
+        try:
+            connection.execute("PRAGMA journal_mode=WAL")  # concurrent readers while one writes
+            # A cache may lose its last entries on power loss, never get corrupted: no fsync
+            # on every commit (WAL + NORMAL stays consistent).
+            connection.execute("PRAGMA synchronous=NORMAL")
+            connection.execute(_SCHEMA)
+            connection.commit()
+            return connection
+        except sqlite3.OperationalError as exc:
+            connection.close()
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)
+        except BaseException:
+            connection.close()
+            raise
 
 
 def hashed_key(key: str) -> str:
@@ -57,13 +84,7 @@ class KeyValueCache:
             return self._connection
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            connection = sqlite3.connect(self.path, timeout=TIMEOUT_SECONDS)
-            connection.execute("PRAGMA journal_mode=WAL")  # concurrent readers while one writes
-            # A cache may lose its last entries on power loss, never get corrupted: no fsync
-            # on every commit (WAL + NORMAL stays consistent).
-            connection.execute("PRAGMA synchronous=NORMAL")
-            connection.execute(_SCHEMA)
-            connection.commit()
+            connection = _open_with_retry(self.path)
         except (OSError, sqlite3.Error) as exc:
             self.disabled_reason = f"{self.namespace} cache unavailable ({self.path}): {exc}"
             return None
