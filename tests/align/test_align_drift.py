@@ -4,23 +4,13 @@ drifted version aligns exactly as the faithful one. Own test sentences."""
 from __future__ import annotations
 
 import pytest
+from support.storm_story import EN, FR
 
 from checker.align.run import align_sentences
 from checker.embed import EmbedConfig
 from checker.facts import facts_by_sentence
 from checker.segment import split_sentences
 
-EN = ("The storm reached the coast on Monday night.\n\n"
-      "Rescue teams worked through the weekend in the mountains.\n\n"
-      "Officials said 214 people died and 1,350 were injured in 12 villages.\n\n"
-      "The government promised help to the farmers.\n\n"
-      "Schools will stay closed until Friday.\n")
-FR = ("La tempête a atteint la côte dans la nuit de lundi.\n\n"
-      "Les écoles resteront fermées jusqu'à vendredi.\n\n"
-      "Les équipes de secours ont travaillé tout le week-end dans les montagnes.\n\n"
-      "Le gouvernement a promis une aide aux agriculteurs.\n\n"
-      "Selon les autorités, 214 personnes sont mortes et 1 350 ont été blessées dans "
-      "12 villages.\n")
 DRIFTED = FR.replace("214", "241").replace("1 350", "1 530")
 NO_MODELS = EmbedConfig(model=None, multilingual=None)
 
