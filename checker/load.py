@@ -6,8 +6,9 @@ a user can act on; nothing here guesses an encoding other than UTF-8.
 
 from __future__ import annotations
 
+import os
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from checker.errors import InputError
@@ -182,3 +183,17 @@ def read_pair_file(path: Path, max_bytes: int = DEFAULT_MAX_BYTES,
     if path.suffix.lower() in BILINGUAL_SUFFIXES:
         return read_bilingual(path, max_bytes, skipped)
     return read_pairs_jsonl(path, max_bytes)
+
+
+def refuse_output_among_inputs(output: Path, inputs: Iterable[Path]) -> None:
+    """--output naming one of the files being checked (a file given, or a version inside a
+    story folder given) would overwrite a translation: InputError."""
+    try:
+        target = os.path.realpath(output)
+    except OSError:
+        return
+    for path in inputs:
+        files = story_files(path) if path.is_dir() else [path]
+        if any(os.path.realpath(f) == target for f in files):
+            raise InputError(f"--output {output} is one of the inputs; "
+                             "write it somewhere else")

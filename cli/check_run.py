@@ -8,7 +8,6 @@ code. This module shows progress, renders, and writes --output atomically.
 from __future__ import annotations
 
 import io
-import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -17,7 +16,7 @@ import typer
 
 from checker.engines import Engine
 from checker.errors import CheckerError, InputError
-from checker.load import story_files
+from checker.load import refuse_output_among_inputs
 from checker.model import Report
 from checker.pipeline import option_fields
 from checker.report.quote import DEFAULT_MAX_SENTENCE_CHARS, check_limit, cut_findings
@@ -64,7 +63,7 @@ def run_check(
     to_run, many = story_jobs(paths, options, explicit_fields(ctx), config_path=config,
                               baseline_path=baseline, changed=changed)
     if output is not None:
-        refuse_input_as_output(output, to_run)
+        refuse_output_among_inputs(output, [p for job in to_run for p in job.paths])
     results = _run_with_progress(to_run, jobs, progress and output_format is Format.text
                                  and output is None, engine)
     if not many and results and results[0].error:
@@ -85,20 +84,6 @@ def run_check(
         if story.error and many:
             print(f"checker: error: {story.story}: {story.error}", file=sys.stderr)
     return stories_exit_code(results, level)
-
-
-def refuse_input_as_output(output: Path, jobs: list[StoryJob]) -> None:
-    """--output naming one of the files being checked would overwrite a translation."""
-    try:
-        target = os.path.realpath(output)
-    except OSError:
-        return
-    for job in jobs:
-        for path in job.paths:
-            files = story_files(path) if path.is_dir() else [path]
-            if any(os.path.realpath(f) == target for f in files):
-                raise InputError(f"--output {output} is one of the inputs; "
-                                 "write the report somewhere else")
 
 
 def _run_with_progress(story_jobs: list[StoryJob], workers: int, show: bool,

@@ -62,15 +62,15 @@ def pairs_command(
     from checker.engines import engine_for
     from checker.engines.pairs import run_pairs
     from checker.errors import CheckerError, InputError
-    from checker.load import read_pair_file
+    from checker.load import read_pair_file, refuse_output_among_inputs
     from checker.report.quote import check_limit, cut_findings
     from checker.report.summary import add_findings, empty_summary, exit_code
 
     check_limit(max_sentence_chars)
     summary = empty_summary()
     to_file = output is not None and str(output) != "-"
-    if to_file and output.resolve() == file.resolve():
-        raise InputError(f"{output}: is the input file; write the lines elsewhere")
+    if to_file:
+        refuse_output_among_inputs(output, [file])
     skipped = Skipped()
     pairs = read_pair_file(file, max_file_bytes(max_file_size), skipped)
     failed = count = 0

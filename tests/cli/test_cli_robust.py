@@ -71,6 +71,18 @@ def test_output_that_is_an_input_is_refused(tmp_path: Path, run_cli) -> None:
     assert (story / "de.txt").read_bytes() == before
 
 
+def test_pairs_output_that_is_the_pairs_file_is_refused(tmp_path: Path, run_cli) -> None:
+    pairs = tmp_path / "pairs.jsonl"
+    pairs.write_text('{"id": "1", "source": {"lang": "en", "text": "7 people came."}, '
+                     '"target": {"lang": "de", "text": "7 Leute kamen."}}\n', encoding="utf-8")
+    before = pairs.read_bytes()
+    code, _, err = run_cli("pairs", pairs, "-o", pairs)
+    assert code == 2
+    _one_error_line(err)
+    assert "is one of the inputs" in err
+    assert pairs.read_bytes() == before
+
+
 def test_output_through_a_symlink_and_to_stdout(tmp_path: Path, run_cli) -> None:
     story = _story(tmp_path / "story")
     real = tmp_path / "reports" / "latest.json"
