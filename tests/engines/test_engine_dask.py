@@ -6,6 +6,7 @@ install it."""
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import signal
 import socket
@@ -27,6 +28,34 @@ def test_local_cluster_of_two_workers_gives_the_single_process_output(
         pairs_file: Path, single_process_pairs) -> None:
     code, out, err = run_in_process("pairs", pairs_file, "--engine", "dask", "--workers", "2")
     assert (code, out) == single_process_pairs[:2], err
+
+
+DEMETR = ROOT.parent / "shared" / "eval" / "demetr" / "numbers.jsonl"
+
+
+@pytest.mark.skipif(not DEMETR.exists(), reason="DEMETR dev pairs not beside the checkout")
+def test_local_cluster_gives_the_single_process_output_on_demetr_dev_pairs(
+        tmp_path: Path) -> None:
+    """Real news sentences in five languages (DEMETR dev, read where it lies, not copied):
+    the faithful and the drifted translation of each, in both directions."""
+    lines = []
+    for number, item in enumerate(map(json.loads, DEMETR.read_text(encoding="utf-8")
+                                      .splitlines()[:150])):
+        source = {"lang": item["lang"], "text": item["source"]}
+        for side in ("translation", "perturbed"):
+            if item.get(side):
+                target = {"lang": "en", "text": item[side]}
+                lines.append({"id": f"{number}-{side}", "source": source, "target": target})
+                lines.append({"id": f"{number}-{side}-back", "source": target, "target": source})
+    path = tmp_path / "demetr.jsonl"
+    path.write_text("".join(json.dumps(x, ensure_ascii=False) + "\n" for x in lines),
+                    encoding="utf-8")
+    single = run_in_process("pairs", path, "--format", "jsonl")
+    results = [json.loads(line) for line in single[1].splitlines()]
+    assert len(results) == len(lines) and not any("error" in r for r in results)
+    assert any(r["findings"] for r in results)
+    assert run_in_process("pairs", path, "--format", "jsonl", "--engine", "dask",
+                          "--workers", "2")[:2] == single[:2]
 
 
 def _free_port() -> int:
