@@ -62,6 +62,8 @@ __all__ = ["Token", "demonym_of", "extract", "is_common_word", "tokens"]
 
 _QUOTED = re.compile(r"[\"“„«‹]([^\"“”„«»‹›]{2,60})[\"”“»›]")
 _MAX_QUOTED_WORDS = 5
+# A quotation ending in a full stop or comma is speech; a title ends without one.
+_SPEECH_ENDS = ".,;"
 _AFFIX_GAP = re.compile(r"[-'’]|['’][^\W\d_]{0,4}\s*")
 
 
@@ -413,6 +415,8 @@ def _quoted_titles(sentence: _Sentence, facts: list[Fact]) -> list[Fact]:
         end = start + len(inner)
         if not inner[:1].isupper() or len(inner.split()) > _MAX_QUOTED_WORDS:
             continue
+        if inner[-1] in _SPEECH_ENDS:
+            continue  # quoted speech ("Long live the king."), no title: its names stay
         if any(s <= start < e or start <= s < end for s, e in covered):
             if any(s == start and e == end for s, e in covered):
                 continue

@@ -71,6 +71,20 @@ def test_quoted_titles():
     assert any(text == "Русские витязи" for text, _, _ in found)
 
 
+def test_quoted_speech_is_no_title_and_keeps_its_places():
+    # A quotation that ends in a full stop or a comma is speech: the country in it is read.
+    found = names('The crowd chanted, "Long live Peru." Then it left.', "en")
+    assert ("Peru", "cldr:PE", "concept") in found
+    found = names('"We are friends with Chile," she said.', "en")
+    assert ("Chile", "cldr:CL", "concept") in found
+
+
+def test_a_hyphenated_country_name_with_capitals_is_read():
+    # "Uni" and "Unis" are common words; after a hyphen with a capital they end a name.
+    assert ("Royaume-Uni", "cldr:GB", "concept") in names("Il rentre au Royaume-Uni demain.", "fr")
+    assert ("États-Unis", "cldr:US", "concept") in names("Elle vit aux États-Unis.", "fr")
+
+
 def test_glossary_terms_give_concept_ids_also_in_arabic():
     def named(text: str, lang: str) -> list[tuple[str, object, str]]:
         return names(text, lang, WITH_GLOSSARIES)
