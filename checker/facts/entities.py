@@ -258,6 +258,7 @@ def _term_at(
         found is not None
         and found[0].concept.startswith("city:")
         and found[1] == 1
+        and tok.text != found[0].surface
         and is_common_word(tok.text, sentence.lang, tok.initial)
     ):
         found = None  # a city's name by its stems only: "Naša" (our) is not "Nasau"
@@ -403,6 +404,15 @@ def _run_kind(sentence: _Sentence, span: list[Token], after: int) -> str | None:
     return kind
 
 
+def _holds_concept(facts: list[Fact], start: int, end: int) -> bool:
+    """Is a glossary/CLDR name inside the span, and not all of it?"""
+    return any(
+        f.kind == "concept" and start <= f.start and f.end <= end
+        and (f.start, f.end) != (start, end)
+        for f in facts
+    )
+
+
 def _quoted_titles(sentence: _Sentence, facts: list[Fact]) -> list[Fact]:
     """Pass 3: quoted titles of up to five words whose words need not be capitalised
     ("Русские витязи"), which the runs of pass 2 miss or cut. A title replaces the
@@ -415,8 +425,8 @@ def _quoted_titles(sentence: _Sentence, facts: list[Fact]) -> list[Fact]:
         end = start + len(inner)
         if not inner[:1].isupper() or len(inner.split()) > _MAX_QUOTED_WORDS:
             continue
-        if inner[-1] in _SPEECH_ENDS:
-            continue  # quoted speech ("Long live the king."), no title: its names stay
+        if inner[-1] in _SPEECH_ENDS or _holds_concept(facts, start, end):
+            continue  # quoted speech ("Long live the king.", a slogan naming a country): no title
         if any(s <= start < e or start <= s < end for s, e in covered):
             if any(s == start and e == end for s, e in covered):
                 continue

@@ -82,6 +82,17 @@ def test_quoted_speech_is_no_title_and_keeps_its_places():
     assert ("Chile", "cldr:CL", "concept") in found
 
 
+def test_a_quoted_slogan_naming_a_country_is_no_title():
+    found = names("Они кричали: «Да здравствует Перу!» и ушли.", "ru")
+    assert ("Перу", "cldr:PE", "concept") in found
+    assert not any(text.startswith("Да здравствует") for text, _, _ in found)
+
+
+def test_a_city_written_as_its_name_starts_a_sentence():
+    # The English word list knows "berlin" (a carriage): written as the city is, it is one.
+    assert ("Berlin", "city:Europe/Berlin", "concept") in names("Berlin has said no.", "en")
+
+
 def test_a_hyphenated_country_name_with_capitals_is_read():
     # "Uni" and "Unis" are common words; after a hyphen with a capital they end a name.
     assert ("Royaume-Uni", "cldr:GB", "concept") in names("Il rentre au Royaume-Uni demain.", "fr")
