@@ -52,19 +52,23 @@ def _suffixes(lang: str) -> frozenset[str]:
     return frozenset(key(s, lang) for s in profile(lang).names.demonym_suffixes)
 
 
-def _made_from(word: str, base: str, suffixes: frozenset[str]) -> bool:
+def _made_from(word: str, base: str, suffixes: frozenset[str], uncased: bool = False) -> bool:
     """Is `word` the adjective of the name `base`: the name, or the name less up to three
     end letters, then a demonym ending ("mexic-aine" from "mexique")? The part of the name
-    kept is at least MIN_STEM letters, five where three are cut ("schw-er" is not from
-    "schweiz"); a one-letter ending needs six kept ("argentin-s", not "liber-e")."""
+    kept is at least MIN_STEM letters, five where two or three are cut ("schw-er" is not
+    from "schweiz"); a one-letter ending needs six kept ("argentin-s", not "liber-e"). In a
+    script without capitals (`uncased`) a word not read as a name whose key is the name's
+    is its adjective."""
     for cut in range(4):
         stem = base[: len(base) - cut] if cut else base
         if len(stem) < (MIN_STEM + 1 if cut >= 2 else MIN_STEM) or not word.startswith(stem):
             continue
         rest = word[len(stem) :]
         if not rest:
-            if cut == 1 and base[-1] in _VOWELS:
-                return True  # the name's last vowel turned into the ending (Arabic nisba)
+            if (cut == 1 and base[-1] in _VOWELS) or (cut == 0 and uncased):
+                # The name's last vowel turned into the ending (the Arabic nisba: a key
+                # without the final alif is the adjective's, "بريطاني" from "بريطانيا").
+                return True
             continue
         if rest in suffixes and (len(rest) >= 2 or len(stem) >= 6):
             return True
@@ -79,6 +83,8 @@ def adjective_places(sentence: Sentence, lang: str, run: CheckContext) -> list[F
     if not suffixes:
         return []
     bases = _bases(index)
+    uncased = not profile(lang).writing.cased
+    endings = tuple(profile(lang).names.demonym_suffixes)
     named = [(f.start, f.end) for f in names.extract(sentence.text, lang, run)
              if f.kind == "concept"]
     out: list[Fact] = []
@@ -87,13 +93,16 @@ def adjective_places(sentence: Sentence, lang: str, run: CheckContext) -> list[F
             continue
         if any(s <= token.start < e for s, e in named):
             continue  # a word of a name the extractor read: the place's own name
+        # Without capitals, a word is an adjective of a place whose key it has only where
+        # it is written with a demonym ending ("الإندونيسي", not "للطيران").
+        nisba = uncased and token.text.endswith(endings)
         near = [(base, concept) for base, concept in bases
                 if any(base[:MIN_STEM] == stem[:MIN_STEM] for stem in token.stems)]
         concepts = {
             concept
             for stem in token.stems
             for base, concept in near
-            if _made_from(stem, base, suffixes)
+            if _made_from(stem, base, suffixes, nisba)
         }
         if concepts and all(places_overlap(a, b) for a in concepts for b in concepts):
             # One place (or one inside another: "британский" from Britain and the UK).

@@ -28,6 +28,8 @@ def test_adjectives_made_from_place_names():
         "écossais": "cldr:gbsct", "argentins": "cldr:AR"}
     assert adjectives("Продажи британских пабов выросли.", "ru") == {"британских": "cldr:GB"}
     assert adjectives("قالت الحكومة الصينية إنها مستعدة.", "ar") == {"الصينية": "cldr:CN"}
+    # The nisba where the name's final alif gives way: its key is the name's.
+    assert adjectives("قال المدرب الإندونيسي إنه مستعد.", "ar") == {"الإندونيسي": "cldr:ID"}
 
 
 def test_words_that_only_look_like_adjectives_of_places_are_none():
@@ -37,6 +39,8 @@ def test_words_that_only_look_like_adjectives_of_places_are_none():
     assert adjectives("Das Wetter war schwer zu sagen.", "de") == {}
     assert adjectives("Ata nuk do të heqin dorë nga armët.", "sq") == {}
     assert adjectives("Il vit en Argentine.", "fr") == {}
+    # Without a demonym ending, an Arabic word whose key only looks like a city's is none.
+    assert adjectives("وصل فريق للطيران أمس.", "ar") == {}
 
 
 def test_a_place_swapped_for_the_adjective_of_another_is_a_change():

@@ -88,6 +88,19 @@ def test_a_quoted_slogan_naming_a_country_is_no_title():
     assert not any(text.startswith("Да здравствует") for text, _, _ in found)
 
 
+def test_a_quoted_title_with_a_country_name_and_no_lower_case_word_stays_a_title():
+    found = names("Он работал на канале «Россия 1» много лет.", "ru")
+    assert any(text == "Россия 1" for text, _, _ in found)
+
+
+def test_names_inside_arabic_words_run_together_are_read():
+    # A text that lost its spaces: a long "word" holds CLDR names.
+    found = names("قالواإنهمزارواكورياالشماليةوالصينفيالعامالماضي.", "ar")
+    assert any(value == "cldr:KP" for _, value, _ in found)
+    # An ordinary sentence gains nothing.
+    assert names("قال إنه سيزور المدينة غدا.", "ar") == []
+
+
 def test_a_city_written_as_its_name_starts_a_sentence():
     # The English word list knows "berlin" (a carriage): written as the city is, it is one.
     assert ("Berlin", "city:Europe/Berlin", "concept") in names("Berlin has said no.", "en")

@@ -9,7 +9,6 @@ PLACE_NAMES = {
     "Шотландия": "cldr:gbsct",
     "Уэльс": "cldr:gbwls",
     "Северная Ирландия": "cldr:gbnir",
-    "США": "cldr:US",
     "Северная Корея": "cldr:KP",
     "Южная Корея": "cldr:KR",
     "Вашингтон": "city:Capital/US",

@@ -9,7 +9,6 @@ PLACE_NAMES = {
     "Шотландія": "cldr:gbsct",
     "Уельс": "cldr:gbwls",
     "Північна Ірландія": "cldr:gbnir",
-    "США": "cldr:US",
     "Вашингтон": "city:Capital/US",
     "Оттава": "city:Capital/CA",
     "Канберра": "city:Capital/AU",
