@@ -35,6 +35,8 @@ def test_places_cldr_lacks_are_places_by_language_data():
     assert out["Scotland"] == PLACE and out["Ottawa"] == PLACE
     out = kinds("Соглашение Шотландии и Оттавы подписано.", "ru")
     assert out["Шотландии"] == PLACE and out["Оттавы"] == PLACE
+    out = kinds("Shtetet e Bashkuara dhe Skocia nënshkruan marrëveshjen.", "sq")
+    assert out["Shtetet e Bashkuara"] == PLACE and out["Skocia"] == PLACE
     out = kinds("苏格兰和渥太华签署了协议。", "zh")
     assert out["苏格兰"] == PLACE and out["渥太华"] == PLACE
 

@@ -32,6 +32,19 @@ def test_adjectives_made_from_place_names():
     assert adjectives("قال المدرب الإندونيسي إنه مستعد.", "ar") == {"الإندونيسي": "cldr:ID"}
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "adjective", "place"),
+    [
+        ("Die mexikanischen Behörden warnten.", "de", "mexikanischen", "cldr:MX"),
+        ("Die chinesischen Behörden warnten.", "de", "chinesischen", "cldr:CN"),
+        ("Предупредили мексиканские власти.", "ru", "мексиканские", "cldr:MX"),
+        ("Upozorile su meksičke vlasti.", "sr", "meksičke", "cldr:MX"),
+    ],
+)
+def test_demonym_endings_of_each_language(text, lang, adjective, place):
+    assert adjectives(text, lang) == {adjective: place}
+
+
 def test_words_that_only_look_like_adjectives_of_places_are_none():
     # "libéré" (freed) is not from Liberia, "schwer" (heavy) not from Schweiz, "armët"
     # (the weapons) not from Armenia; a place's own name is a name, not an adjective.

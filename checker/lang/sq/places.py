@@ -4,6 +4,8 @@ subdivisions gbeng, gbsct, gbwls, gbnir, which Babel does not ship), and nationa
 that name no time zone. General geography, read through `profile(lang).names.place_names`."""
 
 PLACE_NAMES = {
+    "Shtetet e Bashkuara": "cldr:US",
+    "Shteteve të Bashkuara": "cldr:US",
     "Britani": "cldr:GB",
     "Britania": "cldr:GB",
     "Britania e Madhe": "cldr:GB",
