@@ -126,13 +126,9 @@ def _zone_territories() -> dict[str, str]:
 
 def _containing(concept: str) -> tuple[str, ...]:
     """The territories a place of the data lies in: a CLDR subdivision ("cldr:gbsct") in its
-    country, a capital ("city:Capital/gbsct") in its territory and that one's, an exemplar
-    city in the territory of its time zone."""
+    country, an exemplar city in the territory of its time zone."""
     if concept.startswith("cldr:") and len(concept) > 7 and concept[5:].islower():
         return (f"cldr:{concept[5:7].upper()}",)  # CLDR subdivision ids start with the country
-    if concept.startswith("city:Capital/"):
-        territory = f"cldr:{concept.split('/', 1)[1]}"
-        return (territory, *_containing(territory))
     if concept.startswith("city:"):
         territory = _zone_territories().get(concept[5:])
         return (f"cldr:{territory}",) if territory else ()
@@ -140,8 +136,8 @@ def _containing(concept: str) -> tuple[str, ...]:
 
 
 def places_overlap(a: object, b: object) -> bool:
-    """Does one place contain the other ("Scotland" and "Britain", "Washington" and "the
-    US")? A translator may name either (a capital for its government, a country for the
+    """Does one place contain the other ("Scotland" and "Britain", "Paris" and
+    "France")? A translator may name either (a capital for its government, a country for the
     United Kingdom): never a sure change."""
     a, b = str(a), str(b)
     return a == b or a in _containing(b) or b in _containing(a)

@@ -188,9 +188,8 @@ class NameData:
             "places.PLACE_NAMES",
             "Names of places that CLDR's territory and exemplar-city names (Babel) lack in the "
             'language, to their concept id: the common short name of a territory CLDR names '
-            'otherwise ("Britain": "cldr:GB"), the countries of the United Kingdom (CLDR '
-            'subdivisions, which Babel does not ship: "cldr:gbsct"), and national capitals '
-            'that name no time zone ("city:Capital/US").',
+            'otherwise ("Britain": "cldr:GB"), and the countries of the United Kingdom '
+            '(CLDR subdivisions, which Babel does not ship: "cldr:gbsct").',
         ),
     )
     place_words: frozenset[str] = field(
