@@ -34,6 +34,7 @@ from rapidfuzz import fuzz
 
 from checker.compare.base import AlignedClaim, ComparisonContext, side
 from checker.compare.name_kinds import pair_by_kind, surnames_far_apart
+from checker.compare.place_adjectives import pair_with_adjectives
 from checker.context import CheckContext
 from checker.facts import entities as names
 from checker.lang.profile import profile
@@ -573,8 +574,9 @@ def compare(claim: AlignedClaim, context: ComparisonContext) -> list[Finding]:
                 run=context.run,
             )
         ]
+    pairs = pair_by_kind(lost, added, context, surnames_far_apart)
     findings: list[Finding] = []
-    for ref_pair, ver_pair in pair_by_kind(lost, added, context, surnames_far_apart):
+    for ref_pair, ver_pair in pair_with_adjectives(pairs, claim, context):
         ref, ref_sentence = ref_pair or (None, claim.reference[0])
         ver, ver_sentence = ver_pair or (None, claim.version[0])
         ref_side = side(context.reference, ref_sentence, ref, context.reference_translations)

@@ -19,6 +19,7 @@ place word ("in Mr Smith's view").
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import cache
 
 from checker.compare.base import ComparisonContext
 from checker.context import CheckContext
@@ -116,11 +117,39 @@ def name_kind(fact: Fact, sentence: Sentence, lang: str, run: CheckContext) -> s
 FactAt = tuple[Fact, Sentence]
 
 
+@cache
+def _zone_territories() -> dict[str, str]:
+    from babel.core import get_global
+
+    return dict(get_global("zone_territories"))
+
+
+def _containing(concept: str) -> tuple[str, ...]:
+    """The territories a place of the data lies in: a CLDR subdivision ("cldr:gbsct") in its
+    country, an exemplar city in the territory of its time zone."""
+    if concept.startswith("cldr:") and len(concept) > 7 and concept[5:].islower():
+        return (f"cldr:{concept[5:7].upper()}",)  # CLDR subdivision ids start with the country
+    if concept.startswith("city:"):
+        territory = _zone_territories().get(concept[5:])
+        return (f"cldr:{territory}",) if territory else ()
+    return ()
+
+
+def places_overlap(a: object, b: object) -> bool:
+    """Does one place contain the other ("Scotland" and "Britain", "Paris" and
+    "France")? A translator may name either (a capital for its government, a country for the
+    United Kingdom): never a sure change."""
+    a, b = str(a), str(b)
+    return a == b or a in _containing(b) or b in _containing(a)
+
+
 def _known_against(ref: Fact, ref_known: bool, ver: Fact, ver_lang: str,
                    context: ComparisonContext) -> bool:
     """Two places are surely different only where one is a place of the data and the other
     no acronym known only by the words around it: acronyms are translated ("SAD", "ABD" for
-    "US"), and the data may lack them."""
+    "US"), and the data may lack them; and where neither lies in the other."""
+    if ref.kind == "concept" and ver.kind == "concept" and places_overlap(ref.value, ver.value):
+        return False
     ver_known = known_place(ver, ver_lang, context.run)
     if ref_known and ver_known:
         return True

@@ -62,6 +62,12 @@ __all__ = ["Token", "demonym_of", "extract", "is_common_word", "tokens"]
 
 _QUOTED = re.compile(r"[\"“„«‹]([^\"“”„«»‹›]{2,60})[\"”“»›]")
 _MAX_QUOTED_WORDS = 5
+# Letters of a word that must be several words run together (a script without capitals),
+# and of a name looked for inside it.
+RUN_TOGETHER = 16
+RUN_TOGETHER_TERM = 5
+# A quotation ending in a full stop or comma is speech; a title ends without one.
+_SPEECH_ENDS = ".,;"
 _AFFIX_GAP = re.compile(r"[-'’]|['’][^\W\d_]{0,4}\s*")
 
 
@@ -183,9 +189,41 @@ def extract(text: str, lang: str, context: CheckContext | None = None) -> list[F
     toks = tokens(text, lang)
     sentence = _Sentence(text, lang, toks, [False] * len(toks), _date_tokens(toks, text, lang))
     facts = _glossary_names(sentence, index)
+    if not profile(lang).writing.cased:
+        facts += _run_together_terms(sentence, index)
     facts += _capitalised_runs(sentence, index)
     facts = _quoted_titles(sentence, facts)
     return sorted(facts, key=lambda f: (f.start, f.end))
+
+
+def _run_together_terms(sentence: _Sentence, index: NameIndex) -> list[Fact]:
+    """A "word" of at least RUN_TOGETHER letters in a script without capitals is several
+    words that lost their spaces: glossary terms and CLDR names of at least
+    RUN_TOGETHER_TERM letters are found inside it, spaces left out, longest first."""
+    entries = sorted(
+        (
+            (e.surface.replace(" ", ""), e)
+            for e in index.entries
+            if e.status != "foreign" and not e.exact
+            and len(e.surface.replace(" ", "")) >= RUN_TOGETHER_TERM
+        ),
+        key=lambda pair: -len(pair[0]),
+    )
+    facts: list[Fact] = []
+    for tok in sentence.toks:
+        if tok.end - tok.start < RUN_TOGETHER:
+            continue
+        word = sentence.text[tok.start : tok.end]
+        taken = [False] * len(word)
+        for surface, entry in entries:
+            at = word.find(surface)
+            if at >= 0 and not any(taken[at : at + len(surface)]):
+                taken[at : at + len(surface)] = [True] * len(surface)
+                kind = "common" if entry.status == "currency" else "concept"
+                start = tok.start + at
+                facts.append(Fact("entity", surface, entry.concept, start,
+                                  start + len(surface), kind=kind))
+    return facts
 
 
 def _glossary_names(sentence: _Sentence, index: NameIndex) -> list[Fact]:
@@ -256,6 +294,7 @@ def _term_at(
         found is not None
         and found[0].concept.startswith("city:")
         and found[1] == 1
+        and tok.text != found[0].surface
         and is_common_word(tok.text, sentence.lang, tok.initial)
     ):
         found = None  # a city's name by its stems only: "Naša" (our) is not "Nasau"
@@ -401,6 +440,15 @@ def _run_kind(sentence: _Sentence, span: list[Token], after: int) -> str | None:
     return kind
 
 
+def _holds_concept(facts: list[Fact], start: int, end: int) -> bool:
+    """Is a glossary/CLDR name inside the span, and not all of it?"""
+    return any(
+        f.kind == "concept" and start <= f.start and f.end <= end
+        and (f.start, f.end) != (start, end)
+        for f in facts
+    )
+
+
 def _quoted_titles(sentence: _Sentence, facts: list[Fact]) -> list[Fact]:
     """Pass 3: quoted titles of up to five words whose words need not be capitalised
     ("Русские витязи"), which the runs of pass 2 miss or cut. A title replaces the
@@ -413,6 +461,10 @@ def _quoted_titles(sentence: _Sentence, facts: list[Fact]) -> list[Fact]:
         end = start + len(inner)
         if not inner[:1].isupper() or len(inner.split()) > _MAX_QUOTED_WORDS:
             continue
+        if inner[-1] in _SPEECH_ENDS or (
+            _holds_concept(facts, start, end) and any(w[:1].islower() for w in inner.split())
+        ):
+            continue  # speech ("Long live the king.", a slogan naming a country): no title
         if any(s <= start < e or start <= s < end for s, e in covered):
             if any(s == start and e == end for s, e in covered):
                 continue

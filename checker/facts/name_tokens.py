@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from checker.facts.wordlists import is_acronym, is_common_word
+from checker.lang.profile import profile
 from checker.translit import key, stems, strip_affixes
 
 # Acronyms with dots ("U.S."), then words with inner apostrophes/hyphens ("Ankara'yı", "NATO-a").
@@ -87,11 +88,16 @@ def _hyphen_pieces(raw: str, start: int) -> list[Piece]:
 
 def _names_common_thing(pieces: list[Piece], lang: str) -> bool:
     """Is a compound of several parts, the last a common word not in capitals, the name of
-    a common thing ("Corona-Krise")?"""
+    a common thing ("Corona-Krise")? In a language that writes common nouns in lower case,
+    a capitalised last part makes the compound a name ("Royaume-Uni": "uni" is a common
+    word, but not with a capital after a hyphen)."""
+    last = pieces[-1][0]
+    if last[:1].isupper() and not profile(lang).names.capitalises_nouns:
+        return False
     return (
         len(pieces) > 1
-        and not pieces[-1][0].isupper()
-        and is_common_word(strip_affixes(pieces[-1][0], lang), lang)
+        and not last.isupper()
+        and is_common_word(strip_affixes(last, lang), lang)
     )
 
 

@@ -226,6 +226,8 @@ class NameIndex:
         for zone, label in cldr_cities(lang):
             cid = f"city:{zone}"
             self._add(aliases.get(cid, cid), label, "cldr", lang)
+        for label, cid in profile(lang).names.place_names.items():
+            self._add(aliases.get(cid, cid), label, "cldr", lang)  # places CLDR lacks
         for code, label in cldr_currencies(lang):
             self._add(f"currency:{code}", label, "currency", lang)
         for other_lang, glossary in sorted(glossaries.items()):

@@ -182,6 +182,16 @@ class NameData:
             'Words that make a name an organisation\'s, lower case ("party", "ministry").',
         ),
     )
+    place_names: Table[str, str] = field(
+        default=Table(),
+        metadata=about(
+            "places.PLACE_NAMES",
+            "Names of places that CLDR's territory and exemplar-city names (Babel) lack in the "
+            'language, to their concept id: the common short name of a territory CLDR names '
+            'otherwise ("Britain": "cldr:GB"), and the countries of the United Kingdom '
+            '(CLDR subdivisions, which Babel does not ship: "cldr:gbsct").',
+        ),
+    )
     place_words: frozenset[str] = field(
         default=SET,
         metadata=about(

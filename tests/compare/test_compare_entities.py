@@ -233,3 +233,22 @@ def test_a_city_changed_into_a_city_is_an_error_in_chinese_and_arabic():
     assert ("entity", "changed", "error") in findings(
         "سافر إلى مدريد أمس.", "ar", "He travelled to Paris yesterday."
     )
+
+
+def test_a_country_swapped_for_one_cldr_lacks_is_a_sure_change():
+    # The version names Scotland (language data: CLDR has it only as a subdivision), the
+    # reference Peru, which the version does not have anywhere.
+    found = findings(
+        "The minister flew to Peru on Monday.", "en",
+        "Министр улетел в Шотландию в понедельник.", "ru",
+    )
+    assert ("entity", "changed", "error") in found
+
+
+def test_a_capital_for_its_country_is_no_change():
+    # A capital named for its government is the same place for a translator.
+    found = findings(
+        "Paris rejected the plan on Friday.", "en",
+        "La France a rejeté le plan vendredi.", "fr",
+    )
+    assert ("entity", "changed", "error") not in found

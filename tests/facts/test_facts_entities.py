@@ -55,7 +55,7 @@ def test_inflected_names_keep_their_key():
     assert ("Београду", "city:Europe/Belgrade", "concept") in names(
         "Састанак је одржан у Београду.", "sr-Cyrl"
     )
-    assert ("Ankara", "ankara", "name") in names("Yarın Ankara'yı ziyaret edecek.", "tr")
+    assert ("Kayseri", "kayseri", "name") in names("Yarın Kayseri'yi ziyaret edecek.", "tr")
     assert names("Генерални секретар НАТО-а стигао је.", "sr-Cyrl")[-1][1] == "nato"
 
 
@@ -69,6 +69,44 @@ def test_german_nouns_are_not_names_but_names_are():
 def test_quoted_titles():
     found = names('Летчики группы "Русские витязи" выступили.', "ru")
     assert any(text == "Русские витязи" for text, _, _ in found)
+
+
+def test_quoted_speech_is_no_title_and_keeps_its_places():
+    # A quotation that ends in a full stop or a comma is speech: the country in it is read.
+    found = names('The crowd chanted, "Long live Peru." Then it left.', "en")
+    assert ("Peru", "cldr:PE", "concept") in found
+    found = names('"We are friends with Chile," she said.', "en")
+    assert ("Chile", "cldr:CL", "concept") in found
+
+
+def test_a_quoted_slogan_naming_a_country_is_no_title():
+    found = names("Они кричали: «Да здравствует Перу!» и ушли.", "ru")
+    assert ("Перу", "cldr:PE", "concept") in found
+    assert not any(text.startswith("Да здравствует") for text, _, _ in found)
+
+
+def test_a_quoted_title_with_a_country_name_and_no_lower_case_word_stays_a_title():
+    found = names("Он работал на канале «Россия 1» много лет.", "ru")
+    assert any(text == "Россия 1" for text, _, _ in found)
+
+
+def test_names_inside_arabic_words_run_together_are_read():
+    # A text that lost its spaces: a long "word" holds CLDR names.
+    found = names("قالواإنهمزارواكورياالشماليةوالصينفيالعامالماضي.", "ar")
+    assert any(value == "cldr:KP" for _, value, _ in found)
+    # An ordinary sentence gains nothing.
+    assert names("قال إنه سيزور المدينة غدا.", "ar") == []
+
+
+def test_a_city_written_as_its_name_starts_a_sentence():
+    # The English word list knows "berlin" (a carriage): written as the city is, it is one.
+    assert ("Berlin", "city:Europe/Berlin", "concept") in names("Berlin has said no.", "en")
+
+
+def test_a_hyphenated_country_name_with_capitals_is_read():
+    # "Uni" and "Unis" are common words; after a hyphen with a capital they end a name.
+    assert ("Royaume-Uni", "cldr:GB", "concept") in names("Il rentre au Royaume-Uni demain.", "fr")
+    assert ("États-Unis", "cldr:US", "concept") in names("Elle vit aux États-Unis.", "fr")
 
 
 def test_glossary_terms_give_concept_ids_also_in_arabic():

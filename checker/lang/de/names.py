@@ -69,7 +69,10 @@ FUNCTION_WORDS = frozenset((
     'übrigens',
 ))
 
-DEMONYM_SUFFIXES = ("isch", "ische", "ischen", "ischer", "isches", "er", "ern", "erin", "e", "en")
+DEMONYM_SUFFIXES = ("isch", "ische", "ischen", "ischer", "isches", "er", "ern", "erin", "e", "en",
+                    # "mexik-anisch" (Mexiko), "chin-esisch" (China)
+                    "anisch", "anische", "anischen", "anischer", "anisches",
+                    "esisch", "esische", "esischen", "esischer", "esisches")
 
 # A capitalised word that the word list knows is a common noun when the list also knows an
 # inflected form of it (the name "Ulm" has none; "Nacht" has "Nächte"): these endings are

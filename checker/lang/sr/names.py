@@ -52,7 +52,10 @@ FUNCTION_WORDS = frozenset((
 ))
 
 DEMONYM_SUFFIXES = ("ski", "ska", "sko", "ske", "skog", "skoj", "skom", "anin", "ac", "ka",
-                    "ci", "ijski", "ijska", "ijske")
+                    "ci", "ijski", "ijska", "ijske",
+                    # "indonež-anski" (Indonezija), "meksi-čki" (Meksiko)
+                    "anski", "anska", "anske", "anskog", "anskoj", "anskom",
+                    "čki", "čka", "čke", "čkog", "čkoj", "čkom")
 
 # simplemma's Serbo-Croatian list is in Latin letters: Cyrillic words are transliterated first.
 WORD_LIST_LATIN = True

@@ -1,0 +1,174 @@
+"""Places named by an adjective made from their name ("la côte mexicaine", "британских
+пабов", "the Scottish team"), and the change they make certain.
+
+A reference place that the version does not have anywhere, where the aligned version
+sentence names another place by its adjective and the reference has that other place
+nowhere (no name, no adjective of it), is a changed place: both sides certainly say
+different things about the same thing. The adjective must be made from one single-word
+place name of the language's data (CLDR territories and exemplar cities, the language's
+`places.PLACE_NAMES`) with one of the language's demonym endings
+(`names.DEMONYM_SUFFIXES`), and from no other place: "américain" (also "Samoa
+américaines") names no one place; regions ("Asian", "European") and groupings are no
+place of one kind.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from checker.compare.base import AlignedClaim, ComparisonContext
+from checker.compare.name_kinds import known_place, places_overlap
+from checker.context import CheckContext
+from checker.facts import entities as names
+from checker.glossary.lookup import NameIndex
+from checker.lang.profile import profile
+from checker.model import Fact, Sentence
+from checker.translit import key
+
+FactAt = tuple[Fact, Sentence]
+
+MIN_ADJECTIVE = 5  # letters of the shortest adjective read ("chinois")
+MIN_STEM = 4  # letters of the name an adjective keeps ("chin-ois" from "chine")
+_VOWELS = frozenset("aeiouy")
+
+
+@lru_cache(maxsize=64)
+def _bases(index: NameIndex) -> tuple[tuple[str, str], ...]:
+    """(stem of a one-word place name, concept) for each place of the language's data."""
+    out: list[tuple[str, str]] = []
+    for entry in index.entries:
+        if entry.status != "cldr" or entry.exact or len(entry.tokens) != 1:
+            continue
+        concept = entry.concept
+        code = concept.removeprefix("cldr:")
+        if concept.startswith("cldr:") and (code.isdigit() or code in ("EU", "UN", "EZ")):
+            continue  # a region or grouping of countries: no one place
+        out.extend((stem, concept) for stem in entry.tokens[0])
+    return tuple(dict.fromkeys(out))
+
+
+@lru_cache(maxsize=64)
+def _suffixes(lang: str) -> frozenset[str]:
+    return frozenset(key(s, lang) for s in profile(lang).names.demonym_suffixes)
+
+
+def _made_from(word: str, base: str, suffixes: frozenset[str], uncased: bool = False) -> bool:
+    """Is `word` the adjective of the name `base`: the name, or the name less up to three
+    end letters, then a demonym ending ("mexic-aine" from "mexique")? The part of the name
+    kept is at least MIN_STEM letters, five where two or three are cut ("schw-er" is not
+    from "schweiz"); a one-letter ending needs six kept ("argentin-s", not "liber-e"). In a
+    script without capitals (`uncased`) a word not read as a name whose key is the name's
+    is its adjective."""
+    for cut in range(4):
+        stem = base[: len(base) - cut] if cut else base
+        if len(stem) < (MIN_STEM + 1 if cut >= 2 else MIN_STEM) or not word.startswith(stem):
+            continue
+        rest = word[len(stem) :]
+        if not rest:
+            if (cut == 1 and base[-1] in _VOWELS) or (cut == 0 and uncased):
+                # The name's last vowel turned into the ending (the Arabic nisba: a key
+                # without the final alif is the adjective's, "بريطاني" from "بريطانيا").
+                return True
+            continue
+        if rest in suffixes and (len(rest) >= 2 or len(stem) >= 6):
+            return True
+    return False
+
+
+def adjective_places(sentence: Sentence, lang: str, run: CheckContext) -> list[Fact]:
+    """The places a sentence names by an adjective, each as a fact on that word (value:
+    the place's concept id; kind "adjective")."""
+    index = run.name_index(lang)
+    suffixes = _suffixes(lang)
+    if not suffixes:
+        return []
+    bases = _bases(index)
+    uncased = not profile(lang).writing.cased
+    endings = tuple(profile(lang).names.demonym_suffixes)
+    named = [(f.start, f.end) for f in names.extract(sentence.text, lang, run)
+             if f.kind == "concept"]
+    out: list[Fact] = []
+    for token in names.tokens(sentence.text, lang, parts=True):
+        if len(token.key) < MIN_ADJECTIVE or token.acronym:
+            continue
+        if any(s <= token.start < e for s, e in named):
+            continue  # a word of a name the extractor read: the place's own name
+        # Without capitals, a word is an adjective of a place whose key it has only where
+        # it is written with a demonym ending ("الإندونيسي", not "للطيران").
+        nisba = uncased and token.text.endswith(endings)
+        near = [(base, concept) for base, concept in bases
+                if any(base[:MIN_STEM] == stem[:MIN_STEM] for stem in token.stems)]
+        concepts = {
+            concept
+            for stem in token.stems
+            for base, concept in near
+            if _made_from(stem, base, suffixes, nisba)
+        }
+        if concepts and all(places_overlap(a, b) for a in concepts for b in concepts):
+            # One place (or one inside another: "британский" from Britain and the UK).
+            concept = min(concepts, key=len)
+            out.append(Fact("entity", token.text, concept, token.start, token.end,
+                            kind="adjective"))
+    return out
+
+
+def _named_in_reference(place: Fact, claim: AlignedClaim, context: ComparisonContext) -> bool:
+    """Does the reference name the place, a place it lies in or one inside it, or make an
+    adjective of it, anywhere?"""
+    from checker.compare.entities import _concept_words_found, _words
+
+    ref = context.reference
+    if any(
+        f.category == "entity" and f.kind == "concept" and places_overlap(f.value, place.value)
+        for f in claim.reference_facts
+    ):
+        return True
+    words = _words(ref.text, ref.lang)
+    if _concept_words_found(str(place.value), ref.lang, words, context.run):
+        return True
+    whole = Sentence(0, ref.text, 0, len(ref.text), 1, 1, 0)
+    return any(
+        places_overlap(f.value, place.value) for f in adjective_places(whole, ref.lang, context.run)
+    )
+
+
+def pair_with_adjectives(
+    pairs: list[tuple[FactAt | None, FactAt | None]],
+    claim: AlignedClaim,
+    context: ComparisonContext,
+) -> list[tuple[FactAt | None, FactAt | None]]:
+    """Each reference place left alone (missing) paired with a place the version's claim
+    names by an adjective, where the reference has that place nowhere: a change. The
+    first such adjective of the claim, once."""
+    named = [f.value for f in claim.version_facts if f.category == "entity" and f.kind == "concept"]
+    lost = [
+        k for k, (ref, ver) in enumerate(pairs)
+        if ref is not None and ver is None
+        and known_place(ref[0], context.reference.lang, context.run)
+        # A place the version names one inside or around ("England" for "Britain"): no change.
+        and not any(places_overlap(ref[0].value, value) for value in named)
+    ]
+    if not lost:
+        return pairs
+    candidates = [
+        (fact, sentence)
+        for sentence in claim.version
+        for fact in adjective_places(sentence, context.version.lang, context.run)
+    ]
+    out = list(pairs)
+    for k in lost:
+        ref = out[k][0]
+        assert ref is not None
+        match = next(
+            (
+                (fact, sentence)
+                for fact, sentence in candidates
+                if not places_overlap(fact.value, ref[0].value)
+                and not _named_in_reference(fact, claim, context)
+            ),
+            None,
+        )
+        if match is not None:
+            out[k] = (ref, match)
+            candidates.remove(match)
+    return out

@@ -1,0 +1,14 @@
+"""Places CLDR's territory and exemplar-city names (Babel) lack in German: the common short
+name of a territory CLDR names otherwise, the countries of the United Kingdom (CLDR
+subdivisions gbeng, gbsct, gbwls, gbnir, which Babel does not ship). General geography,
+read through `profile(lang).names.place_names`."""
+
+PLACE_NAMES = {
+    "Großbritannien": "cldr:GB",
+    "Britannien": "cldr:GB",
+    "England": "cldr:gbeng",
+    "Schottland": "cldr:gbsct",
+    "Wales": "cldr:gbwls",
+    "Nordirland": "cldr:gbnir",
+    "USA": "cldr:US",
+}

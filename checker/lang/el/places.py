@@ -1,0 +1,14 @@
+"""Places CLDR's territory and exemplar-city names (Babel) lack in Greek: the common short
+name of a territory CLDR names otherwise, the countries of the United Kingdom (CLDR
+subdivisions gbeng, gbsct, gbwls, gbnir, which Babel does not ship). General geography,
+read through `profile(lang).names.place_names`."""
+
+PLACE_NAMES = {
+    "Βρετανία": "cldr:GB",
+    "Μεγάλη Βρετανία": "cldr:GB",
+    "Αγγλία": "cldr:gbeng",
+    "Σκωτία": "cldr:gbsct",
+    "Ουαλία": "cldr:gbwls",
+    "Βόρεια Ιρλανδία": "cldr:gbnir",
+    "ΗΠΑ": "cldr:US",
+}

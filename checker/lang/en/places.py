@@ -1,0 +1,16 @@
+"""Places CLDR's territory and exemplar-city names (Babel) lack in English: the common short
+name of a territory CLDR names otherwise, the countries of the United Kingdom (CLDR
+subdivisions gbeng, gbsct, gbwls, gbnir, which Babel does not ship). General geography,
+read through `profile(lang).names.place_names`."""
+
+PLACE_NAMES = {
+    "Britain": "cldr:GB",
+    "Great Britain": "cldr:GB",
+    "England": "cldr:gbeng",
+    "Scotland": "cldr:gbsct",
+    "Wales": "cldr:gbwls",
+    "Northern Ireland": "cldr:gbnir",
+    "Turkey": "cldr:TR",
+    "Czech Republic": "cldr:CZ",
+    "Macedonia": "cldr:MK",
+}

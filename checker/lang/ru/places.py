@@ -1,0 +1,14 @@
+"""Places CLDR's territory and exemplar-city names (Babel) lack in Russian: the common short
+name of a territory CLDR names otherwise, the countries of the United Kingdom (CLDR
+subdivisions gbeng, gbsct, gbwls, gbnir, which Babel does not ship). General geography,
+read through `profile(lang).names.place_names`."""
+
+PLACE_NAMES = {
+    "Британия": "cldr:GB",
+    "Англия": "cldr:gbeng",
+    "Шотландия": "cldr:gbsct",
+    "Уэльс": "cldr:gbwls",
+    "Северная Ирландия": "cldr:gbnir",
+    "Северная Корея": "cldr:KP",
+    "Южная Корея": "cldr:KR",
+}

@@ -1,0 +1,15 @@
+"""Places CLDR's territory and exemplar-city names (Babel) lack in Serbian (in Latin
+letters: Cyrillic text is transliterated to them): the common short name of a territory
+CLDR names otherwise, the countries of the United Kingdom (CLDR subdivisions gbeng, gbsct,
+gbwls, gbnir, which Babel does not ship), and national capitals that name no time zone.
+General geography, read through `profile(lang).names.place_names`."""
+
+PLACE_NAMES = {
+    "Britanija": "cldr:GB",
+    "Velika Britanija": "cldr:GB",
+    "Engleska": "cldr:gbeng",
+    "Škotska": "cldr:gbsct",
+    "Vels": "cldr:gbwls",
+    "Severna Irska": "cldr:gbnir",
+    "SAD": "cldr:US",
+}

@@ -1,0 +1,13 @@
+"""Places CLDR's territory and exemplar-city names (Babel) lack in Turkish: the common short
+name of a territory CLDR names otherwise, the countries of the United Kingdom (CLDR
+subdivisions gbeng, gbsct, gbwls, gbnir, which Babel does not ship). General geography,
+read through `profile(lang).names.place_names`."""
+
+PLACE_NAMES = {
+    "Britanya": "cldr:GB",
+    "Büyük Britanya": "cldr:GB",
+    "İngiltere": "cldr:gbeng",
+    "İskoçya": "cldr:gbsct",
+    "Galler": "cldr:gbwls",
+    "Kuzey İrlanda": "cldr:gbnir",
+}

@@ -1,0 +1,12 @@
+"""Places CLDR's territory and exemplar-city names (Babel) lack in Ukrainian: the common short
+name of a territory CLDR names otherwise, the countries of the United Kingdom (CLDR
+subdivisions gbeng, gbsct, gbwls, gbnir, which Babel does not ship). General geography,
+read through `profile(lang).names.place_names`."""
+
+PLACE_NAMES = {
+    "Британія": "cldr:GB",
+    "Англія": "cldr:gbeng",
+    "Шотландія": "cldr:gbsct",
+    "Уельс": "cldr:gbwls",
+    "Північна Ірландія": "cldr:gbnir",
+}

@@ -1,0 +1,73 @@
+"""Places named by an adjective, and the change they make certain
+(checker/compare/place_adjectives.py)."""
+
+import pytest
+
+from checker.compare.place_adjectives import adjective_places
+from checker.context import CheckContext
+from checker.model import SegmentPair, Sentence
+from checker.pipeline import check_pair
+
+pytest.importorskip("simplemma")
+
+RUN = CheckContext()
+
+
+def adjectives(text: str, lang: str) -> dict[str, object]:
+    sentence = Sentence(0, text, 0, len(text), 1, 1, 0)
+    return {f.text: f.value for f in adjective_places(sentence, lang, RUN)}
+
+
+def entity_findings(source: str, target: str, target_lang: str) -> list[tuple[str, str]]:
+    pair = SegmentPair("t", "en", source, target_lang, target)
+    return [(f.kind, f.severity) for f in check_pair(pair, RUN) if f.category == "entity"]
+
+
+def test_adjectives_made_from_place_names():
+    assert adjectives("Les supporters écossais et les joueurs argentins.", "fr") == {
+        "écossais": "cldr:gbsct", "argentins": "cldr:AR"}
+    assert adjectives("Продажи британских пабов выросли.", "ru") == {"британских": "cldr:GB"}
+    assert adjectives("قالت الحكومة الصينية إنها مستعدة.", "ar") == {"الصينية": "cldr:CN"}
+    # The nisba where the name's final alif gives way: its key is the name's.
+    assert adjectives("قال المدرب الإندونيسي إنه مستعد.", "ar") == {"الإندونيسي": "cldr:ID"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "adjective", "place"),
+    [
+        ("Die mexikanischen Behörden warnten.", "de", "mexikanischen", "cldr:MX"),
+        ("Die chinesischen Behörden warnten.", "de", "chinesischen", "cldr:CN"),
+        ("Предупредили мексиканские власти.", "ru", "мексиканские", "cldr:MX"),
+        ("Upozorile su meksičke vlasti.", "sr", "meksičke", "cldr:MX"),
+    ],
+)
+def test_demonym_endings_of_each_language(text, lang, adjective, place):
+    assert adjectives(text, lang) == {adjective: place}
+
+
+def test_words_that_only_look_like_adjectives_of_places_are_none():
+    # "libéré" (freed) is not from Liberia, "schwer" (heavy) not from Schweiz, "armët"
+    # (the weapons) not from Armenia; a place's own name is a name, not an adjective.
+    assert adjectives("Le prisonnier a été libéré hier.", "fr") == {}
+    assert adjectives("Das Wetter war schwer zu sagen.", "de") == {}
+    assert adjectives("Ata nuk do të heqin dorë nga armët.", "sq") == {}
+    assert adjectives("Il vit en Argentine.", "fr") == {}
+    # Without a demonym ending, an Arabic word whose key only looks like a city's is none.
+    assert adjectives("وصل فريق للطيران أمس.", "ar") == {}
+
+
+def test_a_place_swapped_for_the_adjective_of_another_is_a_change():
+    found = entity_findings(
+        "Pub sales in Peru rose in the summer.", "Продажи британских пабов выросли летом.", "ru")
+    assert ("changed", "error") in found
+
+
+def test_an_adjective_of_a_place_the_reference_names_is_no_change():
+    # The reference says "British" itself: the version's adjective is no other place.
+    found = entity_findings(
+        "British pub sales rose in Peru.", "Продажи британских пабов выросли.", "ru")
+    assert ("changed", "error") not in found
+    # The version names Scotland, inside Britain: the reference's place is not gone.
+    found = entity_findings(
+        "Pub sales rose in Britain.", "Продажи шотландских пабов в Шотландии выросли.", "ru")
+    assert ("changed", "error") not in found
