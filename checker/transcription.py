@@ -41,14 +41,14 @@ _VOWELS = frozenset("aeiouy")
 _PINYIN_INITIALS = (
     ("zh", "S"), ("ch", "S"), ("sh", "S"), ("b", "P"), ("p", "P"), ("m", "N"), ("f", "F"),
     ("d", "T"), ("t", "T"), ("n", "N"), ("l", "L"), ("g", "K"), ("k", "K"), ("h", "H"),
-    ("j", "S"), ("q", "S"), ("x", "S"), ("r", "R"), ("z", "S"), ("c", "S"), ("s", "S"),
+    ("j", "J"), ("q", "J"), ("x", "J"), ("r", "R"), ("z", "S"), ("c", "S"), ("s", "S"),
     ("y", "Y"), ("w", "W"),
 )
 # Classes a transcription confuses, and what confusing them costs (a match costs 0).
 _RELATED = {
-    frozenset("TS"): 0.5,  # "Putin" pu-jing, "Gretchen" ge-lei-qin
     frozenset("KS"): 0.5,  # ch as k ("Michael" mai-ke-er)
-    frozenset("HS"): 0.5,  # "Houston" xiu-si-dun
+    frozenset("TS"): 0.5,
+    frozenset("HS"): 0.5,
     frozenset("HK"): 0.5,
     frozenset("FH"): 0.5,
     frozenset("WF"): 0.3,  # v as w ("Victor" wei-ke-tuo)
@@ -59,6 +59,12 @@ _RELATED = {
     # Pinyin r (its own class R) writes a French or Portuguese j ("Janeiro") as well as an r.
     frozenset("RS"): 0.3,
     frozenset("RL"): 0.3,
+    # Pinyin j, q, x (their own class J) write k, g, ch, s and t before an i ("Keefe" ji-fu).
+    frozenset("JK"): 0.3,
+    frozenset("JS"): 0.3,
+    frozenset("JT"): 0.3,
+    frozenset("JH"): 0.5,
+    frozenset("JY"): 0.5,
 }
 # A Latin consonant the transcription leaves out ("Miller" mi-le: the r).
 _DROPPED = {"L": 0.4, "H": 0.3, "Y": 0.3, "W": 0.5, "N": 0.5, "S": 0.7, "T": 0.7}
@@ -88,6 +94,10 @@ def latin_classes(key: str) -> str:
         if word[i] == "y":
             out.append("Y")
             i += 1
+            continue
+        if word.startswith("ng", i) and word[i + 2 : i + 3] in _VOWELS - {"y"}:
+            out.append("NK")  # "Menga": n-g
+            i += 2
             continue
         if word[i] == "c" and word[i + 1 : i + 2] not in ("h", "k", "z"):
             out.append("S" if word[i + 1 : i + 2] in ("e", "i", "y") else "K")
@@ -153,18 +163,24 @@ def alignment_cost(name: str, heard: str) -> float:
     return previous[-1]
 
 
+def _weight(classes: str) -> float:
+    """How many consonants a name has, an r, h, w or y (often not written) counting half."""
+    return sum(0.5 if c in "LHWY" else 1.0 for c in classes)
+
+
 def _sounds_alike(name: str, heard: str, units: int) -> bool:
     """Are the consonant classes of a name (`name`) and of `units` characters (`heard`)
     the same name? Two consonants must be heard as two, nearly the same, in at most three
     characters; one never is."""
-    if len(name) < 2 or len(heard) * 2 < len(name):
-        return False  # at least half the name's consonants must be heard
+    if len(name) < 2 or len(heard) * 3 < _weight(name) * 2:
+        return False  # at least two in three of the name's consonants must be heard
+    heard = heard.replace("NN", "N")  # "fan-en": one n
     if len(name) == 2:
         core = heard.replace("Y", "").replace("W", "") if len(heard) > 2 else heard
-        return len(core) == 2 and units <= 3 and alignment_cost(name, heard) <= 0.3
+        return len(core) == 2 and units <= 3 and alignment_cost(name, heard) <= 0.3 + 1e-9
     if _substitution(name[0], heard[0]) > 0.5 and name[0] not in "HWY":
         return False  # a transcription keeps the name's first consonant
-    return alignment_cost(name, heard) <= _MAX_COST_PER_CONSONANT * len(name)
+    return alignment_cost(name, heard) <= _MAX_COST_PER_CONSONANT * len(name) + 1e-9
 
 
 def _sound_spans(text: str, lang: str, any_letter: bool = False) -> list[tuple[int, int]]:
@@ -263,16 +279,27 @@ def _sound_name_in_latin(name: str, lang: str, text: str) -> bool:
     written apart ("Rio de Janeiro")?"""
     from checker.translit import key as latin_key
 
+    # Capitalised words, and lower-case ones of three consonants or more ("golf"): "him"
+    # is no "John".
     words = [latin_key(w, "und") for w in _LATIN_WORD.findall(text)]
-    words = [w for w in words if w]
+    words = [
+        k for w, k in zip(_LATIN_WORD.findall(text), words, strict=True)
+        if k and (w[:1].isupper() or len(latin_classes(k)) >= 3)
+    ]
     candidates = words + [a + b for a, b in itertools.pairwise(words)]
     candidates += [a + b + c for a, b, c in zip(words, words[1:], words[2:], strict=False)]
+    names = [latin_classes(w) for w in candidates]
     for part in _parts(name, lang):
-        heard = "".join(unit_classes(c) for c in part)
-        spelled = "".join(_romanised(c) for c in part)
-        if any(w == spelled or _sounds_alike(latin_classes(w), heard, len(part))
-               for w in candidates):
-            return True
+        # A run may take in a character of the words around it ("让" let): one at each
+        # end may be left out.
+        for piece in {part, part[1:], part[:-1], part[1:-1]}:
+            if len(piece) < 2 and len(part) >= 2:
+                continue
+            heard = "".join(unit_classes(c) for c in piece)
+            spelled = "".join(_romanised(c) for c in piece)
+            if any(w == spelled or _sounds_alike(n, heard, len(piece))
+                   for w, n in zip(candidates, names, strict=True)):
+                return True
     return False
 
 
