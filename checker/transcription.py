@@ -23,9 +23,14 @@ import re
 import unicodedata
 from collections.abc import Sequence
 from functools import lru_cache
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from checker.lang.profile import profile
+
+if TYPE_CHECKING:
+    from checker.model import Fact
+
+T = TypeVar("T")
 
 # Latin letters (lower case, folded) to consonant classes, longest spelling first.
 _LATIN_SPELLINGS = (
@@ -71,7 +76,8 @@ _DROPPED = {"L": 0.4, "H": 0.3, "Y": 0.3, "W": 0.5, "N": 0.5, "S": 0.7, "T": 0.7
 # A consonant the transcription adds (a nasal final, a glide before a vowel).
 _ADDED = {"N": 0.5, "Y": 0.3, "W": 0.3, "H": 0.5, "L": 0.6}
 _MAX_COST_PER_CONSONANT = 0.3
-_MAX_EXTRA_UNITS = 3  # a window may have this many units more than the name has consonants
+_MAX_EXTRA_UNITS = 3
+_MAX_OTHER_CHARACTERS = 1  # a window may have this many units more than the name has consonants
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 
 
@@ -238,12 +244,18 @@ def latin_name_heard(key: str, text: str, lang: str) -> bool:
     name = latin_classes(key)
     if len(name) < 2:
         return False
+    sound = profile(lang).names.sound_characters
+    fewest = max(1, round(_weight(name) / 2))  # a character writes one or two consonants
     for start, end in _sound_spans(text, lang, any_letter=True):
         for i in range(start, end):
-            heard = ""
+            heard, others = "", 0
             for j in range(i, min(end, i + len(name) + _MAX_EXTRA_UNITS)):
                 heard += unit_classes(text[j])
-                if heard and _sounds_alike(name, heard, j - i + 1):
+                others += text[j] not in sound
+                if others > _MAX_OTHER_CHARACTERS:
+                    break  # a transcription uses the table's characters, all but one
+                units = j - i + 1
+                if units >= fewest and _sounds_alike(name, heard, units):
                     return True
     return False
 
@@ -333,3 +345,15 @@ def heard_in(
     if writes_by_sound(lang) and not _latin_script(name):
         return _sound_name_in_latin(name, lang, text)
     return False
+
+
+def unheard_with_lost(
+    added: list[tuple[Fact, T]], lost: list[tuple[Fact, T]], ref_lang: str
+) -> list[tuple[Fact, T]]:
+    """The names of a version to report as added, against a reference of a language that
+    writes names by their sound: a name not heard there (no glossary or CLDR concept) may
+    have been translated by its meaning ("Olympics"), so it is reported only where the
+    reference has a name the version lacks as well (a name was changed)."""
+    if not writes_by_sound(ref_lang) or lost:
+        return added
+    return [(f, s) for f, s in added if f.kind == "concept"]

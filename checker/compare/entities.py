@@ -39,7 +39,7 @@ from checker.facts import entities as names
 from checker.lang.profile import profile
 from checker.model import Fact, Finding, Sentence
 from checker.rules import make_finding
-from checker.transcription import heard_in, writes_by_sound
+from checker.transcription import heard_in, unheard_with_lost, writes_by_sound
 from checker.translit import consonants, skeleton
 
 # Measured on DEMETR ne_replaced/ne_removed, fr/de/es/ru (benchmarks/demetr_entities.py
@@ -382,7 +382,7 @@ def _acronym_of_concept(
             continue
         for entry in index.by_concept.get(str(other.value), ()):
             initials = "".join(stems[0][0] for stems in entry.tokens)
-            if len(initials) >= 2 and acronym.key.startswith(initials):
+            if len(initials) >= 2 and acronym.key.replace(" ", "").startswith(initials):
                 return True
     return False
 
@@ -455,7 +455,7 @@ def unmatched(
             run,
         )
     )
-    return lost, added
+    return lost, unheard_with_lost(added, lost, ref_lang)
 
 
 def _any_word_found(fact: Fact, lang: str, other_words: tuple[Word, ...], threshold: float) -> bool:

@@ -17,6 +17,6 @@ SOUND_CHARACTERS = (
 # characters with one of them is a name.
 SOUND_NAME_MARKS = (
     "斯尔姆兹茨娜莎琳蒂迪妮娅娃蕾黛薇莉埃奥伊厄帕珀迈勒赫霍詹乔琼瑞弗菲芬柯坎奎卢洛廷萨沃韦"
-    "耶泽佐锡涅贝鲍堡哈伯丹狄翰逊朗歇"
+    "耶泽佐锡涅贝鲍堡哈伯丹狄翰逊朗歇阿"
 )
 NAME_JOINERS = "·•・"
