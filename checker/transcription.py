@@ -309,7 +309,7 @@ def _sound_name_in_latin(name: str, lang: str, text: str) -> bool:
                 continue
             heard = "".join(unit_classes(c) for c in piece)
             spelled = "".join(_romanised(c) for c in piece)
-            if any(w == spelled or _sounds_alike(n, heard, len(piece))
+            if any(_fold_pinyin(w) == _fold_pinyin(spelled) or _sounds_alike(n, heard, len(piece))
                    for w, n in zip(candidates, names, strict=True)):
                 return True
     return False

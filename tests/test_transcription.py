@@ -42,10 +42,16 @@ def _entity_findings(source: str, target: str) -> list[str]:
     return [f.message for f in found if f.category == "entity"]
 
 
-def test_a_name_added_in_english_against_chinese_is_reported():
+def test_a_name_changed_in_english_against_chinese_is_reported():
     source = "默克尔昨天会见了记者。"  # Merkel met reporters yesterday
     assert _entity_findings(source, "Merkel met reporters yesterday.") == []
     assert _entity_findings(source, "Hezbollah met reporters yesterday.") != []
+
+
+def test_an_english_name_for_a_chinese_word_alone_is_no_finding():
+    # The Olympic Games are named by their meaning in Chinese: no name is lost there, so
+    # the English name is no added name.
+    assert _entity_findings("他参加了奥运会。", "He took part in the Olympics.") == []
 
 
 def test_a_transcribed_name_dropped_from_the_english_is_reported():
