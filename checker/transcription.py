@@ -77,7 +77,7 @@ _DROPPED = {"L": 0.4, "H": 0.3, "Y": 0.3, "W": 0.5, "N": 0.5, "S": 0.7, "T": 0.7
 _ADDED = {"N": 0.5, "Y": 0.3, "W": 0.3, "H": 0.5, "L": 0.6}
 _MAX_COST_PER_CONSONANT = 0.3
 _MAX_EXTRA_UNITS = 3
-_MAX_OTHER_CHARACTERS = 1  # a window may have this many units more than the name has consonants
+_MAX_OTHER_CHARACTERS = 1
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 
 
@@ -286,32 +286,27 @@ def _parts(name: str, lang: str) -> list[str]:
 
 
 def _sound_name_in_latin(name: str, lang: str, text: str) -> bool:
-    """Is the sound-written name in the Latin `text`: one of its parts (split at joiners:
-    a given name and a surname) heard as a word, or as two or three neighbouring words
-    written apart ("Rio de Janeiro")?"""
+    """Is the sound-written name in the Latin `text`: its last part of two characters or
+    more (parts split at joiners: the surname) heard as a word, or as two or three
+    neighbouring words written apart ("Rio de Janeiro")?"""
     from checker.translit import key as latin_key
 
-    # Capitalised words, and lower-case ones of three consonants or more ("golf"): "him"
-    # is no "John".
-    words = [latin_key(w, "und") for w in _LATIN_WORD.findall(text)]
-    words = [
-        k for w, k in zip(_LATIN_WORD.findall(text), words, strict=True)
-        if k and (w[:1].isupper() or len(latin_classes(k)) >= 3)
-    ]
+    # Capitalised words only: a name is one in Latin letters ("him" is no "John").
+    words = [latin_key(w, "und") for w in _LATIN_WORD.findall(text) if w[:1].isupper()]
+    words = [k for k in words if k]
     candidates = words + [a + b for a, b in itertools.pairwise(words)]
     candidates += [a + b + c for a, b, c in zip(words, words[1:], words[2:], strict=False)]
     names = [latin_classes(w) for w in candidates]
-    for part in _parts(name, lang):
-        # A run may take in a character of the words around it ("让" let): one at each
-        # end may be left out.
-        for piece in {part, part[1:], part[:-1], part[1:-1]}:
-            if len(piece) < 2 and len(part) >= 2:
-                continue
-            heard = "".join(unit_classes(c) for c in piece)
-            spelled = "".join(_romanised(c) for c in piece)
-            if any(_fold_pinyin(w) == _fold_pinyin(spelled) or _sounds_alike(n, heard, len(piece))
-                   for w, n in zip(candidates, names, strict=True)):
-                return True
+    parts = _parts(name, lang)
+    part = ([p for p in parts if len(p) >= 2] or parts)[-1]
+    # A run may take in a character of the words around it ("让" let): one at either end
+    # may be left out.
+    for piece in {part, part[1:], part[:-1]} if len(part) >= 3 else {part}:
+        heard = "".join(unit_classes(c) for c in piece)
+        spelled = _fold_pinyin("".join(_romanised(c) for c in piece))
+        if any(_fold_pinyin(w) == spelled or _sounds_alike(n, heard, len(piece))
+               for w, n in zip(candidates, names, strict=True)):
+            return True
     return False
 
 
