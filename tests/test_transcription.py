@@ -58,3 +58,19 @@ def test_a_transcribed_name_dropped_from_the_english_is_reported():
     source = "约翰·史密斯昨天会见了记者。"  # John Smith met reporters yesterday
     assert _entity_findings(source, "John Smith met reporters yesterday.") == []
     assert _entity_findings(source, "He met reporters yesterday.") != []
+
+
+def _japanese_findings(source: str, target: str) -> list[str]:
+    pair = SegmentPair("t", "ja", source, "en", target)
+    found = check_pair(pair, CheckContext.load(None))
+    return [f.message for f in found if f.category == "entity"]
+
+
+def test_a_katakana_name_is_compared_with_the_latin_name():
+    source = "ドナルド・トランプ氏が東京を訪れた。"  # Donald Trump visited Tokyo
+    assert _japanese_findings(source, "Donald Trump visited Tokyo.") == []
+    assert len(_japanese_findings(source, "Barack Obama visited Tokyo.")) == 2
+
+
+def test_a_katakana_loanword_is_no_name():
+    assert _japanese_findings("彼はコンピューターを買った。", "He bought a computer.") == []
