@@ -18,7 +18,6 @@ exactly, its pinyin against the characters' pinyin, syllable by syllable.
 
 from __future__ import annotations
 
-import itertools
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -291,11 +290,20 @@ def _sound_name_in_latin(name: str, lang: str, text: str) -> bool:
     neighbouring words written apart ("Rio de Janeiro")?"""
     from checker.translit import key as latin_key
 
-    # Capitalised words only: a name is one in Latin letters ("him" is no "John").
-    words = [latin_key(w, "und") for w in _LATIN_WORD.findall(text) if w[:1].isupper()]
-    words = [k for k in words if k]
-    candidates = words + [a + b for a, b in itertools.pairwise(words)]
-    candidates += [a + b + c for a, b, c in zip(words, words[1:], words[2:], strict=False)]
+    # Capitalised words only: a name is one in Latin letters ("him" is no "John"); words
+    # next to each other are also taken together.
+    found = [m for m in _LATIN_WORD.finditer(text) if m.group()[:1].isupper()]
+    runs: list[list[str]] = []
+    for m, previous in zip(found, [None, *found[:-1]], strict=True):
+        key = latin_key(m.group(), "und")
+        if not key:
+            continue
+        if previous is None or text[previous.end() : m.start()].strip(" -") or not runs:
+            runs.append([])
+        runs[-1].append(key)
+    candidates = [
+        "".join(run[i : i + n]) for run in runs for n in (1, 2, 3) for i in range(len(run) - n + 1)
+    ]
     names = [latin_classes(w) for w in candidates]
     parts = _parts(name, lang)
     part = ([p for p in parts if len(p) >= 2] or parts)[-1]
