@@ -181,11 +181,18 @@ def extract(text: str, lang: str, context: CheckContext | None = None) -> list[F
     if not profile(lang).writing.spaced:
         found = _unspaced_terms(text, index)
         # Latin-script words inside (names and acronyms kept in the original): none of
-        # them starts a sentence, whatever stands before it ("(Chaco)", "网站TogiNet").
+        # them starts a sentence, whatever stands before it ("(Chaco)", "网站TogiNet"); a
+        # first one is "initial", reported only when the reference has it.
         und = context.name_index("und") if context is not None else cldr_index("und")
         latin = _OTHER_LETTERS.sub(" ", text)  # "HER2能够": the word ends with its letters
-        inside = [replace(t, initial=False) for t in tokens(latin, "und")]
-        latin_facts = [f for f in _spaced_names(latin, "und", und, inside) if f.kind != "concept"]
+        toks = tokens(latin, "und")
+        first = {t.start for t in toks if t.initial}
+        inside = [replace(t, initial=False) for t in toks]
+        latin_facts = [
+            replace(f, kind="initial") if f.kind == "name" and f.start in first else f
+            for f in _spaced_names(latin, "und", und, inside)
+            if f.kind != "concept"
+        ]
         found += latin_facts
         found += _sound_names(text, lang, found)
         return sorted(found, key=lambda f: (f.start, f.end))
