@@ -3,13 +3,17 @@
 Usage:
     python3 benchmarks/demetr_entities.py /work/shared/eval/demetr/ne_replaced.jsonl \
         /work/shared/eval/demetr/ne_removed.jsonl [--glossaries DIR] [--sweep] [--show N]
+        [--half even|odd] [--show-langs zh]
 
 Scoring (/work/shared/eval/README.md): recall = share of lines with `perturbed` where
 (source, perturbed) gets at least one finding of category entity or term; false alarms =
 share of all lines where (source, translation) gets one. Printed per source language;
 Chinese is printed separately from the Latin/Cyrillic-script languages.
 `--sweep` re-scores with several fuzzy thresholds (how FUZZY_THRESHOLD was chosen).
-`--show N` prints up to N misses and N false alarms per file, for analysis.
+`--show N` prints up to N misses and N false alarms per file, for analysis (of the
+fr/de/es/ru lines, or of the languages `--show-langs` names).
+`--half even` scores only the lines with an even number in their id (the part tuned on from
+issue 11 on), `--half odd` only the others (held out; benchmarks/SPLITS.md).
 """
 
 from __future__ import annotations
@@ -37,11 +41,27 @@ def flagged(source: str, target: str, lang: str, row_id: str, context: CheckCont
     return [f for f in check_pair(pair, context) if f.category in CATEGORIES]
 
 
-def score(path: Path, show: int, context: CheckContext) -> dict[str, dict[str, int]]:
+def in_half(row_id: str, half: str | None) -> bool:
+    """Is the line in the half asked for ("even", "odd"; None: every line)?"""
+    if half is None:
+        return True
+    digits = "".join(c for c in row_id.rsplit("-", 1)[-1] if c.isdigit())
+    return (int(digits) % 2 == 0) == (half == "even")
+
+
+def score(
+    path: Path,
+    show: int,
+    context: CheckContext,
+    half: str | None = None,
+    show_langs: tuple[str, ...] = MAIN,
+) -> dict[str, dict[str, int]]:
     counts: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     misses, alarms = [], []
     for line in path.read_text(encoding="utf-8").splitlines():
         row = json.loads(line)
+        if not in_half(row["id"], half):
+            continue
         lang = row["lang"]
         c = counts[lang]
         c["lines"] += 1
@@ -57,12 +77,12 @@ def score(path: Path, show: int, context: CheckContext) -> dict[str, dict[str, i
                 misses.append(row)
     if show:
         print(f"-- {path.name}: misses")
-        for row in [r for r in misses if r["lang"] in MAIN][:show]:
-            print(f"  [{row['lang']}] {row['source']}")
+        for row in [r for r in misses if r["lang"] in show_langs][:show]:
+            print(f"  [{row['lang']}] {row['id']} {row['source']}")
             print(f"     T: {row['translation']}\n     P: {row['perturbed']}")
         print(f"-- {path.name}: false alarms")
-        for row, found in [a for a in alarms if a[0]["lang"] in MAIN][:show]:
-            print(f"  [{row['lang']}] {row['source']}\n     T: {row['translation']}")
+        for row, found in [a for a in alarms if a[0]["lang"] in show_langs][:show]:
+            print(f"  [{row['lang']}] {row['id']} {row['source']}\n     T: {row['translation']}")
             for f in found:
                 print(f"     -> {f.message}")
     return counts
@@ -111,6 +131,15 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--sweep", action="store_true", help="score several fuzzy thresholds")
     parser.add_argument("--show", type=int, default=0, help="print N misses and false alarms")
+    parser.add_argument(
+        "--show-langs", default=",".join(MAIN), help="languages --show prints (comma-separated)"
+    )
+    parser.add_argument(
+        "--half",
+        choices=("even", "odd"),
+        default=None,
+        help="only lines with an even (tuned on) or odd (held out) number in their id",
+    )
     args = parser.parse_args(argv)
     context = CheckContext.load(args.glossaries)
     thresholds = (
@@ -127,7 +156,9 @@ def main(argv: list[str] | None = None) -> int:
             print(f"== FUZZY_THRESHOLD {threshold:.0f}")
         for path in args.files:
             started = time.perf_counter()
-            counts = score(path, args.show, context)
+            counts = score(path, args.show, context, args.half, tuple(args.show_langs.split(",")))
+            if args.half:
+                print(f"[{args.half} ids: {'dev' if args.half == 'even' else 'held out'}]")
             report(path, counts)
             print(f"  ({time.perf_counter() - started:.1f} s)")
     return 0

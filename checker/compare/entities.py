@@ -40,6 +40,7 @@ from checker.facts import entities as names
 from checker.lang.profile import profile
 from checker.model import Fact, Finding, Sentence
 from checker.rules import make_finding
+from checker.transcription import heard_in, unheard_with_lost, writes_by_sound
 from checker.translit import consonants, skeleton
 
 # Measured on DEMETR ne_replaced/ne_removed, fr/de/es/ru (benchmarks/demetr_entities.py
@@ -294,12 +295,13 @@ def fact_found(
     *,
     rivals: tuple[Word, ...] = (),
     run: CheckContext,
+    other_text: str = "",
 ) -> bool:
     """Is the name `fact` (of language `lang`) present on the other side, with the names the
-    run's glossaries (`run`) give each concept? A word of the other
-    side that one of `rivals` (words of the side's other names) is closer to is that name's,
-    not this one's ("Mike" is "Майк", not "Мидер"; "Belkov" is "Белков", not
-    "Белкофф")."""
+    run's glossaries (`run`) give each concept, or by its sound in `other_text`'s script
+    (checker/transcription.py)? A word of the other side that one of `rivals` (words of
+    the side's other names) is closer to is that name's, not this one's ("Mike" is "Майк",
+    not "Мидер"; "Belkov" is "Белков", not "Белкофф")."""
     if fact.kind == "concept":
         if any(o.kind == "concept" and o.value == fact.value for o in other_facts):
             return True
@@ -327,7 +329,9 @@ def fact_found(
         or (w.acronym and _acronym_of_concept(w, lang, other_facts, run))
         for w in words
     ]
-    return hits[-1] or sum(hits) * 2 > len(hits)
+    if hits[-1] or sum(hits) * 2 > len(hits):
+        return True
+    return bool(other_text) and heard_in(fact.text, lang, other_text, other_lang, words)
 
 
 def _similarity(a: Word, b: Word) -> float:
@@ -379,19 +383,20 @@ def _acronym_of_concept(
             continue
         for entry in index.by_concept.get(str(other.value), ()):
             initials = "".join(stems[0][0] for stems in entry.tokens)
-            if len(initials) >= 2 and acronym.key.startswith(initials):
+            if len(initials) >= 2 and acronym.key.replace(" ", "").startswith(initials):
                 return True
     return False
 
 
 def _reported(
-    facts: list[tuple[Fact, Sentence]], other_script: str, also: tuple[str, ...] = ()
+    facts: list[tuple[Fact, Sentence]], other_script: str, also: tuple[str, ...] = (),
+    heard: bool = False,
 ) -> list[tuple[Fact, Sentence]]:
     """Names to report when unmatched. An acronym in another script than the other side's is
     not reported on its own: acronyms are translated across scripts ("США"/"US", "ВМФ").
-    Against a script without capitals or spaces (Chinese, Arabic), where a name can be found
-    only through glossaries and CLDR, only such concepts are reported."""
-    uncased = other_script in UNCASED_SCRIPTS
+    Against a script without capitals (Chinese, Arabic) only glossary and CLDR concepts are,
+    unless names are `heard` there by their sound (checker/transcription.py)."""
+    uncased = other_script in UNCASED_SCRIPTS and not heard
     return [
         (f, s)
         for f, s in facts
@@ -412,12 +417,14 @@ def unmatched(
 ) -> tuple[list[tuple[Fact, Sentence]], list[tuple[Fact, Sentence]]]:
     """The reported names of each side that the other side does not have (concepts named
     with the run's glossaries, `run`)."""
-    ref_script = script(" ".join(s.text for s in claim.reference))
-    ver_script = script(" ".join(s.text for s in claim.version))
+    ref_text = " ".join(s.text for s in claim.reference)
+    ver_text = " ".join(s.text for s in claim.version)
+    ref_script, ver_script = script(ref_text), script(ver_text)
     ref_pairs = list(zip(claim.reference_facts, claim.reference_fact_sentence, strict=False))
     ver_pairs = list(zip(claim.version_facts, claim.version_fact_sentence, strict=False))
+    # Not a reference's names by their sound in a version: many are translated by meaning.
     ref = _reported(ref_pairs, ver_script, ("initial",))
-    ver = _reported(ver_pairs, ref_script)
+    ver = _reported(ver_pairs, ref_script, (), writes_by_sound(ref_lang))
     ref_loose = not profile(ver_lang).writing.spaced
     ver_loose = not profile(ref_lang).writing.spaced
     ref_words = tuple(w for s in claim.reference for w in _words(s.text, ref_lang, ref_loose))
@@ -432,7 +439,7 @@ def unmatched(
         for f, s in ref
         if not fact_found(
             f, ref_lang, ver_all, ver_words, threshold, ver_lang,
-            rivals=_rivals(f, ref_names), run=run,
+            rivals=_rivals(f, ref_names), run=run, other_text=ver_text,
         )
     ]
     added = [
@@ -440,7 +447,7 @@ def unmatched(
         for f, s in ver
         if not fact_found(
             f, ver_lang, ref_all, ref_words, threshold, ref_lang,
-            rivals=_rivals(f, ver_names), run=run,
+            rivals=_rivals(f, ver_names), run=run, other_text=ref_text,
         )
     ]
     lost.extend(
@@ -449,7 +456,7 @@ def unmatched(
             run,
         )
     )
-    return lost, added
+    return lost, unheard_with_lost(added, lost, ref_lang)
 
 
 def _any_word_found(fact: Fact, lang: str, other_words: tuple[Word, ...], threshold: float) -> bool:
@@ -571,7 +578,7 @@ def compare(claim: AlignedClaim, context: ComparisonContext) -> list[Finding]:
             for f, s in added
             if not fact_found(
                 f, context.version.lang, ref_all, whole, FUZZY_THRESHOLD, context.reference.lang,
-                run=context.run,
+                run=context.run, other_text=context.reference.text,
             )
         ]
     pairs = pair_by_kind(lost, added, context, surnames_far_apart)

@@ -32,7 +32,7 @@ the word lists (checker/facts/wordlists.py).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from checker.facts.dates import date_lexicon
@@ -53,6 +53,8 @@ from checker.facts.wordlists import (
 from checker.glossary.lookup import Entry, NameIndex, cldr_index
 from checker.lang.profile import profile
 from checker.model import Fact
+from checker.transcription import sound_runs
+from checker.translit import key
 
 if TYPE_CHECKING:
     from checker.context import CheckContext
@@ -68,6 +70,7 @@ RUN_TOGETHER = 16
 RUN_TOGETHER_TERM = 5
 # A quotation ending in a full stop or comma is speech; a title ends without one.
 _SPEECH_ENDS = ".,;"
+_OTHER_LETTERS = re.compile(r"[^\W\d_A-Za-z\u00c0-\u024f]")  # letters of no Latin script
 _AFFIX_GAP = re.compile(r"[-'’]|['’][^\W\d_]{0,4}\s*")
 
 
@@ -183,10 +186,39 @@ def extract(text: str, lang: str, context: CheckContext | None = None) -> list[F
     index = context.name_index(lang) if context is not None else cldr_index(lang)
     if not profile(lang).writing.spaced:
         found = _unspaced_terms(text, index)
-        # Latin-script words inside (names and acronyms kept in the original).
-        latin_facts = [f for f in extract(text, "und", context) if f.kind != "concept"]
-        return sorted(found + latin_facts, key=lambda f: (f.start, f.end))
-    toks = tokens(text, lang)
+        # Latin-script words inside (names and acronyms kept in the original): none of
+        # them starts a sentence, whatever stands before it ("(Chaco)", "网站TogiNet"); a
+        # first one is "initial", reported only when the reference has it.
+        und = context.name_index("und") if context is not None else cldr_index("und")
+        latin = _OTHER_LETTERS.sub(" ", text)  # "HER2能够": the word ends with its letters
+        toks = tokens(latin, "und")
+        first = {t.start for t in toks if t.initial}
+        inside = [replace(t, initial=False) for t in toks]
+        latin_facts = [
+            replace(f, kind="initial") if f.kind == "name" and f.start in first else f
+            for f in _spaced_names(latin, "und", und, inside)
+            if f.kind != "concept"
+        ]
+        found += latin_facts
+        found += _sound_names(text, lang, found)
+        return sorted(found, key=lambda f: (f.start, f.end))
+    return _spaced_names(text, lang, index, tokens(text, lang))
+
+
+def _sound_names(text: str, lang: str, found: list[Fact]) -> list[Fact]:
+    """Names written by their sound (checker/transcription.py: runs of the language's
+    sound characters) outside the names already found. Their extent is rough, so they are
+    "initial": reported when the reference has one and the version not, never as added."""
+    return [
+        Fact("entity", text[s:e], key(text[s:e], lang), s, e, kind="initial")
+        for s, e in sound_runs(text, lang)
+        if not any(f.start < e and s < f.end for f in found)
+    ]
+
+
+def _spaced_names(text: str, lang: str, index: NameIndex, toks: list[Token]) -> list[Fact]:
+    """The three passes over the words `toks` of a text written with spaces (or of the
+    Latin words inside an unspaced one)."""
     sentence = _Sentence(text, lang, toks, [False] * len(toks), _date_tokens(toks, text, lang))
     facts = _glossary_names(sentence, index)
     if not profile(lang).writing.cased:

@@ -16,6 +16,13 @@ from checker.translit import key, stems, strip_affixes
 
 # Acronyms with dots ("U.S."), then words with inner apostrophes/hyphens ("Ankara'yı", "NATO-a").
 _TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W\d_](?:[\w'’]*[\w])?(?:-[\w'’]+)*")
+# In a language written without spaces, a Latin word ends where the other script starts
+# ("了Wayde Sims 致命"): Latin words, and runs of the other script's letters.
+_LATIN = "A-Za-z\u00c0-\u024f"
+_TOKEN_UNSPACED = re.compile(
+    rf"(?:[^\W\d_]\.){{2,}}|[{_LATIN}](?:[{_LATIN}0-9'’]*[{_LATIN}0-9])?(?:-[{_LATIN}0-9'’]+)*"
+    rf"|[^\W\d_{_LATIN}]+"
+)
 _OPENERS = "\"'“”„«»‹›‘’‚「『(["
 
 Piece = tuple[str, int]  # a part of a hyphenated word, and where it starts in the text
@@ -42,7 +49,8 @@ def tokens(text: str, lang: str, parts: bool = False) -> list[Token]:
     is set (matching looks at every part); a short lower-case tail after a name is its
     inflection ("NATO-a", "NATO-s") and is dropped."""
     out: list[Token] = []
-    for m in _TOKEN.finditer(text):
+    pattern = _TOKEN if profile(lang).writing.spaced else _TOKEN_UNSPACED
+    for m in pattern.finditer(text):
         raw, start = m.group(0), m.start()
         pieces = [(raw, start)]
         if "-" in raw and "." not in raw:

@@ -110,6 +110,31 @@ class NameData:
             'Elided words glued before a name ("l\'", "d\'").',
         ),
     )
+    sound_characters: str = field(
+        default="",
+        metadata=about(
+            "names.SOUND_CHARACTERS",
+            "Characters that write foreign names by their sound (the transcription "
+            "characters of Chinese): a Latin name is looked for in the text by its "
+            "transcription (checker/transcription.py).",
+        ),
+    )
+    sound_name_marks: str = field(
+        default="",
+        metadata=about(
+            "names.SOUND_NAME_MARKS",
+            "Characters among `sound_characters` that are almost only used to write names by "
+            "their sound: a run of two or more sound characters with one of them is a name.",
+        ),
+    )
+    name_joiners: str = field(
+        default="",
+        metadata=about(
+            "names.NAME_JOINERS",
+            'Marks between the parts of a name written by sound ("·"): the parts around one '
+            "are one name.",
+        ),
+    )
     cyrtranslit: str | None = field(
         default=None,
         metadata=about(

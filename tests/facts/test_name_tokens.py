@@ -50,3 +50,9 @@ def test_sentence_starts_quotations_and_dashes_are_initial():
 def test_a_script_without_capitals_is_not_cased():
     assert [t.cased for t in tokens("قال أردوغان", "ar")] == [False, False]
     assert tokens("Путин", "ru")[0].cased
+
+
+def test_latin_words_end_where_an_unspaced_script_starts():
+    text = "警方逮捕了Wayde Sims，他是LSU球员。"
+    words = [t.text for t in tokens(text, "zh")]
+    assert "Wayde" in words and "Sims" in words and "LSU" in words

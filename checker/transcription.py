@@ -1,0 +1,362 @@
+"""Names written by their sound in a script without capitals, compared with names in Latin
+letters ("Trump" and the three Chinese characters te-lang-pu).
+
+A language whose profile lists SOUND_CHARACTERS (checker/lang/<code>/names.py) writes
+foreign names with characters chosen for their sound. Both sides are reduced to their
+consonants in broad classes (p/b, t/d, k/g, f/v, s/z/sh/ch/j, l/r, m/n/ng, h, w, y; vowels
+are left out: transcriptions change them freely) and aligned, with small costs for what a
+transcription does to a name: a final r or an h dropped, a nasal final added, a t heard as
+j or an h as x. A name that was a Chinese name to begin with ("Xi Jinping") is found
+exactly, its pinyin against the characters' pinyin, syllable by syllable.
+
+- `heard_in(name, lang, text, text_lang)`: is the name (in either script) in the other
+  side's text, written by its sound?
+- `sound_runs(text, lang)`: where a text has runs of sound characters that are names
+  (two or more of them with one of the language's SOUND_NAME_MARKS, or parts joined by a
+  NAME_JOINERS mark).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from functools import lru_cache
+from typing import TYPE_CHECKING, Protocol, TypeVar
+
+from checker.lang.profile import profile
+
+if TYPE_CHECKING:
+    from checker.model import Fact
+
+T = TypeVar("T")
+
+# Latin letters (lower case, folded) to consonant classes, longest spelling first.
+_LATIN_SPELLINGS = (
+    ("sch", "S"), ("tch", "S"), ("sh", "S"), ("ch", "S"), ("zh", "S"), ("cz", "S"),
+    ("sz", "S"), ("tz", "S"), ("ts", "S"), ("dz", "S"), ("dj", "S"), ("ph", "F"),
+    ("th", "T"), ("kh", "H"), ("gh", "K"), ("wh", "W"), ("ck", "K"), ("qu", "K"),
+    ("ng", "N"), ("x", "KS"), ("j", "S"), ("b", "P"), ("p", "P"), ("d", "T"), ("t", "T"),
+    ("k", "K"), ("g", "K"), ("q", "K"), ("f", "F"), ("v", "F"), ("s", "S"), ("z", "S"),
+    ("l", "L"), ("r", "L"), ("m", "N"), ("n", "N"), ("h", "H"), ("w", "W"),
+)
+_VOWELS = frozenset("aeiouy")
+# Pinyin initials (the consonant a syllable starts with), longest first.
+_PINYIN_INITIALS = (
+    ("zh", "S"), ("ch", "S"), ("sh", "S"), ("b", "P"), ("p", "P"), ("m", "N"), ("f", "F"),
+    ("d", "T"), ("t", "T"), ("n", "N"), ("l", "L"), ("g", "K"), ("k", "K"), ("h", "H"),
+    ("j", "J"), ("q", "J"), ("x", "J"), ("r", "R"), ("z", "S"), ("c", "S"), ("s", "S"),
+    ("y", "Y"), ("w", "W"),
+)
+# Classes a transcription confuses, and what confusing them costs (a match costs 0).
+_RELATED = {
+    frozenset("KS"): 0.5,  # ch as k ("Michael" mai-ke-er)
+    frozenset("TS"): 0.5,
+    frozenset("HS"): 0.5,
+    frozenset("HK"): 0.5,
+    frozenset("FH"): 0.5,
+    frozenset("WF"): 0.3,  # v as w ("Victor" wei-ke-tuo)
+    frozenset("WH"): 0.5,  # "Whitmer" hui-te-mo
+    frozenset("YS"): 0.5,  # "John" yue-han
+    frozenset("WY"): 0.5,  # "Lewis" liu-yi-si
+    frozenset("PF"): 0.5,
+    # Pinyin r (its own class R) writes a French or Portuguese j ("Janeiro") as well as an r.
+    frozenset("RS"): 0.3,
+    frozenset("RL"): 0.3,
+    # Pinyin j, q, x (their own class J) write k, g, ch, s and t before an i ("Keefe" ji-fu).
+    frozenset("JK"): 0.3,
+    frozenset("JS"): 0.3,
+    frozenset("JT"): 0.3,
+    frozenset("JH"): 0.5,
+    frozenset("JY"): 0.5,
+}
+# A Latin consonant the transcription leaves out ("Miller" mi-le: the r).
+_DROPPED = {"L": 0.4, "H": 0.3, "Y": 0.3, "W": 0.5, "N": 0.5, "S": 0.7, "T": 0.7}
+# A consonant the transcription adds (a nasal final, a glide before a vowel).
+_ADDED = {"N": 0.5, "Y": 0.3, "W": 0.3, "H": 0.5, "L": 0.6}
+_MAX_COST_PER_CONSONANT = 0.3
+_MAX_EXTRA_UNITS = 3
+_MAX_OTHER_CHARACTERS = 1
+_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+
+
+class HasKey(Protocol):
+    """A word with a folded, lower-case Latin key (checker.compare.entities.Word)."""
+
+    key: str
+
+
+def latin_classes(key: str) -> str:
+    """The consonant classes of a Latin key ("trump" -> "TLNP"); doubled letters count once,
+    a y between consonants or at the end is a vowel."""
+    word = re.sub(r"(.)\1", r"\1", key.lower())
+    out: list[str] = []
+    i = 0
+    while i < len(word):
+        if word[i] == "y" and (i + 1 == len(word) or word[i + 1] not in _VOWELS):
+            i += 1
+            continue
+        if word[i] == "y":
+            out.append("Y")
+            i += 1
+            continue
+        if word.startswith("ng", i) and word[i + 2 : i + 3] in _VOWELS - {"y"}:
+            out.append("NK")  # "Menga": n-g
+            i += 2
+            continue
+        if word[i] == "c" and word[i + 1 : i + 2] not in ("h", "k", "z"):
+            out.append("S" if word[i + 1 : i + 2] in ("e", "i", "y") else "K")
+            i += 1
+            continue
+        for spelling, classes in _LATIN_SPELLINGS:
+            if word.startswith(spelling, i):
+                out.append(classes)
+                i += len(spelling)
+                break
+        else:
+            i += 1  # a vowel, or a letter no class has
+    return "".join(out)
+
+
+@lru_cache(maxsize=8192)
+def _romanised(char: str) -> str:
+    from anyascii import anyascii
+
+    return anyascii(char).lower()
+
+
+def _is_han(char: str) -> bool:
+    return unicodedata.name(char, "").startswith("CJK UNIFIED")
+
+
+@lru_cache(maxsize=8192)
+def unit_classes(char: str) -> str:
+    """The consonant classes of one character's sound: a Chinese syllable's initial and its
+    nasal final ("lang" -> "LN"), "er" as an r; a kana's consonant."""
+    roman = _romanised(char)
+    if not roman.isalpha():
+        return ""
+    if not _is_han(char):
+        return latin_classes(roman)
+    if roman == "er":
+        return "L"
+    initial = next(((s, c) for s, c in _PINYIN_INITIALS if roman.startswith(s)), ("", ""))
+    nasal = "N" if roman.endswith("n") or roman.endswith("ng") else ""
+    return initial[1] + nasal
+
+
+def _substitution(a: str, b: str) -> float:
+    return 0.0 if a == b else _RELATED.get(frozenset((a, b)), 1.0)
+
+
+def alignment_cost(name: str, heard: str) -> float:
+    """The cost of hearing the consonant classes `name` as `heard` (both wholly)."""
+    previous = [0.0]
+    for c in heard:
+        previous.append(previous[-1] + _ADDED.get(c, 1.0))
+    for a in name:
+        current = [previous[0] + _DROPPED.get(a, 0.8)]
+        for j, b in enumerate(heard, 1):
+            current.append(
+                min(
+                    previous[j - 1] + _substitution(a, b),
+                    previous[j] + _DROPPED.get(a, 0.8),
+                    current[j - 1] + _ADDED.get(b, 1.0),
+                )
+            )
+        previous = current
+    return previous[-1]
+
+
+def _weight(classes: str) -> float:
+    """How many consonants a name has, an r, h, w or y (often not written) counting half."""
+    return sum(0.5 if c in "LHWY" else 1.0 for c in classes)
+
+
+def _sounds_alike(name: str, heard: str, units: int) -> bool:
+    """Are the consonant classes of a name (`name`) and of `units` characters (`heard`)
+    the same name? Two consonants must be heard as two, nearly the same, in at most three
+    characters; one never is."""
+    if len(name) < 2 or len(heard) * 3 < _weight(name) * 2:
+        return False  # at least two in three of the name's consonants must be heard
+    heard = heard.replace("NN", "N")  # "fan-en": one n
+    if len(name) == 2:
+        core = heard.replace("Y", "").replace("W", "") if len(heard) > 2 else heard
+        return len(core) == 2 and units <= 3 and alignment_cost(name, heard) <= 0.3 + 1e-9
+    if _substitution(name[0], heard[0]) > 0.5 and name[0] not in "HWY":
+        return False  # a transcription keeps the name's first consonant
+    return alignment_cost(name, heard) <= _MAX_COST_PER_CONSONANT * len(name) + 1e-9
+
+
+def _sound_spans(text: str, lang: str, any_letter: bool = False) -> list[tuple[int, int]]:
+    """Maximal runs of the language's sound characters (`any_letter`: of letters of its
+    script: a name's transcription may use characters no table lists)."""
+    sound = profile(lang).names.sound_characters
+    spans: list[tuple[int, int]] = []
+    start = None
+    for i, char in enumerate(text + "\0"):
+        if char in sound or (any_letter and char.isalpha() and not char.isascii()):
+            start = i if start is None else start
+        elif start is not None:
+            spans.append((start, i))
+            start = None
+    return spans
+
+
+_PINYIN_FOLD = (("zh", "s"), ("ch", "s"), ("sh", "s"), ("z", "s"), ("c", "s"), ("j", "s"),
+                ("q", "s"), ("x", "s"), ("p", "b"), ("t", "d"), ("k", "g"))
+
+
+def _fold_pinyin(spelling: str) -> str:
+    """Pinyin with the initials a character read another way may have folded together:
+    one character has several readings, and the romanisation gives one ("zhong"/"chong")."""
+    for a, b in _PINYIN_FOLD:
+        spelling = spelling.replace(a, b)
+    return spelling
+
+
+def _pinyin_found(key: str, text: str) -> bool:
+    """A name written in pinyin ("Jinping") that is the pinyin of characters of the text,
+    syllable by syllable. One syllable alone only for a longer spelling ("Huang")."""
+    target = _fold_pinyin(key.replace(" ", "").replace("-", ""))
+    if len(target) < 3:
+        return False
+    chars = [(i, _fold_pinyin(_romanised(c))) for i, c in enumerate(text) if _is_han(c)]
+    for k, (i, _roman) in enumerate(chars):
+        spelled = ""
+        for m in range(k, len(chars)):
+            if chars[m][0] != i + (m - k):
+                break  # the characters must follow each other
+            spelled += chars[m][1]
+            if not target.startswith(spelled):
+                break
+            if spelled == target and (m > k or len(target) >= 4):
+                return True
+    return False
+
+
+def latin_name_heard(key: str, text: str, lang: str) -> bool:
+    """Is the Latin name word `key` (a folded, lower-case key) written in `text`, of a
+    language with sound characters, as pinyin or by its sound?"""
+    if _pinyin_found(key, text):
+        return True
+    name = latin_classes(key)
+    if len(name) < 2:
+        return False
+    sound = profile(lang).names.sound_characters
+    fewest = max(1, round(_weight(name) / 2))  # a character writes one or two consonants
+    for start, end in _sound_spans(text, lang, any_letter=True):
+        for i in range(start, end):
+            heard, others = "", 0
+            for j in range(i, min(end, i + len(name) + _MAX_EXTRA_UNITS)):
+                heard += unit_classes(text[j])
+                others += text[j] not in sound
+                if others > _MAX_OTHER_CHARACTERS:
+                    break  # a transcription uses the table's characters, all but one
+                units = j - i + 1
+                if units >= fewest and _sounds_alike(name, heard, units):
+                    return True
+    return False
+
+
+def sound_runs(text: str, lang: str) -> list[tuple[int, int]]:
+    """Runs of sound characters that are names: two or more, one of them a mark of a name's
+    sound; runs joined by a joiner mark ("·") are one name whatever their characters."""
+    names = profile(lang).names
+    if not names.sound_characters:
+        return []
+    runs = [
+        (s, e)
+        for s, e in _sound_spans(text, lang)
+        if e - s >= 2 and any(c in names.sound_name_marks for c in text[s:e])
+    ]
+    if names.name_joiners:
+        sound = re.escape(names.sound_characters)
+        joined = re.compile(rf"[{sound}]+(?:[{re.escape(names.name_joiners)}][{sound}]+)+")
+        for m in joined.finditer(text):
+            runs = [(s, e) for s, e in runs if e <= m.start() or s >= m.end()]
+            runs.append((m.start(), m.end()))
+    return sorted(runs)
+
+
+def _parts(name: str, lang: str) -> list[str]:
+    joiners = profile(lang).names.name_joiners
+    return [p for p in re.split(f"[{re.escape(joiners)}]", name) if p] if joiners else [name]
+
+
+def _sound_name_in_latin(name: str, lang: str, text: str) -> bool:
+    """Is the sound-written name in the Latin `text`: its last part of two characters or
+    more (parts split at joiners: the surname) heard as a word, or as two or three
+    neighbouring words written apart ("Rio de Janeiro")?"""
+    from checker.translit import key as latin_key
+
+    # Capitalised words only: a name is one in Latin letters ("him" is no "John"); words
+    # next to each other are also taken together.
+    found = [m for m in _LATIN_WORD.finditer(text) if m.group()[:1].isupper()]
+    runs: list[list[str]] = []
+    for m, previous in zip(found, [None, *found[:-1]], strict=True):
+        key = latin_key(m.group(), "und")
+        if not key:
+            continue
+        if previous is None or text[previous.end() : m.start()].strip(" -") or not runs:
+            runs.append([])
+        runs[-1].append(key)
+    candidates = [
+        "".join(run[i : i + n]) for run in runs for n in (1, 2, 3) for i in range(len(run) - n + 1)
+    ]
+    names = [latin_classes(w) for w in candidates]
+    parts = _parts(name, lang)
+    part = ([p for p in parts if len(p) >= 2] or parts)[-1]
+    # A run may take in a character of the words around it ("让" let): one at either end
+    # may be left out.
+    for piece in {part, part[1:], part[:-1]} if len(part) >= 3 else {part}:
+        heard = "".join(unit_classes(c) for c in piece)
+        spelled = _fold_pinyin("".join(_romanised(c) for c in piece))
+        if any(_fold_pinyin(w) == spelled or _sounds_alike(n, heard, len(piece))
+               for w, n in zip(candidates, names, strict=True)):
+            return True
+    return False
+
+
+def _latin_script(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and all(c.isascii() or "LATIN" in unicodedata.name(c, "") for c in letters)
+
+
+def writes_by_sound(lang: str) -> bool:
+    """Does the language write foreign names by their sound (it has SOUND_CHARACTERS)?"""
+    return bool(profile(lang).names.sound_characters)
+
+
+def heard_in(
+    name: str, lang: str, text: str, text_lang: str, words: Sequence[HasKey] | None = None
+) -> bool:
+    """Is the name `name` (of language `lang`) in `text` (of `text_lang`), written by its
+    sound in the other script: a Latin name in a text of a language with sound characters,
+    or a sound-written name in a Latin text? False where neither applies. `words`: the
+    Latin name's distinctive words (default: all its words); the last or most must be heard."""
+    from checker.translit import key as latin_key
+
+    if _latin_script(name) and writes_by_sound(text_lang):
+        if words is None:
+            keys = [latin_key(w, lang) for w in _LATIN_WORD.findall(name)]
+        else:
+            keys = [w.key for w in words]
+        keys = [k for k in keys if len(k) >= 2]
+        hits = [latin_name_heard(k, text, text_lang) for k in keys]
+        return bool(hits) and (hits[-1] or sum(hits) * 2 > len(hits))
+    if writes_by_sound(lang) and not _latin_script(name):
+        return _sound_name_in_latin(name, lang, text)
+    return False
+
+
+def unheard_with_lost(
+    added: list[tuple[Fact, T]], lost: list[tuple[Fact, T]], ref_lang: str
+) -> list[tuple[Fact, T]]:
+    """The names of a version to report as added, against a reference of a language that
+    writes names by their sound: a name not heard there (no glossary or CLDR concept) may
+    have been translated by its meaning ("Olympics"), so it is reported only where the
+    reference has a name the version lacks as well (a name was changed)."""
+    if not writes_by_sound(ref_lang) or lost:
+        return added
+    return [(f, s) for f, s in added if f.kind == "concept"]

@@ -1,0 +1,76 @@
+"""Names written by their sound in Chinese, compared with Latin names (checker/transcription.py)."""
+
+from checker.context import CheckContext
+from checker.facts.entities import extract
+from checker.model import SegmentPair
+from checker.pipeline import check_pair
+from checker.transcription import heard_in, latin_classes, latin_name_heard, sound_runs
+
+
+def test_latin_consonant_classes():
+    assert latin_classes("trump") == "TLNP"
+    assert latin_classes("schumacher") == "SNSL"
+
+
+def test_a_transcribed_name_is_heard_and_another_is_not():
+    text = "昨天默克尔在柏林会见了记者。"  # Merkel met reporters in Berlin yesterday
+    assert latin_name_heard("merkel", text, "zh")
+    assert not latin_name_heard("hezbollah", text, "zh")
+
+
+def test_a_chinese_name_is_found_by_its_pinyin():
+    assert latin_name_heard("jinping", "习近平主席发表讲话。", "zh")
+    assert not latin_name_heard("jinping", "主席发表讲话。", "zh")
+
+
+def test_runs_of_transcription_characters_are_names():
+    text = "约翰·史密斯和特朗普见面。"  # John Smith met Trump
+    runs = [text[s:e] for s, e in sound_runs(text, "zh")]
+    assert runs == ["约翰·史密斯", "特朗普"]
+    assert heard_in("约翰·史密斯", "zh", "John Smith met him.", "en")
+    assert not heard_in("约翰·史密斯", "zh", "Peter Brown met him.", "en")
+
+
+def test_latin_words_inside_chinese_text_are_names_wherever_they_stand():
+    facts = extract("该地区（Chaco）很大，网站TogiNet播出。", "zh")
+    assert [f.text for f in facts] == ["Chaco", "TogiNet"]
+
+
+def _entity_findings(source: str, target: str) -> list[str]:
+    pair = SegmentPair("t", "zh", source, "en", target)
+    found = check_pair(pair, CheckContext.load(None))
+    return [f.message for f in found if f.category == "entity"]
+
+
+def test_a_name_changed_in_english_against_chinese_is_reported():
+    source = "默克尔昨天会见了记者。"  # Merkel met reporters yesterday
+    assert _entity_findings(source, "Merkel met reporters yesterday.") == []
+    assert _entity_findings(source, "Hezbollah met reporters yesterday.") != []
+
+
+def test_an_english_name_for_a_chinese_word_alone_is_no_finding():
+    # The Olympic Games are named by their meaning in Chinese: no name is lost there, so
+    # the English name is no added name.
+    assert _entity_findings("他参加了奥运会。", "He took part in the Olympics.") == []
+
+
+def test_a_transcribed_name_dropped_from_the_english_is_reported():
+    source = "约翰·史密斯昨天会见了记者。"  # John Smith met reporters yesterday
+    assert _entity_findings(source, "John Smith met reporters yesterday.") == []
+    assert _entity_findings(source, "He met reporters yesterday.") != []
+
+
+def _japanese_findings(source: str, target: str) -> list[str]:
+    pair = SegmentPair("t", "ja", source, "en", target)
+    found = check_pair(pair, CheckContext.load(None))
+    return [f.message for f in found if f.category == "entity"]
+
+
+def test_a_katakana_name_is_compared_with_the_latin_name():
+    source = "ドナルド・トランプ氏が東京を訪れた。"  # Donald Trump visited Tokyo
+    assert _japanese_findings(source, "Donald Trump visited Tokyo.") == []
+    assert len(_japanese_findings(source, "Barack Obama visited Tokyo.")) == 2
+
+
+def test_a_katakana_loanword_is_no_name():
+    assert _japanese_findings("彼はコンピューターを買った。", "He bought a computer.") == []
