@@ -15,6 +15,8 @@ names in use such as "شباط", relative days). Values are ISO 8601 fragments:
 from __future__ import annotations
 
 import re
+import unicodedata
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from functools import cache
 
@@ -53,9 +55,13 @@ class DateLexicon:
     inflected: frozenset[str] = frozenset()
     weekday_after: re.Pattern | None = None  # "günü" after "cuma": a weekday in any case
 
+    fold: bool = False  # accents are optional: forms are kept, and text read, without them
+
     def find(self, low: str, original: str) -> list[DateWord]:
         if self.pattern is None:
             return []
+        if self.fold:
+            low = fold_accents(low)
         out = []
         for m in self.pattern.finditer(low):
             form = m.group(1)
@@ -91,6 +97,47 @@ class DateLexicon:
                 DateWord(m.start(1), m.end(1), what, value, ambiguous, form in self.inflected)
             )
         return out
+
+
+def fold_accents(text: str) -> str:
+    """`text` without accents, one character for one ("Σαββάτου" -> "Σαββατου")."""
+    if text.isascii():
+        return text
+    return "".join(_fold_char(c) for c in text)
+
+
+@cache
+def _fold_char(char: str) -> str:
+    base = unicodedata.normalize("NFD", char)
+    return base[0] if len(base) > 1 and all(unicodedata.combining(c) for c in base[1:]) else char
+
+
+def _with_endings(
+    names: dict[str, tuple[str, str | int, bool]], endings: Mapping[str, tuple[str, ...]]
+) -> dict[str, tuple[str, str | int, bool]]:
+    """Case and adjective forms of whole month and weekday names: each final in `endings`
+    that a name ends with is replaced by each of its endings ("" is added to the name)."""
+    out: dict[str, tuple[str, str | int, bool]] = {}
+    for name, entry in names.items():
+        for final, replacements in endings.items():
+            if not name.endswith(final) or len(name) - len(final) < 2:
+                continue
+            stem = name[: len(name) - len(final)]
+            for ending in replacements:
+                out.setdefault(stem + ending, entry)
+    return out
+
+
+def _wide_names(locales: list[Locale]) -> dict[str, tuple[str, str | int, bool]]:
+    """CLDR's wide month and weekday names, format and stand-alone, lower case."""
+    names: dict[str, tuple[str, str | int, bool]] = {}
+    for locale in locales:
+        for context in ("format", "stand-alone"):
+            for number, name in get_month_names("wide", context, locale).items():
+                names.setdefault(name.lower(), ("month", number, False))
+            for index, name in get_day_names("wide", context, locale).items():
+                names.setdefault(name.lower(), ("weekday", WEEKDAY_NAMES[index], False))
+    return {name: entry for name, entry in names.items() if " " not in name}
 
 
 def transliterations(text: str, script: str) -> list[str]:
@@ -151,16 +198,29 @@ def date_lexicon(lang: str) -> DateLexicon:
     from checker.facts.number_words import lexicon
 
     number_words = set(lexicon(lang).words) | set(lexicon(lang).multipliers)
-    forms = _cldr_forms(_locales(base), ambiguous, number_words)
+    locales = _locales(base)
+    forms = _cldr_forms(locales, ambiguous, number_words)
+    fold = dates.fold_accents
+    capitalised_bases = {a.lower() for a in dates.capitalised}
+    free_bases = {a.lower() for a in dates.case_forms_any_case}
+    if fold:
+        forms = {fold_accents(f): entry for f, entry in forms.items()}
+        capitalised_bases = {fold_accents(a) for a in capitalised_bases}
+    inflected_capitalised: set[str] = set()
+    if dates.name_endings:  # "субота" -> "суботу", "суботом"; "јул" -> "јулски"
+        for name, entry in _wide_names(locales).items():
+            name = fold_accents(name) if fold else name
+            made = _with_endings({name: forms.get(name, entry)}, dates.name_endings)
+            for form, made_entry in made.items():
+                forms.setdefault(form, made_entry)
+                if name in capitalised_bases and name not in free_bases:
+                    inflected_capitalised.add(form)
     prefixes = lang_profile.proclitics
     for form, entry in list(forms.items()):  # "בינואר": "in January", one word
         for prefix in prefixes:
             forms.setdefault(prefix + form, entry)
     # glued case endings: "ekimde", "şubatta" (in October, in February)
     endings = dates.name_suffixes
-    capitalised_bases = {a.lower() for a in dates.capitalised}
-    free_bases = {a.lower() for a in dates.case_forms_any_case}
-    inflected_capitalised: set[str] = set()
     inflected: set[str] = set()
     for form, entry in list(forms.items()):
         if len(form) < 4 or form.endswith(".") or " " in form:
@@ -171,19 +231,20 @@ def date_lexicon(lang: str) -> DateLexicon:
                 inflected.add(form + ending)
                 if form in capitalised_bases and form not in free_bases:
                     inflected_capitalised.add(form + ending)
-    for form, number in dates.months.items():
-        forms[form.lower()] = ("month", number, form.lower() in ambiguous)
-    for form, name in dates.weekdays.items():
-        forms[form.lower()] = ("weekday", name, form.lower() in ambiguous)
-    for form, name in dates.relative_days.items():
-        forms[form.lower()] = ("relative", name, False)
+    declared: list[tuple[str, tuple[str, str | int, bool]]] = [
+        *((f.lower(), ("month", n, f.lower() in ambiguous)) for f, n in dates.months.items()),
+        *((f.lower(), ("weekday", n, f.lower() in ambiguous)) for f, n in dates.weekdays.items()),
+        *((f.lower(), ("relative", n, False)) for f, n in dates.relative_days.items()),
+    ]
+    for form, entry in declared:
+        forms[fold_accents(form) if fold else form] = entry
     script = lang_profile.writing.transliterate
     if script:
         for form, entry in list(forms.items()):
             for variant in transliterations(form, script):
                 forms.setdefault(variant, entry)
     for form in dates.not_dates:
-        forms.pop(form.lower(), None)
+        forms.pop(fold_accents(form.lower()) if fold else form.lower(), None)
     from checker.facts.digits import normalise
 
     # text is read normalised ("п’ятниця" -> "п'ятниця", full-width digits): so are the forms
@@ -213,14 +274,17 @@ def date_lexicon(lang: str) -> DateLexicon:
         # forms as prefixes of compounds ("donnerstagabend"): longest known form first
         ordered = dict(sorted(forms.items(), key=lambda kv: len(kv[0]), reverse=True))
         forms = ordered
-    near_date = frozenset(f.lower() for f in dates.near_date_only)
+    near_date = frozenset(
+        fold_accents(f.lower()) if fold else f.lower() for f in dates.near_date_only
+    )
     inflected_forms = frozenset(normalise(f) for f in inflected)
     weekday_after = None
     if dates.weekday_context_after:
         starts = "|".join(re.escape(w.lower()) for w in dates.weekday_context_after)
         weekday_after = re.compile(r"\s+(?:" + starts + r")")
     return DateLexicon(
-        forms, pattern, capitalised, month_context, near_date, inflected_forms, weekday_after
+        forms, pattern, capitalised, month_context, near_date, inflected_forms, weekday_after,
+        fold,
     )
 
 

@@ -61,6 +61,24 @@ class DateData:
             "Case endings glued to month and weekday names.",
         ),
     )
+    name_endings: Table[str, tuple[str, ...]] = field(
+        default=Table(),
+        metadata=about(
+            "dates.NAME_ENDINGS",
+            "Case and adjective endings of CLDR's wide month and weekday names, by the final "
+            'letters they replace ("" = added to the whole name): {"a": ("u", "om")} makes '
+            '"subota" also "subotu", "subotom". A form made from a name in `capitalised` is '
+            "capitalised too.",
+        ),
+    )
+    fold_accents: bool = field(
+        default=False,
+        metadata=about(
+            "dates.FOLD_ACCENTS",
+            "Month and weekday names are read without their accents: capitals drop them and "
+            'case forms move them ("Σάββατο", "Σαββάτου", "ΣΑΒΒΑΤΟ").',
+        ),
+    )
     date_fillers: tuple[str, ...] = field(
         default=TUPLE,
         metadata=about(

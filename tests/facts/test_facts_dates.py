@@ -261,3 +261,49 @@ def test_an_afternoon_word_before_the_time(text: str, lang: str, value: str) -> 
 )
 def test_arabic_dates_are_read_after_every_proclitic(text: str, expected: list) -> None:
     assert values(text, "ar") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        # case forms made from CLDR's names with the language's declared endings
+        ("Γεννήθηκε τον Σεπτέμβριο.", "el", "--09"),
+        ("Έφυγε τον Μάη.", "el", "--05"),
+        ("Ο αγώνας του Σαββάτου ακυρώθηκε.", "el", "Saturday"),
+        ("Η ψηφοφορία της Παρασκευής ακυρώθηκε.", "el", "Friday"),
+        ("ΤΗ ΔΕΥΤΕΡΑ έκλεισαν οι τράπεζες.", "el", "Monday"),
+        ("Састају се петком.", "sr-Cyrl", "Friday"),
+        ("Sastaju se subotom.", "sr", "Saturday"),
+        ("Суботња утакмица је отказана.", "sr-Cyrl", "Saturday"),
+        ("На јулским изборима странка је победила.", "sr-Cyrl", "--07"),
+        ("Martovski protesti su počeli.", "sr", "--03"),
+        ("На декабрьских выборах партия победила.", "ru", "--12"),
+        ("Пятничные дебаты смотрели миллионы.", "ru", "Friday"),
+        ("Воскресным утром шторм ушёл.", "ru", "Sunday"),
+        ("Они встречаются по средам.", "ru", "Wednesday"),
+        ("Липнева зустріч завершилася.", "uk", "--07"),
+        ("Суботня гра відбулася.", "uk", "Saturday"),
+        ("Stuhia goditi mbrëmjen e së premtes.", "sq", "Friday"),
+        ("Vendimi i së hënës ka rëndësi.", "sq", "Monday"),
+        ("They meet on Fridays.", "en", "Friday"),
+    ],
+)
+def test_case_forms_and_adjectives_of_month_and_weekday_names(
+    text: str, lang: str, value: str
+) -> None:
+    assert values(text, lang) == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Η τρίτη θέση πήγε στην Ιταλία.", "el"),  # the third place: an ordinal, lower case
+        ("Η πέμπτη φορά ήταν η τελευταία.", "el"),
+        ("Средняя цена выросла.", "ru"),  # "average", not Wednesday
+        ("Середня ціна зросла.", "uk"),
+        ("Ostao je nedelju dana.", "sr"),  # a week, not Sunday
+        ("Drita e hënës ishte e ndritshme.", "sq"),  # the moon's light
+    ],
+)
+def test_words_shaped_like_case_forms_of_dates_are_not_dates(text: str, lang: str) -> None:
+    assert values(text, lang) == []

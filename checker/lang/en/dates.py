@@ -20,3 +20,4 @@ MONTH_CONTEXT = (
 DATE_FILLERS = ("of", "the")
 PM_WORDS = ("p.m.", "pm")
 RELATIVE_DAYS = {"yesterday": "yesterday", "today": "today", "tomorrow": "tomorrow"}
+NAME_ENDINGS = {"day": ("days",)}  # "on Fridays"

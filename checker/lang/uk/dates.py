@@ -14,6 +14,20 @@ MONTHS = {
     "листопаді": 11,
     "грудні": 12,
 }
+# Adjectives made from CLDR's names: "липневий", "лютневого", "листопадових";
+# "суботній", "п'ятничне", "недільного", "понеділкова".
+_ADJECTIVE = (
+    *("ий", "ій", "а", "я", "е", "є", "і", "ого", "ього", "ому", "ьому", "ої", "ьої"),
+    *("у", "ю", "их", "іх", "им", "ім", "ими", "іми", "ою", "ьою"),
+)
+NAME_ENDINGS = {
+    "ень": tuple("нев" + e for e in _ADJECTIVE),
+    "ий": tuple("нев" + e for e in _ADJECTIVE),
+    "": tuple("ов" + e for e in _ADJECTIVE),
+    "та": tuple("тн" + e for e in _ADJECTIVE),
+    "ця": tuple("чн" + e for e in _ADJECTIVE),
+    "ля": tuple("льн" + e for e in _ADJECTIVE),
+}
 WEEKDAYS = {
     "понеділка": "Monday",
     "вівторка": "Tuesday",
