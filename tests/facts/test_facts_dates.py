@@ -307,3 +307,14 @@ def test_case_forms_and_adjectives_of_month_and_weekday_names(
 )
 def test_words_shaped_like_case_forms_of_dates_are_not_dates(text: str, lang: str) -> None:
     assert values(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        ("Састанак је у сриједу.", "sr-Cyrl", "Wednesday"),  # ijekavian, CLDR sr_Latn_BA
+        ("Od ponedjeljka važe nove mjere.", "sr", "Monday"),
+    ],
+)
+def test_serbian_ijekavian_weekdays(text: str, lang: str, value: str) -> None:
+    assert values(text, lang) == [value]

@@ -3,7 +3,8 @@
 
 import cyrtranslit
 
-CLDR_LOCALES = ["sr", "sr_Latn"]
+# sr_Latn_BA: the ijekavian names ("srijeda", "nedjelja", "ponedjeljak")
+CLDR_LOCALES = ["sr", "sr_Latn", "sr_Latn_BA"]
 
 
 def _both(table):
