@@ -200,7 +200,7 @@ def date_lexicon(lang: str) -> DateLexicon:
     number_words = set(lexicon(lang).words) | set(lexicon(lang).multipliers)
     locales = _locales(base)
     forms = _cldr_forms(locales, ambiguous, number_words)
-    fold = dates.fold_accents
+    fold = lang_profile.writing.accents_optional
     capitalised_bases = {a.lower() for a in dates.capitalised}
     free_bases = {a.lower() for a in dates.case_forms_any_case}
     if fold:

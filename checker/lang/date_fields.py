@@ -71,14 +71,6 @@ class DateData:
             "capitalised too.",
         ),
     )
-    fold_accents: bool = field(
-        default=False,
-        metadata=about(
-            "dates.FOLD_ACCENTS",
-            "Month and weekday names are read without their accents: capitals drop them and "
-            'case forms move them ("Σάββατο", "Σαββάτου", "ΣΑΒΒΑΤΟ").',
-        ),
-    )
     date_fillers: tuple[str, ...] = field(
         default=TUPLE,
         metadata=about(

@@ -191,3 +191,31 @@ def test_a_quantity_converted_to_another_unit_is_information(
 def test_a_wrong_conversion_is_a_changed_number() -> None:
     found = findings("The boar weighed 440 pounds.", "en", "Der Keiler wog 300 Kilo.", "de")
     assert [(f.rule, f.severity) for f in found] == [("number.changed", "error")]
+
+
+@pytest.mark.parametrize(
+    ("ref", "ver", "ver_lang"),
+    [
+        # a phone number or a figure grouped with spaces, one number on one side and
+        # several on the other: the same digits
+        ("Call the helpline on 0800 555 111 today.", "Appelez le 0800 555 111 aujourd'hui.", "fr"),
+        ("Call the line on 0800 555 111 today.", "Rufen Sie die 0800\u00a0555\u00a0111 an.", "de"),
+        ("The free line is 116 123.", "الخط المجاني هو 116123.", "ar"),
+        # a lone mark before three digits read the English way in a comma-decimal language
+        ("Some 40,000 fans came.", "Erdhën rreth 40,000 tifozë.", "sq"),
+        ("It built nearly 150,000 cars.", "صنع ما يقرب من 150.000 سيارة.", "ar"),
+    ],
+)
+def test_digits_grouped_another_way_are_no_finding(ref: str, ver: str, ver_lang: str) -> None:
+    assert findings(ref, "en", ver, ver_lang) == []
+
+
+@pytest.mark.parametrize(
+    ("ref", "ver", "ver_lang"),
+    [
+        ("The free line is 116 124.", "Le numéro gratuit est le 116 123.", "fr"),
+        ("Some 41,000 fans came.", "Erdhën rreth 40,000 tifozë.", "sq"),
+    ],
+)
+def test_digits_grouped_another_way_still_differ(ref: str, ver: str, ver_lang: str) -> None:
+    assert any(f.severity == "error" for f in findings(ref, "en", ver, ver_lang))

@@ -316,3 +316,39 @@ def test_a_scale_character_after_a_space_scales_the_digits() -> None:
     facts = numbers.extract("超过 3000 万人", "zh")
     assert [f.value for f in facts] == [30_000_000]
     assert facts[0].text.endswith("3000 万")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        ("عبر أكثر من 30،000 شخص الحدود.", "ar", 30000),  # an Arabic comma groups
+        # case forms by the language's declared endings (words and scale words)
+        ("Κάλεσαν τριακόσιους ανθρώπους.", "el", 300),
+        ("ΤΡΙΑΚΟΣΙΟΥΣ ΑΝΘΡΩΠΟΥΣ", "el", 300),
+        ("η περιουσία δύο εκατομμυρίων ευρώ", "el", 2_000_000),
+        ("Το ποσό των 1,6 δισεκατομμυρίων", "el", 1_600_000_000),
+        ("Prihodi su pali za 2 milionima.", "sr", 2_000_000),
+        ("Došlo je dvadesetak ljudi.", "sr", 20),
+        ("Дошло је двадесетак људи.", "sr-Cyrl", 20),
+        ("Прийшло двадцятьох людей.", "uk", 20),
+        ("Керував п'ятьма заводами.", "uk", 5),
+        ("з двома тисячами людей", "uk", 2000),
+        ("Reyting 1,6 milyona ulaştı.", "tr", 1_600_000),
+        ("Bütçe 5 milyarlık bir artış gördü.", "tr", 5_000_000_000),
+    ],
+)
+def test_inflected_number_words_and_separators(text: str, lang: str, value) -> None:
+    assert one(text, lang).value == value
+
+
+def test_a_scale_word_with_a_case_ending_keeps_its_bound() -> None:
+    fact = one("Salonu 20 milyondan fazla kişi izledi.", "tr")
+    assert (fact.value, fact.qualifier) == (20_000_000, "more_than")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("Sastaju se petkom.", "sr"), ("U petak je bio praznik.", "sr"), ("Η τρίτη θέση", "el")],
+)
+def test_case_endings_make_no_number_of_other_words(text: str, lang: str) -> None:
+    assert numbers.extract(text, lang) == []

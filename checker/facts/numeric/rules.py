@@ -137,7 +137,7 @@ def _digits(lang: str) -> re.Pattern:
     """A number in digits, with the language's group separator: "1,000", "1.000", "1 000",
     Indian "1,00,000"."""
     _, group = separators(lang)
-    groups = ".,'\u00a0\u202f\u2009" + (" " if group == " " else "")
+    groups = ".,'\u00a0\u202f\u2009\u060c" + (" " if group == " " else "")  # "30،000"
     group_class = "[" + re.escape(groups) + "]"
     return re.compile(
         r"(?<![\d])(?<![\d][.,])(\d{1,2}(?:,\d{2})+,\d{3}(?!\d)(?:\.\d+)?"  # Indian: 1,00,000

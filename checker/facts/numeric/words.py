@@ -11,6 +11,7 @@ from enum import Enum
 from itertools import pairwise
 from typing import NamedTuple
 
+from checker.facts.dates import fold_accents
 from checker.facts.number_words import NumberLexicon, WordNumber, parse_glued
 from checker.facts.numeric.patterns import (
     GAP_AFTER_SCALE,
@@ -86,6 +87,8 @@ class _Fraction(NamedTuple):
 
 def word_numbers(low: str, r: LangRules, masked: list[bool], nums: list[Num]) -> list[Num]:
     """Numbers in words, and digits followed by a multiplier word ("1,4 millones")."""
+    if r.lex.fold:  # the phrases are kept without accents: so is the text read
+        low = fold_accents(low)
     pieces, fraction_at = _word_pieces(low, r, masked)
     # digits take part: a digit number may be followed by multipliers
     items = sorted(

@@ -1,8 +1,7 @@
 """Greek date data beyond CLDR (CLDR gives genitive and nominative months, nominative
 weekdays): the accusative and colloquial months and the genitive weekdays come from
-CLDR's names through NAME_ENDINGS, read without accents (capitals drop them)."""
+CLDR's names through NAME_ENDINGS, read without accents (writing.ACCENTS_OPTIONAL)."""
 
-FOLD_ACCENTS = True
 NAME_ENDINGS = {
     "ιος": ("ιο", "η"),  # τον Σεπτέμβριο, του Σεπτέμβρη, τον Μάη
     "ος": ("ο",),  # τον Αύγουστο

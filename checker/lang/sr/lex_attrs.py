@@ -75,6 +75,10 @@ MULTIPLIERS = _both(
         "biliona": 10**12,
     }
 )
+# Case forms of the scale words ("hiljadama", "milionom", "milijardama"; Cyrillic by
+# transliteration) and the approximate "-ak" of round numbers ("dvadesetak": about twenty).
+SCALE_ENDINGS = {"a": ("u", "e", "i", "om", "ama"), "": ("a", "e", "i", "u", "om", "ima")}
+WORD_ENDINGS = {"set": ("setak",), "naest": ("naestak",)}
 NOT_ALONE = _both(("mil",))
 CONNECTORS = _both(("i",))
 ORDINAL_DOT = True
