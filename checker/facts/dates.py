@@ -169,12 +169,21 @@ def _cldr_forms(
     """Month and weekday names of the CLDR locales, format and stand-alone, wide and
     abbreviated: lower-case form -> (what, value, ambiguous)."""
     forms: dict[str, tuple[str, str | int, bool]] = {}
+    wide = {
+        name.lower()
+        for locale in locales
+        for context in ("format", "stand-alone")
+        for name in get_month_names("wide", context, locale).values()
+    }
     for locale in locales:
         for context in ("format", "stand-alone"):
             for width in ("wide", "abbreviated"):
                 for number, name in get_month_names(width, context, locale).items():
                     if width == "abbreviated" and name.endswith(".") and len(name) > 3:
                         forms.setdefault(name.lower(), ("month", number, True))  # "sept."
+                    elif width == "abbreviated" and len(name) >= 3 and name.lower() not in wide:
+                        # "Aug." for CLDR's "Aug": the dot of an abbreviation belongs to it
+                        forms.setdefault(name.lower() + ".", ("month", number, True))
                     form = name.lower().rstrip(".")
                     if width == "abbreviated" and (
                         len(form) < 3 or form in forms or form in number_words

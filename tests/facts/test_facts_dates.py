@@ -318,3 +318,19 @@ def test_words_shaped_like_case_forms_of_dates_are_not_dates(text: str, lang: st
 )
 def test_serbian_ijekavian_weekdays(text: str, lang: str, value: str) -> None:
     assert values(text, lang) == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The vote is on Sept. 5, 2018.", "2018-09-05"),  # en_GB's "Sept", with its dot
+        ("It opened on Aug. 14.", "--08-14"),
+        ("The Nov. 6 elections were close.", "--11-06"),
+    ],
+)
+def test_english_month_abbreviations_with_their_dot(text: str, value: str) -> None:
+    assert values(text, "en") == [value]
+
+
+def test_a_full_stop_after_a_month_name_ends_the_date() -> None:
+    assert values("It happened in May. 5 people died.", "en") == ["--05"]
