@@ -36,7 +36,7 @@ class DateWord:
 
     start: int
     end: int
-    what: str  # "month", "weekday", "relative"
+    what: str  # "month", "weekday", "relative", "time"
     value: str | int
     needs_context: bool = False
     inflected: bool = False  # "ekimde": a case form, so no day follows it ("aralıkta 5 kişi")
@@ -244,6 +244,7 @@ def date_lexicon(lang: str) -> DateLexicon:
         *((f.lower(), ("month", n, f.lower() in ambiguous)) for f, n in dates.months.items()),
         *((f.lower(), ("weekday", n, f.lower() in ambiguous)) for f, n in dates.weekdays.items()),
         *((f.lower(), ("relative", n, False)) for f, n in dates.relative_days.items()),
+        *((f.lower(), ("time", n, False)) for f, n in dates.time_words.items()),
     ]
     for form, entry in declared:
         forms[fold_accents(form) if fold else form] = entry

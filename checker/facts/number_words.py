@@ -330,6 +330,13 @@ class WordNumber:
             return self.add_multiplier(
                 value
             )  # "cent", "mille": a value alone, a multiplier after one
+        if self.current is None and not self.pieces and value >= 1000 and value % 1000 == 0:
+            # a whole scale in one word (Arabic dual "ألفان", 2000): smaller pieces may follow
+            self.total = value
+            self.last_scale = max(s for s in (1000, 10**6, 10**9, 10**12) if s <= value)
+            self.last_piece = self.last_scale
+            self.pieces += 1
+            return True
         if self.current is None:
             if self.pieces and value >= self.last_scale:
                 return False
@@ -338,10 +345,10 @@ class WordNumber:
             self.units_before_tens
             and self.last_piece is not None
             and 0 < self.last_piece < 10
-            and value in (20, 30, 40, 50, 60, 70, 80, 90)
+            and value in (10, 20, 30, 40, 50, 60, 70, 80, 90)
             and self.current % 100 == self.last_piece
         ):
-            self.current += value  # "خمسة وعشرون": the unit comes before the tens
+            self.current += value  # "خمسة وعشرون", "ثلاث عشرة": the unit before the tens
         else:
             if self.last_piece is None or value >= _order(self.last_piece) or value == 0:
                 return False

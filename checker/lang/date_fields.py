@@ -33,6 +33,13 @@ class DateData:
             'Words for yesterday, today, tomorrow: {"hier": "yesterday"}.',
         ),
     )
+    time_words: Table[str, str] = field(
+        default=Table(),
+        metadata=about(
+            "dates.TIME_WORDS",
+            'Words for a time of day: {"midnight": "T00:00", "noon": "T12:00"}.',
+        ),
+    )
     ambiguous: tuple[str, ...] = field(
         default=TUPLE,
         metadata=about(

@@ -334,3 +334,26 @@ def test_english_month_abbreviations_with_their_dot(text: str, value: str) -> No
 
 def test_a_full_stop_after_a_month_name_ends_the_date() -> None:
     assert values("It happened in May. 5 people died.", "en") == ["--05"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        ("The curfew starts at midnight.", "en", "T00:00"),
+        ("Le couvre-feu commence à minuit.", "fr", "T00:00"),
+        ("Полицијски час почиње у поноћ.", "sr-Cyrl", "T00:00"),
+        ("The talks resume at noon.", "en", "T12:00"),
+        ("The talks resume at 12 noon.", "en", "T12:00"),
+        ("Переговоры возобновятся в полдень.", "ru", "T12:00"),
+    ],
+)
+def test_midnight_and_noon_are_times(text: str, lang: str, value: str) -> None:
+    assert set(values(text, lang)) == {value}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("Ils sont partis l'après-midi.", "fr"), ("Stigli su posle podne.", "sr")],
+)
+def test_afternoon_words_are_no_noon(text: str, lang: str) -> None:
+    assert values(text, lang) == []

@@ -352,3 +352,25 @@ def test_a_scale_word_with_a_case_ending_keeps_its_bound() -> None:
 )
 def test_case_endings_make_no_number_of_other_words(text: str, lang: str) -> None:
     assert numbers.extract(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value", "kind"),
+    [
+        ("فاز الفريق بفارق اثنتا عشرة نقطة.", "ar", 12, "cardinal"),
+        ("وصل أحد عشر لاعبا.", "ar", 11, "cardinal"),
+        ("بنيت في القرن التاسع عشر.", "ar", 19, "ordinal"),
+        ("توفي في سن الثالثة عشرة.", "ar", 13, "ordinal"),
+        ("احتفل بعيد ميلاده الحادي والعشرين.", "ar", 21, "ordinal"),
+        ("جمعت مليوني دولار.", "ar", 2_000_000, "cardinal"),
+        ("He bought a dozen eggs.", "en", 12, "cardinal"),
+        ("He bought two dozen eggs.", "en", 24, "cardinal"),
+    ],
+)
+def test_teens_duals_and_dozens(text: str, lang: str, value, kind: str) -> None:
+    fact = one(text, lang)
+    assert (fact.value, fact.kind) == (value, kind)
+
+
+def test_dozens_alone_are_vague() -> None:
+    assert numbers.extract("Dozens of people came.", "en") == []

@@ -46,9 +46,9 @@ def date_facts(
                 Fact("date", text[dw.start : dw.end], dw.value, dw.start, dw.end, kind="weekday")
             )
             continue
-        if dw.what == "relative":
+        if dw.what in ("relative", "time"):  # "yesterday"; "midnight"
             facts.append(
-                Fact("date", text[dw.start : dw.end], dw.value, dw.start, dw.end, kind="relative")
+                Fact("date", text[dw.start : dw.end], dw.value, dw.start, dw.end, kind=dw.what)
             )
             continue
         unread = [n for n in free if n.start not in now_taken]

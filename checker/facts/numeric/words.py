@@ -215,14 +215,14 @@ def _digits_times_multipliers(
 
 def _ordinal(items: list[Piece], k: int, low: str, lex: NumberLexicon) -> tuple[Num, int]:
     """An ordinal word ("twentieth"), with the tens after a unit ordinal where the language
-    puts the unit first ("الخامسة والعشرين": the 25th)."""
+    puts the unit first ("الخامسة والعشرين": the 25th; "الثالثة عشرة": the 13th)."""
     start, end, _, value, _, _ = items[k]
     tens = items[k + 1] if k + 1 < len(items) else None
     if (
         lex.units_before_tens
         and tens is not None
         and tens.kind is VALUE
-        and tens.value in _TENS
+        and (tens.value in _TENS or tens.value == 10)  # "التاسع عشر": the 19th
         and 0 < value < 10
         and GAP_WORDS.match(low[end : tens.start])
     ):

@@ -21,3 +21,4 @@ WEEKDAYS = {
     "κυριακή": "Sunday",
 }
 RELATIVE_DAYS = {"χθες": "yesterday", "σήμερα": "today", "αύριο": "tomorrow"}
+TIME_WORDS = {"μεσάνυχτα": "T00:00", "μεσημέρι": "T12:00"}

@@ -23,3 +23,4 @@ DATE_FILLERS = ("of", "the")
 PM_WORDS = ("p.m.", "pm")
 RELATIVE_DAYS = {"yesterday": "yesterday", "today": "today", "tomorrow": "tomorrow"}
 NAME_ENDINGS = {"day": ("days",)}  # "on Fridays"
+TIME_WORDS = {"midnight": "T00:00", "noon": "T12:00", "midday": "T12:00"}

@@ -10,3 +10,4 @@ WEEKDAYS = {
 }
 AMBIGUOUS = ("segunda", "terça", "quarta", "quinta", "sexta")  # also ordinals
 RELATIVE_DAYS = {"ontem": "yesterday", "hoje": "today", "amanhã": "tomorrow"}
+TIME_WORDS = {"meia-noite": "T00:00", "meio-dia": "T12:00"}

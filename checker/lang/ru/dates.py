@@ -61,3 +61,4 @@ RELATIVE_DAYS = {
     "позавчера": "day_before_yesterday",
     "послезавтра": "day_after_tomorrow",
 }
+TIME_WORDS = {"полночь": "T00:00", "полдень": "T12:00"}

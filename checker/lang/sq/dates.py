@@ -37,3 +37,4 @@ for _stem, _name in _DAYS.items():
         WEEKDAYS[f"{_article} {_genitive}"] = _name
 DATE_FILLERS = ("të vitit", "të", "vitit", "e")
 RELATIVE_DAYS = {"dje": "yesterday", "sot": "today", "nesër": "tomorrow"}
+TIME_WORDS = {"mesnatë": "T00:00", "mesnatën": "T00:00", "mesditë": "T12:00", "mesditën": "T12:00"}

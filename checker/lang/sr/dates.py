@@ -77,3 +77,4 @@ DATE_FILLERS = tuple(_both({"godine": 0}))
 RELATIVE_DAYS = _both(
     {"juče": "yesterday", "jučer": "yesterday", "danas": "today", "sutra": "tomorrow"}
 )
+TIME_WORDS = _both({"ponoć": "T00:00", "ponoći": "T00:00", "u podne": "T12:00"})
