@@ -374,3 +374,19 @@ def test_teens_duals_and_dozens(text: str, lang: str, value, kind: str) -> None:
 
 def test_dozens_alone_are_vague() -> None:
     assert numbers.extract("Dozens of people came.", "en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        ("Compró una docena de huevos.", "es", 12),
+        ("Compró dos docenas de huevos.", "es", 24),
+        ("Hay media docena de casos.", "es", 6),
+        ("Il a acheté une douzaine d'œufs.", "fr", 12),
+        ("Er kaufte ein Dutzend Eier.", "de", 12),
+        ("Comprou meia dúzia de ovos.", "pt", 6),
+        ("Он купил две дюжины яиц.", "ru", 24),
+    ],
+)
+def test_dozens_in_other_languages(text: str, lang: str, value) -> None:
+    assert one(text, lang).value == value
