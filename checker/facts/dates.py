@@ -36,7 +36,7 @@ class DateWord:
 
     start: int
     end: int
-    what: str  # "month", "weekday", "relative", "time"
+    what: str  # "month", "weekday", "relative", "time", "decade"
     value: str | int
     needs_context: bool = False
     inflected: bool = False  # "ekimde": a case form, so no day follows it ("aralıkta 5 kişi")
@@ -65,6 +65,8 @@ class DateLexicon:
         out = []
         for m in self.pattern.finditer(low):
             form = m.group(1)
+            if form[:1].isdigit() and m.start(1) and low[m.start(1) - 1].isdigit():
+                continue  # "80年代" inside "1980年代"
             entry = self.forms.get(form)
             if entry is None:
                 entry = next((v for k, v in self.forms.items() if form.startswith(k)), None)
@@ -125,6 +127,35 @@ def _with_endings(
             stem = name[: len(name) - len(final)]
             for ending in replacements:
                 out.setdefault(stem + ending, entry)
+    return out
+
+
+def _decade_words(
+    lang: str, endings: Mapping[str, tuple[str, ...]]
+) -> dict[str, tuple[str, str | int, bool]]:
+    """Decades said with a tens word ("eighties", "الثمانينيات", "八十年代"): form ->
+    ("decade", the year the decade starts in the 1900s, False)."""
+    if not endings:
+        return {}
+    from checker.facts.number_words import lexicon
+
+    lex = lexicon(lang)
+    tens: dict[str, int] = {
+        w: int(v) for w, v in lex.words.items()
+        if " " not in w and v in range(20, 100, 10) and len(w) > 2
+    }
+    for digit, value in lex.cjk_digits.items():  # "八十": numeral characters, and digits
+        if 2 <= value <= 9:
+            tens.update({digit + ten: value * 10 for ten, v in lex.cjk_small.items() if v == 10})
+    if lex.spaceless:
+        tens.update({str(value): value for value in range(20, 100, 10)})
+    out: dict[str, tuple[str, str | int, bool]] = {}
+    for word, value in tens.items():
+        for final, replacements in endings.items():
+            if word.endswith(final):
+                stem = word[: len(word) - len(final)]
+                for ending in replacements:
+                    out.setdefault(stem + ending, ("decade", 1900 + value, False))
     return out
 
 
@@ -224,6 +255,7 @@ def date_lexicon(lang: str) -> DateLexicon:
                 forms.setdefault(form, made_entry)
                 if name in capitalised_bases and name not in free_bases:
                     inflected_capitalised.add(form)
+    forms.update(_decade_words(lang, lang_profile.numbers.decade_word_endings))
     prefixes = lang_profile.proclitics
     for form, entry in list(forms.items()):  # "בינואר": "in January", one word
         for prefix in prefixes:

@@ -298,6 +298,15 @@ class NumberData:
             "Letters after a year that make it a decade.",
         ),
     )
+    decade_word_endings: Table[str, tuple[str, ...]] = field(
+        default=Table(),
+        metadata=about(
+            "lex_attrs.DECADE_WORD_ENDINGS",
+            "Endings that make a tens word (twenty to ninety, in words or, in a language "
+            'without spaces, in digits) a decade, by the final letters they replace: {"y": '
+            '("ies",)} reads "eighties", {"": ("年代",)} "八十年代", as the 1980s.',
+        ),
+    )
     articles_one: tuple[str, ...] = field(
         default=TUPLE,
         metadata=about(

@@ -10,6 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from checker.facts import dates
+from checker.facts.numeric import analyse
 
 
 def values(text: str, lang: str) -> list:
@@ -357,3 +358,22 @@ def test_midnight_and_noon_are_times(text: str, lang: str, value: str) -> None:
 )
 def test_afternoon_words_are_no_noon(text: str, lang: str) -> None:
     assert values(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("He studied there in the eighties.", "en"),
+        ("Er studierte dort in den Achtzigern.", "de"),
+        ("درس هناك في الثمانينيات.", "ar"),
+        ("درس هناك في ثمانينيات القرن العشرين.", "ar"),  # the century is the decade's
+        ("他在上世纪八十年代在那里学习。", "zh"),
+        ("他在20世纪80年代在那里学习。", "zh"),
+    ],
+)
+def test_decades_said_with_a_tens_word(text: str, lang: str) -> None:
+    assert [(f.value, f.kind) for f in analyse(text, lang)] == [("1980", "decade")]
+
+
+def test_a_year_before_the_decade_mark_is_the_year() -> None:
+    assert values("他在1980年代在那里学习。", "zh") == ["1980"]

@@ -46,10 +46,10 @@ def date_facts(
                 Fact("date", text[dw.start : dw.end], dw.value, dw.start, dw.end, kind="weekday")
             )
             continue
-        if dw.what in ("relative", "time"):  # "yesterday"; "midnight"
-            facts.append(
-                Fact("date", text[dw.start : dw.end], dw.value, dw.start, dw.end, kind=dw.what)
-            )
+        if dw.what in ("relative", "time", "decade"):  # "yesterday"; "midnight"; "eighties"
+            value = str(dw.value)
+            facts.append(Fact("date", text[dw.start : dw.end], value, dw.start, dw.end,
+                              kind=dw.what))
             continue
         unread = [n for n in free if n.start not in now_taken]
         found = _month_date(dw, unread, text, low, r)

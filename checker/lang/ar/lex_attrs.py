@@ -166,3 +166,6 @@ ORDINAL_WORDS = {
 }
 ORDINAL_WORDS.update({"ثانية": 2, "الثانية": 2})  # "ثاني" + "ة" is written "ثانية"
 UNITS_BEFORE_TENS = True  # "واحد وعشرون" (21), "الخامسة والعشرين" (25th)
+# "الثمانينيات" (the eighties): the tens word with "يات"
+DECADE_WORD_ENDINGS = {"": ("يات",)}
+CENTURY_WORDS = ("القرن", "قرن")  # "القرن العشرين": the 20th century

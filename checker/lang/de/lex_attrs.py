@@ -153,3 +153,5 @@ NUMBER_WORDS.update({"anderthalb": 1.5, "eineinhalb": 1.5, "zweieinhalb": 2.5})
 # "ein Dutzend", "zwei Dutzend"; "Dutzende" alone is vague
 MULTIPLIERS.update({"dutzend": 12})
 NUMBER_WORDS.update({"halbes dutzend": 6})
+# "die Achtziger", "in den Fünfzigern", "der Achtzigerjahre"
+DECADE_WORD_ENDINGS = {"": ("er", "ern", "erjahre", "erjahren", "er-jahre", "er-jahren")}

@@ -138,3 +138,5 @@ FRACTION_WORDS = {
 FRACTION_ALONE = {"half": 1 / 2}
 PARTITIVES = ("of",)
 HALF_AFTER = ("and a half",)  # "two and a half million"
+# "the eighties", "in his fifties"
+DECADE_WORD_ENDINGS = {"y": ("ies",)}
