@@ -142,6 +142,14 @@ class DateData:
             'The hour mark of a clock time ("時").',
         ),
     )
+    hour_before: tuple[str, ...] = field(
+        default=TUPLE,
+        metadata=about(
+            "dates.HOUR_BEFORE",
+            'The word for "hour" before a bare hour, which makes it a clock time ("saat 2\'de", '
+            '"الساعة 2"); a preposition ("à", "um") is not enough.',
+        ),
+    )
     minute_marks: tuple[str, ...] = field(
         default=TUPLE,
         metadata=about(

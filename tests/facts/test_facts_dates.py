@@ -377,3 +377,23 @@ def test_decades_said_with_a_tens_word(text: str, lang: str) -> None:
 
 def test_a_year_before_the_decade_mark_is_the_year() -> None:
     assert values("他在1980年代在那里学习。", "zh") == ["1980"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        ("Utakmica počinje u 2 posle podne.", "sr", "T14:00"),
+        ("Утакмица почиње у 8 увече.", "sr-Cyrl", "T20:00"),
+        ("Ndeshja fillon në orën 2 të pasdites.", "sq", "T14:00"),
+        ("تبدأ المباراة الساعة 2 مساءً.", "ar", "T14:00"),
+        ("Maç öğleden sonra saat 2'de başlıyor.", "tr", "T14:00"),
+        ("比赛于周六下午三点开始。", "zh", "T15:00"),
+        ("晚上八点半开会。", "zh", "T20:30"),
+    ],
+)
+def test_afternoon_hours_said_with_words(text: str, lang: str, value: str) -> None:
+    assert [v for v in values(text, lang) if v.startswith("T")] == [value]
+
+
+def test_an_hour_mark_after_a_lone_numeral_is_no_time_without_an_afternoon_word() -> None:
+    assert values("他提出三点要求。", "zh") == []  # three points, not three o'clock

@@ -80,9 +80,17 @@ def cjk_numbers(norm: str, r: LangRules, masked: list[bool], nums: list[Num]) ->
         if not digit_led and not fraction_edge:
             after = norm[end : end + 1]
             before = norm[start - 1 : start] if start else ""
-            counted = after in r.counters or (
-                r.ordinal_before is not None
-                and r.ordinal_before.search(norm[max(0, start - 4) : start])
+            counted = (
+                after in r.counters
+                or (
+                    r.ordinal_before is not None
+                    and r.ordinal_before.search(norm[max(0, start - 4) : start])
+                )
+                or (  # "下午三点": an hour after an afternoon word ("三点" alone: three points)
+                    after in r.hour_marks
+                    and r.pm_before is not None
+                    and r.pm_before.search(norm[max(0, start - 4) : start])
+                )
             )
             if value == 1:
                 continue  # "一" alone is an article as often as a number

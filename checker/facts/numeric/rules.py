@@ -57,6 +57,7 @@ class LangRules:
     day_marks: tuple[str, ...]
     year_marks: tuple[str, ...]
     hour_marks: tuple[str, ...]
+    hour_before: re.Pattern | None
     minute_marks: tuple[str, ...]
     half_marks: tuple[str, ...]
     pm_words: re.Pattern | None
@@ -113,6 +114,7 @@ def rules(lang: str) -> LangRules:
         day_marks=dates.day_marks,
         year_marks=dates.year_marks,
         hour_marks=dates.hour_marks,
+        hour_before=before(dates.hour_before),
         minute_marks=dates.minute_marks,
         half_marks=dates.half_marks,
         pm_words=after(dates.pm_words),

@@ -38,3 +38,5 @@ for _stem, _name in _DAYS.items():
 DATE_FILLERS = ("të vitit", "të", "vitit", "e")
 RELATIVE_DAYS = {"dje": "yesterday", "sot": "today", "nesër": "tomorrow"}
 TIME_WORDS = {"mesnatë": "T00:00", "mesnatën": "T00:00", "mesditë": "T12:00", "mesditën": "T12:00"}
+PM_WORDS = ("të pasdites", "e pasdites", "pasdite", "pasdites", "të mbrëmjes", "në mbrëmje")
+HOUR_BEFORE = ("ora", "orën", "orës")

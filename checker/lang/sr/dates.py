@@ -78,3 +78,4 @@ RELATIVE_DAYS = _both(
     {"juče": "yesterday", "jučer": "yesterday", "danas": "today", "sutra": "tomorrow"}
 )
 TIME_WORDS = _both({"ponoć": "T00:00", "ponoći": "T00:00", "u podne": "T12:00"})
+PM_WORDS = tuple(_both({"posle podne": 0, "popodne": 0, "po podne": 0, "uveče": 0}))

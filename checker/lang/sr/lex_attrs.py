@@ -110,7 +110,10 @@ PERCENT_AFTER = _both(("odsto", "posto", "procen", "postotak", "postotaka", "pos
 RANGE_WORDS = _both(("do",))
 YEAR_BEFORE = _both(("u", "od", "do", "tokom", "iz", "početkom", "krajem", "sredinom"))
 YEAR_AFTER = _both(("godine", "godini", "godina", "godinu", "god.", "g."))
-TIME_AFTER = _both(("časova", "časa", "sati", "sata", "h"))
+TIME_AFTER = _both(
+    ("časova", "časa", "sati", "sata", "h", "posle podne", "popodne", "po podne", "uveče", "ujutru",
+     "ujutro")
+)
 UNITS = _both(
     {
         "vojni": "soldier",
