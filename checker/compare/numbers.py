@@ -329,11 +329,12 @@ def _digit_runs(atoms: list[Atom]) -> list[tuple[str, list[Atom]]]:
 
 def _grouped_alike(ref_atoms: list[Atom], ver_atoms: list[Atom]) -> tuple[list[Atom], list[Atom]]:
     """A phone number or a figure grouped with spaces is one number on one side and several on
-    the other ("116 123" against "116123"): both readings are the same digits, so neither is a
-    finding. Returns both sides without them."""
+    the other ("116 123" against "116123", "85 000" against "85.000"): both readings are the
+    same digits, so neither is a finding. Returns both sides without them."""
     for runs_side, whole_side in ((ref_atoms, ver_atoms), (ver_atoms, ref_atoms)):
         for digits, members in sorted(_digit_runs(runs_side), key=lambda r: -len(r[1])):
-            whole = next((a for a in whole_side if _digits_only(a.fact) == digits), None)
+            whole = next((a for a in whole_side if _digits_only(a.fact) == digits
+                          or same_value(a.value, float(digits))), None)
             if whole is None or any(m not in runs_side for m in members):
                 continue
             for member in members:

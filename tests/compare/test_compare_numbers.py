@@ -201,6 +201,7 @@ def test_a_wrong_conversion_is_a_changed_number() -> None:
         ("Call the helpline on 0800 555 111 today.", "Appelez le 0800 555 111 aujourd'hui.", "fr"),
         ("Call the line on 0800 555 111 today.", "Rufen Sie die 0800\u00a0555\u00a0111 an.", "de"),
         ("The free line is 116 123.", "الخط المجاني هو 116123.", "ar"),
+        ("A crowd of 85 000 fans cheered.", "Die 85.000 Fans jubelten.", "de"),
         # a lone mark before three digits read the English way in a comma-decimal language
         ("Some 40,000 fans came.", "Erdhën rreth 40,000 tifozë.", "sq"),
         ("It built nearly 150,000 cars.", "صنع ما يقرب من 150.000 سيارة.", "ar"),

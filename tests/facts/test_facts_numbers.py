@@ -390,3 +390,16 @@ def test_dozens_alone_are_vague() -> None:
 )
 def test_dozens_in_other_languages(text: str, lang: str, value) -> None:
     assert one(text, lang).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        ("已有550多万人逃离。", "zh", 5_500_000),  # a bound between a number and its unit
+        ("项目花了3千余万元。", "zh", 30_000_000),
+        ("Ai rrezikon një gjobë prej 2000 $.", "sq", 2000),  # an amount, not the year 2000
+    ],
+)
+def test_amounts_read_whole(text: str, lang: str, value) -> None:
+    fact = one(text, lang)
+    assert (fact.category, fact.value) == ("number", value)

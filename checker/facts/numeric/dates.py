@@ -9,7 +9,7 @@ from typing import NamedTuple
 from checker.facts.dates import DateWord
 from checker.facts.numeric.pieces import Num, is_year_value
 from checker.facts.numeric.rules import LangRules
-from checker.facts.numeric.units import unit_after
+from checker.facts.numeric.units import CURRENCY_SIGNS, unit_after
 from checker.model import Fact
 
 _DECADE_SUFFIXES = ("s", "er", "ern", "erjahre", "ies", "x")
@@ -199,6 +199,8 @@ def _year_or_decade(n: Num, text: str, low: str, r: LangRules) -> Fact | None:
             n.end + len(n.suffix),
             kind="decade",
         )
+    if low[n.end : n.end + 3].lstrip(" \u00a0\u202f")[:1] in CURRENCY_SIGNS:
+        return None  # "2000 $", "2000€": an amount, whatever the word before
     if not _year_context(n, low, r) and _count_context(n, low, r):
         return None
     decade = n.suffix.lstrip("'-").lower() in _DECADE_SUFFIXES
