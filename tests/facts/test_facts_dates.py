@@ -397,3 +397,18 @@ def test_afternoon_hours_said_with_words(text: str, lang: str, value: str) -> No
 
 def test_an_hour_mark_after_a_lone_numeral_is_no_time_without_an_afternoon_word() -> None:
     assert values("他提出三点要求。", "zh") == []  # three points, not three o'clock
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        ("Закон ухвалили минулої п’ятниці.", "uk", "Friday"),
+        ("Засідання перенесли до середи.", "uk", "Wednesday"),
+        ("Зустріч почнеться о 8 вечора.", "uk", "T20:00"),
+        ("Встреча начнётся в 8 вечера.", "ru", "T20:00"),
+    ],
+)
+def test_ukrainian_and_russian_case_forms_and_evening_hours(
+    text: str, lang: str, value: str
+) -> None:
+    assert values(text, lang) == [value]
