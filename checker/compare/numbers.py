@@ -410,6 +410,7 @@ def _pair_by_unit(still_ref: list[Atom], ver_left: list[Atom]) -> tuple[list, li
                 lambda v, a=atom: (
                     dimension(a.fact.unit) is not None
                     and dimension(v.fact.unit) == dimension(a.fact.unit)
+                    and _group(v.fact) == _group(a.fact)
                 ),
             )
         if match is None:

@@ -220,3 +220,23 @@ def test_digits_grouped_another_way_are_no_finding(ref: str, ver: str, ver_lang:
 )
 def test_digits_grouped_another_way_still_differ(ref: str, ver: str, ver_lang: str) -> None:
     assert any(f.severity == "error" for f in findings(ref, "en", ver, ver_lang))
+
+
+@pytest.mark.parametrize(
+    ("ref", "ver", "ver_lang"),
+    [
+        ("111 people died in the past two decades.", "Son 20 yıl içinde 111 kişi öldü.", "tr"),
+        ("They must appear after 60 days.", "他们必须在两个月后出庭。", "zh"),
+    ],
+)
+def test_a_span_of_time_in_another_unit_is_a_conversion(
+    ref: str, ver: str, ver_lang: str
+) -> None:
+    assert [(f.severity, f.kind) for f in findings(ref, "en", ver, ver_lang)] == [
+        ("info", "converted")
+    ]
+
+
+def test_a_span_of_time_rounded_to_another_unit_is_still_a_drift() -> None:
+    found = findings("He served 12 days in prison.", "en", "Er saß 2 Wochen im Gefängnis.", "de")
+    assert [(f.severity, f.kind) for f in found] == [("error", "changed")]

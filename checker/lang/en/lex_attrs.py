@@ -112,6 +112,7 @@ UNITS = {
     "kilogram": "kg",
     "ton": "ton",
     "year": "year",
+    "decade": "decade",
     "month": "month",
     "week": "week",
     "day": "day",
