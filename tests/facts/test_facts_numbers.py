@@ -403,3 +403,22 @@ def test_dozens_in_other_languages(text: str, lang: str, value) -> None:
 def test_amounts_read_whole(text: str, lang: str, value) -> None:
     fact = one(text, lang)
     assert (fact.category, fact.value) == ("number", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        ("Троє людей загинули.", "uk", 3),
+        ("Загинули п'ятеро людей.", "uk", 5),
+        ("Трое мужчин погибли.", "ru", 3),
+        ("Спасли пятерых детей.", "ru", 5),
+    ],
+)
+def test_collective_numbers(text: str, lang: str, value) -> None:
+    assert one(text, lang).value == value
+
+
+def test_greek_afternoon_abbreviation() -> None:
+    from checker.facts import dates
+
+    assert [f.value for f in dates.extract("Ο αγώνας ξεκινά στις 3 μ.μ.", "el")] == ["T15:00"]

@@ -22,3 +22,4 @@ WEEKDAYS = {
 }
 RELATIVE_DAYS = {"χθες": "yesterday", "σήμερα": "today", "αύριο": "tomorrow"}
 TIME_WORDS = {"μεσάνυχτα": "T00:00", "μεσημέρι": "T12:00"}
+PM_WORDS = ("μ.μ.",)  # "3 μ.μ.": 15:00

@@ -172,3 +172,14 @@ HALF_AFTER = ("с половиной",)  # "два с половиной мил�
 # "дюжина", "две дюжины"; "десятки" alone is vague
 MULTIPLIERS.update({"дюжина": 12, "дюжины": 12, "дюжину": 12, "дюжиной": 12})
 NUMBER_WORDS.update({"полдюжины": 6})
+# Collective numbers for people: "трое мужчин", "пятерых детей" (and their case forms).
+NUMBER_WORDS.update(
+    {
+        stem + ending: value
+        for stem, value in {
+            "дво": 2, "тро": 3, "четвер": 4, "пятер": 5, "шестер": 6, "семер": 7,
+            "восьмер": 8, "девятер": 9, "десятер": 10,
+        }.items()
+        for ending in ("е", "о", "их", "им", "ими", "ых", "ым", "ыми", "ом")
+    }
+)

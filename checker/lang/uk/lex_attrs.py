@@ -110,3 +110,14 @@ FRACTION_ALONE = {
 HALF_AFTER = ("з половиною", "із половиною")
 NUMBER_WORDS.update({"півтора": 1.5, "півтори": 1.5, "півтораста": 150})
 TIME_AFTER = ("годині", "год.", "вечора", "ранку")  # "о 15 годині", "о 8 вечора"
+# Collective numbers for people: "троє людей", "п'ятеро дітей" (and their case forms).
+NUMBER_WORDS.update(
+    {
+        stem + ending: value
+        for stem, value in {
+            "дво": 2, "тро": 3, "четвер": 4, "п'ятер": 5, "шестер": 6, "семер": 7,
+            "восьмер": 8, "дев'ятер": 9, "десятер": 10,
+        }.items()
+        for ending in ("є", "о", "х", "м", "ма", "ьох", "ом", "ьом")
+    }
+)
