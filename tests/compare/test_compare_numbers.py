@@ -240,3 +240,22 @@ def test_a_span_of_time_in_another_unit_is_a_conversion(
 def test_a_span_of_time_rounded_to_another_unit_is_still_a_drift() -> None:
     found = findings("He served 12 days in prison.", "en", "Er saß 2 Wochen im Gefängnis.", "de")
     assert [(f.severity, f.kind) for f in found] == [("error", "changed")]
+
+
+def test_feet_and_inches_are_one_length() -> None:
+    found = findings("The 6-foot-6 forward grew up there.", "en",
+                     "Der 1,98 m große Flügelspieler wuchs dort auf.", "de")
+    assert [(f.severity, f.kind) for f in found] == [("info", "converted")]
+
+
+@pytest.mark.parametrize(
+    ("ref", "ver", "ver_lang", "kind"),
+    [
+        ("The 1950-53 war ended in a truce.", "Der Krieg von 1950 bis 1953 endete.", "de", None),
+        ("The 1946-53 war ended in a truce.", "Der Krieg von 1950 bis 1953 endete.", "de",
+         "changed"),
+    ],
+)
+def test_a_short_year_range_is_two_years(ref: str, ver: str, ver_lang: str, kind) -> None:
+    found = [(f.severity, f.kind) for f in findings(ref, "en", ver, ver_lang)]
+    assert found == ([("error", kind)] if kind else [])

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import pairwise
 from typing import NamedTuple
 
 from checker.facts.dates import DateWord
@@ -56,6 +57,9 @@ def date_facts(
         if found is not None:
             facts.append(found[0])
             now_taken.update(n.start for n in found[1])
+    for fact, took in _short_year_ranges(free, text, low, now_taken):
+        facts.append(fact)
+        now_taken.update(took)
     for n in free:
         if n.start in now_taken:
             continue
@@ -64,6 +68,30 @@ def date_facts(
             now_taken.add(n.start)
             facts.append(fact)
     return facts, frozenset(now_taken)
+
+
+def _short_year_ranges(
+    free: list[Num], text: str, low: str, taken: set[int]
+) -> list[tuple[Fact, tuple[int, int]]]:
+    """ "1950-53", "2017/18": a year and the last two digits of a later year of its century;
+    both are years (the starts of the two numbers are returned with each fact)."""
+    out: list[tuple[Fact, tuple[int, int]]] = []
+    for first, second in pairwise(free):
+        if (
+            first.start in taken
+            or second.start in taken
+            or not is_year_value(first)
+            or not (second.written == "digits" and second.raw.isdigit() and len(second.raw) == 2)
+            or not re.fullmatch(r"\s*[-\u2013/]\s*", low[first.end : second.start])
+            or second.value <= first.value % 100
+        ):
+            continue
+        later = first.value - first.value % 100 + second.value
+        starts = (first.start, second.start)
+        for n, year in ((first, first.value), (second, later)):
+            fact = Fact("date", text[n.start : n.end], f"{year:04d}", n.start, n.end, kind="year")
+            out.append((fact, starts))
+    return out
 
 
 def _merge_repeated_months(date_words: list[DateWord], low: str) -> list[DateWord]:
