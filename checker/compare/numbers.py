@@ -359,6 +359,14 @@ def _read_alike(a: Atom, b: Atom) -> bool:
     )
 
 
+def _in_parts(a: Atom, b: Atom) -> bool:
+    """A length in feet and inches ("6-foot-6") against its feet written as a number of its
+    own ("6 fit 6 inç"); the inches, if written, are taken with it."""
+    return (a.fact.kind == "feet_inches" and same_value(b.value, math.floor(a.value))) or (
+        b.fact.kind == "feet_inches" and same_value(a.value, math.floor(b.value))
+    )
+
+
 def _side_of(atom: Atom | None):
     return (atom.fact, atom.sentence) if atom else None
 
@@ -374,11 +382,13 @@ def _equal_values(ref_atoms: list[Atom], ver_atoms: list[Atom], claim: AlignedCl
         match = _take(
             ver_atoms, lambda v, a=atom: same_value(v.value, a.value) and v.fact.unit == a.fact.unit
         ) or _take(ver_atoms, lambda v, a=atom: same_value(v.value, a.value)) or _take(
-            ver_atoms, lambda v, a=atom: _read_alike(a, v)
+            ver_atoms, lambda v, a=atom: _read_alike(a, v) or _in_parts(a, v)
         )
         if match is None:
             left_ref.append(atom)
             continue
+        if _in_parts(atom, match):  # "6 feet 6 inches" written as two numbers: take both
+            _take(ver_atoms, lambda v, a=atom: same_value(v.value, round(a.value % 1 * 12)))
         key = (id(atom.fact), id(match.fact))
         if _qualifier_differs(atom.fact.qualifier, match.fact.qualifier) and (
             key not in qualifier_seen

@@ -246,6 +246,9 @@ def test_feet_and_inches_are_one_length() -> None:
     found = findings("The 6-foot-6 forward grew up there.", "en",
                      "Der 1,98 m große Flügelspieler wuchs dort auf.", "de")
     assert [(f.severity, f.kind) for f in found] == [("info", "converted")]
+    # written as two numbers on the other side: the same length
+    assert findings("The 6-foot-6 forward grew up there.", "en",
+                    "6 fit 6 inç boyundaki forvet orada yetişti.", "tr") == []
 
 
 @pytest.mark.parametrize(

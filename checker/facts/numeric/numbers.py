@@ -54,7 +54,7 @@ def number_facts(
         height = _feet_and_inches(n, nxt, end, low, r)
         if height is not None:  # "6-foot-6": one length
             facts.append(Fact("number", text[start : height[1]], height[0], start, height[1],
-                              unit="foot", kind="decimal"))
+                              unit="foot", kind="feet_inches"))
             skip_next = True
             continue
         pair = _pair(n, nxt, kind, end, norm, low, r) if nxt is not None else None
