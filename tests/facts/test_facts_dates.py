@@ -412,3 +412,11 @@ def test_ukrainian_and_russian_case_forms_and_evening_hours(
     text: str, lang: str, value: str
 ) -> None:
     assert values(text, lang) == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("Γεννήθηκε τη δεκαετία του '80.", "el"), ("Γεννήθηκε τη δεκαετία του 80.", "el")],
+)
+def test_greek_decades(text: str, lang: str) -> None:
+    assert [(f.value, f.kind) for f in analyse(text, lang)] == [("1980", "decade")]

@@ -287,7 +287,7 @@ def is_decade(low: str, n: Num, r: LangRules) -> bool:
         return True
     if r.decade_before is None:
         return False
-    window = low[max(0, n.start - 30) : n.start]
+    window = low[max(0, n.start - 30) : n.start].rstrip("'")  # "the '80s", "του '80"
     if r.decade_before.search(window):
         return True
     # "années 70 et 80": a second decade joined to the first
