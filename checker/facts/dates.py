@@ -56,6 +56,7 @@ class DateLexicon:
     weekday_after: re.Pattern | None = None  # "günü" after "cuma": a weekday in any case
 
     fold: bool = False  # accents are optional: forms are kept, and text read, without them
+    month_after: re.Pattern | None = None  # "ayında" after "ekim": a month in any case
 
     def find(self, low: str, original: str) -> list[DateWord]:
         if self.pattern is None:
@@ -77,10 +78,11 @@ class DateLexicon:
                 # "nedelja" is Sunday only right before a date (checked by the reader)
                 out.append(DateWord(m.start(1), m.end(1), what, value, True))
                 continue
+            after = self.weekday_after if what == "weekday" else self.month_after
             said = (
-                what == "weekday"
-                and self.weekday_after is not None
-                and self.weekday_after.match(low, m.end(1)) is not None
+                what in ("weekday", "month")
+                and after is not None
+                and after.match(low, m.end(1)) is not None
             )
             if form in self.capitalised and not original[m.start(1)].isupper() and not said:
                 continue  # "ocak" the stove, "Ocak" the month
@@ -93,7 +95,7 @@ class DateLexicon:
                 and what == "month"
                 and self.month_context is not None
                 and self.month_context.search(low[max(0, m.start(1) - 12) : m.start(1)])
-            ):
+            ) or (ambiguous and what == "month" and said):
                 ambiguous = False
             out.append(
                 DateWord(m.start(1), m.end(1), what, value, ambiguous, form in self.inflected)
@@ -324,9 +326,13 @@ def date_lexicon(lang: str) -> DateLexicon:
     if dates.weekday_context_after:
         starts = "|".join(re.escape(w.lower()) for w in dates.weekday_context_after)
         weekday_after = re.compile(r"\s+(?:" + starts + r")")
+    month_after = None
+    if dates.month_context_after:
+        starts = "|".join(re.escape(w.lower()) for w in dates.month_context_after)
+        month_after = re.compile(r"\s+(?:" + starts + r")")
     return DateLexicon(
         forms, pattern, capitalised, month_context, near_date, inflected_forms, weekday_after,
-        fold,
+        fold, month_after,
     )
 
 

@@ -107,6 +107,14 @@ class DateData:
             '("günü": "cuma günü" is Friday where "cuma" alone needs a capital).',
         ),
     )
+    month_context_after: tuple[str, ...] = field(
+        default=TUPLE,
+        metadata=about(
+            "dates.MONTH_CONTEXT_AFTER",
+            "Word starts right after a month name that make it a month in any case "
+            '("ayında": "ekim ayında" is October where "ekim" alone needs a capital).',
+        ),
+    )
     near_date_only: tuple[str, ...] = field(
         default=TUPLE,
         metadata=about(

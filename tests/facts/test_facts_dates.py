@@ -420,3 +420,24 @@ def test_ukrainian_and_russian_case_forms_and_evening_hours(
 )
 def test_greek_decades(text: str, lang: str) -> None:
     assert [(f.value, f.kind) for f in analyse(text, lang)] == [("1980", "decade")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        ("A conferência foi adiada para esta semana: nesta sexta, disse ele.", "pt", "Friday"),
+        ("O jogo é sexta à noite.", "pt", "Friday"),
+        ("Konferans ekim ayında yapılacak.", "tr", "--10"),
+        ("Konferans ekim ortasında yapılacak.", "tr", "--10"),
+    ],
+)
+def test_words_around_a_name_that_make_it_a_date(text: str, lang: str, value: str) -> None:
+    assert values(text, lang) == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("Foi a quinta vez.", "pt"), ("Ficou na sexta posição.", "pt"), ("ekim yapılan tarla", "tr")],
+)
+def test_the_same_words_without_that_context_are_no_dates(text: str, lang: str) -> None:
+    assert values(text, lang) == []
