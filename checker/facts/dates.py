@@ -186,7 +186,7 @@ def transliterations(text: str, script: str) -> list[str]:
 
 
 def _locales(base: str) -> list[Locale]:
-    names = profile(base).cldr_locales or (base,)
+    names = (*(profile(base).cldr_locales or (base,)), *profile(base).dates.date_locales)
     out = []
     for name in names:
         try:

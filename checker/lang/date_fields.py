@@ -12,6 +12,14 @@ from checker.lang.table import Table
 class DateData:
     """Month and weekday names beyond CLDR, and the marks of dates and times."""
 
+    date_locales: tuple[str, ...] = field(
+        default=TUPLE,
+        metadata=about(
+            "dates.DATE_LOCALES",
+            "More CLDR locales whose month and weekday names the language also writes (after "
+            '`cldr_locales`): en_GB\'s "Sept", the ijekavian names of sr_Latn_BA.',
+        ),
+    )
     months: Table[str, int] = field(
         default=Table(),
         metadata=about(

@@ -1,6 +1,6 @@
 """English date data beyond CLDR."""
 
-CLDR_LOCALES = ("en", "en_GB")  # en_GB abbreviates September "Sept"
+DATE_LOCALES = ("en_GB",)  # en_GB abbreviates September "Sept"
 
 AMBIGUOUS = ("may", "march", "sat", "sun")
 MONTH_CONTEXT = (

@@ -3,8 +3,8 @@
 
 import cyrtranslit
 
-# sr_Latn_BA: the ijekavian names ("srijeda", "nedjelja", "ponedjeljak")
-CLDR_LOCALES = ["sr", "sr_Latn", "sr_Latn_BA"]
+CLDR_LOCALES = ["sr", "sr_Latn"]
+DATE_LOCALES = ["sr_Latn_BA"]  # the ijekavian names ("srijeda", "nedjelja", "ponedjeljak")
 
 
 def _both(table):
