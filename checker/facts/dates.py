@@ -322,18 +322,17 @@ def date_lexicon(lang: str) -> DateLexicon:
         fold_accents(f.lower()) if fold else f.lower() for f in dates.near_date_only
     )
     inflected_forms = frozenset(normalise(f) for f in inflected)
-    weekday_after = None
-    if dates.weekday_context_after:
-        starts = "|".join(re.escape(w.lower()) for w in dates.weekday_context_after)
-        weekday_after = re.compile(r"\s+(?:" + starts + r")")
-    month_after = None
-    if dates.month_context_after:
-        starts = "|".join(re.escape(w.lower()) for w in dates.month_context_after)
-        month_after = re.compile(r"\s+(?:" + starts + r")")
     return DateLexicon(
-        forms, pattern, capitalised, month_context, near_date, inflected_forms, weekday_after,
-        fold, month_after,
+        forms, pattern, capitalised, month_context, near_date, inflected_forms,
+        _starts_after(dates.weekday_context_after), fold, _starts_after(dates.month_context_after),
     )
+
+
+def _starts_after(words: tuple[str, ...]) -> re.Pattern | None:
+    """Word starts right after a name ("günü" after "cuma"), or None for none."""
+    if not words:
+        return None
+    return re.compile(r"\s+(?:" + "|".join(re.escape(w.lower()) for w in words) + r")")
 
 
 def extract(text: str, lang: str) -> list[Fact]:
