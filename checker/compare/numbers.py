@@ -37,6 +37,7 @@ Judgement calls, documented:
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 
 from checker.compare.base import AlignedClaim, ComparisonContext, side
@@ -294,6 +295,78 @@ def _number_atoms(claim: AlignedClaim) -> tuple[list[Atom], list[Atom]]:
     return _atoms(ref_facts), _atoms(ver_facts)
 
 
+_SPACES = re.compile(r"[\s\u00a0\u202f\u2009]+")
+_LONE_MARK = re.compile(r"\d{1,3}[.,]\d{3}")
+
+
+def _digits_only(fact: Fact) -> str | None:
+    """The digits of a fact written only in digits and spaces ("555 111"), else None."""
+    text = _SPACES.sub("", fact.text)
+    return text if text.isdigit() else None
+
+
+def _digit_runs(atoms: list[Atom]) -> list[tuple[str, list[Atom]]]:
+    """Digit-only numbers that follow each other with one space between ("0800 555 111" read
+    as three numbers): every run of two or more, as (its digits, its atoms)."""
+    facts: list[tuple[Fact, Sentence]] = []
+    for atom in atoms:
+        if not facts or facts[-1][0] is not atom.fact:
+            facts.append((atom.fact, atom.sentence))
+    runs: list[tuple[str, list[Atom]]] = []
+    for i in range(len(facts)):
+        digits = _digits_only(facts[i][0])
+        for j in range(i + 1, len(facts)):
+            (before, sentence), (fact, same) = facts[j - 1], facts[j]
+            part = _digits_only(fact)
+            gap = sentence.text[before.end : fact.start]
+            if digits is None or part is None or same is not sentence or not _SPACES.fullmatch(gap):
+                break
+            digits += part
+            members = {id(f) for f, _ in facts[i : j + 1]}
+            runs.append((digits, [a for a in atoms if id(a.fact) in members]))
+    return runs
+
+
+def _grouped_alike(ref_atoms: list[Atom], ver_atoms: list[Atom]) -> tuple[list[Atom], list[Atom]]:
+    """A phone number or a figure grouped with spaces is one number on one side and several on
+    the other ("116 123" against "116123", "85 000" against "85.000"): both readings are the
+    same digits, so neither is a finding. Returns both sides without them."""
+    for runs_side, whole_side in ((ref_atoms, ver_atoms), (ver_atoms, ref_atoms)):
+        for digits, members in sorted(_digit_runs(runs_side), key=lambda r: -len(r[1])):
+            whole = next((a for a in whole_side if _digits_only(a.fact) == digits
+                          or same_value(a.value, float(digits))), None)
+            if whole is None or any(m not in runs_side for m in members):
+                continue
+            for member in members:
+                runs_side.remove(member)
+            whole_side[:] = [a for a in whole_side if a.fact is not whole.fact]
+    return ref_atoms, ver_atoms
+
+
+def _other_readings(atom: Atom) -> tuple[float, ...]:
+    """The value with its one mark read the other way, where three digits follow the mark
+    ("10,000" is 10 where the comma is the decimal mark, yet translators write English
+    figures): a group mark for a decimal one, or the reverse."""
+    marks = re.findall(r"\d[\d.,]*\d", atom.fact.text)
+    if len(marks) != 1 or not _LONE_MARK.fullmatch(marks[0]):
+        return ()
+    return (atom.value * 1000, atom.value / 1000)
+
+
+def _read_alike(a: Atom, b: Atom) -> bool:
+    return any(same_value(x, b.value) for x in _other_readings(a)) or any(
+        same_value(x, a.value) for x in _other_readings(b)
+    )
+
+
+def _in_parts(a: Atom, b: Atom) -> bool:
+    """A length in feet and inches ("6-foot-6") against its feet written as a number of its
+    own ("6 fit 6 inç"); the inches, if written, are taken with it."""
+    return (a.fact.kind == "feet_inches" and same_value(b.value, math.floor(a.value))) or (
+        b.fact.kind == "feet_inches" and same_value(a.value, math.floor(b.value))
+    )
+
+
 def _side_of(atom: Atom | None):
     return (atom.fact, atom.sentence) if atom else None
 
@@ -308,10 +381,14 @@ def _equal_values(ref_atoms: list[Atom], ver_atoms: list[Atom], claim: AlignedCl
     for atom in ref_atoms:
         match = _take(
             ver_atoms, lambda v, a=atom: same_value(v.value, a.value) and v.fact.unit == a.fact.unit
-        ) or _take(ver_atoms, lambda v, a=atom: same_value(v.value, a.value))
+        ) or _take(ver_atoms, lambda v, a=atom: same_value(v.value, a.value)) or _take(
+            ver_atoms, lambda v, a=atom: _read_alike(a, v) or _in_parts(a, v)
+        )
         if match is None:
             left_ref.append(atom)
             continue
+        if _in_parts(atom, match):  # "6 feet 6 inches" written as two numbers: take both
+            _take(ver_atoms, lambda v, a=atom: same_value(v.value, round(a.value % 1 * 12)))
         key = (id(atom.fact), id(match.fact))
         if _qualifier_differs(atom.fact.qualifier, match.fact.qualifier) and (
             key not in qualifier_seen
@@ -343,6 +420,7 @@ def _pair_by_unit(still_ref: list[Atom], ver_left: list[Atom]) -> tuple[list, li
                 lambda v, a=atom: (
                     dimension(a.fact.unit) is not None
                     and dimension(v.fact.unit) == dimension(a.fact.unit)
+                    and _group(v.fact) == _group(a.fact)
                 ),
             )
         if match is None:
@@ -379,7 +457,7 @@ def compare(claim: AlignedClaim, context: ComparisonContext) -> list[Finding]:
     findings: list[Finding] = _unread(claim, context)
     if not claim.reference or not claim.version:
         return findings  # an unmatched sentence: reported by alignment, not as a number drift
-    ref_atoms, ver_atoms = _number_atoms(claim)
+    ref_atoms, ver_atoms = _grouped_alike(*_number_atoms(claim))
     if not ref_atoms and not ver_atoms:
         return findings
     all_ver = list(ver_atoms)

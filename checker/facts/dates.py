@@ -15,6 +15,8 @@ names in use such as "شباط", relative days). Values are ISO 8601 fragments:
 from __future__ import annotations
 
 import re
+import unicodedata
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from functools import cache
 
@@ -34,7 +36,7 @@ class DateWord:
 
     start: int
     end: int
-    what: str  # "month", "weekday", "relative"
+    what: str  # "month", "weekday", "relative", "time", "decade"
     value: str | int
     needs_context: bool = False
     inflected: bool = False  # "ekimde": a case form, so no day follows it ("aralıkta 5 kişi")
@@ -53,12 +55,19 @@ class DateLexicon:
     inflected: frozenset[str] = frozenset()
     weekday_after: re.Pattern | None = None  # "günü" after "cuma": a weekday in any case
 
+    fold: bool = False  # accents are optional: forms are kept, and text read, without them
+    month_after: re.Pattern | None = None  # "ayında" after "ekim": a month in any case
+
     def find(self, low: str, original: str) -> list[DateWord]:
         if self.pattern is None:
             return []
+        if self.fold:
+            low = fold_accents(low)
         out = []
         for m in self.pattern.finditer(low):
             form = m.group(1)
+            if form[:1].isdigit() and m.start(1) and low[m.start(1) - 1].isdigit():
+                continue  # "80年代" inside "1980年代"
             entry = self.forms.get(form)
             if entry is None:
                 entry = next((v for k, v in self.forms.items() if form.startswith(k)), None)
@@ -69,10 +78,11 @@ class DateLexicon:
                 # "nedelja" is Sunday only right before a date (checked by the reader)
                 out.append(DateWord(m.start(1), m.end(1), what, value, True))
                 continue
+            after = self.weekday_after if what == "weekday" else self.month_after
             said = (
-                what == "weekday"
-                and self.weekday_after is not None
-                and self.weekday_after.match(low, m.end(1)) is not None
+                what in ("weekday", "month")
+                and after is not None
+                and after.match(low, m.end(1)) is not None
             )
             if form in self.capitalised and not original[m.start(1)].isupper() and not said:
                 continue  # "ocak" the stove, "Ocak" the month
@@ -85,12 +95,82 @@ class DateLexicon:
                 and what == "month"
                 and self.month_context is not None
                 and self.month_context.search(low[max(0, m.start(1) - 12) : m.start(1)])
-            ):
+            ) or (ambiguous and what == "month" and said):
                 ambiguous = False
             out.append(
                 DateWord(m.start(1), m.end(1), what, value, ambiguous, form in self.inflected)
             )
         return out
+
+
+def fold_accents(text: str) -> str:
+    """`text` without accents, one character for one ("Σαββάτου" -> "Σαββατου")."""
+    if text.isascii():
+        return text
+    return "".join(_fold_char(c) for c in text)
+
+
+@cache
+def _fold_char(char: str) -> str:
+    base = unicodedata.normalize("NFD", char)
+    return base[0] if len(base) > 1 and all(unicodedata.combining(c) for c in base[1:]) else char
+
+
+def _with_endings(
+    names: dict[str, tuple[str, str | int, bool]], endings: Mapping[str, tuple[str, ...]]
+) -> dict[str, tuple[str, str | int, bool]]:
+    """Case and adjective forms of whole month and weekday names: each final in `endings`
+    that a name ends with is replaced by each of its endings ("" is added to the name)."""
+    out: dict[str, tuple[str, str | int, bool]] = {}
+    for name, entry in names.items():
+        for final, replacements in endings.items():
+            if not name.endswith(final) or len(name) - len(final) < 2:
+                continue
+            stem = name[: len(name) - len(final)]
+            for ending in replacements:
+                out.setdefault(stem + ending, entry)
+    return out
+
+
+def _decade_words(
+    lang: str, endings: Mapping[str, tuple[str, ...]]
+) -> dict[str, tuple[str, str | int, bool]]:
+    """Decades said with a tens word ("eighties", "الثمانينيات", "八十年代"): form ->
+    ("decade", the year the decade starts in the 1900s, False)."""
+    if not endings:
+        return {}
+    from checker.facts.number_words import lexicon
+
+    lex = lexicon(lang)
+    tens: dict[str, int] = {
+        w: int(v) for w, v in lex.words.items()
+        if " " not in w and v in range(20, 100, 10) and len(w) > 2
+    }
+    for digit, value in lex.cjk_digits.items():  # "八十": numeral characters, and digits
+        if 2 <= value <= 9:
+            tens.update({digit + ten: value * 10 for ten, v in lex.cjk_small.items() if v == 10})
+    if lex.spaceless:
+        tens.update({str(value): value for value in range(20, 100, 10)})
+    out: dict[str, tuple[str, str | int, bool]] = {}
+    for word, value in tens.items():
+        for final, replacements in endings.items():
+            if word.endswith(final):
+                stem = word[: len(word) - len(final)]
+                for ending in replacements:
+                    out.setdefault(stem + ending, ("decade", 1900 + value, False))
+    return out
+
+
+def _wide_names(locales: list[Locale]) -> dict[str, tuple[str, str | int, bool]]:
+    """CLDR's wide month and weekday names, format and stand-alone, lower case."""
+    names: dict[str, tuple[str, str | int, bool]] = {}
+    for locale in locales:
+        for context in ("format", "stand-alone"):
+            for number, name in get_month_names("wide", context, locale).items():
+                names.setdefault(name.lower(), ("month", number, False))
+            for index, name in get_day_names("wide", context, locale).items():
+                names.setdefault(name.lower(), ("weekday", WEEKDAY_NAMES[index], False))
+    return {name: entry for name, entry in names.items() if " " not in name}
 
 
 def transliterations(text: str, script: str) -> list[str]:
@@ -106,7 +186,7 @@ def transliterations(text: str, script: str) -> list[str]:
 
 
 def _locales(base: str) -> list[Locale]:
-    names = profile(base).cldr_locales or (base,)
+    names = (*(profile(base).cldr_locales or (base,)), *profile(base).dates.date_locales)
     out = []
     for name in names:
         try:
@@ -122,12 +202,21 @@ def _cldr_forms(
     """Month and weekday names of the CLDR locales, format and stand-alone, wide and
     abbreviated: lower-case form -> (what, value, ambiguous)."""
     forms: dict[str, tuple[str, str | int, bool]] = {}
+    wide = {
+        name.lower()
+        for locale in locales
+        for context in ("format", "stand-alone")
+        for name in get_month_names("wide", context, locale).values()
+    }
     for locale in locales:
         for context in ("format", "stand-alone"):
             for width in ("wide", "abbreviated"):
                 for number, name in get_month_names(width, context, locale).items():
                     if width == "abbreviated" and name.endswith(".") and len(name) > 3:
                         forms.setdefault(name.lower(), ("month", number, True))  # "sept."
+                    elif width == "abbreviated" and len(name) >= 3 and name.lower() not in wide:
+                        # "Aug." for CLDR's "Aug": the dot of an abbreviation belongs to it
+                        forms.setdefault(name.lower() + ".", ("month", number, True))
                     form = name.lower().rstrip(".")
                     if width == "abbreviated" and (
                         len(form) < 3 or form in forms or form in number_words
@@ -151,16 +240,30 @@ def date_lexicon(lang: str) -> DateLexicon:
     from checker.facts.number_words import lexicon
 
     number_words = set(lexicon(lang).words) | set(lexicon(lang).multipliers)
-    forms = _cldr_forms(_locales(base), ambiguous, number_words)
+    locales = _locales(base)
+    forms = _cldr_forms(locales, ambiguous, number_words)
+    fold = lang_profile.writing.accents_optional
+    capitalised_bases = {a.lower() for a in dates.capitalised}
+    free_bases = {a.lower() for a in dates.case_forms_any_case}
+    if fold:
+        forms = {fold_accents(f): entry for f, entry in forms.items()}
+        capitalised_bases = {fold_accents(a) for a in capitalised_bases}
+    inflected_capitalised: set[str] = set()
+    if dates.name_endings:  # "субота" -> "суботу", "суботом"; "јул" -> "јулски"
+        for name, entry in _wide_names(locales).items():
+            name = fold_accents(name) if fold else name
+            made = _with_endings({name: forms.get(name, entry)}, dates.name_endings)
+            for form, made_entry in made.items():
+                forms.setdefault(form, made_entry)
+                if name in capitalised_bases and name not in free_bases:
+                    inflected_capitalised.add(form)
+    forms.update(_decade_words(lang, lang_profile.numbers.decade_word_endings))
     prefixes = lang_profile.proclitics
     for form, entry in list(forms.items()):  # "בינואר": "in January", one word
         for prefix in prefixes:
             forms.setdefault(prefix + form, entry)
     # glued case endings: "ekimde", "şubatta" (in October, in February)
     endings = dates.name_suffixes
-    capitalised_bases = {a.lower() for a in dates.capitalised}
-    free_bases = {a.lower() for a in dates.case_forms_any_case}
-    inflected_capitalised: set[str] = set()
     inflected: set[str] = set()
     for form, entry in list(forms.items()):
         if len(form) < 4 or form.endswith(".") or " " in form:
@@ -171,19 +274,21 @@ def date_lexicon(lang: str) -> DateLexicon:
                 inflected.add(form + ending)
                 if form in capitalised_bases and form not in free_bases:
                     inflected_capitalised.add(form + ending)
-    for form, number in dates.months.items():
-        forms[form.lower()] = ("month", number, form.lower() in ambiguous)
-    for form, name in dates.weekdays.items():
-        forms[form.lower()] = ("weekday", name, form.lower() in ambiguous)
-    for form, name in dates.relative_days.items():
-        forms[form.lower()] = ("relative", name, False)
+    declared: list[tuple[str, tuple[str, str | int, bool]]] = [
+        *((f.lower(), ("month", n, f.lower() in ambiguous)) for f, n in dates.months.items()),
+        *((f.lower(), ("weekday", n, f.lower() in ambiguous)) for f, n in dates.weekdays.items()),
+        *((f.lower(), ("relative", n, False)) for f, n in dates.relative_days.items()),
+        *((f.lower(), ("time", n, False)) for f, n in dates.time_words.items()),
+    ]
+    for form, entry in declared:
+        forms[fold_accents(form) if fold else form] = entry
     script = lang_profile.writing.transliterate
     if script:
         for form, entry in list(forms.items()):
             for variant in transliterations(form, script):
                 forms.setdefault(variant, entry)
     for form in dates.not_dates:
-        forms.pop(form.lower(), None)
+        forms.pop(fold_accents(form.lower()) if fold else form.lower(), None)
     from checker.facts.digits import normalise
 
     # text is read normalised ("п’ятниця" -> "п'ятниця", full-width digits): so are the forms
@@ -213,15 +318,21 @@ def date_lexicon(lang: str) -> DateLexicon:
         # forms as prefixes of compounds ("donnerstagabend"): longest known form first
         ordered = dict(sorted(forms.items(), key=lambda kv: len(kv[0]), reverse=True))
         forms = ordered
-    near_date = frozenset(f.lower() for f in dates.near_date_only)
-    inflected_forms = frozenset(normalise(f) for f in inflected)
-    weekday_after = None
-    if dates.weekday_context_after:
-        starts = "|".join(re.escape(w.lower()) for w in dates.weekday_context_after)
-        weekday_after = re.compile(r"\s+(?:" + starts + r")")
-    return DateLexicon(
-        forms, pattern, capitalised, month_context, near_date, inflected_forms, weekday_after
+    near_date = frozenset(
+        fold_accents(f.lower()) if fold else f.lower() for f in dates.near_date_only
     )
+    inflected_forms = frozenset(normalise(f) for f in inflected)
+    return DateLexicon(
+        forms, pattern, capitalised, month_context, near_date, inflected_forms,
+        _starts_after(dates.weekday_context_after), fold, _starts_after(dates.month_context_after),
+    )
+
+
+def _starts_after(words: tuple[str, ...]) -> re.Pattern | None:
+    """Word starts right after a name ("günü" after "cuma"), or None for none."""
+    if not words:
+        return None
+    return re.compile(r"\s+(?:" + "|".join(re.escape(w.lower()) for w in words) + r")")
 
 
 def extract(text: str, lang: str) -> list[Fact]:

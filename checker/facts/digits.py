@@ -97,7 +97,7 @@ def parse_digits(raw: str, lang: str) -> int | float | None:
     text = raw
     for space in _SPACES:
         text = text.replace(space, "")
-    text = text.replace("'", "")
+    text = text.replace("'", "").replace("\u060c", ",")  # an Arabic comma groups: "30،000"
     if not text or not text[0].isdigit() or len(text) > 30:
         return None  # no count, amount or year has thirty digits: a code or an ID
     marks = [c for c in text if c in ".,"]

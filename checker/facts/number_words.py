@@ -51,6 +51,7 @@ class NumberLexicon:
     cjk_large: dict[str, int] = field(default_factory=dict)  # 万 亿
     # CLDR's short compact scales, glued to digits after a currency sign: "$5m", "£2.8bn"
     compact: dict[str, int] = field(default_factory=dict)
+    fold: bool = False  # accents are optional: phrases are kept, and text read, without them
 
 
 def _num2words(value: int, lang: str, to: str = "cardinal") -> str | None:
@@ -149,6 +150,8 @@ def lexicon(lang: str) -> NumberLexicon:
         lex.alone_values[norm_phrase(phrase)] = value
         if norm_phrase(phrase) not in lex.multipliers:
             lex.words.setdefault(norm_phrase(phrase), value)
+    _add_endings(lex.words, numbers.word_endings, lambda value: True)
+    _add_endings(lex.multipliers, numbers.scale_endings, lambda value: value >= 1000)
     for phrase in numbers.not_number_words:
         lex.words.pop(norm_phrase(phrase), None)
         lex.ordinals.pop(norm_phrase(phrase), None)
@@ -170,6 +173,8 @@ def lexicon(lang: str) -> NumberLexicon:
         lex.halves = lex.halves | {v for h in lex.halves for v in transliterations(h, script)}
     lex.connectors = frozenset(norm_phrase(w) for w in numbers.connectors)
     lex.not_alone = frozenset(norm_phrase(w) for w in numbers.not_alone)
+    if lang_profile.writing.accents_optional:
+        _fold_lexicon(lex)
     lex.spaceless = not lang_profile.writing.spaced
     lex.units_before_tens = numbers.units_before_tens
     lex.cjk_digits = dict(numbers.cjk_digits)
@@ -188,6 +193,36 @@ def lexicon(lang: str) -> NumberLexicon:
                 )
             )
     return lex
+
+
+def _add_endings(table: dict, endings, keep) -> None:
+    """Case forms of the one-word phrases of `table` whose value `keep` accepts: each final
+    in `endings` a word ends with is replaced by each of its endings; a form already in the
+    table keeps its value."""
+    if not endings:
+        return
+    for phrase, value in list(table.items()):
+        if " " in phrase or len(phrase) < 4 or not keep(value):
+            continue
+        for final, replacements in endings.items():
+            if phrase.endswith(final) and len(phrase) - len(final) >= 2:
+                stem = phrase[: len(phrase) - len(final)]
+                for ending in replacements:
+                    table.setdefault(stem + ending, value)
+
+
+def _fold_lexicon(lex: NumberLexicon) -> None:
+    """Every phrase without its accents, where the language's accents are optional."""
+    from checker.facts.dates import fold_accents
+
+    for name in ("words", "multipliers", "ordinals", "fractions", "fractions_alone",
+                 "alone_values"):
+        table = getattr(lex, name)
+        setattr(lex, name, {fold_accents(p): v for p, v in table.items()})
+    lex.halves = frozenset(fold_accents(h) for h in lex.halves)
+    lex.connectors = frozenset(fold_accents(c) for c in lex.connectors)
+    lex.not_alone = frozenset(fold_accents(w) for w in lex.not_alone)
+    lex.fold = True
 
 
 def _letters_only(word: str) -> bool:
@@ -295,6 +330,13 @@ class WordNumber:
             return self.add_multiplier(
                 value
             )  # "cent", "mille": a value alone, a multiplier after one
+        if self.current is None and not self.pieces and value >= 1000 and value % 1000 == 0:
+            # a whole scale in one word (Arabic dual "ألفان", 2000): smaller pieces may follow
+            self.total = value
+            self.last_scale = max(s for s in (1000, 10**6, 10**9, 10**12) if s <= value)
+            self.last_piece = self.last_scale
+            self.pieces += 1
+            return True
         if self.current is None:
             if self.pieces and value >= self.last_scale:
                 return False
@@ -303,10 +345,10 @@ class WordNumber:
             self.units_before_tens
             and self.last_piece is not None
             and 0 < self.last_piece < 10
-            and value in (20, 30, 40, 50, 60, 70, 80, 90)
+            and value in (10, 20, 30, 40, 50, 60, 70, 80, 90)
             and self.current % 100 == self.last_piece
         ):
-            self.current += value  # "خمسة وعشرون": the unit comes before the tens
+            self.current += value  # "خمسة وعشرون", "ثلاث عشرة": the unit before the tens
         else:
             if self.last_piece is None or value >= _order(self.last_piece) or value == 0:
                 return False

@@ -12,6 +12,14 @@ from checker.lang.table import Table
 class DateData:
     """Month and weekday names beyond CLDR, and the marks of dates and times."""
 
+    date_locales: tuple[str, ...] = field(
+        default=TUPLE,
+        metadata=about(
+            "dates.DATE_LOCALES",
+            "More CLDR locales whose month and weekday names the language also writes (after "
+            '`cldr_locales`): en_GB\'s "Sept", the ijekavian names of sr_Latn_BA.',
+        ),
+    )
     months: Table[str, int] = field(
         default=Table(),
         metadata=about(
@@ -31,6 +39,13 @@ class DateData:
         metadata=about(
             "dates.RELATIVE_DAYS",
             'Words for yesterday, today, tomorrow: {"hier": "yesterday"}.',
+        ),
+    )
+    time_words: Table[str, str] = field(
+        default=Table(),
+        metadata=about(
+            "dates.TIME_WORDS",
+            'Words for a time of day: {"midnight": "T00:00", "noon": "T12:00"}.',
         ),
     )
     ambiguous: tuple[str, ...] = field(
@@ -61,6 +76,16 @@ class DateData:
             "Case endings glued to month and weekday names.",
         ),
     )
+    name_endings: Table[str, tuple[str, ...]] = field(
+        default=Table(),
+        metadata=about(
+            "dates.NAME_ENDINGS",
+            "Case and adjective endings of CLDR's wide month and weekday names, by the final "
+            'letters they replace ("" = added to the whole name): {"a": ("u", "om")} makes '
+            '"subota" also "subotu", "subotom". A form made from a name in `capitalised` is '
+            "capitalised too.",
+        ),
+    )
     date_fillers: tuple[str, ...] = field(
         default=TUPLE,
         metadata=about(
@@ -88,6 +113,14 @@ class DateData:
             "dates.WEEKDAY_CONTEXT_AFTER",
             "Word starts right after a weekday name that make it a weekday in any case "
             '("günü": "cuma günü" is Friday where "cuma" alone needs a capital).',
+        ),
+    )
+    month_context_after: tuple[str, ...] = field(
+        default=TUPLE,
+        metadata=about(
+            "dates.MONTH_CONTEXT_AFTER",
+            "Word starts right after a month name that make it a month in any case "
+            '("ayında": "ekim ayında" is October where "ekim" alone needs a capital).',
         ),
     )
     near_date_only: tuple[str, ...] = field(
@@ -123,6 +156,14 @@ class DateData:
         metadata=about(
             "dates.HOUR_MARKS",
             'The hour mark of a clock time ("時").',
+        ),
+    )
+    hour_before: tuple[str, ...] = field(
+        default=TUPLE,
+        metadata=about(
+            "dates.HOUR_BEFORE",
+            'The word for "hour" before a bare hour, which makes it a clock time ("saat 2\'de", '
+            '"الساعة 2"); a preposition ("à", "um") is not enough.',
         ),
     )
     minute_marks: tuple[str, ...] = field(

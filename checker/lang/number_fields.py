@@ -34,6 +34,23 @@ class NumberData:
             'Scale words and their abbreviations: {"million": 10**6, "bn": 10**9}.',
         ),
     )
+    word_endings: Table[str, tuple[str, ...]] = field(
+        default=Table(),
+        metadata=about(
+            "lex_attrs.WORD_ENDINGS",
+            "Case endings of number words of one word (four letters or more), by the final "
+            'letters they replace ("" = added): {"οι": ("ους", "ων")} makes "τριακόσιοι" also '
+            '"τριακόσιους", "τριακοσίων".',
+        ),
+    )
+    scale_endings: Table[str, tuple[str, ...]] = field(
+        default=Table(),
+        metadata=about(
+            "lex_attrs.SCALE_ENDINGS",
+            "Case endings of scale words of a thousand and more, by the final letters they "
+            'replace ("" = added): {"": ("dan", "a")} makes "milyon" also "milyondan", "milyona".',
+        ),
+    )
     ordinal_words: Table[str, int] = field(
         default=Table(),
         metadata=about(
@@ -279,6 +296,15 @@ class NumberData:
         metadata=about(
             "lex_attrs.DECADE_SUFFIXES",
             "Letters after a year that make it a decade.",
+        ),
+    )
+    decade_word_endings: Table[str, tuple[str, ...]] = field(
+        default=Table(),
+        metadata=about(
+            "lex_attrs.DECADE_WORD_ENDINGS",
+            "Endings that make a tens word (twenty to ninety, in words or, in a language "
+            'without spaces, in digits) a decade, by the final letters they replace: {"y": '
+            '("ies",)} reads "eighties", {"": ("年代",)} "八十年代", as the 1980s.',
         ),
     )
     articles_one: tuple[str, ...] = field(

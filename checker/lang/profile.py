@@ -72,6 +72,14 @@ class WritingSystem:
             derived="CLDR's character order",
         ),
     )
+    accents_optional: bool = field(
+        default=False,
+        metadata=about(
+            "writing.ACCENTS_OPTIONAL",
+            "Month, weekday and number words are read without their accents: capitals drop "
+            'them and case forms move them ("Σάββατο", "Σαββάτου", "ΣΑΒΒΑΤΟ").',
+        ),
+    )
     transliterate: str | None = field(
         default=None,
         metadata=about(

@@ -191,3 +191,74 @@ def test_a_quantity_converted_to_another_unit_is_information(
 def test_a_wrong_conversion_is_a_changed_number() -> None:
     found = findings("The boar weighed 440 pounds.", "en", "Der Keiler wog 300 Kilo.", "de")
     assert [(f.rule, f.severity) for f in found] == [("number.changed", "error")]
+
+
+@pytest.mark.parametrize(
+    ("ref", "ver", "ver_lang"),
+    [
+        # a phone number or a figure grouped with spaces, one number on one side and
+        # several on the other: the same digits
+        ("Call the helpline on 0800 555 111 today.", "Appelez le 0800 555 111 aujourd'hui.", "fr"),
+        ("Call the line on 0800 555 111 today.", "Rufen Sie die 0800\u00a0555\u00a0111 an.", "de"),
+        ("The free line is 116 123.", "الخط المجاني هو 116123.", "ar"),
+        ("A crowd of 85 000 fans cheered.", "Die 85.000 Fans jubelten.", "de"),
+        # a lone mark before three digits read the English way in a comma-decimal language
+        ("Some 40,000 fans came.", "Erdhën rreth 40,000 tifozë.", "sq"),
+        ("It built nearly 150,000 cars.", "صنع ما يقرب من 150.000 سيارة.", "ar"),
+    ],
+)
+def test_digits_grouped_another_way_are_no_finding(ref: str, ver: str, ver_lang: str) -> None:
+    assert findings(ref, "en", ver, ver_lang) == []
+
+
+@pytest.mark.parametrize(
+    ("ref", "ver", "ver_lang"),
+    [
+        ("The free line is 116 124.", "Le numéro gratuit est le 116 123.", "fr"),
+        ("Some 41,000 fans came.", "Erdhën rreth 40,000 tifozë.", "sq"),
+    ],
+)
+def test_digits_grouped_another_way_still_differ(ref: str, ver: str, ver_lang: str) -> None:
+    assert any(f.severity == "error" for f in findings(ref, "en", ver, ver_lang))
+
+
+@pytest.mark.parametrize(
+    ("ref", "ver", "ver_lang"),
+    [
+        ("111 people died in the past two decades.", "Son 20 yıl içinde 111 kişi öldü.", "tr"),
+        ("They must appear after 60 days.", "他们必须在两个月后出庭。", "zh"),
+    ],
+)
+def test_a_span_of_time_in_another_unit_is_a_conversion(
+    ref: str, ver: str, ver_lang: str
+) -> None:
+    assert [(f.severity, f.kind) for f in findings(ref, "en", ver, ver_lang)] == [
+        ("info", "converted")
+    ]
+
+
+def test_a_span_of_time_rounded_to_another_unit_is_still_a_drift() -> None:
+    found = findings("He served 12 days in prison.", "en", "Er saß 2 Wochen im Gefängnis.", "de")
+    assert [(f.severity, f.kind) for f in found] == [("error", "changed")]
+
+
+def test_feet_and_inches_are_one_length() -> None:
+    found = findings("The 6-foot-6 forward grew up there.", "en",
+                     "Der 1,98 m große Flügelspieler wuchs dort auf.", "de")
+    assert [(f.severity, f.kind) for f in found] == [("info", "converted")]
+    # written as two numbers on the other side: the same length
+    assert findings("The 6-foot-6 forward grew up there.", "en",
+                    "6 fit 6 inç boyundaki forvet orada yetişti.", "tr") == []
+
+
+@pytest.mark.parametrize(
+    ("ref", "ver", "ver_lang", "kind"),
+    [
+        ("The 1950-53 war ended in a truce.", "Der Krieg von 1950 bis 1953 endete.", "de", None),
+        ("The 1946-53 war ended in a truce.", "Der Krieg von 1950 bis 1953 endete.", "de",
+         "changed"),
+    ],
+)
+def test_a_short_year_range_is_two_years(ref: str, ver: str, ver_lang: str, kind) -> None:
+    found = [(f.severity, f.kind) for f in findings(ref, "en", ver, ver_lang)]
+    assert found == ([("error", kind)] if kind else [])

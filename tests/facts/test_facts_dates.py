@@ -10,6 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from checker.facts import dates
+from checker.facts.numeric import analyse
 
 
 def values(text: str, lang: str) -> list:
@@ -261,3 +262,182 @@ def test_an_afternoon_word_before_the_time(text: str, lang: str, value: str) -> 
 )
 def test_arabic_dates_are_read_after_every_proclitic(text: str, expected: list) -> None:
     assert values(text, "ar") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        # case forms made from CLDR's names with the language's declared endings
+        ("Γεννήθηκε τον Σεπτέμβριο.", "el", "--09"),
+        ("Έφυγε τον Μάη.", "el", "--05"),
+        ("Ο αγώνας του Σαββάτου ακυρώθηκε.", "el", "Saturday"),
+        ("Η ψηφοφορία της Παρασκευής ακυρώθηκε.", "el", "Friday"),
+        ("ΤΗ ΔΕΥΤΕΡΑ έκλεισαν οι τράπεζες.", "el", "Monday"),
+        ("Састају се петком.", "sr-Cyrl", "Friday"),
+        ("Sastaju se subotom.", "sr", "Saturday"),
+        ("Суботња утакмица је отказана.", "sr-Cyrl", "Saturday"),
+        ("На јулским изборима странка је победила.", "sr-Cyrl", "--07"),
+        ("Martovski protesti su počeli.", "sr", "--03"),
+        ("На декабрьских выборах партия победила.", "ru", "--12"),
+        ("Пятничные дебаты смотрели миллионы.", "ru", "Friday"),
+        ("Воскресным утром шторм ушёл.", "ru", "Sunday"),
+        ("Они встречаются по средам.", "ru", "Wednesday"),
+        ("Липнева зустріч завершилася.", "uk", "--07"),
+        ("Суботня гра відбулася.", "uk", "Saturday"),
+        ("Stuhia goditi mbrëmjen e së premtes.", "sq", "Friday"),
+        ("Vendimi i së hënës ka rëndësi.", "sq", "Monday"),
+        ("They meet on Fridays.", "en", "Friday"),
+    ],
+)
+def test_case_forms_and_adjectives_of_month_and_weekday_names(
+    text: str, lang: str, value: str
+) -> None:
+    assert values(text, lang) == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Η τρίτη θέση πήγε στην Ιταλία.", "el"),  # the third place: an ordinal, lower case
+        ("Η πέμπτη φορά ήταν η τελευταία.", "el"),
+        ("Средняя цена выросла.", "ru"),  # "average", not Wednesday
+        ("Середня ціна зросла.", "uk"),
+        ("Ostao je nedelju dana.", "sr"),  # a week, not Sunday
+        ("Drita e hënës ishte e ndritshme.", "sq"),  # the moon's light
+    ],
+)
+def test_words_shaped_like_case_forms_of_dates_are_not_dates(text: str, lang: str) -> None:
+    assert values(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        ("Састанак је у сриједу.", "sr-Cyrl", "Wednesday"),  # ijekavian, CLDR sr_Latn_BA
+        ("Od ponedjeljka važe nove mjere.", "sr", "Monday"),
+    ],
+)
+def test_serbian_ijekavian_weekdays(text: str, lang: str, value: str) -> None:
+    assert values(text, lang) == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The vote is on Sept. 5, 2018.", "2018-09-05"),  # en_GB's "Sept", with its dot
+        ("It opened on Aug. 14.", "--08-14"),
+        ("The Nov. 6 elections were close.", "--11-06"),
+    ],
+)
+def test_english_month_abbreviations_with_their_dot(text: str, value: str) -> None:
+    assert values(text, "en") == [value]
+
+
+def test_a_full_stop_after_a_month_name_ends_the_date() -> None:
+    assert values("It happened in May. 5 people died.", "en") == ["--05"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        ("The curfew starts at midnight.", "en", "T00:00"),
+        ("Le couvre-feu commence à minuit.", "fr", "T00:00"),
+        ("Полицијски час почиње у поноћ.", "sr-Cyrl", "T00:00"),
+        ("The talks resume at noon.", "en", "T12:00"),
+        ("The talks resume at 12 noon.", "en", "T12:00"),
+        ("Переговоры возобновятся в полдень.", "ru", "T12:00"),
+    ],
+)
+def test_midnight_and_noon_are_times(text: str, lang: str, value: str) -> None:
+    assert set(values(text, lang)) == {value}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("Ils sont partis l'après-midi.", "fr"), ("Stigli su posle podne.", "sr")],
+)
+def test_afternoon_words_are_no_noon(text: str, lang: str) -> None:
+    assert values(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("He studied there in the eighties.", "en"),
+        ("Er studierte dort in den Achtzigern.", "de"),
+        ("درس هناك في الثمانينيات.", "ar"),
+        ("درس هناك في ثمانينيات القرن العشرين.", "ar"),  # the century is the decade's
+        ("他在上世纪八十年代在那里学习。", "zh"),
+        ("他在20世纪80年代在那里学习。", "zh"),
+    ],
+)
+def test_decades_said_with_a_tens_word(text: str, lang: str) -> None:
+    assert [(f.value, f.kind) for f in analyse(text, lang)] == [("1980", "decade")]
+
+
+def test_a_year_before_the_decade_mark_is_the_year() -> None:
+    assert values("他在1980年代在那里学习。", "zh") == ["1980"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        ("Utakmica počinje u 2 posle podne.", "sr", "T14:00"),
+        ("Утакмица почиње у 8 увече.", "sr-Cyrl", "T20:00"),
+        ("Ndeshja fillon në orën 2 të pasdites.", "sq", "T14:00"),
+        ("تبدأ المباراة الساعة 2 مساءً.", "ar", "T14:00"),
+        ("Maç öğleden sonra saat 2'de başlıyor.", "tr", "T14:00"),
+        ("比赛于周六下午三点开始。", "zh", "T15:00"),
+        ("晚上八点半开会。", "zh", "T20:30"),
+    ],
+)
+def test_afternoon_hours_said_with_words(text: str, lang: str, value: str) -> None:
+    assert [v for v in values(text, lang) if v.startswith("T")] == [value]
+
+
+def test_an_hour_mark_after_a_lone_numeral_is_no_time_without_an_afternoon_word() -> None:
+    assert values("他提出三点要求。", "zh") == []  # three points, not three o'clock
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        ("Закон ухвалили минулої п’ятниці.", "uk", "Friday"),
+        ("Засідання перенесли до середи.", "uk", "Wednesday"),
+        ("Зустріч почнеться о 8 вечора.", "uk", "T20:00"),
+        ("Встреча начнётся в 8 вечера.", "ru", "T20:00"),
+    ],
+)
+def test_ukrainian_and_russian_case_forms_and_evening_hours(
+    text: str, lang: str, value: str
+) -> None:
+    assert values(text, lang) == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("Γεννήθηκε τη δεκαετία του '80.", "el"), ("Γεννήθηκε τη δεκαετία του 80.", "el")],
+)
+def test_greek_decades(text: str, lang: str) -> None:
+    assert [(f.value, f.kind) for f in analyse(text, lang)] == [("1980", "decade")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        ("A conferência foi adiada para esta semana: nesta sexta, disse ele.", "pt", "Friday"),
+        ("O jogo é sexta à noite.", "pt", "Friday"),
+        ("Konferans ekim ayında yapılacak.", "tr", "--10"),
+        ("Konferans ekim ortasında yapılacak.", "tr", "--10"),
+    ],
+)
+def test_words_around_a_name_that_make_it_a_date(text: str, lang: str, value: str) -> None:
+    assert values(text, lang) == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("Foi a quinta vez.", "pt"), ("Ficou na sexta posição.", "pt"), ("ekim yapılan tarla", "tr")],
+)
+def test_the_same_words_without_that_context_are_no_dates(text: str, lang: str) -> None:
+    assert values(text, lang) == []

@@ -316,3 +316,109 @@ def test_a_scale_character_after_a_space_scales_the_digits() -> None:
     facts = numbers.extract("超过 3000 万人", "zh")
     assert [f.value for f in facts] == [30_000_000]
     assert facts[0].text.endswith("3000 万")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        ("عبر أكثر من 30،000 شخص الحدود.", "ar", 30000),  # an Arabic comma groups
+        # case forms by the language's declared endings (words and scale words)
+        ("Κάλεσαν τριακόσιους ανθρώπους.", "el", 300),
+        ("ΤΡΙΑΚΟΣΙΟΥΣ ΑΝΘΡΩΠΟΥΣ", "el", 300),
+        ("η περιουσία δύο εκατομμυρίων ευρώ", "el", 2_000_000),
+        ("Το ποσό των 1,6 δισεκατομμυρίων", "el", 1_600_000_000),
+        ("Prihodi su pali za 2 milionima.", "sr", 2_000_000),
+        ("Došlo je dvadesetak ljudi.", "sr", 20),
+        ("Дошло је двадесетак људи.", "sr-Cyrl", 20),
+        ("Прийшло двадцятьох людей.", "uk", 20),
+        ("Керував п'ятьма заводами.", "uk", 5),
+        ("з двома тисячами людей", "uk", 2000),
+        ("Reyting 1,6 milyona ulaştı.", "tr", 1_600_000),
+        ("Bütçe 5 milyarlık bir artış gördü.", "tr", 5_000_000_000),
+    ],
+)
+def test_inflected_number_words_and_separators(text: str, lang: str, value) -> None:
+    assert one(text, lang).value == value
+
+
+def test_a_scale_word_with_a_case_ending_keeps_its_bound() -> None:
+    fact = one("Salonu 20 milyondan fazla kişi izledi.", "tr")
+    assert (fact.value, fact.qualifier) == (20_000_000, "more_than")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("Sastaju se petkom.", "sr"), ("U petak je bio praznik.", "sr"), ("Η τρίτη θέση", "el")],
+)
+def test_case_endings_make_no_number_of_other_words(text: str, lang: str) -> None:
+    assert numbers.extract(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value", "kind"),
+    [
+        ("فاز الفريق بفارق اثنتا عشرة نقطة.", "ar", 12, "cardinal"),
+        ("وصل أحد عشر لاعبا.", "ar", 11, "cardinal"),
+        ("بنيت في القرن التاسع عشر.", "ar", 19, "ordinal"),
+        ("توفي في سن الثالثة عشرة.", "ar", 13, "ordinal"),
+        ("احتفل بعيد ميلاده الحادي والعشرين.", "ar", 21, "ordinal"),
+        ("جمعت مليوني دولار.", "ar", 2_000_000, "cardinal"),
+        ("He bought a dozen eggs.", "en", 12, "cardinal"),
+        ("He bought two dozen eggs.", "en", 24, "cardinal"),
+    ],
+)
+def test_teens_duals_and_dozens(text: str, lang: str, value, kind: str) -> None:
+    fact = one(text, lang)
+    assert (fact.value, fact.kind) == (value, kind)
+
+
+def test_dozens_alone_are_vague() -> None:
+    assert numbers.extract("Dozens of people came.", "en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        ("Compró una docena de huevos.", "es", 12),
+        ("Compró dos docenas de huevos.", "es", 24),
+        ("Hay media docena de casos.", "es", 6),
+        ("Il a acheté une douzaine d'œufs.", "fr", 12),
+        ("Er kaufte ein Dutzend Eier.", "de", 12),
+        ("Comprou meia dúzia de ovos.", "pt", 6),
+        ("Он купил две дюжины яиц.", "ru", 24),
+    ],
+)
+def test_dozens_in_other_languages(text: str, lang: str, value) -> None:
+    assert one(text, lang).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        ("已有550多万人逃离。", "zh", 5_500_000),  # a bound between a number and its unit
+        ("项目花了3千余万元。", "zh", 30_000_000),
+        ("Ai rrezikon një gjobë prej 2000 $.", "sq", 2000),  # an amount, not the year 2000
+    ],
+)
+def test_amounts_read_whole(text: str, lang: str, value) -> None:
+    fact = one(text, lang)
+    assert (fact.category, fact.value) == ("number", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        ("Троє людей загинули.", "uk", 3),
+        ("Загинули п'ятеро людей.", "uk", 5),
+        ("Трое мужчин погибли.", "ru", 3),
+        ("Спасли пятерых детей.", "ru", 5),
+    ],
+)
+def test_collective_numbers(text: str, lang: str, value) -> None:
+    assert one(text, lang).value == value
+
+
+def test_greek_afternoon_abbreviation() -> None:
+    from checker.facts import dates
+
+    assert [f.value for f in dates.extract("Ο αγώνας ξεκινά στις 3 μ.μ.", "el")] == ["T15:00"]

@@ -137,7 +137,5 @@ def test_pathological_text_gives_no_crash(text: str, lang: str) -> None:
     dates.extract(text, lang)
 
 
-@pytest.mark.xfail(strict=True, reason="known gap: the Arabic dual thousand followed by a "
-                   "hundreds word reads as two numbers (2000, 100)")
 def test_arabic_dual_thousand_and_a_hundred_is_one_number() -> None:
     assert _values("ألفان ومائة", "ar") == [2100]

@@ -100,4 +100,24 @@ def _analyse(text: str, lang: str) -> list[Fact]:
     dates, taken = date_facts(text, low, nums, date_words, r, taken)
     facts.extend(dates)
     facts.extend(number_facts(text, norm, low, nums, r, taken))
-    return facts
+    return _without_century_of_decade(facts, low, r)
+
+
+def _without_century_of_decade(facts: list[Fact], low: str, r: LangRules) -> list[Fact]:
+    """The century said beside a decade ("20世纪80年代", "ثمانينيات القرن العشرين": the
+    1980s) is part of that decade, not a number of its own."""
+    decades = [f for f in facts if f.kind == "decade"]
+    if not decades or r.century_words is None or r.century_before is None:
+        return facts
+
+    def of_decade(fact: Fact) -> bool:
+        if fact.category != "number" or not any(
+            abs(d.start - fact.end) <= 12 or abs(fact.start - d.end) <= 12 for d in decades
+        ):
+            return False
+        before = low[max(0, fact.start - 12) : fact.start]
+        return bool(r.century_words.match(low[fact.end : fact.end + 12])) or bool(
+            r.century_before is not None and r.century_before.search(before)
+        )
+
+    return [f for f in facts if not of_decade(f)]

@@ -80,9 +80,17 @@ def cjk_numbers(norm: str, r: LangRules, masked: list[bool], nums: list[Num]) ->
         if not digit_led and not fraction_edge:
             after = norm[end : end + 1]
             before = norm[start - 1 : start] if start else ""
-            counted = after in r.counters or (
-                r.ordinal_before is not None
-                and r.ordinal_before.search(norm[max(0, start - 4) : start])
+            counted = (
+                after in r.counters
+                or (
+                    r.ordinal_before is not None
+                    and r.ordinal_before.search(norm[max(0, start - 4) : start])
+                )
+                or (  # "下午三点": an hour after an afternoon word ("三点" alone: three points)
+                    after in r.hour_marks
+                    and r.pm_before is not None
+                    and r.pm_before.search(norm[max(0, start - 4) : start])
+                )
             )
             if value == 1:
                 continue  # "一" alone is an article as often as a number
@@ -91,7 +99,34 @@ def cjk_numbers(norm: str, r: LangRules, masked: list[bool], nums: list[Num]) ->
         # digit groups inside the run ("1", "2000" in "1万2000") are part of this number
         out = [n for n in out if not (start <= n.start < end)]
         out.append(Num(start, end, value, "mixed" if digit_led else "words"))
-    return _cjk_fractions(norm, out, r)
+    return _cjk_fractions(norm, _scale_after_bound(norm, out, r), r)
+
+
+def _scale_after_bound(norm: str, nums: list[Num], r: LangRules) -> list[Num]:
+    """ "550多万", "3千余万": a bound word between a number and its large unit; the unit
+    still multiplies the number (the bound stays a qualifier of the text)."""
+    large = set(r.lex.cjk_large.values())
+    ordered = sorted(nums, key=lambda n: n.start)
+    out: list[Num] = []
+    for n in ordered:
+        prev = out[-1] if out else None
+        gap = norm[prev.end : n.start] if prev is not None else ""
+        if (
+            prev is not None
+            and n.written == "words"
+            and n.value in large
+            and norm[n.start : n.end] in r.lex.cjk_large
+            and r.qualifier_after is not None
+            and (bound := r.qualifier_after.match(gap)) is not None
+            and bound.end() == len(gap)
+            and prev.value < n.value
+        ):
+            value = round(prev.value * n.value, 6)
+            value = int(value) if float(value).is_integer() else value
+            out[-1] = Num(prev.start, n.end, value, "mixed")
+            continue
+        out.append(n)
+    return out
 
 
 def _cjk_fractions(norm: str, nums: list[Num], r: LangRules) -> list[Num]:

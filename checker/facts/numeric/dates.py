@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import pairwise
 from typing import NamedTuple
 
 from checker.facts.dates import DateWord
 from checker.facts.numeric.pieces import Num, is_year_value
 from checker.facts.numeric.rules import LangRules
-from checker.facts.numeric.units import unit_after
+from checker.facts.numeric.units import CURRENCY_SIGNS, unit_after
 from checker.model import Fact
 
 _DECADE_SUFFIXES = ("s", "er", "ern", "erjahre", "ies", "x")
@@ -46,16 +47,19 @@ def date_facts(
                 Fact("date", text[dw.start : dw.end], dw.value, dw.start, dw.end, kind="weekday")
             )
             continue
-        if dw.what == "relative":
-            facts.append(
-                Fact("date", text[dw.start : dw.end], dw.value, dw.start, dw.end, kind="relative")
-            )
+        if dw.what in ("relative", "time", "decade"):  # "yesterday"; "midnight"; "eighties"
+            value = str(dw.value)
+            facts.append(Fact("date", text[dw.start : dw.end], value, dw.start, dw.end,
+                              kind=dw.what))
             continue
         unread = [n for n in free if n.start not in now_taken]
         found = _month_date(dw, unread, text, low, r)
         if found is not None:
             facts.append(found[0])
             now_taken.update(n.start for n in found[1])
+    for fact, took in _short_year_ranges(free, text, low, now_taken):
+        facts.append(fact)
+        now_taken.update(took)
     for n in free:
         if n.start in now_taken:
             continue
@@ -64,6 +68,30 @@ def date_facts(
             now_taken.add(n.start)
             facts.append(fact)
     return facts, frozenset(now_taken)
+
+
+def _short_year_ranges(
+    free: list[Num], text: str, low: str, taken: set[int]
+) -> list[tuple[Fact, tuple[int, int]]]:
+    """ "1950-53", "2017/18": a year and the last two digits of a later year of its century;
+    both are years (the starts of the two numbers are returned with each fact)."""
+    out: list[tuple[Fact, tuple[int, int]]] = []
+    for first, second in pairwise(free):
+        if (
+            first.start in taken
+            or second.start in taken
+            or not is_year_value(first)
+            or not (second.written == "digits" and second.raw.isdigit() and len(second.raw) == 2)
+            or not re.fullmatch(r"\s*[-\u2013/]\s*", low[first.end : second.start])
+            or second.value <= first.value % 100
+        ):
+            continue
+        later = first.value - first.value % 100 + second.value
+        starts = (first.start, second.start)
+        for n, year in ((first, first.value), (second, later)):
+            fact = Fact("date", text[n.start : n.end], f"{year:04d}", n.start, n.end, kind="year")
+            out.append((fact, starts))
+    return out
 
 
 def _merge_repeated_months(date_words: list[DateWord], low: str) -> list[DateWord]:
@@ -199,6 +227,8 @@ def _year_or_decade(n: Num, text: str, low: str, r: LangRules) -> Fact | None:
             n.end + len(n.suffix),
             kind="decade",
         )
+    if low[n.end : n.end + 3].lstrip(" \u00a0\u202f")[:1] in CURRENCY_SIGNS:
+        return None  # "2000 $", "2000€": an amount, whatever the word before
     if not _year_context(n, low, r) and _count_context(n, low, r):
         return None
     decade = n.suffix.lstrip("'-").lower() in _DECADE_SUFFIXES
@@ -257,7 +287,7 @@ def is_decade(low: str, n: Num, r: LangRules) -> bool:
         return True
     if r.decade_before is None:
         return False
-    window = low[max(0, n.start - 30) : n.start]
+    window = low[max(0, n.start - 30) : n.start].rstrip("'")  # "the '80s", "του '80"
     if r.decade_before.search(window):
         return True
     # "années 70 et 80": a second decade joined to the first

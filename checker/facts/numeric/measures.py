@@ -38,6 +38,12 @@ MEASURES: dict[str, tuple[str, float]] = {
     "celsius": ("temperature", 1.0),
     "fahrenheit": ("temperature", 1.0),
     "degree": ("temperature", 1.0),  # Celsius or Fahrenheit: the scale is not said
+    # spans of time, in days: "two decades" is "20 years", "60 days" about "two months"
+    "day": ("duration", 1.0),
+    "week": ("duration", 7.0),
+    "month": ("duration", 365.25 / 12),
+    "year": ("duration", 365.25),
+    "decade": ("duration", 3652.5),
 }
 
 # CLDR unit ids -> unit keys. Speeds count their length unit; "square ..." forms of several
@@ -175,7 +181,10 @@ def converts(value: float, unit: str, other_value: float, other_unit: str) -> bo
         for other_scale in _scales(other_unit):
             if scale == other_scale:
                 continue  # the same unit: equal values, no conversion
-            base = _to_base(value, unit, scale)
-            if translator_rounding(_from_base(base, other_unit, other_scale), other_value):
+            exact = _from_base(_to_base(value, unit, scale), other_unit, other_scale)
+            if dimension(unit) == "duration":  # "60 days", "two months": no rounding of spans
+                if abs(other_value - exact) <= 0.03 * abs(exact):
+                    return True
+            elif translator_rounding(exact, other_value):
                 return True
     return False

@@ -51,6 +51,12 @@ def number_facts(
             kind, unit = "percent", "percent"
             start, end = percent
         nxt = free[idx + 1] if idx + 1 < len(free) else None
+        height = _feet_and_inches(n, nxt, end, low, r)
+        if height is not None:  # "6-foot-6": one length
+            facts.append(Fact("number", text[start : height[1]], height[0], start, height[1],
+                              unit="foot", kind="feet_inches"))
+            skip_next = True
+            continue
         pair = _pair(n, nxt, kind, end, norm, low, r) if nxt is not None else None
         if pair is not None:
             value, kind, end = pair.value, pair.kind, pair.end
@@ -77,6 +83,20 @@ def number_facts(
     if r.century_words is not None:
         facts.extend(century_facts(text, low, r))
     return facts
+
+
+def _feet_and_inches(
+    n: Num, nxt: Num | None, end: int, low: str, r: LangRules
+) -> tuple[float, int] | None:
+    """ "6-foot-6" (six feet six inches): the length in feet and the end of the text."""
+    if nxt is None or not n.suffix or nxt.written != "digits" or not nxt.raw.isdigit():
+        return None
+    if nxt.start != end + 1 or low[end : end + 1] != "-" or not 0 <= nxt.value < 12:
+        return None
+    word = n.suffix.lstrip("'-").lower()
+    if next((key for stem, key in r.units if word.startswith(stem)), None) != "foot":
+        return None
+    return round(n.value + nxt.value / 12, 4), nxt.end + len(nxt.suffix)
 
 
 def _digit_kind(n: Num, start: int, norm: str, low: str, r: LangRules) -> str:

@@ -57,6 +57,7 @@ class LangRules:
     day_marks: tuple[str, ...]
     year_marks: tuple[str, ...]
     hour_marks: tuple[str, ...]
+    hour_before: re.Pattern | None
     minute_marks: tuple[str, ...]
     half_marks: tuple[str, ...]
     pm_words: re.Pattern | None
@@ -113,6 +114,7 @@ def rules(lang: str) -> LangRules:
         day_marks=dates.day_marks,
         year_marks=dates.year_marks,
         hour_marks=dates.hour_marks,
+        hour_before=before(dates.hour_before),
         minute_marks=dates.minute_marks,
         half_marks=dates.half_marks,
         pm_words=after(dates.pm_words),
@@ -137,7 +139,7 @@ def _digits(lang: str) -> re.Pattern:
     """A number in digits, with the language's group separator: "1,000", "1.000", "1 000",
     Indian "1,00,000"."""
     _, group = separators(lang)
-    groups = ".,'\u00a0\u202f\u2009" + (" " if group == " " else "")
+    groups = ".,'\u00a0\u202f\u2009\u060c" + (" " if group == " " else "")  # "30،000"
     group_class = "[" + re.escape(groups) + "]"
     return re.compile(
         r"(?<![\d])(?<![\d][.,])(\d{1,2}(?:,\d{2})+,\d{3}(?!\d)(?:\.\d+)?"  # Indian: 1,00,000

@@ -30,7 +30,7 @@ def time_facts(
     time out of range: "25:70" is no count either)."""
     facts: list[Fact] = []
     taken: set[int] = set()
-    by_start = {n.start: n for n in nums if n.written == "digits"}
+    by_start = {n.start: n for n in nums if n.written == "digits" or _numeral_hour(n, norm, r)}
     ordered = sorted(by_start.values(), key=lambda n: n.start)
     for idx, n in enumerate(ordered):
         if n.start in taken:
@@ -59,8 +59,19 @@ def time_facts(
     return facts, frozenset(taken)
 
 
+def _numeral_hour(n: Num, norm: str, r: LangRules) -> bool:
+    """An hour in numeral characters before an hour mark: "三点", "十二点"."""
+    return (
+        n.written != "digits"
+        and bool(r.hour_marks)
+        and norm[n.end : n.end + 1] in r.hour_marks
+        and n.is_int
+        and 0 <= n.value <= 24
+    )
+
+
 def _clock(n: Num, nxt: Num | None, norm: str, low: str, r: LangRules) -> _Clock | None:
-    raw = n.raw
+    raw = n.raw if n.written == "digits" else str(int(n.value))
     after = low[n.end : n.end + 30]
     m = _CLOCK_DIGITS.match(raw)
     colon = (
@@ -91,8 +102,8 @@ def _clock(n: Num, nxt: Num | None, norm: str, low: str, r: LangRules) -> _Clock
 
 
 def _hour_clock(n: Num, nxt: Num | None, norm: str, low: str, r: LangRules) -> _Clock | None:
-    """A one- or two-digit hour: "14h30", "12 h GMT", "15时50分", "3 Uhr"."""
-    raw = n.raw
+    """A one- or two-digit hour: "14h30", "12 h GMT", "15时50分", "3 Uhr", "三点"."""
+    raw = n.raw if n.written == "digits" else str(int(n.value))
     after = low[n.end : n.end + 30]
     hm = _H_MINUTES.match(low[n.end : n.end + 8])
     if hm and (
@@ -114,6 +125,12 @@ def _hour_clock(n: Num, nxt: Num | None, norm: str, low: str, r: LangRules) -> _
         and not any(after.lstrip().startswith(z) for z in TIME_ZONES)
     ):
         return _Clock(int(raw), 0, n.end + r.time_after.match(after).end())
+    if (  # "saat 2'de", "الساعة 2", "në orën 2": the hour word comes first
+        r.hour_before is not None
+        and r.hour_before.search(low[max(0, n.start - 15) : n.start])
+        and not re.match(r"^[.,:]\d", low[n.end + len(n.suffix) : n.end + len(n.suffix) + 2])
+    ):
+        return _Clock(int(raw), 0, n.end + len(n.suffix))
     return None
 
 
@@ -121,13 +138,13 @@ def _afternoon(hour: int, n: Num, end: int, low: str, r: LangRules) -> int:
     """The hour on a 24-hour clock: "3 p.m." is 15, "午後4時" is 16."""
     if r.pm_words is not None and hour < 12:
         # "3 p.m.": the time-after branch may already have stepped over the pm word
-        pm = r.pm_words.match(low[end : end + 10]) or r.pm_words.match(low[n.end : n.end + 10])
+        pm = r.pm_words.match(low[end : end + 20]) or r.pm_words.match(low[n.end : n.end + 20])
         if pm:
             hour += 12
-    if (  # "午後4時": the afternoon word comes first
-        r.pm_before is not None
-        and hour < 12
-        and r.pm_before.search(low[max(0, n.start - 6) : n.start])
-    ):
+    before = low[max(0, n.start - 25) : n.start]
+    hour_word = r.hour_before.search(before) if r.hour_before is not None else None
+    if hour_word is not None:  # "öğleden sonra saat 2": the afternoon word before "saat"
+        before = before[: hour_word.start()]
+    if r.pm_before is not None and hour < 12 and r.pm_before.search(before):  # "午後4時"
         hour += 12
     return hour

@@ -11,6 +11,7 @@ from enum import Enum
 from itertools import pairwise
 from typing import NamedTuple
 
+from checker.facts.dates import fold_accents
 from checker.facts.number_words import NumberLexicon, WordNumber, parse_glued
 from checker.facts.numeric.patterns import (
     GAP_AFTER_SCALE,
@@ -86,6 +87,8 @@ class _Fraction(NamedTuple):
 
 def word_numbers(low: str, r: LangRules, masked: list[bool], nums: list[Num]) -> list[Num]:
     """Numbers in words, and digits followed by a multiplier word ("1,4 millones")."""
+    if r.lex.fold:  # the phrases are kept without accents: so is the text read
+        low = fold_accents(low)
     pieces, fraction_at = _word_pieces(low, r, masked)
     # digits take part: a digit number may be followed by multipliers
     items = sorted(
@@ -212,14 +215,14 @@ def _digits_times_multipliers(
 
 def _ordinal(items: list[Piece], k: int, low: str, lex: NumberLexicon) -> tuple[Num, int]:
     """An ordinal word ("twentieth"), with the tens after a unit ordinal where the language
-    puts the unit first ("الخامسة والعشرين": the 25th)."""
+    puts the unit first ("الخامسة والعشرين": the 25th; "الثالثة عشرة": the 13th)."""
     start, end, _, value, _, _ = items[k]
     tens = items[k + 1] if k + 1 < len(items) else None
     if (
         lex.units_before_tens
         and tens is not None
         and tens.kind is VALUE
-        and tens.value in _TENS
+        and (tens.value in _TENS or tens.value == 10)  # "التاسع عشر": the 19th
         and 0 < value < 10
         and GAP_WORDS.match(low[end : tens.start])
     ):

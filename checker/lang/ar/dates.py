@@ -27,3 +27,6 @@ MONTHS = {
 WEEKDAYS = {"الإثنين": "Monday", "الاثنين": "Monday"}
 DATE_FILLERS = ()
 RELATIVE_DAYS = {"أمس": "yesterday", "اليوم": "today", "غدا": "tomorrow", "غدًا": "tomorrow"}
+TIME_WORDS = {"منتصف الليل": "T00:00", "منتصف النهار": "T12:00"}
+PM_WORDS = ("مساء", "مساءً", "ظهرا", "ظهراً", "بعد الظهر")
+HOUR_BEFORE = ("الساعة",)

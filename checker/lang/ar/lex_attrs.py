@@ -25,6 +25,14 @@ NUMBER_WORDS = {
     **{"و" + k: v for k, v in _TENS.items()},
     "اثنين": 2,
     "اثنتين": 2,
+    # the units of 11 and 12, which come only before "عشر"/"عشرة" (one and two alone are
+    # "واحد", "اثنان"): "أحد عشر", "اثنتا عشرة"
+    "أحد": 1,
+    "إحدى": 1,
+    "اثنا": 2,
+    "اثنتا": 2,
+    "اثني": 2,
+    "اثنتي": 2,
     "ثلاث": 3,
     "أربع": 4,
     "خمس": 5,
@@ -75,6 +83,11 @@ ALONE_VALUES = {
     "مليونان": 2 * 10**6,
     "مليونين": 2 * 10**6,
     "مليارا": 2 * 10**9,
+    # the dual before its noun ("مليوني دولار": two million dollars)
+    "ألفي": 2000,
+    "مليوني": 2 * 10**6,
+    "ملياري": 2 * 10**9,
+    "مليارين": 2 * 10**9,
 }
 CONNECTORS = ("و",)
 QUALIFIERS_BEFORE = {
@@ -134,6 +147,7 @@ FRACTION_ALONE = {
 }
 # Ordinal words, masculine and feminine, with and without the article: "الجولة الثالثة".
 _ORDINAL_STEMS = {
+    "حادي": 1,  # only in 11th and 21st...: "الحادي عشر", "الحادي والعشرين"
     "ثاني": 2,
     "ثالث": 3,
     "رابع": 4,
@@ -152,3 +166,6 @@ ORDINAL_WORDS = {
 }
 ORDINAL_WORDS.update({"ثانية": 2, "الثانية": 2})  # "ثاني" + "ة" is written "ثانية"
 UNITS_BEFORE_TENS = True  # "واحد وعشرون" (21), "الخامسة والعشرين" (25th)
+# "الثمانينيات" (the eighties): the tens word with "يات"
+DECADE_WORD_ENDINGS = {"": ("يات",)}
+CENTURY_WORDS = ("القرن", "قرن")  # "القرن العشرين": the 20th century

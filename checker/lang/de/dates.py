@@ -10,3 +10,4 @@ RELATIVE_DAYS = {
     "vorgestern": "day_before_yesterday",
     "übermorgen": "day_after_tomorrow",
 }
+TIME_WORDS = {"mitternacht": "T00:00"}

@@ -17,7 +17,6 @@ NUMBER_WORDS = {
     "dreier": 3,
     "hundert": 100,
     "tausend": 1000,
-    "dutzend": 12,
     "zwölf": 12,
     "null": 0,
 }
@@ -51,7 +50,7 @@ ORDINAL_WORDS = {
     "dritten": 3,
     "dritter": 3,
 }
-NOT_ALONE = ("dutzend",)
+NOT_ALONE = ()
 CONNECTORS = ("und",)
 ORDINAL_DOT = True
 CENTURY_WORDS = ("jahrhundert", "jahrhunderts", "jh")
@@ -150,3 +149,9 @@ FRACTION_WORDS = {"drittel": 1 / 3, "viertel": 1 / 4, "fünftel": 1 / 5, "zehnte
 FRACTION_ALONE = {"hälfte": 1 / 2}
 HALF_AFTER = ("einhalb",)  # "zwei einhalb" (glued forms are in NUMBER_WORDS)
 NUMBER_WORDS.update({"anderthalb": 1.5, "eineinhalb": 1.5, "zweieinhalb": 2.5})
+
+# "ein Dutzend", "zwei Dutzend"; "Dutzende" alone is vague
+MULTIPLIERS.update({"dutzend": 12})
+NUMBER_WORDS.update({"halbes dutzend": 6})
+# "die Achtziger", "in den Fünfzigern", "der Achtzigerjahre"
+DECADE_WORD_ENDINGS = {"": ("er", "ern", "erjahre", "erjahren", "er-jahre", "er-jahren")}

@@ -1,5 +1,16 @@
-"""Greek date data beyond CLDR (CLDR gives genitive and nominative months)."""
+"""Greek date data beyond CLDR (CLDR gives genitive and nominative months, nominative
+weekdays): the accusative and colloquial months and the genitive weekdays come from
+CLDR's names through NAME_ENDINGS, read without accents (writing.ACCENTS_OPTIONAL)."""
 
+NAME_ENDINGS = {
+    "ιος": ("ιο", "η"),  # τον Σεπτέμβριο, του Σεπτέμβρη, τον Μάη
+    "ος": ("ο",),  # τον Αύγουστο
+    "α": ("ας", "ες"),  # της Δευτέρας, τις Δευτέρες
+    "η": ("ης", "ες"),  # της Τρίτης, της Κυριακής, τις Κυριακές
+    "ο": ("ου", "α"),  # του Σαββάτου, τα Σάββατα
+}
+# "δεύτερα", "τρίτη", "τέταρτη", "πέμπτη" are also ordinals: weekdays only with a capital
+CAPITALISED = ("δευτέρα", "τρίτη", "τετάρτη", "πέμπτη")
 WEEKDAYS = {
     "δευτέρα": "Monday",
     "τρίτη": "Tuesday",
@@ -10,3 +21,5 @@ WEEKDAYS = {
     "κυριακή": "Sunday",
 }
 RELATIVE_DAYS = {"χθες": "yesterday", "σήμερα": "today", "αύριο": "tomorrow"}
+TIME_WORDS = {"μεσάνυχτα": "T00:00", "μεσημέρι": "T12:00"}
+PM_WORDS = ("μ.μ.",)  # "3 μ.μ.": 15:00

@@ -1,5 +1,7 @@
 """English date data beyond CLDR."""
 
+DATE_LOCALES = ("en_GB",)  # en_GB abbreviates September "Sept"
+
 AMBIGUOUS = ("may", "march", "sat", "sun")
 MONTH_CONTEXT = (
     "in",
@@ -20,3 +22,5 @@ MONTH_CONTEXT = (
 DATE_FILLERS = ("of", "the")
 PM_WORDS = ("p.m.", "pm")
 RELATIVE_DAYS = {"yesterday": "yesterday", "today": "today", "tomorrow": "tomorrow"}
+NAME_ENDINGS = {"day": ("days",)}  # "on Fridays"
+TIME_WORDS = {"midnight": "T00:00", "noon": "T12:00", "midday": "T12:00"}

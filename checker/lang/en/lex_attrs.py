@@ -1,9 +1,10 @@
 """English number data: words come from num2words; this adds what it lacks."""
 
 NUM2WORDS = "en"
-NUMBER_WORDS = {"dozen": 12, "zero": 0}
+NUMBER_WORDS = {"zero": 0, "half a dozen": 6}
 MULTIPLIERS = {
     "hundred": 100,
+    "dozen": 12,  # "a dozen", "two dozen"; "dozens" alone is vague
     "thousand": 1000,
     "million": 10**6,
     "billion": 10**9,
@@ -17,7 +18,6 @@ MULTIPLIERS = {
 }
 ORDINAL_WORDS = {"2nd": 2}
 NOT_NUMBER_WORDS = ("second",)  # "a second": a unit of time as often as an ordinal
-NOT_ALONE = ("dozen",)
 ARTICLES_ONE = ("a", "an")
 CONNECTORS = ("and",)
 ORDINAL_SUFFIXES = ("st", "nd", "rd", "th")
@@ -73,7 +73,7 @@ YEAR_BEFORE = (
     "during",
 )
 YEAR_AFTER = ()
-TIME_AFTER = ("a.m.", "p.m.", "am", "pm", "o'clock", "hours", "hrs")
+TIME_AFTER = ("a.m.", "p.m.", "am", "pm", "o'clock", "hours", "hrs", "noon")
 UNITS = {
     "soldier": "soldier",
     "troop": "soldier",
@@ -112,6 +112,7 @@ UNITS = {
     "kilogram": "kg",
     "ton": "ton",
     "year": "year",
+    "decade": "decade",
     "month": "month",
     "week": "week",
     "day": "day",
@@ -138,3 +139,5 @@ FRACTION_WORDS = {
 FRACTION_ALONE = {"half": 1 / 2}
 PARTITIVES = ("of",)
 HALF_AFTER = ("and a half",)  # "two and a half million"
+# "the eighties", "in his fifties"
+DECADE_WORD_ENDINGS = {"y": ("ies",)}

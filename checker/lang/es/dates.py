@@ -9,3 +9,4 @@ RELATIVE_DAYS = {
     "mañana": "tomorrow",
     "anteayer": "day_before_yesterday",
 }
+TIME_WORDS = {"medianoche": "T00:00", "mediodía": "T12:00"}

@@ -8,7 +8,6 @@ NUMBER_WORDS = {
     "veintiún": 21,
     "veintiuna": 21,
     "cero": 0,
-    "docena": 12,
     "cien": 100,
     "mil": 1000,
     "doscientas": 200,
@@ -36,7 +35,7 @@ MULTIPLIERS = {
 ORDINAL_ENDINGS = ("a", "os", "as")
 ORDINAL_WORDS = {"primer": 1, "primero": 1, "primera": 1, "tercer": 3}
 NOT_NUMBER_WORDS = ("segundo", "segunda", "segundos")  # "segundo" is also a second of time
-NOT_ALONE = ("docena",)
+NOT_ALONE = ()
 CONNECTORS = ("y",)
 ORDINAL_SUFFIXES = ("º", "ª", "o", "a", "er", "ro", "do", "to", "vo", "no")
 CENTURY_WORDS = ("siglo", "siglos")
@@ -131,3 +130,7 @@ FRACTION_WORDS = {
 FRACTION_ALONE = {"mitad": 1 / 2}
 PARTITIVES = ("de", "del")
 HALF_AFTER = ("y medio", "y media")
+
+# "una docena", "dos docenas"; "docenas" alone is vague
+MULTIPLIERS.update({"docena": 12, "docenas": 12})
+NUMBER_WORDS.update({"media docena": 6})

@@ -12,3 +12,4 @@ RELATIVE_DAYS = {
     "demain": "tomorrow",
     "avant-hier": "day_before_yesterday",
 }
+TIME_WORDS = {"minuit": "T00:00", "à midi": "T12:00"}  # "midi" alone is in "après-midi"

@@ -5,7 +5,6 @@ NUMBER_WORDS = {
     "un": 1,
     "une": 1,
     "zéro": 0,
-    "douzaine": 12,
     "quatre vingts": 80,
     "quatre vingt": 80,
     "cents": 100,
@@ -43,7 +42,7 @@ ORDINAL_WORDS = {
     "seconde": 2,
 }
 NOT_NUMBER_WORDS = ("second", "seconde")
-NOT_ALONE = ("douzaine",)
+NOT_ALONE = ()
 CONNECTORS = ("et",)
 ORDINAL_SUFFIXES = ("e", "er", "re", "ère", "ème", "eme", "è", "ᵉ")
 CENTURY_WORDS = ("siècle", "siècles", "s.")
@@ -132,3 +131,7 @@ FRACTION_WORDS = {"tiers": 1 / 3, "quart": 1 / 4, "quarts": 1 / 4, "cinquième":
 FRACTION_ALONE = {"moitié": 1 / 2}
 PARTITIVES = ("de", "des", "du", "d")
 HALF_AFTER = ("et demi", "et demie")
+
+# "une douzaine", "deux douzaines"; "des douzaines" alone is vague
+MULTIPLIERS.update({"douzaine": 12, "douzaines": 12})
+NUMBER_WORDS.update({"demi douzaine": 6})

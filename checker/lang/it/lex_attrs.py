@@ -2,7 +2,7 @@
 
 NUM2WORDS = "it"
 GLUED_NUMBERS = True  # "duemilatrecento"
-NUMBER_WORDS = {"un": 1, "una": 1, "uno": 1, "zero": 0, "dozzina": 12, "cento": 100, "mille": 1000}
+NUMBER_WORDS = {"un": 1, "una": 1, "uno": 1, "zero": 0, "cento": 100, "mille": 1000}
 MULTIPLIERS = {
     "cento": 100,
     "mille": 1000,
@@ -81,3 +81,7 @@ FRACTION_WORDS = {"terzo": 1 / 3, "terzi": 1 / 3, "quarto": 1 / 4, "quarti": 1 /
 FRACTION_ALONE = {"metà": 1 / 2}
 PARTITIVES = ("di", "degli", "dei", "delle", "della", "del", "dello", "dell")
 HALF_AFTER = ("e mezzo", "e mezza")
+
+# "una dozzina", "due dozzine"
+MULTIPLIERS.update({"dozzina": 12, "dozzine": 12})
+NUMBER_WORDS.update({"mezza dozzina": 6})

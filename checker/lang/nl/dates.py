@@ -2,3 +2,4 @@
 
 PREFIX_MATCH = True  # "donderdagavond"
 RELATIVE_DAYS = {"gisteren": "yesterday", "vandaag": "today"}
+TIME_WORDS = {"middernacht": "T00:00"}

@@ -2,7 +2,7 @@
 
 NUM2WORDS = "nl"
 GLUED_NUMBERS = True
-NUMBER_WORDS = {"een": 1, "één": 1, "nul": 0, "dozijn": 12, "honderd": 100, "duizend": 1000}
+NUMBER_WORDS = {"een": 1, "één": 1, "nul": 0, "honderd": 100, "duizend": 1000}
 MULTIPLIERS = {
     "honderd": 100,
     "duizend": 1000,
@@ -67,3 +67,7 @@ FRACTION_ALONE = {"helft": 1 / 2}
 PARTITIVES = ("van",)
 HALF_AFTER = ("en een half", "en half")
 NUMBER_WORDS["anderhalf"] = 1.5  # "anderhalf miljoen": 1.5 million
+
+# "een dozijn", "twee dozijn"
+MULTIPLIERS.update({"dozijn": 12})
+NUMBER_WORDS.update({"half dozijn": 6})

@@ -10,3 +10,14 @@ WEEKDAYS = {
 }
 AMBIGUOUS = ("segunda", "terça", "quarta", "quinta", "sexta")  # also ordinals
 RELATIVE_DAYS = {"ontem": "yesterday", "hoje": "today", "amanhã": "tomorrow"}
+TIME_WORDS = {"meia-noite": "T00:00", "meio-dia": "T12:00"}
+# The short weekday is a weekday in any case with a time of day or a day after it ("sexta à
+# noite", "sexta (5)") or "this/last/next" before it ("nesta sexta", "na última quinta").
+WEEKDAY_CONTEXT_AFTER = ("à noite", "à tarde", "de manhã", "pela manhã", "(", "passad")
+WEEKDAYS.update(
+    {
+        f"{before} {day}": name
+        for day, name in list(WEEKDAYS.items())
+        for before in ("nesta", "desta", "nessa", "dessa", "última", "próxima")
+    }
+)

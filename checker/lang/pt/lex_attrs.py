@@ -5,7 +5,6 @@ NUMBER_WORDS = {
     "um": 1,
     "uma": 1,
     "zero": 0,
-    "dúzia": 12,
     "cem": 100,
     "mil": 1000,
     "duas": 2,
@@ -36,7 +35,7 @@ MULTIPLIERS = {
     "mi": 10**6,
     "bi": 10**9,
 }
-NOT_ALONE = ("dúzia", "milhares")
+NOT_ALONE = ("milhares",)
 CONNECTORS = ("e",)
 ORDINAL_ENDINGS = ("a", "os", "as")
 ORDINAL_SUFFIXES = ("º", "ª", "o", "a")
@@ -91,3 +90,7 @@ FRACTION_WORDS = {"terço": 1 / 3, "terços": 1 / 3, "quarto": 1 / 4, "quartos":
 FRACTION_ALONE = {"metade": 1 / 2}
 PARTITIVES = ("de", "do", "da", "dos", "das")
 HALF_AFTER = ("e meio", "e meia")
+
+# "uma dúzia", "duas dúzias"; "dezenas" alone is vague
+MULTIPLIERS.update({"dúzia": 12, "dúzias": 12})
+NUMBER_WORDS.update({"meia dúzia": 6})

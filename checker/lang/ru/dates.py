@@ -36,6 +36,23 @@ WEEKDAYS = {
     "воскресенья": "Sunday",
     "воскресенью": "Sunday",
 }
+# Case forms and adjectives made from CLDR's names ("июльский", "декабрьских",
+# "мартовском"; "пятничный", "субботняя", "воскресное", "четверговый"; "по средам").
+_ADJECTIVE = (
+    *("ий", "ый", "ой", "ая", "яя", "ое", "ее", "ие", "ые", "его", "ого", "ему", "ому"),
+    *("ем", "ом", "ей", "ую", "юю", "их", "ых", "им", "ым", "ими", "ыми"),
+)
+NAME_ENDINGS = {
+    "": ("е", "ам", *("ск" + e for e in _ADJECTIVE), *("овск" + e for e in _ADJECTIVE),
+         *("ов" + e for e in _ADJECTIVE)),
+    "ь": ("е", *("ск" + e for e in _ADJECTIVE)),
+    "й": ("е", *("ск" + e for e in _ADJECTIVE)),
+    "а": ("ам",),
+    "к": tuple("чн" + e for e in _ADJECTIVE),
+    "ца": tuple("чн" + e for e in _ADJECTIVE),
+    "та": tuple("тн" + e for e in _ADJECTIVE),
+    "енье": ("ьям", *("н" + e for e in _ADJECTIVE)),
+}
 DATE_FILLERS = ()
 RELATIVE_DAYS = {
     "вчера": "yesterday",
@@ -44,3 +61,5 @@ RELATIVE_DAYS = {
     "позавчера": "day_before_yesterday",
     "послезавтра": "day_after_tomorrow",
 }
+TIME_WORDS = {"полночь": "T00:00", "полдень": "T12:00"}
+PM_WORDS = ("вечера",)  # "в 8 вечера": 20:00

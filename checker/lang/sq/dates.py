@@ -31,5 +31,12 @@ for _stem, _name in _DAYS.items():
         WEEKDAYS[f"{_article} {_stem}"] = _name
         WEEKDAYS[f"{_article} {_definite}"] = _name
     WEEKDAYS[f"ditën e {_stem}"] = _name
+    # the genitive after a definite noun: "mbrëmja e së premtes", "tërmeti i së hënës"
+    _genitive = _stem + ("s" if _stem.endswith(("e", "ë")) else "ës")
+    for _article in ("së", "të"):
+        WEEKDAYS[f"{_article} {_genitive}"] = _name
 DATE_FILLERS = ("të vitit", "të", "vitit", "e")
 RELATIVE_DAYS = {"dje": "yesterday", "sot": "today", "nesër": "tomorrow"}
+TIME_WORDS = {"mesnatë": "T00:00", "mesnatën": "T00:00", "mesditë": "T12:00", "mesditën": "T12:00"}
+PM_WORDS = ("të pasdites", "e pasdites", "pasdite", "pasdites", "të mbrëmjes", "në mbrëmje")
+HOUR_BEFORE = ("ora", "orën", "orës")

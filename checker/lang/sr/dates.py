@@ -4,6 +4,7 @@
 import cyrtranslit
 
 CLDR_LOCALES = ["sr", "sr_Latn"]
+DATE_LOCALES = ["sr_Latn_BA"]  # the ijekavian names ("srijeda", "nedjelja", "ponedjeljak")
 
 
 def _both(table):
@@ -33,6 +34,16 @@ for _n, _stem in _STEMS.items():
     _forms = ["ar", "ra", "ru", "rom"] if _stem.endswith("b") else ["", "a", "u", "om"]
     for _ending in _forms:
         MONTHS[_stem + _ending] = _n
+# Case and adjective forms of CLDR's Latin names (the Cyrillic ones follow by
+# transliteration): "jula", "julom", "julski", "martovskom"; "subotu", "subotom", "subotnji";
+# "petka", "petkom".
+_ADJECTIVE = ("i", "a", "o", "e", "u", "og", "oj", "om", "ih", "im", "ima", "oga", "omu")
+NAME_ENDINGS = {
+    "": ("a", "u", "om", *("sk" + e for e in _ADJECTIVE), *("ovsk" + e for e in _ADJECTIVE)),
+    "ak": ("ka", "ku", "kom"),
+    "a": ("e", "u", "om"),
+    "ota": tuple("otnj" + e for e in _ADJECTIVE),
+}
 MONTHS.update({"juni": 6, "juli": 7, "juna": 6, "jula": 7, "augusta": 8, "augustu": 8, "august": 8})
 MONTHS = _both(MONTHS)
 WEEKDAYS = _both(
@@ -59,8 +70,12 @@ WEEKDAYS = _both(
     }
 )
 # "nedelja" is also "week" ("ove nedelje"): Sunday only right before a date
-NEAR_DATE_ONLY = tuple(_both({"nedelja": 0, "nedjelja": 0, "nedelje": 0, "nedjelje": 0}))
+NEAR_DATE_ONLY = tuple(
+    _both({"nedelja": 0, "nedjelja": 0, "nedelje": 0, "nedjelje": 0, "nedelju": 0, "nedjelju": 0})
+)
 DATE_FILLERS = tuple(_both({"godine": 0}))
 RELATIVE_DAYS = _both(
     {"juče": "yesterday", "jučer": "yesterday", "danas": "today", "sutra": "tomorrow"}
 )
+TIME_WORDS = _both({"ponoć": "T00:00", "ponoći": "T00:00", "u podne": "T12:00"})
+PM_WORDS = tuple(_both({"posle podne": 0, "popodne": 0, "po podne": 0, "uveče": 0}))

@@ -75,6 +75,10 @@ MULTIPLIERS = _both(
         "biliona": 10**12,
     }
 )
+# Case forms of the scale words ("hiljadama", "milionom", "milijardama"; Cyrillic by
+# transliteration) and the approximate "-ak" of round numbers ("dvadesetak": about twenty).
+SCALE_ENDINGS = {"a": ("u", "e", "i", "om", "ama"), "": ("a", "e", "i", "u", "om", "ima")}
+WORD_ENDINGS = {"set": ("setak",), "naest": ("naestak",)}
 NOT_ALONE = _both(("mil",))
 CONNECTORS = _both(("i",))
 ORDINAL_DOT = True
@@ -106,7 +110,10 @@ PERCENT_AFTER = _both(("odsto", "posto", "procen", "postotak", "postotaka", "pos
 RANGE_WORDS = _both(("do",))
 YEAR_BEFORE = _both(("u", "od", "do", "tokom", "iz", "početkom", "krajem", "sredinom"))
 YEAR_AFTER = _both(("godine", "godini", "godina", "godinu", "god.", "g."))
-TIME_AFTER = _both(("časova", "časa", "sati", "sata", "h"))
+TIME_AFTER = _both(
+    ("časova", "časa", "sati", "sata", "h", "posle podne", "popodne", "po podne", "uveče", "ujutru",
+     "ujutro")
+)
 UNITS = _both(
     {
         "vojni": "soldier",

@@ -16,3 +16,9 @@ NAME_SUFFIXES = (
 CASE_FORMS_ANY_CASE = ("ekim", "mart")
 # "cuma günü" (on Friday), "pazar sabahı" (Sunday morning): the weekday, in any case.
 WEEKDAY_CONTEXT_AFTER = ("gün", "sabah", "akşam", "öğle", "gece")
+TIME_WORDS = {"gece yarısı": "T00:00", "gece yarısında": "T00:00", "öğlen": "T12:00"}
+PM_BEFORE = ("öğleden sonra", "akşam", "öğle")
+HOUR_BEFORE = ("saat",)
+# "ekim ayında" (in the month of October), "ekim ortasında"; not "başında" ("ocak başında":
+# by the stove)
+MONTH_CONTEXT_AFTER = ("ayı", "ayın", "orta")

@@ -13,6 +13,16 @@ MULTIPLIERS = {
     "mlr": 10**9,
 }
 NOT_ALONE = ("yüz",)  # "yüz" is also "face"
+# Case endings glued to "bin", "milyon", "milyar" ("20 milyondan fazla", "1,6 milyona"):
+# every vowel-harmony variant, since a wrong one never occurs in text.
+SCALE_ENDINGS = {
+    "": tuple(
+        head + vowel + tail
+        for head, tails in (("", ("", "n")), ("d", ("", "n")), ("l", ("", "k")), ("n", ("",)))
+        for vowel in ("a", "e", "ı", "i", "u", "ü")
+        for tail in tails
+    )
+}
 ORDINAL_ENDINGS = ()
 ORDINAL_SUFFIXES = (
     "inci",

@@ -37,3 +37,4 @@ HOUR_MARKS = ("时", "点")
 MINUTE_MARKS = ("分",)
 HALF_MARKS = ("半",)
 PM_BEFORE = ("下午", "晚上", "傍晚")  # "下午4时": 16:00
+TIME_WORDS = {"午夜": "T00:00"}

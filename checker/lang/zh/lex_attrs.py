@@ -152,3 +152,5 @@ UNITS = {
 }
 FRACTION_INFIXES = ("分之",)  # "三分之一": one third
 UNIT_BEFORE = True  # "士兵30名"
+# "八十年代", "80年代": the 1980s
+DECADE_WORD_ENDINGS = {"": ("年代",)}
