@@ -187,14 +187,15 @@ def load_or_build(kind: str, key: str, build: Callable[[], T]) -> T:
     return value
 
 
-def cached_on_disk(kind: str) -> Callable[[Callable[[str], T]], Callable[[str], T]]:
-    """Decorator for a function of one language tag whose value is built from data only:
-    its values are kept by `load_or_build` under (`kind`, tag)."""
+def cached_on_disk(kind: str) -> Callable[[Callable[..., T]], Callable[..., T]]:
+    """Decorator for a function of strings (most often one language tag; none for a table
+    of Unicode) whose value is built from data only: its values are kept by
+    `load_or_build` under (`kind`, the arguments)."""
 
-    def decorate(function: Callable[[str], T]) -> Callable[[str], T]:
+    def decorate(function: Callable[..., T]) -> Callable[..., T]:
         @wraps(function)
-        def wrapper(lang: str) -> T:
-            return load_or_build(kind, lang, lambda: function(lang))
+        def wrapper(*args: str) -> T:
+            return load_or_build(kind, "\x1f".join(args), lambda: function(*args))
 
         return wrapper
 

@@ -248,6 +248,7 @@ def _folder_profile(code: str) -> LanguageProfile:
     return dataclasses.replace(_filled(LanguageProfile, code), code=code)
 
 
+@cache  # asked tens of thousands of times per check: one lookup, not a tag parse
 def profile(lang: str) -> LanguageProfile:
     """The profile of a language tag: "sr-Cyrl" and "sr" share the `sr` folder; a language
     without a folder gets the defaults."""
