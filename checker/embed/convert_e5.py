@@ -164,6 +164,7 @@ def convert(out: Path | None = None, force: bool = False) -> Path:
     stamp = _source_stamp(weights, tokenizer)
     try:
         if not force and json.loads((out / "checker_source.json").read_text()) == stamp:
+            _compile_tokenizer(out)
             return out
     except (OSError, ValueError):
         pass
@@ -213,4 +214,14 @@ def convert(out: Path | None = None, force: bool = False) -> Path:
         shutil.rmtree(old, ignore_errors=True)
     else:
         os.replace(work, out)
+    _compile_tokenizer(out)
     return out
+
+
+def _compile_tokenizer(folder: Path) -> None:
+    """The tokenizer's pieces compiled for `checker.embed.e5` (else done on first use)."""
+    from checker.embed.unigram_tokenizer import build, store_path
+
+    target = store_path(folder / "tokenizer.json")
+    if not target.exists():
+        build(folder / "tokenizer.json", target)
