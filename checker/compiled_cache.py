@@ -4,7 +4,8 @@ A language's name index (glossary terms, CLDR places, cities and currencies, eac
 its stems) and its number rules (num2words' number words, CLDR's units and scales, the
 compiled patterns) take far longer to build than the check that uses them: rebuilt in every
 process, they were most of a fact-only check's time. Each is written once, on first use, to
-`<cache dir>/compiled/<stamp>/<kind>-<key hash>.pickle` and read back in later runs.
+`<data dir>/compiled/<stamp>/<kind>-<key hash>.pickle` and read back in later runs (data
+beside the compiled word lists, not a cache: clearing the caches keeps them).
 
 The stamp says everything a built value depends on besides its key: the contents of every
 file of the `checker` package (code and language data: a changed rule or word list gets new
@@ -37,7 +38,7 @@ from functools import lru_cache, wraps
 from pathlib import Path
 from typing import TypeVar
 
-from checker.paths import cache_dir
+from checker.paths import data_dir
 
 T = TypeVar("T")
 FORMAT = "1"  # bump when the file layout changes
@@ -112,7 +113,7 @@ def stamp() -> str:
 
 def folder() -> Path:
     """Where this installation's built values live."""
-    return cache_dir() / "compiled" / stamp()
+    return data_dir() / "compiled" / stamp()
 
 
 class _Unpickler(pickle.Unpickler):

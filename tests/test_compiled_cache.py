@@ -21,8 +21,8 @@ ROOT = Path(__file__).resolve().parents[1]
 
 @pytest.fixture
 def cache_folder(tmp_path, monkeypatch):
-    monkeypatch.setenv("CHECKER_CACHE_DIR", str(tmp_path / "cache"))
-    return tmp_path / "cache"
+    monkeypatch.setenv("CHECKER_DATA_DIR", str(tmp_path / "data"))
+    return tmp_path / "data"
 
 
 def _counting_build(calls: list[str], value: object):
@@ -92,7 +92,7 @@ def test_a_file_naming_other_callables_is_refused(cache_folder):
 def test_an_unwritable_cache_folder_builds_in_memory(tmp_path, monkeypatch):
     blocker = tmp_path / "file"
     blocker.write_text("a file where the folder should be")
-    monkeypatch.setenv("CHECKER_CACHE_DIR", str(blocker))
+    monkeypatch.setenv("CHECKER_DATA_DIR", str(blocker))
     calls: list[str] = []
     for _ in range(2):
         assert compiled_cache.load_or_build("test", "de", _counting_build(calls, 7)) == 7
@@ -146,7 +146,7 @@ def test_other_glossaries_get_their_own_name_index(cache_folder):
 def test_a_fresh_process_reads_what_another_built(cache_folder):
     code = ("import sys; sys.path.insert(0, sys.argv[1]); from checker.facts import numbers; "
             "print([f.value for f in numbers.extract('Dreihundert Soldaten kamen.', 'de')])")
-    env = {"PATH": "/usr/bin:/bin", "CHECKER_CACHE_DIR": str(cache_folder),
+    env = {"PATH": "/usr/bin:/bin", "CHECKER_DATA_DIR": str(cache_folder),
            "HOME": str(cache_folder.parent)}
     outputs = [subprocess.run([sys.executable, "-c", code, str(ROOT)], env=env, check=True,
                               capture_output=True, text=True).stdout for _ in range(2)]

@@ -22,7 +22,7 @@ from pathlib import Path
 
 import numpy as np
 
-_DTYPES = {"F32": np.float32, "F16": np.float16}
+_DTYPES = {"F32": np.float32, "F16": np.float16, "I64": np.int64}
 # erfc's Chebyshev fit (Numerical Recipes, `erfcc`): fractional error below 1.2e-7
 # everywhere, so GELU(x) = x/2 * erfc(-x/sqrt(2)) keeps float32 precision at both ends.
 _ERFC = (-1.26551223, 1.00002368, 0.37409196, 0.09678418, -0.18628806, 0.27886807,

@@ -51,15 +51,16 @@ def test_an_up_to_date_build_is_kept(e5_folder):
     assert (e5_folder / "model.safetensors").stat().st_mtime_ns == before
 
 
-# e5 in numpy (checker/embed/e5.py): the vectors sentence-transformers gives, without torch.
+# e5 in numpy (checker/embed/numpy_embedder.py): sentence-transformers' vectors, no torch.
 TEXTS = [EN, SQ, SR, UNRELATED, "", "  Пет   људи је   повређено.  ", "ẞ ½ ﬁ Ⅻ 🙂 ǅ",
          "Zuerst " + "sehr " * 600 + "lang."]  # past 512 tokens: cut as sentence-transformers cuts
 
 
 def test_numpy_e5_gives_the_sentence_transformers_vectors(e5_folder):
-    from checker.embed.e5 import E5Embedder
+    from checker.embed.numpy_embedder import NumpyBertEmbedder
 
-    numpy_e5, torch_e5 = E5Embedder(e5_folder), SentenceTransformerEmbedder(str(e5_folder))
+    numpy_e5 = NumpyBertEmbedder(e5_folder, "e5", pieces=True)
+    torch_e5 = SentenceTransformerEmbedder(str(e5_folder))
     ours, theirs = numpy_e5.encode(TEXTS), torch_e5.encode(TEXTS)
     assert ours.shape == theirs.shape and ours.dtype == np.float32
     assert float(np.abs(ours - theirs).max()) < 1e-4

@@ -1,10 +1,12 @@
-"""The "e5" embedder: multilingual-e5-small (the folder `convert_e5.py` builds) run in numpy
-(`bert_numpy`) with its tokenizer read piece by piece (`unigram_tokenizer`): no torch, no
-transformers, and nothing loaded until a text misses the embedding cache.
+"""BERT sentence-transformers folders run in numpy (`bert_numpy`): "e5" (the
+multilingual-e5-small folder `convert_e5.py` builds; its 250,000-piece tokenizer read piece
+by piece, `unigram_tokenizer`) and the packaged all-MiniLM-L6-v2 ("minilm"; its small
+WordPiece tokenizer loaded whole by `tokenizers`). No torch, no transformers, and nothing
+loaded until a text misses the embedding cache.
 
-Its vectors are sentence-transformers' for the same folder (prompt, tokens, forward pass;
-equal to about 1e-6, tests/embed/test_e5.py), so its version is the one the
-sentence-transformers embedder gave the folder and vectors cached by either stay valid.
+Their vectors are sentence-transformers' for the same folder (prompt, tokens, forward pass;
+within 1e-4, tests/embed), so their version is the one the sentence-transformers embedder
+gave the folder and vectors cached by either stay valid.
 """
 
 from __future__ import annotations
@@ -39,17 +41,35 @@ def _max_length(folder: Path) -> int:
         return 512
 
 
-class E5Embedder:
-    """multilingual-e5-small from its sentence-transformers folder, in numpy."""
+class _WholeTokenizer:
+    """A small tokenizer.json loaded whole (WordPiece), cut as sentence-transformers cuts."""
 
-    def __init__(self, folder: Path) -> None:
+    def __init__(self, path: Path, max_length: int) -> None:
+        from tokenizers import Tokenizer
+
+        self._tokenizer = Tokenizer.from_file(str(path))
+        self._tokenizer.no_padding()
+        self._tokenizer.enable_truncation(max_length)
+
+    def encode(self, texts: Sequence[str]) -> list[list[int]]:
+        return [e.ids for e in self._tokenizer.encode_batch(list(texts))]
+
+
+class NumpyBertEmbedder:
+    """A BERT sentence-transformers folder (mean pooling, unit length), in numpy.
+    `pieces`: read a unigram tokenizer's pieces from their compiled file (e5's 250,000)."""
+
+    def __init__(self, folder: Path, name: str, *, languages: frozenset[str] | None = None,
+                 pieces: bool = False, hint: str = "") -> None:
         from checker.embed.sentence_transformers import _folder_fingerprint
 
         self.folder = folder
-        self.name = "e5"
-        self.languages: frozenset[str] | None = None
+        self.name = name
+        self.languages = languages
         self.version = _folder_fingerprint(folder)
         self.prompt = default_prompt(folder)
+        self.pieces = pieces
+        self.hint = hint
         self._encoder = None
         self._tokenizer = None
 
@@ -59,11 +79,11 @@ class E5Embedder:
 
         try:
             self._encoder = BertEncoder(self.folder)
-            self._tokenizer = UnigramTokenizer(self.folder / "tokenizer.json",
-                                               _max_length(self.folder))
-        except (OSError, ValueError, KeyError) as exc:
-            raise ModelError(f"cannot load multilingual-e5-small from {self.folder}: {exc} "
-                             "(rebuild it: checker models build-e5 --force)") from exc
+            kind = UnigramTokenizer if self.pieces else _WholeTokenizer
+            self._tokenizer = kind(self.folder / "tokenizer.json", _max_length(self.folder))
+        except Exception as exc:  # a broken folder: one clear error, whatever the reader raised
+            raise ModelError(f"cannot load embedding model '{self.name}' from {self.folder}: "
+                             f"{exc}{self.hint}") from exc
 
     @property
     def dimension(self) -> int:
