@@ -91,10 +91,21 @@ def _wall(value: str) -> float:
     return seconds
 
 
+def user_env(env: dict[str, str] | None = None) -> dict[str, str]:
+    """The environment a user's checker runs in: Python's compiled bytecode used and kept
+    (PYTHONDONTWRITEBYTECODE, set in some sandboxes, would make every run compile the
+    package from source, about 0.3 s, and measure that instead)."""
+    env = dict(os.environ if env is None else env)
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    return env
+
+
 def run_timed(command: Sequence[str], *, env: dict[str, str] | None = None,
               cwd: Path | None = None, stdout_to: Path | None = None) -> Run:
-    """One whole process under /usr/bin/time -v; its output is discarded (or kept in
-    `stdout_to`). Without /usr/bin/time, CPU and peak memory come from getrusage."""
+    """One whole process under /usr/bin/time -v, in `user_env(env)`; its output is
+    discarded (or kept in `stdout_to`). Without /usr/bin/time, CPU and peak memory come
+    from getrusage."""
+    env = user_env(env)
     out = stdout_to.open("wb") if stdout_to else subprocess.DEVNULL
     try:
         if Path(TIME).exists():

@@ -31,13 +31,6 @@ from checker.language import validate_tag
 from checker.limits import DEFAULT_MAX_BYTES, open_input, too_large
 from checker.model import SegmentPair
 
-try:  # defusedxml is a dependency; the fallback keeps the reader usable without it
-    from defusedxml import DefusedXmlException
-    from defusedxml.ElementTree import iterparse as _safe_iterparse
-except ModuleNotFoundError:  # pragma: no cover
-    DefusedXmlException = ValueError  # type: ignore[assignment,misc]
-    _safe_iterparse = None
-
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 XLIFF12 = "urn:oasis:names:tc:xliff:document:1.2"
 XLIFF20 = "urn:oasis:names:tc:xliff:document:2.0"
@@ -83,6 +76,13 @@ class _BoundedReader:
 
 def _events(path: Path, max_bytes: int) -> Iterator[tuple[str, ET.Element]]:
     """The (start|end, element) events of an XML file, parsed safely as it is read."""
+    try:  # defusedxml is a dependency (imported only for XML inputs); the fallback keeps
+        # the reader usable without it
+        from defusedxml import DefusedXmlException
+        from defusedxml.ElementTree import iterparse as _safe_iterparse
+    except ModuleNotFoundError:  # pragma: no cover
+        DefusedXmlException = ValueError  # type: ignore[assignment,misc]
+        _safe_iterparse = None
     with open_input(path) as handle:
         reader = _BoundedReader(handle, path, max_bytes, _safe_iterparse is None)
         try:

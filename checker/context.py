@@ -12,9 +12,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from types import MappingProxyType
 
+from checker.compiled_cache import load_or_build
 from checker.errors import InputError
 from checker.glossary.lookup import NameIndex, cldr_index, own_glossary
 from checker.glossary.model import Glossary
@@ -60,13 +62,25 @@ class CheckContext:
         return own_glossary(self.glossaries, lang)
 
     def name_index(self, lang: str) -> NameIndex:
-        """Glossary terms and CLDR names of one language (checker.glossary.lookup)."""
-        if not self.glossaries:
-            return cldr_index(lang)
+        """Glossary terms and CLDR names of one language (checker.glossary.lookup), built
+        once per installation, language and glossaries (checker.compiled_cache)."""
         index = self._indexes.get(lang)
         if index is None:
-            index = self._indexes[lang] = NameIndex(lang, dict(self.glossaries))
+            index = self._indexes[lang] = load_or_build(
+                "name-index", f"{lang}\n{self._glossaries_key}", lambda: self._build_index(lang)
+            )
         return index
+
+    def _build_index(self, lang: str) -> NameIndex:
+        if not self.glossaries:
+            return cldr_index(lang)
+        return NameIndex(lang, dict(self.glossaries))
+
+    @cached_property
+    def _glossaries_key(self) -> str:
+        """Everything of the glossaries a name index is built from, in their order."""
+        return repr([(lang, glossary.lang, glossary.concepts)
+                     for lang, glossary in self.glossaries.items()])
 
     @staticmethod
     def profile(lang: str) -> LanguageProfile:

@@ -15,3 +15,14 @@ def cache_dir() -> Path:
     from platformdirs import user_cache_dir
 
     return Path(user_cache_dir("checker", appauthor=False))
+
+
+def data_dir() -> Path:
+    """Where checker keeps what it builds and keeps (models, compiled word lists):
+    CHECKER_DATA_DIR, else the user data dir."""
+    override = os.environ.get("CHECKER_DATA_DIR")
+    if override:
+        return Path(override).expanduser()
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir("checker", appauthor=False))

@@ -9,7 +9,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from checker import __version__
-from checker.align.run import align_sentences
 from checker.compare import ComparisonContext, claims, compare
 from checker.compare.unrelated import unrelated_finding
 from checker.context import CheckContext
@@ -138,6 +137,8 @@ def analyse(document: Document, context: CheckContext | None = None) -> Analysed
 def compare_versions(reference: Analysed, version: Analysed, embed: EmbedConfig | None = None,
                      context: CheckContext | None = None,
                      ) -> tuple[list[Alignment], list[Finding]]:
+    from checker.align.run import align_sentences  # numpy: not for `checker pairs`
+
     alignment, _ = align_sentences(
         reference.sentences, reference.document.lang, reference.facts,
         version.sentences, version.document.lang, version.facts,
@@ -237,6 +238,7 @@ def align_files(reference: Path, version: Path, *, embed: EmbedConfig | None = N
     """Read, split, translate (when an engine is installed) and align two files, for
     `checker align` and the gold-alignment evaluation."""
     from checker.align.inspect import AlignedFiles
+    from checker.align.run import align_sentences
 
     options = CheckOptions(languages=languages or {})
     documents = load_documents([reference, version], options)

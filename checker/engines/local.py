@@ -5,10 +5,12 @@ from __future__ import annotations
 import os
 import signal
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from checker.engines.base import B, R, in_order
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future
 
 # What the pool's initializer handed this worker process: the run's `shared` value, set
 # once per process (a per-process cache, never module state of the parent).
@@ -32,6 +34,8 @@ class LocalEngine:
             for batch in batches:
                 yield fn(batch, shared)
             return
+        from concurrent.futures import Future, ProcessPoolExecutor  # only for a pool
+
         pool = ProcessPoolExecutor(max_workers=workers, initializer=_worker_init,
                                    initargs=(shared,))
         try:

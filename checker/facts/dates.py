@@ -23,6 +23,7 @@ from functools import cache
 from babel import Locale, UnknownLocaleError
 from babel.dates import get_day_names, get_month_names
 
+from checker.compiled_cache import cached_on_disk
 from checker.lang import base_language
 from checker.lang.profile import profile
 from checker.model import Fact
@@ -232,6 +233,7 @@ def _cldr_forms(
 
 
 @cache
+@cached_on_disk("date-lexicon")
 def date_lexicon(lang: str) -> DateLexicon:
     base = base_language(lang)
     lang_profile = profile(base)

@@ -19,6 +19,8 @@ from functools import lru_cache
 from babel import Locale, UnknownLocaleError
 from babel.numbers import get_decimal_symbol, get_group_symbol
 
+from checker.compiled_cache import cached_on_disk
+
 # Punctuation with an ASCII twin of the same meaning (one char -> one char).
 _PUNCTUATION = {
     "\uff0c": ",",
@@ -38,6 +40,7 @@ _PUNCTUATION = {
 
 
 @lru_cache(maxsize=1)
+@cached_on_disk("digit-table")
 def _digit_table() -> dict[int, str]:
     """Every Unicode decimal digit outside ASCII -> its ASCII digit (built once)."""
     table: dict[int, str] = {}
@@ -68,6 +71,7 @@ def lower_same_length(text: str) -> str:
 
 
 @lru_cache(maxsize=256)
+@cached_on_disk("digit-separators")
 def separators(lang: str) -> tuple[str, str]:
     """(decimal, group) symbols CLDR gives for a language, Latin digits."""
     try:

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
+from checker.compiled_cache import cached_on_disk
 from checker.lang.profile import profile
 
 _SEPARATORS = re.compile(r"[\s\-\u2010\u2011\u00ad,]+")
@@ -120,6 +121,7 @@ def _from_num2words(code: str, lex: NumberLexicon, ordinal_endings: tuple[str, .
 
 
 @cache
+@cached_on_disk("number-lexicon")
 def lexicon(lang: str) -> NumberLexicon:
     """The number lexicon of a language (built once per language)."""
     lang_profile = profile(lang)

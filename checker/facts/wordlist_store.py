@@ -37,7 +37,7 @@ def simplemma_version() -> str:
 def store_dir() -> Path:
     """The folder of the compiled lists for the installed simplemma version, beside the
     models checker builds (data, not a cache: clearing the caches keeps them)."""
-    from checker.embed.convert_e5 import data_dir
+    from checker.paths import data_dir
 
     return data_dir() / "wordlists" / f"simplemma-{simplemma_version()}-{FORMAT}"
 

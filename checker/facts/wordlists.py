@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from checker.compiled_cache import cached_on_disk
 from checker.glossary import lookup
 from checker.lang.profile import profile
 from checker.translit import fold, key, latin
@@ -270,6 +271,7 @@ def _function_keys(lang: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=64)
+@cached_on_disk("date-words")
 def _date_words(lang: str) -> frozenset[str]:
     """Month and weekday names (CLDR): capitalised in some languages, never names here."""
     from babel import Locale, UnknownLocaleError
@@ -287,6 +289,7 @@ def _date_words(lang: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=64)
+@cached_on_disk("territory-words")
 def _territory_words(lang: str) -> frozenset[str]:
     return frozenset(
         w
@@ -297,6 +300,7 @@ def _territory_words(lang: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=64)
+@cached_on_disk("place-names")
 def _place_names(lang: str) -> frozenset[str]:
     """CLDR names of territories and cities in the language, as written."""
     return frozenset(
@@ -305,6 +309,7 @@ def _place_names(lang: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=64)
+@cached_on_disk("single-word-territories")
 def _single_word_territories(lang: str) -> frozenset[str]:
     out = set()
     for _code, label in lookup.cldr_names(lang):

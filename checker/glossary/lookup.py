@@ -17,6 +17,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
+from checker.compiled_cache import cached_on_disk
 from checker.glossary.model import Glossary
 from checker.lang import base_language
 from checker.lang.profile import profile
@@ -89,6 +90,7 @@ def _cldr_locale_objects(lang: str) -> list:
 
 
 @lru_cache(maxsize=128)
+@cached_on_disk("cldr-names")
 def cldr_names(lang: str) -> tuple[tuple[str, str], ...]:
     """(territory code, name) in a language, from CLDR via Babel; alternative forms split
     ("Congo - Kinshasa" gives "Congo - Kinshasa" and "Congo")."""
@@ -122,6 +124,7 @@ def _common_word(name: str, lang: str) -> bool:
 
 
 @lru_cache(maxsize=128)
+@cached_on_disk("cldr-cities")
 def cldr_cities(lang: str) -> tuple[tuple[str, str], ...]:
     """(time zone id, city name) in a language, from CLDR's exemplar cities of time zones
     ("Europe/Paris" -> "巴黎" in Chinese): the capitals and large cities of most countries.
@@ -147,6 +150,7 @@ def cldr_cities(lang: str) -> tuple[tuple[str, str], ...]:
 
 
 @lru_cache(maxsize=128)
+@cached_on_disk("cldr-currencies")
 def cldr_currencies(lang: str) -> tuple[tuple[str, str], ...]:
     """Currency names in a language ("US-Dollar"): not names of places or people."""
     out: list[tuple[str, str]] = []
@@ -156,6 +160,7 @@ def cldr_currencies(lang: str) -> tuple[tuple[str, str], ...]:
 
 
 @lru_cache(maxsize=128)
+@cached_on_disk("cldr-language-words")
 def cldr_words(lang: str) -> frozenset[str]:
     """Language names in a language (CLDR), as keys: words that are adjectives or demonyms
     ("Russian", "French") rather than names of one thing."""

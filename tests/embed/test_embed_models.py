@@ -89,3 +89,16 @@ def test_importing_the_embed_package_does_not_import_torch():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          cwd=os.path.dirname(os.path.dirname(os.path.dirname(__file__))))
     assert out.stdout.strip() == "False False"
+
+
+def test_minilm_in_numpy_gives_the_sentence_transformers_vectors():
+    from checker.embed.numpy_embedder import NumpyBertEmbedder
+
+    texts = [EN, EN_PARAPHRASE, UNRELATED, "", "  Spaces   around  ", "Ünïcode ½ 🙂",
+             "long " * 400]  # past 256 tokens: cut as sentence-transformers cuts
+    ours = load_embedder("minilm", cache=False)
+    assert isinstance(ours, NumpyBertEmbedder)
+    theirs = SentenceTransformerEmbedder("minilm")
+    mine, reference = ours.encode(texts), theirs.encode(texts)
+    assert float(np.abs(mine - reference).max()) < 1e-4
+    assert ours.version == theirs.version  # vectors cached by either stay valid

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from checker.compiled_cache import cached_on_disk
 from checker.model import Fact
 
 _NUMERIC_DATE = re.compile(
@@ -15,6 +16,7 @@ _NUMERIC_DATE = re.compile(
 
 
 @cache
+@cached_on_disk("date-order")
 def _date_order(lang: str) -> str:
     """ "dmy", "mdy" or "ymd": the order of the language's CLDR short date pattern."""
     from babel import Locale, UnknownLocaleError

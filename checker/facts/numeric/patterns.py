@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from checker.compiled_cache import cached_on_disk
+
 _LETTERS = r"A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u052F\u0590-\u06FF\u0900-\u097F"
 
 
@@ -13,6 +15,7 @@ CODE_BEFORE = re.compile(r"[A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u052F]-?$")
 SUFFIX = re.compile(r"(?:['\-]?[" + _LETTERS + r"]+)+")
 
 
+@cached_on_disk("combining-marks")  # a scan of 65,000 characters: once per installation
 def _combining_marks() -> str:
     """A character class body of every combining mark (Unicode M*) in the BMP: Devanagari
     vowel signs, Arabic short vowels and the like are not \\w, yet they are inside words."""

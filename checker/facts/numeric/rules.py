@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, partial
 
+from checker.compiled_cache import cached_on_disk
 from checker.facts.dates import DateLexicon, date_lexicon
 from checker.facts.digits import separators
 from checker.facts.number_words import NumberLexicon, lexicon
@@ -65,6 +66,7 @@ class LangRules:
 
 
 @cache
+@cached_on_disk("number-rules")
 def rules(lang: str) -> LangRules:
     lang_profile = profile(lang)
     numbers, dates = lang_profile.numbers, lang_profile.dates
