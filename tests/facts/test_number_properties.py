@@ -117,6 +117,12 @@ def test_extractors_never_raise(lang: str, text: str) -> None:
         assert 0 <= fact.start <= fact.end <= len(text)
 
 
+def test_a_code_number_before_trailing_spaces_at_the_end_is_read():
+    # Found by the property above: the look past the spaces after "A0" ran off the text.
+    assert [f.value for f in numbers.extract("A0 ", "en")] in ([], [0])
+    assert [f.value for f in numbers.extract("F-16  ", "en")] in ([], [16])
+
+
 @pytest.mark.parametrize(
     "text",
     [

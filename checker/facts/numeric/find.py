@@ -28,8 +28,9 @@ def find_numbers(norm: str, low: str, r: LangRules, masked: list[bool], lang: st
         month_next = re.match(r"[ \u00a0]{1,2}", norm[m.end() : m.end() + 2])
         # Covid-19, F-16, iPhone6: part of a name, not a count ("après-11 septembre" is
         # a day: a month follows)
+        after_space = m.end() + month_next.end() if month_next else len(masked)
         code = CODE_BEFORE.search(norm, max(0, m.start() - 2), m.start()) and not (
-            month_next and masked[m.end() + month_next.end()]
+            after_space < len(masked) and masked[after_space]
         )
         suffix = SUFFIX.match(norm, m.end())
         glued = suffix.group(0) if suffix and not r.spaceless else ""
