@@ -163,14 +163,22 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "claim", "missing", "warning",
-        "A sentence of the reference that states facts has no counterpart in the version.",
-        "No sentence of the version says what this reference sentence says, and the "
-        "sentence carries facts. Severity by what is lost: a count, amount or percentage "
-        "(how many were hurt, how much was paid) is a warning; a sentence whose only facts "
-        "are dates, a dateline or names is info. A sentence without facts is not reported. "
-        "Versions are often shortened on purpose: check that nothing readers need was cut. "
-        + _BASELINE,
-        unsure_severity="info",
+        "A sentence of the reference that states a count has no counterpart in the version.",
+        "No sentence of the version says what this reference sentence says, and it states "
+        "a count, amount or percentage (how many were hurt, how much was paid) found nowhere "
+        "else in the version. Versions are often shortened on purpose: check that the "
+        "figure readers need was not cut. A dropped sentence whose only facts are dates or "
+        "names is `claim.trimmed`; a sentence without facts is not reported. " + _BASELINE,
+    ),
+    Rule(
+        "claim", "trimmed", "info",
+        "A sentence of the reference that states only dates or names has no counterpart "
+        "in the version.",
+        "No sentence of the version says what this reference sentence says; its facts are "
+        "dates, a dateline, ordinals, years or names, and none of them is said elsewhere in "
+        "the version. A dropped dateline or background sentence is a normal cut when a desk "
+        "shortens a story, not a dropped casualty count (`claim.missing`): listed so that an "
+        "editor can see what the version left out. " + _BASELINE,
     ),
     Rule(
         "version", "unrelated", "error",

@@ -84,7 +84,7 @@ STORY_EXAMPLES = [
      [((0,), (0,), 0.2, True)]),
     ("claim.missing", "warning", ("en", "The storm hit the coast. It killed 214 people."),
      ("fr", "La tempête a frappé la côte."), [((0,), (0,), 0.9, False), ((1,), (), 0.0, False)]),
-    ("claim.missing", "info", ("en", "The storm hit the coast. Schools reopen on Friday."),
+    ("claim.trimmed", "info", ("en", "The storm hit the coast. Schools reopen on Friday."),
      ("fr", "La tempête a frappé la côte."), [((0,), (0,), 0.9, False), ((1,), (), 0.0, False)]),
 ]
 
@@ -176,14 +176,13 @@ def test_default_severities() -> None:
     # correct unit conversion is only information; a version that is no translation of the
     # reference an error.
     for rule in RULES:
-        expected = {"changed": "error", "converted": "info", "unrelated": "error"}.get(
-            rule.kind, "warning")
+        expected = {"changed": "error", "converted": "info", "unrelated": "error",
+                    "trimmed": "info"}.get(rule.kind, "warning")
         assert rule.severity == expected, rule.id
-    # A `changed` of a loosely aligned claim, and a dropped sentence with no count in it,
-    # take the unsure severity.
+    # A `changed` of a loosely aligned claim takes the unsure severity.
     assert {r.id: r.unsure_severity for r in RULES if r.unsure_severity} == {
         "number.changed": "warning", "date.changed": "warning", "entity.changed": "warning",
-        "term.changed": "warning", "claim.missing": "info"}
+        "term.changed": "warning"}
 
 
 def test_make_finding_takes_its_severity_from_the_registry() -> None:

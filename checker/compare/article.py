@@ -15,11 +15,11 @@ claims, facts left over on each side are matched across the whole article:
 - what is left is reported once per version and value, citing the first sentence, the
   message naming the other sentences it stood in;
 - a reference sentence with facts and no counterpart in the version is one
-  `claim.missing` finding citing it, unless all its facts cancelled. Severity: a count,
-  amount or percentage lost is a warning (the rule's default); only dates, ordinals,
-  years or names lost is info (the rule's unsure severity): a dropped dateline is not a
-  dropped casualty count. A local paragraph of the version (no reference counterpart)
-  is never reported: desks add their own context.
+  finding citing it, unless all its facts cancelled: `claim.missing` (warning) when a
+  count, amount or percentage is lost, `claim.trimmed` (info) when only dates, ordinals,
+  years or names are: a dropped dateline is not a dropped casualty count. A local
+  paragraph of the version (no reference counterpart) is never reported: desks add
+  their own context.
 """
 
 from __future__ import annotations
@@ -140,7 +140,8 @@ def _cancel(ref: list[LeftOver], ver: list[LeftOver], ref_lang: str, ver_lang: s
 
 
 def _dropped_sentence(left: list[LeftOver], context: ComparisonContext) -> Finding:
-    """One `claim.missing` finding for a reference sentence no version sentence says."""
+    """One finding for a reference sentence no version sentence says: `claim.missing`
+    when it states a count, else `claim.trimmed`."""
     counts = [x for x in left if _is_count(x.fact)]
     shown = ", ".join(dict.fromkeys(x.fact.text for x in (counts or left)))
     what = "a count" if counts else "facts"
@@ -148,10 +149,10 @@ def _dropped_sentence(left: list[LeftOver], context: ComparisonContext) -> Findi
                f"sentence says, and it states {what} found nowhere else in the version "
                f"({shown})")
     cited = (counts or left)[0]
-    return make_finding("claim.missing", message,
+    return make_finding("claim.missing" if counts else "claim.trimmed", message,
                         side(context.reference, cited.sentence, cited.fact,
                              context.reference_translations),
-                        None, context.version.path, certain=bool(counts))
+                        None, context.version.path)
 
 
 def _value_key(finding: Finding) -> tuple:

@@ -40,11 +40,11 @@ def test_a_dropped_sentence_with_a_count_is_one_claim_warning(tmp_path):
     assert "214" in found[0].message and found[0].version is None
 
 
-def test_a_dropped_sentence_with_only_a_weekday_is_info(tmp_path):
+def test_a_dropped_sentence_with_only_a_weekday_is_trimmed_info(tmp_path):
     version = FR.replace("Les écoles resteront fermées jusqu'à vendredi.\n\n", "")
     found = _check(tmp_path, EN, version)
     assert [(f.rule, f.severity, f.reference.sentence) for f in found] == [
-        ("claim.missing", "info", 5)]
+        ("claim.trimmed", "info", 5)]
 
 
 def test_a_fact_said_in_another_sentence_is_not_missing(tmp_path):
