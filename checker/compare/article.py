@@ -70,6 +70,37 @@ def same_fact(fact: Fact, lang: str, other: Fact, other_lang: str, run: CheckCon
     return False
 
 
+def surely_same_subject(finding: Finding, found: Sequence[Finding], claim: AlignedClaim,
+                        claim_list: Sequence[AlignedClaim], context: ComparisonContext) -> bool:
+    """Is a number or date `changed` in a loosely aligned claim certain all the same? Yes
+    when the drifted value is the only difference between two sentences that otherwise
+    agree: the claim's other findings are only correct conversions, at least one other fact of
+    the claim is said on both sides, the reference value is stated nowhere in the whole
+    version and the version value nowhere in the whole reference (so neither side speaks
+    of a fact the other gives elsewhere: a weak bead pairing two different sentences
+    would leave each value unexplained on one side only if the sentences shared no
+    fact)."""
+    if finding.kind != "changed" or finding.category not in ("number", "date"):
+        return False
+    if any(f is not finding and f.kind != "converted" for f in found):
+        return False
+    ref = _locate(claim, finding.reference, True)
+    ver = _locate(claim, finding.version, False)
+    if ref is None or ver is None:
+        return False
+    ref_lang, ver_lang, run = context.reference.lang, context.version.lang, context.run
+    shared = any(f is not ref[0] and f.category in RECONCILED
+                 and any(g is not ver[0] and same_fact(f, ref_lang, g, ver_lang, run)
+                         for g in claim.version_facts)
+                 for f in claim.reference_facts)
+    if not shared:
+        return False
+    all_ver = [g for c in claim_list for g in c.version_facts]
+    all_ref = [f for c in claim_list for f in c.reference_facts]
+    return (not any(same_fact(ref[0], ref_lang, g, ver_lang, run) for g in all_ver)
+            and not any(same_fact(ver[0], ver_lang, f, ref_lang, run) for f in all_ref))
+
+
 def _is_count(fact: Fact) -> bool:
     if fact.category != "number" or fact.kind in NOT_COUNTS:
         return False
@@ -215,18 +246,27 @@ def _name_swaps(per_claim: Sequence[tuple[AlignedClaim, list[Finding]]], dropped
             continue
         names = [f for f in findings if f.category == "entity" and id(f) not in dropped]
         missing = [f for f in names if f.kind == "missing"]
-        if len(missing) != 1 or len(names) != 1:
+        located = _locate(claim, missing[0].reference, True) if len(missing) == 1 else None
+        if located is None:
+            continue
+        lost, country = missing[0], _country(located[0])
+        # Besides a lost country, names the version adds are no reason to doubt a country
+        # it gives in its place (below); any other lost name must be the claim's only one.
+        if len(names) != 1 and not (country and all(f.kind == "extra" for f in names
+                                                    if f is not lost)):
             continue
         _, added = entities.unmatched(claim, ref_lang, ver_lang, run=context.run)
-        added = [(f, s) for f, s in added
+        added = [(f, s) for f, s in added + _other_countries(claim, located[0])
                  if not entities._common_in_document(f, ver_lang, context.version.text)
                  and not any(same_fact(f, ver_lang, r, ref_lang, context.run) for r in free_ref)]
+        if country and any(_country(f) for f, _ in added):
+            added = [(f, s) for f, s in added if _country(f)]
+        # One name given twice is one name.
+        added = list({f.value if country else id(f): (f, s) for f, s in added}.values())
         if len(added) != 1:
             continue
         fact, sentence = added[0]
-        lost = missing[0]
-        located = _locate(claim, lost.reference, True)
-        if located is None or not _surely_other(located[0], ref_lang, fact, ver_lang, context):
+        if not _surely_other(located[0], ref_lang, fact, ver_lang, context):
             continue
         # A swap only between names of one known kind (a place for a place...): see
         # checker.compare.name_kinds; names of unknown kinds stay two warnings.
@@ -241,6 +281,30 @@ def _name_swaps(per_claim: Sequence[tuple[AlignedClaim, list[Finding]]], dropped
     return out
 
 
+def _country(fact: Fact) -> str | None:
+    """The CLDR country (two-letter territory) a name stands for, or None: a region
+    ("Asia"), a city or a grouping of countries ("EU", "UN") is no country."""
+    value = fact.value if fact.category == "entity" else None
+    if isinstance(value, str) and re.fullmatch(r"cldr:[A-Z]{2}", value) \
+            and value not in ("cldr:EU", "cldr:UN", "cldr:EZ"):
+        return value
+    return None
+
+
+def _other_countries(claim: AlignedClaim, lost: Fact) -> list[tuple[Fact, Sentence]]:
+    """Where a country of the reference is lost, the version's countries that no fact of
+    the reference sentences names. The name comparer takes a version name as said when
+    any word of the reference sentence reads like it, so a country the version names in
+    the place of the lost one passes for said when the reference mentions it as an
+    adjective ("the Indonesian team ... in Peru" against "... in Indonesia")."""
+    if _country(lost) is None:
+        return []
+    said = {f.value for f in claim.reference_facts}
+    return [(f, s) for f, s in zip(claim.version_facts, claim.version_fact_sentence,
+                                   strict=True)
+            if _country(f) is not None and f.value not in said]
+
+
 def _acronym(fact: Fact) -> bool:
     letters = [c for c in fact.text if c.isalpha()]
     return fact.kind == "acronym" or (len(letters) <= 5 and all(c.isupper() for c in letters))
@@ -248,16 +312,21 @@ def _acronym(fact: Fact) -> bool:
 
 def _surely_other(lost: Fact, ref_lang: str, added: Fact, ver_lang: str,
                   context: ComparisonContext) -> bool:
-    """Are two names surely different names, not one name written two ways? Not when
-    either is an acronym (they expand), when they read alike once transliterated (a
-    spelling the matcher missed), or when the version gives the lost name anywhere."""
+    """Are two names surely different names, not one name written two ways? Yes for two
+    different CLDR countries; else not when either is an acronym (they expand), when they
+    read alike once transliterated (a spelling the matcher missed); never when the
+    version gives the lost name anywhere."""
+    version = context.version
+    if _country(lost) and _country(added):  # two countries by CLDR: acronyms too ("UAE")
+        return lost.value != added.value and not entities.fact_found(
+            lost, ref_lang, [], entities._words(version.text, version.lang),
+            entities.FUZZY_THRESHOLD, version.lang, run=context.run)
     if _acronym(lost) or _acronym(added):
         return False
     a = skeleton(re.sub(r"[^a-z]", "", latin(lost.text, ref_lang).lower()))
     b = skeleton(re.sub(r"[^a-z]", "", latin(added.text, ver_lang).lower()))
     if not a or not b or fuzz.partial_ratio(a, b) >= SAME_NAME_RATIO:
         return False
-    version = context.version
     return not entities.fact_found(lost, ref_lang, [], entities._words(version.text, version.lang),
                                    entities.FUZZY_THRESHOLD, version.lang, run=context.run)
 
