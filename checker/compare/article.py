@@ -28,6 +28,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from babel.core import get_global
 from rapidfuzz import fuzz
 
 from checker.compare import dates, entities
@@ -291,6 +292,16 @@ def _country(fact: Fact) -> str | None:
     return None
 
 
+def _territory(fact: Fact) -> str | None:
+    """The CLDR country a place name lies in: the country itself, or the country of a
+    CLDR exemplar city (by its time zone, CLDR's zone territories)."""
+    country = _country(fact)
+    if country or not (isinstance(fact.value, str) and fact.value.startswith("city:")):
+        return country
+    territory = get_global("zone_territories").get(fact.value[len("city:"):])
+    return f"cldr:{territory}" if territory else None
+
+
 def _other_countries(claim: AlignedClaim, lost: Fact) -> list[tuple[Fact, Sentence]]:
     """Where a country of the reference is lost, the version's countries that no fact of
     the reference sentences names. The name comparer takes a version name as said when
@@ -317,6 +328,8 @@ def _surely_other(lost: Fact, ref_lang: str, added: Fact, ver_lang: str,
     read alike once transliterated (a spelling the matcher missed); never when the
     version gives the lost name anywhere."""
     version = context.version
+    if _territory(lost) is not None and _territory(lost) == _territory(added):
+        return False  # a capital for its country's government, a city for its country
     if _country(lost) and _country(added):  # two countries by CLDR: acronyms too ("UAE")
         return lost.value != added.value and not entities.fact_found(
             lost, ref_lang, [], entities._words(version.text, version.lang),

@@ -168,3 +168,12 @@ def test_two_different_countries_are_changed_even_as_acronyms(tmp_path):
     found = _check(tmp_path, reference, version)
     assert [(f.rule, f.severity, f.reference.fact, f.version.fact) for f in found] == [
         ("entity.changed", "error", "UAE", "Allemagne")]
+
+
+def test_a_capital_for_its_country_is_no_swap(tmp_path):
+    # Metonymy: the version names the country where the reference names its capital.
+    reference = ("Fans in Spain cheered.\n\n"
+                 "The vote was deemed illegal by Madrid last year.\n")
+    version = ("Les supporters en Espagne ont applaudi.\n\n"
+               "Le vote a été jugé illégal par l'Espagne l'an dernier.\n")
+    assert not [f for f in _check(tmp_path, reference, version) if f.severity == "error"]
