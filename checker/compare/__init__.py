@@ -9,8 +9,9 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from checker.compare import dates, entities, numbers, terms
-from checker.compare.article import reconcile, surely_same_subject
+from checker.compare.article import reconcile
 from checker.compare.base import AlignedClaim, ComparisonContext
+from checker.compare.certainty import judge, surely_same_subject
 from checker.model import Alignment, Fact, Finding, Sentence
 from checker.rules import get, make_finding
 
@@ -92,8 +93,9 @@ def _unsure(finding: Finding) -> Finding:
 def compare(claim_list: Sequence[AlignedClaim], context: ComparisonContext) -> list[Finding]:
     """Each claim compared by every category's comparer, then judged at article level
     (`article.reconcile`). A `changed` finding of a loosely aligned claim is unsure unless
-    the article itself shows that both sides speak of the same thing
-    (`article.surely_same_subject`)."""
+    the article itself shows that both sides speak of the same thing; a missing or added
+    name or date the article shows to be unsure takes its rule's unsure severity
+    (`checker.compare.certainty`)."""
     per_claim = []
     for claim in claim_list:
         found = [f for comparer in COMPARERS.values() for f in comparer(claim, context)]
@@ -101,4 +103,4 @@ def compare(claim_list: Sequence[AlignedClaim], context: ComparisonContext) -> l
             found = [f if surely_same_subject(f, found, claim, claim_list, context)
                      else _unsure(f) for f in found]
         per_claim.append((claim, found))
-    return reconcile(per_claim, context)
+    return judge(reconcile(per_claim, context), per_claim, context)

@@ -71,37 +71,6 @@ def same_fact(fact: Fact, lang: str, other: Fact, other_lang: str, run: CheckCon
     return False
 
 
-def surely_same_subject(finding: Finding, found: Sequence[Finding], claim: AlignedClaim,
-                        claim_list: Sequence[AlignedClaim], context: ComparisonContext) -> bool:
-    """Is a number or date `changed` in a loosely aligned claim certain all the same? Yes
-    when the drifted value is the only difference between two sentences that otherwise
-    agree: the claim's other findings are only correct conversions, at least one other fact of
-    the claim is said on both sides, the reference value is stated nowhere in the whole
-    version and the version value nowhere in the whole reference (so neither side speaks
-    of a fact the other gives elsewhere: a weak bead pairing two different sentences
-    would leave each value unexplained on one side only if the sentences shared no
-    fact)."""
-    if finding.kind != "changed" or finding.category not in ("number", "date"):
-        return False
-    if any(f is not finding and f.kind != "converted" for f in found):
-        return False
-    ref = _locate(claim, finding.reference, True)
-    ver = _locate(claim, finding.version, False)
-    if ref is None or ver is None:
-        return False
-    ref_lang, ver_lang, run = context.reference.lang, context.version.lang, context.run
-    shared = any(f is not ref[0] and f.category in RECONCILED
-                 and any(g is not ver[0] and same_fact(f, ref_lang, g, ver_lang, run)
-                         for g in claim.version_facts)
-                 for f in claim.reference_facts)
-    if not shared:
-        return False
-    all_ver = [g for c in claim_list for g in c.version_facts]
-    all_ref = [f for c in claim_list for f in c.reference_facts]
-    return (not any(same_fact(ref[0], ref_lang, g, ver_lang, run) for g in all_ver)
-            and not any(same_fact(ver[0], ver_lang, f, ref_lang, run) for f in all_ref))
-
-
 def _is_count(fact: Fact) -> bool:
     if fact.category != "number" or fact.kind in NOT_COUNTS:
         return False

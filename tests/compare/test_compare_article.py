@@ -77,42 +77,6 @@ def test_a_loosely_aligned_claim_gives_no_changed_error(score, severity):
     assert [(f.rule, f.severity) for f in found] == [("number.changed", severity)]
 
 
-def _loose_pair(reference: str, version: str, story: tuple[str, str] = ("", "")) -> list:
-    """Findings of one loosely aligned (moved, low score) pair, the documents being the
-    pair plus an optional sentence each (`story`) aligned surely after it."""
-    ref = analyse(Document("en.txt", " ".join(filter(None, (reference, story[0]))), "en",
-                           "given"))
-    ver = analyse(Document("fr.txt", " ".join(filter(None, (version, story[1]))), "fr",
-                           "given"))
-    beads = [Alignment((0,), (0,), 0.2, moved=True)]
-    if story[0]:
-        beads.append(Alignment((1,), (1,), 0.9))
-    claim_list = claims(beads, ref.sentences, ver.sentences, ref.facts, ver.facts)
-    found = compare(claim_list, ComparisonContext(reference=ref.document, version=ver.document))
-    return [(f.rule, f.severity) for f in found]
-
-
-def test_a_loose_pair_whose_only_difference_is_the_drift_gives_an_error():
-    # Tuzla and Monday agree, 30 is nowhere in the version, 13 nowhere in the reference.
-    assert _loose_pair("At least 30 soldiers were injured in Tuzla on Monday.",
-                       "Au moins 13 soldats ont été blessés lundi à Tuzla.") == [
-        ("number.changed", "error")]
-
-
-def test_a_loose_pair_stays_unsure_when_the_other_value_is_said_elsewhere():
-    # The version's 13 is in another reference sentence: the pair may be the wrong one.
-    assert _loose_pair("At least 30 soldiers were injured in Tuzla on Monday.",
-                       "Au moins 13 soldats ont été blessés lundi à Tuzla.",
-                       ("Another 13 were missing.", "13 autres étaient portés disparus.")) == [
-        ("number.changed", "warning")]
-
-
-def test_a_loose_pair_stays_unsure_when_another_fact_differs():
-    assert _loose_pair("At least 30 soldiers were injured in Tuzla on Monday.",
-                       "Au moins 13 soldats ont été blessés mardi à Tuzla.") == [
-        ("number.changed", "warning"), ("date.changed", "warning")]
-
-
 def test_a_bead_held_by_its_neighbours_is_confident_a_lone_weak_one_is_not():
     from checker.compare import confidences
 
@@ -136,8 +100,10 @@ def test_a_name_swapped_for_one_the_reference_gives_elsewhere_is_changed(tmp_pat
 
 
 def test_a_name_left_out_is_still_only_missing(tmp_path):
+    # London is said in the version's first sentence: the repeated mention is info
+    # (tests/compare/test_certainty.py).
     found = _check(tmp_path, SWAP_EN, SWAP_FR.replace("à Londres", "chez lui"))
-    assert [(f.rule, f.severity) for f in found] == [("entity.missing", "warning")]
+    assert [(f.rule, f.severity) for f in found] == [("entity.missing", "info")]
 
 
 COUNTRY_EN = ("Argentina wins the regional cup.\n\n"

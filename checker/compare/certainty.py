@@ -1,0 +1,104 @@
+"""How sure a finding is, judged from the whole article rather than from one bead.
+
+A claim's comparers see two sentences; the article shows more. Two judgements:
+
+- a number or date `changed` in a loosely aligned claim is certain all the same when the
+  drifted value is the only difference between two sentences that otherwise agree
+  (`surely_same_subject`): the bead's score is a weak witness there, the facts are not;
+- a `missing` or `extra` name or date is unsure (its rule's unsure severity, info) when
+  the other side says the same fact in another sentence (a repeated mention given once:
+  the reader still learns it), and a name is unsure when nothing tells what it names:
+  no place, person or organisation by its data or by the words around it
+  (`checker.compare.name_kinds`), so it may be a capitalised common word or a name
+  spelt in a way the checker does not read. Numbers keep their severity: a small value
+  said elsewhere is too often another count.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from checker.compare.article import RECONCILED, _locate, same_fact
+from checker.compare.base import AlignedClaim, ComparisonContext
+from checker.compare.name_kinds import name_kind
+from checker.model import Fact, Finding
+from checker.rules import get, make_finding
+
+UNSURE_WHEN_SAID_ELSEWHERE = ("entity", "date")
+
+
+def surely_same_subject(finding: Finding, found: Sequence[Finding], claim: AlignedClaim,
+                        claim_list: Sequence[AlignedClaim], context: ComparisonContext) -> bool:
+    """Is a number or date `changed` in a loosely aligned claim certain all the same? Yes
+    when the drifted value is the only difference between two sentences that otherwise
+    agree: the claim's other findings are only correct conversions, at least one other fact of
+    the claim is said on both sides, the reference value is stated nowhere in the whole
+    version and the version value nowhere in the whole reference. A weak bead that pairs
+    two different sentences rarely shares a fact with no other difference, and a value
+    the other side gives elsewhere may belong there."""
+    if finding.kind != "changed" or finding.category not in ("number", "date"):
+        return False
+    if any(f is not finding and f.kind != "converted" for f in found):
+        return False
+    ref = _locate(claim, finding.reference, True)
+    ver = _locate(claim, finding.version, False)
+    if ref is None or ver is None:
+        return False
+    ref_lang, ver_lang, run = context.reference.lang, context.version.lang, context.run
+    shared = any(f is not ref[0] and f.category in RECONCILED
+                 and any(g is not ver[0] and same_fact(f, ref_lang, g, ver_lang, run)
+                         for g in claim.version_facts)
+                 for f in claim.reference_facts)
+    if not shared:
+        return False
+    all_ver = [g for c in claim_list for g in c.version_facts]
+    all_ref = [f for c in claim_list for f in c.reference_facts]
+    return (not any(same_fact(ref[0], ref_lang, g, ver_lang, run) for g in all_ver)
+            and not any(same_fact(ver[0], ver_lang, f, ref_lang, run) for f in all_ref))
+
+
+def _facts(per_claim: Sequence[tuple[AlignedClaim, list[Finding]]], reference: bool
+           ) -> list[tuple[Fact, int]]:
+    """Every fact of one side, with the index of its sentence."""
+    return [(f, s.index) for claim, _ in per_claim
+            for f, s in (zip(claim.reference_facts, claim.reference_fact_sentence, strict=True)
+                         if reference else
+                         zip(claim.version_facts, claim.version_fact_sentence, strict=True))]
+
+
+def judge(findings: list[Finding], per_claim: Sequence[tuple[AlignedClaim, list[Finding]]],
+          context: ComparisonContext) -> list[Finding]:
+    """The article's findings, each `missing`/`extra` name or date that the article shows
+    to be unsure (module docstring) at its rule's unsure severity."""
+    claim_of = {id(f): claim for claim, found in per_claim for f in found}
+    all_ref, all_ver = _facts(per_claim, True), _facts(per_claim, False)
+    out = []
+    for finding in findings:
+        claim = claim_of.get(id(finding))
+        if (claim is not None and finding.kind in ("missing", "extra")
+                and finding.category in UNSURE_WHEN_SAID_ELSEWHERE
+                and get(finding.rule).unsure_severity is not None
+                and _unsure_fact(finding, claim, all_ref, all_ver, context)):
+            finding = make_finding(finding.rule, finding.message, finding.reference,
+                                   finding.version, finding.version_path, certain=False)
+        out.append(finding)
+    return out
+
+
+def _unsure_fact(finding: Finding, claim: AlignedClaim, all_ref: list[tuple[Fact, int]],
+                 all_ver: list[tuple[Fact, int]], context: ComparisonContext) -> bool:
+    """Does the other side say the fact in a sentence outside the claim, or is it a name
+    of unknown kind?"""
+    missing = finding.kind == "missing"
+    located = _locate(claim, finding.reference if missing else finding.version, missing)
+    if located is None:
+        return False
+    fact, sentence = located
+    lang, other_lang = ((context.reference.lang, context.version.lang) if missing
+                        else (context.version.lang, context.reference.lang))
+    inside = {s.index for s in (claim.version if missing else claim.reference)}
+    if any(where not in inside and same_fact(fact, lang, other, other_lang, context.run)
+           for other, where in (all_ver if missing else all_ref)):
+        return True
+    return (fact.category == "entity" and fact.kind != "concept"
+            and name_kind(fact, sentence, lang, context.run) is None)
