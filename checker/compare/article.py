@@ -225,10 +225,15 @@ def _name_swaps(per_claim: Sequence[tuple[AlignedClaim, list[Finding]]], dropped
         if len(names) != 1 and not (country and all(f.kind == "extra" for f in names
                                                     if f is not lost)):
             continue
+        # A version name that states a left-over reference name may be that name, moved;
+        # not a country given where the claim loses another country: both sentences are
+        # surely paired, and a country moving in just where another left is no likelier
+        # than a swap.
         _, added = entities.unmatched(claim, ref_lang, ver_lang, run=context.run)
         added = [(f, s) for f, s in added + _other_countries(claim, located[0])
                  if not entities._common_in_document(f, ver_lang, context.version.text)
-                 and not any(same_fact(f, ver_lang, r, ref_lang, context.run) for r in free_ref)]
+                 and ((country and _country(f)) or not any(
+                     same_fact(f, ver_lang, r, ref_lang, context.run) for r in free_ref))]
         if country and any(_country(f) for f, _ in added):
             added = [(f, s) for f, s in added if _country(f)]
         # One name given twice is one name.

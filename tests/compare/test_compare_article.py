@@ -124,6 +124,20 @@ def test_a_country_swapped_next_to_its_adjective_is_changed(tmp_path):
         ("entity.changed", "error", "Chile", "Argentine")]
 
 
+def test_a_country_swapped_for_one_the_reference_leaves_out_elsewhere_is_changed(tmp_path):
+    # The version's headline leaves the country out: the reference's
+    # country is left over there, yet the body's country is no moved name but a swap.
+    reference = ("Argentina wins the Copa Andina.\n\n"
+                 "Coach Pablo Ruiz said the games ended this month in Argentina.\n")
+    version = ("Les pilotes remportent la Copa Andina.\n\n"
+               "L'entraîneur Pablo Ruiz a dit que les jeux se sont terminés ce mois-ci en "
+               "Argentine.\n")
+    assert [f.severity for f in _check(tmp_path, reference, version)] == ["info"]
+    found = _check(tmp_path, reference.replace("month in Argentina", "month in Chile"), version)
+    assert [(f.rule, f.severity, f.reference.fact, f.version.fact) for f in found
+            if f.severity == "error"] == [("entity.changed", "error", "Chile", "Argentine")]
+
+
 def test_two_different_countries_are_changed_even_as_acronyms(tmp_path):
     # The version's country is named elsewhere in the reference, so it is no added name.
     reference = ("The firm plans to open shops in the UAE next year.\n\n"
