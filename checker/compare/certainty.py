@@ -31,11 +31,12 @@ def surely_same_subject(finding: Finding, found: Sequence[Finding], claim: Align
                         claim_list: Sequence[AlignedClaim], context: ComparisonContext) -> bool:
     """Is a number or date `changed` in a loosely aligned claim certain all the same? Yes
     when the drifted value is the only difference between two sentences that otherwise
-    agree: the claim's other findings are only correct conversions, at least one other fact of
-    the claim is said on both sides, the reference value is stated nowhere in the whole
-    version and the version value nowhere in the whole reference. A weak bead that pairs
-    two different sentences rarely shares a fact with no other difference, and a value
-    the other side gives elsewhere may belong there."""
+    agree: the claim's other findings are only correct conversions; at least one other
+    fact of the claim is said on both sides, or the bead is held in place by an in-order
+    neighbour; the reference value is stated nowhere in the whole version and the version
+    value nowhere in the whole reference. A weak bead that pairs two different sentences
+    rarely shares a fact with no other difference, and a value the other side gives
+    elsewhere may belong there."""
     if finding.kind != "changed" or finding.category not in ("number", "date"):
         return False
     if any(f is not finding and f.kind != "converted" for f in found):
@@ -49,7 +50,7 @@ def surely_same_subject(finding: Finding, found: Sequence[Finding], claim: Align
                  and any(g is not ver[0] and same_fact(f, ref_lang, g, ver_lang, run)
                          for g in claim.version_facts)
                  for f in claim.reference_facts)
-    if not shared:
+    if not shared and not claim.anchored:
         return False
     all_ver = [g for c in claim_list for g in c.version_facts]
     all_ref = [f for c in claim_list for f in c.reference_facts]

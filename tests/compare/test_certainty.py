@@ -54,6 +54,27 @@ def test_a_loose_pair_stays_unsure_when_another_fact_differs():
         ("number.changed", "warning"), ("date.changed", "warning")]
 
 
+def _beads(reference: str, version: str, beads: list[Alignment]) -> list:
+    ref = analyse(Document("en.txt", reference, "en", "given"))
+    ver = analyse(Document("fr.txt", version, "fr", "given"))
+    claim_list = claims(beads, ref.sentences, ver.sentences, ref.facts, ver.facts)
+    found = compare(claim_list, ComparisonContext(reference=ref.document, version=ver.document))
+    return [(f.rule, f.severity) for f in found]
+
+
+def test_a_weak_pair_held_by_one_neighbour_with_only_the_drift_gives_an_error():
+    reference = "The storm hit the coast. The law of 2013 gave the council its powers."
+    version = ("La tempête a frappé la côte. La loi de 2017 a donné ses pouvoirs au conseil. "
+               "Notre région prépare un plan.")
+    # The second pair is weak: a local sentence follows it, so only its first neighbour
+    # holds it in place.
+    held = [Alignment((0,), (0,), 0.9), Alignment((1,), (1,), 0.3), Alignment((), (2,))]
+    assert _beads(reference, version, held) == [("date.changed", "error")]
+    loose = [Alignment((0,), (0,), 0.9), Alignment((1,), (1,), 0.3, moved=True),
+             Alignment((), (2,))]
+    assert _beads(reference, version, loose) == [("date.changed", "warning")]
+
+
 def test_a_date_the_version_gives_in_another_sentence_is_info(tmp_path):
     reference = ("The talks opened on Monday in Vienna.\n\n"
                  "On Monday evening the delegates met again.\n")
