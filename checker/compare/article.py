@@ -281,8 +281,11 @@ def _other_countries(claim: AlignedClaim, lost: Fact) -> list[tuple[Fact, Senten
     the reference sentences names. The name comparer takes a version name as said when
     any word of the reference sentence reads like it, so a country the version names in
     the place of the lost one passes for said when the reference mentions it as an
-    adjective ("the Indonesian team ... in Peru" against "... in Indonesia")."""
-    if _country(lost) is None:
+    adjective ("the Indonesian team ... in Peru" against "... in Indonesia"). Not for a
+    country lost as an acronym: "US", "UK" mostly qualify a noun ("the US envoy"), which
+    the version says with an adjective the checker does not read as the country, while
+    the reference's adjective of another country stands for the version's."""
+    if _country(lost) is None or _acronym(lost):
         return []
     said = {f.value for f in claim.reference_facts}
     return [(f, s) for f, s in zip(claim.version_facts, claim.version_fact_sentence,

@@ -13,10 +13,10 @@ from checker.model import Alignment, Document
 from checker.pipeline import CheckOptions, analyse, check_story
 
 
-def _check(tmp_path: Path, reference: str, version: str) -> list:
+def _check(tmp_path: Path, reference: str, version: str, lang: str = "fr") -> list:
     (tmp_path / "en.txt").write_text(reference, encoding="utf-8")
-    (tmp_path / "fr.txt").write_text(version, encoding="utf-8")
-    report = check_story([tmp_path / "en.txt", tmp_path / "fr.txt"],
+    (tmp_path / f"{lang}.txt").write_text(version, encoding="utf-8")
+    report = check_story([tmp_path / "en.txt", tmp_path / f"{lang}.txt"],
                          CheckOptions(reference="en", translate=False))
     return report.findings
 
@@ -122,6 +122,14 @@ def test_a_country_swapped_next_to_its_adjective_is_changed(tmp_path):
                    COUNTRY_FR)
     assert [(f.rule, f.severity, f.reference.fact, f.version.fact) for f in found] == [
         ("entity.changed", "error", "Chile", "Argentine")]
+
+
+def test_a_country_acronym_said_as_an_adjective_is_no_swap(tmp_path):
+    # "Rus" (Albanian adjective, capitalised in a title) stands for "Russian", and the
+    # lost "US" is said as "Amerikan": no country changed.
+    reference = "The Russian energy minister met the US energy secretary in Moscow.\n"
+    version = "Ministri Rus i Energjisë takoi Sekretarin Amerikan të Energjisë në Moskë.\n"
+    assert not [f for f in _check(tmp_path, reference, version, "sq") if f.severity == "error"]
 
 
 def test_a_country_swapped_for_one_the_reference_leaves_out_elsewhere_is_changed(tmp_path):
