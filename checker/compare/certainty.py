@@ -10,21 +10,30 @@ A claim's comparers see two sentences; the article shows more. Two judgements:
   the reader still learns it), and a name is unsure when nothing tells what it names:
   no place, person or organisation by its data or by the words around it
   (`checker.compare.name_kinds`), so it may be a capitalised common word or a name
-  spelt in a way the checker does not read. Numbers keep their severity: a small value
+  spelt in a way the checker does not read, or when the other side of its claim gives a
+  name that reads like it once transliterated (the matcher read it on one side only). Numbers keep their severity: a small value
   said elsewhere is too often another count.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
+
+from rapidfuzz import fuzz
 
 from checker.compare.article import RECONCILED, _locate, same_fact
 from checker.compare.base import AlignedClaim, ComparisonContext
 from checker.compare.name_kinds import name_kind
 from checker.model import Fact, Finding
 from checker.rules import get, make_finding
+from checker.translit import latin, skeleton
 
 UNSURE_WHEN_SAID_ELSEWHERE = ("entity", "date")
+# Transliterated skeletons this alike (rapidfuzz partial ratio) read as one name spelt two
+# ways ("Edena Azara"/"Eden Hazard" 89, "Ким Чен Ын"/"Kim Jong Un" 71); two different
+# names of one story stay under it ("Rwanda"/"Indonésie" 44, "Kyle Rowe"/"Gregor Henry" 50).
+SPELT_ALIKE = 70
 
 
 def surely_same_subject(finding: Finding, found: Sequence[Finding], claim: AlignedClaim,
@@ -101,5 +110,30 @@ def _unsure_fact(finding: Finding, claim: AlignedClaim, all_ref: list[tuple[Fact
     if any(where not in inside and same_fact(fact, lang, other, other_lang, context.run)
            for other, where in (all_ver if missing else all_ref)):
         return True
-    return (fact.category == "entity" and fact.kind != "concept"
-            and name_kind(fact, sentence, lang, context.run) is None)
+    if fact.category != "entity":
+        return False
+    others = claim.version_facts if missing else claim.reference_facts
+    return (_spelt_alike(fact, lang, others, other_lang)
+            or (fact.kind != "concept" and name_kind(fact, sentence, lang, context.run) is None))
+
+
+def _skeleton(text: str, lang: str) -> str:
+    return skeleton(re.sub(r"[^a-z]", "", latin(text, lang).lower()))
+
+
+def _spelt_alike(fact: Fact, lang: str, others: Sequence[Fact], other_lang: str) -> bool:
+    """Does the other side of the claim give a name that reads like this one once both
+    are transliterated (a name the matcher read on one side only: "Selly Oak" found in
+    the version, its spelling there not found in the reference)? Two different places
+    of the data are never alike, however they are spelt ("Austria", "Australia")."""
+    mine = _skeleton(fact.text, lang)
+    for other in others:
+        if other.category != "entity" or (fact.kind == other.kind == "concept"
+                                          and fact.value != other.value):
+            continue
+        theirs = _skeleton(other.text, other_lang)
+        if mine and theirs and (mine == theirs or (
+                min(len(mine), len(theirs)) >= 3
+                and fuzz.partial_ratio(mine, theirs) >= SPELT_ALIKE)):
+            return True
+    return False

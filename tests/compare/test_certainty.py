@@ -101,3 +101,11 @@ def test_a_capitalised_word_of_unknown_kind_is_info_a_known_place_a_warning(tmp_
     version = ("Der Bürgermeister sprach in Wien.\n\n"
                "Die Menge in Italien schwieg.\n")
     assert _check(tmp_path, reference, version, "de") == [("entity.extra", "warning", "Italien")]
+
+
+def test_a_name_added_that_reads_like_a_name_of_the_reference_sentence_is_info(tmp_path):
+    # The reference's name is found in the version, but the version's spelling is not
+    # found back in the reference: one name spelt two ways, not an added name.
+    reference = "The fans met in Vienna.\n\nThe match was at Selly Oak on Sunday.\n"
+    version = "Болельщики встретились в Вене.\n\nМатч прошёл в Селли Оук в воскресенье.\n"
+    assert _check(tmp_path, reference, version, "ru") == [("entity.extra", "info", "Селли Оук")]
