@@ -11,8 +11,8 @@ A claim's comparers see two sentences; the article shows more. Two judgements:
   no place, person or organisation by its data or by the words around it
   (`checker.compare.name_kinds`), so it may be a capitalised common word or a name
   spelt in a way the checker does not read, or when the other side of its claim gives a
-  name that reads like it once transliterated (the matcher read it on one side only). Numbers keep their severity: a small value
-  said elsewhere is too often another count.
+  name that reads like it once transliterated (the matcher read it on one side only).
+  Numbers keep their severity: a small value said elsewhere is too often another count.
 """
 
 from __future__ import annotations
