@@ -12,7 +12,9 @@ A claim's comparers see two sentences; the article shows more. Two judgements:
   (`checker.compare.name_kinds`), so it may be a capitalised common word or a name
   spelt in a way the checker does not read, or when the other side of its claim gives a
   name that reads like it once transliterated (the matcher read it on one side only).
-  Numbers keep their severity: a small value said elsewhere is too often another count.
+  Numbers keep their severity: a small value said elsewhere is too often another count;
+- a name `changed` is unsure (a warning) when a word of the lost name is still in the
+  version sentences: the version may name it shorter or spell it in part otherwise.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from collections.abc import Sequence
 
 from rapidfuzz import fuzz
 
+from checker.compare import entities
 from checker.compare.article import RECONCILED, _locate, same_fact
 from checker.compare.base import AlignedClaim, ComparisonContext
 from checker.compare.name_kinds import name_kind
@@ -78,21 +81,49 @@ def _facts(per_claim: Sequence[tuple[AlignedClaim, list[Finding]]], reference: b
 
 def judge(findings: list[Finding], per_claim: Sequence[tuple[AlignedClaim, list[Finding]]],
           context: ComparisonContext) -> list[Finding]:
-    """The article's findings, each `missing`/`extra` name or date that the article shows
-    to be unsure (module docstring) at its rule's unsure severity."""
+    """The article's findings, each `missing`/`extra` name or date and each name `changed`
+    that the article shows to be unsure (module docstring) at its rule's unsure
+    severity."""
     claim_of = {id(f): claim for claim, found in per_claim for f in found}
     all_ref, all_ver = _facts(per_claim, True), _facts(per_claim, False)
     out = []
     for finding in findings:
         claim = claim_of.get(id(finding))
-        if (claim is not None and finding.kind in ("missing", "extra")
-                and finding.category in UNSURE_WHEN_SAID_ELSEWHERE
-                and get(finding.rule).unsure_severity is not None
-                and _unsure_fact(finding, claim, all_ref, all_ver, context)):
+        if claim is not None and get(finding.rule).unsure_severity is not None and (
+                (finding.kind in ("missing", "extra")
+                 and finding.category in UNSURE_WHEN_SAID_ELSEWHERE
+                 and _unsure_fact(finding, claim, all_ref, all_ver, context))
+                or (finding.rule == "entity.changed"
+                    and _name_partly_kept(finding, claim, context))):
             finding = make_finding(finding.rule, finding.message, finding.reference,
                                    finding.version, finding.version_path, certain=False)
         out.append(finding)
     return out
+
+
+def _name_partly_kept(finding: Finding, claim: AlignedClaim,
+                      context: ComparisonContext) -> bool:
+    """Is a name `changed` unsure because a word of the lost name is still in the version
+    sentences (the version names it shorter, "Ariana" for "Ariana Grande", or spells one
+    word in a way the matcher reads and the other not)? Two different places of the data
+    are surely different, whatever words they share ("South Korea", "South Africa")."""
+    lost = _locate(claim, finding.reference, True)
+    added = _locate(claim, finding.version, False)
+    if lost is None:
+        return False
+    if added is not None and lost[0].kind == added[0].kind == "concept" \
+            and lost[0].value != added[0].value:
+        return False
+    # Words outside the name it changed into: "New York" -> "New Delhi" keeps no word.
+    texts = []
+    for sentence in claim.version:
+        text = sentence.text
+        if added is not None and added[1].index == sentence.index:
+            text = text[:added[0].start] + " " + text[added[0].end:]
+        texts.append(text)
+    words = entities._words(" ".join(texts), context.version.lang)
+    return entities._any_word_found(lost[0], context.reference.lang, words,
+                                    entities.FUZZY_THRESHOLD)
 
 
 def _unsure_fact(finding: Finding, claim: AlignedClaim, all_ref: list[tuple[Fact, int]],

@@ -109,3 +109,19 @@ def test_a_name_added_that_reads_like_a_name_of_the_reference_sentence_is_info(t
     reference = "The fans met in Vienna.\n\nThe match was at Selly Oak on Sunday.\n"
     version = "Болельщики встретились в Вене.\n\nМатч прошёл в Селли Оук в воскресенье.\n"
     assert _check(tmp_path, reference, version, "ru") == [("entity.extra", "info", "Селли Оук")]
+
+
+
+def test_a_name_changed_of_which_the_version_keeps_a_word_is_a_warning(tmp_path):
+    # The English sentence was cut after "Sen." (senator); the version keeps "Nevada" (as
+    # "Nevade") and gives the senator's name: no name surely changed.
+    found = _check(tmp_path, "An agreement was engineered by Nevada Sen.\n",
+                   "Sporazum je sastavio senator Nevade, Džon Miler.\n", "sr")
+    assert found == [("entity.changed", "warning", "Džon Miler")]
+
+
+def test_a_city_changed_into_one_that_shares_a_word_stays_an_error(tmp_path):
+    # The shared word belongs to the name the version gives instead: nothing is kept.
+    found = _check(tmp_path, "The envoy flew to Santo Domingo on Monday.\n",
+                   "El enviado viajó a Santo Tomé el lunes.\n", "es")
+    assert found == [("entity.changed", "error", "Santo Tomé")]
