@@ -13,8 +13,8 @@ A claim's comparers see two sentences; the article shows more. Two judgements:
   spelt in a way the checker does not read, or when the other side of its claim gives a
   name that reads like it once transliterated (the matcher read it on one side only).
   Numbers keep their severity: a small value said elsewhere is too often another count;
-- a name `changed` is unsure (a warning) when a word of the lost name is still in the
-  version sentences: the version may name it shorter or spell it in part otherwise.
+- a name `changed` is unsure (a warning) when a word of the lost name is still in another
+  name of the version sentences: the version may name it shorter or spell it otherwise.
 """
 
 from __future__ import annotations
@@ -103,10 +103,11 @@ def judge(findings: list[Finding], per_claim: Sequence[tuple[AlignedClaim, list[
 
 def _name_partly_kept(finding: Finding, claim: AlignedClaim,
                       context: ComparisonContext) -> bool:
-    """Is a name `changed` unsure because a word of the lost name is still in the version
-    sentences (the version names it shorter, "Ariana" for "Ariana Grande", or spells one
-    word in a way the matcher reads and the other not)? Two different places of the data
-    are surely different, whatever words they share ("South Korea", "South Africa")."""
+    """Is a name `changed` unsure because a word of the lost name is still in another name
+    of the version sentences (the version names it shorter, "Marina" for "Marina
+    Castellano", or spells one word in a way the matcher reads and the other not)? Two
+    different places of the data are surely different, whatever words they share ("South
+    Korea", "South Africa")."""
     lost = _locate(claim, finding.reference, True)
     added = _locate(claim, finding.version, False)
     if lost is None:
@@ -114,14 +115,11 @@ def _name_partly_kept(finding: Finding, claim: AlignedClaim,
     if added is not None and lost[0].kind == added[0].kind == "concept" \
             and lost[0].value != added[0].value:
         return False
-    # Words outside the name it changed into: "New York" -> "New Delhi" keeps no word.
-    texts = []
-    for sentence in claim.version:
-        text = sentence.text
-        if added is not None and added[1].index == sentence.index:
-            text = text[:added[0].start] + " " + text[added[0].end:]
-        texts.append(text)
-    words = entities._words(" ".join(texts), context.version.lang)
+    # Words of the version's other names only: not of the name it changed into ("New
+    # York" -> "New Delhi" keeps no word), nor common words a loose match may hit.
+    kept = [f.text for f in claim.version_facts
+            if f.category == "entity" and (added is None or f is not added[0])]
+    words = entities._words(" ".join(kept), context.version.lang)
     return entities._any_word_found(lost[0], context.reference.lang, words,
                                     entities.FUZZY_THRESHOLD)
 
