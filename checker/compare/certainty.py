@@ -33,9 +33,10 @@ from checker.rules import get, make_finding
 from checker.translit import latin, skeleton
 
 UNSURE_WHEN_SAID_ELSEWHERE = ("entity", "date")
-# Transliterated skeletons this alike (rapidfuzz partial ratio) read as one name spelt two
-# ways ("Edena Azara"/"Eden Hazard" 89, "Ким Чен Ын"/"Kim Jong Un" 71); two different
-# names of one story stay under it ("Rwanda"/"Indonésie" 44, "Kyle Rowe"/"Gregor Henry" 50).
+# Transliterated skeletons this alike (rapidfuzz ratio, whole names: a name cut short,
+# "John" for "John Mider", is still a lost surname) read as one name spelt two ways
+# ("Edena Azara"/"Eden Hazard" 84, "Селли Оук"/"Selly Oak" 77); two different names of one
+# story stay under it ("Rwanda"/"Indonésie" 29, "Kyle Rowe"/"Gregor Henry" 40).
 SPELT_ALIKE = 70
 
 
@@ -85,6 +86,10 @@ def judge(findings: list[Finding], per_claim: Sequence[tuple[AlignedClaim, list[
     that the article shows to be unsure (module docstring) at its rule's unsure
     severity."""
     claim_of = {id(f): claim for claim, found in per_claim for f in found}
+    # Claims reporting a name on each side: a lost and an added name there are two
+    # observations that the name comparer already weighed (two warnings).
+    both_ways = {id(claim) for claim, found in per_claim
+                 if {f.kind for f in found if f.category == "entity"} >= {"missing", "extra"}}
     all_ref, all_ver = _facts(per_claim, True), _facts(per_claim, False)
     out = []
     for finding in findings:
@@ -92,7 +97,8 @@ def judge(findings: list[Finding], per_claim: Sequence[tuple[AlignedClaim, list[
         if claim is not None and get(finding.rule).unsure_severity is not None and (
                 (finding.kind in ("missing", "extra")
                  and finding.category in UNSURE_WHEN_SAID_ELSEWHERE
-                 and _unsure_fact(finding, claim, all_ref, all_ver, context))
+                 and _unsure_fact(finding, claim, all_ref, all_ver, context,
+                                  id(claim) not in both_ways))
                 or (finding.rule == "entity.changed"
                     and _name_partly_kept(finding, claim, context))):
             finding = make_finding(finding.rule, finding.message, finding.reference,
@@ -125,9 +131,11 @@ def _name_partly_kept(finding: Finding, claim: AlignedClaim,
 
 
 def _unsure_fact(finding: Finding, claim: AlignedClaim, all_ref: list[tuple[Fact, int]],
-                 all_ver: list[tuple[Fact, int]], context: ComparisonContext) -> bool:
-    """Does the other side say the fact in a sentence outside the claim, or is it a name
-    of unknown kind?"""
+                 all_ver: list[tuple[Fact, int]], context: ComparisonContext,
+                 one_sided: bool) -> bool:
+    """Does the other side say the fact in a sentence outside the claim, is it a name of
+    unknown kind, or (where the claim reports names on one side only, `one_sided`) does
+    the other side of the claim give a name spelt like it?"""
     missing = finding.kind == "missing"
     located = _locate(claim, finding.reference if missing else finding.version, missing)
     if located is None:
@@ -142,7 +150,7 @@ def _unsure_fact(finding: Finding, claim: AlignedClaim, all_ref: list[tuple[Fact
     if fact.category != "entity":
         return False
     others = claim.version_facts if missing else claim.reference_facts
-    return (_spelt_alike(fact, lang, others, other_lang)
+    return ((one_sided and _spelt_alike(fact, lang, others, other_lang))
             or (fact.kind != "concept" and name_kind(fact, sentence, lang, context.run) is None))
 
 
@@ -162,7 +170,6 @@ def _spelt_alike(fact: Fact, lang: str, others: Sequence[Fact], other_lang: str)
             continue
         theirs = _skeleton(other.text, other_lang)
         if mine and theirs and (mine == theirs or (
-                min(len(mine), len(theirs)) >= 3
-                and fuzz.partial_ratio(mine, theirs) >= SPELT_ALIKE)):
+                min(len(mine), len(theirs)) >= 3 and fuzz.ratio(mine, theirs) >= SPELT_ALIKE)):
             return True
     return False
