@@ -111,16 +111,15 @@ def _name_partly_kept(finding: Finding, claim: AlignedClaim,
                       context: ComparisonContext) -> bool:
     """Is a name `changed` unsure because a word of the lost name is still in another name
     of the version sentences (the version names it shorter, "Marina" for "Marina
-    Castellano", or spells one word in a way the matcher reads and the other not)? Two
-    different places of the data are surely different, whatever words they share ("South
-    Korea", "South Africa")."""
+    Castellano", or spells one word in a way the matcher reads and the other not)? Not for
+    a lost place of the data (CLDR): its words are read by the data, and a word of it in
+    another name is a coincidence ("South Africa", "South Sudan")."""
     lost = _locate(claim, finding.reference, True)
     added = _locate(claim, finding.version, False)
     if lost is None:
         return False
-    if added is not None and lost[0].kind == added[0].kind == "concept" \
-            and lost[0].value != added[0].value:
-        return False
+    if lost[0].kind == "concept":
+        return False  # a place of the data is read by its data, not by a shared word
     # Words of the version's other names only: not of the name it changed into ("New
     # York" -> "New Delhi" keeps no word), nor common words a loose match may hit.
     kept = [f.text for f in claim.version_facts
@@ -150,7 +149,7 @@ def _unsure_fact(finding: Finding, claim: AlignedClaim, all_ref: list[tuple[Fact
     if fact.category != "entity":
         return False
     others = claim.version_facts if missing else claim.reference_facts
-    return ((one_sided and _spelt_alike(fact, lang, others, other_lang))
+    return ((one_sided and _spelt_alike(fact, lang, others, other_lang, not missing))
             or (fact.kind != "concept" and name_kind(fact, sentence, lang, context.run) is None))
 
 
@@ -158,18 +157,23 @@ def _skeleton(text: str, lang: str) -> str:
     return skeleton(re.sub(r"[^a-z]", "", latin(text, lang).lower()))
 
 
-def _spelt_alike(fact: Fact, lang: str, others: Sequence[Fact], other_lang: str) -> bool:
+def _spelt_alike(fact: Fact, lang: str, others: Sequence[Fact], other_lang: str,
+                 part: bool) -> bool:
     """Does the other side of the claim give a name that reads like this one once both
     are transliterated (a name the matcher read on one side only: "Selly Oak" found in
     the version, its spelling there not found in the reference)? Two different places
-    of the data are never alike, however they are spelt ("Austria", "Australia")."""
+    of the data are never alike, however they are spelt ("Austria", "Australia"). With
+    `part` (an added name), a name that reads like part of one on the other side is alike
+    too: the version names the person shorter ("West" for "Kanye West"); a lost name is
+    not alike to a part of itself ("John" for "John Mider" loses the surname)."""
     mine = _skeleton(fact.text, lang)
     for other in others:
         if other.category != "entity" or (fact.kind == other.kind == "concept"
                                           and fact.value != other.value):
             continue
         theirs = _skeleton(other.text, other_lang)
+        measure = fuzz.partial_ratio if part else fuzz.ratio
         if mine and theirs and (mine == theirs or (
-                min(len(mine), len(theirs)) >= 3 and fuzz.ratio(mine, theirs) >= SPELT_ALIKE)):
+                min(len(mine), len(theirs)) >= 3 and measure(mine, theirs) >= SPELT_ALIKE)):
             return True
     return False

@@ -125,3 +125,4 @@ def test_a_city_changed_into_one_that_shares_a_word_stays_an_error(tmp_path):
     found = _check(tmp_path, "The envoy flew to Santo Domingo on Monday.\n",
                    "El enviado viajó a Santo Tomé el lunes.\n", "es")
     assert found == [("entity.changed", "error", "Santo Tomé")]
+
