@@ -86,10 +86,13 @@ def judge(findings: list[Finding], per_claim: Sequence[tuple[AlignedClaim, list[
     that the article shows to be unsure (module docstring) at its rule's unsure
     severity."""
     claim_of = {id(f): claim for claim, found in per_claim for f in found}
-    # Claims reporting a name on each side: a lost and an added name there are two
-    # observations that the name comparer already weighed (two warnings).
-    both_ways = {id(claim) for claim, found in per_claim
-                 if {f.kind for f in found if f.category == "entity"} >= {"missing", "extra"}}
+    # Names each claim reports (by side and text): a name spelt like one the claim reports
+    # on the other side is one of the name comparer's two warnings, not a spelling it
+    # read on one side only.
+    reported = {id(claim): {(f.kind, (f.reference if f.kind == "missing" else f.version).fact)
+                            for f in found if f.category == "entity"
+                            and f.kind in ("missing", "extra")}
+                for claim, found in per_claim}
     all_ref, all_ver = _facts(per_claim, True), _facts(per_claim, False)
     out = []
     for finding in findings:
@@ -98,7 +101,7 @@ def judge(findings: list[Finding], per_claim: Sequence[tuple[AlignedClaim, list[
                 (finding.kind in ("missing", "extra")
                  and finding.category in UNSURE_WHEN_SAID_ELSEWHERE
                  and _unsure_fact(finding, claim, all_ref, all_ver, context,
-                                  id(claim) not in both_ways))
+                                  reported[id(claim)]))
                 or (finding.rule == "entity.changed"
                     and _name_partly_kept(finding, claim, context))):
             finding = make_finding(finding.rule, finding.message, finding.reference,
@@ -131,10 +134,10 @@ def _name_partly_kept(finding: Finding, claim: AlignedClaim,
 
 def _unsure_fact(finding: Finding, claim: AlignedClaim, all_ref: list[tuple[Fact, int]],
                  all_ver: list[tuple[Fact, int]], context: ComparisonContext,
-                 one_sided: bool) -> bool:
+                 reported: set[tuple[str, str | None]]) -> bool:
     """Does the other side say the fact in a sentence outside the claim, is it a name of
-    unknown kind, or (where the claim reports names on one side only, `one_sided`) does
-    the other side of the claim give a name spelt like it?"""
+    unknown kind, or does the other side of the claim give a name spelt like it that the
+    claim does not report (`reported`: kind and text of its reported names)?"""
     missing = finding.kind == "missing"
     located = _locate(claim, finding.reference if missing else finding.version, missing)
     if located is None:
@@ -148,8 +151,9 @@ def _unsure_fact(finding: Finding, claim: AlignedClaim, all_ref: list[tuple[Fact
         return True
     if fact.category != "entity":
         return False
-    others = claim.version_facts if missing else claim.reference_facts
-    return ((one_sided and _spelt_alike(fact, lang, others, other_lang, not missing))
+    others = [f for f in (claim.version_facts if missing else claim.reference_facts)
+              if ("extra" if missing else "missing", f.text) not in reported]
+    return (_spelt_alike(fact, lang, others, other_lang, not missing)
             or (fact.kind != "concept" and name_kind(fact, sentence, lang, context.run) is None))
 
 
