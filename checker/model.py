@@ -7,7 +7,8 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 Category = Literal["number", "date", "entity", "term", "claim", "version"]
-Kind = Literal["changed", "missing", "extra", "qualifier", "converted", "unread", "unrelated"]
+Kind = Literal["changed", "missing", "extra", "qualifier", "converted", "unread", "unrelated",
+               "trimmed"]
 Severity = Literal["error", "warning", "info"]
 LangSource = Literal["filename", "detected", "given"]
 

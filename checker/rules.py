@@ -117,15 +117,18 @@ RULES: tuple[Rule, ...] = (
         "date", "missing", "warning",
         "A date of the reference is not in the version.",
         "The reference sentence gives a year, month, day, weekday or time that the aligned "
-        "version sentence does not have. Add it to the version if readers need it. "
-        + _BASELINE,
+        "version sentence does not have. Add it to the version if readers need it. Info "
+        "when the version gives the same date in another sentence (the reference repeats "
+        "it). " + _BASELINE,
+        unsure_severity="info",
     ),
     Rule(
         "date", "extra", "warning",
         "A date of the version is not in the reference.",
         "The version sentence gives a year, month, day, weekday or time that the aligned "
         "reference sentence does not have. Check where it comes from and remove or correct "
-        "it. " + _BASELINE,
+        "it. Info when the reference gives the same date in another sentence. " + _BASELINE,
+        unsure_severity="info",
     ),
     Rule(
         "entity", "changed", "error",
@@ -142,14 +145,23 @@ RULES: tuple[Rule, ...] = (
         "A name of the reference is not in the version.",
         "A person, place or organisation of the reference sentence is not found in the "
         "aligned version sentence. The version may say 'he' or 'the ministry' instead; "
-        "check that readers still know who or what is meant, and add the name if not.",
+        "check that readers still know who or what is meant, and add the name if not. "
+        "Info when the version gives the name in another sentence (the reference repeats "
+        "it), or when nothing tells what the word names (no place, person or organisation "
+        "by the data or the words around it): it may be a capitalised common word, or a "
+        "name spelt in a way the checker does not read.",
+        unsure_severity="info",
     ),
     Rule(
         "entity", "extra", "warning",
         "A name of the version is not in the reference.",
         "The version sentence names a person, place or organisation that the reference "
         "does not name anywhere. Check where it comes from: remove it, or correct the "
-        "spelling if it is a name of the reference written far from its usual form.",
+        "spelling if it is a name of the reference written far from its usual form. Info "
+        "when nothing tells what the word names (no place, person or organisation by the "
+        "data or the words around it): languages that capitalise nouns, and names spelt "
+        "in a way the checker does not read, give many such words.",
+        unsure_severity="info",
     ),
     Rule(
         "term", "changed", "error",
@@ -163,14 +175,22 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "claim", "missing", "warning",
-        "A sentence of the reference that states facts has no counterpart in the version.",
-        "No sentence of the version says what this reference sentence says, and the "
-        "sentence carries facts. Severity by what is lost: a count, amount or percentage "
-        "(how many were hurt, how much was paid) is a warning; a sentence whose only facts "
-        "are dates, a dateline or names is info. A sentence without facts is not reported. "
-        "Versions are often shortened on purpose: check that nothing readers need was cut. "
-        + _BASELINE,
-        unsure_severity="info",
+        "A sentence of the reference that states a count has no counterpart in the version.",
+        "No sentence of the version says what this reference sentence says, and it states "
+        "a count, amount or percentage (how many were hurt, how much was paid) found nowhere "
+        "else in the version. Versions are often shortened on purpose: check that the "
+        "figure readers need was not cut. A dropped sentence whose only facts are dates or "
+        "names is `claim.trimmed`; a sentence without facts is not reported. " + _BASELINE,
+    ),
+    Rule(
+        "claim", "trimmed", "info",
+        "A sentence of the reference that states only dates or names has no counterpart "
+        "in the version.",
+        "No sentence of the version says what this reference sentence says; its facts are "
+        "dates, a dateline, ordinals, years or names, and none of them is said elsewhere in "
+        "the version. A dropped dateline or background sentence is a normal cut when a desk "
+        "shortens a story, not a dropped casualty count (`claim.missing`): listed so that an "
+        "editor can see what the version left out. " + _BASELINE,
     ),
     Rule(
         "version", "unrelated", "error",

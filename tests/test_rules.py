@@ -48,11 +48,17 @@ EXAMPLES = [
      ("ru", "Тренер Ирина Белова рассказала о борце Николае Куляненко."),
      ("en", "Coach Zofia Kowalczyk spoke about wrestler Nikolai Kulianenko.")),
     ("entity.missing", "warning",
-     ("de", "Die beiden Gruppen warfen Bürgermeister Jonas Hallweger (CSU) vor, zu zögern."),
-     ("en", "The two groups accused Mayor Jonas Hallweger () of hesitating.")),
+     ("de", "Die beiden Gruppen in Österreich warfen Bürgermeister Jonas Hallweger vor, zu "
+            "zögern."),
+     ("en", "The two groups accused Mayor Jonas Hallweger of hesitating.")),
     ("entity.extra", "warning",
      ("en", "The two groups accused the mayor of hesitating."),
      ("de", "Die beiden Gruppen warfen Bürgermeister Jonas Hallweger vor, zu zögern.")),
+    # Nothing tells what these words name (no place, person or organisation): unsure.
+    ("entity.missing", "info", ("en", "Talks with the GOP stalled."),
+     ("fr", "Les pourparlers ont échoué.")),
+    ("entity.extra", "info", ("en", "The crowd was silent."),
+     ("de", "Die Menge schwieg voller Bestürzung.")),
     # The Turkish desk forbids "Erdogan" without ğ: sure.
     ("term.changed", "error", ("en", "He spoke with Erdogan in Ankara."),
      ("tr", "Erdogan ile Ankara'da görüştü.")),
@@ -84,7 +90,14 @@ STORY_EXAMPLES = [
      [((0,), (0,), 0.2, True)]),
     ("claim.missing", "warning", ("en", "The storm hit the coast. It killed 214 people."),
      ("fr", "La tempête a frappé la côte."), [((0,), (0,), 0.9, False), ((1,), (), 0.0, False)]),
-    ("claim.missing", "info", ("en", "The storm hit the coast. Schools reopen on Friday."),
+    # A date the other side gives in another sentence: a repeated mention, unsure.
+    ("date.missing", "info", ("en", "The talks opened on Monday. On Monday evening they met."),
+     ("fr", "Les pourparlers se sont ouverts lundi. Dans la soirée, ils se sont réunis."),
+     [((0,), (0,), 0.9, False), ((1,), (1,), 0.9, False)]),
+    ("date.extra", "info", ("en", "They met on Monday. They met again in the evening."),
+     ("fr", "Ils se sont réunis lundi. Lundi soir, ils se sont de nouveau réunis."),
+     [((0,), (0,), 0.9, False), ((1,), (1,), 0.9, False)]),
+    ("claim.trimmed", "info", ("en", "The storm hit the coast. Schools reopen on Friday."),
      ("fr", "La tempête a frappé la côte."), [((0,), (0,), 0.9, False), ((1,), (), 0.0, False)]),
 ]
 
@@ -176,14 +189,15 @@ def test_default_severities() -> None:
     # correct unit conversion is only information; a version that is no translation of the
     # reference an error.
     for rule in RULES:
-        expected = {"changed": "error", "converted": "info", "unrelated": "error"}.get(
-            rule.kind, "warning")
+        expected = {"changed": "error", "converted": "info", "unrelated": "error",
+                    "trimmed": "info"}.get(rule.kind, "warning")
         assert rule.severity == expected, rule.id
-    # A `changed` of a loosely aligned claim, and a dropped sentence with no count in it,
-    # take the unsure severity.
+    # A `changed` of a loosely aligned claim takes the unsure severity; a missing or added
+    # date or name the other side says elsewhere, or a word of unknown kind, is info.
     assert {r.id: r.unsure_severity for r in RULES if r.unsure_severity} == {
         "number.changed": "warning", "date.changed": "warning", "entity.changed": "warning",
-        "term.changed": "warning", "claim.missing": "info"}
+        "term.changed": "warning", "date.missing": "info", "date.extra": "info",
+        "entity.missing": "info", "entity.extra": "info"}
 
 
 def test_make_finding_takes_its_severity_from_the_registry() -> None:

@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 from checker.compare import dates, entities, numbers, terms
 from checker.compare.article import reconcile
 from checker.compare.base import AlignedClaim, ComparisonContext
+from checker.compare.certainty import judge, surely_same_subject
 from checker.model import Alignment, Fact, Finding, Sentence
 from checker.rules import get, make_finding
 
@@ -27,6 +28,23 @@ COMPARERS: dict[str, Comparer] = {
 }
 
 
+def _held(alignment: Sequence[Alignment], k: int) -> tuple[bool, bool]:
+    """Is in-order bead k held in place before and after it: the neighbouring bead is
+    matched and adjacent on both sides (or the text begins or ends there)?"""
+    bead = alignment[k]
+    before = alignment[k - 1] if k > 0 else None
+    after = alignment[k + 1] if k + 1 < len(alignment) else None
+    held_before = (bead.reference[0] == 0 and bead.version[0] == 0) if before is None else (
+        bool(before.reference and before.version) and not before.moved
+        and before.reference[-1] + 1 == bead.reference[0]
+        and before.version[-1] + 1 == bead.version[0])
+    held_after = after is None or (
+        bool(after.reference and after.version) and not after.moved
+        and bead.reference[-1] + 1 == after.reference[0]
+        and bead.version[-1] + 1 == after.version[0])
+    return (held_before and not bead.moved, held_after and not bead.moved)
+
+
 def confidences(alignment: Sequence[Alignment]) -> list[float]:
     """How sure each bead is that its two sides say the same thing: its score, or
     full confidence for an in-order bead held in place by its neighbours (the beads
@@ -38,19 +56,16 @@ def confidences(alignment: Sequence[Alignment]) -> list[float]:
         if not bead.reference or not bead.version:
             out.append(0.0)
             continue
-        before = alignment[k - 1] if k > 0 else None
-        after = alignment[k + 1] if k + 1 < len(alignment) else None
-        held_before = (bead.reference[0] == 0 and bead.version[0] == 0) if before is None else (
-            bool(before.reference and before.version) and not before.moved
-            and before.reference[-1] + 1 == bead.reference[0]
-            and before.version[-1] + 1 == bead.version[0])
-        held_after = after is None or (
-            bool(after.reference and after.version) and not after.moved
-            and bead.reference[-1] + 1 == after.reference[0]
-            and bead.version[-1] + 1 == after.version[0])
-        held = not bead.moved and held_before and held_after
-        out.append(1.0 if held else bead.score)
+        out.append(1.0 if all(_held(alignment, k)) else bead.score)
     return out
+
+
+def anchored(alignment: Sequence[Alignment]) -> list[bool]:
+    """Is each bead held in place by at least one in-order neighbour? A weaker witness
+    than `confidences`' two, used only with the facts' own evidence
+    (`certainty.surely_same_subject`)."""
+    return [bool(bead.reference and bead.version) and any(_held(alignment, k))
+            for k, bead in enumerate(alignment)]
 
 
 def claims(
@@ -61,7 +76,8 @@ def claims(
     version_facts: Sequence[Sequence[Fact]],
 ) -> list[AlignedClaim]:
     out = []
-    for bead, confidence in zip(alignment, confidences(alignment), strict=True):
+    for bead, confidence, held in zip(alignment, confidences(alignment), anchored(alignment),
+                                      strict=True):
         rs = [reference_sentences[i] for i in bead.reference]
         vs = [version_sentences[j] for j in bead.version]
         rf = [(f, reference_sentences[i]) for i in bead.reference for f in reference_facts[i]]
@@ -75,6 +91,7 @@ def claims(
                 reference_fact_sentence=[s for _, s in rf],
                 version_fact_sentence=[s for _, s in vf],
                 confidence=confidence,
+                anchored=held,
             )
         )
     return out
@@ -91,11 +108,15 @@ def _unsure(finding: Finding) -> Finding:
 
 def compare(claim_list: Sequence[AlignedClaim], context: ComparisonContext) -> list[Finding]:
     """Each claim compared by every category's comparer, then judged at article level
-    (`article.reconcile`)."""
+    (`article.reconcile`). A `changed` finding of a loosely aligned claim is unsure unless
+    the article itself shows that both sides speak of the same thing; a missing or added
+    name or date the article shows to be unsure takes its rule's unsure severity
+    (`checker.compare.certainty`)."""
     per_claim = []
     for claim in claim_list:
         found = [f for comparer in COMPARERS.values() for f in comparer(claim, context)]
         if not claim.certain:
-            found = [_unsure(f) for f in found]
+            found = [f if surely_same_subject(f, found, claim, claim_list, context)
+                     else _unsure(f) for f in found]
         per_claim.append((claim, found))
-    return reconcile(per_claim, context)
+    return judge(reconcile(per_claim, context), per_claim, context)

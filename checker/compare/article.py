@@ -15,11 +15,11 @@ claims, facts left over on each side are matched across the whole article:
 - what is left is reported once per version and value, citing the first sentence, the
   message naming the other sentences it stood in;
 - a reference sentence with facts and no counterpart in the version is one
-  `claim.missing` finding citing it, unless all its facts cancelled. Severity: a count,
-  amount or percentage lost is a warning (the rule's default); only dates, ordinals,
-  years or names lost is info (the rule's unsure severity): a dropped dateline is not a
-  dropped casualty count. A local paragraph of the version (no reference counterpart)
-  is never reported: desks add their own context.
+  finding citing it, unless all its facts cancelled: `claim.missing` (warning) when a
+  count, amount or percentage is lost, `claim.trimmed` (info) when only dates, ordinals,
+  years or names are: a dropped dateline is not a dropped casualty count. A local
+  paragraph of the version (no reference counterpart) is never reported: desks add
+  their own context.
 """
 
 from __future__ import annotations
@@ -28,6 +28,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from babel.core import get_global
 from rapidfuzz import fuzz
 
 from checker.compare import dates, entities
@@ -140,7 +141,8 @@ def _cancel(ref: list[LeftOver], ver: list[LeftOver], ref_lang: str, ver_lang: s
 
 
 def _dropped_sentence(left: list[LeftOver], context: ComparisonContext) -> Finding:
-    """One `claim.missing` finding for a reference sentence no version sentence says."""
+    """One finding for a reference sentence no version sentence says: `claim.missing`
+    when it states a count, else `claim.trimmed`."""
     counts = [x for x in left if _is_count(x.fact)]
     shown = ", ".join(dict.fromkeys(x.fact.text for x in (counts or left)))
     what = "a count" if counts else "facts"
@@ -148,10 +150,10 @@ def _dropped_sentence(left: list[LeftOver], context: ComparisonContext) -> Findi
                f"sentence says, and it states {what} found nowhere else in the version "
                f"({shown})")
     cited = (counts or left)[0]
-    return make_finding("claim.missing", message,
+    return make_finding("claim.missing" if counts else "claim.trimmed", message,
                         side(context.reference, cited.sentence, cited.fact,
                              context.reference_translations),
-                        None, context.version.path, certain=bool(counts))
+                        None, context.version.path)
 
 
 def _value_key(finding: Finding) -> tuple:
@@ -214,18 +216,32 @@ def _name_swaps(per_claim: Sequence[tuple[AlignedClaim, list[Finding]]], dropped
             continue
         names = [f for f in findings if f.category == "entity" and id(f) not in dropped]
         missing = [f for f in names if f.kind == "missing"]
-        if len(missing) != 1 or len(names) != 1:
+        located = _locate(claim, missing[0].reference, True) if len(missing) == 1 else None
+        if located is None:
             continue
+        lost, country = missing[0], _country(located[0])
+        # Besides a lost country, names the version adds are no reason to doubt a country
+        # it gives in its place (below); any other lost name must be the claim's only one.
+        if len(names) != 1 and not (country and all(f.kind == "extra" for f in names
+                                                    if f is not lost)):
+            continue
+        # A version name that states a left-over reference name may be that name, moved;
+        # not a country given where the claim loses another country: both sentences are
+        # surely paired, and a country moving in just where another left is no likelier
+        # than a swap.
         _, added = entities.unmatched(claim, ref_lang, ver_lang, run=context.run)
-        added = [(f, s) for f, s in added
+        added = [(f, s) for f, s in added + _other_countries(claim, located[0])
                  if not entities._common_in_document(f, ver_lang, context.version.text)
-                 and not any(same_fact(f, ver_lang, r, ref_lang, context.run) for r in free_ref)]
+                 and ((country and _country(f)) or not any(
+                     same_fact(f, ver_lang, r, ref_lang, context.run) for r in free_ref))]
+        if country and any(_country(f) for f, _ in added):
+            added = [(f, s) for f, s in added if _country(f)]
+        # One name given twice is one name.
+        added = list({f.value if country else id(f): (f, s) for f, s in added}.values())
         if len(added) != 1:
             continue
         fact, sentence = added[0]
-        lost = missing[0]
-        located = _locate(claim, lost.reference, True)
-        if located is None or not _surely_other(located[0], ref_lang, fact, ver_lang, context):
+        if not _surely_other(located[0], ref_lang, fact, ver_lang, context):
             continue
         # A swap only between names of one known kind (a place for a place...): see
         # checker.compare.name_kinds; names of unknown kinds stay two warnings.
@@ -240,6 +256,43 @@ def _name_swaps(per_claim: Sequence[tuple[AlignedClaim, list[Finding]]], dropped
     return out
 
 
+def _country(fact: Fact) -> str | None:
+    """The CLDR country (two-letter territory) a name stands for, or None: a region
+    ("Asia"), a city or a grouping of countries ("EU", "UN") is no country."""
+    value = fact.value if fact.category == "entity" else None
+    if isinstance(value, str) and re.fullmatch(r"cldr:[A-Z]{2}", value) \
+            and value not in ("cldr:EU", "cldr:UN", "cldr:EZ"):
+        return value
+    return None
+
+
+def _territory(fact: Fact) -> str | None:
+    """The CLDR country a place name lies in: the country itself, or the country of a
+    CLDR exemplar city (by its time zone, CLDR's zone territories)."""
+    country = _country(fact)
+    if country or not (isinstance(fact.value, str) and fact.value.startswith("city:")):
+        return country
+    territory = get_global("zone_territories").get(fact.value[len("city:"):])
+    return f"cldr:{territory}" if territory else None
+
+
+def _other_countries(claim: AlignedClaim, lost: Fact) -> list[tuple[Fact, Sentence]]:
+    """Where a country of the reference is lost, the version's countries that no fact of
+    the reference sentences names. The name comparer takes a version name as said when
+    any word of the reference sentence reads like it, so a country the version names in
+    the place of the lost one passes for said when the reference mentions it as an
+    adjective ("the Indonesian team ... in Peru" against "... in Indonesia"). Not for a
+    country lost as an acronym: "US", "UK" mostly qualify a noun ("the US envoy"), which
+    the version says with an adjective the checker does not read as the country, while
+    the reference's adjective of another country stands for the version's."""
+    if _country(lost) is None or _acronym(lost):
+        return []
+    said = {f.value for f in claim.reference_facts}
+    return [(f, s) for f, s in zip(claim.version_facts, claim.version_fact_sentence,
+                                   strict=True)
+            if _country(f) is not None and f.value not in said]
+
+
 def _acronym(fact: Fact) -> bool:
     letters = [c for c in fact.text if c.isalpha()]
     return fact.kind == "acronym" or (len(letters) <= 5 and all(c.isupper() for c in letters))
@@ -247,16 +300,23 @@ def _acronym(fact: Fact) -> bool:
 
 def _surely_other(lost: Fact, ref_lang: str, added: Fact, ver_lang: str,
                   context: ComparisonContext) -> bool:
-    """Are two names surely different names, not one name written two ways? Not when
-    either is an acronym (they expand), when they read alike once transliterated (a
-    spelling the matcher missed), or when the version gives the lost name anywhere."""
+    """Are two names surely different names, not one name written two ways? Yes for two
+    different CLDR countries; else not when either is an acronym (they expand), when they
+    read alike once transliterated (a spelling the matcher missed); never when the
+    version gives the lost name anywhere."""
+    version = context.version
+    if _territory(lost) is not None and _territory(lost) == _territory(added):
+        return False  # a capital for its country's government, a city for its country
+    if _country(lost) and _country(added):  # two countries by CLDR: acronyms too ("UAE")
+        return lost.value != added.value and not entities.fact_found(
+            lost, ref_lang, [], entities._words(version.text, version.lang),
+            entities.FUZZY_THRESHOLD, version.lang, run=context.run)
     if _acronym(lost) or _acronym(added):
         return False
     a = skeleton(re.sub(r"[^a-z]", "", latin(lost.text, ref_lang).lower()))
     b = skeleton(re.sub(r"[^a-z]", "", latin(added.text, ver_lang).lower()))
     if not a or not b or fuzz.partial_ratio(a, b) >= SAME_NAME_RATIO:
         return False
-    version = context.version
     return not entities.fact_found(lost, ref_lang, [], entities._words(version.text, version.lang),
                                    entities.FUZZY_THRESHOLD, version.lang, run=context.run)
 

@@ -26,6 +26,8 @@ class AlignedClaim:
     # How sure the alignment is that both sides say the same thing (the bead's score);
     # below `CONFIDENT` a claim's `changed` findings are warnings, never errors.
     confidence: float = 1.0
+    # Held in place by at least one in-order neighbouring bead (`compare.anchored`).
+    anchored: bool = False
 
     @property
     def certain(self) -> bool:

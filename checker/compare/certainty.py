@@ -1,0 +1,183 @@
+"""How sure a finding is, judged from the whole article rather than from one bead.
+
+A claim's comparers see two sentences; the article shows more. Two judgements:
+
+- a number or date `changed` in a loosely aligned claim is certain all the same when the
+  drifted value is the only difference between two sentences that otherwise agree
+  (`surely_same_subject`): the bead's score is a weak witness there, the facts are not;
+- a `missing` or `extra` name or date is unsure (its rule's unsure severity, info) when
+  the other side says the same fact in another sentence (a repeated mention given once:
+  the reader still learns it), and a name is unsure when nothing tells what it names:
+  no place, person or organisation by its data or by the words around it
+  (`checker.compare.name_kinds`), so it may be a capitalised common word or a name
+  spelt in a way the checker does not read, or when the other side of its claim gives a
+  name that reads like it once transliterated (the matcher read it on one side only).
+  Numbers keep their severity: a small value said elsewhere is too often another count;
+- a name `changed` is unsure (a warning) when a word of the lost name is still in another
+  name of the version sentences: the version may name it shorter or spell it otherwise.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from rapidfuzz import fuzz
+
+from checker.compare import entities
+from checker.compare.article import RECONCILED, _locate, same_fact
+from checker.compare.base import AlignedClaim, ComparisonContext
+from checker.compare.name_kinds import name_kind
+from checker.model import Fact, Finding
+from checker.rules import get, make_finding
+from checker.translit import latin, skeleton
+
+UNSURE_WHEN_SAID_ELSEWHERE = ("entity", "date")
+# Transliterated skeletons this alike (rapidfuzz ratio, whole names: a name cut short,
+# "John" for "John Mider", is still a lost surname) read as one name spelt two ways
+# ("Edena Azara"/"Eden Hazard" 84, "Селли Оук"/"Selly Oak" 77); two different names of one
+# story stay under it ("Rwanda"/"Indonésie" 29, "Kyle Rowe"/"Gregor Henry" 40).
+SPELT_ALIKE = 70
+
+
+def surely_same_subject(finding: Finding, found: Sequence[Finding], claim: AlignedClaim,
+                        claim_list: Sequence[AlignedClaim], context: ComparisonContext) -> bool:
+    """Is a number or date `changed` in a loosely aligned claim certain all the same? Yes
+    when the drifted value is the only difference between two sentences that otherwise
+    agree: the claim's other findings are only correct conversions; at least one other
+    fact of the claim is said on both sides, or the bead is held in place by an in-order
+    neighbour; the reference value is stated nowhere in the whole version and the version
+    value nowhere in the whole reference. A weak bead that pairs two different sentences
+    rarely shares a fact with no other difference, and a value the other side gives
+    elsewhere may belong there."""
+    if finding.kind != "changed" or finding.category not in ("number", "date"):
+        return False
+    if any(f is not finding and f.kind != "converted" for f in found):
+        return False
+    ref = _locate(claim, finding.reference, True)
+    ver = _locate(claim, finding.version, False)
+    if ref is None or ver is None:
+        return False
+    ref_lang, ver_lang, run = context.reference.lang, context.version.lang, context.run
+    shared = any(f is not ref[0] and f.category in RECONCILED
+                 and any(g is not ver[0] and same_fact(f, ref_lang, g, ver_lang, run)
+                         for g in claim.version_facts)
+                 for f in claim.reference_facts)
+    if not shared and not claim.anchored:
+        return False
+    all_ver = [g for c in claim_list for g in c.version_facts]
+    all_ref = [f for c in claim_list for f in c.reference_facts]
+    return (not any(same_fact(ref[0], ref_lang, g, ver_lang, run) for g in all_ver)
+            and not any(same_fact(ver[0], ver_lang, f, ref_lang, run) for f in all_ref))
+
+
+def _facts(per_claim: Sequence[tuple[AlignedClaim, list[Finding]]], reference: bool
+           ) -> list[tuple[Fact, int]]:
+    """Every fact of one side, with the index of its sentence."""
+    return [(f, s.index) for claim, _ in per_claim
+            for f, s in (zip(claim.reference_facts, claim.reference_fact_sentence, strict=True)
+                         if reference else
+                         zip(claim.version_facts, claim.version_fact_sentence, strict=True))]
+
+
+def judge(findings: list[Finding], per_claim: Sequence[tuple[AlignedClaim, list[Finding]]],
+          context: ComparisonContext) -> list[Finding]:
+    """The article's findings, each `missing`/`extra` name or date and each name `changed`
+    that the article shows to be unsure (module docstring) at its rule's unsure
+    severity."""
+    claim_of = {id(f): claim for claim, found in per_claim for f in found}
+    # Names each claim reports (by side and text): a name spelt like one the claim reports
+    # on the other side is one of the name comparer's two warnings, not a spelling it
+    # read on one side only.
+    reported = {id(claim): {(f.kind, (f.reference if f.kind == "missing" else f.version).fact)
+                            for f in found if f.category == "entity"
+                            and f.kind in ("missing", "extra")}
+                for claim, found in per_claim}
+    all_ref, all_ver = _facts(per_claim, True), _facts(per_claim, False)
+    out = []
+    for finding in findings:
+        claim = claim_of.get(id(finding))
+        if claim is not None and get(finding.rule).unsure_severity is not None and (
+                (finding.kind in ("missing", "extra")
+                 and finding.category in UNSURE_WHEN_SAID_ELSEWHERE
+                 and _unsure_fact(finding, claim, all_ref, all_ver, context,
+                                  reported[id(claim)]))
+                or (finding.rule == "entity.changed"
+                    and _name_partly_kept(finding, claim, context))):
+            finding = make_finding(finding.rule, finding.message, finding.reference,
+                                   finding.version, finding.version_path, certain=False)
+        out.append(finding)
+    return out
+
+
+def _name_partly_kept(finding: Finding, claim: AlignedClaim,
+                      context: ComparisonContext) -> bool:
+    """Is a name `changed` unsure because a word of the lost name is still in another name
+    of the version sentences (the version names it shorter, "Marina" for "Marina
+    Castellano", or spells one word in a way the matcher reads and the other not)? Not for
+    a lost place of the data (CLDR): its words are read by the data, and a word of it in
+    another name is a coincidence ("South Africa", "South Sudan")."""
+    lost = _locate(claim, finding.reference, True)
+    added = _locate(claim, finding.version, False)
+    if lost is None:
+        return False
+    if lost[0].kind == "concept":
+        return False  # a place of the data is read by its data, not by a shared word
+    # Words of the version's other names only: not of the name it changed into ("New
+    # York" -> "New Delhi" keeps no word), nor common words a loose match may hit.
+    kept = [f.text for f in claim.version_facts
+            if f.category == "entity" and (added is None or f is not added[0])]
+    words = entities._words(" ".join(kept), context.version.lang)
+    return entities._any_word_found(lost[0], context.reference.lang, words,
+                                    entities.FUZZY_THRESHOLD)
+
+
+def _unsure_fact(finding: Finding, claim: AlignedClaim, all_ref: list[tuple[Fact, int]],
+                 all_ver: list[tuple[Fact, int]], context: ComparisonContext,
+                 reported: set[tuple[str, str | None]]) -> bool:
+    """Does the other side say the fact in a sentence outside the claim, is it a name of
+    unknown kind, or does the other side of the claim give a name spelt like it that the
+    claim does not report (`reported`: kind and text of its reported names)?"""
+    missing = finding.kind == "missing"
+    located = _locate(claim, finding.reference if missing else finding.version, missing)
+    if located is None:
+        return False
+    fact, sentence = located
+    lang, other_lang = ((context.reference.lang, context.version.lang) if missing
+                        else (context.version.lang, context.reference.lang))
+    inside = {s.index for s in (claim.version if missing else claim.reference)}
+    if any(where not in inside and same_fact(fact, lang, other, other_lang, context.run)
+           for other, where in (all_ver if missing else all_ref)):
+        return True
+    if fact.category != "entity":
+        return False
+    others = [f for f in (claim.version_facts if missing else claim.reference_facts)
+              if ("extra" if missing else "missing", f.text) not in reported]
+    return (_spelt_alike(fact, lang, others, other_lang, not missing)
+            or (fact.kind != "concept" and name_kind(fact, sentence, lang, context.run) is None))
+
+
+def _skeleton(text: str, lang: str) -> str:
+    return skeleton(re.sub(r"[^a-z]", "", latin(text, lang).lower()))
+
+
+def _spelt_alike(fact: Fact, lang: str, others: Sequence[Fact], other_lang: str,
+                 part: bool) -> bool:
+    """Does the other side of the claim give a name that reads like this one once both
+    are transliterated (a name the matcher read on one side only: "Selly Oak" found in
+    the version, its spelling there not found in the reference)? Two different places
+    of the data are never alike, however they are spelt ("Austria", "Australia"). With
+    `part` (an added name), a name that reads like part of one on the other side is alike
+    too: the version names the person shorter ("West" for "Kanye West"); a lost name is
+    not alike to a part of itself ("John" for "John Mider" loses the surname)."""
+    mine = _skeleton(fact.text, lang)
+    for other in others:
+        if other.category != "entity" or (fact.kind == other.kind == "concept"
+                                          and fact.value != other.value):
+            continue
+        theirs = _skeleton(other.text, other_lang)
+        measure = fuzz.partial_ratio if part else fuzz.ratio
+        if mine and theirs and (mine == theirs or (
+                min(len(mine), len(theirs)) >= 3 and measure(mine, theirs) >= SPELT_ALIKE)):
+            return True
+    return False

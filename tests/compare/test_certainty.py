@@ -1,0 +1,128 @@
+"""Certainty from the whole article (checker.compare.certainty). Own test sentences."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from checker.compare import ComparisonContext, claims, compare
+from checker.model import Alignment, Document
+from checker.pipeline import CheckOptions, analyse, check_story
+
+
+def _check(tmp_path: Path, reference: str, version: str, lang: str = "fr") -> list:
+    (tmp_path / "en.txt").write_text(reference, encoding="utf-8")
+    (tmp_path / f"{lang}.txt").write_text(version, encoding="utf-8")
+    report = check_story([tmp_path / "en.txt", tmp_path / f"{lang}.txt"],
+                         CheckOptions(reference="en", translate=False))
+    return [(f.rule, f.severity, (f.reference if f.kind == "missing" else f.version).fact)
+            for f in report.findings]
+
+
+def _loose_pair(reference: str, version: str, story: tuple[str, str] = ("", "")) -> list:
+    """Findings of one loosely aligned (moved, low score) pair, the documents being the
+    pair plus an optional sentence each (`story`) aligned surely after it."""
+    ref = analyse(Document("en.txt", " ".join(filter(None, (reference, story[0]))), "en",
+                           "given"))
+    ver = analyse(Document("fr.txt", " ".join(filter(None, (version, story[1]))), "fr",
+                           "given"))
+    beads = [Alignment((0,), (0,), 0.2, moved=True)]
+    if story[0]:
+        beads.append(Alignment((1,), (1,), 0.9))
+    claim_list = claims(beads, ref.sentences, ver.sentences, ref.facts, ver.facts)
+    found = compare(claim_list, ComparisonContext(reference=ref.document, version=ver.document))
+    return [(f.rule, f.severity) for f in found]
+
+
+def test_a_loose_pair_whose_only_difference_is_the_drift_gives_an_error():
+    # Tuzla and Monday agree, 30 is nowhere in the version, 13 nowhere in the reference.
+    assert _loose_pair("At least 30 soldiers were injured in Tuzla on Monday.",
+                       "Au moins 13 soldats ont été blessés lundi à Tuzla.") == [
+        ("number.changed", "error")]
+
+
+def test_a_loose_pair_stays_unsure_when_the_other_value_is_said_elsewhere():
+    # The version's 13 is in another reference sentence: the pair may be the wrong one.
+    assert _loose_pair("At least 30 soldiers were injured in Tuzla on Monday.",
+                       "Au moins 13 soldats ont été blessés lundi à Tuzla.",
+                       ("Another 13 were missing.", "13 autres étaient portés disparus.")) == [
+        ("number.changed", "warning")]
+
+
+def test_a_loose_pair_stays_unsure_when_another_fact_differs():
+    assert _loose_pair("At least 30 soldiers were injured in Tuzla on Monday.",
+                       "Au moins 13 soldats ont été blessés mardi à Tuzla.") == [
+        ("number.changed", "warning"), ("date.changed", "warning")]
+
+
+def _beads(reference: str, version: str, beads: list[Alignment]) -> list:
+    ref = analyse(Document("en.txt", reference, "en", "given"))
+    ver = analyse(Document("fr.txt", version, "fr", "given"))
+    claim_list = claims(beads, ref.sentences, ver.sentences, ref.facts, ver.facts)
+    found = compare(claim_list, ComparisonContext(reference=ref.document, version=ver.document))
+    return [(f.rule, f.severity) for f in found]
+
+
+def test_a_weak_pair_held_by_one_neighbour_with_only_the_drift_gives_an_error():
+    reference = "The storm hit the coast. The law of 2013 gave the council its powers."
+    version = ("La tempête a frappé la côte. La loi de 2017 a donné ses pouvoirs au conseil. "
+               "Notre région prépare un plan.")
+    # The second pair is weak: a local sentence follows it, so only its first neighbour
+    # holds it in place.
+    held = [Alignment((0,), (0,), 0.9), Alignment((1,), (1,), 0.3), Alignment((), (2,))]
+    assert _beads(reference, version, held) == [("date.changed", "error")]
+    loose = [Alignment((0,), (0,), 0.9), Alignment((1,), (1,), 0.3, moved=True),
+             Alignment((), (2,))]
+    assert _beads(reference, version, loose) == [("date.changed", "warning")]
+
+
+def test_a_date_the_version_gives_in_another_sentence_is_info(tmp_path):
+    reference = ("The talks opened on Monday in Vienna.\n\n"
+                 "On Monday evening the delegates met again.\n")
+    version = ("Les pourparlers se sont ouverts lundi à Vienne.\n\n"
+               "Dans la soirée, les délégués se sont de nouveau réunis.\n")
+    assert _check(tmp_path, reference, version) == [("date.missing", "info", "Monday")]
+
+
+def test_a_date_said_nowhere_else_stays_a_warning(tmp_path):
+    reference = ("The talks opened in Vienna.\n\n"
+                 "On Monday evening the delegates met again.\n")
+    version = ("Les pourparlers se sont ouverts à Vienne.\n\n"
+               "Dans la soirée, les délégués se sont de nouveau réunis.\n")
+    assert _check(tmp_path, reference, version) == [("date.missing", "warning", "Monday")]
+
+
+def test_a_capitalised_word_of_unknown_kind_is_info_a_known_place_a_warning(tmp_path):
+    # German capitalises nouns: a noun with no counterpart name is no added name for sure.
+    reference = "The mayor spoke in Vienna.\n\nThe crowd was silent.\n"
+    version = ("Der Bürgermeister sprach in Wien.\n\n"
+               "Die Menge schwieg voller Bestürzung.\n")
+    assert _check(tmp_path, reference, version, "de") == [
+        ("entity.extra", "info", "Bestürzung")]
+    version = ("Der Bürgermeister sprach in Wien.\n\n"
+               "Die Menge in Italien schwieg.\n")
+    assert _check(tmp_path, reference, version, "de") == [("entity.extra", "warning", "Italien")]
+
+
+def test_a_name_added_that_reads_like_a_name_of_the_reference_sentence_is_info(tmp_path):
+    # The reference's name is found in the version, but the version's spelling is not
+    # found back in the reference: one name spelt two ways, not an added name.
+    reference = "The fans met in Vienna.\n\nThe match was at Selly Oak on Sunday.\n"
+    version = "Болельщики встретились в Вене.\n\nМатч прошёл в Селли Оук в воскресенье.\n"
+    assert _check(tmp_path, reference, version, "ru") == [("entity.extra", "info", "Селли Оук")]
+
+
+
+def test_a_name_changed_of_which_the_version_keeps_a_word_is_a_warning(tmp_path):
+    # The English sentence was cut after "Sen." (senator); the version keeps "Nevada" (as
+    # "Nevade") and gives the senator's name: no name surely changed.
+    found = _check(tmp_path, "An agreement was engineered by Nevada Sen.\n",
+                   "Sporazum je sastavio senator Nevade, Džon Miler.\n", "sr")
+    assert found == [("entity.changed", "warning", "Džon Miler")]
+
+
+def test_a_city_changed_into_one_that_shares_a_word_stays_an_error(tmp_path):
+    # The shared word belongs to the name the version gives instead: nothing is kept.
+    found = _check(tmp_path, "The envoy flew to Santo Domingo on Monday.\n",
+                   "El enviado viajó a Santo Tomé el lunes.\n", "es")
+    assert found == [("entity.changed", "error", "Santo Tomé")]
+
