@@ -451,26 +451,27 @@ def unmatched(
     return lost, added
 
 
-def _any_word_found(fact: Fact, lang: str, other_words: tuple[Word, ...], threshold: float) -> bool:
+class _WordSearch:
+    """Does a word match any of the other side's words? Each distinct word searched once
+    (a long sentence repeats its words: searching again grew with its square)."""
+
+    def __init__(self, other_words: tuple[Word, ...], threshold: float) -> None:
+        self.others, self.threshold = tuple(dict.fromkeys(other_words)), threshold
+        self.found: dict[Word, bool] = {}
+
+    def __call__(self, word: Word) -> bool:
+        if word not in self.found:
+            self.found[word] = any(word_match(word, o, self.threshold) for o in self.others)
+        return self.found[word]
+
+
+def _fact_words(fact: Fact, lang: str) -> list[Word]:
     connectors = names._connectors(lang)
-    words = [
+    return [
         Word(t.key, t.stems, t.acronym, t.capital)
         for t in names.tokens(fact.text, lang)
         if t.text.lower() not in connectors
     ]
-    return any(word_match(w, o, threshold) for w in words for o in other_words)
-
-
-def _all_words_found(
-    fact: Fact, lang: str, other_words: tuple[Word, ...], threshold: float
-) -> bool:
-    connectors = names._connectors(lang)
-    words = [
-        Word(t.key, t.stems, t.acronym, t.capital)
-        for t in names.tokens(fact.text, lang)
-        if t.text.lower() not in connectors
-    ]
-    return all(any(word_match(w, o, threshold) for o in other_words) for w in words)
 
 
 def _inside(fact: Fact, sentence: Sentence) -> bool:
@@ -497,6 +498,7 @@ def _lost_translated_names(
     if profile(ref_lang).names.capitalises_nouns or ver_script in UNCASED_SCRIPTS:
         return []
     ref_all = [f for f, _ in ref_pairs if f.category == "entity"]
+    in_version = _WordSearch(ver_words, threshold)
     translated = [
         (f, s)
         for f, s in ref_pairs
@@ -504,20 +506,19 @@ def _lost_translated_names(
         and f.kind == "common"
         and _inside(f, s)
         and len(str(f.value).replace(" ", "")) >= 4
-        and not _any_word_found(f, ref_lang, ver_words, threshold)
+        and not any(map(in_version, _fact_words(f, ref_lang)))
     ]
     if not translated:
         return []
-    candidates = [
-        f
-        for f, s in ver_pairs
-        if f.category == "entity"
-        and _inside(f, s)
-        and not (
-            fact_found(f, ver_lang, ref_all, ref_words, threshold, ref_lang, run=run)
-            and _all_words_found(f, ver_lang, ref_words, threshold)
-        )
-    ]
+    in_reference = _WordSearch(ref_words, threshold)
+    found: dict[tuple, bool] = {}  # a name written again is looked up once
+    for f, s in ver_pairs:
+        if f.category == "entity" and _inside(f, s) and (f.kind, f.text, f.value) not in found:
+            found[(f.kind, f.text, f.value)] = (
+                fact_found(f, ver_lang, ref_all, ref_words, threshold, ref_lang, run=run)
+                and all(map(in_reference, _fact_words(f, ver_lang))))
+    candidates = [f for f, s in ver_pairs if f.category == "entity" and _inside(f, s)
+                  and not found[(f.kind, f.text, f.value)]]
     excess = len(translated) - len(candidates)
     return translated[len(translated) - excess :] if excess > 0 else []
 
