@@ -352,15 +352,16 @@ def _closer_rival(word: Word, other: Word, rivals: tuple[Word, ...], threshold: 
 
 
 def _name_words(facts: list[Fact], lang: str) -> dict[object, tuple[Word, ...]]:
-    """The distinctive words of each name, by value: the rivals of the other names."""
-    out: dict[object, tuple[Word, ...]] = {}
+    """The distinctive words of each name, by value, each once (a name written a thousand
+    times in a long sentence is no more of a rival): the rivals of the other names."""
+    out: dict[object, dict[Word, None]] = {}
     for fact in facts:
         if fact.kind == "concept":
             words = [Word(t.key, t.stems, False, t.capital) for t in names.tokens(fact.text, lang)]
         else:
             words = [w for w in distinctive_words(fact, lang) if not w.acronym]
-        out[fact.value] = out.get(fact.value, ()) + tuple(words)
-    return out
+        out.setdefault(fact.value, {}).update(dict.fromkeys(words))
+    return {value: tuple(words) for value, words in out.items()}
 
 
 def _rivals(fact: Fact, by_value: dict[object, tuple[Word, ...]]) -> tuple[Word, ...]:

@@ -40,3 +40,17 @@ def test_word_comparisons_grow_linearly_with_a_long_sentence(monkeypatch):
     assert found_ten == found_twenty == found_forty == []
     # Twice the sentence, about twice the work (it was 3.7 times, and growing).
     assert forty <= 2.2 * twenty and twenty <= 2.2 * ten
+
+
+def test_a_name_written_again_is_one_rival_not_many():
+    from checker.facts import facts_by_sentence
+    from checker.segment import split_sentences
+
+    sentence = split_sentences(", ".join(["Stoltenberg met Erdogan in Ankara"] * 50) + ".", "en")
+    facts = [f for f in facts_by_sentence(sentence, "en")[0] if f.category == "entity"]
+    assert len(facts) >= 150
+    by_name = entities._name_words(facts, "en")
+    # Each name's words once: the rivals of a name were every other name's words again
+    # for each time it was written (a long line took minutes).
+    assert all(len(words) == len(set(words)) for words in by_name.values())
+    assert sum(len(words) for words in by_name.values()) == len(by_name)
