@@ -21,11 +21,6 @@ _END = re.compile(r"([.!?…]+|[。！？]+|؟)([\"'”’»)\]]*)(\s+|(?<=[。�
 _WORD_BEFORE = re.compile(r"(\S+)$")
 _CJK_END = re.compile(r"[。！？]$")
 LOOK_BACK = 100  # characters searched for the word before a full stop: keeps splitting linear
-# Longer than any sentence: a text without sentence punctuation (a 10 MB line) is cut into
-# pieces of at most this many characters, at a space where there is one, so that what is
-# done per sentence (name tokens, words compared) stays bounded and alignment sees pieces.
-MAX_SENTENCE_CHARS = 3000
-_LAST_SPACE = re.compile(r"\s\S*$")
 _NO_GAP_BEFORE = re.compile(r"(?:^|\s)[\"'“‘«(]*[^\W\d_]*[^\W\d_\s]$")
 _NO_GAP_AFTER = re.compile(r"[^\W\d_][^\W\d_\s]*[^\W\d_]*(?=[\s,;:!?)\]\"'”’»]|\.(?:\s|$)|$)")
 
@@ -115,20 +110,6 @@ def _split_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return pieces
 
 
-def _pieces(text: str, start: int, end: int, paragraph: int) -> list[tuple[int, int, int]]:
-    """The span, cut into pieces of at most MAX_SENTENCE_CHARS, each ending before the
-    last space that fits (a whole piece when there is none)."""
-    out = []
-    while end - start > MAX_SENTENCE_CHARS:
-        space = _LAST_SPACE.search(text, start + MAX_SENTENCE_CHARS // 2,
-                                   start + MAX_SENTENCE_CHARS)
-        cut = space.start() if space else start + MAX_SENTENCE_CHARS
-        out.append((start, cut, paragraph))
-        start = cut
-    out.append((start, end, paragraph))
-    return out
-
-
 def split_sentences(text: str, lang: str) -> list[Sentence]:
     """Split a document into sentences; offsets, lines and columns point into `text`."""
     segmentation = profile(lang).segmentation
@@ -152,9 +133,9 @@ def split_sentences(text: str, lang: str) -> list[Sentence]:
             for m in _END.finditer(segment):
                 if _is_boundary(segment, m, abbreviations, ordinal_dot):
                     cut = l_start + m.end(2)
-                    spans.extend(_pieces(text, s_start, cut, paragraph))
+                    spans.append((s_start, cut, paragraph))
                     s_start = l_start + m.end()
-            spans.extend(_pieces(text, s_start, l_end, paragraph))
+            spans.append((s_start, l_end, paragraph))
         paragraph += 1
     sentences: list[Sentence] = []
     for start, end, para in spans:
