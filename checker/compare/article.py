@@ -257,8 +257,9 @@ def _surely_other(lost: Fact, ref_lang: str, added: Fact, ver_lang: str,
     if not a or not b or fuzz.partial_ratio(a, b) >= SAME_NAME_RATIO:
         return False
     version = context.version
-    return not entities.fact_found(lost, ref_lang, [], entities._words(version.text, version.lang),
-                                   entities.FUZZY_THRESHOLD, version.lang, run=context.run)
+    words = entities.document_words(version.text, version.lang)
+    return not entities.fact_found(lost, ref_lang, [], words, entities.FUZZY_THRESHOLD,
+                                   version.lang, run=context.run)
 
 
 def _also(kept: Finding, repeat: Finding) -> None:

@@ -104,6 +104,11 @@ def _words(text: str, lang: str, loose: bool = False) -> tuple[Word, ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=4)  # a whole document's words: sentences pushed it out of _words' cache
+def document_words(text: str, lang: str) -> tuple[Word, ...]:
+    return _words.__wrapped__(text, lang)
+
+
 @lru_cache(maxsize=262144)
 def _skeleton_pair_ratio(a: str, b: str) -> float:
     return fuzz.ratio(skeleton(a), skeleton(b))
@@ -565,7 +570,7 @@ def compare(claim: AlignedClaim, context: ComparisonContext) -> list[Finding]:
     if added:
         # A name the reference has in another sentence is a translator's choice (a name
         # where the reference says "he"), not a drift. Names lost from a claim stay reported.
-        whole = _words(context.reference.text, context.reference.lang)
+        whole = document_words(context.reference.text, context.reference.lang)
         ref_all = [f for f in claim.reference_facts if f.category == "entity"]
         added = [
             (f, s)
