@@ -13,9 +13,10 @@ unless `--embed`). Shapes:
 - `short-lines`: many short lines, one fact each ("Item 123: 45 soldiers");
 - `prose`: the seed story's paragraphs, repeated.
 
-Prints one row per case (seconds, peak resident memory from wait4, exit code, report note)
-under a signature: checker version, git commit, Python, cores. A case that passes the timeout
-or the memory cap says so. Figures, not tests: compare the rows between sizes.
+Prints one row per case (wall seconds, CPU seconds and peak resident memory from wait4, exit
+code, report note) under a signature: checker version, git commit, Python, cores. A case that
+passes the timeout or the memory cap says so. Figures, not tests: compare the rows between
+sizes (on a shared machine by CPU seconds: wall time there measures the other work too).
 """
 
 from __future__ import annotations
@@ -77,8 +78,9 @@ def signature() -> str:
             f"{os.cpu_count()} cores, {platform.machine()}")
 
 
-def run_case(args: list[str], timeout: float, memory_cap: int) -> tuple[float, int, str]:
-    """Seconds, peak RSS (bytes) and outcome of one child run."""
+def run_case(args: list[str], timeout: float, memory_cap: int
+             ) -> tuple[float, float, int, str]:
+    """Wall seconds, CPU seconds, peak RSS (bytes) and outcome of one child run."""
     def limit() -> None:
         resource.setrlimit(resource.RLIMIT_AS, (memory_cap, memory_cap))
 
@@ -96,6 +98,7 @@ def run_case(args: list[str], timeout: float, memory_cap: int) -> tuple[float, i
     child.returncode = os.waitstatus_to_exitcode(status)
     seconds = time.perf_counter() - started
     peak = usage.ru_maxrss * 1024  # kilobytes on Linux
+    cpu = usage.ru_utime + usage.ru_stime
     if child.returncode == -signal.SIGKILL and seconds >= timeout:
         outcome = f"timeout after {timeout:.0f} s"
     elif "out of memory" in err or "MemoryError" in err:
@@ -103,7 +106,7 @@ def run_case(args: list[str], timeout: float, memory_cap: int) -> tuple[float, i
     else:
         last = err.strip().splitlines()[-1] if err.strip() else ""
         outcome = f"exit {child.returncode}" + (f" ({last[:60]})" if child.returncode >= 2 else "")
-    return seconds, peak, outcome
+    return seconds, cpu, peak, outcome
 
 
 def main() -> int:
@@ -116,7 +119,7 @@ def main() -> int:
     parser.add_argument("--memory-cap", default="6G", help="address-space cap per case")
     args = parser.parse_args()
     print(signature())
-    print(f"{'shape':<12} {'size':>6} {'seconds':>9} {'peak MB':>9}  outcome")
+    print(f"{'shape':<12} {'size':>6} {'seconds':>9} {'CPU s':>9} {'peak MB':>9}  outcome")
     cap = size_of(args.memory_cap)
     with tempfile.TemporaryDirectory() as tmp:
         for shape in args.shapes.split(","):
@@ -130,9 +133,9 @@ def main() -> int:
                        "--format", "json", "-o", os.devnull, "--max-file-size", "1GB"]
                 if not args.embed:
                     cli.append("--no-embed")
-                seconds, peak, outcome = run_case([str(a) for a in cli], args.timeout, cap)
-                print(f"{shape:<12} {size_text:>6} {seconds:>9.1f} {peak / 2**20:>9.0f}  "
-                      f"{outcome}", flush=True)
+                seconds, cpu, peak, outcome = run_case([str(a) for a in cli], args.timeout, cap)
+                print(f"{shape:<12} {size_text:>6} {seconds:>9.1f} {cpu:>9.1f} "
+                      f"{peak / 2**20:>9.0f}  {outcome}", flush=True)
     return 0
 
 

@@ -3,8 +3,9 @@ align -> compare -> report data. Only wiring lives here; each stage is its own m
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -51,6 +52,10 @@ class CheckOptions:
     # Glossary folder (--glossaries); None: a `glossaries/` folder next to the inputs or above.
     glossaries: str | None = None
     max_file_bytes: int = DEFAULT_MAX_BYTES  # an input file larger than this is refused
+    # Told (version file name, sentences aligned, of how many) while a long version is
+    # aligned in windows; the command line draws it as a progress bar on a terminal.
+    progress: Callable[[str, int, int], None] | None = field(default=None, compare=False,
+                                                             repr=False)
 
 
 # Command-line flags whose CheckOptions field has another name.
@@ -136,6 +141,7 @@ def analyse(document: Document, context: CheckContext | None = None) -> Analysed
 
 def compare_versions(reference: Analysed, version: Analysed, embed: EmbedConfig | None = None,
                      context: CheckContext | None = None,
+                     progress: Callable[[int, int], None] | None = None,
                      ) -> tuple[list[Alignment], list[Finding]]:
     from checker.align.run import align_sentences  # numpy: not for `checker pairs`
 
@@ -144,7 +150,7 @@ def compare_versions(reference: Analysed, version: Analysed, embed: EmbedConfig 
         version.sentences, version.document.lang, version.facts,
         reference_pivot=pivot_texts(reference.translation),
         version_pivot=pivot_texts(version.translation),
-        config=embed,
+        config=embed, progress=progress,
     )
     claim_list = claims(
         alignment, reference.sentences, version.sentences, reference.facts, version.facts
@@ -172,7 +178,8 @@ def check_documents(documents: Sequence[Document], reference_doc: Document,
             continue
         version = analyse(doc, context)
         version.translation = translate_document(version, options.pivot, translator, context)
-        alignment, found = compare_versions(reference, version, options.embed, context)
+        tell = partial(options.progress, Path(doc.path).name) if options.progress else None
+        alignment, found = compare_versions(reference, version, options.embed, context, tell)
         unrelated = unrelated_finding(reference_doc, reference.sentences, doc,
                                       version.sentences, alignment)
         found = [unrelated, *found] if unrelated else found

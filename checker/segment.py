@@ -26,6 +26,14 @@ _NO_GAP_AFTER = re.compile(r"[^\W\d_][^\W\d_\s]*[^\W\d_]*(?=[\s,;:!?)\]\"'”’
 
 
 _FIRST_CHAR = re.compile(r"\S")
+# Unicode format characters (category Cf, Unicode 14): zero-width spaces and joiners,
+# soft hyphens, direction marks, BOMs. Invisible, so a sentence's text leaves them out:
+# "7<ZWSP>00" is the number 700 and "Stolten<SHY>berg" the name, not two pieces each.
+_FORMAT = re.compile("[\u00ad\u0600-\u0605\u061c\u06dd\u070f\u0890-\u0891\u08e2\u180e"
+                     "\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff"
+                     "\ufff9-\ufffb\U000110bd\U000110cd\U00013430-\U00013438"
+                     "\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0001"
+                     "\U000e0020-\U000e007f]")
 
 
 def _line_starts(text: str) -> list[int]:
@@ -141,7 +149,7 @@ def split_sentences(text: str, lang: str) -> list[Sentence]:
         sentences.append(
             Sentence(
                 index=len(sentences),
-                text=stripped,
+                text=_FORMAT.sub("", stripped),
                 start=start,
                 end=end,
                 line=line_index + 1,

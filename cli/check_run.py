@@ -7,6 +7,7 @@ code. This module shows progress, renders, and writes --output atomically.
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import sys
 from collections.abc import Callable
@@ -21,7 +22,7 @@ from checker.model import Report
 from checker.pipeline import option_fields
 from checker.report.quote import DEFAULT_MAX_SENTENCE_CHARS, check_limit, cut_findings
 from checker.report.summary import FailOn, fail_on_level, stories_exit_code
-from checker.stories import StoryJob, StoryResult, run_stories, story_jobs
+from checker.stories import StoryJob, StoryResult, run_stories, run_story, story_jobs
 
 from .options import Format
 
@@ -88,8 +89,13 @@ def run_check(
 
 def _run_with_progress(story_jobs: list[StoryJob], workers: int, show: bool,
                        engine: Engine | None = None) -> list[StoryResult]:
-    # A progress bar only for people: on a terminal, on stderr, for more than one story.
-    if not (show and len(story_jobs) > 1 and sys.stderr.isatty()):
+    # A progress bar only for people: on a terminal, on stderr, for more than one story,
+    # or for one story whose versions are long enough to be aligned in windows.
+    if not (show and sys.stderr.isatty()):
+        return run_stories(story_jobs, workers, engine=engine)
+    if len(story_jobs) == 1:
+        if engine is None or engine.name == "local":  # one story: in this process
+            return [_run_one_with_progress(story_jobs[0])]
         return run_stories(story_jobs, workers, engine=engine)
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
@@ -101,6 +107,34 @@ def _run_with_progress(story_jobs: list[StoryJob], workers: int, show: bool,
         return run_stories(story_jobs, workers, engine=engine,
                            on_done=lambda r: bar.update(task, advance=1,
                                                         description=Path(r.story).name))
+
+
+def _run_one_with_progress(job: StoryJob) -> StoryResult:
+    """One story in this process, with a bar that appears only when a long version is
+    aligned (the library tells how far it is)."""
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from .render import safe
+
+    bar = Progress(TextColumn("aligning"), BarColumn(), MofNCompleteColumn(),
+                   TimeElapsedColumn(), TextColumn("{task.description}"),
+                   console=Console(stderr=True), transient=True)
+    task = None
+
+    def tell(name: str, done: int, total: int) -> None:
+        nonlocal task
+        if task is None:
+            bar.start()
+            task = bar.add_task(name, total=total)
+        bar.update(task, completed=done, total=total, description=safe(name))
+
+    try:
+        return run_story(dataclasses.replace(job, options=dataclasses.replace(job.options,
+                                                                              progress=tell)))
+    finally:
+        if task is not None:
+            bar.stop()
 
 
 def _render(results: list[StoryResult], many: bool, output_format: Format, fail_on: FailOn,

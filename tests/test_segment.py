@@ -1,3 +1,5 @@
+import pytest
+
 from checker.segment import split_sentences
 
 
@@ -99,3 +101,24 @@ def test_splitting_is_linear_in_the_line_length() -> None:
     assert time.perf_counter() - start < 3.0
     assert len(sentences) == 12_001  # the last "over." runs into the lower-case x-s
     assert sentences[-1].text.startswith("Next one.")
+
+
+@pytest.mark.parametrize("invisible", ["\u200b", "\u200d", "\u2060", "\ufeff", "\u00ad", "\u200e"])
+def test_format_characters_inside_numbers_and_names_are_left_out(invisible):
+    text = (f"NATO sent 7{invisible}00 soldiers to meet Stolten{invisible}berg. "
+            f"It was {invisible}late.")
+    sentences = split_sentences(text, "en")
+    assert [s.text for s in sentences] == [
+        "NATO sent 700 soldiers to meet Stoltenberg.", "It was late."]
+    # Offsets still point into the text as written.
+    assert text[sentences[1].start : sentences[1].end] == f"It was {invisible}late."
+
+
+def test_invisible_characters_inside_a_number_or_a_name_change_neither():
+    from checker.model import SegmentPair
+    from checker.pipeline import check_pair
+
+    pair = SegmentPair("t", "en", "NATO sent 700 soldiers to Kosovo, Stoltenberg said.", "de",
+                       "Die NATO schickte 7\u200b00 Soldaten in den Kosovo, "
+                       "sagte Stolten\u00adberg.")
+    assert [(f.category, f.kind) for f in check_pair(pair)] == []

@@ -20,8 +20,6 @@ import zlib
 from collections import Counter
 from collections.abc import Sequence
 
-import numpy as np
-
 from checker.model import Fact
 
 NAME_PREFIX = 5  # letters of a name key kept: survives case endings and suffixes
@@ -97,10 +95,14 @@ def _grams(text: str, lang: str) -> list[str]:
     return grams
 
 
-def ngram_counts(texts: Sequence[str], lang: str) -> np.ndarray:
-    """Hashed character n-gram counts of Latin-transliterated texts, one row each."""
-    out = np.zeros((len(texts), NGRAM_DIM), dtype=np.float32)
-    for row, text in enumerate(texts):
+def ngram_counts(texts: Sequence[str], lang: str) -> list[dict[int, float]]:
+    """Hashed character n-gram counts of Latin-transliterated texts, one sparse row
+    ({column: count}) each: a dense row of the feature space took 128 KB a sentence."""
+    out = []
+    for text in texts:
+        row: dict[int, float] = {}
         for gram in _grams(text, lang):
-            out[row, zlib.crc32(gram.encode()) & (NGRAM_DIM - 1)] += 1.0
+            column = zlib.crc32(gram.encode()) & (NGRAM_DIM - 1)
+            row[column] = row.get(column, 0.0) + 1.0
+        out.append(row)
     return out

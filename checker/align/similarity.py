@@ -15,7 +15,7 @@ typically stands 3 to 6 deviations above the crowd.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -25,16 +25,55 @@ Z_FULL = 4.0  # a z-score counted as full similarity (score 1.0)
 Z_MIN, Z_MAX = -2.0, 6.0  # range of one source's z-scores
 
 
+# Sparse counts: one {feature column: count} per sentence (hashed n-grams).
+CountRows = Sequence[Mapping[int, float]]
+
+
 @dataclass
 class Source:
     """One way of comparing sentences: vectors of both sides, unit length or raw
-    counts (`idf` then weighs them before normalising)."""
+    counts (`idf` then weighs them before normalising). Counts may be dense rows or,
+    as the n-grams come, one sparse {column: count} per sentence: a dense row of the
+    hashed feature space took 128 KB a sentence."""
 
     name: str
-    reference: np.ndarray  # (n, d)
-    version: np.ndarray  # (m, d)
+    reference: np.ndarray | CountRows  # (n, d)
+    version: np.ndarray | CountRows  # (m, d)
     weight: float = 1.0
     counts: bool = False  # rows are n-gram counts: weigh by idf, then normalise
+
+    def rows(self, reference: Sequence[int], version: Sequence[int]) -> Source:
+        """The same source for some sentences of each side (a window of a long pair)."""
+        def take(rows, keep: Sequence[int]):
+            return rows[list(keep)] if isinstance(rows, np.ndarray) else [rows[k] for k in keep]
+
+        return Source(self.name, take(self.reference, reference), take(self.version, version),
+                      self.weight, self.counts)
+
+
+def _used_columns(reference, version) -> tuple[np.ndarray, np.ndarray]:
+    """Count rows of both sides over only the columns either side uses, in column
+    order: the products give the same cosines as over the whole feature space, far
+    faster (and small enough that BLAS threads do not fight over a busy machine's
+    cores)."""
+    if isinstance(reference, np.ndarray) and isinstance(version, np.ndarray):
+        ref, ver = reference.astype(np.float32), version.astype(np.float32)
+        used = np.flatnonzero((ref != 0).any(axis=0) | (ver != 0).any(axis=0))
+        return ref[:, used], ver[:, used]
+    columns = sorted({c for row in (*reference, *version) for c, v in row.items() if v})
+    where = {c: k for k, c in enumerate(columns)}
+
+    def dense(rows) -> np.ndarray:
+        # Column-major, as selecting the used columns of dense rows gives: the products
+        # then take the same BLAS path, to the last bit.
+        out = np.zeros((len(rows), len(columns)), dtype=np.float32, order="F")
+        for r, row in enumerate(rows):
+            for c, v in row.items():
+                if v:
+                    out[r, where[c]] = v
+        return out
+
+    return dense(reference), dense(version)
 
 
 def _normalise(rows: np.ndarray) -> np.ndarray:
@@ -79,17 +118,15 @@ class SentenceSimilarity:
         shapes = [(a, b) for a in range(1, MAX_SPAN + 1) for b in range(1, MAX_SPAN + 1)
                   if min(a, b) == 1]
         for source in sources:
-            ref, ver = source.reference.astype(np.float32), source.version.astype(np.float32)
             if source.counts:
-                # Hashed n-gram rows are wide and mostly zero: products over the columns
-                # either side uses give the same cosines, far faster (and small enough
-                # that BLAS threads do not fight over a busy machine's cores).
-                used = np.flatnonzero((ref != 0).any(axis=0) | (ver != 0).any(axis=0))
-                ref, ver = ref[:, used], ver[:, used]
+                # Hashed n-gram rows are wide and mostly zero: only used columns count.
+                ref, ver = _used_columns(source.reference, source.version)
                 seen = (np.concatenate([ref, ver]) > 0).sum(axis=0)
                 idf = np.log((len(ref) + len(ver) + 1) / (seen + 1)).astype(np.float32) + 1.0
                 weigh = idf
             else:
+                ref = np.asarray(source.reference, dtype=np.float32)
+                ver = np.asarray(source.version, dtype=np.float32)
                 weigh = None
             cos: dict[tuple[int, int], np.ndarray] = {}
             for a, b in shapes:

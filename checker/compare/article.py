@@ -305,20 +305,21 @@ def _surely_other(lost: Fact, ref_lang: str, added: Fact, ver_lang: str,
     read alike once transliterated (a spelling the matcher missed); never when the
     version gives the lost name anywhere."""
     version = context.version
+    words = entities.document_words(version.text, version.lang)
     if _territory(lost) is not None and _territory(lost) == _territory(added):
         return False  # a capital for its country's government, a city for its country
     if _country(lost) and _country(added):  # two countries by CLDR: acronyms too ("UAE")
         return lost.value != added.value and not entities.fact_found(
-            lost, ref_lang, [], entities._words(version.text, version.lang),
-            entities.FUZZY_THRESHOLD, version.lang, run=context.run)
+            lost, ref_lang, [], words, entities.FUZZY_THRESHOLD, version.lang,
+            run=context.run)
     if _acronym(lost) or _acronym(added):
         return False
     a = skeleton(re.sub(r"[^a-z]", "", latin(lost.text, ref_lang).lower()))
     b = skeleton(re.sub(r"[^a-z]", "", latin(added.text, ver_lang).lower()))
     if not a or not b or fuzz.partial_ratio(a, b) >= SAME_NAME_RATIO:
         return False
-    return not entities.fact_found(lost, ref_lang, [], entities._words(version.text, version.lang),
-                                   entities.FUZZY_THRESHOLD, version.lang, run=context.run)
+    return not entities.fact_found(lost, ref_lang, [], words, entities.FUZZY_THRESHOLD,
+                                   version.lang, run=context.run)
 
 
 def _also(kept: Finding, repeat: Finding) -> None:

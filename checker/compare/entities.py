@@ -106,6 +106,11 @@ def _words(text: str, lang: str, loose: bool = False) -> tuple[Word, ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=4)  # a whole document's words: sentences pushed it out of _words' cache
+def document_words(text: str, lang: str) -> tuple[Word, ...]:
+    return _words.__wrapped__(text, lang)
+
+
 @lru_cache(maxsize=262144)
 def _skeleton_pair_ratio(a: str, b: str) -> float:
     return fuzz.ratio(skeleton(a), skeleton(b))
@@ -357,15 +362,16 @@ def _closer_rival(word: Word, other: Word, rivals: tuple[Word, ...], threshold: 
 
 
 def _name_words(facts: list[Fact], lang: str) -> dict[object, tuple[Word, ...]]:
-    """The distinctive words of each name, by value: the rivals of the other names."""
-    out: dict[object, tuple[Word, ...]] = {}
+    """The distinctive words of each name, by value, each once (a name written a thousand
+    times in a long sentence is no more of a rival): the rivals of the other names."""
+    out: dict[object, dict[Word, None]] = {}
     for fact in facts:
         if fact.kind == "concept":
             words = [Word(t.key, t.stems, False, t.capital) for t in names.tokens(fact.text, lang)]
         else:
             words = [w for w in distinctive_words(fact, lang) if not w.acronym]
-        out[fact.value] = out.get(fact.value, ()) + tuple(words)
-    return out
+        out.setdefault(fact.value, {}).update(dict.fromkeys(words))
+    return {value: tuple(words) for value, words in out.items()}
 
 
 def _rivals(fact: Fact, by_value: dict[object, tuple[Word, ...]]) -> tuple[Word, ...]:
@@ -459,26 +465,27 @@ def unmatched(
     return lost, unheard_with_lost(added, lost, ref_lang)
 
 
-def _any_word_found(fact: Fact, lang: str, other_words: tuple[Word, ...], threshold: float) -> bool:
+class _WordSearch:
+    """Does a word match any of the other side's words? Each distinct word searched once
+    (a long sentence repeats its words: searching again grew with its square)."""
+
+    def __init__(self, other_words: tuple[Word, ...], threshold: float) -> None:
+        self.others, self.threshold = tuple(dict.fromkeys(other_words)), threshold
+        self.found: dict[Word, bool] = {}
+
+    def __call__(self, word: Word) -> bool:
+        if word not in self.found:
+            self.found[word] = any(word_match(word, o, self.threshold) for o in self.others)
+        return self.found[word]
+
+
+def _fact_words(fact: Fact, lang: str) -> list[Word]:
     connectors = names._connectors(lang)
-    words = [
+    return [
         Word(t.key, t.stems, t.acronym, t.capital)
         for t in names.tokens(fact.text, lang)
         if t.text.lower() not in connectors
     ]
-    return any(word_match(w, o, threshold) for w in words for o in other_words)
-
-
-def _all_words_found(
-    fact: Fact, lang: str, other_words: tuple[Word, ...], threshold: float
-) -> bool:
-    connectors = names._connectors(lang)
-    words = [
-        Word(t.key, t.stems, t.acronym, t.capital)
-        for t in names.tokens(fact.text, lang)
-        if t.text.lower() not in connectors
-    ]
-    return all(any(word_match(w, o, threshold) for o in other_words) for w in words)
 
 
 def _inside(fact: Fact, sentence: Sentence) -> bool:
@@ -505,6 +512,7 @@ def _lost_translated_names(
     if profile(ref_lang).names.capitalises_nouns or ver_script in UNCASED_SCRIPTS:
         return []
     ref_all = [f for f, _ in ref_pairs if f.category == "entity"]
+    in_version = _WordSearch(ver_words, threshold)
     translated = [
         (f, s)
         for f, s in ref_pairs
@@ -512,20 +520,19 @@ def _lost_translated_names(
         and f.kind == "common"
         and _inside(f, s)
         and len(str(f.value).replace(" ", "")) >= 4
-        and not _any_word_found(f, ref_lang, ver_words, threshold)
+        and not any(map(in_version, _fact_words(f, ref_lang)))
     ]
     if not translated:
         return []
-    candidates = [
-        f
-        for f, s in ver_pairs
-        if f.category == "entity"
-        and _inside(f, s)
-        and not (
-            fact_found(f, ver_lang, ref_all, ref_words, threshold, ref_lang, run=run)
-            and _all_words_found(f, ver_lang, ref_words, threshold)
-        )
-    ]
+    in_reference = _WordSearch(ref_words, threshold)
+    found: dict[tuple, bool] = {}  # a name written again is looked up once
+    for f, s in ver_pairs:
+        if f.category == "entity" and _inside(f, s) and (f.kind, f.text, f.value) not in found:
+            found[(f.kind, f.text, f.value)] = (
+                fact_found(f, ver_lang, ref_all, ref_words, threshold, ref_lang, run=run)
+                and all(map(in_reference, _fact_words(f, ver_lang))))
+    candidates = [f for f, s in ver_pairs if f.category == "entity" and _inside(f, s)
+                  and not found[(f.kind, f.text, f.value)]]
     excess = len(translated) - len(candidates)
     return translated[len(translated) - excess :] if excess > 0 else []
 
@@ -571,7 +578,7 @@ def compare(claim: AlignedClaim, context: ComparisonContext) -> list[Finding]:
     if added:
         # A name the reference has in another sentence is a translator's choice (a name
         # where the reference says "he"), not a drift. Names lost from a claim stay reported.
-        whole = _words(context.reference.text, context.reference.lang)
+        whole = document_words(context.reference.text, context.reference.lang)
         ref_all = [f for f in claim.reference_facts if f.category == "entity"]
         added = [
             (f, s)

@@ -31,6 +31,8 @@ the word lists (checker/facts/wordlists.py).
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
@@ -95,8 +97,15 @@ def _date_spans(text: str, lang: str) -> list[tuple[int, int]]:
 
 def _date_tokens(toks: list[Token], text: str, lang: str) -> list[bool]:
     """For each token: is it inside a month or weekday name (see _date_spans)?"""
-    spans = _date_spans(text, lang)
-    return [any(s <= t.start and t.end <= e for s, e in spans) for t in toks]
+    spans = sorted(_date_spans(text, lang))
+    # The furthest end of the spans starting at or before each: one search per token,
+    # not a pass over every span (a long line names many months).
+    starts, reach = [s for s, _ in spans], list(itertools.accumulate((e for _, e in spans), max))
+    inside = []
+    for t in toks:
+        k = bisect.bisect_right(starts, t.start) - 1
+        inside.append(k >= 0 and reach[k] >= t.end)
+    return inside
 
 
 def _connectors(lang: str) -> frozenset[str]:

@@ -144,7 +144,9 @@ def _word_token(text: str, word: str, at: int, lang: str, before: list[Token]) -
 
 def _initial(text: str, at: int, before_tokens: list[Token]) -> bool:
     """Does the word at `at` start a sentence, a quotation or a clause after a dash?"""
-    before = text[:at].rstrip()
-    if before.endswith("-") and before[:-1].endswith((" ", "\t")):
+    last = at - 1  # the last character before the word that is not a space (no copy of the
+    while last >= 0 and text[last].isspace():  # text before it: linear in a long line)
+        last -= 1
+    if last >= 1 and text[last] == "-" and text[last - 1] in " \t":
         return True  # a spaced hyphen is a dash, as after a dateline ("OSLO (AA) - Shefi")
-    return not before_tokens or not before or before[-1] in _OPENERS or before[-1] in ".!?:;—–•"
+    return not before_tokens or last < 0 or text[last] in _OPENERS or text[last] in ".!?:;—–•"

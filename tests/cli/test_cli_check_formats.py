@@ -137,3 +137,21 @@ def test_progress_bar_on_a_terminal_never_in_machine_formats(stories: Path,
     assert code == 1
     assert "checking" not in err
     assert json.loads(out)["schema"] == "checker-reports/1"
+
+
+def test_one_long_story_shows_how_far_its_alignment_is_on_a_terminal(tmp_path: Path) -> None:
+    # Long enough to be aligned in windows (checker/align/windows.py).
+    for lang in ("en", "de"):
+        text = (SEEDS / f"{lang}.txt").read_text(encoding="utf-8")
+        (tmp_path / f"{lang}.txt").write_text("\n\n".join([text] * 26), encoding="utf-8")
+    args = ["check", "en.txt", "de.txt", "--no-translate", "--no-embed"]
+    code, out, err = _run_with_tty_stderr(args, tmp_path)
+    assert code in (0, 1), err
+    assert "aligning" in err and "de.txt" in err  # the bar, on stderr
+    assert "aligning" not in out
+    # (to a file: the pseudo-terminal is read to its end before standard output)
+    code, out, err = _run_with_tty_stderr([*args, "--format", "json", "-o", "out.json"],
+                                          tmp_path)
+    assert code in (0, 1), err
+    assert "aligning" not in err
+    assert json.loads((tmp_path / "out.json").read_text())["schema"] == "checker-report/1"
