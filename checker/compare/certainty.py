@@ -24,7 +24,7 @@ from collections.abc import Sequence
 
 from rapidfuzz import fuzz
 
-from checker.compare import entities
+from checker.compare import name_words
 from checker.compare.article import RECONCILED, _locate, same_fact
 from checker.compare.base import AlignedClaim, ComparisonContext
 from checker.compare.name_kinds import name_kind
@@ -127,9 +127,9 @@ def _name_partly_kept(finding: Finding, claim: AlignedClaim,
     # York" -> "New Delhi" keeps no word), nor common words a loose match may hit.
     kept = [f.text for f in claim.version_facts
             if f.category == "entity" and (added is None or f is not added[0])]
-    words = entities._words(" ".join(kept), context.version.lang)
-    return entities._any_word_found(lost[0], context.reference.lang, words,
-                                    entities.FUZZY_THRESHOLD)
+    words = name_words.words_of(" ".join(kept), context.version.lang)
+    found = name_words.WordSearch(words, name_words.FUZZY_THRESHOLD)
+    return any(map(found, name_words.fact_words(lost[0], context.reference.lang)))
 
 
 def _unsure_fact(finding: Finding, claim: AlignedClaim, all_ref: list[tuple[Fact, int]],

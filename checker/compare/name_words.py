@@ -1,0 +1,234 @@
+"""Words of names and how two of them match: the word-level half of comparing names
+(`entities.py` compares whole names within claims). A word matches another by a shared
+stem, by letters close enough once both are written in Latin letters, by an acronym's
+letters in another order, or by the start a name keeps under a case ending."""
+
+from __future__ import annotations
+
+import itertools
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rapidfuzz import fuzz
+
+from checker.facts import entities as names
+from checker.lang.profile import profile
+from checker.model import Fact
+from checker.translit import consonants, skeleton
+
+# Measured on DEMETR ne_replaced/ne_removed, fr/de/es/ru (benchmarks/demetr_entities.py
+# --sweep): 60 -> recall 0.921/0.818, false alarms 0.048; 65 -> 0.925/0.818, 0.048;
+# 70 -> 0.932/0.818, 0.052; 90 -> 0.932/0.818, 0.070. 65 is the highest that keeps false
+# alarms at most 0.05; the other match rules (stems, prefixes, consonants) come first.
+FUZZY_THRESHOLD = 65.0
+MIN_FUZZY_LENGTH = 4  # shorter words must share a stem exactly
+SURE_THRESHOLD = 90.0  # names that do not start alike must be this close
+# A name and a lower-case word of a language that capitalises names and words made from them
+# (English): whole words this close ("Goverment"/"government", "Twitter"/"tweeted"), no
+# stems. DEMETR fr/de/es/ru: 80 lets "Apple" match "appealed"; 90 loses "tweeted".
+LOWER_CASE_THRESHOLD = 82.0
+
+REPORTED_KINDS = ("concept", "name", "acronym")
+# Scripts without capital letters: no name can be told apart from its words there.
+UNCASED_SCRIPTS = frozenset(
+    {
+        "CJK",
+        "ARABIC",
+        "HEBREW",
+        "HIRAGANA",
+        "KATAKANA",
+        "HANGUL",
+        "THAI",
+        "DEVANAGARI",
+        "BENGALI",
+        "TAMIL",
+        "GEORGIAN",
+        "ETHIOPIC",
+    }
+)
+
+
+@dataclass(frozen=True)
+class Word:
+    key: str
+    stems: tuple[str, ...]
+    acronym: bool
+    capital: bool
+    # Could be a name written another way: capitalised, in a script without capitals, or in
+    # a language that writes words made from names in lower case ("texanischen").
+    name_like: bool = True
+
+
+@lru_cache(maxsize=256)
+def _words(text: str, lang: str, loose: bool = False) -> tuple[Word, ...]:
+    """Every word of a text, and every two neighbours written as one ("Lake side" for
+    "Lakeside"): compounds are written apart in one language and together in another.
+    `loose`: every word may be a name's (against names read from text without spaces,
+    whose Latin keys are rough)."""
+    toks = names.tokens(text, lang, parts=True)
+    capitalised = profile(lang).names.name_words_capitalised and not loose
+    out = [
+        Word(t.key, t.stems, t.acronym, t.capital, t.capital or not t.cased or not capitalised)
+        for t in toks
+    ]
+    for left, right in itertools.pairwise(toks):
+        if text[left.end : right.start].strip() in ("", "-"):
+            joined = left.key + right.key
+            name_like = left.capital or not left.cased or not capitalised
+            out.append(Word(joined, (joined,), False, left.capital, name_like))
+    return tuple(out)
+
+
+def words_of(text: str, lang: str) -> tuple[Word, ...]:
+    """Every word of a text (and neighbours written as one), as names are matched."""
+    return _words(text, lang)
+
+
+@lru_cache(maxsize=4)  # a whole document's words: sentences pushed it out of _words' cache
+def document_words(text: str, lang: str) -> tuple[Word, ...]:
+    return _words.__wrapped__(text, lang)
+
+
+@lru_cache(maxsize=262144)
+def _skeleton_pair_ratio(a: str, b: str) -> float:
+    return fuzz.ratio(skeleton(a), skeleton(b))
+
+
+def word_match(a: Word, b: Word, threshold: float = FUZZY_THRESHOLD) -> bool:
+    if set(a.stems) & set(b.stems):
+        return True
+    if a.acronym and b.acronym:
+        # Translated acronyms keep most letters in another order: OTAN/NATO, ONU/UN, BCE/ECB.
+        shared = sum((Counter(a.key) & Counter(b.key)).values())
+        longest = max(len(a.key), len(b.key))
+        return shared == longest or (
+            longest >= 2 and shared >= longest - 1 and min(len(a.key), len(b.key)) >= 2
+        )
+    if len(a.key) < MIN_FUZZY_LENGTH and len(b.key) < MIN_FUZZY_LENGTH:
+        return False
+    short, long_ = sorted((skeleton(a.key), skeleton(b.key)), key=len)
+    if len(short) >= 3 and long_.startswith(short) and len(long_) - len(short) <= 3:
+        return True  # the same word with an ending the stem tables do not list ("Rom"/"Rome")
+    if min(len(a.key), len(b.key)) < MIN_FUZZY_LENGTH:
+        return False
+    if not (a.name_like and b.name_like):
+        # A lower-case word of a language that capitalises every word made from a name is
+        # no name: only the same word with another ending, a derived word or a compound
+        # counts, or a whole word nearly the same, a misspelling ("Goverment"/"government"):
+        # "Iran" is not "years", "Apple" not "appealed", "Netvia" not "the network".
+        return (
+            _shares_start(a.key, b.key)
+            or _skeleton_pair_ratio(a.key, b.key) >= LOWER_CASE_THRESHOLD
+        )
+    if _exonym_start(a.key, b.key):
+        return True
+    if _shares_start(a.key, b.key):
+        return True
+    frames_a = {consonants(x) for x in (a.key, min(a.stems, key=len))}
+    frames_b = {consonants(x) for x in (b.key, min(b.stems, key=len))}
+    if any(len(f) >= 4 for f in frames_a & frames_b):
+        return True  # vowels differ across transliterations ("Mohammed"/"Muhammad")
+    frame_a, frame_b = consonants(a.key), consonants(b.key)
+    short_frame, long_frame = sorted((frame_a, frame_b), key=len)
+    if (
+        len(short_frame) >= 3
+        and long_frame.startswith(short_frame)
+        and a.key[:3] == b.key[:3]
+        and len(long_frame) - len(short_frame) <= 2
+    ):
+        return True  # a derived form: "Munich"/"Münchner"
+    best = max(
+        _skeleton_pair_ratio(x, y)
+        for x in (a.key, min(a.stems, key=len))
+        for y in (b.key, min(b.stems, key=len))
+    )
+    # Transliterations of one name start alike; a word that only rhymes does not
+    # ("Gabout"/"about"). They keep the name's length: two capitalised names of which one
+    # is much longer are two people ("Stoltenberg"/"Solberg"); an adjective made from a
+    # name is longer ("texanischen").
+    same_start = skeleton(a.key)[:1] == skeleton(b.key)[:1]
+    lengths = sorted((len(skeleton(a.key)), len(skeleton(b.key))))
+    if a.capital and b.capital and lengths[1] - lengths[0] > max(2, lengths[1] // 5):
+        return best >= max(threshold, SURE_THRESHOLD)
+    return best >= (threshold if same_start else max(threshold, SURE_THRESHOLD))
+
+
+def close_match(a: Word, b: Word) -> bool:
+    """The same word, inflected or derived: shared stems, the same start with another
+    ending, or nearly the same letters from the first on. A place's known name in the other
+    language needs no looser match ("China" is not "Chiang", "India" not "Juni")."""
+    if set(a.stems) & set(b.stems):
+        return True
+    short, long_ = sorted((skeleton(a.key), skeleton(b.key)), key=len)
+    if len(short) >= 3 and long_.startswith(short) and len(long_) - len(short) <= 3:
+        return True
+    if min(len(a.key), len(b.key)) < MIN_FUZZY_LENGTH:
+        return False
+    if _shares_start(a.key, b.key) or _exonym_start(a.key, b.key):
+        return True
+    if skeleton(a.key)[:1] != skeleton(b.key)[:1]:
+        return False
+    frames_a = {consonants(x) for x in (a.key, min(a.stems, key=len))}
+    frames_b = {consonants(x) for x in (b.key, min(b.stems, key=len))}
+    if any(len(f) >= 4 for f in frames_a & frames_b):
+        return True  # a vowel that comes and goes in inflection ("Albanci"/"Albanaca")
+    return _skeleton_pair_ratio(a.key, b.key) >= SURE_THRESHOLD
+
+
+def _same_acronym(a: Word, b: Word) -> bool:
+    """A translated acronym: the same letters in another order ("NATO"/"OTAN", "EU"/"UE"),
+    or the shorter, maybe reversed, inside the longer with one letter more ("UN"/"ONU";
+    not "EU" in "UAE")."""
+    if not b.acronym:
+        return False
+    short, long_ = sorted((a.key, b.key), key=len)
+    if len(short) == len(long_):
+        return Counter(short) == Counter(long_)
+    return len(long_) - len(short) == 1 and (short in long_ or short[::-1] in long_)
+
+
+def _exonym_start(a: str, b: str) -> bool:
+    """An exonym that keeps the start of the name ("Londres"/"London", "Turkey"/"Türkiye")."""
+    shared = next((k for k, (x, y) in enumerate(zip(a, b, strict=False)) if x != y),
+                  min(len(a), len(b)))
+    return shared >= 4 and shared * 3 >= 2 * min(len(a), len(b)) and abs(len(a) - len(b)) <= 1
+
+
+def _shares_start(a: str, b: str) -> bool:
+    shared = next((k for k, (x, y) in enumerate(zip(a, b, strict=False)) if x != y),
+                  min(len(a), len(b)))
+    shorter = min(len(a), len(b))
+    if shared == shorter >= 6:
+        return True  # the first part of a compound ("Internet"/"Internetzugang")
+    return shared >= 5 and shared >= shorter - 1  # a derived word ("Panama"/"Панамский")
+
+
+def _initials_match(acronym: Word, words: tuple[Word, ...]) -> bool:
+    """ "CSU" and "Christlich-Soziale Union": an acronym spelled by consecutive capitals."""
+    caps = "".join(w.key[0] for w in words if w.capital and not w.acronym)
+    return len(acronym.key) >= 2 and acronym.key in caps
+
+
+
+class WordSearch:
+    """Does a word match any of the other side's words? Each distinct word searched once
+    (a long sentence repeats its words: searching again grew with its square)."""
+
+    def __init__(self, other_words: tuple[Word, ...], threshold: float) -> None:
+        self.others, self.threshold = tuple(dict.fromkeys(other_words)), threshold
+        self.found: dict[Word, bool] = {}
+
+    def __call__(self, word: Word) -> bool:
+        if word not in self.found:
+            self.found[word] = any(word_match(word, o, self.threshold) for o in self.others)
+        return self.found[word]
+
+
+def fact_words(fact: Fact, lang: str) -> list[Word]:
+    connectors = names._connectors(lang)
+    return [
+        Word(t.key, t.stems, t.acronym, t.capital)
+        for t in names.tokens(fact.text, lang)
+        if t.text.lower() not in connectors
+    ]
