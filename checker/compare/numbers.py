@@ -300,13 +300,13 @@ _LONE_MARK = re.compile(r"\d{1,3}[.,]\d{3}")
 
 
 def _digits_only(fact: Fact) -> str | None:
-    """The digits of a fact written only in digits and spaces ("555 111"), else None."""
+    """The digits of a fact written only in digits and spaces ("246 813"), else None."""
     text = _SPACES.sub("", fact.text)
     return text if text.isdigit() else None
 
 
 def _digit_runs(atoms: list[Atom]) -> list[tuple[str, list[Atom]]]:
-    """Digit-only numbers that follow each other with one space between ("0800 555 111" read
+    """Digit-only numbers that follow each other with one space between ("0800 246 813" read
     as three numbers): every run of two or more, as (its digits, its atoms)."""
     facts: list[tuple[Fact, Sentence]] = []
     for atom in atoms:
@@ -329,7 +329,7 @@ def _digit_runs(atoms: list[Atom]) -> list[tuple[str, list[Atom]]]:
 
 def _grouped_alike(ref_atoms: list[Atom], ver_atoms: list[Atom]) -> tuple[list[Atom], list[Atom]]:
     """A phone number or a figure grouped with spaces is one number on one side and several on
-    the other ("116 123" against "116123", "85 000" against "85.000"): both readings are the
+    the other ("118 542" against "118542", "85 000" against "85.000"): both readings are the
     same digits, so neither is a finding. Returns both sides without them."""
     for runs_side, whole_side in ((ref_atoms, ver_atoms), (ver_atoms, ref_atoms)):
         for digits, members in sorted(_digit_runs(runs_side), key=lambda r: -len(r[1])):
@@ -361,7 +361,7 @@ def _read_alike(a: Atom, b: Atom) -> bool:
 
 def _in_parts(a: Atom, b: Atom) -> bool:
     """A length in feet and inches ("6-foot-6") against its feet written as a number of its
-    own ("6 fit 6 inç"); the inches, if written, are taken with it."""
+    own ("5 fit 9 inç"); the inches, if written, are taken with it."""
     return (a.fact.kind == "feet_inches" and same_value(b.value, math.floor(a.value))) or (
         b.fact.kind == "feet_inches" and same_value(a.value, math.floor(b.value))
     )

@@ -333,7 +333,7 @@ def test_a_scale_character_after_a_space_scales_the_digits() -> None:
         ("Прийшло двадцятьох людей.", "uk", 20),
         ("Керував п'ятьма заводами.", "uk", 5),
         ("з двома тисячами людей", "uk", 2000),
-        ("Reyting 1,6 milyona ulaştı.", "tr", 1_600_000),
+        ("Satışlar 1,6 milyona ulaştı.", "tr", 1_600_000),
         ("Bütçe 5 milyarlık bir artış gördü.", "tr", 5_000_000_000),
     ],
 )

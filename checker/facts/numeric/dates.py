@@ -73,7 +73,7 @@ def date_facts(
 def _short_year_ranges(
     free: list[Num], text: str, low: str, taken: set[int]
 ) -> list[tuple[Fact, tuple[int, int]]]:
-    """ "1950-53", "2017/18": a year and the last two digits of a later year of its century;
+    """ "1961-64", "2017/18": a year and the last two digits of a later year of its century;
     both are years (the starts of the two numbers are returned with each fact)."""
     out: list[tuple[Fact, tuple[int, int]]] = []
     for first, second in pairwise(free):
