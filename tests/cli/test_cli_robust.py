@@ -231,7 +231,9 @@ def test_ctrl_c_with_jobs_is_one_line_from_the_parent(tmp_path: Path) -> None:
     if not Path(f"/proc/{os.getpid()}/task/{os.getpid()}/children").exists():
         pytest.skip("no /proc/PID/task/PID/children to see the workers start")
     stories = tmp_path / "stories"
-    for n in range(6):
+    # Enough stories that the run is still going when Ctrl-C comes (a story takes well
+    # under a second now that language data is compiled once).
+    for n in range(60):
         _story(stories / f"s{n}", ("en.txt", "de.txt", "fr.txt", "ru.txt", "tr.txt"))
     process = subprocess.Popen(command("check", stories, "--jobs", "2", "--no-translate"),
                                env=environment(), stdout=subprocess.PIPE,
@@ -239,7 +241,7 @@ def test_ctrl_c_with_jobs_is_one_line_from_the_parent(tmp_path: Path) -> None:
     deadline = time.monotonic() + 120
     while len(_children(process.pid)) < 2 and time.monotonic() < deadline:
         time.sleep(0.1)
-    time.sleep(1.0)  # the workers are checking their first story
+    time.sleep(0.5)  # the workers are checking their first stories
     os.killpg(process.pid, signal.SIGINT)  # what a terminal's Ctrl-C does: the whole group
     _, err = process.communicate(timeout=120)
     assert process.returncode == 130, err
