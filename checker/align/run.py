@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 
 from checker.align import align
-from checker.align.build import build_similarity, similarity_sources
+from checker.align.build import similarity_sources
 from checker.align.similarity import SentenceSimilarity
 from checker.align.windows import align_in_windows, needs_windows
 from checker.embed import EmbedConfig
@@ -37,23 +37,19 @@ def align_sentences(
     """The alignment, and the similarity it used (None with embeddings off:
     `config=EmbedConfig(model=None, multilingual=None)` still uses n-grams). A long
     pair is aligned in windows (`windows.py`), telling `progress(done, total)`."""
-    if needs_windows(len(reference), len(version)):
+    sources = []
+    if reference and version:
         sources = similarity_sources(
             [s.text for s in reference], reference_lang, [s.text for s in version], version_lang,
             reference_pivot=_pivot_list(reference, reference_pivot),
             version_pivot=_pivot_list(version, version_pivot), config=config)
+    if needs_windows(len(reference), len(version)):
         beads = align_in_windows(reference, reference_lang, reference_facts, version,
                                  version_lang, version_facts, sources, progress=progress)
         # Scores exist per window only: the sources used are what is shown.
         return beads, SentenceSimilarity(len(reference), len(version), [s.name for s in sources])
-    similarity = None
-    if reference and version:
-        similarity = build_similarity(
-            [s.text for s in reference], reference_lang, [s.text for s in version], version_lang,
-            reference_pivot=_pivot_list(reference, reference_pivot),
-            version_pivot=_pivot_list(version, version_pivot),
-            config=config,
-        )
+    similarity = (SentenceSimilarity.from_sources(sources, len(reference), len(version))
+                  if reference and version else None)
     alignment = align(reference, version, reference_facts=reference_facts,
                       version_facts=version_facts, similarity=similarity,
                       reference_lang=reference_lang, version_lang=version_lang)
