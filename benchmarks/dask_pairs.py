@@ -18,8 +18,8 @@ Each mode runs in its own process through the library (`checker.engines`, what
 reports pairs per second and seconds of checking (workers' first loading of language data
 included; starting the cluster apart, "start s"), the peak memory (max RSS) of the client
 and of each worker, and whether every mode's output is byte-identical to the single-process
-one. Ends with a signature line: checker version, commit, data and its sha256, Python, Dask
-version, cores.
+one. Ends with the benchmarks' signature line (`perf_common.signature`: checker version,
+commit, data and its sha256, Python, libraries, models, cores) and the Dask version.
 """
 
 from __future__ import annotations
@@ -28,7 +28,6 @@ import argparse
 import hashlib
 import json
 import os
-import platform
 import resource
 import subprocess
 import sys
@@ -36,7 +35,9 @@ import tempfile
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from perf_common import ROOT, signature
 
 
 def build_input(source: Path, count: int, target: Path) -> None:
@@ -106,25 +107,6 @@ def _sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
-def _commit() -> str:
-    def git(*args: str) -> str:
-        return subprocess.run(["git", "-C", str(ROOT), *args], capture_output=True,
-                              text=True).stdout.strip()
-
-    dirty = git("status", "--porcelain", "--", "checker", "cli")
-    return (git("rev-parse", "--short", "HEAD") or "?") + ("+dirty" if dirty else "")
-
-
-def _data_name(args: argparse.Namespace) -> str:
-    """The data set and a hash of its files, for the signature."""
-    if not args.ntrex:
-        return f"{args.pairs_file.name} sha256:{_sha256(args.pairs_file)[:16]}"
-    digest = hashlib.sha256()
-    for path in sorted(args.ntrex.glob("*.txt")):
-        digest.update(path.name.encode() + _sha256(path).encode())
-    return f"NTREX-128 {args.ntrex} sha256:{digest.hexdigest()[:16]}"
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("pairs_file", nargs="?", type=Path, default=ROOT / "examples" /
@@ -147,8 +129,6 @@ def main(argv: list[str] | None = None) -> int:
         return 0
 
     import dask
-
-    import checker
 
     modes = [("local", 1, "-")] + [("dask", int(n), "-") for n in args.workers.split(",") if n]
     if args.scheduler:
@@ -185,10 +165,9 @@ def main(argv: list[str] | None = None) -> int:
                   f"{figures['seconds']:>10.1f}{figures['startup']:>9.1f}"
                   f"{figures['client_mb']:>11.0f}  "
                   f"{peaks:<18} {same}")
-    print(f"\nsignature: checker {checker.__version__}, commit {_commit()}; data "
-          f"{_data_name(args)} x{args.pairs} pairs; "
-          f"Python {platform.python_version()}; dask {dask.__version__}; "
-          f"cores {os.cpu_count()}")
+    name = f"NTREX-128 {args.ntrex}" if args.ntrex else args.pairs_file.name
+    print("\n" + signature(f"{name} x{args.pairs} pairs", args.ntrex or args.pairs_file)
+          + f" | dask={dask.__version__}")
     return 0
 
 

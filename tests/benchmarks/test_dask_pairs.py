@@ -35,7 +35,8 @@ def test_ntrex_pairs_single_process_and_local_cluster(tmp_path, capsys):
     rows = [line for line in out.splitlines() if line.startswith(("single", "dask"))]
     assert len(rows) == 2, out
     assert rows[0].endswith("reference") and rows[1].endswith("identical"), out
-    assert re.search(r"NTREX-128 .* sha256:[0-9a-f]{16} x30 pairs", out), out
+    assert re.search(r"signature: checker .* data NTREX-128 .* x30 pairs sha256:[0-9a-f]{12} "
+                     r".* cores \d+ \| dask=\S+", out), out
 
 
 def test_ntrex_pairs_are_every_translation_against_english(tmp_path):
