@@ -19,6 +19,10 @@ processes building the same value at once each write a temporary file and rename
 place (atomic; the contents are equal). Files are unpickled only into checker's own classes,
 sets, dicts and compiled patterns (anything else is refused and the value rebuilt). Stamp
 folders not written to for `KEEP_DAYS` days are removed when a new one is made.
+
+A compiled pattern is kept with its compiled program (`compiled_patterns`): unpickled from
+its source alone, each would be parsed and compiled again in every process, which was most of
+the time spent reading these files.
 """
 
 from __future__ import annotations
@@ -38,6 +42,7 @@ from functools import lru_cache, wraps
 from pathlib import Path
 from typing import TypeVar
 
+from checker.compiled_patterns import PatternPickler
 from checker.paths import data_dir
 
 T = TypeVar("T")
@@ -157,7 +162,7 @@ def _write(path: Path, value: object) -> None:
     handle, temporary = tempfile.mkstemp(prefix=f".{path.stem}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(handle, "wb") as out:
-            pickle.dump(value, out, protocol=pickle.HIGHEST_PROTOCOL)
+            PatternPickler(out, protocol=pickle.HIGHEST_PROTOCOL).dump(value)
         os.replace(temporary, path)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
@@ -180,7 +185,7 @@ def load_or_build(kind: str, key: str, build: Callable[[], T]) -> T:
     try:
         return _read(path)  # type: ignore[return-value]
     except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError,
-            IndexError, TypeError, ValueError):
+            IndexError, TypeError, ValueError, RuntimeError):
         pass  # not built yet, or unreadable: built (again) and written
     value = build()
     with contextlib.suppress(OSError, pickle.PicklingError):

@@ -1,0 +1,63 @@
+"""Compiled regular expressions pickled with their compiled program, not only their source.
+
+`pickle` keeps a `re.Pattern` as its source and flags and compiles it again when read back:
+for the large alternations of number and date words (thousands of word forms) parsing and
+compiling took longer than reading everything else of a language's compiled data. Here a
+pattern is pickled with the program `re` compiled it to, and read back by handing that
+program straight to the regular-expression engine (`_sre.compile`, what `re.compile` itself
+ends with), so nothing is parsed again. The pattern read back is the one `re.compile(source,
+flags)` gives: same source, flags, groups and program (equal under `==`).
+
+The program is CPython's internal format, which may change between Python versions: values
+are only read back under the stamp of the Python that wrote them (`compiled_cache` stamps
+`sys.version`), the engine validates a program before using it (a damaged one raises and the
+value is rebuilt), and where these internals are missing patterns are pickled as before.
+"""
+
+from __future__ import annotations
+
+import pickle
+import re
+from array import array
+from typing import Any
+
+try:
+    import _sre
+    from re import _compiler, _parser
+except ImportError:  # another Python: patterns are pickled from their source
+    _sre = None  # type: ignore[assignment]
+
+# The engine's program is a list of unsigned integers of _sre.CODESIZE bytes.
+_CODE_TYPE = next((t for t in "IL" if _sre is not None and array(t).itemsize == _sre.CODESIZE),
+                  None)
+
+
+def program(source: str | bytes, flags: int) -> tuple[Any, ...]:
+    """What `re.compile(source, flags)` hands to `_sre.compile`, the program as bytes:
+    (source, flags, program, groups, group index, index group). Mirrors
+    `re._compiler.compile`."""
+    parsed = _parser.parse(source, flags)
+    code = _compiler._code(parsed, flags)
+    groupindex = parsed.state.groupdict
+    indexgroup: list[str | None] = [None] * parsed.state.groups
+    for name, index in groupindex.items():
+        indexgroup[index] = name
+    return (source, flags | parsed.state.flags, array(_CODE_TYPE, code).tobytes(),  # type: ignore[arg-type]
+            parsed.state.groups - 1, dict(groupindex), tuple(indexgroup))
+
+
+def pattern_from_program(source: str | bytes, flags: int, code: bytes, groups: int,
+                         groupindex: dict[str, int], indexgroup: tuple[str | None, ...]
+                         ) -> re.Pattern:
+    """The pattern `program` described, without parsing or compiling it again."""
+    return _sre.compile(source, flags, array(_CODE_TYPE, code).tolist(),  # type: ignore[arg-type]
+                        groups, groupindex, indexgroup)
+
+
+class PatternPickler(pickle.Pickler):
+    """A pickler that writes each compiled pattern with its program."""
+
+    def reducer_override(self, obj: object) -> object:
+        if type(obj) is not re.Pattern or _CODE_TYPE is None or obj.flags & re.DEBUG:
+            return NotImplemented  # pickled as usual
+        return pattern_from_program, program(obj.pattern, obj.flags)
