@@ -87,21 +87,27 @@ def _concept_words_found(
             if any(w.acronym and w.key == entry.tokens[0][0] for w in other_words):
                 return True
             continue
-        if all(
-            any(
-                set(word.stems) & set(stems)
-                or names.demonym_of(word.key, stems[0], other_lang, 3)
-                or close_match(word, Word(stems[0], stems, False, True))
-                for word in other_words
-            )
-            for stems in entry.tokens
-        ):
+        if all(_name_word_found(stems, other_lang, other_words) for stems in entry.tokens):
             return True
         # "США" for "Соединенные Штаты": an acronym starting with the name's initials.
         initials = "".join(stems[0][0] for stems in entry.tokens)
         if len(initials) >= 2 and any(a.startswith(initials) for a in acronyms):
             return True
     return False
+
+
+def _name_word_found(stems: tuple[str, ...], other_lang: str, other_words: tuple[Word, ...]
+                     ) -> bool:
+    """Is a word of a concept's name there (`stems`: its key and stems) among
+    `other_words`: a shared stem, an adjective made from it, or a close match?"""
+    wanted = set(stems)
+    as_word = Word(stems[0], stems, False, True)
+    return any(
+        not wanted.isdisjoint(word.stems)
+        or names.demonym_of(word.key, stems[0], other_lang, 3)
+        or close_match(word, as_word)
+        for word in other_words
+    )
 
 
 def script(text: str) -> str:

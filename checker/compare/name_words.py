@@ -158,22 +158,30 @@ def close_match(a: Word, b: Word) -> bool:
     """The same word, inflected or derived: shared stems, the same start with another
     ending, or nearly the same letters from the first on. A place's known name in the other
     language needs no looser match ("China" is not "Chiang", "India" not "Juni")."""
-    if set(a.stems) & set(b.stems):
+    return _close_keys(a.key, a.stems, b.key, b.stems)
+
+
+@lru_cache(maxsize=262144)
+def _close_keys(a_key: str, a_stems: tuple[str, ...], b_key: str, b_stems: tuple[str, ...]
+                ) -> bool:
+    """`close_match` of the words with these keys and stems (all it looks at: the same
+    pairs of words come back for every version of a story)."""
+    if set(a_stems) & set(b_stems):
         return True
-    short, long_ = sorted((skeleton(a.key), skeleton(b.key)), key=len)
+    short, long_ = sorted((skeleton(a_key), skeleton(b_key)), key=len)
     if len(short) >= 3 and long_.startswith(short) and len(long_) - len(short) <= 3:
         return True
-    if min(len(a.key), len(b.key)) < MIN_FUZZY_LENGTH:
+    if min(len(a_key), len(b_key)) < MIN_FUZZY_LENGTH:
         return False
-    if _shares_start(a.key, b.key) or _exonym_start(a.key, b.key):
+    if _shares_start(a_key, b_key) or _exonym_start(a_key, b_key):
         return True
-    if skeleton(a.key)[:1] != skeleton(b.key)[:1]:
+    if skeleton(a_key)[:1] != skeleton(b_key)[:1]:
         return False
-    frames_a = {consonants(x) for x in (a.key, min(a.stems, key=len))}
-    frames_b = {consonants(x) for x in (b.key, min(b.stems, key=len))}
+    frames_a = {consonants(x) for x in (a_key, min(a_stems, key=len))}
+    frames_b = {consonants(x) for x in (b_key, min(b_stems, key=len))}
     if any(len(f) >= 4 for f in frames_a & frames_b):
         return True  # a vowel that comes and goes in inflection ("Albanci"/"Albanaca")
-    return _skeleton_pair_ratio(a.key, b.key) >= SURE_THRESHOLD
+    return _skeleton_pair_ratio(a_key, b_key) >= SURE_THRESHOLD
 
 
 def _same_acronym(a: Word, b: Word) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from checker.facts.wordlists import is_acronym, is_common_word
 from checker.lang.profile import profile
@@ -123,23 +124,28 @@ def _compound_token(text: str, pieces: list[Piece], lang: str, before: list[Toke
 
 def _word_token(text: str, word: str, at: int, lang: str, before: list[Token]) -> Token | None:
     """The token of `word` (found at `at`) with its affixes cut; None if it has no key."""
+    parts = _word_parts(word, lang)
+    if parts is None:
+        return None
+    bare, shift, k, word_stems, cased, capital, acronym = parts
+    return Token(bare, at + shift, at + shift + len(bare), k, word_stems, cased, capital,
+                 acronym, _initial(text, at, before))
+
+
+@lru_cache(maxsize=65536)
+def _word_parts(word: str, lang: str) -> tuple[str, int, str, tuple[str, ...], bool, bool,
+                                               bool] | None:
+    """What a word's token says wherever the word stands (computed once per word): the
+    word with its affixes cut, where that starts in the word, its key and stems, whether
+    its script has capitals, it has one, it is an acronym; None if it has no key."""
     bare = strip_affixes(word, lang)
     shift = word.find(bare) if bare in word else 0
     k = key(bare, lang)
     if not k:
         return None
     first = next((c for c in bare if c.isalpha()), "")
-    return Token(
-        bare,
-        at + shift,
-        at + shift + len(bare),
-        k,
-        stems(k, lang),
-        first.isupper() or first.islower(),
-        first.isupper(),
-        is_acronym(bare),
-        _initial(text, at, before),
-    )
+    return (bare, shift, k, stems(k, lang), first.isupper() or first.islower(),
+            first.isupper(), is_acronym(bare))
 
 
 def _initial(text: str, at: int, before_tokens: list[Token]) -> bool:

@@ -31,6 +31,7 @@ def is_roman_numeral(word: str) -> bool:
     return bool(_ROMAN.match(word))
 
 
+@lru_cache(maxsize=65536)
 def is_acronym(word: str) -> bool:
     """Two to eight letters, all capitals, and no Roman numeral ("NATO", "U.S.", "НАТО")."""
     if _ROMAN.match(word):
@@ -329,6 +330,8 @@ def demonym_of(word_key: str, name_key: str, lang: str, max_cut: int = 2) -> boo
     ("russian" from "russia", "swedish" from "sweden")? Suffixes are language data.
     `max_cut`: how many end letters of the name the adjective may drop ("turkish" from
     "turkiye" drops three)."""
+    if word_key[:4] != name_key[:4]:
+        return False  # every stem tried below is at least four letters of the name
     suffixes = _demonym_suffixes(lang)
     for cut in range(max_cut + 1):
         stem = name_key[: len(name_key) - cut] if cut else name_key
@@ -347,6 +350,15 @@ def is_demonym(word_key: str, lang: str) -> bool:
         return False
     return any(
         demonym_of(word_key, name, lang)
-        for name in _territory_words(lang)
-        if name[:4] == word_key[:4]
+        for name in _territory_words_by_start(lang).get(word_key[:4], ())
     )
+
+
+@lru_cache(maxsize=64)
+def _territory_words_by_start(lang: str) -> dict[str, tuple[str, ...]]:
+    """The territory words by their first four letters (a demonym starts like its place):
+    a word is compared with those alone, not with every territory word."""
+    out: dict[str, list[str]] = {}
+    for name in _territory_words(lang):
+        out.setdefault(name[:4], []).append(name)
+    return {start: tuple(names) for start, names in out.items()}
