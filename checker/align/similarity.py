@@ -76,6 +76,20 @@ def _used_columns(reference, version) -> tuple[np.ndarray, np.ndarray]:
     return dense(reference), dense(version)
 
 
+def _median(values: np.ndarray) -> float:
+    """`float(np.median(values))`, without the import of numpy.ma that np.median's NaN check
+    makes (more than the whole alignment of a story): the middle value, or the mean of the
+    two middle values in the array's own type, as np.median computes it."""
+    flat = values.ravel()
+    size = flat.size
+    if size == 0 or np.isnan(flat).any():
+        return float(np.median(values))
+    half = size // 2
+    if size % 2:
+        return float(np.partition(flat, half)[half : half + 1].mean(axis=0))
+    return float(np.partition(flat, [half - 1, half])[half - 1 : half + 1].mean(axis=0))
+
+
 def _normalise(rows: np.ndarray) -> np.ndarray:
     norms = np.linalg.norm(rows, axis=1, keepdims=True)
     return rows / np.maximum(norms, 1e-12)
@@ -139,7 +153,7 @@ class SentenceSimilarity:
                 # towards the document's centroid, alike to everything (vecalign
                 # corrects the same bias), so a 1-3 span is not favoured for it.
                 base = matrix if matrix.size >= 4 else cos[(1, 1)]
-                centre = float(np.median(base))
+                centre = _median(base)
                 spread = float(base.std()) or 1.0
                 # Clipped: a source with a very peaked distribution (n-grams of two
                 # unrelated scripts share only digits) must not outvote the others.
@@ -154,7 +168,7 @@ class SentenceSimilarity:
         n, m = base.shape
         out = cls(n=n, m=m, sources=["matrix"])
         spread = float(base.std()) or 1.0
-        z = (base - float(np.median(base))) / spread
+        z = (base - _median(base)) / spread
         for a in range(1, MAX_SPAN + 1):
             for b in range(1, MAX_SPAN + 1):
                 if min(a, b) != 1 or a > n or b > m:

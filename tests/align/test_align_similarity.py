@@ -49,3 +49,17 @@ def test_a_source_for_some_sentences_of_each_side():
     part = source.rows([2, 0], [1])
     assert part.reference == [rows[2], rows[0]]
     assert part.version.tolist() == [[0.0, 1.0, 0.0]]
+
+
+def test_the_median_is_numpys_to_the_last_bit():
+    from checker.align.similarity import _median
+
+    rng = np.random.default_rng(7)
+    for trial in range(500):
+        shape = (int(rng.integers(1, 40)), int(rng.integers(1, 40)))
+        values = (rng.standard_normal(shape) * rng.uniform(0.01, 5)).astype(np.float32)
+        if trial % 5 == 0:
+            values = np.round(values, 1)  # ties in the middle
+        assert _median(values) == float(np.median(values))
+    with_nan = np.array([[0.5, np.nan], [0.1, 0.2]], dtype=np.float32)
+    assert np.isnan(_median(with_nan))
