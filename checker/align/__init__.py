@@ -83,18 +83,24 @@ def align(
                                    version_facts[k] if version_facts else None)
                   for k, s in enumerate(version)]
 
+    # The weighted mean of the evidence (the same sums, in the same order, as a sum over
+    # (weight, value) parts): the weights' sums with and without position, once.
+    weights = [W_SIMILARITY] if sim is not None else []
+    weight_sum = {False: sum([*weights, W_ANCHORS]),
+                  True: sum([*weights, W_ANCHORS, W_POSITION])}
+
     def evidence(ri: tuple[int, ...], vj: tuple[int, ...], with_position: bool) -> float:
-        parts: list[tuple[float, float]] = []
+        total = 0
         if sim is not None:
-            parts.append((W_SIMILARITY, sim.score(ri[0], len(ri), vj[0], len(vj))))
-        ref_set = set().union(*(ref_anchor[i] for i in ri))
-        ver_set = set().union(*(ver_anchor[j] for j in vj))
-        parts.append((W_ANCHORS, anchor_score(ref_set, ver_set)))
+            total += W_SIMILARITY * sim.score(ri[0], len(ri), vj[0], len(vj))
+        ref_set = ref_anchor[ri[0]] if len(ri) == 1 else set().union(*(ref_anchor[i] for i in ri))
+        ver_set = ver_anchor[vj[0]] if len(vj) == 1 else set().union(*(ver_anchor[j] for j in vj))
+        total += W_ANCHORS * anchor_score(ref_set, ver_set)
         if with_position:
             pos_r = (ri[0] + ri[-1] + 1) / 2 / max(n, 1)
             pos_v = (vj[0] + vj[-1] + 1) / 2 / max(m, 1)
-            parts.append((W_POSITION, 1.0 - min(abs(pos_r - pos_v) * POSITION_SLOPE, 1.0)))
-        return sum(w * v for w, v in parts) / sum(w for w, _ in parts)
+            total += W_POSITION * (1.0 - min(abs(pos_r - pos_v) * POSITION_SLOPE, 1.0))
+        return total / weight_sum[with_position]
 
     def consecutive(run: tuple[int, ...]) -> bool:
         return run[-1] - run[0] == len(run) - 1

@@ -52,13 +52,25 @@ class WordList:
         self.lang = lang
         self.code = code  # simplemma's language code
         self.to_latin = to_latin  # the list is in Latin letters, the language in two scripts
+        # The same words are asked about again and again (a word, its lower case, its forms
+        # with the noun endings): simplemma's lemmatiser runs once per word. The list never
+        # changes, so neither does an answer.
+        self.lookup = lru_cache(maxsize=65536)(self._lookup)  # type: ignore[method-assign]
 
     def lookup(self, word: str) -> tuple[bool, str]:
         """(is `word` in the list, its lemma); an entry whose lemma starts with another
-        letter belongs to another word ("Дня" -> "Победы") and counts as not known."""
+        letter belongs to another word ("Дня" -> "Победы") and counts as not known. The
+        lemma is only looked for when the word is known (else: the word itself): most words
+        asked about are forms tried on a word (noun endings, compound parts) that the list
+        lacks, and simplemma's lemmatiser tries many rules on each before giving up."""
+        return self._lookup(word)  # replaced per list by its cached form (__init__)
+
+    def _lookup(self, word: str) -> tuple[bool, str]:
         if self.to_latin:
             word = latin(word, self.lang)
-        known = self._is_known(word, self.code)
+        if not self._is_known(word, self.code):
+            return False, word
+        known = True
         lemma = self._lemmatize(word, self.code)
         if known and fold(lemma[:1]).lower() != fold(word[:1]).lower():
             return False, word

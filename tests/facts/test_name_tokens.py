@@ -56,3 +56,11 @@ def test_latin_words_end_where_an_unspaced_script_starts():
     text = "警方逮捕了Wayde Sims，他是LSU球员。"
     words = [t.text for t in tokens(text, "zh")]
     assert "Wayde" in words and "Sims" in words and "LSU" in words
+
+
+def test_a_word_seen_again_gets_its_own_place_and_sentence_start():
+    found = tokens("Berlin sagt: Berlin bleibt. In Berlin auch.", "de")
+    berlin = [t for t in found if t.text == "Berlin"]
+    assert [(t.start, t.end) for t in berlin] == [(0, 6), (13, 19), (31, 37)]
+    assert [t.initial for t in berlin] == [True, True, False]
+    assert len({t.stems for t in berlin}) == 1

@@ -92,3 +92,25 @@ def test_a_lookup_gives_the_lemma_and_an_entry_of_another_word_counts_as_unknown
     # simplemma gives the capitalised form the lemma of another word ("Победы"): not this one.
     assert russian.lookup("Дня") == (False, "Дня")
     assert russian.lookup("дня") == (True, "день")
+
+
+def test_a_lookup_asked_again_gives_the_same_answer_and_known_words_simplemmas_lemma():
+    import simplemma
+
+    german = wordlists.word_list("de")
+    words = ["Häuser", "Nächte", "Nachtes", "Kesselbrinks", "Haus", "laufen", "Einstellungen"]
+    first = [german.lookup(w) for w in words]
+    assert [german.lookup(w) for w in words] == first  # the second time from the cache
+    assert german._lookup("Häuser") == first[0]  # uncached: the same
+    for word, (known, lemma) in zip(words, first, strict=True):
+        assert known == simplemma.is_known(word, lang="de") or (
+            known is False and simplemma.lemmatize(word, lang="de")[:1].lower() != word[:1].lower())
+        if known:
+            assert lemma == simplemma.lemmatize(word, lang="de")
+    assert german.lookup("Kesselbrinks") == (False, "Kesselbrinks")  # unknown: no lemma
+
+
+def test_a_demonym_is_found_by_its_start_like_any_territory_word():
+    slow = [name for name in wordlists._territory_words("en") if name[:4] == "russ"]
+    assert set(slow) == set(wordlists._territory_words_by_start("en")["russ"])
+    assert not wordlists.demonym_of("prussian", "russia", "en")  # another start
