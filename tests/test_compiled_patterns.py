@@ -86,3 +86,36 @@ def test_number_rules_keep_their_patterns_through_the_cache(tmp_path, monkeypatc
     compiled_cache.load_or_build("number-rules", "ru", lambda: built)
     read = compiled_cache.load_or_build("number-rules", "ru", lambda: None)
     assert read is not built and read == built
+
+
+def _flat_and_grouped(forms: list[str], tail: str) -> tuple[re.Pattern, re.Pattern]:
+    def escape(form: str) -> str:
+        return re.escape(form).replace(r"\ ", r"\s+")
+
+    flat = "|".join(escape(f) for f in forms)
+    grouped = compiled_patterns.grouped_alternation(forms, escape)
+    return (re.compile(r"(?<!\w)(" + flat + r")" + tail),
+            re.compile(r"(?<!\w)(" + grouped + r")" + tail))
+
+
+@pytest.mark.parametrize("tail", [r"(?!\w)", r"\w*", ""])
+def test_forms_grouped_by_first_letter_match_what_the_flat_alternation_matches(tail):
+    import random
+
+    rng = random.Random(5)
+    letters = "abcмая.-"
+    forms = {"".join(rng.choice(letters) for _ in range(rng.randint(1, 6))) for _ in range(300)}
+    forms |= {"ma y", "may", "mai", "ma", "м", "мая", "-x"}
+    ordered = sorted(forms, key=len, reverse=True)
+    flat, grouped = _flat_and_grouped(ordered, tail)
+    assert grouped.pattern != flat.pattern
+    text = " ".join("".join(rng.choice(letters + "  5") for _ in range(rng.randint(1, 9)))
+                    for _ in range(3000))
+    found = [(m.span(), m.group(1)) for m in flat.finditer(text)]
+    assert len(found) > 500
+    assert [(m.span(), m.group(1)) for m in grouped.finditer(text)] == found
+
+
+def test_forms_without_a_literal_first_letter_are_joined_as_they_are():
+    assert compiled_patterns.grouped_alternation(["ab", " c"]) == r"ab|\ c"
+    assert compiled_patterns.grouped_alternation(["ab", "ac", "b"]) == "a(?:b|c)|b(?:)"

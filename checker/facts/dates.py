@@ -24,6 +24,7 @@ from babel import Locale, UnknownLocaleError
 from babel.dates import get_day_names, get_month_names
 
 from checker.compiled_cache import cached_on_disk
+from checker.compiled_patterns import grouped_alternation
 from checker.lang import base_language
 from checker.lang.profile import profile
 from checker.model import Fact
@@ -299,12 +300,15 @@ def date_lexicon(lang: str) -> DateLexicon:
     prefix = dates.prefix_match
     if not forms:
         return DateLexicon({}, None, frozenset(), None)  # no names known
-    body = "|".join(
-        re.escape(f).replace(r"\ ", r"\s+") for f in sorted(forms, key=len, reverse=True)
-    )
+    by_length = sorted(forms, key=len, reverse=True)
+    body = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in by_length)
     if spaceless:
         pattern = re.compile(r"(" + body + r")")
     else:
+        # The same alternation grouped by first letter: thousands of case forms were tried
+        # one by one at every word (compiled_patterns.grouped_alternation).
+        body = grouped_alternation(
+            by_length, lambda f: re.escape(f).replace(r"\ ", r"\s+"))
         tail = r"\w*" if prefix else r"(?!\w)"
         pattern = re.compile(r"(?<!\w)(" + body + r")" + tail)
         if prefix:

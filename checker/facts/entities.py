@@ -35,6 +35,7 @@ import bisect
 import itertools
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from checker.facts.dates import date_lexicon
@@ -149,11 +150,7 @@ def _unspaced_terms(text: str, index: NameIndex) -> list[Fact]:
     found as substrings, longest first."""
     taken = [False] * len(text)
     facts: list[Fact] = []
-    entries = sorted(
-        (e for e in index.entries if e.status != "foreign" and not e.exact),
-        key=lambda e: -len(e.surface),
-    )
-    for entry in entries:
+    for _surface, entry in _terms_in(text, _terms_by_first_letter(index, False)):
         start = text.find(entry.surface)
         while start >= 0:
             end = start + len(entry.surface)
@@ -163,6 +160,44 @@ def _unspaced_terms(text: str, index: NameIndex) -> list[Fact]:
                 facts.append(Fact("entity", entry.surface, entry.concept, start, end, kind=kind))
             start = text.find(entry.surface, end)
     return facts
+
+
+TermsByLetter = dict[str, list[tuple[int, str, Entry]]]
+
+
+@lru_cache(maxsize=16)
+def _terms_by_first_letter(index: NameIndex, run_together: bool) -> TermsByLetter:
+    """The index's terms searched for inside text (`_unspaced_terms`; `run_together`: those
+    of `_run_together_terms`, spaces left out), longest first, as (rank in that order,
+    surface, entry) under the surface's first character. Sorted once per index, not per
+    sentence; a text is searched only for the terms whose first character it has."""
+    if run_together:
+        terms = sorted(
+            (
+                (e.surface.replace(" ", ""), e)
+                for e in index.entries
+                if e.status != "foreign" and not e.exact
+                and len(e.surface.replace(" ", "")) >= RUN_TOGETHER_TERM
+            ),
+            key=lambda pair: -len(pair[0]),
+        )
+    else:
+        terms = sorted(
+            ((e.surface, e) for e in index.entries if e.status != "foreign" and not e.exact),
+            key=lambda pair: -len(pair[1].surface),
+        )
+    out: TermsByLetter = {}
+    for rank, (surface, entry) in enumerate(terms):
+        out.setdefault(surface[:1], []).append((rank, surface, entry))
+    return out
+
+
+def _terms_in(text: str, terms: TermsByLetter) -> list[tuple[str, Entry]]:
+    """The terms (surface, entry) that may occur in `text`, in their longest-first order: a
+    term whose first character the text lacks cannot be found in it."""
+    found = [t for letter in {*text, ""} for t in terms.get(letter, ())]
+    found.sort(key=lambda term: term[0])
+    return [(surface, entry) for _rank, surface, entry in found]
 
 
 def _capitals_agree(term: str, words: list[str]) -> bool:
@@ -241,22 +276,14 @@ def _run_together_terms(sentence: _Sentence, index: NameIndex) -> list[Fact]:
     """A "word" of at least RUN_TOGETHER letters in a script without capitals is several
     words that lost their spaces: glossary terms and CLDR names of at least
     RUN_TOGETHER_TERM letters are found inside it, spaces left out, longest first."""
-    entries = sorted(
-        (
-            (e.surface.replace(" ", ""), e)
-            for e in index.entries
-            if e.status != "foreign" and not e.exact
-            and len(e.surface.replace(" ", "")) >= RUN_TOGETHER_TERM
-        ),
-        key=lambda pair: -len(pair[0]),
-    )
+    terms = _terms_by_first_letter(index, True)
     facts: list[Fact] = []
     for tok in sentence.toks:
         if tok.end - tok.start < RUN_TOGETHER:
             continue
         word = sentence.text[tok.start : tok.end]
         taken = [False] * len(word)
-        for surface, entry in entries:
+        for surface, entry in _terms_in(word, terms):
             at = word.find(surface)
             if at >= 0 and not any(taken[at : at + len(surface)]):
                 taken[at : at + len(surface)] = [True] * len(surface)
