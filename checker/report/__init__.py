@@ -9,12 +9,39 @@
 The rich terminal table lives in `cli/`; nothing here prints.
 """
 
-from checker.report.github import to_github
-from checker.report.html import to_html
-from checker.report.json_many import SCHEMA_MANY_ID, SCHEMA_MANY_PATH, reports_dict, to_json_many
-from checker.report.json_report import SCHEMA_ID, SCHEMA_PATH, finding_dict, report_dict, to_json
-from checker.report.junit import to_junit
-from checker.report.sarif import SARIF_SCHEMA_PATH, sarif_log, to_sarif
+from importlib import import_module
+
+# Each format is imported when first asked for (`checker.report.to_html`): a check renders
+# one format, and importing all of them (HTML with its diff library, JUnit with an XML
+# library) cost every run a few hundredths of a second of start-up.
+_FROM = {
+    "to_github": "github",
+    "to_html": "html",
+    "SCHEMA_MANY_ID": "json_many",
+    "SCHEMA_MANY_PATH": "json_many",
+    "reports_dict": "json_many",
+    "to_json_many": "json_many",
+    "SCHEMA_ID": "json_report",
+    "SCHEMA_PATH": "json_report",
+    "finding_dict": "json_report",
+    "report_dict": "json_report",
+    "to_json": "json_report",
+    "to_junit": "junit",
+    "SARIF_SCHEMA_PATH": "sarif",
+    "sarif_log": "sarif",
+    "to_sarif": "sarif",
+}
+
+
+def __getattr__(name: str) -> object:
+    if name not in _FROM:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(import_module(f"{__name__}.{_FROM[name]}"), name)
+
+
+def __dir__() -> list[str]:
+    return sorted([*globals(), *_FROM])
+
 
 __all__ = [
     "SARIF_SCHEMA_PATH",

@@ -50,3 +50,17 @@ def test_wrapper_validates_and_each_story_is_a_single_report(tmp_path: Path) -> 
     broken = copy.deepcopy(data)
     broken["stories"][0]["findings"][0]["severity"] = "fatal"
     assert len(list(validator().iter_errors(broken))) == 1
+
+
+def test_every_format_is_there_and_imported_only_when_asked_for():
+    import subprocess
+    import sys
+
+    import checker.report as report
+
+    assert all(getattr(report, name) is not None for name in report.__all__)
+    code = ("import sys, checker.report; "
+            "print(sorted(m for m in sys.modules if m.startswith('checker.report.')))")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          check=True, cwd=Path(__file__).resolve().parents[2])
+    assert done.stdout.strip() == "[]"
