@@ -7,8 +7,8 @@ process, they were most of a fact-only check's time. Each is written once, on fi
 `<data dir>/compiled/<stamp>/<kind>-<key hash>.pickle` and read back in later runs (data
 beside the compiled word lists, not a cache: clearing the caches keeps them).
 
-The stamp says everything a built value depends on besides its key: the contents of every
-file of the `checker` package (code and language data: a changed rule or word list gets new
+The stamp says everything a built value depends on besides its key: the size and time of
+change of every file of the `checker` package (code and language data: a changed rule or word list gets new
 files, whoever changed it), the versions of the libraries the data comes from (Babel's CLDR,
 simplemma, num2words, cyrtranslit) and the Python version. A value found under the stamp is
 the value the build would give; there is no other invalidation to get wrong.
@@ -85,28 +85,32 @@ def _versions(names: tuple[str, ...]) -> dict[str, str]:
     return out
 
 
-def _package_files(folder: Path) -> list[str]:
-    """Every file under `folder` (caches of compiled modules aside), sorted by path."""
-    out: list[str] = []
+def _package_files(folder: Path) -> list[tuple[str, os.stat_result]]:
+    """Every file under `folder` (caches of compiled modules aside) with its status,
+    sorted by path."""
+    out: list[tuple[str, os.stat_result]] = []
     with os.scandir(folder) as entries:
         for entry in entries:
             if entry.is_dir(follow_symlinks=False):
                 if entry.name != "__pycache__":
                     out.extend(_package_files(Path(entry.path)))
             elif entry.is_file():
-                out.append(entry.path)
+                out.append((entry.path, entry.stat()))
     return sorted(out)
 
 
 def stamp_of(package: Path, libraries: dict[str, str]) -> str:
-    """The stamp of built values: a hash of every file's relative path and contents under
-    `package`, the library versions and the Python version."""
+    """The stamp of built values: a hash of every file's relative path, size and time of
+    last change under `package`, the library versions and the Python version.
+
+    Sizes and times, not contents: reading and hashing every file of the package took a
+    few hundredths of a second of every run's start-up. A file changed in any way (an
+    edit, a checkout, an upgrade) gets a new time of change, so a new stamp; the same
+    contents with a new time only build the values once more."""
     digest = hashlib.sha256(f"{FORMAT}|{sys.version}|{sorted(libraries.items())}".encode())
-    for path in _package_files(package):
+    for path, status in _package_files(package):
         digest.update(os.path.relpath(path, package).encode("utf-8", "surrogateescape"))
-        digest.update(b"\0")
-        digest.update(Path(path).read_bytes())
-        digest.update(b"\0")
+        digest.update(f"\0{status.st_size}\0{status.st_mtime_ns}\0".encode())
     return digest.hexdigest()[:24]
 
 

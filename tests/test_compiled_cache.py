@@ -64,6 +64,39 @@ def test_a_changed_package_file_or_library_version_changes_the_stamp(tmp_path):
         package, {"babel": "2.20.0"})
 
 
+def test_a_file_changed_to_the_same_size_or_only_touched_changes_the_stamp(tmp_path):
+    import os
+
+    package = tmp_path / "pkg"
+    package.mkdir()
+    data = package / "numbers.py"
+    data.write_text("NUMBER_WORDS = {'one': 1}\n")
+    os.utime(data, ns=(1_000_000_000, 1_000_000_000))
+    before = compiled_cache.stamp_of(package, {})
+    data.write_text("NUMBER_WORDS = {'uno': 1}\n")  # same size, as an edit leaves it
+    assert compiled_cache.stamp_of(package, {}) != before
+    os.utime(data, ns=(1_000_000_000, 1_000_000_000))  # the old time back: the same stamp
+    assert compiled_cache.stamp_of(package, {}) == before  # (stat, not contents)
+    os.utime(data, ns=(1_000_000_000, 2_000_000_000))  # touched
+    assert compiled_cache.stamp_of(package, {}) != before
+    (package / "new.py").write_text("")
+    assert compiled_cache.stamp_of(package, {}) not in (before,)
+
+
+def test_an_edited_module_in_a_copy_of_the_package_builds_its_values_again(tmp_path):
+    """The stamp of a checkout follows its files: an edit gives a new compiled folder."""
+    import shutil
+
+    copy = tmp_path / "checker"
+    shutil.copytree(compiled_cache.PACKAGE, copy, ignore=shutil.ignore_patterns("__pycache__"))
+    libraries = {"babel": "x"}
+    before = compiled_cache.stamp_of(copy, libraries)
+    assert compiled_cache.stamp_of(copy, libraries) == before
+    rules = copy / "facts" / "numeric" / "rules.py"
+    rules.write_text(rules.read_text(encoding="utf-8") + "\n# edited\n", encoding="utf-8")
+    assert compiled_cache.stamp_of(copy, libraries) != before
+
+
 def test_a_value_under_an_old_stamp_is_not_used_but_rebuilt(cache_folder, monkeypatch):
     compiled_cache.load_or_build("test", "de", lambda: "old data")
     monkeypatch.setattr(compiled_cache, "stamp", lambda: "a-newer-installation")
