@@ -29,7 +29,7 @@ pulling its own sentence out of the alignment.
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from checker.align.anchors import anchor_score, sentence_anchors
 from checker.align.dp import best_path
@@ -62,6 +62,32 @@ def _as_similarity(similarity) -> SentenceSimilarity | None:
     return SentenceSimilarity.from_matrix(similarity)
 
 
+def _evidence(sim: SentenceSimilarity | None, ref_anchor: list[set], ver_anchor: list[set],
+              n: int, m: int) -> Callable[[tuple[int, ...], tuple[int, ...], bool], float]:
+    """How alike a bead's two sides are, 0 to 1: the weighted mean of their similarity,
+    their shared anchors and (`with_position`) how near their places in the documents are.
+    The same sums, in the same order, as a sum over (weight, value) parts; a one-sentence
+    side's anchors are used as they are, not copied."""
+    weights = [W_SIMILARITY] if sim is not None else []
+    weight_sum = {False: sum([*weights, W_ANCHORS]),
+                  True: sum([*weights, W_ANCHORS, W_POSITION])}
+
+    def evidence(ri: tuple[int, ...], vj: tuple[int, ...], with_position: bool) -> float:
+        total = 0
+        if sim is not None:
+            total += W_SIMILARITY * sim.score(ri[0], len(ri), vj[0], len(vj))
+        ref_set = ref_anchor[ri[0]] if len(ri) == 1 else set().union(*(ref_anchor[i] for i in ri))
+        ver_set = ver_anchor[vj[0]] if len(vj) == 1 else set().union(*(ver_anchor[j] for j in vj))
+        total += W_ANCHORS * anchor_score(ref_set, ver_set)
+        if with_position:
+            pos_r = (ri[0] + ri[-1] + 1) / 2 / max(n, 1)
+            pos_v = (vj[0] + vj[-1] + 1) / 2 / max(m, 1)
+            total += W_POSITION * (1.0 - min(abs(pos_r - pos_v) * POSITION_SLOPE, 1.0))
+        return total / weight_sum[with_position]
+
+    return evidence
+
+
 def align(
     reference: Sequence[Sentence],
     version: Sequence[Sentence],
@@ -83,24 +109,7 @@ def align(
                                    version_facts[k] if version_facts else None)
                   for k, s in enumerate(version)]
 
-    # The weighted mean of the evidence (the same sums, in the same order, as a sum over
-    # (weight, value) parts): the weights' sums with and without position, once.
-    weights = [W_SIMILARITY] if sim is not None else []
-    weight_sum = {False: sum([*weights, W_ANCHORS]),
-                  True: sum([*weights, W_ANCHORS, W_POSITION])}
-
-    def evidence(ri: tuple[int, ...], vj: tuple[int, ...], with_position: bool) -> float:
-        total = 0
-        if sim is not None:
-            total += W_SIMILARITY * sim.score(ri[0], len(ri), vj[0], len(vj))
-        ref_set = ref_anchor[ri[0]] if len(ri) == 1 else set().union(*(ref_anchor[i] for i in ri))
-        ver_set = ver_anchor[vj[0]] if len(vj) == 1 else set().union(*(ver_anchor[j] for j in vj))
-        total += W_ANCHORS * anchor_score(ref_set, ver_set)
-        if with_position:
-            pos_r = (ri[0] + ri[-1] + 1) / 2 / max(n, 1)
-            pos_v = (vj[0] + vj[-1] + 1) / 2 / max(m, 1)
-            total += W_POSITION * (1.0 - min(abs(pos_r - pos_v) * POSITION_SLOPE, 1.0))
-        return total / weight_sum[with_position]
+    evidence = _evidence(sim, ref_anchor, ver_anchor, n, m)
 
     def consecutive(run: tuple[int, ...]) -> bool:
         return run[-1] - run[0] == len(run) - 1
