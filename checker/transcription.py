@@ -25,6 +25,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from checker.lang.profile import profile
+from checker.readings import readings
 
 if TYPE_CHECKING:
     from checker.model import Fact
@@ -215,22 +216,48 @@ def _fold_pinyin(spelling: str) -> str:
     return spelling
 
 
-def _pinyin_found(key: str, text: str) -> bool:
+def _folded_readings(char: str, lang: str) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(_fold_pinyin(r) for r in readings(char, lang)))
+
+
+def _spelled_from(target: str, chars: str, lang: str) -> bool:
+    """Is `target` (folded pinyin) one reading of each of `chars` in turn, wholly?"""
+    ends = {0}
+    for char in chars:
+        ends = {
+            end + len(r)
+            for end in ends
+            for r in _folded_readings(char, lang)
+            if r and target.startswith(r, end)
+        }
+        if not ends:
+            return False
+    return len(target) in ends
+
+
+def _pinyin_found(key: str, text: str, lang: str) -> bool:
     """A name written in pinyin ("Jinping") that is the pinyin of characters of the text,
-    syllable by syllable. One syllable alone only for a longer spelling ("Huang")."""
+    syllable by syllable (any of a character's readings). One syllable alone only for a
+    longer spelling ("Huang")."""
     target = _fold_pinyin(key.replace(" ", "").replace("-", ""))
     if len(target) < 3:
         return False
-    chars = [(i, _fold_pinyin(_romanised(c))) for i, c in enumerate(text) if _is_han(c)]
-    for k, (i, _roman) in enumerate(chars):
-        spelled = ""
-        for m in range(k, len(chars)):
-            if chars[m][0] != i + (m - k):
+    for k, char in enumerate(text):
+        if not _is_han(char):
+            continue
+        ends = {0}
+        for m in range(k, len(text)):
+            if not _is_han(text[m]):
                 break  # the characters must follow each other
-            spelled += chars[m][1]
-            if not target.startswith(spelled):
+            ends = {
+                end + len(r)
+                for end in ends
+                for r in _folded_readings(text[m], lang)
+                if r and target.startswith(r, end)
+            }
+            if not ends:
                 break
-            if spelled == target and (m > k or len(target) >= 4):
+            if len(target) in ends and (m > k or len(target) >= 4):
                 return True
     return False
 
@@ -238,7 +265,7 @@ def _pinyin_found(key: str, text: str) -> bool:
 def latin_name_heard(key: str, text: str, lang: str) -> bool:
     """Is the Latin name word `key` (a folded, lower-case key) written in `text`, of a
     language with sound characters, as pinyin or by its sound?"""
-    if _pinyin_found(key, text):
+    if _pinyin_found(key, text, lang):
         return True
     name = latin_classes(key)
     if len(name) < 2:
@@ -311,8 +338,7 @@ def _sound_name_in_latin(name: str, lang: str, text: str) -> bool:
     # may be left out.
     for piece in {part, part[1:], part[:-1]} if len(part) >= 3 else {part}:
         heard = "".join(unit_classes(c) for c in piece)
-        spelled = _fold_pinyin("".join(_romanised(c) for c in piece))
-        if any(_fold_pinyin(w) == spelled or _sounds_alike(n, heard, len(piece))
+        if any(_spelled_from(_fold_pinyin(w), piece, lang) or _sounds_alike(n, heard, len(piece))
                for w, n in zip(candidates, names, strict=True)):
             return True
     return False
@@ -350,13 +376,28 @@ def heard_in(
     return False
 
 
+def _foreign_to(fact: Fact, lang: str) -> bool:
+    """Is the name `fact` (of language `lang`) foreign to that language: one of its words
+    that is no common word is a word its word list does not know at all ("Zeman", not
+    "Olympics" or "Mediterranean")? Without a word list, no name is."""
+    from checker.facts.wordlists import is_common_word, word_list
+
+    words = word_list(lang)
+    if words is None:
+        return False
+    names = [w for w in _LATIN_WORD.findall(fact.text) if not is_common_word(w, lang, False, True)]
+    return any(not words.lookup(w)[0] and not words.lookup(w.lower())[0] for w in names)
+
+
 def unheard_with_lost(
-    added: list[tuple[Fact, T]], lost: list[tuple[Fact, T]], ref_lang: str
+    added: list[tuple[Fact, T]], lost: list[tuple[Fact, T]], ref_lang: str, ver_lang: str
 ) -> list[tuple[Fact, T]]:
     """The names of a version to report as added, against a reference of a language that
-    writes names by their sound: a name not heard there (no glossary or CLDR concept) may
-    have been translated by its meaning ("Olympics"), so it is reported only where the
-    reference has a name the version lacks as well (a name was changed)."""
+    writes names by their sound. A name not heard there (no glossary or CLDR concept) may
+    have been translated by its meaning ("Olympics"): a name of the version's own language
+    (its word list knows it) is reported only where the reference has a name the version
+    lacks as well (a name was changed). A foreign name (unknown to that word list: "Zeman")
+    would have been written by its sound or its pinyin, and is reported."""
     if not writes_by_sound(ref_lang) or lost:
         return added
-    return [(f, s) for f, s in added if f.kind == "concept"]
+    return [(f, s) for f, s in added if f.kind == "concept" or _foreign_to(f, ver_lang)]

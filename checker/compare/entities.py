@@ -284,7 +284,7 @@ def unmatched(
             run,
         )
     )
-    return lost, unheard_with_lost(added, lost, ref_lang)
+    return lost, unheard_with_lost(added, lost, ref_lang, ver_lang)
 
 
 def _inside(fact: Fact, sentence: Sentence) -> bool:

@@ -135,6 +135,15 @@ class NameData:
             "are one name.",
         ),
     )
+    character_readings: str | None = field(
+        default=None,
+        metadata=about(
+            "names.CHARACTER_READINGS",
+            "The library whose table gives every reading of each character in Latin letters "
+            '("pypinyin"): a name written in Latin letters is matched against them '
+            "(checker/readings.py).",
+        ),
+    )
     cyrtranslit: str | None = field(
         default=None,
         metadata=about(

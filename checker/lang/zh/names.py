@@ -20,3 +20,6 @@ SOUND_NAME_MARKS = (
     "耶泽佐锡涅贝鲍堡哈伯丹狄翰逊朗歇阿"
 )
 NAME_JOINERS = "·•・"
+# Every reading of each character (pypinyin's table): a Chinese name written in pinyin
+# ("Chongqing") is matched syllable by syllable against the characters' readings.
+CHARACTER_READINGS = "pypinyin"
