@@ -262,6 +262,13 @@ def _pinyin_found(key: str, text: str, lang: str) -> bool:
     return False
 
 
+def _syllables(key: str) -> int:
+    """The vowel groups of a Latin key, a final silent e not counted ("arun" 2,
+    "marseille" 2): a transcription writes each with a character of its own."""
+    groups = re.findall(r"[aeiouy]+", key.removesuffix("e") if len(key) > 3 else key)
+    return len(groups)
+
+
 def latin_name_heard(key: str, text: str, lang: str) -> bool:
     """Is the Latin name word `key` (a folded, lower-case key) written in `text`, of a
     language with sound characters, as pinyin or by its sound?"""
@@ -271,7 +278,8 @@ def latin_name_heard(key: str, text: str, lang: str) -> bool:
     if len(name) < 2:
         return False
     sound = profile(lang).names.sound_characters
-    fewest = max(1, round(_weight(name) / 2))  # a character writes one or two consonants
+    # A character writes one or two consonants, and one syllable at most.
+    fewest = max(1, round(_weight(name) / 2), _syllables(key))
     for start, end in _sound_spans(text, lang, any_letter=True):
         for i in range(start, end):
             heard, others = "", 0
