@@ -144,6 +144,39 @@ class NameData:
             "(checker/readings.py).",
         ),
     )
+    surnames: frozenset[str] = field(
+        default=SET,
+        metadata=about(
+            "names.SURNAMES",
+            "Common surnames of a language written without spaces (Chinese): one followed by "
+            "a given name next to one of `name_titles` is a person's name "
+            "(checker/facts/surname_names.py).",
+        ),
+    )
+    name_titles: frozenset[str] = field(
+        default=SET,
+        metadata=about(
+            "names.NAME_TITLES",
+            'Titles and honorifics written right before or after a person\'s name ("主席", '
+            '"先生") in a language written without spaces.',
+        ),
+    )
+    not_in_given_names: str = field(
+        default="",
+        metadata=about(
+            "names.NOT_IN_GIVEN_NAMES",
+            'Function-word characters ("的", "在") that are no part of a given name after a '
+            "surname of `surnames`.",
+        ),
+    )
+    anonymous_given: str = field(
+        default="",
+        metadata=about(
+            "names.ANONYMOUS_GIVEN",
+            'The character that stands for a withheld given name after a surname ("某"): '
+            "the surname is a person's name.",
+        ),
+    )
     cyrtranslit: str | None = field(
         default=None,
         metadata=about(

@@ -23,3 +23,37 @@ NAME_JOINERS = "·•・"
 # Every reading of each character (pypinyin's table): a Chinese name written in pinyin
 # ("Chongqing") is matched syllable by syllable against the characters' readings.
 CHARACTER_READINGS = "pypinyin"
+
+# The common Chinese surnames (general linguistic data, like honorifics). Characters that
+# are mostly function words (和 "and", 于 "at", 向 "towards", 从, 与) are left out: a
+# surname is only taken with a title next to its name, or with 某 after it.
+SURNAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程"
+    "苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎"
+    "贺顾毛郝龚邵万钱严覃武戴莫孔汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧"
+    "耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙"
+    "鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席"
+    "卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑"
+    "迟邝习"
+).difference("和明时文全应单解成")
+SURNAMES = SURNAMES | frozenset(
+    ("欧阳", "司马", "诸葛", "上官", "司徒", "东方", "夏侯", "令狐", "皇甫", "慕容", "尉迟",
+     "长孙", "宇文", "公孙", "端木", "百里", "呼延", "澹台", "南宫")
+)
+# Titles and honorifics written before a name ("外交部长王某") or after it ("王某主席",
+# "李先生").
+NAME_TITLES = frozenset(
+    (
+        "先生", "女士", "小姐", "夫人", "老师", "教授", "博士", "医生", "律师", "同志",
+        "主席", "副主席", "总统", "副总统", "总理", "副总理", "首相", "总书记", "书记",
+        "部长", "副部长", "省长", "市长", "县长", "区长", "镇长", "村长", "州长", "局长",
+        "院长", "校长", "所长", "站长", "厂长", "处长", "科长", "主任", "董事长", "总裁",
+        "总经理", "经理", "会长", "社长", "秘书长", "委员", "大使", "发言人", "主持人",
+        "记者", "教练", "队长", "议员", "议长", "外长", "国务卿", "司令", "将军", "法官",
+        "检察官", "警官", "负责人", "创始人", "导演", "作家", "总监",
+    )
+)
+ANONYMOUS_GIVEN = "某"
+# Function words: a character after a surname that is one of them is no given name ("任在
+# 校长..." is "任 at the headmaster's").
+NOT_IN_GIVEN_NAMES = "的了是在和与及对向由被将把从也都就还而或但于以其这那此该各每称说"

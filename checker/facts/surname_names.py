@@ -1,0 +1,126 @@
+"""People's names in a language written without spaces (Chinese), found by their surname.
+
+Nothing marks a name there, and cutting the text into words blindly takes common words for
+names. A name is taken only where the text itself says it is one: a surname of the
+language's list (`names.SURNAMES`) followed by a given name of one or two characters, with
+a title or honorific of `names.NAME_TITLES` right after it ("X主席", "X先生") or right before
+it ("外交部长X"), or a surname with the character that stands for a withheld given name after
+it (`names.ANONYMOUS_GIVEN`: "王某"). Only characters of the script count as a given name.
+
+Where the extent is unsure (a title before the name: is the given name one character or
+two?) the longer one is taken; the comparer also accepts the surname or the given name alone
+in the other language (checker/transcription.py), so the extent is never decisive.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import lru_cache
+
+from checker.lang.profile import profile
+
+
+def _is_han(char: str) -> bool:
+    return unicodedata.name(char, "").startswith("CJK UNIFIED")
+
+
+def _given(chars: str, lang: str) -> bool:
+    """Can `chars` be a given name: characters of the script, none a function word?"""
+    excluded = profile(lang).names.not_in_given_names
+    return bool(chars) and all(_is_han(c) and c not in excluded for c in chars)
+
+
+@lru_cache(maxsize=64)
+def _longest(words: frozenset[str]) -> int:
+    return max((len(w) for w in words), default=0)
+
+
+def _surname_at(text: str, i: int, surnames: frozenset[str]) -> int:
+    """The length of the surname that starts at `i` (two characters first), or 0."""
+    for n in (2, 1):
+        if text[i : i + n] in surnames and len(text[i : i + n]) == n:
+            return n
+    return 0
+
+
+def _title_ending_at(text: str, end: int, titles: frozenset[str]) -> bool:
+    return any(text[max(0, end - n) : end] in titles for n in range(2, _longest(titles) + 1))
+
+
+def _title_starting_at(text: str, start: int, titles: frozenset[str]) -> bool:
+    return any(text[start : start + n] in titles for n in range(2, _longest(titles) + 1))
+
+
+def _names_after_titles(text: str, lang: str) -> list[tuple[int, int]]:
+    """Surname + given name right after a title ("外交部长X"): the longest given name."""
+    names = profile(lang).names
+    spans = []
+    for i in range(1, len(text)):
+        if not _title_ending_at(text, i, names.name_titles):
+            continue
+        n = _surname_at(text, i, names.surnames)
+        given = 0
+        while n and given < 2 and _given(text[i + n + given : i + n + given + 1], lang):
+            given += 1
+        if n and given:
+            spans.append((i, i + n + given))
+    return spans
+
+
+def _names_before_titles(text: str, lang: str) -> list[tuple[int, int]]:
+    """Surname + given name (or a surname alone) right before a title ("X主席", "X先生"):
+    the full name of three characters where its first is a surname, else of two."""
+    names = profile(lang).names
+    spans = []
+    for end in range(1, len(text)):
+        if not _title_starting_at(text, end, names.name_titles):
+            continue
+        for length in (3, 2, 1):
+            start = end - length
+            if start < 0 or not _is_han(text[start]):
+                continue
+            n = _surname_at(text, start, names.surnames)
+            if not _given(text[start + n : end], lang):
+                continue
+            if n and n < length and length - n <= 2:
+                spans.append((start, end))
+                break
+            if n == length == 1 and _title_starting_at(text, end, names.name_titles):
+                # "李先生": a surname alone, but not a character of a longer word before it
+                if start == 0 or not _is_han(text[start - 1]):
+                    spans.append((start, end))
+                    break
+    return spans
+
+
+def _anonymous_names(text: str, lang: str) -> list[tuple[int, int]]:
+    """A surname with the withheld-given-name character after it ("王某", "王某某"): the
+    surname alone is the name."""
+    names = profile(lang).names
+    if not names.anonymous_given:
+        return []
+    spans = []
+    for i in range(len(text)):
+        n = _surname_at(text, i, names.surnames)
+        if n and text[i + n : i + n + 1] == names.anonymous_given:
+            spans.append((i, i + n))
+    return spans
+
+
+def surname_names(text: str, lang: str) -> list[tuple[int, int]]:
+    """Spans of people's names found by their surname and a title next to them (see the
+    module's docstring), without overlaps, in order of position; [] for a language with no
+    surname list."""
+    if not profile(lang).names.surnames:
+        return []
+    spans = sorted(
+        set(_names_before_titles(text, lang))
+        | set(_names_after_titles(text, lang))
+        | set(_anonymous_names(text, lang)),
+        key=lambda s: (s[0], -s[1]),
+    )
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        if not out or start >= out[-1][1]:
+            out.append((start, end))
+    return out
