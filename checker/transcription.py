@@ -319,6 +319,18 @@ def _parts(name: str, lang: str) -> list[str]:
     return [p for p in re.split(f"[{re.escape(joiners)}]", name) if p] if joiners else [name]
 
 
+def _without_title(name: str, lang: str) -> str:
+    """A surname without the title or withheld-given-name mark kept after it ("李先生",
+    "王某": checker/facts/surname_names.py)."""
+    names = profile(lang).names
+    if names.anonymous_given and len(name) > 1 and name.endswith(names.anonymous_given):
+        return name[: -len(names.anonymous_given)]
+    for title in names.name_titles:
+        if name.endswith(title) and len(name) > len(title):
+            return name[: -len(title)]
+    return name
+
+
 def _sound_name_in_latin(name: str, lang: str, text: str) -> bool:
     """Is the sound-written name in the Latin `text`: its last part of two characters or
     more (parts split at joiners: the surname) heard as a word, or as two or three
@@ -341,7 +353,7 @@ def _sound_name_in_latin(name: str, lang: str, text: str) -> bool:
     ]
     names = [latin_classes(w) for w in candidates]
     parts = _parts(name, lang)
-    part = ([p for p in parts if len(p) >= 2] or parts)[-1]
+    part = _without_title(([p for p in parts if len(p) >= 2] or parts)[-1], lang)
     # A run may take in a character of the words around it ("让" let): one at either end
     # may be left out.
     for piece in {part, part[1:], part[:-1]} if len(part) >= 3 else {part}:

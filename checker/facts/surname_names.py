@@ -7,7 +7,8 @@ a title or honorific of `names.NAME_TITLES` right after it ("X主席", "X先生"
 it ("外交部长X"), or a surname with the character that stands for a withheld given name after
 it (`names.ANONYMOUS_GIVEN`: "王某"). Only characters of the script count as a given name.
 
-Where the extent is unsure (a title before the name: is the given name one character or
+A surname alone keeps its title or its withheld-name character in the name's text ("李先生",
+"王某"); the comparer takes them off (checker/transcription.py). Where the extent is unsure (a title before the name: is the given name one character or
 two?) the longer one is taken; the comparer also accepts the surname or the given name alone
 in the other language (checker/transcription.py), so the extent is never decisive.
 """
@@ -47,8 +48,12 @@ def _title_ending_at(text: str, end: int, titles: frozenset[str]) -> bool:
     return any(text[max(0, end - n) : end] in titles for n in range(2, _longest(titles) + 1))
 
 
-def _title_starting_at(text: str, start: int, titles: frozenset[str]) -> bool:
-    return any(text[start : start + n] in titles for n in range(2, _longest(titles) + 1))
+def _title_starting_at(text: str, start: int, titles: frozenset[str]) -> int:
+    """The length of the longest title that starts at `start`, or 0."""
+    return max(
+        (n for n in range(2, _longest(titles) + 1) if text[start : start + n] in titles),
+        default=0,
+    )
 
 
 def _names_after_titles(text: str, lang: str) -> list[tuple[int, int]]:
@@ -80,22 +85,20 @@ def _names_before_titles(text: str, lang: str) -> list[tuple[int, int]]:
             if start < 0 or not _is_han(text[start]):
                 continue
             n = _surname_at(text, start, names.surnames)
-            if not _given(text[start + n : end], lang):
-                continue
-            if n and n < length and length - n <= 2:
+            if n and n < length and length - n <= 2 and _given(text[start + n : end], lang):
                 spans.append((start, end))
                 break
-            if n == length == 1 and _title_starting_at(text, end, names.name_titles):
-                # "李先生": a surname alone, but not a character of a longer word before it
-                if start == 0 or not _is_han(text[start - 1]):
-                    spans.append((start, end))
-                    break
+            if n == length == 1 and (start == 0 or not _is_han(text[start - 1])):
+                # "李先生": a surname alone (not a character of a longer word before it),
+                # kept with its title: one character alone is no name to compare.
+                spans.append((start, end + _title_starting_at(text, end, names.name_titles)))
+                break
     return spans
 
 
 def _anonymous_names(text: str, lang: str) -> list[tuple[int, int]]:
-    """A surname with the withheld-given-name character after it ("王某", "王某某"): the
-    surname alone is the name."""
+    """A surname with the withheld-given-name character after it ("王某", "王某某"), kept
+    with one of them: the surname alone is the name."""
     names = profile(lang).names
     if not names.anonymous_given:
         return []
@@ -103,7 +106,7 @@ def _anonymous_names(text: str, lang: str) -> list[tuple[int, int]]:
     for i in range(len(text)):
         n = _surname_at(text, i, names.surnames)
         if n and text[i + n : i + n + 1] == names.anonymous_given:
-            spans.append((i, i + n))
+            spans.append((i, i + n + 1))
     return spans
 
 
