@@ -332,8 +332,8 @@ def _without_title(name: str, lang: str) -> str:
 
 
 def _sound_name_in_latin(name: str, lang: str, text: str) -> bool:
-    """Is the sound-written name in the Latin `text`: its last part of two characters or
-    more (parts split at joiners: the surname) heard as a word, or as two or three
+    """Is the sound-written name in the Latin `text`: each part of two characters or more
+    (parts split at joiners: first name and surname) heard as a word, or as two or three
     neighbouring words written apart ("Rio de Janeiro")?"""
     from checker.translit import key as latin_key
 
@@ -352,8 +352,16 @@ def _sound_name_in_latin(name: str, lang: str, text: str) -> bool:
         "".join(run[i : i + n]) for run in runs for n in (1, 2, 3) for i in range(len(run) - n + 1)
     ]
     names = [latin_classes(w) for w in candidates]
-    parts = _parts(name, lang)
-    part = _without_title(([p for p in parts if len(p) >= 2] or parts)[-1], lang)
+    parts = [_without_title(p, lang) for p in _parts(name, lang)]
+    # Every part of two characters or more (a first name and a surname written apart: each
+    # is said in the other language too); else the one part.
+    wanted = [p for p in parts if len(p) >= 2] or parts[-1:]
+    return all(_part_in_latin(part, candidates, names, lang) for part in wanted)
+
+
+def _part_in_latin(part: str, candidates: list[str], names: list[str], lang: str) -> bool:
+    """Is one part of a sound-written name one of the `candidates` (Latin keys, with their
+    consonant classes `names`), by its pinyin or its sound?"""
     # A run may take in a character of the words around it ("让" let): one at either end
     # may be left out.
     for piece in {part, part[1:], part[:-1]} if len(part) >= 3 else {part}:
