@@ -145,6 +145,10 @@ def fact_found(
             for w in words
         )
     words = distinctive_words(fact, lang)
+    if other_lang and not profile(lang).writing.spaced and script(fact.text) == "LATIN":
+        # Latin words kept in a text without spaces are most often the other language's
+        # ("... Radio" in Chinese): its common words are not what tells the name.
+        words = [w for w in words if w.acronym or not names.is_common_word(w.key, other_lang)]
     if not words:
         return True
     hits = [
