@@ -28,7 +28,10 @@ def _built_table(source: str) -> dict[str, str]:
     """Each character's readings, comma-separated, from the library `source` names."""
     if source != "pypinyin":
         return {}
-    from pypinyin.pinyin_dict import pinyin_dict
+    try:
+        from pypinyin.pinyin_dict import pinyin_dict
+    except ImportError:  # not installed: one reading each (anyascii), as before
+        return {}
 
     table: dict[str, str] = {}
     for code, readings in pinyin_dict.items():

@@ -74,3 +74,56 @@ def test_a_katakana_name_is_compared_with_the_latin_name():
 
 def test_a_katakana_loanword_is_no_name():
     assert _japanese_findings("彼はコンピューターを買った。", "He bought a computer.") == []
+
+
+def test_every_reading_of_a_character_is_tried():
+    # 重 reads zhong and chong; a place named with the second reading is found.
+    assert latin_name_heard("chongqing", "我们明天去重庆。", "zh")  # we go to Chongqing tomorrow
+    assert not latin_name_heard("chongqing", "我们明天去成都。", "zh")
+
+
+def test_a_name_is_heard_in_at_least_as_many_characters_as_it_has_syllables():
+    # One character (lin) is no two-syllable name.
+    assert not latin_name_heard("arun", "他的邻居来了。", "zh")  # his neighbour came
+    assert latin_name_heard("arun", "阿伦来了。", "zh")  # Arun came
+
+
+def test_a_foreign_name_not_heard_in_chinese_is_added():
+    source = "李强总理昨天会见了记者。"  # Premier Li Qiang met reporters yesterday
+    assert _entity_findings(source, "Premier Li Qiang met reporters yesterday.") == []
+    # A name foreign to English (no English word) would have been written by its sound.
+    assert _entity_findings(source, "Premier Zbigniewski met reporters yesterday.") != []
+
+
+def test_a_name_of_the_english_vocabulary_alone_is_no_finding():
+    # Named by its meaning in Chinese (the middle-of-the-land sea): no name is lost.
+    assert _entity_findings("他们在地中海游泳。", "They swam in the Mediterranean.") == []
+
+
+def test_each_part_of_a_transcribed_full_name_is_compared():
+    source = "约翰·史密斯昨天会见了记者。"  # John Smith met reporters yesterday
+    assert _entity_findings(source, "Peter Smith met reporters yesterday.") != []
+
+
+def test_a_chinese_name_with_a_title_dropped_from_the_english_is_reported():
+    source = "王建国部长昨天会见了记者。"  # Minister Wang Jianguo met reporters yesterday
+    assert _entity_findings(source, "Minister Wang Jianguo met reporters yesterday.") == []
+    assert _entity_findings(source, "The minister met reporters yesterday.") != []
+
+
+def test_a_withheld_given_name_leaves_the_surname_to_compare():
+    source = "警方发现张某某昨天离开了。"  # police found that Zhang left yesterday
+    assert _entity_findings(source, "Police found that Zhang left yesterday.") == []
+    assert _entity_findings(source, "Police found that he left yesterday.") != []
+
+
+def test_a_latin_name_inside_chinese_is_not_found_by_a_common_english_word():
+    source = "节目在网站Kerovo Radio上播出。"  # the show airs on the site Kerovo Radio
+    assert _entity_findings(source, "The show airs on the site Kerovo Radio.") == []
+    assert _entity_findings(source, "The show airs on a talk radio site.") != []
+
+
+def test_a_country_short_form_names_the_country():
+    source = "美方昨天宣布了新的措施。"  # the US side announced new measures yesterday
+    assert _entity_findings(source, "The US announced new measures yesterday.") == []
+    assert [f.value for f in extract(source, "zh")] == ["cldr:US"]
