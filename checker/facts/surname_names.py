@@ -5,12 +5,14 @@ names. A name is taken only where the text itself says it is one: a surname of t
 language's list (`names.SURNAMES`) followed by a given name of one or two characters, with
 a title or honorific of `names.NAME_TITLES` right after it ("X主席", "X先生") or right before
 it ("外交部长X"), or a surname with the character that stands for a withheld given name after
-it (`names.ANONYMOUS_GIVEN`: "王某"). Only characters of the script count as a given name.
+it (`names.ANONYMOUS_GIVEN`: "王某"). Only characters of the script, none of `names.NOT_IN_GIVEN_NAMES` (function words),
+count as a given name.
 
 A surname alone keeps its title or its withheld-name character in the name's text ("李先生",
-"王某"); the comparer takes them off (checker/transcription.py). Where the extent is unsure (a title before the name: is the given name one character or
-two?) the longer one is taken; the comparer also accepts the surname or the given name alone
-in the other language (checker/transcription.py), so the extent is never decisive.
+"王某"); the comparer takes them off (checker/transcription.py). Where the extent is unsure
+(a title before the name: is the given name one character or two?) the longer one is
+taken; the comparer also accepts the name less its first or last character in the other
+language (the given name alone, "王伟表" as "Wang Wei"), so the extent is seldom decisive.
 """
 
 from __future__ import annotations
