@@ -5,8 +5,8 @@ names. A name is taken only where the text itself says it is one: a surname of t
 language's list (`names.SURNAMES`) followed by a given name of one or two characters, with
 a title or honorific of `names.NAME_TITLES` right after it ("X主席", "X先生") or right before
 it ("外交部长X"), or a surname with the character that stands for a withheld given name after
-it (`names.ANONYMOUS_GIVEN`: "王某"). Only characters of the script, none of `names.NOT_IN_GIVEN_NAMES` (function words),
-count as a given name.
+it (`names.ANONYMOUS_GIVEN`: "王某"). Only characters of the script, none of
+`names.NOT_IN_GIVEN_NAMES` (function words), count as a given name.
 
 A surname alone keeps its title or its withheld-name character in the name's text ("李先生",
 "王某"); the comparer takes them off (checker/transcription.py). Where the extent is unsure
