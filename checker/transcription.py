@@ -274,6 +274,8 @@ def latin_name_heard(key: str, text: str, lang: str) -> bool:
     language with sound characters, as pinyin or by its sound?"""
     if _pinyin_found(key, text, lang):
         return True
+    if len(key) > 4 and key.endswith("s") and latin_name_heard(key[:-1], text, lang):
+        return True  # an English plural's s is not written ("Rockies")
     name = latin_classes(key)
     if len(name) < 2:
         return False
@@ -320,12 +322,12 @@ def _parts(name: str, lang: str) -> list[str]:
 
 
 def _without_title(name: str, lang: str) -> str:
-    """A surname without the title or withheld-given-name mark kept after it ("李先生",
+    """A surname without the honorific or withheld-given-name mark kept after it ("李先生",
     "王某": checker/facts/surname_names.py)."""
     names = profile(lang).names
     if names.anonymous_given and len(name) > 1 and name.endswith(names.anonymous_given):
         return name[: -len(names.anonymous_given)]
-    for title in names.name_titles:
+    for title in names.name_honorifics:
         if name.endswith(title) and len(name) > len(title):
             return name[: -len(title)]
     return name
@@ -353,10 +355,11 @@ def _sound_name_in_latin(name: str, lang: str, text: str) -> bool:
     ]
     names = [latin_classes(w) for w in candidates]
     parts = [_without_title(p, lang) for p in _parts(name, lang)]
-    # Every part of two characters or more (a first name and a surname written apart: each
-    # is said in the other language too); else the one part.
-    wanted = [p for p in parts if len(p) >= 2] or parts[-1:]
-    return all(_part_in_latin(part, candidates, names, lang) for part in wanted)
+    long_parts = [p for p in parts if len(p) >= 2] or parts[-1:]
+    # The last part (the surname), and each other part that sounds two consonants or more
+    # (a first name is said in the other language too; "Emma" has too few to be heard).
+    wanted = [p for p in long_parts[:-1] if _weight("".join(map(unit_classes, p))) >= 2]
+    return all(_part_in_latin(part, candidates, names, lang) for part in [*wanted, long_parts[-1]])
 
 
 def _part_in_latin(part: str, candidates: list[str], names: list[str], lang: str) -> bool:
@@ -409,12 +412,19 @@ def _foreign_to(fact: Fact, lang: str) -> bool:
     that is no common word is a word its word list does not know at all ("Zeman", not
     "Olympics" or "Mediterranean")? Without a word list, no name is."""
     from checker.facts.wordlists import is_common_word, word_list
+    from checker.translit import key as latin_key
 
     words = word_list(lang)
     if words is None:
         return False
     names = [w for w in _LATIN_WORD.findall(fact.text) if not is_common_word(w, lang, False, True)]
-    return any(not words.lookup(w)[0] and not words.lookup(w.lower())[0] for w in names)
+    # A word of fewer than two consonants cannot be heard ("Ayr"): it tells nothing.
+    return any(
+        not words.lookup(w)[0]
+        and not words.lookup(w.lower())[0]
+        and len(latin_classes(latin_key(w, lang))) >= 2
+        for w in names
+    )
 
 
 def unheard_with_lost(

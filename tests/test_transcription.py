@@ -89,7 +89,7 @@ def test_a_name_is_heard_in_at_least_as_many_characters_as_it_has_syllables():
 
 
 def test_a_foreign_name_not_heard_in_chinese_is_added():
-    source = "李强总理昨天会见了记者。"  # Premier Li Qiang met reporters yesterday
+    source = "总理李强昨天会见了记者。"  # Premier Li Qiang met reporters yesterday
     assert _entity_findings(source, "Premier Li Qiang met reporters yesterday.") == []
     # A name foreign to English (no English word) would have been written by its sound.
     assert _entity_findings(source, "Premier Zbigniewski met reporters yesterday.") != []
@@ -106,9 +106,9 @@ def test_each_part_of_a_transcribed_full_name_is_compared():
 
 
 def test_a_chinese_name_with_a_title_dropped_from_the_english_is_reported():
-    source = "王建国部长昨天会见了记者。"  # Minister Wang Jianguo met reporters yesterday
-    assert _entity_findings(source, "Minister Wang Jianguo met reporters yesterday.") == []
-    assert _entity_findings(source, "The minister met reporters yesterday.") != []
+    source = "外交部长王建国表示，会谈很成功。"  # Foreign Minister Wang Jianguo: talks went well
+    assert _entity_findings(source, "Foreign Minister Wang Jianguo said the talks went well.") == []
+    assert _entity_findings(source, "The foreign minister said the talks went well.") != []
 
 
 def test_a_withheld_given_name_leaves_the_surname_to_compare():

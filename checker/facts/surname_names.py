@@ -3,8 +3,9 @@
 Nothing marks a name there, and cutting the text into words blindly takes common words for
 names. A name is taken only where the text itself says it is one: a surname of the
 language's list (`names.SURNAMES`) followed by a given name of one or two characters, with
-a title or honorific of `names.NAME_TITLES` right after it ("X主席", "X先生") or right before
-it ("外交部长X"), or a surname with the character that stands for a withheld given name after
+an honorific of `names.NAME_HONORIFICS` right after it ("X先生"), or a title of
+`names.NAME_TITLES` right before it ("外交部长X") where the name can end (a function word, a
+punctuation mark or a word of `names.NAME_FOLLOWERS` after it: "说", "表示"), or a surname with the character that stands for a withheld given name after
 it (`names.ANONYMOUS_GIVEN`: "王某"). Only characters of the script, none of
 `names.NOT_IN_GIVEN_NAMES` (function words), count as a given name.
 
@@ -47,7 +48,9 @@ def _surname_at(text: str, i: int, surnames: frozenset[str]) -> int:
 
 
 def _title_ending_at(text: str, end: int, titles: frozenset[str]) -> bool:
-    return any(text[max(0, end - n) : end] in titles for n in range(2, _longest(titles) + 1))
+    return any(
+        end - n >= 0 and text[end - n : end] in titles for n in range(2, _longest(titles) + 1)
+    )
 
 
 def _title_starting_at(text: str, start: int, titles: frozenset[str]) -> int:
@@ -58,29 +61,42 @@ def _title_starting_at(text: str, start: int, titles: frozenset[str]) -> int:
     )
 
 
+def _ends_name(text: str, end: int, lang: str) -> bool:
+    """Can a name end before `end`: the text ends there, or a character that is not of the
+    script, a function word or a word that follows names (`names.NAME_FOLLOWERS`) comes?"""
+    names = profile(lang).names
+    if end >= len(text) or not _is_han(text[end]) or text[end] in names.not_in_given_names:
+        return True
+    return any(text.startswith(word, end) for word in names.name_followers)
+
+
 def _names_after_titles(text: str, lang: str) -> list[tuple[int, int]]:
-    """Surname + given name right after a title ("外交部长X"): the longest given name."""
+    """Surname + given name right after a title ("外交部长X"), ending where a name can end:
+    the longest such given name of one or two characters."""
     names = profile(lang).names
     spans = []
     for i in range(1, len(text)):
         if not _title_ending_at(text, i, names.name_titles):
             continue
         n = _surname_at(text, i, names.surnames)
-        given = 0
-        while n and given < 2 and _given(text[i + n + given : i + n + given + 1], lang):
-            given += 1
-        if n and given:
-            spans.append((i, i + n + given))
+        if not n:
+            continue
+        for given in (2, 1):
+            end = i + n + given
+            if _given(text[i + n : end], lang) and end <= len(text) and _ends_name(text, end, lang):
+                spans.append((i, end))
+                break
     return spans
 
 
-def _names_before_titles(text: str, lang: str) -> list[tuple[int, int]]:
-    """Surname + given name (or a surname alone) right before a title ("X主席", "X先生"):
-    the full name of three characters where its first is a surname, else of two."""
+def _names_before_honorifics(text: str, lang: str) -> list[tuple[int, int]]:
+    """Surname + given name (or a surname alone) right before an honorific ("X先生"): the
+    full name of three characters where its first is a surname, else of two."""
     names = profile(lang).names
     spans = []
     for end in range(1, len(text)):
-        if not _title_starting_at(text, end, names.name_titles):
+        honorific = _title_starting_at(text, end, names.name_honorifics)
+        if not honorific:
             continue
         for length in (3, 2, 1):
             start = end - length
@@ -92,8 +108,8 @@ def _names_before_titles(text: str, lang: str) -> list[tuple[int, int]]:
                 break
             if n == length == 1 and (start == 0 or not _is_han(text[start - 1])):
                 # "李先生": a surname alone (not a character of a longer word before it),
-                # kept with its title: one character alone is no name to compare.
-                spans.append((start, end + _title_starting_at(text, end, names.name_titles)))
+                # kept with its honorific: one character alone is no name to compare.
+                spans.append((start, end + honorific))
                 break
     return spans
 
@@ -119,7 +135,7 @@ def surname_names(text: str, lang: str) -> list[tuple[int, int]]:
     if not profile(lang).names.surnames:
         return []
     spans = sorted(
-        set(_names_before_titles(text, lang))
+        set(_names_before_honorifics(text, lang))
         | set(_names_after_titles(text, lang))
         | set(_anonymous_names(text, lang)),
         key=lambda s: (s[0], -s[1]),

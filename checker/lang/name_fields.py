@@ -157,8 +157,16 @@ class NameData:
         default=SET,
         metadata=about(
             "names.NAME_TITLES",
-            'Titles and honorifics written right before or after a person\'s name ("主席", '
-            '"先生") in a language written without spaces.',
+            'Titles written right before a person\'s name ("主席") in a language written '
+            "without spaces.",
+        ),
+    )
+    name_honorifics: frozenset[str] = field(
+        default=SET,
+        metadata=about(
+            "names.NAME_HONORIFICS",
+            'Honorifics written right after a person\'s name or surname ("先生") in a '
+            "language written without spaces.",
         ),
     )
     not_in_given_names: str = field(
@@ -167,6 +175,14 @@ class NameData:
             "names.NOT_IN_GIVEN_NAMES",
             'Function-word characters ("的", "在") that are no part of a given name after a '
             "surname of `surnames`.",
+        ),
+    )
+    name_followers: frozenset[str] = field(
+        default=SET,
+        metadata=about(
+            "names.NAME_FOLLOWERS",
+            'Words that often follow a person\'s name ("表示" says) in a language written '
+            "without spaces: a name found after a title may end before one.",
         ),
     )
     anonymous_given: str = field(
