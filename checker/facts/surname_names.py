@@ -5,8 +5,9 @@ names. A name is taken only where the text itself says it is one: a surname of t
 language's list (`names.SURNAMES`) followed by a given name of one or two characters, with
 an honorific of `names.NAME_HONORIFICS` right after it ("X先生"), or a title of
 `names.NAME_TITLES` right before it ("外交部长X") where the name can end (a function word, a
-punctuation mark or a word of `names.NAME_FOLLOWERS` after it: "说", "表示"), or a surname with the character that stands for a withheld given name after
-it (`names.ANONYMOUS_GIVEN`: "王某"). Only characters of the script, none of
+punctuation mark or a word of `names.NAME_FOLLOWERS` after it: "说", "表示"), or a surname
+with the character that stands for a withheld given name after it
+(`names.ANONYMOUS_GIVEN`: "王某"). Only characters of the script, none of
 `names.NOT_IN_GIVEN_NAMES` (function words), count as a given name.
 
 A surname alone keeps its title or its withheld-name character in the name's text ("李先生",
