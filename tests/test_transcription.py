@@ -127,3 +127,9 @@ def test_a_country_short_form_names_the_country():
     source = "美方昨天宣布了新的措施。"  # the US side announced new measures yesterday
     assert _entity_findings(source, "The US announced new measures yesterday.") == []
     assert [f.value for f in extract(source, "zh")] == ["cldr:US"]
+
+
+def test_a_dotted_country_code_inside_a_longer_name_is_the_country():
+    source = "根据美国海洋报告，水温上升。"  # according to the US ocean report, water warms
+    assert _entity_findings(source, "According to the U.S. Ocean Report, water is warming.") == []
+    assert _entity_findings(source, "According to the Ocean Report, water is warming.") != []

@@ -84,7 +84,9 @@ def _concept_words_found(
     for entry in run.name_index(other_lang).by_concept.get(concept, ()):
         if entry.exact:
             # A code ("IN", "US") is that code written in capitals, not the word "in".
-            if any(w.acronym and w.key == entry.tokens[0][0] for w in other_words):
+            # "U.S." (key "u s") is the code US too.
+            code = entry.tokens[0][0]
+            if any(w.acronym and w.key.replace(" ", "") == code for w in other_words):
                 return True
             continue
         if all(
