@@ -436,6 +436,10 @@ def unheard_with_lost(
     (its word list knows it) is reported only where the reference has a name the version
     lacks as well (a name was changed). A foreign name (unknown to that word list: "Zeman")
     would have been written by its sound or its pinyin, and is reported."""
-    if not writes_by_sound(ref_lang) or lost:
+    if not writes_by_sound(ref_lang):
         return added
-    return [(f, s) for f, s in added if f.kind == "concept" or _foreign_to(f, ver_lang)]
+    return [
+        (f, s)
+        for f, s in added
+        if (lost and f.kind != "initial") or f.kind == "concept" or _foreign_to(f, ver_lang)
+    ]

@@ -258,7 +258,8 @@ def unmatched(
     ver_pairs = list(zip(claim.version_facts, claim.version_fact_sentence, strict=False))
     # Not a reference's names by their sound in a version: many are translated by meaning.
     ref = _reported(ref_pairs, ver_script, ("initial",))
-    ver = _reported(ver_pairs, ref_script, (), writes_by_sound(ref_lang))
+    by_sound = writes_by_sound(ref_lang)
+    ver = _reported(ver_pairs, ref_script, ("initial",) if by_sound else (), by_sound)
     ref_loose = not profile(ver_lang).writing.spaced
     ver_loose = not profile(ref_lang).writing.spaced
     ref_words = tuple(w for s in claim.reference for w in _words(s.text, ref_lang, ref_loose))
