@@ -337,10 +337,35 @@ def _sound_name_in_latin(name: str, lang: str, text: str) -> bool:
     """Is the sound-written name in the Latin `text`: each part of two characters or more
     (parts split at joiners: first name and surname) heard as a word, or as two or three
     neighbouring words written apart ("Rio de Janeiro")?"""
-    from checker.translit import key as latin_key
-
     # Capitalised words only: a name is one in Latin letters ("him" is no "John"); words
     # next to each other are also taken together.
+    candidates = _latin_candidates(text)
+    names = [latin_classes(w) for w in candidates]
+    parts = [_without_title(p, lang) for p in _parts(name, lang)]
+    long_parts = [p for p in parts if len(p) >= 2] or parts[-1:]
+    # The last part (the surname), and each other part that sounds two consonants or more
+    # (a first name is said in the other language too; "Emma" has too few to be heard).
+    wanted = [p for p in long_parts[:-1] if _weight("".join(map(unit_classes, p))) >= 2]
+    return all(_part_in_latin(part, candidates, names, lang) for part in [*wanted, long_parts[-1]])
+
+
+def read_in_latin(name: str, lang: str, text: str) -> bool:
+    """Is `name`, of a language with a table of character readings, written in the Latin
+    `text` by the reading of its characters, as one word or two or three neighbouring
+    capitalised words ("Chongqing", "Hei Longjiang")? No sound likeness: exact readings."""
+    if not profile(lang).names.character_readings:
+        return False
+    target = "".join(c for c in name if _is_han(c))
+    if not target:
+        return False
+    return any(_spelled_from(_fold_pinyin(w), target, lang) for w in _latin_candidates(text))
+
+
+def _latin_candidates(text: str) -> list[str]:
+    """The keys of the capitalised words of a Latin text, alone and two or three
+    neighbouring ones together."""
+    from checker.translit import key as latin_key
+
     found = [m for m in _LATIN_WORD.finditer(text) if m.group()[:1].isupper()]
     runs: list[list[str]] = []
     for m, previous in zip(found, [None, *found[:-1]], strict=True):
@@ -350,16 +375,9 @@ def _sound_name_in_latin(name: str, lang: str, text: str) -> bool:
         if previous is None or text[previous.end() : m.start()].strip(" -") or not runs:
             runs.append([])
         runs[-1].append(key)
-    candidates = [
+    return [
         "".join(run[i : i + n]) for run in runs for n in (1, 2, 3) for i in range(len(run) - n + 1)
     ]
-    names = [latin_classes(w) for w in candidates]
-    parts = [_without_title(p, lang) for p in _parts(name, lang)]
-    long_parts = [p for p in parts if len(p) >= 2] or parts[-1:]
-    # The last part (the surname), and each other part that sounds two consonants or more
-    # (a first name is said in the other language too; "Emma" has too few to be heard).
-    wanted = [p for p in long_parts[:-1] if _weight("".join(map(unit_classes, p))) >= 2]
-    return all(_part_in_latin(part, candidates, names, lang) for part in [*wanted, long_parts[-1]])
 
 
 def _part_in_latin(part: str, candidates: list[str], names: list[str], lang: str) -> bool:

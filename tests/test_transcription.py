@@ -133,3 +133,11 @@ def test_a_dotted_country_code_inside_a_longer_name_is_the_country():
     source = "根据美国海洋报告，水温上升。"  # according to the US ocean report, water warms
     assert _entity_findings(source, "According to the U.S. Ocean Report, water is warming.") == []
     assert _entity_findings(source, "According to the Ocean Report, water is warming.") != []
+
+
+def test_a_chinese_province_is_a_place_said_in_pinyin():
+    source = "大雨让四川的河流涨水。"  # heavy rain swelled Sichuan's rivers
+    assert _entity_findings(source, "Heavy rain swelled the rivers of Sichuan.") == []
+    assert _entity_findings(source, "Heavy rain swelled the rivers.") != []
+    # Read with the second reading of its first character (zhong/chong).
+    assert _entity_findings("重庆下雨了。", "It rained in Chongqing.") == []

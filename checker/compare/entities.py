@@ -50,7 +50,7 @@ from checker.facts import entities as names
 from checker.lang.profile import profile
 from checker.model import Fact, Finding, Sentence
 from checker.rules import make_finding
-from checker.transcription import heard_in, unheard_with_lost, writes_by_sound
+from checker.transcription import heard_in, read_in_latin, unheard_with_lost, writes_by_sound
 
 
 def distinctive_words(fact: Fact, lang: str) -> list[Word]:
@@ -142,10 +142,14 @@ def fact_found(
         words = distinctive_words(fact, lang) or [
             Word(t.key, t.stems, t.acronym, t.capital) for t in names.tokens(fact.text, lang)
         ]
-        return bool(words) and all(
+        if bool(words) and all(
             any(_same_acronym(w, o) if w.acronym else close_match(w, o) for o in other_words)
             for w in words
-        )
+        ):
+            return True
+        # A concept said in the other language by its characters' reading ("Chongqing" for
+        # the characters zhong/chong-qing: checker/transcription.py).
+        return bool(other_text) and read_in_latin(fact.text, lang, other_text)
     words = distinctive_words(fact, lang)
     if other_lang and not profile(lang).writing.spaced and script(fact.text) == "LATIN":
         # Latin words kept in a text without spaces are most often the other language's

@@ -1,7 +1,8 @@
 """Places CLDR's territory and exemplar-city names (Babel) lack in Chinese: the common short
 name of a territory CLDR names otherwise, the countries of the United Kingdom (CLDR
-subdivisions gbeng, gbsct, gbwls, gbnir, which Babel does not ship). General geography,
-read through `profile(lang).names.place_names`."""
+subdivisions gbeng, gbsct, gbwls, gbnir, which Babel does not ship), China's
+provincial-level divisions (CLDR subdivisions cn*), a country's one-character short form in
+compounds. General geography, read through `profile(lang).names.place_names`."""
 
 PLACE_NAMES = {
     "大不列颠": "cldr:GB",
@@ -10,6 +11,21 @@ PLACE_NAMES = {
     "威尔士": "cldr:gbwls",
     "北爱尔兰": "cldr:gbnir",
 }
+# China's provinces, autonomous regions and municipalities (CLDR subdivision codes), by
+# their short names; those CLDR names already (上海, 香港, 澳门, 台湾) are left to it.
+# English writes them in pinyin ("Heilongjiang"), which the comparer reads.
+PLACE_NAMES.update(
+    {
+        "北京": "cldr:cnbj", "天津": "cldr:cntj", "河北": "cldr:cnhe", "山西": "cldr:cnsx",
+        "内蒙古": "cldr:cnnm", "辽宁": "cldr:cnln", "吉林": "cldr:cnjl",
+        "黑龙江": "cldr:cnhl", "江苏": "cldr:cnjs", "浙江": "cldr:cnzj", "安徽": "cldr:cnah",
+        "福建": "cldr:cnfj", "江西": "cldr:cnjx", "山东": "cldr:cnsd", "河南": "cldr:cnha",
+        "湖北": "cldr:cnhb", "湖南": "cldr:cnhn", "广东": "cldr:cngd", "广西": "cldr:cngx",
+        "海南": "cldr:cnhi", "重庆": "cldr:cncq", "四川": "cldr:cnsc", "贵州": "cldr:cngz",
+        "云南": "cldr:cnyn", "西藏": "cldr:cnxz", "陕西": "cldr:cnsn", "甘肃": "cldr:cngs",
+        "青海": "cldr:cnqh", "宁夏": "cldr:cnnx", "新疆": "cldr:cnxj",
+    }
+)
 
 # A country's one-character short form, in the compounds "X方" (the X side) and "X军" (X's
 # armed forces): "美方" names the United States. Only compounds that read one country and
