@@ -184,8 +184,13 @@ def _sounds_alike(name: str, heard: str, units: int) -> bool:
     if len(name) == 2:
         core = heard.replace("Y", "").replace("W", "") if len(heard) > 2 else heard
         return len(core) == 2 and units <= 3 and alignment_cost(name, heard) <= 0.3 + 1e-9
-    if _substitution(name[0], heard[0]) > 0.5 and name[0] not in "HWY":
-        return False  # a transcription keeps the name's first consonant
+    # A transcription keeps the name's first consonant; a glide may come before it where
+    # the name starts with a vowel ("Arizona" ya-li-sang-na).
+    first = heard[1] if heard[0] in "YW" and name[0] not in "YW" and len(heard) > 1 else heard[0]
+    if min(_substitution(name[0], heard[0]), _substitution(name[0], first)) > 0.5 and (
+        name[0] not in "HWY"
+    ):
+        return False
     return alignment_cost(name, heard) <= _MAX_COST_PER_CONSONANT * len(name) + 1e-9
 
 
@@ -298,14 +303,19 @@ def latin_name_heard(key: str, text: str, lang: str) -> bool:
 
 def sound_runs(text: str, lang: str) -> list[tuple[int, int]]:
     """Runs of sound characters that are names: two or more, one of them a mark of a name's
-    sound; runs joined by a joiner mark ("·") are one name whatever their characters."""
+    sound, or three or more before a word of a place (SOUND_PLACE_SUFFIXES: an island, a
+    sea); runs joined by a joiner mark ("·") are one name whatever their characters."""
     names = profile(lang).names
     if not names.sound_characters:
         return []
     runs = [
         (s, e)
         for s, e in _sound_spans(text, lang)
-        if e - s >= 2 and any(c in names.sound_name_marks for c in text[s:e])
+        if e - s >= 2
+        and (
+            any(c in names.sound_name_marks for c in text[s:e])
+            or (e - s >= 3 and text[e : e + 1] in names.sound_place_suffixes)
+        )
     ]
     if names.name_joiners:
         sound = re.escape(names.sound_characters)

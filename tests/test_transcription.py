@@ -141,3 +141,15 @@ def test_a_chinese_province_is_a_place_said_in_pinyin():
     assert _entity_findings(source, "Heavy rain swelled the rivers.") != []
     # Read with the second reading of its first character (zhong/chong).
     assert _entity_findings("重庆下雨了。", "It rained in Chongqing.") == []
+
+
+def test_sound_characters_before_a_word_for_a_place_are_a_name():
+    text = "他们去了马略卡岛度假。"  # they went on holiday to Mallorca (the island)
+    assert [text[s:e] for s, e in sound_runs(text, "zh")] == ["马略卡"]
+    assert _entity_findings(text, "They went on holiday to Mallorca.") == []
+    assert _entity_findings(text, "They went on holiday to Lisbon.") != []
+
+
+def test_a_name_starting_with_a_vowel_is_heard_after_a_glide():
+    # "Arizona" is written ya-li-sang-na: the y is no consonant of the name.
+    assert heard_in("亚利桑那", "zh", "The storm reached Arizona.", "en")

@@ -127,6 +127,14 @@ class NameData:
             "their sound: a run of two or more sound characters with one of them is a name.",
         ),
     )
+    sound_place_suffixes: str = field(
+        default="",
+        metadata=about(
+            "names.SOUND_PLACE_SUFFIXES",
+            'Characters for a kind of place ("岛" island) written after a place\'s name: a run '
+            "of three or more sound characters before one is a name.",
+        ),
+    )
     name_joiners: str = field(
         default="",
         metadata=about(

@@ -20,6 +20,9 @@ SOUND_NAME_MARKS = (
     "耶泽佐锡涅贝鲍堡哈伯丹狄翰逊朗歇阿"
 )
 NAME_JOINERS = "·•・"
+# Island, sea, lake, river, mountain, state, port, bay: after a place's name written by its
+# sound ("X岛" the island X).
+SOUND_PLACE_SUFFIXES = "岛海湖河山州港湾"
 # Every reading of each character (pypinyin's table): a Chinese name written in pinyin
 # ("Chongqing") is matched syllable by syllable against the characters' readings.
 CHARACTER_READINGS = "pypinyin"
