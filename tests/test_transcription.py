@@ -153,3 +153,9 @@ def test_sound_characters_before_a_word_for_a_place_are_a_name():
 def test_a_name_starting_with_a_vowel_is_heard_after_a_glide():
     # "Arizona" is written ya-li-sang-na: the y is no consonant of the name.
     assert heard_in("亚利桑那", "zh", "The storm reached Arizona.", "en")
+
+
+def test_a_country_the_chinese_points_to_is_no_added_name():
+    source = "这是我国最大的港口。"  # this is our country's largest port
+    assert _entity_findings(source, "This is China's largest port.") == []
+    assert _entity_findings(source, "This is Japan's largest port.") != []

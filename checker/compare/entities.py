@@ -134,6 +134,11 @@ def fact_found(
     if fact.kind == "concept":
         if any(o.kind == "concept" and o.value == fact.value for o in other_facts):
             return True
+        if other_lang and any(
+            concept == fact.value and word in other_text
+            for word, concept in profile(other_lang).names.implied_places.items()
+        ):
+            return True  # "China" for "我国" (our country)
         if other_lang and _concept_words_found(str(fact.value), other_lang, other_words, run):
             return True
         # No name of the concept on the other side: its own distinctive words may still be

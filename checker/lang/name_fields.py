@@ -283,6 +283,14 @@ class NameData:
             '(CLDR subdivisions, which Babel does not ship: "cldr:gbsct").',
         ),
     )
+    implied_places: Table[str, str] = field(
+        default=Table(),
+        metadata=about(
+            "places.IMPLIED_PLACES",
+            'Words that point to a country without naming it, to its concept id ("我国" our '
+            'country: "cldr:CN"): a translation that names the country there adds no name.',
+        ),
+    )
     place_words: frozenset[str] = field(
         default=SET,
         metadata=about(

@@ -44,3 +44,11 @@ PLACE_NAMES.update(
         for word in words
     }
 )
+
+# Words of Chinese news that point to China without naming it: "our country", "within the
+# country", "nationwide", "return to the country", "the motherland". An English "China"
+# there is the translator's, not an added name.
+IMPLIED_PLACES = {
+    "我国": "cldr:CN", "国内": "cldr:CN", "全国": "cldr:CN", "回国": "cldr:CN",
+    "祖国": "cldr:CN",
+}
