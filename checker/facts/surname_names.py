@@ -19,14 +19,16 @@ language (the given name alone, "王伟表" as "Wang Wei"), so the extent is sel
 
 from __future__ import annotations
 
-import unicodedata
+import re
 from functools import lru_cache
 
 from checker.lang.profile import profile
 
 
 def _is_han(char: str) -> bool:
-    return unicodedata.name(char, "").startswith("CJK UNIFIED")
+    """A CJK unified ideograph (the main block, extension A, the supplementary planes)."""
+    code = ord(char)
+    return 0x4E00 <= code <= 0x9FFF or 0x3400 <= code <= 0x4DBF or 0x20000 <= code <= 0x3134F
 
 
 def _given(chars: str, lang: str) -> bool:
@@ -36,30 +38,19 @@ def _given(chars: str, lang: str) -> bool:
 
 
 @lru_cache(maxsize=64)
-def _longest(words: frozenset[str]) -> int:
-    return max((len(w) for w in words), default=0)
+def _pattern(words: frozenset[str]) -> re.Pattern[str] | None:
+    """One pattern for a set of words, longest first (found in one pass over a text)."""
+    if not words:
+        return None
+    return re.compile("|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w))))
 
 
 def _surname_at(text: str, i: int, surnames: frozenset[str]) -> int:
     """The length of the surname that starts at `i` (two characters first), or 0."""
     for n in (2, 1):
-        if text[i : i + n] in surnames and len(text[i : i + n]) == n:
+        if len(text[i : i + n]) == n and text[i : i + n] in surnames:
             return n
     return 0
-
-
-def _title_ending_at(text: str, end: int, titles: frozenset[str]) -> bool:
-    return any(
-        end - n >= 0 and text[end - n : end] in titles for n in range(2, _longest(titles) + 1)
-    )
-
-
-def _title_starting_at(text: str, start: int, titles: frozenset[str]) -> int:
-    """The length of the longest title that starts at `start`, or 0."""
-    return max(
-        (n for n in range(2, _longest(titles) + 1) if text[start : start + n] in titles),
-        default=0,
-    )
 
 
 def _ends_name(text: str, end: int, lang: str) -> bool:
@@ -75,16 +66,16 @@ def _names_after_titles(text: str, lang: str) -> list[tuple[int, int]]:
     """Surname + given name right after a title ("外交部长X"), ending where a name can end:
     the longest such given name of one or two characters."""
     names = profile(lang).names
+    pattern = _pattern(names.name_titles)
     spans = []
-    for i in range(1, len(text)):
-        if not _title_ending_at(text, i, names.name_titles):
-            continue
+    for m in pattern.finditer(text) if pattern else ():
+        i = m.end()
         n = _surname_at(text, i, names.surnames)
         if not n:
             continue
         for given in (2, 1):
             end = i + n + given
-            if _given(text[i + n : end], lang) and end <= len(text) and _ends_name(text, end, lang):
+            if end <= len(text) and _given(text[i + n : end], lang) and _ends_name(text, end, lang):
                 spans.append((i, end))
                 break
     return spans
@@ -94,11 +85,10 @@ def _names_before_honorifics(text: str, lang: str) -> list[tuple[int, int]]:
     """Surname + given name (or a surname alone) right before an honorific ("X先生"): the
     full name of three characters where its first is a surname, else of two."""
     names = profile(lang).names
+    pattern = _pattern(names.name_honorifics)
     spans = []
-    for end in range(1, len(text)):
-        honorific = _title_starting_at(text, end, names.name_honorifics)
-        if not honorific:
-            continue
+    for m in pattern.finditer(text) if pattern else ():
+        end, honorific = m.start(), len(m.group())
         for length in (3, 2, 1):
             start = end - length
             if start < 0 or not _is_han(text[start]):
@@ -119,13 +109,16 @@ def _anonymous_names(text: str, lang: str) -> list[tuple[int, int]]:
     """A surname with the withheld-given-name character after it ("王某", "王某某"), kept
     with one of them: the surname alone is the name."""
     names = profile(lang).names
-    if not names.anonymous_given:
+    mark = names.anonymous_given
+    if not mark:
         return []
     spans = []
-    for i in range(len(text)):
-        n = _surname_at(text, i, names.surnames)
-        if n and text[i + n : i + n + 1] == names.anonymous_given:
-            spans.append((i, i + n + 1))
+    for m in re.finditer(re.escape(mark), text):
+        for n in (2, 1):
+            start = m.start() - n
+            if start >= 0 and _surname_at(text, start, names.surnames) == n:
+                spans.append((start, m.end()))
+                break
     return spans
 
 
