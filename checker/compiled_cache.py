@@ -10,9 +10,9 @@ beside the compiled word lists, not a cache: clearing the caches keeps them).
 The stamp says everything a built value depends on besides its key: the size and time of
 change of every file of the `checker` package (code and language data: a changed rule or
 word list gets new files, whoever changed it), the versions of the libraries the data comes
-from (Babel's CLDR, simplemma, num2words, cyrtranslit) and the Python version. A value found
-under the stamp is the value the build would give; there is no other invalidation to get
-wrong.
+from (Babel's CLDR, simplemma, num2words, cyrtranslit, pypinyin) and the Python version. A
+value found under the stamp is the value the build would give; there is no other
+invalidation to get wrong.
 
 A cache only saves time: a folder that cannot be written, or a file that cannot be read
 (truncated, from another build), means the value is built in memory, as before. Two
@@ -50,7 +50,7 @@ T = TypeVar("T")
 FORMAT = "1"  # bump when the file layout changes
 KEEP_DAYS = 14
 # Libraries whose data ends up in a built value.
-LIBRARIES = ("babel", "simplemma", "num2words", "cyrtranslit")
+LIBRARIES = ("babel", "simplemma", "num2words", "cyrtranslit", "pypinyin")
 PACKAGE = Path(__file__).resolve().parent
 # What a built value may be made of besides checker's own classes (containers have
 # opcodes of their own).

@@ -25,6 +25,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from checker.lang.profile import profile
+from checker.readings import readings
 
 if TYPE_CHECKING:
     from checker.model import Fact
@@ -183,8 +184,13 @@ def _sounds_alike(name: str, heard: str, units: int) -> bool:
     if len(name) == 2:
         core = heard.replace("Y", "").replace("W", "") if len(heard) > 2 else heard
         return len(core) == 2 and units <= 3 and alignment_cost(name, heard) <= 0.3 + 1e-9
-    if _substitution(name[0], heard[0]) > 0.5 and name[0] not in "HWY":
-        return False  # a transcription keeps the name's first consonant
+    # A transcription keeps the name's first consonant; a glide may come before it where
+    # the name starts with a vowel ("Arizona" ya-li-sang-na).
+    first = heard[1] if heard[0] in "YW" and name[0] not in "YW" and len(heard) > 1 else heard[0]
+    if min(_substitution(name[0], heard[0]), _substitution(name[0], first)) > 0.5 and (
+        name[0] not in "HWY"
+    ):
+        return False
     return alignment_cost(name, heard) <= _MAX_COST_PER_CONSONANT * len(name) + 1e-9
 
 
@@ -215,36 +221,72 @@ def _fold_pinyin(spelling: str) -> str:
     return spelling
 
 
-def _pinyin_found(key: str, text: str) -> bool:
+def _folded_readings(char: str, lang: str) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(_fold_pinyin(r) for r in readings(char, lang)))
+
+
+def _spelled_from(target: str, chars: str, lang: str) -> bool:
+    """Is `target` (folded pinyin) one reading of each of `chars` in turn, wholly?"""
+    ends = {0}
+    for char in chars:
+        ends = {
+            end + len(r)
+            for end in ends
+            for r in _folded_readings(char, lang)
+            if r and target.startswith(r, end)
+        }
+        if not ends:
+            return False
+    return len(target) in ends
+
+
+def _pinyin_found(key: str, text: str, lang: str) -> bool:
     """A name written in pinyin ("Jinping") that is the pinyin of characters of the text,
-    syllable by syllable. One syllable alone only for a longer spelling ("Huang")."""
+    syllable by syllable (any of a character's readings). One syllable alone only for a
+    longer spelling ("Huang")."""
     target = _fold_pinyin(key.replace(" ", "").replace("-", ""))
     if len(target) < 3:
         return False
-    chars = [(i, _fold_pinyin(_romanised(c))) for i, c in enumerate(text) if _is_han(c)]
-    for k, (i, _roman) in enumerate(chars):
-        spelled = ""
-        for m in range(k, len(chars)):
-            if chars[m][0] != i + (m - k):
+    for k, char in enumerate(text):
+        if not _is_han(char):
+            continue
+        ends = {0}
+        for m in range(k, len(text)):
+            if not _is_han(text[m]):
                 break  # the characters must follow each other
-            spelled += chars[m][1]
-            if not target.startswith(spelled):
+            ends = {
+                end + len(r)
+                for end in ends
+                for r in _folded_readings(text[m], lang)
+                if r and target.startswith(r, end)
+            }
+            if not ends:
                 break
-            if spelled == target and (m > k or len(target) >= 4):
+            if len(target) in ends and (m > k or len(target) >= 4):
                 return True
     return False
+
+
+def _syllables(key: str) -> int:
+    """The vowel groups of a Latin key, a final silent e not counted ("arun" 2,
+    "marseille" 2): a transcription writes each with a character of its own."""
+    groups = re.findall(r"[aeiouy]+", key.removesuffix("e") if len(key) > 3 else key)
+    return len(groups)
 
 
 def latin_name_heard(key: str, text: str, lang: str) -> bool:
     """Is the Latin name word `key` (a folded, lower-case key) written in `text`, of a
     language with sound characters, as pinyin or by its sound?"""
-    if _pinyin_found(key, text):
+    if _pinyin_found(key, text, lang):
         return True
+    if len(key) > 4 and key.endswith("s") and latin_name_heard(key[:-1], text, lang):
+        return True  # an English plural's s is not written ("Rockies")
     name = latin_classes(key)
     if len(name) < 2:
         return False
     sound = profile(lang).names.sound_characters
-    fewest = max(1, round(_weight(name) / 2))  # a character writes one or two consonants
+    # A character writes one or two consonants, and one syllable at most.
+    fewest = max(1, round(_weight(name) / 2), _syllables(key))
     for start, end in _sound_spans(text, lang, any_letter=True):
         for i in range(start, end):
             heard, others = "", 0
@@ -261,14 +303,19 @@ def latin_name_heard(key: str, text: str, lang: str) -> bool:
 
 def sound_runs(text: str, lang: str) -> list[tuple[int, int]]:
     """Runs of sound characters that are names: two or more, one of them a mark of a name's
-    sound; runs joined by a joiner mark ("·") are one name whatever their characters."""
+    sound, or three or more before a word of a place (SOUND_PLACE_SUFFIXES: an island, a
+    sea); runs joined by a joiner mark ("·") are one name whatever their characters."""
     names = profile(lang).names
     if not names.sound_characters:
         return []
     runs = [
         (s, e)
         for s, e in _sound_spans(text, lang)
-        if e - s >= 2 and any(c in names.sound_name_marks for c in text[s:e])
+        if e - s >= 2
+        and (
+            any(c in names.sound_name_marks for c in text[s:e])
+            or (e - s >= 3 and text[e : e + 1] in names.sound_place_suffixes)
+        )
     ]
     if names.name_joiners:
         sound = re.escape(names.sound_characters)
@@ -284,14 +331,51 @@ def _parts(name: str, lang: str) -> list[str]:
     return [p for p in re.split(f"[{re.escape(joiners)}]", name) if p] if joiners else [name]
 
 
-def _sound_name_in_latin(name: str, lang: str, text: str) -> bool:
-    """Is the sound-written name in the Latin `text`: its last part of two characters or
-    more (parts split at joiners: the surname) heard as a word, or as two or three
-    neighbouring words written apart ("Rio de Janeiro")?"""
-    from checker.translit import key as latin_key
+def _without_title(name: str, lang: str) -> str:
+    """A surname without the honorific or withheld-given-name mark kept after it ("李先生",
+    "王某": checker/facts/surname_names.py)."""
+    names = profile(lang).names
+    if names.anonymous_given and len(name) > 1 and name.endswith(names.anonymous_given):
+        return name[: -len(names.anonymous_given)]
+    for title in names.name_honorifics:
+        if name.endswith(title) and len(name) > len(title):
+            return name[: -len(title)]
+    return name
 
+
+def _sound_name_in_latin(name: str, lang: str, text: str) -> bool:
+    """Is the sound-written name in the Latin `text`: each part of two characters or more
+    (parts split at joiners: first name and surname) heard as a word, or as two or three
+    neighbouring words written apart ("Rio de Janeiro")?"""
     # Capitalised words only: a name is one in Latin letters ("him" is no "John"); words
     # next to each other are also taken together.
+    candidates = _latin_candidates(text)
+    names = [latin_classes(w) for w in candidates]
+    parts = [_without_title(p, lang) for p in _parts(name, lang)]
+    long_parts = [p for p in parts if len(p) >= 2] or parts[-1:]
+    # The last part (the surname), and each other part that sounds two consonants or more
+    # (a first name is said in the other language too; "Emma" has too few to be heard).
+    wanted = [p for p in long_parts[:-1] if _weight("".join(map(unit_classes, p))) >= 2]
+    return all(_part_in_latin(part, candidates, names, lang) for part in [*wanted, long_parts[-1]])
+
+
+def read_in_latin(name: str, lang: str, text: str) -> bool:
+    """Is `name`, of a language with a table of character readings, written in the Latin
+    `text` by the reading of its characters, as one word or two or three neighbouring
+    capitalised words ("Chongqing", "Hei Longjiang")? No sound likeness: exact readings."""
+    if not profile(lang).names.character_readings:
+        return False
+    target = "".join(c for c in name if _is_han(c))
+    if not target:
+        return False
+    return any(_spelled_from(_fold_pinyin(w), target, lang) for w in _latin_candidates(text))
+
+
+def _latin_candidates(text: str) -> list[str]:
+    """The keys of the capitalised words of a Latin text, alone and two or three
+    neighbouring ones together."""
+    from checker.translit import key as latin_key
+
     found = [m for m in _LATIN_WORD.finditer(text) if m.group()[:1].isupper()]
     runs: list[list[str]] = []
     for m, previous in zip(found, [None, *found[:-1]], strict=True):
@@ -301,18 +385,19 @@ def _sound_name_in_latin(name: str, lang: str, text: str) -> bool:
         if previous is None or text[previous.end() : m.start()].strip(" -") or not runs:
             runs.append([])
         runs[-1].append(key)
-    candidates = [
+    return [
         "".join(run[i : i + n]) for run in runs for n in (1, 2, 3) for i in range(len(run) - n + 1)
     ]
-    names = [latin_classes(w) for w in candidates]
-    parts = _parts(name, lang)
-    part = ([p for p in parts if len(p) >= 2] or parts)[-1]
+
+
+def _part_in_latin(part: str, candidates: list[str], names: list[str], lang: str) -> bool:
+    """Is one part of a sound-written name one of the `candidates` (Latin keys, with their
+    consonant classes `names`), by its pinyin or its sound?"""
     # A run may take in a character of the words around it ("让" let): one at either end
     # may be left out.
     for piece in {part, part[1:], part[:-1]} if len(part) >= 3 else {part}:
         heard = "".join(unit_classes(c) for c in piece)
-        spelled = _fold_pinyin("".join(_romanised(c) for c in piece))
-        if any(_fold_pinyin(w) == spelled or _sounds_alike(n, heard, len(piece))
+        if any(_spelled_from(_fold_pinyin(w), piece, lang) or _sounds_alike(n, heard, len(piece))
                for w, n in zip(candidates, names, strict=True)):
             return True
     return False
@@ -350,13 +435,39 @@ def heard_in(
     return False
 
 
+def _foreign_to(fact: Fact, lang: str) -> bool:
+    """Is the name `fact` (of language `lang`) foreign to that language: one of its words
+    that is no common word is a word its word list does not know at all ("Zeman", not
+    "Olympics" or "Mediterranean")? Without a word list, no name is."""
+    from checker.facts.wordlists import is_common_word, word_list
+    from checker.translit import key as latin_key
+
+    words = word_list(lang)
+    if words is None:
+        return False
+    names = [w for w in _LATIN_WORD.findall(fact.text) if not is_common_word(w, lang, False, True)]
+    # A word of fewer than two consonants cannot be heard ("Ayr"): it tells nothing.
+    return any(
+        not words.lookup(w)[0]
+        and not words.lookup(w.lower())[0]
+        and len(latin_classes(latin_key(w, lang))) >= 2
+        for w in names
+    )
+
+
 def unheard_with_lost(
-    added: list[tuple[Fact, T]], lost: list[tuple[Fact, T]], ref_lang: str
+    added: list[tuple[Fact, T]], lost: list[tuple[Fact, T]], ref_lang: str, ver_lang: str
 ) -> list[tuple[Fact, T]]:
     """The names of a version to report as added, against a reference of a language that
-    writes names by their sound: a name not heard there (no glossary or CLDR concept) may
-    have been translated by its meaning ("Olympics"), so it is reported only where the
-    reference has a name the version lacks as well (a name was changed)."""
-    if not writes_by_sound(ref_lang) or lost:
+    writes names by their sound. A name not heard there (no glossary or CLDR concept) may
+    have been translated by its meaning ("Olympics"): a name of the version's own language
+    (its word list knows it) is reported only where the reference has a name the version
+    lacks as well (a name was changed). A foreign name (unknown to that word list: "Zeman")
+    would have been written by its sound or its pinyin, and is reported."""
+    if not writes_by_sound(ref_lang):
         return added
-    return [(f, s) for f, s in added if f.kind == "concept"]
+    return [
+        (f, s)
+        for f, s in added
+        if (lost and f.kind != "initial") or f.kind == "concept" or _foreign_to(f, ver_lang)
+    ]

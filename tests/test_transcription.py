@@ -74,3 +74,88 @@ def test_a_katakana_name_is_compared_with_the_latin_name():
 
 def test_a_katakana_loanword_is_no_name():
     assert _japanese_findings("彼はコンピューターを買った。", "He bought a computer.") == []
+
+
+def test_every_reading_of_a_character_is_tried():
+    # 重 reads zhong and chong; a place named with the second reading is found.
+    assert latin_name_heard("chongqing", "我们明天去重庆。", "zh")  # we go to Chongqing tomorrow
+    assert not latin_name_heard("chongqing", "我们明天去成都。", "zh")
+
+
+def test_a_name_is_heard_in_at_least_as_many_characters_as_it_has_syllables():
+    # One character (lin) is no two-syllable name.
+    assert not latin_name_heard("arun", "他的邻居来了。", "zh")  # his neighbour came
+    assert latin_name_heard("arun", "阿伦来了。", "zh")  # Arun came
+
+
+def test_a_foreign_name_not_heard_in_chinese_is_added():
+    source = "总理李强昨天会见了记者。"  # Premier Li Qiang met reporters yesterday
+    assert _entity_findings(source, "Premier Li Qiang met reporters yesterday.") == []
+    # A name foreign to English (no English word) would have been written by its sound.
+    assert _entity_findings(source, "Premier Zbigniewski met reporters yesterday.") != []
+
+
+def test_a_name_of_the_english_vocabulary_alone_is_no_finding():
+    # Named by its meaning in Chinese (the middle-of-the-land sea): no name is lost.
+    assert _entity_findings("他们在地中海游泳。", "They swam in the Mediterranean.") == []
+
+
+def test_each_part_of_a_transcribed_full_name_is_compared():
+    source = "约翰·史密斯昨天会见了记者。"  # John Smith met reporters yesterday
+    assert _entity_findings(source, "Peter Smith met reporters yesterday.") != []
+
+
+def test_a_chinese_name_with_a_title_dropped_from_the_english_is_reported():
+    source = "外交部长王建国表示，会谈很成功。"  # Foreign Minister Wang Jianguo: talks went well
+    assert _entity_findings(source, "Foreign Minister Wang Jianguo said the talks went well.") == []
+    assert _entity_findings(source, "The foreign minister said the talks went well.") != []
+
+
+def test_a_withheld_given_name_leaves_the_surname_to_compare():
+    source = "警方发现张某某昨天离开了。"  # police found that Zhang left yesterday
+    assert _entity_findings(source, "Police found that Zhang left yesterday.") == []
+    assert _entity_findings(source, "Police found that he left yesterday.") != []
+
+
+def test_a_latin_name_inside_chinese_is_not_found_by_a_common_english_word():
+    source = "节目在网站Kerovo Radio上播出。"  # the show airs on the site Kerovo Radio
+    assert _entity_findings(source, "The show airs on the site Kerovo Radio.") == []
+    assert _entity_findings(source, "The show airs on a talk radio site.") != []
+
+
+def test_a_country_short_form_names_the_country():
+    source = "美方昨天宣布了新的措施。"  # the US side announced new measures yesterday
+    assert _entity_findings(source, "The US announced new measures yesterday.") == []
+    assert [f.value for f in extract(source, "zh")] == ["cldr:US"]
+
+
+def test_a_dotted_country_code_inside_a_longer_name_is_the_country():
+    source = "根据美国海洋报告，水温上升。"  # according to the US ocean report, water warms
+    assert _entity_findings(source, "According to the U.S. Ocean Report, water is warming.") == []
+    assert _entity_findings(source, "According to the Ocean Report, water is warming.") != []
+
+
+def test_a_chinese_province_is_a_place_said_in_pinyin():
+    source = "大雨让四川的河流涨水。"  # heavy rain swelled Sichuan's rivers
+    assert _entity_findings(source, "Heavy rain swelled the rivers of Sichuan.") == []
+    assert _entity_findings(source, "Heavy rain swelled the rivers.") != []
+    # Read with the second reading of its first character (zhong/chong).
+    assert _entity_findings("重庆下雨了。", "It rained in Chongqing.") == []
+
+
+def test_sound_characters_before_a_word_for_a_place_are_a_name():
+    text = "他们去了马略卡岛度假。"  # they went on holiday to Mallorca (the island)
+    assert [text[s:e] for s, e in sound_runs(text, "zh")] == ["马略卡"]
+    assert _entity_findings(text, "They went on holiday to Mallorca.") == []
+    assert _entity_findings(text, "They went on holiday to Lisbon.") != []
+
+
+def test_a_name_starting_with_a_vowel_is_heard_after_a_glide():
+    # "Arizona" is written ya-li-sang-na: the y is no consonant of the name.
+    assert heard_in("亚利桑那", "zh", "The storm reached Arizona.", "en")
+
+
+def test_a_country_the_chinese_points_to_is_no_added_name():
+    source = "这是我国最大的港口。"  # this is our country's largest port
+    assert _entity_findings(source, "This is China's largest port.") == []
+    assert _entity_findings(source, "This is Japan's largest port.") != []

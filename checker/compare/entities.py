@@ -50,7 +50,7 @@ from checker.facts import entities as names
 from checker.lang.profile import profile
 from checker.model import Fact, Finding, Sentence
 from checker.rules import make_finding
-from checker.transcription import heard_in, unheard_with_lost, writes_by_sound
+from checker.transcription import heard_in, read_in_latin, unheard_with_lost, writes_by_sound
 
 
 def distinctive_words(fact: Fact, lang: str) -> list[Word]:
@@ -84,7 +84,9 @@ def _concept_words_found(
     for entry in run.name_index(other_lang).by_concept.get(concept, ()):
         if entry.exact:
             # A code ("IN", "US") is that code written in capitals, not the word "in".
-            if any(w.acronym and w.key == entry.tokens[0][0] for w in other_words):
+            # "U.S." (key "u s") is the code US too.
+            code = entry.tokens[0][0]
+            if any(w.acronym and w.key.replace(" ", "") == code for w in other_words):
                 return True
             continue
         if all(_name_word_found(stems, other_lang, other_words) for stems in entry.tokens):
@@ -138,6 +140,11 @@ def fact_found(
     if fact.kind == "concept":
         if any(o.kind == "concept" and o.value == fact.value for o in other_facts):
             return True
+        if other_lang and any(
+            concept == fact.value and word in other_text
+            for word, concept in profile(other_lang).names.implied_places.items()
+        ):
+            return True  # "China" for "我国" (our country)
         if other_lang and _concept_words_found(str(fact.value), other_lang, other_words, run):
             return True
         # No name of the concept on the other side: its own distinctive words may still be
@@ -146,11 +153,19 @@ def fact_found(
         words = distinctive_words(fact, lang) or [
             Word(t.key, t.stems, t.acronym, t.capital) for t in names.tokens(fact.text, lang)
         ]
-        return bool(words) and all(
+        if bool(words) and all(
             any(_same_acronym(w, o) if w.acronym else close_match(w, o) for o in other_words)
             for w in words
-        )
+        ):
+            return True
+        # A concept said in the other language by its characters' reading ("Chongqing" for
+        # the characters zhong/chong-qing: checker/transcription.py).
+        return bool(other_text) and read_in_latin(fact.text, lang, other_text)
     words = distinctive_words(fact, lang)
+    if other_lang and not profile(lang).writing.spaced and script(fact.text) == "LATIN":
+        # Latin words kept in a text without spaces are most often the other language's
+        # ("... Radio" in Chinese): its common words are not what tells the name.
+        words = [w for w in words if w.acronym or not names.is_common_word(w.key, other_lang)]
     if not words:
         return True
     hits = [
@@ -258,7 +273,8 @@ def unmatched(
     ver_pairs = list(zip(claim.version_facts, claim.version_fact_sentence, strict=False))
     # Not a reference's names by their sound in a version: many are translated by meaning.
     ref = _reported(ref_pairs, ver_script, ("initial",))
-    ver = _reported(ver_pairs, ref_script, (), writes_by_sound(ref_lang))
+    by_sound = writes_by_sound(ref_lang)
+    ver = _reported(ver_pairs, ref_script, ("initial",) if by_sound else (), by_sound)
     ref_loose = not profile(ver_lang).writing.spaced
     ver_loose = not profile(ref_lang).writing.spaced
     ref_words = tuple(w for s in claim.reference for w in _words(s.text, ref_lang, ref_loose))
@@ -290,7 +306,7 @@ def unmatched(
             run,
         )
     )
-    return lost, unheard_with_lost(added, lost, ref_lang)
+    return lost, unheard_with_lost(added, lost, ref_lang, ver_lang)
 
 
 def _inside(fact: Fact, sentence: Sentence) -> bool:

@@ -41,6 +41,7 @@ from typing import TYPE_CHECKING
 from checker.facts.dates import date_lexicon
 from checker.facts.digits import lower_same_length, normalise
 from checker.facts.name_tokens import Token, tokens
+from checker.facts.surname_names import surname_names
 from checker.facts.wordlists import (
     base_key,
     demonym_of,
@@ -245,6 +246,7 @@ def extract(text: str, lang: str, context: CheckContext | None = None) -> list[F
         ]
         found += latin_facts
         found += _sound_names(text, lang, found)
+        found += _surname_names(text, lang, found)
         return sorted(found, key=lambda f: (f.start, f.end))
     return _spaced_names(text, lang, index, tokens(text, lang))
 
@@ -256,6 +258,17 @@ def _sound_names(text: str, lang: str, found: list[Fact]) -> list[Fact]:
     return [
         Fact("entity", text[s:e], key(text[s:e], lang), s, e, kind="initial")
         for s, e in sound_runs(text, lang)
+        if not any(f.start < e and s < f.end for f in found)
+    ]
+
+
+def _surname_names(text: str, lang: str, found: list[Fact]) -> list[Fact]:
+    """People's names found by their surname and a title next to them
+    (checker/facts/surname_names.py) outside the names already found; "initial", like
+    names written by sound (a rough extent)."""
+    return [
+        Fact("entity", text[s:e], key(text[s:e], lang), s, e, kind="initial")
+        for s, e in surname_names(text, lang)
         if not any(f.start < e and s < f.end for f in found)
     ]
 

@@ -127,12 +127,78 @@ class NameData:
             "their sound: a run of two or more sound characters with one of them is a name.",
         ),
     )
+    sound_place_suffixes: str = field(
+        default="",
+        metadata=about(
+            "names.SOUND_PLACE_SUFFIXES",
+            'Characters for a kind of place ("岛" island) written after a place\'s name: a run '
+            "of three or more sound characters before one is a name.",
+        ),
+    )
     name_joiners: str = field(
         default="",
         metadata=about(
             "names.NAME_JOINERS",
             'Marks between the parts of a name written by sound ("·"): the parts around one '
             "are one name.",
+        ),
+    )
+    character_readings: str | None = field(
+        default=None,
+        metadata=about(
+            "names.CHARACTER_READINGS",
+            "The library whose table gives every reading of each character in Latin letters "
+            '("pypinyin"): a name written in Latin letters is matched against them '
+            "(checker/readings.py).",
+        ),
+    )
+    surnames: frozenset[str] = field(
+        default=SET,
+        metadata=about(
+            "names.SURNAMES",
+            "Common surnames of a language written without spaces (Chinese): one followed by "
+            "a given name next to one of `name_titles` is a person's name "
+            "(checker/facts/surname_names.py).",
+        ),
+    )
+    name_titles: frozenset[str] = field(
+        default=SET,
+        metadata=about(
+            "names.NAME_TITLES",
+            'Titles written right before a person\'s name ("主席") in a language written '
+            "without spaces.",
+        ),
+    )
+    name_honorifics: frozenset[str] = field(
+        default=SET,
+        metadata=about(
+            "names.NAME_HONORIFICS",
+            'Honorifics written right after a person\'s name or surname ("先生") in a '
+            "language written without spaces.",
+        ),
+    )
+    not_in_given_names: str = field(
+        default="",
+        metadata=about(
+            "names.NOT_IN_GIVEN_NAMES",
+            'Function-word characters ("的", "在") that are no part of a given name after a '
+            "surname of `surnames`.",
+        ),
+    )
+    name_followers: frozenset[str] = field(
+        default=SET,
+        metadata=about(
+            "names.NAME_FOLLOWERS",
+            'Words that often follow a person\'s name ("表示" says) in a language written '
+            "without spaces: a name found after a title may end before one.",
+        ),
+    )
+    anonymous_given: str = field(
+        default="",
+        metadata=about(
+            "names.ANONYMOUS_GIVEN",
+            'The character that stands for a withheld given name after a surname ("某"): '
+            "the surname is a person's name.",
         ),
     )
     cyrtranslit: str | None = field(
@@ -215,6 +281,14 @@ class NameData:
             'language, to their concept id: the common short name of a territory CLDR names '
             'otherwise ("Britain": "cldr:GB"), and the countries of the United Kingdom '
             '(CLDR subdivisions, which Babel does not ship: "cldr:gbsct").',
+        ),
+    )
+    implied_places: Table[str, str] = field(
+        default=Table(),
+        metadata=about(
+            "places.IMPLIED_PLACES",
+            'Words that point to a country without naming it, to its concept id ("我国" our '
+            'country: "cldr:CN"): a translation that names the country there adds no name.',
         ),
     )
     place_words: frozenset[str] = field(

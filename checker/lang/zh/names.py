@@ -20,3 +20,56 @@ SOUND_NAME_MARKS = (
     "耶泽佐锡涅贝鲍堡哈伯丹狄翰逊朗歇阿"
 )
 NAME_JOINERS = "·•・"
+# Island, sea, lake, river, mountain, state, port, bay: after a place's name written by its
+# sound ("X岛" the island X).
+SOUND_PLACE_SUFFIXES = "岛海湖河山州港湾"
+# Every reading of each character (pypinyin's table): a Chinese name written in pinyin
+# ("Chongqing") is matched syllable by syllable against the characters' readings.
+CHARACTER_READINGS = "pypinyin"
+
+# The common Chinese surnames (general linguistic data, like honorifics). Characters that
+# are mostly words of their own in news text are left out: function words (和 "and", 于
+# "at", 向 "towards"), and 任 (任期 "term of office"), 曾 (曾经 "once"), 连 (连任
+# "re-elected"), 申 (申请 "apply"), 党 "party", 商 "commerce", 卫 (卫生 "health"), 庄
+# (庄园 "manor"), 时, 明, 文, 全, 应, 单, 解, 成. A surname is only taken with a title next
+# to the name, or with 某 after it.
+SURNAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程"
+    "苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎"
+    "贺顾毛郝龚邵万钱严覃武戴莫孔汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧"
+    "耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙"
+    "鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席"
+    "卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑"
+    "迟邝习"
+).difference("和明时文全应单解成任曾连申党商卫庄")
+SURNAMES = SURNAMES | frozenset(
+    ("欧阳", "司马", "诸葛", "上官", "司徒", "东方", "夏侯", "令狐", "皇甫", "慕容", "尉迟",
+     "长孙", "宇文", "公孙", "端木", "百里", "呼延", "澹台", "南宫")
+)
+# Titles written right before a name ("外交部长王某"); a name ends where a function word,
+# a punctuation mark or the end of the text follows it.
+NAME_TITLES = frozenset(
+    (
+        "主席", "副主席", "总统", "副总统", "总理", "副总理", "首相", "总书记", "书记",
+        "部长", "副部长", "省长", "市长", "县长", "区长", "镇长", "村长", "州长", "局长",
+        "院长", "校长", "所长", "站长", "厂长", "处长", "科长", "主任", "董事长", "总裁",
+        "总经理", "经理", "会长", "社长", "秘书长", "委员", "大使", "发言人", "主持人",
+        "记者", "教练", "队长", "议员", "议长", "外长", "国务卿", "司令", "将军", "法官",
+        "检察官", "警官", "负责人", "创始人", "导演", "作家", "总监", "教授", "博士", "医生",
+        "律师", "老师",
+    )
+)
+# Honorifics written right after a name or a surname ("王某主席" is no pattern: a
+# department is named before a title as often, 商务部长 "commerce minister").
+NAME_HONORIFICS = frozenset(("先生", "女士", "小姐", "夫人", "同志", "总书记"))
+# Verbs that often follow a person's name (says, points out, stresses, met, attended...).
+NAME_FOLLOWERS = frozenset(
+    (
+        "表示", "指出", "认为", "强调", "介绍", "透露", "告诉", "宣布", "会见", "出席",
+        "访问", "回应", "解释", "补充", "发表", "称赞", "呼吁", "希望", "承认", "否认",
+    )
+)
+ANONYMOUS_GIVEN = "某"
+# Function words: a character after a surname that is one of them is no given name ("任在
+# 校长..." is "任 at the headmaster's").
+NOT_IN_GIVEN_NAMES = "的了是在和与及对向由被将把从也都就还而或但于以其这那此该各每称说"

@@ -1,7 +1,8 @@
 """Places CLDR's territory and exemplar-city names (Babel) lack in Chinese: the common short
 name of a territory CLDR names otherwise, the countries of the United Kingdom (CLDR
-subdivisions gbeng, gbsct, gbwls, gbnir, which Babel does not ship). General geography,
-read through `profile(lang).names.place_names`."""
+subdivisions gbeng, gbsct, gbwls, gbnir, which Babel does not ship), China's
+provincial-level divisions (CLDR subdivisions cn*), a country's one-character short form in
+compounds. General geography, read through `profile(lang).names.place_names`."""
 
 PLACE_NAMES = {
     "大不列颠": "cldr:GB",
@@ -9,4 +10,45 @@ PLACE_NAMES = {
     "苏格兰": "cldr:gbsct",
     "威尔士": "cldr:gbwls",
     "北爱尔兰": "cldr:gbnir",
+}
+# China's provinces, autonomous regions and municipalities (CLDR subdivision codes), by
+# their short names; those CLDR names already (上海, 香港, 澳门, 台湾) are left to it.
+# English writes them in pinyin ("Heilongjiang"), which the comparer reads.
+PLACE_NAMES.update(
+    {
+        "北京": "cldr:cnbj", "天津": "cldr:cntj", "河北": "cldr:cnhe", "山西": "cldr:cnsx",
+        "内蒙古": "cldr:cnnm", "辽宁": "cldr:cnln", "吉林": "cldr:cnjl",
+        "黑龙江": "cldr:cnhl", "江苏": "cldr:cnjs", "浙江": "cldr:cnzj", "安徽": "cldr:cnah",
+        "福建": "cldr:cnfj", "江西": "cldr:cnjx", "山东": "cldr:cnsd", "河南": "cldr:cnha",
+        "湖北": "cldr:cnhb", "湖南": "cldr:cnhn", "广东": "cldr:cngd", "广西": "cldr:cngx",
+        "海南": "cldr:cnhi", "重庆": "cldr:cncq", "四川": "cldr:cnsc", "贵州": "cldr:cngz",
+        "云南": "cldr:cnyn", "西藏": "cldr:cnxz", "陕西": "cldr:cnsn", "甘肃": "cldr:cngs",
+        "青海": "cldr:cnqh", "宁夏": "cldr:cnnx", "新疆": "cldr:cnxj",
+    }
+)
+
+# A country's one-character short form, in the compounds "X方" (the X side) and "X军" (X's
+# armed forces): "美方" names the United States. Only compounds that read one country and
+# seldom end another word before a word starting with the same character: not 西方 ("the
+# West"), 土方 ("earthwork"), 意方 (同意方案 "agree to the plan"), 德方 (道德方面), 朝方
+# (朝方向 "towards"), 加军 (参加军训), 中军; not 伊 and 巴, which short several countries.
+_SHORT_FORMS = {
+    "中": ("CN", "方"), "美": ("US", "方军"), "俄": ("RU", "方军"), "英": ("GB", "方军"),
+    "法": ("FR", "军"), "德": ("DE", "军"), "日": ("JP", "方军"), "韩": ("KR", "方军"),
+    "朝": ("KP", "军"), "印": ("IN", "军"), "澳": ("AU", "方军"), "以": ("IL", "军"),
+}
+PLACE_NAMES.update(
+    {
+        f"{short}{word}": f"cldr:{code}"
+        for short, (code, words) in _SHORT_FORMS.items()
+        for word in words
+    }
+)
+
+# Words of Chinese news that point to China without naming it: "our country", "within the
+# country", "nationwide", "return to the country", "the motherland". An English "China"
+# there is the translator's, not an added name.
+IMPLIED_PLACES = {
+    "我国": "cldr:CN", "国内": "cldr:CN", "全国": "cldr:CN", "回国": "cldr:CN",
+    "祖国": "cldr:CN",
 }

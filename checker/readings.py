@@ -1,0 +1,65 @@
+"""Every reading of a character, in Latin letters without tones, from the table a language
+declares (`names.CHARACTER_READINGS`: pypinyin's for Chinese, where one character may be
+read several ways: "zhong" and "chong"). A name written in Latin letters is matched against
+each reading (checker/transcription.py); a language without a table, or a character the
+table lacks, is read by anyascii (one reading).
+
+The table is built once from the library and kept in the compiled cache
+(checker/compiled_cache.py); it is only read when a text of such a language is checked.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import lru_cache
+
+from checker.compiled_cache import cached_on_disk
+from checker.lang.profile import profile
+
+
+def _toneless(reading: str) -> str:
+    """ "zhòng" -> "zhong"; "lǚ" -> "lu" (English writes u for ü)."""
+    folded = unicodedata.normalize("NFD", reading.replace("ü", "u"))
+    return "".join(c for c in folded if c.isascii() and c.isalpha()).lower()
+
+
+@cached_on_disk("character-readings")
+def _built_table(source: str) -> dict[str, str]:
+    """Each character's readings, comma-separated, from the library `source` names."""
+    if source != "pypinyin":
+        return {}
+    try:
+        from pypinyin.pinyin_dict import pinyin_dict
+    except ImportError:  # not installed: one reading each (anyascii), as before
+        return {}
+
+    table: dict[str, str] = {}
+    for code, readings in pinyin_dict.items():
+        toneless = dict.fromkeys(_toneless(r) for r in readings.split(","))
+        table[chr(code)] = ",".join(r for r in toneless if r)
+    return table
+
+
+@lru_cache(maxsize=4)
+def _table(source: str) -> dict[str, str]:
+    return _built_table(source)
+
+
+@lru_cache(maxsize=1)
+def _anyascii():
+    from anyascii import anyascii
+
+    return anyascii
+
+
+@lru_cache(maxsize=16384)
+def readings(char: str, lang: str) -> tuple[str, ...]:
+    """The readings of one character in `lang`, lower case ("重" -> ("zhong", "chong",
+    "tong")); the anyascii reading where the language declares no table or the table lacks
+    the character; () for a character that has no letters."""
+    source = profile(lang).names.character_readings
+    found = _table(source).get(char, "") if source else ""
+    if found:
+        return tuple(found.split(","))
+    roman = _anyascii()(char).lower()
+    return (roman,) if roman.isalpha() else ()

@@ -1,0 +1,17 @@
+"""Every reading of a character (checker/readings.py)."""
+
+from checker.readings import readings
+
+
+def test_every_reading_without_tones():
+    assert set(readings("重", "zh")) >= {"zhong", "chong"}
+    assert readings("吕", "zh") == ("lu",)  # English writes u for ü
+
+
+def test_traditional_characters_are_read_too():
+    assert "chang" in readings("長", "zh-Hant")
+
+
+def test_a_language_without_a_table_reads_one_reading():
+    assert readings("ト", "ja") == ("to",)
+    assert readings("。", "zh") == ()
