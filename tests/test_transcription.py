@@ -88,11 +88,17 @@ def test_a_name_is_heard_in_at_least_as_many_characters_as_it_has_syllables():
     assert latin_name_heard("arun", "阿伦来了。", "zh")  # Arun came
 
 
-def test_a_foreign_name_not_heard_in_chinese_is_added():
-    source = "总理李强昨天会见了记者。"  # Premier Li Qiang met reporters yesterday
-    assert _entity_findings(source, "Premier Li Qiang met reporters yesterday.") == []
-    # A name foreign to English (no English word) would have been written by its sound.
-    assert _entity_findings(source, "Premier Zbigniewski met reporters yesterday.") != []
+def test_a_foreign_name_in_place_of_a_lost_chinese_name_is_added():
+    source = "总理李强说，会谈很成功。"  # Premier Li Qiang said the talks went well
+    assert _entity_findings(source, "Premier Li Qiang said the talks went well.") == []
+    assert _entity_findings(source, "Premier Zbigniewski said the talks went well.") != []
+
+
+def test_an_unheard_name_alone_is_no_finding():
+    # A Japanese name in Chinese characters is read in Japanese, not in pinyin: a name the
+    # English spells unlike any reading is no added name while no Chinese name is lost.
+    source = "安倍晋三昨天会见了记者。"  # Shinzo Abe met reporters yesterday
+    assert _entity_findings(source, "Shinzo Abe met reporters yesterday.") == []
 
 
 def test_a_name_of_the_english_vocabulary_alone_is_no_finding():
