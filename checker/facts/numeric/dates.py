@@ -41,7 +41,7 @@ def date_facts(
     free = [n for n in nums if n.start not in taken and n.kind != "code"]
     for dw in _merge_repeated_months(date_words, low):
         if dw.what == "weekday":
-            if dw.needs_context and not re.match(r"^[\s,]*\d", low[dw.end : dw.end + 6]):
+            if dw.needs_context and not _beside_date(dw, date_words, low, r.day_marks):
                 continue
             facts.append(
                 Fact("date", text[dw.start : dw.end], dw.value, dw.start, dw.end, kind="weekday")
@@ -117,6 +117,29 @@ def _before(unread: Sequence[Num], pos: int) -> Num | None:
 
 def _after(unread: Sequence[Num], pos: int) -> Num | None:
     return next((n for n in unread if n.start >= pos), None)
+
+
+_GAP_AFTER = re.compile(r"[\s,.]*")
+_GAP_BEFORE = re.compile(r"[\d.]?[\s,.(\uff08]*$")
+
+
+def _beside_date(
+    dw: DateWord, date_words: list[DateWord], low: str, day_marks: tuple[str, ...]
+) -> bool:
+    """A weekday read only beside a date ("nedelja" Sunday or week, "Do." Thursday): right
+    before a day or a month word ("Do., 5. Jan.", "Thu, Jan 5"), or right after a date
+    ("5 Oca Per", "5日週四")."""
+    after = _GAP_AFTER.match(low, dw.end).end()
+    if after < len(low) and low[after].isdigit():
+        return True
+    months = [w for w in date_words if w.what == "month"]
+    if any(w.start == after for w in months):
+        return True
+    gap = _GAP_BEFORE.search(low, 0, dw.start)
+    before = gap.start() if gap else dw.start
+    if any(low.endswith(mark, 0, before) for mark in day_marks if mark):
+        return True
+    return (before > 0 and low[before - 1].isdigit()) or any(w.end == before for w in months)
 
 
 def _month_date(
@@ -229,6 +252,8 @@ def _year_or_decade(n: Num, text: str, low: str, r: LangRules) -> Fact | None:
         )
     if low[n.end : n.end + 3].lstrip(" \u00a0\u202f")[:1] in CURRENCY_SIGNS:
         return None  # "2000 $", "2000€": an amount, whatever the word before
+    if low[max(0, n.start - 3) : n.start].rstrip(" \u00a0\u202f")[-1:] in CURRENCY_SIGNS:
+        return None  # "$2000", "US$1200": an amount too
     if not _year_context(n, low, r) and _count_context(n, low, r):
         return None
     decade = n.suffix.lstrip("'-").lower() in _DECADE_SUFFIXES

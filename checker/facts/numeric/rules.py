@@ -76,10 +76,19 @@ def rules(lang: str) -> LangRules:
     qb = {k.lower(): v for k, v in numbers.qualifiers_before.items()}
     qa = {k.lower(): v for k, v in numbers.qualifiers_after.items()}
     lex = lexicon(lang)
-    unit_words, unit_symbols = cldr_unit_words(lang_profile.cldr_locales or (lang_profile.code,))
+    unit_words, cldr_symbols = cldr_unit_words(lang_profile.cldr_locales or (lang_profile.code,))
+    unit_symbols = dict(cldr_symbols)  # cldr_unit_words is cached: never changed in place
     units = {k.lower(): v for k, v in numbers.units.items()}
     for word, key in unit_words.items():  # CLDR's unit names, after the language's own data
         units.setdefault(word, key)
+    script = lang_profile.writing.transliterate
+    if script:  # one language, two scripts: "cm" is also "цм", "километара" "kilometara"
+        from checker.facts.dates import transliterations
+
+        for table in (units, unit_symbols):
+            for word, key in list(table.items()):
+                for variant in transliterations(word, script):
+                    table.setdefault(variant, key)
     return LangRules(
         lex=lex,
         first_words=_first_words(lex),
