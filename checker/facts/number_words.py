@@ -100,6 +100,39 @@ def _rbnf_spellers(locales: tuple[str, ...]) -> list:
     return spellers
 
 
+def _from_rbnf(locales: tuple[str, ...], lex: NumberLexicon, endings: tuple[str, ...]) -> None:
+    """The words of every RBNF rule set of the locales, but for a word that is also a CLDR
+    month or weekday name ("τρίτη" is third and Tuesday): that word stays a date."""
+    spellers = _rbnf_spellers(locales)
+    if not spellers:
+        return
+    before = {name: set(getattr(lex, name)) for name in ("words", "multipliers", "ordinals")}
+    for spell in spellers:
+        _from_speller(spell, lex, endings)
+    calendar = _calendar_words(locales)
+    for name, kept in before.items():
+        table = getattr(lex, name)
+        for phrase in [p for p in table if p not in kept and p in calendar]:
+            del table[phrase]
+
+
+def _calendar_words(locales: tuple[str, ...]) -> set[str]:
+    """CLDR month and weekday names of the locales, every width and context, lower case."""
+    from babel import Locale, UnknownLocaleError
+
+    words: set[str] = set()
+    for name in locales:
+        try:
+            locale = Locale.parse(name)
+        except (UnknownLocaleError, ValueError, TypeError):
+            continue
+        for table in (locale.months, locale.days):
+            for context in table.values():
+                for width in context.values():
+                    words.update(norm_phrase(str(v)).strip(".") for v in width.values())
+    return words
+
+
 def _rulesets(engine, purpose) -> list[str]:
     try:
         return list(engine.format_number(21, purpose).text_by_ruleset)
@@ -153,7 +186,8 @@ def _from_speller(spell, lex: NumberLexicon, ordinal_endings: tuple[str, ...]) -
                 rest = phrase[len(prefix) :].strip()  # "deux cents" -> "cents", "ikibin" -> "bin"
             if rest and rest not in lex.words and len(rest.split()) <= 2:
                 lex.multipliers.setdefault(rest, scale)
-    for value in list(range(2, 32)) + list(range(40, 101, 10)) + [100, 1000]:
+    # "first" too: an ordinal of one is only ever a day ("первого октября"), never a count
+    for value in list(range(1, 32)) + list(range(40, 101, 10)) + [100, 1000]:
         text = spell(value, "ordinal")
         if not text:
             continue
@@ -180,8 +214,7 @@ def lexicon(lang: str) -> NumberLexicon:
     if code:
         _from_num2words(code, lex, endings)
     if lang_profile.writing.spaced:  # unspaced scripts read numeral characters instead
-        for spell in _rbnf_spellers(lang_profile.cldr_locales or (lang_profile.code,)):
-            _from_speller(spell, lex, endings)
+        _from_rbnf(lang_profile.cldr_locales or (lang_profile.code,), lex, endings)
     for phrase, value in numbers.multipliers.items():
         lex.multipliers[norm_phrase(phrase)] = value
     long_forms, short_forms = compact_scales(lang_profile.cldr_locales or (lang_profile.code,))
@@ -202,6 +235,7 @@ def lexicon(lang: str) -> NumberLexicon:
         if norm_phrase(phrase) not in lex.multipliers:
             lex.words.setdefault(norm_phrase(phrase), value)
     _add_endings(lex.words, numbers.word_endings, lambda value: True)
+    _add_endings(lex.ordinals, numbers.ordinal_word_endings, lambda value: True)
     _add_endings(lex.multipliers, numbers.scale_endings, lambda value: value >= 1000)
     for phrase in numbers.not_number_words:
         lex.words.pop(norm_phrase(phrase), None)

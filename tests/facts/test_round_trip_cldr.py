@@ -97,7 +97,24 @@ def _short_weekdays(lang: str) -> frozenset[str]:
     return frozenset(out)
 
 
+_CALENDAR_WORD = ("a number word that is also a month or weekday name (\"τρίτη\" third and "
+                  "Tuesday) is read as the date")
+
+
+@cache
+def _calendar_words(lang: str) -> frozenset[str]:
+    words = set()
+    for locale in _locales(lang):
+        for table in (Locale.parse(locale).months, Locale.parse(locale).days):
+            for context in table.values():
+                for width in context.values():
+                    words.update(str(v).lower().strip(".") for v in width.values())
+    return frozenset(words)
+
+
 def _known(lang: str, group: str, text: str) -> str | None:
+    if group.startswith("rbnf") and text.lower() in _calendar_words(lang):
+        return _CALENDAR_WORD
     if group.startswith("skeleton") and set(re.findall(r"\w+", text.lower())) & _short_weekdays(
         lang
     ):
@@ -284,3 +301,45 @@ def test_locales_of_every_language_parse():
     for lang in LANGS:
         for locale in _locales(lang):
             Locale.parse(locale)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        ("O encontro ficou marcado para 1º de maio.", "pt", "--05-01"),
+        ("A greve começou no dia 1º de maio de 2020.", "pt", "2020-05-01"),
+        ("Засідання перенесли на п'ятого грудня.", "uk", "--12-05"),
+        ("Це сталося двадцять першого грудня.", "uk", "--12-21"),
+        ("Заседание назначено на двадцать пятого декабря.", "ru", "--12-25"),
+        ("Выборы пройдут первого октября.", "ru", "--10-01"),
+        ("Sednica je zakazana za dvadeset petog decembra.", "sr", "--12-25"),
+        ("Седница је заказана за двадесет петог децембра.", "sr-Cyrl", "--12-25"),
+        ("会议定于十月一日举行。", "zh", "--10-01"),
+        ("The vote is on the first of October.", "en", "--10-01"),
+    ],
+)
+def test_ordinal_days(text, lang, value):
+    """A day said with an ordinal (in words, in case forms, as a tens word and an ordinal,
+    with "º", or a numeral character of one) is the day of its month."""
+    dates, numbers = _read(text, lang)
+    assert dates == {value} and numbers == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value", "kind"),
+    [
+        ("Ficou em 5º lugar.", "pt", 5, "ordinal"),
+        ("a 16th-century church", "en", 16, "ordinal"),
+        ("Es war der 20. Jahrestag.", "de", 20, "ordinal"),
+        ("Das Ziel: 2.800 Euro, nicht $2000.", "de", 2000, "cardinal"),
+    ],
+)
+def test_digit_ordinals_and_amounts(text, lang, value, kind):
+    facts = [f for f in extract_facts(text, lang, ("number", "date")) if f.value == value]
+    assert [(f.category, f.kind) for f in facts] == [("number", kind)]
+
+
+def test_month_before_a_score_is_no_day():
+    """ "shkurt 4-1": a score after a month word (the second number is smaller), not a day."""
+    dates, _ = _read("Fitorja e muajit shkurt 4-1 ishte e fundit.", "sq")
+    assert dates == {"--02"}

@@ -212,6 +212,7 @@ def _side_after(
         and not is_year_value(nxt)
         and re.match(r"^[\s\u00a0]*(?:the\s+)?$", low[dw.end : nxt.start])
         and not re.match(r"^\s*[:%]", low[nxt.end : nxt.end + 2])
+        and not _score(nxt, low)
     ):
         new_day = int(nxt.value)
         took = (nxt,)
@@ -234,6 +235,13 @@ def _side_after(
             if ya:
                 end = end + len(nxt.suffix) + ya.end()
     return _Side(new_day, new_year, end, took)
+
+
+def _score(n: Num, low: str) -> bool:
+    """ "4-1" after a month word is a score, not a day and a range: the second number is
+    smaller ("March 4-6" is a range of days)."""
+    m = re.match(r"[-\u2013](\d{1,2})(?!\d)", low[n.end : n.end + 4])
+    return m is not None and int(m.group(1)) < n.value
 
 
 def _year_or_decade(n: Num, text: str, low: str, r: LangRules) -> Fact | None:

@@ -107,6 +107,11 @@ def word_numbers(low: str, r: LangRules, masked: list[bool], nums: list[Num]) ->
             num, k = Num(item.start, item.end, item.value, "words", kind="fraction"), k + 1
         elif item.kind is ORDINAL:
             num, k = _ordinal(items, k, low, lex)
+        elif _tens_then_ordinal(items, k, low):
+            ordinal = items[k + 1]
+            value = int(item.value + ordinal.value)
+            num = Num(item.start, ordinal.end, value, "words", kind="ordinal", ordinal_word=True)
+            k += 2
         elif item.kind in (FRACTION, CONNECTOR):
             k += 1
         else:
@@ -211,6 +216,21 @@ def _digits_times_multipliers(
         first.start, stop, total, "mixed", raw=num.raw, suffix=suffix.group(0) if suffix else ""
     )
     return merged, j
+
+
+def _tens_then_ordinal(items: list[Piece], k: int, low: str) -> bool:
+    """A tens word before an ordinal of the units: "dvadeset petog", "двадцять п'ятого"
+    (the 25th), where only the last word of a compound ordinal is an ordinal."""
+    if k + 1 >= len(items):
+        return False
+    tens, unit = items[k], items[k + 1]
+    return (
+        tens.kind is VALUE
+        and tens.value in _TENS
+        and unit.kind is ORDINAL
+        and 0 < unit.value < 10
+        and GAP_WORDS.match(low[tens.end : unit.start]) is not None
+    )
 
 
 def _ordinal(items: list[Piece], k: int, low: str, lex: NumberLexicon) -> tuple[Num, int]:
