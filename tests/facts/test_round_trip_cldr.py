@@ -343,3 +343,44 @@ def test_month_before_a_score_is_no_day():
     """ "shkurt 4-1": a score after a month word (the second number is smaller), not a day."""
     dates, _ = _read("Fitorja e muajit shkurt 4-1 ishte e fundit.", "sq")
     assert dates == {"--02"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "values"),
+    [
+        ("Izložba traje od 5. do 10. marta.", "sr", {"--03-05", "--03-10"}),
+        ("Изложба траје од 5. до 10. марта.", "sr-Cyrl", {"--03-05", "--03-10"}),
+        ("The fair runs from March 5-10.", "en", {"--03-05", "--03-10"}),
+        ("La feria se celebra del 5 al 10 de marzo.", "es", {"--03-05", "--03-10"}),
+        ("Le salon a lieu du 5 au 10 mars 2024.", "fr", {"2024-03-05", "2024-03-10"}),
+        ("A feira decorre de 5 a 10 de março.", "pt", {"--03-05", "--03-10"}),
+        ("On March 5, 10 people were hurt.", "en", {"--03-05"}),
+    ],
+)
+def test_day_ranges_share_their_month(text, lang, values):
+    """Two days with one month ("od 5. do 10. marta") are two dates of that month, so a
+    range written month-first on one side and month-last on the other still agrees."""
+    dates, _ = _read(text, lang)
+    assert dates == values
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        ("Isso aconteceu na década de 80.", "pt", "1980"),
+        ("In de jaren negentig groeide de stad.", "nl", "1990"),
+        ("En los años noventa creció la ciudad.", "es", "1990"),
+    ],
+)
+def test_decades_in_words_and_digits(text, lang, value):
+    dates, numbers = _read(text, lang)
+    assert dates == {value} and numbers == []
+
+
+def test_half_in_a_compound_is_no_number():
+    assert _read("He scored seven minutes before half-time.", "en") == (set(), [7.0])
+
+
+def test_percent_word_is_no_number_of_its_own():
+    """ "pour cent" is the percent sign in words: its "cent" is not also a hundred."""
+    assert _read("Les prix ont augmenté de 20 pour cent.", "fr") == (set(), [20.0])

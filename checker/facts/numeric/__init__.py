@@ -99,8 +99,17 @@ def _analyse(text: str, lang: str) -> list[Fact]:
     facts.extend(times)
     dates, taken = date_facts(text, low, nums, date_words, r, taken)
     facts.extend(dates)
-    facts.extend(number_facts(text, norm, low, nums, r, taken))
+    facts.extend(_outside_others(number_facts(text, norm, low, nums, r, taken)))
     return _without_century_of_decade(facts, low, r)
+
+
+def _outside_others(facts: list[Fact]) -> list[Fact]:
+    """Numbers without the ones inside the span of another ("cent" of "20 pour cent")."""
+    return [
+        f for f in facts
+        if not any(o is not f and o.start <= f.start and f.end <= o.end
+                   and (o.end - o.start) > (f.end - f.start) for o in facts)
+    ]
 
 
 def _without_century_of_decade(facts: list[Fact], low: str, r: LangRules) -> list[Fact]:

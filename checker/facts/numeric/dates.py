@@ -57,6 +57,10 @@ def date_facts(
         if found is not None:
             facts.append(found[0])
             now_taken.update(n.start for n in found[1])
+    unread = [n for n in free if n.start not in now_taken]
+    for fact, took in _day_ranges(facts, unread, text, low, r):
+        facts.append(fact)
+        now_taken.add(took)
     for fact, took in _short_year_ranges(free, text, low, now_taken):
         facts.append(fact)
         now_taken.update(took)
@@ -68,6 +72,46 @@ def date_facts(
             now_taken.add(n.start)
             facts.append(fact)
     return facts, frozenset(now_taken)
+
+
+_DAY_VALUE = re.compile(r"(\d{4}-|--)(\d{2})-(\d{2})")
+
+
+def _day_ranges(
+    facts: list[Fact], unread: list[Num], text: str, low: str, r: LangRules
+) -> list[tuple[Fact, int]]:
+    """The first day of a range or pair of days whose month is said once ("od 5. do 10.
+    marta", "5 to 10 March", "March 5-10", "los días 5 y 6 de marzo"): a date of that
+    month too, with the start of the number it takes."""
+    out = []
+    for fact in [f for f in facts if f.kind == "date"]:
+        value = _DAY_VALUE.fullmatch(str(fact.value))
+        if value is None:
+            continue
+        day, stem = int(value.group(3)), str(fact.value)[:-2]
+        prev = _before(unread, fact.start)
+        if prev is not None and _day_of(prev) and prev.value < day:
+            end = prev.end + len(prev.suffix)
+            if r.range_between.match(low[end : fact.start].lstrip(".")):
+                out.append((Fact("date", text[prev.start : end], f"{stem}{int(prev.value):02d}",
+                                 prev.start, end, kind="date"), prev.start))
+                continue
+        nxt = _after(unread, fact.end)
+        if (
+            nxt is not None
+            and fact.text[-1:].isdigit()
+            and _day_of(nxt)
+            and day < nxt.value
+            and r.range_between.match(low[fact.end : nxt.start])
+            and not re.match(r"^\s*[:%.,]\d", low[nxt.end : nxt.end + 3])
+        ):
+            out.append((Fact("date", text[nxt.start : nxt.end], f"{stem}{int(nxt.value):02d}",
+                             nxt.start, nxt.end, kind="date"), nxt.start))
+    return out
+
+
+def _day_of(n: Num) -> bool:
+    return n.is_int and 1 <= n.value <= 31 and n.kind != "code" and not is_year_value(n)
 
 
 def _short_year_ranges(
@@ -307,8 +351,10 @@ def _count_context(n: Num, low: str, r: LangRules) -> bool:
 
 
 def is_decade(low: str, n: Num, r: LangRules) -> bool:
-    """ "the 70s", "années 70", "70er", "70-х": a two-digit decade of the 1900s."""
-    if not (
+    """ "the 70s", "années 70", "70er", "70-х", "los años noventa": a two-digit decade of
+    the 1900s (a tens word only after a decade word)."""
+    tens_word = n.written == "words" and n.value in range(20, 100, 10) and n.kind != "ordinal"
+    if not tens_word and not (
         n.written == "digits"
         and n.raw.isdigit()
         and len(n.raw) == 2
@@ -316,7 +362,7 @@ def is_decade(low: str, n: Num, r: LangRules) -> bool:
         and n.value >= 20
     ):
         return False
-    if n.suffix.lstrip("'-").lower() in r.decade_suffixes:
+    if not tens_word and n.suffix.lstrip("'-").lower() in r.decade_suffixes:
         return True
     if r.decade_before is None:
         return False
