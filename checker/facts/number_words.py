@@ -95,8 +95,9 @@ def _rbnf_spellers(locales: tuple[str, ...]) -> list:
             continue
         for to, purpose in (("cardinal", FormatPurpose.CARDINAL),
                             ("ordinal", FormatPurpose.ORDINAL)):
+            spelt = cache(partial(_rbnf_all, engine, purpose))  # every rule set at once
             for ruleset in _rulesets(engine, purpose):
-                spellers.append(partial(_rbnf_text, engine, purpose, ruleset, to))
+                spellers.append(partial(_rbnf_text, spelt, ruleset, to))
     return spellers
 
 
@@ -140,14 +141,17 @@ def _rulesets(engine, purpose) -> list[str]:
         return []
 
 
-def _rbnf_text(engine, purpose, ruleset: str, kind: str, value: int, to: str) -> str | None:
-    """`value` in one RBNF rule set, for the kind of word (cardinal/ordinal) it spells."""
-    if to != kind:
-        return None
+def _rbnf_all(engine, purpose, value: int) -> dict[str, str]:
+    """`value` in every RBNF rule set of the purpose."""
     try:
-        return engine.format_number(value, purpose).text_by_ruleset.get(ruleset)
+        return engine.format_number(value, purpose).text_by_ruleset
     except (ValueError, KeyError, IndexError, RecursionError, AttributeError):
-        return None
+        return {}
+
+
+def _rbnf_text(spelt, ruleset: str, kind: str, value: int, to: str) -> str | None:
+    """`value` in one RBNF rule set, for the kind of word (cardinal/ordinal) it spells."""
+    return spelt(value).get(ruleset) if to == kind else None
 
 
 def _from_speller(spell, lex: NumberLexicon, ordinal_endings: tuple[str, ...]) -> None:
