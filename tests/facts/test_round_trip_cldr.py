@@ -384,3 +384,31 @@ def test_half_in_a_compound_is_no_number():
 def test_percent_word_is_no_number_of_its_own():
     """ "pour cent" is the percent sign in words: its "cent" is not also a hundred."""
     assert _read("Les prix ont augmenté de 20 pour cent.", "fr") == (set(), [20.0])
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The festival runs from 12 to 15 June.", "en"),
+        ("Il festival si svolge dal 12 al 15 giugno.", "it"),
+        ("Фестиваль пройдёт с 12 по 15 июня.", "ru"),
+        ("Το φεστιβάλ διαρκεί από 12 έως 15 Ιουνίου.", "el"),
+        ("يقام المهرجان من 12 إلى 15 يونيو.", "ar"),
+    ],
+)
+def test_day_ranges_in_every_language(text, lang):
+    """Both sides of a translation read a range of days alike: two dates of the month."""
+    assert _read(text, lang)[0] == {"--06-12", "--06-15"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "values", "numbers"),
+    [
+        ("The talks were held on 12 and 13 June.", "en", {"--06-12", "--06-13"}, []),
+        ("Die Gespräche fanden am 12. und 13. Juni statt.", "de", {"--06-12", "--06-13"}, []),
+        ("Görüşmeler 12 ve 13 Haziran'da yapıldı.", "tr", {"--06-12", "--06-13"}, []),
+        ("On June 12 and 13 people were hurt.", "en", {"--06-12"}, [13.0]),
+    ],
+)
+def test_day_pairs(text, lang, values, numbers):
+    assert _read(text, lang) == (values, numbers)

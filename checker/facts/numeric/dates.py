@@ -92,7 +92,7 @@ def _day_ranges(
         prev = _before(unread, fact.start)
         if prev is not None and _day_of(prev) and prev.value < day:
             end = prev.end + len(prev.suffix)
-            if r.range_between.match(low[end : fact.start].lstrip(".")):
+            if r.day_pair_between.match(low[end : fact.start].lstrip(".")):
                 out.append((Fact("date", text[prev.start : end], f"{stem}{int(prev.value):02d}",
                                  prev.start, end, kind="date"), prev.start))
                 continue
@@ -102,12 +102,21 @@ def _day_ranges(
             and fact.text[-1:].isdigit()
             and _day_of(nxt)
             and day < nxt.value
-            and r.range_between.match(low[fact.end : nxt.start])
+            and _joins_days_after(low[fact.end : nxt.start], low[nxt.end :], r)
             and not re.match(r"^\s*[:%.,]\d", low[nxt.end : nxt.end + 3])
         ):
             out.append((Fact("date", text[nxt.start : nxt.end], f"{stem}{int(nxt.value):02d}",
                              nxt.start, nxt.end, kind="date"), nxt.start))
     return out
+
+
+def _joins_days_after(gap: str, rest: str, r: LangRules) -> bool:
+    """A second day after "June 12": after a range word ("June 12-15"), or after "and"
+    where the sentence part ends there ("June 12 and 13."; "June 12 and 13 people" counts
+    people)."""
+    if r.range_between.match(gap):
+        return True
+    return bool(r.day_pair_between.match(gap)) and bool(re.match(r"\s*(?:[,.;:)!?]|$)", rest))
 
 
 def _day_of(n: Num) -> bool:

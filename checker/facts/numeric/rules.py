@@ -38,6 +38,7 @@ class LangRules:
     time_after: re.Pattern | None
     time_before: re.Pattern | None
     range_between: re.Pattern | None
+    day_pair_between: re.Pattern  # range words and "and": "12 to 15 June", "12 and 13 June"
     date_filler: re.Pattern
     units: tuple[tuple[str, str], ...]  # word starts -> counted thing, longest first
     unit_symbols: tuple[tuple[str, str], ...]  # CLDR short unit names: "km/h", "°C"
@@ -105,6 +106,7 @@ def rules(lang: str) -> LangRules:
         time_after=after([*numbers.time_after, *TIME_ZONES]),
         time_before=before(numbers.time_before),
         range_between=_range_between(numbers.range_words),
+        day_pair_between=_range_between((*numbers.range_words, *dates.day_pair_words)),
         date_filler=_date_filler(dates.date_fillers),
         units=tuple(sorted(units.items(), key=lambda kv: len(kv[0]), reverse=True)),
         unit_symbols=tuple(sorted(unit_symbols.items(), key=lambda kv: len(kv[0]), reverse=True)),
