@@ -48,6 +48,12 @@ KNOWN_GAPS: tuple[tuple[str, str, str, str], ...] = (
      r"\(|（|יום|,\s*\S+$|^\S+, ",
      "a weekday of one character or abbreviated with marks the letters test does not count"),
     ("hy|lv", "skeleton", r"թ|g\.", "a year word between the year and the month"),
+    ("en|fr|pl", "month", r"^(March|May|mars|maj)$", "a month name that is also a word "
+     "(\"may\", \"mars\") is a month only beside a day or a year"),
+    (".*", "interval", r"^\d{1,2}\.\d{2}\.|^\d{1,2}\.–\d{1,2}\. \d\.",
+     "a day and month in digits without a year (\"12.06.\") reads as a decimal as often"),
+    (".*", "interval-yMMMd", r"\d, \d{4}$|^\d{4}\D{1,12}\d{1,2}[.]?–",
+     "a year said once outside a range of days is a year of its own"),
     ("ko", "date-short", ".*", "a two-digit year first (\"23. 1. 5.\")"),
     ("sr|sr-Cyrl|hr|bs", "weekday", r"^(nedelja|nedjelja|недеља|недјеља)$",
      "\"nedelja\" is also \"week\": Sunday only beside a date"),
@@ -156,6 +162,13 @@ def _date_cases(lang: str) -> list[tuple[str, str, frozenset, tuple]]:
             for context in ("format", "stand-alone"):
                 name = babel_dates.get_day_names("wide", context, locale=locale)[day.weekday()]
                 out.append(("weekday", name, frozenset({values["w"]}), ()))
+                month = babel_dates.get_month_names("wide", context, locale=locale)[day.month]
+                out.append(("month", month, frozenset({f"--{day.month:02d}"}), ()))
+        for skeleton, stem in (("MMMd", "--06-"), ("MMMMd", "--06-"), ("yMMMd", "2023-06-")):
+            text = babel_dates.format_interval(
+                dt.date(2023, 6, 12), dt.date(2023, 6, 15), skeleton, locale=locale
+            )
+            out.append((f"interval-{skeleton}", text, frozenset({stem + "12", stem + "15"}), ()))
     return out
 
 

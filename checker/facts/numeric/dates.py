@@ -99,24 +99,27 @@ def _day_ranges(
         nxt = _after(unread, fact.end)
         if (
             nxt is not None
-            and fact.text[-1:].isdigit()
+            and (fact.text[-1:].isdigit() or fact.text.endswith(r.day_marks or ("\x00",)))
             and _day_of(nxt)
             and day < nxt.value
-            and _joins_days_after(low[fact.end : nxt.start], low[nxt.end :], r)
+            and _joins_days_after(low[fact.end : nxt.start], low, nxt.end, r)
             and not re.match(r"^\s*[:%.,]\d", low[nxt.end : nxt.end + 3])
         ):
-            out.append((Fact("date", text[nxt.start : nxt.end], f"{stem}{int(nxt.value):02d}",
-                             nxt.start, nxt.end, kind="date"), nxt.start))
+            end = nxt.end + (1 if low[nxt.end : nxt.end + 1] in r.day_marks else 0)
+            out.append((Fact("date", text[nxt.start : end], f"{stem}{int(nxt.value):02d}",
+                             nxt.start, end, kind="date"), nxt.start))
     return out
 
 
-def _joins_days_after(gap: str, rest: str, r: LangRules) -> bool:
-    """A second day after "June 12": after a range word ("June 12-15"), or after "and"
-    where the sentence part ends there ("June 12 and 13."; "June 12 and 13 people" counts
-    people)."""
+def _joins_days_after(gap: str, low: str, end: int, r: LangRules) -> bool:
+    """A second day, ending at `end`, after "June 12": after a range word ("June 12-15"),
+    or after "and" where a day mark follows ("12日和13日") or the sentence part ends ("June
+    12 and 13."; "June 12 and 13 people" counts people)."""
     if r.range_between.match(gap):
         return True
-    return bool(r.day_pair_between.match(gap)) and bool(re.match(r"\s*(?:[,.;:)!?]|$)", rest))
+    if not r.day_pair_between.match(gap):
+        return False
+    return low[end : end + 1] in r.day_marks or bool(re.match(r"\s*(?:[,.;:)!?]|$)", low[end:]))
 
 
 def _day_of(n: Num) -> bool:

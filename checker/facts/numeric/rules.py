@@ -105,8 +105,8 @@ def rules(lang: str) -> LangRules:
         year_after=after(numbers.year_after),
         time_after=after([*numbers.time_after, *TIME_ZONES]),
         time_before=before(numbers.time_before),
-        range_between=_range_between(numbers.range_words),
-        day_pair_between=_range_between((*numbers.range_words, *dates.day_pair_words)),
+        range_between=_range_between(numbers.range_words, spaceless),
+        day_pair_between=_range_between((*numbers.range_words, *dates.day_pair_words), spaceless),
         date_filler=_date_filler(dates.date_fillers),
         units=tuple(sorted(units.items(), key=lambda kv: len(kv[0]), reverse=True)),
         unit_symbols=tuple(sorted(unit_symbols.items(), key=lambda kv: len(kv[0]), reverse=True)),
@@ -170,11 +170,13 @@ def _cjk_run(lex: NumberLexicon) -> re.Pattern | None:
     return re.compile(r"(?:\d+(?:\.\d+)?)?" + cjk_class + r"+(?:\d+" + cjk_class + r"*)*")
 
 
-def _range_between(range_words: Iterable[str]) -> re.Pattern:
+def _range_between(range_words: Iterable[str], spaceless: bool = False) -> re.Pattern:
     """What stands between the two numbers of a range: a dash, or "to", "do", "bis"."""
     body = "|".join(re.escape(w.lower()) for w in sorted(range_words, key=len, reverse=True))
     return re.compile(
-        r"^\s*(?:[-\u2013\u2014~]" + (r"|(?:" + body + r")(?!\w)" if body else "") + r")\s*$"
+        r"^\s*(?:[-\u2013\u2014~\uff5e]"
+        + (r"|(?:" + body + r")" + ("" if spaceless else r"(?!\w)") if body else "")
+        + r")\s*$"
     )
 
 
