@@ -101,15 +101,15 @@ def _rbnf_spellers(locales: tuple[str, ...]) -> list:
     return spellers
 
 
-def _from_rbnf(locales: tuple[str, ...], lex: NumberLexicon, endings: tuple[str, ...]) -> None:
+def _from_rbnf(locales: tuple[str, ...], lex: NumberLexicon) -> None:
     """The words of every RBNF rule set of the locales, but for a word that is also a CLDR
     month or weekday name ("τρίτη" is third and Tuesday): that word stays a date."""
     spellers = _rbnf_spellers(locales)
     if not spellers:
         return
     before = {name: set(getattr(lex, name)) for name in ("words", "multipliers", "ordinals")}
-    for spell in spellers:
-        _from_speller(spell, lex, endings)
+    for spell in spellers:  # RBNF spells the gender and case forms itself: no endings added
+        _from_speller(spell, lex, ())
     calendar = _calendar_words(locales)
     for name, kept in before.items():
         table = getattr(lex, name)
@@ -218,7 +218,7 @@ def lexicon(lang: str) -> NumberLexicon:
     if code:
         _from_num2words(code, lex, endings)
     if lang_profile.writing.spaced:  # unspaced scripts read numeral characters instead
-        _from_rbnf(lang_profile.cldr_locales or (lang_profile.code,), lex, endings)
+        _from_rbnf(lang_profile.cldr_locales or (lang_profile.code,), lex)
     for phrase, value in numbers.multipliers.items():
         lex.multipliers[norm_phrase(phrase)] = value
     long_forms, short_forms = compact_scales(lang_profile.cldr_locales or (lang_profile.code,))

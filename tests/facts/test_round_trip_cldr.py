@@ -69,8 +69,6 @@ KNOWN_GAPS: tuple[tuple[str, str, str, str], ...] = (
     ("tr", "rbnf", r"^(yüz|bin)$", "\"yüz\" (face) and \"bin\" alone are too often words"),
     ("lt", "rbnf", r"milijonas penki šimtai$", "CLDR's rule spells 1,500,000 wrongly"),
     ("sr|sr-Cyrl|bs|hr", "rbnf", r"‘", "CLDR's rule writes a stray quote into the ordinal"),
-    ("en|es|pt|fr|it", "rbnf-spellout-ordinal", r"^(second|segund[oa]s?|seconde?s?|secondo)$",
-     "the ordinal 2 is also the unit of time: it is not read as a number"),
     ("lv", "rbnf", r"\wtūkstoš", "Latvian thousands glued to the next word are not read"),
 )
 
@@ -118,7 +116,15 @@ def _calendar_words(lang: str) -> frozenset[str]:
     return frozenset(words)
 
 
+_NOT_A_NUMBER = ("the language data declares the word too often something else to read "
+                 "(NOT_NUMBER_WORDS: \"second\" the unit of time, \"drugi\" other)")
+
+
 def _known(lang: str, group: str, text: str) -> str | None:
+    if group.startswith("rbnf") and text.lower() in {
+        w.lower() for w in profile(lang).numbers.not_number_words
+    }:
+        return _NOT_A_NUMBER
     if group.startswith("rbnf") and text.lower() in _calendar_words(lang):
         return _CALENDAR_WORD
     if group.startswith("skeleton") and set(re.findall(r"\w+", text.lower())) & _short_weekdays(

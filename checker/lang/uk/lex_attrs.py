@@ -126,3 +126,8 @@ NUMBER_WORDS.update(
         for ending in ("є", "о", "х", "м", "ма", "ьох", "ом", "ьом")
     }
 )
+
+# Forms of "другий" (second) that are as often "other" or "friend" ("з другого боку", "друга")
+NOT_NUMBER_WORDS = tuple(
+    "друг" + e for e in ("ого", "ому", "им", "ім", "а", "ої", "ій", "у", "е", "і", "их", "ими")
+)
