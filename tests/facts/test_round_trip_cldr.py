@@ -431,3 +431,21 @@ def test_day_ranges_in_every_language(text, lang):
 )
 def test_day_pairs(text, lang, values, numbers):
     assert _read(text, lang) == (values, numbers)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Die Kirche stammt aus dem 19. Jahrhundert.", "de"),
+        ("The church dates from the 19th century.", "en"),
+        ("L'église date du XIXe siècle.", "fr"),
+        ("这座教堂建于十九世纪。", "zh"),
+        ("تعود الكنيسة إلى القرن 19.", "ar"),
+        ("Церковь построена в 19 веке.", "ru"),
+    ],
+)
+def test_a_century_is_an_ordinal_in_every_language(text, lang):
+    """A century number is an ordinal however it is written, so "the 17th century" against
+    "十九世纪" is a changed ordinal, not an ordinal and a count of another kind."""
+    facts = [f for f in extract_facts(text, lang, ("number",)) if f.value == 19]
+    assert [f.kind for f in facts] == ["ordinal"]
