@@ -233,6 +233,27 @@ def _cldr_forms(
     return forms
 
 
+def _abbreviated_weekdays(
+    locales: list[Locale], taken: set[str], spaced: bool
+) -> dict[str, tuple[str, str | int, bool]]:
+    """CLDR's abbreviated weekday names ("Do.", "qui.", "чет", "Sun", "週四"), read only
+    beside a date ("Do., 5. Januar"). Where words are spaced, a form of two letters without
+    its dot ("пт", "zo") is too often a word of its own; a form that is already a month or
+    number word ("pet", five) stays that word."""
+    least = 3 if spaced else 2
+    out: dict[str, tuple[str, str | int, bool]] = {}
+    for locale in locales:
+        for context in ("format", "stand-alone"):
+            for index, name in get_day_names("abbreviated", context, locale).items():
+                form = name.lower()
+                letters = sum(ch.isalpha() for ch in form)
+                if form in taken or form.rstrip(".") in taken or " " in form:
+                    continue
+                if letters >= least or (letters == 2 and form.endswith(".")):
+                    out.setdefault(form, ("weekday", WEEKDAY_NAMES[index], False))
+    return out
+
+
 @cache
 @cached_on_disk("date-lexicon")
 def date_lexicon(lang: str) -> DateLexicon:
@@ -261,6 +282,13 @@ def date_lexicon(lang: str) -> DateLexicon:
                 if name in capitalised_bases and name not in free_bases:
                     inflected_capitalised.add(form)
     forms.update(_decade_words(lang, lang_profile.numbers.decade_word_endings))
+    short_weekdays = _abbreviated_weekdays(
+        locales, set(forms) | number_words, lang_profile.writing.spaced
+    )
+    if fold:
+        short_weekdays = {fold_accents(f): entry for f, entry in short_weekdays.items()}
+    for form, entry in short_weekdays.items():
+        forms.setdefault(form, entry)
     prefixes = lang_profile.proclitics
     for form, entry in list(forms.items()):  # "בינואר": "in January", one word
         for prefix in prefixes:
@@ -286,10 +314,14 @@ def date_lexicon(lang: str) -> DateLexicon:
     for form, entry in declared:
         forms[fold_accents(form) if fold else form] = entry
     script = lang_profile.writing.transliterate
+    declared_forms = {form for form, _ in declared}
+    near_date_forms = {*dates.near_date_only, *(set(short_weekdays) - declared_forms)}
     if script:
         for form, entry in list(forms.items()):
             for variant in transliterations(form, script):
                 forms.setdefault(variant, entry)
+        for form in list(short_weekdays):
+            near_date_forms.update(transliterations(form, script))
     for form in dates.not_dates:
         forms.pop(fold_accents(form.lower()) if fold else form.lower(), None)
     from checker.facts.digits import normalise
@@ -325,7 +357,7 @@ def date_lexicon(lang: str) -> DateLexicon:
         ordered = dict(sorted(forms.items(), key=lambda kv: len(kv[0]), reverse=True))
         forms = ordered
     near_date = frozenset(
-        fold_accents(f.lower()) if fold else f.lower() for f in dates.near_date_only
+        normalise(fold_accents(f.lower()) if fold else f.lower()) for f in near_date_forms
     )
     inflected_forms = frozenset(normalise(f) for f in inflected)
     return DateLexicon(

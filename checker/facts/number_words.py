@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, partial
 
 from checker.compiled_cache import cached_on_disk
 from checker.lang.profile import profile
@@ -73,23 +73,106 @@ def _num2words(value: int, lang: str, to: str = "cardinal") -> str | None:
 
 
 def _from_num2words(code: str, lex: NumberLexicon, ordinal_endings: tuple[str, ...]) -> None:
-    """Every cardinal below 1000, the multipliers and their plural forms, and ordinals."""
+    """Every cardinal below 1000, the multipliers and their plural forms, and ordinals, as
+    num2words spells them."""
+    _from_speller(lambda value, to: _num2words(value, code, to), lex, ordinal_endings)
+
+
+def _rbnf_spellers(locales: tuple[str, ...]) -> list:
+    """One speller `(value, "cardinal"|"ordinal") -> text or None` per spell-out rule set
+    of CLDR's rule-based number formats (RBNF) for the locales: every gender and case form
+    CLDR spells ("dvije", "трёх", "четиристотин", "третьего"). Empty without
+    `unicode_rbnf` data for the locales."""
+    try:
+        from unicode_rbnf import FormatPurpose, RbnfEngine
+    except ImportError:
+        return []
+    spellers = []
+    for name in locales:
+        try:
+            engine = RbnfEngine.for_language(name)
+        except (ValueError, KeyError, FileNotFoundError, OSError):
+            continue
+        for to, purpose in (("cardinal", FormatPurpose.CARDINAL),
+                            ("ordinal", FormatPurpose.ORDINAL)):
+            spelt = cache(partial(_rbnf_all, engine, purpose))  # every rule set at once
+            for ruleset in _rulesets(engine, purpose):
+                spellers.append(partial(_rbnf_text, spelt, ruleset, to))
+    return spellers
+
+
+def _from_rbnf(locales: tuple[str, ...], lex: NumberLexicon) -> None:
+    """The words of every RBNF rule set of the locales, but for a word that is also a CLDR
+    month or weekday name ("τρίτη" is third and Tuesday): that word stays a date."""
+    spellers = _rbnf_spellers(locales)
+    if not spellers:
+        return
+    before = {name: set(getattr(lex, name)) for name in ("words", "multipliers", "ordinals")}
+    for spell in spellers:  # RBNF spells the gender and case forms itself: no endings added
+        _from_speller(spell, lex, ())
+    calendar = _calendar_words(locales)
+    for name, kept in before.items():
+        table = getattr(lex, name)
+        for phrase in [p for p in table if p not in kept and p in calendar]:
+            del table[phrase]
+
+
+def _calendar_words(locales: tuple[str, ...]) -> set[str]:
+    """CLDR month and weekday names of the locales, every width and context, lower case."""
+    from babel import Locale, UnknownLocaleError
+
+    words: set[str] = set()
+    for name in locales:
+        try:
+            locale = Locale.parse(name)
+        except (UnknownLocaleError, ValueError, TypeError):
+            continue
+        for table in (locale.months, locale.days):
+            for context in table.values():
+                for width in context.values():
+                    words.update(norm_phrase(str(v)).strip(".") for v in width.values())
+    return words
+
+
+def _rulesets(engine, purpose) -> list[str]:
+    try:
+        return list(engine.format_number(21, purpose).text_by_ruleset)
+    except (ValueError, KeyError, IndexError, RecursionError, AttributeError):
+        return []
+
+
+def _rbnf_all(engine, purpose, value: int) -> dict[str, str]:
+    """`value` in every RBNF rule set of the purpose."""
+    try:
+        return engine.format_number(value, purpose).text_by_ruleset
+    except (ValueError, KeyError, IndexError, RecursionError, AttributeError):
+        return {}
+
+
+def _rbnf_text(spelt, ruleset: str, kind: str, value: int, to: str) -> str | None:
+    """`value` in one RBNF rule set, for the kind of word (cardinal/ordinal) it spells."""
+    return spelt(value).get(ruleset) if to == kind else None
+
+
+def _from_speller(spell, lex: NumberLexicon, ordinal_endings: tuple[str, ...]) -> None:
+    """Every cardinal below 1000, the multipliers and their plural forms, and ordinals, as
+    `spell(value, "cardinal"|"ordinal")` writes them (None where it cannot)."""
     for value in range(1000):
-        text = _num2words(value, code)
+        text = spell(value, "cardinal")
         if text:
             lex.words.setdefault(norm_phrase(text), value)
-    ones = {norm_phrase(t): k for k in range(1, 22) if (t := _num2words(k, code))}
+    ones = {norm_phrase(t): k for k in range(1, 22) if (t := spell(k, "cardinal"))}
     ones.update({w: v for w, v in lex.words.items() if isinstance(v, int) and 0 < v < 22})
     for scale in (100, 1000, 10**6, 10**9, 10**12):
         for times in (1, 2, 3, 4, 5, 7, 11, 21, 100):
-            text = _num2words(times * scale, code)
+            text = spell(times * scale, "cardinal")
             if not text:
                 continue
             phrase = norm_phrase(text)
             if scale == 100 and times >= 10:
                 continue
             tokens = phrase.split()
-            prefix = norm_phrase(_num2words(times, code) or "")
+            prefix = norm_phrase(spell(times, "cardinal") or "")
             rest = None
             if times == 1:
                 if phrase in lex.words:
@@ -107,8 +190,9 @@ def _from_num2words(code: str, lex: NumberLexicon, ordinal_endings: tuple[str, .
                 rest = phrase[len(prefix) :].strip()  # "deux cents" -> "cents", "ikibin" -> "bin"
             if rest and rest not in lex.words and len(rest.split()) <= 2:
                 lex.multipliers.setdefault(rest, scale)
-    for value in list(range(2, 32)) + list(range(40, 101, 10)) + [100, 1000]:
-        text = _num2words(value, code, "ordinal")
+    # "first" too: an ordinal of one is only ever a day ("первого октября"), never a count
+    for value in list(range(1, 32)) + list(range(40, 101, 10)) + [100, 1000]:
+        text = spell(value, "ordinal")
         if not text:
             continue
         base = norm_phrase(text)
@@ -133,6 +217,8 @@ def lexicon(lang: str) -> NumberLexicon:
         lex.words[norm_phrase(phrase)] = value  # first: num2words must not read "jedna" as a scale
     if code:
         _from_num2words(code, lex, endings)
+    if lang_profile.writing.spaced:  # unspaced scripts read numeral characters instead
+        _from_rbnf(lang_profile.cldr_locales or (lang_profile.code,), lex)
     for phrase, value in numbers.multipliers.items():
         lex.multipliers[norm_phrase(phrase)] = value
     long_forms, short_forms = compact_scales(lang_profile.cldr_locales or (lang_profile.code,))
@@ -153,6 +239,7 @@ def lexicon(lang: str) -> NumberLexicon:
         if norm_phrase(phrase) not in lex.multipliers:
             lex.words.setdefault(norm_phrase(phrase), value)
     _add_endings(lex.words, numbers.word_endings, lambda value: True)
+    _add_endings(lex.ordinals, numbers.ordinal_word_endings, lambda value: True)
     _add_endings(lex.multipliers, numbers.scale_endings, lambda value: value >= 1000)
     for phrase in numbers.not_number_words:
         lex.words.pop(norm_phrase(phrase), None)

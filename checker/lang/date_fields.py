@@ -93,6 +93,14 @@ class DateData:
             'Words between the parts of a date ("the 5th of May").',
         ),
     )
+    day_pair_words: tuple[str, ...] = field(
+        default=TUPLE,
+        metadata=about(
+            "dates.DAY_PAIR_WORDS",
+            'Words between two days of one month said once ("12 and 13 June"); the range '
+            "words of the numbers join them too (\"12 to 15 June\").",
+        ),
+    )
     not_dates: tuple[str, ...] = field(
         default=TUPLE,
         metadata=about(

@@ -65,6 +65,14 @@ class NumberData:
             "Endings added to num2words' ordinals for their other forms (gender, case, number).",
         ),
     )
+    ordinal_word_endings: Table[str, tuple[str, ...]] = field(
+        default=Table(),
+        metadata=about(
+            "lex_attrs.ORDINAL_WORD_ENDINGS",
+            "Case and gender endings of ordinal words of one word, by the final letters they "
+            'replace: {"ий": ("ого", "ому")} makes "перший" also "першого", "першому".',
+        ),
+    )
     ordinal_suffixes: tuple[str, ...] = field(
         default=TUPLE,
         metadata=about(

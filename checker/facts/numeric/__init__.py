@@ -99,8 +99,34 @@ def _analyse(text: str, lang: str) -> list[Fact]:
     facts.extend(times)
     dates, taken = date_facts(text, low, nums, date_words, r, taken)
     facts.extend(dates)
-    facts.extend(number_facts(text, norm, low, nums, r, taken))
-    return _without_century_of_decade(facts, low, r)
+    facts.extend(_outside_others(number_facts(text, norm, low, nums, r, taken)))
+    return _centuries_as_ordinals(_without_century_of_decade(facts, low, r), low, r)
+
+
+def _centuries_as_ordinals(facts: list[Fact], low: str, r: LangRules) -> list[Fact]:
+    """A count beside a century word is the ordinal of that century ("十九世纪", "القرن
+    19", "19 века"), as "the 19th century" and "XIXe siècle" are."""
+    if r.century_words is None:
+        return facts
+    out = []
+    for fact in facts:
+        if fact.category == "number" and fact.kind == "cardinal" and (
+            r.century_words.match(low[fact.end : fact.end + 12])
+            or (r.century_before is not None
+                and r.century_before.search(low[max(0, fact.start - 12) : fact.start]))
+        ):
+            fact = replace(fact, kind="ordinal")
+        out.append(fact)
+    return out
+
+
+def _outside_others(facts: list[Fact]) -> list[Fact]:
+    """Numbers without the ones inside the span of another ("cent" of "20 pour cent")."""
+    return [
+        f for f in facts
+        if not any(o is not f and o.start <= f.start and f.end <= o.end
+                   and (o.end - o.start) > (f.end - f.start) for o in facts)
+    ]
 
 
 def _without_century_of_decade(facts: list[Fact], low: str, r: LangRules) -> list[Fact]:

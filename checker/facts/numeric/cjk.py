@@ -92,8 +92,9 @@ def cjk_numbers(norm: str, r: LangRules, masked: list[bool], nums: list[Num]) ->
                     and r.pm_before.search(norm[max(0, start - 4) : start])
                 )
             )
-            if value == 1:
-                continue  # "一" alone is an article as often as a number
+            day_of_month = after in r.day_marks and start > 0 and masked[start - 1]
+            if value == 1 and not day_of_month:
+                continue  # "一" alone is an article as often as a number ("十月一日": a day)
             if len(run) == 1 and not counted and before not in r.counters:
                 continue
         # digit groups inside the run ("1", "2000" in "1万2000") are part of this number

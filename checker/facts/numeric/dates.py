@@ -41,7 +41,7 @@ def date_facts(
     free = [n for n in nums if n.start not in taken and n.kind != "code"]
     for dw in _merge_repeated_months(date_words, low):
         if dw.what == "weekday":
-            if dw.needs_context and not re.match(r"^[\s,]*\d", low[dw.end : dw.end + 6]):
+            if dw.needs_context and not _beside_date(dw, date_words, low, r.day_marks):
                 continue
             facts.append(
                 Fact("date", text[dw.start : dw.end], dw.value, dw.start, dw.end, kind="weekday")
@@ -57,6 +57,10 @@ def date_facts(
         if found is not None:
             facts.append(found[0])
             now_taken.update(n.start for n in found[1])
+    unread = [n for n in free if n.start not in now_taken]
+    for fact, took in _day_ranges(facts, unread, text, low, r):
+        facts.append(fact)
+        now_taken.add(took)
     for fact, took in _short_year_ranges(free, text, low, now_taken):
         facts.append(fact)
         now_taken.update(took)
@@ -68,6 +72,58 @@ def date_facts(
             now_taken.add(n.start)
             facts.append(fact)
     return facts, frozenset(now_taken)
+
+
+_DAY_VALUE = re.compile(r"(\d{4}-|--)(\d{2})-(\d{2})")
+
+
+def _day_ranges(
+    facts: list[Fact], unread: list[Num], text: str, low: str, r: LangRules
+) -> list[tuple[Fact, int]]:
+    """The first day of a range or pair of days whose month is said once ("od 5. do 10.
+    marta", "5 to 10 March", "March 5-10", "los días 5 y 6 de marzo"): a date of that
+    month too, with the start of the number it takes."""
+    out = []
+    for fact in [f for f in facts if f.kind == "date"]:
+        value = _DAY_VALUE.fullmatch(str(fact.value))
+        if value is None:
+            continue
+        day, stem = int(value.group(3)), str(fact.value)[:-2]
+        prev = _before(unread, fact.start)
+        if prev is not None and _day_of(prev) and prev.value < day:
+            end = prev.end + len(prev.suffix)
+            if r.day_pair_between.match(low[end : fact.start].lstrip(".")):
+                out.append((Fact("date", text[prev.start : end], f"{stem}{int(prev.value):02d}",
+                                 prev.start, end, kind="date"), prev.start))
+                continue
+        nxt = _after(unread, fact.end)
+        if (
+            nxt is not None
+            and (fact.text[-1:].isdigit() or fact.text.endswith(r.day_marks or ("\x00",)))
+            and _day_of(nxt)
+            and day < nxt.value
+            and _joins_days_after(low[fact.end : nxt.start], low, nxt.end, r)
+            and not re.match(r"^\s*[:%.,]\d", low[nxt.end : nxt.end + 3])
+        ):
+            end = nxt.end + (1 if low[nxt.end : nxt.end + 1] in r.day_marks else 0)
+            out.append((Fact("date", text[nxt.start : end], f"{stem}{int(nxt.value):02d}",
+                             nxt.start, end, kind="date"), nxt.start))
+    return out
+
+
+def _joins_days_after(gap: str, low: str, end: int, r: LangRules) -> bool:
+    """A second day, ending at `end`, after "June 12": after a range word ("June 12-15"),
+    or after "and" where a day mark follows ("12日和13日") or the sentence part ends ("June
+    12 and 13."; "June 12 and 13 people" counts people)."""
+    if r.range_between.match(gap):
+        return True
+    if not r.day_pair_between.match(gap):
+        return False
+    return low[end : end + 1] in r.day_marks or bool(re.match(r"\s*(?:[,.;:)!?]|$)", low[end:]))
+
+
+def _day_of(n: Num) -> bool:
+    return n.is_int and 1 <= n.value <= 31 and n.kind != "code" and not is_year_value(n)
 
 
 def _short_year_ranges(
@@ -117,6 +173,29 @@ def _before(unread: Sequence[Num], pos: int) -> Num | None:
 
 def _after(unread: Sequence[Num], pos: int) -> Num | None:
     return next((n for n in unread if n.start >= pos), None)
+
+
+_GAP_AFTER = re.compile(r"[\s,.]*")
+_GAP_BEFORE = re.compile(r"[\d.]?[\s,.(\uff08]*$")
+
+
+def _beside_date(
+    dw: DateWord, date_words: list[DateWord], low: str, day_marks: tuple[str, ...]
+) -> bool:
+    """A weekday read only beside a date ("nedelja" Sunday or week, "Do." Thursday): right
+    before a day or a month word ("Do., 5. Jan.", "Thu, Jan 5"), or right after a date
+    ("5 Oca Per", "5日週四")."""
+    after = _GAP_AFTER.match(low, dw.end).end()
+    if after < len(low) and low[after].isdigit():
+        return True
+    months = [w for w in date_words if w.what == "month"]
+    if any(w.start == after for w in months):
+        return True
+    gap = _GAP_BEFORE.search(low, 0, dw.start)
+    before = gap.start() if gap else dw.start
+    if any(low.endswith(mark, 0, before) for mark in day_marks if mark):
+        return True
+    return (before > 0 and low[before - 1].isdigit()) or any(w.end == before for w in months)
 
 
 def _month_date(
@@ -189,6 +268,7 @@ def _side_after(
         and not is_year_value(nxt)
         and re.match(r"^[\s\u00a0]*(?:the\s+)?$", low[dw.end : nxt.start])
         and not re.match(r"^\s*[:%]", low[nxt.end : nxt.end + 2])
+        and not _score(nxt, low)
     ):
         new_day = int(nxt.value)
         took = (nxt,)
@@ -213,6 +293,13 @@ def _side_after(
     return _Side(new_day, new_year, end, took)
 
 
+def _score(n: Num, low: str) -> bool:
+    """ "4-1" after a month word is a score, not a day and a range: the second number is
+    smaller ("March 4-6" is a range of days)."""
+    m = re.match(r"[-\u2013](\d{1,2})(?!\d)", low[n.end : n.end + 4])
+    return m is not None and int(m.group(1)) < n.value
+
+
 def _year_or_decade(n: Num, text: str, low: str, r: LangRules) -> Fact | None:
     """A number not read as part of a date: a year by context ("in 2022", "2022-ben"), a
     decade ("the 1990s", "the 70s"), or None."""
@@ -229,6 +316,8 @@ def _year_or_decade(n: Num, text: str, low: str, r: LangRules) -> Fact | None:
         )
     if low[n.end : n.end + 3].lstrip(" \u00a0\u202f")[:1] in CURRENCY_SIGNS:
         return None  # "2000 $", "2000€": an amount, whatever the word before
+    if low[max(0, n.start - 3) : n.start].rstrip(" \u00a0\u202f")[-1:] in CURRENCY_SIGNS:
+        return None  # "$2000", "US$1200": an amount too
     if not _year_context(n, low, r) and _count_context(n, low, r):
         return None
     decade = n.suffix.lstrip("'-").lower() in _DECADE_SUFFIXES
@@ -274,8 +363,10 @@ def _count_context(n: Num, low: str, r: LangRules) -> bool:
 
 
 def is_decade(low: str, n: Num, r: LangRules) -> bool:
-    """ "the 70s", "années 70", "70er", "70-х": a two-digit decade of the 1900s."""
-    if not (
+    """ "the 70s", "années 70", "70er", "70-х", "los años noventa": a two-digit decade of
+    the 1900s (a tens word only after a decade word)."""
+    tens_word = n.written == "words" and n.value in range(20, 100, 10) and n.kind != "ordinal"
+    if not tens_word and not (
         n.written == "digits"
         and n.raw.isdigit()
         and len(n.raw) == 2
@@ -283,7 +374,7 @@ def is_decade(low: str, n: Num, r: LangRules) -> bool:
         and n.value >= 20
     ):
         return False
-    if n.suffix.lstrip("'-").lower() in r.decade_suffixes:
+    if not tens_word and n.suffix.lstrip("'-").lower() in r.decade_suffixes:
         return True
     if r.decade_before is None:
         return False

@@ -9,7 +9,7 @@ from checker.compiled_cache import cached_on_disk
 from checker.model import Fact
 
 _NUMERIC_DATE = re.compile(
-    r"(?<![\d.,/-])(\d{1,4})[\u200e\u200f]?([./-])(\d{1,2})[\u200e\u200f]?\2(\d{4}|\d{2})(?![\d]|[.,]\d)"
+    r"(?<![\d.,/-])(\d{1,4})[\u200e\u200f]?([./-])(\d{1,2})[\u200e\u200f]?\2(\d{4}|\d{1,2})(?![\d]|[.,]\d)"
     r"|(?<![\d.,/-])(\d{1,2})(\.) (\d{1,2})\. (\d{4})(?!\d)"  # "25. 6. 2016." (sr, cs)
     r"|(?<![\d.,/-])(\d{4})(\.) (\d{1,2})\. (\d{1,2})(?!\d)"  # "2010. 5. 5." (ko, hu)
 )
@@ -56,8 +56,8 @@ def numeric_date_facts(text: str, norm: str, lang: str) -> list[Fact]:
             if len(third) > 2:
                 continue
         else:
-            if len(first) > 2:
-                continue
+            if len(first) > 2 or len(third) == 1:
+                continue  # a one-digit last part is a day after a year only ("2023/1/5")
             order = _date_order(lang)
             if order.startswith("y"):
                 order = "dmy" if sep == "." else "mdy"

@@ -101,7 +101,7 @@ def _feet_and_inches(
 
 def _digit_kind(n: Num, start: int, norm: str, low: str, r: LangRules) -> str:
     """ "ordinal" (20th, 20., 20-nci, 第20), "decimal" or the number's own kind."""
-    suffix = n.suffix.lstrip("'-").lower()
+    suffix = n.suffix.lstrip("'-").lower().split("-")[0]  # "16th-century": "th"
     if (
         (suffix and suffix in r.ordinal_suffixes)
         or (not suffix and r.ordinal_dot and _ORDINAL_DOT.match(norm[n.end : n.end + 4]))

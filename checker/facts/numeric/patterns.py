@@ -6,7 +6,7 @@ import re
 
 from checker.compiled_cache import cached_on_disk
 
-_LETTERS = r"A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u052F\u0590-\u06FF\u0900-\u097F"
+_LETTERS = r"A-Za-z\u00AA\u00BA\u00C0-\u024F\u0370-\u03FF\u0400-\u052F\u0590-\u06FF\u0900-\u097F"
 
 
 CODE_BEFORE = re.compile(r"[A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u052F]-?$")

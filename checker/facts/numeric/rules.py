@@ -38,6 +38,7 @@ class LangRules:
     time_after: re.Pattern | None
     time_before: re.Pattern | None
     range_between: re.Pattern | None
+    day_pair_between: re.Pattern  # range words and "and": "12 to 15 June", "12 and 13 June"
     date_filler: re.Pattern
     units: tuple[tuple[str, str], ...]  # word starts -> counted thing, longest first
     unit_symbols: tuple[tuple[str, str], ...]  # CLDR short unit names: "km/h", "°C"
@@ -76,10 +77,19 @@ def rules(lang: str) -> LangRules:
     qb = {k.lower(): v for k, v in numbers.qualifiers_before.items()}
     qa = {k.lower(): v for k, v in numbers.qualifiers_after.items()}
     lex = lexicon(lang)
-    unit_words, unit_symbols = cldr_unit_words(lang_profile.cldr_locales or (lang_profile.code,))
+    unit_words, cldr_symbols = cldr_unit_words(lang_profile.cldr_locales or (lang_profile.code,))
+    unit_symbols = dict(cldr_symbols)  # cldr_unit_words is cached: never changed in place
     units = {k.lower(): v for k, v in numbers.units.items()}
     for word, key in unit_words.items():  # CLDR's unit names, after the language's own data
         units.setdefault(word, key)
+    script = lang_profile.writing.transliterate
+    if script:  # one language, two scripts: "cm" is also "цм", "километара" "kilometara"
+        from checker.facts.dates import transliterations
+
+        for table in (units, unit_symbols):
+            for word, key in list(table.items()):
+                for variant in transliterations(word, script):
+                    table.setdefault(variant, key)
     return LangRules(
         lex=lex,
         first_words=_first_words(lex),
@@ -95,7 +105,8 @@ def rules(lang: str) -> LangRules:
         year_after=after(numbers.year_after),
         time_after=after([*numbers.time_after, *TIME_ZONES]),
         time_before=before(numbers.time_before),
-        range_between=_range_between(numbers.range_words),
+        range_between=_range_between(numbers.range_words, spaceless),
+        day_pair_between=_range_between((*numbers.range_words, *dates.day_pair_words), spaceless),
         date_filler=_date_filler(dates.date_fillers),
         units=tuple(sorted(units.items(), key=lambda kv: len(kv[0]), reverse=True)),
         unit_symbols=tuple(sorted(unit_symbols.items(), key=lambda kv: len(kv[0]), reverse=True)),
@@ -159,11 +170,13 @@ def _cjk_run(lex: NumberLexicon) -> re.Pattern | None:
     return re.compile(r"(?:\d+(?:\.\d+)?)?" + cjk_class + r"+(?:\d+" + cjk_class + r"*)*")
 
 
-def _range_between(range_words: Iterable[str]) -> re.Pattern:
+def _range_between(range_words: Iterable[str], spaceless: bool = False) -> re.Pattern:
     """What stands between the two numbers of a range: a dash, or "to", "do", "bis"."""
     body = "|".join(re.escape(w.lower()) for w in sorted(range_words, key=len, reverse=True))
     return re.compile(
-        r"^\s*(?:[-\u2013\u2014~]" + (r"|(?:" + body + r")(?!\w)" if body else "") + r")\s*$"
+        r"^\s*(?:[-\u2013\u2014~\uff5e]"
+        + (r"|(?:" + body + r")" + ("" if spaceless else r"(?!\w)") if body else "")
+        + r")\s*$"
     )
 
 

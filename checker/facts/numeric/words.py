@@ -7,6 +7,7 @@ are added up into numbers."""
 
 from __future__ import annotations
 
+import re
 from enum import Enum
 from itertools import pairwise
 from typing import NamedTuple
@@ -104,9 +105,17 @@ def word_numbers(low: str, r: LangRules, masked: list[bool], nums: list[Num]) ->
         if item.kind is DIGITS:
             num, k = _digits_times_multipliers(items, k, low, lex)
         elif item.kind is FRACTION and item.text in lex.fractions_alone:
+            if _first_of_compound(items, k, low):  # "half-time", "half-brother": a noun
+                k += 1
+                continue
             num, k = Num(item.start, item.end, item.value, "words", kind="fraction"), k + 1
         elif item.kind is ORDINAL:
             num, k = _ordinal(items, k, low, lex)
+        elif _tens_then_ordinal(items, k, low):
+            ordinal = items[k + 1]
+            value = int(item.value + ordinal.value)
+            num = Num(item.start, ordinal.end, value, "words", kind="ordinal", ordinal_word=True)
+            k += 2
         elif item.kind in (FRACTION, CONNECTOR):
             k += 1
         else:
@@ -211,6 +220,30 @@ def _digits_times_multipliers(
         first.start, stop, total, "mixed", raw=num.raw, suffix=suffix.group(0) if suffix else ""
     )
     return merged, j
+
+
+def _first_of_compound(items: list[Piece], k: int, low: str) -> bool:
+    """The word at `k` is hyphenated to a following word that is no number ("half-time");
+    "half-million" stays a number."""
+    end = items[k].end
+    if not re.match(r"[-\u2010\u2011]\w", low[end : end + 2]):
+        return False
+    return not (k + 1 < len(items) and items[k + 1].start == end + 1)
+
+
+def _tens_then_ordinal(items: list[Piece], k: int, low: str) -> bool:
+    """A tens word before an ordinal of the units: "dvadeset petog", "двадцять п'ятого"
+    (the 25th), where only the last word of a compound ordinal is an ordinal."""
+    if k + 1 >= len(items):
+        return False
+    tens, unit = items[k], items[k + 1]
+    return (
+        tens.kind is VALUE
+        and tens.value in _TENS
+        and unit.kind is ORDINAL
+        and 0 < unit.value < 10
+        and GAP_WORDS.match(low[tens.end : unit.start]) is not None
+    )
 
 
 def _ordinal(items: list[Piece], k: int, low: str, lex: NumberLexicon) -> tuple[Num, int]:
@@ -335,8 +368,8 @@ def _fraction_after(
     if j >= len(items) or items[j].start not in fraction_at:
         return None
     start, end = items[j].start, items[j].end
-    if not GAP_WORDS.match(low[stop:start]):
-        return None
+    if not GAP_WORDS.match(low[stop:start]) or _first_of_compound(items, j, low):
+        return None  # "a half-time show": a noun
     fraction, phrase = fraction_at[start]
     if times == 1 and phrase in lex.ordinals and lex.partitives:
         following = WORD.match(low, end + 1) if low[end : end + 1] == " " else None

@@ -9,3 +9,6 @@ from checker.lang.sr.dates import (  # noqa: F401
 )
 
 CLDR_LOCALES = ["bs", "sr_Latn"]
+
+# "12. i 13. juna"
+DAY_PAIR_WORDS = ("i", "и")

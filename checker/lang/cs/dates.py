@@ -24,3 +24,6 @@ WEEKDAYS = {
     "neděli": "Sunday",
 }
 RELATIVE_DAYS = {"včera": "yesterday", "dnes": "today", "zítra": "tomorrow"}
+
+# "12. a 13. června"
+DAY_PAIR_WORDS = ("a",)

@@ -11,3 +11,6 @@ RELATIVE_DAYS = {
     "übermorgen": "day_after_tomorrow",
 }
 TIME_WORDS = {"mitternacht": "T00:00"}
+
+# "am 12. und 13. Juni": two days of one month
+DAY_PAIR_WORDS = ("und",)

@@ -24,3 +24,6 @@ PM_WORDS = ("p.m.", "pm")
 RELATIVE_DAYS = {"yesterday": "yesterday", "today": "today", "tomorrow": "tomorrow"}
 NAME_ENDINGS = {"day": ("days",)}  # "on Fridays"
 TIME_WORDS = {"midnight": "T00:00", "noon": "T12:00", "midday": "T12:00"}
+
+# "12 and 13 June": two days of one month
+DAY_PAIR_WORDS = ("and",)

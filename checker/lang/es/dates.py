@@ -10,3 +10,6 @@ RELATIVE_DAYS = {
     "anteayer": "day_before_yesterday",
 }
 TIME_WORDS = {"medianoche": "T00:00", "mediodía": "T12:00"}
+
+# "los días 12 y 13 de junio"
+DAY_PAIR_WORDS = ("y",)

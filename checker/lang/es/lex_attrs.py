@@ -64,7 +64,7 @@ QUALIFIERS_BEFORE = {
 }
 QUALIFIERS_AFTER = {"aproximadamente": "about", "o más": "at_least"}
 PERCENT_AFTER = ("por ciento", "por cien", "puntos porcentuales")
-RANGE_WORDS = ("a", "y")
+RANGE_WORDS = ("a", "y", "al")  # "del 5 al 10 de marzo"
 YEAR_BEFORE = (
     "en",
     "desde",

@@ -13,3 +13,6 @@ RELATIVE_DAYS = {
     "avant-hier": "day_before_yesterday",
 }
 TIME_WORDS = {"minuit": "T00:00", "à midi": "T12:00"}  # "midi" alone is in "après-midi"
+
+# "les 12 et 13 juin" ("et" is a range word already)
+DAY_PAIR_WORDS = ("et",)

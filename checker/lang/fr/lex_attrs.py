@@ -72,7 +72,7 @@ QUALIFIERS_BEFORE = {
 }
 QUALIFIERS_AFTER = {"environ": "about", "ou plus": "at_least"}
 PERCENT_AFTER = ("pour cent", "pourcent", "p. 100", "points de pourcentage")
-RANGE_WORDS = ("à", "et")
+RANGE_WORDS = ("à", "et", "au")  # "du 5 au 10 mars"
 YEAR_BEFORE = (
     "en",
     "depuis",

@@ -35,3 +35,6 @@ MONTHS = {
     "studenog": 11,
     "studenoga": 11,
 }
+
+# "12. i 13. lipnja"
+DAY_PAIR_WORDS = ("i", "и")

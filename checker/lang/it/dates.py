@@ -2,3 +2,6 @@
 
 DATE_FILLERS = ("del",)
 RELATIVE_DAYS = {"ieri": "yesterday", "oggi": "today", "domani": "tomorrow"}
+
+# "il 12 e 13 giugno", "dal 12 al 15 giugno"
+DAY_PAIR_WORDS = ("e", "al")

@@ -17,3 +17,6 @@ HOUR_MARKS = ("時",)
 MINUTE_MARKS = ("分",)
 HALF_MARKS = ("半",)
 PM_BEFORE = ("午後",)  # "午後4時": 16:00
+
+# "6月12日～15日", "12日から15日"
+DAY_PAIR_WORDS = ("から", "と", "、")

@@ -3,3 +3,6 @@
 PREFIX_MATCH = True  # "donderdagavond"
 RELATIVE_DAYS = {"gisteren": "yesterday", "vandaag": "today"}
 TIME_WORDS = {"middernacht": "T00:00"}
+
+# "12 en 13 juni"
+DAY_PAIR_WORDS = ("en",)

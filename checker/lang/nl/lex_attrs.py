@@ -71,3 +71,5 @@ NUMBER_WORDS["anderhalf"] = 1.5  # "anderhalf miljoen": 1.5 million
 # "een dozijn", "twee dozijn"
 MULTIPLIERS.update({"dozijn": 12})
 NUMBER_WORDS.update({"half dozijn": 6})
+# "de jaren 90", "de jaren negentig": the decade
+DECADE_BEFORE = ("jaren", "de jaren")

@@ -24,3 +24,6 @@ WEEKDAYS = {
     "niedzielę": "Sunday",
 }
 RELATIVE_DAYS = {"wczoraj": "yesterday", "dzisiaj": "today", "dziś": "today", "jutro": "tomorrow"}
+
+# "12 i 13 czerwca"
+DAY_PAIR_WORDS = ("i",)

@@ -21,3 +21,6 @@ WEEKDAYS.update(
         for before in ("nesta", "desta", "nessa", "dessa", "última", "próxima")
     }
 )
+
+# "12 e 13 de junho", "do dia 12 ao dia 15"
+DAY_PAIR_WORDS = ("e", "ao")

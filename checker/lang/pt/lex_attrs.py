@@ -94,3 +94,5 @@ HALF_AFTER = ("e meio", "e meia")
 # "uma dúzia", "duas dúzias"; "dezenas" alone is vague
 MULTIPLIERS.update({"dúzia": 12, "dúzias": 12})
 NUMBER_WORDS.update({"meia dúzia": 6})
+# "nos anos 80", "na década de 1990": the decade
+DECADE_BEFORE = ("anos", "os anos", "década de", "década dos", "anos de")

@@ -40,3 +40,6 @@ RELATIVE_DAYS = {"dje": "yesterday", "sot": "today", "nesër": "tomorrow"}
 TIME_WORDS = {"mesnatë": "T00:00", "mesnatën": "T00:00", "mesditë": "T12:00", "mesditën": "T12:00"}
 PM_WORDS = ("të pasdites", "e pasdites", "pasdite", "pasdites", "të mbrëmjes", "në mbrëmje")
 HOUR_BEFORE = ("ora", "orën", "orës")
+
+# "12 dhe 13 qershor"
+DAY_PAIR_WORDS = ("dhe", "e")

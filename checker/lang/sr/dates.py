@@ -79,3 +79,6 @@ RELATIVE_DAYS = _both(
 )
 TIME_WORDS = _both({"ponoć": "T00:00", "ponoći": "T00:00", "u podne": "T12:00"})
 PM_WORDS = tuple(_both({"posle podne": 0, "popodne": 0, "po podne": 0, "uveče": 0}))
+
+# "12. i 13. juna" (Cyrillic by transliteration)
+DAY_PAIR_WORDS = ("i", "и")

@@ -204,3 +204,7 @@ for _value, _forms in _COLLECTIVE.items():
     for _form in _forms:
         NUMBER_WORDS.setdefault(_form, _value)
 HALF_AFTER = ("i po", "i pol")  # "četiri i po hiljade": 4,500; "milion i po"
+# "drugi" is "other" as often as "second" (CLDR's spell-out rules give it as the ordinal)
+NOT_NUMBER_WORDS = _both(
+    tuple("drug" + e for e in ("i", "a", "o", "og", "oga", "om", "oj", "e", "u", "ih", "im"))
+)

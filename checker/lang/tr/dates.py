@@ -22,3 +22,6 @@ HOUR_BEFORE = ("saat",)
 # "ekim ayında" (in the month of October), "ekim ortasında"; not "başında" ("ocak başında":
 # by the stove)
 MONTH_CONTEXT_AFTER = ("ayı", "ayın", "orta")
+
+# "12 ve 13 Haziran"
+DAY_PAIR_WORDS = ("ve",)

@@ -1,6 +1,11 @@
 """Ukrainian number data: nominative words from num2words; main case forms here."""
 
 NUM2WORDS = "uk"
+# Ordinals in their case and gender forms: "п'ятого грудня", "першого", "третьої".
+ORDINAL_WORD_ENDINGS = {
+    "ий": ("ого", "ому", "им", "ім", "а", "ої", "ій", "у", "е", "і", "их", "ими"),
+    "ій": ("ього", "ьому", "ім", "я", "ьої", "ю", "є", "і", "іх"),
+}
 NUMBER_WORDS = {
     "дві": 2,
     "одна": 1,
@@ -120,4 +125,9 @@ NUMBER_WORDS.update(
         }.items()
         for ending in ("є", "о", "х", "м", "ма", "ьох", "ом", "ьом")
     }
+)
+
+# Forms of "другий" (second) that are as often "other" or "friend" ("з другого боку", "друга")
+NOT_NUMBER_WORDS = tuple(
+    "друг" + e for e in ("ого", "ому", "им", "ім", "а", "ої", "ій", "у", "е", "і", "их", "ими")
 )

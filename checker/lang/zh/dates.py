@@ -38,3 +38,6 @@ MINUTE_MARKS = ("分",)
 HALF_MARKS = ("半",)
 PM_BEFORE = ("下午", "晚上", "傍晚")  # "下午4时": 16:00
 TIME_WORDS = {"午夜": "T00:00"}
+
+# "6月12日至15日", "12日和13日": two days of one month
+DAY_PAIR_WORDS = ("至", "到", "和", "、")

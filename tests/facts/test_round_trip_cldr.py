@@ -1,0 +1,451 @@
+"""Round trip over every language of the profile: dates, numbers and number words written
+by CLDR (Babel's date and number formats, RBNF spell-out rules through unicode_rbnf) are
+read back by the extractors to the value they were written from.
+
+The texts are generated, never taken from a data set, so the reading is tested on forms
+the checker was never tuned on: every pattern width, format skeleton, gender and case form
+CLDR knows. A form the checker leaves unread on purpose (a reason is given) is an explicit
+xfail; any other miss fails.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import re
+from functools import cache
+
+import pytest
+from babel import Locale
+from babel import dates as babel_dates
+from babel import numbers as babel_numbers
+
+from checker.facts import extract_facts
+from checker.lang import available_languages
+from checker.lang.profile import profile
+
+LANGS = (*available_languages(), "sr-Cyrl")
+DAYS = tuple(
+    dt.date(2023, month, day)
+    for month, day in ((1, 5), (2, 14), (3, 31), (4, 2), (5, 9), (6, 18), (7, 4), (8, 27),
+                       (9, 1), (10, 12), (11, 23), (12, 30))
+)
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+CARDINALS = (2, 3, 5, 7, 11, 16, 21, 34, 45, 99, 100, 250, 300, 1000, 3400, 20000,
+             2_000_000, 1_500_000, 3_000_000_000)
+ORDINALS = (2, 3, 5, 10, 21)
+
+# Forms left unread on purpose, or spelt wrongly by the generator: (language pattern,
+# case group pattern, text pattern, reason). Each stays an xfail test of its own.
+KNOWN_GAPS: tuple[tuple[str, str, str, str], ...] = (
+    (".*", "skeleton", r"(\bpet|\bпет|^mar|^mart|^sht)\b",
+     "the abbreviation of a weekday is also a number word or a month abbreviation "
+     "(\"pet\" five, \"mar\" March, \"sht\" September): it stays that word"),
+    (".*", "skeleton", r"^\d{1,2}[.\-/] ?\d{1,2}\.?(?:,|$)|^\w+, \d{1,2}\.\d{2}\.$",
+     "a day and month in digits without a year (\"5.01.\", \"01-05\") reads as a decimal "
+     "or a range as often as a date"),
+    ("ja|ko|zh|he|hi|hy|kk", "skeleton",
+     r"\(|（|יום|,\s*\S+$|^\S+, ",
+     "a weekday of one character or abbreviated with marks the letters test does not count"),
+    ("hy|lv", "skeleton", r"թ|g\.", "a year word between the year and the month"),
+    ("en|fr|pl", "month", r"^(March|May|mars|maj)$", "a month name that is also a word "
+     "(\"may\", \"mars\") is a month only beside a day or a year"),
+    (".*", "interval", r"^\d{1,2}\.\d{2}\.|^\d{1,2}\.–\d{1,2}\. \d\.",
+     "a day and month in digits without a year (\"12.06.\") reads as a decimal as often"),
+    (".*", "interval-yMMMd", r"\d, \d{4}$|^\d{4}\D{1,12}\d{1,2}[.]?–",
+     "a year said once outside a range of days is a year of its own"),
+    ("ko", "date-short", ".*", "a two-digit year first (\"23. 1. 5.\")"),
+    ("sr|sr-Cyrl|hr|bs", "weekday", r"^(nedelja|nedjelja|недеља|недјеља)$",
+     "\"nedelja\" is also \"week\": Sunday only beside a date"),
+    (".*", "compact", r"\d[\s\u00a0]?[A-Za-z\u0900-\u097f]\W?($|[\s\u00a0])",
+     "a short scale of one letter (\"3 M\", \"45K\", \"45 B\") is read only glued to "
+     "digits after a currency sign"),
+    ("he|ko", "compact", ".*", "short scale words of Hebrew and Korean are not read"),
+    ("ja|zh", "rbnf", ".*", "numerals of one character, financial numerals and day numbers "
+     "are not read alone in unspaced scripts"),
+    ("ko", "rbnf", ".*", "Korean number words are not read"),
+    ("he", "rbnf", r"שלושת|שלוש מאות|אחד עשר|אחת עשרה|אלפיים", "Hebrew construct forms of "
+     "the thousands are not read"),
+    ("tr", "rbnf", r"^(yüz|bin)$", "\"yüz\" (face) and \"bin\" alone are too often words"),
+    ("lt", "rbnf", r"milijonas penki šimtai$", "CLDR's rule spells 1,500,000 wrongly"),
+    ("sr|sr-Cyrl|bs|hr", "rbnf", r"‘", "CLDR's rule writes a stray quote into the ordinal"),
+    ("lv", "rbnf", r"\wtūkstoš", "Latvian thousands glued to the next word are not read"),
+)
+
+# A number alone that is also an article or a pronoun ("un", "one", "bir") is not read
+# as a count: the words for 1 are left out of the spell-out round trip.
+_ONE = 1
+
+
+def _locales(lang: str) -> tuple[str, ...]:
+    """The CLDR locales a language tag is written in: its own script where the tag names
+    one ("sr-Cyrl"), else the locales of its profile."""
+    if "-" in lang:
+        return (lang.replace("-", "_"),)
+    return tuple(profile(lang).cldr_locales) or (lang,)
+
+
+_SHORT_WEEKDAY = ("a weekday abbreviation of two letters without a dot (\"пт\", \"zo\", "
+                  "\"kt\") is too often a word of its own: it is not read")
+
+
+@cache
+def _short_weekdays(lang: str) -> frozenset[str]:
+    """CLDR's abbreviated weekdays of two letters or fewer and no dot."""
+    out = set()
+    for locale in _locales(lang):
+        for context in ("format", "stand-alone"):
+            for name in babel_dates.get_day_names("abbreviated", context, locale=locale).values():
+                if sum(ch.isalpha() for ch in name) <= 2 and not name.endswith("."):
+                    out.add(name.lower())
+    return frozenset(out)
+
+
+_CALENDAR_WORD = ("a number word that is also a month or weekday name (\"τρίτη\" third and "
+                  "Tuesday) is read as the date")
+
+
+@cache
+def _calendar_words(lang: str) -> frozenset[str]:
+    words = set()
+    for locale in _locales(lang):
+        for table in (Locale.parse(locale).months, Locale.parse(locale).days):
+            for context in table.values():
+                for width in context.values():
+                    words.update(str(v).lower().strip(".") for v in width.values())
+    return frozenset(words)
+
+
+_NOT_A_NUMBER = ("the language data declares the word too often something else to read "
+                 "(NOT_NUMBER_WORDS: \"second\" the unit of time, \"drugi\" other)")
+
+
+def _known(lang: str, group: str, text: str) -> str | None:
+    if group.startswith("rbnf") and text.lower() in {
+        w.lower() for w in profile(lang).numbers.not_number_words
+    }:
+        return _NOT_A_NUMBER
+    if group.startswith("rbnf") and text.lower() in _calendar_words(lang):
+        return _CALENDAR_WORD
+    if group.startswith("skeleton") and set(re.findall(r"\w+", text.lower())) & _short_weekdays(
+        lang
+    ):
+        return _SHORT_WEEKDAY
+    for lang_pattern, group_pattern, text_pattern, reason in KNOWN_GAPS:
+        if (re.fullmatch(lang_pattern, lang) and re.match(group_pattern, group)
+                and re.search(text_pattern, text)):
+            return reason
+    return None
+
+
+def _read(text: str, lang: str) -> tuple[set[str], list[float]]:
+    facts = extract_facts(text, lang, ("number", "date"))
+    dates = {str(f.value) for f in facts if f.category == "date"}
+    numbers = sorted(float(f.value) for f in facts if f.category == "number"
+                     and isinstance(f.value, int | float))
+    return dates, numbers
+
+
+def _date_cases(lang: str) -> list[tuple[str, str, frozenset, tuple]]:
+    out = []
+    skeletons = (("MMMMd", "md"), ("MMMd", "md"), ("yMMMM", "ym"), ("yMMMd", "ymd"),
+                 ("MMMMEEEEd", "mdw"), ("MMMEd", "mdw"), ("yMMMEd", "ymdw"))
+    for locale in _locales(lang):
+        for day in DAYS:
+            values = {"ymd": day.isoformat(), "md": f"--{day.month:02d}-{day.day:02d}",
+                      "ym": f"{day.year}-{day.month:02d}", "w": WEEKDAYS[day.weekday()]}
+            for width in ("full", "long", "medium", "short"):
+                want = {values["ymd"]} | ({values["w"]} if width == "full" else set())
+                text = babel_dates.format_date(day, width, locale=locale)
+                out.append((f"date-{width}", text, frozenset(want), ()))
+            for skeleton, parts in skeletons:
+                want = {values["ymd"] if "y" in parts and "d" in parts else
+                        values["ym"] if "y" in parts else values["md"]}
+                if "w" in parts:
+                    want.add(values["w"])
+                text = babel_dates.format_skeleton(skeleton, day, locale=locale)
+                out.append((f"skeleton-{skeleton}", text, frozenset(want), ()))
+            for context in ("format", "stand-alone"):
+                name = babel_dates.get_day_names("wide", context, locale=locale)[day.weekday()]
+                out.append(("weekday", name, frozenset({values["w"]}), ()))
+                month = babel_dates.get_month_names("wide", context, locale=locale)[day.month]
+                out.append(("month", month, frozenset({f"--{day.month:02d}"}), ()))
+        for skeleton, stem in (("MMMd", "--06-"), ("MMMMd", "--06-"), ("yMMMd", "2023-06-")):
+            text = babel_dates.format_interval(
+                dt.date(2023, 6, 12), dt.date(2023, 6, 15), skeleton, locale=locale
+            )
+            out.append((f"interval-{skeleton}", text, frozenset({stem + "12", stem + "15"}), ()))
+    return out
+
+
+def _number_cases(lang: str) -> list[tuple[str, str, frozenset, tuple]]:
+    out = []
+    for locale in _locales(lang):
+        for value in (7, 12345, 1234567, 85000, 2.5, 1234.75):
+            out.append(("decimal", babel_numbers.format_decimal(value, locale=locale),
+                        frozenset(), (value,)))
+        for share in (0.125, 0.4, 0.07):
+            text = babel_numbers.format_percent(share, "#,##0.#%", locale=locale)
+            out.append(("percent", text, frozenset(), (round(share * 100, 3),)))
+        for value in (2_800_000_000, 3_000_000, 45_000, 1_500_000):
+            for width in ("short", "long"):
+                text = babel_numbers.format_compact_decimal(
+                    value, format_type=width, locale=locale, fraction_digits=1
+                )
+                out.append((f"compact-{width}", text, frozenset(), (value,)))
+        for value in (1_200, 2_000_000):
+            text = babel_numbers.format_compact_currency(value, "USD", locale=locale,
+                                                         fraction_digits=1)
+            out.append(("compact-currency", text, frozenset(), (value,)))
+        for currency in ("EUR", "USD"):
+            text = babel_numbers.format_currency(1234.5, currency, locale=locale)
+            out.append(("currency", text, frozenset(), (1234.5,)))
+    return out
+
+
+@cache
+def _rbnf_engine(locale: str):
+    from unicode_rbnf import RbnfEngine
+
+    try:
+        return RbnfEngine.for_language(locale)
+    except (ValueError, KeyError, FileNotFoundError, OSError):
+        return None
+
+
+def _word_cases(lang: str) -> list[tuple[str, str, frozenset, tuple]]:
+    """Every cardinal and ordinal rule set of CLDR's RBNF (genders, cases)."""
+    from unicode_rbnf import FormatPurpose
+
+    out = []
+    for locale in _locales(lang):
+        engine = _rbnf_engine(locale)
+        if engine is None:
+            continue
+        for purpose, values in ((FormatPurpose.CARDINAL, CARDINALS),
+                                (FormatPurpose.ORDINAL, ORDINALS)):
+            for value in values:
+                if value == _ONE:
+                    continue
+                try:
+                    spelt = engine.format_number(value, purpose).text_by_ruleset
+                except (ValueError, KeyError, IndexError, RecursionError):
+                    continue
+                for ruleset, text in spelt.items():
+                    out.append((f"rbnf-{ruleset}", text, frozenset(), (value,)))
+    return out
+
+
+def _misses(lang: str, cases) -> list[tuple[str, str, object, object]]:
+    misses = []
+    for group, text, want_dates, want_numbers in cases:
+        dates, numbers = _read(text, lang)
+        if group.startswith("rbnf-spellout-ordinal"):
+            ok = any(abs(n - want_numbers[0]) < 1e-9 for n in numbers)  # as a number, any kind
+        else:
+            ok = dates == set(want_dates) and numbers == sorted(map(float, want_numbers))
+        if not ok:
+            misses.append((group, text, sorted(want_dates) or list(want_numbers),
+                           sorted(dates) or numbers))
+    return misses
+
+
+def _check(lang: str, cases) -> None:
+    unexpected = [m for m in _misses(lang, cases) if _known(lang, m[0], m[1]) is None]
+    assert unexpected == [], f"{lang}: {len(unexpected)} misread: {unexpected[:8]}"
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_dates_read_back(lang):
+    _check(lang, _date_cases(lang))
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_numbers_read_back(lang):
+    _check(lang, _number_cases(lang))
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_number_words_read_back(lang):
+    pytest.importorskip("unicode_rbnf")
+    _check(lang, _word_cases(lang))
+
+
+def _known_gap_cases() -> list:
+    """One xfail per known gap and language where CLDR writes such a form."""
+    params = []
+    for lang in LANGS:
+        cases = _date_cases(lang) + _number_cases(lang)
+        with contextlib.suppress(ImportError):
+            cases += _word_cases(lang)
+        seen: set[str] = set()
+        for case in cases:
+            reason = _known(lang, case[0], case[1])
+            if reason is not None and reason not in seen and _misses(lang, [case]):
+                seen.add(reason)
+                params.append(pytest.param(lang, case, id=f"{lang}-{case[0]}-{case[1]}",
+                                           marks=pytest.mark.xfail(reason=reason, strict=False)))
+    return params
+
+
+@pytest.mark.parametrize(("lang", "case"), _known_gap_cases())
+def test_known_gaps(lang, case):
+    assert _misses(lang, [case]) == []
+
+
+def test_sr_cyrillic_reads_what_latin_reads():
+    """Serbian in Cyrillic gets all of the Latin reading data through the deterministic
+    transliteration: CLDR's unit symbols too ("цм" is "cm")."""
+    import cyrtranslit
+
+    sentences = (
+        "Očekuje se od 5 do 10 cm kiše, a na planinama i do 15 cm.",
+        "Sastanak je zakazan za četvrtak, 3. novembar 2022. godine u 14 časova.",
+        "Cena je porasla za 4,5 odsto, na 2,8 milijardi dinara.",
+        "Dvesta pedeset ljudi je evakuisano tokom jula.",
+    )
+    for latin in sentences:
+        cyrillic = cyrtranslit.to_cyrillic(latin, "sr")
+        read_latin = [(f.value, f.unit) for f in extract_facts(latin, "sr")
+                      if f.category in ("number", "date")]
+        read_cyrillic = [(f.value, f.unit) for f in extract_facts(cyrillic, "sr-Cyrl")
+                         if f.category in ("number", "date")]
+        assert read_cyrillic == read_latin
+    assert [(f.value, f.unit) for f in extract_facts("od 5 do 10 цм", "sr-Cyrl")] == [
+        ((5, 10), "cm")
+    ]
+
+
+def test_locales_of_every_language_parse():
+    for lang in LANGS:
+        for locale in _locales(lang):
+            Locale.parse(locale)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        ("O encontro ficou marcado para 1º de maio.", "pt", "--05-01"),
+        ("A greve começou no dia 1º de maio de 2020.", "pt", "2020-05-01"),
+        ("Засідання перенесли на п'ятого грудня.", "uk", "--12-05"),
+        ("Це сталося двадцять першого грудня.", "uk", "--12-21"),
+        ("Заседание назначено на двадцать пятого декабря.", "ru", "--12-25"),
+        ("Выборы пройдут первого октября.", "ru", "--10-01"),
+        ("Sednica je zakazana za dvadeset petog decembra.", "sr", "--12-25"),
+        ("Седница је заказана за двадесет петог децембра.", "sr-Cyrl", "--12-25"),
+        ("会议定于十月一日举行。", "zh", "--10-01"),
+        ("The vote is on the first of October.", "en", "--10-01"),
+    ],
+)
+def test_ordinal_days(text, lang, value):
+    """A day said with an ordinal (in words, in case forms, as a tens word and an ordinal,
+    with "º", or a numeral character of one) is the day of its month."""
+    dates, numbers = _read(text, lang)
+    assert dates == {value} and numbers == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value", "kind"),
+    [
+        ("Ficou em 5º lugar.", "pt", 5, "ordinal"),
+        ("a 16th-century church", "en", 16, "ordinal"),
+        ("Es war der 20. Jahrestag.", "de", 20, "ordinal"),
+        ("Das Ziel: 2.800 Euro, nicht $2000.", "de", 2000, "cardinal"),
+    ],
+)
+def test_digit_ordinals_and_amounts(text, lang, value, kind):
+    facts = [f for f in extract_facts(text, lang, ("number", "date")) if f.value == value]
+    assert [(f.category, f.kind) for f in facts] == [("number", kind)]
+
+
+def test_month_before_a_score_is_no_day():
+    """ "shkurt 4-1": a score after a month word (the second number is smaller), not a day."""
+    dates, _ = _read("Fitorja e muajit shkurt 4-1 ishte e fundit.", "sq")
+    assert dates == {"--02"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "values"),
+    [
+        ("Izložba traje od 5. do 10. marta.", "sr", {"--03-05", "--03-10"}),
+        ("Изложба траје од 5. до 10. марта.", "sr-Cyrl", {"--03-05", "--03-10"}),
+        ("The fair runs from March 5-10.", "en", {"--03-05", "--03-10"}),
+        ("La feria se celebra del 5 al 10 de marzo.", "es", {"--03-05", "--03-10"}),
+        ("Le salon a lieu du 5 au 10 mars 2024.", "fr", {"2024-03-05", "2024-03-10"}),
+        ("A feira decorre de 5 a 10 de março.", "pt", {"--03-05", "--03-10"}),
+        ("On March 5, 10 people were hurt.", "en", {"--03-05"}),
+    ],
+)
+def test_day_ranges_share_their_month(text, lang, values):
+    """Two days with one month ("od 5. do 10. marta") are two dates of that month, so a
+    range written month-first on one side and month-last on the other still agrees."""
+    dates, _ = _read(text, lang)
+    assert dates == values
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        ("Isso aconteceu na década de 80.", "pt", "1980"),
+        ("In de jaren negentig groeide de stad.", "nl", "1990"),
+        ("En los años noventa creció la ciudad.", "es", "1990"),
+    ],
+)
+def test_decades_in_words_and_digits(text, lang, value):
+    dates, numbers = _read(text, lang)
+    assert dates == {value} and numbers == []
+
+
+def test_half_in_a_compound_is_no_number():
+    assert _read("He scored seven minutes before half-time.", "en") == (set(), [7.0])
+
+
+def test_percent_word_is_no_number_of_its_own():
+    """ "pour cent" is the percent sign in words: its "cent" is not also a hundred."""
+    assert _read("Les prix ont augmenté de 20 pour cent.", "fr") == (set(), [20.0])
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The festival runs from 12 to 15 June.", "en"),
+        ("Il festival si svolge dal 12 al 15 giugno.", "it"),
+        ("Фестиваль пройдёт с 12 по 15 июня.", "ru"),
+        ("Το φεστιβάλ διαρκεί από 12 έως 15 Ιουνίου.", "el"),
+        ("يقام المهرجان من 12 إلى 15 يونيو.", "ar"),
+    ],
+)
+def test_day_ranges_in_every_language(text, lang):
+    """Both sides of a translation read a range of days alike: two dates of the month."""
+    assert _read(text, lang)[0] == {"--06-12", "--06-15"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "values", "numbers"),
+    [
+        ("The talks were held on 12 and 13 June.", "en", {"--06-12", "--06-13"}, []),
+        ("Die Gespräche fanden am 12. und 13. Juni statt.", "de", {"--06-12", "--06-13"}, []),
+        ("Görüşmeler 12 ve 13 Haziran'da yapıldı.", "tr", {"--06-12", "--06-13"}, []),
+        ("On June 12 and 13 people were hurt.", "en", {"--06-12"}, [13.0]),
+    ],
+)
+def test_day_pairs(text, lang, values, numbers):
+    assert _read(text, lang) == (values, numbers)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Die Kirche stammt aus dem 19. Jahrhundert.", "de"),
+        ("The church dates from the 19th century.", "en"),
+        ("L'église date du XIXe siècle.", "fr"),
+        ("这座教堂建于十九世纪。", "zh"),
+        ("تعود الكنيسة إلى القرن 19.", "ar"),
+        ("Церковь построена в 19 веке.", "ru"),
+    ],
+)
+def test_a_century_is_an_ordinal_in_every_language(text, lang):
+    """A century number is an ordinal however it is written, so "the 17th century" against
+    "十九世纪" is a changed ordinal, not an ordinal and a count of another kind."""
+    facts = [f for f in extract_facts(text, lang, ("number",)) if f.value == 19]
+    assert [f.kind for f in facts] == ["ordinal"]
