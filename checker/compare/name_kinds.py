@@ -88,7 +88,7 @@ def _full_name(fact: Fact, lang: str) -> bool:
 
 # Kinds of names the gazetteer is asked about: names the extractor read as names (not
 # acronyms, not runs of common words).
-_CITY_KINDS = frozenset({"name", "initial"})
+_CITY_KINDS = frozenset({"name", "initial", "city"})
 MIN_CITY_LETTERS = 4  # "Sen" (an abbreviated title) is no city
 
 
@@ -104,6 +104,8 @@ def city_of(fact: Fact, lang: str) -> frozenset[int]:
 
 @lru_cache(maxsize=16384)
 def _city_named(text: str, lang: str) -> frozenset[int]:
+    if not profile(lang).writing.cased:
+        return gazetteer.written_cities(text, lang)
     data = profile(lang).names
     toks = names.tokens(text, lang)
     words = tuple(

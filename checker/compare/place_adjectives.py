@@ -17,9 +17,11 @@ from __future__ import annotations
 from functools import lru_cache
 
 from checker.compare.base import AlignedClaim, ComparisonContext
+from checker.compare.name_kinds import _cities_overlap as _city_overlaps
 from checker.compare.name_kinds import known_place, places_overlap
 from checker.context import CheckContext
 from checker.facts import entities as names
+from checker.glossary import gazetteer
 from checker.glossary.lookup import NameIndex
 from checker.lang.profile import profile
 from checker.model import Fact, Sentence
@@ -112,12 +114,33 @@ def adjective_places(sentence: Sentence, lang: str, run: CheckContext) -> list[F
     return out
 
 
+def written_cities(sentence: Sentence, lang: str, taken: list[tuple[int, int]]) -> list[Fact]:
+    """In a spaced script without capitals (Arabic), where no capital marks a name, the
+    gazetteer's cities a sentence names outside the names `taken` (kind "city"). Looked for
+    only where a reference place is lost: a word that spells a city is often a common word
+    too, so it is no name of its own, only a candidate for the place the version gives
+    instead."""
+    data = profile(lang).writing
+    if data.cased or not data.spaced:
+        return []
+    return [
+        Fact("entity", sentence.text[s:e], sentence.text[s:e], s, e, kind="city")
+        for s, e in gazetteer.find_written(sentence.text, lang, taken)
+    ]
+
+
 def _named_in_reference(place: Fact, claim: AlignedClaim, context: ComparisonContext) -> bool:
     """Does the reference name the place, a place it lies in or one inside it, or make an
     adjective of it, anywhere?"""
     from checker.compare.entities import _concept_words_found, _words
 
     ref = context.reference
+    if place.kind == "city":
+        ver_lang = context.version.lang
+        return any(
+            f.category == "entity" and _city_overlaps(f, ref.lang, place, ver_lang)
+            for f in claim.reference_facts
+        )
     if any(
         f.category == "entity" and f.kind == "concept" and places_overlap(f.value, place.value)
         for f in claim.reference_facts
@@ -150,10 +173,16 @@ def pair_with_adjectives(
     ]
     if not lost:
         return pairs
+    ver_lang = context.version.lang
     candidates = [
         (fact, sentence)
         for sentence in claim.version
-        for fact in adjective_places(sentence, context.version.lang, context.run)
+        for fact in adjective_places(sentence, ver_lang, context.run)
+        + written_cities(sentence, ver_lang, [
+            (f.start, f.end)
+            for f, s in zip(claim.version_facts, claim.version_fact_sentence, strict=False)
+            if s is sentence
+        ])
     ]
     out = list(pairs)
     for k in lost:
@@ -163,7 +192,11 @@ def pair_with_adjectives(
             (
                 (fact, sentence)
                 for fact, sentence in candidates
-                if not places_overlap(fact.value, ref[0].value)
+                if not (
+                    _city_overlaps(ref[0], context.reference.lang, fact, ver_lang)
+                    if fact.kind == "city"
+                    else places_overlap(fact.value, ref[0].value)
+                )
                 and not _named_in_reference(fact, claim, context)
             ),
             None,

@@ -21,6 +21,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import re
 import sqlite3
 import tempfile
 import unicodedata
@@ -32,7 +33,7 @@ from checker.translit import stems
 
 MIN_POPULATION = 100_000
 DATA = "cities15000.json"
-_LAYOUT = "1"  # bump when the table changes
+_LAYOUT = "3"  # bump when the table changes
 # ISO 15924 scripts (CLDR's likely scripts) as the first word of Unicode character names.
 _SCRIPT_NAMES = {
     "Latn": ("LATIN",), "Cyrl": ("CYRILLIC",), "Grek": ("GREEK",), "Arab": ("ARABIC",),
@@ -104,6 +105,11 @@ def _rows(lang: str, data: Path) -> tuple[list[tuple[str, int, str]], list[tuple
         countries.append((cid, city["countrycode"]))
         for name in {city["name"], *city["alternatenames"]}:
             if _script(name) not in scripts or not _usable(name):
+                continue
+            if not profile(lang).writing.cased:
+                # Without capitals, Latin keys lose too much (Arabic writes no short
+                # vowels): the name is looked up as written, diacritics folded.
+                names.add((surface(name), cid, surface(name)))
                 continue
             words = name_words(name, lang)
             if not words:
@@ -193,8 +199,41 @@ def cities(words: tuple[str, ...], lang: str) -> frozenset[int]:
     return frozenset(out)
 
 
+def surface(name: str) -> str:
+    """A name as written, lower case, single spaces (marks kept: "بأنه" is not "بانه")."""
+    return " ".join(name.casefold().split())
+
+
+@lru_cache(maxsize=32)
+def surfaces(lang: str) -> frozenset[str]:
+    """Every city name of a language written without capitals (Arabic, Chinese), as
+    `surface` gives it: found in its text by their letters."""
+    db = _connection(lang)
+    if db is None or profile(lang).writing.cased:
+        return frozenset()
+    return frozenset(row[0] for row in db.execute("SELECT DISTINCT stem FROM names"))
+
+
+@lru_cache(maxsize=16384)
+def written_cities(text: str, lang: str) -> frozenset[int]:
+    """The cities whose name, in a language without capitals, is `text` as written (or
+    with one of the language's proclitics before it: "بلندن")."""
+    db = _connection(lang)
+    if db is None:
+        return frozenset()
+    name = surface(text)
+    variants = _word_variants(name, lang) if profile(lang).writing.spaced else (name,)
+    if not variants:
+        return frozenset()
+    marks = ",".join("?" * len(variants))
+    rows = db.execute(f"SELECT city FROM names WHERE stem IN ({marks})", variants).fetchall()
+    return frozenset(row[0] for row in rows)
+
+
 def city_names(text: str, lang: str) -> frozenset[int]:
     """The cities a name written `text` in `lang` names (empty: none known)."""
+    if not profile(lang).writing.cased:
+        return written_cities(text, lang)
     return cities(tuple(name_words(text, lang)), lang)
 
 
@@ -222,3 +261,70 @@ def zone_cities(zone: str) -> frozenset[int]:
     name = zone.split("/")[-1].replace("_", " ")
     ids = city_names(name, "en")
     return frozenset(i for i in ids if countries(frozenset({i}), "en") == {territory})
+
+
+# Shortest city names found in a text without capitals: two Han characters or three
+# Arabic letters spell too many common words ("大同"); the CLDR exemplar cities (found
+# before) give the big cities with short names.
+MIN_WRITTEN = {"CJK": 3}
+MIN_WRITTEN_DEFAULT = 4
+_LONGEST = 12
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _long_enough(name: str) -> bool:
+    return len(name.replace(" ", "")) >= MIN_WRITTEN.get(_script(name), MIN_WRITTEN_DEFAULT)
+
+
+def _word_variants(word: str, lang: str) -> tuple[str, ...]:
+    """A word of a spaced script without capitals as a city's name may stand in it: as
+    written, or after one one-letter proclitic ("وبلفاست"); never a word that starts with
+    a longer proclitic (an article: "الجديدة", "the new", is no city "Jadida")."""
+    clitics = profile(lang).proclitics
+    if any(word.startswith(c) for c in clitics if len(c) >= 2):
+        return ()
+    out = [word]
+    out += [word[len(c):] for c in clitics if len(c) == 1 and word.startswith(c)
+            and not any(word[len(c):].startswith(d) for d in clitics if len(d) >= 2)]
+    return tuple(out)
+
+
+def find_written(text: str, lang: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Where a text in a language without capitals names a city of the gazetteer, outside
+    the spans `taken`: in unspaced text any run of characters, longest first; in spaced
+    text whole words (with their proclitics: "وواشنطن") or two of them."""
+    names = surfaces(lang)
+    if not names:
+        return []
+    free = [True] * len(text)
+    for start, end in taken:
+        free[start:end] = [False] * (end - start)
+    out: list[tuple[int, int]] = []
+    if not profile(lang).writing.spaced:
+        i = 0
+        while i < len(text):
+            for n in range(min(_LONGEST, len(text) - i), 1, -1):
+                piece = text[i : i + n]
+                if all(free[i : i + n]) and piece in names and _long_enough(piece):
+                    out.append((i, i + n))
+                    i += n - 1
+                    break
+            i += 1
+        return out
+    words = [(m.start(), m.end()) for m in _WORD.finditer(text)]
+    k = 0
+    while k < len(words):
+        for n in (2, 1):
+            if k + n > len(words):
+                continue
+            start, end = words[k][0], words[k + n - 1][1]
+            piece = " ".join(text[a:b] for a, b in words[k : k + n])
+            if all(free[start:end]) and any(
+                v in names and _long_enough(v) for v in _word_variants(surface(piece), lang)
+            ):
+                out.append((start, end))
+                k += n - 1
+                break
+        k += 1
+    return out
+
