@@ -161,8 +161,10 @@ def pair_with_adjectives(
     context: ComparisonContext,
 ) -> list[tuple[FactAt | None, FactAt | None]]:
     """Each reference place left alone (missing) paired with a place the version's claim
-    names by an adjective, where the reference has that place nowhere: a change. The
-    first such adjective of the claim, once."""
+    names by an adjective (or, in a script without capitals, by a city's name:
+    `written_cities`), where the reference has that place nowhere: a change. The first
+    such place of the claim, once. A lost place the version writes as a city of the
+    gazetteer is said: no finding."""
     named = [f.value for f in claim.version_facts if f.category == "entity" and f.kind == "concept"]
     lost = [
         k for k, (ref, ver) in enumerate(pairs)
@@ -185,9 +187,14 @@ def pair_with_adjectives(
         ])
     ]
     out = list(pairs)
+    said: set[int] = set()
     for k in lost:
         ref = out[k][0]
         assert ref is not None
+        if any(fact.kind == "city" and _city_overlaps(ref[0], context.reference.lang, fact,
+                                                      ver_lang) for fact, _ in candidates):
+            said.add(k)  # the version writes the place itself ("فينيكس" for "Phoenix")
+            continue
         match = next(
             (
                 (fact, sentence)
@@ -204,4 +211,4 @@ def pair_with_adjectives(
         if match is not None:
             out[k] = (ref, match)
             candidates.remove(match)
-    return out
+    return [pair for k, pair in enumerate(out) if k not in said]

@@ -206,8 +206,8 @@ def surface(name: str) -> str:
 
 @lru_cache(maxsize=32)
 def surfaces(lang: str) -> frozenset[str]:
-    """Every city name of a language written without capitals (Arabic, Chinese), as
-    `surface` gives it: found in its text by their letters."""
+    """Every city name of a language written without spaces (Chinese), as `surface`
+    gives it: found in its text as runs of characters."""
     db = _connection(lang)
     if db is None or profile(lang).writing.cased:
         return frozenset()
@@ -223,6 +223,7 @@ def written_cities(text: str, lang: str) -> frozenset[int]:
         return frozenset()
     name = surface(text)
     variants = _word_variants(name, lang) if profile(lang).writing.spaced else (name,)
+    variants = tuple(v for v in variants if _long_enough(v))
     if not variants:
         return frozenset()
     marks = ",".join("?" * len(variants))
@@ -278,29 +279,29 @@ def _long_enough(name: str) -> bool:
 
 def _word_variants(word: str, lang: str) -> tuple[str, ...]:
     """A word of a spaced script without capitals as a city's name may stand in it: as
-    written, or after one one-letter proclitic ("وبلفاست"); never a word that starts with
-    a longer proclitic (an article: "الجديدة", "the new", is no city "Jadida")."""
+    written, or after one or two one-letter proclitics ("وبلفاست"); never a word that
+    starts with a longer proclitic that is no such pair (an article: "الجديدة", "the
+    new", is no city "Jadida")."""
     clitics = profile(lang).proclitics
-    if any(word.startswith(c) for c in clitics if len(c) >= 2):
-        return ()
+    single = [c for c in clitics if len(c) == 1]
+    pairs = {a + b for a in single for b in single}
+    articles = [c for c in clitics if len(c) >= 2 and c not in pairs]
     out = [word]
-    out += [word[len(c):] for c in clitics if len(c) == 1 and word.startswith(c)
-            and not any(word[len(c):].startswith(d) for d in clitics if len(d) >= 2)]
-    return tuple(out)
+    for _ in range(2):
+        out += [w[1:] for w in out if w[:1] in single and len(w) > 3]
+    return tuple(dict.fromkeys(w for w in out if not w.startswith(tuple(articles))))
 
 
 def find_written(text: str, lang: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Where a text in a language without capitals names a city of the gazetteer, outside
     the spans `taken`: in unspaced text any run of characters, longest first; in spaced
     text whole words (with their proclitics: "وواشنطن") or two of them."""
-    names = surfaces(lang)
-    if not names:
-        return []
     free = [True] * len(text)
     for start, end in taken:
         free[start:end] = [False] * (end - start)
     out: list[tuple[int, int]] = []
     if not profile(lang).writing.spaced:
+        names = surfaces(lang)
         i = 0
         while i < len(text):
             for n in range(min(_LONGEST, len(text) - i), 1, -1):
@@ -319,9 +320,7 @@ def find_written(text: str, lang: str, taken: list[tuple[int, int]]) -> list[tup
                 continue
             start, end = words[k][0], words[k + n - 1][1]
             piece = " ".join(text[a:b] for a, b in words[k : k + n])
-            if all(free[start:end]) and any(
-                v in names and _long_enough(v) for v in _word_variants(surface(piece), lang)
-            ):
+            if all(free[start:end]) and written_cities(piece, lang):
                 out.append((start, end))
                 k += n - 1
                 break

@@ -71,3 +71,27 @@ def test_an_adjective_of_a_place_the_reference_names_is_no_change():
     found = entity_findings(
         "Pub sales rose in Britain.", "Продажи шотландских пабов в Шотландии выросли.", "ru")
     assert ("changed", "error") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "adjective", "place"),
+    [
+        ("Os exportadores argentinos temem as tarifas.", "pt", "argentinos", "cldr:AR"),
+        ("A imprensa mexicana noticiou o caso.", "pt", "mexicana", "cldr:MX"),
+        ("Mexicaanse boeren protesteerden dinsdag.", "nl", "Mexicaanse", "cldr:MX"),
+        ("Η εταιρεία πούλησε τις γαλλικές μετοχές της.", "el", "γαλλικές", "cldr:FR"),
+        ("Мексиканські фермери протестували.", "uk", "Мексиканські", "cldr:MX"),
+    ],
+)
+def test_demonym_endings_of_languages_never_tuned_on(text, lang, adjective, place):
+    assert adjectives(text, lang) == {adjective: place}
+
+
+def test_a_place_given_by_an_adjective_of_another_is_a_change_in_portuguese_and_dutch():
+    assert entity_findings("Exporters in Mexico fear the new tariffs.",
+                           "Os exportadores argentinos temem as novas tarifas.", "pt") == [
+        ("changed", "error")]
+    assert entity_findings("Exporters in Argentina fear the new tariffs.",
+                           "Os exportadores argentinos temem as novas tarifas.", "pt") == []
+    assert entity_findings("Farmers in Germany protested on Tuesday.",
+                           "Mexicaanse boeren protesteerden dinsdag.", "nl") == [("changed", "error")]
