@@ -75,11 +75,18 @@ SWAPS = [
      "Het schip meerde zondag aan in Antwerpen.", "nl"),
     ("Thousands marched in {} on Sunday.", "Athens", "Thessaloniki",
      "Χιλιάδες διαδήλωσαν στη Θεσσαλονίκη την Κυριακή.", "el"),
-    ("The flight from {} was cancelled.", "Valencia", "Seville", "El vuelo desde Sevilla fue cancelado.",
-     "es"),
+    ("The flight from {} was cancelled.", "Valencia", "Seville",
+     "El vuelo desde Sevilla fue cancelado.", "es"),
     ("The envoy arrived in {} on Monday.", "Jakarta", "Belfast",
      "وصل المبعوث إلى بلفاست يوم الاثنين.", "ar"),
     ("The envoy arrived in {} on Monday.", "Prague", "Belfast", "特使周一抵达贝尔法斯特。", "zh"),
+    # CLDR exemplar cities a word list knows as common words ("lisboa" written in lower
+    # case, "praga" a plague, "Афины" read as a common noun), kept as the gazetteer's.
+    ("The minister flew to {} yesterday.", "Madrid", "Lisbon", "O ministro voou ontem para Lisboa.",
+     "pt"),
+    ("The talks resume in {} on Monday.", "Vienna", "Prague",
+     "As negociações recomeçam em Praga na segunda-feira.", "pt"),
+    ("Protesters gathered in {}.", "Rome", "Athens", "Протестующие собрались в Афинах.", "ru"),
 ]
 
 

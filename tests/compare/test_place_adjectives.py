@@ -94,4 +94,5 @@ def test_a_place_given_by_an_adjective_of_another_is_a_change_in_portuguese_and_
     assert entity_findings("Exporters in Argentina fear the new tariffs.",
                            "Os exportadores argentinos temem as novas tarifas.", "pt") == []
     assert entity_findings("Farmers in Germany protested on Tuesday.",
-                           "Mexicaanse boeren protesteerden dinsdag.", "nl") == [("changed", "error")]
+                           "Mexicaanse boeren protesteerden dinsdag.", "nl") == [
+        ("changed", "error")]
