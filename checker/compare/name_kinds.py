@@ -190,10 +190,10 @@ def _where(fact: Fact, lang: str) -> tuple[frozenset[int], frozenset[str]]:
     """The gazetteer's cities a place name names, and the countries (CLDR codes) it is or
     lies in: a CLDR country or subdivision ("cldr:gbsct": GB), an exemplar city (its zone's
     country and the gazetteer's city of that name), a city of the gazetteer."""
-    if fact.kind != "concept":
+    value = str(fact.value)
+    if fact.kind != "concept" and not (fact.kind == "adjective" and value.startswith("cldr:")):
         found = city_of(fact, lang)
         return found, gazetteer.countries(found, lang)
-    value = str(fact.value)
     if value.startswith("city:"):
         found = gazetteer.zone_cities(value[5:])
         return found, frozenset(c[5:7] for c in _containing(value))
@@ -217,9 +217,12 @@ def _cities_overlap(ref: Fact, ref_lang: str, ver: Fact, ver_lang: str) -> bool:
     (a_cities, a_in), (b_cities, b_in) = _where(ref, ref_lang), _where(ver, ver_lang)
     if a_cities & b_cities:
         return True
-    if ref.kind == "concept" and not a_cities and a_in & b_in:
+    if ref.kind in _AREA_KINDS and not a_cities and a_in & b_in:
         return True
-    return ver.kind == "concept" and not b_cities and bool(a_in & b_in)
+    return ver.kind in _AREA_KINDS and not b_cities and bool(a_in & b_in)
+
+
+_AREA_KINDS = frozenset({"concept", "adjective"})
 
 
 def _known_against(ref: Fact, ref_known: bool, ver: Fact, ver_lang: str,

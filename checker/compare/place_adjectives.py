@@ -25,7 +25,7 @@ from checker.glossary import gazetteer
 from checker.glossary.lookup import NameIndex
 from checker.lang.profile import profile
 from checker.model import Fact, Sentence
-from checker.translit import key
+from checker.translit import key, stems
 
 FactAt = tuple[Fact, Sentence]
 
@@ -47,6 +47,45 @@ def _bases(index: NameIndex) -> tuple[tuple[str, str], ...]:
             continue  # a region or grouping of countries: no one place
         out.extend((stem, concept) for stem in entry.tokens[0])
     return tuple(dict.fromkeys(out))
+
+
+@lru_cache(maxsize=64)
+def _variant_adjectives(lang: str) -> dict[str, str]:
+    """Stem -> concept of the adjectives CLDR names regional variants of languages with
+    ("anglais américain" is en_US: "américain" is the adjective of the United States,
+    "американский", "estadounidense"): a word beside the language's own name, with one of
+    the language's demonym endings, naming one region only ("européen", of Spain and
+    Portugal alike, names none) and in no language's name."""
+    from checker.glossary.lookup import _cldr_locale_objects, term_tokens
+
+    endings = tuple(_suffixes(lang))
+    regions: dict[str, set[str]] = {}
+    language_words: set[str] = set()
+    for locale in _cldr_locale_objects(lang):
+        labels = locale.languages
+        for code, label in labels.items():
+            # The region's own name in brackets ("engleski (Velika Britanija)") is no
+            # adjective.
+            words = set(term_tokens(label.split("(")[0], lang))
+            base, _, region = code.partition("_")
+            if not region:
+                language_words |= words
+                continue
+            if len(region) != 2 or not region.isalpha() or base not in labels:
+                continue
+            base_words = set(term_tokens(labels[base], lang))
+            if not all(any(w.startswith(b) for w in words) for b in base_words):
+                continue  # a name of its own ("flamand" for nl_BE), no adjective beside one
+            words = {w for w in words if not any(w.startswith(b) for b in base_words)}
+            for word in words:
+                if len(word) >= MIN_ADJECTIVE and word.endswith(endings):
+                    regions.setdefault(word, set()).add(region)
+    out: dict[str, str] = {}
+    for word, found in regions.items():
+        if len(found) == 1 and word not in language_words:
+            for stem in stems(word, lang):
+                out.setdefault(stem, f"cldr:{next(iter(found))}")
+    return out
 
 
 @lru_cache(maxsize=64)
@@ -85,6 +124,7 @@ def adjective_places(sentence: Sentence, lang: str, run: CheckContext) -> list[F
     if not suffixes:
         return []
     bases = _bases(index)
+    variants = _variant_adjectives(lang) if profile(lang).writing.cased else {}
     uncased = not profile(lang).writing.cased
     endings = tuple(profile(lang).names.demonym_suffixes)
     named = [(f.start, f.end) for f in names.extract(sentence.text, lang, run)
@@ -105,6 +145,11 @@ def adjective_places(sentence: Sentence, lang: str, run: CheckContext) -> list[F
             for stem in token.stems
             for base, concept in near
             if _made_from(stem, base, suffixes, nisba)
+        } or {
+            concept
+            for stem in token.stems
+            for adjective, concept in variants.items()
+            if adjective[:MIN_STEM] == stem[:MIN_STEM] and _made_from(stem, adjective, suffixes)
         }
         if concepts and all(places_overlap(a, b) for a in concepts for b in concepts):
             # One place (or one inside another: "британский" from Britain and the UK).
@@ -191,19 +236,22 @@ def pair_with_adjectives(
     for k in lost:
         ref = out[k][0]
         assert ref is not None
-        if any(fact.kind == "city" and _city_overlaps(ref[0], context.reference.lang, fact,
-                                                      ver_lang) for fact, _ in candidates):
-            said.add(k)  # the version writes the place itself ("فينيكس" for "Phoenix")
+        if any(
+            (fact.kind == "city" and _city_overlaps(ref[0], context.reference.lang, fact,
+                                                    ver_lang))
+            or (fact.kind == "adjective" and fact.value == ref[0].value)
+            for fact, _ in candidates
+        ):
+            # The version writes the place itself ("فينيكس" for "Phoenix") or its
+            # adjective ("sanctions américaines" for "US sanctions"): said.
+            said.add(k)
             continue
         match = next(
             (
                 (fact, sentence)
                 for fact, sentence in candidates
-                if not (
-                    _city_overlaps(ref[0], context.reference.lang, fact, ver_lang)
-                    if fact.kind == "city"
-                    else places_overlap(fact.value, ref[0].value)
-                )
+                if not places_overlap(fact.value, ref[0].value)
+                and not _city_overlaps(ref[0], context.reference.lang, fact, ver_lang)
                 and not _named_in_reference(fact, claim, context)
             ),
             None,
