@@ -96,3 +96,23 @@ def test_a_place_given_by_an_adjective_of_another_is_a_change_in_portuguese_and_
     assert entity_findings("Farmers in Germany protested on Tuesday.",
                            "Mexicaanse boeren protesteerden dinsdag.", "nl") == [
         ("changed", "error")]
+
+
+def test_adjectives_of_cldr_regional_language_variants():
+    # "anglais américain" (en_US) makes "américain" the adjective of the United States,
+    # though no territory name makes it (the Americas, American Samoa).
+    assert adjectives("Les sanctions américaines frappent les exportateurs.", "fr") == {
+        "américaines": "cldr:US"}
+    assert adjectives("Он встретил американского режиссера.", "ru") == {
+        "американского": "cldr:US"}
+    assert entity_findings("The new sanctions from the UK hit exporters.",
+                           "Les nouvelles sanctions américaines frappent les exportateurs.",
+                           "fr") == [("changed", "error")]
+
+
+def test_a_place_given_by_its_own_adjective_is_said():
+    assert entity_findings("He met a film director from the United States.",
+                           "Он встретил американского режиссера.", "ru") == []
+    assert entity_findings("The new sanctions from the US hit exporters.",
+                           "Les nouvelles sanctions américaines frappent les exportateurs.",
+                           "fr") == []
