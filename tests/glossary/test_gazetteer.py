@@ -48,14 +48,15 @@ def test_cities_found_in_text_without_capitals():
     assert gazetteer.find_written(text, "zh", [(6, 11)]) == []
 
 
-def test_the_table_is_compiled_once_and_read_back(tmp_path, monkeypatch):
+def test_the_table_is_compiled_once_for_every_language_and_read_back(tmp_path, monkeypatch):
     monkeypatch.setenv("CHECKER_DATA_DIR", str(tmp_path))
     from checker import compiled_cache
 
     gazetteer._connection_in.cache_clear()
     try:
-        assert gazetteer._connection("nl") is not None
-        files = list((compiled_cache.folder()).glob("gazetteer-*-nl.sqlite"))
+        assert gazetteer.city_names("Antwerpen", "nl")
+        assert gazetteer.city_names("Антверпене", "ru")  # one table for every language
+        files = list(compiled_cache.folder().glob("gazetteer-*.sqlite"))
         assert len(files) == 1
         built = files[0].stat().st_mtime_ns
         gazetteer._connection_in.cache_clear()
