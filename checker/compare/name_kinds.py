@@ -4,7 +4,9 @@ A name "changed" into another only when both name the same kind of thing: a city
 for a city is a changed fact; a city left out where an organisation was added are two
 separate observations (one missing, one added), never a change. Kinds come from data only:
 - places: CLDR territory names and CLDR's exemplar cities (concept ids `cldr:` and
-  `city:`), glossary concepts that the name index links to them, acronyms spelled by the
+  `city:`), glossary concepts that the name index links to them, the cities of the
+  gazetteer (GeoNames, `checker.glossary.gazetteer`: any name whose distinctive words are
+  a city's name in the language's script, "Cardiff", "Кардиффе"), acronyms spelled by the
   initials of a CLDR territory name ("UAE"), and names right after a word that introduces
   a place or with a case ending only places take (PLACE_WORDS "in", PLACE_SUFFIXES "'da");
 - people: a title or honorific of the language right before the name, or as its first
@@ -19,11 +21,12 @@ place word ("in Mr Smith's view").
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import cache
+from functools import cache, lru_cache
 
 from checker.compare.base import ComparisonContext
 from checker.context import CheckContext
 from checker.facts import entities as names
+from checker.glossary import gazetteer
 from checker.lang.profile import profile
 from checker.model import Fact, Sentence
 
@@ -83,10 +86,48 @@ def _full_name(fact: Fact, lang: str) -> bool:
     )
 
 
+# Kinds of names the gazetteer is asked about: names the extractor read as names (not
+# acronyms, not runs of common words).
+_CITY_KINDS = frozenset({"name", "initial", "city"})
+MIN_CITY_LETTERS = 4  # "Sen" (an abbreviated title) is no city
+
+
+def city_of(fact: Fact, lang: str) -> frozenset[int]:
+    """The gazetteer's cities (GeoNames ids) a name names: its distinctive words (no
+    connector, title or common word of the language: "Washingtons" of "Washingtons
+    Widerstand") are, as a whole, a city's name in the language. A name of common words
+    only is none ("Reading", "Split": words before cities)."""
+    if fact.kind not in _CITY_KINDS:
+        return frozenset()
+    return _city_named(fact.text, lang)
+
+
+@lru_cache(maxsize=16384)
+def _city_named(text: str, lang: str) -> frozenset[int]:
+    if not profile(lang).writing.cased:
+        return gazetteer.written_cities(text, lang)
+    data = profile(lang).names
+    toks = names.tokens(text, lang)
+    words = tuple(
+        t.key
+        for t in toks
+        if not t.acronym
+        and t.text.lower() not in data.connectors
+        and t.text.lower().rstrip(".") not in data.person_titles
+        and not names.is_common_word(t.text, lang, False, len(toks) > 1)
+    )
+    if any(t.acronym for t in toks) or not words or len("".join(words)) < MIN_CITY_LETTERS:
+        return frozenset()  # "U.S. Sen": a title or an organisation
+    return gazetteer.cities(words, lang)
+
+
 def known_place(fact: Fact, lang: str, run: CheckContext) -> bool:
-    """A place by data (CLDR, a glossary concept linked to it), not only by the words around
-    it: its name in the other language is known, so another name there is another place."""
-    return fact.kind == "concept" and _is_place_concept(str(fact.value), lang, run)
+    """A place by data (CLDR, a glossary concept linked to it, a city of the gazetteer),
+    not only by the words around it: its name in the other language is known, so another
+    name there is another place."""
+    if fact.kind == "concept":
+        return _is_place_concept(str(fact.value), lang, run)
+    return bool(city_of(fact, lang))
 
 
 def name_kind(fact: Fact, sentence: Sentence, lang: str, run: CheckContext) -> str | None:
@@ -102,6 +143,8 @@ def name_kind(fact: Fact, sentence: Sentence, lang: str, run: CheckContext) -> s
         return PERSON
     if any(w in data.organisation_words for w in words):
         return ORGANISATION
+    if city_of(fact, lang):
+        return PLACE
     if _full_name(fact, lang):
         return PERSON
     if fact.kind == "acronym" and _acronym_of_territory(fact.text, lang, run):
@@ -143,6 +186,45 @@ def places_overlap(a: object, b: object) -> bool:
     return a == b or a in _containing(b) or b in _containing(a)
 
 
+def _where(fact: Fact, lang: str) -> tuple[frozenset[int], frozenset[str]]:
+    """The gazetteer's cities a place name names, and the countries (CLDR codes) it is or
+    lies in: a CLDR country or subdivision ("cldr:gbsct": GB), an exemplar city (its zone's
+    country and the gazetteer's city of that name), a city of the gazetteer."""
+    value = str(fact.value)
+    if fact.kind != "concept" and not (fact.kind == "adjective" and value.startswith("cldr:")):
+        found = city_of(fact, lang)
+        return found, gazetteer.countries(found, lang)
+    if value.startswith("city:"):
+        found = gazetteer.zone_cities(value[5:])
+        return found, frozenset(c[5:7] for c in _containing(value))
+    if value.startswith("cldr:") and value[5:].isalpha() and len(value) >= 7:
+        return frozenset(), frozenset({value[5:7].upper()})
+    return frozenset(), frozenset()
+
+
+def same_city(ref: Fact, ref_lang: str, ver: Fact, ver_lang: str) -> bool:
+    """Do two names, maybe in two languages and scripts, name one city of the gazetteer
+    ("Beijing"/"Pékin", "Washington"/"Вашингтона")?"""
+    if ref.kind == "concept" and ver.kind == "concept":
+        return False  # concepts of the data match by their ids
+    a, b = _where(ref, ref_lang)[0], _where(ver, ver_lang)[0]
+    return bool(a & b)
+
+
+def _cities_overlap(ref: Fact, ref_lang: str, ver: Fact, ver_lang: str) -> bool:
+    """One city for both, or a country (subdivision) for one and a city in it for the
+    other: never a sure change."""
+    (a_cities, a_in), (b_cities, b_in) = _where(ref, ref_lang), _where(ver, ver_lang)
+    if a_cities & b_cities:
+        return True
+    if ref.kind in _AREA_KINDS and not a_cities and a_in & b_in:
+        return True
+    return ver.kind in _AREA_KINDS and not b_cities and bool(a_in & b_in)
+
+
+_AREA_KINDS = frozenset({"concept", "adjective"})
+
+
 def _known_against(ref: Fact, ref_known: bool, ver: Fact, ver_lang: str,
                    context: ComparisonContext) -> bool:
     """Two places are surely different only where one is a place of the data and the other
@@ -150,12 +232,17 @@ def _known_against(ref: Fact, ref_known: bool, ver: Fact, ver_lang: str,
     "US"), and the data may lack them; and where neither lies in the other."""
     if ref.kind == "concept" and ver.kind == "concept" and places_overlap(ref.value, ver.value):
         return False
+    if _cities_overlap(ref, context.reference.lang, ver, ver_lang):
+        return False
     ver_known = known_place(ver, ver_lang, context.run)
     if ref_known and ver_known:
         return True
-    if ref_known:
+    # A city of the gazetteer against a place it does not know is no sure change: the
+    # gazetteer knows a city's names in many scripts, so the other name is most often the
+    # same place spelt another way ("Whitehall"/"Уайтхолл") or a place too small for it.
+    if ref_known and ref.kind == "concept":
         return ver.kind != "acronym"
-    return ver_known and ref.kind != "acronym"
+    return ver_known and ver.kind == "concept" and ref.kind != "acronym"
 
 
 def pair_by_kind(
@@ -172,6 +259,15 @@ def pair_by_kind(
     whose name on the other side is known. People's names are transliterated: two of them
     are a change only where `people_apart` says their surnames are far apart."""
     ref_lang, ver_lang = context.reference.lang, context.version.lang
+    # One city named in two ways ("Beijing"/"Pékin"): said on both sides, no finding.
+    same = [
+        (i, k) for i, (f, _) in enumerate(lost) for k, (g, _) in enumerate(added)
+        if same_city(f, ref_lang, g, ver_lang)
+    ]
+    if same:
+        drop_lost, drop_added = {i for i, _ in same}, {k for _, k in same}
+        lost = [pair for i, pair in enumerate(lost) if i not in drop_lost]
+        added = [pair for k, pair in enumerate(added) if k not in drop_added]
     ver_kinds = [name_kind(f, s, ver_lang, context.run) for f, s in added]
     taken = [False] * len(added)
     out: list[tuple[FactAt | None, FactAt | None]] = []

@@ -17,13 +17,15 @@ from __future__ import annotations
 from functools import lru_cache
 
 from checker.compare.base import AlignedClaim, ComparisonContext
+from checker.compare.name_kinds import _cities_overlap as _city_overlaps
 from checker.compare.name_kinds import known_place, places_overlap
 from checker.context import CheckContext
 from checker.facts import entities as names
+from checker.glossary import gazetteer
 from checker.glossary.lookup import NameIndex
 from checker.lang.profile import profile
 from checker.model import Fact, Sentence
-from checker.translit import key
+from checker.translit import key, stems
 
 FactAt = tuple[Fact, Sentence]
 
@@ -45,6 +47,45 @@ def _bases(index: NameIndex) -> tuple[tuple[str, str], ...]:
             continue  # a region or grouping of countries: no one place
         out.extend((stem, concept) for stem in entry.tokens[0])
     return tuple(dict.fromkeys(out))
+
+
+@lru_cache(maxsize=64)
+def _variant_adjectives(lang: str) -> dict[str, str]:
+    """Stem -> concept of the adjectives CLDR names regional variants of languages with
+    ("anglais américain" is en_US: "américain" is the adjective of the United States,
+    "американский", "estadounidense"): a word beside the language's own name, with one of
+    the language's demonym endings, naming one region only ("européen", of Spain and
+    Portugal alike, names none) and in no language's name."""
+    from checker.glossary.lookup import _cldr_locale_objects, term_tokens
+
+    endings = tuple(_suffixes(lang))
+    regions: dict[str, set[str]] = {}
+    language_words: set[str] = set()
+    for locale in _cldr_locale_objects(lang):
+        labels = locale.languages
+        for code, label in labels.items():
+            # The region's own name in brackets ("engleski (Velika Britanija)") is no
+            # adjective.
+            words = set(term_tokens(label.split("(")[0], lang))
+            base, _, region = code.partition("_")
+            if not region:
+                language_words |= words
+                continue
+            if len(region) != 2 or not region.isalpha() or base not in labels:
+                continue
+            base_words = set(term_tokens(labels[base], lang))
+            if not all(any(w.startswith(b) for w in words) for b in base_words):
+                continue  # a name of its own ("flamand" for nl_BE), no adjective beside one
+            words = {w for w in words if not any(w.startswith(b) for b in base_words)}
+            for word in words:
+                if len(word) >= MIN_ADJECTIVE and word.endswith(endings):
+                    regions.setdefault(word, set()).add(region)
+    out: dict[str, str] = {}
+    for word, found in regions.items():
+        if len(found) == 1 and word not in language_words:
+            for stem in stems(word, lang):
+                out.setdefault(stem, f"cldr:{next(iter(found))}")
+    return out
 
 
 @lru_cache(maxsize=64)
@@ -83,6 +124,7 @@ def adjective_places(sentence: Sentence, lang: str, run: CheckContext) -> list[F
     if not suffixes:
         return []
     bases = _bases(index)
+    variants = _variant_adjectives(lang) if profile(lang).writing.cased else {}
     uncased = not profile(lang).writing.cased
     endings = tuple(profile(lang).names.demonym_suffixes)
     named = [(f.start, f.end) for f in names.extract(sentence.text, lang, run)
@@ -103,6 +145,11 @@ def adjective_places(sentence: Sentence, lang: str, run: CheckContext) -> list[F
             for stem in token.stems
             for base, concept in near
             if _made_from(stem, base, suffixes, nisba)
+        } or {
+            concept
+            for stem in token.stems
+            for adjective, concept in variants.items()
+            if adjective[:MIN_STEM] == stem[:MIN_STEM] and _made_from(stem, adjective, suffixes)
         }
         if concepts and all(places_overlap(a, b) for a in concepts for b in concepts):
             # One place (or one inside another: "британский" from Britain and the UK).
@@ -112,12 +159,33 @@ def adjective_places(sentence: Sentence, lang: str, run: CheckContext) -> list[F
     return out
 
 
+def written_cities(sentence: Sentence, lang: str, taken: list[tuple[int, int]]) -> list[Fact]:
+    """In a spaced script without capitals (Arabic), where no capital marks a name, the
+    gazetteer's cities a sentence names outside the names `taken` (kind "city"). Looked for
+    only where a reference place is lost: a word that spells a city is often a common word
+    too, so it is no name of its own, only a candidate for the place the version gives
+    instead."""
+    data = profile(lang).writing
+    if data.cased or not data.spaced:
+        return []
+    return [
+        Fact("entity", sentence.text[s:e], sentence.text[s:e], s, e, kind="city")
+        for s, e in gazetteer.find_written(sentence.text, lang, taken)
+    ]
+
+
 def _named_in_reference(place: Fact, claim: AlignedClaim, context: ComparisonContext) -> bool:
     """Does the reference name the place, a place it lies in or one inside it, or make an
     adjective of it, anywhere?"""
     from checker.compare.entities import _concept_words_found, _words
 
     ref = context.reference
+    if place.kind == "city":
+        ver_lang = context.version.lang
+        return any(
+            f.category == "entity" and _city_overlaps(f, ref.lang, place, ver_lang)
+            for f in claim.reference_facts
+        )
     if any(
         f.category == "entity" and f.kind == "concept" and places_overlap(f.value, place.value)
         for f in claim.reference_facts
@@ -138,8 +206,10 @@ def pair_with_adjectives(
     context: ComparisonContext,
 ) -> list[tuple[FactAt | None, FactAt | None]]:
     """Each reference place left alone (missing) paired with a place the version's claim
-    names by an adjective, where the reference has that place nowhere: a change. The
-    first such adjective of the claim, once."""
+    names by an adjective (or, in a script without capitals, by a city's name:
+    `written_cities`), where the reference has that place nowhere: a change. The first
+    such place of the claim, once. A lost place the version writes as a city of the
+    gazetteer is said: no finding."""
     named = [f.value for f in claim.version_facts if f.category == "entity" and f.kind == "concept"]
     lost = [
         k for k, (ref, ver) in enumerate(pairs)
@@ -150,20 +220,38 @@ def pair_with_adjectives(
     ]
     if not lost:
         return pairs
+    ver_lang = context.version.lang
     candidates = [
         (fact, sentence)
         for sentence in claim.version
-        for fact in adjective_places(sentence, context.version.lang, context.run)
+        for fact in adjective_places(sentence, ver_lang, context.run)
+        + written_cities(sentence, ver_lang, [
+            (f.start, f.end)
+            for f, s in zip(claim.version_facts, claim.version_fact_sentence, strict=False)
+            if s is sentence
+        ])
     ]
     out = list(pairs)
+    said: set[int] = set()
     for k in lost:
         ref = out[k][0]
         assert ref is not None
+        if any(
+            (fact.kind == "city" and _city_overlaps(ref[0], context.reference.lang, fact,
+                                                    ver_lang))
+            or (fact.kind == "adjective" and fact.value == ref[0].value)
+            for fact, _ in candidates
+        ):
+            # The version writes the place itself ("فينيكس" for "Phoenix") or its
+            # adjective ("sanctions américaines" for "US sanctions"): said.
+            said.add(k)
+            continue
         match = next(
             (
                 (fact, sentence)
                 for fact, sentence in candidates
                 if not places_overlap(fact.value, ref[0].value)
+                and not _city_overlaps(ref[0], context.reference.lang, fact, ver_lang)
                 and not _named_in_reference(fact, claim, context)
             ),
             None,
@@ -171,4 +259,4 @@ def pair_with_adjectives(
         if match is not None:
             out[k] = (ref, match)
             candidates.remove(match)
-    return out
+    return [pair for k, pair in enumerate(out) if k not in said]

@@ -245,10 +245,22 @@ def extract(text: str, lang: str, context: CheckContext | None = None) -> list[F
             if f.kind != "concept"
         ]
         found += latin_facts
+        found += _written_cities(text, lang, found)
         found += _sound_names(text, lang, found)
         found += _surname_names(text, lang, found)
         return sorted(found, key=lambda f: (f.start, f.end))
     return _spaced_names(text, lang, index, tokens(text, lang))
+
+
+def _written_cities(text: str, lang: str, found: list[Fact]) -> list[Fact]:
+    """In a text without spaces or capitals (Chinese), the names of the gazetteer's cities
+    (checker/glossary/gazetteer.py) outside the names already found: names ("name")."""
+    from checker.glossary.gazetteer import find_written
+
+    return [
+        Fact("entity", text[s:e], key(text[s:e], lang), s, e, kind="name")
+        for s, e in find_written(text, lang, [(f.start, f.end) for f in found])
+    ]
 
 
 def _sound_names(text: str, lang: str, found: list[Fact]) -> list[Fact]:

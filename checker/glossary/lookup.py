@@ -123,6 +123,17 @@ def _common_word(name: str, lang: str) -> bool:
     return is_common_word(name, lang, False)
 
 
+def _large_city_of(zone: str, name: str, lang: str) -> bool:
+    """Does the gazetteer know `name`, in `lang`, as a city of the zone's country?"""
+    from babel.core import get_global
+
+    from checker.glossary import gazetteer
+
+    territory = get_global("zone_territories").get(zone)
+    found = gazetteer.city_names(name, lang)
+    return bool(found) and gazetteer.countries(found, lang) == {territory}
+
+
 @lru_cache(maxsize=128)
 @cached_on_disk("cldr-cities")
 def cldr_cities(lang: str) -> tuple[tuple[str, str], ...]:
@@ -130,7 +141,9 @@ def cldr_cities(lang: str) -> tuple[tuple[str, str], ...]:
     ("Europe/Paris" -> "巴黎" in Chinese): the capitals and large cities of most countries.
     A Latin-script locale that gives no name uses the zone's own (English) name. Zones of
     Antarctica (stations named after people) and nested zones (small US towns) are left
-    out, and so are names the language knows as common words."""
+    out, and so are names the language knows as common words, unless the gazetteer knows
+    the name as a large city of the zone's country (checker/glossary/gazetteer.py: a word
+    list may write a city's name in lower case, "lisboa", or have a homonym, "praga")."""
     from babel.core import get_global
 
     zones = [
@@ -144,7 +157,9 @@ def cldr_cities(lang: str) -> tuple[tuple[str, str], ...]:
             city = (locale.time_zones.get(zone) or {}).get("city")
             if not city and latin_locale:
                 city = zone.split("/")[1].replace("_", " ")
-            if city and len(city) >= 2 and not _common_word(city, lang):
+            if city and len(city) >= 2 and (
+                not _common_word(city, lang) or _large_city_of(zone, city, lang)
+            ):
                 out.append((zone, city))
     return tuple(dict.fromkeys(out))
 

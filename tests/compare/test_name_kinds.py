@@ -1,11 +1,20 @@
-"""Kinds of names from data: CLDR places, titles, organisation words, place words."""
+"""Kinds of names from data: CLDR places, the gazetteer's cities, titles, organisation
+words, place words."""
+
+import pytest
 
 from checker.compare.name_kinds import ORGANISATION, PERSON, PLACE, name_kind
 from checker.context import CheckContext
 from checker.facts import entities
-from checker.model import Sentence
+from checker.model import SegmentPair, Sentence
+from checker.pipeline import check_pair
 
 RUN = CheckContext()
+
+
+def entity_findings(source: str, target: str, target_lang: str) -> list[tuple[str, str]]:
+    pair = SegmentPair("t", "en", source, target_lang, target)
+    return [(f.kind, f.severity) for f in check_pair(pair, RUN) if f.category == "entity"]
 
 
 def kinds(text: str, lang: str) -> dict[str, str | None]:
@@ -49,3 +58,45 @@ def test_a_place_inside_another_is_no_sure_change():
     assert places_overlap("city:Europe/Paris", "cldr:FR")  # a time-zone city and its country
     assert not places_overlap("cldr:gbsct", "cldr:gbeng")
     assert not places_overlap("city:Europe/Paris", "cldr:DE")
+
+
+# A city swapped for another, in every language of the profile, with the version's
+# city inflected or in its own script: one sure change. The faithful twin: no finding.
+SWAPS = [
+    ("The talks were held in {} on Monday.", "Warsaw", "Kyiv",
+     "Переговори відбулися у Києві в понеділок.", "uk"),
+    ("The festival opens in {} next week.", "Prague", "Lviv",
+     "Фестиваль відкривається у Львові наступного тижня.", "uk"),
+    ("The mayor of {} spoke on Friday.", "Cardiff", "Moscow", "Мэр Москвы выступил в пятницу.",
+     "ru"),
+    ("The summit will take place in {}.", "Zagreb", "Belgrade", "Самит ће се одржати у Београду.",
+     "sr-Cyrl"),
+    ("The ship docked in {} on Sunday.", "Hamburg", "Antwerp",
+     "Het schip meerde zondag aan in Antwerpen.", "nl"),
+    ("Thousands marched in {} on Sunday.", "Athens", "Thessaloniki",
+     "Χιλιάδες διαδήλωσαν στη Θεσσαλονίκη την Κυριακή.", "el"),
+    ("The flight from {} was cancelled.", "Valencia", "Seville",
+     "El vuelo desde Sevilla fue cancelado.", "es"),
+    ("The envoy arrived in {} on Monday.", "Jakarta", "Belfast",
+     "وصل المبعوث إلى بلفاست يوم الاثنين.", "ar"),
+    ("The envoy arrived in {} on Monday.", "Prague", "Belfast", "特使周一抵达贝尔法斯特。", "zh"),
+    # CLDR exemplar cities a word list knows as common words ("lisboa" written in lower
+    # case, "praga" a plague, "Афины" read as a common noun), kept as the gazetteer's.
+    ("The minister flew to {} yesterday.", "Madrid", "Lisbon", "O ministro voou ontem para Lisboa.",
+     "pt"),
+    ("The talks resume in {} on Monday.", "Vienna", "Prague",
+     "As negociações recomeçam em Praga na segunda-feira.", "pt"),
+    ("Protesters gathered in {}.", "Rome", "Athens", "Протестующие собрались в Афинах.", "ru"),
+]
+
+
+@pytest.mark.parametrize(("template", "swapped", "said", "version", "lang"), SWAPS)
+def test_a_city_swapped_for_another_is_a_sure_change(template, swapped, said, version, lang):
+    assert entity_findings(template.format(swapped), version, lang) == [("changed", "error")]
+    assert entity_findings(template.format(said), version, lang) == []
+
+
+def test_one_city_in_two_scripts_is_said():
+    # "Beijing" is no CLDR exemplar city: the gazetteer knows it is "Pékin".
+    assert entity_findings("The envoy returned to Beijing.", "L'émissaire est retourné à Pékin.",
+                           "fr") == []

@@ -71,3 +71,48 @@ def test_an_adjective_of_a_place_the_reference_names_is_no_change():
     found = entity_findings(
         "Pub sales rose in Britain.", "Продажи шотландских пабов в Шотландии выросли.", "ru")
     assert ("changed", "error") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "adjective", "place"),
+    [
+        ("Os exportadores argentinos temem as tarifas.", "pt", "argentinos", "cldr:AR"),
+        ("A imprensa mexicana noticiou o caso.", "pt", "mexicana", "cldr:MX"),
+        ("Mexicaanse boeren protesteerden dinsdag.", "nl", "Mexicaanse", "cldr:MX"),
+        ("Η εταιρεία πούλησε τις γαλλικές μετοχές της.", "el", "γαλλικές", "cldr:FR"),
+        ("Мексиканські фермери протестували.", "uk", "Мексиканські", "cldr:MX"),
+    ],
+)
+def test_demonym_endings_of_languages_never_tuned_on(text, lang, adjective, place):
+    assert adjectives(text, lang) == {adjective: place}
+
+
+def test_a_place_given_by_an_adjective_of_another_is_a_change_in_portuguese_and_dutch():
+    assert entity_findings("Exporters in Mexico fear the new tariffs.",
+                           "Os exportadores argentinos temem as novas tarifas.", "pt") == [
+        ("changed", "error")]
+    assert entity_findings("Exporters in Argentina fear the new tariffs.",
+                           "Os exportadores argentinos temem as novas tarifas.", "pt") == []
+    assert entity_findings("Farmers in Germany protested on Tuesday.",
+                           "Mexicaanse boeren protesteerden dinsdag.", "nl") == [
+        ("changed", "error")]
+
+
+def test_adjectives_of_cldr_regional_language_variants():
+    # "anglais américain" (en_US) makes "américain" the adjective of the United States,
+    # though no territory name makes it (the Americas, American Samoa).
+    assert adjectives("Les sanctions américaines frappent les exportateurs.", "fr") == {
+        "américaines": "cldr:US"}
+    assert adjectives("Он встретил американского режиссера.", "ru") == {
+        "американского": "cldr:US"}
+    assert entity_findings("The new sanctions from the UK hit exporters.",
+                           "Les nouvelles sanctions américaines frappent les exportateurs.",
+                           "fr") == [("changed", "error")]
+
+
+def test_a_place_given_by_its_own_adjective_is_said():
+    assert entity_findings("He met a film director from the United States.",
+                           "Он встретил американского режиссера.", "ru") == []
+    assert entity_findings("The new sanctions from the US hit exporters.",
+                           "Les nouvelles sanctions américaines frappent les exportateurs.",
+                           "fr") == []

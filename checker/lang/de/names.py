@@ -72,7 +72,9 @@ FUNCTION_WORDS = frozenset((
 DEMONYM_SUFFIXES = ("isch", "ische", "ischen", "ischer", "isches", "er", "ern", "erin", "e", "en",
                     # "mexik-anisch" (Mexiko), "chin-esisch" (China)
                     "anisch", "anische", "anischen", "anischer", "anisches",
-                    "esisch", "esische", "esischen", "esischer", "esisches")
+                    "esisch", "esische", "esischen", "esischer", "esisches",
+                    # the strong dative ("mit mexikanischem Geld")
+                    "ischem", "anischem", "esischem")
 
 # A capitalised word that the word list knows is a common noun when the list also knows an
 # inflected form of it (the name "Ulm" has none; "Nacht" has "Nächte"): these endings are

@@ -73,3 +73,13 @@ ORGANISATION_WORDS = frozenset((
 PLACE_WORDS = frozenset((
     'capital', 'cidade', 'desde', 'em', 'na', 'no', 'para', 'província', 'região',
 ))
+
+# Endings that make an adjective or a demonym of a place name (checker/compare/
+# place_adjectives.py): "mexic-ano" (México), "franc-ês"/"francesa" (França), "canad-ense"
+# (Canadá), "argent-ino" (Argentina), "chil-eno" (Chile), "ital-iano" (Itália),
+# "brasil-eiro" (Brasil), "britân-ico" (Britânia), with their feminine and plural forms.
+DEMONYM_SUFFIXES = ("o", "a", "os", "as", "ano", "ana", "anos", "anas", "ês", "esa", "eses",
+                    "esas", "ense", "enses", "ino", "ina", "inos", "inas", "eno", "ena", "enos",
+                    "enas", "iano", "iana", "ianos", "ianas", "ico", "ica", "icos", "icas",
+                    "eiro", "eira", "eiros", "eiras", "ita", "itas", "ão", "ã", "ãos",
+                    "ãs")

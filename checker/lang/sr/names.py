@@ -55,7 +55,12 @@ DEMONYM_SUFFIXES = ("ski", "ska", "sko", "ske", "skog", "skoj", "skom", "anin", 
                     "ci", "ijski", "ijska", "ijske",
                     # "indonež-anski" (Indonezija), "meksi-čki" (Meksiko)
                     "anski", "anska", "anske", "anskog", "anskoj", "anskom",
-                    "čki", "čka", "čke", "čkog", "čkoj", "čkom")
+                    "čki", "čka", "čke", "čkog", "čkoj", "čkom",
+                    # the other cases of the adjective ("pari-skim", "ruskih", "srpsku")
+                    "sku", "skim", "skih", "skima", "skoga", "skome",
+                    "ijskog", "ijskoj", "ijskom", "ijsku", "ijskim", "ijskih",
+                    "ansku", "anskim", "anskih", "anskima",
+                    "čku", "čkim", "čkih", "čkima")
 
 # simplemma's Serbo-Croatian list is in Latin letters: Cyrillic words are transliterated first.
 WORD_LIST_LATIN = True

