@@ -10,9 +10,9 @@ beside the compiled word lists, not a cache: clearing the caches keeps them).
 The stamp says everything a built value depends on besides its key: the size and time of
 change of every file of the `checker` package (code and language data: a changed rule or
 word list gets new files, whoever changed it), the versions of the libraries the data comes
-from (Babel's CLDR, simplemma, num2words, cyrtranslit, pypinyin) and the Python version. A
-value found under the stamp is the value the build would give; there is no other
-invalidation to get wrong.
+from (`LIBRARIES`: Babel's CLDR, word lists, spell-out rules, readings, the gazetteer) and the
+Python version. A value found under the stamp is the value the build would give; there is no
+other invalidation to get wrong.
 
 A cache only saves time: a folder that cannot be written, or a file that cannot be read
 (truncated, from another build), means the value is built in memory, as before. Two
