@@ -21,10 +21,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from rapidfuzz import fuzz
 
-from checker.compare import name_words
+from checker.compare import entities, name_words
 from checker.compare.article import RECONCILED, _locate, same_fact
 from checker.compare.base import AlignedClaim, ComparisonContext
 from checker.compare.name_kinds import name_kind
@@ -103,7 +104,8 @@ def judge(findings: list[Finding], per_claim: Sequence[tuple[AlignedClaim, list[
                  and _unsure_fact(finding, claim, all_ref, all_ver, context,
                                   reported[id(claim)]))
                 or (finding.rule == "entity.changed"
-                    and _name_partly_kept(finding, claim, context))):
+                    and (_name_partly_kept(finding, claim, context)
+                         or _lost_place_heard(finding, claim, context)))):
             finding = make_finding(finding.rule, finding.message, finding.reference,
                                    finding.version, finding.version_path, certain=False)
         out.append(finding)
@@ -130,6 +132,31 @@ def _name_partly_kept(finding: Finding, claim: AlignedClaim,
     words = name_words.words_of(" ".join(kept), context.version.lang)
     found = name_words.WordSearch(words, name_words.FUZZY_THRESHOLD)
     return any(map(found, name_words.fact_words(lost[0], context.reference.lang)))
+
+
+def _lost_place_heard(finding: Finding, claim: AlignedClaim,
+                      context: ComparisonContext) -> bool:
+    """Is a name `changed` unsure because the lost place of the data (CLDR) is still
+    written in the version sentences, by a spelling its data does not list? Its data are
+    matched strictly, word for word; read as a plain name (its words, transliterated), it
+    may still be there: the reference names it twice and the version spells the second
+    mention otherwise, so the name changed is another name of the sentence. The added
+    name's own words are left out: the lost name is not heard in its replacement."""
+    lost = _locate(claim, finding.reference, True)
+    added = _locate(claim, finding.version, False)
+    if lost is None or lost[0].kind != "concept":
+        return False
+    texts = []
+    for sentence in claim.version:
+        text = sentence.text
+        if added is not None and added[1].index == sentence.index:
+            fact = added[0]
+            text = text[:fact.start] + " " * (fact.end - fact.start) + text[fact.end:]
+        texts.append(text)
+    words = name_words.words_of(" ".join(texts), context.version.lang)
+    plain = replace(lost[0], kind="name", value=None)
+    return entities.fact_found(plain, context.reference.lang, [], words,
+                               entities.FUZZY_THRESHOLD, context.version.lang, run=context.run)
 
 
 def _unsure_fact(finding: Finding, claim: AlignedClaim, all_ref: list[tuple[Fact, int]],
