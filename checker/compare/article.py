@@ -207,9 +207,15 @@ def _name_swaps(per_claim: Sequence[tuple[AlignedClaim, list[Finding]]], dropped
     one other name that nothing in the reference sentences matches. The name comparer
     does not report that version name as added because the reference gives it in
     another sentence; but that mention is the counterpart of its own sentence, unless
-    it is left over there (then the name moved, and it cancels as any fact does)."""
+    it is left over there where the alignment is unsure of it (then the name may have
+    moved, and it cancels as any fact does). A name left over in a claim the alignment is
+    sure of stays in its own sentence: the version says it there in a form the comparer
+    does not read (an adjective), and a name moving in just where another left is no
+    likelier than a swap."""
     ref_lang, ver_lang = context.reference.lang, context.version.lang
-    free_ref = [x.fact for x in ref if not x.cancelled and x.fact.category == "entity"]
+    sure = {id(f) for claim, findings in per_claim if claim.certain for f in findings}
+    free_ref = [x.fact for x in ref if not x.cancelled and x.fact.category == "entity"
+                and id(x.finding) not in sure]
     out: dict[int, Finding] = {}
     for claim, findings in per_claim:
         if not (claim.reference and claim.version and claim.certain):

@@ -165,3 +165,20 @@ def test_a_capital_for_its_country_is_no_swap(tmp_path):
     version = ("Les supporters en Espagne ont applaudi.\n\n"
                "Le vote a été jugé illégal par l'Espagne l'an dernier.\n")
     assert not [f for f in _check(tmp_path, reference, version) if f.severity == "error"]
+
+
+def test_a_region_swapped_where_its_adjective_is_left_over_elsewhere_is_changed(tmp_path):
+    # The version's first sentence says the region as an adjective, which is not read: the
+    # reference's region is left over there, in a surely paired sentence. It has not moved
+    # into the last sentence, where the reference now names another country.
+    reference = ("Scotland's health minister wrote to the hospital staff on Monday.\n\n"
+                 "She thanked every nurse and every doctor for their work.\n\n"
+                 "Scotland is your home and we want you to stay, she wrote.\n")
+    version = ("Die schottische Gesundheitsministerin schrieb am Montag an das "
+               "Krankenhauspersonal.\n\n"
+               "Sie dankte jeder Pflegekraft und jedem Arzt für ihre Arbeit.\n\n"
+               "Schottland ist Ihr Zuhause und wir wollen, dass Sie bleiben, schrieb sie.\n")
+    assert not [f for f in _check(tmp_path, reference, version, "de") if f.severity != "info"]
+    found = _check(tmp_path, reference.replace("Scotland is", "Norway is"), version, "de")
+    assert [(f.rule, f.severity, f.reference.fact, f.version.fact) for f in found
+            if f.severity != "info"] == [("entity.changed", "error", "Norway", "Schottland")]
