@@ -203,22 +203,23 @@ def reconcile(per_claim: Sequence[tuple[AlignedClaim, list[Finding]]],
 def _name_swaps(per_claim: Sequence[tuple[AlignedClaim, list[Finding]]], dropped: set[int],
                 ref: list[LeftOver], context: ComparisonContext) -> dict[int, Finding]:
     """`entity.missing` findings that are name swaps, as `entity.changed`: in a claim the
-    alignment is sure of, one reference name is missing and the version names exactly
-    one other name that nothing in the reference sentences matches. The name comparer
-    does not report that version name as added because the reference gives it in
-    another sentence; but that mention is the counterpart of its own sentence, unless
-    it is left over there where the alignment is unsure of it (then the name may have
-    moved, and it cancels as any fact does). A name left over in a claim the alignment is
-    sure of stays in its own sentence: the version says it there in a form the comparer
-    does not read (an adjective), and a name moving in just where another left is no
-    likelier than a swap."""
+    alignment is sure of (or held and agreeing: `_held_and_agreeing`), one reference
+    name is missing and the version names exactly one other name that nothing in the
+    reference sentences matches. The name comparer does not report that version name as
+    added because the reference gives it in another sentence; but that mention is the
+    counterpart of its own sentence, unless it is left over there where the alignment is
+    unsure of it (then the name may have moved, and it cancels as any fact does). A name
+    left over in a claim the alignment is sure of stays in its own sentence: the version
+    says it there in a form the comparer does not read (an adjective), and a name moving
+    in just where another left is no likelier than a swap."""
     ref_lang, ver_lang = context.reference.lang, context.version.lang
     sure = {id(f) for claim, findings in per_claim if claim.certain for f in findings}
     free_ref = [x.fact for x in ref if not x.cancelled and x.fact.category == "entity"
                 and id(x.finding) not in sure]
     out: dict[int, Finding] = {}
     for claim, findings in per_claim:
-        if not (claim.reference and claim.version and claim.certain):
+        if not (claim.reference and claim.version
+                and (claim.certain or _held_and_agreeing(claim, findings, context))):
             continue
         names = [f for f in findings if f.category == "entity" and id(f) not in dropped]
         missing = [f for f in names if f.kind == "missing"]
@@ -260,6 +261,22 @@ def _name_swaps(per_claim: Sequence[tuple[AlignedClaim, list[Finding]]], dropped
             "entity.changed", f"name changed: {name} -> {fact.text}", lost.reference,
             side(context.version, sentence, fact, context.translations), context.version.path)
     return out
+
+
+def _held_and_agreeing(claim: AlignedClaim, findings: Sequence[Finding],
+                       context: ComparisonContext) -> bool:
+    """Is a loosely aligned claim sure enough for a name swap all the same? Yes when a
+    neighbour holds it in place, its numbers and dates agree (no finding but a correct
+    conversion) and at least one of them is said on both sides: a weak bead that pairs
+    two different sentences rarely shares a number or a date with no other difference
+    (as `certainty.surely_same_subject` for a drifted number)."""
+    if not claim.anchored or any(f.category in ("number", "date") and f.kind != "converted"
+                                 for f in findings):
+        return False
+    ref_lang, ver_lang, run = context.reference.lang, context.version.lang, context.run
+    return any(f.category in ("number", "date")
+               and any(same_fact(f, ref_lang, g, ver_lang, run) for g in claim.version_facts)
+               for f in claim.reference_facts)
 
 
 def _country(fact: Fact) -> str | None:

@@ -2,9 +2,9 @@
 
 A claim's comparers see two sentences; the article shows more. Two judgements:
 
-- a number or date `changed` in a loosely aligned claim is certain all the same when the
-  drifted value is the only difference between two sentences that otherwise agree
-  (`surely_same_subject`): the bead's score is a weak witness there, the facts are not;
+- a number, date or name `changed` in a loosely aligned claim is certain all the same
+  when the drifted value is the only difference between two sentences that otherwise
+  agree (`surely_same_subject`): the bead's score is a weak witness there, the facts are not;
 - a `missing` or `extra` name or date is unsure (its rule's unsure severity, info) when
   the other side says the same fact in another sentence (a repeated mention given once:
   the reader still learns it), and a name is unsure when nothing tells what it names:
@@ -43,28 +43,36 @@ SPELT_ALIKE = 70
 
 def surely_same_subject(finding: Finding, found: Sequence[Finding], claim: AlignedClaim,
                         claim_list: Sequence[AlignedClaim], context: ComparisonContext) -> bool:
-    """Is a number or date `changed` in a loosely aligned claim certain all the same? Yes
+    """Is a number, date or name `changed` in a loosely aligned claim certain all the same? Yes
     when the drifted value is the only difference between two sentences that otherwise
-    agree: the claim's other findings are only correct conversions; at least one other
-    fact of the claim is said on both sides, or the bead is held in place by an in-order
-    neighbour; the reference value is stated nowhere in the whole version and the version
-    value nowhere in the whole reference. A weak bead that pairs two different sentences
-    rarely shares a fact with no other difference, and a value the other side gives
-    elsewhere may belong there."""
-    if finding.kind != "changed" or finding.category not in ("number", "date"):
+    agree: the claim's other findings are only correct conversions (or names the version
+    adds, beside a name changed); at least one other fact of the claim is said on both
+    sides, or the bead is held in place by an in-order neighbour (a name: both, the
+    shared fact a number or date); the reference value is stated nowhere in the whole
+    version and the version value nowhere in the whole reference. A weak bead that pairs
+    two different sentences rarely shares a fact with no other difference, and a value
+    the other side gives elsewhere may belong there."""
+    if finding.kind != "changed" or finding.category not in ("number", "date", "entity"):
         return False
-    if any(f is not finding and f.kind != "converted" for f in found):
+    name = finding.category == "entity"
+    # Beside a name changed, names the version adds (a capitalised noun, a title) are no
+    # sign of two different sentences; numbers and dates that differ are.
+    if any(f is not finding and f.kind != "converted"
+           and not (name and f.category == "entity" and f.kind == "extra") for f in found):
         return False
     ref = _locate(claim, finding.reference, True)
     ver = _locate(claim, finding.version, False)
     if ref is None or ver is None:
         return False
     ref_lang, ver_lang, run = context.reference.lang, context.version.lang, context.run
-    shared = any(f is not ref[0] and f.category in RECONCILED
+    # A name needs both witnesses, and a number or date said on both sides: names are
+    # read less surely than figures.
+    kinds = ("number", "date") if name else RECONCILED
+    shared = any(f is not ref[0] and f.category in kinds
                  and any(g is not ver[0] and same_fact(f, ref_lang, g, ver_lang, run)
                          for g in claim.version_facts)
                  for f in claim.reference_facts)
-    if not shared and not claim.anchored:
+    if not (shared and claim.anchored if name else shared or claim.anchored):
         return False
     all_ver = [g for c in claim_list for g in c.version_facts]
     all_ref = [f for c in claim_list for f in c.reference_facts]
