@@ -39,6 +39,9 @@ UNSURE_WHEN_SAID_ELSEWHERE = ("entity", "date")
 # ("Edena Azara"/"Eden Hazard" 84, "Селли Оук"/"Selly Oak" 77); two different names of one
 # story stay under it ("Rwanda"/"Indonésie" 29, "Kyle Rowe"/"Gregor Henry" 40).
 SPELT_ALIKE = 70
+# A lost place read as a plain name in a script without capitals, where every word is a
+# candidate: this close (skeleton ratio; "Phoenix" as written in Arabic: 73).
+HEARD_RATIO = 70.0
 
 
 def surely_same_subject(finding: Finding, found: Sequence[Finding], claim: AlignedClaim,
@@ -161,10 +164,16 @@ def _lost_place_heard(finding: Finding, claim: AlignedClaim,
             fact = added[0]
             text = text[:fact.start] + " " * (fact.end - fact.start) + text[fact.end:]
         texts.append(text)
-    words = name_words.words_of(" ".join(texts), context.version.lang)
+    text = " ".join(texts)
+    # Only words written as names: capitalised ones, or any word of a script without
+    # capitals, matched closer than usual (a loose ratio finds a country in any word).
+    uncased = entities.script(text) in name_words.UNCASED_SCRIPTS
+    words = tuple(w for w in name_words.words_of(text, context.version.lang)
+                  if uncased or w.capital or w.acronym)
     plain = replace(lost[0], kind="name", value=None)
     return entities.fact_found(plain, context.reference.lang, [], words,
-                               entities.FUZZY_THRESHOLD, context.version.lang, run=context.run)
+                               HEARD_RATIO if uncased else entities.FUZZY_THRESHOLD,
+                               context.version.lang, run=context.run)
 
 
 def _unsure_fact(finding: Finding, claim: AlignedClaim, all_ref: list[tuple[Fact, int]],

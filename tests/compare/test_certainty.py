@@ -177,3 +177,10 @@ def test_a_weak_pair_held_and_agreeing_swaps_a_country_the_reference_gives_elsew
     loose = [Alignment((0,), (0,), 0.9), Alignment((1,), (1,), 0.3, moved=True),
              Alignment((), (2,))]
     assert _beads(reference, version, loose) == [("entity.missing", "warning")]
+
+
+def test_a_common_word_like_the_lost_country_does_not_make_a_change_unsure(tmp_path):
+    # "këtij" (this) reads loosely like "Kenya": only words written as names count.
+    reference = "The team drew in Kenya earlier this month after a long trip.\n"
+    version = "Ekipi barazoi në Spanjë më herët gjatë këtij muaji pas një udhëtimi të gjatë.\n"
+    assert _check(tmp_path, reference, version, "sq") == [("entity.changed", "error", "Spanjë")]
