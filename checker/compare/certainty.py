@@ -171,6 +171,8 @@ def _lost_place_heard(finding: Finding, claim: AlignedClaim,
     words = tuple(w for w in name_words.words_of(text, context.version.lang)
                   if uncased or w.capital or w.acronym)
     plain = replace(lost[0], kind="name", value=None)
+    if not entities.distinctive_words(plain, context.reference.lang):
+        return False  # a name made of common words ("Turkey") is read by its data only
     return entities.fact_found(plain, context.reference.lang, [], words,
                                HEARD_RATIO if uncased else entities.FUZZY_THRESHOLD,
                                context.version.lang, run=context.run)

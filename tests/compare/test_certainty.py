@@ -184,3 +184,9 @@ def test_a_common_word_like_the_lost_country_does_not_make_a_change_unsure(tmp_p
     reference = "The team drew in Kenya earlier this month after a long trip.\n"
     version = "Ekipi barazoi në Spanjë më herët gjatë këtij muaji pas një udhëtimi të gjatë.\n"
     assert _check(tmp_path, reference, version, "sq") == [("entity.changed", "error", "Spanjë")]
+
+
+def test_a_lost_country_spelt_as_a_common_word_is_still_a_sure_change(tmp_path):
+    reference = "The coach of Turkey praised the young players after the match.\n"
+    version = "L'entraîneur de la Grèce a félicité les jeunes joueurs après le match.\n"
+    assert _check(tmp_path, reference, version) == [("entity.changed", "error", "Grèce")]
