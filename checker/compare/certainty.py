@@ -14,7 +14,9 @@ A claim's comparers see two sentences; the article shows more. Two judgements:
   name that reads like it once transliterated (the matcher read it on one side only).
   Numbers keep their severity: a small value said elsewhere is too often another count;
 - a name `changed` is unsure (a warning) when a word of the lost name is still in another
-  name of the version sentences: the version may name it shorter or spell it otherwise.
+  name of the version sentences or in the name it changed into, or when a lost place is
+  still written in the version sentences: the version may name it shorter or spell it
+  otherwise.
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ from checker.compare import entities, name_words
 from checker.compare.article import RECONCILED, _locate, same_fact
 from checker.compare.base import AlignedClaim, ComparisonContext
 from checker.compare.name_kinds import name_kind
+from checker.lang.profile import profile
 from checker.model import Fact, Finding
 from checker.rules import get, make_finding
 from checker.translit import latin, skeleton
@@ -39,6 +42,10 @@ UNSURE_WHEN_SAID_ELSEWHERE = ("entity", "date")
 # ("Edena Azara"/"Eden Hazard" 84, "Селли Оук"/"Selly Oak" 77); two different names of one
 # story stay under it ("Rwanda"/"Indonésie" 29, "Kyle Rowe"/"Gregor Henry" 40).
 SPELT_ALIKE = 70
+# Two names sharing a word read as one name spelt otherwise when their transliterated
+# skeletons are this alike (rapidfuzz ratio): a first name kept and the surname
+# transliterated 60-75, a first name kept and the surname swapped 45-55.
+SHARED_WORD_ALIKE = 60
 # A lost place read as a plain name in a script without capitals, where every word is a
 # candidate: this close (skeleton ratio; "Phoenix" as written in Arabic: 73).
 HEARD_RATIO = 70.0
@@ -116,6 +123,7 @@ def judge(findings: list[Finding], per_claim: Sequence[tuple[AlignedClaim, list[
                                   reported[id(claim)]))
                 or (finding.rule == "entity.changed"
                     and (_name_partly_kept(finding, claim, context)
+                         or _shares_a_word(finding, claim, context)
                          or _lost_place_heard(finding, claim, context)))):
             finding = make_finding(finding.rule, finding.message, finding.reference,
                                    finding.version, finding.version_path, certain=False)
@@ -143,6 +151,30 @@ def _name_partly_kept(finding: Finding, claim: AlignedClaim,
     words = name_words.words_of(" ".join(kept), context.version.lang)
     found = name_words.WordSearch(words, name_words.FUZZY_THRESHOLD)
     return any(map(found, name_words.fact_words(lost[0], context.reference.lang)))
+
+
+def _shares_a_word(finding: Finding, claim: AlignedClaim, context: ComparisonContext) -> bool:
+    """Is a name `changed` unsure because the name it changed into shares a distinctive
+    word with the lost one (a person and a Serbian spelling of the name, whose surname
+    the matcher does not read): one person spelt otherwise, or a relative, not surely another?
+    Not between two places of the data: "Austria" and "Australia" are two countries
+    however alike; nor by common words or titles ("New York", "New Delhi")."""
+    lost = _locate(claim, finding.reference, True)
+    added = _locate(claim, finding.version, False)
+    if lost is None or added is None or lost[0].kind == added[0].kind == "concept":
+        return False
+    lost_words = entities.distinctive_words(lost[0], context.reference.lang)
+    words = tuple(name_words.fact_words(added[0], context.version.lang))
+    found = name_words.WordSearch(words, name_words.FUZZY_THRESHOLD)
+    if not any(map(found, lost_words)):
+        return False
+    # The whole names must read alike too: a surname swapped under one first name
+    # ("Jens" kept, the surname another: skeletons 55 alike) is a sure change.
+    titles = profile(context.reference.lang).names.person_titles
+    mine = _skeleton(" ".join(w for w in lost[0].text.split()
+                              if w.lower().rstrip(".") not in titles), context.reference.lang)
+    theirs = _skeleton(added[0].text, context.version.lang)
+    return fuzz.ratio(mine, theirs) >= SHARED_WORD_ALIKE
 
 
 def _lost_place_heard(finding: Finding, claim: AlignedClaim,
