@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from babel.core import get_global
 from rapidfuzz import fuzz
 
-from checker.compare import dates, entities
+from checker.compare import dates, entities, name_words
 from checker.compare.base import AlignedClaim, ComparisonContext, side
 from checker.compare.name_kinds import pair_by_kind, surnames_far_apart
 from checker.compare.numbers import same_value
@@ -216,6 +216,7 @@ def _name_swaps(per_claim: Sequence[tuple[AlignedClaim, list[Finding]]], dropped
     sure = {id(f) for claim, findings in per_claim if claim.certain for f in findings}
     free_ref = [x.fact for x in ref if not x.cancelled and x.fact.category == "entity"
                 and id(x.finding) not in sure]
+    version_texts = [s.text for claim, _ in per_claim for s in claim.version]
     out: dict[int, Finding] = {}
     for claim, findings in per_claim:
         if not (claim.reference and claim.version
@@ -248,7 +249,7 @@ def _name_swaps(per_claim: Sequence[tuple[AlignedClaim, list[Finding]]], dropped
         if len(added) != 1:
             continue
         fact, sentence = added[0]
-        if not _surely_other(located[0], ref_lang, fact, ver_lang, context):
+        if not _surely_other(located[0], ref_lang, fact, ver_lang, version_texts, context):
             continue
         # A swap only between names of one known kind (a place for a place...): see
         # checker.compare.name_kinds; names of unknown kinds stay two warnings.
@@ -322,27 +323,33 @@ def _acronym(fact: Fact) -> bool:
 
 
 def _surely_other(lost: Fact, ref_lang: str, added: Fact, ver_lang: str,
-                  context: ComparisonContext) -> bool:
+                  version_texts: Sequence[str], context: ComparisonContext) -> bool:
     """Are two names surely different names, not one name written two ways? Yes for two
     different CLDR countries; else not when either is an acronym (they expand), when they
     read alike once transliterated (a spelling the matcher missed); never when the
-    version gives the lost name anywhere."""
-    version = context.version
-    words = entities.document_words(version.text, version.lang)
+    version gives the lost name in any of its sentences (`version_texts`)."""
     if _territory(lost) is not None and _territory(lost) == _territory(added):
         return False  # a capital for its country's government, a city for its country
     if _country(lost) and _country(added):  # two countries by CLDR: acronyms too ("UAE")
-        return lost.value != added.value and not entities.fact_found(
-            lost, ref_lang, [], words, entities.FUZZY_THRESHOLD, version.lang,
-            run=context.run)
+        return lost.value != added.value and not _said_in(lost, ref_lang, version_texts,
+                                                          context)
     if _acronym(lost) or _acronym(added):
         return False
     a = skeleton(re.sub(r"[^a-z]", "", latin(lost.text, ref_lang).lower()))
     b = skeleton(re.sub(r"[^a-z]", "", latin(added.text, ver_lang).lower()))
     if not a or not b or fuzz.partial_ratio(a, b) >= SAME_NAME_RATIO:
         return False
-    return not entities.fact_found(lost, ref_lang, [], words, entities.FUZZY_THRESHOLD,
-                                   version.lang, run=context.run)
+    return not _said_in(lost, ref_lang, version_texts, context)
+
+
+def _said_in(fact: Fact, lang: str, texts: Sequence[str], context: ComparisonContext) -> bool:
+    """Does one of the version's sentences `texts` give the name? Sentence by sentence:
+    the words of a name found across a whole document ("États" in one sentence, "Unis"
+    of "Royaume-Uni" in another) are not the name."""
+    version = context.version
+    return any(entities.fact_found(fact, lang, [], name_words.words_of(text, version.lang),
+                                   entities.FUZZY_THRESHOLD, version.lang, run=context.run)
+               for text in texts)
 
 
 def _also(kept: Finding, repeat: Finding) -> None:

@@ -182,3 +182,18 @@ def test_a_region_swapped_where_its_adjective_is_left_over_elsewhere_is_changed(
     found = _check(tmp_path, reference.replace("Scotland is", "Norway is"), version, "de")
     assert [(f.rule, f.severity, f.reference.fact, f.version.fact) for f in found
             if f.severity != "info"] == [("entity.changed", "error", "Norway", "Schottland")]
+
+
+def test_a_country_is_not_said_by_its_words_scattered_over_the_version(tmp_path):
+    # "État" in one sentence and "Uni" of "Royaume-Uni" in another do not say "États-Unis".
+    reference = ("Buyers from abroad will pay a higher tax on homes in the UK.\n\n"
+                 "The state will spend the money on shelters for the homeless.\n\n"
+                 "Ministers in the UK approved the plan on Monday.\n")
+    version = ("Les acheteurs étrangers paieront une taxe plus élevée sur les logements au "
+               "Royaume-Uni.\n\n"
+               "L'État consacrera cet argent à des refuges pour les sans-abri.\n\n"
+               "Les ministres du Royaume-Uni ont approuvé le plan lundi.\n")
+    assert not [f for f in _check(tmp_path, reference, version) if f.severity != "info"]
+    found = _check(tmp_path, reference.replace("in the UK", "in the US", 1), version)
+    assert [(f.rule, f.severity, f.reference.fact, f.version.fact) for f in found] == [
+        ("entity.changed", "error", "US", "Royaume-Uni")]
