@@ -33,8 +33,9 @@ from rapidfuzz import fuzz
 
 from checker.compare import dates, entities, name_words
 from checker.compare.base import AlignedClaim, ComparisonContext, side
-from checker.compare.name_kinds import pair_by_kind, surnames_far_apart
+from checker.compare.name_kinds import pair_by_kind, places_overlap, surnames_far_apart
 from checker.compare.numbers import same_value
+from checker.compare.place_adjectives import adjective_places
 from checker.context import CheckContext
 from checker.model import Fact, Finding, Sentence
 from checker.rules import make_finding
@@ -244,6 +245,8 @@ def _name_swaps(per_claim: Sequence[tuple[AlignedClaim, list[Finding]]], dropped
                      same_fact(f, ver_lang, r, ref_lang, context.run) for r in free_ref))]
         if country and any(_country(f) for f, _ in added):
             added = [(f, s) for f, s in added if _country(f)]
+        elif country and not added:
+            added = _adjective_countries(claim, located[0], context)
         # One name given twice is one name.
         added = list({f.value if country else id(f): (f, s) for f, s in added}.values())
         if len(added) != 1:
@@ -315,6 +318,24 @@ def _other_countries(claim: AlignedClaim, lost: Fact) -> list[tuple[Fact, Senten
     return [(f, s) for f, s in zip(claim.version_facts, claim.version_fact_sentence,
                                    strict=True)
             if _country(f) is not None and f.value not in said]
+
+
+def _adjective_countries(claim: AlignedClaim, lost: Fact, context: ComparisonContext
+                         ) -> list[tuple[Fact, Sentence]]:
+    """Where a country of the reference is lost and the version names no other, the
+    countries the version's claim names by an adjective ("le marché britannique") that the
+    reference sentences of the claim do not name, by name or adjective. The adjective
+    comparer wants the place named nowhere in the reference; but a country the reference
+    names in other sentences is their counterpart's, not this one's."""
+    ref_lang, ver_lang, run = context.reference.lang, context.version.lang, context.run
+    ref_text = " ".join(s.text for s in claim.reference)
+    ref_words = name_words.words_of(ref_text, ref_lang)
+    said = [f.value for f in claim.reference_facts if f.category == "entity"]
+    said += [f.value for s in claim.reference for f in adjective_places(s, ref_lang, run)]
+    return [(f, s) for s in claim.version for f in adjective_places(s, ver_lang, run)
+            if _country(f) and not places_overlap(f.value, lost.value)
+            and not any(places_overlap(f.value, value) for value in said)
+            and not entities._concept_words_found(str(f.value), ref_lang, ref_words, run)]
 
 
 def _acronym(fact: Fact) -> bool:

@@ -197,3 +197,16 @@ def test_a_country_is_not_said_by_its_words_scattered_over_the_version(tmp_path)
     found = _check(tmp_path, reference.replace("in the UK", "in the US", 1), version)
     assert [(f.rule, f.severity, f.reference.fact, f.version.fact) for f in found] == [
         ("entity.changed", "error", "US", "Royaume-Uni")]
+
+
+def test_a_country_swapped_where_the_version_gives_the_old_one_by_an_adjective(tmp_path):
+    # The version's adjective names a country the reference gives in another sentence:
+    # that mention is its own sentence's, so the adjective stands for the lost country.
+    reference = ("The firm opened two shops in the UK last year.\n\n"
+                 "Sales in the UK rose by 5 percent.\n")
+    version = ("Компания открыла два магазина на британском рынке в прошлом году.\n\n"
+               "Продажи в Великобритании выросли на 5 процентов.\n")
+    assert _check(tmp_path, reference, version, "ru") == []
+    found = _check(tmp_path, reference.replace("in the UK", "in Spain", 1), version, "ru")
+    assert [(f.rule, f.severity, f.reference.fact, f.version.fact) for f in found] == [
+        ("entity.changed", "error", "Spain", "британском")]
