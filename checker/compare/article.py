@@ -245,8 +245,8 @@ def _name_swaps(per_claim: Sequence[tuple[AlignedClaim, list[Finding]]], dropped
                      same_fact(f, ver_lang, r, ref_lang, context.run) for r in free_ref))]
         if country and any(_country(f) for f, _ in added):
             added = [(f, s) for f, s in added if _country(f)]
-        elif country and not added:
-            added = _adjective_countries(claim, located[0], context)
+        elif not added and _territory(located[0]) is not None:
+            added = _adjective_places(claim, located[0], context)
         # One name given twice is one name.
         added = list({f.value if country else id(f): (f, s) for f, s in added}.values())
         if len(added) != 1:
@@ -256,8 +256,11 @@ def _name_swaps(per_claim: Sequence[tuple[AlignedClaim, list[Finding]]], dropped
             continue
         # A swap only between names of one known kind (a place for a place...): see
         # checker.compare.name_kinds; names of unknown kinds stay two warnings.
-        [(kept_lost, kept_added)] = pair_by_kind([located], [(fact, sentence)], context,
-                                                 surnames_far_apart)[:1] or [(None, None)]
+        # An adjective of a place of the data is a place.
+        [(kept_lost, kept_added)] = ([(located, (fact, sentence))] if fact.kind == "adjective"
+                                     else pair_by_kind([located], [(fact, sentence)], context,
+                                                       surnames_far_apart)[:1]
+                                     or [(None, None)])
         if kept_lost is None or kept_added is None:
             continue
         name = located[0].text
@@ -320,11 +323,12 @@ def _other_countries(claim: AlignedClaim, lost: Fact) -> list[tuple[Fact, Senten
             if _country(f) is not None and f.value not in said]
 
 
-def _adjective_countries(claim: AlignedClaim, lost: Fact, context: ComparisonContext
-                         ) -> list[tuple[Fact, Sentence]]:
-    """Where a country of the reference is lost and the version names no other, the
-    countries the version's claim names by an adjective ("le marché britannique") that the
-    reference sentences of the claim do not name, by name or adjective. The adjective
+def _adjective_places(claim: AlignedClaim, lost: Fact, context: ComparisonContext
+                      ) -> list[tuple[Fact, Sentence]]:
+    """Where a country or city of the data is lost and the version names no other name,
+    the countries and cities the version's claim names by an adjective ("на британском
+    рынке", "die Pariser Schauen") that the reference sentences of the claim do not name,
+    by name or adjective. The adjective
     comparer wants the place named nowhere in the reference; but a country the reference
     names in other sentences is their counterpart's, not this one's."""
     ref_lang, ver_lang, run = context.reference.lang, context.version.lang, context.run
@@ -333,7 +337,7 @@ def _adjective_countries(claim: AlignedClaim, lost: Fact, context: ComparisonCon
     said = [f.value for f in claim.reference_facts if f.category == "entity"]
     said += [f.value for s in claim.reference for f in adjective_places(s, ref_lang, run)]
     return [(f, s) for s in claim.version for f in adjective_places(s, ver_lang, run)
-            if _country(f) and not places_overlap(f.value, lost.value)
+            if _territory(f) is not None and not places_overlap(f.value, lost.value)
             and not any(places_overlap(f.value, value) for value in said)
             and not entities._concept_words_found(str(f.value), ref_lang, ref_words, run)]
 
@@ -351,6 +355,10 @@ def _surely_other(lost: Fact, ref_lang: str, added: Fact, ver_lang: str,
     version gives the lost name in any of its sentences (`version_texts`)."""
     if _territory(lost) is not None and _territory(lost) == _territory(added):
         return False  # a capital for its country's government, a city for its country
+    if added.kind == "adjective" and _territory(lost) and _territory(added):
+        # A place of the data named by its adjective: two places of the data, in two
+        # different countries (above), however alike their names are spelt.
+        return not _said_in(lost, ref_lang, version_texts, context)
     if _country(lost) and _country(added):  # two countries by CLDR: acronyms too ("UAE")
         return lost.value != added.value and not _said_in(lost, ref_lang, version_texts,
                                                           context)

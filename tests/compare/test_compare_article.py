@@ -210,3 +210,14 @@ def test_a_country_swapped_where_the_version_gives_the_old_one_by_an_adjective(t
     found = _check(tmp_path, reference.replace("in the UK", "in Spain", 1), version, "ru")
     assert [(f.rule, f.severity, f.reference.fact, f.version.fact) for f in found] == [
         ("entity.changed", "error", "Spain", "британском")]
+
+
+def test_a_city_swapped_where_the_version_gives_the_old_one_by_an_adjective(tmp_path):
+    reference = ("The Paris fashion week opened on Friday with hats.\n\n"
+                 "Designers in Paris showed twenty new hats.\n")
+    version = ("Die Pariser Modewoche wurde am Freitag mit Hüten eröffnet.\n\n"
+               "Designer in Paris zeigten zwanzig neue Hüte.\n")
+    assert _check(tmp_path, reference, version, "de") == []
+    found = _check(tmp_path, reference.replace("The Paris", "The Madrid"), version, "de")
+    assert [(f.rule, f.severity, f.reference.fact, f.version.fact) for f in found] == [
+        ("entity.changed", "error", "Madrid", "Pariser")]
