@@ -229,10 +229,30 @@ def _unsure_fact(finding: Finding, claim: AlignedClaim, all_ref: list[tuple[Fact
         return True
     if fact.category != "entity":
         return False
-    others = [f for f in (claim.version_facts if missing else claim.reference_facts)
-              if ("extra" if missing else "missing", f.text) not in reported]
+    opposite = "extra" if missing else "missing"
+    facts = claim.version_facts if missing else claim.reference_facts
+    others = [f for f in facts if (opposite, f.text) not in reported]
+    # A name the claim reports on the other side too is one name spelt otherwise when it
+    # shares a distinctive word with this one and reads alike as a whole.
+    paired = [f for f in facts if (opposite, f.text) in reported and f.category == "entity"]
     return (_spelt_alike(fact, lang, others, other_lang, not missing)
+            or any(_alike_sharing_a_word(fact, lang, f, other_lang, missing) for f in paired)
             or (fact.kind != "concept" and name_kind(fact, sentence, lang, context.run) is None))
+
+
+def _alike_sharing_a_word(fact: Fact, lang: str, other: Fact, other_lang: str,
+                          reference: bool) -> bool:
+    """Do two names share a distinctive word and read alike as a whole once
+    transliterated (SPELT_ALIKE)? Never two different places of the data."""
+    if fact.kind == other.kind == "concept":
+        return False
+    ref, ref_lang, ver, ver_lang = ((fact, lang, other, other_lang) if reference
+                                    else (other, other_lang, fact, lang))
+    words = tuple(name_words.fact_words(ver, ver_lang))
+    found = name_words.WordSearch(words, name_words.FUZZY_THRESHOLD)
+    if not any(map(found, entities.distinctive_words(ref, ref_lang))):
+        return False
+    return fuzz.ratio(_skeleton(ref.text, ref_lang), _skeleton(ver.text, ver_lang)) >= SPELT_ALIKE
 
 
 def _skeleton(text: str, lang: str) -> str:
