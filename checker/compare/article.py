@@ -374,8 +374,11 @@ def _surely_other(lost: Fact, ref_lang: str, added: Fact, ver_lang: str,
 def _said_in(fact: Fact, lang: str, texts: Sequence[str], context: ComparisonContext) -> bool:
     """Does one of the version's sentences `texts` give the name? Sentence by sentence:
     the words of a name found across a whole document ("États" in one sentence, "Unis"
-    of "Royaume-Uni" in another) are not the name."""
+    of "Royaume-Uni" in another) are not the name; a version that writes the very name, as
+    the reference spells it, gives it however its words are inflected there."""
     version = context.version
+    if re.search(rf"(?<!\w){re.escape(fact.text)}(?!\w)", version.text):
+        return True
     return any(entities.fact_found(fact, lang, [], name_words.words_of(text, version.lang),
                                    entities.FUZZY_THRESHOLD, version.lang, run=context.run)
                for text in texts)

@@ -221,3 +221,20 @@ def test_a_city_swapped_where_the_version_gives_the_old_one_by_an_adjective(tmp_
     found = _check(tmp_path, reference.replace("The Paris", "The Madrid"), version, "de")
     assert [(f.rule, f.severity, f.reference.fact, f.version.fact) for f in found] == [
         ("entity.changed", "error", "Madrid", "Pariser")]
+
+
+def test_a_name_the_version_writes_as_the_reference_spells_it_is_said():
+    # Its words are not read there (a short word and a common one, with a suffix), but
+    # the very spelling is in the version.
+    from checker.compare.article import _said_in
+    from checker.model import Fact
+
+    version = Document("tr.txt", "St. Robin'in çanları sustu.", "tr", "given")
+    context = ComparisonContext(reference=Document("en.txt", "", "en", "given"),
+                                version=version)
+    name = Fact(category="entity", text="St. Robin", value="st robin", start=0, end=9,
+                kind="name")
+    assert _said_in(name, "en", [], context)
+    other = Fact(category="entity", text="St. Wren", value="st wren", start=0, end=8,
+                 kind="name")
+    assert not _said_in(other, "en", [version.text], context)
