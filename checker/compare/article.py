@@ -31,10 +31,11 @@ from dataclasses import dataclass
 from babel.core import get_global
 from rapidfuzz import fuzz
 
-from checker.compare import dates, entities
+from checker.compare import dates, entities, name_words
 from checker.compare.base import AlignedClaim, ComparisonContext, side
-from checker.compare.name_kinds import pair_by_kind, surnames_far_apart
+from checker.compare.name_kinds import pair_by_kind, places_overlap, surnames_far_apart
 from checker.compare.numbers import same_value
+from checker.compare.place_adjectives import adjective_places
 from checker.context import CheckContext
 from checker.model import Fact, Finding, Sentence
 from checker.rules import make_finding
@@ -203,16 +204,24 @@ def reconcile(per_claim: Sequence[tuple[AlignedClaim, list[Finding]]],
 def _name_swaps(per_claim: Sequence[tuple[AlignedClaim, list[Finding]]], dropped: set[int],
                 ref: list[LeftOver], context: ComparisonContext) -> dict[int, Finding]:
     """`entity.missing` findings that are name swaps, as `entity.changed`: in a claim the
-    alignment is sure of, one reference name is missing and the version names exactly
-    one other name that nothing in the reference sentences matches. The name comparer
-    does not report that version name as added because the reference gives it in
-    another sentence; but that mention is the counterpart of its own sentence, unless
-    it is left over there (then the name moved, and it cancels as any fact does)."""
+    alignment is sure of (or held and agreeing: `_held_and_agreeing`), one reference
+    name is missing and the version names exactly one other name that nothing in the
+    reference sentences matches. The name comparer does not report that version name as
+    added because the reference gives it in another sentence; but that mention is the
+    counterpart of its own sentence, unless it is left over there where the alignment is
+    unsure of it (then the name may have moved, and it cancels as any fact does). A name
+    left over in a claim the alignment is sure of stays in its own sentence: the version
+    says it there in a form the comparer does not read (an adjective), and a name moving
+    in just where another left is no likelier than a swap."""
     ref_lang, ver_lang = context.reference.lang, context.version.lang
-    free_ref = [x.fact for x in ref if not x.cancelled and x.fact.category == "entity"]
+    sure = {id(f) for claim, findings in per_claim if claim.certain for f in findings}
+    free_ref = [x.fact for x in ref if not x.cancelled and x.fact.category == "entity"
+                and id(x.finding) not in sure]
+    version_texts = [s.text for claim, _ in per_claim for s in claim.version]
     out: dict[int, Finding] = {}
     for claim, findings in per_claim:
-        if not (claim.reference and claim.version and claim.certain):
+        if not (claim.reference and claim.version
+                and (claim.certain or _held_and_agreeing(claim, findings, context))):
             continue
         names = [f for f in findings if f.category == "entity" and id(f) not in dropped]
         missing = [f for f in names if f.kind == "missing"]
@@ -236,17 +245,22 @@ def _name_swaps(per_claim: Sequence[tuple[AlignedClaim, list[Finding]]], dropped
                      same_fact(f, ver_lang, r, ref_lang, context.run) for r in free_ref))]
         if country and any(_country(f) for f, _ in added):
             added = [(f, s) for f, s in added if _country(f)]
+        elif not added and _territory(located[0]) is not None:
+            added = _adjective_places(claim, located[0], context)
         # One name given twice is one name.
         added = list({f.value if country else id(f): (f, s) for f, s in added}.values())
         if len(added) != 1:
             continue
         fact, sentence = added[0]
-        if not _surely_other(located[0], ref_lang, fact, ver_lang, context):
+        if not _surely_other(located[0], ref_lang, fact, ver_lang, version_texts, context):
             continue
         # A swap only between names of one known kind (a place for a place...): see
         # checker.compare.name_kinds; names of unknown kinds stay two warnings.
-        [(kept_lost, kept_added)] = pair_by_kind([located], [(fact, sentence)], context,
-                                                 surnames_far_apart)[:1] or [(None, None)]
+        # An adjective of a place of the data is a place.
+        [(kept_lost, kept_added)] = ([(located, (fact, sentence))] if fact.kind == "adjective"
+                                     else pair_by_kind([located], [(fact, sentence)], context,
+                                                       surnames_far_apart)[:1]
+                                     or [(None, None)])
         if kept_lost is None or kept_added is None:
             continue
         name = located[0].text
@@ -254,6 +268,22 @@ def _name_swaps(per_claim: Sequence[tuple[AlignedClaim, list[Finding]]], dropped
             "entity.changed", f"name changed: {name} -> {fact.text}", lost.reference,
             side(context.version, sentence, fact, context.translations), context.version.path)
     return out
+
+
+def _held_and_agreeing(claim: AlignedClaim, findings: Sequence[Finding],
+                       context: ComparisonContext) -> bool:
+    """Is a loosely aligned claim sure enough for a name swap all the same? Yes when a
+    neighbour holds it in place, its numbers and dates agree (no finding but a correct
+    conversion) and at least one of them is said on both sides: a weak bead that pairs
+    two different sentences rarely shares a number or a date with no other difference
+    (as `certainty.surely_same_subject` for a drifted number)."""
+    if not claim.anchored or any(f.category in ("number", "date") and f.kind != "converted"
+                                 for f in findings):
+        return False
+    ref_lang, ver_lang, run = context.reference.lang, context.version.lang, context.run
+    return any(f.category in ("number", "date")
+               and any(same_fact(f, ref_lang, g, ver_lang, run) for g in claim.version_facts)
+               for f in claim.reference_facts)
 
 
 def _country(fact: Fact) -> str | None:
@@ -293,33 +323,65 @@ def _other_countries(claim: AlignedClaim, lost: Fact) -> list[tuple[Fact, Senten
             if _country(f) is not None and f.value not in said]
 
 
+def _adjective_places(claim: AlignedClaim, lost: Fact, context: ComparisonContext
+                      ) -> list[tuple[Fact, Sentence]]:
+    """Where a country or city of the data is lost and the version names no other name,
+    the countries and cities the version's claim names by an adjective ("на британском
+    рынке", "die Pariser Schauen") that the reference sentences of the claim do not name,
+    by name or adjective. The adjective
+    comparer wants the place named nowhere in the reference; but a country the reference
+    names in other sentences is their counterpart's, not this one's."""
+    ref_lang, ver_lang, run = context.reference.lang, context.version.lang, context.run
+    ref_text = " ".join(s.text for s in claim.reference)
+    ref_words = name_words.words_of(ref_text, ref_lang)
+    said = [f.value for f in claim.reference_facts if f.category == "entity"]
+    said += [f.value for s in claim.reference for f in adjective_places(s, ref_lang, run)]
+    return [(f, s) for s in claim.version for f in adjective_places(s, ver_lang, run)
+            if _territory(f) is not None and not places_overlap(f.value, lost.value)
+            and not any(places_overlap(f.value, value) for value in said)
+            and not entities._concept_words_found(str(f.value), ref_lang, ref_words, run)]
+
+
 def _acronym(fact: Fact) -> bool:
     letters = [c for c in fact.text if c.isalpha()]
     return fact.kind == "acronym" or (len(letters) <= 5 and all(c.isupper() for c in letters))
 
 
 def _surely_other(lost: Fact, ref_lang: str, added: Fact, ver_lang: str,
-                  context: ComparisonContext) -> bool:
+                  version_texts: Sequence[str], context: ComparisonContext) -> bool:
     """Are two names surely different names, not one name written two ways? Yes for two
     different CLDR countries; else not when either is an acronym (they expand), when they
     read alike once transliterated (a spelling the matcher missed); never when the
-    version gives the lost name anywhere."""
-    version = context.version
-    words = entities.document_words(version.text, version.lang)
+    version gives the lost name in any of its sentences (`version_texts`)."""
     if _territory(lost) is not None and _territory(lost) == _territory(added):
         return False  # a capital for its country's government, a city for its country
+    if added.kind == "adjective" and _territory(lost) and _territory(added):
+        # A place of the data named by its adjective: two places of the data, in two
+        # different countries (above), however alike their names are spelt.
+        return not _said_in(lost, ref_lang, version_texts, context)
     if _country(lost) and _country(added):  # two countries by CLDR: acronyms too ("UAE")
-        return lost.value != added.value and not entities.fact_found(
-            lost, ref_lang, [], words, entities.FUZZY_THRESHOLD, version.lang,
-            run=context.run)
+        return lost.value != added.value and not _said_in(lost, ref_lang, version_texts,
+                                                          context)
     if _acronym(lost) or _acronym(added):
         return False
     a = skeleton(re.sub(r"[^a-z]", "", latin(lost.text, ref_lang).lower()))
     b = skeleton(re.sub(r"[^a-z]", "", latin(added.text, ver_lang).lower()))
     if not a or not b or fuzz.partial_ratio(a, b) >= SAME_NAME_RATIO:
         return False
-    return not entities.fact_found(lost, ref_lang, [], words, entities.FUZZY_THRESHOLD,
-                                   version.lang, run=context.run)
+    return not _said_in(lost, ref_lang, version_texts, context)
+
+
+def _said_in(fact: Fact, lang: str, texts: Sequence[str], context: ComparisonContext) -> bool:
+    """Does one of the version's sentences `texts` give the name? Sentence by sentence:
+    the words of a name found across a whole document ("États" in one sentence, "Unis"
+    of "Royaume-Uni" in another) are not the name; a version that writes the very name, as
+    the reference spells it, gives it however its words are inflected there."""
+    version = context.version
+    if re.search(rf"(?<!\w){re.escape(fact.text)}(?!\w)", version.text):
+        return True
+    return any(entities.fact_found(fact, lang, [], name_words.words_of(text, version.lang),
+                                   entities.FUZZY_THRESHOLD, version.lang, run=context.run)
+               for text in texts)
 
 
 def _also(kept: Finding, repeat: Finding) -> None:

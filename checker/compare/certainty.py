@@ -2,9 +2,9 @@
 
 A claim's comparers see two sentences; the article shows more. Two judgements:
 
-- a number or date `changed` in a loosely aligned claim is certain all the same when the
-  drifted value is the only difference between two sentences that otherwise agree
-  (`surely_same_subject`): the bead's score is a weak witness there, the facts are not;
+- a number, date or name `changed` in a loosely aligned claim is certain all the same
+  when the drifted value is the only difference between two sentences that otherwise
+  agree (`surely_same_subject`): the bead's score is a weak witness there, the facts are not;
 - a `missing` or `extra` name or date is unsure (its rule's unsure severity, info) when
   the other side says the same fact in another sentence (a repeated mention given once:
   the reader still learns it), and a name is unsure when nothing tells what it names:
@@ -14,20 +14,24 @@ A claim's comparers see two sentences; the article shows more. Two judgements:
   name that reads like it once transliterated (the matcher read it on one side only).
   Numbers keep their severity: a small value said elsewhere is too often another count;
 - a name `changed` is unsure (a warning) when a word of the lost name is still in another
-  name of the version sentences: the version may name it shorter or spell it otherwise.
+  name of the version sentences or in the name it changed into, or when a lost place is
+  still written in the version sentences: the version may name it shorter or spell it
+  otherwise.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from rapidfuzz import fuzz
 
-from checker.compare import name_words
+from checker.compare import entities, name_words
 from checker.compare.article import RECONCILED, _locate, same_fact
 from checker.compare.base import AlignedClaim, ComparisonContext
 from checker.compare.name_kinds import name_kind
+from checker.lang.profile import profile
 from checker.model import Fact, Finding
 from checker.rules import get, make_finding
 from checker.translit import latin, skeleton
@@ -38,32 +42,47 @@ UNSURE_WHEN_SAID_ELSEWHERE = ("entity", "date")
 # ("Edena Azara"/"Eden Hazard" 84, "Селли Оук"/"Selly Oak" 77); two different names of one
 # story stay under it ("Rwanda"/"Indonésie" 29, "Kyle Rowe"/"Gregor Henry" 40).
 SPELT_ALIKE = 70
+# Two names sharing a word read as one name spelt otherwise when their transliterated
+# skeletons are this alike (rapidfuzz ratio): a first name kept and the surname
+# transliterated 60-75, a first name kept and the surname swapped 45-55.
+SHARED_WORD_ALIKE = 60
+# A lost place read as a plain name in a script without capitals, where every word is a
+# candidate: this close (skeleton ratio; "Phoenix" as written in Arabic: 73).
+HEARD_RATIO = 70.0
 
 
 def surely_same_subject(finding: Finding, found: Sequence[Finding], claim: AlignedClaim,
                         claim_list: Sequence[AlignedClaim], context: ComparisonContext) -> bool:
-    """Is a number or date `changed` in a loosely aligned claim certain all the same? Yes
+    """Is a number, date or name `changed` in a loosely aligned claim certain all the same? Yes
     when the drifted value is the only difference between two sentences that otherwise
-    agree: the claim's other findings are only correct conversions; at least one other
-    fact of the claim is said on both sides, or the bead is held in place by an in-order
-    neighbour; the reference value is stated nowhere in the whole version and the version
-    value nowhere in the whole reference. A weak bead that pairs two different sentences
-    rarely shares a fact with no other difference, and a value the other side gives
-    elsewhere may belong there."""
-    if finding.kind != "changed" or finding.category not in ("number", "date"):
+    agree: the claim's other findings are only correct conversions (or names the version
+    adds, beside a name changed); at least one other fact of the claim is said on both
+    sides, or the bead is held in place by an in-order neighbour (a name: both, the
+    shared fact a number or date); the reference value is stated nowhere in the whole
+    version and the version value nowhere in the whole reference. A weak bead that pairs
+    two different sentences rarely shares a fact with no other difference, and a value
+    the other side gives elsewhere may belong there."""
+    if finding.kind != "changed" or finding.category not in ("number", "date", "entity"):
         return False
-    if any(f is not finding and f.kind != "converted" for f in found):
+    name = finding.category == "entity"
+    # Beside a name changed, names the version adds (a capitalised noun, a title) are no
+    # sign of two different sentences; numbers and dates that differ are.
+    if any(f is not finding and f.kind != "converted"
+           and not (name and f.category == "entity" and f.kind == "extra") for f in found):
         return False
     ref = _locate(claim, finding.reference, True)
     ver = _locate(claim, finding.version, False)
     if ref is None or ver is None:
         return False
     ref_lang, ver_lang, run = context.reference.lang, context.version.lang, context.run
-    shared = any(f is not ref[0] and f.category in RECONCILED
+    # A name needs both witnesses, and a number or date said on both sides: names are
+    # read less surely than figures.
+    kinds = ("number", "date") if name else RECONCILED
+    shared = any(f is not ref[0] and f.category in kinds
                  and any(g is not ver[0] and same_fact(f, ref_lang, g, ver_lang, run)
                          for g in claim.version_facts)
                  for f in claim.reference_facts)
-    if not shared and not claim.anchored:
+    if not (shared and claim.anchored if name else shared or claim.anchored):
         return False
     all_ver = [g for c in claim_list for g in c.version_facts]
     all_ref = [f for c in claim_list for f in c.reference_facts]
@@ -103,7 +122,9 @@ def judge(findings: list[Finding], per_claim: Sequence[tuple[AlignedClaim, list[
                  and _unsure_fact(finding, claim, all_ref, all_ver, context,
                                   reported[id(claim)]))
                 or (finding.rule == "entity.changed"
-                    and _name_partly_kept(finding, claim, context))):
+                    and (_name_partly_kept(finding, claim, context)
+                         or _shares_a_word(finding, claim, context)
+                         or _lost_place_heard(finding, claim, context)))):
             finding = make_finding(finding.rule, finding.message, finding.reference,
                                    finding.version, finding.version_path, certain=False)
         out.append(finding)
@@ -132,6 +153,63 @@ def _name_partly_kept(finding: Finding, claim: AlignedClaim,
     return any(map(found, name_words.fact_words(lost[0], context.reference.lang)))
 
 
+def _shares_a_word(finding: Finding, claim: AlignedClaim, context: ComparisonContext) -> bool:
+    """Is a name `changed` unsure because the name it changed into shares a distinctive
+    word with the lost one (a person and a Serbian spelling of the name, whose surname
+    the matcher does not read): one person spelt otherwise, or a relative, not surely another?
+    Not between two places of the data: "Austria" and "Australia" are two countries
+    however alike; nor by common words or titles ("New York", "New Delhi")."""
+    lost = _locate(claim, finding.reference, True)
+    added = _locate(claim, finding.version, False)
+    if lost is None or added is None or lost[0].kind == added[0].kind == "concept":
+        return False
+    lost_words = entities.distinctive_words(lost[0], context.reference.lang)
+    words = tuple(name_words.fact_words(added[0], context.version.lang))
+    found = name_words.WordSearch(words, name_words.FUZZY_THRESHOLD)
+    if not any(map(found, lost_words)):
+        return False
+    # The whole names must read alike too: a surname swapped under one first name
+    # ("Jens" kept, the surname another: skeletons 55 alike) is a sure change.
+    titles = profile(context.reference.lang).names.person_titles
+    mine = _skeleton(" ".join(w for w in lost[0].text.split()
+                              if w.lower().rstrip(".") not in titles), context.reference.lang)
+    theirs = _skeleton(added[0].text, context.version.lang)
+    return fuzz.ratio(mine, theirs) >= SHARED_WORD_ALIKE
+
+
+def _lost_place_heard(finding: Finding, claim: AlignedClaim,
+                      context: ComparisonContext) -> bool:
+    """Is a name `changed` unsure because the lost place of the data (CLDR) is still
+    written in the version sentences, by a spelling its data does not list? Its data are
+    matched strictly, word for word; read as a plain name (its words, transliterated), it
+    may still be there: the reference names it twice and the version spells the second
+    mention otherwise, so the name changed is another name of the sentence. The added
+    name's own words are left out: the lost name is not heard in its replacement."""
+    lost = _locate(claim, finding.reference, True)
+    added = _locate(claim, finding.version, False)
+    if lost is None or lost[0].kind != "concept":
+        return False
+    texts = []
+    for sentence in claim.version:
+        text = sentence.text
+        if added is not None and added[1].index == sentence.index:
+            fact = added[0]
+            text = text[:fact.start] + " " * (fact.end - fact.start) + text[fact.end:]
+        texts.append(text)
+    text = " ".join(texts)
+    # Only words written as names: capitalised ones, or any word of a script without
+    # capitals, matched closer than usual (a loose ratio finds a country in any word).
+    uncased = entities.script(text) in name_words.UNCASED_SCRIPTS
+    words = tuple(w for w in name_words.words_of(text, context.version.lang)
+                  if uncased or w.capital or w.acronym)
+    plain = replace(lost[0], kind="name", value=None)
+    if not entities.distinctive_words(plain, context.reference.lang):
+        return False  # a name made of common words ("Turkey") is read by its data only
+    return entities.fact_found(plain, context.reference.lang, [], words,
+                               HEARD_RATIO if uncased else entities.FUZZY_THRESHOLD,
+                               context.version.lang, run=context.run)
+
+
 def _unsure_fact(finding: Finding, claim: AlignedClaim, all_ref: list[tuple[Fact, int]],
                  all_ver: list[tuple[Fact, int]], context: ComparisonContext,
                  reported: set[tuple[str, str | None]]) -> bool:
@@ -151,10 +229,30 @@ def _unsure_fact(finding: Finding, claim: AlignedClaim, all_ref: list[tuple[Fact
         return True
     if fact.category != "entity":
         return False
-    others = [f for f in (claim.version_facts if missing else claim.reference_facts)
-              if ("extra" if missing else "missing", f.text) not in reported]
+    opposite = "extra" if missing else "missing"
+    facts = claim.version_facts if missing else claim.reference_facts
+    others = [f for f in facts if (opposite, f.text) not in reported]
+    # A name the claim reports on the other side too is one name spelt otherwise when it
+    # shares a distinctive word with this one and reads alike as a whole.
+    paired = [f for f in facts if (opposite, f.text) in reported and f.category == "entity"]
     return (_spelt_alike(fact, lang, others, other_lang, not missing)
+            or any(_alike_sharing_a_word(fact, lang, f, other_lang, missing) for f in paired)
             or (fact.kind != "concept" and name_kind(fact, sentence, lang, context.run) is None))
+
+
+def _alike_sharing_a_word(fact: Fact, lang: str, other: Fact, other_lang: str,
+                          reference: bool) -> bool:
+    """Do two names share a distinctive word and read alike as a whole once
+    transliterated (SPELT_ALIKE)? Never two different places of the data."""
+    if fact.kind == other.kind == "concept":
+        return False
+    ref, ref_lang, ver, ver_lang = ((fact, lang, other, other_lang) if reference
+                                    else (other, other_lang, fact, lang))
+    words = tuple(name_words.fact_words(ver, ver_lang))
+    found = name_words.WordSearch(words, name_words.FUZZY_THRESHOLD)
+    if not any(map(found, entities.distinctive_words(ref, ref_lang))):
+        return False
+    return fuzz.ratio(_skeleton(ref.text, ref_lang), _skeleton(ver.text, ver_lang)) >= SPELT_ALIKE
 
 
 def _skeleton(text: str, lang: str) -> str:

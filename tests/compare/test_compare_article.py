@@ -165,3 +165,76 @@ def test_a_capital_for_its_country_is_no_swap(tmp_path):
     version = ("Les supporters en Espagne ont applaudi.\n\n"
                "Le vote a été jugé illégal par l'Espagne l'an dernier.\n")
     assert not [f for f in _check(tmp_path, reference, version) if f.severity == "error"]
+
+
+def test_a_region_swapped_where_its_adjective_is_left_over_elsewhere_is_changed(tmp_path):
+    # The version's first sentence says the region as an adjective, which is not read: the
+    # reference's region is left over there, in a surely paired sentence. It has not moved
+    # into the last sentence, where the reference now names another country.
+    reference = ("Scotland's health minister wrote to the hospital staff on Monday.\n\n"
+                 "She thanked every nurse and every doctor for their work.\n\n"
+                 "Scotland is your home and we want you to stay, she wrote.\n")
+    version = ("Die schottische Gesundheitsministerin schrieb am Montag an das "
+               "Krankenhauspersonal.\n\n"
+               "Sie dankte jeder Pflegekraft und jedem Arzt für ihre Arbeit.\n\n"
+               "Schottland ist Ihr Zuhause und wir wollen, dass Sie bleiben, schrieb sie.\n")
+    assert not [f for f in _check(tmp_path, reference, version, "de") if f.severity != "info"]
+    found = _check(tmp_path, reference.replace("Scotland is", "Norway is"), version, "de")
+    assert [(f.rule, f.severity, f.reference.fact, f.version.fact) for f in found
+            if f.severity != "info"] == [("entity.changed", "error", "Norway", "Schottland")]
+
+
+def test_a_country_is_not_said_by_its_words_scattered_over_the_version(tmp_path):
+    # "État" in one sentence and "Uni" of "Royaume-Uni" in another do not say "États-Unis".
+    reference = ("Buyers from abroad will pay a higher tax on homes in the UK.\n\n"
+                 "The state will spend the money on shelters for the homeless.\n\n"
+                 "Ministers in the UK approved the plan on Monday.\n")
+    version = ("Les acheteurs étrangers paieront une taxe plus élevée sur les logements au "
+               "Royaume-Uni.\n\n"
+               "L'État consacrera cet argent à des refuges pour les sans-abri.\n\n"
+               "Les ministres du Royaume-Uni ont approuvé le plan lundi.\n")
+    assert not [f for f in _check(tmp_path, reference, version) if f.severity != "info"]
+    found = _check(tmp_path, reference.replace("in the UK", "in the US", 1), version)
+    assert [(f.rule, f.severity, f.reference.fact, f.version.fact) for f in found] == [
+        ("entity.changed", "error", "US", "Royaume-Uni")]
+
+
+def test_a_country_swapped_where_the_version_gives_the_old_one_by_an_adjective(tmp_path):
+    # The version's adjective names a country the reference gives in another sentence:
+    # that mention is its own sentence's, so the adjective stands for the lost country.
+    reference = ("The firm opened two shops in the UK last year.\n\n"
+                 "Sales in the UK rose by 5 percent.\n")
+    version = ("Компания открыла два магазина на британском рынке в прошлом году.\n\n"
+               "Продажи в Великобритании выросли на 5 процентов.\n")
+    assert _check(tmp_path, reference, version, "ru") == []
+    found = _check(tmp_path, reference.replace("in the UK", "in Spain", 1), version, "ru")
+    assert [(f.rule, f.severity, f.reference.fact, f.version.fact) for f in found] == [
+        ("entity.changed", "error", "Spain", "британском")]
+
+
+def test_a_city_swapped_where_the_version_gives_the_old_one_by_an_adjective(tmp_path):
+    reference = ("The Paris fashion week opened on Friday with hats.\n\n"
+                 "Designers in Paris showed twenty new hats.\n")
+    version = ("Die Pariser Modewoche wurde am Freitag mit Hüten eröffnet.\n\n"
+               "Designer in Paris zeigten zwanzig neue Hüte.\n")
+    assert _check(tmp_path, reference, version, "de") == []
+    found = _check(tmp_path, reference.replace("The Paris", "The Madrid"), version, "de")
+    assert [(f.rule, f.severity, f.reference.fact, f.version.fact) for f in found] == [
+        ("entity.changed", "error", "Madrid", "Pariser")]
+
+
+def test_a_name_the_version_writes_as_the_reference_spells_it_is_said():
+    # Its words are not read there (a short word and a common one, with a suffix), but
+    # the very spelling is in the version.
+    from checker.compare.article import _said_in
+    from checker.model import Fact
+
+    version = Document("tr.txt", "St. Robin'in çanları sustu.", "tr", "given")
+    context = ComparisonContext(reference=Document("en.txt", "", "en", "given"),
+                                version=version)
+    name = Fact(category="entity", text="St. Robin", value="st robin", start=0, end=9,
+                kind="name")
+    assert _said_in(name, "en", [], context)
+    other = Fact(category="entity", text="Tromsø", value="tromsø", start=0, end=6,
+                 kind="name")
+    assert not _said_in(other, "en", [version.text], context)
