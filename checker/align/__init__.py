@@ -72,17 +72,21 @@ def align(
     similarity: SentenceSimilarity | Sequence[Sequence[float]] | None = None,
     reference_lang: str = "",
     version_lang: str = "",
+    anchors: tuple[Sequence[set], Sequence[set]] | None = None,
 ) -> list[Alignment]:
     """Beads covering every sentence of both sides once, in reference order; a
-    version sentence the reference lacks stands where the version has it."""
+    version sentence the reference lacks stands where the version has it. `anchors`:
+    each side's `sentence_anchors`, when already known (windows overlap)."""
     n, m = len(reference), len(version)
     sim = _as_similarity(similarity)
-    ref_anchor = [sentence_anchors(s.text, reference_lang,
-                                   reference_facts[k] if reference_facts else None)
-                  for k, s in enumerate(reference)]
-    ver_anchor = [sentence_anchors(s.text, version_lang,
-                                   version_facts[k] if version_facts else None)
-                  for k, s in enumerate(version)]
+    if anchors is None:
+        anchors = ([sentence_anchors(s.text, reference_lang,
+                                     reference_facts[k] if reference_facts else None)
+                    for k, s in enumerate(reference)],
+                   [sentence_anchors(s.text, version_lang,
+                                     version_facts[k] if version_facts else None)
+                    for k, s in enumerate(version)])
+    ref_anchor, ver_anchor = anchors
 
     def evidence(ri: tuple[int, ...], vj: tuple[int, ...], with_position: bool) -> float:
         parts: list[tuple[float, float]] = []

@@ -126,18 +126,58 @@ def _left_over(per_claim: Sequence[tuple[AlignedClaim, list[Finding]]]
     return ref, ver
 
 
-def _cancel(ref: list[LeftOver], ver: list[LeftOver], ref_lang: str, ver_lang: str,
-            want_ref, want_ver, run: CheckContext) -> None:
+def fact_signature(fact: Fact) -> tuple:
+    """What `same_fact` reads of a fact: everything but where it stands. Facts of one
+    signature match the same facts, so a long article's many mentions of few facts are
+    matched once per pair of distinct facts."""
+    return (fact.category, fact.kind, fact.text, fact.value, fact.qualifier, fact.unit)
+
+
+class SameFacts:
+    """`same_fact` remembered per pair of signatures, for one article's languages."""
+
+    def __init__(self, lang: str, other_lang: str, run: CheckContext) -> None:
+        self.lang, self.other_lang, self.run = lang, other_lang, run
+        self._known: dict[tuple, bool] = {}
+
+    def __call__(self, fact: Fact, other: Fact) -> bool:
+        key = (fact_signature(fact), fact_signature(other))
+        found = self._known.get(key)
+        if found is None:
+            found = self._known[key] = same_fact(fact, self.lang, other, self.other_lang,
+                                                 self.run)
+        return found
+
+
+def _cancel(ref: list[LeftOver], ver: list[LeftOver], same: SameFacts, want_ref, want_ver
+            ) -> None:
     """Cancel each chosen reference left-over against the first chosen version
-    left-over that states the same fact."""
+    left-over that states the same fact. The version's are grouped by signature, each
+    group in article order: the first of a matching group that is not yet cancelled,
+    earliest over the groups, is the first in the article (without a scan of all
+    left-overs for each one: an article of megabytes has tens of thousands)."""
+    groups: dict[tuple, list[int]] = {}
+    for k, v in enumerate(ver):
+        if not v.cancelled and want_ver(v):
+            groups.setdefault(fact_signature(v.fact), []).append(k)
+    heads = dict.fromkeys(groups, 0)  # next member of each group not yet cancelled
+    firsts = {key: ver[members[0]].fact for key, members in groups.items()}
+    matching: dict[tuple, list[tuple]] = {}
     for r in ref:
         if r.cancelled or not want_ref(r):
             continue
-        for v in ver:
-            if not v.cancelled and want_ver(v) and same_fact(r.fact, ref_lang, v.fact, ver_lang,
-                                                             run):
-                r.cancelled = v.cancelled = True
-                break
+        mine = fact_signature(r.fact)
+        if mine not in matching:
+            matching[mine] = [key for key, fact in firsts.items() if same(r.fact, fact)]
+        best = None
+        for key in matching[mine]:
+            if heads[key] < len(groups[key]):
+                k = groups[key][heads[key]]
+                best = k if best is None or k < best else best
+        if best is not None:
+            key = fact_signature(ver[best].fact)
+            heads[key] += 1
+            r.cancelled = ver[best].cancelled = True
 
 
 def _dropped_sentence(left: list[LeftOver], context: ComparisonContext) -> Finding:
@@ -170,8 +210,9 @@ def reconcile(per_claim: Sequence[tuple[AlignedClaim, list[Finding]]],
     ref_lang, ver_lang = context.reference.lang, context.version.lang
     # Reported facts first (a fact moved between two aligned claims), then facts of
     # unmatched sentences (a sentence moved or merged where alignment did not follow).
-    _cancel(ref, ver, ref_lang, ver_lang, lambda r: r.finding, lambda v: v.finding, context.run)
-    _cancel(ref, ver, ref_lang, ver_lang, lambda r: True, lambda v: True, context.run)
+    same = SameFacts(ref_lang, ver_lang, context.run)
+    _cancel(ref, ver, same, lambda r: r.finding, lambda v: v.finding)
+    _cancel(ref, ver, same, lambda r: True, lambda v: True)
     dropped = {id(x.finding) for x in ref + ver if x.cancelled and x.finding is not None}
     swapped = _name_swaps(per_claim, dropped, ref, context)
     lost_by_sentence: dict[int, list[LeftOver]] = {}
