@@ -25,7 +25,7 @@ claims, facts left over on each side are matched across the whole article:
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Container, Iterable, Sequence
 from dataclasses import dataclass
 
 from babel.core import get_global
@@ -149,6 +149,41 @@ class SameFacts:
         return found
 
 
+class FactGroups:
+    """One side's facts, each distinct fact (signature) once with the indexes of the
+    sentences stating it: "is this fact said anywhere on that side" costs one look per
+    distinct fact, not one per mention."""
+
+    def __init__(self, facts: Iterable[tuple[Fact, int]]) -> None:
+        self.groups: dict[tuple, tuple[Fact, list[int]]] = {}
+        for fact, where in facts:
+            key = fact_signature(fact)
+            if key in self.groups:
+                self.groups[key][1].append(where)
+            else:
+                self.groups[key] = (fact, [where])
+
+    def said(self, fact: Fact, same: SameFacts, outside: Container[int] = ()) -> bool:
+        """Does a fact of this side state `fact` (`same(fact, other)`), in a sentence
+        whose index is not in `outside`?"""
+        return any(same(fact, other) and any(w not in outside for w in where)
+                   for other, where in self.groups.values())
+
+
+class ArticleFacts:
+    """Both sides' facts grouped (`FactGroups`), and `same_fact` remembered each way."""
+
+    def __init__(self, claims: Iterable[AlignedClaim], context: ComparisonContext) -> None:
+        claims = list(claims)
+        ref_lang, ver_lang, run = context.reference.lang, context.version.lang, context.run
+        self.reference = FactGroups((f, s.index) for c in claims for f, s in zip(
+            c.reference_facts, c.reference_fact_sentence, strict=True))
+        self.version = FactGroups((f, s.index) for c in claims for f, s in zip(
+            c.version_facts, c.version_fact_sentence, strict=True))
+        self.ref_in_ver = SameFacts(ref_lang, ver_lang, run)  # a reference fact, a version's
+        self.ver_in_ref = SameFacts(ver_lang, ref_lang, run)
+
+
 def _cancel(ref: list[LeftOver], ver: list[LeftOver], same: SameFacts, want_ref, want_ver
             ) -> None:
     """Cancel each chosen reference left-over against the first chosen version
@@ -203,14 +238,15 @@ def _value_key(finding: Finding) -> tuple:
 
 
 def reconcile(per_claim: Sequence[tuple[AlignedClaim, list[Finding]]],
-              context: ComparisonContext) -> list[Finding]:
+              context: ComparisonContext, article: ArticleFacts | None = None
+              ) -> list[Finding]:
     """Claim findings judged at article level, plus one finding per dropped sentence
     (see the module docstring), in claim order."""
     ref, ver = _left_over(per_claim)
-    ref_lang, ver_lang = context.reference.lang, context.version.lang
     # Reported facts first (a fact moved between two aligned claims), then facts of
     # unmatched sentences (a sentence moved or merged where alignment did not follow).
-    same = SameFacts(ref_lang, ver_lang, context.run)
+    same = (article.ref_in_ver if article is not None
+            else SameFacts(context.reference.lang, context.version.lang, context.run))
     _cancel(ref, ver, same, lambda r: r.finding, lambda v: v.finding)
     _cancel(ref, ver, same, lambda r: True, lambda v: True)
     dropped = {id(x.finding) for x in ref + ver if x.cancelled and x.finding is not None}
