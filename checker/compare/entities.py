@@ -81,8 +81,6 @@ def _concept_words_found(
     """A concept named on the other side by one of its names there, or by an adjective made
     from one ("Russian Navy" for "ВМФ России")."""
     acronyms = [w.key for w in other_words if w.acronym]
-    # Each distinct word once: a long text repeats its words (the answer is the same).
-    other_words = tuple(dict.fromkeys(other_words))
     for entry in run.name_index(other_lang).by_concept.get(concept, ()):
         if entry.exact:
             # A code ("IN", "US") is that code written in capitals, not the word "in".
