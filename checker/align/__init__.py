@@ -79,14 +79,9 @@ def align(
     each side's `sentence_anchors`, when already known (windows overlap)."""
     n, m = len(reference), len(version)
     sim = _as_similarity(similarity)
-    if anchors is None:
-        anchors = ([sentence_anchors(s.text, reference_lang,
-                                     reference_facts[k] if reference_facts else None)
-                    for k, s in enumerate(reference)],
-                   [sentence_anchors(s.text, version_lang,
-                                     version_facts[k] if version_facts else None)
-                    for k, s in enumerate(version)])
-    ref_anchor, ver_anchor = anchors
+    ref_anchor, ver_anchor = anchors or (
+        _anchors(reference, reference_lang, reference_facts),
+        _anchors(version, version_lang, version_facts))
 
     def evidence(ri: tuple[int, ...], vj: tuple[int, ...], with_position: bool) -> float:
         parts: list[tuple[float, float]] = []
@@ -166,6 +161,12 @@ def align(
         elif vj and vj[0] not in taken_ver:
             out.append(Alignment((), vj))
     return out
+
+
+def _anchors(sentences: Sequence[Sentence], lang: str,
+             facts: Sequence[Sequence[Fact]] | None) -> list[set]:
+    return [sentence_anchors(s.text, lang, facts[k] if facts else None)
+            for k, s in enumerate(sentences)]
 
 
 def _unpair_displaced(beads: list, sim: SentenceSimilarity) -> list:
