@@ -13,17 +13,19 @@ unless `--embed`). Shapes:
 - `short-lines`: many short lines, one fact each ("Item 123: 45 soldiers");
 - `prose`: the seed story's paragraphs, repeated.
 
-Prints one row per case (wall seconds, CPU seconds and peak resident memory from wait4, exit
-code, report note) under a signature: checker version, git commit, Python, cores. A case that
-passes the timeout or the memory cap says so. Figures, not tests: compare the rows between
-sizes (on a shared machine by CPU seconds: wall time there measures the other work too).
+Prints one row per case (wall seconds, CPU seconds and peak resident memory from wait4, and
+how much each grew from the size before: x10 per x10 of input is linear; exit code) under
+the benchmarks' signature (`perf_common.signature`: checker version, commit, the seed texts'
+hash, Python, libraries, cores), then whether the largest size stayed under 2 GB. A case
+that passes the timeout or the memory cap says so. Figures, not tests: compare the rows
+between sizes (on a shared machine by CPU seconds: wall time there measures the other work
+too).
 """
 
 from __future__ import annotations
 
 import argparse
 import os
-import platform
 import re
 import resource
 import signal
@@ -65,19 +67,6 @@ def make_text(lang: str, shape: str, size: int) -> str:
     return _fill(lines, size)
 
 
-def signature() -> str:
-    sys.path.insert(0, str(ROOT))
-    from checker import __version__
-
-    try:
-        commit = subprocess.run(["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"],
-                                capture_output=True, text=True, check=True).stdout.strip()
-    except (OSError, subprocess.CalledProcessError):
-        commit = "unknown"
-    return (f"checker {__version__}, commit {commit}, Python {platform.python_version()}, "
-            f"{os.cpu_count()} cores, {platform.machine()}")
-
-
 def run_case(args: list[str], timeout: float, memory_cap: int
              ) -> tuple[float, float, int, str]:
     """Wall seconds, CPU seconds, peak RSS (bytes) and outcome of one child run."""
@@ -109,20 +98,32 @@ def run_case(args: list[str], timeout: float, memory_cap: int
     return seconds, cpu, peak, outcome
 
 
+def _growth(now: float, before: float | None) -> str:
+    return f"x{now / before:.1f}" if before else "-"
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sizes", default="100K,1M,10M")
     parser.add_argument("--shapes", default=",".join(SHAPES))
     parser.add_argument("--embed", action="store_true", help="align with sentence embeddings")
-    parser.add_argument("--timeout", type=float, default=300.0, help="seconds per case")
+    parser.add_argument("--timeout", type=float, default=1800.0, help="seconds per case")
     parser.add_argument("--memory-cap", default="6G", help="address-space cap per case")
     args = parser.parse_args()
-    print(signature())
-    print(f"{'shape':<12} {'size':>6} {'seconds':>9} {'CPU s':>9} {'peak MB':>9}  outcome")
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from perf_common import signature
+
+    print(signature("seed nato-kosovo en/de, shapes " + args.shapes,
+                    SEED / "en.txt", SEED / "de.txt"))
+    print(f"{'shape':<12} {'size':>6} {'seconds':>9} {'CPU s':>9} {'CPU x':>6} "
+          f"{'peak MB':>9} {'peak x':>6}  outcome")
     cap = size_of(args.memory_cap)
+    largest = max(args.sizes.split(","), key=size_of)
+    peaks: dict[str, float] = {}
     with tempfile.TemporaryDirectory() as tmp:
         for shape in args.shapes.split(","):
+            before: tuple[float, float] | None = None
             for size_text in args.sizes.split(","):
                 size = size_of(size_text)
                 folder = Path(tmp) / f"{shape}-{size_text}"
@@ -134,8 +135,19 @@ def main() -> int:
                 if not args.embed:
                     cli.append("--no-embed")
                 seconds, cpu, peak, outcome = run_case([str(a) for a in cli], args.timeout, cap)
+                mb = peak / 2**20
                 print(f"{shape:<12} {size_text:>6} {seconds:>9.1f} {cpu:>9.1f} "
-                      f"{peak / 2**20:>9.0f}  {outcome}", flush=True)
+                      f"{_growth(cpu, before and before[0]):>6} {mb:>9.0f} "
+                      f"{_growth(mb, before and before[1]):>6}  {outcome}", flush=True)
+                before = (cpu, mb)
+                if size_text == largest:
+                    peaks[shape] = mb
+                for lang in ("en", "de"):
+                    (folder / f"{lang}.txt").unlink()
+    if peaks:
+        under = all(mb < 2048 for mb in peaks.values())
+        print(f"{largest}: peak {max(peaks.values()):.0f} MB at most: "
+              f"{'under' if under else 'NOT under'} 2 GB")
     return 0
 
 

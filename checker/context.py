@@ -21,6 +21,7 @@ from checker.errors import InputError
 from checker.glossary.lookup import NameIndex, cldr_index, own_glossary
 from checker.glossary.model import Glossary
 from checker.lang.profile import LanguageProfile, profile
+from checker.segment import MAX_CLAIM_CHARS
 
 
 @dataclass(frozen=True, eq=False)
@@ -31,6 +32,8 @@ class CheckContext:
 
     glossary_folder: Path | None = None  # None: no glossaries, CLDR names only
     glossaries: Mapping[str, Glossary] = field(default_factory=lambda: MappingProxyType({}))
+    # A sentence longer than this is compared in pieces (checker.segment.MAX_CLAIM_CHARS).
+    max_claim_chars: int = MAX_CLAIM_CHARS
     _indexes: dict[str, NameIndex] = field(default_factory=dict, init=False, repr=False)
 
     @classmethod

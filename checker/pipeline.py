@@ -134,8 +134,10 @@ def pick_reference(documents: Sequence[Document], reference: str | None) -> Docu
 
 def analyse(document: Document, context: CheckContext | None = None) -> Analysed:
     """A document split into sentences, with the facts of each (names with the run's
-    glossaries, `context`; None: none)."""
-    sentences = split_sentences(document.text, document.lang)
+    glossaries, `context`; None: none). A sentence longer than the context's
+    `max_claim_chars` is analysed as pieces (checker.segment)."""
+    limit = (context or CheckContext()).max_claim_chars
+    sentences = split_sentences(document.text, document.lang, limit)
     return Analysed(document, sentences, facts_by_sentence(sentences, document.lang, context))
 
 

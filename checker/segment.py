@@ -21,6 +21,12 @@ _END = re.compile(r"([.!?…]+|[。！？]+|؟)([\"'”’»)\]]*)(\s+|(?<=[。�
 _WORD_BEFORE = re.compile(r"(\S+)$")
 _CJK_END = re.compile(r"[。！？]$")
 LOOK_BACK = 100  # characters searched for the word before a full stop: keeps splitting linear
+# A sentence longer than this is compared as pieces cut at word boundaries: its facts and
+# words are held and matched piece by piece, so a line of megabytes with no full stop
+# costs time and memory in proportion to its length, not to its square. Far above any
+# news sentence (a long one is 500 characters); set per run in CheckContext.
+MAX_CLAIM_CHARS = 2000
+_BREAKS = (" ", "\n", "\t", "\u3000")
 _NO_GAP_BEFORE = re.compile(r"(?:^|\s)[\"'“‘«(]*[^\W\d_]*[^\W\d_\s]$")
 _NO_GAP_AFTER = re.compile(r"[^\W\d_][^\W\d_\s]*[^\W\d_]*(?=[\s,;:!?)\]\"'”’»]|\.(?:\s|$)|$)")
 
@@ -110,8 +116,32 @@ def _split_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return pieces
 
 
-def split_sentences(text: str, lang: str) -> list[Sentence]:
-    """Split a document into sentences; offsets, lines and columns point into `text`."""
+def _pieces(text: str, start: int, end: int, max_chars: int | None) -> list[tuple[int, int]]:
+    """A span cut into pieces of at most `max_chars` (None: never), each at the last
+    space (tab, line break) of its second half, else before a run of digits (text
+    without spaces), else at the limit."""
+    if max_chars is None or end - start <= max_chars:
+        return [(start, end)]
+    out = []
+    while end - start > max_chars:
+        limit = start + max_chars
+        half = start + max_chars // 2
+        cut = max(text.rfind(ch, half, limit) for ch in _BREAKS)
+        if cut <= start:
+            cut = limit
+            while cut > half and text[cut - 1].isdigit() and text[cut].isdigit():
+                cut -= 1
+        out.append((start, cut))
+        start = cut
+    out.append((start, end))
+    return out
+
+
+def split_sentences(text: str, lang: str, max_chars: int | None = MAX_CLAIM_CHARS
+                    ) -> list[Sentence]:
+    """Split a document into sentences; offsets, lines and columns point into `text`.
+    A sentence longer than `max_chars` is cut into pieces (`_pieces`), each a sentence
+    with its own offsets, line and column."""
     segmentation = profile(lang).segmentation
     abbreviations = {a.lower() for a in segmentation.abbreviations}
     ordinal_dot = segmentation.ordinal_dot
@@ -133,9 +163,10 @@ def split_sentences(text: str, lang: str) -> list[Sentence]:
             for m in _END.finditer(segment):
                 if _is_boundary(segment, m, abbreviations, ordinal_dot):
                     cut = l_start + m.end(2)
-                    spans.append((s_start, cut, paragraph))
+                    spans.extend((a, b, paragraph)
+                                 for a, b in _pieces(text, s_start, cut, max_chars))
                     s_start = l_start + m.end()
-            spans.append((s_start, l_end, paragraph))
+            spans.extend((a, b, paragraph) for a, b in _pieces(text, s_start, l_end, max_chars))
         paragraph += 1
     sentences: list[Sentence] = []
     for start, end, para in spans:

@@ -97,7 +97,7 @@ def test_splitting_is_linear_in_the_line_length() -> None:
     # One line of about 300 KB: each candidate full stop must not rescan the line.
     line = "He said it was over. " * 12_000 + "x" * 20_000 + ". Next one." + "a.b" * 10_000
     start = time.perf_counter()
-    sentences = split_sentences(line, "en")
+    sentences = split_sentences(line, "en", None)  # boundaries only: no pieces
     assert time.perf_counter() - start < 3.0
     assert len(sentences) == 12_001  # the last "over." runs into the lower-case x-s
     assert sentences[-1].text.startswith("Next one.")
@@ -122,3 +122,34 @@ def test_invisible_characters_inside_a_number_or_a_name_change_neither():
                        "Die NATO schickte 7\u200b00 Soldaten in den Kosovo, "
                        "sagte Stolten\u00adberg.")
     assert [(f.category, f.kind) for f in check_pair(pair)] == []
+
+
+def test_a_sentence_over_the_limit_is_cut_into_pieces_at_spaces() -> None:
+    line = "the talks in Oslo went on for hours and " * 5 + "nobody left"
+    text = "Headline\n\n" + line + "\n"
+    pieces = split_sentences(text, "en", max_chars=40)
+    assert pieces[0].text == "Headline"
+    rest = pieces[1:]
+    assert len(rest) > 1 and all(len(s.text) <= 40 for s in rest)
+    # Every piece ends at a word: together they give the sentence back, word for word.
+    assert " ".join(s.text for s in rest).split() == line.split()
+    for s in rest:  # offsets, lines and columns of each piece point into the text
+        assert text[s.start : s.end] == s.text
+        assert s.line == 3 and s.column == s.start - text.index(line) + 1
+        assert s.paragraph == rest[0].paragraph
+    assert [s.index for s in pieces] == list(range(len(pieces)))
+
+
+def test_sentences_under_the_limit_and_no_limit_are_not_cut() -> None:
+    text = "At least 30 soldiers were injured. " + "More words " * 25
+    assert texts(text, "en") == [s.text for s in split_sentences(text, "en", None)]
+    assert len(split_sentences(text, "en", max_chars=1000)) == 2
+    assert len(split_sentences(text, "en", None)) == 2
+
+
+def test_text_without_spaces_is_cut_at_the_limit_but_not_inside_a_number() -> None:
+    text = "数" * 30 + "1234567" + "数" * 30
+    pieces = split_sentences(text, "zh", max_chars=34)
+    assert "".join(s.text for s in pieces) == text
+    assert all(len(s.text) <= 34 for s in pieces)
+    assert any("1234567" in s.text for s in pieces)  # the number stays whole

@@ -32,7 +32,8 @@ import math
 from collections.abc import Callable, Sequence
 
 from checker.align.anchors import anchor_score, sentence_anchors
-from checker.align.dp import best_path
+from checker.align.dp import MOVES, best_path, best_path_from_gains
+from checker.align.gains import in_order_gains
 from checker.align.similarity import SentenceSimilarity
 from checker.model import Alignment, Fact, Sentence
 
@@ -97,17 +98,16 @@ def align(
     similarity: SentenceSimilarity | Sequence[Sequence[float]] | None = None,
     reference_lang: str = "",
     version_lang: str = "",
+    anchors: tuple[Sequence[set], Sequence[set]] | None = None,
 ) -> list[Alignment]:
     """Beads covering every sentence of both sides once, in reference order; a
-    version sentence the reference lacks stands where the version has it."""
+    version sentence the reference lacks stands where the version has it. `anchors`:
+    each side's `sentence_anchors`, when already known (windows overlap)."""
     n, m = len(reference), len(version)
     sim = _as_similarity(similarity)
-    ref_anchor = [sentence_anchors(s.text, reference_lang,
-                                   reference_facts[k] if reference_facts else None)
-                  for k, s in enumerate(reference)]
-    ver_anchor = [sentence_anchors(s.text, version_lang,
-                                   version_facts[k] if version_facts else None)
-                  for k, s in enumerate(version)]
+    ref_anchor, ver_anchor = anchors or (
+        _anchors(reference, reference_lang, reference_facts),
+        _anchors(version, version_lang, version_facts))
 
     evidence = _evidence(sim, ref_anchor, ver_anchor, n, m)
 
@@ -117,20 +117,20 @@ def align(
     # Without a similarity, only anchors could justify a merge: make merges rarer.
     merge_penalty = MERGE_PENALTY if sim is not None else 2 * MERGE_PENALTY
 
-    def in_order_gain(ri: tuple[int, ...], vj: tuple[int, ...]) -> float:
-        # Per bead, not per sentence: a bead's evidence counts once however many
-        # sentences it holds, so a merge must be better than the 1-1 bead it
-        # extends (plus its cost), not ride on a strong sentence it contains.
-        size = len(ri) + len(vj)
-        return evidence(ri, vj, True) - THRESHOLD - merge_penalty * (size - 2)
-
     def moved_gain(ri: tuple[int, ...], vj: tuple[int, ...]) -> float | None:
         if not consecutive(ri) or not consecutive(vj):
             return None
         size = len(ri) + len(vj)
         return evidence(ri, vj, False) - MOVED_THRESHOLD - merge_penalty * (size - 2)
 
-    beads = best_path(range(n), range(m), in_order_gain)
+    # In order: each bead's evidence (with position) less the threshold and, per bead
+    # not per sentence, the merge cost: a bead's evidence counts once however many
+    # sentences it holds, so a merge must beat the 1-1 bead it extends, not ride on a
+    # strong sentence it contains. Every bead at once, in numpy (`gains.py`).
+    beads = best_path_from_gains(n, m, in_order_gains(
+        n, m, MOVES, sim, ref_anchor, ver_anchor,
+        weights=(W_SIMILARITY, W_ANCHORS, W_POSITION), slope=POSITION_SLOPE,
+        threshold=THRESHOLD, merge_penalty=merge_penalty))
     if sim is not None:
         beads = _unpair_displaced(beads, sim)
     left_ref = [b[0][0] for b in beads if b[0] and not b[1]]
@@ -176,6 +176,12 @@ def align(
         elif vj and vj[0] not in taken_ver:
             out.append(Alignment((), vj))
     return out
+
+
+def _anchors(sentences: Sequence[Sentence], lang: str,
+             facts: Sequence[Sequence[Fact]] | None) -> list[set]:
+    return [sentence_anchors(s.text, lang, facts[k] if facts else None)
+            for k, s in enumerate(sentences)]
 
 
 def _unpair_displaced(beads: list, sim: SentenceSimilarity) -> list:

@@ -106,3 +106,20 @@ def ngram_counts(texts: Sequence[str], lang: str) -> list[dict[int, float]]:
             row[column] = row.get(column, 0.0) + 1.0
         out.append(row)
     return out
+
+
+class LazyNgramCounts(Sequence):
+    """`ngram_counts` of texts, each row computed when asked for and not kept: a long
+    version is aligned in windows (checker.align.windows), and rows for every sentence
+    at once took about 1.5 KB a sentence, for the whole of a large file."""
+
+    def __init__(self, texts: Sequence[str], lang: str) -> None:
+        self.texts, self.lang = texts, lang
+
+    def __len__(self) -> int:
+        return len(self.texts)
+
+    def __getitem__(self, k):  # one row (the windows ask row by row)
+        if isinstance(k, slice):
+            return ngram_counts(self.texts[k], self.lang)
+        return ngram_counts([self.texts[k]], self.lang)[0]

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from checker.align.anchors import ngram_counts
+from checker.align.anchors import LazyNgramCounts, ngram_counts
 from checker.align.similarity import SentenceSimilarity, Source
 from checker.embed import EmbedConfig, load_embedder
 from checker.errors import ModelError
@@ -68,7 +68,10 @@ def similarity_sources(
     reference_pivot: Sequence[str] | None = None,
     version_pivot: Sequence[str] | None = None,
     config: EmbedConfig | None = None,
+    lazy_ngrams: bool = False,
 ) -> list[Source]:
+    """The similarity sources of a pair (module doc); `lazy_ngrams`: n-gram rows computed
+    when a window asks for them (a long pair aligned in windows), not all at once."""
     config = config or EmbedConfig()
     sources: list[Source] = []
     multi_known = False  # the multilingual embedder knows both languages
@@ -99,8 +102,9 @@ def similarity_sources(
             how, weight = "foreign", FOREIGN_WEIGHT
         if ref_texts is not None and ver_texts is not None:
             sources.append(_encoded(f"{model.name}:{how}", model, ref_texts, ver_texts, weight))
-    sources.append(Source("ngrams", ngram_counts(reference, reference_lang),
-                          ngram_counts(version, version_lang), weight=NGRAM_WEIGHT, counts=True))
+    counts = LazyNgramCounts if lazy_ngrams else ngram_counts
+    sources.append(Source("ngrams", counts(reference, reference_lang),
+                          counts(version, version_lang), weight=NGRAM_WEIGHT, counts=True))
     return sources
 
 

@@ -38,12 +38,14 @@ def align_sentences(
     `config=EmbedConfig(model=None, multilingual=None)` still uses n-grams). A long
     pair is aligned in windows (`windows.py`), telling `progress(done, total)`."""
     sources = []
+    windows = needs_windows(len(reference), len(version))
     if reference and version:
         sources = similarity_sources(
             [s.text for s in reference], reference_lang, [s.text for s in version], version_lang,
             reference_pivot=_pivot_list(reference, reference_pivot),
-            version_pivot=_pivot_list(version, version_pivot), config=config)
-    if needs_windows(len(reference), len(version)):
+            version_pivot=_pivot_list(version, version_pivot), config=config,
+            lazy_ngrams=windows)
+    if windows:
         beads = align_in_windows(reference, reference_lang, reference_facts, version,
                                  version_lang, version_facts, sources, progress=progress)
         # Scores exist per window only: the sources used are what is shown.

@@ -188,6 +188,10 @@ class SentenceSimilarity:
         """z-score of reference sentences i..i+a-1 with version sentences j..j+b-1."""
         return float(self._z[(a, b)][i, j])
 
+    def z_matrix(self, a: int, b: int) -> np.ndarray:
+        """z-scores of every reference span of `a` sentences with every version span of `b`."""
+        return self._z[(a, b)]
+
     def score(self, i: int, a: int, j: int, b: int) -> float:
         """The z-score on the alignment scale: 1.0 for a clear translation pair,
         around 0 for unrelated sentences, at least -0.5."""

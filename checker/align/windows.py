@@ -22,6 +22,7 @@ import math
 from collections.abc import Callable, Sequence
 
 from checker.align import align
+from checker.align.anchors import sentence_anchors
 from checker.align.similarity import SentenceSimilarity, Source
 from checker.model import Alignment, Fact, Sentence
 
@@ -51,6 +52,9 @@ def align_in_windows(
     share = m / max(n, 1)
     out: list[Alignment] = []
     taken: set[int] = set()  # version sentences ahead of the path, paired out of order
+    # Each sentence's anchors, computed once: consecutive windows overlap by half.
+    anchors = (_Anchors(reference, reference_lang, reference_facts),
+               _Anchors(version, version_lang, version_facts))
     i0 = j0 = 0
     while i0 < n:
         i1 = min(n, i0 + window)
@@ -59,7 +63,8 @@ def align_in_windows(
         ref_rows = list(range(i0, i1))
         ver_rows = [j for j in range(j0, min(m, j0 + span)) if j not in taken]
         beads = _align_window(reference, reference_lang, reference_facts, version,
-                              version_lang, version_facts, sources, ref_rows, ver_rows)
+                              version_lang, version_facts, sources, ref_rows, ver_rows,
+                              anchors)
         if last:
             kept, next_i0, next_j0 = beads, n, (ver_rows[-1] + 1 if ver_rows else j0)
         else:
@@ -75,8 +80,8 @@ def align_in_windows(
 
 
 def _align_window(reference, reference_lang, reference_facts, version, version_lang,
-                  version_facts, sources, ref_rows: list[int], ver_rows: list[int]
-                  ) -> list[Alignment]:
+                  version_facts, sources, ref_rows: list[int], ver_rows: list[int],
+                  anchors: tuple[_Anchors, _Anchors]) -> list[Alignment]:
     """The whole-document alignment of some sentences of each side, in global indices."""
     similarity = None
     if ref_rows and ver_rows and sources:
@@ -86,10 +91,31 @@ def _align_window(reference, reference_lang, reference_facts, version, version_l
                   reference_facts=[reference_facts[i] for i in ref_rows],
                   version_facts=[version_facts[j] for j in ver_rows],
                   similarity=similarity, reference_lang=reference_lang,
-                  version_lang=version_lang)
+                  version_lang=version_lang,
+                  anchors=(anchors[0].rows(ref_rows), anchors[1].rows(ver_rows)))
     return [Alignment(tuple(ref_rows[k] for k in b.reference),
                       tuple(ver_rows[k] for k in b.version), b.score, moved=b.moved)
             for b in beads]
+
+
+class _Anchors:
+    """`sentence_anchors` of one side's sentences, each computed on first use and kept
+    until the windows have passed it."""
+
+    def __init__(self, sentences: Sequence[Sentence], lang: str,
+                 facts: Sequence[Sequence[Fact]]) -> None:
+        self.sentences, self.lang, self.facts = sentences, lang, facts
+        self.known: dict[int, set] = {}
+
+    def rows(self, rows: list[int]) -> list[set]:
+        if rows:  # windows only move forward: what lies before them is not needed again
+            for k in [k for k in self.known if k < rows[0]]:
+                del self.known[k]
+        for k in rows:
+            if k not in self.known:
+                self.known[k] = sentence_anchors(self.sentences[k].text, self.lang,
+                                                 self.facts[k])
+        return [self.known[k] for k in rows]
 
 
 def _commit(beads: list[Alignment], boundary: int, i0: int, j0: int

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from checker.compare import dates, entities, numbers, terms
-from checker.compare.article import reconcile
+from checker.compare.article import ArticleFacts, reconcile
 from checker.compare.base import AlignedClaim, ComparisonContext
 from checker.compare.certainty import judge, surely_same_subject
 from checker.model import Alignment, Fact, Finding, Sentence
@@ -113,10 +113,11 @@ def compare(claim_list: Sequence[AlignedClaim], context: ComparisonContext) -> l
     name or date the article shows to be unsure takes its rule's unsure severity
     (`checker.compare.certainty`)."""
     per_claim = []
+    article = ArticleFacts(claim_list, context)  # the whole article's facts, grouped once
     for claim in claim_list:
         found = [f for comparer in COMPARERS.values() for f in comparer(claim, context)]
         if not claim.certain:
-            found = [f if surely_same_subject(f, found, claim, claim_list, context)
+            found = [f if surely_same_subject(f, found, claim, claim_list, context, article)
                      else _unsure(f) for f in found]
         per_claim.append((claim, found))
-    return judge(reconcile(per_claim, context), per_claim, context)
+    return judge(reconcile(per_claim, context, article), per_claim, context, article)

@@ -25,7 +25,7 @@ claims, facts left over on each side are matched across the whole article:
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Container, Iterable, Sequence
 from dataclasses import dataclass
 
 from babel.core import get_global
@@ -127,18 +127,93 @@ def _left_over(per_claim: Sequence[tuple[AlignedClaim, list[Finding]]]
     return ref, ver
 
 
-def _cancel(ref: list[LeftOver], ver: list[LeftOver], ref_lang: str, ver_lang: str,
-            want_ref, want_ver, run: CheckContext) -> None:
+def fact_signature(fact: Fact) -> tuple:
+    """What `same_fact` reads of a fact: everything but where it stands. Facts of one
+    signature match the same facts, so a long article's many mentions of few facts are
+    matched once per pair of distinct facts."""
+    return (fact.category, fact.kind, fact.text, fact.value, fact.qualifier, fact.unit)
+
+
+class SameFacts:
+    """`same_fact` remembered per pair of signatures, for one article's languages."""
+
+    def __init__(self, lang: str, other_lang: str, run: CheckContext) -> None:
+        self.lang, self.other_lang, self.run = lang, other_lang, run
+        self._known: dict[tuple, bool] = {}
+
+    def __call__(self, fact: Fact, other: Fact) -> bool:
+        key = (fact_signature(fact), fact_signature(other))
+        found = self._known.get(key)
+        if found is None:
+            found = self._known[key] = same_fact(fact, self.lang, other, self.other_lang,
+                                                 self.run)
+        return found
+
+
+class FactGroups:
+    """One side's facts, each distinct fact (signature) once with the indexes of the
+    sentences stating it: "is this fact said anywhere on that side" costs one look per
+    distinct fact, not one per mention."""
+
+    def __init__(self, facts: Iterable[tuple[Fact, int]]) -> None:
+        self.groups: dict[tuple, tuple[Fact, list[int]]] = {}
+        for fact, where in facts:
+            key = fact_signature(fact)
+            if key in self.groups:
+                self.groups[key][1].append(where)
+            else:
+                self.groups[key] = (fact, [where])
+
+    def said(self, fact: Fact, same: SameFacts, outside: Container[int] = ()) -> bool:
+        """Does a fact of this side state `fact` (`same(fact, other)`), in a sentence
+        whose index is not in `outside`?"""
+        return any(same(fact, other) and any(w not in outside for w in where)
+                   for other, where in self.groups.values())
+
+
+class ArticleFacts:
+    """Both sides' facts grouped (`FactGroups`), and `same_fact` remembered each way."""
+
+    def __init__(self, claims: Iterable[AlignedClaim], context: ComparisonContext) -> None:
+        claims = list(claims)
+        ref_lang, ver_lang, run = context.reference.lang, context.version.lang, context.run
+        self.reference = FactGroups((f, s.index) for c in claims for f, s in zip(
+            c.reference_facts, c.reference_fact_sentence, strict=True))
+        self.version = FactGroups((f, s.index) for c in claims for f, s in zip(
+            c.version_facts, c.version_fact_sentence, strict=True))
+        self.ref_in_ver = SameFacts(ref_lang, ver_lang, run)  # a reference fact, a version's
+        self.ver_in_ref = SameFacts(ver_lang, ref_lang, run)
+
+
+def _cancel(ref: list[LeftOver], ver: list[LeftOver], same: SameFacts, want_ref, want_ver
+            ) -> None:
     """Cancel each chosen reference left-over against the first chosen version
-    left-over that states the same fact."""
+    left-over that states the same fact. The version's are grouped by signature, each
+    group in article order: the first of a matching group that is not yet cancelled,
+    earliest over the groups, is the first in the article (without a scan of all
+    left-overs for each one: an article of megabytes has tens of thousands)."""
+    groups: dict[tuple, list[int]] = {}
+    for k, v in enumerate(ver):
+        if not v.cancelled and want_ver(v):
+            groups.setdefault(fact_signature(v.fact), []).append(k)
+    heads = dict.fromkeys(groups, 0)  # next member of each group not yet cancelled
+    firsts = {key: ver[members[0]].fact for key, members in groups.items()}
+    matching: dict[tuple, list[tuple]] = {}
     for r in ref:
         if r.cancelled or not want_ref(r):
             continue
-        for v in ver:
-            if not v.cancelled and want_ver(v) and same_fact(r.fact, ref_lang, v.fact, ver_lang,
-                                                             run):
-                r.cancelled = v.cancelled = True
-                break
+        mine = fact_signature(r.fact)
+        if mine not in matching:
+            matching[mine] = [key for key, fact in firsts.items() if same(r.fact, fact)]
+        best = None
+        for key in matching[mine]:
+            if heads[key] < len(groups[key]):
+                k = groups[key][heads[key]]
+                best = k if best is None or k < best else best
+        if best is not None:
+            key = fact_signature(ver[best].fact)
+            heads[key] += 1
+            r.cancelled = ver[best].cancelled = True
 
 
 def _dropped_sentence(left: list[LeftOver], context: ComparisonContext) -> Finding:
@@ -164,15 +239,17 @@ def _value_key(finding: Finding) -> tuple:
 
 
 def reconcile(per_claim: Sequence[tuple[AlignedClaim, list[Finding]]],
-              context: ComparisonContext) -> list[Finding]:
+              context: ComparisonContext, article: ArticleFacts | None = None
+              ) -> list[Finding]:
     """Claim findings judged at article level, plus one finding per dropped sentence
     (see the module docstring), in claim order."""
     ref, ver = _left_over(per_claim)
-    ref_lang, ver_lang = context.reference.lang, context.version.lang
     # Reported facts first (a fact moved between two aligned claims), then facts of
     # unmatched sentences (a sentence moved or merged where alignment did not follow).
-    _cancel(ref, ver, ref_lang, ver_lang, lambda r: r.finding, lambda v: v.finding, context.run)
-    _cancel(ref, ver, ref_lang, ver_lang, lambda r: True, lambda v: True, context.run)
+    same = (article.ref_in_ver if article is not None
+            else SameFacts(context.reference.lang, context.version.lang, context.run))
+    _cancel(ref, ver, same, lambda r: r.finding, lambda v: v.finding)
+    _cancel(ref, ver, same, lambda r: True, lambda v: True)
     dropped = {id(x.finding) for x in ref + ver if x.cancelled and x.finding is not None}
     swapped = _name_swaps(per_claim, dropped, ref, context)
     lost_by_sentence: dict[int, list[LeftOver]] = {}

@@ -28,7 +28,7 @@ from dataclasses import replace
 from rapidfuzz import fuzz
 
 from checker.compare import entities, name_words
-from checker.compare.article import RECONCILED, _locate, same_fact
+from checker.compare.article import RECONCILED, ArticleFacts, _locate, same_fact
 from checker.compare.base import AlignedClaim, ComparisonContext
 from checker.compare.name_kinds import name_kind
 from checker.lang.profile import profile
@@ -52,7 +52,8 @@ HEARD_RATIO = 70.0
 
 
 def surely_same_subject(finding: Finding, found: Sequence[Finding], claim: AlignedClaim,
-                        claim_list: Sequence[AlignedClaim], context: ComparisonContext) -> bool:
+                        claim_list: Sequence[AlignedClaim], context: ComparisonContext,
+                        article: ArticleFacts | None = None) -> bool:
     """Is a number, date or name `changed` in a loosely aligned claim certain all the same? Yes
     when the drifted value is the only difference between two sentences that otherwise
     agree: the claim's other findings are only correct conversions (or names the version
@@ -84,23 +85,15 @@ def surely_same_subject(finding: Finding, found: Sequence[Finding], claim: Align
                  for f in claim.reference_facts)
     if not (shared and claim.anchored if name else shared or claim.anchored):
         return False
-    all_ver = [g for c in claim_list for g in c.version_facts]
-    all_ref = [f for c in claim_list for f in c.reference_facts]
-    return (not any(same_fact(ref[0], ref_lang, g, ver_lang, run) for g in all_ver)
-            and not any(same_fact(ver[0], ver_lang, f, ref_lang, run) for f in all_ref))
-
-
-def _facts(per_claim: Sequence[tuple[AlignedClaim, list[Finding]]], reference: bool
-           ) -> list[tuple[Fact, int]]:
-    """Every fact of one side, with the index of its sentence."""
-    return [(f, s.index) for claim, _ in per_claim
-            for f, s in (zip(claim.reference_facts, claim.reference_fact_sentence, strict=True)
-                         if reference else
-                         zip(claim.version_facts, claim.version_fact_sentence, strict=True))]
+    # The facts of the whole article, grouped (one look per distinct fact): `compare`
+    # builds them once for all its claims.
+    article = article or ArticleFacts(claim_list, context)
+    return (not article.version.said(ref[0], article.ref_in_ver)
+            and not article.reference.said(ver[0], article.ver_in_ref))
 
 
 def judge(findings: list[Finding], per_claim: Sequence[tuple[AlignedClaim, list[Finding]]],
-          context: ComparisonContext) -> list[Finding]:
+          context: ComparisonContext, article: ArticleFacts | None = None) -> list[Finding]:
     """The article's findings, each `missing`/`extra` name or date and each name `changed`
     that the article shows to be unsure (module docstring) at its rule's unsure
     severity."""
@@ -112,15 +105,14 @@ def judge(findings: list[Finding], per_claim: Sequence[tuple[AlignedClaim, list[
                             for f in found if f.category == "entity"
                             and f.kind in ("missing", "extra")}
                 for claim, found in per_claim}
-    all_ref, all_ver = _facts(per_claim, True), _facts(per_claim, False)
+    article = article or ArticleFacts((claim for claim, _ in per_claim), context)
     out = []
     for finding in findings:
         claim = claim_of.get(id(finding))
         if claim is not None and get(finding.rule).unsure_severity is not None and (
                 (finding.kind in ("missing", "extra")
                  and finding.category in UNSURE_WHEN_SAID_ELSEWHERE
-                 and _unsure_fact(finding, claim, all_ref, all_ver, context,
-                                  reported[id(claim)]))
+                 and _unsure_fact(finding, claim, article, context, reported[id(claim)]))
                 or (finding.rule == "entity.changed"
                     and (_name_partly_kept(finding, claim, context)
                          or _shares_a_word(finding, claim, context)
@@ -210,9 +202,8 @@ def _lost_place_heard(finding: Finding, claim: AlignedClaim,
                                context.version.lang, run=context.run)
 
 
-def _unsure_fact(finding: Finding, claim: AlignedClaim, all_ref: list[tuple[Fact, int]],
-                 all_ver: list[tuple[Fact, int]], context: ComparisonContext,
-                 reported: set[tuple[str, str | None]]) -> bool:
+def _unsure_fact(finding: Finding, claim: AlignedClaim, article: ArticleFacts,
+                 context: ComparisonContext, reported: set[tuple[str, str | None]]) -> bool:
     """Does the other side say the fact in a sentence outside the claim, is it a name of
     unknown kind, or does the other side of the claim give a name spelt like it that the
     claim does not report (`reported`: kind and text of its reported names)?"""
@@ -224,8 +215,9 @@ def _unsure_fact(finding: Finding, claim: AlignedClaim, all_ref: list[tuple[Fact
     lang, other_lang = ((context.reference.lang, context.version.lang) if missing
                         else (context.version.lang, context.reference.lang))
     inside = {s.index for s in (claim.version if missing else claim.reference)}
-    if any(where not in inside and same_fact(fact, lang, other, other_lang, context.run)
-           for other, where in (all_ver if missing else all_ref)):
+    other_side, same = ((article.version, article.ref_in_ver) if missing
+                        else (article.reference, article.ver_in_ref))
+    if other_side.said(fact, same, inside):
         return True
     if fact.category != "entity":
         return False

@@ -95,6 +95,9 @@ def _skeleton_pair_ratio(a: str, b: str) -> float:
     return fuzz.ratio(skeleton(a), skeleton(b))
 
 
+# Remembered: a long article (or a long sentence cut into pieces) compares the same
+# pairs of words again and again, at 10-20 us a pair.
+@lru_cache(maxsize=1 << 17)
 def word_match(a: Word, b: Word, threshold: float = FUZZY_THRESHOLD) -> bool:
     if set(a.stems) & set(b.stems):
         return True
@@ -154,6 +157,7 @@ def word_match(a: Word, b: Word, threshold: float = FUZZY_THRESHOLD) -> bool:
     return best >= (threshold if same_start else max(threshold, SURE_THRESHOLD))
 
 
+@lru_cache(maxsize=1 << 17)
 def close_match(a: Word, b: Word) -> bool:
     """The same word, inflected or derived: shared stems, the same start with another
     ending, or nearly the same letters from the first on. A place's known name in the other

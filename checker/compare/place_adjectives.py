@@ -177,7 +177,6 @@ def written_cities(sentence: Sentence, lang: str, taken: list[tuple[int, int]]) 
 def _named_in_reference(place: Fact, claim: AlignedClaim, context: ComparisonContext) -> bool:
     """Does the reference name the place, a place it lies in or one inside it, or make an
     adjective of it, anywhere?"""
-    from checker.compare.entities import _concept_words_found, _words
 
     ref = context.reference
     if place.kind == "city":
@@ -191,13 +190,25 @@ def _named_in_reference(place: Fact, claim: AlignedClaim, context: ComparisonCon
         for f in claim.reference_facts
     ):
         return True
-    words = _words(ref.text, ref.lang)
-    if _concept_words_found(str(place.value), ref.lang, words, context.run):
+    if _concept_in_document(str(place.value), ref.text, ref.lang, context.run):
         return True
-    whole = Sentence(0, ref.text, 0, len(ref.text), 1, 1, 0)
-    return any(
-        places_overlap(f.value, place.value) for f in adjective_places(whole, ref.lang, context.run)
-    )
+    return any(places_overlap(value, place.value)
+               for value in _document_adjective_places(ref.text, ref.lang, context.run))
+
+
+# Whole-document answers, remembered per document (by its text) and run: asked once per
+# claim, each reads the whole reference, and a long article has thousands of claims.
+@lru_cache(maxsize=1024)
+def _concept_in_document(concept: str, text: str, lang: str, run: CheckContext) -> bool:
+    from checker.compare.entities import _concept_words_found, _words
+
+    return _concept_words_found(concept, lang, _words(text, lang), run)
+
+
+@lru_cache(maxsize=4)
+def _document_adjective_places(text: str, lang: str, run: CheckContext) -> tuple:
+    whole = Sentence(0, text, 0, len(text), 1, 1, 0)
+    return tuple(dict.fromkeys(f.value for f in adjective_places(whole, lang, run)))
 
 
 def pair_with_adjectives(

@@ -40,5 +40,9 @@ def test_a_long_unpunctuated_version_gives_a_report_linear_in_its_size(tmp_path:
     sides = [f[k] for f in report["findings"] for k in ("reference", "version") if f[k]]
     assert len(sides) > 100
     assert all(len(side["text"]) <= 302 for side in sides)
-    assert all(side["text_cut"]["length"] > 300 for side in sides)
+    # The line is compared in pieces (checker.segment.MAX_CLAIM_CHARS): a quote longer than
+    # the limit is cut and says its piece's length; a short last piece is quoted whole.
+    assert all(side["text_cut"]["length"] > 300 if "text_cut" in side
+               else len(side["text"]) <= 300 for side in sides)
+    assert sum("text_cut" in side for side in sides) > 100
     assert len(out) < 3000 * len(report["findings"])
