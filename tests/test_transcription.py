@@ -136,9 +136,9 @@ def test_a_country_short_form_names_the_country():
 
 
 def test_a_dotted_country_code_inside_a_longer_name_is_the_country():
-    source = "根据美国海洋报告，水温上升。"  # according to the US ocean report, water warms
-    assert _entity_findings(source, "According to the U.S. Ocean Report, water is warming.") == []
-    assert _entity_findings(source, "According to the Ocean Report, water is warming.") != []
+    source = "美国渔业局说，水温上升。"  # the US fisheries bureau says the water warms
+    assert _entity_findings(source, "The U.S. Fisheries Bureau says the water warms.") == []
+    assert _entity_findings(source, "The Fisheries Bureau says the water warms.") != []
 
 
 def test_a_chinese_province_is_a_place_said_in_pinyin():

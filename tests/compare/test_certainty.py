@@ -181,8 +181,8 @@ def test_a_weak_pair_held_and_agreeing_swaps_a_country_the_reference_gives_elsew
 
 def test_a_common_word_like_the_lost_country_does_not_make_a_change_unsure(tmp_path):
     # "këtij" (this) reads loosely like "Kenya": only words written as names count.
-    reference = "The team drew in Kenya earlier this month after a long trip.\n"
-    version = "Ekipi barazoi në Spanjë më herët gjatë këtij muaji pas një udhëtimi të gjatë.\n"
+    reference = "The team won in Kenya at the start of this season, after a hard road.\n"
+    version = "Ekipi fitoi në Spanjë në fillim të këtij sezoni, pas një rruge të vështirë.\n"
     assert _check(tmp_path, reference, version, "sq") == [("entity.changed", "error", "Spanjë")]
 
 

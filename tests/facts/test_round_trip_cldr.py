@@ -299,7 +299,7 @@ def test_sr_cyrillic_reads_what_latin_reads():
     import cyrtranslit
 
     sentences = (
-        "Očekuje se od 5 do 10 cm kiše, a na planinama i do 15 cm.",
+        "Na severu je tokom noći palo od 5 do 10 cm snega, na vrhovima i 15 cm.",
         "Sastanak je zakazan za četvrtak, 3. novembar 2022. godine u 14 časova.",
         "Cena je porasla za 4,5 odsto, na 2,8 milijardi dinara.",
         "Dvesta pedeset ljudi je evakuisano tokom jula.",
@@ -397,7 +397,7 @@ def test_decades_in_words_and_digits(text, lang, value):
 
 
 def test_half_in_a_compound_is_no_number():
-    assert _read("He scored seven minutes before half-time.", "en") == (set(), [7.0])
+    assert _read("She equalised three minutes after half-time.", "en") == (set(), [3.0])
 
 
 def test_percent_word_is_no_number_of_its_own():
