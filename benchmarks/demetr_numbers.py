@@ -30,7 +30,8 @@ from checker.model import SegmentPair
 from checker.pipeline import check_pair
 
 CATEGORIES = ("number", "date")
-DEFAULT = Path("/work/shared/eval/demetr/numbers.jsonl")
+# shared/ beside the checkout, as CI lays it out.
+DEFAULT = Path(__file__).resolve().parents[2] / "shared" / "eval" / "demetr" / "numbers.jsonl"
 
 
 def findings_of(pair: SegmentPair) -> list:
