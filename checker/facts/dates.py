@@ -332,19 +332,7 @@ def date_lexicon(lang: str) -> DateLexicon:
     prefix = dates.prefix_match
     if not forms:
         return DateLexicon({}, None, frozenset(), None)  # no names known
-    by_length = sorted(forms, key=len, reverse=True)
-    body = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in by_length)
-    if spaceless:
-        pattern = re.compile(r"(" + body + r")")
-    else:
-        # The same alternation grouped by first letter: thousands of case forms were tried
-        # one by one at every word (compiled_patterns.grouped_alternation).
-        body = grouped_alternation(
-            by_length, lambda f: re.escape(f).replace(r"\ ", r"\s+"))
-        tail = r"\w*" if prefix else r"(?!\w)"
-        pattern = re.compile(r"(?<!\w)(" + body + r")" + tail)
-        if prefix:
-            pattern = re.compile(r"(?<!\w)((?:" + body + r")\w*)")
+    pattern = _forms_pattern(forms, spaceless, bool(prefix))
     context_words = dates.month_context
     month_context = None
     if context_words:
@@ -364,6 +352,20 @@ def date_lexicon(lang: str) -> DateLexicon:
         forms, pattern, capitalised, month_context, near_date, inflected_forms,
         _starts_after(dates.weekday_context_after), fold, _starts_after(dates.month_context_after),
     )
+
+
+def _forms_pattern(forms: dict, spaceless: bool, prefix: bool) -> re.Pattern:
+    """One pattern for every form, longest first; `prefix`: forms begin compounds."""
+    by_length = sorted(forms, key=len, reverse=True)
+    if spaceless:
+        body = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in by_length)
+        return re.compile(r"(" + body + r")")
+    # The same alternation grouped by first letter: thousands of case forms were tried
+    # one by one at every word (compiled_patterns.grouped_alternation).
+    body = grouped_alternation(by_length, lambda f: re.escape(f).replace(r"\ ", r"\s+"))
+    if prefix:
+        return re.compile(r"(?<!\w)((?:" + body + r")\w*)")
+    return re.compile(r"(?<!\w)(" + body + r")(?!\w)")
 
 
 def _starts_after(words: tuple[str, ...]) -> re.Pattern | None:
