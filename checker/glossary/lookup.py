@@ -343,13 +343,19 @@ def surface_variants(word: str, lang: str, keep_marks: bool = False) -> set[str]
 
 def _uncased_words_agree(entry: Entry, surfaces: list[str]) -> bool:
     """In scripts without capitals (Arabic), Latin keys lose too much (vowels are not
-    written): the words themselves must agree, proclitics aside."""
+    written): the words themselves must agree, proclitics aside. A proclitic only adds
+    letters (the article at most gives way to one: "للصين" for "ل" + "الصين"), so a word
+    shorter than the name's is another word whose letters end the name ("ناري", fiery, is
+    no "كناري", Canary, read as "ك" + "ناري")."""
     if len(entry.words) != len(surfaces):
         return True
     for word, surface in zip(entry.words, surfaces, strict=False):
         first = next((c for c in surface if c.isalpha()), "")
         if not first or first.isupper() or first.islower():
             continue
+        written = fold(surface).casefold()
+        if len(written) < len(fold(word).casefold()):
+            return False
         if not surface_variants(surface, entry.lang) & surface_variants(word, entry.lang):
             return False
     return True
