@@ -21,7 +21,7 @@ from checker.compiled_cache import cached_on_disk
 from checker.glossary.model import Glossary
 from checker.lang import base_language
 from checker.lang.profile import profile
-from checker.translit import fold, key, stems, strip_affixes
+from checker.translit import fold, key, letter_variants, stems, strip_affixes
 
 # Territory codes whose names are not places a story names ("Unknown Region", "World").
 _SKIP_TERRITORIES = {"ZZ", "001", "QO", "EZ"}
@@ -330,12 +330,13 @@ class NameIndex:
 
 
 def surface_variants(word: str, lang: str, keep_marks: bool = False) -> set[str]:
-    """A word (diacritics folded unless `keep_marks`), with and without the language's
-    proclitic prefixes."""
-    word = word.casefold() if keep_marks else fold(word).casefold()
+    """A word (diacritics and the language's letter variants folded unless `keep_marks`),
+    with and without the language's proclitic prefixes."""
+    variants = {} if keep_marks else letter_variants(lang)
+    word = (word.casefold() if keep_marks else fold(word).casefold()).translate(variants)
     out = {word}
     for prefix in profile(lang).proclitics:
-        prefix = prefix if keep_marks else fold(prefix)
+        prefix = (prefix if keep_marks else fold(prefix)).translate(variants)
         if word.startswith(prefix) and len(word) - len(prefix) >= 2:
             out.add(word[len(prefix) :])
     return out

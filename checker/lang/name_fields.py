@@ -258,6 +258,14 @@ class NameData:
             'Vowel changes tried with `noun_probes`: {"a": "ä"}.',
         ),
     )
+    letter_variants: Table[str, str] = field(
+        default=Table(),
+        metadata=about(
+            "names.LETTER_VARIANTS",
+            "Letters the language writes one sound of a foreign name with, to the one that "
+            'stands for them all in keys and matching ({"غ": "ج"}: "g" written either way).',
+        ),
+    )
     person_titles: frozenset[str] = field(
         default=SET,
         metadata=about(

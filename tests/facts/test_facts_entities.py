@@ -288,3 +288,10 @@ def test_arabic_word_shorter_than_a_name_is_not_it():
     word ("ناري", fiery, is not "كناري", Canary; "وليس", and not, is not "واليس")."""
     assert names("اندلع حريق ناري في المصنع.", "ar") == []
     assert names("هذا قرار الحكومة وليس قرار الوزير.", "ar") == []
+
+
+def test_arabic_letter_variants_of_a_foreign_name():
+    """A foreign "g" is "غ" or "ج" in Arabic, a final "ى" or "ي": one name either way
+    (names.LETTER_VARIANTS), "بيونج يانج" as CLDR's "بيونغ يانغ"."""
+    found = names("عاد الوفد من بيونج يانج مساء الأحد.", "ar")
+    assert ("بيونج يانج", "city:Asia/Pyongyang", "concept") in found
