@@ -254,3 +254,16 @@ def test_a_capital_for_its_country_is_no_change():
         "La France a rejeté le plan vendredi.", "fr",
     )
     assert ("entity", "changed", "error") not in found
+
+
+def test_a_gazetteer_city_for_another_city_in_arabic_is_a_sure_change():
+    """A city the gazetteer knows ("Cardiff": no CLDR exemplar city) where the Arabic
+    version names another city of the data is a change; written as the gazetteer spells
+    it, it is said; an Arabic word that spells some town is no partner (only countries and
+    CLDR cities are), and a lost city left alone is no finding (its Arabic name may be one
+    the gazetteer lacks)."""
+    source = "The talks opened in Cardiff on Monday."
+    assert ("entity", "changed", "error") in findings(
+        source, "en", "افتتحت المحادثات في مدريد يوم الاثنين.", "ar")
+    assert findings(source, "en", "افتتحت المحادثات في كارديف يوم الاثنين.", "ar") == []
+    assert findings(source, "en", "افتتحت المحادثات يوم الاثنين.", "ar") == []
