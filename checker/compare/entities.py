@@ -28,7 +28,13 @@ import unicodedata
 from functools import lru_cache
 
 from checker.compare.base import AlignedClaim, ComparisonContext, side
-from checker.compare.name_kinds import city_of, pair_by_kind, same_city, surnames_far_apart
+from checker.compare.name_kinds import (
+    CITY_PREFIX,
+    city_of,
+    pair_by_kind,
+    same_city,
+    surnames_far_apart,
+)
 from checker.compare.name_words import (
     FUZZY_THRESHOLD,
     REPORTED_KINDS,
@@ -292,7 +298,8 @@ def _country_or_city(fact: Fact) -> bool:
     """A CLDR country or exemplar city (no region: "Europe" is no partner of a city)."""
     value = str(fact.value)
     return fact.kind == "concept" and (
-        value.startswith("city:") or (value.startswith("cldr:") and value[5:].isalpha()))
+        value.startswith(("city:", CITY_PREFIX))
+        or (value.startswith("cldr:") and value[5:].isalpha()))
 
 
 def unmatched(

@@ -288,7 +288,9 @@ class NameData:
             "Names of places that CLDR's territory and exemplar-city names (Babel) lack in the "
             'language, to their concept id: the common short name of a territory CLDR names '
             'otherwise ("Britain": "cldr:GB"), and the countries of the United Kingdom '
-            '(CLDR subdivisions, which Babel does not ship: "cldr:gbsct").',
+            '(CLDR subdivisions, which Babel does not ship: "cldr:gbsct"), and cities of '
+            'the gazetteer GeoNames has no name for in the language, by their GeoNames id '
+            '("geonames:4140963").',
         ),
     )
     implied_places: Table[str, str] = field(

@@ -267,3 +267,16 @@ def test_a_gazetteer_city_for_another_city_in_arabic_is_a_sure_change():
         source, "en", "افتتحت المحادثات في مدريد يوم الاثنين.", "ar")
     assert findings(source, "en", "افتتحت المحادثات في كارديف يوم الاثنين.", "ar") == []
     assert findings(source, "en", "افتتحت المحادثات يوم الاثنين.", "ar") == []
+
+
+def test_a_capital_geonames_lacks_in_arabic_is_a_city_of_the_data():
+    """"واشنطن" is no CLDR exemplar city and GeoNames has no Arabic name for it: the
+    language's place names give it by its GeoNames id, so it is the city "Washington" and
+    another city where the reference has one."""
+    version = "عاد المبعوث إلى واشنطن مساء الثلاثاء."
+    assert findings("The envoy returned to Washington on Tuesday evening.", "en", version,
+                    "ar") == []
+    assert ("entity", "changed", "error") in findings(
+        "The envoy returned to Lisbon on Tuesday evening.", "en", version, "ar")
+    assert ("entity", "changed", "error") in findings(
+        "The envoy returned to Cardiff on Tuesday evening.", "en", version, "ar")
