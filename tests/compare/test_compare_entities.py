@@ -280,3 +280,22 @@ def test_a_capital_geonames_lacks_in_arabic_is_a_city_of_the_data():
         "The envoy returned to Lisbon on Tuesday evening.", "en", version, "ar")
     assert ("entity", "changed", "error") in findings(
         "The envoy returned to Cardiff on Tuesday evening.", "en", version, "ar")
+
+
+def test_an_arabic_nisba_of_a_short_place_name_is_that_place():
+    """"الأمريكية" is the adjective of "أمريكا" (the United States by its common short
+    name): said for "US", another place for "Japan"."""
+    version = "انتقد الوزير العقوبات الأمريكية يوم السبت."
+    assert findings("The minister criticised US sanctions on Saturday.", "en", version,
+                    "ar") == []
+    assert ("entity", "changed", "error") in findings(
+        "The minister criticised sanctions by Japan on Saturday.", "en", version, "ar")
+
+
+def test_an_arabic_nisba_with_a_one_letter_ending_is_that_place():
+    """"الأمريكي" (the masculine nisba, one letter after "أمريكا" less its alif): no vowels
+    are written, so the kept part of the name is short and still the place's."""
+    version = "قال المخرج الأمريكي إن الفيلم جاهز."
+    assert findings("The US director said the film was ready.", "en", version, "ar") == []
+    assert ("entity", "changed", "error") in findings(
+        "The director from Japan said the film was ready.", "en", version, "ar")

@@ -6,6 +6,8 @@ Arabic name there and are no CLDR exemplar city, by their GeoNames id. General g
 read through `profile(lang).names.place_names`."""
 
 PLACE_NAMES = {
+    "أمريكا": "cldr:US",
+    "أميركا": "cldr:US",
     "بريطانيا": "cldr:GB",
     "بريطانيا العظمى": "cldr:GB",
     "إنجلترا": "cldr:gbeng",
