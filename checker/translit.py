@@ -61,13 +61,20 @@ def latin(text: str, lang: str) -> str:
             text = cyrtranslit.to_latin(text, code)
     if text.isascii():
         return text
-    text = text.translate(_FOLD_EXTRA)
+    text = text.translate(_FOLD_EXTRA).translate(letter_variants(lang))
     folded = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
     if folded.isascii():
         return folded
     from anyascii import anyascii
 
     return anyascii(folded)
+
+
+@lru_cache(maxsize=64)
+def letter_variants(lang: str) -> dict[int, str]:
+    """The language's letters written for one sound of a foreign name, each to the one
+    that stands for them all (`names.LETTER_VARIANTS`), as a `str.translate` table."""
+    return str.maketrans(dict(profile(lang).names.letter_variants))
 
 
 def fold(text: str) -> str:

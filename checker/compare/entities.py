@@ -28,7 +28,13 @@ import unicodedata
 from functools import lru_cache
 
 from checker.compare.base import AlignedClaim, ComparisonContext, side
-from checker.compare.name_kinds import pair_by_kind, same_city, surnames_far_apart
+from checker.compare.name_kinds import (
+    CITY_PREFIX,
+    city_of,
+    pair_by_kind,
+    same_city,
+    surnames_far_apart,
+)
 from checker.compare.name_words import (
     FUZZY_THRESHOLD,
     REPORTED_KINDS,
@@ -47,6 +53,7 @@ from checker.compare.name_words import (
 from checker.compare.place_adjectives import pair_with_adjectives
 from checker.context import CheckContext
 from checker.facts import entities as names
+from checker.glossary import gazetteer
 from checker.lang.profile import profile
 from checker.model import Fact, Finding, Sentence
 from checker.rules import make_finding
@@ -260,6 +267,41 @@ def _reported(
     ]
 
 
+def _cities_against_uncased(
+    pairs: list[tuple[Fact, Sentence]], lang: str, other_lang: str, other_script: str,
+    other_text: str,
+) -> list[tuple[Fact, Sentence]]:
+    """Against a spaced script without capitals (Arabic), the names the gazetteer knows as
+    cities ("Cardiff") that the other side does not write by a name the gazetteer has:
+    candidates for a change to another place there (`compare` keeps them only paired: the
+    gazetteer may lack the city's name in the other script)."""
+    if other_script not in UNCASED_SCRIPTS or not profile(other_lang).writing.spaced:
+        return []
+    found = [(f, s, city_of(f, lang)) for f, s in pairs
+             if f.category == "entity" and f.kind != "concept"]
+    found = [(f, s, ids) for f, s, ids in found if ids]
+    if not found:
+        return []
+    written = frozenset().union(*(
+        gazetteer.written_cities(other_text[a:b], other_lang)
+        for a, b in gazetteer.find_written(other_text, other_lang, [])))
+    return [(f, s) for f, s, ids in found if not ids & written]
+
+
+def _paired_only(fact: Fact, context: ComparisonContext) -> bool:
+    """A lost name reported only where it is paired with a country or city of the data
+    (`_cities_against_uncased`)."""
+    return fact.kind != "concept" and script(context.version.text) in UNCASED_SCRIPTS
+
+
+def _country_or_city(fact: Fact) -> bool:
+    """A CLDR country or exemplar city (no region: "Europe" is no partner of a city)."""
+    value = str(fact.value)
+    return fact.kind == "concept" and (
+        value.startswith(("city:", CITY_PREFIX))
+        or (value.startswith("cldr:") and value[5:].isalpha()))
+
+
 def unmatched(
     claim: AlignedClaim,
     ref_lang: str,
@@ -277,6 +319,7 @@ def unmatched(
     ver_pairs = list(zip(claim.version_facts, claim.version_fact_sentence, strict=False))
     # Not a reference's names by their sound in a version: many are translated by meaning.
     ref = _reported(ref_pairs, ver_script, ("initial",))
+    ref += _cities_against_uncased(ref_pairs, ref_lang, ver_lang, ver_script, ver_text)
     by_sound = writes_by_sound(ref_lang)
     ver = _reported(ver_pairs, ref_script, ("initial",) if by_sound else (), by_sound)
     ref_loose = not profile(ver_lang).writing.spaced
@@ -418,6 +461,11 @@ def compare(claim: AlignedClaim, context: ComparisonContext) -> list[Finding]:
     for ref_pair, ver_pair in pair_with_adjectives(pairs, claim, context):
         ref, ref_sentence = ref_pair or (None, claim.reference[0])
         ver, ver_sentence = ver_pair or (None, claim.version[0])
+        if ref and _paired_only(ref, context):
+            if ver is None or ver.kind in ("city", "adjective"):
+                continue  # unsure: its name there may be one the gazetteer lacks
+            if not _country_or_city(ver):
+                ref, ref_sentence = None, claim.reference[0]
         ref_side = side(context.reference, ref_sentence, ref, context.reference_translations)
         ver_side = side(context.version, ver_sentence, ver, context.translations)
         if ref and ver:

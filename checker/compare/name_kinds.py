@@ -31,6 +31,9 @@ from checker.lang.profile import profile
 from checker.model import Fact, Sentence
 
 PLACE, PERSON, ORGANISATION = "place", "person", "organisation"
+# A city of the gazetteer named by the language's data where GeoNames lacks its name
+# there (`places.PLACE_NAMES`: "geonames:4140963"), by its GeoNames id.
+CITY_PREFIX = "geonames:"
 _PUNCTUATION = ".,:;\"'«»„“”()"
 
 
@@ -41,7 +44,7 @@ _MEMBERSHIP_TERRITORIES = frozenset({"cldr:EU", "cldr:UN", "cldr:EZ"})
 def _is_place_concept(concept: str, lang: str, run: CheckContext) -> bool:
     if concept in _MEMBERSHIP_TERRITORIES:
         return False
-    if concept.startswith(("cldr:", "city:")):
+    if concept.startswith(("cldr:", "city:", CITY_PREFIX)):
         return True
     return any(
         e.status == "cldr" and e.concept not in _MEMBERSHIP_TERRITORIES
@@ -175,7 +178,15 @@ def _containing(concept: str) -> tuple[str, ...]:
     if concept.startswith("city:"):
         territory = _zone_territories().get(concept[5:])
         return (f"cldr:{territory}",) if territory else ()
+    if concept.startswith(CITY_PREFIX):
+        return tuple(f"cldr:{c}" for c in _gazetteer_city(concept)[1])
     return ()
+
+
+def _gazetteer_city(concept: str) -> tuple[frozenset[int], frozenset[str]]:
+    """The city of a "geonames:<id>" concept, and its country."""
+    found = frozenset({int(concept[len(CITY_PREFIX):])})
+    return found, gazetteer.countries(found, "und")
 
 
 def places_overlap(a: object, b: object) -> bool:
@@ -194,6 +205,8 @@ def _where(fact: Fact, lang: str) -> tuple[frozenset[int], frozenset[str]]:
     if fact.kind != "concept" and not (fact.kind == "adjective" and value.startswith("cldr:")):
         found = city_of(fact, lang)
         return found, gazetteer.countries(found, lang)
+    if value.startswith(CITY_PREFIX):
+        return _gazetteer_city(value)
     if value.startswith("city:"):
         found = gazetteer.zone_cities(value[5:])
         return found, frozenset(c[5:7] for c in _containing(value))

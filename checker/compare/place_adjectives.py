@@ -99,7 +99,8 @@ def _made_from(word: str, base: str, suffixes: frozenset[str], uncased: bool = F
     kept is at least MIN_STEM letters, five where two or three are cut ("schw-er" is not
     from "schweiz"); a one-letter ending needs six kept ("argentin-s", not "liber-e"). In a
     script without capitals (`uncased`) a word not read as a name whose key is the name's
-    is its adjective."""
+    is its adjective, and a one-letter ending needs no more than MIN_STEM kept (no vowels
+    are written: "أمريكي", "mryky", from "أمريكا")."""
     for cut in range(4):
         stem = base[: len(base) - cut] if cut else base
         if len(stem) < (MIN_STEM + 1 if cut >= 2 else MIN_STEM) or not word.startswith(stem):
@@ -111,7 +112,7 @@ def _made_from(word: str, base: str, suffixes: frozenset[str], uncased: bool = F
                 # without the final alif is the adjective's, "بريطاني" from "بريطانيا").
                 return True
             continue
-        if rest in suffixes and (len(rest) >= 2 or len(stem) >= 6):
+        if rest in suffixes and (len(rest) >= 2 or len(stem) >= 6 or uncased):
             return True
     return False
 

@@ -21,7 +21,7 @@ from checker.compiled_cache import cached_on_disk
 from checker.glossary.model import Glossary
 from checker.lang import base_language
 from checker.lang.profile import profile
-from checker.translit import fold, key, stems, strip_affixes
+from checker.translit import fold, key, letter_variants, stems, strip_affixes
 
 # Territory codes whose names are not places a story names ("Unknown Region", "World").
 _SKIP_TERRITORIES = {"ZZ", "001", "QO", "EZ"}
@@ -330,12 +330,13 @@ class NameIndex:
 
 
 def surface_variants(word: str, lang: str, keep_marks: bool = False) -> set[str]:
-    """A word (diacritics folded unless `keep_marks`), with and without the language's
-    proclitic prefixes."""
-    word = word.casefold() if keep_marks else fold(word).casefold()
+    """A word (diacritics and the language's letter variants folded unless `keep_marks`),
+    with and without the language's proclitic prefixes."""
+    variants = {} if keep_marks else letter_variants(lang)
+    word = (word.casefold() if keep_marks else fold(word).casefold()).translate(variants)
     out = {word}
     for prefix in profile(lang).proclitics:
-        prefix = prefix if keep_marks else fold(prefix)
+        prefix = (prefix if keep_marks else fold(prefix)).translate(variants)
         if word.startswith(prefix) and len(word) - len(prefix) >= 2:
             out.add(word[len(prefix) :])
     return out
@@ -343,13 +344,19 @@ def surface_variants(word: str, lang: str, keep_marks: bool = False) -> set[str]
 
 def _uncased_words_agree(entry: Entry, surfaces: list[str]) -> bool:
     """In scripts without capitals (Arabic), Latin keys lose too much (vowels are not
-    written): the words themselves must agree, proclitics aside."""
+    written): the words themselves must agree, proclitics aside. A proclitic only adds
+    letters (the article at most gives way to one: "للصين" for "ل" + "الصين"), so a word
+    shorter than the name's is another word whose letters end the name ("ناري", fiery, is
+    no "كناري", Canary, read as "ك" + "ناري")."""
     if len(entry.words) != len(surfaces):
         return True
     for word, surface in zip(entry.words, surfaces, strict=False):
         first = next((c for c in surface if c.isalpha()), "")
         if not first or first.isupper() or first.islower():
             continue
+        written = fold(surface).casefold()
+        if len(written) < len(fold(word).casefold()):
+            return False
         if not surface_variants(surface, entry.lang) & surface_variants(word, entry.lang):
             return False
     return True

@@ -258,6 +258,14 @@ class NameData:
             'Vowel changes tried with `noun_probes`: {"a": "ä"}.',
         ),
     )
+    letter_variants: Table[str, str] = field(
+        default=Table(),
+        metadata=about(
+            "names.LETTER_VARIANTS",
+            "Letters the language writes one sound of a foreign name with, to the one that "
+            'stands for them all in keys and matching ({"غ": "ج"}: "g" written either way).',
+        ),
+    )
     person_titles: frozenset[str] = field(
         default=SET,
         metadata=about(
@@ -280,7 +288,9 @@ class NameData:
             "Names of places that CLDR's territory and exemplar-city names (Babel) lack in the "
             'language, to their concept id: the common short name of a territory CLDR names '
             'otherwise ("Britain": "cldr:GB"), and the countries of the United Kingdom '
-            '(CLDR subdivisions, which Babel does not ship: "cldr:gbsct").',
+            '(CLDR subdivisions, which Babel does not ship: "cldr:gbsct"), and cities of '
+            'the gazetteer GeoNames has no name for in the language, by their GeoNames id '
+            '("geonames:4140963").',
         ),
     )
     implied_places: Table[str, str] = field(

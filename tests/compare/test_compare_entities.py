@@ -254,3 +254,48 @@ def test_a_capital_for_its_country_is_no_change():
         "La France a rejeté le plan vendredi.", "fr",
     )
     assert ("entity", "changed", "error") not in found
+
+
+def test_a_gazetteer_city_for_another_city_in_arabic_is_a_sure_change():
+    """A city the gazetteer knows ("Cardiff": no CLDR exemplar city) where the Arabic
+    version names another city of the data is a change; written as the gazetteer spells
+    it, it is said; an Arabic word that spells some town is no partner (only countries and
+    CLDR cities are), and a lost city left alone is no finding (its Arabic name may be one
+    the gazetteer lacks)."""
+    source = "The talks opened in Cardiff on Monday."
+    assert ("entity", "changed", "error") in findings(
+        source, "en", "افتتحت المحادثات في مدريد يوم الاثنين.", "ar")
+    assert findings(source, "en", "افتتحت المحادثات في كارديف يوم الاثنين.", "ar") == []
+    assert findings(source, "en", "افتتحت المحادثات يوم الاثنين.", "ar") == []
+
+
+def test_a_capital_geonames_lacks_in_arabic_is_a_city_of_the_data():
+    """"واشنطن" is no CLDR exemplar city and GeoNames has no Arabic name for it: the
+    language's place names give it by its GeoNames id, so it is the city "Washington" and
+    another city where the reference has one."""
+    version = "عاد المبعوث إلى واشنطن مساء الثلاثاء."
+    assert findings("The envoy returned to Washington on Tuesday evening.", "en", version,
+                    "ar") == []
+    assert ("entity", "changed", "error") in findings(
+        "The envoy returned to Lisbon on Tuesday evening.", "en", version, "ar")
+    assert ("entity", "changed", "error") in findings(
+        "The envoy returned to Cardiff on Tuesday evening.", "en", version, "ar")
+
+
+def test_an_arabic_nisba_of_a_short_place_name_is_that_place():
+    """"الأمريكية" is the adjective of "أمريكا" (the United States by its common short
+    name): said for "US", another place for "Japan"."""
+    version = "انتقد الوزير العقوبات الأمريكية يوم السبت."
+    assert findings("The minister criticised US sanctions on Saturday.", "en", version,
+                    "ar") == []
+    assert ("entity", "changed", "error") in findings(
+        "The minister criticised sanctions by Japan on Saturday.", "en", version, "ar")
+
+
+def test_an_arabic_nisba_with_a_one_letter_ending_is_that_place():
+    """"الأمريكي" (the masculine nisba, one letter after "أمريكا" less its alif): no vowels
+    are written, so the kept part of the name is short and still the place's."""
+    version = "قال المخرج الأمريكي إن الفيلم جاهز."
+    assert findings("The US director said the film was ready.", "en", version, "ar") == []
+    assert ("entity", "changed", "error") in findings(
+        "The director from Japan said the film was ready.", "en", version, "ar")

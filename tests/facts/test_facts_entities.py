@@ -275,3 +275,23 @@ def test_terms_in_unspaced_text_are_found_as_when_every_term_was_searched(text):
     index = cldr_index("zh")
     assert _unspaced_terms(text, index) == _terms_searched_one_by_one(text, index)
     assert text == "" or _unspaced_terms(text, index)
+
+
+def test_arabic_names_after_fa_and_ka():
+    """"ف" (so) and "ك" (as) are Arabic proclitics too: "فإسبانيا" is Spain."""
+    assert ("فإسبانيا", "cldr:ES", "concept") in names("تأخر القطار فإسبانيا بعيدة.", "ar")
+    assert ("كاليابان", "cldr:JP", "concept") in names("بلد صناعي كاليابان وألمانيا.", "ar")
+
+
+def test_arabic_word_shorter_than_a_name_is_not_it():
+    """A proclitic only adds letters: a word that is a name less its first letter is another
+    word ("ناري", fiery, is not "كناري", Canary; "وليس", and not, is not "واليس")."""
+    assert names("اندلع حريق ناري في المصنع.", "ar") == []
+    assert names("هذا قرار الحكومة وليس قرار الوزير.", "ar") == []
+
+
+def test_arabic_letter_variants_of_a_foreign_name():
+    """A foreign "g" is "غ" or "ج" in Arabic, a final "ى" or "ي": one name either way
+    (names.LETTER_VARIANTS), "بيونج يانج" as CLDR's "بيونغ يانغ"."""
+    found = names("عاد الوفد من بيونج يانج مساء الأحد.", "ar")
+    assert ("بيونج يانج", "city:Asia/Pyongyang", "concept") in found

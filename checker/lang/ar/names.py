@@ -6,3 +6,8 @@ MIN_STEM = 3
 # The endings of an adjective made from a place's name (the nisba: "صيني", "صينية" from
 # "الصين"; a final alif gives way to it: "بريطاني" from "بريطانيا").
 DEMONYM_SUFFIXES = ("ي", "ية", "يون", "يين", "يات")
+
+# Letters written for one sound of a foreign name, to the one that stands for them all in
+# keys and matching: "g" is "غ" or "ج" (Egyptian usage), the alif with or without its hamza
+# seat, a final "ى" or "ي", a final "ة" or "ه".
+LETTER_VARIANTS = {"غ": "ج", "أ": "ا", "إ": "ا", "آ": "ا", "ى": "ي", "ة": "ه"}

@@ -1,9 +1,13 @@
 """Places CLDR's territory and exemplar-city names (Babel) lack in Arabic: the common short
 name of a territory CLDR names otherwise, the countries of the United Kingdom (CLDR
-subdivisions gbeng, gbsct, gbwls, gbnir, which Babel does not ship). General geography,
+subdivisions gbeng, gbsct, gbwls, gbnir, which Babel does not ship), and the national
+capitals of GeoNames' cities (the gazetteer, `checker.glossary.gazetteer`) that have no
+Arabic name there and are no CLDR exemplar city, by their GeoNames id. General geography,
 read through `profile(lang).names.place_names`."""
 
 PLACE_NAMES = {
+    "أمريكا": "cldr:US",
+    "أميركا": "cldr:US",
     "بريطانيا": "cldr:GB",
     "بريطانيا العظمى": "cldr:GB",
     "إنجلترا": "cldr:gbeng",
@@ -13,4 +17,8 @@ PLACE_NAMES = {
     "أسكتلندا": "cldr:gbsct",
     "ويلز": "cldr:gbwls",
     "أيرلندا الشمالية": "cldr:gbnir",
+    "واشنطن": "geonames:4140963",
+    "سانتو دومينغو": "geonames:3492908",
+    "كوناكري": "geonames:2422465",
+    "نايبيداو": "geonames:6611854",
 }

@@ -1,7 +1,10 @@
 """How Arabic is written (the script, its direction and case, come from CLDR).
 
-Proclitics: the conjunctions "و" (and), the prepositions "ب" (with, in), "ل" (for), and the
-article "ال", written onto the next word, also together ("وال", and the). The one list for
-names, dates and number words. "في" (in) is a word of its own and no proclitic."""
+Proclitics: the conjunctions "و" (and) and "ف" (so, then), the prepositions "ب" (with, in),
+"ل" (for) and "ك" (like, as), and the article "ال", written onto the next word, also
+together ("وال", and the; "فب", so in). The one list for names, dates and number words.
+"في" (in) is a word of its own and no proclitic."""
 
-PROCLITICS = ("وال", "بال", "فال", "كال", "لل", "وب", "ال", "و", "ب", "ل")
+PROCLITICS = (
+    "وال", "بال", "فال", "كال", "لل", "وب", "فب", "ول", "فل", "ال", "و", "ف", "ب", "ل", "ك",
+)
