@@ -436,7 +436,7 @@ def heard_in(
 
 
 def unheard_with_lost(
-    added: list[tuple[Fact, T]], lost: list[tuple[Fact, T]], ref_lang: str, ver_lang: str
+    added: list[tuple[Fact, T]], lost: list[tuple[Fact, T]], ref_lang: str
 ) -> list[tuple[Fact, T]]:
     """The names of a version to report as added, against a reference of a language that
     writes names by their sound. A name not heard there (no glossary or CLDR concept) may
@@ -444,10 +444,6 @@ def unheard_with_lost(
     Japanese name in Chinese characters, an older romanisation): it is reported only where
     the reference has a name the version lacks as well (a name was changed). Reported alone,
     they were most false alarms on faithful pairs not tuned on."""
-    if not writes_by_sound(ref_lang):
+    if not writes_by_sound(ref_lang) or lost:
         return added
-    return [
-        (f, s)
-        for f, s in added
-        if (lost and f.kind != "initial") or f.kind == "concept"
-    ]
+    return [(f, s) for f, s in added if f.kind == "concept"]

@@ -320,8 +320,7 @@ def unmatched(
     # Not a reference's names by their sound in a version: many are translated by meaning.
     ref = _reported(ref_pairs, ver_script, ("initial",))
     ref += _cities_against_uncased(ref_pairs, ref_lang, ver_lang, ver_script, ver_text)
-    by_sound = writes_by_sound(ref_lang)
-    ver = _reported(ver_pairs, ref_script, ("initial",) if by_sound else (), by_sound)
+    ver = _reported(ver_pairs, ref_script, (), writes_by_sound(ref_lang))
     ref_loose = not profile(ver_lang).writing.spaced
     ver_loose = not profile(ref_lang).writing.spaced
     ref_words = tuple(w for s in claim.reference for w in _words(s.text, ref_lang, ref_loose))
@@ -353,7 +352,7 @@ def unmatched(
             run,
         )
     )
-    return lost, unheard_with_lost(added, lost, ref_lang, ver_lang)
+    return lost, unheard_with_lost(added, lost, ref_lang)
 
 
 def _inside(fact: Fact, sentence: Sentence) -> bool:
