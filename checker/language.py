@@ -5,6 +5,7 @@ with langdetect, seeded so the answer is the same on every run."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 
@@ -44,6 +45,18 @@ def is_known_tag(tag: str) -> bool:
     except (UnknownLocaleError, ValueError):
         return False
     return True
+
+
+def babel_locales(names: Iterable[str]) -> list[Locale]:
+    """The Babel locales of CLDR locale names, in order; a name CLDR does not know is
+    skipped."""
+    out = []
+    for name in names:
+        try:
+            out.append(Locale.parse(name))
+        except (UnknownLocaleError, ValueError, TypeError):
+            continue
+    return out
 
 
 def validate_tag(tag: str) -> str:

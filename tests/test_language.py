@@ -68,3 +68,10 @@ def test_script_of() -> None:
 def test_a_guess_is_refused_rather_than_used() -> None:
     with pytest.raises(InputError, match=r"cannot tell the language reliably \(best guess fi"):
         identify(Path("note.txt"), "Hello")
+
+
+def test_babel_locales_keeps_order_and_skips_names_cldr_does_not_know():
+    from checker.language import babel_locales
+
+    locales = babel_locales(["sr_Latn", "xx_Nope", "de", ""])
+    assert [str(locale) for locale in locales] == ["sr_Latn", "de"]

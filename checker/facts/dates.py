@@ -20,13 +20,14 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from functools import cache
 
-from babel import Locale, UnknownLocaleError
+from babel import Locale
 from babel.dates import get_day_names, get_month_names
 
 from checker.compiled_cache import cached_on_disk
 from checker.compiled_patterns import grouped_alternation
 from checker.lang import base_language
 from checker.lang.profile import profile
+from checker.language import babel_locales
 from checker.model import Fact
 
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -188,14 +189,8 @@ def transliterations(text: str, script: str) -> list[str]:
 
 
 def _locales(base: str) -> list[Locale]:
-    names = (*(profile(base).cldr_locales or (base,)), *profile(base).dates.date_locales)
-    out = []
-    for name in names:
-        try:
-            out.append(Locale.parse(name))
-        except (UnknownLocaleError, ValueError):
-            continue
-    return out
+    return babel_locales((*(profile(base).cldr_locales or (base,)),
+                          *profile(base).dates.date_locales))
 
 
 def _cldr_forms(

@@ -119,14 +119,10 @@ def _from_rbnf(locales: tuple[str, ...], lex: NumberLexicon) -> None:
 
 def _calendar_words(locales: tuple[str, ...]) -> set[str]:
     """CLDR month and weekday names of the locales, every width and context, lower case."""
-    from babel import Locale, UnknownLocaleError
+    from checker.language import babel_locales
 
     words: set[str] = set()
-    for name in locales:
-        try:
-            locale = Locale.parse(name)
-        except (UnknownLocaleError, ValueError, TypeError):
-            continue
+    for locale in babel_locales(locales):
         for table in (locale.months, locale.days):
             for context in table.values():
                 for width in context.values():
@@ -327,15 +323,12 @@ def compact_scales(locales: tuple[str, ...]) -> tuple[dict[str, int], dict[str, 
     """Scale words of CLDR's compact number formats ("0 Millionen", "0 Mio.", "00 万"):
     (words of two letters or more, read as multipliers; every short form, "m" for million,
     read only glued to digits after a currency sign)."""
-    from babel import Locale, UnknownLocaleError
+    from checker.language import babel_locales
 
     long_forms: dict[str, int] = {}
     short_forms: dict[str, int] = {}
-    for name in locales:
-        try:
-            formats = Locale.parse(name).compact_decimal_formats
-        except (UnknownLocaleError, ValueError, TypeError):
-            continue
+    for locale in babel_locales(locales):
+        formats = locale.compact_decimal_formats
         for width in ("long", "short"):
             for by_plural in formats.get(width, {}).values():
                 for key, pattern in by_plural.items():

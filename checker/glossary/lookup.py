@@ -78,15 +78,9 @@ def _cldr_locales(lang: str) -> tuple[str, ...]:
 
 def _cldr_locale_objects(lang: str) -> list:
     """The Babel locales whose CLDR names serve a language (unknown ones skipped)."""
-    from babel import Locale, UnknownLocaleError
+    from checker.language import babel_locales
 
-    out = []
-    for name in _cldr_locales(lang):
-        try:
-            out.append(Locale.parse(name))
-        except (UnknownLocaleError, ValueError):
-            continue
-    return out
+    return babel_locales(_cldr_locales(lang))
 
 
 @lru_cache(maxsize=128)

@@ -93,17 +93,14 @@ def dimension(unit: str | None) -> str | None:
 def cldr_unit_words(locales: tuple[str, ...]) -> tuple[dict[str, str], dict[str, str]]:
     """(word starts of the long unit names -> unit key, "Kilometer": "km"; symbols of the
     short names -> unit key, "km/h": "km", "°C": "celsius"), from the CLDR locales."""
-    from babel import Locale, UnknownLocaleError
     from babel.units import UnknownUnitError, format_unit
+
+    from checker.language import babel_locales
 
     words: dict[str, str] = {}
     symbols: dict[str, str] = {}
     clashes: set[str] = set()
-    for name in locales:
-        try:
-            locale = Locale.parse(name)
-        except (UnknownLocaleError, ValueError, TypeError):
-            continue
+    for locale in babel_locales(locales):
         for unit, key in CLDR_UNITS.items():
             for length in ("long", "short", "narrow"):
                 for value in (1, 2, 5, 11, 1.5):
