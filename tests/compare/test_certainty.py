@@ -132,19 +132,19 @@ def test_a_place_named_twice_and_spelt_otherwise_once_is_no_sure_change(tmp_path
     # The version writes the city twice, in a spelling CLDR does not list (the gazetteer
     # does); the second mention is lost and an added adjective takes its place: not a sure
     # change.
-    reference = ("The weather office in Phoenix said in a post that few storms have come "
-                 "within 100 miles of Phoenix since 1960.\n")
-    version = ("وقال مكتب الأرصاد البريطاني في فينيكس في منشور إن القليل من العواصف "
-               "اقتربت لمسافة 100 ميل من فينيكس منذ 1960.\n")
+    reference = ("The city museum of Phoenix wrote on its website that 40 paintings have "
+                 "left Phoenix since 2015.\n")
+    version = ("وكتب متحف المدينة البريطاني في فينيكس على موقعه أن 40 لوحة غادرت "
+               "فينيكس منذ 2015.\n")
     found = _check(tmp_path, reference, version, "ar")
     assert not [f for f in found if f[1] == "error"]
 
 
 def test_a_place_changed_into_another_is_still_an_error(tmp_path):
-    reference = ("The weather office in Lisbon said in a post that few storms have come "
-                 "within 100 miles of the coast since 1960.\n")
-    version = ("وقال مكتب الأرصاد في مدريد في منشور إن القليل من العواصف اقتربت لمسافة "
-               "100 ميل من الساحل منذ 1960.\n")
+    reference = ("The port authority of Lisbon wrote on its website that 40 ships have "
+                 "docked on the coast since 2015.\n")
+    version = ("وكتبت هيئة الميناء في مدريد على موقعها أن 40 سفينة رست "
+               "على الساحل منذ 2015.\n")
     assert _check(tmp_path, reference, version, "ar") == [("entity.changed", "error", "مدريد")]
 
 
