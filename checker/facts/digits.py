@@ -131,3 +131,61 @@ def parse_digits(raw: str, lang: str) -> int | float | None:
     if "." not in text:
         return int(text)
     return value
+
+
+# Letters drawn alike in Latin, Cyrillic and Greek. A word typed with letters of two of these
+# scripts ("jула" with a Latin j, "мaja" with Latin a) is one word of the sentence's script.
+_TWINS = {
+    "Cyrl": "aаeеoоpрcсyуxхjјiіsѕAАBВEЕKКMМHНOОPРCСTТXХJЈIІSЅ",
+    "Grek": "AΑBΒEΕZΖHΗIΙKΚMΜNΝOΟPΡTΤYΥXΧoοvνuυ",
+}
+_SCRIPT_OF_NAME = {"LATIN": "Latn", "CYRILLIC": "Cyrl", "GREEK": "Grek"}
+
+
+@lru_cache(maxsize=1)
+def _fold_tables() -> dict[str, dict[int, str]]:
+    """Script -> translate table taking the twins of the other scripts into it."""
+    tables: dict[str, dict[int, str]] = {"Latn": {}, "Cyrl": {}, "Grek": {}}
+    for script, pairs in _TWINS.items():
+        for latin, other in zip(pairs[::2], pairs[1::2], strict=True):
+            tables[script][ord(latin)] = other
+            tables["Latn"][ord(other)] = latin
+    return tables
+
+
+def _script(char: str) -> str | None:
+    if char.isascii():
+        return "Latn" if char.isalpha() else None
+    if not char.isalpha():
+        return None
+    name = unicodedata.name(char, "")
+    return _SCRIPT_OF_NAME.get(name.split(" ", 1)[0])
+
+
+def fold_mixed_scripts(text: str) -> str:
+    """Each word written in letters of two of Latin, Cyrillic and Greek, with the letters
+    of the script the sentence is mostly written in: same length, other words untouched."""
+    if text.isascii():
+        return text
+    counts: dict[str, int] = {}
+    scripts = [_script(c) for c in text]
+    for script in scripts:
+        if script is not None:
+            counts[script] = counts.get(script, 0) + 1
+    if len(counts) < 2:
+        return text
+    main = max(counts, key=lambda s: counts[s])
+    out = list(text)
+    start = 0
+    while start < len(text):
+        if scripts[start] is None:
+            start += 1
+            continue
+        end = start
+        while end < len(text) and (scripts[end] is not None or text[end].isalnum()):
+            end += 1
+        seen = {s for s in scripts[start:end] if s is not None}
+        if len(seen) > 1 and main in seen:
+            out[start:end] = text[start:end].translate(_fold_tables()[main])
+        start = end
+    return "".join(out)

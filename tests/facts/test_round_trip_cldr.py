@@ -449,3 +449,38 @@ def test_a_century_is_an_ordinal_in_every_language(text, lang):
     "十九世纪" is a changed ordinal, not an ordinal and a count of another kind."""
     facts = [f for f in extract_facts(text, lang, ("number",)) if f.value == 19]
     assert [f.kind for f in facts] == ["ordinal"]
+
+
+# Cyrillic and Greek letters drawn like a Latin one: text typed on a mixed keyboard carries
+# the Latin letter inside a word of the other script.
+_LATIN_TWIN = str.maketrans("аеорсухјіАВЕКМНОРСТХЈІΑΒΕΗΙΚΜΝΟΡΤΥΧο",
+                            "aeopcyxjiABEKMHOPCTXJIABEHIKMNOPTYXo")
+
+
+def _with_latin_twins(text: str) -> str:
+    """The first letter of each word that has a Latin twin, typed as the Latin letter."""
+    def one(match: re.Match) -> str:
+        word = match.group()
+        for k, char in enumerate(word):
+            twin = char.translate(_LATIN_TWIN)
+            if twin != char and k < len(word) - 1:
+                return word[:k] + twin + word[k + 1:]
+        return word
+    return re.sub(r"\w{3,}", one, text)
+
+
+@pytest.mark.parametrize("lang", [lang for lang in LANGS if lang in (
+    "bg", "el", "kk", "mk", "ru", "sr-Cyrl", "uk")])
+def test_latin_twins_read_as_their_script(lang):
+    """A month, weekday or number word with one Latin letter inside ("jула", "cічня",
+    "милиoна") reads as the word: each date and number word CLDR writes reads the same with
+    the twins swapped in."""
+    cases = _date_cases(lang)
+    with contextlib.suppress(ImportError):
+        cases += _word_cases(lang)
+    misread = []
+    for group, text, _, _ in cases:
+        mixed = _with_latin_twins(text)
+        if mixed != text and _read(mixed, lang) != _read(text, lang):
+            misread.append((group, mixed, _read(mixed, lang), _read(text, lang)))
+    assert misread == []

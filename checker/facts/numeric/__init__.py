@@ -24,7 +24,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from checker.facts.digits import lower_same_length, normalise
+from checker.facts.digits import fold_mixed_scripts, lower_same_length, normalise
 from checker.facts.numeric.dates import date_facts
 from checker.facts.numeric.digit_dates import numeric_date_facts
 from checker.facts.numeric.find import find_numbers
@@ -74,7 +74,7 @@ def _unspaced(text: str, lang: str) -> list[Fact]:
 
 def _analyse(text: str, lang: str) -> list[Fact]:
     r = rules(lang)
-    norm = normalise(text)
+    norm = fold_mixed_scripts(normalise(text))  # "jула" typed with a Latin j is "јула"
     low = lower_same_length(norm)
     masked = [False] * len(text)
 
