@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 from babel import Locale
@@ -60,6 +60,10 @@ class DateLexicon:
 
     fold: bool = False  # accents are optional: forms are kept, and text read, without them
     month_after: re.Pattern | None = None  # "ayında" after "ekim": a month in any case
+    # weekday abbreviations that are also other words or too short to read alone ("pet"
+    # five, "mar" March, "чт", "木"): read only in the place a date format puts them
+    framed: Mapping[str, str] = field(default_factory=dict)
+    framed_pattern: re.Pattern | None = None
 
     def find(self, low: str, original: str) -> list[DateWord]:
         if self.pattern is None:
@@ -103,7 +107,78 @@ class DateLexicon:
             out.append(
                 DateWord(m.start(1), m.end(1), what, value, ambiguous, form in self.inflected)
             )
-        return out
+        return self._with_framed_weekdays(low, out)
+
+    def _with_framed_weekdays(self, low: str, found: list[DateWord]) -> list[DateWord]:
+        """`found` with the framed weekday abbreviations a date format puts beside a day
+        and month: right before them ("pet, 31. mart", "чт, 5 января", "do 5 januari"),
+        or after them behind a comma or in brackets ("5 қаңтар, бс", "1月5日(木)")."""
+        if self.framed_pattern is None:
+            return found
+        months = [w for w in found if w.what == "month"]
+        added = []
+        for m in self.framed_pattern.finditer(low):
+            if any(w.what == "weekday" and w.start <= m.start(1) < w.end for w in found):
+                continue
+            alone = len(m.group(1).rstrip(".")) >= 2  # "木" only in brackets after a date
+            if not ((alone and _framed_before(low, m.end(1), months))
+                    or _framed_after(low, m, months)):
+                continue
+            added.append(DateWord(m.start(1), m.end(1), "weekday", self.framed[m.group(1)]))
+        if not added:
+            return found
+        kept = [w for w in found
+                if not any(a.start < w.end and w.start < a.end for a in added)]
+        return sorted(kept + added, key=lambda w: w.start)
+
+
+# after a framed weekday: its dot, a comma, the day and its mark, then the month word
+_DAY_BEFORE_MONTH = re.compile(r"\.?,?\s*\d{1,2}(?:\.|[^\W\d]{1,2}\.?)?\s*")
+_GAP = re.compile(r"\.?,?\s*")
+# a whole date in digits, with its year ("5.01.2023", "5. 1. 2023", "2023-01-05")
+_DIGIT_DATE = re.compile(r"\d{1,2}\.\s?\d{1,2}\.\s?\d{4}(?!\d)|\d{4}-\d{2}-\d{2}(?!\d)")
+_DIGIT_DATE_END = re.compile(
+    r"(?<!\d)(?:\d{1,2}\.\s?\d{1,2}\.\s?\d{4}|\d{4}-\d{2}-\d{2})\.?(?:\s?\w{1,3}\.)?$"
+)
+_LINK_WORD = re.compile(r"[^\W\d]{1,3}\s+")  # "14 de febrero"
+# before a framed weekday written after a date: a comma, or an opening bracket
+_FRAME_AFTER_DATE = re.compile(r"(?:\.?,\s*|\s*[(\uff08]\s*)$")
+
+
+def _framed_before(low: str, end: int, months: list[DateWord]) -> bool:
+    if _DIGIT_DATE.match(low, _GAP.match(low, end).end()):
+        return True  # "чт, 5.01.2023", "čt 5. 1. 2023"
+    gap = _DAY_BEFORE_MONTH.match(low, end)
+    if gap is None:
+        return False
+    link = _LINK_WORD.match(low, gap.end())
+    starts = {gap.end(), link.end() if link else gap.end()}
+    return any(w.start in starts for w in months)
+
+
+def _framed_after(low: str, m: re.Match, months: list[DateWord]) -> bool:
+    """A weekday after a date: behind a comma or in brackets, right after a month word or
+    a day of a month said just before ("sausio 5 d., kt", "1月5日(木)")."""
+    bracket = low[max(0, m.start(1) - 1) : m.start(1)] in ("(", "\uff08") or re.search(
+        r"[(\uff08]\s*$", low[max(0, m.start(1) - 3) : m.start(1)]
+    )
+    closed = bracket and re.match(r"\s*[)\uff09]", low[m.end(1) :])
+    if not closed and (
+        len(m.group(1).rstrip(".")) < 2 or re.match(r"\.?\s*\w", low[m.end(1) :])
+    ):
+        return False  # "5 марта, пт." ends its part; "5. marta, pet osoba": five people
+    gap = _FRAME_AFTER_DATE.search(low, 0, m.start(1))
+    if gap is None:
+        return False
+    before = gap.start()
+    if any(w.end in (before, before + 1) for w in months):  # "5 қаң., бс": its dot
+        return True
+    if _DIGIT_DATE_END.search(low, max(0, before - 12), before):
+        return True  # "2023-01-05, kt"
+    day = re.search(r"\d{1,2}(?:\.|\s?[^\W\d]{1,2}\.?)?$", low[max(0, before - 6) : before])
+    return day is not None and any(
+        0 <= before - len(day.group()) - w.end <= 2 for w in months
+    )
 
 
 def fold_accents(text: str) -> str:
@@ -241,11 +316,34 @@ def _abbreviated_weekdays(
         for context in ("format", "stand-alone"):
             for index, name in get_day_names("abbreviated", context, locale).items():
                 form = name.lower()
-                letters = sum(ch.isalpha() for ch in form)
+                letters = _letters(form)
                 if form in taken or form.rstrip(".") in taken or " " in form:
                     continue
                 if letters >= least or (letters == 2 and form.endswith(".")):
                     out.setdefault(form, ("weekday", WEEKDAY_NAMES[index], False))
+    return out
+
+
+def _letters(form: str) -> int:
+    """Letters and the vowel signs written on them ("गुरु" has four)."""
+    return sum(unicodedata.category(ch)[0] in "LM" for ch in form)
+
+
+def _framed_weekdays(
+    locales: list[Locale], read: Mapping[str, object], function_words: frozenset[str]
+) -> dict[str, str]:
+    """CLDR's abbreviated weekdays that are not read alone (too short, or another word:
+    "pet" five, "mar" March, "чт", "木"), minus the language's function words ("so"):
+    form -> weekday, read only where a date format puts them (`DateLexicon.framed`)."""
+    out: dict[str, str] = {}
+    for locale in locales:
+        for context in ("format", "stand-alone"):
+            for index, name in get_day_names("abbreviated", context, locale).items():
+                form = name.lower()
+                entry = read.get(form)
+                if (entry is not None and entry[0] == "weekday") or form in function_words:
+                    continue  # "so" is a word; "пет." with its dot is Friday
+                out.setdefault(form, WEEKDAY_NAMES[index])
     return out
 
 
@@ -321,6 +419,14 @@ def date_lexicon(lang: str) -> DateLexicon:
         forms.pop(fold_accents(form.lower()) if fold else form.lower(), None)
     from checker.facts.digits import normalise
 
+    framed = _framed_weekdays(
+        locales, forms, frozenset(w.lower() for w in lang_profile.names.function_words)
+    )
+    if script:
+        framed.update({v: day for f, day in list(framed.items())
+                       for v in transliterations(f, script)})
+    framed = {normalise(fold_accents(f) if fold else f): day for f, day in framed.items()}
+
     # text is read normalised ("п’ятниця" -> "п'ятниця", full-width digits): so are the forms
     forms = {normalise(form): entry for form, entry in forms.items()}
     spaceless = not lang_profile.writing.spaced
@@ -346,6 +452,7 @@ def date_lexicon(lang: str) -> DateLexicon:
     return DateLexicon(
         forms, pattern, capitalised, month_context, near_date, inflected_forms,
         _starts_after(dates.weekday_context_after), fold, _starts_after(dates.month_context_after),
+        framed, _forms_pattern(framed, spaceless, False) if framed else None,
     )
 
 

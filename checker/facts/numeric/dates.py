@@ -195,6 +195,8 @@ def _beside_date(
     before = gap.start() if gap else dw.start
     if any(low.endswith(mark, 0, before) for mark in day_marks if mark):
         return True
+    if low[before : before + 1].isdigit():  # "հունվարի 5, հնգ": the gap began at the day
+        return True
     return (before > 0 and low[before - 1].isdigit()) or any(w.end == before for w in months)
 
 
