@@ -179,6 +179,14 @@ def _number_cases(lang: str) -> list[tuple[str, str, frozenset, tuple]]:
         for value in (7, 12345, 1234567, 85000, 2.5, 1234.75):
             out.append(("decimal", babel_numbers.format_decimal(value, locale=locale),
                         frozenset(), (value,)))
+        group = babel_numbers.get_group_symbol(locale)
+        for value in (85000, 1234567, 2500.5):
+            written = babel_numbers.format_decimal(value, locale=locale)
+            if any(len(part) != 3 for part in re.split(r"\D", written)[1:-1]):
+                continue  # Indian grouping (12,34,567) is not written with spaces
+            for space in (" ", "\u00a0", "\u202f"):  # "85 000" whatever CLDR's group mark
+                out.append(("grouped-by-space", written.replace(group, space), frozenset(),
+                            (value,)))
         for share in (0.125, 0.4, 0.07):
             text = babel_numbers.format_percent(share, "#,##0.#%", locale=locale)
             out.append(("percent", text, frozenset(), (round(share * 100, 3),)))
@@ -384,6 +392,12 @@ def test_day_ranges_share_their_month(text, lang, values):
         ("Isso aconteceu na década de 80.", "pt", "1980"),
         ("In de jaren negentig groeide de stad.", "nl", "1990"),
         ("En los años noventa creció la ciudad.", "es", "1990"),
+        ("Місто швидко росло у дев'яностих роках.", "uk", "1990"),
+        ("Город рос в восьмидесятых годах.", "ru", "1980"),
+        ("Grad je rastao tokom šezdesetih godina.", "sr", "1960"),
+        ("Град је растао током шездесетих година.", "sr-Cyrl", "1960"),
+        ("Miasto rosło w latach czterdziestych.", "pl", "1940"),
+        ("Město rostlo v třicátých letech.", "cs", "1930"),
     ],
 )
 def test_decades_in_words_and_digits(text, lang, value):
@@ -479,3 +493,39 @@ def test_latin_twins_read_as_their_script(lang):
         if mixed != text and _read(mixed, lang) != _read(text, lang):
             misread.append((group, mixed, _read(mixed, lang), _read(text, lang)))
     assert misread == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "dates", "numbers"),
+    [
+        ("La feria abre el 1.º de mayo.", "es", {"--05-01"}, []),
+        ("A equipa ficou em 3.º lugar.", "pt", set(), [3.0]),
+        ("Завод збудували у XIX столітті.", "uk", set(), [19.0]),
+        ("Τα κάστρα χτίστηκαν τον 14ο και τον 15ο αιώνα.", "el", set(), [14.0, 15.0]),
+        ("On March 5 100 people were hurt.", "en", {"--03-05"}, [100.0]),
+        ("La obra costó 85 000 euros.", "es", set(), [85000.0]),
+        ("Kupili su 1 500 primeraka.", "sr", set(), [1500.0]),
+    ],
+)
+def test_ordinal_marks_centuries_and_space_groups(text, lang, dates, numbers):
+    """ "1.º" is an ordinal day; a century in any case form is an ordinal; a plain space
+    groups thousands in every language, but not a day from the count after its month."""
+    assert _read(text, lang) == (dates, numbers)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "dates", "numbers"),
+    [
+        ("Dana 5. marta, pet osoba je povređeno.", "sr", {"--03-05"}, [5.0]),
+        ("Raspored: pet, 31. mart.", "sr", {"Friday", "--03-31"}, []),
+        ("Зустріч призначено на чт, 5 січня.", "uk", {"Thursday", "--01-05"}, []),
+        ("De markt is op zo 8 januari open.", "nl", {"Sunday", "--01-08"}, []),
+        ("Zo 8 mensen kwamen.", "nl", set(), [8.0]),
+        ("会議は1月5日(木)に開かれる。", "ja", {"Thursday", "--01-05"}, []),
+    ],
+)
+def test_weekday_abbreviations_framed_by_a_date(text, lang, dates, numbers):
+    """A weekday abbreviation that is also a word ("pet" five, "zo" so) or too short to read
+    alone is a weekday only where a date format puts it: before a day and its month, or
+    after a date in brackets."""
+    assert _read(text, lang) == (dates, numbers)

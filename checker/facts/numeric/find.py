@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from checker.facts.digits import parse_digits
+from checker.facts.digits import parse_digits, separators
 from checker.facts.numeric.cjk import cjk_numbers
 from checker.facts.numeric.patterns import CODE_BEFORE, SUFFIX
 from checker.facts.numeric.pieces import Num
@@ -17,7 +17,7 @@ from checker.facts.numeric.words import word_numbers
 def find_numbers(norm: str, low: str, r: LangRules, masked: list[bool], lang: str) -> list[Num]:
     """Every number outside the masked spans (date words, numeric dates), in order."""
     nums: list[Num] = []
-    for m in r.digits.finditer(norm):
+    for m in _digit_runs(norm, r, masked, separators(lang)[1] == " "):
         if masked[m.start()]:
             # digits inside a date word ("2月"): keep them for the date, not as a count
             continue
@@ -34,6 +34,8 @@ def find_numbers(norm: str, low: str, r: LangRules, masked: list[bool], lang: st
         )
         suffix = SUFFIX.match(norm, m.end())
         glued = suffix.group(0) if suffix and not r.spaceless else ""
+        if not glued and _DOTTED_INDICATOR.match(norm, m.end()):
+            glued = norm[m.end() : m.end() + 2]  # "1.º", "3.ª": the dot of an ordinal
         end = m.end()
         scale = _glued_scale(glued, norm, m.start(), r) if not code else None
         if scale is not None:  # "103bn", "$5m": the scale is part of the number
@@ -54,6 +56,40 @@ def find_numbers(norm: str, low: str, r: LangRules, masked: list[bool], lang: st
     else:
         nums = word_numbers(low, r, masked, nums)
     return sorted(nums, key=lambda n: n.start)
+
+
+class _Run:
+    """A part of a digit match, answering as the match does."""
+
+    def __init__(self, start: int, text: str) -> None:
+        self._start, self._text = start, text
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._start + len(self._text)
+
+    def group(self, _index: int = 0) -> str:
+        return self._text
+
+
+def _digit_runs(norm: str, r: LangRules, masked: list[bool], spaces_group: bool):
+    """The digit matches; where CLDR does not group with spaces, one grouped with a plain
+    space right after a date word is a day and a number ("March 5 100 people"), not 5100."""
+    for m in r.digits.finditer(norm):
+        raw = m.group(1)
+        head, space, rest = raw.partition(" ")
+        after_date_word = m.start() >= 2 and norm[m.start() - 1] == " " and masked[m.start() - 2]
+        if space and not spaces_group and head.isdigit() and int(head) <= 31 and after_date_word:
+            yield _Run(m.start(), head)
+            yield _Run(m.start() + len(head) + 1, rest)
+            continue
+        yield m
+
+
+# an ordinal indicator after its dot ("1.º de mayo", "3.ª edição")
+_DOTTED_INDICATOR = re.compile(r"\.[\u00aa\u00ba](?!\w)")
 
 
 def _glued_scale(suffix: str, norm: str, start: int, r: LangRules) -> int | None:

@@ -111,7 +111,9 @@ def rules(lang: str) -> LangRules:
         units=tuple(sorted(units.items(), key=lambda kv: len(kv[0]), reverse=True)),
         unit_symbols=tuple(sorted(unit_symbols.items(), key=lambda kv: len(kv[0]), reverse=True)),
         unit_before=numbers.unit_before,
-        ordinal_suffixes=frozenset(s.lower() for s in numbers.ordinal_suffixes),
+        ordinal_suffixes=frozenset(
+            form for s in numbers.ordinal_suffixes for form in (s.lower(), "." + s.lower())
+        ),
         ordinal_dot=numbers.ordinal_dot,
         ordinal_before=before(numbers.ordinal_before),
         century_words=after(numbers.century_words),
@@ -154,9 +156,15 @@ def _digits(lang: str) -> re.Pattern:
     _, group = separators(lang)
     groups = ".,'\u00a0\u202f\u2009\u060c" + (" " if group == " " else "")  # "30،000"
     group_class = "[" + re.escape(groups) + "]"
+    # A plain space groups in every language where each group after it has three digits
+    # ("85 000", "1 234 567": the style of ISO and of many newsrooms whatever CLDR says).
+    spaced = (r"|\d{1,3}(?: \d{3}(?!\d)(?![\u00a0\u202f\u2009']\d))+(?![.,]\d{3}(?!\d))"
+              r"(?:[.,]\d+)?")
     return re.compile(
         r"(?<![\d])(?<![\d][.,])(\d{1,2}(?:,\d{2})+,\d{3}(?!\d)(?:\.\d+)?"  # Indian: 1,00,000
-        r"|\d{1,3}(?:" + group_class + r"\d{3}(?!\d))+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)"
+        r"|\d{1,3}(?:" + group_class + r"\d{3}(?!\d))+(?:[.,]\d+)?"
+        + ("" if group == " " else spaced)
+        + r"|\d+(?:[.,]\d+)?)"
     )
 
 

@@ -90,3 +90,5 @@ UNITS = {
     "случа": "case",
     "жертви": "victim",
 }
+# "през деветдесетте": the decade said with the definite plural of its tens word
+DECADE_WORD_ENDINGS = {"": ("те",)}

@@ -97,3 +97,6 @@ FRACTION_ALONE = {
     **{"čtvrtin" + e: 1 / 4 for e in ("a", "u", "y", "ě", "ou")},
 }
 HALF_AFTER = ("a půl",)  # "dva a půl milionu"
+# "v devadesátých letech", "třicátých": the decade said with the plural adjective of its tens
+# word
+DECADE_WORD_ENDINGS = {"": ("ých", "á"), "cet": ("cátých", "cátá")}

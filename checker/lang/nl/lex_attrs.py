@@ -16,7 +16,7 @@ NOT_ALONE = ("dozijn",)
 CONNECTORS = ("en",)
 ORDINAL_ENDINGS = ()
 ORDINAL_SUFFIXES = ("e", "ste", "de")
-CENTURY_WORDS = ("eeuw",)
+CENTURY_WORDS = ("eeuw", "eeuwen")
 QUALIFIERS_BEFORE = {
     "minstens": "at_least",
     "ten minste": "at_least",

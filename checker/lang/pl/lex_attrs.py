@@ -105,3 +105,6 @@ FRACTION_ALONE = {
 }
 HALF_AFTER = ("i pół",)
 NUMBER_WORDS.update({"półtora": 1.5, "półtorej": 1.5, "pół": 0.5})  # "pół miliona"
+# "w latach dziewięćdziesiątych", "czterdziestych": the decade said with the plural adjective
+# of its tens word
+DECADE_WORD_ENDINGS = {"": ("ych", "e"), "ści": ("stych", "ste")}

@@ -39,7 +39,7 @@ NOT_ALONE = ("milhares",)
 CONNECTORS = ("e",)
 ORDINAL_ENDINGS = ("a", "os", "as")
 ORDINAL_SUFFIXES = ("º", "ª", "o", "a")
-CENTURY_WORDS = ("século",)
+CENTURY_WORDS = ("século", "séculos")
 QUALIFIERS_BEFORE = {
     "pelo menos": "at_least",
     "no mínimo": "at_least",

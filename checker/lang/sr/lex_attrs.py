@@ -208,3 +208,6 @@ HALF_AFTER = ("i po", "i pol")  # "četiri i po hiljade": 4,500; "milion i po"
 NOT_NUMBER_WORDS = _both(
     tuple("drug" + e for e in ("i", "a", "o", "og", "oga", "om", "oj", "e", "u", "ih", "im"))
 )
+# "devedesetih", "osamdesete godine": the decade said with the plural adjective of its tens
+# word (Cyrillic by transliteration)
+DECADE_WORD_ENDINGS = {"": ("ih", "e")}
