@@ -40,6 +40,9 @@ class NumberLexicon:
     halves: frozenset[str] = frozenset()  # "and a half", "buçuk", "i po": + 0.5
     connectors: frozenset[str] = frozenset()  # "and", "und", "y": glue inside one number
     not_alone: frozenset[str] = frozenset()  # words that are a number only beside another
+    # ordinals that are other words too ("second" of time, "drugi" other): a day in a date
+    # ("drugog jula", "the second of June"), never a number of their own
+    date_only: frozenset[str] = frozenset()
     max_words: int = 1  # longest phrase, in words
     glued: re.Pattern | None = None  # finds a multiplier inside "siebenhunderttausend"
     glued_forms: tuple[tuple[str, int], ...] = ()  # multipliers, largest value first
@@ -239,7 +242,8 @@ def lexicon(lang: str) -> NumberLexicon:
     _add_endings(lex.multipliers, numbers.scale_endings, lambda value: value >= 1000)
     for phrase in numbers.not_number_words:
         lex.words.pop(norm_phrase(phrase), None)
-        lex.ordinals.pop(norm_phrase(phrase), None)
+        if norm_phrase(phrase) in lex.ordinals:
+            lex.date_only = lex.date_only | {norm_phrase(phrase)}
     _add_proclitic_forms(lex, lang_profile.proclitics)
     script = lang_profile.writing.transliterate
     if script:  # one language, two scripts: every phrase in both
@@ -256,6 +260,9 @@ def lexicon(lang: str) -> NumberLexicon:
                 for variant in transliterations(phrase, script):
                     table.setdefault(variant, value)
         lex.halves = lex.halves | {v for h in lex.halves for v in transliterations(h, script)}
+        lex.date_only = lex.date_only | {
+            v for h in lex.date_only for v in transliterations(h, script)
+        }
     lex.connectors = frozenset(norm_phrase(w) for w in numbers.connectors)
     lex.not_alone = frozenset(norm_phrase(w) for w in numbers.not_alone)
     if lang_profile.writing.accents_optional:
@@ -307,6 +314,7 @@ def _fold_lexicon(lex: NumberLexicon) -> None:
     lex.halves = frozenset(fold_accents(h) for h in lex.halves)
     lex.connectors = frozenset(fold_accents(c) for c in lex.connectors)
     lex.not_alone = frozenset(fold_accents(w) for w in lex.not_alone)
+    lex.date_only = frozenset(fold_accents(w) for w in lex.date_only)
     lex.fold = True
 
 

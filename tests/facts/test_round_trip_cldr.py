@@ -338,6 +338,10 @@ def test_locales_of_every_language_parse():
         ("Седница је заказана за двадесет петог децембра.", "sr-Cyrl", "--12-25"),
         ("会议定于十月一日举行。", "zh", "--10-01"),
         ("The vote is on the first of October.", "en", "--10-01"),
+        ("The vote is on the second of October.", "en", "--10-02"),
+        ("Izbori su zakazani za drugog oktobra.", "sr", "--10-02"),
+        ("Izbori su zakazani za prvog oktobra.", "sr", "--10-01"),
+        ("Вибори призначено на другого жовтня.", "uk", "--10-02"),
     ],
 )
 def test_ordinal_days(text, lang, value):
@@ -529,3 +533,13 @@ def test_weekday_abbreviations_framed_by_a_date(text, lang, dates, numbers):
     alone is a weekday only where a date format puts it: before a day and its month, or
     after a date in brackets."""
     assert _read(text, lang) == (dates, numbers)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("Wait a second.", "en"), ("Drugi put je prošlo bolje.", "sr"),
+     ("З другого боку, це дорого.", "uk"), ("Prvi put je prošlo bolje.", "sr")],
+)
+def test_second_and_other_are_days_only(text, lang):
+    """The ordinal that is also "other" or a second of time is a day beside a month only."""
+    assert _read(text, lang) == (set(), [])

@@ -261,7 +261,8 @@ def _ordinal(items: list[Piece], k: int, low: str, lex: NumberLexicon) -> tuple[
     ):
         value, end = value + tens.value, tens.end
         k += 1
-    num = Num(start, end, int(value), "words", kind="ordinal", ordinal_word=True, weak=value < 2)
+    weak = value < 2 or low[start:end] in lex.date_only  # "first", "second": days only
+    num = Num(start, end, int(value), "words", kind="ordinal", ordinal_word=True, weak=weak)
     return num, k + 1
 
 

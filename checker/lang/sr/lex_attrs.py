@@ -164,7 +164,9 @@ FRACTION_ALONE = {
 }
 # Ordinal words in their gender and case forms: "po peti put", "petog dana".
 _ORDINAL_STEMS = {
-    "treć": 3,  # no "drug-": "drugi" is "other" as often as "second"
+    "prv": 1,  # "prvog jula": 1 is a day in a date only, never a number of its own
+    "drug": 2,  # "drugi" is "other" as often as "second": NOT_NUMBER_WORDS keeps it a day only
+    "treć": 3,
     "četvrt": 4,
     "pet": 5,
     "šest": 6,
