@@ -184,7 +184,10 @@ def _number_cases(lang: str) -> list[tuple[str, str, frozenset, tuple]]:
             written = babel_numbers.format_decimal(value, locale=locale)
             if any(len(part) != 3 for part in re.split(r"\D", written)[1:-1]):
                 continue  # Indian grouping (12,34,567) is not written with spaces
-            for space in (" ", "\u00a0", "\u202f"):  # "85 000" whatever CLDR's group mark
+            comma = babel_numbers.get_decimal_symbol(locale) == ","
+            # "85 000" whatever CLDR's group mark; a plain space where the decimal mark is
+            # a comma (elsewhere digits apart are a telephone number as often)
+            for space in (" ", "\u00a0", "\u202f")[0 if comma else 1 :]:
                 out.append(("grouped-by-space", written.replace(group, space), frozenset(),
                             (value,)))
         for share in (0.125, 0.4, 0.07):
@@ -507,6 +510,8 @@ def test_latin_twins_read_as_their_script(lang):
         ("Завод збудували у XIX столітті.", "uk", set(), [19.0]),
         ("Τα κάστρα χτίστηκαν τον 14ο και τον 15ο αιώνα.", "el", set(), [14.0, 15.0]),
         ("On March 5 100 people were hurt.", "en", {"--03-05"}, [100.0]),
+        ("Call 116 123 or 0800 555 111.", "en", set(), [111.0, 116.0, 123.0, 555.0, 800.0]),
+        ("Rufen Sie 0800 555 111 an.", "de", set(), [111.0, 555.0, 800.0]),
         ("La obra costó 85 000 euros.", "es", set(), [85000.0]),
         ("Kupili su 1 500 primeraka.", "sr", set(), [1500.0]),
     ],

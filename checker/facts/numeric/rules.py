@@ -153,17 +153,18 @@ def _alternation(phrases, *, spaceless: bool, before: bool) -> re.Pattern | None
 def _digits(lang: str) -> re.Pattern:
     """A number in digits, with the language's group separator: "1,000", "1.000", "1 000",
     Indian "1,00,000"."""
-    _, group = separators(lang)
+    decimal, group = separators(lang)
     groups = ".,'\u00a0\u202f\u2009\u060c" + (" " if group == " " else "")  # "30،000"
     group_class = "[" + re.escape(groups) + "]"
-    # A plain space groups in every language where each group after it has three digits
-    # ("85 000", "1 234 567": the style of ISO and of many newsrooms whatever CLDR says).
-    spaced = (r"|\d{1,3}(?: \d{3}(?!\d)(?![\u00a0\u202f\u2009']\d))+(?![.,]\d{3}(?!\d))"
-              r"(?:[.,]\d+)?")
+    # Where the decimal mark is a comma, a plain space also groups (ISO's "85 000", written
+    # whatever CLDR's group mark is), when each group after it has three digits and the
+    # number does not follow another ("0800 555 111" is a telephone number).
+    spaced = (r"|(?<!\d )\d{1,3}(?: \d{3}(?!\d)(?![\u00a0\u202f\u2009']\d))+"
+              r"(?![.,]\d{3}(?!\d))(?:,\d+)?")
     return re.compile(
         r"(?<![\d])(?<![\d][.,])(\d{1,2}(?:,\d{2})+,\d{3}(?!\d)(?:\.\d+)?"  # Indian: 1,00,000
         r"|\d{1,3}(?:" + group_class + r"\d{3}(?!\d))+(?:[.,]\d+)?"
-        + ("" if group == " " else spaced)
+        + (spaced if decimal == "," and group != " " else "")
         + r"|\d+(?:[.,]\d+)?)"
     )
 
