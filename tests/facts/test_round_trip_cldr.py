@@ -46,8 +46,6 @@ KNOWN_GAPS: tuple[tuple[str, str, str, str], ...] = (
      "(\"may\", \"mars\") is a month only beside a day or a year"),
     (".*", "interval", r"^\d{1,2}\.\d{2}\.|^\d{1,2}\.–\d{1,2}\. \d\.",
      "a day and month in digits without a year (\"12.06.\") reads as a decimal as often"),
-    (".*", "interval-yMMMd", r"\d, \d{4}$|^\d{4}\D{1,12}\d{1,2}[.]?–",
-     "a year said once outside a range of days is a year of its own"),
     ("ko", "date-short", ".*", "a two-digit year first (\"23. 1. 5.\")"),
     ("sr|sr-Cyrl|hr|bs", "weekday", r"^(nedelja|nedjelja|недеља|недјеља)$",
      "\"nedelja\" is also \"week\": Sunday only beside a date"),
@@ -384,6 +382,7 @@ def test_month_before_a_score_is_no_day():
         ("Le salon a lieu du 5 au 10 mars 2024.", "fr", {"2024-03-05", "2024-03-10"}),
         ("A feira decorre de 5 a 10 de março.", "pt", {"--03-05", "--03-10"}),
         ("On March 5, 10 people were hurt.", "en", {"--03-05"}),
+        ("The fair runs March 5-10, 2024.", "en", {"2024-03-05", "2024-03-10"}),
     ],
 )
 def test_day_ranges_share_their_month(text, lang, values):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from itertools import pairwise
 from typing import NamedTuple
 
@@ -61,6 +62,9 @@ def date_facts(
     for fact, took in _day_ranges(facts, unread, text, low, r):
         facts.append(fact)
         now_taken.add(took)
+    unread = [n for n in free if n.start not in now_taken]
+    facts, year_taken = _year_around_day_range(facts, unread, text, low, r)
+    now_taken.update(year_taken)
     for fact, took in _short_year_ranges(free, text, low, now_taken):
         facts.append(fact)
         now_taken.update(took)
@@ -109,6 +113,36 @@ def _day_ranges(
             out.append((Fact("date", text[nxt.start : end], f"{stem}{int(nxt.value):02d}",
                              nxt.start, end, kind="date"), nxt.start))
     return out
+
+
+def _year_around_day_range(
+    facts: list[Fact], unread: list[Num], text: str, low: str, r: LangRules
+) -> tuple[list[Fact], set[int]]:
+    """ "June 12-15, 2023", "2023. gada 12.–15. jūn.": the year said once after the last
+    day or before the first day of a range of one month is the year of every day of it, as
+    in "12-15 June 2023" (the start of the year taken is returned)."""
+    days = [f for f in facts if f.kind == "date" and str(f.value).startswith("--")]
+    for first, last in pairwise(sorted(days, key=lambda f: f.start)):
+        if str(first.value)[:5] != str(last.value)[:5] or last.start - first.end > 12:
+            continue
+        after, before = _after(unread, last.end), _before(unread, first.start)
+        if (after is not None and is_year_value(after)
+                and re.fullmatch(r",?[\s\u00a0]*", low[last.end : after.start])):
+            year, start, end = after, first.start, after.end
+        elif before is not None and is_year_value(before) and (
+            low[before.end : first.start].strip(" .,\u00a0\u202f") in ("", *r.year_marks)
+        ):
+            year, start, end = before, before.start, last.end
+        else:
+            continue
+        dated = {
+            first: replace(first, value=f"{year.value:04d}{str(first.value)[1:]}",
+                           start=start, text=text[start : first.end]),
+            last: replace(last, value=f"{year.value:04d}{str(last.value)[1:]}",
+                          end=end, text=text[last.start : end]),
+        }
+        return [dated.get(f, f) for f in facts], {year.start}
+    return facts, set()
 
 
 def _joins_days_after(gap: str, low: str, end: int, r: LangRules) -> bool:
