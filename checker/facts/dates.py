@@ -303,6 +303,26 @@ def _cldr_forms(
     return forms
 
 
+def _dotted_prefixes(locales: list[Locale], number_words: set[str]) -> dict[str, int]:
+    """Month names cut short with a dot beyond CLDR's abbreviation ("sept.", "септ.",
+    "febr."): every start of three letters or more of a wide name that begins no other
+    month's name, read as an abbreviation beside a day or a year."""
+    names: dict[str, int] = {}
+    for locale in locales:
+        for context in ("format", "stand-alone"):
+            for number, name in get_month_names("wide", context, locale).items():
+                if " " not in name:
+                    names[name.lower()] = number
+    starts: dict[str, set[int]] = {}
+    for name, number in names.items():
+        for cut in range(3, len(name)):
+            starts.setdefault(name[:cut], set()).add(number)
+    return {
+        start + ".": next(iter(numbers)) for start, numbers in starts.items()
+        if len(numbers) == 1 and start not in number_words and start[-1].isalpha()
+    }
+
+
 def _abbreviated_weekdays(
     locales: list[Locale], taken: set[str], spaced: bool
 ) -> dict[str, tuple[str, str | int, bool]]:
@@ -417,6 +437,10 @@ def date_lexicon(lang: str) -> DateLexicon:
             near_date_forms.update(transliterations(form, script))
     for form in dates.not_dates:
         forms.pop(fold_accents(form.lower()) if fold else form.lower(), None)
+    for form, number in _dotted_prefixes(locales, number_words).items():
+        form = fold_accents(form) if fold else form
+        if form[:-1] not in forms:  # "σεπτέμβριο." ends a sentence: a case form, not cut
+            forms.setdefault(form, ("month", number, True))
     from checker.facts.digits import normalise
 
     framed = _framed_weekdays(

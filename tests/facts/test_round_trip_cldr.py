@@ -547,3 +547,26 @@ def test_weekday_abbreviations_framed_by_a_date(text, lang, dates, numbers):
 def test_second_and_other_are_days_only(text, lang):
     """The ordinal that is also "other" or a second of time is a day beside a month only."""
     assert _read(text, lang) == (set(), [])
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        ("Rok ističe 5. VII 2024.", "sr", "2024-07-05"),
+        ("Рок истиче 5. VII 2024.", "sr-Cyrl", "2024-07-05"),
+        ("Termin mija 5 VII 2024 r.", "pl", "2024-07-05"),
+        ("Рок истиче 5. септ. 2024.", "sr-Cyrl", "2024-09-05"),
+        ("The deadline is Febr. 5, 2024.", "en", "2024-02-05"),
+        ("Η προθεσμία λήγει στις 5 Σεπτ. 2024.", "el", "2024-09-05"),
+        ("O prazo termina a 5 de set. de 2024.", "pt", "2024-09-05"),
+    ],
+)
+def test_roman_months_and_months_cut_short(text, lang, value):
+    """A month in Roman numerals between a day and a year, and a month name cut short with
+    a dot at any length CLDR does not list ("септ.", "Febr."), are the month."""
+    assert _read(text, lang) == ({value}, [])
+
+
+def test_scale_abbreviations_in_both_serbian_scripts():
+    assert _read("Projekat košta 10 mln dinara.", "sr") == (set(), [10_000_000.0])
+    assert _read("Пројекат кошта 10 млн динара.", "sr-Cyrl") == (set(), [10_000_000.0])

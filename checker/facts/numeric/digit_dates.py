@@ -40,6 +40,13 @@ _DAY_MONTH = re.compile(r"(?<![\d.,/])(?<!\d-)(\d{1,2})/(\d{1,2})(?![\d/]|[.,]\d
 
 
 _DIGIT = re.compile(r"\d")
+# "5. VII 2020.", "5 VII 2020": a day, the month in Roman numerals, a year (sr, hr, pl, hu,
+# ro, it); upper case only, and with both neighbours, so "XIX" of a century never is one
+_ROMAN_MONTH_DATE = re.compile(
+    r"(?<![\d.,/-])(\d{1,2})\.?[ \u00a0]?(I{1,3}|IV|VI{0,3}|IX|XI{0,2})\.?[ \u00a0]?(\d{4})(?!\d)"
+)
+_ROMAN_MONTHS = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8,
+                 "IX": 9, "X": 10, "XI": 11, "XII": 12}
 
 
 def numeric_date_facts(text: str, norm: str, lang: str) -> list[Fact]:
@@ -47,6 +54,11 @@ def numeric_date_facts(text: str, norm: str, lang: str) -> list[Fact]:
     if not _DIGIT.search(norm):
         return []  # most sentences: one quick scan instead of two slow ones
     out = _day_month_dates(text, norm, lang) if "/" in norm else []
+    for m in _ROMAN_MONTH_DATE.finditer(norm):
+        day, month, year = int(m.group(1)), _ROMAN_MONTHS[m.group(2)], int(m.group(3))
+        if 1 <= day <= 31 and 1000 <= year <= 2100:
+            out.append(Fact("date", text[m.start() : m.end()],
+                            f"{year:04d}-{month:02d}-{day:02d}", m.start(), m.end(), kind="date"))
     for m in _NUMERIC_DATE.finditer(norm):
         groups = m.groups()
         start = next(k for k in range(0, len(groups), 4) if groups[k])

@@ -66,6 +66,7 @@ MULTIPLIERS = _both(
         "milijun": 10**6,
         "milijuna": 10**6,
         "mil": 10**6,
+        "mln": 10**6,  # "10 mln" ("10 млн"), as CLDR's compact "mil." is
         "miliona dinara": 10**6,
         "milijarda": 10**9,
         "milijarde": 10**9,
