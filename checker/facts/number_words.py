@@ -51,6 +51,7 @@ class NumberLexicon:
     spaceless: bool = False  # CJK: numbers are runs of characters, not words
     units_before_tens: bool = False  # "واحد وعشرون": 1 + 20, the unit first
     cjk_digits: dict[str, int] = field(default_factory=dict)
+    cjk_point: str = ""  # "点" of "三点五": the decimal point between numeral characters
     cjk_small: dict[str, int] = field(default_factory=dict)  # 十 百 千
     cjk_large: dict[str, int] = field(default_factory=dict)  # 万 亿
     # CLDR's short compact scales, glued to digits after a currency sign: "$5m", "£2.8bn"
@@ -270,6 +271,7 @@ def lexicon(lang: str) -> NumberLexicon:
     lex.spaceless = not lang_profile.writing.spaced
     lex.units_before_tens = numbers.units_before_tens
     lex.cjk_digits = dict(numbers.cjk_digits)
+    lex.cjk_point = numbers.cjk_point
     lex.cjk_small = dict(numbers.cjk_small)
     lex.cjk_large = dict(numbers.cjk_large)
     phrases = [*lex.words, *lex.multipliers, *lex.ordinals, *lex.fractions, *lex.halves]

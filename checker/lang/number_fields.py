@@ -185,6 +185,13 @@ class NumberData:
             "Numeral characters for 0-9.",
         ),
     )
+    cjk_point: str = field(
+        default="",
+        metadata=about(
+            "lex_attrs.CJK_POINT",
+            'The decimal point between numeral characters ("点": "三点五" is 3.5).',
+        ),
+    )
     cjk_small: Table[str, int] = field(
         default=Table(),
         metadata=about(

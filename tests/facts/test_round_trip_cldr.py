@@ -570,3 +570,13 @@ def test_roman_months_and_months_cut_short(text, lang, value):
 def test_scale_abbreviations_in_both_serbian_scripts():
     assert _read("Projekat košta 10 mln dinara.", "sr") == (set(), [10_000_000.0])
     assert _read("Пројекат кошта 10 млн динара.", "sr-Cyrl") == (set(), [10_000_000.0])
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("这座城市的人口为三点五亿。", 350_000_000.0), ("价格上涨了百分之十二点五。", 12.5),
+     ("产量增长了二点五倍。", 2.5)],
+)
+def test_chinese_decimal_point_in_numerals(text, value):
+    """ "三点五" is 3.5 (a time only alone or before minutes: "三点", "三点五分")."""
+    assert _read(text, "zh") == (set(), [value])

@@ -14,6 +14,8 @@ def cjk_value(run: str, lex: NumberLexicon) -> float | None:
     "417.6万", "二十三", "1万2000", "3億5000万", "2万5千"."""
     if len(run) > 30:
         return None  # no count is written with thirty numeral characters
+    if lex.cjk_point and lex.cjk_point in run:
+        return _with_point(run, lex)
     total: float = 0
     section: float = 0
     number: float = 0
@@ -49,6 +51,21 @@ def cjk_value(run: str, lex: NumberLexicon) -> float | None:
     return int(value) if float(value).is_integer() else value
 
 
+def _with_point(run: str, lex: NumberLexicon) -> float | None:
+    """ "三点五" 3.5, "三点五亿" 350 million: the whole part, the decimals said digit by
+    digit, and a large unit after them multiplying the whole number."""
+    whole, _, rest = run.partition(lex.cjk_point)
+    large = 1
+    if rest and rest[-1] in lex.cjk_large:
+        rest, large = rest[:-1], lex.cjk_large[rest[-1]]
+    value = cjk_value(whole, lex)
+    if value is None or not rest or any(c not in lex.cjk_digits for c in rest):
+        return None
+    decimals = float("0." + "".join(str(lex.cjk_digits[c]) for c in rest))
+    total = (value + decimals) * large
+    return int(total) if float(total).is_integer() else round(total, 6)
+
+
 def cjk_numbers(norm: str, r: LangRules, masked: list[bool], nums: list[Num]) -> list[Num]:
     """Numbers in numeral characters, alone or with digits ("417.6万"), added to the digit
     numbers `nums` (a digit group inside a run is part of the run's number)."""
@@ -67,6 +84,13 @@ def cjk_numbers(norm: str, r: LangRules, masked: list[bool], nums: list[Num]) ->
         if start >= end:
             continue
         run = norm[start:end]
+        point = run.find(lex.cjk_point) if lex.cjk_point else -1
+        if point > 0 and norm[end : end + 1] in r.minute_marks:
+            minutes = cjk_value(run[point + 1 :], lex)  # "三点五分": five past three
+            if minutes is not None:
+                out.append(Num(start + point + 1, end, minutes, "words"))
+            end = start + point
+            run = norm[start:end]
         if run.replace(".", "").isdigit():
             continue  # plain digits, already found
         value = cjk_value(run, lex)

@@ -176,7 +176,14 @@ def _cjk_run(lex: NumberLexicon) -> re.Pattern | None:
     if not cjk_chars:
         return None
     cjk_class = "[" + re.escape(cjk_chars) + "]"
-    return re.compile(r"(?:\d+(?:\.\d+)?)?" + cjk_class + r"+(?:\d+" + cjk_class + r"*)*")
+    point = ""
+    if lex.cjk_point:  # "三点五亿": the decimals, then the large unit they multiply
+        digits = "[" + re.escape("".join(lex.cjk_digits)) + "]"
+        large = "[" + re.escape("".join(lex.cjk_large)) + "]" if lex.cjk_large else "(?!)"
+        point = "(?:" + re.escape(lex.cjk_point) + digits + "+" + large + "?)?"
+    return re.compile(
+        r"(?:\d+(?:\.\d+)?)?" + cjk_class + r"+(?:\d+" + cjk_class + r"*)*" + point
+    )
 
 
 def _range_between(range_words: Iterable[str], spaceless: bool = False) -> re.Pattern:

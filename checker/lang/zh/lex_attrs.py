@@ -27,6 +27,7 @@ CJK_DIGITS = {
     "捌": 8,
     "玖": 9,
 }
+CJK_POINT = "点"  # "三点五亿": 350 million; "三点" alone or "三点五分" is a time of day
 CJK_SMALL = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
 CJK_LARGE = {"万": 10_000, "萬": 10_000, "亿": 100_000_000, "億": 100_000_000}
 # Measure words: a single numeral character counts only when one follows it.
