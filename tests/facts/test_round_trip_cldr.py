@@ -580,3 +580,13 @@ def test_scale_abbreviations_in_both_serbian_scripts():
 def test_chinese_decimal_point_in_numerals(text, value):
     """ "三点五" is 3.5 (a time only alone or before minutes: "三点", "三点五分")."""
     assert _read(text, "zh") == (set(), [value])
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("Ціни зросли на 12,5 процента.", "uk"), ("Ціни зросли на 12,5 відсотка.", "uk"),
+     ("Οι τιμές αυξήθηκαν 12,5 τοις εκατόν.", "el"), ("Οι τιμές αυξήθηκαν 12,5 τοις εκατό.", "el")],
+)
+def test_percent_words_in_their_spellings(text, lang):
+    facts = [f for f in extract_facts(text, lang, ("number",))]
+    assert [(f.value, f.kind) for f in facts] == [(12.5, "percent")]

@@ -81,7 +81,7 @@ QUALIFIERS_BEFORE = {
     "λιγότερα από": "less_than",
     "λιγότεροι από": "less_than",
 }
-PERCENT_AFTER = ("τοις εκατό",)
+PERCENT_AFTER = ("τοις εκατόν", "τοις εκατό")
 YEAR_BEFORE = ("το", "στο", "από το", "έως το", "μέχρι το")
 UNITS = {
     "στρατιώτ": "soldier",

@@ -79,7 +79,7 @@ QUALIFIERS_BEFORE = {
     "менше": "less_than",
     "не більше": "at_most",
 }
-PERCENT_AFTER = ("відсот",)
+PERCENT_AFTER = ("відсот", "процент")  # "12 відсотків", also "12 процентів"
 RANGE_WORDS = ("до",)
 YEAR_BEFORE = ("у", "в", "з", "до", "від")
 YEAR_AFTER = ("році", "року", "рік", "р.")
