@@ -26,7 +26,7 @@ from babel.dates import get_day_names, get_month_names
 from checker.compiled_cache import cached_on_disk
 from checker.compiled_patterns import grouped_alternation
 from checker.lang import base_language
-from checker.lang.profile import profile
+from checker.lang.profile import LanguageProfile, profile
 from checker.language import babel_locales
 from checker.model import Fact
 
@@ -437,19 +437,8 @@ def date_lexicon(lang: str) -> DateLexicon:
             near_date_forms.update(transliterations(form, script))
     for form in dates.not_dates:
         forms.pop(fold_accents(form.lower()) if fold else form.lower(), None)
-    for form, number in _dotted_prefixes(locales, number_words).items():
-        form = fold_accents(form) if fold else form
-        if form[:-1] not in forms:  # "σεπτέμβριο." ends a sentence: a case form, not cut
-            forms.setdefault(form, ("month", number, True))
+    framed = _cut_and_framed_forms(forms, locales, number_words, lang_profile)
     from checker.facts.digits import normalise
-
-    framed = _framed_weekdays(
-        locales, forms, frozenset(w.lower() for w in lang_profile.names.function_words)
-    )
-    if script:
-        framed.update({v: day for f, day in list(framed.items())
-                       for v in transliterations(f, script)})
-    framed = {normalise(fold_accents(f) if fold else f): day for f, day in framed.items()}
 
     # text is read normalised ("п’ятниця" -> "п'ятниця", full-width digits): so are the forms
     forms = {normalise(form): entry for form, entry in forms.items()}
@@ -478,6 +467,31 @@ def date_lexicon(lang: str) -> DateLexicon:
         _starts_after(dates.weekday_context_after), fold, _starts_after(dates.month_context_after),
         framed, _forms_pattern(framed, spaceless, False) if framed else None,
     )
+
+
+def _cut_and_framed_forms(
+    forms: dict[str, tuple[str, str | int, bool]],
+    locales: list[Locale],
+    number_words: set[str],
+    lang_profile: LanguageProfile,
+) -> dict[str, str]:
+    """Adds month names cut short with a dot to `forms`; returns the framed weekday
+    abbreviations (`DateLexicon.framed`), both in the form the text is read in."""
+    from checker.facts.digits import normalise
+
+    fold = lang_profile.writing.accents_optional
+    script = lang_profile.writing.transliterate
+    for form, number in _dotted_prefixes(locales, number_words).items():
+        form = fold_accents(form) if fold else form
+        if form[:-1] not in forms:  # "σεπτέμβριο." ends a sentence: a case form, not cut
+            forms.setdefault(form, ("month", number, True))
+    framed = _framed_weekdays(
+        locales, forms, frozenset(w.lower() for w in lang_profile.names.function_words)
+    )
+    if script:
+        framed.update({v: day for f, day in list(framed.items())
+                       for v in transliterations(f, script)})
+    return {normalise(fold_accents(f) if fold else f): day for f, day in framed.items()}
 
 
 def _forms_pattern(forms: dict, spaceless: bool, prefix: bool) -> re.Pattern:
