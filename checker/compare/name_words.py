@@ -318,7 +318,8 @@ class WordSearch:
 
     def __call__(self, word: Word) -> bool:
         if word not in self.found:
-            self.found[word] = any(word_match(word, o, self.threshold) for o in self.others)
+            self.found[word] = any(map(word_match, itertools.repeat(word), self.others,
+                                       itertools.repeat(self.threshold)))
         return self.found[word]
 
 
