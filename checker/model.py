@@ -32,7 +32,7 @@ class Document:
     lang_source: LangSource
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Sentence:
     """A claim: one sentence of a document, with where it stands in the file."""
 
@@ -45,7 +45,7 @@ class Sentence:
     paragraph: int  # 0-based paragraph number
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Fact:
     """A numeric or named fact found in one sentence, in that sentence's own language.
 
@@ -64,7 +64,7 @@ class Fact:
     kind: str = ""  # sub-type: "cardinal", "ordinal", "percent", "year", "weekday", ...
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Alignment:
     """A unit of alignment: reference sentences <-> version sentences.
     One side may be empty (an unmatched sentence)."""

@@ -12,7 +12,7 @@ from checker.model import Document, Fact, Sentence, Side
 CONFIDENT = 0.45
 
 
-@dataclass
+@dataclass(slots=True)
 class AlignedClaim:
     """The reference and version sentences of one alignment bead, with their facts."""
 

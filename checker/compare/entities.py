@@ -25,7 +25,6 @@ Party": translated, not transliterated) are never reported on their own.
 from __future__ import annotations
 
 import unicodedata
-from functools import lru_cache
 
 from checker.compare.base import AlignedClaim, ComparisonContext, side
 from checker.compare.name_kinds import (
@@ -40,17 +39,20 @@ from checker.compare.name_words import (
     REPORTED_KINDS,
     UNCASED_SCRIPTS,
     Word,
+    WordIndex,
+    Words,
     WordSearch,
     _initials_match,
     _same_acronym,
     _skeleton_pair_ratio,
     _words,
     close_match,
-    document_words,
     fact_words,
+    word_index,
     word_match,
 )
 from checker.compare.place_adjectives import pair_with_adjectives
+from checker.compare.whole_text import document_words, lower_case_stems
 from checker.context import CheckContext
 from checker.facts import entities as names
 from checker.glossary import gazetteer
@@ -87,35 +89,33 @@ def _concept_words_found(
 ) -> bool:
     """A concept named on the other side by one of its names there, or by an adjective made
     from one ("Russian Navy" for "ВМФ России")."""
-    acronyms = [w.key for w in other_words if w.acronym]
+    index = word_index(other_words)
     for entry in run.name_index(other_lang).by_concept.get(concept, ()):
         if entry.exact:
             # A code ("IN", "US") is that code written in capitals, not the word "in".
             # "U.S." (key "u s") is the code US too.
-            code = entry.tokens[0][0]
-            if any(w.acronym and w.key.replace(" ", "") == code for w in other_words):
+            if entry.tokens[0][0] in index.codes:
                 return True
             continue
-        if all(_name_word_found(stems, other_lang, other_words) for stems in entry.tokens):
+        if all(_name_word_found(stems, other_lang, index) for stems in entry.tokens):
             return True
         # "США" for "Соединенные Штаты": an acronym starting with the name's initials.
         initials = "".join(stems[0][0] for stems in entry.tokens)
-        if len(initials) >= 2 and any(a.startswith(initials) for a in acronyms):
+        if len(initials) >= 2 and any(a.key.startswith(initials) for a in index.acronyms):
             return True
     return False
 
 
-def _name_word_found(stems: tuple[str, ...], other_lang: str, other_words: tuple[Word, ...]
-                     ) -> bool:
-    """Is a word of a concept's name there (`stems`: its key and stems) among
-    `other_words`: a shared stem, an adjective made from it, or a close match?"""
-    wanted = set(stems)
+def _name_word_found(stems: tuple[str, ...], other_lang: str, index: WordIndex) -> bool:
+    """Is a word of a concept's name there (`stems`: its key and stems) among the other
+    side's words (`index`): a shared stem, an adjective made from it, or a close match
+    (both start alike: `WordIndex.starting`)?"""
+    if not index.stems.isdisjoint(stems):
+        return True
     as_word = Word(stems[0], stems, False, True)
     return any(
-        not wanted.isdisjoint(word.stems)
-        or names.demonym_of(word.key, stems[0], other_lang, 3)
-        or close_match(word, as_word)
-        for word in other_words
+        names.demonym_of(word.key, stems[0], other_lang, 3) or close_match(word, as_word)
+        for word in index.starting(stems[0])
     )
 
 
@@ -162,10 +162,7 @@ def fact_found(
         words = distinctive_words(fact, lang) or [
             Word(t.key, t.stems, t.acronym, t.capital) for t in names.tokens(fact.text, lang)
         ]
-        if bool(words) and all(
-            any(_same_acronym(w, o) if w.acronym else close_match(w, o) for o in other_words)
-            for w in words
-        ):
+        if bool(words) and all(_close_word_found(w, word_index(other_words)) for w in words):
             return True
         # A concept said in the other language by its characters' reading ("Chongqing" for
         # the characters zhong/chong-qing: checker/transcription.py).
@@ -177,10 +174,11 @@ def fact_found(
         words = [w for w in words if w.acronym or not names.is_common_word(w.key, other_lang)]
     if not words:
         return True
+    distinct = word_index(other_words).distinct
     hits = [
         any(
             word_match(w, o, threshold) and not _closer_rival(w, o, rivals, threshold)
-            for o in other_words
+            for o in distinct
         )
         or (w.acronym and _initials_match(w, other_words))
         or (w.acronym and _acronym_of_concept(w, lang, other_facts, run))
@@ -191,6 +189,15 @@ def fact_found(
     if other_lang and any(same_city(fact, lang, o, other_lang) for o in other_facts):
         return True  # one city in two spellings or scripts (the gazetteer's names)
     return bool(other_text) and heard_in(fact.text, lang, other_text, other_lang, words)
+
+
+def _close_word_found(word: Word, index: WordIndex) -> bool:
+    """Has the other side the word, an acronym as an acronym ("ONU"/"UN"), else closely
+    (`close_match`: a shared stem, or a word starting alike)?"""
+    if word.acronym:
+        return any(_same_acronym(word, o) for o in index.acronyms)
+    return not index.stems.isdisjoint(word.stems) or any(
+        close_match(word, o) for o in index.starting(word.key))
 
 
 def _similarity(a: Word, b: Word) -> float:
@@ -323,8 +330,8 @@ def unmatched(
     ver = _reported(ver_pairs, ref_script, (), writes_by_sound(ref_lang))
     ref_loose = not profile(ver_lang).writing.spaced
     ver_loose = not profile(ref_lang).writing.spaced
-    ref_words = tuple(w for s in claim.reference for w in _words(s.text, ref_lang, ref_loose))
-    ver_words = tuple(w for s in claim.version for w in _words(s.text, ver_lang, ver_loose))
+    ref_words = _claim_words(claim.reference, ref_lang, ref_loose)
+    ver_words = _claim_words(claim.version, ver_lang, ver_loose)
     ref_all = [f for f in claim.reference_facts if f.category == "entity"]
     ver_all = [f for f in claim.version_facts if f.category == "entity"]
     # Names read from text without spaces have rough extents ("Radio是一个..."): no rivals.
@@ -353,6 +360,12 @@ def unmatched(
         )
     )
     return lost, unheard_with_lost(added, lost, ref_lang)
+
+
+def _claim_words(sentences: list[Sentence], lang: str, loose: bool) -> Words:
+    if len(sentences) == 1:
+        return _words(sentences[0].text, lang, loose)
+    return Words(w for s in sentences for w in _words(s.text, lang, loose))
 
 
 def _inside(fact: Fact, sentence: Sentence) -> bool:
@@ -404,17 +417,6 @@ def _lost_translated_names(
     return translated[len(translated) - excess :] if excess > 0 else []
 
 
-@lru_cache(maxsize=64)
-def _lower_case_stems(text: str, lang: str) -> frozenset[str]:
-    """Stems of the words a document writes in lower case inside its sentences."""
-    return frozenset(
-        stem
-        for t in names.tokens(text, lang, parts=True)
-        if t.cased and not t.capital and not t.initial
-        for stem in t.stems
-    )
-
-
 def _common_in_document(fact: Fact, lang: str, document: str) -> bool:
     """A name whose every word the same document also writes in lower case inside a
     sentence ("Shefi i NATO-s" and "shefi i diplomacisë") is a common word capitalised in
@@ -424,7 +426,7 @@ def _common_in_document(fact: Fact, lang: str, document: str) -> bool:
     words = distinctive_words(fact, lang)
     if not words or any(w.acronym for w in words):
         return False
-    lower = _lower_case_stems(document, lang)
+    lower = lower_case_stems(document, lang)
     return all(set(w.stems) & lower for w in words)
 
 

@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import itertools
 from collections import Counter
-from dataclasses import dataclass
-from functools import lru_cache
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
 
 from rapidfuzz import fuzz
 
@@ -58,10 +59,95 @@ class Word:
     # Could be a name written another way: capitalised, in a script without capitals, or in
     # a language that writes words made from names in lower case ("texanischen").
     name_like: bool = True
+    # Hashed once: the matches remembered per pair of words hash both at every lookup.
+    _hash: int = field(default=0, init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_hash", hash(
+            (self.key, self.stems, self.acronym, self.capital, self.name_like)))
+
+    def __hash__(self) -> int:
+        return self._hash
+
+    def __reduce__(self) -> tuple:  # hashes of text differ between processes
+        return (Word, (self.key, self.stems, self.acronym, self.capital, self.name_like))
+
+
+class Words(tuple):
+    """The words of a text as names are matched (a tuple of `Word`, in text order), with
+    what searches of them need, worked out once: the initials `_initials_match` reads
+    (`capitals`: given where each word is held once, `whole_text.document_words`) and an
+    index of the distinct words (`index`)."""
+
+    def __new__(cls, words: Iterable[Word] = (), capitals: str | None = None) -> Words:
+        self = super().__new__(cls, words)
+        self._capitals = capitals
+        return self
+
+    @property
+    def capitals(self) -> str:
+        if self._capitals is None:
+            self._capitals = _capitals(self)
+        return self._capitals
+
+    @cached_property
+    def index(self) -> WordIndex:
+        return WordIndex(self)
+
+
+class WordIndex:
+    """The distinct words of a text; their stems; the words by the first letter of their
+    key and of its skeleton (a close match or a demonym starts alike: `starting`); its
+    acronyms. Each part worked out when first asked for."""
+
+    def __init__(self, words: Iterable[Word]) -> None:
+        self.distinct = tuple(dict.fromkeys(words))
+        self._starting: dict[tuple[str, str], tuple[Word, ...]] = {}
+
+    @cached_property
+    def stems(self) -> frozenset[str]:
+        return frozenset(s for w in self.distinct for s in w.stems)
+
+    @cached_property
+    def acronyms(self) -> tuple[Word, ...]:
+        return tuple(w for w in self.distinct if w.acronym)
+
+    @cached_property
+    def codes(self) -> frozenset[str]:
+        return frozenset(w.key.replace(" ", "") for w in self.acronyms)
+
+    @cached_property
+    def _starts(self) -> tuple[dict[str, list[Word]], dict[str, list[Word]]]:
+        by_key: dict[str, list[Word]] = {}
+        by_skeleton: dict[str, list[Word]] = {}
+        for word in self.distinct:
+            by_key.setdefault(word.key[:1], []).append(word)
+            by_skeleton.setdefault(_skeleton(word.key)[:1], []).append(word)
+        return by_key, by_skeleton
+
+    def starting(self, key: str) -> tuple[Word, ...]:
+        """The words whose key starts with the letter `key` starts with, or whose key's
+        skeleton starts as `key`'s: without a shared stem, `close_match` and `demonym_of`
+        accept no other."""
+        first = key[:1], _skeleton(key)[:1]
+        if first not in self._starting:
+            by_key, by_skeleton = self._starts
+            self._starting[first] = tuple(dict.fromkeys(
+                by_key.get(first[0], []) + by_skeleton.get(first[1], [])))
+        return self._starting[first]
+
+
+def word_index(words: tuple[Word, ...]) -> WordIndex:
+    return words.index if isinstance(words, Words) else WordIndex(words)
+
+
+@lru_cache(maxsize=65536)
+def _skeleton(word_key: str) -> str:
+    return skeleton(word_key)
 
 
 @lru_cache(maxsize=256)
-def _words(text: str, lang: str, loose: bool = False) -> tuple[Word, ...]:
+def _words(text: str, lang: str, loose: bool = False) -> Words:
     """Every word of a text, and every two neighbours written as one ("Lake side" for
     "Lakeside"): compounds are written apart in one language and together in another.
     `loose`: every word may be a name's (against names read from text without spaces,
@@ -77,17 +163,12 @@ def _words(text: str, lang: str, loose: bool = False) -> tuple[Word, ...]:
             joined = left.key + right.key
             name_like = left.capital or not left.cased or not capitalised
             out.append(Word(joined, (joined,), False, left.capital, name_like))
-    return tuple(out)
+    return Words(out)
 
 
-def words_of(text: str, lang: str) -> tuple[Word, ...]:
+def words_of(text: str, lang: str) -> Words:
     """Every word of a text (and neighbours written as one), as names are matched."""
     return _words(text, lang)
-
-
-@lru_cache(maxsize=4)  # a whole document's words: sentences pushed it out of _words' cache
-def document_words(text: str, lang: str) -> tuple[Word, ...]:
-    return _words.__wrapped__(text, lang)
 
 
 @lru_cache(maxsize=262144)
@@ -218,8 +299,12 @@ def _shares_start(a: str, b: str) -> bool:
 
 def _initials_match(acronym: Word, words: tuple[Word, ...]) -> bool:
     """ "CSU" and "Christlich-Soziale Union": an acronym spelled by consecutive capitals."""
-    caps = "".join(w.key[0] for w in words if w.capital and not w.acronym)
+    caps = words.capitals if isinstance(words, Words) else _capitals(words)
     return len(acronym.key) >= 2 and acronym.key in caps
+
+
+def _capitals(words: Iterable[Word]) -> str:
+    return "".join(w.key[0] for w in words if w.capital and not w.acronym)
 
 
 
@@ -228,12 +313,13 @@ class WordSearch:
     (a long sentence repeats its words: searching again grew with its square)."""
 
     def __init__(self, other_words: tuple[Word, ...], threshold: float) -> None:
-        self.others, self.threshold = tuple(dict.fromkeys(other_words)), threshold
+        self.others, self.threshold = word_index(other_words).distinct, threshold
         self.found: dict[Word, bool] = {}
 
     def __call__(self, word: Word) -> bool:
         if word not in self.found:
-            self.found[word] = any(word_match(word, o, self.threshold) for o in self.others)
+            self.found[word] = any(map(word_match, itertools.repeat(word), self.others,
+                                       itertools.repeat(self.threshold)))
         return self.found[word]
 
 

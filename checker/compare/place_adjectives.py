@@ -50,6 +50,24 @@ def _bases(index: NameIndex) -> tuple[tuple[str, str], ...]:
 
 
 @lru_cache(maxsize=64)
+def _bases_by_start(index: NameIndex) -> dict[str, tuple[tuple[str, str], ...]]:
+    """`_bases` by the first MIN_STEM letters of the stem (an adjective starts as its
+    place's name): a word is compared with those alone, not with every place."""
+    out: dict[str, list[tuple[str, str]]] = {}
+    for base, concept in _bases(index):
+        out.setdefault(base[:MIN_STEM], []).append((base, concept))
+    return {start: tuple(pairs) for start, pairs in out.items()}
+
+
+@lru_cache(maxsize=64)
+def _variants_by_start(lang: str) -> dict[str, tuple[tuple[str, str], ...]]:
+    out: dict[str, list[tuple[str, str]]] = {}
+    for adjective, concept in _variant_adjectives(lang).items():
+        out.setdefault(adjective[:MIN_STEM], []).append((adjective, concept))
+    return {start: tuple(pairs) for start, pairs in out.items()}
+
+
+@lru_cache(maxsize=64)
 def _variant_adjectives(lang: str) -> dict[str, str]:
     """Stem -> concept of the adjectives CLDR names regional variants of languages with
     ("anglais américain" is en_US: "américain" is the adjective of the United States,
@@ -124,8 +142,8 @@ def adjective_places(sentence: Sentence, lang: str, run: CheckContext) -> list[F
     suffixes = _suffixes(lang)
     if not suffixes:
         return []
-    bases = _bases(index)
-    variants = _variant_adjectives(lang) if profile(lang).writing.cased else {}
+    bases = _bases_by_start(index)
+    variants = _variants_by_start(lang) if profile(lang).writing.cased else {}
     uncased = not profile(lang).writing.cased
     endings = tuple(profile(lang).names.demonym_suffixes)
     named = [(f.start, f.end) for f in names.extract(sentence.text, lang, run)
@@ -139,8 +157,8 @@ def adjective_places(sentence: Sentence, lang: str, run: CheckContext) -> list[F
         # Without capitals, a word is an adjective of a place whose key it has only where
         # it is written with a demonym ending ("الإندونيسي", not "للطيران").
         nisba = uncased and token.text.endswith(endings)
-        near = [(base, concept) for base, concept in bases
-                if any(base[:MIN_STEM] == stem[:MIN_STEM] for stem in token.stems)]
+        starts = {stem[:MIN_STEM] for stem in token.stems}
+        near = [pair for start in starts for pair in bases.get(start, ())]
         concepts = {
             concept
             for stem in token.stems
@@ -149,8 +167,8 @@ def adjective_places(sentence: Sentence, lang: str, run: CheckContext) -> list[F
         } or {
             concept
             for stem in token.stems
-            for adjective, concept in variants.items()
-            if adjective[:MIN_STEM] == stem[:MIN_STEM] and _made_from(stem, adjective, suffixes)
+            for adjective, concept in variants.get(stem[:MIN_STEM], ())
+            if _made_from(stem, adjective, suffixes)
         }
         if concepts and all(places_overlap(a, b) for a in concepts for b in concepts):
             # One place (or one inside another: "британский" from Britain and the UK).
@@ -201,15 +219,27 @@ def _named_in_reference(place: Fact, claim: AlignedClaim, context: ComparisonCon
 # claim, each reads the whole reference, and a long article has thousands of claims.
 @lru_cache(maxsize=1024)
 def _concept_in_document(concept: str, text: str, lang: str, run: CheckContext) -> bool:
-    from checker.compare.entities import _concept_words_found, _words
+    from checker.compare.entities import _concept_words_found
+    from checker.compare.whole_text import document_words
 
-    return _concept_words_found(concept, lang, _words(text, lang), run)
+    return _concept_words_found(concept, lang, document_words(text, lang), run)
 
 
 @lru_cache(maxsize=4)
 def _document_adjective_places(text: str, lang: str, run: CheckContext) -> tuple:
-    whole = Sentence(0, text, 0, len(text), 1, 1, 0)
-    return tuple(dict.fromkeys(f.value for f in adjective_places(whole, lang, run)))
+    """The places a document names by an adjective, read in pieces of at most
+    `whole_text.PIECE_CHARS` characters, cut after a line break where there is one (a
+    shorter text is read whole)."""
+    from checker.compare.whole_text import piece_ends
+
+    values: dict[object, None] = {}
+    start = 0
+    for end in piece_ends(text, prefer="\n"):
+        piece = Sentence(0, text[start:end] if start or end < len(text) else text, 0,
+                         end - start, 1, 1, 0)
+        values.update(dict.fromkeys(f.value for f in adjective_places(piece, lang, run)))
+        start = end
+    return tuple(values)
 
 
 def pair_with_adjectives(

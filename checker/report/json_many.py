@@ -5,13 +5,12 @@ and refers to checker-report/1 by id."""
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from checker import __version__
-from checker.report.json_report import report_dict
+from checker.report.json_report import indented_json, report_dict
 
 if TYPE_CHECKING:
     from checker.stories import StoryResult
@@ -38,4 +37,4 @@ def reports_dict(results: Sequence[StoryResult]) -> dict:
 
 
 def to_json_many(results: Sequence[StoryResult]) -> str:
-    return json.dumps(reports_dict(results), ensure_ascii=False, indent=2) + "\n"
+    return indented_json(reports_dict(results))
