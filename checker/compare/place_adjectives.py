@@ -17,8 +17,8 @@ from __future__ import annotations
 from functools import lru_cache
 
 from checker.compare.base import AlignedClaim, ComparisonContext
+from checker.compare.name_kinds import _MEMBERSHIP_TERRITORIES, known_place, places_overlap
 from checker.compare.name_kinds import _cities_overlap as _city_overlaps
-from checker.compare.name_kinds import known_place, places_overlap
 from checker.context import CheckContext
 from checker.facts import entities as names
 from checker.glossary import gazetteer
@@ -94,18 +94,25 @@ def _suffixes(lang: str) -> frozenset[str]:
 
 
 def _made_from(word: str, base: str, suffixes: frozenset[str], uncased: bool = False) -> bool:
-    """Is `word` the adjective of the name `base`: the name, or the name less up to three
+    """Is `word` the adjective of the name `base`: the name, or the name less up to four
     end letters, then a demonym ending ("mexic-aine" from "mexique")? The part of the name
-    kept is at least MIN_STEM letters, five where two or three are cut ("schw-er" is not
-    from "schweiz"); a one-letter ending needs six kept ("argentin-s", not "liber-e"). In a
-    script without capitals (`uncased`) a word not read as a name whose key is the name's
-    is its adjective, and a one-letter ending needs no more than MIN_STEM kept (no vowels
-    are written: "أمريكي", "mryky", from "أمريكا")."""
-    for cut in range(4):
+    kept is at least MIN_STEM letters, five where two or three are cut before an ending
+    of one or two letters ("schw-er" is not from "schweiz"), six where four are cut before
+    one of three or more ("schott-ische" from "schottland"); a one-letter ending needs six
+    kept ("argentin-s", not "liber-e"). In a script without capitals (`uncased`) a word
+    not read as a name whose key is the name's is its adjective, and a one-letter ending
+    needs no more than MIN_STEM kept (no vowels are written: "أمريكي", "mryky", from "أمريكا")."""
+    for cut in range(5):
         stem = base[: len(base) - cut] if cut else base
-        if len(stem) < (MIN_STEM + 1 if cut >= 2 else MIN_STEM) or not word.startswith(stem):
+        if not word.startswith(stem):
             continue
         rest = word[len(stem) :]
+        # A long ending may follow a shorter part of the name ("brit-ish" from "britain",
+        # "schott-ischen" from "schottland"); a short one needs more of it.
+        shortest = MIN_STEM + 1 if cut >= 2 and len(rest) < 3 else MIN_STEM
+        if len(stem) < (MIN_STEM + 2 if cut == 4 else shortest) or (
+                cut == 4 and len(rest) < 3):
+            continue
         if not rest:
             if (cut == 1 and base[-1] in _VOWELS) or (cut == 0 and uncased):
                 # The name's last vowel turned into the ending (the Arabic nisba: a key
@@ -244,6 +251,7 @@ def pair_with_adjectives(
         ])
     ]
     out = list(pairs)
+    surplus = _surplus_places(claim, context)
     said: set[int] = set()
     for k in lost:
         ref = out[k][0]
@@ -268,7 +276,48 @@ def pair_with_adjectives(
             ),
             None,
         )
+        if match is None and _one_place(ref[0]):
+            match = next((pair for pair in surplus if not places_overlap(
+                pair[0].value, ref[0].value)), None)
+            if match is not None:
+                surplus.remove(match)
+        elif match in candidates:
+            candidates.remove(match)
         if match is not None:
             out[k] = (ref, match)
-            candidates.remove(match)
     return [pair for k, pair in enumerate(out) if k not in said]
+
+
+def _one_place(fact: Fact) -> bool:
+    """A country, a subdivision or a city of the data: no region ("Europe") or grouping
+    ("EU"), which a version often says by another word ("Brexit")."""
+    value = str(fact.value)
+    code = value.removeprefix("cldr:")
+    if value.startswith("cldr:"):
+        return code.isalpha() and value not in _MEMBERSHIP_TERRITORIES
+    return fact.kind != "concept" or value.startswith(("city:", "geonames:"))
+
+
+def _surplus_places(claim: AlignedClaim, context: ComparisonContext) -> list[FactAt]:
+    """Places of the data the version names more often (by name or adjective) than the
+    reference does, where the reference names them at least once: the version's name may
+    have been matched to the reference's adjective ("a Bolivian diplomat"), so one of its
+    mentions stands for something the reference says otherwise. The first name of each."""
+    ref_lang, ver_lang, run = context.reference.lang, context.version.lang, context.run
+    named = [(f, s) for f, s in zip(claim.version_facts, claim.version_fact_sentence,
+                                    strict=False)
+             if f.category == "entity" and f.kind == "concept" and known_place(f, ver_lang, run)]
+    if not named:
+        return []
+    ver_values = [f.value for f, _ in named] + [
+        f.value for s in claim.version for f in adjective_places(s, ver_lang, run)]
+    ref_values = [f.value for f in claim.reference_facts
+                  if f.category == "entity" and f.kind == "concept"] + [
+        f.value for s in claim.reference for f in adjective_places(s, ref_lang, run)]
+    out: list[FactAt] = []
+    for value in dict.fromkeys(f.value for f, _ in named):
+        # Not reported as added, so the reference says it at least once, maybe by an
+        # adjective the data does not read.
+        if ver_values.count(value) > max(1, ref_values.count(value)):
+            out.append(next(pair for pair in named if pair[0].value == value))
+    return out

@@ -116,3 +116,15 @@ def test_a_place_given_by_its_own_adjective_is_said():
     assert entity_findings("The new sanctions from the US hit exporters.",
                            "Les nouvelles sanctions américaines frappent les exportateurs.",
                            "fr") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "adjective", "place"),
+    [
+        # A long ending after a shorter part of the name.
+        ("It is hard for British buyers.", "en", "British", "cldr:GB"),
+        ("Der schottische Kapitän fehlte.", "de", "schottische", "cldr:gbsct"),
+    ],
+)
+def test_adjectives_that_cut_more_of_the_name(text, lang, adjective, place):
+    assert adjectives(text, lang).get(adjective) == place

@@ -1,0 +1,69 @@
+"""Planted place swaps caught as sure changes (issue 11): a lost place is not "heard" in
+the version's common words, other data names or other acronyms; a version's lone
+inflected city name is a place; reference cities against Chinese; a place the version
+names once more than the reference (whose adjective took its name)."""
+
+import pytest
+
+from checker.context import CheckContext
+from checker.model import SegmentPair
+from checker.pipeline import check_pair
+
+pytest.importorskip("simplemma")
+
+RUN = CheckContext()
+
+
+def entity_findings(source: str, target: str, target_lang: str) -> list[tuple[str, str]]:
+    pair = SegmentPair("t", "en", source, target_lang, target)
+    return [(f.kind, f.severity) for f in check_pair(pair, RUN) if f.category == "entity"]
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "lang"),
+    [
+        # "Juni" (a month, a common word) is no spelling of "India".
+        ("The talks in India ended in June.", "Die Gespräche in Singapur endeten im Juni.",
+         "de"),
+        # "Stunden" (hours) is no "Sudan".
+        ("Hours later Sudan accused him.", "Stunden später beschuldigte ihn Nordkorea.", "de"),
+        # "EU" (another concept of the data) is no spelling of "UAE".
+        ("Parts come from the UAE and the EU.", "Delovi stižu iz UK i EU.", "sr"),
+        # "CEA" (an acronym of other letters) is no "UAE" either.
+        ("The CEA group met in the UAE.", "اجتمعت مجموعة CEA في الولايات المتحدة.", "ar"),
+    ],
+)
+def test_a_changed_place_is_not_heard_in_common_words_or_other_names(source, target, lang):
+    assert ("changed", "error") in entity_findings(source, target, lang)
+
+
+def test_a_place_said_twice_stays_said():
+    assert entity_findings("The talks in India ended in June.",
+                           "Die Gespräche in Indien endeten im Juni.", "de") == []
+
+
+def test_a_lone_inflected_city_name_is_a_place():
+    # Albanian definite form of a city the gazetteer knows.
+    found = entity_findings("A shop opened in east Kampala.",
+                            "Një dyqan u hap në Belfastin lindor.", "sq")
+    assert found == [("changed", "error")]
+    assert entity_findings("A shop opened in east Belfast.",
+                           "Një dyqan u hap në Belfastin lindor.", "sq") == []
+
+
+def test_a_reference_city_against_chinese_changed_into_a_city():
+    assert entity_findings("The match is in Edinburgh on Sunday.", "比赛周日在伦敦举行。",
+                           "zh") == [("changed", "error")]
+    assert entity_findings("The match is in London on Sunday.", "比赛周日在伦敦举行。",
+                           "zh") == []
+
+
+def test_a_place_named_once_more_than_in_the_reference_is_the_changed_one():
+    # The reference's adjective ("British") takes the version's name ("UK"), but the
+    # version names Britain twice (name and adjective): once for the lost "UAE".
+    found = entity_findings("People who do not live in the UAE pay more than British citizens.",
+                            "Ljudi koji ne žive u UK plaćaju više od britanskih građana.", "sr")
+    assert found == [("changed", "error")]
+    found = entity_findings("People who do not live in the UK pay more than British citizens.",
+                            "Ljudi koji ne žive u UK plaćaju više od britanskih građana.", "sr")
+    assert all(severity != "error" for _, severity in found)
