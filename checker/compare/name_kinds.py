@@ -41,8 +41,14 @@ _PUNCTUATION = ".,:;\"'«»„“”()"
 _MEMBERSHIP_TERRITORIES = frozenset({"cldr:EU", "cldr:UN", "cldr:EZ"})
 
 
+def data_id(concept: str, lang: str, run: CheckContext) -> str:
+    """The id the data (CLDR) gives a concept a glossary names ("eu" -> "cldr:EU")."""
+    return run.name_index(lang).data_ids.get(concept, concept)
+
+
 def _is_place_concept(concept: str, lang: str, run: CheckContext) -> bool:
-    if concept in _MEMBERSHIP_TERRITORIES:
+    # A grouping of countries is no place, whether a glossary names it or not.
+    if concept in _MEMBERSHIP_TERRITORIES or data_id(concept, lang, run) in _MEMBERSHIP_TERRITORIES:
         return False
     if concept.startswith(("cldr:", "city:", CITY_PREFIX)):
         return True

@@ -17,7 +17,12 @@ from __future__ import annotations
 from functools import lru_cache
 
 from checker.compare.base import AlignedClaim, ComparisonContext
-from checker.compare.name_kinds import _MEMBERSHIP_TERRITORIES, known_place, places_overlap
+from checker.compare.name_kinds import (
+    _MEMBERSHIP_TERRITORIES,
+    data_id,
+    known_place,
+    places_overlap,
+)
 from checker.compare.name_kinds import _cities_overlap as _city_overlaps
 from checker.context import CheckContext
 from checker.facts import entities as names
@@ -276,7 +281,7 @@ def pair_with_adjectives(
             ),
             None,
         )
-        if match is None and _one_place(ref[0]):
+        if match is None and _one_place(ref[0], context):
             match = next((pair for pair in surplus if not places_overlap(
                 pair[0].value, ref[0].value)), None)
             if match is not None:
@@ -288,14 +293,13 @@ def pair_with_adjectives(
     return [pair for k, pair in enumerate(out) if k not in said]
 
 
-def _one_place(fact: Fact) -> bool:
+def _one_place(fact: Fact, context: ComparisonContext) -> bool:
     """A country, a subdivision or a city of the data: no region ("Europe") or grouping
     ("EU"), which a version often says by another word ("Brexit")."""
-    value = str(fact.value)
-    code = value.removeprefix("cldr:")
+    value = data_id(str(fact.value), context.reference.lang, context.run)
     if value.startswith("cldr:"):
-        return code.isalpha() and value not in _MEMBERSHIP_TERRITORIES
-    return fact.kind != "concept" or value.startswith(("city:", "geonames:"))
+        return value[5:].isalpha() and value not in _MEMBERSHIP_TERRITORIES
+    return True
 
 
 def _surplus_places(claim: AlignedClaim, context: ComparisonContext) -> list[FactAt]:
@@ -309,15 +313,21 @@ def _surplus_places(claim: AlignedClaim, context: ComparisonContext) -> list[Fac
              if f.category == "entity" and f.kind == "concept" and known_place(f, ver_lang, run)]
     if not named:
         return []
+    def data(values: list, lang: str) -> list[str]:
+        return [data_id(str(v), lang, run) for v in values]
+
     ver_values = [f.value for f, _ in named] + [
         f.value for s in claim.version for f in adjective_places(s, ver_lang, run)]
     ref_values = [f.value for f in claim.reference_facts
                   if f.category == "entity" and f.kind == "concept"] + [
         f.value for s in claim.reference for f in adjective_places(s, ref_lang, run)]
+    ver_values, ref_values = data(ver_values, ver_lang), data(ref_values, ref_lang)
     out: list[FactAt] = []
-    for value in dict.fromkeys(f.value for f, _ in named):
+    for fact, sentence in named:
+        value = data_id(str(fact.value), ver_lang, run)
         # Not reported as added, so the reference says it at least once, maybe by an
         # adjective the data does not read.
-        if ver_values.count(value) > max(1, ref_values.count(value)):
-            out.append(next(pair for pair in named if pair[0].value == value))
+        if ver_values.count(value) > max(1, ref_values.count(value)) and not any(
+                data_id(str(f.value), ver_lang, run) == value for f, _ in out):
+            out.append((fact, sentence))
     return out
