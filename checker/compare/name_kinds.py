@@ -236,6 +236,11 @@ def _cities_overlap(ref: Fact, ref_lang: str, ver: Fact, ver_lang: str) -> bool:
     (a_cities, a_in), (b_cities, b_in) = _where(ref, ref_lang), _where(ver, ver_lang)
     if a_cities & b_cities:
         return True
+    if not a_cities and not b_cities:
+        # Two areas (a country, a subdivision; by name or adjective): one inside the other,
+        # not two parts of one country ("England", "Scotland").
+        return (ref.kind in _AREA_KINDS and ver.kind in _AREA_KINDS
+                and places_overlap(ref.value, ver.value))
     if ref.kind in _AREA_KINDS and not a_cities and a_in & b_in:
         return True
     return ver.kind in _AREA_KINDS and not b_cities and bool(a_in & b_in)

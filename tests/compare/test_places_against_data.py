@@ -67,3 +67,16 @@ def test_a_place_named_once_more_than_in_the_reference_is_the_changed_one():
     found = entity_findings("People who do not live in the UK pay more than British citizens.",
                             "Ljudi koji ne žive u UK plaćaju više od britanskih građana.", "sr")
     assert all(severity != "error" for _, severity in found)
+
+
+def test_two_parts_of_one_country_are_two_places():
+    # England and Scotland both lie in the United Kingdom, neither in the other.
+    assert entity_findings("She hopes to lead the sport in England.",
+                           "Sie hofft, den Sport in Schottland zu führen.", "de") == [
+        ("changed", "error")]
+    assert entity_findings("She hopes to lead the sport in Scotland.",
+                           "Sie hofft, den Sport in Schottland zu führen.", "de") == []
+    # The country and a part of it: no sure change.
+    assert ("changed", "error") not in entity_findings(
+        "She hopes to lead the sport in Britain.",
+        "Sie hofft, den Sport in Schottland zu führen.", "de")
