@@ -80,3 +80,25 @@ def test_two_parts_of_one_country_are_two_places():
     assert ("changed", "error") not in entity_findings(
         "She hopes to lead the sport in Britain.",
         "Sie hofft, den Sport in Schottland zu führen.", "de")
+
+
+@pytest.mark.parametrize(
+    ("lang", "target"),
+    [
+        ("ru", "Он обвинил США в провале переговоров."),
+        ("uk", "Він звинуватив США у провалі переговорів."),
+        ("es", "Él culpó a EE. UU. del fracaso de las conversaciones."),
+    ],
+)
+def test_the_short_name_of_the_united_states_is_a_place(lang, target):
+    # CLDR's short name ("США", "EE. UU."), which Babel does not ship, is language data.
+    assert entity_findings("He blamed the US for the failed talks.", target, lang) == []
+    assert entity_findings("He blamed the UK for the failed talks.", target, lang) == [
+        ("changed", "error")]
+
+
+def test_a_han_city_name_without_its_word_for_city():
+    # GeoNames writes the capital with its word for "special district".
+    assert entity_findings("She went to Washington on Monday.", "她周一去了华盛顿。", "zh") == []
+    assert entity_findings("She went to Paris on Monday.", "她周一去了华盛顿。", "zh") == [
+        ("changed", "error")]
