@@ -37,6 +37,9 @@ FactAt = tuple[Fact, Sentence]
 MIN_ADJECTIVE = 5  # letters of the shortest adjective read ("chinois")
 MIN_STEM = 4  # letters of the name an adjective keeps ("chin-ois" from "chine")
 _VOWELS = frozenset("aeiouy")
+# CLDR's region "the Americas" (019): the adjective made from its one-word name ("America",
+# "Amerika", "Америка") is, in every language, the adjective of the United States.
+AMERICAS = "cldr:019"
 
 
 @lru_cache(maxsize=64)
@@ -48,7 +51,9 @@ def _bases(index: NameIndex) -> tuple[tuple[str, str], ...]:
             continue
         concept = entry.concept
         code = concept.removeprefix("cldr:")
-        if concept.startswith("cldr:") and (code.isdigit() or code in ("EU", "UN", "EZ")):
+        if concept == AMERICAS:
+            concept = "cldr:US"  # "amerikanisch", "американский": of the United States
+        elif concept.startswith("cldr:") and (code.isdigit() or code in ("EU", "UN", "EZ")):
             continue  # a region or grouping of countries: no one place
         out.extend((stem, concept) for stem in entry.tokens[0])
     return tuple(dict.fromkeys(out))

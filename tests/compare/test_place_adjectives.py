@@ -128,3 +128,16 @@ def test_a_place_given_by_its_own_adjective_is_said():
 )
 def test_adjectives_that_cut_more_of_the_name(text, lang, adjective, place):
     assert adjectives(text, lang).get(adjective) == place
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "adjective"),
+    [
+        ("The American envoys left.", "en", "American"),
+        ("Die amerikanischen Gesandten reisten ab.", "de", "amerikanischen"),
+        ("De Amerikaanse gezanten vertrokken.", "nl", "Amerikaanse"),
+    ],
+)
+def test_the_adjective_of_america_is_of_the_united_states(text, lang, adjective):
+    # Made from CLDR's one-word name of the region "the Americas".
+    assert adjectives(text, lang).get(adjective) == "cldr:US"
