@@ -56,7 +56,35 @@ def _bases(index: NameIndex) -> tuple[tuple[str, str], ...]:
         elif concept.startswith("cldr:") and (code.isdigit() or code in ("EU", "UN", "EZ")):
             continue  # a region or grouping of countries: no one place
         out.extend((stem, concept) for stem in entry.tokens[0])
+    out.extend((stem, "cldr:US") for stem in _america_word(index))
     return tuple(dict.fromkeys(out))
+
+
+# CLDR's regions the Americas, North America and South America: the word their names share
+# is "America" in the language ("Severna i Južna Amerika", "Северная Америка").
+_AMERICAN_REGIONS = (AMERICAS, "cldr:003", "cldr:005")
+
+
+def _america_word(index: NameIndex) -> tuple[str, ...]:
+    """The stems of the word for America, read from CLDR's names of the American regions:
+    those in the names of at least two of them ("Северна и Јужна Америка", "Јужна
+    Америка"), so that its adjective ("američki", "американський") is read as the United
+    States' (see AMERICAS) where no one-word name of the Americas gives it."""
+    per_region = [
+        {stem for entry in index.by_concept.get(region, ()) if entry.status == "cldr"
+         for word in entry.tokens for stem in word}
+        for region in _AMERICAN_REGIONS
+    ]
+    counts: dict[str, int] = {}
+    for found in per_region:
+        for stem in found:
+            counts[stem] = counts.get(stem, 0) + 1
+    # Not a word of a country's name too ("Južna" of "Južna Koreja": south).
+    countries = {stem for entry in index.entries
+                 if entry.status == "cldr" and entry.concept[5:].isalpha()
+                 for word in entry.tokens for stem in word}
+    return tuple(sorted(s for s, n in counts.items()
+                        if n >= 2 and len(s) >= MIN_STEM + 1 and s not in countries))
 
 
 @lru_cache(maxsize=64)

@@ -136,8 +136,15 @@ def test_adjectives_that_cut_more_of_the_name(text, lang, adjective, place):
         ("The American envoys left.", "en", "American"),
         ("Die amerikanischen Gesandten reisten ab.", "de", "amerikanischen"),
         ("De Amerikaanse gezanten vertrokken.", "nl", "Amerikaanse"),
+        # From the word the names of the American regions share ("Južna Amerika").
+        ("Američki izaslanici su otišli.", "sr", "Američki"),
+        ("Американські посланці поїхали.", "uk", "Американські"),
     ],
 )
 def test_the_adjective_of_america_is_of_the_united_states(text, lang, adjective):
     # Made from CLDR's one-word name of the region "the Americas".
     assert adjectives(text, lang).get(adjective) == "cldr:US"
+
+
+def test_the_word_for_south_is_no_word_for_america():
+    assert adjectives("Južni deo zemlje je poplavljen.", "sr") == {}
