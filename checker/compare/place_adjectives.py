@@ -148,6 +148,8 @@ def _made_from(word: str, base: str, suffixes: frozenset[str], uncased: bool = F
         # A long ending may follow a shorter part of the name ("brit-ish" from "britain",
         # "schott-ischen" from "schottland"); a short one needs more of it.
         shortest = MIN_STEM + 1 if cut >= 2 and len(rest) < 3 else MIN_STEM
+        if cut == 1 and len(base) <= MIN_STEM + 1 and len(rest) >= 4:
+            shortest = MIN_STEM - 1  # a short name, a long ending ("kin-eskoj", "Kina")
         if len(stem) < (MIN_STEM + 2 if cut == 4 else shortest) or (
                 cut == 4 and len(rest) < 3):
             continue
@@ -185,7 +187,7 @@ def adjective_places(sentence: Sentence, lang: str, run: CheckContext) -> list[F
         # it is written with a demonym ending ("الإندونيسي", not "للطيران").
         nisba = uncased and token.text.endswith(endings)
         near = [(base, concept) for base, concept in bases
-                if any(base[:MIN_STEM] == stem[:MIN_STEM] for stem in token.stems)]
+                if any(base[:MIN_STEM - 1] == stem[:MIN_STEM - 1] for stem in token.stems)]
         concepts = {
             concept
             for stem in token.stems

@@ -148,3 +148,9 @@ def test_the_adjective_of_america_is_of_the_united_states(text, lang, adjective)
 
 def test_the_word_for_south_is_no_word_for_america():
     assert adjectives("Južni deo zemlje je poplavljen.", "sr") == {}
+
+
+def test_a_short_name_with_a_long_ending():
+    # "Kina": the name's last vowel turns into the ending's "e" (language data).
+    assert adjectives("Kineska vlada je obećala pomoć.", "sr") == {"Kineska": "cldr:CN"}
+    assert adjectives("Кинеска влада је обећала помоћ.", "sr-Cyrl") == {"Кинеска": "cldr:CN"}
