@@ -26,6 +26,7 @@ from checker.compare.name_kinds import (
 from checker.compare.name_kinds import _cities_overlap as _city_overlaps
 from checker.context import CheckContext
 from checker.facts import entities as names
+from checker.facts.name_tokens import Token
 from checker.glossary import gazetteer
 from checker.glossary.lookup import NameIndex
 from checker.lang.profile import profile
@@ -177,9 +178,12 @@ def adjective_places(sentence: Sentence, lang: str, run: CheckContext) -> list[F
     endings = tuple(profile(lang).names.demonym_suffixes)
     named = [(f.start, f.end) for f in names.extract(sentence.text, lang, run)
              if f.kind == "concept"]
+    pairs = _two_word_bases(index)
     out: list[Fact] = []
+    previous = None
     for token in names.tokens(sentence.text, lang, parts=True):
         if len(token.key) < MIN_ADJECTIVE or token.acronym:
+            previous = token
             continue
         if any(s <= token.start < e for s, e in named):
             continue  # a word of a name the extractor read: the place's own name
@@ -199,12 +203,54 @@ def adjective_places(sentence: Sentence, lang: str, run: CheckContext) -> list[F
             for adjective, concept in variants.items()
             if adjective[:MIN_STEM] == stem[:MIN_STEM] and _made_from(stem, adjective, suffixes)
         }
+        paired = _two_word_place(token, previous, pairs, suffixes)
+        previous = token
+        if paired is not None:
+            concepts = {paired}  # "South Korean", "южнокорейский": of "South Korea" only
         if concepts and all(places_overlap(a, b) for a in concepts for b in concepts):
             # One place (or one inside another: "британский" from Britain and the UK).
             concept = min(concepts, key=len)
             out.append(Fact("entity", token.text, concept, token.start, token.end,
                             kind="adjective"))
     return out
+
+
+@lru_cache(maxsize=64)
+def _two_word_bases(index: NameIndex) -> tuple[tuple[frozenset[str], tuple[str, ...], str], ...]:
+    """(stems of the first word, stems of the last word, concept) of each place name of two
+    words in the language's data ("South Korea", "Южная Корея")."""
+    out = []
+    for entry in index.entries:
+        if entry.status != "cldr" or entry.exact or len(entry.tokens) != 2:
+            continue
+        code = entry.concept.removeprefix("cldr:")
+        if entry.concept.startswith("cldr:") and not code.isalpha():
+            continue  # a region: no one place
+        first, last = entry.tokens
+        out.append((frozenset(s for s in first if len(s) >= MIN_STEM), last, entry.concept))
+    return tuple(out)
+
+
+def _two_word_place(token: Token, previous: Token | None, pairs: tuple,
+                    suffixes: frozenset[str]) -> str | None:
+    """The one place of two words whose adjective `token` is: made from its last word, after
+    its first word ("South Korean") or with the first word's stem before it in one word
+    ("южнокорейский", "južnokorejski")."""
+    found = set()
+    for first, last, concept in pairs:
+        if not first:
+            continue
+        before = previous is not None and bool(first & set(previous.stems))
+        if before and any(_made_from(stem, base, suffixes)
+                          for stem in token.stems for base in last):
+            found.add(concept)
+            continue
+        for head in first:
+            if token.key.startswith(head):
+                rest = token.key[len(head):].lstrip("aeiouy-")
+                if any(_made_from(rest, base, suffixes) for base in last):
+                    found.add(concept)
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def written_cities(sentence: Sentence, lang: str, taken: list[tuple[int, int]]) -> list[Fact]:

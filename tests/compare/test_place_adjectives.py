@@ -154,3 +154,17 @@ def test_a_short_name_with_a_long_ending():
     # "Kina": the name's last vowel turns into the ending's "e" (language data).
     assert adjectives("Kineska vlada je obećala pomoć.", "sr") == {"Kineska": "cldr:CN"}
     assert adjectives("Кинеска влада је обећала помоћ.", "sr-Cyrl") == {"Кинеска": "cldr:CN"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "adjective"),
+    [
+        ("A South Korean lawmaker spoke.", "en", "Korean"),
+        ("Выступил южнокорейский депутат.", "ru", "южнокорейский"),
+        ("Govorio je južnokorejski poslanik.", "sr", "južnokorejski"),
+    ],
+)
+def test_the_adjective_of_a_two_word_place(text, lang, adjective):
+    # Made from "South Korea" (its first word before it, or in one word with it): not
+    # North Korea's, which "Korean" alone may be too.
+    assert adjectives(text, lang) == {adjective: "cldr:KR"}
