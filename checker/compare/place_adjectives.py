@@ -216,39 +216,43 @@ def adjective_places(sentence: Sentence, lang: str, run: CheckContext) -> list[F
 
 
 @lru_cache(maxsize=64)
-def _two_word_bases(index: NameIndex) -> tuple[tuple[frozenset[str], tuple[str, ...], str], ...]:
-    """(stems of the first word, stems of the last word, concept) of each place name of two
-    words in the language's data ("South Korea", "Южная Корея")."""
+def _two_word_bases(index: NameIndex) -> tuple[tuple[tuple[str, ...], tuple[str, ...], str],
+                                                 ...]:
+    """(stems of one word, stems of the other, concept) of each place name of two words
+    (connectors left out) in the language's data, both ways round: "South Korea",
+    "Южная Корея", "Coreia do Sul"."""
+    connectors = frozenset(profile(index.lang).names.connectors)
     out = []
     for entry in index.entries:
-        if entry.status != "cldr" or entry.exact or len(entry.tokens) != 2:
+        if entry.status != "cldr" or entry.exact:
             continue
         code = entry.concept.removeprefix("cldr:")
         if entry.concept.startswith("cldr:") and not code.isalpha():
             continue  # a region: no one place
-        first, last = entry.tokens
-        out.append((frozenset(s for s in first if len(s) >= MIN_STEM), last, entry.concept))
+        words = [stems for word, stems in zip(entry.words, entry.tokens, strict=False)
+                 if word not in connectors]
+        if len(words) == 2:
+            out.append((words[0], words[1], entry.concept))
+            out.append((words[1], words[0], entry.concept))
     return tuple(out)
 
 
 def _two_word_place(token: Token, previous: Token | None, pairs: tuple,
                     suffixes: frozenset[str]) -> str | None:
-    """The one place of two words whose adjective `token` is: made from its last word, after
-    its first word ("South Korean") or with the first word's stem before it in one word
+    """The one place of two words whose adjective `token` is: made from one word, after the
+    other ("South Korean", "nord-coréen") or with the other's stem before it in one word
     ("южнокорейский", "južnokorejski")."""
     found = set()
-    for first, last, concept in pairs:
-        if not first:
-            continue
-        before = previous is not None and bool(first & set(previous.stems))
+    for other, word, concept in pairs:
+        before = previous is not None and not set(other).isdisjoint(previous.stems)
         if before and any(_made_from(stem, base, suffixes)
-                          for stem in token.stems for base in last):
+                          for stem in token.stems for base in word):
             found.add(concept)
             continue
-        for head in first:
-            if token.key.startswith(head):
+        for head in other:
+            if len(head) >= MIN_STEM - 1 and token.key.startswith(head):
                 rest = token.key[len(head):].lstrip("aeiouy-")
-                if any(_made_from(rest, base, suffixes) for base in last):
+                if any(_made_from(rest, base, suffixes) for base in word):
                     found.add(concept)
     return next(iter(found)) if len(found) == 1 else None
 

@@ -162,6 +162,9 @@ def test_a_short_name_with_a_long_ending():
         ("A South Korean lawmaker spoke.", "en", "Korean"),
         ("Выступил южнокорейский депутат.", "ru", "южнокорейский"),
         ("Govorio je južnokorejski poslanik.", "sr", "južnokorejski"),
+        # The other word first, in a name with a connector ("Coreia do Sul").
+        ("O líder sul-coreano falou.", "pt", "coreano"),
+        ("Le ministre sud-coréen a parlé.", "fr", "coréen"),
     ],
 )
 def test_the_adjective_of_a_two_word_place(text, lang, adjective):
