@@ -389,30 +389,32 @@ def _one_place(fact: Fact, context: ComparisonContext) -> bool:
 
 def _surplus_places(claim: AlignedClaim, context: ComparisonContext) -> list[FactAt]:
     """Places of the data the version names more often (by name or adjective) than the
-    reference does, where the reference names them at least once: the version's name may
-    have been matched to the reference's adjective ("a Bolivian diplomat"), so one of its
-    mentions stands for something the reference says otherwise. The first name of each."""
+    reference does, where the reference says them by an adjective: the version's name may
+    have been matched to that adjective ("a Bolivian diplomat"), so one of its mentions
+    stands for something the reference says otherwise. A version that only names a place
+    the reference names is no sign (a translator names the subject where the reference
+    says "the country"). The first name of each."""
     ref_lang, ver_lang, run = context.reference.lang, context.version.lang, context.run
     named = [(f, s) for f, s in zip(claim.version_facts, claim.version_fact_sentence,
                                     strict=False)
              if f.category == "entity" and f.kind == "concept" and known_place(f, ver_lang, run)]
     if not named:
         return []
+
     def data(values: list, lang: str) -> list[str]:
         return [data_id(str(v), lang, run) for v in values]
 
-    ver_values = [f.value for f, _ in named] + [
-        f.value for s in claim.version for f in adjective_places(s, ver_lang, run)]
-    ref_values = [f.value for f in claim.reference_facts
-                  if f.category == "entity" and f.kind == "concept"] + [
-        f.value for s in claim.reference for f in adjective_places(s, ref_lang, run)]
-    ver_values, ref_values = data(ver_values, ver_lang), data(ref_values, ref_lang)
+    ver_values = data([f.value for f, _ in named] + [
+        f.value for s in claim.version for f in adjective_places(s, ver_lang, run)], ver_lang)
+    ref_adjectives = data([f.value for s in claim.reference
+                           for f in adjective_places(s, ref_lang, run)], ref_lang)
+    ref_values = data([f.value for f in claim.reference_facts
+                       if f.category == "entity" and f.kind == "concept"], ref_lang)
+    ref_values += ref_adjectives
     out: list[FactAt] = []
     for fact, sentence in named:
         value = data_id(str(fact.value), ver_lang, run)
-        # Not reported as added, so the reference says it at least once, maybe by an
-        # adjective the data does not read.
-        if ver_values.count(value) > max(1, ref_values.count(value)) and not any(
-                data_id(str(f.value), ver_lang, run) == value for f, _ in out):
+        if (value in ref_adjectives and ver_values.count(value) > ref_values.count(value)
+                and not any(data_id(str(f.value), ver_lang, run) == value for f, _ in out)):
             out.append((fact, sentence))
     return out
