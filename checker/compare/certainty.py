@@ -176,24 +176,16 @@ def _lost_place_heard(finding: Finding, claim: AlignedClaim,
     matched strictly, word for word; read as a plain name (its words, transliterated), it
     may still be there: the reference names it twice and the version spells the second
     mention otherwise, so the name changed is another name of the sentence. The added
-    name's own words are left out: the lost name is not heard in its replacement."""
+    name's own words are left out: the lost name is not heard in its replacement; so are
+    the other places and groupings the data reads there ("EU" is no spelling of "UAE")
+    and the language's common words ("Juni" is no "India")."""
     lost = _locate(claim, finding.reference, True)
     added = _locate(claim, finding.version, False)
     if lost is None or lost[0].kind != "concept":
         return False
-    texts = []
-    for sentence in claim.version:
-        text = sentence.text
-        if added is not None and added[1].index == sentence.index:
-            fact = added[0]
-            text = text[:fact.start] + " " * (fact.end - fact.start) + text[fact.end:]
-        texts.append(text)
-    text = " ".join(texts)
-    # Only words written as names: capitalised ones, or any word of a script without
-    # capitals, matched closer than usual (a loose ratio finds a country in any word).
-    uncased = entities.script(text) in name_words.UNCASED_SCRIPTS
-    words = tuple(w for w in name_words.words_of(text, context.version.lang)
-                  if uncased or w.capital or w.acronym)
+    words, uncased = entities.words_left(lost[0], context.reference.lang, claim,
+                                         context.version.lang,
+                                         added[0] if added is not None else None)
     plain = replace(lost[0], kind="name", value=None)
     if not entities.distinctive_words(plain, context.reference.lang):
         return False  # a name made of common words ("Turkey") is read by its data only

@@ -278,11 +278,11 @@ def _cities_against_uncased(
     pairs: list[tuple[Fact, Sentence]], lang: str, other_lang: str, other_script: str,
     other_text: str,
 ) -> list[tuple[Fact, Sentence]]:
-    """Against a spaced script without capitals (Arabic), the names the gazetteer knows as
+    """Against a script without capitals (Arabic, Chinese), the names the gazetteer knows as
     cities ("Cardiff") that the other side does not write by a name the gazetteer has:
     candidates for a change to another place there (`compare` keeps them only paired: the
     gazetteer may lack the city's name in the other script)."""
-    if other_script not in UNCASED_SCRIPTS or not profile(other_lang).writing.spaced:
+    if other_script not in UNCASED_SCRIPTS:
         return []
     found = [(f, s, city_of(f, lang)) for f, s in pairs
              if f.category == "entity" and f.kind != "concept"]
@@ -293,6 +293,56 @@ def _cities_against_uncased(
         gazetteer.written_cities(other_text[a:b], other_lang)
         for a, b in gazetteer.find_written(other_text, other_lang, [])))
     return [(f, s) for f, s, ids in found if not ids & written]
+
+
+def words_left(lost: Fact, lost_lang: str, claim: AlignedClaim, lang: str,
+               added: Fact | None) -> tuple[tuple[Word, ...], bool]:
+    """The words of a claim's version sentences (`unread_words`) that may spell the lost
+    name `lost` otherwise, and whether they are of a script without capitals: words
+    written as names (capitalised, acronyms; any word without capitals, but not two of
+    them run together, which spell anything), and no acronym of other letters than the
+    lost name's acronyms (a translated acronym keeps its letters: "CEA" is no "UAE")."""
+    text = " ".join(unread_words(sentence, claim, lang, added) for sentence in claim.version)
+    uncased = script(text) in UNCASED_SCRIPTS
+    own = {"".join(sorted(t.key.replace(" ", ""))) for t in names.tokens(lost.text, lost_lang)
+           if t.acronym}
+    single = {t.key for t in names.tokens(text, lang, parts=True)}
+    words = tuple(
+        w for w in _words(text, lang)
+        if (w.capital or w.acronym or (uncased and w.key in single))
+        and not (w.acronym and "".join(sorted(w.key.replace(" ", ""))) not in own))
+    return words, uncased
+
+
+def unread_words(sentence: Sentence, claim: AlignedClaim, lang: str,
+                 added: Fact | None) -> str:
+    """A version sentence's text with spaces where it names `added`, where it names a
+    concept of the data (a place, a grouping) and where it writes a common word of its
+    language: what is left may still spell a lost name otherwise. A concept the data reads
+    is not the lost one (that would have been found), and a common word ("Juni", "Yerel")
+    is no name however close its letters come."""
+    spans = [(f.start, f.end)
+             for f, s in zip(claim.version_facts, claim.version_fact_sentence, strict=False)
+             if s.index == sentence.index and f.category == "entity"
+             and (f is added or f.kind == "concept")]
+    spans += [(t.start, t.end) for t in names.tokens(sentence.text, lang)
+              if not t.acronym and names.is_common_word(t.text, lang, t.initial)]
+    chars = list(sentence.text)
+    for start, end in spans:
+        chars[start:end] = " " * (end - start)
+    return "".join(chars)
+
+
+def _lone_cities(pairs: list[tuple[Fact, Sentence]], lang: str, other_script: str
+                 ) -> list[tuple[Fact, Sentence]]:
+    """Lone words of a version that no word list knows ("initial": maybe an inflected
+    common word, so never reported as added on their own) but that the gazetteer knows as
+    a city in an inflected form ("Belfastin", "Londrës"): names of a place, reported like
+    names. Not against a script without capitals, where only concepts are."""
+    if other_script in UNCASED_SCRIPTS or not profile(lang).writing.cased:
+        return []
+    return [(f, s) for f, s in pairs
+            if f.category == "entity" and f.kind == "initial" and city_of(f, lang)]
 
 
 def _paired_only(fact: Fact, context: ComparisonContext) -> bool:
@@ -328,6 +378,7 @@ def unmatched(
     ref = _reported(ref_pairs, ver_script, ("initial",))
     ref += _cities_against_uncased(ref_pairs, ref_lang, ver_lang, ver_script, ver_text)
     ver = _reported(ver_pairs, ref_script, (), writes_by_sound(ref_lang))
+    ver += _lone_cities(ver_pairs, ver_lang, ref_script)
     ref_loose = not profile(ver_lang).writing.spaced
     ver_loose = not profile(ref_lang).writing.spaced
     ref_words = _claim_words(claim.reference, ref_lang, ref_loose)

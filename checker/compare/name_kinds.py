@@ -41,8 +41,14 @@ _PUNCTUATION = ".,:;\"'«»„“”()"
 _MEMBERSHIP_TERRITORIES = frozenset({"cldr:EU", "cldr:UN", "cldr:EZ"})
 
 
+def data_id(concept: str, lang: str, run: CheckContext) -> str:
+    """The id the data (CLDR) gives a concept a glossary names ("eu" -> "cldr:EU")."""
+    return run.name_index(lang).data_ids.get(concept, concept)
+
+
 def _is_place_concept(concept: str, lang: str, run: CheckContext) -> bool:
-    if concept in _MEMBERSHIP_TERRITORIES:
+    # A grouping of countries is no place, whether a glossary names it or not.
+    if concept in _MEMBERSHIP_TERRITORIES or data_id(concept, lang, run) in _MEMBERSHIP_TERRITORIES:
         return False
     if concept.startswith(("cldr:", "city:", CITY_PREFIX)):
         return True
@@ -230,6 +236,11 @@ def _cities_overlap(ref: Fact, ref_lang: str, ver: Fact, ver_lang: str) -> bool:
     (a_cities, a_in), (b_cities, b_in) = _where(ref, ref_lang), _where(ver, ver_lang)
     if a_cities & b_cities:
         return True
+    if not a_cities and not b_cities:
+        # Two areas (a country, a subdivision; by name or adjective): one inside the other,
+        # not two parts of one country ("England", "Scotland").
+        return (ref.kind in _AREA_KINDS and ver.kind in _AREA_KINDS
+                and places_overlap(ref.value, ver.value))
     if ref.kind in _AREA_KINDS and not a_cities and a_in & b_in:
         return True
     return ver.kind in _AREA_KINDS and not b_cities and bool(a_in & b_in)

@@ -17,10 +17,16 @@ from __future__ import annotations
 from functools import lru_cache
 
 from checker.compare.base import AlignedClaim, ComparisonContext
+from checker.compare.name_kinds import (
+    _MEMBERSHIP_TERRITORIES,
+    data_id,
+    known_place,
+    places_overlap,
+)
 from checker.compare.name_kinds import _cities_overlap as _city_overlaps
-from checker.compare.name_kinds import known_place, places_overlap
 from checker.context import CheckContext
 from checker.facts import entities as names
+from checker.facts.name_tokens import Token
 from checker.glossary import gazetteer
 from checker.glossary.lookup import NameIndex
 from checker.lang.profile import profile
@@ -32,6 +38,9 @@ FactAt = tuple[Fact, Sentence]
 MIN_ADJECTIVE = 5  # letters of the shortest adjective read ("chinois")
 MIN_STEM = 4  # letters of the name an adjective keeps ("chin-ois" from "chine")
 _VOWELS = frozenset("aeiouy")
+# CLDR's region "the Americas" (019): the adjective made from its one-word name ("America",
+# "Amerika", "Америка") is, in every language, the adjective of the United States.
+AMERICAS = "cldr:019"
 
 
 @lru_cache(maxsize=64)
@@ -43,19 +52,50 @@ def _bases(index: NameIndex) -> tuple[tuple[str, str], ...]:
             continue
         concept = entry.concept
         code = concept.removeprefix("cldr:")
-        if concept.startswith("cldr:") and (code.isdigit() or code in ("EU", "UN", "EZ")):
+        if concept == AMERICAS:
+            concept = "cldr:US"  # "amerikanisch", "американский": of the United States
+        elif concept.startswith("cldr:") and (code.isdigit() or code in ("EU", "UN", "EZ")):
             continue  # a region or grouping of countries: no one place
         out.extend((stem, concept) for stem in entry.tokens[0])
+    out.extend((stem, "cldr:US") for stem in _america_word(index))
     return tuple(dict.fromkeys(out))
+
+
+# CLDR's regions the Americas, North America and South America: the word their names share
+# is "America" in the language ("Severna i Južna Amerika", "Северная Америка").
+_AMERICAN_REGIONS = (AMERICAS, "cldr:003", "cldr:005")
+
+
+def _america_word(index: NameIndex) -> tuple[str, ...]:
+    """The stems of the word for America, read from CLDR's names of the American regions:
+    those in the names of at least two of them ("Северна и Јужна Америка", "Јужна
+    Америка"), so that its adjective ("američki", "американський") is read as the United
+    States' (see AMERICAS) where no one-word name of the Americas gives it."""
+    per_region = [
+        {stem for entry in index.by_concept.get(region, ()) if entry.status == "cldr"
+         for word in entry.tokens for stem in word}
+        for region in _AMERICAN_REGIONS
+    ]
+    counts: dict[str, int] = {}
+    for found in per_region:
+        for stem in found:
+            counts[stem] = counts.get(stem, 0) + 1
+    # Not a word of a country's name too ("Južna" of "Južna Koreja": south).
+    countries = {stem for entry in index.entries
+                 if entry.status == "cldr" and entry.concept[5:].isalpha()
+                 for word in entry.tokens for stem in word}
+    return tuple(sorted(s for s, n in counts.items()
+                        if n >= 2 and len(s) >= MIN_STEM + 1 and s not in countries))
 
 
 @lru_cache(maxsize=64)
 def _bases_by_start(index: NameIndex) -> dict[str, tuple[tuple[str, str], ...]]:
-    """`_bases` by the first MIN_STEM letters of the stem (an adjective starts as its
-    place's name): a word is compared with those alone, not with every place."""
+    """`_bases` by the first MIN_STEM - 1 letters of the stem (an adjective starts as its
+    place's name, "Kina"/"kineski"): a word is compared with those alone, not with every
+    place."""
     out: dict[str, list[tuple[str, str]]] = {}
     for base, concept in _bases(index):
-        out.setdefault(base[:MIN_STEM], []).append((base, concept))
+        out.setdefault(base[:MIN_STEM - 1], []).append((base, concept))
     return {start: tuple(pairs) for start, pairs in out.items()}
 
 
@@ -112,18 +152,27 @@ def _suffixes(lang: str) -> frozenset[str]:
 
 
 def _made_from(word: str, base: str, suffixes: frozenset[str], uncased: bool = False) -> bool:
-    """Is `word` the adjective of the name `base`: the name, or the name less up to three
+    """Is `word` the adjective of the name `base`: the name, or the name less up to four
     end letters, then a demonym ending ("mexic-aine" from "mexique")? The part of the name
-    kept is at least MIN_STEM letters, five where two or three are cut ("schw-er" is not
-    from "schweiz"); a one-letter ending needs six kept ("argentin-s", not "liber-e"). In a
-    script without capitals (`uncased`) a word not read as a name whose key is the name's
-    is its adjective, and a one-letter ending needs no more than MIN_STEM kept (no vowels
-    are written: "أمريكي", "mryky", from "أمريكا")."""
-    for cut in range(4):
+    kept is at least MIN_STEM letters, five where two or three are cut before an ending
+    of one or two letters ("schw-er" is not from "schweiz"), six where four are cut before
+    one of three or more ("schott-ische" from "schottland"); a one-letter ending needs six
+    kept ("argentin-s", not "liber-e"). In a script without capitals (`uncased`) a word
+    not read as a name whose key is the name's is its adjective, and a one-letter ending
+    needs no more than MIN_STEM kept (no vowels are written: "أمريكي", "mryky", from "أمريكا")."""
+    for cut in range(5):
         stem = base[: len(base) - cut] if cut else base
-        if len(stem) < (MIN_STEM + 1 if cut >= 2 else MIN_STEM) or not word.startswith(stem):
+        if not word.startswith(stem):
             continue
         rest = word[len(stem) :]
+        # A long ending may follow a shorter part of the name ("brit-ish" from "britain",
+        # "schott-ischen" from "schottland"); a short one needs more of it.
+        shortest = MIN_STEM + 1 if cut >= 2 and len(rest) < 3 else MIN_STEM
+        if cut == 1 and len(base) <= MIN_STEM + 1 and len(rest) >= 4:
+            shortest = MIN_STEM - 1  # a short name, a long ending ("kin-eskoj", "Kina")
+        if len(stem) < (MIN_STEM + 2 if cut == 4 else shortest) or (
+                cut == 4 and len(rest) < 3):
+            continue
         if not rest:
             if (cut == 1 and base[-1] in _VOWELS) or (cut == 0 and uncased):
                 # The name's last vowel turned into the ending (the Arabic nisba: a key
@@ -148,16 +197,19 @@ def adjective_places(sentence: Sentence, lang: str, run: CheckContext) -> list[F
     endings = tuple(profile(lang).names.demonym_suffixes)
     named = [(f.start, f.end) for f in names.extract(sentence.text, lang, run)
              if f.kind == "concept"]
+    pairs = _two_word_bases(index)
     out: list[Fact] = []
+    previous = None
     for token in names.tokens(sentence.text, lang, parts=True):
         if len(token.key) < MIN_ADJECTIVE or token.acronym:
+            previous = token
             continue
         if any(s <= token.start < e for s, e in named):
             continue  # a word of a name the extractor read: the place's own name
         # Without capitals, a word is an adjective of a place whose key it has only where
         # it is written with a demonym ending ("الإندونيسي", not "للطيران").
         nisba = uncased and token.text.endswith(endings)
-        starts = {stem[:MIN_STEM] for stem in token.stems}
+        starts = {stem[:MIN_STEM - 1] for stem in token.stems}
         near = [pair for start in starts for pair in bases.get(start, ())]
         concepts = {
             concept
@@ -170,12 +222,58 @@ def adjective_places(sentence: Sentence, lang: str, run: CheckContext) -> list[F
             for adjective, concept in variants.get(stem[:MIN_STEM], ())
             if _made_from(stem, adjective, suffixes)
         }
+        paired = _two_word_place(token, previous, pairs, suffixes)
+        previous = token
+        if paired is not None:
+            concepts = {paired}  # "South Korean", "южнокорейский": of "South Korea" only
         if concepts and all(places_overlap(a, b) for a in concepts for b in concepts):
             # One place (or one inside another: "британский" from Britain and the UK).
-            concept = min(concepts, key=len)
+            concept = min(concepts, key=lambda c: (len(c), c))  # ties: not by set order
             out.append(Fact("entity", token.text, concept, token.start, token.end,
                             kind="adjective"))
     return out
+
+
+@lru_cache(maxsize=64)
+def _two_word_bases(index: NameIndex) -> tuple[tuple[tuple[str, ...], tuple[str, ...], str],
+                                                 ...]:
+    """(stems of one word, stems of the other, concept) of each place name of two words
+    (connectors left out) in the language's data, both ways round: "South Korea",
+    "Южная Корея", "Coreia do Sul"."""
+    connectors = frozenset(profile(index.lang).names.connectors)
+    out = []
+    for entry in index.entries:
+        if entry.status != "cldr" or entry.exact:
+            continue
+        code = entry.concept.removeprefix("cldr:")
+        if entry.concept.startswith("cldr:") and not code.isalpha():
+            continue  # a region: no one place
+        words = [stems for word, stems in zip(entry.words, entry.tokens, strict=False)
+                 if word not in connectors]
+        if len(words) == 2:
+            out.append((words[0], words[1], entry.concept))
+            out.append((words[1], words[0], entry.concept))
+    return tuple(out)
+
+
+def _two_word_place(token: Token, previous: Token | None, pairs: tuple,
+                    suffixes: frozenset[str]) -> str | None:
+    """The one place of two words whose adjective `token` is: made from one word, after the
+    other ("South Korean", "nord-coréen") or with the other's stem before it in one word
+    ("южнокорейский", "južnokorejski")."""
+    found = set()
+    for other, word, concept in pairs:
+        before = previous is not None and not set(other).isdisjoint(previous.stems)
+        if before and any(_made_from(stem, base, suffixes)
+                          for stem in token.stems for base in word):
+            found.add(concept)
+            continue
+        for head in other:
+            if len(head) >= MIN_STEM - 1 and token.key.startswith(head):
+                rest = token.key[len(head):].lstrip("aeiouy-")
+                if any(_made_from(rest, base, suffixes) for base in word):
+                    found.add(concept)
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def written_cities(sentence: Sentence, lang: str, taken: list[tuple[int, int]]) -> list[Fact]:
@@ -274,6 +372,7 @@ def pair_with_adjectives(
         ])
     ]
     out = list(pairs)
+    surplus = _surplus_places(claim, context)
     said: set[int] = set()
     for k in lost:
         ref = out[k][0]
@@ -298,7 +397,55 @@ def pair_with_adjectives(
             ),
             None,
         )
+        if match is None and _one_place(ref[0], context):
+            match = next((pair for pair in surplus if not places_overlap(
+                pair[0].value, ref[0].value)), None)
+            if match is not None:
+                surplus.remove(match)
+        elif match in candidates:
+            candidates.remove(match)
         if match is not None:
             out[k] = (ref, match)
-            candidates.remove(match)
     return [pair for k, pair in enumerate(out) if k not in said]
+
+
+def _one_place(fact: Fact, context: ComparisonContext) -> bool:
+    """A country, a subdivision or a city of the data: no region ("Europe") or grouping
+    ("EU"), which a version often says by another word ("Brexit")."""
+    value = data_id(str(fact.value), context.reference.lang, context.run)
+    if value.startswith("cldr:"):
+        return value[5:].isalpha() and value not in _MEMBERSHIP_TERRITORIES
+    return True
+
+
+def _surplus_places(claim: AlignedClaim, context: ComparisonContext) -> list[FactAt]:
+    """Places of the data the version names more often (by name or adjective) than the
+    reference does, where the reference says them by an adjective: the version's name may
+    have been matched to that adjective ("a Bolivian diplomat"), so one of its mentions
+    stands for something the reference says otherwise. A version that only names a place
+    the reference names is no sign (a translator names the subject where the reference
+    says "the country"). The first name of each."""
+    ref_lang, ver_lang, run = context.reference.lang, context.version.lang, context.run
+    named = [(f, s) for f, s in zip(claim.version_facts, claim.version_fact_sentence,
+                                    strict=False)
+             if f.category == "entity" and f.kind == "concept" and known_place(f, ver_lang, run)]
+    if not named:
+        return []
+
+    def data(values: list, lang: str) -> list[str]:
+        return [data_id(str(v), lang, run) for v in values]
+
+    ver_values = data([f.value for f, _ in named] + [
+        f.value for s in claim.version for f in adjective_places(s, ver_lang, run)], ver_lang)
+    ref_adjectives = data([f.value for s in claim.reference
+                           for f in adjective_places(s, ref_lang, run)], ref_lang)
+    ref_values = data([f.value for f in claim.reference_facts
+                       if f.category == "entity" and f.kind == "concept"], ref_lang)
+    ref_values += ref_adjectives
+    out: list[FactAt] = []
+    for fact, sentence in named:
+        value = data_id(str(fact.value), ver_lang, run)
+        if (value in ref_adjectives and ver_values.count(value) > ref_values.count(value)
+                and not any(data_id(str(f.value), ver_lang, run) == value for f, _ in out)):
+            out.append((fact, sentence))
+    return out

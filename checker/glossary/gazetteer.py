@@ -33,7 +33,11 @@ from checker.translit import stems
 
 MIN_POPULATION = 100_000
 DATA = "cities15000.json"
-_LAYOUT = "4"  # bump when the table changes
+_LAYOUT = "5"  # bump when the table changes
+# Words for "city" and "special district" that GeoNames' names in scripts without capitals
+# may end with ("华盛顿特区"): a text names the city without them too. By script: the Han
+# characters are the same in every language written with them.
+_CITY_WORDS = {"CJK": ("特别行政区", "特区", "市")}
 # ISO 15924 scripts (CLDR's likely scripts) as the first word of Unicode character names.
 _SCRIPT_NAMES = {
     "Latn": ("LATIN",), "Cyrl": ("CYRILLIC",), "Grek": ("GREEK",), "Arab": ("ARABIC",),
@@ -144,7 +148,8 @@ def _rows(data: Path) -> tuple[list[tuple[str, str, int, str]], list[tuple[int, 
                 continue
             script = _script(name)
             if not any(c.isupper() for c in name):
-                names.add((script, surface(name), cid, surface(name)))
+                for form in _without_city_word(name, script):
+                    names.add((script, surface(form), cid, surface(form)))
                 continue
             for code in codes if script == "CYRILLIC" else ("",):
                 words = [w for w in (_key_as(w, code) for w in
@@ -153,6 +158,15 @@ def _rows(data: Path) -> tuple[list[tuple[str, str, int, str]], list[tuple[int, 
                     column = f"CYRILLIC:{code}" if script == "CYRILLIC" else script
                     names.add((column, words[0], cid, " ".join(words)))
     return list(names), countries
+
+
+def _without_city_word(name: str, script: str) -> tuple[str, ...]:
+    """A name, and the name less a trailing word for "city" (`_CITY_WORDS`) where one
+    ends it and at least two characters are left."""
+    for word in _CITY_WORDS.get(script, ()):
+        if name.endswith(word) and len(name) - len(word) >= 2:
+            return (name, name[: -len(word)])
+    return (name,)
 
 
 _SCHEMA = (

@@ -225,6 +225,10 @@ class NameIndex:
         self.by_concept: dict[str, list[Entry]] = {}
         self.entries: list[Entry] = []
         aliases = _aliases(glossaries)
+        # A glossary concept's id for CLDR's, and back: what the data knows it as.
+        self.data_ids: dict[str, str] = {}
+        for cid, concept_id in aliases.items():
+            self.data_ids.setdefault(concept_id, cid)
         own = own_glossary(glossaries, lang)
         if own is not None:
             for concept in own.concepts.values():

@@ -116,3 +116,58 @@ def test_a_place_given_by_its_own_adjective_is_said():
     assert entity_findings("The new sanctions from the US hit exporters.",
                            "Les nouvelles sanctions américaines frappent les exportateurs.",
                            "fr") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "adjective", "place"),
+    [
+        # A long ending after a shorter part of the name.
+        ("It is hard for British buyers.", "en", "British", "cldr:GB"),
+        ("Der schottische Kapitän fehlte.", "de", "schottische", "cldr:gbsct"),
+    ],
+)
+def test_adjectives_that_cut_more_of_the_name(text, lang, adjective, place):
+    assert adjectives(text, lang).get(adjective) == place
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "adjective"),
+    [
+        ("The American envoys left.", "en", "American"),
+        ("Die amerikanischen Gesandten reisten ab.", "de", "amerikanischen"),
+        ("De Amerikaanse gezanten vertrokken.", "nl", "Amerikaanse"),
+        # From the word the names of the American regions share ("Južna Amerika").
+        ("Američki izaslanici su otišli.", "sr", "Američki"),
+        ("Американські посланці поїхали.", "uk", "Американські"),
+    ],
+)
+def test_the_adjective_of_america_is_of_the_united_states(text, lang, adjective):
+    # Made from CLDR's one-word name of the region "the Americas".
+    assert adjectives(text, lang).get(adjective) == "cldr:US"
+
+
+def test_the_word_for_south_is_no_word_for_america():
+    assert adjectives("Južni deo zemlje je poplavljen.", "sr") == {}
+
+
+def test_a_short_name_with_a_long_ending():
+    # "Kina": the name's last vowel turns into the ending's "e" (language data).
+    assert adjectives("Kineska vlada je obećala pomoć.", "sr") == {"Kineska": "cldr:CN"}
+    assert adjectives("Кинеска влада је обећала помоћ.", "sr-Cyrl") == {"Кинеска": "cldr:CN"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "adjective"),
+    [
+        ("A South Korean lawmaker spoke.", "en", "Korean"),
+        ("Выступил южнокорейский депутат.", "ru", "южнокорейский"),
+        ("Govorio je južnokorejski poslanik.", "sr", "južnokorejski"),
+        # The other word first, in a name with a connector ("Coreia do Sul").
+        ("O líder sul-coreano falou.", "pt", "coreano"),
+        ("Le ministre sud-coréen a parlé.", "fr", "coréen"),
+    ],
+)
+def test_the_adjective_of_a_two_word_place(text, lang, adjective):
+    # Made from "South Korea" (its first word before it, or in one word with it): not
+    # North Korea's, which "Korean" alone may be too.
+    assert adjectives(text, lang) == {adjective: "cldr:KR"}

@@ -11,5 +11,6 @@ ABBREVIATIONS = {
     "núm",
     "pág",
     "ee.uu",
+    "ee",  # "EE. UU." (Estados Unidos), written with a space
     "gral",
 }

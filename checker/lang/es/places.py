@@ -4,6 +4,10 @@ subdivisions gbeng, gbsct, gbwls, gbnir, which Babel does not ship). General geo
 read through `profile(lang).names.place_names`."""
 
 PLACE_NAMES = {
+    # CLDR's short name of the United States, as written with and without dots.
+    "EE. UU.": "cldr:US",
+    "EE.UU.": "cldr:US",
+    "EEUU": "cldr:US",
     "Gran Bretaña": "cldr:GB",
     "Inglaterra": "cldr:gbeng",
     "Escocia": "cldr:gbsct",

@@ -64,7 +64,9 @@ FUNCTION_WORDS = frozenset((
 ))
 
 DEMONYM_SUFFIXES = ("ais", "aise", "aises", "ien", "ienne", "iens", "iennes", "ain", "aine",
-                    "ains", "aines", "ois", "oise", "in", "ine", "e", "s", "es")
+                    "ains", "aines", "ois", "oise", "in", "ine", "e", "s", "es",
+                    # "coré-en" (Corée), "europé-enne"
+                    "en", "enne", "ens", "ennes")
 
 # Word lists asked whether a capitalised word is a known name (language data).
 NAME_LISTS = ("en", "es", "sr")

@@ -4,6 +4,7 @@ subdivisions gbeng, gbsct, gbwls, gbnir, which Babel does not ship). General geo
 read through `profile(lang).names.place_names`."""
 
 PLACE_NAMES = {
+    "США": "cldr:US",  # CLDR's short name of the United States
     "Британия": "cldr:GB",
     "Англия": "cldr:gbeng",
     "Шотландия": "cldr:gbsct",

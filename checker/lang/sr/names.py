@@ -60,7 +60,10 @@ DEMONYM_SUFFIXES = ("ski", "ska", "sko", "ske", "skog", "skoj", "skom", "anin", 
                     "sku", "skim", "skih", "skima", "skoga", "skome",
                     "ijskog", "ijskoj", "ijskom", "ijsku", "ijskim", "ijskih",
                     "ansku", "anskim", "anskih", "anskima",
-                    "čku", "čkim", "čkih", "čkima")
+                    "čku", "čkim", "čkih", "čkima",
+                    # a short name's last vowel turned into "e" ("kin-eski" from "Kina")
+                    "eski", "eska", "esko", "eske", "eskog", "eskoj", "eskom", "esku",
+                    "eskim", "eskih")
 
 # simplemma's Serbo-Croatian list is in Latin letters: Cyrillic words are transliterated first.
 WORD_LIST_LATIN = True

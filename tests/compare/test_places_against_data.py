@@ -1,0 +1,104 @@
+"""Planted place swaps caught as sure changes (issue 11): a lost place is not "heard" in
+the version's common words, other data names or other acronyms; a version's lone
+inflected city name is a place; reference cities against Chinese; a place the version
+names once more than the reference (whose adjective took its name)."""
+
+import pytest
+
+from checker.context import CheckContext
+from checker.model import SegmentPair
+from checker.pipeline import check_pair
+
+pytest.importorskip("simplemma")
+
+RUN = CheckContext()
+
+
+def entity_findings(source: str, target: str, target_lang: str) -> list[tuple[str, str]]:
+    pair = SegmentPair("t", "en", source, target_lang, target)
+    return [(f.kind, f.severity) for f in check_pair(pair, RUN) if f.category == "entity"]
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "lang"),
+    [
+        # "Juni" (a month, a common word) is no spelling of "India".
+        ("The talks in India ended in June.", "Die Gespräche in Singapur endeten im Juni.",
+         "de"),
+        # "Stunden" (hours) is no "Sudan".
+        ("Hours later Sudan accused him.", "Stunden später beschuldigte ihn Nordkorea.", "de"),
+        # "EU" (another concept of the data) is no spelling of "UAE".
+        ("Parts come from the UAE and the EU.", "Delovi stižu iz UK i EU.", "sr"),
+        # "CEA" (an acronym of other letters) is no "UAE" either.
+        ("The CEA group met in the UAE.", "اجتمعت مجموعة CEA في الولايات المتحدة.", "ar"),
+    ],
+)
+def test_a_changed_place_is_not_heard_in_common_words_or_other_names(source, target, lang):
+    assert ("changed", "error") in entity_findings(source, target, lang)
+
+
+def test_a_place_said_twice_stays_said():
+    assert entity_findings("The talks in India ended in June.",
+                           "Die Gespräche in Indien endeten im Juni.", "de") == []
+
+
+def test_a_lone_inflected_city_name_is_a_place():
+    # Albanian definite form of a city the gazetteer knows.
+    found = entity_findings("A shop opened in east Kampala.",
+                            "Një dyqan u hap në Belfastin lindor.", "sq")
+    assert found == [("changed", "error")]
+    assert entity_findings("A shop opened in east Belfast.",
+                           "Një dyqan u hap në Belfastin lindor.", "sq") == []
+
+
+def test_a_reference_city_against_chinese_changed_into_a_city():
+    assert entity_findings("The match is in Edinburgh on Sunday.", "比赛周日在伦敦举行。",
+                           "zh") == [("changed", "error")]
+    assert entity_findings("The match is in London on Sunday.", "比赛周日在伦敦举行。",
+                           "zh") == []
+
+
+def test_a_place_named_once_more_than_in_the_reference_is_the_changed_one():
+    # The reference's adjective ("British") takes the version's name ("UK"), but the
+    # version names Britain twice (name and adjective): once for the lost "UAE".
+    found = entity_findings("People who do not live in the UAE pay more than British citizens.",
+                            "Ljudi koji ne žive u UK plaćaju više od britanskih građana.", "sr")
+    assert found == [("changed", "error")]
+    found = entity_findings("People who do not live in the UK pay more than British citizens.",
+                            "Ljudi koji ne žive u UK plaćaju više od britanskih građana.", "sr")
+    assert all(severity != "error" for _, severity in found)
+
+
+def test_two_parts_of_one_country_are_two_places():
+    # England and Scotland both lie in the United Kingdom, neither in the other.
+    assert entity_findings("She hopes to lead the sport in England.",
+                           "Sie hofft, den Sport in Schottland zu führen.", "de") == [
+        ("changed", "error")]
+    assert entity_findings("She hopes to lead the sport in Scotland.",
+                           "Sie hofft, den Sport in Schottland zu führen.", "de") == []
+    # The country and a part of it: no sure change.
+    assert ("changed", "error") not in entity_findings(
+        "She hopes to lead the sport in Britain.",
+        "Sie hofft, den Sport in Schottland zu führen.", "de")
+
+
+@pytest.mark.parametrize(
+    ("lang", "target"),
+    [
+        ("ru", "Он обвинил США в провале переговоров."),
+        ("uk", "Він звинуватив США у провалі переговорів."),
+        ("es", "Él culpó a EE. UU. del fracaso de las conversaciones."),
+    ],
+)
+def test_the_short_name_of_the_united_states_is_a_place(lang, target):
+    # CLDR's short name ("США", "EE. UU."), which Babel does not ship, is language data.
+    assert entity_findings("He blamed the US for the failed talks.", target, lang) == []
+    assert entity_findings("He blamed the UK for the failed talks.", target, lang) == [
+        ("changed", "error")]
+
+
+def test_a_han_city_name_without_its_word_for_city():
+    # GeoNames writes the capital with its word for "special district".
+    assert entity_findings("She went to Washington on Monday.", "她周一去了华盛顿。", "zh") == []
+    assert entity_findings("She went to Paris on Monday.", "她周一去了华盛顿。", "zh") == [
+        ("changed", "error")]
