@@ -373,6 +373,12 @@ def _country(fact: Fact) -> str | None:
     return None
 
 
+def _cldr_place(fact: Fact) -> bool:
+    """A CLDR country or subdivision ("cldr:gbsct"), by its data id."""
+    return fact.kind == "concept" and (_country(fact) is not None or bool(
+        re.fullmatch(r"cldr:[a-z]{2}[a-z0-9]{1,4}", str(fact.value))))
+
+
 def _territory(fact: Fact) -> str | None:
     """The CLDR country a place name lies in: the country itself, or the country of a
     CLDR exemplar city (by its time zone, CLDR's zone territories)."""
@@ -439,6 +445,11 @@ def _surely_other(lost: Fact, ref_lang: str, added: Fact, ver_lang: str,
     if _country(lost) and _country(added):  # two countries by CLDR: acronyms too ("UAE")
         return lost.value != added.value and not _said_in(lost, ref_lang, version_texts,
                                                           context)
+    if _cldr_place(lost) and _cldr_place(added):
+        # Two places of CLDR (countries, their subdivisions), neither within the other:
+        # two places however alike their names are spelt ("England", "Schottland").
+        return not places_overlap(lost.value, added.value) and not _said_in(
+            lost, ref_lang, version_texts, context)
     if _acronym(lost) or _acronym(added):
         return False
     a = skeleton(re.sub(r"[^a-z]", "", latin(lost.text, ref_lang).lower()))

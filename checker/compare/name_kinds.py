@@ -226,10 +226,14 @@ def same_city(ref: Fact, ref_lang: str, ver: Fact, ver_lang: str) -> bool:
 
 def _cities_overlap(ref: Fact, ref_lang: str, ver: Fact, ver_lang: str) -> bool:
     """One city for both, or a country (subdivision) for one and a city in it for the
-    other: never a sure change."""
+    other: never a sure change. Two areas of the data (a country, a subdivision) overlap
+    only where one contains the other (`places_overlap`): "England" and "Scotland" both lie
+    in the United Kingdom, and are two places."""
     (a_cities, a_in), (b_cities, b_in) = _where(ref, ref_lang), _where(ver, ver_lang)
     if a_cities & b_cities:
         return True
+    if ref.kind == ver.kind == "concept" and not a_cities and not b_cities:
+        return places_overlap(ref.value, ver.value)
     if ref.kind in _AREA_KINDS and not a_cities and a_in & b_in:
         return True
     return ver.kind in _AREA_KINDS and not b_cities and bool(a_in & b_in)

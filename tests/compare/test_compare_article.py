@@ -238,3 +238,17 @@ def test_a_name_the_version_writes_as_the_reference_spells_it_is_said():
     other = Fact(category="entity", text="Tromsø", value="tromsø", start=0, end=6,
                  kind="name")
     assert not _said_in(other, "en", [version.text], context)
+
+
+def test_a_subdivision_swapped_for_one_the_reference_gives_elsewhere_is_changed(tmp_path):
+    # "England" and "Schottland" read alike once transliterated ("land"), yet two
+    # subdivisions of the data are two places.
+    reference = ("She wants to coach the team in Scotland next season.\n\n"
+                 "Scotland won the cup twice.\n")
+    version = ("Sie will das Team in der nächsten Saison in Schottland trainieren.\n\n"
+               "Schottland gewann den Pokal zweimal.\n")
+    assert _check(tmp_path, reference, version, "de") == []
+    found = _check(tmp_path, reference.replace("team in Scotland", "team in England"),
+                   version, "de")
+    assert [(f.rule, f.severity, f.reference.fact, f.version.fact) for f in found] == [
+        ("entity.changed", "error", "England", "Schottland")]
