@@ -467,9 +467,14 @@ def _said_in(fact: Fact, lang: str, texts: Sequence[str], context: ComparisonCon
     version = context.version
     if re.search(rf"(?<!\w){re.escape(fact.text)}(?!\w)", version.text):
         return True
-    return any(entities.fact_found(fact, lang, [], name_words.words_of(text, version.lang),
-                                   entities.FUZZY_THRESHOLD, version.lang, run=context.run)
-               for text in texts)
+    # A plain name only in words written as names, in a script with capitals: a loose
+    # match finds it in common words ("Beijing" in "beiden"). A place of the data is
+    # also said by an adjective, in lower case in many languages.
+    uncased = fact.kind == "concept" or (
+        entities.script(version.text) in name_words.UNCASED_SCRIPTS)
+    return any(entities.fact_found(fact, lang, [], tuple(
+        w for w in name_words.words_of(text, version.lang) if uncased or w.capital or w.acronym),
+        entities.FUZZY_THRESHOLD, version.lang, run=context.run) for text in texts)
 
 
 def _also(kept: Finding, repeat: Finding) -> None:

@@ -252,3 +252,18 @@ def test_a_subdivision_swapped_for_one_the_reference_gives_elsewhere_is_changed(
                    version, "de")
     assert [(f.rule, f.severity, f.reference.fact, f.version.fact) for f in found] == [
         ("entity.changed", "error", "England", "Schottland")]
+
+
+def test_a_lost_name_is_not_said_by_a_common_word_alike(tmp_path):
+    # "beiden" reads loosely like "Beijing": a lower-case word is no mention of a name.
+    reference = ("The orchestra of Belfast won a prize last year.\n\n"
+                 "It gave a concert in Belfast on Friday.\n\n"
+                 "Both conductors praised the new hall.\n")
+    version = ("Das Orchester von Belfast gewann letztes Jahr einen Preis.\n\n"
+               "Es gab am Freitag ein Konzert in Belfast.\n\n"
+               "Die beiden Dirigenten lobten den neuen Saal.\n")
+    assert _check(tmp_path, reference, version, "de") == []
+    found = _check(tmp_path, reference.replace("concert in Belfast", "concert in Beijing"),
+                   version, "de")
+    assert [(f.rule, f.severity, f.reference.fact, f.version.fact) for f in found] == [
+        ("entity.changed", "error", "Beijing", "Belfast")]
