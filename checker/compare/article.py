@@ -33,7 +33,14 @@ from rapidfuzz import fuzz
 
 from checker.compare import dates, entities, name_words
 from checker.compare.base import AlignedClaim, ComparisonContext, side
-from checker.compare.name_kinds import pair_by_kind, places_overlap, surnames_far_apart
+from checker.compare.name_kinds import (
+    _known_against,
+    known_place,
+    pair_by_kind,
+    places_overlap,
+    same_city,
+    surnames_far_apart,
+)
 from checker.compare.numbers import same_value
 from checker.compare.place_adjectives import adjective_places
 from checker.context import CheckContext
@@ -373,12 +380,6 @@ def _country(fact: Fact) -> str | None:
     return None
 
 
-def _cldr_place(fact: Fact) -> bool:
-    """A CLDR country or subdivision ("cldr:gbsct"), by its data id."""
-    return fact.kind == "concept" and (_country(fact) is not None or bool(
-        re.fullmatch(r"cldr:[a-z]{2}[a-z0-9]{1,4}", str(fact.value))))
-
-
 def _territory(fact: Fact) -> str | None:
     """The CLDR country a place name lies in: the country itself, or the country of a
     CLDR exemplar city (by its time zone, CLDR's zone territories)."""
@@ -445,11 +446,13 @@ def _surely_other(lost: Fact, ref_lang: str, added: Fact, ver_lang: str,
     if _country(lost) and _country(added):  # two countries by CLDR: acronyms too ("UAE")
         return lost.value != added.value and not _said_in(lost, ref_lang, version_texts,
                                                           context)
-    if _cldr_place(lost) and _cldr_place(added):
-        # Two places of CLDR (countries, their subdivisions), neither within the other:
-        # two places however alike their names are spelt ("England", "Schottland").
-        return not places_overlap(lost.value, added.value) and not _said_in(
-            lost, ref_lang, version_texts, context)
+    if known_place(lost, ref_lang, context.run) and known_place(added, ver_lang, context.run):
+        # Two places of the data (CLDR countries and subdivisions, cities of the
+        # gazetteer), neither within the other: two places however alike their names are
+        # spelt once transliterated ("England", "Schottland"; "Buenos Aires", "Paris").
+        return (not same_city(lost, ref_lang, added, ver_lang)
+                and _known_against(lost, True, added, ver_lang, context)
+                and not _said_in(lost, ref_lang, version_texts, context))
     if _acronym(lost) or _acronym(added):
         return False
     a = skeleton(re.sub(r"[^a-z]", "", latin(lost.text, ref_lang).lower()))

@@ -267,3 +267,16 @@ def test_a_lost_name_is_not_said_by_a_common_word_alike(tmp_path):
                    version, "de")
     assert [(f.rule, f.severity, f.reference.fact, f.version.fact) for f in found] == [
         ("entity.changed", "error", "Beijing", "Belfast")]
+
+
+def test_two_cities_of_the_data_alike_once_transliterated_are_changed(tmp_path):
+    # "Buenos Aires" and "Paris" share letters ("airs", "aris"); both are cities of the
+    # data, and neither is the other.
+    reference = ("Designers from Paris showed their new hats.\n\n"
+                 "The shows in Paris drew large crowds.\n")
+    version = ("Designer aus Paris zeigten ihre neuen Hüte.\n\n"
+               "Die Schauen in Paris zogen große Menschenmengen an.\n")
+    assert _check(tmp_path, reference, version, "de") == []
+    found = _check(tmp_path, reference.replace("from Paris", "from Buenos Aires"), version, "de")
+    assert [(f.rule, f.severity, f.reference.fact, f.version.fact) for f in found] == [
+        ("entity.changed", "error", "Buenos Aires", "Paris")]
