@@ -470,14 +470,25 @@ def _said_in(fact: Fact, lang: str, texts: Sequence[str], context: ComparisonCon
     version = context.version
     if re.search(rf"(?<!\w){re.escape(fact.text)}(?!\w)", version.text):
         return True
-    # A plain name only in words written as names, in a script with capitals: a loose
-    # match finds it in common words ("Beijing" in "beiden"). A place of the data is
-    # also said by an adjective, in lower case in many languages.
-    uncased = fact.kind == "concept" or (
-        entities.script(version.text) in name_words.UNCASED_SCRIPTS)
-    return any(entities.fact_found(fact, lang, [], tuple(
-        w for w in name_words.words_of(text, version.lang) if uncased or w.capital or w.acronym),
-        entities.FUZZY_THRESHOLD, version.lang, run=context.run) for text in texts)
+    # Its names in the data are matched in every word (a place is also said by an
+    # adjective, in lower case in many languages); otherwise only words written as
+    # names count, in a script with capitals: a loose match finds a name in common words
+    # ("Beijing" in "beiden").
+    uncased = entities.script(version.text) in name_words.UNCASED_SCRIPTS
+    known_names = fact.kind == "concept" and bool(
+        context.run.name_index(version.lang).by_concept.get(str(fact.value)))
+    for text in texts:
+        words = name_words.words_of(text, version.lang)
+        if fact.kind == "concept" and known_names:
+            if entities._concept_words_found(str(fact.value), version.lang, words,
+                                             context.run):
+                return True
+            continue  # its names there are known: not its words matched loosely
+        named = words if uncased else tuple(w for w in words if w.capital or w.acronym)
+        if entities.fact_found(fact, lang, [], named, entities.FUZZY_THRESHOLD, version.lang,
+                               run=context.run):
+            return True
+    return False
 
 
 def _also(kept: Finding, repeat: Finding) -> None:

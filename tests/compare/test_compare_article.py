@@ -280,3 +280,16 @@ def test_two_cities_of_the_data_alike_once_transliterated_are_changed(tmp_path):
     found = _check(tmp_path, reference.replace("from Paris", "from Buenos Aires"), version, "de")
     assert [(f.rule, f.severity, f.reference.fact, f.version.fact) for f in found] == [
         ("entity.changed", "error", "Buenos Aires", "Paris")]
+
+
+def test_a_country_is_not_said_by_loose_words_where_its_names_are_known(tmp_path):
+    # German has CLDR names for Saudi Arabia: a capitalised word that reads loosely like
+    # a word of its English name ("Ära") is not a mention of it.
+    reference = ("The drought hit Bolivia hard this year.\n\n"
+                 "In Bolivia a new era of water rationing began in May.\n")
+    version = ("Die Dürre traf Bolivien dieses Jahr hart.\n\n"
+               "In Bolivien begann im Mai eine neue Ära der Wasserrationierung.\n")
+    assert [f for f in _check(tmp_path, reference, version, "de") if f.severity != "info"] == []
+    found = _check(tmp_path, reference.replace("hit Bolivia", "hit Saudi Arabia"), version, "de")
+    assert [(f.rule, f.severity, f.reference.fact, f.version.fact) for f in found
+            if f.severity != "info"] == [("entity.changed", "error", "Saudi Arabia", "Bolivien")]
