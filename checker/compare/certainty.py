@@ -30,7 +30,7 @@ from rapidfuzz import fuzz
 from checker.compare import entities, name_words
 from checker.compare.article import RECONCILED, ArticleFacts, _locate, same_fact
 from checker.compare.base import AlignedClaim, ComparisonContext
-from checker.compare.name_kinds import name_kind
+from checker.compare.name_kinds import known_place, name_kind
 from checker.lang.profile import profile
 from checker.model import Fact, Finding
 from checker.rules import get, make_finding
@@ -46,6 +46,10 @@ SPELT_ALIKE = 70
 # skeletons are this alike (rapidfuzz ratio): a first name kept and the surname
 # transliterated 60-75, a first name kept and the surname swapped 45-55.
 SHARED_WORD_ALIKE = 60
+# A version's place name this alike (rapidfuzz ratio of transliterated skeletons) to a
+# name the data give the lost place in the version's language is that place ("سانت مارتن"
+# and "سان مارتن" 92; "Австралия" and "Австрия" 88, "Australie" and "Autriche" 67).
+NAMED_ALIKE = 90
 # A lost place read as a plain name in a script without capitals, where every word is a
 # candidate: this close (skeleton ratio; "Phoenix" as written in Arabic: 73).
 HEARD_RATIO = 70.0
@@ -116,6 +120,7 @@ def judge(findings: list[Finding], per_claim: Sequence[tuple[AlignedClaim, list[
                 or (finding.rule == "entity.changed"
                     and (_name_partly_kept(finding, claim, context)
                          or _shares_a_word(finding, claim, context)
+                         or _reads_alike(finding, claim, context)
                          or _lost_place_heard(finding, claim, context)))):
             finding = make_finding(finding.rule, finding.message, finding.reference,
                                    finding.version, finding.version_path, certain=False)
@@ -167,6 +172,34 @@ def _shares_a_word(finding: Finding, claim: AlignedClaim, context: ComparisonCon
                               if w.lower().rstrip(".") not in titles), context.reference.lang)
     theirs = _skeleton(added[0].text, context.version.lang)
     return fuzz.ratio(mine, theirs) >= SHARED_WORD_ALIKE
+
+
+def _reads_alike(finding: Finding, claim: AlignedClaim, context: ComparisonContext) -> bool:
+    """Is a name `changed` unsure because the name it changed into reads like the lost one
+    once both are transliterated (SPELT_ALIKE, titles left out: "St. Martin" written in
+    Arabic letters, a Korean name in a Serbian spelling)? The matcher missed one name
+    spelt two ways. Between two places of the data, whose names are known, only when the
+    version's name reads like a name the data give the lost place in the version's
+    language (one island, two territories of the data: "St. Martin" and "Sint Maarten"):
+    "Austria" and "Australia" are two countries however alike."""
+    lost = _locate(claim, finding.reference, True)
+    added = _locate(claim, finding.version, False)
+    if lost is None or added is None:
+        return False
+    ref_lang, ver_lang, run = context.reference.lang, context.version.lang, context.run
+    if known_place(lost[0], ref_lang, run) and known_place(added[0], ver_lang, run):
+        if lost[0].kind != "concept":
+            return False
+        theirs = _skeleton(added[0].text, ver_lang)
+        return bool(theirs) and any(
+            fuzz.ratio(_skeleton(entry.surface, ver_lang), theirs) >= NAMED_ALIKE
+            for entry in run.name_index(ver_lang).by_concept.get(str(lost[0].value), ())
+            if not entry.exact)
+    titles = profile(ref_lang).names.person_titles
+    mine = _skeleton(" ".join(w for w in lost[0].text.split()
+                              if w.lower().rstrip(".") not in titles), ref_lang)
+    theirs = _skeleton(added[0].text, ver_lang)
+    return bool(mine and theirs) and fuzz.ratio(mine, theirs) >= SPELT_ALIKE
 
 
 def _lost_place_heard(finding: Finding, claim: AlignedClaim,
