@@ -31,6 +31,8 @@ from checker.compare import entities, name_words
 from checker.compare.article import RECONCILED, ArticleFacts, _locate, same_fact
 from checker.compare.base import AlignedClaim, ComparisonContext
 from checker.compare.name_kinds import known_place, name_kind
+from checker.facts import number_words
+from checker.lang import base_language
 from checker.lang.profile import profile
 from checker.model import Fact, Finding
 from checker.rules import get, make_finding
@@ -117,6 +119,8 @@ def judge(findings: list[Finding], per_claim: Sequence[tuple[AlignedClaim, list[
                 (finding.kind in ("missing", "extra")
                  and finding.category in UNSURE_WHEN_SAID_ELSEWHERE
                  and _unsure_fact(finding, claim, article, context, reported[id(claim)]))
+                or (finding.rule == "number.changed"
+                    and _value_in_words(finding, claim, context))
                 or (finding.rule == "entity.changed"
                     and (_name_partly_kept(finding, claim, context)
                          or _shares_a_word(finding, claim, context)
@@ -172,6 +176,36 @@ def _shares_a_word(finding: Finding, claim: AlignedClaim, context: ComparisonCon
                               if w.lower().rstrip(".") not in titles), context.reference.lang)
     theirs = _skeleton(added[0].text, context.version.lang)
     return fuzz.ratio(mine, theirs) >= SHARED_WORD_ALIKE
+
+
+def _value_in_words(finding: Finding, claim: AlignedClaim, context: ComparisonContext) -> bool:
+    """Is a number `changed` unsure because one side's value is written in words on the
+    other side, in a word its reader leaves unread ("second" is a unit of time too, so
+    "the second period" gives no ordinal; its translation's ordinal is read)? The value
+    is said on both sides; what the other side lacks is a missing fact, not a change."""
+    ref = _locate(claim, finding.reference, True)
+    ver = _locate(claim, finding.version, False)
+    if ref is None or ver is None:
+        return False
+    return (_said_in_words(ver[0].value, claim.reference, context.reference.lang)
+            or _said_in_words(ref[0].value, claim.version, context.version.lang))
+
+
+SPELT_VALUES = range(1, 21)  # values whose words are common enough to be left unread
+
+
+def _said_in_words(value: object, sentences: Sequence, lang: str) -> bool:
+    if not isinstance(value, (int, float)) or value not in SPELT_VALUES:
+        return False
+    value = int(value)
+    lex = number_words.lexicon(lang)
+    if lex.spaceless:
+        return False
+    forms = {k for table in (lex.words, lex.ordinals) for k, v in table.items() if v == value}
+    forms.update(number_words.norm_phrase(w) for to in ("cardinal", "ordinal")
+                 if (w := number_words._num2words(value, base_language(lang), to)))
+    words = {w for s in sentences for w in number_words.norm_phrase(s.text).split()}
+    return any(form in words for form in forms if " " not in form)
 
 
 def _reads_alike(finding: Finding, claim: AlignedClaim, context: ComparisonContext) -> bool:

@@ -241,3 +241,25 @@ def test_two_countries_alike_in_spelling_stay_a_sure_change():
     assert _pair_entities("The team flew to Austria on Monday.",
                           "В понедельник команда вылетела в Австралию.", "ru") == [
         ("changed", "error")]
+
+
+def _pair_numbers(source: str, target: str, lang: str) -> list[tuple[str, str]]:
+    from checker.context import CheckContext
+    from checker.model import SegmentPair
+    from checker.pipeline import check_pair
+
+    pair = SegmentPair("t", "en", source, lang, target)
+    return [(f.kind, f.severity) for f in check_pair(pair, CheckContext())
+            if f.category == "number"]
+
+
+def test_a_value_the_other_side_writes_in_an_unread_word_is_no_sure_change():
+    # "second" is not read as an ordinal in English (a unit of time too); the Russian
+    # ordinal is. The version drops the fifth goal: no sure change from fifth to second.
+    source = ("He scored late in the second period and added the team's fifth goal "
+              "near the end.")
+    target = "Он забил в конце второго периода."
+    assert ("changed", "error") not in _pair_numbers(source, target, "ru")
+    # A value written in digits and changed stays a sure change.
+    assert _pair_numbers("He scored 5 goals in the season.", "Он забил 7 голов за сезон.",
+                         "ru") == [("changed", "error")]
