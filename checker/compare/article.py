@@ -329,7 +329,7 @@ def _name_swaps(per_claim: Sequence[tuple[AlignedClaim, list[Finding]]], dropped
                      same_fact(f, ver_lang, r, ref_lang, context.run) for r in free_ref))]
         if country and any(_country(f) for f, _ in added):
             added = [(f, s) for f, s in added if _country(f)]
-        elif not added and _territory(located[0]) is not None:
+        elif not added and _area(located[0]):
             added = _adjective_places(claim, located[0], context)
         # One name given twice is one name.
         added = list({f.value if country else id(f): (f, s) for f, s in added}.values())
@@ -380,6 +380,13 @@ def _country(fact: Fact) -> str | None:
     return None
 
 
+def _area(fact: Fact) -> bool:
+    """A country of the data or a city in one (`_territory`), or a CLDR subdivision
+    ("cldr:gbsct": Scotland, "Scottish")."""
+    return _territory(fact) is not None or bool(
+        fact.category == "entity" and re.fullmatch(r"cldr:[a-z]{2}[a-z0-9]{1,4}", str(fact.value)))
+
+
 def _territory(fact: Fact) -> str | None:
     """The CLDR country a place name lies in: the country itself, or the country of a
     CLDR exemplar city (by its time zone, CLDR's zone territories)."""
@@ -421,7 +428,7 @@ def _adjective_places(claim: AlignedClaim, lost: Fact, context: ComparisonContex
     said = [f.value for f in claim.reference_facts if f.category == "entity"]
     said += [f.value for s in claim.reference for f in adjective_places(s, ref_lang, run)]
     return [(f, s) for s in claim.version for f in adjective_places(s, ver_lang, run)
-            if _territory(f) is not None and not places_overlap(f.value, lost.value)
+            if _area(f) and not places_overlap(f.value, lost.value)
             and not any(places_overlap(f.value, value) for value in said)
             and not entities._concept_words_found(str(f.value), ref_lang, ref_words, run)]
 
@@ -439,7 +446,7 @@ def _surely_other(lost: Fact, ref_lang: str, added: Fact, ver_lang: str,
     version gives the lost name in any of its sentences (`version_texts`)."""
     if _territory(lost) is not None and _territory(lost) == _territory(added):
         return False  # a capital for its country's government, a city for its country
-    if added.kind == "adjective" and _territory(lost) and _territory(added):
+    if added.kind == "adjective" and _area(lost) and _area(added):
         # A place of the data named by its adjective: two places of the data, in two
         # different countries (above), however alike their names are spelt.
         return not _said_in(lost, ref_lang, version_texts, context)

@@ -293,3 +293,17 @@ def test_a_country_is_not_said_by_loose_words_where_its_names_are_known(tmp_path
     found = _check(tmp_path, reference.replace("hit Bolivia", "hit Saudi Arabia"), version, "de")
     assert [(f.rule, f.severity, f.reference.fact, f.version.fact) for f in found
             if f.severity != "info"] == [("entity.changed", "error", "Saudi Arabia", "Bolivien")]
+
+
+def test_a_country_swapped_where_the_version_gives_a_subdivision_by_its_adjective(tmp_path):
+    # The reference names Scotland in another sentence; the version gives it here by an
+    # adjective: a subdivision of the data is a place as a country is.
+    reference = ("Scotland won the match on Saturday.\n\n"
+                 "A yellow card for the Scotland captain changed the game.\n")
+    version = ("Шотландия выиграла матч в субботу.\n\n"
+               "Жёлтая карточка шотландского капитана изменила игру.\n")
+    assert _check(tmp_path, reference, version, "ru") == []
+    found = _check(tmp_path, reference.replace("the Scotland captain", "the Uganda captain"),
+                   version, "ru")
+    assert [(f.rule, f.severity, f.reference.fact, f.version.fact) for f in found] == [
+        ("entity.changed", "error", "Uganda", "шотландского")]
