@@ -111,6 +111,10 @@ def judge(findings: list[Finding], per_claim: Sequence[tuple[AlignedClaim, list[
                             for f in found if f.category == "entity"
                             and f.kind in ("missing", "extra")}
                 for claim, found in per_claim}
+    # Claims with a number the version adds: a value changed there may have changed into
+    # that one, whatever other pairing the comparer made.
+    extra_numbers = {id(claim): any(f.category == "number" and f.kind == "extra"
+                                    for f in found) for claim, found in per_claim}
     article = article or ArticleFacts((claim for claim, _ in per_claim), context)
     out = []
     for finding in findings:
@@ -120,6 +124,7 @@ def judge(findings: list[Finding], per_claim: Sequence[tuple[AlignedClaim, list[
                  and finding.category in UNSURE_WHEN_SAID_ELSEWHERE
                  and _unsure_fact(finding, claim, article, context, reported[id(claim)]))
                 or (finding.rule == "number.changed"
+                    and not extra_numbers[id(claim)]
                     and _value_in_words(finding, claim, context))
                 or (finding.rule == "entity.changed"
                     and (_name_partly_kept(finding, claim, context)
@@ -182,7 +187,8 @@ def _value_in_words(finding: Finding, claim: AlignedClaim, context: ComparisonCo
     """Is a number `changed` unsure because one side's value is written in words on the
     other side, in a word its reader leaves unread ("second" is a unit of time too, so
     "the second period" gives no ordinal; its translation's ordinal is read)? The value
-    is said on both sides; what the other side lacks is a missing fact, not a change."""
+    is said on both sides; what the other side lacks is a missing fact, not a change.
+    (`judge` asks only where the version adds no number the value may have changed into.)"""
     ref = _locate(claim, finding.reference, True)
     ver = _locate(claim, finding.version, False)
     if ref is None or ver is None:

@@ -263,3 +263,10 @@ def test_a_value_the_other_side_writes_in_an_unread_word_is_no_sure_change():
     # A value written in digits and changed stays a sure change.
     assert _pair_numbers("He scored 5 goals in the season.", "Он забил 7 голов за сезон.",
                          "ru") == [("changed", "error")]
+
+
+def test_a_value_in_words_does_not_hide_a_change_into_a_number_the_version_adds():
+    # "one" is said on both sides; 480 changed into the version's 48, which it adds.
+    found = _pair_numbers('"It will be more than one and less than 480," said the coach.',
+                          '"Do të jenë më shumë se 1 dhe më pak se 48", tha trajneri.', "sq")
+    assert ("changed", "error") in found
