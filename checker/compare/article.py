@@ -325,10 +325,11 @@ def _name_swaps(per_claim: Sequence[tuple[AlignedClaim, list[Finding]]], dropped
         _, added = entities.unmatched(claim, ref_lang, ver_lang, run=context.run)
         added = [(f, s) for f, s in added + _other_countries(claim, located[0])
                  if not entities._common_in_document(f, ver_lang, context.version.text)
-                 and ((country and _country(f)) or not any(
+                 and ((country and _area(f)) or not any(
                      same_fact(f, ver_lang, r, ref_lang, context.run) for r in free_ref))]
-        if country and any(_country(f) for f, _ in added):
-            added = [(f, s) for f, s in added if _country(f)]
+        # A country (or a subdivision: "Scotland") given in the place of a lost country.
+        if country and any(_area(f) for f, _ in added):
+            added = [(f, s) for f, s in added if _area(f)]
         elif not added and _area(located[0]):
             added = _adjective_places(claim, located[0], context)
         # One name given twice is one name.

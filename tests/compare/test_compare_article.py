@@ -307,3 +307,17 @@ def test_a_country_swapped_where_the_version_gives_a_subdivision_by_its_adjectiv
                    version, "ru")
     assert [(f.rule, f.severity, f.reference.fact, f.version.fact) for f in found] == [
         ("entity.changed", "error", "Uganda", "шотландского")]
+
+
+def test_a_country_swapped_for_a_subdivision_beside_another_added_name_is_changed(tmp_path):
+    # The version also names the minister; a subdivision of the data stands where the
+    # reference now has a country: the change, the minister aside.
+    reference = ("The health minister wrote to nurses working in Scotland last week.\n\n"
+                 "Scotland needs more nurses.\n")
+    version = ("Die Gesundheitsministerin Moira Lennox schrieb letzte Woche an Pflegekräfte "
+               "in Schottland.\n\nSchottland braucht mehr Pflegekräfte.\n")
+    found = _check(tmp_path, reference.replace("working in Scotland", "working in Brazil"),
+                   version, "de")
+    assert ("entity.changed", "error", "Brazil", "Schottland") in [
+        (f.rule, f.severity, f.reference.fact, f.version.fact if f.version else None)
+        for f in found]
