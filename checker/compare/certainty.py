@@ -197,7 +197,9 @@ def _value_in_words(finding: Finding, claim: AlignedClaim, context: ComparisonCo
             or _said_in_words(ref[0].value, claim.version, context.version.lang))
 
 
-SPELT_VALUES = range(1, 21)  # values whose words are common enough to be left unread
+# Values whose words are common enough to be left unread; not 1, whose word is the
+# indefinite article in many languages ("një", "un", "ein").
+SPELT_VALUES = range(2, 21)
 
 
 def _said_in_words(value: object, sentences: Sequence, lang: str) -> bool:

@@ -270,3 +270,10 @@ def test_a_value_in_words_does_not_hide_a_change_into_a_number_the_version_adds(
     found = _pair_numbers('"It will be more than one and less than 480," said the coach.',
                           '"Do të jenë më shumë se 1 dhe më pak se 48", tha trajneri.', "sq")
     assert ("changed", "error") in found
+
+
+def test_an_indefinite_article_is_no_value_said_in_words():
+    # Albanian "një" is "one" and "a": it does not make a changed 1 unsure.
+    assert _pair_numbers("The pipeline project Line 1 made the city a captive.",
+                         "Projekti i gazsjellësit Line 2 e ka kthyer qytetin në një rob.",
+                         "sq") == [("changed", "error")]
