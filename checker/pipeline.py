@@ -183,7 +183,8 @@ def check_documents(documents: Sequence[Document], reference_doc: Document,
         tell = partial(options.progress, Path(doc.path).name) if options.progress else None
         alignment, found = compare_versions(reference, version, options.embed, context, tell)
         unrelated = unrelated_finding(reference_doc, reference.sentences, doc,
-                                      version.sentences, alignment)
+                                      version.sentences, alignment,
+                                      (reference.facts, version.facts), context)
         found = [unrelated, *found] if unrelated else found
         versions.append(VersionInfo(doc.path, doc.lang, doc.lang_source, len(version.sentences),
                                     translation=report_info(version.translation),

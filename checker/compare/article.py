@@ -33,7 +33,14 @@ from rapidfuzz import fuzz
 
 from checker.compare import dates, entities, name_words
 from checker.compare.base import AlignedClaim, ComparisonContext, side
-from checker.compare.name_kinds import pair_by_kind, places_overlap, surnames_far_apart
+from checker.compare.name_kinds import (
+    _known_against,
+    known_place,
+    pair_by_kind,
+    places_overlap,
+    same_city,
+    surnames_far_apart,
+)
 from checker.compare.numbers import same_value
 from checker.compare.place_adjectives import adjective_places
 from checker.context import CheckContext
@@ -318,11 +325,12 @@ def _name_swaps(per_claim: Sequence[tuple[AlignedClaim, list[Finding]]], dropped
         _, added = entities.unmatched(claim, ref_lang, ver_lang, run=context.run)
         added = [(f, s) for f, s in added + _other_countries(claim, located[0])
                  if not entities._common_in_document(f, ver_lang, context.version.text)
-                 and ((country and _country(f)) or not any(
+                 and ((country and _area(f)) or not any(
                      same_fact(f, ver_lang, r, ref_lang, context.run) for r in free_ref))]
-        if country and any(_country(f) for f, _ in added):
-            added = [(f, s) for f, s in added if _country(f)]
-        elif not added and _territory(located[0]) is not None:
+        # A country (or a subdivision: "Scotland") given in the place of a lost country.
+        if country and any(_area(f) for f, _ in added):
+            added = [(f, s) for f, s in added if _area(f)]
+        elif not added and _area(located[0]):
             added = _adjective_places(claim, located[0], context)
         # One name given twice is one name.
         added = list({f.value if country else id(f): (f, s) for f, s in added}.values())
@@ -373,6 +381,13 @@ def _country(fact: Fact) -> str | None:
     return None
 
 
+def _area(fact: Fact) -> bool:
+    """A country of the data or a city in one (`_territory`), or a CLDR subdivision
+    ("cldr:gbsct": Scotland, "Scottish")."""
+    return _territory(fact) is not None or bool(
+        fact.category == "entity" and re.fullmatch(r"cldr:[a-z]{2}[a-z0-9]{1,4}", str(fact.value)))
+
+
 def _territory(fact: Fact) -> str | None:
     """The CLDR country a place name lies in: the country itself, or the country of a
     CLDR exemplar city (by its time zone, CLDR's zone territories)."""
@@ -414,7 +429,7 @@ def _adjective_places(claim: AlignedClaim, lost: Fact, context: ComparisonContex
     said = [f.value for f in claim.reference_facts if f.category == "entity"]
     said += [f.value for s in claim.reference for f in adjective_places(s, ref_lang, run)]
     return [(f, s) for s in claim.version for f in adjective_places(s, ver_lang, run)
-            if _territory(f) is not None and not places_overlap(f.value, lost.value)
+            if _area(f) and not places_overlap(f.value, lost.value)
             and not any(places_overlap(f.value, value) for value in said)
             and not entities._concept_words_found(str(f.value), ref_lang, ref_words, run)]
 
@@ -432,13 +447,20 @@ def _surely_other(lost: Fact, ref_lang: str, added: Fact, ver_lang: str,
     version gives the lost name in any of its sentences (`version_texts`)."""
     if _territory(lost) is not None and _territory(lost) == _territory(added):
         return False  # a capital for its country's government, a city for its country
-    if added.kind == "adjective" and _territory(lost) and _territory(added):
+    if added.kind == "adjective" and _area(lost) and _area(added):
         # A place of the data named by its adjective: two places of the data, in two
         # different countries (above), however alike their names are spelt.
         return not _said_in(lost, ref_lang, version_texts, context)
     if _country(lost) and _country(added):  # two countries by CLDR: acronyms too ("UAE")
         return lost.value != added.value and not _said_in(lost, ref_lang, version_texts,
                                                           context)
+    if known_place(lost, ref_lang, context.run) and known_place(added, ver_lang, context.run):
+        # Two places of the data (CLDR countries and subdivisions, cities of the
+        # gazetteer), neither within the other: two places however alike their names are
+        # spelt once transliterated ("England", "Schottland"; "Buenos Aires", "Paris").
+        return (not same_city(lost, ref_lang, added, ver_lang)
+                and _known_against(lost, True, added, ver_lang, context)
+                and not _said_in(lost, ref_lang, version_texts, context))
     if _acronym(lost) or _acronym(added):
         return False
     a = skeleton(re.sub(r"[^a-z]", "", latin(lost.text, ref_lang).lower()))
@@ -456,9 +478,25 @@ def _said_in(fact: Fact, lang: str, texts: Sequence[str], context: ComparisonCon
     version = context.version
     if re.search(rf"(?<!\w){re.escape(fact.text)}(?!\w)", version.text):
         return True
-    return any(entities.fact_found(fact, lang, [], name_words.words_of(text, version.lang),
-                                   entities.FUZZY_THRESHOLD, version.lang, run=context.run)
-               for text in texts)
+    # Its names in the data are matched in every word (a place is also said by an
+    # adjective, in lower case in many languages); otherwise only words written as
+    # names count, in a script with capitals: a loose match finds a name in common words
+    # ("Beijing" in "beiden").
+    uncased = entities.script(version.text) in name_words.UNCASED_SCRIPTS
+    known_names = fact.kind == "concept" and bool(
+        context.run.name_index(version.lang).by_concept.get(str(fact.value)))
+    for text in texts:
+        words = name_words.words_of(text, version.lang)
+        if fact.kind == "concept" and known_names:
+            if entities._concept_words_found(str(fact.value), version.lang, words,
+                                             context.run):
+                return True
+            continue  # its names there are known: not its words matched loosely
+        named = words if uncased else tuple(w for w in words if w.capital or w.acronym)
+        if entities.fact_found(fact, lang, [], named, entities.FUZZY_THRESHOLD, version.lang,
+                               run=context.run):
+            return True
+    return False
 
 
 def _also(kept: Finding, repeat: Finding) -> None:

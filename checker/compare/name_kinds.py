@@ -232,7 +232,9 @@ def same_city(ref: Fact, ref_lang: str, ver: Fact, ver_lang: str) -> bool:
 
 def _cities_overlap(ref: Fact, ref_lang: str, ver: Fact, ver_lang: str) -> bool:
     """One city for both, or a country (subdivision) for one and a city in it for the
-    other: never a sure change."""
+    other: never a sure change. Two areas of the data (a country, a subdivision) overlap
+    only where one contains the other (`places_overlap`): "England" and "Scotland" both lie
+    in the United Kingdom, and are two places."""
     (a_cities, a_in), (b_cities, b_in) = _where(ref, ref_lang), _where(ver, ver_lang)
     if a_cities & b_cities:
         return True

@@ -451,7 +451,8 @@ def date_lexicon(lang: str) -> DateLexicon:
     month_context = None
     if context_words:
         month_context = re.compile(
-            r"(?:^|\W)(?:" + "|".join(map(re.escape, context_words)) + r")\s+$"
+            # "in May", and "mid-May", "early-March" joined by a hyphen
+            r"(?:^|\W)(?:" + "|".join(map(re.escape, context_words)) + r")(?:\s+|-)$"
         )
     capitalised = frozenset(capitalised_bases | inflected_capitalised)
     if prefix:

@@ -217,3 +217,63 @@ def test_a_lost_and_an_added_name_spelt_alike_sharing_a_word_are_info(tmp_path):
     # Another surname under the same first name is a sure change.
     assert _check(tmp_path, reference, version.replace("Marlona Džejmsona", "Marlon Petrović"),
                   "sr") == [("entity.changed", "error", "Marlon Petrović")]
+
+
+def _pair_entities(source: str, target: str, lang: str) -> list[tuple[str, str]]:
+    from checker.context import CheckContext
+    from checker.model import SegmentPair
+    from checker.pipeline import check_pair
+
+    pair = SegmentPair("t", "en", source, lang, target)
+    return [(f.kind, f.severity) for f in check_pair(pair, CheckContext())
+            if f.category == "entity"]
+
+
+def test_a_place_named_by_a_spelling_of_its_own_name_there_is_no_sure_change():
+    # Arabic writes the island as the data name another territory on it: the version's
+    # name reads like the lost place's own Arabic name, so no sure change.
+    found = _pair_entities("The ferry to St. Martin left on time.",
+                           "غادرت العبارة المتجهة إلى سانت مارتن في موعدها.", "ar")
+    assert ("changed", "error") not in found
+
+
+def test_two_countries_alike_in_spelling_stay_a_sure_change():
+    assert _pair_entities("The team flew to Austria on Monday.",
+                          "В понедельник команда вылетела в Австралию.", "ru") == [
+        ("changed", "error")]
+
+
+def _pair_numbers(source: str, target: str, lang: str) -> list[tuple[str, str]]:
+    from checker.context import CheckContext
+    from checker.model import SegmentPair
+    from checker.pipeline import check_pair
+
+    pair = SegmentPair("t", "en", source, lang, target)
+    return [(f.kind, f.severity) for f in check_pair(pair, CheckContext())
+            if f.category == "number"]
+
+
+def test_a_value_the_other_side_writes_in_an_unread_word_is_no_sure_change():
+    # "second" is not read as an ordinal in English (a unit of time too); the Russian
+    # ordinal is. The version drops the fifth goal: no sure change from fifth to second.
+    source = ("He scored late in the second period and added the team's fifth goal "
+              "near the end.")
+    target = "Он забил в конце второго периода."
+    assert ("changed", "error") not in _pair_numbers(source, target, "ru")
+    # A value written in digits and changed stays a sure change.
+    assert _pair_numbers("He scored 5 goals in the season.", "Он забил 7 голов за сезон.",
+                         "ru") == [("changed", "error")]
+
+
+def test_a_value_in_words_does_not_hide_a_change_into_a_number_the_version_adds():
+    # "one" is said on both sides; 480 changed into the version's 48, which it adds.
+    found = _pair_numbers('"It will be more than one and less than 480," said the coach.',
+                          '"Do të jenë më shumë se 1 dhe më pak se 48", tha trajneri.', "sq")
+    assert ("changed", "error") in found
+
+
+def test_an_indefinite_article_is_no_value_said_in_words():
+    # Albanian "një" is "one" and "a": it does not make a changed 1 unsure.
+    assert _pair_numbers("The pipeline project Line 1 made the city a captive.",
+                         "Projekti i gazsjellësit Line 2 e ka kthyer qytetin në një rob.",
+                         "sq") == [("changed", "error")]

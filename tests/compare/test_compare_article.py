@@ -238,3 +238,86 @@ def test_a_name_the_version_writes_as_the_reference_spells_it_is_said():
     other = Fact(category="entity", text="Tromsø", value="tromsø", start=0, end=6,
                  kind="name")
     assert not _said_in(other, "en", [version.text], context)
+
+
+def test_a_subdivision_swapped_for_one_the_reference_gives_elsewhere_is_changed(tmp_path):
+    # "England" and "Schottland" read alike once transliterated ("land"), yet two
+    # subdivisions of the data are two places.
+    reference = ("She wants to coach the team in Scotland next season.\n\n"
+                 "Scotland won the cup twice.\n")
+    version = ("Sie will das Team in der nächsten Saison in Schottland trainieren.\n\n"
+               "Schottland gewann den Pokal zweimal.\n")
+    assert _check(tmp_path, reference, version, "de") == []
+    found = _check(tmp_path, reference.replace("team in Scotland", "team in England"),
+                   version, "de")
+    assert [(f.rule, f.severity, f.reference.fact, f.version.fact) for f in found] == [
+        ("entity.changed", "error", "England", "Schottland")]
+
+
+def test_a_lost_name_is_not_said_by_a_common_word_alike(tmp_path):
+    # "beiden" reads loosely like "Beijing": a lower-case word is no mention of a name.
+    reference = ("The orchestra of Belfast won a prize last year.\n\n"
+                 "It gave a concert in Belfast on Friday.\n\n"
+                 "Both conductors praised the new hall.\n")
+    version = ("Das Orchester von Belfast gewann letztes Jahr einen Preis.\n\n"
+               "Es gab am Freitag ein Konzert in Belfast.\n\n"
+               "Die beiden Dirigenten lobten den neuen Saal.\n")
+    assert _check(tmp_path, reference, version, "de") == []
+    found = _check(tmp_path, reference.replace("concert in Belfast", "concert in Beijing"),
+                   version, "de")
+    assert [(f.rule, f.severity, f.reference.fact, f.version.fact) for f in found] == [
+        ("entity.changed", "error", "Beijing", "Belfast")]
+
+
+def test_two_cities_of_the_data_alike_once_transliterated_are_changed(tmp_path):
+    # "Buenos Aires" and "Paris" share letters ("airs", "aris"); both are cities of the
+    # data, and neither is the other.
+    reference = ("Designers from Paris showed their new hats.\n\n"
+                 "The shows in Paris drew large crowds.\n")
+    version = ("Designer aus Paris zeigten ihre neuen Hüte.\n\n"
+               "Die Schauen in Paris zogen große Menschenmengen an.\n")
+    assert _check(tmp_path, reference, version, "de") == []
+    found = _check(tmp_path, reference.replace("from Paris", "from Buenos Aires"), version, "de")
+    assert [(f.rule, f.severity, f.reference.fact, f.version.fact) for f in found] == [
+        ("entity.changed", "error", "Buenos Aires", "Paris")]
+
+
+def test_a_country_is_not_said_by_loose_words_where_its_names_are_known(tmp_path):
+    # German has CLDR names for Saudi Arabia: a capitalised word that reads loosely like
+    # a word of its English name ("Ära") is not a mention of it.
+    reference = ("The drought hit Bolivia hard this year.\n\n"
+                 "In Bolivia a new era of water rationing began in May.\n")
+    version = ("Die Dürre traf Bolivien dieses Jahr hart.\n\n"
+               "In Bolivien begann im Mai eine neue Ära der Wasserrationierung.\n")
+    assert [f for f in _check(tmp_path, reference, version, "de") if f.severity != "info"] == []
+    found = _check(tmp_path, reference.replace("hit Bolivia", "hit Saudi Arabia"), version, "de")
+    assert [(f.rule, f.severity, f.reference.fact, f.version.fact) for f in found
+            if f.severity != "info"] == [("entity.changed", "error", "Saudi Arabia", "Bolivien")]
+
+
+def test_a_country_swapped_where_the_version_gives_a_subdivision_by_its_adjective(tmp_path):
+    # The reference names Scotland in another sentence; the version gives it here by an
+    # adjective: a subdivision of the data is a place as a country is.
+    reference = ("Scotland won the match on Saturday.\n\n"
+                 "A yellow card for the Scotland captain changed the game.\n")
+    version = ("Шотландия выиграла матч в субботу.\n\n"
+               "Жёлтая карточка шотландского капитана изменила игру.\n")
+    assert _check(tmp_path, reference, version, "ru") == []
+    found = _check(tmp_path, reference.replace("the Scotland captain", "the Uganda captain"),
+                   version, "ru")
+    assert [(f.rule, f.severity, f.reference.fact, f.version.fact) for f in found] == [
+        ("entity.changed", "error", "Uganda", "шотландского")]
+
+
+def test_a_country_swapped_for_a_subdivision_beside_another_added_name_is_changed(tmp_path):
+    # The version also names the minister; a subdivision of the data stands where the
+    # reference now has a country: the change, the minister aside.
+    reference = ("The health minister wrote to nurses working in Scotland last week.\n\n"
+                 "Scotland needs more nurses.\n")
+    version = ("Die Gesundheitsministerin Moira Lennox schrieb letzte Woche an Pflegekräfte "
+               "in Schottland.\n\nSchottland braucht mehr Pflegekräfte.\n")
+    found = _check(tmp_path, reference.replace("working in Scotland", "working in Brazil"),
+                   version, "de")
+    assert ("entity.changed", "error", "Brazil", "Schottland") in [
+        (f.rule, f.severity, f.reference.fact, f.version.fact if f.version else None)
+        for f in found]

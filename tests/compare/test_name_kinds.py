@@ -100,3 +100,15 @@ def test_one_city_in_two_scripts_is_said():
     # "Beijing" is no CLDR exemplar city: the gazetteer knows it is "Pékin".
     assert entity_findings("The envoy returned to Beijing.", "L'émissaire est retourné à Pékin.",
                            "fr") == []
+
+
+@pytest.mark.parametrize(("swapped", "said", "version", "lang"), [
+    ("England", "Scotland", "Sie will den Sport in Schottland voranbringen.", "de"),
+    ("Wales", "Scotland", "Она хочет развивать спорт в Шотландии.", "ru"),
+    ("Scotland", "Wales", "Ajo dëshiron ta çojë sportin përpara në Uells.", "sq"),
+])
+def test_two_subdivisions_of_one_country_are_two_places(swapped, said, version, lang):
+    # Both lie in the United Kingdom; neither contains the other: a sure change.
+    template = "She wants to move the sport forward in {}."
+    assert entity_findings(template.format(swapped), version, lang) == [("changed", "error")]
+    assert entity_findings(template.format(said), version, lang) == []

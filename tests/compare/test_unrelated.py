@@ -45,3 +45,49 @@ def test_the_cli_fails_on_an_unrelated_version(tmp_path: Path, run_cli) -> None:
     code, out, _ = run_cli("check", tmp_path, "--no-translate", "--format", "json")
     assert code == 1
     assert '"rule": "version.unrelated"' in out
+
+
+# A story of my own, and a German version of it; another German story for the other way.
+_STORY_EN = """The harbour of Valletta reopened on 14 March after a storm closed it for 12 days.
+About 3,400 passengers were stranded in Malta and Italy during the closure.
+The port authority said repairs cost 2.7 million euros.
+Ferries to Sicily will run twice a day until 30 April.
+The authority expects 48,000 visitors in the summer.
+A new breakwater is planned for 2027."""
+_STORY_DE = """Der Hafen von Valletta wurde am 14. März nach 12 Tagen Sturm wieder geöffnet.
+Etwa 3.400 Passagiere saßen während der Schließung in Malta und Italien fest.
+Die Hafenbehörde sagte, die Reparaturen hätten 2,7 Millionen Euro gekostet.
+Fähren nach Sizilien fahren bis zum 30. April zweimal täglich.
+Die Behörde erwartet im Sommer 48.000 Besucher.
+Ein neuer Wellenbrecher ist für 2027 geplant."""
+_OTHER_DE = """Der Stadtrat von Graz hat am Dienstag einen neuen Radweg beschlossen.
+Die Strecke soll 17 Kilometer lang werden und das Zentrum mit dem Flughafen verbinden.
+Die Kosten liegen bei 95 Millionen Euro, sagte die Bürgermeisterin.
+Der Bau beginnt im Oktober 2025.
+Gegner fürchten den Verlust von 260 Parkplätzen.
+Eine Bürgerversammlung ist für den 9. Juni geplant."""
+
+
+def _weakly_aligned(version_text: str) -> list[str]:
+    """`unrelated_finding` for a six-sentence version whose beads all score under the
+    cut-off (as a faithful translation's may with a weak embedding)."""
+    from checker.compare.unrelated import MIN_SCORE, unrelated_finding
+    from checker.context import CheckContext
+    from checker.model import Alignment, Document
+    from checker.pipeline import analyse
+
+    context = CheckContext()
+    ref = analyse(Document("en.txt", _STORY_EN, "en", "given"), context)
+    ver = analyse(Document("de.txt", version_text, "de", "given"), context)
+    weak = [Alignment((k,), (k,), MIN_SCORE - 0.05) for k in range(6)]
+    found = unrelated_finding(ref.document, ref.sentences, ver.document, ver.sentences, weak,
+                              (ref.facts, ver.facts), context)
+    return [found.rule] if found else []
+
+
+def test_a_version_that_states_the_reference_facts_is_not_unrelated() -> None:
+    assert _weakly_aligned(_STORY_DE) == []
+
+
+def test_another_story_weakly_aligned_is_still_unrelated() -> None:
+    assert _weakly_aligned(_OTHER_DE) == ["version.unrelated"]

@@ -441,3 +441,12 @@ def test_words_around_a_name_that_make_it_a_date(text: str, lang: str, value: st
 )
 def test_the_same_words_without_that_context_are_no_dates(text: str, lang: str) -> None:
     assert values(text, lang) == []
+
+
+@pytest.mark.parametrize(("text", "month"), [
+    ("The vote is now planned for mid-March.", "--03"),
+    ("Harvest starts in early-May this year.", "--05"),
+])
+def test_an_ambiguous_month_after_a_hyphenated_context_word_is_a_month(text, month):
+    # "march" and "may" are verbs too; "mid-" says the month as surely as "in ".
+    assert [f.value for f in dates.extract(text, "en")] == [month]
