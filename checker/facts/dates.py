@@ -24,7 +24,7 @@ from babel import Locale
 from babel.dates import get_day_names, get_month_names
 
 from checker.compiled_cache import cached_on_disk
-from checker.compiled_patterns import grouped_alternation
+from checker.compiled_patterns import trie_alternation
 from checker.lang import base_language
 from checker.lang.profile import profile
 from checker.language import babel_locales
@@ -110,13 +110,25 @@ def fold_accents(text: str) -> str:
     """`text` without accents, one character for one ("Σαββάτου" -> "Σαββατου")."""
     if text.isascii():
         return text
-    return "".join(_fold_char(c) for c in text)
+    return text.translate(_FOLDED)  # each character folded once per process, not per use
+
+
+class _FoldTable(dict):
+    """The folded form of every character asked for (`str.translate` table), filled on
+    first use of each character."""
+
+    def __missing__(self, code: int) -> str:
+        folded = self[code] = _fold_char(chr(code))
+        return folded
 
 
 @cache
 def _fold_char(char: str) -> str:
     base = unicodedata.normalize("NFD", char)
     return base[0] if len(base) > 1 and all(unicodedata.combining(c) for c in base[1:]) else char
+
+
+_FOLDED = _FoldTable()
 
 
 def _with_endings(
@@ -355,9 +367,9 @@ def _forms_pattern(forms: dict, spaceless: bool, prefix: bool) -> re.Pattern:
     if spaceless:
         body = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in by_length)
         return re.compile(r"(" + body + r")")
-    # The same alternation grouped by first letter: thousands of case forms were tried
-    # one by one at every word (compiled_patterns.grouped_alternation).
-    body = grouped_alternation(by_length, lambda f: re.escape(f).replace(r"\ ", r"\s+"))
+    # The same alternation as a trie of characters: thousands of case forms were tried
+    # one by one at every word (compiled_patterns.trie_alternation).
+    body = trie_alternation(by_length, lambda f: re.escape(f).replace(r"\ ", r"\s+"))
     if prefix:
         return re.compile(r"(?<!\w)((?:" + body + r")\w*)")
     return re.compile(r"(?<!\w)(" + body + r")(?!\w)")

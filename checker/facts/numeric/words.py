@@ -143,7 +143,8 @@ def _word_pieces(
         start, end, word = tokens[i]
         found = None
         if not masked[start] and (word in first_words or (lex.glued and len(word) > 4)):
-            found = _lookup(tokens, i, low, lex)
+            # A phrase starts with one of `first_words`: any other word can only be glued.
+            found = _lookup(tokens, i, low, lex, word in first_words)
         if found is None:
             # "a"/"un": one before a multiplier; "and"/"y": glue inside a number
             if word in r.articles_one:
@@ -159,9 +160,12 @@ def _word_pieces(
     return pieces, fraction_at
 
 
-def _lookup(tokens: list[_Token], i: int, low: str, lex: NumberLexicon) -> _Found | None:
-    """The longest number phrase starting at token `i`, or a compound glued in one word."""
-    for size in range(min(lex.max_words, len(tokens) - i), 0, -1):
+def _lookup(tokens: list[_Token], i: int, low: str, lex: NumberLexicon,
+            phrase_first: bool = True) -> _Found | None:
+    """The longest number phrase starting at token `i`, or a compound glued in one word.
+    `phrase_first`: the word may start a phrase (False: only a glued compound is looked
+    for)."""
+    for size in range(min(lex.max_words, len(tokens) - i) if phrase_first else 0, 0, -1):
         chunk = tokens[i : i + size]
         if any(not GAP_WORDS.match(low[a[1] : b[0]]) for a, b in pairwise(chunk)):
             continue
