@@ -235,28 +235,52 @@ class Lexicon:
         return self._simplemma[1].lemmatize(word, code)
 
     def known_lemma(self, word: str, code: str) -> str | None:
-        """`lemmatize(word, code)` if `is_known(word, code)`, else None. A plain word (no
-        apostrophe, numeral or Armenian mark) is looked up as simplemma's dictionary lookup
-        does, without simplemma: the word in NFC, folded canonically, then with its first
-        letter's case swapped; for such a word simplemma's lemma of a known word is that
-        entry's value."""
+        """`lemmatize(word, code)` if `is_known(word, code)`, else None, looked up as
+        simplemma's dictionary lookup does, without simplemma: the word in NFC, folded
+        canonically, as written and with its first letter's case swapped, then in its
+        other apostrophe glyphs. simplemma's lemma of a known word is then that entry's
+        value (a numeral's is the numeral); where simplemma reads more into a word (the
+        Turkish apostrophe before a suffix, Armenian marks), simplemma answers."""
         if not isinstance(word, str) or not word:
             raise ValueError("Wrong input value: empty string")
         words = self._factory.get_dictionary(code)
         token = unicodedata.normalize("NFC", word)
+        apostrophe = any(mark in token for mark in _APOSTROPHES)
         if (
             not isinstance(words, SqliteWordMap)
-            or any(mark in token for mark in _APOSTROPHES)
-            or token.isnumeric()
+            or (apostrophe and code == "tr")
             or (code == "hy" and any(mark in token for mark in _ARMENIAN_MARKS))
         ):
             return self.lemmatize(word, code) if self.is_known(word, code) else None
-        if words.canon:
-            token = token.translate(words.canon)
-        value = words.get(token)
-        if value is None:
-            value = words.get(token.lower() if token[:1].isupper() else token.capitalize())
+        value = _entry(words, token.translate(words.canon) if words.canon else token,
+                       apostrophe)
+        if value is not None and token.isnumeric():
+            return token
         return value
+
+
+def _entry(words: SqliteWordMap, token: str, apostrophe: bool) -> str | None:
+    """simplemma's `DictionaryLookupStrategy.get_lemma` of a canonical token (no Armenian
+    marks): as written, with the first letter's case swapped, then each apostrophe glyph."""
+    for variant in _apostrophe_variants(token) if apostrophe else (token,):
+        value = words.get(variant)
+        if value is None:
+            value = words.get(variant.lower() if variant[:1].isupper() else variant.capitalize())
+        if value is not None:
+            return value
+    return None
+
+
+def _apostrophe_variants(token: str) -> tuple[str, ...]:
+    """simplemma.utils.apostrophe_variants: the token, then with every apostrophe glyph
+    straight, curly and as a modifier letter."""
+    straight = token
+    for glyph in _APOSTROPHES[1:]:
+        straight = straight.replace(glyph, "'")
+    if "'" not in straight:
+        return (token,)
+    folded = (straight.replace("'", glyph) for glyph in _APOSTROPHES[1:])
+    return tuple(dict.fromkeys((token, straight, *folded)))
 
 
 @lru_cache(maxsize=1)
