@@ -34,6 +34,7 @@ FORMAT = "v2"  # bump when the file layout changes (v2: the canonical folding in
 _SCHEMA = "CREATE TABLE entry (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID"
 _META = "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID"
 _LOOKUP = "SELECT value FROM entry WHERE key = ?"
+_LOOKUP_EITHER = "SELECT key, value FROM entry WHERE key IN (?, ?)"
 # What simplemma's dictionary lookup treats apart from a plain word: apostrophe variants
 # (simplemma.utils.has_apostrophe) and Armenian intonation marks.
 _APOSTROPHES = ("'", "\u2019", "\u02bc")
@@ -123,6 +124,7 @@ class SqliteWordMap(Mapping[str, str]):
         self.path = path
         self._local = threading.local()
         self._get = lru_cache(maxsize=65536)(self._lookup)
+        self._either = lru_cache(maxsize=65536)(self._lookup_either)
         self._canon: dict[int, int | None] | None = None
 
     @property
@@ -145,6 +147,16 @@ class SqliteWordMap(Mapping[str, str]):
     def _lookup(self, key: str) -> str | None:
         row = self._connection().execute(_LOOKUP, (key,)).fetchone()
         return row[0] if row else None
+
+    def _lookup_either(self, key: str, other: str) -> str | None:
+        rows = dict(self._connection().execute(_LOOKUP_EITHER, (key, other)).fetchall())
+        value = rows.get(key)
+        return value if value is not None else rows.get(other)
+
+    def either(self, key: str, other: str) -> str | None:
+        """`get(key)`, else `get(other)`: one query for both (most words asked about are
+        in neither)."""
+        return self._either(key, other)
 
     def get(self, key: str, default: str | None = None) -> str | None:  # type: ignore[override]
         value = self._get(key)
@@ -263,9 +275,9 @@ def _entry(words: SqliteWordMap, token: str, apostrophe: bool) -> str | None:
     """simplemma's `DictionaryLookupStrategy.get_lemma` of a canonical token (no Armenian
     marks): as written, with the first letter's case swapped, then each apostrophe glyph."""
     for variant in _apostrophe_variants(token) if apostrophe else (token,):
-        value = words.get(variant)
-        if value is None:
-            value = words.get(variant.lower() if variant[:1].isupper() else variant.capitalize())
+        value = words.either(
+            variant, variant.lower() if variant[:1].isupper() else variant.capitalize()
+        )
         if value is not None:
             return value
     return None

@@ -90,6 +90,10 @@ def word_numbers(low: str, r: LangRules, masked: list[bool], nums: list[Num]) ->
     """Numbers in words, and digits followed by a multiplier word ("1,4 millones")."""
     if r.lex.fold:  # the phrases are kept without accents: so is the text read
         low = fold_accents(low)
+    if not _may_hold_number_words(low, r):
+        # Digits alone: no multiplier word follows them, an article or a connector word
+        # makes no number by itself (see _digits_times_multipliers, _count).
+        return sorted(nums, key=lambda n: n.start)
     pieces, fraction_at = _word_pieces(low, r, masked)
     # digits take part: a digit number may be followed by multipliers
     items = sorted(
@@ -123,6 +127,19 @@ def word_numbers(low: str, r: LangRules, masked: list[bool], nums: list[Num]) ->
         if num is not None:
             out.append(num)
     return out
+
+
+def _may_hold_number_words(low: str, r: LangRules) -> bool:
+    """May a word of the sentence start a number phrase (one of `first_words`) or be a
+    glued compound? Most sentences have none: their words are not read one by one. A
+    sentence with short vowels to drop is always read word by word."""
+    lex = r.lex
+    if MARKS.search(low):
+        return True
+    words = (WORD_APOSTROPHE if lex.apostrophes else WORD).findall(low)
+    if not r.first_words.isdisjoint(words):
+        return True
+    return lex.glued is not None and any(len(w) > 4 and lex.glued.match(w) for w in words)
 
 
 def _word_pieces(
