@@ -112,7 +112,7 @@ def stems(word_key: str, lang: str) -> tuple[str, ...]:
     """The key and the stems left when one of the language's proclitic prefixes or inflection
     endings is removed (keeping at least `MIN_STEM` letters): "beogradu" -> ("beogradu",
     "beograd", ...)."""
-    endings = _ending_keys(lang)
+    endings = _endings_by_length(lang)
     min_stem = profile(lang).names.min_stem
     bases = [word_key]
     for prefix in _prefix_keys(lang):
@@ -120,10 +120,21 @@ def stems(word_key: str, lang: str) -> tuple[str, ...]:
             bases.append(word_key[len(prefix) :])
     out = list(bases)
     for base in bases:
-        for ending in endings:
-            if base.endswith(ending) and len(base) - len(ending) >= min_stem:
-                out.append(base[: -len(ending)])
+        # Longest ending first, as _ending_keys orders them; of one length, only one can
+        # end the word: each length is one set lookup, not a test of every ending.
+        for length, same_length in endings:
+            if len(base) - length >= min_stem and base[-length:] in same_length:
+                out.append(base[:-length])
     return tuple(dict.fromkeys(out))
+
+
+@lru_cache(maxsize=64)
+def _endings_by_length(lang: str) -> tuple[tuple[int, frozenset[str]], ...]:
+    """The ending keys (`_ending_keys`) grouped by length, longest first."""
+    by_length: dict[int, set[str]] = {}
+    for ending in _ending_keys(lang):
+        by_length.setdefault(len(ending), set()).add(ending)
+    return tuple((n, frozenset(by_length[n])) for n in sorted(by_length, reverse=True))
 
 
 @lru_cache(maxsize=64)

@@ -30,11 +30,15 @@ from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 
-FORMAT = "v2"  # bump when the file layout changes (v2: the canonical folding in `meta`)
+from checker.facts.wordlist_filter import KeyFilter, build_bits
+
+# bump when the file layout changes (v2: the canonical folding in `meta`; v3: the keys'
+# filter in `filter`, checker/facts/wordlist_filter.py)
+FORMAT = "v3"
 _SCHEMA = "CREATE TABLE entry (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID"
 _META = "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID"
+_FILTER = "CREATE TABLE filter (bits BLOB NOT NULL)"
 _LOOKUP = "SELECT value FROM entry WHERE key = ?"
-_LOOKUP_EITHER = "SELECT key, value FROM entry WHERE key IN (?, ?)"
 # What simplemma's dictionary lookup treats apart from a plain word: apostrophe variants
 # (simplemma.utils.has_apostrophe) and Armenian intonation marks.
 _APOSTROPHES = ("'", "\u2019", "\u02bc")
@@ -80,6 +84,9 @@ def build(code: str, target: Path) -> None:
             )
             connection.execute(_META)
             connection.executemany("INSERT INTO meta VALUES (?, ?)", _canon_rows(code))
+            connection.execute(_FILTER)
+            connection.execute("INSERT INTO filter VALUES (?)",
+                               (build_bits(entries.keys(), len(entries)),))
             connection.commit()
         finally:
             connection.close()
@@ -126,6 +133,15 @@ class SqliteWordMap(Mapping[str, str]):
         self._get = lru_cache(maxsize=65536)(self._lookup)
         self._either = lru_cache(maxsize=65536)(self._lookup_either)
         self._canon: dict[int, int | None] | None = None
+        self._filter: KeyFilter | None = None
+
+    @property
+    def filter(self) -> KeyFilter:
+        """The filter of the list's keys: a word it rules out is not looked up."""
+        if self._filter is None:
+            (bits,) = self._connection().execute("SELECT bits FROM filter").fetchone()
+            self._filter = KeyFilter(bits)
+        return self._filter
 
     @property
     def canon(self) -> dict[int, int | None]:
@@ -145,17 +161,22 @@ class SqliteWordMap(Mapping[str, str]):
         return self._local.connection
 
     def _lookup(self, key: str) -> str | None:
+        return self._query(key) if self.filter.may_hold(key) else None
+
+    def _query(self, key: str) -> str | None:
         row = self._connection().execute(_LOOKUP, (key,)).fetchone()
         return row[0] if row else None
 
     def _lookup_either(self, key: str, other: str) -> str | None:
-        rows = dict(self._connection().execute(_LOOKUP_EITHER, (key, other)).fetchall())
-        value = rows.get(key)
-        return value if value is not None else rows.get(other)
+        may_hold = self.filter.may_hold
+        value = self._query(key) if may_hold(key) else None
+        if value is None and may_hold(other):
+            value = self._query(other)
+        return value
 
     def either(self, key: str, other: str) -> str | None:
-        """`get(key)`, else `get(other)`: one query for both (most words asked about are
-        in neither)."""
+        """`get(key)`, else `get(other)`, cached as one answer (most words asked about
+        are in neither: the filter rules them out without a query)."""
         return self._either(key, other)
 
     def get(self, key: str, default: str | None = None) -> str | None:  # type: ignore[override]
@@ -192,6 +213,7 @@ def open_list(code: str) -> Mapping[str, str]:
         words = SqliteWordMap(path)
         words.get("")  # opens the file now: an unreadable one falls back below
         words.canon  # noqa: B018 (read now, as above)
+        words.filter  # noqa: B018
         return words
     except (OSError, sqlite3.Error):
         from simplemma.strategies.dictionaries.dictionary_factory import (
@@ -257,24 +279,30 @@ class Lexicon:
             raise ValueError("Wrong input value: empty string")
         words = self._factory.get_dictionary(code)
         token = unicodedata.normalize("NFC", word)
-        apostrophe = any(mark in token for mark in _APOSTROPHES)
+        apostrophe = "'" in token or "\u2019" in token or "\u02bc" in token  # _APOSTROPHES
         if (
-            not isinstance(words, SqliteWordMap)
-            or (apostrophe and code == "tr")
+            (apostrophe and code == "tr")
             or (code == "hy" and any(mark in token for mark in _ARMENIAN_MARKS))
+            or not isinstance(words, SqliteWordMap)
         ):
             return self.lemmatize(word, code) if self.is_known(word, code) else None
-        value = _entry(words, token.translate(words.canon) if words.canon else token,
-                       apostrophe)
+        canonical = token.translate(words.canon) if words.canon else token
+        if apostrophe:
+            value = _entry(words, canonical)
+        else:  # _entry of a word without apostrophes, inline
+            value = words.either(
+                canonical,
+                canonical.lower() if canonical[:1].isupper() else canonical.capitalize(),
+            )
         if value is not None and token.isnumeric():
             return token
         return value
 
 
-def _entry(words: SqliteWordMap, token: str, apostrophe: bool) -> str | None:
+def _entry(words: SqliteWordMap, token: str) -> str | None:
     """simplemma's `DictionaryLookupStrategy.get_lemma` of a canonical token (no Armenian
     marks): as written, with the first letter's case swapped, then each apostrophe glyph."""
-    for variant in _apostrophe_variants(token) if apostrophe else (token,):
+    for variant in _apostrophe_variants(token):
         value = words.either(
             variant, variant.lower() if variant[:1].isupper() else variant.capitalize()
         )

@@ -121,3 +121,10 @@ def test_the_canonical_folding_is_stored_with_the_list(cache):
         expected = simplemma.lemmatize(word, lang="ar") if simplemma.is_known(word, lang="ar") \
             else None
         assert lexicon.known_lemma(word, "ar") == expected, word
+
+
+def test_the_compiled_list_carries_a_filter_of_all_its_keys(cache):
+    words = open_list("sq")
+    assert isinstance(words, wordlist_store.SqliteWordMap)
+    assert all(words.filter.may_hold(k) for k in words)
+    assert words.get("dhe") is not None and words.get("dhe#") is None
