@@ -18,7 +18,7 @@ import re
 import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 
 from babel import Locale
 from babel.dates import get_day_names, get_month_names
@@ -106,6 +106,7 @@ class DateLexicon:
         return out
 
 
+@lru_cache(maxsize=16)  # a sentence is folded for its dates and again for its numbers
 def fold_accents(text: str) -> str:
     """`text` without accents, one character for one ("Σαββάτου" -> "Σαββατου")."""
     if text.isascii():
