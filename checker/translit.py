@@ -21,13 +21,26 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from checker.compiled_cache import cached_on_disk
 from checker.lang.profile import profile
 
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _NON_KEY = re.compile(r"[^a-z0-9 ]+")
 _SPACES = re.compile(r"\s+")
+
+
+class _Table(dict):
+    """A `str.translate` table that keeps every character it lacks as it is, and learns it:
+    a plain dict raises an exception inside `translate` for each such character (all the
+    letters of a Greek or Arabic word), which cost more than the translation itself."""
+
+    def __missing__(self, code: int) -> int:
+        self[code] = code
+        return code
+
+
 # Letters that NFKD does not decompose into a base letter plus a mark.
-_FOLD_EXTRA = str.maketrans(
+_FOLD_EXTRA = _Table(str.maketrans(
     {
         "ß": "ss",
         "ı": "i",
@@ -48,7 +61,7 @@ _FOLD_EXTRA = str.maketrans(
         "ʼ": "'",
         "`": "'",
     }
-)
+))
 
 
 def latin(text: str, lang: str) -> str:
@@ -62,7 +75,7 @@ def latin(text: str, lang: str) -> str:
     if text.isascii():
         return text
     text = text.translate(_FOLD_EXTRA).translate(letter_variants(lang))
-    folded = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    folded = _without_combining(unicodedata.normalize("NFKD", text))
     if folded.isascii():
         return folded
     from anyascii import anyascii
@@ -74,13 +87,40 @@ def latin(text: str, lang: str) -> str:
 def letter_variants(lang: str) -> dict[int, str]:
     """The language's letters written for one sound of a foreign name, each to the one
     that stands for them all (`names.LETTER_VARIANTS`), as a `str.translate` table."""
-    return str.maketrans(dict(profile(lang).names.letter_variants))
+    return _Table(str.maketrans(dict(profile(lang).names.letter_variants)))
 
 
 def fold(text: str) -> str:
     """Diacritics removed, Latin script kept: "Erdoğan" -> "Erdogan"."""
     text = text.translate(_FOLD_EXTRA)
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    return _without_combining(unicodedata.normalize("NFKD", text))
+
+
+def _without_combining(text: str) -> str:
+    """`text` without the characters of a nonzero combining class (`unicodedata.combining`)."""
+    if text.isascii():
+        return text
+    return _combining_pattern().sub("", text)
+
+
+@lru_cache(maxsize=1)
+def _combining_pattern() -> re.Pattern:
+    return re.compile(f"[{_combining_class_characters()}]")
+
+
+@cached_on_disk("combining-class")  # a scan of every code point: once per installation
+def _combining_class_characters() -> str:
+    """A character class body of every character whose combining class is not zero."""
+    ranges: list[list[int]] = []
+    for code in range(0x110000):
+        if unicodedata.combining(chr(code)):
+            if ranges and ranges[-1][1] == code - 1:
+                ranges[-1][1] = code
+            else:
+                ranges.append([code, code])
+    return "".join(
+        re.escape(chr(a)) + ("-" + re.escape(chr(b)) if b > a else "") for a, b in ranges
+    )
 
 
 @lru_cache(maxsize=65536)
