@@ -131,7 +131,6 @@ class SqliteWordMap(Mapping[str, str]):
         self.path = path
         self._local = threading.local()
         self._get = lru_cache(maxsize=65536)(self._lookup)
-        self._either = lru_cache(maxsize=65536)(self._lookup_either)
         self._canon: dict[int, int | None] | None = None
         self._filter: KeyFilter | None = None
 
@@ -153,12 +152,12 @@ class SqliteWordMap(Mapping[str, str]):
         return self._canon
 
     def _connection(self) -> sqlite3.Connection:
-        owner = getattr(self._local, "pid", None)
-        if owner != os.getpid():
+        local = self._local
+        if getattr(local, "pid", None) != os.getpid():
             uri = f"file:{self.path}?mode=ro&immutable=1"
-            self._local.connection = sqlite3.connect(uri, uri=True, check_same_thread=False)
-            self._local.pid = os.getpid()
-        return self._local.connection
+            local.connection = sqlite3.connect(uri, uri=True, check_same_thread=False)
+            local.pid = os.getpid()
+        return local.connection
 
     def _lookup(self, key: str) -> str | None:
         return self._query(key) if self.filter.may_hold(key) else None
@@ -167,17 +166,15 @@ class SqliteWordMap(Mapping[str, str]):
         row = self._connection().execute(_LOOKUP, (key,)).fetchone()
         return row[0] if row else None
 
-    def _lookup_either(self, key: str, other: str) -> str | None:
+    def either(self, key: str, other: str) -> str | None:
+        """`get(key)`, else `get(other)`, uncached (the word lists cache their answers):
+        most words asked about are in neither, and the filter rules them out without a
+        query."""
         may_hold = self.filter.may_hold
         value = self._query(key) if may_hold(key) else None
         if value is None and may_hold(other):
             value = self._query(other)
         return value
-
-    def either(self, key: str, other: str) -> str | None:
-        """`get(key)`, else `get(other)`, cached as one answer (most words asked about
-        are in neither: the filter rules them out without a query)."""
-        return self._either(key, other)
 
     def get(self, key: str, default: str | None = None) -> str | None:  # type: ignore[override]
         value = self._get(key)
