@@ -60,10 +60,24 @@ class DateLexicon:
 
     fold: bool = False  # accents are optional: forms are kept, and text read, without them
     month_after: re.Pattern | None = None  # "ayında" after "ekim": a month in any case
+    lang: str = ""  # the language it was built for (`date_lexicon`): names its last answer
 
     def find(self, low: str, original: str) -> list[DateWord]:
+        """The month, weekday, relative-day and time words of a sentence (`low`: its lower
+        case). The numbers and the names of one sentence both ask, each through its own
+        copy of the language's lexicon: the last answer is kept under the language."""
         if self.pattern is None:
             return []
+        asked = (self.lang, low, original)
+        last_asked, last_found = _LAST_FOUND[0]  # one read: another thread may replace it
+        if self.lang and last_asked == asked:
+            return list(last_found)
+        found = self._find(low, original)
+        if self.lang:
+            _LAST_FOUND[0] = (asked, tuple(found))
+        return found
+
+    def _find(self, low: str, original: str) -> list[DateWord]:
         if self.fold:
             low = fold_accents(low)
         out = []
@@ -104,6 +118,10 @@ class DateLexicon:
                 DateWord(m.start(1), m.end(1), what, value, ambiguous, form in self.inflected)
             )
         return out
+
+
+# The last (language, lower case, text) asked of a `DateLexicon.find`, and its answer.
+_LAST_FOUND: list[tuple[tuple[str, str, str] | None, tuple[DateWord, ...]]] = [(None, ())]
 
 
 @lru_cache(maxsize=16)  # a sentence is folded for its dates and again for its numbers
@@ -359,6 +377,7 @@ def date_lexicon(lang: str) -> DateLexicon:
     return DateLexicon(
         forms, pattern, capitalised, month_context, near_date, inflected_forms,
         _starts_after(dates.weekday_context_after), fold, _starts_after(dates.month_context_after),
+        lang,
     )
 
 
