@@ -29,11 +29,13 @@ def unit_after(low: str, n: Num, r: LangRules, words: int = 3, counters: bool = 
     symbol = unit_symbol(low, n.end, r)
     if symbol is not None:
         return symbol
+    stems = _unit_stems(r.units)
     if n.suffix:
         word = n.suffix.lstrip("'-").lower()
-        for stem, key in r.units:
-            if word.startswith(stem):
-                return key
+        if word.startswith(stems):  # one test for all, then the first in order
+            for stem, key in r.units:
+                if word.startswith(stem):
+                    return key
     if r.spaceless:
         tail = low[n.end : n.end + 6]
         for stem, key in r.units:
@@ -47,10 +49,24 @@ def unit_after(low: str, n: Num, r: LangRules, words: int = 3, counters: bool = 
         if k >= words or re.search(r"[.,;:!?]", tail[: m.start()]):
             break
         word = m.group(0)
+        if not word.startswith(stems):
+            continue
         for stem, key in r.units:
             if word.startswith(stem):
                 return key
     return None
+
+
+_UNIT_STEMS: dict[int, tuple[tuple[tuple[str, str], ...], tuple[str, ...]]] = {}
+
+
+def _unit_stems(units: tuple[tuple[str, str], ...]) -> tuple[str, ...]:
+    """The stems of a language's units (`LangRules.units`), for one `startswith` test of
+    them all; kept per units table (by identity: the rules live as long as the process)."""
+    entry = _UNIT_STEMS.get(id(units))
+    if entry is None or entry[0] is not units:
+        entry = _UNIT_STEMS[id(units)] = (units, tuple(stem for stem, _ in units))
+    return entry[1]
 
 
 def unit_symbol(low: str, end: int, r: LangRules) -> str | None:
