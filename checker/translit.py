@@ -69,9 +69,9 @@ def latin(text: str, lang: str) -> str:
     if _CYRILLIC.search(text):
         code = profile(lang).names.cyrtranslit
         if code:
-            import cyrtranslit
-
-            text = cyrtranslit.to_latin(text, code)
+            table = _cyrillic_to_latin(code)
+            if table is not None:
+                text = text.translate(table)
     if text.isascii():
         return text
     text = text.translate(_FOLD_EXTRA).translate(letter_variants(lang))
@@ -81,6 +81,20 @@ def latin(text: str, lang: str) -> str:
     from anyascii import anyascii
 
     return anyascii(folded)
+
+
+@lru_cache(maxsize=16)
+def _cyrillic_to_latin(code: str) -> dict[int, str] | None:
+    """`cyrtranslit.to_latin(text, code)` as a `str.translate` table: it maps one
+    character at a time, each to its entry in the language's table (others kept), but
+    copied the table and built the string a character at a time on every call. None where
+    cyrtranslit keeps text as it is (no table for the language)."""
+    from cyrtranslit.mapping import TRANSLIT_DICT
+
+    entry = TRANSLIT_DICT.get(code.lower())
+    if not entry or not entry["tolatin"]:
+        return None
+    return _Table({ord(c): latin for c, latin in entry["tolatin"].items() if len(c) == 1})
 
 
 @lru_cache(maxsize=64)
