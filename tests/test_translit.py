@@ -47,3 +47,21 @@ def test_skeleton_bridges_transliteration_conventions():
     assert skeleton(key("Техас", "ru")) == skeleton("texas")
     assert skeleton("moskve")[:4] == skeleton("moscow")[:4]
     assert consonants("mohammed") == consonants("muhammad")
+
+
+def test_cyrillic_is_read_as_cyrtranslit_reads_it():
+    """The translate table per language gives cyrtranslit's own transliteration."""
+    import random
+
+    import cyrtranslit
+
+    from checker.translit import _cyrillic_to_latin
+
+    rng = random.Random(11)
+    chars = [chr(c) for c in range(0x400, 0x530)] + list("abc1 -'ёЁђЂ")
+    for code in ("ru", "ua", "sr", "mk", "bg"):
+        table = _cyrillic_to_latin(code)
+        for _ in range(2000):
+            word = "".join(rng.choice(chars) for _ in range(rng.randint(1, 10)))
+            assert word.translate(table) == cyrtranslit.to_latin(word, code), (code, word)
+    assert _cyrillic_to_latin("xx") is None
