@@ -169,9 +169,9 @@ def stems(word_key: str, lang: str) -> tuple[str, ...]:
     endings = _endings_by_length(lang)
     min_stem = profile(lang).names.min_stem
     bases = [word_key]
-    for prefix in _prefix_keys(lang):
-        if word_key.startswith(prefix) and len(word_key) - len(prefix) >= min_stem:
-            bases.append(word_key[len(prefix) :])
+    for length, same_length in _prefixes_by_length(lang):  # as the endings below
+        if len(word_key) - length >= min_stem and word_key[:length] in same_length:
+            bases.append(word_key[length:])
     out = list(bases)
     for base in bases:
         # Longest ending first, as _ending_keys orders them; of one length, only one can
@@ -180,6 +180,15 @@ def stems(word_key: str, lang: str) -> tuple[str, ...]:
             if len(base) - length >= min_stem and base[-length:] in same_length:
                 out.append(base[:-length])
     return tuple(dict.fromkeys(out))
+
+
+@lru_cache(maxsize=64)
+def _prefixes_by_length(lang: str) -> tuple[tuple[int, frozenset[str]], ...]:
+    """The proclitic keys (`_prefix_keys`) grouped by length, longest first."""
+    by_length: dict[int, set[str]] = {}
+    for prefix in _prefix_keys(lang):
+        by_length.setdefault(len(prefix), set()).add(prefix)
+    return tuple((n, frozenset(by_length[n])) for n in sorted(by_length, reverse=True))
 
 
 @lru_cache(maxsize=64)

@@ -65,3 +65,29 @@ def test_cyrillic_is_read_as_cyrtranslit_reads_it():
             word = "".join(rng.choice(chars) for _ in range(rng.randint(1, 10)))
             assert word.translate(table) == cyrtranslit.to_latin(word, code), (code, word)
     assert _cyrillic_to_latin("xx") is None
+
+
+def test_stems_by_length_are_the_stems_of_every_prefix_and_ending():
+    """stems() looks affixes up by length: the same stems, in the same order, as trying
+    every proclitic and ending of the language in turn (longest first)."""
+    import random
+
+    from checker.lang.profile import profile
+    from checker.translit import _ending_keys, _prefix_keys, stems
+
+    def every_affix(word_key: str, lang: str) -> tuple[str, ...]:
+        min_stem = profile(lang).names.min_stem
+        bases = [word_key] + [word_key[len(p):] for p in _prefix_keys(lang)
+                              if word_key.startswith(p) and len(word_key) - len(p) >= min_stem]
+        out = list(bases)
+        for base in bases:
+            out += [base[: -len(e)] for e in _ending_keys(lang)
+                    if base.endswith(e) and len(base) - len(e) >= min_stem]
+        return tuple(dict.fromkeys(out))
+
+    rng = random.Random(2)
+    for lang in ("ar", "ru", "tr", "sq", "de"):
+        affixes = list(_prefix_keys(lang)) + list(_ending_keys(lang)) + ["ab", "kos", "x"]
+        for _ in range(1500):
+            word = "".join(rng.choice(affixes) for _ in range(rng.randint(1, 4)))
+            assert stems.__wrapped__(word, lang) == every_affix(word, lang), (lang, word)
