@@ -39,6 +39,21 @@ class _Table(dict):
         return code
 
 
+class _AsciiTable(dict):
+    """anyascii as a `str.translate` table: it writes each character on its own (the
+    string's ASCII is its characters' ASCII, one after another), so each character is
+    asked once per process, not once per word."""
+
+    def __missing__(self, code: int) -> str:
+        from anyascii import anyascii
+
+        ascii_form = self[code] = anyascii(chr(code))
+        return ascii_form
+
+
+_ASCII = _AsciiTable()
+
+
 # Letters that NFKD does not decompose into a base letter plus a mark.
 _FOLD_EXTRA = _Table(str.maketrans(
     {
@@ -78,9 +93,7 @@ def latin(text: str, lang: str) -> str:
     folded = _without_combining(unicodedata.normalize("NFKD", text))
     if folded.isascii():
         return folded
-    from anyascii import anyascii
-
-    return anyascii(folded)
+    return folded.translate(_ASCII)
 
 
 @lru_cache(maxsize=16)

@@ -91,3 +91,16 @@ def test_stems_by_length_are_the_stems_of_every_prefix_and_ending():
         for _ in range(1500):
             word = "".join(rng.choice(affixes) for _ in range(rng.randint(1, 4)))
             assert stems.__wrapped__(word, lang) == every_affix(word, lang), (lang, word)
+
+
+def test_other_scripts_are_read_as_anyascii_reads_them():
+    import random
+
+    from anyascii import anyascii
+
+    from checker.translit import _ASCII
+
+    rng = random.Random(5)
+    for _ in range(3000):
+        word = "".join(chr(rng.randrange(0x80, 0x30000)) for _ in range(rng.randint(1, 6)))
+        assert word.translate(_ASCII) == anyascii(word), repr(word)
