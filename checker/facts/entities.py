@@ -238,7 +238,10 @@ def extract(text: str, lang: str, context: CheckContext | None = None) -> list[F
         latin = _OTHER_LETTERS.sub(" ", text)  # "HER2能够": the word ends with its letters
         toks = tokens(latin, "und")
         first = {t.start for t in toks if t.initial}
-        inside = [replace(t, initial=False) for t in toks]
+        inside = [  # replace(t, initial=False), without its look at every field
+            Token(t.text, t.start, t.end, t.key, t.stems, t.cased, t.capital, t.acronym, False)
+            for t in toks
+        ]
         latin_facts = [
             replace(f, kind="initial") if f.kind == "name" and f.start in first else f
             for f in _spaced_names(latin, "und", und, inside)
