@@ -48,19 +48,7 @@ def tokens(text: str, lang: str, parts: bool = False) -> list[Token]:
     """The words of a text. A hyphenated compound whose last part is a common word
     ("US-Präsident", "Corona-Krise", "военно-морского") is one common word, unless `parts`
     is set (matching looks at every part); a short lower-case tail after a name is its
-    inflection ("NATO-a", "NATO-s") and is dropped.
-
-    Cached: the comparison reads the words of the same names and sentences again for every
-    version (a new list each time; the tokens themselves are never changed in place)."""
-    return list(_tokens(text, lang, parts))
-
-
-@lru_cache(maxsize=4096)
-def _tokens(text: str, lang: str, parts: bool) -> tuple[Token, ...]:
-    return tuple(_read_tokens(text, lang, parts))
-
-
-def _read_tokens(text: str, lang: str, parts: bool) -> list[Token]:
+    inflection ("NATO-a", "NATO-s") and is dropped."""
     out: list[Token] = []
     pattern = _TOKEN if profile(lang).writing.spaced else _TOKEN_UNSPACED
     for m in pattern.finditer(text):
