@@ -131,11 +131,12 @@ def _without_combining(text: str) -> str:
 
 
 @lru_cache(maxsize=1)
+@cached_on_disk("combining-class")  # a scan of every code point: once per installation
 def _combining_pattern() -> re.Pattern:
+    """Any character whose combining class is not zero (read back compiled)."""
     return re.compile(f"[{_combining_class_characters()}]")
 
 
-@cached_on_disk("combining-class")  # a scan of every code point: once per installation
 def _combining_class_characters() -> str:
     """A character class body of every character whose combining class is not zero."""
     ranges: list[list[int]] = []

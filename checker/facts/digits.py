@@ -63,6 +63,7 @@ def normalise(text: str) -> str:
 
 
 @lru_cache(maxsize=1)
+@cached_on_disk("digit-characters")  # compiled once per installation, read back compiled
 def _digit_characters() -> re.Pattern:
     """Any character `_digit_table` changes."""
     codes = sorted(_digit_table())
