@@ -60,22 +60,17 @@ class DateLexicon:
 
     fold: bool = False  # accents are optional: forms are kept, and text read, without them
     month_after: re.Pattern | None = None  # "ayında" after "ekim": a month in any case
-    lang: str = ""  # the language it was built for (`date_lexicon`): names its last answer
+    lang: str = ""  # the language it was built for (`date_lexicon`): names its answers
 
     def find(self, low: str, original: str) -> list[DateWord]:
         """The month, weekday, relative-day and time words of a sentence (`low`: its lower
         case). The numbers and the names of one sentence both ask, each through its own
-        copy of the language's lexicon: the last answer is kept under the language."""
+        copy of the language's lexicon: the last answers are kept (`_dates_found`)."""
         if self.pattern is None:
             return []
-        asked = (self.lang, low, original)
-        last_asked, last_found = _LAST_FOUND[0]  # one read: another thread may replace it
-        if self.lang and last_asked == asked:
-            return list(last_found)
-        found = self._find(low, original)
-        if self.lang:
-            _LAST_FOUND[0] = (asked, tuple(found))
-        return found
+        if self.lang:  # the language's lexicon (`date_lexicon`): an equal copy answers
+            return list(_dates_found(self.lang, low, original))
+        return self._find(low, original)
 
     def _find(self, low: str, original: str) -> list[DateWord]:
         if self.fold:
@@ -120,8 +115,11 @@ class DateLexicon:
         return out
 
 
-# The last (language, lower case, text) asked of a `DateLexicon.find`, and its answer.
-_LAST_FOUND: list[tuple[tuple[str, str, str] | None, tuple[DateWord, ...]]] = [(None, ())]
+@lru_cache(maxsize=2)
+def _dates_found(lang: str, low: str, original: str) -> tuple[DateWord, ...]:
+    """`DateLexicon.find` of the language's lexicon, the last answers kept: the numbers and
+    the names of a sentence both ask, each through its own copy of the lexicon."""
+    return tuple(date_lexicon(lang)._find(low, original))
 
 
 @lru_cache(maxsize=16)  # a sentence is folded for its dates and again for its numbers

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from checker.facts.numeric.patterns import WORD
 from checker.facts.numeric.pieces import Num
@@ -57,16 +58,11 @@ def unit_after(low: str, n: Num, r: LangRules, words: int = 3, counters: bool = 
     return None
 
 
-_UNIT_STEMS: dict[int, tuple[tuple[tuple[str, str], ...], tuple[str, ...]]] = {}
-
-
+@lru_cache(maxsize=64)
 def _unit_stems(units: tuple[tuple[str, str], ...]) -> tuple[str, ...]:
     """The stems of a language's units (`LangRules.units`), for one `startswith` test of
-    them all; kept per units table (by identity: the rules live as long as the process)."""
-    entry = _UNIT_STEMS.get(id(units))
-    if entry is None or entry[0] is not units:
-        entry = _UNIT_STEMS[id(units)] = (units, tuple(stem for stem, _ in units))
-    return entry[1]
+    them all."""
+    return tuple(stem for stem, _ in units)
 
 
 def unit_symbol(low: str, end: int, r: LangRules) -> str | None:
