@@ -88,6 +88,13 @@ def _versions(names: tuple[str, ...]) -> dict[str, str]:
     return out
 
 
+@lru_cache(maxsize=16)
+def installed_version(name: str) -> str:
+    """The installed version of one library, read as `_versions` reads it (no import of
+    the library); "-" when not found."""
+    return _versions((name,))[name]
+
+
 def _package_files(folder: Path) -> list[tuple[str, os.stat_result]]:
     """Every file under `folder` (caches of compiled modules aside) with its status,
     sorted by path."""

@@ -16,6 +16,7 @@ value is rebuilt), and where these internals are missing patterns are pickled as
 
 from __future__ import annotations
 
+import itertools
 import pickle
 import re
 from array import array
@@ -82,3 +83,35 @@ def grouped_alternation(forms: list[str], escape=re.escape) -> str:
             return "|".join(escape(f) for f in forms)
         groups.setdefault(head, []).append(whole[len(head):])
     return "|".join(f"{head}(?:{'|'.join(rests)})" for head, rests in groups.items())
+
+
+def trie_alternation(forms: list[str], escape=re.escape) -> str:
+    """The alternation of `forms` (longest first) written as a trie of their characters:
+    "(?:ma(?:rch|y))". Grouped under the first character only, the engine still tried the
+    forms of a crowded first letter one by one (the case forms and proclitics of Arabic or
+    Russian month names: hundreds start with the same letter); as a trie it reads each
+    character once. The matches are those of the flat alternation: every form that matches
+    at a place is a prefix of the text there, so they lie on one path of the trie, where the
+    longer continuation is tried first, as in the longest-first order. For forms not
+    longest first, or with a character other than a space that a whitespace class could
+    also match, the forms are grouped by first character (`grouped_alternation`)."""
+    if any(len(a) < len(b) for a, b in itertools.pairwise(forms)) or any(
+        not f or any(c.isspace() and c != " " for c in f) for f in forms
+    ):
+        return grouped_alternation(forms, escape)
+    trie: dict = {}
+    for form in forms:
+        node = trie
+        for char in form:
+            node = node.setdefault(char, {})
+        node[""] = {}  # a form ends here (tried after its longer continuations)
+    return _trie_body(trie, escape)
+
+
+def _trie_body(node: dict, escape) -> str:
+    branches = [escape(char) + _trie_body(child, escape) for char, child in node.items() if char]
+    if "" in node:
+        branches.append("")
+    if len(branches) == 1:
+        return branches[0]
+    return "(?:" + "|".join(branches) + ")"

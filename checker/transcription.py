@@ -194,9 +194,27 @@ def _sounds_alike(name: str, heard: str, units: int) -> bool:
     return alignment_cost(name, heard) <= _MAX_COST_PER_CONSONANT * len(name) + 1e-9
 
 
+@lru_cache(maxsize=64)
+def _sound_run_pattern(lang: str) -> re.Pattern:
+    """A maximal run of the language's sound characters (`_sound_spans`)."""
+    return re.compile(f"[{re.escape(profile(lang).names.sound_characters)}]+")
+
+
+@lru_cache(maxsize=64)
+def _joined_pattern(lang: str) -> re.Pattern:
+    """Runs of sound characters joined by a joiner mark ("·"): one name (`sound_runs`)."""
+    names = profile(lang).names
+    sound = re.escape(names.sound_characters)
+    return re.compile(rf"[{sound}]+(?:[{re.escape(names.name_joiners)}][{sound}]+)+")
+
+
 def _sound_spans(text: str, lang: str, any_letter: bool = False) -> list[tuple[int, int]]:
     """Maximal runs of the language's sound characters (`any_letter`: of letters of its
     script: a name's transcription may use characters no table lists)."""
+    if not any_letter:  # the runs of the table's characters: one pattern, not a loop
+        if not profile(lang).names.sound_characters:
+            return []
+        return [m.span() for m in _sound_run_pattern(lang).finditer(text)]
     sound = profile(lang).names.sound_characters
     spans: list[tuple[int, int]] = []
     start = None
@@ -318,9 +336,7 @@ def sound_runs(text: str, lang: str) -> list[tuple[int, int]]:
         )
     ]
     if names.name_joiners:
-        sound = re.escape(names.sound_characters)
-        joined = re.compile(rf"[{sound}]+(?:[{re.escape(names.name_joiners)}][{sound}]+)+")
-        for m in joined.finditer(text):
+        for m in _joined_pattern(lang).finditer(text):
             runs = [(s, e) for s, e in runs if e <= m.start() or s >= m.end()]
             runs.append((m.start(), m.end()))
     return sorted(runs)

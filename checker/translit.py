@@ -21,13 +21,41 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from checker.compiled_cache import cached_on_disk
 from checker.lang.profile import profile
 
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _NON_KEY = re.compile(r"[^a-z0-9 ]+")
 _SPACES = re.compile(r"\s+")
+
+
+class _Table(dict):
+    """A `str.translate` table that keeps every character it lacks as it is, and learns it:
+    a plain dict raises an exception inside `translate` for each such character (all the
+    letters of a Greek or Arabic word), which cost more than the translation itself."""
+
+    def __missing__(self, code: int) -> int:
+        self[code] = code
+        return code
+
+
+class _AsciiTable(dict):
+    """anyascii as a `str.translate` table: it writes each character on its own (the
+    string's ASCII is its characters' ASCII, one after another), so each character is
+    asked once per process, not once per word."""
+
+    def __missing__(self, code: int) -> str:
+        from anyascii import anyascii
+
+        ascii_form = self[code] = anyascii(chr(code))
+        return ascii_form
+
+
+_ASCII = _AsciiTable()
+
+
 # Letters that NFKD does not decompose into a base letter plus a mark.
-_FOLD_EXTRA = str.maketrans(
+_FOLD_EXTRA = _Table(str.maketrans(
     {
         "ß": "ss",
         "ı": "i",
@@ -48,7 +76,7 @@ _FOLD_EXTRA = str.maketrans(
         "ʼ": "'",
         "`": "'",
     }
-)
+))
 
 
 def latin(text: str, lang: str) -> str:
@@ -56,31 +84,71 @@ def latin(text: str, lang: str) -> str:
     if _CYRILLIC.search(text):
         code = profile(lang).names.cyrtranslit
         if code:
-            import cyrtranslit
-
-            text = cyrtranslit.to_latin(text, code)
+            table = _cyrillic_to_latin(code)
+            if table is not None:
+                text = text.translate(table)
     if text.isascii():
         return text
     text = text.translate(_FOLD_EXTRA).translate(letter_variants(lang))
-    folded = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    folded = _without_combining(unicodedata.normalize("NFKD", text))
     if folded.isascii():
         return folded
-    from anyascii import anyascii
+    return folded.translate(_ASCII)
 
-    return anyascii(folded)
+
+@lru_cache(maxsize=16)
+def _cyrillic_to_latin(code: str) -> dict[int, str] | None:
+    """`cyrtranslit.to_latin(text, code)` as a `str.translate` table: it maps one
+    character at a time, each to its entry in the language's table (others kept), but
+    copied the table and built the string a character at a time on every call. None where
+    cyrtranslit keeps text as it is (no table for the language)."""
+    from cyrtranslit.mapping import TRANSLIT_DICT
+
+    entry = TRANSLIT_DICT.get(code.lower())
+    if not entry or not entry["tolatin"]:
+        return None
+    return _Table({ord(c): latin for c, latin in entry["tolatin"].items() if len(c) == 1})
 
 
 @lru_cache(maxsize=64)
 def letter_variants(lang: str) -> dict[int, str]:
     """The language's letters written for one sound of a foreign name, each to the one
     that stands for them all (`names.LETTER_VARIANTS`), as a `str.translate` table."""
-    return str.maketrans(dict(profile(lang).names.letter_variants))
+    return _Table(str.maketrans(dict(profile(lang).names.letter_variants)))
 
 
 def fold(text: str) -> str:
     """Diacritics removed, Latin script kept: "Erdoğan" -> "Erdogan"."""
     text = text.translate(_FOLD_EXTRA)
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    return _without_combining(unicodedata.normalize("NFKD", text))
+
+
+def _without_combining(text: str) -> str:
+    """`text` without the characters of a nonzero combining class (`unicodedata.combining`)."""
+    if text.isascii():
+        return text
+    return _combining_pattern().sub("", text)
+
+
+@lru_cache(maxsize=1)
+@cached_on_disk("combining-class")  # a scan of every code point: once per installation
+def _combining_pattern() -> re.Pattern:
+    """Any character whose combining class is not zero (read back compiled)."""
+    return re.compile(f"[{_combining_class_characters()}]")
+
+
+def _combining_class_characters() -> str:
+    """A character class body of every character whose combining class is not zero."""
+    ranges: list[list[int]] = []
+    for code in range(0x110000):
+        if unicodedata.combining(chr(code)):
+            if ranges and ranges[-1][1] == code - 1:
+                ranges[-1][1] = code
+            else:
+                ranges.append([code, code])
+    return "".join(
+        re.escape(chr(a)) + ("-" + re.escape(chr(b)) if b > a else "") for a, b in ranges
+    )
 
 
 @lru_cache(maxsize=65536)
@@ -112,18 +180,38 @@ def stems(word_key: str, lang: str) -> tuple[str, ...]:
     """The key and the stems left when one of the language's proclitic prefixes or inflection
     endings is removed (keeping at least `MIN_STEM` letters): "beogradu" -> ("beogradu",
     "beograd", ...)."""
-    endings = _ending_keys(lang)
+    endings = _endings_by_length(lang)
     min_stem = profile(lang).names.min_stem
     bases = [word_key]
-    for prefix in _prefix_keys(lang):
-        if word_key.startswith(prefix) and len(word_key) - len(prefix) >= min_stem:
-            bases.append(word_key[len(prefix) :])
+    for length, same_length in _prefixes_by_length(lang):  # as the endings below
+        if len(word_key) - length >= min_stem and word_key[:length] in same_length:
+            bases.append(word_key[length:])
     out = list(bases)
     for base in bases:
-        for ending in endings:
-            if base.endswith(ending) and len(base) - len(ending) >= min_stem:
-                out.append(base[: -len(ending)])
+        # Longest ending first, as _ending_keys orders them; of one length, only one can
+        # end the word: each length is one set lookup, not a test of every ending.
+        for length, same_length in endings:
+            if len(base) - length >= min_stem and base[-length:] in same_length:
+                out.append(base[:-length])
     return tuple(dict.fromkeys(out))
+
+
+@lru_cache(maxsize=64)
+def _prefixes_by_length(lang: str) -> tuple[tuple[int, frozenset[str]], ...]:
+    """The proclitic keys (`_prefix_keys`) grouped by length, longest first."""
+    by_length: dict[int, set[str]] = {}
+    for prefix in _prefix_keys(lang):
+        by_length.setdefault(len(prefix), set()).add(prefix)
+    return tuple((n, frozenset(by_length[n])) for n in sorted(by_length, reverse=True))
+
+
+@lru_cache(maxsize=64)
+def _endings_by_length(lang: str) -> tuple[tuple[int, frozenset[str]], ...]:
+    """The ending keys (`_ending_keys`) grouped by length, longest first."""
+    by_length: dict[int, set[str]] = {}
+    for ending in _ending_keys(lang):
+        by_length.setdefault(len(ending), set()).add(ending)
+    return tuple((n, frozenset(by_length[n])) for n in sorted(by_length, reverse=True))
 
 
 @lru_cache(maxsize=64)

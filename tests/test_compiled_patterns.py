@@ -119,3 +119,33 @@ def test_forms_grouped_by_first_letter_match_what_the_flat_alternation_matches(t
 def test_forms_without_a_literal_first_letter_are_joined_as_they_are():
     assert compiled_patterns.grouped_alternation(["ab", " c"]) == r"ab|\ c"
     assert compiled_patterns.grouped_alternation(["ab", "ac", "b"]) == "a(?:b|c)|b(?:)"
+
+
+@pytest.mark.parametrize("tail", [r"(?!\w)", r"\w*", ""])
+def test_forms_as_a_trie_match_what_the_flat_alternation_matches(tail):
+    import random
+
+    def escape(form: str) -> str:
+        return re.escape(form).replace(r"\ ", r"\s+")
+
+    rng = random.Random(7)
+    letters = "abcмая.- "
+    forms = {"".join(rng.choice(letters) for _ in range(rng.randint(1, 7))).strip() or "a"
+             for _ in range(400)}
+    forms |= {"ma y", "may", "mai", "ma", "м", "мая", "-x", "ма я", "мая."}
+    ordered = sorted(forms, key=len, reverse=True)
+    flat = re.compile(r"(?<!\w)(" + "|".join(escape(f) for f in ordered) + r")" + tail)
+    trie = re.compile(r"(?<!\w)(" + compiled_patterns.trie_alternation(ordered, escape) + r")"
+                      + tail)
+    text = " ".join("".join(rng.choice(letters + "  5") for _ in range(rng.randint(1, 9)))
+                    for _ in range(4000))
+    found = [(m.span(), m.group(1)) for m in flat.finditer(text)]
+    assert len(found) > 500
+    assert [(m.span(), m.group(1)) for m in trie.finditer(text)] == found
+
+
+def test_a_trie_shares_the_forms_prefixes_and_falls_back_when_it_could_differ():
+    assert compiled_patterns.trie_alternation(["march", "may", "ma"]) == "ma(?:rch|y|)"
+    # not longest first, or a whitespace a space's class could match: grouped by first letter
+    assert compiled_patterns.trie_alternation(["ab", "abc"]) == "a(?:b|bc)"
+    assert compiled_patterns.trie_alternation(["a\tb", "ac"]) == "a(?:\\\tb|c)"

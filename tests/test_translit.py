@@ -47,3 +47,60 @@ def test_skeleton_bridges_transliteration_conventions():
     assert skeleton(key("Техас", "ru")) == skeleton("texas")
     assert skeleton("moskve")[:4] == skeleton("moscow")[:4]
     assert consonants("mohammed") == consonants("muhammad")
+
+
+def test_cyrillic_is_read_as_cyrtranslit_reads_it():
+    """The translate table per language gives cyrtranslit's own transliteration."""
+    import random
+
+    import cyrtranslit
+
+    from checker.translit import _cyrillic_to_latin
+
+    rng = random.Random(11)
+    chars = [chr(c) for c in range(0x400, 0x530)] + list("abc1 -'ёЁђЂ")
+    for code in ("ru", "ua", "sr", "mk", "bg"):
+        table = _cyrillic_to_latin(code)
+        for _ in range(2000):
+            word = "".join(rng.choice(chars) for _ in range(rng.randint(1, 10)))
+            assert word.translate(table) == cyrtranslit.to_latin(word, code), (code, word)
+    assert _cyrillic_to_latin("xx") is None
+
+
+def test_stems_by_length_are_the_stems_of_every_prefix_and_ending():
+    """stems() looks affixes up by length: the same stems, in the same order, as trying
+    every proclitic and ending of the language in turn (longest first)."""
+    import random
+
+    from checker.lang.profile import profile
+    from checker.translit import _ending_keys, _prefix_keys, stems
+
+    def every_affix(word_key: str, lang: str) -> tuple[str, ...]:
+        min_stem = profile(lang).names.min_stem
+        bases = [word_key] + [word_key[len(p):] for p in _prefix_keys(lang)
+                              if word_key.startswith(p) and len(word_key) - len(p) >= min_stem]
+        out = list(bases)
+        for base in bases:
+            out += [base[: -len(e)] for e in _ending_keys(lang)
+                    if base.endswith(e) and len(base) - len(e) >= min_stem]
+        return tuple(dict.fromkeys(out))
+
+    rng = random.Random(2)
+    for lang in ("ar", "ru", "tr", "sq", "de"):
+        affixes = list(_prefix_keys(lang)) + list(_ending_keys(lang)) + ["ab", "kos", "x"]
+        for _ in range(1500):
+            word = "".join(rng.choice(affixes) for _ in range(rng.randint(1, 4)))
+            assert stems.__wrapped__(word, lang) == every_affix(word, lang), (lang, word)
+
+
+def test_other_scripts_are_read_as_anyascii_reads_them():
+    import random
+
+    from anyascii import anyascii
+
+    from checker.translit import _ASCII
+
+    rng = random.Random(5)
+    for _ in range(3000):
+        word = "".join(chr(rng.randrange(0x80, 0x30000)) for _ in range(rng.randint(1, 6)))
+        assert word.translate(_ASCII) == anyascii(word), repr(word)

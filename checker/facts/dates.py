@@ -18,13 +18,13 @@ import re
 import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
-from functools import cache
+from functools import cache, lru_cache
 
 from babel import Locale
 from babel.dates import get_day_names, get_month_names
 
 from checker.compiled_cache import cached_on_disk
-from checker.compiled_patterns import grouped_alternation
+from checker.compiled_patterns import trie_alternation
 from checker.lang import base_language
 from checker.lang.profile import LanguageProfile, profile
 from checker.language import babel_locales
@@ -64,10 +64,19 @@ class DateLexicon:
     # five, "mar" March, "чт", "木"): read only in the place a date format puts them
     framed: Mapping[str, str] = field(default_factory=dict)
     framed_pattern: re.Pattern | None = None
+    lang: str = ""  # the language it was built for (`date_lexicon`): names its answers
 
     def find(self, low: str, original: str) -> list[DateWord]:
+        """The month, weekday, relative-day and time words of a sentence (`low`: its lower
+        case). The numbers and the names of one sentence both ask, each through its own
+        copy of the language's lexicon: the last answers are kept (`_dates_found`)."""
         if self.pattern is None:
             return []
+        if self.lang:  # the language's lexicon (`date_lexicon`): an equal copy answers
+            return list(_dates_found(self.lang, low, original))
+        return self._find(low, original)
+
+    def _find(self, low: str, original: str) -> list[DateWord]:
         if self.fold:
             low = fold_accents(low)
         out = []
@@ -181,17 +190,37 @@ def _framed_after(low: str, m: re.Match, months: list[DateWord]) -> bool:
     )
 
 
+@lru_cache(maxsize=2)
+def _dates_found(lang: str, low: str, original: str) -> tuple[DateWord, ...]:
+    """`DateLexicon.find` of the language's lexicon, the last answers kept: the numbers and
+    the names of a sentence both ask, each through its own copy of the lexicon."""
+    return tuple(date_lexicon(lang)._find(low, original))
+
+
+@lru_cache(maxsize=16)  # a sentence is folded for its dates and again for its numbers
 def fold_accents(text: str) -> str:
     """`text` without accents, one character for one ("Σαββάτου" -> "Σαββατου")."""
     if text.isascii():
         return text
-    return "".join(_fold_char(c) for c in text)
+    return text.translate(_FOLDED)  # each character folded once per process, not per use
+
+
+class _FoldTable(dict):
+    """The folded form of every character asked for (`str.translate` table), filled on
+    first use of each character."""
+
+    def __missing__(self, code: int) -> str:
+        folded = self[code] = _fold_char(chr(code))
+        return folded
 
 
 @cache
 def _fold_char(char: str) -> str:
     base = unicodedata.normalize("NFD", char)
     return base[0] if len(base) > 1 and all(unicodedata.combining(c) for c in base[1:]) else char
+
+
+_FOLDED = _FoldTable()
 
 
 def _with_endings(
@@ -467,6 +496,7 @@ def date_lexicon(lang: str) -> DateLexicon:
         forms, pattern, capitalised, month_context, near_date, inflected_forms,
         _starts_after(dates.weekday_context_after), fold, _starts_after(dates.month_context_after),
         framed, _forms_pattern(framed, spaceless, False) if framed else None,
+        lang,
     )
 
 
@@ -501,9 +531,9 @@ def _forms_pattern(forms: dict, spaceless: bool, prefix: bool) -> re.Pattern:
     if spaceless:
         body = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in by_length)
         return re.compile(r"(" + body + r")")
-    # The same alternation grouped by first letter: thousands of case forms were tried
-    # one by one at every word (compiled_patterns.grouped_alternation).
-    body = grouped_alternation(by_length, lambda f: re.escape(f).replace(r"\ ", r"\s+"))
+    # The same alternation as a trie of characters: thousands of case forms were tried
+    # one by one at every word (compiled_patterns.trie_alternation).
+    body = trie_alternation(by_length, lambda f: re.escape(f).replace(r"\ ", r"\s+"))
     if prefix:
         return re.compile(r"(?<!\w)((?:" + body + r")\w*)")
     return re.compile(r"(?<!\w)(" + body + r")(?!\w)")

@@ -13,6 +13,7 @@ Two jobs, both language blind:
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
 
@@ -56,9 +57,25 @@ def _digit_table() -> dict[int, str]:
 
 def normalise(text: str) -> str:
     """Native digits and full-width punctuation as ASCII, same length as `text`."""
-    if text.isascii():
-        return text
+    if text.isascii() or not _digit_characters().search(text):
+        return text  # most text has none: no look-up of every character in the table
     return text.translate(_digit_table())
+
+
+@lru_cache(maxsize=1)
+@cached_on_disk("digit-characters")  # compiled once per installation, read back compiled
+def _digit_characters() -> re.Pattern:
+    """Any character `_digit_table` changes."""
+    codes = sorted(_digit_table())
+    ranges: list[list[int]] = []
+    for code in codes:
+        if ranges and ranges[-1][1] == code - 1:
+            ranges[-1][1] = code
+        else:
+            ranges.append([code, code])
+    return re.compile("[" + "".join(
+        re.escape(chr(a)) + ("-" + re.escape(chr(b)) if b > a else "") for a, b in ranges
+    ) + "]")
 
 
 def lower_same_length(text: str) -> str:

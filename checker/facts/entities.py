@@ -54,7 +54,7 @@ from checker.facts.wordlists import (
     is_unknown_word,
     named_elsewhere,
 )
-from checker.glossary.lookup import Entry, NameIndex, cldr_index
+from checker.glossary.lookup import LOWER_CASE_STATUSES, Entry, NameIndex, cldr_index
 from checker.lang.profile import profile
 from checker.model import Fact
 from checker.transcription import sound_runs
@@ -238,7 +238,10 @@ def extract(text: str, lang: str, context: CheckContext | None = None) -> list[F
         latin = _OTHER_LETTERS.sub(" ", text)  # "HER2能够": the word ends with its letters
         toks = tokens(latin, "und")
         first = {t.start for t in toks if t.initial}
-        inside = [replace(t, initial=False) for t in toks]
+        inside = [  # replace(t, initial=False), without its look at every field
+            Token(t.text, t.start, t.end, t.key, t.stems, t.cased, t.capital, t.acronym, False)
+            for t in toks
+        ]
         latin_facts = [
             replace(f, kind="initial") if f.kind == "name" and f.start in first else f
             for f in _spaced_names(latin, "und", und, inside)
@@ -367,12 +370,16 @@ def _term_at(
         if (tok.capital or not tok.cased or tok.acronym)
         else None
     )
-    if found is None and tok.cased and not tok.capital:
+    if (
+        found is None
+        and tok.cased
+        and not tok.capital
+        and not index.lower_case_stems.isdisjoint(tok.stems)
+    ):
         found = index.match(stem_list, i, surfaces)
         # A lower-case word is a term only where the glossary writes it in lower case.
         if found is not None and not (
-            found[0].status in ("preferred", "allowed", "forbidden", "foreign")
-            and found[0].surface[:1].islower()
+            found[0].status in LOWER_CASE_STATUSES and found[0].surface[:1].islower()
         ):
             found = None
     if (

@@ -29,7 +29,7 @@ _OPENERS = "\"'“”„«»‹›‘’‚「『(["
 Piece = tuple[str, int]  # a part of a hyphenated word, and where it starts in the text
 
 
-@dataclass
+@dataclass(slots=True)
 class Token:
     """One word of a sentence."""
 
@@ -53,6 +53,14 @@ def tokens(text: str, lang: str, parts: bool = False) -> list[Token]:
     pattern = _TOKEN if profile(lang).writing.spaced else _TOKEN_UNSPACED
     for m in pattern.finditer(text):
         raw, start = m.group(0), m.start()
+        if "-" not in raw or "." in raw:  # most words: one piece (as _word_token, inline)
+            word_parts = _word_parts(raw, lang)
+            if word_parts is not None:
+                bare, shift, k, word_stems, cased, capital, acronym = word_parts
+                at = start + shift
+                out.append(Token(bare, at, at + len(bare), k, word_stems, cased, capital,
+                                 acronym, _initial(text, start, out)))
+            continue
         pieces = [(raw, start)]
         if "-" in raw and "." not in raw:
             pieces = _hyphen_pieces(raw, start)

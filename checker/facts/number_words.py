@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from functools import cache, partial
 
 from checker.compiled_cache import cached_on_disk
+from checker.compiled_patterns import trie_alternation
 from checker.lang.profile import profile
 
 _SEPARATORS = re.compile(r"[\s\-\u2010\u2011\u00ad,]+")
@@ -280,7 +281,8 @@ def lexicon(lang: str) -> NumberLexicon:
     if numbers.glued_numbers:
         forms = sorted((m for m in lex.multipliers if " " not in m), key=len, reverse=True)
         if forms:
-            lex.glued = re.compile(r"^(\w*?)(" + "|".join(map(re.escape, forms)) + r")(\w*)$")
+            # a trie of the forms (the same matches): tried at every letter of most words
+            lex.glued = re.compile(r"^(\w*?)(" + trie_alternation(forms) + r")(\w*)$")
             lex.glued_forms = tuple(
                 sorted(
                     ((f, lex.multipliers[f]) for f in forms), key=lambda fm: (-fm[1], -len(fm[0]))

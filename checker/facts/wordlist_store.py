@@ -11,6 +11,11 @@ A new simplemma version gets a new folder (its lists may differ). Two processes 
 language for the first time at once each build to a temporary file and rename it into place
 (atomic; the files are identical). Where the data folder cannot be written, the list is
 loaded into memory as simplemma does.
+
+simplemma itself is imported only to build a list, or for the few words its lookup treats
+apart (apostrophes, numerals, Armenian marks): importing it takes longer than a short check's
+lookups. A plain word is looked up as simplemma's dictionary lookup does, with the
+language's canonical folding (its `canonicalize_token`) stored in the file when built.
 """
 
 from __future__ import annotations
@@ -19,19 +24,37 @@ import os
 import sqlite3
 import tempfile
 import threading
+import unicodedata
 from collections.abc import Iterator, Mapping
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
+from typing import Any
 
-FORMAT = "v1"  # bump when the file layout changes
+from checker.facts.wordlist_filter import KeyFilter, build_bits
+
+# bump when the file layout changes (v2: the canonical folding in `meta`; v3: the keys'
+# filter in `filter`, checker/facts/wordlist_filter.py)
+FORMAT = "v3"
 _SCHEMA = "CREATE TABLE entry (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID"
+_META = "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID"
+_FILTER = "CREATE TABLE filter (bits BLOB NOT NULL)"
 _LOOKUP = "SELECT value FROM entry WHERE key = ?"
+# What simplemma's dictionary lookup treats apart from a plain word: apostrophe variants
+# (simplemma.utils.has_apostrophe) and Armenian intonation marks.
+_APOSTROPHES = ("'", "\u2019", "\u02bc")
+_ARMENIAN_MARKS = ("\u055b", "\u055c", "\u055e")
 
 
 def simplemma_version() -> str:
-    from simplemma.__metadata__ import __version__
+    """The installed simplemma's version, read without importing it."""
+    from checker.compiled_cache import installed_version
 
-    return __version__
+    version = installed_version("simplemma")
+    if version == "-":  # not installed as a distribution: ask the package itself
+        from simplemma.__metadata__ import __version__
+
+        version = __version__
+    return version
 
 
 def store_dir() -> Path:
@@ -59,6 +82,11 @@ def build(code: str, target: Path) -> None:
             connection.executemany(
                 "INSERT INTO entry VALUES (?, ?)", sorted(entries.items())
             )
+            connection.execute(_META)
+            connection.executemany("INSERT INTO meta VALUES (?, ?)", _canon_rows(code))
+            connection.execute(_FILTER)
+            connection.execute("INSERT INTO filter VALUES (?)",
+                               (build_bits(entries.keys(), len(entries)),))
             connection.commit()
         finally:
             connection.close()
@@ -67,6 +95,31 @@ def build(code: str, target: Path) -> None:
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+
+
+def _canon_rows(code: str) -> list[tuple[str, str]]:
+    """simplemma's canonical folding of `code` (`canonicalize_token`, applied to every
+    word looked up) as the characters it changes, what they become, and those it drops:
+    read character by character over the Basic Multilingual Plane."""
+    from simplemma.utils import canonicalize_token
+
+    changed, into, dropped = [], [], []
+    for point in range(0x10000):
+        char = chr(point)
+        if 0xD800 <= point < 0xE000:
+            continue  # surrogates: no text holds them alone
+        folded = canonicalize_token(char, code)
+        if folded == char:
+            continue
+        if folded:
+            changed.append(char)
+            into.append(folded)
+        else:
+            dropped.append(char)
+    if any(len(x) != 1 for x in into):
+        raise ValueError(f"simplemma's folding of {code} is not one character for one")
+    return [("canon_from", "".join(changed)), ("canon_to", "".join(into)),
+            ("canon_drop", "".join(dropped))]
 
 
 class SqliteWordMap(Mapping[str, str]):
@@ -78,18 +131,50 @@ class SqliteWordMap(Mapping[str, str]):
         self.path = path
         self._local = threading.local()
         self._get = lru_cache(maxsize=65536)(self._lookup)
+        self._canon: dict[int, int | None] | None = None
+        self._filter: KeyFilter | None = None
+
+    @property
+    def filter(self) -> KeyFilter:
+        """The filter of the list's keys: a word it rules out is not looked up."""
+        if self._filter is None:
+            (bits,) = self._connection().execute("SELECT bits FROM filter").fetchone()
+            self._filter = KeyFilter(bits)
+        return self._filter
+
+    @property
+    def canon(self) -> dict[int, int | None]:
+        """simplemma's canonical folding of the language, a `str.translate` table (empty
+        for most languages)."""
+        if self._canon is None:
+            rows = dict(self._connection().execute("SELECT key, value FROM meta"))
+            self._canon = str.maketrans(rows["canon_from"], rows["canon_to"], rows["canon_drop"])
+        return self._canon
 
     def _connection(self) -> sqlite3.Connection:
-        owner = getattr(self._local, "pid", None)
-        if owner != os.getpid():
+        local = self._local
+        if getattr(local, "pid", None) != os.getpid():
             uri = f"file:{self.path}?mode=ro&immutable=1"
-            self._local.connection = sqlite3.connect(uri, uri=True, check_same_thread=False)
-            self._local.pid = os.getpid()
-        return self._local.connection
+            local.connection = sqlite3.connect(uri, uri=True, check_same_thread=False)
+            local.pid = os.getpid()
+        return local.connection
 
     def _lookup(self, key: str) -> str | None:
+        return self._query(key) if self.filter.may_hold(key) else None
+
+    def _query(self, key: str) -> str | None:
         row = self._connection().execute(_LOOKUP, (key,)).fetchone()
         return row[0] if row else None
+
+    def either(self, key: str, other: str) -> str | None:
+        """`get(key)`, else `get(other)`, uncached (the word lists cache their answers):
+        most words asked about are in neither, and the filter rules them out without a
+        query."""
+        may_hold = self.filter.may_hold
+        value = self._query(key) if may_hold(key) else None
+        if value is None and may_hold(other):
+            value = self._query(other)
+        return value
 
     def get(self, key: str, default: str | None = None) -> str | None:  # type: ignore[override]
         value = self._get(key)
@@ -112,16 +197,20 @@ class SqliteWordMap(Mapping[str, str]):
 def open_list(code: str) -> Mapping[str, str]:
     """simplemma's list of `code`: the compiled file, built now if missing; simplemma's own
     in-memory dict where no file can be written or read."""
-    from simplemma.strategies.dictionaries.dictionary_factory import SUPPORTED_LANGUAGES
-
-    if code not in SUPPORTED_LANGUAGES:
-        raise ValueError(f"Unsupported language: {code}")
     path = store_dir() / f"{code}.sqlite3"
     try:
         if not path.exists():
+            from simplemma.strategies.dictionaries.dictionary_factory import (
+                SUPPORTED_LANGUAGES,
+            )
+
+            if code not in SUPPORTED_LANGUAGES:
+                raise ValueError(f"Unsupported language: {code}")
             build(code, path)
         words = SqliteWordMap(path)
         words.get("")  # opens the file now: an unreadable one falls back below
+        words.canon  # noqa: B018 (read now, as above)
+        words.filter  # noqa: B018
         return words
     except (OSError, sqlite3.Error):
         from simplemma.strategies.dictionaries.dictionary_factory import (
@@ -149,16 +238,19 @@ class CompiledDictionaryFactory:
 
 
 class Lexicon:
-    """simplemma's `is_known` and `lemmatize` (default settings) over the compiled lists."""
+    """simplemma's `is_known` and `lemmatize` (default settings) over the compiled lists;
+    simplemma's own lemmatiser is built only for the words that need it."""
 
     def __init__(self) -> None:
+        self._factory = CompiledDictionaryFactory()
+
+    @cached_property
+    def _simplemma(self) -> tuple[Any, Any]:
         from simplemma import Lemmatizer
         from simplemma.strategies import DefaultStrategy, DictionaryLookupStrategy
 
-        factory = CompiledDictionaryFactory()
-        self._lookup = DictionaryLookupStrategy(factory)
-        self._lemmatizer = Lemmatizer(
-            lemmatization_strategy=DefaultStrategy(dictionary_factory=factory)
+        return DictionaryLookupStrategy(self._factory), Lemmatizer(
+            lemmatization_strategy=DefaultStrategy(dictionary_factory=self._factory)
         )
 
     def is_known(self, word: str, code: str) -> bool:
@@ -167,11 +259,65 @@ class Lexicon:
 
         if not isinstance(word, str) or not word:
             raise ValueError("Wrong input value: empty string")
-        return self._lookup.get_lemma(normalize_token(word), code) is not None
+        return self._simplemma[0].get_lemma(normalize_token(word), code) is not None
 
     def lemmatize(self, word: str, code: str) -> str:
         """simplemma.lemmatize(word, lang=code)."""
-        return self._lemmatizer.lemmatize(word, code)
+        return self._simplemma[1].lemmatize(word, code)
+
+    def known_lemma(self, word: str, code: str) -> str | None:
+        """`lemmatize(word, code)` if `is_known(word, code)`, else None, looked up as
+        simplemma's dictionary lookup does, without simplemma: the word in NFC, folded
+        canonically, as written and with its first letter's case swapped, then in its
+        other apostrophe glyphs. simplemma's lemma of a known word is then that entry's
+        value (a numeral's is the numeral); where simplemma reads more into a word (the
+        Turkish apostrophe before a suffix, Armenian marks), simplemma answers."""
+        if not isinstance(word, str) or not word:
+            raise ValueError("Wrong input value: empty string")
+        words = self._factory.get_dictionary(code)
+        token = unicodedata.normalize("NFC", word)
+        apostrophe = "'" in token or "\u2019" in token or "\u02bc" in token  # _APOSTROPHES
+        if (
+            (apostrophe and code == "tr")
+            or (code == "hy" and any(mark in token for mark in _ARMENIAN_MARKS))
+            or not isinstance(words, SqliteWordMap)
+        ):
+            return self.lemmatize(word, code) if self.is_known(word, code) else None
+        canonical = token.translate(words.canon) if words.canon else token
+        if apostrophe:
+            value = _entry(words, canonical)
+        else:  # _entry of a word without apostrophes, inline
+            value = words.either(
+                canonical,
+                canonical.lower() if canonical[:1].isupper() else canonical.capitalize(),
+            )
+        if value is not None and token.isnumeric():
+            return token
+        return value
+
+
+def _entry(words: SqliteWordMap, token: str) -> str | None:
+    """simplemma's `DictionaryLookupStrategy.get_lemma` of a canonical token (no Armenian
+    marks): as written, with the first letter's case swapped, then each apostrophe glyph."""
+    for variant in _apostrophe_variants(token):
+        value = words.either(
+            variant, variant.lower() if variant[:1].isupper() else variant.capitalize()
+        )
+        if value is not None:
+            return value
+    return None
+
+
+def _apostrophe_variants(token: str) -> tuple[str, ...]:
+    """simplemma.utils.apostrophe_variants: the token, then with every apostrophe glyph
+    straight, curly and as a modifier letter."""
+    straight = token
+    for glyph in _APOSTROPHES[1:]:
+        straight = straight.replace(glyph, "'")
+    if "'" not in straight:
+        return (token,)
+    folded = (straight.replace("'", glyph) for glyph in _APOSTROPHES[1:])
+    return tuple(dict.fromkeys((token, straight, *folded)))
 
 
 @lru_cache(maxsize=1)

@@ -34,8 +34,8 @@ def is_roman_numeral(word: str) -> bool:
 @lru_cache(maxsize=65536)
 def is_acronym(word: str) -> bool:
     """Two to eight letters, all capitals, and no Roman numeral ("NATO", "U.S.", "НАТО")."""
-    if _ROMAN.match(word):
-        return False
+    if word.islower() or _ROMAN.match(word):
+        return False  # islower: a cased character, all of them lower case (most words)
     letters = [c for c in word if c.isalpha()]
     return len(letters) >= 2 and all(c.isupper() for c in letters) and len(letters) <= 8
 
@@ -47,8 +47,7 @@ class WordList:
         # The compiled lists (wordlist_store): simplemma's answers, read a word at a time.
         from checker.facts.wordlist_store import lexicon
 
-        self._is_known = lexicon().is_known
-        self._lemmatize = lexicon().lemmatize
+        self._known_lemma = lexicon().known_lemma
         self.lang = lang
         self.code = code  # simplemma's language code
         self.to_latin = to_latin  # the list is in Latin letters, the language in two scripts
@@ -68,13 +67,10 @@ class WordList:
     def _lookup(self, word: str) -> tuple[bool, str]:
         if self.to_latin:
             word = latin(word, self.lang)
-        if not self._is_known(word, self.code):
+        lemma = self._known_lemma(word, self.code)
+        if lemma is None or fold(lemma[:1]).lower() != fold(word[:1]).lower():
             return False, word
-        known = True
-        lemma = self._lemmatize(word, self.code)
-        if known and fold(lemma[:1]).lower() != fold(word[:1]).lower():
-            return False, word
-        return known, lemma
+        return True, lemma
 
 
 @lru_cache(maxsize=64)
@@ -83,10 +79,10 @@ def word_list(lang: str) -> WordList | None:
     code = profile(lang).names.simplemma
     if not code:
         return None
-    try:
-        import simplemma  # noqa: F401
-    except ImportError:  # the word lists are optional: without them every capital is a name
-        return None
+    from importlib.util import find_spec
+
+    if find_spec("simplemma") is None:
+        return None  # the word lists are optional: without them every capital is a name
     return WordList(lang, code, profile(lang).names.word_list_latin)
 
 

@@ -355,6 +355,17 @@ def _word_variants(word: str, lang: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(w for w in out if not w.startswith(tuple(articles))))
 
 
+@lru_cache(maxsize=32)
+def _lengths_by_first(lang: str) -> dict[str, tuple[int, ...]]:
+    """The lengths (2 to _LONGEST) of the `surfaces` names by their first character,
+    longest first: a place in the text is tried only for the names that may start there."""
+    out: dict[str, set[int]] = {}
+    for name in surfaces(lang):
+        if 2 <= len(name) <= _LONGEST:
+            out.setdefault(name[:1], set()).add(len(name))
+    return {first: tuple(sorted(ns, reverse=True)) for first, ns in out.items()}
+
+
 def find_written(text: str, lang: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Where a text in a language without capitals names a city of the gazetteer, outside
     the spans `taken`: in unspaced text any run of characters, longest first; in spaced
@@ -364,12 +375,15 @@ def find_written(text: str, lang: str, taken: list[tuple[int, int]]) -> list[tup
         free[start:end] = [False] * (end - start)
     out: list[tuple[int, int]] = []
     if not profile(lang).writing.spaced:
-        names = surfaces(lang)
+        names, lengths = surfaces(lang), _lengths_by_first(lang)
         i = 0
         while i < len(text):
-            for n in range(min(_LONGEST, len(text) - i), 1, -1):
+            # only the lengths of the names starting with this character, longest first
+            for n in lengths.get(text[i], ()):
+                if n > len(text) - i:
+                    continue
                 piece = text[i : i + n]
-                if all(free[i : i + n]) and piece in names and _long_enough(piece):
+                if piece in names and all(free[i : i + n]) and _long_enough(piece):
                     out.append((i, i + n))
                     i += n - 1
                     break

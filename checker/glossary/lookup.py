@@ -216,6 +216,10 @@ def _code_spells(code: str, label: str, lang: str) -> bool:
     return False
 
 
+# The statuses of terms a word in lower case is taken for, when written so in the glossary.
+LOWER_CASE_STATUSES = ("preferred", "allowed", "forbidden", "foreign")
+
+
 class NameIndex:
     """Terms and CLDR names of one language, looked up by the stems of their first word."""
 
@@ -269,6 +273,18 @@ class NameIndex:
         self.by_concept.setdefault(concept, []).append(entry)
         for stem in entry.tokens[0]:
             self.by_stem.setdefault(stem, []).append(entry)
+
+    @cached_property
+    def lower_case_stems(self) -> frozenset[str]:
+        """The first-word stems of the terms a word in lower case may be (glossary terms
+        written in lower case): a lower-case word with none of these stems is no term, and
+        is not looked up (`checker.facts.entities`)."""
+        return frozenset(
+            stem
+            for entry in self.entries
+            if entry.status in LOWER_CASE_STATUSES and entry.surface[:1].islower()
+            for stem in entry.tokens[0]
+        )
 
     @cached_property
     def _territory_initials(self) -> dict[str, set[str]]:
@@ -327,9 +343,11 @@ class NameIndex:
         return best
 
 
-def surface_variants(word: str, lang: str, keep_marks: bool = False) -> set[str]:
+@lru_cache(maxsize=65536)
+def surface_variants(word: str, lang: str, keep_marks: bool = False) -> frozenset[str]:
     """A word (diacritics and the language's letter variants folded unless `keep_marks`),
-    with and without the language's proclitic prefixes."""
+    with and without the language's proclitic prefixes. Cached: an uncased word is compared
+    with every term sharing its stems, in every sentence."""
     variants = {} if keep_marks else letter_variants(lang)
     word = (word.casefold() if keep_marks else fold(word).casefold()).translate(variants)
     out = {word}
@@ -337,7 +355,7 @@ def surface_variants(word: str, lang: str, keep_marks: bool = False) -> set[str]
         prefix = (prefix if keep_marks else fold(prefix)).translate(variants)
         if word.startswith(prefix) and len(word) - len(prefix) >= 2:
             out.add(word[len(prefix) :])
-    return out
+    return frozenset(out)
 
 
 def _uncased_words_agree(entry: Entry, surfaces: list[str]) -> bool:

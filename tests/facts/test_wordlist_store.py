@@ -91,3 +91,40 @@ def test_an_unwritable_data_folder_falls_back_to_simplemmas_own_list(tmp_path, m
     words = open_list("sq")
     assert not isinstance(words, wordlist_store.SqliteWordMap)
     assert Lexicon().is_known("dhe", "sq") == simplemma.is_known("dhe", lang="sq")
+
+
+@pytest.mark.parametrize("code", sorted({**LANGUAGES, "fr": "fr.txt"}))
+def test_known_lemma_without_simplemma_gives_simplemmas_answers(cache, code):
+    """The plain-word lookup that imports no simplemma gives is_known and lemmatize's
+    answers; words with apostrophes and numerals go through simplemma and agree too."""
+    lexicon = Lexicon()
+    words = [*sample_words(code, {**LANGUAGES, "fr": "fr.txt"}[code]), "d'Ankara", "Ankara'da",
+             "l’état", "42", "٣", "o'clock", "O’Brien", "aujourd’hui", "don't", "ʼtis", "2",
+             "IV", "Ankara’nın"]
+    for word in words:
+        expected = simplemma.lemmatize(word, lang=code) if simplemma.is_known(word, lang=code) \
+            else None
+        assert lexicon.known_lemma(word, code) == expected, word
+
+
+def test_the_canonical_folding_is_stored_with_the_list(cache):
+    """Arabic words are looked up without their short vowels, as simplemma folds them."""
+    from simplemma.utils import canonicalize_token
+
+    words = open_list("ar")
+    assert isinstance(words, wordlist_store.SqliteWordMap)
+    vowelled = "كَتَبَ"
+    assert vowelled.translate(words.canon) == canonicalize_token(vowelled, "ar") != vowelled
+    assert open_list("en").canon == {}
+    lexicon = Lexicon()
+    for word in (vowelled, "كتب", "الكِتَابُ", "مدرسة"):
+        expected = simplemma.lemmatize(word, lang="ar") if simplemma.is_known(word, lang="ar") \
+            else None
+        assert lexicon.known_lemma(word, "ar") == expected, word
+
+
+def test_the_compiled_list_carries_a_filter_of_all_its_keys(cache):
+    words = open_list("sq")
+    assert isinstance(words, wordlist_store.SqliteWordMap)
+    assert all(words.filter.may_hold(k) for k in words)
+    assert words.get("dhe") is not None and words.get("dhe#") is None

@@ -24,7 +24,10 @@ def roman_value(word: str) -> int | None:
     return total if 0 < total < 40 else None
 
 
-_CENTURY = re.compile(r"(?<![\w])([IVXLivxl]{1,6})(?:e|er|ème|º|-?й|-?го)?(?![\w])")
+# Upper case only: a numeral with a small letter is no century here (century_facts), and a
+# word that starts with capitals and goes on in small Roman letters ("XIv") matches neither
+# way (no ending starts with i, v, x or l). Lower-case numerals matched every "I" and "l".
+_CENTURY = re.compile(r"(?<![\w])([IVXL]{1,6})(?:e|er|ème|º|-?й|-?го)?(?![\w])")
 
 
 def century_facts(text: str, low: str, r: LangRules) -> list[Fact]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from checker.facts.numeric.patterns import WORD
 from checker.facts.numeric.pieces import Num
@@ -29,11 +30,13 @@ def unit_after(low: str, n: Num, r: LangRules, words: int = 3, counters: bool = 
     symbol = unit_symbol(low, n.end, r)
     if symbol is not None:
         return symbol
+    stems = _unit_stems(r.units)
     if n.suffix:
         word = n.suffix.lstrip("'-").lower()
-        for stem, key in r.units:
-            if word.startswith(stem):
-                return key
+        if word.startswith(stems):  # one test for all, then the first in order
+            for stem, key in r.units:
+                if word.startswith(stem):
+                    return key
     if r.spaceless:
         tail = low[n.end : n.end + 6]
         for stem, key in r.units:
@@ -47,10 +50,19 @@ def unit_after(low: str, n: Num, r: LangRules, words: int = 3, counters: bool = 
         if k >= words or re.search(r"[.,;:!?]", tail[: m.start()]):
             break
         word = m.group(0)
+        if not word.startswith(stems):
+            continue
         for stem, key in r.units:
             if word.startswith(stem):
                 return key
     return None
+
+
+@lru_cache(maxsize=64)
+def _unit_stems(units: tuple[tuple[str, str], ...]) -> tuple[str, ...]:
+    """The stems of a language's units (`LangRules.units`), for one `startswith` test of
+    them all."""
+    return tuple(stem for stem, _ in units)
 
 
 def unit_symbol(low: str, end: int, r: LangRules) -> str | None:

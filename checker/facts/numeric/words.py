@@ -90,6 +90,10 @@ def word_numbers(low: str, r: LangRules, masked: list[bool], nums: list[Num]) ->
     """Numbers in words, and digits followed by a multiplier word ("1,4 millones")."""
     if r.lex.fold:  # the phrases are kept without accents: so is the text read
         low = fold_accents(low)
+    if not _may_hold_number_words(low, r):
+        # Digits alone: no multiplier word follows them, an article or a connector word
+        # makes no number by itself (see _digits_times_multipliers, _count).
+        return sorted(nums, key=lambda n: n.start)
     pieces, fraction_at = _word_pieces(low, r, masked)
     # digits take part: a digit number may be followed by multipliers
     items = sorted(
@@ -125,6 +129,19 @@ def word_numbers(low: str, r: LangRules, masked: list[bool], nums: list[Num]) ->
     return out
 
 
+def _may_hold_number_words(low: str, r: LangRules) -> bool:
+    """May a word of the sentence start a number phrase (one of `first_words`) or be a
+    glued compound? Most sentences have none: their words are not read one by one. A
+    sentence with short vowels to drop is always read word by word."""
+    lex = r.lex
+    if MARKS.search(low):
+        return True
+    words = (WORD_APOSTROPHE if lex.apostrophes else WORD).findall(low)
+    if not r.first_words.isdisjoint(words):
+        return True
+    return lex.glued is not None and any(len(w) > 4 and lex.glued.match(w) for w in words)
+
+
 def _word_pieces(
     low: str, r: LangRules, masked: list[bool]
 ) -> tuple[list[Piece], dict[int, FractionWord]]:
@@ -143,7 +160,8 @@ def _word_pieces(
         start, end, word = tokens[i]
         found = None
         if not masked[start] and (word in first_words or (lex.glued and len(word) > 4)):
-            found = _lookup(tokens, i, low, lex)
+            # A phrase starts with one of `first_words`: any other word can only be glued.
+            found = _lookup(tokens, i, low, lex, word in first_words)
         if found is None:
             # "a"/"un": one before a multiplier; "and"/"y": glue inside a number
             if word in r.articles_one:
@@ -159,9 +177,12 @@ def _word_pieces(
     return pieces, fraction_at
 
 
-def _lookup(tokens: list[_Token], i: int, low: str, lex: NumberLexicon) -> _Found | None:
-    """The longest number phrase starting at token `i`, or a compound glued in one word."""
-    for size in range(min(lex.max_words, len(tokens) - i), 0, -1):
+def _lookup(tokens: list[_Token], i: int, low: str, lex: NumberLexicon,
+            phrase_first: bool = True) -> _Found | None:
+    """The longest number phrase starting at token `i`, or a compound glued in one word.
+    `phrase_first`: the word may start a phrase (False: only a glued compound is looked
+    for)."""
+    for size in range(min(lex.max_words, len(tokens) - i) if phrase_first else 0, 0, -1):
         chunk = tokens[i : i + size]
         if any(not GAP_WORDS.match(low[a[1] : b[0]]) for a, b in pairwise(chunk)):
             continue
