@@ -20,6 +20,7 @@ import itertools
 import pickle
 import re
 from array import array
+from collections.abc import Callable
 from typing import Any
 
 try:
@@ -115,3 +116,18 @@ def _trie_body(node: dict, escape) -> str:
     if len(branches) == 1:
         return branches[0]
     return "(?:" + "|".join(branches) + ")"
+
+
+def character_class(member: Callable[[str], bool], first: int = 0, end: int = 0x110000) -> str:
+    """The body of a character class ("a-cx") of every code point in [first, end) that
+    `member` accepts, as ranges: a scan of Unicode written once into a pattern."""
+    ranges: list[list[int]] = []
+    for code in range(first, end):
+        if member(chr(code)):
+            if ranges and ranges[-1][1] == code - 1:
+                ranges[-1][1] = code
+            else:
+                ranges.append([code, code])
+    return "".join(
+        re.escape(chr(a)) + ("-" + re.escape(chr(b)) if b > a else "") for a, b in ranges
+    )

@@ -22,6 +22,7 @@ import unicodedata
 from functools import lru_cache
 
 from checker.compiled_cache import cached_on_disk
+from checker.compiled_patterns import character_class
 from checker.lang.profile import profile
 
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
@@ -139,16 +140,7 @@ def _combining_pattern() -> re.Pattern:
 
 def _combining_class_characters() -> str:
     """A character class body of every character whose combining class is not zero."""
-    ranges: list[list[int]] = []
-    for code in range(0x110000):
-        if unicodedata.combining(chr(code)):
-            if ranges and ranges[-1][1] == code - 1:
-                ranges[-1][1] = code
-            else:
-                ranges.append([code, code])
-    return "".join(
-        re.escape(chr(a)) + ("-" + re.escape(chr(b)) if b > a else "") for a, b in ranges
-    )
+    return character_class(unicodedata.combining)
 
 
 @lru_cache(maxsize=65536)

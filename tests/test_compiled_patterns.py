@@ -149,3 +149,12 @@ def test_a_trie_shares_the_forms_prefixes_and_falls_back_when_it_could_differ():
     # not longest first, or a whitespace a space's class could match: grouped by first letter
     assert compiled_patterns.trie_alternation(["ab", "abc"]) == "a(?:b|bc)"
     assert compiled_patterns.trie_alternation(["a\tb", "ac"]) == "a(?:\\\tb|c)"
+
+
+def test_character_class_gives_ranges_of_the_accepted_code_points():
+    from checker.compiled_patterns import character_class
+
+    body = character_class(lambda c: c in "abcxz-", 0, 0x80)
+    assert body == r"\-a-cxz"
+    pattern = re.compile(f"[{body}]")
+    assert [c for c in "-abcdwxyz" if pattern.fullmatch(c)] == list("-abcxz")

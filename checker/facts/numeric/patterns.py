@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from checker.compiled_cache import cached_on_disk
+from checker.compiled_patterns import character_class
 
 _LETTERS = r"A-Za-z\u00AA\u00BA\u00C0-\u024F\u0370-\u03FF\u0400-\u052F\u0590-\u06FF\u0900-\u097F"
 
@@ -21,16 +22,7 @@ def _combining_marks() -> str:
     vowel signs, Arabic short vowels and the like are not \\w, yet they are inside words."""
     import unicodedata
 
-    ranges: list[list[int]] = []
-    for code in range(0x300, 0x10000):
-        if unicodedata.category(chr(code)).startswith("M"):
-            if ranges and ranges[-1][1] == code - 1:
-                ranges[-1][1] = code
-            else:
-                ranges.append([code, code])
-    return "".join(
-        re.escape(chr(a)) + ("-" + re.escape(chr(b)) if b > a else "") for a, b in ranges
-    )
+    return character_class(lambda c: unicodedata.category(c).startswith("M"), 0x300, 0x10000)
 
 
 _MARK_CLASS = _combining_marks()
