@@ -191,18 +191,19 @@ def stems(word_key: str, lang: str) -> tuple[str, ...]:
 @lru_cache(maxsize=64)
 def _prefixes_by_length(lang: str) -> tuple[tuple[int, frozenset[str]], ...]:
     """The proclitic keys (`_prefix_keys`) grouped by length, longest first."""
-    by_length: dict[int, set[str]] = {}
-    for prefix in _prefix_keys(lang):
-        by_length.setdefault(len(prefix), set()).add(prefix)
-    return tuple((n, frozenset(by_length[n])) for n in sorted(by_length, reverse=True))
+    return _by_length(_prefix_keys(lang))
 
 
 @lru_cache(maxsize=64)
 def _endings_by_length(lang: str) -> tuple[tuple[int, frozenset[str]], ...]:
     """The ending keys (`_ending_keys`) grouped by length, longest first."""
+    return _by_length(_ending_keys(lang))
+
+
+def _by_length(keys: tuple[str, ...]) -> tuple[tuple[int, frozenset[str]], ...]:
     by_length: dict[int, set[str]] = {}
-    for ending in _ending_keys(lang):
-        by_length.setdefault(len(ending), set()).add(ending)
+    for k in keys:
+        by_length.setdefault(len(k), set()).add(k)
     return tuple((n, frozenset(by_length[n])) for n in sorted(by_length, reverse=True))
 
 
