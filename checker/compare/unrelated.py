@@ -28,7 +28,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from checker.compare.article import FactGroups, SameFacts, fact_signature
+from checker.compare.article import SameFacts, fact_signature
 from checker.context import CheckContext
 from checker.model import Alignment, Document, Fact, Finding, Sentence, Side
 from checker.rules import make_finding
@@ -42,6 +42,10 @@ MIN_MATCHED_SHORT = 1 / 3
 MIN_SHARED_FACTS = 3
 MIN_SHARED_SHARE = 0.6
 SMALL_NUMBER = 10  # numbers up to this are said by any story
+# Facts not found by value are compared one by one (`same_fact`) while the comparisons
+# stay under this: thousands of distinct facts each side (a long list of figures) would
+# otherwise cost their product in time and in remembered pairs.
+MAX_FACT_COMPARISONS = 100_000
 
 
 def _has_letters(text: str) -> bool:
@@ -71,15 +75,39 @@ def shares_its_facts(reference_lang: str, reference_facts: Sequence[Sequence[Fac
                      version_lang: str, version_facts: Sequence[Sequence[Fact]],
                      run: CheckContext) -> bool:
     """Does the version state at least MIN_SHARED_FACTS of the reference's distinctive
-    facts (each distinct fact once), and at least MIN_SHARED_SHARE of them, anywhere?"""
+    facts (each distinct fact once), and at least MIN_SHARED_SHARE of them, anywhere?
+    A fact is stated where the version has its value (values are the same in every
+    language), else where `same_fact` finds it, within MAX_FACT_COMPARISONS."""
     wanted = {fact_signature(f): f for facts in reference_facts for f in facts
               if _distinctive(f)}
     if len(wanted) < MIN_SHARED_FACTS:
         return False
-    groups = FactGroups((f, k) for k, facts in enumerate(version_facts) for f in facts)
+    stated = {fact_signature(f): f for facts in version_facts for f in facts}
+    values = {_value_key(f) for f in stated.values()}
+    by_category: dict[str, list[Fact]] = {}
+    for fact in stated.values():
+        by_category.setdefault(fact.category, []).append(fact)
     same = SameFacts(reference_lang, version_lang, run)
-    said = sum(groups.said(f, same) for f in wanted.values())
+    said, budget = 0, MAX_FACT_COMPARISONS
+    for fact in wanted.values():
+        if _value_key(fact) in values:
+            said += 1
+            continue
+        candidates = by_category.get(fact.category, [])
+        if len(candidates) > budget:
+            continue
+        budget -= len(candidates)
+        said += any(same(fact, other) for other in candidates)
     return said >= MIN_SHARED_FACTS and said >= MIN_SHARED_SHARE * len(wanted)
+
+
+def _value_key(fact: Fact) -> tuple:
+    """What a fact states, in any language: its category, value and unit."""
+    try:
+        hash(fact.value)
+    except TypeError:
+        return (fact.category, repr(fact.value), fact.unit)
+    return (fact.category, fact.value, fact.unit)
 
 
 def unrelated_finding(reference: Document, reference_sentences: list[Sentence],

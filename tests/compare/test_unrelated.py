@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from checker.model import Document
 from checker.pipeline import CheckOptions, check_story
 
 SEED = Path(__file__).resolve().parents[2] / "seeds" / "nato-kosovo"
@@ -91,3 +92,28 @@ def test_a_version_that_states_the_reference_facts_is_not_unrelated() -> None:
 
 def test_another_story_weakly_aligned_is_still_unrelated() -> None:
     assert _weakly_aligned(_OTHER_DE) == ["version.unrelated"]
+
+
+def test_many_distinct_figures_are_matched_by_value_not_pair_by_pair(monkeypatch) -> None:
+    """Thousands of distinct figures each side: facts are found by their value, and the
+    one-by-one comparison (whose cost is the product of both sides) stays bounded."""
+    from checker.compare import unrelated
+    from checker.context import CheckContext
+    from checker.pipeline import analyse
+
+    context = CheckContext()
+    lines = range(1, 3001)
+    ref = analyse(Document("en.txt", "".join(f"Depot {n}: {n + 20} trucks.\n" for n in lines),
+                           "en", "given"), context)
+    ver = analyse(Document("de.txt", "".join(f"Depot {n}: {n + 20} Lastwagen.\n" for n in lines),
+                           "de", "given"), context)
+    calls = []
+    real_same = unrelated.SameFacts.__call__
+
+    def counted(self, fact, other):
+        calls.append(1)
+        return real_same(self, fact, other)
+
+    monkeypatch.setattr(unrelated.SameFacts, "__call__", counted)
+    assert unrelated.shares_its_facts("en", ref.facts, "de", ver.facts, context)
+    assert len(calls) <= unrelated.MAX_FACT_COMPARISONS
