@@ -90,7 +90,13 @@ def _concept_words_found(
     """A concept named on the other side by one of its names there, or by an adjective made
     from one ("Russian Navy" for "ВМФ России")."""
     index = word_index(other_words)
+    content = _content_index(other_words, other_lang)
     for entry in run.name_index(other_lang).by_concept.get(concept, ()):
+        if len(entry.tokens) == 1 and not entry.exact:
+            # A one-word name is not found in a function word ("për", for, is no "Peru").
+            if _name_word_found(entry.tokens[0], other_lang, content):
+                return True
+            continue
         if entry.exact:
             # A code ("IN", "US") is that code written in capitals, not the word "in".
             # "U.S." (key "u s") is the code US too.
@@ -104,6 +110,11 @@ def _concept_words_found(
         if len(initials) >= 2 and any(a.key.startswith(initials) for a in index.acronyms):
             return True
     return False
+
+
+def _content_index(words: tuple[Word, ...], lang: str) -> WordIndex:
+    """The words without the language's function words (names.FUNCTION_WORDS)."""
+    return word_index(tuple(w for w in words if not names.is_function_word(w.key, lang)))
 
 
 def _name_word_found(stems: tuple[str, ...], other_lang: str, index: WordIndex) -> bool:
@@ -162,7 +173,9 @@ def fact_found(
         words = distinctive_words(fact, lang) or [
             Word(t.key, t.stems, t.acronym, t.capital) for t in names.tokens(fact.text, lang)
         ]
-        if bool(words) and all(_close_word_found(w, word_index(other_words)) for w in words):
+        content = _content_index(other_words, other_lang) if other_lang else word_index(
+            other_words)
+        if bool(words) and all(_close_word_found(w, content) for w in words):
             return True
         # A concept said in the other language by its characters' reading ("Chongqing" for
         # the characters zhong/chong-qing: checker/transcription.py).

