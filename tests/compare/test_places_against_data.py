@@ -102,3 +102,17 @@ def test_a_han_city_name_without_its_word_for_city():
     assert entity_findings("She went to Washington on Monday.", "她周一去了华盛顿。", "zh") == []
     assert entity_findings("She went to Paris on Monday.", "她周一去了华盛顿。", "zh") == [
         ("changed", "error")]
+
+
+def test_a_place_is_not_found_in_a_function_word():
+    # "për" (for) has the stem of "Peru": Peru is not said, Chile is: a sure change.
+    swapped = ("The team flew to Peru.", "Skuadra fluturoi për në Kili.", "sq")
+    assert ("changed", "error") in entity_findings(*swapped)
+
+
+def test_initials_of_a_territory_that_is_no_country_are_no_place():
+    # "KI" (künstliche Intelligenz) spells the German name of the Canary Islands; only a
+    # country's initials name it ("VAE").
+    pair = ("Doctors in AI get visas.", "Promovierte in der KI bekommen Visa.", "de")
+    assert ("changed", "error") not in entity_findings(*pair)
+    assert entity_findings("The UAE met.", "Die VAE trafen sich.", "de") == []
