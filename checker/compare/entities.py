@@ -364,9 +364,15 @@ def _paired_only(fact: Fact, context: ComparisonContext) -> bool:
     return fact.kind != "concept" and script(context.version.text) in UNCASED_SCRIPTS
 
 
-def _country_or_city(fact: Fact) -> bool:
-    """A CLDR country or exemplar city (no region: "Europe" is no partner of a city)."""
+def _country_or_city(fact: Fact, lang: str) -> bool:
+    """A CLDR country or exemplar city (no region: "Europe" is no partner of a city), or a
+    name read whole in a script without capitals that the gazetteer knows as a city, of
+    three letters or more and no common word of the language ("华盛顿"; "سيول" is also
+    floods): a place the version names where the reference named another."""
     value = str(fact.value)
+    if fact.kind == "name" and script(fact.text) in UNCASED_SCRIPTS:
+        return (len(fact.text.replace(" ", "")) >= 3 and bool(city_of(fact, lang))
+                and not names.is_common_word(fact.text, lang))
     return fact.kind == "concept" and (
         value.startswith(("city:", CITY_PREFIX))
         or (value.startswith("cldr:") and value[5:].isalpha()))
@@ -529,7 +535,7 @@ def compare(claim: AlignedClaim, context: ComparisonContext) -> list[Finding]:
         if ref and _paired_only(ref, context):
             if ver is None or ver.kind in ("city", "adjective"):
                 continue  # unsure: its name there may be one the gazetteer lacks
-            if not _country_or_city(ver):
+            if not _country_or_city(ver, context.version.lang):
                 ref, ref_sentence = None, claim.reference[0]
         ref_side = side(context.reference, ref_sentence, ref, context.reference_translations)
         ver_side = side(context.version, ver_sentence, ver, context.translations)

@@ -119,3 +119,11 @@ def test_initials_of_a_territory_that_is_no_country_are_no_place():
     assert ("extra", "warning") not in entity_findings(*pair)
     assert "cldr:IC" not in [f.value for f in extract("Sie forscht zur KI.", "de", RUN)]
     assert "cldr:AE" in [f.value for f in extract("Die VAE trafen sich.", "de", RUN)]
+
+
+def test_a_city_read_by_its_sound_in_chinese_takes_a_lost_city_place():
+    # The gazetteer knows "华盛顿" as a city: the reference's city is changed, not dropped.
+    swapped = ("The mayor said Bristol rejects the plan.", "市长说，华盛顿拒绝该计划。", "zh")
+    assert ("changed", "error") in entity_findings(*swapped)
+    faithful = ("The mayor said Washington rejects the plan.", "市长说，华盛顿拒绝该计划。", "zh")
+    assert entity_findings(*faithful) == []
