@@ -127,3 +127,10 @@ def test_a_city_read_by_its_sound_in_chinese_takes_a_lost_city_place():
     assert ("changed", "error") in entity_findings(*swapped)
     faithful = ("The mayor said Washington rejects the plan.", "市长说，华盛顿拒绝该计划。", "zh")
     assert entity_findings(*faithful) == []
+
+
+def test_an_english_w_written_u_is_one_sound():
+    # Albanian writes the "w" of an English name "u": the name is said, nothing lost.
+    faithful = ("The envoys came back from Washington.", "Të dërguarit u kthyen nga Uashingtoni.",
+                "sq")
+    assert entity_findings(*faithful) == []
