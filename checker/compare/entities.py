@@ -364,14 +364,21 @@ def _paired_only(fact: Fact, context: ComparisonContext) -> bool:
     return fact.kind != "concept" and script(context.version.text) in UNCASED_SCRIPTS
 
 
+# A name read by its sound is a city only if a large one: people's names sound like the
+# names of many small cities ("Rodriguez").
+_LARGE_CITY = 300_000
+
+
 def _country_or_city(fact: Fact, lang: str) -> bool:
     """A CLDR country or exemplar city (no region: "Europe" is no partner of a city), or a
     name read whole in a script without capitals that the gazetteer knows as a city, of
-    three letters or more and no common word of the language ("华盛顿"; "سيول" is also
-    floods): a place the version names where the reference named another."""
+    three letters or more, a large city and no common word of the language ("华盛顿";
+    "سيول" is also floods): a place the version names where the reference named another."""
     value = str(fact.value)
     if fact.kind == "name" and script(fact.text) in UNCASED_SCRIPTS:
-        return (len(fact.text.replace(" ", "")) >= 3 and bool(city_of(fact, lang))
+        found = city_of(fact, lang)
+        return (len(fact.text.replace(" ", "")) >= 3 and bool(found)
+                and gazetteer.largest_population(found) >= _LARGE_CITY
                 and not names.is_common_word(fact.text, lang))
     return fact.kind == "concept" and (
         value.startswith(("city:", CITY_PREFIX))
