@@ -128,7 +128,7 @@ def test_a_city_read_by_its_sound_in_chinese_takes_a_lost_city_place():
     faithful = ("The mayor said Washington rejects the plan.", "市长说，华盛顿拒绝该计划。", "zh")
     assert entity_findings(*faithful) == []
     # A surname that sounds like a small city is no place there.
-    person = ("The court in Dublin ruled.", "罗德里格斯作出裁决。", "zh")
+    person = ("The court in Bristol ruled.", "罗德里格斯作出裁决。", "zh")
     assert ("changed", "error") not in entity_findings(*person)
 
 
