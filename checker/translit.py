@@ -222,10 +222,6 @@ def _ending_keys(lang: str) -> tuple[str, ...]:
 # Rough phonetic spelling: transliteration conventions of different languages meet.
 _SKELETON_RULES: tuple[tuple[str, str], ...] = (
     ("ow", "au"),  # English "ow" for "ау" (Lowden/Лауден)
-    # English "w" before a vowel written "u" (Albanian Uashington, Uells; Уэльс): one sound.
-    ("wa", "ua"),
-    ("we", "ue"),
-    ("wi", "ui"),
     ("shch", "s"),
     ("tsch", "c"),
     ("sch", "s"),

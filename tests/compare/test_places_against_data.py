@@ -130,10 +130,3 @@ def test_a_city_read_by_its_sound_in_chinese_takes_a_lost_city_place():
     # A surname that sounds like a small city is no place there.
     person = ("The court in Bristol ruled.", "罗德里格斯作出裁决。", "zh")
     assert ("changed", "error") not in entity_findings(*person)
-
-
-def test_an_english_w_written_u_is_one_sound():
-    # Albanian writes the "w" of an English name "u": the name is said, nothing lost.
-    faithful = ("The envoys came back from Washington.", "Të dërguarit u kthyen nga Uashingtoni.",
-                "sq")
-    assert entity_findings(*faithful) == []
