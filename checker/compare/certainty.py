@@ -32,12 +32,11 @@ from checker.compare.article import RECONCILED, ArticleFacts, _locate, same_fact
 from checker.compare.base import AlignedClaim, ComparisonContext
 from checker.compare.name_kinds import known_place, name_kind
 from checker.facts import number_words
-from checker.glossary.lookup import term_tokens
 from checker.lang import base_language
 from checker.lang.profile import profile
 from checker.model import Fact, Finding
 from checker.rules import get, make_finding
-from checker.translit import latin, skeleton, stems
+from checker.translit import latin, skeleton
 
 UNSURE_WHEN_SAID_ELSEWHERE = ("entity", "date")
 # Transliterated skeletons this alike (rapidfuzz ratio, whole names: a name cut short,
@@ -131,8 +130,7 @@ def judge(findings: list[Finding], per_claim: Sequence[tuple[AlignedClaim, list[
                     and (_name_partly_kept(finding, claim, context)
                          or _shares_a_word(finding, claim, context)
                          or _reads_alike(finding, claim, context)
-                         or _lost_place_heard(finding, claim, context)
-                         or _lost_place_shortened(finding, claim, context)))):
+                         or _lost_place_heard(finding, claim, context)))):
             finding = make_finding(finding.rule, finding.message, finding.reference,
                                    finding.version, finding.version_path, certain=False)
         out.append(finding)
@@ -269,25 +267,6 @@ def _lost_place_heard(finding: Finding, claim: AlignedClaim,
     return entities.fact_found(plain, context.reference.lang, [], words,
                                HEARD_RATIO if uncased else entities.FUZZY_THRESHOLD,
                                context.version.lang, run=context.run)
-
-
-def _lost_place_shortened(finding: Finding, claim: AlignedClaim,
-                          context: ComparisonContext) -> bool:
-    """Is a name `changed` unsure because the version writes all words but one of a name of
-    three words or more that the lost place has in its language ("Birleşik Devletler" of
-    "Amerika Birleşik Devletleri")? A long official name is often shortened."""
-    lost = _locate(claim, finding.reference, True)
-    if lost is None or lost[0].kind != "concept":
-        return False
-    lang = context.version.lang
-    text = " ".join(sentence.text for sentence in claim.version)
-    have = {stem for word in term_tokens(text, lang) for stem in stems(word, lang)}
-    for entry in context.run.name_index(lang).by_concept.get(str(lost[0].value), ()):
-        if len(entry.tokens) >= 3 and not entry.exact:
-            found = sum(bool(have & set(token)) for token in entry.tokens)
-            if found >= len(entry.tokens) - 1:
-                return True
-    return False
 
 
 def _unsure_fact(finding: Finding, claim: AlignedClaim, article: ArticleFacts,
