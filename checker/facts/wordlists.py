@@ -279,6 +279,11 @@ def _function_keys(lang: str) -> frozenset[str]:
     return frozenset(key(w, lang) for w in profile(lang).names.function_words)
 
 
+def is_function_word(word_key: str, lang: str) -> bool:
+    """Is a word (its `key`) one of the language's function words (names.FUNCTION_WORDS)?"""
+    return word_key in _function_keys(lang)
+
+
 @lru_cache(maxsize=64)
 @cached_on_disk("date-words")
 def _date_words(lang: str) -> frozenset[str]:

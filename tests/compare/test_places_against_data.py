@@ -102,3 +102,31 @@ def test_a_han_city_name_without_its_word_for_city():
     assert entity_findings("She went to Washington on Monday.", "她周一去了华盛顿。", "zh") == []
     assert entity_findings("She went to Paris on Monday.", "她周一去了华盛顿。", "zh") == [
         ("changed", "error")]
+
+
+def test_a_place_is_not_found_in_a_function_word():
+    # "për" (for) has the stem of "Peru": Peru is not said, Chile is: a sure change.
+    swapped = ("The team flew to Peru.", "Skuadra fluturoi për në Kili.", "sq")
+    assert ("changed", "error") in entity_findings(*swapped)
+
+
+def test_initials_of_a_territory_that_is_no_country_are_no_place():
+    from checker.facts.entities import extract
+
+    # "KI" (künstliche Intelligenz) spells the German name of the Canary Islands, "AI" the
+    # English name of Åland; only a large country's initials name it ("VAE", "UAE").
+    pair = ("Visas for PhD holders in AI.", "Visa für Promovierte in der KI.", "de")
+    assert ("extra", "warning") not in entity_findings(*pair)
+    assert "cldr:IC" not in [f.value for f in extract("Sie forscht zur KI.", "de", RUN)]
+    assert "cldr:AE" in [f.value for f in extract("Die VAE trafen sich.", "de", RUN)]
+
+
+def test_a_city_read_by_its_sound_in_chinese_takes_a_lost_city_place():
+    # The gazetteer knows "华盛顿" as a city: the reference's city is changed, not dropped.
+    swapped = ("The mayor said Bristol rejects the plan.", "市长说，华盛顿拒绝该计划。", "zh")
+    assert ("changed", "error") in entity_findings(*swapped)
+    faithful = ("The mayor said Washington rejects the plan.", "市长说，华盛顿拒绝该计划。", "zh")
+    assert entity_findings(*faithful) == []
+    # A surname that sounds like a small city is no place there.
+    person = ("The court in Bristol ruled.", "罗德里格斯作出裁决。", "zh")
+    assert ("changed", "error") not in entity_findings(*person)

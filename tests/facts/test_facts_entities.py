@@ -295,3 +295,14 @@ def test_arabic_letter_variants_of_a_foreign_name():
     (names.LETTER_VARIANTS), "بيونج يانج" as CLDR's "بيونغ يانغ"."""
     found = names("عاد الوفد من بيونج يانج مساء الأحد.", "ar")
     assert ("بيونج يانج", "city:Asia/Pyongyang", "concept") in found
+
+
+def test_a_function_word_spells_no_place_by_its_stems():
+    from checker.context import CheckContext
+
+    run = CheckContext()
+    # Albanian "Për" (for) shares its stem with "Peru": a capital at the start of a
+    # sentence makes it no name.
+    found = [f.value for f in extract("Për këtë arsye, fabrika u mbyll.", "sq", run)]
+    assert "cldr:PE" not in found
+    assert "cldr:PE" in [f.value for f in extract("Ekipi fluturoi në Peru.", "sq", run)]

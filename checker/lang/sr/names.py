@@ -100,3 +100,7 @@ PLACE_WORDS = frozenset((
     'glavni', 'grad', 'iz', 'ka', 'na', 'provincija', 'region', 'u', 'главни', 'град', 'из', 'ка',
     'на', 'провинција', 'регион', 'у',
 ))
+
+# "ž" keyed as the "zh" of other transliterations (Russian ж, English "zh"), so that "dž"
+# keys as "dzh", the sound English writes "j" (Džef/Jeff, Џон/John).
+LETTER_VARIANTS = {"ž": "zh", "Ž": "Zh"}
