@@ -287,6 +287,14 @@ def test_arabic_dates_are_read_after_every_proclitic(text: str, expected: list) 
         ("Stuhia goditi mbrëmjen e së premtes.", "sq", "Friday"),
         ("Vendimi i së hënës ka rëndësi.", "sq", "Monday"),
         ("They meet on Fridays.", "en", "Friday"),
+        # soft adjective endings after "nj"; Albanian definite nominative; plural habits
+        ("Gosti su slavili u subotnjem finalu.", "sr", "Saturday"),
+        ("После суботњег финала навијачи су славили.", "sr-Cyrl", "Saturday"),
+        ("E premtja ishte dita e fundit e fushatës.", "sq", "Friday"),
+        ("E diela kaloi pa shi.", "sq", "Sunday"),
+        ("A feira abre aos sábados de manhã.", "pt", "Saturday"),
+        ("O museu fecha às segundas-feiras.", "pt", "Monday"),
+        ("La biblioteca cierra los domingos.", "es", "Sunday"),
     ],
 )
 def test_case_forms_and_adjectives_of_month_and_weekday_names(
@@ -304,6 +312,9 @@ def test_case_forms_and_adjectives_of_month_and_weekday_names(
         ("Середня ціна зросла.", "uk"),
         ("Ostao je nedelju dana.", "sr"),  # a week, not Sunday
         ("Drita e hënës ishte e ndritshme.", "sq"),  # the moon's light
+        ("Hëna ishte e plotë mbi fshat.", "sq"),  # the moon, without the weekday's article
+        ("Os advogados recorreram da decisão.", "pt"),  # a plural that ends like "sábados"
+        ("Los abogados apelaron la decisión.", "es"),
     ],
 )
 def test_words_shaped_like_case_forms_of_dates_are_not_dates(text: str, lang: str) -> None:

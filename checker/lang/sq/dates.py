@@ -31,6 +31,12 @@ for _stem, _name in _DAYS.items():
         WEEKDAYS[f"{_article} {_stem}"] = _name
         WEEKDAYS[f"{_article} {_definite}"] = _name
     WEEKDAYS[f"ditën e {_stem}"] = _name
+    # the definite nominative, a subject: "e hëna", "e premtja", "e diela"
+    if _stem.endswith(("e", "ë")):  # "enjte" -> "enjtja", "shtunë" -> "shtuna"
+        _nominative = _stem[:-1] + ("ja" if _stem.endswith("e") else "a")
+    else:
+        _nominative = _stem + "a"
+    WEEKDAYS[f"e {_nominative}"] = _name
     # the genitive after a definite noun: "mbrëmja e së premtes", "tërmeti i së hënës"
     _genitive = _stem + ("s" if _stem.endswith(("e", "ë")) else "ës")
     for _article in ("së", "të"):
