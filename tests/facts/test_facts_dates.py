@@ -292,6 +292,7 @@ def test_arabic_dates_are_read_after_every_proclitic(text: str, expected: list) 
         ("После суботњег финала навијачи су славили.", "sr-Cyrl", "Saturday"),
         ("E premtja ishte dita e fundit e fushatës.", "sq", "Friday"),
         ("E diela kaloi pa shi.", "sq", "Sunday"),
+        ("Gara e ditës së shtunë u anulua.", "sq", "Saturday"),
         ("A feira abre aos sábados de manhã.", "pt", "Saturday"),
         ("O museu fecha às segundas-feiras.", "pt", "Monday"),
         ("La biblioteca cierra los domingos.", "es", "Sunday"),

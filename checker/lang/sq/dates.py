@@ -30,7 +30,9 @@ for _stem, _name in _DAYS.items():
     for _article in ("e", "të"):
         WEEKDAYS[f"{_article} {_stem}"] = _name
         WEEKDAYS[f"{_article} {_definite}"] = _name
-    WEEKDAYS[f"ditën e {_stem}"] = _name
+    # with "dita" (day) before it, in its cases: "dita e shtunë", "ditën e", "ditës së"
+    for _day in ("dita e", "ditën e", "ditës së"):
+        WEEKDAYS[f"{_day} {_stem}"] = _name
     # the definite nominative, a subject: "e hëna", "e premtja", "e diela"
     if _stem.endswith(("e", "ë")):  # "enjte" -> "enjtja", "shtunë" -> "shtuna"
         _nominative = _stem[:-1] + ("ja" if _stem.endswith("e") else "a")
