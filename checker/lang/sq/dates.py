@@ -30,9 +30,13 @@ for _stem, _name in _DAYS.items():
     for _article in ("e", "të"):
         WEEKDAYS[f"{_article} {_stem}"] = _name
         WEEKDAYS[f"{_article} {_definite}"] = _name
-    # with "dita" (day) before it, in its cases: "dita e shtunë", "ditën e", "ditës së"
+    # after a noun in the genitive ("natës së shtunë"), and with "dita" (day) before it
+    WEEKDAYS[f"së {_stem}"] = _name
     for _day in ("dita e", "ditën e", "ditës së"):
         WEEKDAYS[f"{_day} {_stem}"] = _name
+    # habits, in the plural: "të shtunave", "të premteve" (on Saturdays, on Fridays)
+    _plural = _stem[:-1] + "eve" if _stem.endswith("e") else _stem.rstrip("ë") + "ave"
+    WEEKDAYS[f"të {_plural}"] = _name
     # the definite nominative, a subject: "e hëna", "e premtja", "e diela"
     if _stem.endswith(("e", "ë")):  # "enjte" -> "enjtja", "shtunë" -> "shtuna"
         _nominative = _stem[:-1] + ("ja" if _stem.endswith("e") else "a")
