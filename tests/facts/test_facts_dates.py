@@ -326,6 +326,22 @@ def test_words_shaped_like_case_forms_of_dates_are_not_dates(text: str, lang: st
 
 
 @pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("U noći između subote i nedelje izbio je požar.", "sr", ["Saturday", "Sunday"]),
+        ("Сајам траје од петка до недеље.", "sr-Cyrl", ["Friday", "Sunday"]),
+        ("Nedelje i ponedeljka prodavnice ne rade.", "sr", ["Sunday", "Monday"]),
+        ("Ostao je tri nedelje i vratio se u petak.", "sr", ["Friday"]),  # weeks
+        ("U subotu i pet ljudi je došlo.", "sr", ["Saturday"]),  # "pet": five
+    ],
+)
+def test_a_weekday_that_is_also_a_word_is_a_weekday_in_a_list_of_weekdays(
+    text: str, lang: str, expected: list
+) -> None:
+    assert values(text, lang) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "lang", "value"),
     [
         ("Састанак је у сриједу.", "sr-Cyrl", "Wednesday"),  # ijekavian, CLDR sr_Latn_BA
