@@ -333,6 +333,10 @@ def test_words_shaped_like_case_forms_of_dates_are_not_dates(text: str, lang: st
         ("Nedelje i ponedeljka prodavnice ne rade.", "sr", ["Sunday", "Monday"]),
         ("Ostao je tri nedelje i vratio se u petak.", "sr", ["Friday"]),  # weeks
         ("U subotu i pet ljudi je došlo.", "sr", ["Saturday"]),  # "pet": five
+        ("Nedelje uveče počela je kiša.", "sr", ["Sunday"]),  # a time of day after it
+        ("Прошле недеље ујутру пао је снег.", "sr-Cyrl", ["Sunday"]),
+        ("Vidimo se u pet uveče.", "sr", []),  # at five in the evening
+        ("Prošle nedelje je padala kiša.", "sr", []),  # last week
     ],
 )
 def test_a_weekday_that_is_also_a_word_is_a_weekday_in_a_list_of_weekdays(

@@ -75,6 +75,10 @@ WEEKDAYS = _both(
 NEAR_DATE_ONLY = tuple(
     _both({"nedelja": 0, "nedjelja": 0, "nedelje": 0, "nedjelje": 0, "nedelju": 0, "nedjelju": 0})
 )
+# a time of day after "nedelja" makes it Sunday, not a week ("nedelje uveče")
+_TIMES_OF_DAY = ("uveče", "uvečer", "navečer", "ujutru", "ujutro", "popodne", "prepodne")
+_TIMES_OF_DAY += ("poslepodne", "posle podne", "poslijepodne")
+WEEKDAY_CONTEXT_AFTER = tuple(_both(dict.fromkeys(_TIMES_OF_DAY, 0)))
 DATE_FILLERS = tuple(_both({"godine": 0}))
 RELATIVE_DAYS = _both(
     {"juče": "yesterday", "jučer": "yesterday", "danas": "today", "sutra": "tomorrow"}
