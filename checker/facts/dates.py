@@ -91,8 +91,15 @@ class DateLexicon:
                     continue
             what, value, ambiguous = entry
             if form in self.near_date:
-                # "nedelja" is Sunday only right before a date (checked by the reader)
-                out.append(DateWord(m.start(1), m.end(1), what, value, True))
+                # "nedelja" is Sunday only right before a date (checked by the reader), or
+                # with a time of day after it ("nedelje uveče"); a short form ("pet": five,
+                # or Friday) never by its time of day ("u pet uveče": at five in the evening)
+                timed = (
+                    self.weekday_after is not None
+                    and len(form.rstrip(".")) >= 4
+                    and self.weekday_after.match(low, m.end(1)) is not None
+                )
+                out.append(DateWord(m.start(1), m.end(1), what, value, not timed))
                 continue
             after = self.weekday_after if what == "weekday" else self.month_after
             said = (

@@ -287,6 +287,18 @@ def test_arabic_dates_are_read_after_every_proclitic(text: str, expected: list) 
         ("Stuhia goditi mbrëmjen e së premtes.", "sq", "Friday"),
         ("Vendimi i së hënës ka rëndësi.", "sq", "Monday"),
         ("They meet on Fridays.", "en", "Friday"),
+        # soft adjective endings after "nj"; Albanian definite nominative; plural habits
+        ("Gosti su slavili u subotnjem finalu.", "sr", "Saturday"),
+        ("После суботњег финала навијачи су славили.", "sr-Cyrl", "Saturday"),
+        ("E premtja ishte dita e fundit e fushatës.", "sq", "Friday"),
+        ("E diela kaloi pa shi.", "sq", "Sunday"),
+        ("Gara e ditës së shtunë u anulua.", "sq", "Saturday"),
+        ("Stuhia e natës së premte shkaktoi dëme.", "sq", "Friday"),
+        ("Tregu është i hapur të dielave.", "sq", "Sunday"),
+        ("Ata takohen të enjteve në mbrëmje.", "sq", "Thursday"),
+        ("A feira abre aos sábados de manhã.", "pt", "Saturday"),
+        ("O museu fecha às segundas-feiras.", "pt", "Monday"),
+        ("La biblioteca cierra los domingos.", "es", "Sunday"),
     ],
 )
 def test_case_forms_and_adjectives_of_month_and_weekday_names(
@@ -304,10 +316,33 @@ def test_case_forms_and_adjectives_of_month_and_weekday_names(
         ("Середня ціна зросла.", "uk"),
         ("Ostao je nedelju dana.", "sr"),  # a week, not Sunday
         ("Drita e hënës ishte e ndritshme.", "sq"),  # the moon's light
+        ("Hëna ishte e plotë mbi fshat.", "sq"),  # the moon, without the weekday's article
+        ("Os advogados recorreram da decisão.", "pt"),  # a plural that ends like "sábados"
+        ("Los abogados apelaron la decisión.", "es"),
     ],
 )
 def test_words_shaped_like_case_forms_of_dates_are_not_dates(text: str, lang: str) -> None:
     assert values(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("U noći između subote i nedelje izbio je požar.", "sr", ["Saturday", "Sunday"]),
+        ("Сајам траје од петка до недеље.", "sr-Cyrl", ["Friday", "Sunday"]),
+        ("Nedelje i ponedeljka prodavnice ne rade.", "sr", ["Sunday", "Monday"]),
+        ("Ostao je tri nedelje i vratio se u petak.", "sr", ["Friday"]),  # weeks
+        ("U subotu i pet ljudi je došlo.", "sr", ["Saturday"]),  # "pet": five
+        ("Nedelje uveče počela je kiša.", "sr", ["Sunday"]),  # a time of day after it
+        ("Прошле недеље ујутру пао је снег.", "sr-Cyrl", ["Sunday"]),
+        ("Vidimo se u pet uveče.", "sr", []),  # at five in the evening
+        ("Prošle nedelje je padala kiša.", "sr", []),  # last week
+    ],
+)
+def test_a_weekday_that_is_also_a_word_is_a_weekday_in_a_list_of_weekdays(
+    text: str, lang: str, expected: list
+) -> None:
+    assert values(text, lang) == expected
 
 
 @pytest.mark.parametrize(

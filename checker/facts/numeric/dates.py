@@ -42,7 +42,11 @@ def date_facts(
     free = [n for n in nums if n.start not in taken and n.kind != "code"]
     for dw in _merge_repeated_months(date_words, low):
         if dw.what == "weekday":
-            if dw.needs_context and not _beside_date(dw, date_words, low, r.day_marks):
+            if (
+                dw.needs_context
+                and not _beside_date(dw, date_words, low, r.day_marks)
+                and not _in_weekday_list(dw, date_words, low)
+            ):
                 continue
             facts.append(
                 Fact("date", text[dw.start : dw.end], dw.value, dw.start, dw.end, kind="weekday")
@@ -232,6 +236,27 @@ def _beside_date(
     if low[before : before + 1].isdigit():  # "հունվարի 5, հնգ": the gap began at the day
         return True
     return (before > 0 and low[before - 1].isdigit()) or any(w.end == before for w in months)
+
+
+# between two weekdays of a list or range: a comma, a dash, or one short word ("subote i
+# nedelje", "od petka do nedelje")
+_WEEKDAY_LINK = re.compile(r"\s*(?:[,\-\u2013/]|\s[^\W\d]{1,3}\s)\s*")
+
+
+def _in_weekday_list(dw: DateWord, date_words: list[DateWord], low: str) -> bool:
+    """A weekday read only beside a date ("nedelja" Sunday or week) is a weekday all the same
+    next to a sure weekday in a list or range. Whole words only (four letters or more): a
+    short form such as "pet" (five, or Friday) stays a number."""
+    if len(low[dw.start : dw.end].rstrip(".")) < 4:
+        return False
+    for w in date_words:
+        if w.what != "weekday" or w.needs_context or w is dw:
+            continue
+        if w.end <= dw.start and _WEEKDAY_LINK.fullmatch(low, w.end, dw.start):
+            return True
+        if dw.end <= w.start and _WEEKDAY_LINK.fullmatch(low, dw.end, w.start):
+            return True
+    return False
 
 
 def _month_date(

@@ -2,6 +2,8 @@
 
 MONTHS = {"setiembre": 9}
 WEEKDAYS = {"miercoles": "Wednesday", "sabado": "Saturday"}
+# habits, in the plural: "los sábados", "los domingos" (the other weekdays do not change)
+NAME_ENDINGS = {"ado": ("ados",), "ingo": ("ingos",)}
 DATE_FILLERS = ("de", "del")
 RELATIVE_DAYS = {
     "ayer": "yesterday",

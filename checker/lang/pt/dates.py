@@ -8,6 +8,8 @@ WEEKDAYS = {
     "quinta": "Thursday",
     "sexta": "Friday",
 }
+# habits, in the plural: "aos sábados", "às segundas-feiras"
+NAME_ENDINGS = {"a-feira": ("as-feiras",), "ado": ("ados",), "ingo": ("ingos",)}
 AMBIGUOUS = ("segunda", "terça", "quarta", "quinta", "sexta")  # also ordinals
 RELATIVE_DAYS = {"ontem": "yesterday", "hoje": "today", "amanhã": "tomorrow"}
 TIME_WORDS = {"meia-noite": "T00:00", "meio-dia": "T12:00"}

@@ -30,7 +30,19 @@ for _stem, _name in _DAYS.items():
     for _article in ("e", "të"):
         WEEKDAYS[f"{_article} {_stem}"] = _name
         WEEKDAYS[f"{_article} {_definite}"] = _name
-    WEEKDAYS[f"ditën e {_stem}"] = _name
+    # after a noun in the genitive ("natës së shtunë"), and with "dita" (day) before it
+    WEEKDAYS[f"së {_stem}"] = _name
+    for _day in ("dita e", "ditën e", "ditës së"):
+        WEEKDAYS[f"{_day} {_stem}"] = _name
+    # habits, in the plural: "të shtunave", "të premteve" (on Saturdays, on Fridays)
+    _plural = _stem[:-1] + "eve" if _stem.endswith("e") else _stem.rstrip("ë") + "ave"
+    WEEKDAYS[f"të {_plural}"] = _name
+    # the definite nominative, a subject: "e hëna", "e premtja", "e diela"
+    if _stem.endswith(("e", "ë")):  # "enjte" -> "enjtja", "shtunë" -> "shtuna"
+        _nominative = _stem[:-1] + ("ja" if _stem.endswith("e") else "a")
+    else:
+        _nominative = _stem + "a"
+    WEEKDAYS[f"e {_nominative}"] = _name
     # the genitive after a definite noun: "mbrëmja e së premtes", "tërmeti i së hënës"
     _genitive = _stem + ("s" if _stem.endswith(("e", "ë")) else "ës")
     for _article in ("së", "të"):

@@ -36,13 +36,15 @@ for _n, _stem in _STEMS.items():
         MONTHS[_stem + _ending] = _n
 # Case and adjective forms of CLDR's Latin names (the Cyrillic ones follow by
 # transliteration): "jula", "julom", "julski", "martovskom"; "subotu", "subotom", "subotnji";
-# "petka", "petkom".
+# "petka", "petkom". After a soft consonant (nj) the masculine and neuter endings take e
+# for o: "subotnjeg", "subotnjem" (but "subotnjom", "subotnjoj").
 _ADJECTIVE = ("i", "a", "o", "e", "u", "og", "oj", "om", "ih", "im", "ima", "oga", "omu")
+_SOFT_ADJECTIVE = (*_ADJECTIVE, "eg", "em", "ega", "emu")
 NAME_ENDINGS = {
     "": ("a", "u", "om", *("sk" + e for e in _ADJECTIVE), *("ovsk" + e for e in _ADJECTIVE)),
     "ak": ("ka", "ku", "kom"),
     "a": ("e", "u", "om"),
-    "ota": tuple("otnj" + e for e in _ADJECTIVE),
+    "ota": tuple("otnj" + e for e in _SOFT_ADJECTIVE),
 }
 MONTHS.update({"juni": 6, "juli": 7, "juna": 6, "jula": 7, "augusta": 8, "augustu": 8, "august": 8})
 MONTHS = _both(MONTHS)
@@ -73,6 +75,10 @@ WEEKDAYS = _both(
 NEAR_DATE_ONLY = tuple(
     _both({"nedelja": 0, "nedjelja": 0, "nedelje": 0, "nedjelje": 0, "nedelju": 0, "nedjelju": 0})
 )
+# a time of day after "nedelja" makes it Sunday, not a week ("nedelje uveče")
+_TIMES_OF_DAY = ("uveče", "uvečer", "navečer", "ujutru", "ujutro", "popodne", "prepodne")
+_TIMES_OF_DAY += ("poslepodne", "posle podne", "poslijepodne")
+WEEKDAY_CONTEXT_AFTER = tuple(_both(dict.fromkeys(_TIMES_OF_DAY, 0)))
 DATE_FILLERS = tuple(_both({"godine": 0}))
 RELATIVE_DAYS = _both(
     {"juče": "yesterday", "jučer": "yesterday", "danas": "today", "sutra": "tomorrow"}
