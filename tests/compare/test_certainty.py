@@ -254,10 +254,10 @@ def _pair_numbers(source: str, target: str, lang: str) -> list[tuple[str, str]]:
 
 def test_a_value_the_other_side_writes_in_an_unread_word_is_no_sure_change():
     # "second" is not read as an ordinal in English (a unit of time too); the Russian
-    # ordinal is. The version drops the fifth goal: no sure change from fifth to second.
-    source = ("He scored late in the second period and added the team's fifth goal "
-              "near the end.")
-    target = "Он забил в конце второго периода."
+    # ordinal is. The version drops the third point: no sure change from third to second.
+    source = ("She stayed ahead until the end of the second half and won the side's third "
+              "point just before the whistle.")
+    target = "Она лидировала до конца второго тайма."
     assert ("changed", "error") not in _pair_numbers(source, target, "ru")
     # A value written in digits and changed stays a sure change.
     assert _pair_numbers("He scored 5 goals in the season.", "Он забил 7 голов за сезон.",
@@ -265,9 +265,11 @@ def test_a_value_the_other_side_writes_in_an_unread_word_is_no_sure_change():
 
 
 def test_a_value_in_words_does_not_hide_a_change_into_a_number_the_version_adds():
-    # "one" is said on both sides; 480 changed into the version's 48, which it adds.
-    found = _pair_numbers('"It will be more than one and less than 480," said the coach.',
-                          '"Do të jenë më shumë se 1 dhe më pak se 48", tha trajneri.', "sq")
+    # "one" is said on both sides; 260 changed into the version's 26, which it adds.
+    found = _pair_numbers('"We expect more than one and fewer than 260 entries," the '
+                          'organiser said.',
+                          '"Presim më shumë se 1 dhe më pak se 26 hyrje", tha organizatori.',
+                          "sq")
     assert ("changed", "error") in found
 
 

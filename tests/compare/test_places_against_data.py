@@ -61,11 +61,13 @@ def test_a_reference_city_against_chinese_changed_into_a_city():
 def test_a_place_named_once_more_than_in_the_reference_is_the_changed_one():
     # The reference's adjective ("British") takes the version's name ("UK"), but the
     # version names Britain twice (name and adjective): once for the lost "UAE".
-    found = entity_findings("People who do not live in the UAE pay more than British citizens.",
-                            "Ljudi koji ne žive u UK plaćaju više od britanskih građana.", "sr")
+    found = entity_findings("Tourists staying in the UAE pay higher fees than British residents.",
+                            "Turisti koji borave u UK plaćaju veće takse od britanskih stanovnika.",
+                            "sr")
     assert found == [("changed", "error")]
-    found = entity_findings("People who do not live in the UK pay more than British citizens.",
-                            "Ljudi koji ne žive u UK plaćaju više od britanskih građana.", "sr")
+    found = entity_findings("Tourists staying in the UK pay higher fees than British residents.",
+                            "Turisti koji borave u UK plaćaju veće takse od britanskih stanovnika.",
+                            "sr")
     assert all(severity != "error" for _, severity in found)
 
 
