@@ -268,7 +268,7 @@ def test_a_value_in_words_does_not_hide_a_change_into_a_number_the_version_adds(
     # "one" is said on both sides; 260 changed into the version's 26, which it adds.
     found = _pair_numbers('"We expect more than one and fewer than 260 entries," the '
                           'organiser said.',
-                          '"Presim më shumë se 1 dhe më pak se 26 hyrje", tha organizatori.',
+                          '"Presim më tepër se 1 dhe jo më shumë se 26 hyrje", tha organizatori.',
                           "sq")
     assert ("changed", "error") in found
 
