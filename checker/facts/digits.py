@@ -179,9 +179,31 @@ def _script(char: str) -> str | None:
     return _SCRIPT_OF_NAME.get(name.split(" ", 1)[0])
 
 
+@lru_cache(maxsize=1)
+@cached_on_disk("mixed-script-word")  # a scan of all of Unicode: once per installation
+def _mixed_script_word() -> re.Pattern:
+    """Two letters of different scripts (`_script`) inside one word (a run of `isalnum`
+    characters): a match is a word `fold_mixed_scripts` may change."""
+    from checker.compiled_patterns import character_class
+
+    latin, cyrillic, greek = (character_class(lambda c, s=s: _script(c) == s)
+                              for s in ("Latn", "Cyrl", "Grek"))
+    word = r"[^\W_]*?"
+    return re.compile(f"[{latin}]{word}[{cyrillic}{greek}]|[{cyrillic}]{word}[{latin}{greek}]"
+                      f"|[{greek}]{word}[{latin}{cyrillic}]")
+
+
 def fold_mixed_scripts(text: str) -> str:
     """Each word written in letters of two of Latin, Cyrillic and Greek, with the letters
     of the script the sentence is mostly written in: same length, other words untouched."""
+    if text.isascii() or not _mixed_script_word().search(text):
+        return text  # no word mixes scripts: nothing to fold, no look-up per character
+    return _fold_mixed_words(text)
+
+
+def _fold_mixed_words(text: str) -> str:
+    """`fold_mixed_scripts` read character by character (also for text with no mixed word:
+    the tests compare the two)."""
     if text.isascii():
         return text
     counts: dict[str, int] = {}
