@@ -65,8 +65,11 @@ def normalise(text: str) -> str:
 @lru_cache(maxsize=1)
 @cached_on_disk("digit-characters")  # compiled once per installation, read back compiled
 def _digit_characters() -> re.Pattern:
-    """Any character `_digit_table` changes."""
-    codes = sorted(_digit_table())
+    """Any character `_digit_table` changes, and any character outside the Basic
+    Multilingual Plane (where the engine checks a class range by range: with the few
+    digits there, every search took eight times as long; `normalise` only asks whether
+    its table may change something)."""
+    codes = [code for code in sorted(_digit_table()) if code < 0x10000]
     ranges: list[list[int]] = []
     for code in codes:
         if ranges and ranges[-1][1] == code - 1:
@@ -75,7 +78,7 @@ def _digit_characters() -> re.Pattern:
             ranges.append([code, code])
     return re.compile("[" + "".join(
         re.escape(chr(a)) + ("-" + re.escape(chr(b)) if b > a else "") for a, b in ranges
-    ) + "]")
+    ) + "\U00010000-\U0010ffff]")
 
 
 def lower_same_length(text: str) -> str:
@@ -180,23 +183,30 @@ def _script(char: str) -> str | None:
 
 
 @lru_cache(maxsize=1)
-@cached_on_disk("mixed-script-word")  # a scan of all of Unicode: once per installation
-def _mixed_script_word() -> re.Pattern:
-    """Two letters of different scripts (`_script`) inside one word (a run of `isalnum`
-    characters): a match is a word `fold_mixed_scripts` may change."""
+@cached_on_disk("script-letters")  # a scan of all of Unicode: once per installation
+def _script_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
+    """Any letter of Latin, of Cyrillic, of Greek (as `_script` says), and two letters of
+    different ones inside one word (a run of `isalnum` characters): a word that
+    `fold_mixed_scripts` may change."""
     from checker.compiled_patterns import character_class
 
     latin, cyrillic, greek = (character_class(lambda c, s=s: _script(c) == s)
                               for s in ("Latn", "Cyrl", "Grek"))
     word = r"[^\W_]*?"
-    return re.compile(f"[{latin}]{word}[{cyrillic}{greek}]|[{cyrillic}]{word}[{latin}{greek}]"
-                      f"|[{greek}]{word}[{latin}{cyrillic}]")
+    mixed = (f"[{latin}]{word}[{cyrillic}{greek}]|[{cyrillic}]{word}[{latin}{greek}]"
+             f"|[{greek}]{word}[{latin}{cyrillic}]")
+    return (re.compile(f"[{latin}]"), re.compile(f"[{cyrillic}]"), re.compile(f"[{greek}]"),
+            re.compile(mixed))
 
 
 def fold_mixed_scripts(text: str) -> str:
     """Each word written in letters of two of Latin, Cyrillic and Greek, with the letters
     of the script the sentence is mostly written in: same length, other words untouched."""
-    if text.isascii() or not _mixed_script_word().search(text):
+    if text.isascii():
+        return text
+    latin, cyrillic, greek, mixed = _script_patterns()
+    scripts = sum(p.search(text) is not None for p in (latin, cyrillic, greek))
+    if scripts < 2 or not mixed.search(text):
         return text  # no word mixes scripts: nothing to fold, no look-up per character
     return _fold_mixed_words(text)
 

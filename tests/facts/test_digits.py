@@ -7,7 +7,14 @@ from pathlib import Path
 
 import pytest
 
-from checker.facts.digits import _fold_mixed_words, _mixed_script_word, _script, fold_mixed_scripts
+from checker.facts.digits import (
+    _digit_table,
+    _fold_mixed_words,
+    _script,
+    _script_patterns,
+    fold_mixed_scripts,
+    normalise,
+)
 
 # Sentences with and without a word typed in two scripts (Latin j, a, o among Cyrillic;
 # Greek omicron in a Latin word; digits and underscores beside letters).
@@ -59,9 +66,23 @@ def test_letter_classes_follow_script() -> None:
     """Two letters of the pattern's classes make a mixed word exactly when `_script` gives
     them two different scripts, for every letter of the Basic Multilingual Plane."""
     probes = {"Latn": "a", "Cyrl": "д", "Grek": "λ"}
+    latin, cyrillic, greek, mixed_word = _script_patterns()
     for code in range(0x80, 0x10000):
         char = chr(code)
         script = _script(char)
         for other, probe in probes.items():
-            mixed = bool(_mixed_script_word().search(probe + char))
+            mixed = bool(mixed_word.search(probe + char))
             assert mixed == (script is not None and script != other), (hex(code), other)
+        for name, letter in (("Latn", latin), ("Cyrl", cyrillic), ("Grek", greek)):
+            assert bool(letter.match(char)) == (script == name), hex(code)
+
+
+def test_normalise_reads_every_digit_its_table_changes() -> None:
+    """The quick check before translating lets through every character the table changes,
+    in and outside the Basic Multilingual Plane (mathematical digits)."""
+    table = _digit_table()
+    for code in table:
+        text = "x" + chr(code) + "é"
+        assert normalise(text) == text.translate(table), hex(code)
+    assert normalise("١٢٣ و 𝟙𝟚") == "123 و 12"
+    assert normalise("Straße 𝄞") == "Straße 𝄞"
