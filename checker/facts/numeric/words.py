@@ -130,16 +130,58 @@ def word_numbers(low: str, r: LangRules, masked: list[bool], nums: list[Num]) ->
 
 
 def _may_hold_number_words(low: str, r: LangRules) -> bool:
-    """May a word of the sentence start a number phrase (one of `first_words`) or be a
-    glued compound? Most sentences have none: their words are not read one by one. A
-    sentence with short vowels to drop is always read word by word."""
+    """May the words of the sentence make a number (`_NumberStarts`) or hold a glued
+    compound? Most sentences have none: their words are not read one by one. A sentence
+    with short vowels to drop is always read word by word."""
     lex = r.lex
     if MARKS.search(low):
         return True
     words = (WORD_APOSTROPHE if lex.apostrophes else WORD).findall(low)
-    if not r.first_words.isdisjoint(words):
-        return True
+    present = r.first_words.intersection(words)
+    if present:
+        starts = _number_starts(r)
+        if not present.isdisjoint(starts.telling):
+            return True
+        said = set(words)
+        if any(phrase <= said for w in present for phrase in starts.phrases.get(w, ())):
+            return True
     return lex.glued is not None and any(len(w) > 4 and lex.glued.match(w) for w in words)
+
+
+class _NumberStarts(NamedTuple):
+    """The first words of number phrases, by what they need to make a number.
+
+    A word that is a number piece by itself (`telling`) may; "one" or "un" alone (value 1
+    and nothing else) makes none ("one" alone is no count, two of them no number), nor does
+    an article or a connector word: with nothing else, they leave the digit numbers as they
+    are. A longer phrase ("and a half") needs all its words said (`phrases`)."""
+
+    telling: frozenset[str]
+    phrases: dict[str, tuple[frozenset[str], ...]]  # first word -> the words of each phrase
+
+
+_STARTS: dict[int, tuple[LangRules, _NumberStarts]] = {}
+
+
+def _number_starts(r: LangRules) -> _NumberStarts:
+    """`_NumberStarts` of a language's rules, built on first use (kept with the rules they
+    were built from: `rules` keeps one object per language)."""
+    kept = _STARTS.get(id(r))
+    if kept is not None and kept[0] is r:
+        return kept[1]
+    lex = r.lex
+    tables = (lex.words, lex.multipliers, lex.ordinals, lex.fractions, dict.fromkeys(lex.halves))
+    single = {p for table in tables for p in table if " " not in p}
+    others = {p for table in tables[1:] for p in table} | set(lex.alone_values)
+    telling = frozenset(w for w in single if w in others or lex.words.get(w, 0) != 1)
+    phrases: dict[str, list[frozenset[str]]] = {}
+    for table in tables:
+        for phrase in table:
+            if " " in phrase:
+                phrases.setdefault(phrase.split(" ")[0], []).append(frozenset(phrase.split(" ")))
+    starts = _NumberStarts(telling, {w: tuple(p) for w, p in phrases.items()})
+    _STARTS[id(r)] = (r, starts)
+    return starts
 
 
 def _word_pieces(
