@@ -7,7 +7,7 @@ import re
 
 from checker.facts.digits import parse_digits, separators
 from checker.facts.numeric.cjk import cjk_numbers
-from checker.facts.numeric.patterns import CODE_BEFORE, SUFFIX
+from checker.facts.numeric.patterns import CODE_BEFORE, DIGIT, SUFFIX, matches_from
 from checker.facts.numeric.pieces import Num
 from checker.facts.numeric.rules import LangRules
 from checker.facts.numeric.units import CURRENCY_SIGNS
@@ -77,7 +77,7 @@ class _Run:
 def _digit_runs(norm: str, r: LangRules, masked: list[bool], spaces_group: bool):
     """The digit matches; where CLDR does not group with spaces, one grouped with a plain
     space right after a date word is a day and a number ("March 5 100 people"), not 5100."""
-    for m in _digit_matches(norm, r.digits):
+    for m in matches_from(r.digits, DIGIT, norm):
         raw = m.group(1)
         head, space, rest = raw.partition(" ")
         after_date_word = m.start() >= 2 and norm[m.start() - 1] == " " and masked[m.start() - 2]
@@ -86,23 +86,6 @@ def _digit_runs(norm: str, r: LangRules, masked: list[bool], spaces_group: bool)
             yield _Run(m.start() + len(head) + 1, rest)
             continue
         yield m
-
-
-_DIGIT = re.compile(r"\d")
-
-
-def _digit_matches(norm: str, digits: re.Pattern):
-    """The matches `digits.finditer(norm)` gives, tried only where a digit is: each match
-    of the pattern starts with one (behind its look-behinds), and the engine otherwise
-    tried the look-behinds at every character of the sentence (ten times as long)."""
-    at = _DIGIT.search(norm)
-    while at is not None:
-        m = digits.match(norm, at.start())  # look-behinds still see what is before
-        if m is None:
-            at = _DIGIT.search(norm, at.start() + 1)
-            continue
-        yield m
-        at = _DIGIT.search(norm, max(m.end(), at.start() + 1))
 
 
 # an ordinal indicator after its dot ("1.º de mayo", "3.ª edição")
