@@ -54,7 +54,7 @@ def find_numbers(norm: str, low: str, r: LangRules, masked: list[bool], lang: st
     if r.spaceless and r.cjk_run is not None:
         nums = cjk_numbers(norm, r, masked, nums)
     else:
-        nums = word_numbers(low, r, masked, nums)
+        nums = word_numbers(low, r, masked, nums, lang)
     return sorted(nums, key=lambda n: n.start)
 
 

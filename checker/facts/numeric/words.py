@@ -24,6 +24,7 @@ from checker.facts.numeric.patterns import (
 )
 from checker.facts.numeric.pieces import Num
 from checker.facts.numeric.rules import LangRules
+from checker.facts.numeric.word_gate import WordGate, may_hold_number_words, word_gate
 
 _TENS = (20, 30, 40, 50, 60, 70, 80, 90)
 
@@ -86,15 +87,19 @@ class _Fraction(NamedTuple):
     value: float
 
 
-def word_numbers(low: str, r: LangRules, masked: list[bool], nums: list[Num]) -> list[Num]:
+def word_numbers(
+    low: str, r: LangRules, masked: list[bool], nums: list[Num], lang: str
+) -> list[Num]:
     """Numbers in words, and digits followed by a multiplier word ("1,4 millones")."""
     if r.lex.fold:  # the phrases are kept without accents: so is the text read
         low = fold_accents(low)
-    if not _may_hold_number_words(low, r):
-        # Digits alone: no multiplier word follows them, an article or a connector word
-        # makes no number by itself (see _digits_times_multipliers, _count).
+    gate = word_gate(lang)
+    if not may_hold_number_words(low, r.lex, gate):
+        # Digits alone: no multiplier word follows them, an article, a connector word or
+        # a lone "one" makes no number by itself (see word_gate, _digits_times_multipliers,
+        # _count).
         return sorted(nums, key=lambda n: n.start)
-    pieces, fraction_at = _word_pieces(low, r, masked)
+    pieces, fraction_at = _word_pieces(low, r, masked, gate)
     # digits take part: a digit number may be followed by multipliers
     items = sorted(
         [Piece(n.start, n.end, DIGITS, n.value, n.raw, n) for n in nums] + pieces,
@@ -129,79 +134,31 @@ def word_numbers(low: str, r: LangRules, masked: list[bool], nums: list[Num]) ->
     return out
 
 
-def _may_hold_number_words(low: str, r: LangRules) -> bool:
-    """May the words of the sentence make a number (`_NumberStarts`) or hold a glued
-    compound? Most sentences have none: their words are not read one by one. A sentence
-    with short vowels to drop is always read word by word."""
-    lex = r.lex
-    if MARKS.search(low):
-        return True
-    words = (WORD_APOSTROPHE if lex.apostrophes else WORD).findall(low)
-    present = r.first_words.intersection(words)
-    if present:
-        starts = _number_starts(r)
-        if not present.isdisjoint(starts.telling):
-            return True
-        said = set(words)
-        if any(phrase <= said for w in present for phrase in starts.phrases.get(w, ())):
-            return True
-    return lex.glued is not None and any(len(w) > 4 and lex.glued.match(w) for w in words)
-
-
-class _NumberStarts(NamedTuple):
-    """The first words of number phrases, by what they need to make a number.
-
-    A word that is a number piece by itself (`telling`) may; "one" or "un" alone (value 1
-    and nothing else) makes none ("one" alone is no count, two of them no number), nor does
-    an article or a connector word: with nothing else, they leave the digit numbers as they
-    are. A longer phrase ("and a half") needs all its words said (`phrases`)."""
-
-    telling: frozenset[str]
-    phrases: dict[str, tuple[frozenset[str], ...]]  # first word -> the words of each phrase
-
-
-_STARTS: dict[int, tuple[LangRules, _NumberStarts]] = {}
-
-
-def _number_starts(r: LangRules) -> _NumberStarts:
-    """`_NumberStarts` of a language's rules, built on first use (kept with the rules they
-    were built from: `rules` keeps one object per language)."""
-    kept = _STARTS.get(id(r))
-    if kept is not None and kept[0] is r:
-        return kept[1]
-    lex = r.lex
-    tables = (lex.words, lex.multipliers, lex.ordinals, lex.fractions, dict.fromkeys(lex.halves))
-    single = {p for table in tables for p in table if " " not in p}
-    others = {p for table in tables[1:] for p in table} | set(lex.alone_values)
-    telling = frozenset(w for w in single if w in others or lex.words.get(w, 0) != 1)
-    phrases: dict[str, list[frozenset[str]]] = {}
-    for table in tables:
-        for phrase in table:
-            if " " in phrase:
-                phrases.setdefault(phrase.split(" ")[0], []).append(frozenset(phrase.split(" ")))
-    starts = _NumberStarts(telling, {w: tuple(p) for w, p in phrases.items()})
-    _STARTS[id(r)] = (r, starts)
-    return starts
-
-
 def _word_pieces(
-    low: str, r: LangRules, masked: list[bool]
+    low: str, r: LangRules, masked: list[bool], gate: WordGate | None = None
 ) -> tuple[list[Piece], dict[int, FractionWord]]:
-    """The number words of a sentence as pieces, and the fraction words by start."""
+    """The number words of a sentence as pieces, and the fraction words by start (`gate`:
+    the language's, to pass over glued compounds where no multiplier is said)."""
     lex = r.lex
     word_re = WORD_APOSTROPHE if lex.apostrophes else WORD
-    if MARKS.search(low):
+    marks = MARKS.search(low) is not None
+    if marks:
         tokens = [(m.start(), m.end(), MARKS.sub("", m.group(0))) for m in word_re.finditer(low)]
     else:  # most sentences: no short vowel to drop, so no substitution per word
         tokens = [(m.start(), m.end(), m.group(0)) for m in word_re.finditer(low)]
     first_words = r.first_words
+    # a word that is no first word can only be a compound with a multiplier inside
+    glued = lex.glued is not None and (
+        gate is None or marks
+        or (gate.glued_part is not None and gate.glued_part.search(low) is not None)
+    )
     pieces: list[Piece] = []
     fraction_at: dict[int, FractionWord] = {}
     i = 0
     while i < len(tokens):
         start, end, word = tokens[i]
         found = None
-        if not masked[start] and (word in first_words or (lex.glued and len(word) > 4)):
+        if not masked[start] and (word in first_words or (glued and len(word) > 4)):
             # A phrase starts with one of `first_words`: any other word can only be glued.
             found = _lookup(tokens, i, low, lex, word in first_words)
         if found is None:
