@@ -70,15 +70,20 @@ def _digit_characters() -> re.Pattern:
     digits there, every search took eight times as long; `normalise` only asks whether
     its table may change something)."""
     codes = [code for code in sorted(_digit_table()) if code < 0x10000]
+    return re.compile("[" + _class_body(codes) + "\U00010000-\U0010ffff]")
+
+
+def _class_body(codes: list[int]) -> str:
+    """The body of a character class of the code points `codes` (ascending), as ranges."""
     ranges: list[list[int]] = []
     for code in codes:
         if ranges and ranges[-1][1] == code - 1:
             ranges[-1][1] = code
         else:
             ranges.append([code, code])
-    return re.compile("[" + "".join(
+    return "".join(
         re.escape(chr(a)) + ("-" + re.escape(chr(b)) if b > a else "") for a, b in ranges
-    ) + "\U00010000-\U0010ffff]")
+    )
 
 
 def lower_same_length(text: str) -> str:
@@ -188,10 +193,10 @@ def _script_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
     """Any letter of Latin, of Cyrillic, of Greek (as `_script` says), and two letters of
     different ones inside one word (a run of `isalnum` characters): a word that
     `fold_mixed_scripts` may change."""
-    from checker.compiled_patterns import character_class
-
-    latin, cyrillic, greek = (character_class(lambda c, s=s: _script(c) == s)
-                              for s in ("Latn", "Cyrl", "Grek"))
+    codes: dict[str | None, list[int]] = {"Latn": [], "Cyrl": [], "Grek": [], None: []}
+    for code in range(0x110000):  # one scan of Unicode for the three scripts
+        codes[_script(chr(code))].append(code)
+    latin, cyrillic, greek = (_class_body(codes[s]) for s in ("Latn", "Cyrl", "Grek"))
     word = r"[^\W_]*?"
     mixed = (f"[{latin}]{word}[{cyrillic}{greek}]|[{cyrillic}]{word}[{latin}{greek}]"
              f"|[{greek}]{word}[{latin}{cyrillic}]")
