@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from typing import NamedTuple
 
 from babel import Locale, UnknownLocaleError
 from babel.numbers import get_decimal_symbol, get_group_symbol
@@ -187,21 +188,34 @@ def _script(char: str) -> str | None:
     return _SCRIPT_OF_NAME.get(name.split(" ", 1)[0])
 
 
+class _ScriptPatterns(NamedTuple):
+    """Letters of Latin, Cyrillic and Greek as `_script` says, and a word that mixes them."""
+
+    latin: re.Pattern
+    cyrillic: re.Pattern
+    greek: re.Pattern
+    cyrillic_or_greek: re.Pattern
+    # letters of two scripts inside one word (a run of `isalnum` characters): a word that
+    # `fold_mixed_scripts` may change
+    mixed_word: re.Pattern
+
+
 @lru_cache(maxsize=1)
 @cached_on_disk("script-letters")  # a scan of all of Unicode: once per installation
-def _script_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
-    """Any letter of Latin, of Cyrillic, of Greek (as `_script` says), and two letters of
-    different ones inside one word (a run of `isalnum` characters): a word that
-    `fold_mixed_scripts` may change."""
+def _script_patterns() -> _ScriptPatterns:
     codes: dict[str | None, list[int]] = {"Latn": [], "Cyrl": [], "Grek": [], None: []}
     for code in range(0x110000):  # one scan of Unicode for the three scripts
         codes[_script(chr(code))].append(code)
     latin, cyrillic, greek = (_class_body(codes[s]) for s in ("Latn", "Cyrl", "Grek"))
-    word = r"[^\W_]*?"
-    mixed = (f"[{latin}]{word}[{cyrillic}{greek}]|[{cyrillic}]{word}[{latin}{greek}]"
-             f"|[{greek}]{word}[{latin}{cyrillic}]")
-    return (re.compile(f"[{latin}]"), re.compile(f"[{cyrillic}]"), re.compile(f"[{greek}]"),
-            re.compile(mixed))
+    # Letters of two scripts in one word: then two of its script letters one after the
+    # other (with only digits or letters of no script between) differ, where the engine
+    # reads each character once or twice.
+    between = f"[^\\W_{latin}{cyrillic}{greek}]*"
+    mixed = (f"[{latin}]{between}[{cyrillic}{greek}]|[{cyrillic}]{between}[{latin}{greek}]"
+             f"|[{greek}]{between}[{latin}{cyrillic}]")
+    return _ScriptPatterns(re.compile(f"[{latin}]"), re.compile(f"[{cyrillic}]"),
+                           re.compile(f"[{greek}]"), re.compile(f"[{cyrillic}{greek}]"),
+                           re.compile(mixed))
 
 
 def fold_mixed_scripts(text: str) -> str:
@@ -209,9 +223,14 @@ def fold_mixed_scripts(text: str) -> str:
     of the script the sentence is mostly written in: same length, other words untouched."""
     if text.isascii():
         return text
-    latin, cyrillic, greek, mixed = _script_patterns()
-    scripts = sum(p.search(text) is not None for p in (latin, cyrillic, greek))
-    if scripts < 2 or not mixed.search(text):
+    scripts = _script_patterns()
+    if scripts.cyrillic_or_greek.search(text) is None:
+        return text  # Latin letters only: no word mixes scripts
+    if scripts.latin.search(text) is None and (
+        scripts.cyrillic.search(text) is None or scripts.greek.search(text) is None
+    ):
+        return text  # one script only
+    if not scripts.mixed_word.search(text):
         return text  # no word mixes scripts: nothing to fold, no look-up per character
     return _fold_mixed_words(text)
 

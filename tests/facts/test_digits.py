@@ -66,7 +66,9 @@ def test_letter_classes_follow_script() -> None:
     """Two letters of the pattern's classes make a mixed word exactly when `_script` gives
     them two different scripts, for every letter of the Basic Multilingual Plane."""
     probes = {"Latn": "a", "Cyrl": "д", "Grek": "λ"}
-    latin, cyrillic, greek, mixed_word = _script_patterns()
+    scripts = _script_patterns()
+    latin, cyrillic, greek, mixed_word = (scripts.latin, scripts.cyrillic, scripts.greek,
+                                          scripts.mixed_word)
     for code in range(0x80, 0x10000):
         char = chr(code)
         script = _script(char)
@@ -75,6 +77,7 @@ def test_letter_classes_follow_script() -> None:
             assert mixed == (script is not None and script != other), (hex(code), other)
         for name, letter in (("Latn", latin), ("Cyrl", cyrillic), ("Grek", greek)):
             assert bool(letter.match(char)) == (script == name), hex(code)
+        assert bool(scripts.cyrillic_or_greek.match(char)) == (script in ("Cyrl", "Grek"))
 
 
 def test_normalise_reads_every_digit_its_table_changes() -> None:
