@@ -94,11 +94,13 @@ def _analyse(text: str, lang: str) -> list[Fact]:
         for k in range(fact.start, fact.end):
             masked[k] = True
     nums = find_numbers(norm, low, r, masked, lang)
-    # each reader leaves the numbers the one before it took (by their starts)
-    times, taken = time_facts(norm, low, nums, r)
-    facts.extend(times)
-    dates, taken = date_facts(text, low, nums, date_words, r, taken)
-    facts.extend(dates)
+    taken: frozenset[int] = frozenset()
+    if nums or date_words:  # most sentences: neither, so no time or date to read
+        # each reader leaves the numbers the one before it took (by their starts)
+        times, taken = time_facts(norm, low, nums, r)
+        facts.extend(times)
+        dates, taken = date_facts(text, low, nums, date_words, r, taken)
+        facts.extend(dates)
     facts.extend(_outside_others(number_facts(text, norm, low, nums, r, taken)))
     return _centuries_as_ordinals(_without_century_of_decade(facts, low, r), low, r)
 
