@@ -23,7 +23,8 @@ from checker.facts.numeric.rules import rules
 
 
 class WordGate(NamedTuple):
-    """A language's gate (`may_hold_number_words`)."""
+    """A language's gate (`may_hold_number_words`), and what spares the word-by-word
+    reading looking up what cannot be there."""
 
     # any word that is a number piece by itself, or the key word of a longer phrase, as a
     # whole word; None where the language has no number words
@@ -31,6 +32,9 @@ class WordGate(NamedTuple):
     # any multiplier that `NumberLexicon.glued` finds inside a word ("siebenhunderttausend"),
     # anywhere in the sentence; None where the language glues none
     glued_part: re.Pattern | None
+    # first word of a phrase -> the lengths in words of its phrases, longest first: the
+    # only lengths a phrase starting with it can have ("and": 3, "and a half")
+    phrase_sizes: dict[str, tuple[int, ...]]
 
 
 @cache
@@ -44,10 +48,13 @@ def word_gate(lang: str) -> WordGate:
         if " " not in p and (p in others or lex.words.get(p, 0) != 1)
     }
     keys = set(telling)
+    sizes: dict[str, set[int]] = {}
     for table in tables:
         for phrase in table:
-            if " " in phrase:
-                words = phrase.split(" ")
+            words = phrase.split(" ")
+            if len(words) <= lex.max_words:  # the reader reads no longer phrase
+                sizes.setdefault(words[0], set()).add(len(words))
+            if len(words) > 1:
                 keys.add(next((w for w in words if w in telling), max(words, key=len)))
     said = None
     if keys:
@@ -57,7 +64,8 @@ def word_gate(lang: str) -> WordGate:
     if lex.glued is not None and lex.glued_forms:
         forms = sorted((form for form, _ in lex.glued_forms), key=len, reverse=True)
         glued_part = re.compile(trie_alternation(forms))
-    return WordGate(said, glued_part)
+    phrase_sizes = {w: tuple(sorted(n, reverse=True)) for w, n in sizes.items()}
+    return WordGate(said, glued_part, phrase_sizes)
 
 
 def may_hold_number_words(low: str, lex: NumberLexicon, gate: WordGate) -> bool:

@@ -160,7 +160,11 @@ def _word_pieces(
         found = None
         if not masked[start] and (word in first_words or (glued and len(word) > 4)):
             # A phrase starts with one of `first_words`: any other word can only be glued.
-            found = _lookup(tokens, i, low, lex, word in first_words)
+            if gate is not None:
+                sizes = gate.phrase_sizes.get(word, ())
+            else:
+                sizes = tuple(range(lex.max_words, 0, -1)) if word in first_words else ()
+            found = _lookup(tokens, i, low, lex, sizes)
         if found is None:
             # "a"/"un": one before a multiplier; "and"/"y": glue inside a number
             if word in r.articles_one:
@@ -177,11 +181,14 @@ def _word_pieces(
 
 
 def _lookup(tokens: list[_Token], i: int, low: str, lex: NumberLexicon,
-            phrase_first: bool = True) -> _Found | None:
+            sizes: tuple[int, ...]) -> _Found | None:
     """The longest number phrase starting at token `i`, or a compound glued in one word.
-    `phrase_first`: the word may start a phrase (False: only a glued compound is looked
-    for)."""
-    for size in range(min(lex.max_words, len(tokens) - i) if phrase_first else 0, 0, -1):
+    `sizes`: the lengths in words of the phrases the word may start, longest first (none:
+    only a glued compound is looked for)."""
+    left = len(tokens) - i
+    for size in sizes:
+        if size > left:
+            continue
         chunk = tokens[i : i + size]
         if any(not GAP_WORDS.match(low[a[1] : b[0]]) for a, b in pairwise(chunk)):
             continue

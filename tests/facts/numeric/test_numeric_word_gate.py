@@ -76,3 +76,18 @@ def test_a_glued_compound_is_read() -> None:
     assert not may_hold_number_words("ein mann und eine frau.", lex, gate)
     assert may_hold_number_words("es kamen siebenhundertzwanzig.", lex, gate)
     assert _values("Es kamen siebenhundertzwanzig Menschen.", "de") == [720]
+
+
+@pytest.mark.parametrize("lang", available_languages())
+def test_pieces_read_with_the_gate_are_those_read_without(lang: str) -> None:
+    """With the gate, a word is looked up only at the lengths of its phrases and a glued
+    compound only where a multiplier is said: the pieces are those of a lookup of every
+    length and every long word."""
+    r = rules(lang)
+    if r.spaceless:
+        return
+    for text in _lines():
+        low = lower_same_length(normalise(text))
+        low = fold_accents(low) if r.lex.fold else low
+        masked = [False] * len(low)
+        assert _word_pieces(low, r, masked, word_gate(lang)) == _word_pieces(low, r, masked)
