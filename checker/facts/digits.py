@@ -56,6 +56,9 @@ def _digit_table() -> dict[int, str]:
     return table
 
 
+# The numbers, dates and names of one sentence each prepare it the same way: the last
+# answers are kept (a sentence is normalised and lowered once, not once per extractor).
+@lru_cache(maxsize=4)
 def normalise(text: str) -> str:
     """Native digits and full-width punctuation as ASCII, same length as `text`."""
     if text.isascii() or not _digit_characters().search(text):
@@ -87,6 +90,7 @@ def _class_body(codes: list[int]) -> str:
     )
 
 
+@lru_cache(maxsize=4)  # see normalise
 def lower_same_length(text: str) -> str:
     """Lower case that keeps offsets: "İ".lower() is two characters, so it is
     lowered one character at a time where the plain lower() would shift them."""

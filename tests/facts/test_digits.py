@@ -89,3 +89,17 @@ def test_normalise_reads_every_digit_its_table_changes() -> None:
         assert normalise(text) == text.translate(table), hex(code)
     assert normalise("١٢٣ و 𝟙𝟚") == "123 و 12"
     assert normalise("Straße 𝄞") == "Straße 𝄞"
+
+
+def test_a_sentence_is_prepared_once_for_all_its_extractors() -> None:
+    """Numbers, dates and names of one sentence each normalise and lower it: the second
+    asks get the first answer (the same string object), and the answers are those of a
+    fresh preparation."""
+    from checker.facts.digits import lower_same_length
+
+    text = "İstanbul'da 3 Mart'ta ١٢ kişi"
+    assert normalise(text) is normalise(text)
+    assert lower_same_length(text) is lower_same_length(text)
+    assert normalise.__wrapped__(text) == normalise(text) == "İstanbul'da 3 Mart'ta 12 kişi"
+    assert lower_same_length(text) == lower_same_length.__wrapped__(text)
+    assert len(lower_same_length(text)) == len(text)

@@ -29,6 +29,7 @@ from checker.facts.numeric.dates import date_facts
 from checker.facts.numeric.digit_dates import numeric_date_facts
 from checker.facts.numeric.find import find_numbers
 from checker.facts.numeric.numbers import number_facts
+from checker.facts.numeric.patterns import DIGIT
 from checker.facts.numeric.rules import TIME_ZONES, LangRules, rules
 from checker.facts.numeric.times import time_facts
 from checker.facts.numeric.units import CURRENCY_SIGNS
@@ -59,10 +60,12 @@ _TYPOGRAPHIC_SPACE = re.compile(
 def _unspaced(text: str, lang: str) -> list[Fact]:
     """Facts of a sentence in a language written without spaces, read with the spaces
     between digits and its letters removed; offsets and texts are the sentence's own."""
+    if DIGIT.search(text) is None:
+        return _analyse(text, lang)  # no digit, so no space beside one
     spaces = {k for m in _TYPOGRAPHIC_SPACE.finditer(text) for k in range(m.start(), m.end())}
-    kept = [k for k in range(len(text)) if k not in spaces]
-    if len(kept) == len(text):
+    if not spaces:
         return _analyse(text, lang)
+    kept = [k for k in range(len(text)) if k not in spaces]
     compact = "".join(text[k] for k in kept)
     out = []
     for fact in _analyse(compact, lang):
