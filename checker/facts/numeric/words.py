@@ -190,9 +190,7 @@ def _lookup(tokens: list[_Token], i: int, low: str, lex: NumberLexicon,
         if size > left:
             continue
         chunk = tokens[i : i + size]
-        if any(not GAP_WORDS.match(low[a[1] : b[0]]) for a, b in pairwise(chunk)):
-            continue
-        phrase = " ".join(t[2] for t in chunk)
+        phrase = " ".join([t[2] for t in chunk]) if size > 1 else chunk[0][2]
         end = chunk[-1][1]
         if phrase in lex.halves:
             kind, value = HALF, 0.5
@@ -205,6 +203,10 @@ def _lookup(tokens: list[_Token], i: int, low: str, lex: NumberLexicon,
         elif phrase in lex.fractions:
             kind, value = FRACTION, lex.fractions[phrase]
         else:
+            continue
+        # the words of a phrase stand apart by spaces or hyphens only (looked at once the
+        # phrase is known: most are not)
+        if size > 1 and any(not GAP_WORDS.match(low[a[1] : b[0]]) for a, b in pairwise(chunk)):
             continue
         fraction = FractionWord(lex.fractions[phrase], phrase) if phrase in lex.fractions else None
         return _Found(kind, value, end, size, fraction)
