@@ -25,7 +25,7 @@ def find_numbers(norm: str, low: str, r: LangRules, masked: list[bool], lang: st
         value = parse_digits(raw, lang)
         if value is None:
             continue
-        month_next = re.match(r"[ \u00a0]{1,2}", norm[m.end() : m.end() + 2])
+        month_next = _SPACES_AFTER.match(norm[m.end() : m.end() + 2])
         # Covid-19, F-16, iPhone6: part of a name, not a count ("après-11 septembre" is
         # a day: a month follows)
         after_space = m.end() + month_next.end() if month_next else len(masked)
@@ -88,6 +88,7 @@ def _digit_runs(norm: str, r: LangRules, masked: list[bool], spaces_group: bool)
         yield m
 
 
+_SPACES_AFTER = re.compile(r"[ \u00a0]{1,2}")
 # an ordinal indicator after its dot ("1.º de mayo", "3.ª edição")
 _DOTTED_INDICATOR = re.compile(r"\.[\u00aa\u00ba](?!\w)")
 
