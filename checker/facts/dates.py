@@ -132,6 +132,8 @@ class DateLexicon:
         if self.framed_pattern is None:
             return found
         months = [w for w in found if w.what == "month"]
+        if not months and _ANY_DIGIT.search(low) is None:
+            return found  # no month word and no day to frame a weekday (most sentences)
         added = []
         for m in self.framed_pattern.finditer(low):
             if any(w.what == "weekday" and w.start <= m.start(1) < w.end for w in found):
@@ -148,6 +150,7 @@ class DateLexicon:
         return sorted(kept + added, key=lambda w: w.start)
 
 
+_ANY_DIGIT = re.compile(r"\d")
 # after a framed weekday: its dot, a comma, the day and its mark, then the month word
 _DAY_BEFORE_MONTH = re.compile(r"\.?,?\s*\d{1,2}(?:\.|[^\W\d]{1,2}\.?)?\s*")
 _GAP = re.compile(r"\.?,?\s*")

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from typing import NamedTuple
 
 from babel import Locale, UnknownLocaleError
 from babel.numbers import get_decimal_symbol, get_group_symbol
@@ -55,6 +56,9 @@ def _digit_table() -> dict[int, str]:
     return table
 
 
+# The numbers, dates and names of one sentence each prepare it the same way: the last
+# answers are kept (a sentence is normalised and lowered once, not once per extractor).
+@lru_cache(maxsize=4)
 def normalise(text: str) -> str:
     """Native digits and full-width punctuation as ASCII, same length as `text`."""
     if text.isascii() or not _digit_characters().search(text):
@@ -65,19 +69,28 @@ def normalise(text: str) -> str:
 @lru_cache(maxsize=1)
 @cached_on_disk("digit-characters")  # compiled once per installation, read back compiled
 def _digit_characters() -> re.Pattern:
-    """Any character `_digit_table` changes."""
-    codes = sorted(_digit_table())
+    """Any character `_digit_table` changes, and any character outside the Basic
+    Multilingual Plane (where the engine checks a class range by range: with the few
+    digits there, every search took eight times as long; `normalise` only asks whether
+    its table may change something)."""
+    codes = [code for code in sorted(_digit_table()) if code < 0x10000]
+    return re.compile("[" + _class_body(codes) + "\U00010000-\U0010ffff]")
+
+
+def _class_body(codes: list[int]) -> str:
+    """The body of a character class of the code points `codes` (ascending), as ranges."""
     ranges: list[list[int]] = []
     for code in codes:
         if ranges and ranges[-1][1] == code - 1:
             ranges[-1][1] = code
         else:
             ranges.append([code, code])
-    return re.compile("[" + "".join(
+    return "".join(
         re.escape(chr(a)) + ("-" + re.escape(chr(b)) if b > a else "") for a, b in ranges
-    ) + "]")
+    )
 
 
+@lru_cache(maxsize=4)  # see normalise
 def lower_same_length(text: str) -> str:
     """Lower case that keeps offsets: "İ".lower() is two characters, so it is
     lowered one character at a time where the plain lower() would shift them."""
@@ -179,9 +192,56 @@ def _script(char: str) -> str | None:
     return _SCRIPT_OF_NAME.get(name.split(" ", 1)[0])
 
 
+class _ScriptPatterns(NamedTuple):
+    """Letters of Latin, Cyrillic and Greek as `_script` says, and a word that mixes them."""
+
+    latin: re.Pattern
+    cyrillic: re.Pattern
+    greek: re.Pattern
+    cyrillic_or_greek: re.Pattern
+    # letters of two scripts inside one word (a run of `isalnum` characters): a word that
+    # `fold_mixed_scripts` may change
+    mixed_word: re.Pattern
+
+
+@lru_cache(maxsize=1)
+@cached_on_disk("script-letters")  # a scan of all of Unicode: once per installation
+def _script_patterns() -> _ScriptPatterns:
+    codes: dict[str | None, list[int]] = {"Latn": [], "Cyrl": [], "Grek": [], None: []}
+    for code in range(0x110000):  # one scan of Unicode for the three scripts
+        codes[_script(chr(code))].append(code)
+    latin, cyrillic, greek = (_class_body(codes[s]) for s in ("Latn", "Cyrl", "Grek"))
+    # Letters of two scripts in one word: then two of its script letters one after the
+    # other (with only digits or letters of no script between) differ, where the engine
+    # reads each character once or twice.
+    between = f"[^\\W_{latin}{cyrillic}{greek}]*"
+    mixed = (f"[{latin}]{between}[{cyrillic}{greek}]|[{cyrillic}]{between}[{latin}{greek}]"
+             f"|[{greek}]{between}[{latin}{cyrillic}]")
+    return _ScriptPatterns(re.compile(f"[{latin}]"), re.compile(f"[{cyrillic}]"),
+                           re.compile(f"[{greek}]"), re.compile(f"[{cyrillic}{greek}]"),
+                           re.compile(mixed))
+
+
 def fold_mixed_scripts(text: str) -> str:
     """Each word written in letters of two of Latin, Cyrillic and Greek, with the letters
     of the script the sentence is mostly written in: same length, other words untouched."""
+    if text.isascii():
+        return text
+    scripts = _script_patterns()
+    if scripts.cyrillic_or_greek.search(text) is None:
+        return text  # Latin letters only: no word mixes scripts
+    if scripts.latin.search(text) is None and (
+        scripts.cyrillic.search(text) is None or scripts.greek.search(text) is None
+    ):
+        return text  # one script only
+    if not scripts.mixed_word.search(text):
+        return text  # no word mixes scripts: nothing to fold, no look-up per character
+    return _fold_mixed_words(text)
+
+
+def _fold_mixed_words(text: str) -> str:
+    """`fold_mixed_scripts` read character by character (also for text with no mixed word:
+    the tests compare the two)."""
     if text.isascii():
         return text
     counts: dict[str, int] = {}

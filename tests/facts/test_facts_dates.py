@@ -485,3 +485,32 @@ def test_the_same_words_without_that_context_are_no_dates(text: str, lang: str) 
 def test_an_ambiguous_month_after_a_hyphenated_context_word_is_a_month(text, month):
     # "march" and "may" are verbs too; "mid-" says the month as surely as "in ".
     assert [f.value for f in dates.extract(text, "en")] == [month]
+
+
+def test_a_framed_weekday_needs_a_month_word_or_a_digit() -> None:
+    """`DateLexicon` passes over the framed weekday abbreviations of a sentence with no
+    month word and no digit: neither frame accepts one there (every seed sentence, with its
+    digits taken out, in every language with framed forms)."""
+    import re
+    from pathlib import Path
+
+    from checker.facts.digits import lower_same_length, normalise
+    from checker.lang import available_languages
+
+    seeds = Path(__file__).resolve().parents[2] / "seeds" / "nato-kosovo"
+    lines = [re.sub(r"\d", "", line) for path in sorted(seeds.glob("*.txt"))
+             for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    lines += ["pet, mart i pet osoba", "чт, пт, (木), kt.", "do, zo"]
+    checked = 0
+    for lang in available_languages():
+        lexicon = dates.date_lexicon(lang)
+        if lexicon.framed_pattern is None:
+            continue
+        for line in lines:
+            low = lower_same_length(normalise(line))
+            low = dates.fold_accents(low) if lexicon.fold else low
+            for m in lexicon.framed_pattern.finditer(low):
+                checked += 1
+                assert not dates._framed_before(low, m.end(1), [])
+                assert not dates._framed_after(low, m, [])
+    assert checked

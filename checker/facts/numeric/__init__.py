@@ -29,6 +29,7 @@ from checker.facts.numeric.dates import date_facts
 from checker.facts.numeric.digit_dates import numeric_date_facts
 from checker.facts.numeric.find import find_numbers
 from checker.facts.numeric.numbers import number_facts
+from checker.facts.numeric.patterns import DIGIT
 from checker.facts.numeric.rules import TIME_ZONES, LangRules, rules
 from checker.facts.numeric.times import time_facts
 from checker.facts.numeric.units import CURRENCY_SIGNS
@@ -59,10 +60,12 @@ _TYPOGRAPHIC_SPACE = re.compile(
 def _unspaced(text: str, lang: str) -> list[Fact]:
     """Facts of a sentence in a language written without spaces, read with the spaces
     between digits and its letters removed; offsets and texts are the sentence's own."""
+    if DIGIT.search(text) is None:
+        return _analyse(text, lang)  # no digit, so no space beside one
     spaces = {k for m in _TYPOGRAPHIC_SPACE.finditer(text) for k in range(m.start(), m.end())}
-    kept = [k for k in range(len(text)) if k not in spaces]
-    if len(kept) == len(text):
+    if not spaces:
         return _analyse(text, lang)
+    kept = [k for k in range(len(text)) if k not in spaces]
     compact = "".join(text[k] for k in kept)
     out = []
     for fact in _analyse(compact, lang):
@@ -94,11 +97,13 @@ def _analyse(text: str, lang: str) -> list[Fact]:
         for k in range(fact.start, fact.end):
             masked[k] = True
     nums = find_numbers(norm, low, r, masked, lang)
-    # each reader leaves the numbers the one before it took (by their starts)
-    times, taken = time_facts(norm, low, nums, r)
-    facts.extend(times)
-    dates, taken = date_facts(text, low, nums, date_words, r, taken)
-    facts.extend(dates)
+    taken: frozenset[int] = frozenset()
+    if nums or date_words:  # most sentences: neither, so no time or date to read
+        # each reader leaves the numbers the one before it took (by their starts)
+        times, taken = time_facts(norm, low, nums, r)
+        facts.extend(times)
+        dates, taken = date_facts(text, low, nums, date_words, r, taken)
+        facts.extend(dates)
     facts.extend(_outside_others(number_facts(text, norm, low, nums, r, taken)))
     return _centuries_as_ordinals(_without_century_of_decade(facts, low, r), low, r)
 

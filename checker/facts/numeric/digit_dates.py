@@ -6,8 +6,11 @@ import re
 from functools import cache
 
 from checker.compiled_cache import cached_on_disk
+from checker.facts.numeric.patterns import DIGIT, matches_from
 from checker.model import Fact
 
+# Every match of these patterns starts with a digit: they are tried only at digits
+# (`patterns.matches_from`).
 _NUMERIC_DATE = re.compile(
     r"(?<![\d.,/-])(\d{1,4})[\u200e\u200f]?([./-])(\d{1,2})[\u200e\u200f]?\2(\d{4}|\d{1,2})(?![\d]|[.,]\d)"
     r"|(?<![\d.,/-])(\d{1,2})(\.) (\d{1,2})\. (\d{4})(?!\d)"  # "25. 6. 2016." (sr, cs)
@@ -39,7 +42,6 @@ def _date_order(lang: str) -> str:
 _DAY_MONTH = re.compile(r"(?<![\d.,/])(?<!\d-)(\d{1,2})/(\d{1,2})(?![\d/]|[.,]\d)")
 
 
-_DIGIT = re.compile(r"\d")
 # "5. VII 2020.", "5 VII 2020": a day, the month in Roman numerals, a year (sr, hr, pl, hu,
 # ro, it); upper case only, and with both neighbours, so "XIX" of a century never is one
 _ROMAN_MONTH_DATE = re.compile(
@@ -51,15 +53,15 @@ _ROMAN_MONTHS = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, 
 
 def numeric_date_facts(text: str, norm: str, lang: str) -> list[Fact]:
     """Dates in digits only, on the normalised text; `text` gives the words as written."""
-    if not _DIGIT.search(norm):
+    if not DIGIT.search(norm):
         return []  # most sentences: one quick scan instead of two slow ones
     out = _day_month_dates(text, norm, lang) if "/" in norm else []
-    for m in _ROMAN_MONTH_DATE.finditer(norm):
+    for m in matches_from(_ROMAN_MONTH_DATE, DIGIT, norm):
         day, month, year = int(m.group(1)), _ROMAN_MONTHS[m.group(2)], int(m.group(3))
         if 1 <= day <= 31 and 1000 <= year <= 2100:
             out.append(Fact("date", text[m.start() : m.end()],
                             f"{year:04d}-{month:02d}-{day:02d}", m.start(), m.end(), kind="date"))
-    for m in _NUMERIC_DATE.finditer(norm):
+    for m in matches_from(_NUMERIC_DATE, DIGIT, norm):
         groups = m.groups()
         start = next(k for k in range(0, len(groups), 4) if groups[k])
         first, sep, second, third = groups[start : start + 4]
@@ -95,7 +97,7 @@ def numeric_date_facts(text: str, norm: str, lang: str) -> list[Fact]:
 def _day_month_dates(text: str, norm: str, lang: str) -> list[Fact]:
     out = []
     order = _date_order(lang).replace("y", "")
-    for m in _DAY_MONTH.finditer(norm):
+    for m in matches_from(_DAY_MONTH, DIGIT, norm):
         parts = dict(zip(order, (int(m.group(1)), int(m.group(2))), strict=True))
         day, month = parts["d"], parts["m"]
         if not (1 <= month <= 12 and 1 <= day <= 12):

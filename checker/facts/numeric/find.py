@@ -7,7 +7,7 @@ import re
 
 from checker.facts.digits import parse_digits, separators
 from checker.facts.numeric.cjk import cjk_numbers
-from checker.facts.numeric.patterns import CODE_BEFORE, SUFFIX
+from checker.facts.numeric.patterns import CODE_BEFORE, DIGIT, SUFFIX, matches_from
 from checker.facts.numeric.pieces import Num
 from checker.facts.numeric.rules import LangRules
 from checker.facts.numeric.units import CURRENCY_SIGNS
@@ -25,7 +25,7 @@ def find_numbers(norm: str, low: str, r: LangRules, masked: list[bool], lang: st
         value = parse_digits(raw, lang)
         if value is None:
             continue
-        month_next = re.match(r"[ \u00a0]{1,2}", norm[m.end() : m.end() + 2])
+        month_next = _SPACES_AFTER.match(norm[m.end() : m.end() + 2])
         # Covid-19, F-16, iPhone6: part of a name, not a count ("après-11 septembre" is
         # a day: a month follows)
         after_space = m.end() + month_next.end() if month_next else len(masked)
@@ -54,7 +54,7 @@ def find_numbers(norm: str, low: str, r: LangRules, masked: list[bool], lang: st
     if r.spaceless and r.cjk_run is not None:
         nums = cjk_numbers(norm, r, masked, nums)
     else:
-        nums = word_numbers(low, r, masked, nums)
+        nums = word_numbers(low, r, masked, nums, lang)
     return sorted(nums, key=lambda n: n.start)
 
 
@@ -77,7 +77,7 @@ class _Run:
 def _digit_runs(norm: str, r: LangRules, masked: list[bool], spaces_group: bool):
     """The digit matches; where CLDR does not group with spaces, one grouped with a plain
     space right after a date word is a day and a number ("March 5 100 people"), not 5100."""
-    for m in r.digits.finditer(norm):
+    for m in matches_from(r.digits, DIGIT, norm):
         raw = m.group(1)
         head, space, rest = raw.partition(" ")
         after_date_word = m.start() >= 2 and norm[m.start() - 1] == " " and masked[m.start() - 2]
@@ -88,6 +88,7 @@ def _digit_runs(norm: str, r: LangRules, masked: list[bool], spaces_group: bool)
         yield m
 
 
+_SPACES_AFTER = re.compile(r"[ \u00a0]{1,2}")
 # an ordinal indicator after its dot ("1.º de mayo", "3.ª edição")
 _DOTTED_INDICATOR = re.compile(r"\.[\u00aa\u00ba](?!\w)")
 

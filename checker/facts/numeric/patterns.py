@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from checker.compiled_cache import cached_on_disk
 from checker.compiled_patterns import character_class
@@ -34,3 +35,20 @@ WORD_APOSTROPHE = re.compile(
 )
 GAP_AFTER_SCALE = re.compile(r"^[\s\u00a0,\-]*$")
 GAP_WORDS = re.compile(r"^[\s\u00a0\-\u2010\u2011]*$")
+
+DIGIT = re.compile(r"\d")
+
+
+def matches_from(pattern: re.Pattern, first: re.Pattern, text: str) -> Iterator[re.Match]:
+    """The matches of `pattern.finditer(text)`, for a pattern whose every match starts where
+    `first` matches (a digit, a Roman letter): it is tried only there. A pattern that opens
+    with look-behinds is otherwise tried at every character of the sentence (ten times as
+    long); `match` at a position still looks behind it."""
+    at = first.search(text)
+    while at is not None:
+        m = pattern.match(text, at.start())
+        if m is None:
+            at = first.search(text, at.start() + 1)
+            continue
+        yield m
+        at = first.search(text, max(m.end(), at.start() + 1))

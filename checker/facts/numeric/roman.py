@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from checker.facts.numeric.patterns import matches_from
 from checker.facts.numeric.rules import LangRules
 from checker.model import Fact
 
@@ -28,6 +29,7 @@ def roman_value(word: str) -> int | None:
 # word that starts with capitals and goes on in small Roman letters ("XIv") matches neither
 # way (no ending starts with i, v, x or l). Lower-case numerals matched every "I" and "l".
 _CENTURY = re.compile(r"(?<![\w])([IVXL]{1,6})(?:e|er|ème|º|-?й|-?го)?(?![\w])")
+_ROMAN_LETTER = re.compile(r"[IVXL]")  # where a match of _CENTURY starts
 
 
 def century_facts(text: str, low: str, r: LangRules) -> list[Fact]:
@@ -36,7 +38,7 @@ def century_facts(text: str, low: str, r: LangRules) -> list[Fact]:
     facts: list[Fact] = []
     if r.century_words is None:
         return facts
-    for m in _CENTURY.finditer(text):
+    for m in matches_from(_CENTURY, _ROMAN_LETTER, text):
         value = roman_value(m.group(1))
         if value is None or not m.group(1).isupper():
             continue

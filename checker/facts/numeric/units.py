@@ -24,6 +24,9 @@ CURRENCY_SIGNS = {
 }
 
 
+_PUNCTUATION = re.compile(r"[.,;:!?]")  # ends the part of a sentence a unit is read in
+
+
 def unit_after(low: str, n: Num, r: LangRules, words: int = 3, counters: bool = True) -> str | None:
     """The counted thing right after a number: "700 NATO troops" -> "soldier". With
     `counters` False a bare measure word ("人") does not count: it says little."""
@@ -47,7 +50,7 @@ def unit_after(low: str, n: Num, r: LangRules, words: int = 3, counters: bool = 
         return None
     tail = low[n.end + len(n.suffix) : n.end + len(n.suffix) + 60]
     for k, m in enumerate(WORD.finditer(tail)):
-        if k >= words or re.search(r"[.,;:!?]", tail[: m.start()]):
+        if k >= words or _PUNCTUATION.search(tail, 0, m.start()):
             break
         word = m.group(0)
         if not word.startswith(stems):

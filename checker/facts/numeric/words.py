@@ -24,6 +24,7 @@ from checker.facts.numeric.patterns import (
 )
 from checker.facts.numeric.pieces import Num
 from checker.facts.numeric.rules import LangRules
+from checker.facts.numeric.word_gate import WordGate, may_hold_number_words, word_gate
 
 _TENS = (20, 30, 40, 50, 60, 70, 80, 90)
 
@@ -86,15 +87,19 @@ class _Fraction(NamedTuple):
     value: float
 
 
-def word_numbers(low: str, r: LangRules, masked: list[bool], nums: list[Num]) -> list[Num]:
+def word_numbers(
+    low: str, r: LangRules, masked: list[bool], nums: list[Num], lang: str
+) -> list[Num]:
     """Numbers in words, and digits followed by a multiplier word ("1,4 millones")."""
     if r.lex.fold:  # the phrases are kept without accents: so is the text read
         low = fold_accents(low)
-    if not _may_hold_number_words(low, r):
-        # Digits alone: no multiplier word follows them, an article or a connector word
-        # makes no number by itself (see _digits_times_multipliers, _count).
+    gate = word_gate(lang)
+    if not may_hold_number_words(low, r.lex, gate):
+        # Digits alone: no multiplier word follows them, an article, a connector word or
+        # a lone "one" makes no number by itself (see word_gate, _digits_times_multipliers,
+        # _count).
         return sorted(nums, key=lambda n: n.start)
-    pieces, fraction_at = _word_pieces(low, r, masked)
+    pieces, fraction_at = _word_pieces(low, r, masked, gate)
     # digits take part: a digit number may be followed by multipliers
     items = sorted(
         [Piece(n.start, n.end, DIGITS, n.value, n.raw, n) for n in nums] + pieces,
@@ -129,39 +134,37 @@ def word_numbers(low: str, r: LangRules, masked: list[bool], nums: list[Num]) ->
     return out
 
 
-def _may_hold_number_words(low: str, r: LangRules) -> bool:
-    """May a word of the sentence start a number phrase (one of `first_words`) or be a
-    glued compound? Most sentences have none: their words are not read one by one. A
-    sentence with short vowels to drop is always read word by word."""
-    lex = r.lex
-    if MARKS.search(low):
-        return True
-    words = (WORD_APOSTROPHE if lex.apostrophes else WORD).findall(low)
-    if not r.first_words.isdisjoint(words):
-        return True
-    return lex.glued is not None and any(len(w) > 4 and lex.glued.match(w) for w in words)
-
-
 def _word_pieces(
-    low: str, r: LangRules, masked: list[bool]
+    low: str, r: LangRules, masked: list[bool], gate: WordGate | None = None
 ) -> tuple[list[Piece], dict[int, FractionWord]]:
-    """The number words of a sentence as pieces, and the fraction words by start."""
+    """The number words of a sentence as pieces, and the fraction words by start (`gate`:
+    the language's, to pass over glued compounds where no multiplier is said)."""
     lex = r.lex
     word_re = WORD_APOSTROPHE if lex.apostrophes else WORD
-    if MARKS.search(low):
+    marks = MARKS.search(low) is not None
+    if marks:
         tokens = [(m.start(), m.end(), MARKS.sub("", m.group(0))) for m in word_re.finditer(low)]
     else:  # most sentences: no short vowel to drop, so no substitution per word
         tokens = [(m.start(), m.end(), m.group(0)) for m in word_re.finditer(low)]
     first_words = r.first_words
+    # a word that is no first word can only be a compound with a multiplier inside
+    glued = lex.glued is not None and (
+        gate is None or marks
+        or (gate.glued_part is not None and gate.glued_part.search(low) is not None)
+    )
     pieces: list[Piece] = []
     fraction_at: dict[int, FractionWord] = {}
     i = 0
     while i < len(tokens):
         start, end, word = tokens[i]
         found = None
-        if not masked[start] and (word in first_words or (lex.glued and len(word) > 4)):
+        if not masked[start] and (word in first_words or (glued and len(word) > 4)):
             # A phrase starts with one of `first_words`: any other word can only be glued.
-            found = _lookup(tokens, i, low, lex, word in first_words)
+            if gate is not None:
+                sizes = gate.phrase_sizes.get(word, ())
+            else:
+                sizes = tuple(range(lex.max_words, 0, -1)) if word in first_words else ()
+            found = _lookup(tokens, i, low, lex, sizes)
         if found is None:
             # "a"/"un": one before a multiplier; "and"/"y": glue inside a number
             if word in r.articles_one:
@@ -178,15 +181,16 @@ def _word_pieces(
 
 
 def _lookup(tokens: list[_Token], i: int, low: str, lex: NumberLexicon,
-            phrase_first: bool = True) -> _Found | None:
+            sizes: tuple[int, ...]) -> _Found | None:
     """The longest number phrase starting at token `i`, or a compound glued in one word.
-    `phrase_first`: the word may start a phrase (False: only a glued compound is looked
-    for)."""
-    for size in range(min(lex.max_words, len(tokens) - i) if phrase_first else 0, 0, -1):
-        chunk = tokens[i : i + size]
-        if any(not GAP_WORDS.match(low[a[1] : b[0]]) for a, b in pairwise(chunk)):
+    `sizes`: the lengths in words of the phrases the word may start, longest first (none:
+    only a glued compound is looked for)."""
+    left = len(tokens) - i
+    for size in sizes:
+        if size > left:
             continue
-        phrase = " ".join(t[2] for t in chunk)
+        chunk = tokens[i : i + size]
+        phrase = " ".join([t[2] for t in chunk]) if size > 1 else chunk[0][2]
         end = chunk[-1][1]
         if phrase in lex.halves:
             kind, value = HALF, 0.5
@@ -199,6 +203,10 @@ def _lookup(tokens: list[_Token], i: int, low: str, lex: NumberLexicon,
         elif phrase in lex.fractions:
             kind, value = FRACTION, lex.fractions[phrase]
         else:
+            continue
+        # the words of a phrase stand apart by spaces or hyphens only (looked at once the
+        # phrase is known: most are not)
+        if size > 1 and any(not GAP_WORDS.match(low[a[1] : b[0]]) for a, b in pairwise(chunk)):
             continue
         fraction = FractionWord(lex.fractions[phrase], phrase) if phrase in lex.fractions else None
         return _Found(kind, value, end, size, fraction)

@@ -38,3 +38,22 @@ def test_the_same_sentence_through_analyse() -> None:
         ("date", "date", "2022-02-24"),
         ("number", "cardinal", 300),
     ]
+
+
+def test_time_and_date_readers_need_a_number_or_a_date_word() -> None:
+    """`analyse` does not run the time and date readers on a sentence with no number and no
+    date word: on every seed sentence, in every language's rules, they read nothing then."""
+    from pathlib import Path
+
+    from checker.lang import available_languages
+
+    seeds = Path(__file__).resolve().parents[3] / "seeds" / "nato-kosovo"
+    lines = [line for path in sorted(seeds.glob("*.txt"))
+             for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    for lang in available_languages():
+        r = rules(lang)
+        for text in lines:
+            norm = normalise(text)
+            low = lower_same_length(norm)
+            assert time_facts(norm, low, [], r) == ([], frozenset())
+            assert date_facts(text, low, [], [], r, frozenset()) == ([], frozenset())

@@ -62,4 +62,4 @@ def test_pieces_add_up_to_one_number(
 
 def test_a_lone_one_is_no_number() -> None:
     low = lower_same_length(normalise("one of them left"))
-    assert word_numbers(low, rules("en"), [False] * len(low), []) == []
+    assert word_numbers(low, rules("en"), [False] * len(low), [], "en") == []
