@@ -325,14 +325,19 @@ def _heard_windows(key: str, text: str, lang: str) -> Iterator[str]:
 
 
 def heard_cost(key: str, text: str, lang: str) -> float | None:
-    """How closely the Latin name `key` (its words' keys run together) is heard at best in
-    `text` (a name of a language with sound characters): the cost of the closest run per
-    consonant of the name; None where it is not heard. Of two names heard in one run, the
-    closer is the one written there."""
+    """How closely the Latin name word `key` is heard at best in `text` (of a language with
+    sound characters), as `latin_name_heard` hears it: the cost of the closest run per
+    consonant of the name (0 for its pinyin); None where it is not heard. Of two names
+    heard in one run, the closer is the one written there."""
+    if _pinyin_found(key, text, lang):
+        return 0.0
     name = latin_classes(key)
-    costs = [alignment_cost(name, heard.replace("NN", "N"))
+    costs = [alignment_cost(name, heard.replace("NN", "N")) / len(name)
              for heard in _heard_windows(key, text, lang)]
-    return min(costs) / len(name) if costs else None
+    if len(key) > 4 and key.endswith("s"):  # an English plural's s is not written
+        singular = heard_cost(key[:-1], text, lang)
+        costs += [singular] if singular is not None else []
+    return min(costs) if costs else None
 
 
 def sound_runs(text: str, lang: str) -> list[tuple[int, int]]:

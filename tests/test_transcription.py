@@ -4,7 +4,13 @@ from checker.context import CheckContext
 from checker.facts.entities import extract
 from checker.model import SegmentPair
 from checker.pipeline import check_pair
-from checker.transcription import heard_in, latin_classes, latin_name_heard, sound_runs
+from checker.transcription import (
+    heard_cost,
+    heard_in,
+    latin_classes,
+    latin_name_heard,
+    sound_runs,
+)
 
 
 def test_latin_consonant_classes():
@@ -165,3 +171,14 @@ def test_a_country_the_chinese_points_to_is_no_added_name():
     source = "这是我国最大的港口。"  # this is our country's largest port
     assert _entity_findings(source, "This is China's largest port.") == []
     assert _entity_findings(source, "This is Japan's largest port.") != []
+
+
+def test_how_closely_a_name_is_heard():
+    # The transcription of "Novak" (nuo-wa-ke) is heard as "Novak" more closely than as
+    # "Ankara"; a name not heard at all has no cost.
+    novak = heard_cost("novak", "诺瓦克", "zh")
+    ankara = heard_cost("ankara", "诺瓦克", "zh")
+    assert novak is not None and ankara is not None and novak < ankara
+    assert heard_cost("diego", "圣地亚哥", "zh") is not None
+    assert heard_cost("xinhua", "新华社", "zh") == 0.0  # its pinyin
+    assert heard_cost("london", "诺瓦克", "zh") is None

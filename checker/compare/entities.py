@@ -217,18 +217,19 @@ def fact_found(
         # "Novak").
         other_text = " ".join(
             o.text for o in other_facts
-            if o.category == "entity" and not _rival_heard_closer(fact, words, o, rivals,
+            if o.category == "entity" and not _rival_heard_closer(words, o, rivals,
                                                                   other_lang))
     return bool(other_text) and heard_in(fact.text, lang, other_text, other_lang, words)
 
 
-def _rival_heard_closer(fact: Fact, words: list[Word], other: Fact,
+def _rival_heard_closer(words: list[Word], other: Fact,
                         rivals: tuple[Word, ...], other_lang: str) -> bool:
     """Is another name of the side (a word of it: `rivals`) heard in the name `other` more
-    closely than the name `fact` (its distinctive `words`) is?"""
-    own = heard_cost("".join(w.key for w in words) or fact.text, other.text, other_lang)
-    if own is None:
+    closely than any of the distinctive `words` of a name is?"""
+    costs = [c for w in words if (c := heard_cost(w.key, other.text, other_lang)) is not None]
+    if not costs:
         return False
+    own = min(costs)
     return any((cost := heard_cost(r.key, other.text, other_lang)) is not None and cost < own
                for r in rivals)
 
