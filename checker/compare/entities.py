@@ -45,6 +45,7 @@ from checker.compare.name_words import (
     WordSearch,
     _initials_match,
     _same_acronym,
+    _shares_start,
     _skeleton_pair_ratio,
     _words,
     close_match,
@@ -197,6 +198,13 @@ def fact_found(
     if not words:
         return True
     distinct = word_index(other_words).distinct
+    if other_lang and profile(other_lang).writing.cased and city_of(fact, lang):
+        # A city is written with a capital: a lower-case word is it only as a form of its
+        # name (a shared stem, an adjective made from it), never by a loose likeness
+        # ("Cardiff" is no "karşı", opposite).
+        distinct = tuple(o for o in distinct if o.capital or o.acronym or any(
+            not set(w.stems).isdisjoint(o.stems) or _shares_start(w.key, o.key)
+            for w in words))
     hits = [
         any(
             word_match(w, o, threshold) and not _closer_rival(w, o, rivals, threshold)

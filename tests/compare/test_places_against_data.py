@@ -169,3 +169,12 @@ def test_a_lost_city_still_partly_written_in_arabic_is_no_change():
     findings = entity_findings("Flash floods hit Las Vegas on Monday.",
                                "ضربت سيول مفاجئة لاس فيجاس يوم الاثنين.", "ar")
     assert ("changed", "error") not in findings
+
+
+def test_a_lost_city_is_not_found_in_a_lower_case_word_alike():
+    # "karşı" (against) looks a little like "Cardiff" once transliterated: a city is
+    # written with a capital, so only a form of its name in lower case would be it.
+    findings = entity_findings("The club says Cardiff's opposition to the plan is old.",
+                               "Kulüp, Washington'ın plana karşı çıkmasının eski olduğunu "
+                               "söylüyor.", "tr")
+    assert ("changed", "error") in findings
