@@ -291,21 +291,20 @@ def written_cities(sentence: Sentence, lang: str, taken: list[tuple[int, int]]) 
     ]
 
 
-def _named_in_reference(place: Fact, claim: AlignedClaim, context: ComparisonContext) -> bool:
+def _named_in_reference(place: Fact, claim: AlignedClaim, context: ComparisonContext,
+                        said: frozenset = frozenset()) -> bool:
     """Does the reference name the place, a place it lies in or one inside it, or make an
-    adjective of it, anywhere?"""
+    adjective of it, anywhere? A place of the claim the version names itself (`said`: the
+    values of its concepts and adjectives) is no other name of this one ("UK" said by
+    "British" is not what "London" renders)."""
 
     ref = context.reference
+    facts = [f for f in claim.reference_facts
+             if f.category == "entity" and (f.value == place.value or f.value not in said)]
     if place.kind == "city":
         ver_lang = context.version.lang
-        return any(
-            f.category == "entity" and _city_overlaps(f, ref.lang, place, ver_lang)
-            for f in claim.reference_facts
-        )
-    if any(
-        f.category == "entity" and f.kind == "concept" and places_overlap(f.value, place.value)
-        for f in claim.reference_facts
-    ):
+        return any(_city_overlaps(f, ref.lang, place, ver_lang) for f in facts)
+    if any(f.kind == "concept" and places_overlap(f.value, place.value) for f in facts):
         return True
     if _concept_in_document(str(place.value), ref.text, ref.lang, context.run):
         return True
@@ -373,6 +372,7 @@ def pair_with_adjectives(
     ]
     out = list(pairs)
     surplus = _surplus_places(claim, context)
+    in_version = frozenset([*named, *(f.value for f, _ in candidates if f.kind == "adjective")])
     said: set[int] = set()
     for k in lost:
         ref = out[k][0]
@@ -393,7 +393,7 @@ def pair_with_adjectives(
                 for fact, sentence in candidates
                 if not places_overlap(fact.value, ref[0].value)
                 and not _city_overlaps(ref[0], context.reference.lang, fact, ver_lang)
-                and not _named_in_reference(fact, claim, context)
+                and not _named_in_reference(fact, claim, context, in_version)
             ),
             None,
         )
