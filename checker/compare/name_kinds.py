@@ -236,7 +236,8 @@ def _where(fact: Fact, lang: str) -> tuple[frozenset[int], frozenset[str]]:
     lies in: a CLDR country or subdivision ("cldr:gbsct": GB), an exemplar city (its zone's
     country and the gazetteer's city of that name), a city of the gazetteer."""
     value = str(fact.value)
-    if fact.kind != "concept" and not (fact.kind == "adjective" and value.startswith("cldr:")):
+    if fact.kind != "concept" and not (fact.kind == "adjective"
+                                       and value.startswith(("cldr:", CITY_PREFIX))):
         found = city_of(fact, lang)
         return found, gazetteer.countries(found, lang)
     if value.startswith(CITY_PREFIX):

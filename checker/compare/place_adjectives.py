@@ -19,6 +19,7 @@ from functools import lru_cache
 from checker.compare.base import AlignedClaim, ComparisonContext
 from checker.compare.name_kinds import (
     _MEMBERSHIP_TERRITORIES,
+    CITY_PREFIX,
     data_id,
     known_place,
     places_overlap,
@@ -226,12 +227,36 @@ def adjective_places(sentence: Sentence, lang: str, run: CheckContext) -> list[F
         previous = token
         if paired is not None:
             concepts = {paired}  # "South Korean", "южнокорейский": of "South Korea" only
+        if not concepts and not uncased:
+            concepts = _city_adjective(token.key, lang, suffixes)
         if concepts and all(places_overlap(a, b) for a in concepts for b in concepts):
             # One place (or one inside another: "британский" from Britain and the UK).
             concept = min(concepts, key=lambda c: (len(c), c))  # ties: not by set order
             out.append(Fact("entity", token.text, concept, token.start, token.end,
                             kind="adjective"))
     return out
+
+
+# An adjective made from a city of the gazetteer names it only if a large one (many small
+# towns are named like common words), and keeps this much of its name.
+_LARGE_CITY = 300_000
+_MIN_CITY_STEM = 5
+
+
+@lru_cache(maxsize=16384)
+def _city_adjective(word: str, lang: str, suffixes: frozenset[str]) -> set[str]:
+    """The city of the gazetteer (as "geonames:<id>") a word is the adjective of: the word
+    less a demonym ending of two letters or more is, whole, the name of one large city in
+    the language ("Belfast-er", "манчестер-ский"); empty otherwise."""
+    for ending in sorted((e for e in suffixes if len(e) >= 2), key=len, reverse=True):
+        base = word[: -len(ending)]
+        if not word.endswith(ending) or len(base) < _MIN_CITY_STEM:
+            continue
+        found = frozenset(c for c in gazetteer.cities((base,), lang)
+                          if gazetteer.largest_population(frozenset({c})) >= _LARGE_CITY)
+        if len(found) == 1 and not names.is_common_word(base, lang):
+            return {f"{CITY_PREFIX}{next(iter(found))}"}
+    return set()
 
 
 @lru_cache(maxsize=64)

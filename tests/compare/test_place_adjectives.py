@@ -180,3 +180,18 @@ def test_a_city_adjective_pairs_where_the_country_around_it_is_said_otherwise():
         "Many flats in Addis Ababa are bought by non-UK investors.",
         "Многие лондонские квартиры покупают не британские инвесторы.", "ru")
     assert ("changed", "error") in findings
+
+
+def test_adjectives_made_from_large_cities_of_the_gazetteer():
+    def read(text: str, lang: str) -> list[str]:
+        return [f.value for f in adjective_places(Sentence(0, text, 0, len(text), 1, 1, 0),
+                                                  lang, CheckContext())]
+
+    assert read("Ein Belfaster Gericht tagte.", "de") == ["geonames:2655984"]
+    assert read("Суд манчестерский рассмотрел дело.", "ru") == ["geonames:2643123"]
+    assert read("Ein Lehrer kam.", "de") == []  # no city of that name
+    # A lost city the version's adjective names is a change; its own adjective is said.
+    assert ("changed", "error") in entity_findings(
+        "A court in Rabat heard the case.", "Ein Belfaster Gericht verhandelte den Fall.", "de")
+    assert ("changed", "error") not in entity_findings(
+        "A court in Belfast heard the case.", "Ein Belfaster Gericht verhandelte den Fall.", "de")
