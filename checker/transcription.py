@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING, Protocol, TypeVar
 
@@ -299,9 +299,15 @@ def latin_name_heard(key: str, text: str, lang: str) -> bool:
         return True
     if len(key) > 4 and key.endswith("s") and latin_name_heard(key[:-1], text, lang):
         return True  # an English plural's s is not written ("Rockies")
+    return any(True for _ in _heard_windows(key, text, lang))
+
+
+def _heard_windows(key: str, text: str, lang: str) -> Iterator[str]:
+    """The consonant classes of each run of characters of `text` that the Latin name word
+    `key` sounds like, as they come."""
     name = latin_classes(key)
     if len(name) < 2:
-        return False
+        return
     sound = profile(lang).names.sound_characters
     # A character writes one or two consonants, and one syllable at most.
     fewest = max(1, round(_weight(name) / 2), _syllables(key))
@@ -315,8 +321,23 @@ def latin_name_heard(key: str, text: str, lang: str) -> bool:
                     break  # a transcription uses the table's characters, all but one
                 units = j - i + 1
                 if units >= fewest and _sounds_alike(name, heard, units):
-                    return True
-    return False
+                    yield heard
+
+
+def heard_cost(key: str, text: str, lang: str) -> float | None:
+    """How closely the Latin name word `key` is heard at best in `text` (of a language with
+    sound characters), as `latin_name_heard` hears it: the cost of the closest run per
+    consonant of the name (0 for its pinyin); None where it is not heard. Of two names
+    heard in one run, the closer is the one written there."""
+    if _pinyin_found(key, text, lang):
+        return 0.0
+    name = latin_classes(key)
+    costs = [alignment_cost(name, heard.replace("NN", "N")) / len(name)
+             for heard in _heard_windows(key, text, lang)]
+    if len(key) > 4 and key.endswith("s"):  # an English plural's s is not written
+        singular = heard_cost(key[:-1], text, lang)
+        costs += [singular] if singular is not None else []
+    return min(costs) if costs else None
 
 
 def sound_runs(text: str, lang: str) -> list[tuple[int, int]]:

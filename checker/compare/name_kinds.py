@@ -129,7 +129,14 @@ def _city_named(text: str, lang: str) -> frozenset[int]:
     )
     if any(t.acronym for t in toks) or not words or len("".join(words)) < MIN_CITY_LETTERS:
         return frozenset()  # "U.S. Sen": a title or an organisation
-    return gazetteer.cities(words, lang)
+    found = gazetteer.cities(words, lang)
+    for spelt, written in () if found else data.foreign_spellings.items():
+        # A foreign city's name spelt the language's way ("Uells"): as others write it.
+        if words[0].startswith(spelt):
+            found = gazetteer.cities((written + words[0][len(spelt):], *words[1:]), lang)
+            if found:
+                break
+    return found
 
 
 def known_place(fact: Fact, lang: str, run: CheckContext) -> bool:
@@ -229,7 +236,8 @@ def _where(fact: Fact, lang: str) -> tuple[frozenset[int], frozenset[str]]:
     lies in: a CLDR country or subdivision ("cldr:gbsct": GB), an exemplar city (its zone's
     country and the gazetteer's city of that name), a city of the gazetteer."""
     value = str(fact.value)
-    if fact.kind != "concept" and not (fact.kind == "adjective" and value.startswith("cldr:")):
+    if fact.kind != "concept" and not (fact.kind == "adjective"
+                                       and value.startswith(("cldr:", CITY_PREFIX))):
         found = city_of(fact, lang)
         return found, gazetteer.countries(found, lang)
     if value.startswith(CITY_PREFIX):

@@ -19,6 +19,7 @@ from functools import lru_cache
 from checker.compare.base import AlignedClaim, ComparisonContext
 from checker.compare.name_kinds import (
     _MEMBERSHIP_TERRITORIES,
+    CITY_PREFIX,
     data_id,
     known_place,
     places_overlap,
@@ -226,12 +227,36 @@ def adjective_places(sentence: Sentence, lang: str, run: CheckContext) -> list[F
         previous = token
         if paired is not None:
             concepts = {paired}  # "South Korean", "южнокорейский": of "South Korea" only
+        if not concepts and not uncased:
+            concepts = _city_adjective(token.key, lang, suffixes)
         if concepts and all(places_overlap(a, b) for a in concepts for b in concepts):
             # One place (or one inside another: "британский" from Britain and the UK).
             concept = min(concepts, key=lambda c: (len(c), c))  # ties: not by set order
             out.append(Fact("entity", token.text, concept, token.start, token.end,
                             kind="adjective"))
     return out
+
+
+# An adjective made from a city of the gazetteer names it only if a large one (many small
+# towns are named like common words), and keeps this much of its name.
+_LARGE_CITY = 300_000
+_MIN_CITY_STEM = 5
+
+
+@lru_cache(maxsize=16384)
+def _city_adjective(word: str, lang: str, suffixes: frozenset[str]) -> set[str]:
+    """The city of the gazetteer (as "geonames:<id>") a word is the adjective of: the word
+    less a demonym ending of two letters or more is, whole, the name of one large city in
+    the language ("Belfast-er", "манчестер-ский"); empty otherwise."""
+    for ending in sorted((e for e in suffixes if len(e) >= 2), key=len, reverse=True):
+        base = word[: -len(ending)]
+        if not word.endswith(ending) or len(base) < _MIN_CITY_STEM:
+            continue
+        found = frozenset(c for c in gazetteer.cities((base,), lang)
+                          if gazetteer.largest_population(frozenset({c})) >= _LARGE_CITY)
+        if len(found) == 1 and not names.is_common_word(base, lang):
+            return {f"{CITY_PREFIX}{next(iter(found))}"}
+    return set()
 
 
 @lru_cache(maxsize=64)
@@ -291,21 +316,20 @@ def written_cities(sentence: Sentence, lang: str, taken: list[tuple[int, int]]) 
     ]
 
 
-def _named_in_reference(place: Fact, claim: AlignedClaim, context: ComparisonContext) -> bool:
+def _named_in_reference(place: Fact, claim: AlignedClaim, context: ComparisonContext,
+                        said: frozenset = frozenset()) -> bool:
     """Does the reference name the place, a place it lies in or one inside it, or make an
-    adjective of it, anywhere?"""
+    adjective of it, anywhere? A place of the claim the version names itself (`said`: the
+    values of its concepts and adjectives) is no other name of this one ("UK" said by
+    "British" is not what "London" renders)."""
 
     ref = context.reference
+    facts = [f for f in claim.reference_facts
+             if f.category == "entity" and (f.value == place.value or f.value not in said)]
     if place.kind == "city":
         ver_lang = context.version.lang
-        return any(
-            f.category == "entity" and _city_overlaps(f, ref.lang, place, ver_lang)
-            for f in claim.reference_facts
-        )
-    if any(
-        f.category == "entity" and f.kind == "concept" and places_overlap(f.value, place.value)
-        for f in claim.reference_facts
-    ):
+        return any(_city_overlaps(f, ref.lang, place, ver_lang) for f in facts)
+    if any(f.kind == "concept" and places_overlap(f.value, place.value) for f in facts):
         return True
     if _concept_in_document(str(place.value), ref.text, ref.lang, context.run):
         return True
@@ -373,6 +397,7 @@ def pair_with_adjectives(
     ]
     out = list(pairs)
     surplus = _surplus_places(claim, context)
+    in_version = frozenset([*named, *(f.value for f, _ in candidates if f.kind == "adjective")])
     said: set[int] = set()
     for k in lost:
         ref = out[k][0]
@@ -393,7 +418,7 @@ def pair_with_adjectives(
                 for fact, sentence in candidates
                 if not places_overlap(fact.value, ref[0].value)
                 and not _city_overlaps(ref[0], context.reference.lang, fact, ver_lang)
-                and not _named_in_reference(fact, claim, context)
+                and not _named_in_reference(fact, claim, context, in_version)
             ),
             None,
         )

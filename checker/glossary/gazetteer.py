@@ -324,6 +324,21 @@ def geonames_countries() -> dict[str, dict]:
 
 
 @lru_cache(maxsize=4096)
+def named_in_script(ids: frozenset[int], lang: str) -> bool:
+    """Does GeoNames give one of the cities a name in a script of `lang` written without
+    capitals (Chinese, Arabic)? Then a text of `lang` most often writes it by that name."""
+    db = _connection()
+    if db is None or not ids or profile(lang).writing.cased:
+        return False
+    scripts = tuple(scripts_of(lang))
+    with contextlib.closing(db.cursor()) as cursor:
+        row = cursor.execute(
+            f"SELECT 1 FROM names WHERE city IN ({','.join('?' * len(ids))}) AND script IN "
+            f"({','.join('?' * len(scripts))}) LIMIT 1", (*ids, *scripts)).fetchone()
+    return row is not None
+
+
+@lru_cache(maxsize=4096)
 def largest_population(ids: frozenset[int]) -> int:
     """The population of the largest of the cities (GeoNames), 0 if none is known."""
     db = _connection()

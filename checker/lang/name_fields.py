@@ -266,6 +266,15 @@ class NameData:
             'stands for them all in keys and matching ({"غ": "ج"}: "g" written either way).',
         ),
     )
+    foreign_spellings: Table[str, str] = field(
+        default=Table(),
+        metadata=about(
+            "names.FOREIGN_SPELLINGS",
+            "How the language spells the start of a foreign name, lower case, to the Latin "
+            'letters other languages write ({"ua": "wa"}: a city\'s name spelt the '
+            "language's way is looked up in the gazetteer as others write it).",
+        ),
+    )
     person_titles: frozenset[str] = field(
         default=SET,
         metadata=about(

@@ -145,3 +145,22 @@ def test_serbian_dz_is_the_english_j_of_a_name():
     pair = ("Senator Jeff Flake asked for an inquiry.", "Senator Džef Flejk je tražio istragu.",
             "sr")
     assert ("changed", "error") not in entity_findings(*pair)
+
+
+def test_a_city_spelt_the_albanian_way_is_a_city():
+    from checker.compare.name_kinds import city_of
+    from checker.model import Fact
+
+    def city(text: str) -> frozenset[int]:
+        return city_of(Fact("entity", text, text.lower(), 0, len(text), kind="initial"), "sq")
+
+    # Albanian writes the w of a foreign name as u: the gazetteer spells it with a w.
+    assert city("Uashingtoni") and city("Uashingtoni") == city("Uashington")
+    assert not city("Uasha")
+    # A city swapped for it is a change; the same city spelt the Albanian way is said.
+    assert ("changed", "error") in entity_findings(
+        "Madrid has long opposed the new tax, he said.",
+        "Ai tha se Uashingtoni e ka kundërshtuar prej kohësh taksën e re.", "sq")
+    assert ("changed", "error") not in entity_findings(
+        "Washington has long opposed the new tax, he said.",
+        "Ai tha se Uashingtoni e ka kundërshtuar prej kohësh taksën e re.", "sq")

@@ -171,3 +171,27 @@ def test_the_adjective_of_a_two_word_place(text, lang, adjective):
     # Made from "South Korea" (its first word before it, or in one word with it): not
     # North Korea's, which "Korean" alone may be too.
     assert adjectives(text, lang) == {adjective: "cldr:KR"}
+
+
+def test_a_city_adjective_pairs_where_the_country_around_it_is_said_otherwise():
+    # The reference's country is said in the version by its own adjective, so the city
+    # adjective that is left renders no name of the reference: the lost city changed.
+    findings = entity_findings(
+        "Many flats in Addis Ababa are bought by non-UK investors.",
+        "Многие лондонские квартиры покупают не британские инвесторы.", "ru")
+    assert ("changed", "error") in findings
+
+
+def test_adjectives_made_from_large_cities_of_the_gazetteer():
+    def read(text: str, lang: str) -> list[str]:
+        return [f.value for f in adjective_places(Sentence(0, text, 0, len(text), 1, 1, 0),
+                                                  lang, CheckContext())]
+
+    assert read("Ein Belfaster Gericht tagte.", "de") == ["geonames:2655984"]
+    assert read("Суд манчестерский рассмотрел дело.", "ru") == ["geonames:2643123"]
+    assert read("Ein Lehrer kam.", "de") == []  # no city of that name
+    # A lost city the version's adjective names is a change; its own adjective is said.
+    assert ("changed", "error") in entity_findings(
+        "A court in Rabat heard the case.", "Ein Belfaster Gericht verhandelte den Fall.", "de")
+    assert ("changed", "error") not in entity_findings(
+        "A court in Belfast heard the case.", "Ein Belfaster Gericht verhandelte den Fall.", "de")

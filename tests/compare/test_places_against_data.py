@@ -132,3 +132,49 @@ def test_a_city_read_by_its_sound_in_chinese_takes_a_lost_city_place():
     # A surname that sounds like a small city is no place there.
     person = ("The court in Bristol ruled.", "罗德里格斯作出裁决。", "zh")
     assert ("changed", "error") not in entity_findings(*person)
+
+
+@pytest.mark.parametrize(
+    ("source", "target"),
+    [
+        # "Beijing" has its own characters in the gazetteer: its sound in the word for a
+        # match (bi-sai) is no mention of it.
+        ("The final was played in Beijing on Sunday.", "决赛周日在伦敦的比赛中进行。"),
+        # "Ankara" sounds a little like the transcription of "Novak" (nuo-wa-ke), which
+        # that other name of the reference sounds like more closely.
+        ("Minister Ivan Novak spoke in Ankara on Monday.", "部长伊万·诺瓦克周一在莫斯科发表讲话。"),
+    ],
+)
+def test_a_large_city_with_chinese_characters_is_not_heard_in_other_words(source, target):
+    assert ("changed", "error") in entity_findings(source, target, "zh")
+
+
+def test_a_city_heard_in_a_name_read_in_chinese_stays_said():
+    # "San Diego" heard in the characters of a name read there (the data's Santiago,
+    # which Chinese writes alike); "James" is heard there too, less closely.
+    findings = entity_findings("James will play in San Diego on Sunday.",
+                               "詹姆斯将于周日在圣地亚哥出场。", "zh")
+    assert ("changed", "error") not in findings
+
+
+def test_a_lost_city_against_a_city_written_in_arabic_is_a_change():
+    findings = entity_findings("The meeting took place in a hotel in Abuja.",
+                               "عقد الاجتماع في فندق في بلفاست.", "ar")
+    assert ("changed", "error") in findings
+
+
+def test_a_lost_city_still_partly_written_in_arabic_is_no_change():
+    # "سيول" is Seoul and also floods; "Las Vegas" is written there letter for letter
+    # ("لاس"), spelt otherwise than the gazetteer spells it.
+    findings = entity_findings("Flash floods hit Las Vegas on Monday.",
+                               "ضربت سيول مفاجئة لاس فيجاس يوم الاثنين.", "ar")
+    assert ("changed", "error") not in findings
+
+
+def test_a_lost_city_is_not_found_in_a_lower_case_word_alike():
+    # "karşı" (against) looks a little like "Cardiff" once transliterated: a city is
+    # written with a capital, so only a form of its name in lower case would be it.
+    findings = entity_findings("The club says Cardiff's opposition to the plan is old.",
+                               "Kulüp, Washington'ın plana karşı çıkmasının eski olduğunu "
+                               "söylüyor.", "tr")
+    assert ("changed", "error") in findings

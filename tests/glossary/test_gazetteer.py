@@ -64,3 +64,12 @@ def test_the_table_is_compiled_once_for_every_language_and_read_back(tmp_path, m
         assert files[0].stat().st_mtime_ns == built
     finally:
         gazetteer._connection_in.cache_clear()
+
+
+def test_cities_named_in_the_script_of_a_language_without_capitals():
+    ankara = gazetteer.city_names("Ankara", "en")
+    assert ankara and gazetteer.named_in_script(ankara, "zh")
+    assert gazetteer.named_in_script(ankara, "ar")
+    # Only asked of scripts without capitals: a cased language reads names by their letters.
+    assert not gazetteer.named_in_script(ankara, "de")
+    assert not gazetteer.named_in_script(frozenset(), "zh")

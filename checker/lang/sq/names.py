@@ -36,6 +36,10 @@ FUNCTION_WORDS = frozenset((
     'yne', 'zakonisht',
 ))
 
+# Albanian writes the English and German w of a foreign name as u before a vowel
+# ("Uells" for Wells): such a name's city is looked up as others spell it.
+FOREIGN_SPELLINGS = {"ua": "wa", "ue": "we", "ui": "wi", "uo": "wo"}
+
 DEMONYM_SUFFIXES = ("ar", "are", "arë", "as", "ase", "an", "ane", "anë", "ez", "eze", "ian")
 
 # Word lists asked whether a capitalised word is a known name (language data).
