@@ -64,7 +64,6 @@ from checker.rules import make_finding
 from checker.transcription import (
     heard_cost,
     heard_in,
-    latin_name_heard,
     read_in_latin,
     unheard_with_lost,
     writes_by_sound,
@@ -517,40 +516,7 @@ def unmatched(
             run,
         )
     )
-    kept = unheard_with_lost(added, lost, ref_lang)
-    if len(kept) < len(added):
-        # A name of words no dictionary knows, none of them in a reference written by
-        # sound, not even heard, is reported all the same (`_wholly_unheard`).
-        kept_ids = {id(f) for f, _ in kept}
-        kept = [(f, s) for f, s in added if id(f) in kept_ids
-                or _wholly_unheard(f, ver_lang, ref_words, ref_text, ref_lang)]
-    return lost, kept
-
-
-def _wholly_unheard(fact: Fact, lang: str, other_words: tuple[Word, ...], other_text: str,
-                    other_lang: str) -> bool:
-    """Is the name `fact` one that must be written by its sound on the other side (a text
-    written by sound), and is none of its distinctive words there in any way: not as a
-    word, not by its pinyin or its sound? A name must be heard when each of its words is in
-    no dictionary of its language: a word the dictionary knows ("Christmas", "Olympics",
-    "Abe") has an established name there, often translated by its meaning or read another
-    way (a Japanese name in Chinese characters). One word made like an adjective of a
-    place ("Mediterranean": a demonym ending of three letters or more) is translated by its
-    meaning."""
-    words = distinctive_words(fact, lang)
-    if not words or any(w.acronym for w in words):
-        return False
-    keys = {w.key for w in words}
-    if not all(names.is_unknown_word(t.text, lang) for t in names.tokens(fact.text, lang)
-               if t.key in keys):
-        return False
-    endings = tuple(e for e in profile(lang).names.demonym_suffixes if len(e) >= 3)
-    if len(words) == 1 and endings and words[0].key.endswith(endings):
-        return False
-    distinct = word_index(other_words).distinct
-    return not any(any(word_match(w, o) for o in distinct)
-                   or latin_name_heard(w.key, other_text, other_lang)
-                   for w in words)
+    return lost, unheard_with_lost(added, lost, ref_lang)
 
 
 def _claim_words(sentences: list[Sentence], lang: str, loose: bool) -> Words:
