@@ -207,6 +207,19 @@ def _number_cases(lang: str) -> list[tuple[str, str, frozenset, tuple]]:
     return out
 
 
+def _time_cases(lang: str) -> list[tuple[str, str, frozenset, tuple]]:
+    """Clock times in CLDR's short and medium patterns: 24-hour, 12-hour with the day period
+    after ("8:45 PM", "8:45 م") or before ("오후 8:45"), with seconds."""
+    out = []
+    for locale in _locales(lang):
+        for time in (dt.time(15, 30), dt.time(9, 5), dt.time(20, 45)):
+            for width in ("short", "medium"):
+                text = babel_dates.format_time(time, width, locale=locale)
+                out.append((f"time-{width}", text,
+                            frozenset({f"T{time.hour:02d}:{time.minute:02d}"}), ()))
+    return out
+
+
 @cache
 def _rbnf_engine(locale: str):
     from unicode_rbnf import RbnfEngine
@@ -265,6 +278,11 @@ def test_dates_read_back(lang):
 
 
 @pytest.mark.parametrize("lang", LANGS)
+def test_times_read_back(lang):
+    _check(lang, _time_cases(lang))
+
+
+@pytest.mark.parametrize("lang", LANGS)
 def test_numbers_read_back(lang):
     _check(lang, _number_cases(lang))
 
@@ -279,7 +297,7 @@ def _known_gap_cases() -> list:
     """One xfail per known gap and language where CLDR writes such a form."""
     params = []
     for lang in LANGS:
-        cases = _date_cases(lang) + _number_cases(lang)
+        cases = _date_cases(lang) + _time_cases(lang) + _number_cases(lang)
         with contextlib.suppress(ImportError):
             cases += _word_cases(lang)
         seen: set[str] = set()

@@ -80,6 +80,8 @@ YEAR_BEFORE = (
     "a partir de",
 )
 TIME_AFTER = ("horas", "hora", "h")
+# CLDR's day periods after an hour: "a las 7 de la tarde" (19:00, through CLDR's period rules)
+TIME_AFTER += ("de la mañana", "de la tarde", "de la noche", "de la madrugada")
 UNITS = {
     "soldado": "soldier",
     "militar": "soldier",

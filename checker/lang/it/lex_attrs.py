@@ -50,6 +50,8 @@ PERCENT_AFTER = ("per cento", "percento")
 RANGE_WORDS = ("a",)
 YEAR_BEFORE = ("nel", "dal", "fino al", "anno", "nell'anno", "del", "entro il")
 TIME_AFTER = ("ore",)
+# CLDR's day periods after an hour: "alle 7 di sera" (19:00, through CLDR's period rules)
+TIME_AFTER += ("di mattina", "del pomeriggio", "di pomeriggio", "di sera", "di notte")
 UNITS = {
     "soldat": "soldier",
     "militar": "soldier",

@@ -56,6 +56,9 @@ PERCENT_AFTER = ("por cento",)
 RANGE_WORDS = ("a",)
 YEAR_BEFORE = ("em", "desde", "até", "ano", "de")
 TIME_AFTER = ("horas", "h")
+# CLDR's day periods after an hour: "às 7 da tarde" (19:00: the afternoon ones move it, through
+# CLDR's period rules), "às 2 da madrugada"
+TIME_AFTER += ("da manhã", "da tarde", "da noite", "da madrugada")
 UNITS = {
     "soldado": "soldier",
     "militar": "soldier",

@@ -1,0 +1,48 @@
+"""Sentences of our own per language, written from the language's grammar and CLDR (never
+taken from an evaluation set): each reads to the dates and numbers it says. They pin the
+profile data filled by the completeness audit (spoken number forms, scale abbreviations,
+digit ordinals, times of day in words)."""
+
+from __future__ import annotations
+
+import pytest
+
+from checker.facts import extract_facts
+
+
+def _read(text: str, lang: str) -> tuple[set[str], list[tuple[float, str]]]:
+    facts = extract_facts(text, lang, ("number", "date"))
+    dates = {str(f.value) for f in facts if f.category == "date"}
+    numbers = sorted((float(f.value), f.kind) for f in facts if f.category == "number"
+                     and isinstance(f.value, int | float))
+    return dates, numbers
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "dates", "numbers"),
+    [
+        # Greek: spoken forms, half compounds, "δις", trillions, digit ordinals, day periods
+        ("el", "Στην πορεία συμμετείχαν δεκαεφτά σύλλογοι.", set(), [(17.0, "cardinal")]),
+        ("el", "Ο δήμος φύτεψε οχτακόσια δέντρα.", set(), [(800.0, "cardinal")]),
+        ("el", "Η λίστα είχε εννεακόσιους υποψηφίους.", set(), [(900.0, "cardinal")]),
+        ("el", "Η διαδρομή κράτησε τρεισήμισι ώρες.", set(), [(3.5, "cardinal")]),
+        ("el", "Ο σταθμός κόστισε 1,2 δις ευρώ.", set(), [(1.2e9, "cardinal")]),
+        ("el", "Το χρέος ξεπέρασε τα δύο τρισεκατομμύρια.", set(), [(2e12, "cardinal")]),
+        ("el", "Ο 2ος γύρος των εκλογών.", set(), [(2.0, "ordinal")]),
+        ("el", "Η ομάδα τερμάτισε 3η στη βαθμολογία.", set(), [(3.0, "ordinal")]),
+        ("el", "Το γκολ ήρθε στο 25ο λεπτό.", set(), [(25.0, "ordinal")]),
+        ("el", "Η πορεία ξεκινά στις 7 το απόγευμα.", {"T19:00"}, []),
+        ("el", "Το πλοίο φεύγει στις 6 το πρωί.", {"T06:00"}, []),
+        ("el", "Η πρεμιέρα είναι στις 9 το βράδυ της 1ης Ιουλίου.", {"T21:00", "--07-01"}, []),
+        # Portuguese: ordinal days and places, "mil", weekdays in "-feira", times of day
+        ("pt", "O desfile será no dia 1.º de julho.", {"--07-01"}, []),
+        ("pt", "A prova terá a 2.ª volta em outubro.", {"--10"}, [(2.0, "ordinal")]),
+        ("pt", "Cerca de 3 mil voluntários ajudaram.", set(), [(3000.0, "cardinal")]),
+        ("pt", "A feira abre na quinta-feira, 4 de julho.", {"Thursday", "--07-04"}, []),
+        ("pt", "A loja fecha às 7 da tarde.", {"T19:00"}, []),
+        ("pt", "O comboio parte às 8 da noite.", {"T20:00"}, []),
+        ("pt", "O voo chega às 6 da manhã.", {"T06:00"}, []),
+    ],
+)
+def test_profile_sentences(lang, text, dates, numbers):
+    assert _read(text, lang) == (dates, numbers)
