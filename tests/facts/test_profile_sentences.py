@@ -42,6 +42,15 @@ def _read(text: str, lang: str) -> tuple[set[str], list[tuple[float, str]]]:
         ("pt", "A loja fecha às 7 da tarde.", {"T19:00"}, []),
         ("pt", "O comboio parte às 8 da noite.", {"T20:00"}, []),
         ("pt", "O voo chega às 6 da manhã.", {"T06:00"}, []),
+        # Latvian: month and weekday case forms, "g." after the year, glued thousands
+        ("lv", "Tirgus notiks 2024. g. 14. martā.", {"2024-03-14"}, []),
+        ("lv", "Skola atvērsies pirmdienā, 2. septembrī.", {"Monday", "--09-02"}, []),
+        ("lv", "Biļetes maksāja trīstūkstoš divsimt eiro.", set(), [(3200.0, "cardinal")]),
+        # Armenian: the year word with the Armenian full stop
+        ("hy", "Շենքը կառուցվել է 1998 թ․ մայիսին։", {"1998-05"}, []),
+        # Hebrew: construct thousands, the dual, scale words after digits
+        ("he", "בטקס השתתפו ארבעת אלפים איש.", set(), [(4000.0, "cardinal")]),
+        ("he", "הפרויקט עלה 1.5 מיליארד שקל.", set(), [(1.5e9, "cardinal")]),
     ],
 )
 def test_profile_sentences(lang, text, dates, numbers):
