@@ -42,6 +42,17 @@ def _read(text: str, lang: str) -> tuple[set[str], list[tuple[float, str]]]:
         ("pt", "A loja fecha às 7 da tarde.", {"T19:00"}, []),
         ("pt", "O comboio parte às 8 da noite.", {"T20:00"}, []),
         ("pt", "O voo chega às 6 da manhã.", {"T06:00"}, []),
+        ("pt", "A campanha arrecadou 1 milhão e meio de reais.", set(), [(1.5e6, "cardinal")]),
+        ("pt", "O estádio custou R$ 1 bilhão e 300 milhões.", set(), [(1.3e9, "cardinal")]),
+        ("pt", "Entre 10 mil e 200 mil pessoas.", set(), [(1e4, "cardinal"), (2e5, "cardinal")]),
+        ("es", "La obra costó 2 millones y medio de euros.", set(), [(2.5e6, "cardinal")]),
+        ("el", "Το πλοίο έφυγε στις 5.30 το πρωί.", {"T05:30"}, []),
+        # Arabic: an ordinal day "of" its month
+        ("ar", "افتتح المعرض في الخامس من مارس.", {"--03-05"}, []),
+        ("ar", "تنتهي المهلة في الحادي عشر من يناير 2025.", {"2025-01-11"}, []),
+        # a day of the month in brackets after a weekday dates it, it counts nothing
+        ("pt", "A ministra discursou nesta segunda-feira (7).", {"Monday"}, []),
+        ("pt", "O museu reabriu no sábado (12).", {"Saturday"}, []),
         # Latvian: month and weekday case forms, "g." after the year, glued thousands
         ("lv", "Tirgus notiks 2024. g. 14. martā.", {"2024-03-14"}, []),
         ("lv", "Skola atvērsies pirmdienā, 2. septembrī.", {"Monday", "--09-02"}, []),

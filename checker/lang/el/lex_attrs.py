@@ -161,6 +161,7 @@ NUMBER_WORDS.update(
 # Letters after digits that make an ordinal, in its genders and cases: "2ος", "3η", "25ο",
 # "20ό", "1ης", "2ου"
 ORDINAL_SUFFIXES = ("ος", "ός", "ου", "ού", "ο", "ό", "ον", "οι", "ων", "ους", "η", "ή", "ης", "ες")
+TIME_BEFORE = ("στις", "τις")  # "στις 5.30": a clock time, not a decimal
 TIME_AFTER = ("μ.μ.", "π.μ.")  # "στις 3 μ.μ.": 15:00
 # "στις 9 το πρωί", "στις 8 το βράδυ" (20:00, dates.PM_WORDS): a clock time
 TIME_AFTER += ("το πρωί", "το απόγευμα", "το βράδυ", "τα ξημερώματα")
