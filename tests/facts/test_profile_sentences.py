@@ -53,6 +53,17 @@ def _read(text: str, lang: str) -> tuple[set[str], list[tuple[float, str]]]:
         # a day of the month in brackets after a weekday dates it, it counts nothing
         ("pt", "A ministra discursou nesta segunda-feira (7).", {"Monday"}, []),
         ("pt", "O museu reabriu no sábado (12).", {"Saturday"}, []),
+        # tens and hundreds counted in groups; alone, or before a larger scale, vague
+        ("pt", "Duas dezenas de barcos saíram do porto.", set(), [(20.0, "cardinal")]),
+        ("pt", "Dezenas de milhares de fãs encheram a praça.", set(), []),
+        ("es", "Llegaron dos centenares de voluntarios.", set(), [(200.0, "cardinal")]),
+        ("fr", "Deux dizaines de bateaux ont quitté le port.", set(), [(20.0, "cardinal")]),
+        ("it", "Tre centinaia di volontari sono arrivati.", set(), [(300.0, "cardinal")]),
+        ("ru", "В гавань вошли два десятка лодок.", set(), [(20.0, "cardinal")]),
+        ("ru", "На площадь пришли сотни тысяч людей.", set(), []),
+        ("uk", "До гавані зайшли два десятки човнів.", set(), [(20.0, "cardinal")]),
+        ("el", "Στο λιμάνι έφτασαν δύο δεκάδες σκάφη.", set(), [(20.0, "cardinal")]),
+        ("el", "Δεκάδες χιλιάδες θεατές γέμισαν το γήπεδο.", set(), []),
         # Latvian: month and weekday case forms, "g." after the year, glued thousands
         ("lv", "Tirgus notiks 2024. g. 14. martā.", {"2024-03-14"}, []),
         ("lv", "Skola atvērsies pirmdienā, 2. septembrī.", {"Monday", "--09-02"}, []),

@@ -352,6 +352,10 @@ def _count(
         if phrase in lex.alone_values:  # Arabic dual "ألفا": two thousand
             return Num(first.start, stop, lex.alone_values[phrase], "words"), max(j, k + 1)
         return None, max(j, k + 1)  # "thousands", "hundreds" alone are vague, not a count
+    if not article and first.text not in lex.words and all(
+        p.kind in (MULT, CONNECTOR) for p in items[k:j]
+    ):
+        return None, max(j, k + 1)  # scale words only: "сотни тысяч", "δεκάδες χιλιάδες"
     value = int(value) if float(value).is_integer() else value
     return Num(first.start, stop, value, "words"), max(j, k + 1)
 

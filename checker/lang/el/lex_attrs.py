@@ -166,3 +166,6 @@ TIME_AFTER = ("μ.μ.", "π.μ.")  # "στις 3 μ.μ.": 15:00
 # "στις 9 το πρωί", "στις 8 το βράδυ" (20:00, dates.PM_WORDS): a clock time
 TIME_AFTER += ("το πρωί", "το απόγευμα", "το βράδυ", "τα ξημερώματα")
 DECADE_BEFORE = ("δεκαετία του", "δεκαετίας του")  # "τη δεκαετία του '80": the 1980s
+# Tens and hundreds counted in groups: "δύο δεκάδες" (20), "τρεις εκατοντάδες" (300); alone
+# ("δεκάδες τραυματίες") they are vague, like every scale word alone
+MULTIPLIERS.update({"δεκάδες": 10, "εκατοντάδες": 100})

@@ -136,3 +136,6 @@ HALF_AFTER = ("y medio", "y media")
 # "una docena", "dos docenas"; "docenas" alone is vague
 MULTIPLIERS.update({"docena": 12, "docenas": 12})
 NUMBER_WORDS.update({"media docena": 6})
+# Tens and hundreds counted in groups: "tres decenas" (30), "dos centenares" (200); alone
+# ("decenas de heridos") they are vague, like every scale word alone
+MULTIPLIERS.update({"decenas": 10, "centenares": 100, "centenas": 100})

@@ -87,3 +87,6 @@ HALF_AFTER = ("e mezzo", "e mezza")
 # "una dozzina", "due dozzine"
 MULTIPLIERS.update({"dozzina": 12, "dozzine": 12})
 NUMBER_WORDS.update({"mezza dozzina": 6})
+# Tens and hundreds counted in groups: "due decine" (20), "tre centinaia" (300); alone
+# ("decine di feriti") they are vague, like every scale word alone
+MULTIPLIERS.update({"decine": 10, "centinaia": 100})

@@ -99,3 +99,6 @@ MULTIPLIERS.update({"dúzia": 12, "dúzias": 12})
 NUMBER_WORDS.update({"meia dúzia": 6})
 # "nos anos 80", "na década de 1990": the decade
 DECADE_BEFORE = ("anos", "os anos", "década de", "década dos", "anos de")
+# Tens and hundreds counted in groups: "duas dezenas" (20), "três centenas" (300); alone
+# ("dezenas de feridos") they are vague, like every scale word alone
+MULTIPLIERS.update({"dezenas": 10, "centenas": 100})

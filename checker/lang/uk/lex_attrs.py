@@ -139,3 +139,6 @@ DECADE_WORD_ENDINGS = {
     "к": ("кових", "кові"),
     "т": ("тих", "ті"),
 }
+# Tens and hundreds counted in groups: "два десятки" (20), "п'ять десятків", "дві сотні"
+# (200), "п'ять сотень"; alone ("десятки поранених") they are vague, like every scale word
+MULTIPLIERS.update({"десятки": 10, "десятків": 10, "сотні": 100, "сотень": 100})
