@@ -50,6 +50,10 @@ def _read(text: str, lang: str) -> tuple[set[str], list[tuple[float, str]]]:
         # Arabic: an ordinal day "of" its month
         ("ar", "افتتح المعرض في الخامس من مارس.", {"--03-05"}, []),
         ("ar", "تنتهي المهلة في الحادي عشر من يناير 2025.", {"2025-01-11"}, []),
+        # a short weekday that is also an ordinal, ending its clause, is the weekday
+        ("pt", "A decisão foi tomada na segunda.", {"Monday"}, []),
+        ("pt", "Na sexta, a câmara votou a proposta.", {"Friday"}, []),
+        ("pt", "Foi a segunda vez que a ponte fechou.", set(), [(2.0, "ordinal")]),
         # a day of the month in brackets after a weekday dates it, it counts nothing
         ("pt", "A ministra discursou nesta segunda-feira (7).", {"Monday"}, []),
         ("pt", "O museu reabriu no sábado (12).", {"Saturday"}, []),
