@@ -242,6 +242,7 @@ def lexicon(lang: str) -> NumberLexicon:
     _add_endings(lex.words, numbers.word_endings, lambda value: True)
     _add_endings(lex.ordinals, numbers.ordinal_word_endings, lambda value: True)
     _add_endings(lex.multipliers, numbers.scale_endings, lambda value: value >= 1000)
+    _add_halves(lex, numbers.half_before)
     for phrase in numbers.not_number_words:
         lex.words.pop(norm_phrase(phrase), None)
         if norm_phrase(phrase) in lex.ordinals:
@@ -289,6 +290,20 @@ def lexicon(lang: str) -> NumberLexicon:
                 )
             )
     return lex
+
+
+def _add_halves(lex: NumberLexicon, half_before: tuple[str, ...]) -> None:
+    """Half a scale word as a number of its own: "half a million", "meio milhão" (500,000);
+    a half word ending in "-" also glued to the scale word ("полмиллиона")."""
+    for half in half_before:
+        glued = half.endswith("-")
+        half = norm_phrase(half.rstrip("-"))
+        for scale, value in list(lex.multipliers.items()):
+            if value < 1000 or " " in scale:
+                continue
+            lex.words.setdefault(f"{half} {scale}", value // 2)
+            if glued:
+                lex.words.setdefault(half + scale, value // 2)
 
 
 def _add_endings(table: dict, endings, keep) -> None:

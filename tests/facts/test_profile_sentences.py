@@ -68,6 +68,15 @@ def _read(text: str, lang: str) -> tuple[set[str], list[tuple[float, str]]]:
         ("uk", "До гавані зайшли два десятки човнів.", set(), [(20.0, "cardinal")]),
         ("el", "Στο λιμάνι έφτασαν δύο δεκάδες σκάφη.", set(), [(20.0, "cardinal")]),
         ("el", "Δεκάδες χιλιάδες θεατές γέμισαν το γήπεδο.", set(), []),
+        # half a scale word is a number of its own
+        ("en", "The fund reached half a million donors.", set(), [(5e5, "cardinal")]),
+        ("pt", "O fundo chegou a meio milhão de doadores.", set(), [(5e5, "cardinal")]),
+        ("es", "El fondo llegó a medio millón de donantes.", set(), [(5e5, "cardinal")]),
+        ("de", "Der Fonds erreichte eine halbe Million Spender.", set(), [(5e5, "cardinal")]),
+        ("ru", "Фонд собрал полмиллиона подписей.", set(), [(5e5, "cardinal")]),
+        ("el", "Το ταμείο έφτασε το μισό εκατομμύριο δωρητές.", set(), [(5e5, "cardinal")]),
+        ("nl", "Het fonds bereikte een half miljoen donateurs.", set(), [(5e5, "cardinal")]),
+        ("ar", "جمع الصندوق نصف مليون توقيع.", set(), [(5e5, "cardinal")]),
         # Latvian: month and weekday case forms, "g." after the year, glued thousands
         ("lv", "Tirgus notiks 2024. g. 14. martā.", {"2024-03-14"}, []),
         ("lv", "Skola atvērsies pirmdienā, 2. septembrī.", {"Monday", "--09-02"}, []),

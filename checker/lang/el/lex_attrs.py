@@ -169,3 +169,4 @@ DECADE_BEFORE = ("δεκαετία του", "δεκαετίας του")  # "τ�
 # Tens and hundreds counted in groups: "δύο δεκάδες" (20), "τρεις εκατοντάδες" (300); alone
 # ("δεκάδες τραυματίες") they are vague, like every scale word alone
 MULTIPLIERS.update({"δεκάδες": 10, "εκατοντάδες": 100})
+HALF_BEFORE = ("μισό",)  # "μισό εκατομμύριο": 500,000

@@ -139,3 +139,4 @@ NUMBER_WORDS.update({"media docena": 6})
 # Tens and hundreds counted in groups: "tres decenas" (30), "dos centenares" (200); alone
 # ("decenas de heridos") they are vague, like every scale word alone
 MULTIPLIERS.update({"decenas": 10, "centenares": 100, "centenas": 100})
+HALF_BEFORE = ("medio",)  # "medio millón": 500,000

@@ -90,3 +90,4 @@ NUMBER_WORDS.update({"mezza dozzina": 6})
 # Tens and hundreds counted in groups: "due decine" (20), "tre centinaia" (300); alone
 # ("decine di feriti") they are vague, like every scale word alone
 MULTIPLIERS.update({"decine": 10, "centinaia": 100})
+HALF_BEFORE = ("mezzo",)  # "mezzo milione": 500,000

@@ -73,3 +73,4 @@ MULTIPLIERS.update({"dozijn": 12})
 NUMBER_WORDS.update({"half dozijn": 6})
 # "de jaren 90", "de jaren negentig": the decade
 DECADE_BEFORE = ("jaren", "de jaren")
+HALF_BEFORE = ("een half", "half")  # "een half miljoen": 500,000

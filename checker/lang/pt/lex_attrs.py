@@ -102,3 +102,4 @@ DECADE_BEFORE = ("anos", "os anos", "década de", "década dos", "anos de")
 # Tens and hundreds counted in groups: "duas dezenas" (20), "três centenas" (300); alone
 # ("dezenas de feridos") they are vague, like every scale word alone
 MULTIPLIERS.update({"dezenas": 10, "centenas": 100})
+HALF_BEFORE = ("meio",)  # "meio milhão": 500,000

@@ -195,3 +195,4 @@ DECADE_WORD_ENDINGS = {
 # Tens and hundreds counted in groups: "два десятка" (20), "пять десятков", "две сотни"
 # (200), "пять сотен"; alone ("десятки раненых") they are vague, like every scale word alone
 MULTIPLIERS.update({"десятка": 10, "десятков": 10, "сотни": 100, "сотен": 100})
+HALF_BEFORE = ("пол-",)  # "полмиллиона", "пол-миллиона": 500,000

@@ -214,3 +214,4 @@ NOT_NUMBER_WORDS = _both(
 # "devedesetih", "osamdesete godine": the decade said with the plural adjective of its tens
 # word (Cyrillic by transliteration)
 DECADE_WORD_ENDINGS = {"": ("ih", "e")}
+HALF_BEFORE = ("pola",)  # "pola miliona": 500,000

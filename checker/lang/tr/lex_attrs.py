@@ -121,3 +121,4 @@ FRACTION_ALONE = {
 }
 UNIT_BEFORE = True  # "askerlerden 30'u": the counted thing may come first
 HALF_AFTER = ("buçuk",)  # "bir buçuk milyon": 1.5 million
+HALF_BEFORE = ("yarım",)  # "yarım milyon": 500,000

@@ -142,3 +142,4 @@ DECADE_WORD_ENDINGS = {
 # Tens and hundreds counted in groups: "два десятки" (20), "п'ять десятків", "дві сотні"
 # (200), "п'ять сотень"; alone ("десятки поранених") they are vague, like every scale word
 MULTIPLIERS.update({"десятки": 10, "десятків": 10, "сотні": 100, "сотень": 100})
+HALF_BEFORE = ("пів-",)  # "півмільйона", "пів мільйона": 500,000
