@@ -77,6 +77,12 @@ def _read(text: str, lang: str) -> tuple[set[str], list[tuple[float, str]]]:
         ("el", "Το ταμείο έφτασε το μισό εκατομμύριο δωρητές.", set(), [(5e5, "cardinal")]),
         ("nl", "Het fonds bereikte een half miljoen donateurs.", set(), [(5e5, "cardinal")]),
         ("ar", "جمع الصندوق نصف مليون توقيع.", set(), [(5e5, "cardinal")]),
+        # decades in digits with the language's endings; a number and a half in one word
+        ("uk", "Завод збудували у 70-х роках.", {"1970"}, []),
+        ("sr", "Fabrika je građena 70-ih godina.", {"1970"}, []),
+        ("sr-Cyrl", "Фабрика је грађена 70-их година.", {"1970"}, []),
+        ("tr", "Fabrika 70'li yıllarda kuruldu.", {"1970"}, []),
+        ("nl", "De bouw duurde tweeënhalf jaar.", set(), [(2.5, "cardinal")]),
         # Latvian: month and weekday case forms, "g." after the year, glued thousands
         ("lv", "Tirgus notiks 2024. g. 14. martā.", {"2024-03-14"}, []),
         ("lv", "Skola atvērsies pirmdienā, 2. septembrī.", {"Monday", "--09-02"}, []),

@@ -215,3 +215,5 @@ NOT_NUMBER_WORDS = _both(
 # word (Cyrillic by transliteration)
 DECADE_WORD_ENDINGS = {"": ("ih", "e")}
 HALF_BEFORE = ("pola",)  # "pola miliona": 500,000
+# "90-ih", "90-te godine" (both scripts): the 1990s
+DECADE_SUFFIXES = ("ih", "tih", "e", "te", "их", "тих", "е", "те")

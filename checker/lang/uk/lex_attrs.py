@@ -143,3 +143,4 @@ DECADE_WORD_ENDINGS = {
 # (200), "п'ять сотень"; alone ("десятки поранених") they are vague, like every scale word
 MULTIPLIERS.update({"десятки": 10, "десятків": 10, "сотні": 100, "сотень": 100})
 HALF_BEFORE = ("пів-",)  # "півмільйона", "пів мільйона": 500,000
+DECADE_SUFFIXES = ("х", "ті", "тих", "их")  # "у 90-х", "90-ті роки": the 1990s
