@@ -41,6 +41,9 @@ class NumberLexicon:
     halves: frozenset[str] = frozenset()  # "and a half", "buçuk", "i po": + 0.5
     connectors: frozenset[str] = frozenset()  # "and", "und", "y": glue inside one number
     not_alone: frozenset[str] = frozenset()  # words that are a number only beside another
+    # words before a number that make it a percentage ("yüzde"): a not-alone word after one
+    # is the number ("yüzde yüz", a hundred percent)
+    percent_before: frozenset[str] = frozenset()
     # ordinals that are other words too ("second" of time, "drugi" other): a day in a date
     # ("drugog jula", "the second of June"), never a number of their own
     date_only: frozenset[str] = frozenset()
@@ -268,6 +271,7 @@ def lexicon(lang: str) -> NumberLexicon:
         }
     lex.connectors = frozenset(norm_phrase(w) for w in numbers.connectors)
     lex.not_alone = frozenset(norm_phrase(w) for w in numbers.not_alone)
+    lex.percent_before = frozenset(norm_phrase(w) for w in numbers.percent_before)
     if lang_profile.writing.accents_optional:
         _fold_lexicon(lex)
     lex.spaceless = not lang_profile.writing.spaced

@@ -83,6 +83,9 @@ def _read(text: str, lang: str) -> tuple[set[str], list[tuple[float, str]]]:
         ("sr-Cyrl", "Фабрика је грађена 70-их година.", {"1970"}, []),
         ("tr", "Fabrika 70'li yıllarda kuruldu.", {"1970"}, []),
         ("nl", "De bouw duurde tweeënhalf jaar.", set(), [(2.5, "cardinal")]),
+        # a word that is no number alone ("yüz": face) is one after a percent word
+        ("tr", "Sonuçtan yüzde yüz eminim.", set(), [(100.0, "percent")]),
+        ("tr", "Bakanla yüz yüze görüştü.", set(), []),
         # Latvian: month and weekday case forms, "g." after the year, glued thousands
         ("lv", "Tirgus notiks 2024. g. 14. martā.", {"2024-03-14"}, []),
         ("lv", "Skola atvērsies pirmdienā, 2. septembrī.", {"Monday", "--09-02"}, []),

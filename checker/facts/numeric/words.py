@@ -346,7 +346,7 @@ def _count(
     phrase = low[first.start : stop]
     single = acc.pieces == 1 and not article
     # a lone "one" is an article in most languages; a lone ambiguous word is no number
-    if single and (value == 1 or phrase in lex.not_alone):
+    if single and (value == 1 or (phrase in lex.not_alone and not _after_percent(low, first, lex))):
         return None, max(j, k + 1)
     if single and acc.has_multiplier and phrase not in lex.words:
         if phrase in lex.alone_values:  # Arabic dual "ألفا": two thousand
@@ -358,6 +358,12 @@ def _count(
         return None, max(j, k + 1)  # scale words only: "сотни тысяч", "δεκάδες χιλιάδες"
     value = int(value) if float(value).is_integer() else value
     return Num(first.start, stop, value, "words"), max(j, k + 1)
+
+
+def _after_percent(low: str, first: Piece, lex: NumberLexicon) -> bool:
+    """The word right after a percent word ("yüzde yüz": a hundred percent)."""
+    before = low[max(0, first.start - 20) : first.start].split()
+    return bool(before) and before[-1] in lex.percent_before
 
 
 def _add_pieces(
