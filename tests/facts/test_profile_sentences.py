@@ -34,6 +34,9 @@ def _read(text: str, lang: str) -> tuple[set[str], list[tuple[float, str]]]:
         ("el", "Η πορεία ξεκινά στις 7 το απόγευμα.", {"T19:00"}, []),
         ("el", "Το πλοίο φεύγει στις 6 το πρωί.", {"T06:00"}, []),
         ("el", "Η πρεμιέρα είναι στις 9 το βράδυ της 1ης Ιουλίου.", {"T21:00", "--07-01"}, []),
+        ("el", "Η έκθεση ανοίγει στις 5 Γενάρη.", {"--01-05"}, []),
+        ("el", "Ο Μάρτης ήταν βροχερός.", {"--03"}, []),
+        ("el", "Η γιορτή είναι στις 25 του Μαρτίου.", {"--03-25"}, []),
         # Portuguese: ordinal days and places, "mil", weekdays in "-feira", times of day
         ("pt", "O desfile será no dia 1.º de julho.", {"--07-01"}, []),
         ("pt", "A prova terá a 2.ª volta em outubro.", {"--10"}, [(2.0, "ordinal")]),
