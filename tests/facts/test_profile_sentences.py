@@ -89,6 +89,10 @@ def _read(text: str, lang: str) -> tuple[set[str], list[tuple[float, str]]]:
         # a word that is no number alone ("yüz": face) is one after a percent word
         ("tr", "Sonuçtan yüzde yüz eminim.", set(), [(100.0, "percent")]),
         ("tr", "Bakanla yüz yüze görüştü.", set(), []),
+        # midnight and noon, in their case forms
+        ("it", "Il negozio chiude a mezzanotte.", {"T00:00"}, []),
+        ("it", "Il Mezzogiorno attende gli investimenti.", set(), []),
+        ("ru", "Магазин работает до полуночи.", {"T00:00"}, []),
         # Latvian: month and weekday case forms, "g." after the year, glued thousands
         ("lv", "Tirgus notiks 2024. g. 14. martā.", {"2024-03-14"}, []),
         ("lv", "Skola atvērsies pirmdienā, 2. septembrī.", {"Monday", "--09-02"}, []),
