@@ -106,3 +106,19 @@ def _read(text: str, lang: str) -> tuple[set[str], list[tuple[float, str]]]:
 )
 def test_profile_sentences(lang, text, dates, numbers):
     assert _read(text, lang) == (dates, numbers)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "unit"),
+    [
+        ("el", "Ο άνεμος έφτασε τα 120 χιλιομέτρων την ώρα.", "km"),
+        ("el", "Το δέμα ζύγιζε 40 κιλά.", "kg"),
+        ("el", "Έπεσαν 30 εκατοστών χιόνι.", "cm"),
+        ("pt", "O saco pesava 40 quilos.", "kg"),
+    ],
+)
+def test_units_in_their_case_forms(lang, text, unit):
+    """A unit word in a case form CLDR does not give, or in its everyday name, is the unit,
+    so a converted quantity is not a changed number."""
+    facts = [f for f in extract_facts(text, lang, ("number",))]
+    assert [f.unit for f in facts] == [unit]

@@ -170,3 +170,19 @@ DECADE_BEFORE = ("δεκαετία του", "δεκαετίας του")  # "τ�
 # ("δεκάδες τραυματίες") they are vague, like every scale word alone
 MULTIPLIERS.update({"δεκάδες": 10, "εκατοντάδες": 100})
 HALF_BEFORE = ("μισό",)  # "μισό εκατομμύριο": 500,000
+# Units in their case forms (CLDR gives the nominative): "137 χιλιομέτρων την ώρα", "250
+# κιλών", "25 εκατοστών" (word starts: the genitive moves the accent)
+UNITS.update(
+    {
+        "χιλιομέτρ": "km",
+        "χιλιόμετρ": "km",
+        "εκατοστ": "cm",
+        "μέτρ": "m",
+        "κιλ": "kg",
+        "μίλι": "mile",
+        "μιλί": "mile",
+        "ίντσ": "inch",
+        "λίτρ": "liter",
+    }
+)
+

@@ -72,6 +72,7 @@ UNITS = {
     "real": "real",
     "reais": "real",
     "km": "km",
+    "quilo": "kg",  # "250 quilos" (also "quilograma"; "quilómetro" is longer)
     "quilómetro": "km",
     "quilômetro": "km",
     "metro": "m",
