@@ -37,6 +37,9 @@ def _read(text: str, lang: str) -> tuple[set[str], list[tuple[float, str]]]:
         ("el", "Η έκθεση ανοίγει στις 5 Γενάρη.", {"--01-05"}, []),
         ("el", "Ο Μάρτης ήταν βροχερός.", {"--03"}, []),
         ("el", "Η γιορτή είναι στις 25 του Μαρτίου.", {"--03-25"}, []),
+        ("el", "Ο ναός χτίστηκε στις αρχές του εικοστού αιώνα.", set(), [(20.0, "ordinal")]),
+        ("el", "Η ομάδα κέρδισε για έβδομης συνεχόμενη χρονιά.", set(), [(7.0, "ordinal")]),
+        ("el", "Τα αποτελέσματα του δεύτερου γύρου ανακοινώθηκαν.", set(), [(2.0, "ordinal")]),
         # Portuguese: ordinal days and places, "mil", weekdays in "-feira", times of day
         ("pt", "O desfile será no dia 1.º de julho.", {"--07-01"}, []),
         ("pt", "A prova terá a 2.ª volta em outubro.", {"--10"}, [(2.0, "ordinal")]),

@@ -186,3 +186,15 @@ UNITS.update(
     }
 )
 
+# The case forms of the ordinals (CLDR spells the nominative): "του εικοστού αιώνα", "της
+# τρίτης θέσης", "των πρώτων ημερών", "τους δεύτερους"
+ORDINAL_WORD_ENDINGS = {
+    "ος": ("ου", "ο", "οι", "ων", "ους"),
+    "ός": ("ού", "ό", "οί", "ών", "ούς"),
+    "η": ("ης", "ες"),
+    "ή": ("ής", "ές"),
+    "ο": ("ου", "α"),
+    "ό": ("ού", "ά"),
+}
+# "εκατοστό" is the hundredth and the centimetre ("30 εκατοστά"): read as the unit only
+NOT_NUMBER_WORDS = ("εκατοστό", "εκατοστά", "εκατοστού", "εκατοστών")
