@@ -48,6 +48,7 @@ def _read(text: str, lang: str) -> tuple[set[str], list[tuple[float, str]]]:
         ("pt", "A loja fecha às 7 da tarde.", {"T19:00"}, []),
         ("pt", "O comboio parte às 8 da noite.", {"T20:00"}, []),
         ("pt", "O voo chega às 6 da manhã.", {"T06:00"}, []),
+        ("pt", "A sessão começa às 15h30min.", {"T15:30"}, []),
         ("pt", "A campanha arrecadou 1 milhão e meio de reais.", set(), [(1.5e6, "cardinal")]),
         ("pt", "O estádio custou R$ 1 bilhão e 300 milhões.", set(), [(1.3e9, "cardinal")]),
         ("pt", "Entre 10 mil e 200 mil pessoas.", set(), [(1e4, "cardinal"), (2e5, "cardinal")]),

@@ -11,7 +11,7 @@ from checker.model import Fact
 
 _CLOCK_DIGITS = re.compile(r"^(\d{1,2})[:.](\d{2})$")
 _COLON_MINUTES = re.compile(r"^:(\d{2})(?::\d{2}(?![\d:]))?(?!\d)")  # seconds too: "15:30:00"
-_H_MINUTES = re.compile(r"^\s?h\s?(\d{2})?(?!\w)")
+_H_MINUTES = re.compile(r"^\s?h\s?(\d{2})?(?:min)?(?!\w)")  # "14h30", "14h30min"
 
 
 class _Clock(NamedTuple):
