@@ -75,6 +75,40 @@ def _year_of_numeric_day(item: tuple[Field, Fact, Sentence], other: list) -> boo
     return any(x[1].kind == SOFT_KIND for x in other)
 
 
+def _swapped(fact: Fact) -> set[Field]:
+    """The fields of a day and month in digits read in the other order ("9/11" is
+    September 11 month-first and 9 November day-first); empty for any other date."""
+    value = str(fact.value)
+    if fact.kind != SOFT_KIND or not value.startswith("--"):
+        return set()
+    month, _, day = value[2:].partition("-")
+    if not day:
+        return set()
+    return {("month", int(day)), ("day", (int(day), int(month)))}
+
+
+def _numeric_days_in_either_order(ref_left: list, ver_left: list, ref: list, ver: list
+                                  ) -> tuple[list, list]:
+    """A day and month in digits ("1/3", "9/11") is the same on both sides when the other
+    side's date reads it in the other order: a translator copies "9/11" or a fraction
+    "1/3" as written, while English reads it month first and the version day first."""
+    ref_fields = {item for item, _, _ in ref}
+    ver_fields = {item for item, _, _ in ver}
+    drop: set[int] = set()
+    dropped_fields: set[Field] = set()
+    for items, other_fields in ((ref_left, ver_fields), (ver_left, ref_fields)):
+        for _, fact, _ in items:
+            swapped = _swapped(fact)
+            if swapped and swapped <= other_fields:
+                drop.add(id(fact))
+                dropped_fields |= swapped
+    if not drop:
+        return ref_left, ver_left
+    def kept(items: list) -> list:
+        return [x for x in items if id(x[1]) not in drop and x[0] not in dropped_fields]
+    return kept(ref_left), kept(ver_left)
+
+
 def _numbers(facts: list[Fact]) -> set[int]:
     out = set()
     for fact in facts:
@@ -131,6 +165,7 @@ def compare(claim: AlignedClaim, context: ComparisonContext) -> list[Finding]:
     ref_fields = {item for item, _, _ in ref}
     ref_left = [x for x in ref if x[0] not in ver_fields]
     ver_left = [x for x in ver if x[0] not in ref_fields]
+    ref_left, ver_left = _numeric_days_in_either_order(ref_left, ver_left, ref, ver)
     # a year the other side does not restate because it wrote the day as "9/11"
     ref_left = [x for x in ref_left if not _year_of_numeric_day(x, ver)]
     ver_left = [x for x in ver_left if not _year_of_numeric_day(x, ref)]

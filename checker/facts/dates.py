@@ -550,10 +550,16 @@ def _forms_pattern(forms: dict, spaceless: bool, prefix: bool) -> re.Pattern:
 
 
 def _starts_after(words: tuple[str, ...]) -> re.Pattern | None:
-    """Word starts right after a name ("günü" after "cuma"), or None for none."""
+    """Word starts right after a name ("günü" after "cuma"), or None for none; a mark
+    ("(", ",") may follow the name with no space."""
     if not words:
         return None
-    return re.compile(r"\s+(?:" + "|".join(re.escape(w.lower()) for w in words) + r")")
+    marks = [re.escape(w) for w in words if not w[:1].isalnum()]
+    starts = [re.escape(w.lower()) for w in words if w[:1].isalnum()]
+    return re.compile("|".join(
+        ([r"\s+(?:" + "|".join(starts) + r")"] if starts else [])
+        + ([r"\s*(?:" + "|".join(marks) + r")"] if marks else [])
+    ))
 
 
 def extract(text: str, lang: str) -> list[Fact]:

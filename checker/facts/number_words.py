@@ -41,6 +41,9 @@ class NumberLexicon:
     halves: frozenset[str] = frozenset()  # "and a half", "buçuk", "i po": + 0.5
     connectors: frozenset[str] = frozenset()  # "and", "und", "y": glue inside one number
     not_alone: frozenset[str] = frozenset()  # words that are a number only beside another
+    # words before a number that make it a percentage ("yüzde"): a not-alone word after one
+    # is the number ("yüzde yüz", a hundred percent)
+    percent_before: frozenset[str] = frozenset()
     # ordinals that are other words too ("second" of time, "drugi" other): a day in a date
     # ("drugog jula", "the second of June"), never a number of their own
     date_only: frozenset[str] = frozenset()
@@ -242,6 +245,7 @@ def lexicon(lang: str) -> NumberLexicon:
     _add_endings(lex.words, numbers.word_endings, lambda value: True)
     _add_endings(lex.ordinals, numbers.ordinal_word_endings, lambda value: True)
     _add_endings(lex.multipliers, numbers.scale_endings, lambda value: value >= 1000)
+    _add_halves(lex, numbers.half_before)
     for phrase in numbers.not_number_words:
         lex.words.pop(norm_phrase(phrase), None)
         if norm_phrase(phrase) in lex.ordinals:
@@ -267,6 +271,7 @@ def lexicon(lang: str) -> NumberLexicon:
         }
     lex.connectors = frozenset(norm_phrase(w) for w in numbers.connectors)
     lex.not_alone = frozenset(norm_phrase(w) for w in numbers.not_alone)
+    lex.percent_before = frozenset(norm_phrase(w) for w in numbers.percent_before)
     if lang_profile.writing.accents_optional:
         _fold_lexicon(lex)
     lex.spaceless = not lang_profile.writing.spaced
@@ -289,6 +294,20 @@ def lexicon(lang: str) -> NumberLexicon:
                 )
             )
     return lex
+
+
+def _add_halves(lex: NumberLexicon, half_before: tuple[str, ...]) -> None:
+    """Half a scale word as a number of its own: "half a million", "meio milhão" (500,000);
+    a half word ending in "-" also glued to the scale word ("полмиллиона")."""
+    for half in half_before:
+        glued = half.endswith("-")
+        half = norm_phrase(half.rstrip("-"))
+        for scale, value in list(lex.multipliers.items()):
+            if value < 1000 or " " in scale:
+                continue
+            lex.words.setdefault(f"{half} {scale}", value // 2)
+            if glued:
+                lex.words.setdefault(half + scale, value // 2)
 
 
 def _add_endings(table: dict, endings, keep) -> None:

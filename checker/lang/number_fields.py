@@ -129,6 +129,15 @@ class NumberData:
             'Phrases that add a half: "and a half".',
         ),
     )
+    half_before: tuple[str, ...] = field(
+        default=TUPLE,
+        metadata=about(
+            "lex_attrs.HALF_BEFORE",
+            'Words for half before a scale word of a thousand or more: "half a" ("half a '
+            'million" is 500,000), "meio"; one ending in "-" is also glued to it ("пол-": '
+            '"полмиллиона").',
+        ),
+    )
     alone_values: Table[str, int] = field(
         default=Table(),
         metadata=about(

@@ -162,6 +162,28 @@ def test_a_changed_fraction_is_a_finding() -> None:
     assert [(f.category, f.kind) for f in found] == [("number", "changed")]
 
 
+@pytest.mark.parametrize(
+    ("ref", "ver", "ver_lang"),
+    [
+        ("Only 1/3 of the ballots were valid.", "Apenas 1/3 dos boletins era válido.", "pt"),
+        ("Only 1/3 of the ballots were valid.", "Μόνο το 1/3 των ψηφοδελτίων ήταν έγκυρο.", "el"),
+        ("A 2/3 majority is required.", "Eine 2/3-Mehrheit ist nötig.", "de"),
+        ("Security changed after 9/11.", "Nach 9/11 änderte sich die Sicherheit.", "de"),
+        ("Security changed after September 11.", "Nach 9/11 änderte sich die Sicherheit.", "de"),
+    ],
+)
+def test_two_part_digits_copied_as_written_match(ref: str, ver: str, ver_lang: str) -> None:
+    """ "1/3", "9/11" copied as written read month first in English and day first in the
+    version: the same day and month in the other order, not a changed date."""
+    assert findings(ref, "en", ver, ver_lang) == []
+
+
+def test_a_changed_copied_two_part_date_is_a_finding() -> None:
+    found = findings("Only 1/4 of the ballots were valid.", "en",
+                     "Apenas 1/3 dos boletins era válido.", "pt")
+    assert [(f.category, f.kind) for f in found] == [("date", "changed")]
+
+
 def test_a_changed_two_part_date_is_a_finding() -> None:
     found = findings(
         "On 9/11 they met.", "en", "Le 12 septembre 2001, ils se sont rencontrés.", "fr"

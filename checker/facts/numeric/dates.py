@@ -51,6 +51,7 @@ def date_facts(
             facts.append(
                 Fact("date", text[dw.start : dw.end], dw.value, dw.start, dw.end, kind="weekday")
             )
+            now_taken.update(_bracketed_day(dw.end, low, free))
             continue
         if dw.what in ("relative", "time", "decade"):  # "yesterday"; "midnight"; "eighties"
             value = str(dw.value)
@@ -83,6 +84,16 @@ def date_facts(
 
 
 _DAY_VALUE = re.compile(r"(\d{4}-|--)(\d{2})-(\d{2})")
+_BRACKETED_DAY = re.compile(r"(?:-?\w+)?[\s\u00a0]*\((\d{1,2})\)")  # "-feira (7)" too
+
+
+def _bracketed_day(end: int, low: str, free: list[Num]) -> tuple[int, ...]:
+    """The start of a day of the month in brackets right after a weekday ("no sábado (5)",
+    the 5th): it dates the weekday, it counts nothing."""
+    m = _BRACKETED_DAY.match(low, end)
+    if m is None or not 1 <= int(m.group(1)) <= 31:
+        return ()
+    return tuple(n.start for n in free if n.start == m.start(1))
 
 
 def _day_ranges(

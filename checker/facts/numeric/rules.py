@@ -13,6 +13,7 @@ from checker.compiled_cache import cached_on_disk
 from checker.facts.dates import DateLexicon, date_lexicon
 from checker.facts.digits import separators
 from checker.facts.number_words import NumberLexicon, lexicon
+from checker.facts.numeric.day_periods import afternoon_marks
 from checker.facts.numeric.measures import cldr_unit_words
 from checker.lang.profile import profile
 
@@ -82,6 +83,7 @@ def rules(lang: str) -> LangRules:
     units = {k.lower(): v for k, v in numbers.units.items()}
     for word, key in unit_words.items():  # CLDR's unit names, after the language's own data
         units.setdefault(word, key)
+    pm_after, pm_before = afternoon_marks(lang_profile.cldr_locales or (lang_profile.code,))
     script = lang_profile.writing.transliterate
     if script:  # one language, two scripts: "cm" is also "цм", "километара" "kilometara"
         from checker.facts.dates import transliterations
@@ -132,8 +134,8 @@ def rules(lang: str) -> LangRules:
         hour_before=before(dates.hour_before),
         minute_marks=dates.minute_marks,
         half_marks=dates.half_marks,
-        pm_words=after(dates.pm_words),
-        pm_before=before(dates.pm_before),
+        pm_words=after((*dates.pm_words, *pm_after)),
+        pm_before=before((*dates.pm_before, *pm_before)),
     )
 
 

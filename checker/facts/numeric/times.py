@@ -10,8 +10,8 @@ from checker.facts.numeric.rules import TIME_ZONES, LangRules
 from checker.model import Fact
 
 _CLOCK_DIGITS = re.compile(r"^(\d{1,2})[:.](\d{2})$")
-_COLON_MINUTES = re.compile(r"^:(\d{2})(?!\d)")
-_H_MINUTES = re.compile(r"^\s?h\s?(\d{2})?(?!\w)")
+_COLON_MINUTES = re.compile(r"^:(\d{2})(?::\d{2}(?![\d:]))?(?!\d)")  # seconds too: "15:30:00"
+_H_MINUTES = re.compile(r"^\s?h\s?(\d{2})?(?:min)?(?!\w)")  # "14h30", "14h30min"
 
 
 class _Clock(NamedTuple):
@@ -39,8 +39,8 @@ def time_facts(
         clock = _clock(n, nxt, norm, low, r)
         if clock is None:
             continue
-        if clock.takes_next and nxt is not None:
-            taken.add(nxt.start)
+        if clock.takes_next:  # the minutes, and the seconds of "15:30:00"
+            taken.update(m.start for m in ordered[idx + 1 :] if m.start < clock.end)
         hour, minute, end = clock.hour, clock.minute, clock.end
         if hour > 24 or minute > 59:
             continue
@@ -75,7 +75,7 @@ def _clock(n: Num, nxt: Num | None, norm: str, low: str, r: LangRules) -> _Clock
     after = low[n.end : n.end + 30]
     m = _CLOCK_DIGITS.match(raw)
     colon = (
-        _COLON_MINUTES.match(norm[n.end : n.end + 4]) if raw.isdigit() and len(raw) <= 2 else None
+        _COLON_MINUTES.match(norm[n.end : n.end + 7]) if raw.isdigit() and len(raw) <= 2 else None
     )
     if colon:
         end = n.end + colon.end()

@@ -229,6 +229,7 @@ def _digits_times_multipliers(
     total = first.value
     stop = first.end
     j = k + 1
+    scale = 1
     while (
         j < len(items)
         and (items[j].kind is MULT or items[j].text in lex.multipliers)
@@ -238,10 +239,12 @@ def _digits_times_multipliers(
         and items[j].value >= 1000
     ):
         total = total * items[j].value
+        scale = items[j].value
         stop = items[j].end
         j += 1
     if j == k + 1:
         return num, j
+    total, stop, j = _rest_after_scale(items, j, low, lex, (total, stop, scale))
     total = round(total, 6)
     total = int(total) if float(total).is_integer() else total
     suffix = SUFFIX.match(low, stop)
@@ -249,6 +252,26 @@ def _digits_times_multipliers(
         first.start, stop, total, "mixed", raw=num.raw, suffix=suffix.group(0) if suffix else ""
     )
     return merged, j
+
+
+def _rest_after_scale(
+    items: list[Piece], j: int, low: str, lex: NumberLexicon, read: tuple[float, int, float]
+) -> tuple[float, int, int]:
+    """Digits and a scale word, then half the scale or a smaller part after "and": "2
+    milhões e meio" (2.5 million), "1 milhão e 200 mil" (1.2 million). `read` is (value,
+    end, scale) so far; returns them and the index of the next item."""
+    total, stop, scale = read
+    if j < len(items) and items[j].kind is HALF and GAP_WORDS.match(low[stop : items[j].start]):
+        return total + scale / 2, items[j].end, j + 1
+    if not (j + 1 < len(items) and items[j].kind is CONNECTOR and items[j + 1].kind is DIGITS):
+        return total, stop, j
+    if not (GAP_WORDS.match(low[stop : items[j].start])
+            and GAP_WORDS.match(low[items[j].end : items[j + 1].start])):
+        return total, stop, j
+    part, after = _digits_times_multipliers(items, j + 1, low, lex)
+    if after == j + 2 or not 0 < part.value < scale:
+        return total, stop, j  # "and 200" alone, or a larger number: two numbers
+    return total + part.value, part.end, after
 
 
 def _first_of_compound(items: list[Piece], k: int, low: str) -> bool:
@@ -331,14 +354,24 @@ def _count(
     phrase = low[first.start : stop]
     single = acc.pieces == 1 and not article
     # a lone "one" is an article in most languages; a lone ambiguous word is no number
-    if single and (value == 1 or phrase in lex.not_alone):
+    if single and (value == 1 or (phrase in lex.not_alone and not _after_percent(low, first, lex))):
         return None, max(j, k + 1)
     if single and acc.has_multiplier and phrase not in lex.words:
         if phrase in lex.alone_values:  # Arabic dual "ألفا": two thousand
             return Num(first.start, stop, lex.alone_values[phrase], "words"), max(j, k + 1)
         return None, max(j, k + 1)  # "thousands", "hundreds" alone are vague, not a count
+    if not article and first.text not in lex.words and all(
+        p.kind in (MULT, CONNECTOR) for p in items[k:j]
+    ):
+        return None, max(j, k + 1)  # scale words only: "сотни тысяч", "δεκάδες χιλιάδες"
     value = int(value) if float(value).is_integer() else value
     return Num(first.start, stop, value, "words"), max(j, k + 1)
+
+
+def _after_percent(low: str, first: Piece, lex: NumberLexicon) -> bool:
+    """The word right after a percent word ("yüzde yüz": a hundred percent)."""
+    before = low[max(0, first.start - 20) : first.start].split()
+    return bool(before) and before[-1] in lex.percent_before
 
 
 def _add_pieces(

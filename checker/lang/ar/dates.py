@@ -25,7 +25,7 @@ MONTHS = {
     "أغسطس": 8,
 }
 WEEKDAYS = {"الإثنين": "Monday", "الاثنين": "Monday"}
-DATE_FILLERS = ()
+DATE_FILLERS = ("من",)  # "الأول من أكتوبر": the first of October
 RELATIVE_DAYS = {"أمس": "yesterday", "اليوم": "today", "غدا": "tomorrow", "غدًا": "tomorrow"}
 TIME_WORDS = {"منتصف الليل": "T00:00", "منتصف النهار": "T12:00"}
 PM_WORDS = ("مساء", "مساءً", "ظهرا", "ظهراً", "بعد الظهر")

@@ -169,3 +169,4 @@ UNITS_BEFORE_TENS = True  # "واحد وعشرون" (21), "الخامسة وال
 # "الثمانينيات" (the eighties): the tens word with "يات"
 DECADE_WORD_ENDINGS = {"": ("يات",)}
 CENTURY_WORDS = ("القرن", "قرن")  # "القرن العشرين": the 20th century
+HALF_BEFORE = ("نصف",)  # "نصف مليون": 500,000

@@ -155,3 +155,4 @@ MULTIPLIERS.update({"dutzend": 12})
 NUMBER_WORDS.update({"halbes dutzend": 6})
 # "die Achtziger", "in den Fünfzigern", "der Achtzigerjahre"
 DECADE_WORD_ENDINGS = {"": ("er", "ern", "erjahre", "erjahren", "er-jahre", "er-jahren")}
+HALF_BEFORE = ("eine halbe", "halbe")  # "eine halbe Million": 500,000

@@ -3,7 +3,7 @@ weekdays): the accusative and colloquial months and the genitive weekdays come f
 CLDR's names through NAME_ENDINGS, read without accents (writing.ACCENTS_OPTIONAL)."""
 
 NAME_ENDINGS = {
-    "ιος": ("ιο", "η"),  # τον Σεπτέμβριο, του Σεπτέμβρη, τον Μάη
+    "ιος": ("ιο", "η", "ης"),  # τον Σεπτέμβριο, του Σεπτέμβρη, τον Μάη, ο Μάρτης
     "ος": ("ο",),  # τον Αύγουστο
     "α": ("ας", "ες"),  # της Δευτέρας, τις Δευτέρες
     "η": ("ης", "ες"),  # της Τρίτης, της Κυριακής, τις Κυριακές
@@ -22,7 +22,12 @@ WEEKDAYS = {
 }
 RELATIVE_DAYS = {"χθες": "yesterday", "σήμερα": "today", "αύριο": "tomorrow"}
 TIME_WORDS = {"μεσάνυχτα": "T00:00", "μεσημέρι": "T12:00"}
-PM_WORDS = ("μ.μ.",)  # "3 μ.μ.": 15:00
+PM_WORDS = ("μ.μ.", "το απόγευμα", "το βράδυ")  # "3 μ.μ.", "3 το απόγευμα": 15:00
 
 # "12 και 13 Ιουνίου", "από 12 έως 15 Ιουνίου"
 DAY_PAIR_WORDS = ("και", "έως", "εως", "ως", "μέχρι", "μεχρι")
+
+# The spoken January and February, with other stems: "τον Γενάρη", "ο Φλεβάρης"
+MONTHS = {"γενάρης": 1, "γενάρη": 1, "φλεβάρης": 2, "φλεβάρη": 2}
+# "στις 3 του Μάρτη": the day, "of", the month
+DATE_FILLERS = ("του",)

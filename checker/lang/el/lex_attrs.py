@@ -65,6 +65,13 @@ MULTIPLIERS = {
     "δισεκατομμύριο": 10**9,
     "δισεκατομμύρια": 10**9,
     "δισ": 10**9,
+    # "δις" (colloquial, also written "δισ."), "δισεκ.", and the trillions
+    "δις": 10**9,
+    "δισεκ": 10**9,
+    "τρισεκατομμύριο": 10**12,
+    "τρισεκατομμύρια": 10**12,
+    "τρισ": 10**12,
+    "τρις": 10**12,
 }
 CENTURY_WORDS = ("αιώνα", "αιώνας", "αιώνες", "αιώνων", "αι.")
 QUALIFIERS_BEFORE = {
@@ -115,5 +122,79 @@ NUMBER_WORDS.update({"ενάμισι": 1.5, "ενάμιση": 1.5, "μιάμισ
 WORD_ENDINGS = {"οι": ("ους", "ων", "ες", "α"), "ια": ("ιοι", "ιους", "ιων", "ιες")}
 SCALE_ENDINGS = {"ιο": ("ιου", "ιων"), "ια": ("ιων",)}
 NUMBER_WORDS.update({"τριών": 3, "τεσσάρων": 4})
+# The genitive and accusative of one inside a compound number: "είκοσι ενός", "εκατόν έναν",
+# "τριάντα μιας" (alone they are articles: a one alone is never read as a count)
+NUMBER_WORDS.update({"ενός": 1, "έναν": 1, "μιας": 1, "μίας": 1})
+# Spoken forms beside the learned ones: "δεκαεφτά", "οχτακόσια", "εννεακόσιοι" (the case
+# forms come through WORD_ENDINGS like the others)
+NUMBER_WORDS.update(
+    {
+        "δεκάξι": 16,
+        "δεκαεφτά": 17,
+        "δεκαοχτώ": 18,
+        "δεκαεννιά": 19,
+        "εφτακόσια": 700,
+        "οχτακόσια": 800,
+        "εννεακόσια": 900,
+        "ενάμισης": 1.5,
+        "ενάμιση": 1.5,
+    }
+)
+# A whole number and a half in one word: "τρεισήμισι" 3.5 ... "δεκάμισι" 10.5
+NUMBER_WORDS.update(
+    {
+        "δυόμιση": 2.5,
+        "τρεισήμισι": 3.5,
+        "τρισήμισι": 3.5,
+        "τεσσερισήμισι": 4.5,
+        "τεσσεράμισι": 4.5,
+        "πεντέμισι": 5.5,
+        "εξίμισι": 6.5,
+        "εφτάμισι": 7.5,
+        "επτάμισι": 7.5,
+        "οχτώμισι": 8.5,
+        "οκτώμισι": 8.5,
+        "εννιάμισι": 9.5,
+        "δεκάμισι": 10.5,
+    }
+)
+# Letters after digits that make an ordinal, in its genders and cases: "2ος", "3η", "25ο",
+# "20ό", "1ης", "2ου"
+ORDINAL_SUFFIXES = ("ος", "ός", "ου", "ού", "ο", "ό", "ον", "οι", "ων", "ους", "η", "ή", "ης", "ες")
+TIME_BEFORE = ("στις", "τις")  # "στις 5.30": a clock time, not a decimal
 TIME_AFTER = ("μ.μ.", "π.μ.")  # "στις 3 μ.μ.": 15:00
+# "στις 9 το πρωί", "στις 8 το βράδυ" (20:00, dates.PM_WORDS): a clock time
+TIME_AFTER += ("το πρωί", "το απόγευμα", "το βράδυ", "τα ξημερώματα")
 DECADE_BEFORE = ("δεκαετία του", "δεκαετίας του")  # "τη δεκαετία του '80": the 1980s
+# Tens and hundreds counted in groups: "δύο δεκάδες" (20), "τρεις εκατοντάδες" (300); alone
+# ("δεκάδες τραυματίες") they are vague, like every scale word alone
+MULTIPLIERS.update({"δεκάδες": 10, "εκατοντάδες": 100})
+HALF_BEFORE = ("μισό",)  # "μισό εκατομμύριο": 500,000
+# Units in their case forms (CLDR gives the nominative): "137 χιλιομέτρων την ώρα", "250
+# κιλών", "25 εκατοστών" (word starts: the genitive moves the accent)
+UNITS.update(
+    {
+        "χιλιομέτρ": "km",
+        "χιλιόμετρ": "km",
+        "εκατοστ": "cm",
+        "μέτρ": "m",
+        "κιλ": "kg",
+        "μίλι": "mile",
+        "μιλί": "mile",
+        "ίντσ": "inch",
+        "λίτρ": "liter",
+    }
+)
+
+# The case forms of the ordinals (CLDR spells the nominative): "του εικοστού αιώνα", "της
+# τρίτης θέσης", "των πρώτων ημερών", "τους δεύτερους"
+ORDINAL_WORD_ENDINGS = {
+    "ος": ("ου", "ο", "οι", "ων", "ους"),
+    "ός": ("ού", "ό", "οί", "ών", "ούς"),
+    "η": ("ης", "ες"),
+    "ή": ("ής", "ές"),
+    "ο": ("ου", "α"),
+    "ό": ("ού", "ά"),
+}
+# "εκατοστό" is the hundredth and the centimetre ("30 εκατοστά"): read as the unit only
+NOT_NUMBER_WORDS = ("εκατοστό", "εκατοστά", "εκατοστού", "εκατοστών")

@@ -141,3 +141,4 @@ PARTITIVES = ("of",)
 HALF_AFTER = ("and a half",)  # "two and a half million"
 # "the eighties", "in his fifties"
 DECADE_WORD_ENDINGS = {"y": ("ies",)}
+HALF_BEFORE = ("half a", "a half")  # "half a million": 500,000

@@ -80,6 +80,8 @@ YEAR_BEFORE = (
     "a partir de",
 )
 TIME_AFTER = ("horas", "hora", "h")
+# CLDR's day periods after an hour: "a las 7 de la tarde" (19:00, through CLDR's period rules)
+TIME_AFTER += ("de la mañana", "de la tarde", "de la noche", "de la madrugada")
 UNITS = {
     "soldado": "soldier",
     "militar": "soldier",
@@ -134,3 +136,7 @@ HALF_AFTER = ("y medio", "y media")
 # "una docena", "dos docenas"; "docenas" alone is vague
 MULTIPLIERS.update({"docena": 12, "docenas": 12})
 NUMBER_WORDS.update({"media docena": 6})
+# Tens and hundreds counted in groups: "tres decenas" (30), "dos centenares" (200); alone
+# ("decenas de heridos") they are vague, like every scale word alone
+MULTIPLIERS.update({"decenas": 10, "centenares": 100, "centenas": 100})
+HALF_BEFORE = ("medio",)  # "medio millón": 500,000

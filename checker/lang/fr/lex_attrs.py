@@ -135,3 +135,7 @@ HALF_AFTER = ("et demi", "et demie")
 # "une douzaine", "deux douzaines"; "des douzaines" alone is vague
 MULTIPLIERS.update({"douzaine": 12, "douzaines": 12})
 NUMBER_WORDS.update({"demi douzaine": 6})
+# Tens and hundreds counted in groups: "deux dizaines" (20), "trois centaines" (300); alone
+# ("des dizaines de blessés") they are vague, like every scale word alone
+MULTIPLIERS.update({"dizaines": 10, "centaines": 100})
+HALF_BEFORE = ("un demi", "demi")  # "un demi-million": 500,000

@@ -50,6 +50,8 @@ PERCENT_AFTER = ("per cento", "percento")
 RANGE_WORDS = ("a",)
 YEAR_BEFORE = ("nel", "dal", "fino al", "anno", "nell'anno", "del", "entro il")
 TIME_AFTER = ("ore",)
+# CLDR's day periods after an hour: "alle 7 di sera" (19:00, through CLDR's period rules)
+TIME_AFTER += ("di mattina", "del pomeriggio", "di pomeriggio", "di sera", "di notte")
 UNITS = {
     "soldat": "soldier",
     "militar": "soldier",
@@ -85,3 +87,7 @@ HALF_AFTER = ("e mezzo", "e mezza")
 # "una dozzina", "due dozzine"
 MULTIPLIERS.update({"dozzina": 12, "dozzine": 12})
 NUMBER_WORDS.update({"mezza dozzina": 6})
+# Tens and hundreds counted in groups: "due decine" (20), "tre centinaia" (300); alone
+# ("decine di feriti") they are vague, like every scale word alone
+MULTIPLIERS.update({"decine": 10, "centinaia": 100})
+HALF_BEFORE = ("mezzo",)  # "mezzo milione": 500,000

@@ -73,3 +73,18 @@ MULTIPLIERS.update({"dozijn": 12})
 NUMBER_WORDS.update({"half dozijn": 6})
 # "de jaren 90", "de jaren negentig": the decade
 DECADE_BEFORE = ("jaren", "de jaren")
+HALF_BEFORE = ("een half", "half")  # "een half miljoen": 500,000
+# A whole number and a half in one word: "tweeënhalf" 2.5 ... "tienenhalf" 10.5
+NUMBER_WORDS.update(
+    {
+        "tweeënhalf": 2.5,
+        "drieënhalf": 3.5,
+        "vierenhalf": 4.5,
+        "vijfenhalf": 5.5,
+        "zesenhalf": 6.5,
+        "zevenenhalf": 7.5,
+        "achtenhalf": 8.5,
+        "negenenhalf": 9.5,
+        "tienenhalf": 10.5,
+    }
+)

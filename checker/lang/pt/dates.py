@@ -16,6 +16,9 @@ TIME_WORDS = {"meia-noite": "T00:00", "meio-dia": "T12:00"}
 # The short weekday is a weekday in any case with a time of day or a day after it ("sexta à
 # noite", "sexta (5)") or "this/last/next" before it ("nesta sexta", "na última quinta").
 WEEKDAY_CONTEXT_AFTER = ("à noite", "à tarde", "de manhã", "pela manhã", "(", "passad")
+# ... or ends its clause: "o anúncio foi feito na segunda.", "Na sexta, o governo ..." (an
+# ordinal is followed by its noun: "a segunda vez")
+WEEKDAY_CONTEXT_AFTER += (",", ".", ";")
 WEEKDAYS.update(
     {
         f"{before} {day}": name

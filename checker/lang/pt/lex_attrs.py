@@ -56,6 +56,9 @@ PERCENT_AFTER = ("por cento",)
 RANGE_WORDS = ("a",)
 YEAR_BEFORE = ("em", "desde", "até", "ano", "de")
 TIME_AFTER = ("horas", "h")
+# CLDR's day periods after an hour: "às 7 da tarde" (19:00: the afternoon ones move it, through
+# CLDR's period rules), "às 2 da madrugada"
+TIME_AFTER += ("da manhã", "da tarde", "da noite", "da madrugada")
 UNITS = {
     "soldado": "soldier",
     "militar": "soldier",
@@ -69,6 +72,7 @@ UNITS = {
     "real": "real",
     "reais": "real",
     "km": "km",
+    "quilo": "kg",  # "250 quilos" (also "quilograma"; "quilómetro" is longer)
     "quilómetro": "km",
     "quilômetro": "km",
     "metro": "m",
@@ -96,3 +100,7 @@ MULTIPLIERS.update({"dúzia": 12, "dúzias": 12})
 NUMBER_WORDS.update({"meia dúzia": 6})
 # "nos anos 80", "na década de 1990": the decade
 DECADE_BEFORE = ("anos", "os anos", "década de", "década dos", "anos de")
+# Tens and hundreds counted in groups: "duas dezenas" (20), "três centenas" (300); alone
+# ("dezenas de feridos") they are vague, like every scale word alone
+MULTIPLIERS.update({"dezenas": 10, "centenas": 100})
+HALF_BEFORE = ("meio",)  # "meio milhão": 500,000

@@ -122,3 +122,4 @@ TIME_BEFORE = ("ora", "orën")  # "saat 10.00": a clock time, not a decimal
 
 FRACTION_ALONE = {f: 1 / 2 for f in ("gjysma", "gjysmën", "gjysmës", "gjysmë")}
 HALF_AFTER = ("e gjysmë",)
+HALF_BEFORE = ("gjysmë",)  # "gjysmë milioni": 500,000

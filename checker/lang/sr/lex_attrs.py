@@ -214,3 +214,6 @@ NOT_NUMBER_WORDS = _both(
 # "devedesetih", "osamdesete godine": the decade said with the plural adjective of its tens
 # word (Cyrillic by transliteration)
 DECADE_WORD_ENDINGS = {"": ("ih", "e")}
+HALF_BEFORE = ("pola",)  # "pola miliona": 500,000
+# "90-ih", "90-te godine" (both scripts): the 1990s
+DECADE_SUFFIXES = ("ih", "tih", "e", "te", "их", "тих", "е", "те")

@@ -121,3 +121,13 @@ FRACTION_ALONE = {
 }
 UNIT_BEFORE = True  # "askerlerden 30'u": the counted thing may come first
 HALF_AFTER = ("buçuk",)  # "bir buçuk milyon": 1.5 million
+HALF_BEFORE = ("yarım",)  # "yarım milyon": 500,000
+# "90'lı yıllar", "90'larda": the 1990s (every vowel-harmony variant of -lı and -lar)
+DECADE_SUFFIXES = (
+    "lı",
+    "li",
+    "lu",
+    "lü",
+    *(plural + case for plural in ("lar", "ler")
+      for case in ("", "da", "de", "ın", "in", "a", "e", "dan", "den")),
+)
