@@ -30,7 +30,8 @@ from rapidfuzz import fuzz
 from checker.compare import entities, name_words
 from checker.compare.article import RECONCILED, ArticleFacts, _locate, same_fact
 from checker.compare.base import AlignedClaim, ComparisonContext
-from checker.compare.name_kinds import known_place, name_kind
+from checker.compare.name_kinds import known_place, name_kind, places_overlap
+from checker.compare.place_adjectives import adjective_places
 from checker.facts import number_words
 from checker.lang import base_language
 from checker.lang.profile import profile
@@ -130,7 +131,10 @@ def judge(findings: list[Finding], per_claim: Sequence[tuple[AlignedClaim, list[
                     and (_name_partly_kept(finding, claim, context)
                          or _shares_a_word(finding, claim, context)
                          or _reads_alike(finding, claim, context)
-                         or _lost_place_heard(finding, claim, context)))):
+                         or _lost_place_heard(finding, claim, context)
+                         or _lost_place_as_adjective(finding, claim, context)
+                         or _other_added_reads_closer(finding, claim, context,
+                                                      reported[id(claim)])))):
             finding = make_finding(finding.rule, finding.message, finding.reference,
                                    finding.version, finding.version_path, certain=False)
         out.append(finding)
@@ -267,6 +271,43 @@ def _lost_place_heard(finding: Finding, claim: AlignedClaim,
     return entities.fact_found(plain, context.reference.lang, [], words,
                                HEARD_RATIO if uncased else entities.FUZZY_THRESHOLD,
                                context.version.lang, run=context.run)
+
+
+def _lost_place_as_adjective(finding: Finding, claim: AlignedClaim,
+                             context: ComparisonContext) -> bool:
+    """Is a name `changed` unsure because the version sentences name the lost place by
+    its adjective ("the US leader", "американский лидер")? The version says the place; the
+    name it changed into is another word of the sentence read as a place (a word of an
+    organisation's name after "in"), not its counterpart."""
+    lost = _locate(claim, finding.reference, True)
+    added = _locate(claim, finding.version, False)
+    if lost is None or lost[0].kind != "concept" or (added is not None
+                                                      and added[0].kind == "adjective"):
+        return False
+    run = context.run
+    return any(places_overlap(f.value, lost[0].value) for s in claim.version
+               for f in adjective_places(s, context.version.lang, run))
+
+
+def _other_added_reads_closer(finding: Finding, claim: AlignedClaim,
+                              context: ComparisonContext,
+                              reported: set[tuple[str, str | None]]) -> bool:
+    """Is a name `changed` unsure because another name the claim reports as added reads
+    more like the lost one, once both are transliterated, than the name it changed into
+    (in a list of people, "Paul Rowe" beside "Pola Roua" and "Marka Stila": the comparer
+    paired the lost name with one of several it could not read)? Not for a lost place of
+    the data: its names are known, a spelling alike is another place."""
+    lost = _locate(claim, finding.reference, True)
+    added = _locate(claim, finding.version, False)
+    if lost is None or added is None or known_place(lost[0], context.reference.lang,
+                                                    context.run):
+        return False
+    mine = _skeleton(lost[0].text, context.reference.lang)
+    paired = fuzz.ratio(mine, _skeleton(added[0].text, context.version.lang))
+    return bool(mine) and any(
+        f.category == "entity" and f is not added[0] and ("extra", f.text) in reported
+        and fuzz.ratio(mine, _skeleton(f.text, context.version.lang)) > paired
+        for f in claim.version_facts)
 
 
 def _unsure_fact(finding: Finding, claim: AlignedClaim, article: ArticleFacts,

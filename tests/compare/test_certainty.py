@@ -278,3 +278,24 @@ def test_an_indefinite_article_is_no_value_said_in_words():
     assert _pair_numbers("The pipeline project Line 1 made the city a captive.",
                          "Projekti i gazsjellësit Line 2 e ka kthyer qytetin në një rob.",
                          "sq") == [("changed", "error")]
+
+
+def test_a_place_changed_while_the_version_names_it_by_its_adjective_is_unsure(tmp_path):
+    # "američki" is the US: the word read as a place after "u" is the start of the
+    # organisation's name, not the US changed.
+    found = _check(tmp_path, "The US envoy spoke at the United Nations on Friday, the "
+                             "ministry said.\n",
+                   "Američki izaslanik je govorio u Ujedinjenim nacijama u petak, saopštilo "
+                   "je ministarstvo.\n", "sr")
+    assert [(rule, severity) for rule, severity, _ in found] == [("entity.changed", "warning")]
+
+
+def test_a_person_changed_beside_an_added_name_spelt_more_like_it_is_unsure(tmp_path):
+    # The comparer paired the lost name with the wrong one of two names it could not read;
+    # the other added name is its Serbian spelling.
+    found = _check(tmp_path, "Walker leads the team and plays Gary Stone first, with Paul "
+                             "Lacey, Justin Hose, Tony Marsh and Ian Booth next in the order.\n",
+                   "Voker predvodi tim i prvo igra sa Gerijem Stounom, uz Pola Lejsija, "
+                   "Džastina Houza, Tonija Marša i Ijana Buta kao sledeće u poretku.\n", "sr")
+    assert ("entity.changed", "warning", "Džastina Houza") in found
+    assert not [f for f in found if f[1] == "error"]
