@@ -28,7 +28,7 @@ from dataclasses import replace
 from rapidfuzz import fuzz
 
 from checker.compare import entities, name_words
-from checker.compare.article import RECONCILED, ArticleFacts, _locate, same_fact
+from checker.compare.article import RECONCILED, YEARS, ArticleFacts, _locate, same_fact
 from checker.compare.base import AlignedClaim, ComparisonContext
 from checker.compare.name_kinds import known_place, name_kind, places_overlap
 from checker.compare.place_adjectives import adjective_places
@@ -116,6 +116,14 @@ def judge(findings: list[Finding], per_claim: Sequence[tuple[AlignedClaim, list[
     # that one, whatever other pairing the comparer made.
     extra_numbers = {id(claim): any(f.category == "number" and f.kind == "extra"
                                     for f in found) for claim, found in per_claim}
+    # A reference fact a claim reports changed into two version facts: the comparer
+    # could tell neither for its counterpart.
+    changed_twice: dict[tuple, int] = {}
+    for claim, found in per_claim:
+        for f in found:
+            if f.kind == "changed" and f.category in ("number", "date"):
+                key = _changed_key(f, claim)
+                changed_twice[key] = changed_twice.get(key, 0) + 1
     article = article or ArticleFacts((claim for claim, _ in per_claim), context)
     out = []
     for finding in findings:
@@ -125,8 +133,12 @@ def judge(findings: list[Finding], per_claim: Sequence[tuple[AlignedClaim, list[
                  and finding.category in UNSURE_WHEN_SAID_ELSEWHERE
                  and _unsure_fact(finding, claim, article, context, reported[id(claim)]))
                 or (finding.rule == "number.changed"
-                    and not extra_numbers[id(claim)]
-                    and _value_in_words(finding, claim, context))
+                    and ((not extra_numbers[id(claim)]
+                          and _value_in_words(finding, claim, context))
+                         or _other_kind_of_quantity(finding, claim)
+                         or _short_year(finding, claim)))
+                or (finding.kind == "changed" and finding.category in ("number", "date")
+                    and changed_twice.get(_changed_key(finding, claim), 0) > 1)
                 or (finding.rule == "entity.changed"
                     and (_name_partly_kept(finding, claim, context)
                          or _shares_a_word(finding, claim, context)
@@ -185,6 +197,36 @@ def _shares_a_word(finding: Finding, claim: AlignedClaim, context: ComparisonCon
                               if w.lower().rstrip(".") not in titles), context.reference.lang)
     theirs = _skeleton(added[0].text, context.version.lang)
     return fuzz.ratio(mine, theirs) >= SHARED_WORD_ALIKE
+
+
+def _changed_key(finding: Finding, claim: AlignedClaim) -> tuple:
+    cited = finding.reference
+    return (id(claim), finding.category, cited.sentence if cited else None,
+            cited.column if cited else None, cited.fact if cited else None)
+
+
+def _other_kind_of_quantity(finding: Finding, claim: AlignedClaim) -> bool:
+    """Is a number `changed` unsure because one side is a fraction ("half", "a third") and
+    the other a count: two kinds of quantity, not one value said otherwise (a match's
+    "back nine" holes as its "second half")?"""
+    ref = _locate(claim, finding.reference, True)
+    ver = _locate(claim, finding.version, False)
+    return (ref is not None and ver is not None
+            and (ref[0].kind == "fraction") != (ver[0].kind == "fraction"))
+
+
+def _short_year(finding: Finding, claim: AlignedClaim) -> bool:
+    """Is a number `changed` unsure because one side is a year and the other its last two
+    digits ("the SS24 collection", "the 2024 summer collection"): a year written short?"""
+    ref = _locate(claim, finding.reference, True)
+    ver = _locate(claim, finding.version, False)
+    if ref is None or ver is None:
+        return False
+    a, b = ref[0].value, ver[0].value
+    if not (isinstance(a, int) and isinstance(b, int)):
+        return False
+    short, year = sorted((a, b))
+    return 0 <= short < 100 and year in YEARS and year % 100 == short
 
 
 def _value_in_words(finding: Finding, claim: AlignedClaim, context: ComparisonContext) -> bool:

@@ -299,3 +299,29 @@ def test_a_person_changed_beside_an_added_name_spelt_more_like_it_is_unsure(tmp_
                    "Džastina Houza, Tonija Marša i Ijana Buta kao sledeće u poretku.\n", "sr")
     assert ("entity.changed", "warning", "Džastina Houza") in found
     assert not [f for f in found if f[1] == "error"]
+
+
+def test_a_value_changed_into_two_values_of_its_claim_is_unsure(tmp_path):
+    # The comparer pairs the range with both version values: it cannot tell which one
+    # stands for it, so neither change is sure.
+    found = _check(tmp_path, "Snowfall of 4 to 8 inches is expected in the hills, with up "
+                             "to 12 inches on the peaks.\n",
+                   "В горах ожидается до 9–12 см снега, на вершинах до 30 см.\n", "ru")
+    assert [(rule, severity) for rule, severity, _ in found] == [
+        ("number.changed", "warning"), ("number.changed", "warning")]
+
+
+def test_a_count_changed_into_a_fraction_is_unsure(tmp_path):
+    found = _check(tmp_path, "The club's golfers played the front nine in the rain on "
+                             "Sunday.\n",
+                   "Golferi kluba odigrali su prvu polovinu po kiši u nedelju.\n", "sr")
+    assert found == [("number.changed", "warning", "polovinu")]
+
+
+def test_a_year_written_with_two_digits_against_the_full_year_is_unsure(tmp_path):
+    found = _check(tmp_path, "The star bag of the label's SS24 collection was shown in "
+                             "Paris.\n",
+                   "Die auffälligste Tasche der Sommer-2024-Kollektion des Labels wurde in "
+                   "Paris gezeigt.\n", "de")
+    assert ("number.changed", "warning", "2024") in found
+    assert not [f for f in found if f[1] == "error"]
