@@ -135,7 +135,6 @@ def judge(findings: list[Finding], per_claim: Sequence[tuple[AlignedClaim, list[
                 or (finding.rule == "number.changed"
                     and ((not extra_numbers[id(claim)]
                           and _value_in_words(finding, claim, context))
-                         or _other_kind_of_quantity(finding, claim)
                          or _short_year(finding, claim)))
                 or (finding.kind == "changed" and finding.category in ("number", "date")
                     and changed_twice.get(_changed_key(finding, claim), 0) > 1)
@@ -203,16 +202,6 @@ def _changed_key(finding: Finding, claim: AlignedClaim) -> tuple:
     cited = finding.reference
     return (id(claim), finding.category, cited.sentence if cited else None,
             cited.column if cited else None, cited.fact if cited else None)
-
-
-def _other_kind_of_quantity(finding: Finding, claim: AlignedClaim) -> bool:
-    """Is a number `changed` unsure because one side is a fraction ("half", "a third") and
-    the other a count: two kinds of quantity, not one value said otherwise (a match's
-    "back nine" holes as its "second half")?"""
-    ref = _locate(claim, finding.reference, True)
-    ver = _locate(claim, finding.version, False)
-    return (ref is not None and ver is not None
-            and (ref[0].kind == "fraction") != (ver[0].kind == "fraction"))
 
 
 def _short_year(finding: Finding, claim: AlignedClaim) -> bool:
