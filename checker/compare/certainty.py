@@ -35,7 +35,7 @@ from checker.compare.place_adjectives import adjective_places
 from checker.facts import number_words
 from checker.lang import base_language
 from checker.lang.profile import profile
-from checker.model import Fact, Finding
+from checker.model import Fact, Finding, Sentence
 from checker.rules import get, make_finding
 from checker.translit import latin, skeleton
 
@@ -152,6 +152,21 @@ def judge(findings: list[Finding], per_claim: Sequence[tuple[AlignedClaim, list[
     return out
 
 
+def _added_name(claim: AlignedClaim, finding: Finding) -> tuple[Fact, Sentence] | None:
+    """The version name a name `changed` cites, and its sentence: the claim's fact, or the
+    claim's name that holds it where the comparer cites a part of one (a city of the
+    gazetteer read inside a longer capitalised run: "Long live Spain" read as one name)."""
+    located = _locate(claim, finding.version, False)
+    cited = finding.version
+    if located is not None or cited is None or not cited.fact:
+        return located
+    for fact, sentence in zip(claim.version_facts, claim.version_fact_sentence, strict=True):
+        if (fact.category == "entity" and sentence.index == cited.sentence - 1
+                and cited.fact in fact.text):
+            return fact, sentence
+    return None
+
+
 def _name_partly_kept(finding: Finding, claim: AlignedClaim,
                       context: ComparisonContext) -> bool:
     """Is a name `changed` unsure because a word of the lost name is still in another name
@@ -160,7 +175,7 @@ def _name_partly_kept(finding: Finding, claim: AlignedClaim,
     a lost place of the data (CLDR): its words are read by the data, and a word of it in
     another name is a coincidence ("South Africa", "South Sudan")."""
     lost = _locate(claim, finding.reference, True)
-    added = _locate(claim, finding.version, False)
+    added = _added_name(claim, finding)
     if lost is None:
         return False
     if lost[0].kind == "concept":
@@ -181,7 +196,7 @@ def _shares_a_word(finding: Finding, claim: AlignedClaim, context: ComparisonCon
     Not between two places of the data: "Austria" and "Australia" are two countries
     however alike; nor by common words or titles ("New York", "New Delhi")."""
     lost = _locate(claim, finding.reference, True)
-    added = _locate(claim, finding.version, False)
+    added = _added_name(claim, finding)
     if lost is None or added is None or lost[0].kind == added[0].kind == "concept":
         return False
     lost_words = entities.distinctive_words(lost[0], context.reference.lang)
@@ -260,7 +275,7 @@ def _reads_alike(finding: Finding, claim: AlignedClaim, context: ComparisonConte
     language (one island, two territories of the data: "St. Martin" and "Sint Maarten"):
     "Austria" and "Australia" are two countries however alike."""
     lost = _locate(claim, finding.reference, True)
-    added = _locate(claim, finding.version, False)
+    added = _added_name(claim, finding)
     if lost is None or added is None:
         return False
     ref_lang, ver_lang, run = context.reference.lang, context.version.lang, context.run
@@ -290,7 +305,7 @@ def _lost_place_heard(finding: Finding, claim: AlignedClaim,
     the other places and groupings the data reads there ("EU" is no spelling of "UAE")
     and the language's common words ("Juni" is no "India")."""
     lost = _locate(claim, finding.reference, True)
-    added = _locate(claim, finding.version, False)
+    added = _added_name(claim, finding)
     if lost is None or lost[0].kind != "concept":
         return False
     words, uncased = entities.words_left(lost[0], context.reference.lang, claim,
@@ -311,7 +326,7 @@ def _lost_place_as_adjective(finding: Finding, claim: AlignedClaim,
     name it changed into is another word of the sentence read as a place (a word of an
     organisation's name after "in"), not its counterpart."""
     lost = _locate(claim, finding.reference, True)
-    added = _locate(claim, finding.version, False)
+    added = _added_name(claim, finding)
     if lost is None or lost[0].kind != "concept" or (added is not None
                                                       and added[0].kind == "adjective"):
         return False
@@ -329,7 +344,7 @@ def _other_added_reads_closer(finding: Finding, claim: AlignedClaim,
     paired the lost name with one of several it could not read)? Not for a lost place of
     the data: its names are known, a spelling alike is another place."""
     lost = _locate(claim, finding.reference, True)
-    added = _locate(claim, finding.version, False)
+    added = _added_name(claim, finding)
     if lost is None or added is None or known_place(lost[0], context.reference.lang,
                                                     context.run):
         return False

@@ -318,3 +318,12 @@ def test_a_year_written_with_two_digits_against_the_full_year_is_unsure(tmp_path
                    "Paris gezeigt.\n", "de")
     assert ("number.changed", "warning", "2024") in found
     assert not [f for f in found if f[1] == "error"]
+
+
+def test_a_lost_place_is_not_heard_in_the_name_it_changed_into(tmp_path):
+    # The comparer cites "Spanja", a part of the capitalised run "Rroftë Spanja": that run
+    # is the name it changed into, so its words are no spelling of the lost place.
+    found = _check(tmp_path, "The crowd outside the court shouted \"Long live Sudan\" all "
+                             "night.\n",
+                   "Turma jashtë gjykatës bërtiste “Rroftë Spanja” gjithë natën.\n", "sq")
+    assert found == [("entity.changed", "error", "Spanja")]
