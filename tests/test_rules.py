@@ -119,7 +119,8 @@ def _story_findings(reference, version, beads) -> list:
 
 def test_every_registered_rule_and_severity_has_an_example() -> None:
     wanted = {(r.id, r.severity) for r in RULES if r.id not in STORY_RULES}
-    wanted |= {(r.id, r.unsure_severity) for r in RULES if r.unsure_severity}
+    wanted |= {(r.id, r.unsure_severity) for r in RULES
+               if r.unsure_severity and r.id not in STORY_RULES}
     examples = [e[:2] for e in EXAMPLES] + [e[:2] for e in STORY_EXAMPLES]
     assert set(examples) == wanted
 
@@ -197,7 +198,9 @@ def test_default_severities() -> None:
     assert {r.id: r.unsure_severity for r in RULES if r.unsure_severity} == {
         "number.changed": "warning", "date.changed": "warning", "entity.changed": "warning",
         "term.changed": "warning", "date.missing": "info", "date.extra": "info",
-        "entity.missing": "info", "entity.extra": "info"}
+        "entity.missing": "info", "entity.extra": "info",
+        # too few distinctive facts to confirm weak beads (tests/compare/test_unrelated.py)
+        "version.unrelated": "warning"}
 
 
 def test_make_finding_takes_its_severity_from_the_registry() -> None:

@@ -34,6 +34,7 @@ from rapidfuzz import fuzz
 from checker.compare import dates, entities, name_words
 from checker.compare.base import AlignedClaim, ComparisonContext, side
 from checker.compare.name_kinds import (
+    _cities_overlap,
     _known_against,
     known_place,
     pair_by_kind,
@@ -308,32 +309,33 @@ def _name_swaps(per_claim: Sequence[tuple[AlignedClaim, list[Finding]]], dropped
                 and (claim.certain or _held_and_agreeing(claim, findings, context))):
             continue
         names = [f for f in findings if f.category == "entity" and id(f) not in dropped]
-        missing = [f for f in names if f.kind == "missing"]
-        located = _locate(claim, missing[0].reference, True) if len(missing) == 1 else None
-        if located is None:
+        chosen = _lost_name(claim, [f for f in names if f.kind == "missing"], context)
+        if chosen is None:
             continue
-        lost, country = missing[0], _country(located[0])
-        # Besides a lost country, names the version adds are no reason to doubt a country
-        # it gives in its place (below); any other lost name must be the claim's only one.
-        if len(names) != 1 and not (country and all(f.kind == "extra" for f in names
-                                                    if f is not lost)):
+        lost, located, place = chosen
+        # Besides a lost place, other names of the claim (names the version adds, lost
+        # names that are no place of the data) are no reason to doubt a place it gives in
+        # its place (below); any other lost name must be the claim's only one.
+        if len(names) != 1 and not place:
             continue
         # A version name that states a left-over reference name may be that name, moved;
-        # not a country given where the claim loses another country: both sentences are
-        # surely paired, and a country moving in just where another left is no likelier
+        # not a place given where the claim loses another place: both sentences are
+        # surely paired, and a place moving in just where another left is no likelier
         # than a swap.
         _, added = entities.unmatched(claim, ref_lang, ver_lang, run=context.run)
         added = [(f, s) for f, s in added + _other_countries(claim, located[0])
                  if not entities._common_in_document(f, ver_lang, context.version.text)
-                 and ((country and _area(f)) or not any(
+                 and ((place and _place(f, ver_lang, context)) or not any(
                      same_fact(f, ver_lang, r, ref_lang, context.run) for r in free_ref))]
-        # A country (or a subdivision: "Scotland") given in the place of a lost country.
-        if country and any(_area(f) for f, _ in added):
-            added = [(f, s) for f, s in added if _area(f)]
-        elif not added and _area(located[0]):
+        # A place (a country, a subdivision: "Scotland", a city) given in the place of a
+        # lost place; else a place the version names by its adjective. A person or an
+        # organisation the version adds is no counterpart of a lost place.
+        if place and any(_place(f, ver_lang, context) for f, _ in added):
+            added = [(f, s) for f, s in added if _place(f, ver_lang, context)]
+        elif place:
             added = _adjective_places(claim, located[0], context)
         # One name given twice is one name.
-        added = list({f.value if country else id(f): (f, s) for f, s in added}.values())
+        added = list({f.value if place else id(f): (f, s) for f, s in added}.values())
         if len(added) != 1:
             continue
         fact, sentence = added[0]
@@ -353,6 +355,31 @@ def _name_swaps(per_claim: Sequence[tuple[AlignedClaim, list[Finding]]], dropped
             "entity.changed", f"name changed: {name} -> {fact.text}", lost.reference,
             side(context.version, sentence, fact, context.translations), context.version.path)
     return out
+
+
+def _lost_name(claim: AlignedClaim, missing: Sequence[Finding], context: ComparisonContext
+               ) -> tuple[Finding, tuple[Fact, Sentence], bool] | None:
+    """The lost name of a claim that may have been swapped for another (its finding, fact
+    and sentence, and whether it is a place of the data): the claim's only missing name,
+    or its only missing place of the data among names of other kinds (an acronym, a
+    title: "the court" written out, "AI" translated), which are no counterpart of a
+    place the version gives."""
+    located = [(f, _locate(claim, f.reference, True)) for f in missing]
+    found = [(f, at) for f, at in located if at is not None]
+    places = [(f, at) for f, at in found if _place(at[0], context.reference.lang, context)]
+    if len(found) == len(missing) == 1:
+        finding, at = found[0]
+        return finding, at, bool(places)
+    if len(places) == 1:
+        finding, at = places[0]
+        return finding, at, True
+    return None
+
+
+def _place(fact: Fact, lang: str, context: ComparisonContext) -> bool:
+    """A place of the data: a CLDR country, subdivision or city (`_area`), a glossary
+    concept the data link to one, a city of the gazetteer (`name_kinds.known_place`)."""
+    return fact.category == "entity" and (_area(fact) or known_place(fact, lang, context.run))
 
 
 def _held_and_agreeing(claim: AlignedClaim, findings: Sequence[Finding],
@@ -430,6 +457,7 @@ def _adjective_places(claim: AlignedClaim, lost: Fact, context: ComparisonContex
     said += [f.value for s in claim.reference for f in adjective_places(s, ref_lang, run)]
     return [(f, s) for s in claim.version for f in adjective_places(s, ver_lang, run)
             if _area(f) and not places_overlap(f.value, lost.value)
+            and not _cities_overlap(lost, ref_lang, f, ver_lang)
             and not any(places_overlap(f.value, value) for value in said)
             and not entities._concept_words_found(str(f.value), ref_lang, ref_words, run)]
 
@@ -447,7 +475,7 @@ def _surely_other(lost: Fact, ref_lang: str, added: Fact, ver_lang: str,
     version gives the lost name in any of its sentences (`version_texts`)."""
     if _territory(lost) is not None and _territory(lost) == _territory(added):
         return False  # a capital for its country's government, a city for its country
-    if added.kind == "adjective" and _area(lost) and _area(added):
+    if added.kind == "adjective" and _place(lost, ref_lang, context) and _area(added):
         # A place of the data named by its adjective: two places of the data, in two
         # different countries (above), however alike their names are spelt.
         return not _said_in(lost, ref_lang, version_texts, context)

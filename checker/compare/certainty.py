@@ -28,13 +28,14 @@ from dataclasses import replace
 from rapidfuzz import fuzz
 
 from checker.compare import entities, name_words
-from checker.compare.article import RECONCILED, ArticleFacts, _locate, same_fact
+from checker.compare.article import RECONCILED, YEARS, ArticleFacts, _locate, same_fact
 from checker.compare.base import AlignedClaim, ComparisonContext
-from checker.compare.name_kinds import known_place, name_kind
+from checker.compare.name_kinds import known_place, name_kind, places_overlap
+from checker.compare.place_adjectives import adjective_places
 from checker.facts import number_words
 from checker.lang import base_language
 from checker.lang.profile import profile
-from checker.model import Fact, Finding
+from checker.model import Fact, Finding, Sentence
 from checker.rules import get, make_finding
 from checker.translit import latin, skeleton
 
@@ -115,6 +116,14 @@ def judge(findings: list[Finding], per_claim: Sequence[tuple[AlignedClaim, list[
     # that one, whatever other pairing the comparer made.
     extra_numbers = {id(claim): any(f.category == "number" and f.kind == "extra"
                                     for f in found) for claim, found in per_claim}
+    # A reference fact a claim reports changed into two version facts: the comparer
+    # could tell neither for its counterpart.
+    changed_twice: dict[tuple, int] = {}
+    for claim, found in per_claim:
+        for f in found:
+            if f.kind == "changed" and f.category in ("number", "date"):
+                key = _changed_key(f, claim)
+                changed_twice[key] = changed_twice.get(key, 0) + 1
     article = article or ArticleFacts((claim for claim, _ in per_claim), context)
     out = []
     for finding in findings:
@@ -124,17 +133,38 @@ def judge(findings: list[Finding], per_claim: Sequence[tuple[AlignedClaim, list[
                  and finding.category in UNSURE_WHEN_SAID_ELSEWHERE
                  and _unsure_fact(finding, claim, article, context, reported[id(claim)]))
                 or (finding.rule == "number.changed"
-                    and not extra_numbers[id(claim)]
-                    and _value_in_words(finding, claim, context))
+                    and ((not extra_numbers[id(claim)]
+                          and _value_in_words(finding, claim, context))
+                         or _short_year(finding, claim)))
+                or (finding.kind == "changed" and finding.category in ("number", "date")
+                    and changed_twice.get(_changed_key(finding, claim), 0) > 1)
                 or (finding.rule == "entity.changed"
                     and (_name_partly_kept(finding, claim, context)
                          or _shares_a_word(finding, claim, context)
                          or _reads_alike(finding, claim, context)
-                         or _lost_place_heard(finding, claim, context)))):
+                         or _lost_place_heard(finding, claim, context)
+                         or _lost_place_as_adjective(finding, claim, context)
+                         or _other_added_reads_closer(finding, claim, context,
+                                                      reported[id(claim)])))):
             finding = make_finding(finding.rule, finding.message, finding.reference,
                                    finding.version, finding.version_path, certain=False)
         out.append(finding)
     return out
+
+
+def _added_name(claim: AlignedClaim, finding: Finding) -> tuple[Fact, Sentence] | None:
+    """The version name a name `changed` cites, and its sentence: the claim's fact, or the
+    claim's name that holds it where the comparer cites a part of one (a city of the
+    gazetteer read inside a longer capitalised run: "Long live Spain" read as one name)."""
+    located = _locate(claim, finding.version, False)
+    cited = finding.version
+    if located is not None or cited is None or not cited.fact:
+        return located
+    for fact, sentence in zip(claim.version_facts, claim.version_fact_sentence, strict=True):
+        if (fact.category == "entity" and sentence.index == cited.sentence - 1
+                and cited.fact in fact.text):
+            return fact, sentence
+    return None
 
 
 def _name_partly_kept(finding: Finding, claim: AlignedClaim,
@@ -145,7 +175,7 @@ def _name_partly_kept(finding: Finding, claim: AlignedClaim,
     a lost place of the data (CLDR): its words are read by the data, and a word of it in
     another name is a coincidence ("South Africa", "South Sudan")."""
     lost = _locate(claim, finding.reference, True)
-    added = _locate(claim, finding.version, False)
+    added = _added_name(claim, finding)
     if lost is None:
         return False
     if lost[0].kind == "concept":
@@ -166,7 +196,7 @@ def _shares_a_word(finding: Finding, claim: AlignedClaim, context: ComparisonCon
     Not between two places of the data: "Austria" and "Australia" are two countries
     however alike; nor by common words or titles ("New York", "New Delhi")."""
     lost = _locate(claim, finding.reference, True)
-    added = _locate(claim, finding.version, False)
+    added = _added_name(claim, finding)
     if lost is None or added is None or lost[0].kind == added[0].kind == "concept":
         return False
     lost_words = entities.distinctive_words(lost[0], context.reference.lang)
@@ -181,6 +211,26 @@ def _shares_a_word(finding: Finding, claim: AlignedClaim, context: ComparisonCon
                               if w.lower().rstrip(".") not in titles), context.reference.lang)
     theirs = _skeleton(added[0].text, context.version.lang)
     return fuzz.ratio(mine, theirs) >= SHARED_WORD_ALIKE
+
+
+def _changed_key(finding: Finding, claim: AlignedClaim) -> tuple:
+    cited = finding.reference
+    return (id(claim), finding.category, cited.sentence if cited else None,
+            cited.column if cited else None, cited.fact if cited else None)
+
+
+def _short_year(finding: Finding, claim: AlignedClaim) -> bool:
+    """Is a number `changed` unsure because one side is a year and the other its last two
+    digits ("the SS24 collection", "the 2024 summer collection"): a year written short?"""
+    ref = _locate(claim, finding.reference, True)
+    ver = _locate(claim, finding.version, False)
+    if ref is None or ver is None:
+        return False
+    a, b = ref[0].value, ver[0].value
+    if not (isinstance(a, int) and isinstance(b, int)):
+        return False
+    short, year = sorted((a, b))
+    return 0 <= short < 100 and year in YEARS and year % 100 == short
 
 
 def _value_in_words(finding: Finding, claim: AlignedClaim, context: ComparisonContext) -> bool:
@@ -225,7 +275,7 @@ def _reads_alike(finding: Finding, claim: AlignedClaim, context: ComparisonConte
     language (one island, two territories of the data: "St. Martin" and "Sint Maarten"):
     "Austria" and "Australia" are two countries however alike."""
     lost = _locate(claim, finding.reference, True)
-    added = _locate(claim, finding.version, False)
+    added = _added_name(claim, finding)
     if lost is None or added is None:
         return False
     ref_lang, ver_lang, run = context.reference.lang, context.version.lang, context.run
@@ -255,7 +305,7 @@ def _lost_place_heard(finding: Finding, claim: AlignedClaim,
     the other places and groupings the data reads there ("EU" is no spelling of "UAE")
     and the language's common words ("Juni" is no "India")."""
     lost = _locate(claim, finding.reference, True)
-    added = _locate(claim, finding.version, False)
+    added = _added_name(claim, finding)
     if lost is None or lost[0].kind != "concept":
         return False
     words, uncased = entities.words_left(lost[0], context.reference.lang, claim,
@@ -267,6 +317,43 @@ def _lost_place_heard(finding: Finding, claim: AlignedClaim,
     return entities.fact_found(plain, context.reference.lang, [], words,
                                HEARD_RATIO if uncased else entities.FUZZY_THRESHOLD,
                                context.version.lang, run=context.run)
+
+
+def _lost_place_as_adjective(finding: Finding, claim: AlignedClaim,
+                             context: ComparisonContext) -> bool:
+    """Is a name `changed` unsure because the version sentences name the lost place by
+    its adjective ("the US leader", "американский лидер")? The version says the place; the
+    name it changed into is another word of the sentence read as a place (a word of an
+    organisation's name after "in"), not its counterpart."""
+    lost = _locate(claim, finding.reference, True)
+    added = _added_name(claim, finding)
+    if lost is None or lost[0].kind != "concept" or (added is not None
+                                                      and added[0].kind == "adjective"):
+        return False
+    run = context.run
+    return any(places_overlap(f.value, lost[0].value) for s in claim.version
+               for f in adjective_places(s, context.version.lang, run))
+
+
+def _other_added_reads_closer(finding: Finding, claim: AlignedClaim,
+                              context: ComparisonContext,
+                              reported: set[tuple[str, str | None]]) -> bool:
+    """Is a name `changed` unsure because another name the claim reports as added reads
+    more like the lost one, once both are transliterated, than the name it changed into
+    (in a list of people, "Paul Rowe" beside "Pola Roua" and "Marka Stila": the comparer
+    paired the lost name with one of several it could not read)? Not for a lost place of
+    the data: its names are known, a spelling alike is another place."""
+    lost = _locate(claim, finding.reference, True)
+    added = _added_name(claim, finding)
+    if lost is None or added is None or known_place(lost[0], context.reference.lang,
+                                                    context.run):
+        return False
+    mine = _skeleton(lost[0].text, context.reference.lang)
+    paired = fuzz.ratio(mine, _skeleton(added[0].text, context.version.lang))
+    return bool(mine) and any(
+        f.category == "entity" and f is not added[0] and ("extra", f.text) in reported
+        and fuzz.ratio(mine, _skeleton(f.text, context.version.lang)) > paired
+        for f in claim.version_facts)
 
 
 def _unsure_fact(finding: Finding, claim: AlignedClaim, article: ArticleFacts,

@@ -183,8 +183,9 @@ def soft(fact: Fact) -> bool:
 
 
 def _group(fact: Fact) -> str:
-    """Leftovers pair only within a group: an ordinal never becomes a changed count."""
-    return fact.kind if fact.kind in ("ordinal", "code") else "count"
+    """Leftovers pair only within a group: an ordinal never becomes a changed count, nor a
+    fraction ("half", "a third") a count: two kinds of quantity."""
+    return fact.kind if fact.kind in ("ordinal", "code", "fraction") else "count"
 
 
 def _take(pool: list[Atom], predicate) -> Atom | None:
@@ -437,7 +438,7 @@ def _pair_by_order(rest_ref: list[Atom], ver_left: list[Atom]) -> list:
     if lone_pair is not None:
         return [lone_pair]
     pairs: list[tuple[Atom | None, Atom | None]] = []
-    for group in ("count", "ordinal", "code"):
+    for group in ("count", "ordinal", "code", "fraction"):
         r_group = [a for a in rest_ref if _group(a.fact) == group]
         v_group = [a for a in ver_left if _group(a.fact) == group]
         for k in range(max(len(r_group), len(v_group))):

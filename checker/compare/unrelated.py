@@ -9,7 +9,11 @@ no aligned sentences, so it passed with few or no findings. This looks at the wh
   `MIN_MATCHED` of them are aligned with a version sentence at a score of `MIN_SCORE` or
   more, unless the version states the reference's facts (`shares_its_facts`); or fewer
   than `MIN_MATCHED_SHORT` of them while the version has under a third of the
-  reference's sentences (most of the story is missing).
+  reference's sentences (most of the story is missing). Where the version is not short
+  and the facts do not confirm another text (the reference states fewer than
+  `MIN_SHARED_FACTS` distinctive facts, or the version states more than
+  `OTHER_STORY_SHARE` of them), the scores alone decide: the finding is unsure (a
+  warning).
 
 Bead scores are a weak witness in some language pairs: a faithful translation's beads
 may all score under `MIN_SCORE`, while sentences of another story reach it. The facts
@@ -41,6 +45,9 @@ MIN_MATCHED_SHORT = 1 / 3
 # is a version of the reference, whatever its beads score.
 MIN_SHARED_FACTS = 3
 MIN_SHARED_SHARE = 0.6
+# Another story states at most this share of a reference's distinctive facts (NTREX tune
+# stories paired with other stories); a version more is no sure other text.
+OTHER_STORY_SHARE = 0.5
 SMALL_NUMBER = 10  # numbers up to this are said by any story
 # Facts not found by value are compared one by one (`same_fact`) while the comparisons
 # stay under this: thousands of distinct facts each side (a long list of figures) would
@@ -75,13 +82,22 @@ def shares_its_facts(reference_lang: str, reference_facts: Sequence[Sequence[Fac
                      version_lang: str, version_facts: Sequence[Sequence[Fact]],
                      run: CheckContext) -> bool:
     """Does the version state at least MIN_SHARED_FACTS of the reference's distinctive
-    facts (each distinct fact once), and at least MIN_SHARED_SHARE of them, anywhere?
-    A fact is stated where the version has its value (values are the same in every
-    language), else where `same_fact` finds it, within MAX_FACT_COMPARISONS."""
-    wanted = {fact_signature(f): f for facts in reference_facts for f in facts
-              if _distinctive(f)}
+    facts (each distinct fact once), and at least MIN_SHARED_SHARE of them, anywhere?"""
+    said, wanted = stated_facts(reference_lang, reference_facts, version_lang, version_facts,
+                                run)
+    return said >= MIN_SHARED_FACTS and said >= MIN_SHARED_SHARE * wanted
+
+
+def stated_facts(reference_lang: str, reference_facts: Sequence[Sequence[Fact]],
+                 version_lang: str, version_facts: Sequence[Sequence[Fact]],
+                 run: CheckContext) -> tuple[int, int]:
+    """How many of the reference's distinctive facts (each distinct fact once) the version
+    states anywhere, and how many there are. A fact is stated where the version has its
+    value (values are the same in every language), else where `same_fact` finds it,
+    within MAX_FACT_COMPARISONS."""
+    wanted = _wanted(reference_facts)
     if len(wanted) < MIN_SHARED_FACTS:
-        return False
+        return 0, len(wanted)
     stated = {fact_signature(f): f for facts in version_facts for f in facts}
     values = {_value_key(f) for f in stated.values()}
     by_category: dict[str, list[Fact]] = {}
@@ -98,7 +114,13 @@ def shares_its_facts(reference_lang: str, reference_facts: Sequence[Sequence[Fac
             continue
         budget -= len(candidates)
         said += any(same(fact, other) for other in candidates)
-    return said >= MIN_SHARED_FACTS and said >= MIN_SHARED_SHARE * len(wanted)
+    return said, len(wanted)
+
+
+def _wanted(reference_facts: Sequence[Sequence[Fact]]) -> dict[tuple, Fact]:
+    """The reference's distinctive facts, each distinct fact once."""
+    return {fact_signature(f): f for facts in reference_facts for f in facts
+            if _distinctive(f)}
 
 
 def _value_key(fact: Fact) -> tuple:
@@ -120,6 +142,7 @@ def unrelated_finding(reference: Document, reference_sentences: list[Sentence],
     not depend on the beads' scores (`shares_its_facts`); None: scores only."""
     if not _has_letters(reference.text):
         return None
+    certain = True
     if not _has_letters(version.text):
         message = "the version has no letters: it cannot be a translation of the reference"
     else:
@@ -130,9 +153,15 @@ def unrelated_finding(reference: Document, reference_sentences: list[Sentence],
         short = len(version_sentences) * 3 < count
         if share >= MIN_MATCHED and not (short and share < MIN_MATCHED_SHORT):
             return None
-        if not short and facts is not None and shares_its_facts(
-                reference.lang, facts[0], version.lang, facts[1], run or CheckContext()):
-            return None
+        said, wanted = (0, 0) if short or facts is None else stated_facts(
+            reference.lang, facts[0], version.lang, facts[1], run or CheckContext())
+        if said >= MIN_SHARED_FACTS and said >= MIN_SHARED_SHARE * wanted:
+            return None  # the version states the reference's facts: a version of it
+        # The facts confirm another text only where the reference has enough of them and
+        # the version states at most OTHER_STORY_SHARE; otherwise the beads' scores alone,
+        # a weak witness in some language pairs, make the finding unsure.
+        certain = short or facts is None or (
+            wanted >= MIN_SHARED_FACTS and said <= OTHER_STORY_SHARE * wanted)
         matched = round(share * count)
         message = (f"the version matches only {matched} of the reference's {count} sentences "
                    f"({len(version_sentences)} sentences in the version): another text, or "
@@ -141,4 +170,5 @@ def unrelated_finding(reference: Document, reference_sentences: list[Sentence],
     where = Side(path=version.path, lang=version.lang, sentence=1,
                  text=first.text if first else version.text[:200], line=first.line if first else 1,
                  column=first.column if first else 1)
-    return make_finding("version.unrelated", message, None, where, version.path)
+    return make_finding("version.unrelated", message, None, where, version.path,
+                        certain=certain)

@@ -321,3 +321,47 @@ def test_a_country_swapped_for_a_subdivision_beside_another_added_name_is_change
     assert ("entity.changed", "error", "Brazil", "Schottland") in [
         (f.rule, f.severity, f.reference.fact, f.version.fact if f.version else None)
         for f in found]
+
+
+def test_a_city_swapped_for_one_of_a_dropped_sentence_is_changed(tmp_path):
+    # The shortened version drops the sentence that names Leeds; the reference's Leeds is
+    # left over there, yet the Leeds of the surely paired first sentence is no name moved
+    # in: a city of the data given where another city of the data was lost is a swap.
+    reference = ("Leeds hosts the dance festival this weekend, the organisers said.\n\n"
+                 "Tickets cost 12 euros and sold out on Tuesday.\n\n"
+                 "The festival began in Leeds in 1990 with only 40 dancers.\n")
+    version = ("Das Tanzfestival findet an diesem Wochenende in Leeds statt, teilten die "
+               "Veranstalter mit.\n\nDie Karten kosten 12 Euro und waren am Dienstag "
+               "ausverkauft.\n")
+    assert [f.rule for f in _check(tmp_path, reference, version, "de")] == ["claim.missing"]
+    found = _check(tmp_path, reference.replace("Leeds hosts", "Lyon hosts"), version, "de")
+    assert [(f.rule, f.severity, f.reference.fact, f.version.fact if f.version else None)
+            for f in found if f.severity == "error"] == [
+        ("entity.changed", "error", "Lyon", "Leeds")]
+
+
+def test_a_country_swapped_beside_a_lost_acronym_is_changed(tmp_path):
+    # The version writes the court's acronym out: a lost name of another kind is no
+    # counterpart of the country the version gives where the reference lost one.
+    reference = ("The judges of the ICJ ruled on Monday that Chile must pay the fine.\n\n"
+                 "Chile has paid such fines before.\n")
+    version = ("Les juges de la Cour internationale de justice ont décidé lundi que le Chili "
+               "doit payer l'amende.\n\nLe Chili a déjà payé de telles amendes.\n")
+    assert [f.severity for f in _check(tmp_path, reference, version)] == ["info"]
+    found = _check(tmp_path, reference.replace("that Chile", "that Peru"), version)
+    assert [(f.rule, f.severity, f.reference.fact, f.version.fact) for f in found
+            if f.severity == "error"] == [("entity.changed", "error", "Peru", "Chili")]
+
+
+def test_a_country_swapped_for_an_adjective_beside_an_added_person_is_changed(tmp_path):
+    # The version adds the minister's name: a person is no counterpart of a lost country,
+    # the adjective of another country in the same sentence is.
+    reference = ("The new minister says he can fix Britain's railway troubles, the paper "
+                 "wrote.\n\nBritain has had railway troubles for years.\n")
+    version = ("Novi ministar Tomas Hart kaže da može da reši britanske probleme sa "
+               "železnicom, napisale su novine.\n\nBritanija godinama ima probleme sa "
+               "železnicom.\n")
+    assert not [f for f in _check(tmp_path, reference, version, "sr") if f.severity == "error"]
+    found = _check(tmp_path, reference.replace("fix Britain's", "fix Peru's"), version, "sr")
+    assert [(f.rule, f.severity, f.reference.fact, f.version.fact) for f in found
+            if f.severity == "error"] == [("entity.changed", "error", "Peru", "britanske")]

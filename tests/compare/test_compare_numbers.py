@@ -286,3 +286,19 @@ def test_feet_and_inches_are_one_length() -> None:
 def test_a_short_year_range_is_two_years(ref: str, ver: str, ver_lang: str, kind) -> None:
     found = [(f.severity, f.kind) for f in findings(ref, "en", ver, ver_lang)]
     assert found == ([("error", kind)] if kind else [])
+
+
+def test_a_count_pairs_with_a_count_not_with_a_fraction():
+    # "половины" (half) is another kind of quantity: the drifted score pairs with the
+    # version's score, not with the fraction word before it.
+    found = findings("The visitors led 3-0 at the break after a goal in the 20th minute.",
+                     "en", "По итогам первой половины гости вели 2-0, гол забит на 20-й "
+                     "минуте.", "ru")
+    assert [(f.rule, f.severity, f.reference.fact, f.version.fact) for f in found] == [
+        ("number.changed", "error", "3-0", "2-0")]
+
+
+def test_a_count_is_never_changed_into_a_fraction():
+    found = findings("The club's golfers played the front nine in the rain.", "en",
+                     "Golferi kluba odigrali su prvu polovinu po kiši.", "sr")
+    assert [(f.rule, f.severity) for f in found] == [("number.missing", "warning")]

@@ -117,3 +117,69 @@ def test_many_distinct_figures_are_matched_by_value_not_pair_by_pair(monkeypatch
     monkeypatch.setattr(unrelated.SameFacts, "__call__", counted)
     assert unrelated.shares_its_facts("en", ref.facts, "de", ver.facts, context)
     assert len(calls) <= unrelated.MAX_FACT_COMPARISONS
+
+
+# A story of my own that states almost no distinctive fact (a weekday, small counts,
+# people), and a German version of it.
+_PLAIN_EN = """The village choir sang for the mayor on Sunday.
+Anna Keller led the singers for the first time.
+Some of the older members wanted the old songs back.
+The mayor thanked the choir and asked for one more song.
+Keller said the choir would practise twice a week.
+New singers are welcome at the school hall."""
+_PLAIN_DE = """Der Dorfchor sang am Sonntag für den Bürgermeister.
+Anna Keller leitete die Sänger zum ersten Mal.
+Einige der älteren Mitglieder wollten die alten Lieder zurück.
+Der Bürgermeister dankte dem Chor und bat um ein weiteres Lied.
+Keller sagte, der Chor werde zweimal pro Woche proben.
+Neue Sänger sind in der Schulaula willkommen."""
+
+
+def test_weak_scores_alone_make_an_unsure_unrelated_finding() -> None:
+    # Too few distinctive facts to tell a version from another text: the weak beads
+    # alone give a warning, never an error.
+    from checker.compare.unrelated import MIN_SCORE, unrelated_finding
+    from checker.context import CheckContext
+    from checker.model import Alignment
+    from checker.pipeline import analyse
+
+    context = CheckContext()
+    ref = analyse(Document("en.txt", _PLAIN_EN, "en", "given"), context)
+    ver = analyse(Document("de.txt", _PLAIN_DE, "de", "given"), context)
+    weak = [Alignment((k,), (k,), MIN_SCORE - 0.05) for k in range(6)]
+    found = unrelated_finding(ref.document, ref.sentences, ver.document, ver.sentences, weak,
+                              (ref.facts, ver.facts), context)
+    assert found is not None and (found.rule, found.severity) == ("version.unrelated",
+                                                                   "warning")
+
+
+_TRIP_EN = """The team flew from Lisbon to Madrid on Sunday.
+The coach said the players were tired but happy.
+Some of them slept during the whole flight.
+The club will pay for a hotel near the stadium.
+The players may each invite up to 40 guests.
+Fans waited for them at the airport."""
+_TRIP_DE = """Die Mannschaft flog am Sonntag von Lissabon nach Madrid.
+Der Trainer sagte, die Spieler seien müde, aber glücklich.
+Einige von ihnen schliefen während des ganzen Fluges.
+Der Verein bezahlt ein Hotel in der Nähe des Stadions.
+Fans warteten am Flughafen auf sie."""
+
+
+def test_a_version_stating_most_of_few_facts_is_no_sure_other_text() -> None:
+    # The shortened version states two of the reference's three distinctive facts (the
+    # count was in the sentence it drops): too few to confirm it, too many for another
+    # story: weak beads alone give a warning.
+    from checker.compare.unrelated import MIN_SCORE, unrelated_finding
+    from checker.context import CheckContext
+    from checker.model import Alignment
+    from checker.pipeline import analyse
+
+    context = CheckContext()
+    ref = analyse(Document("en.txt", _TRIP_EN, "en", "given"), context)
+    ver = analyse(Document("de.txt", _TRIP_DE, "de", "given"), context)
+    weak = [Alignment((k,), (k,), MIN_SCORE - 0.05) for k in range(4)]
+    weak.append(Alignment((5,), (4,), MIN_SCORE - 0.05))
+    found = unrelated_finding(ref.document, ref.sentences, ver.document, ver.sentences, weak,
+                              (ref.facts, ver.facts), context)
+    assert found is not None and found.severity == "warning"
