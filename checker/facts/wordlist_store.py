@@ -43,6 +43,14 @@ _LOOKUP = "SELECT value FROM entry WHERE key = ?"
 # (simplemma.utils.has_apostrophe) and Armenian intonation marks.
 _APOSTROPHES = ("'", "\u2019", "\u02bc")
 _ARMENIAN_MARKS = ("\u055b", "\u055c", "\u055e")
+# The most of a list's file read through a memory map (the largest list is about 75 MB):
+# only the pages a lookup touches are read.
+_MMAP_BYTES = 1 << 28
+# How many times this process was forked off: a child opens its own connections (a
+# connection must not cross a fork), checked without a system call per lookup.
+_forks = [0]
+if hasattr(os, "register_at_fork"):  # POSIX; elsewhere processes are spawned, not forked
+    os.register_at_fork(after_in_child=lambda: _forks.__setitem__(0, _forks[0] + 1))
 
 
 def simplemma_version() -> str:
@@ -152,29 +160,33 @@ class SqliteWordMap(Mapping[str, str]):
         return self._canon
 
     def _connection(self) -> sqlite3.Connection:
+        return self._cursor().connection
+
+    def _cursor(self) -> sqlite3.Cursor:
+        """This thread's cursor on the file, opened again in a forked child (`_forks`)."""
         local = self._local
-        if getattr(local, "pid", None) != os.getpid():
+        if getattr(local, "forks", -1) != _forks[0]:
             uri = f"file:{self.path}?mode=ro&immutable=1"
-            local.connection = sqlite3.connect(uri, uri=True, check_same_thread=False)
-            local.pid = os.getpid()
-        return local.connection
+            connection = sqlite3.connect(uri, uri=True, check_same_thread=False)
+            # Pages read through a memory map, not a read call each: the file never changes.
+            connection.execute(f"PRAGMA mmap_size={_MMAP_BYTES}")
+            local.cursor = connection.cursor()
+            local.forks = _forks[0]
+        return local.cursor
 
     def _lookup(self, key: str) -> str | None:
         return self._query(key) if self.filter.may_hold(key) else None
 
     def _query(self, key: str) -> str | None:
-        row = self._connection().execute(_LOOKUP, (key,)).fetchone()
+        row = self._cursor().execute(_LOOKUP, (key,)).fetchone()
         return row[0] if row else None
 
     def either(self, key: str, other: str) -> str | None:
-        """`get(key)`, else `get(other)`, uncached (the word lists cache their answers):
-        most words asked about are in neither, and the filter rules them out without a
-        query."""
-        may_hold = self.filter.may_hold
-        value = self._query(key) if may_hold(key) else None
-        if value is None and may_hold(other):
-            value = self._query(other)
-        return value
+        """`get(key)`, else `get(other)`. Cached like `get`: a word and its lower case ask
+        for the same entries ("Krise", "krise" both try "Krise"); most words asked about
+        are in neither, and the filter rules them out without a query."""
+        value = self._get(key)
+        return self._get(other) if value is None else value
 
     def get(self, key: str, default: str | None = None) -> str | None:  # type: ignore[override]
         value = self._get(key)
