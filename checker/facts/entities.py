@@ -101,6 +101,8 @@ def _date_spans(text: str, lang: str) -> list[tuple[int, int]]:
 def _date_tokens(toks: list[Token], text: str, lang: str) -> list[bool]:
     """For each token: is it inside a month or weekday name (see _date_spans)?"""
     spans = sorted(_date_spans(text, lang))
+    if not spans:
+        return [False] * len(toks)  # most sentences name no month or weekday
     # The furthest end of the spans starting at or before each: one search per token,
     # not a pass over every span (a long line names many months).
     starts, reach = [s for s, _ in spans], list(itertools.accumulate((e for _, e in spans), max))
@@ -128,13 +130,14 @@ def _kind(span: list[Token], lang: str) -> str:
     or a capitalised (or uncased) word that is no common word, is in it; else "common"."""
     if len(span) == 1 and span[0].acronym:
         return "acronym"
+    connectors, in_phrase = _connectors(lang), len(span) > 1
     strong = [
         t
         for t in span
         if (t.capital or not t.cased)
         and not t.acronym
-        and t.text.lower() not in _connectors(lang)
-        and not is_common_word(t.text, lang, t.initial, len(span) > 1)
+        and t.text.lower() not in connectors
+        and not is_common_word(t.text, lang, t.initial, in_phrase)
     ]
     if strong or any(t.acronym for t in span):
         return "name"
@@ -331,9 +334,16 @@ def _glossary_names(sentence: _Sentence, index: NameIndex) -> list[Fact]:
     toks, text = sentence.toks, sentence.text
     stem_list = [t.stems for t in toks]
     surfaces = [t.text for t in toks]
+    lower_case_stems = index.lower_case_stems
     facts: list[Fact] = []
     i = 0
     while i < len(toks):
+        tok = toks[i]
+        if tok.cased and not tok.capital and not tok.acronym and lower_case_stems.isdisjoint(
+            tok.stems
+        ):
+            i += 1
+            continue  # a lower-case word no term starts with: `_term_at` finds nothing
         found = _term_at(sentence, index, i, stem_list, surfaces)
         if found is None:
             i += 1
@@ -423,10 +433,10 @@ def _capitalised_runs(sentence: _Sentence, index: NameIndex) -> list[Fact]:
     while i < len(toks):
         tok = toks[i]
         if (
-            sentence.used[i]
-            or sentence.is_date[i]
+            not (tok.capital or tok.acronym)  # most words: the cheapest test first
             or not tok.cased
-            or not (tok.capital or tok.acronym)
+            or sentence.used[i]
+            or sentence.is_date[i]
             or is_roman_numeral(tok.text)
         ):
             i += 1

@@ -139,6 +139,7 @@ class SqliteWordMap(Mapping[str, str]):
         self.path = path
         self._local = threading.local()
         self._get = lru_cache(maxsize=65536)(self._lookup)
+        self._queried = lru_cache(maxsize=65536)(self._query)
         self._canon: dict[int, int | None] | None = None
         self._filter: KeyFilter | None = None
 
@@ -182,11 +183,15 @@ class SqliteWordMap(Mapping[str, str]):
         return row[0] if row else None
 
     def either(self, key: str, other: str) -> str | None:
-        """`get(key)`, else `get(other)`. Cached like `get`: a word and its lower case ask
-        for the same entries ("Krise", "krise" both try "Krise"); most words asked about
-        are in neither, and the filter rules them out without a query."""
-        value = self._get(key)
-        return self._get(other) if value is None else value
+        """`get(key)`, else `get(other)`: most words asked about are in neither, and the
+        filter rules them out without a query. Queries are cached (`_queried`): a word and
+        its lower case ask for the same entries ("Krise", "krise" both try "Krise")."""
+        may_hold = self.filter.may_hold
+        if may_hold(key):
+            value = self._queried(key)
+            if value is not None:
+                return value
+        return self._queried(other) if may_hold(other) else None
 
     def get(self, key: str, default: str | None = None) -> str | None:  # type: ignore[override]
         value = self._get(key)

@@ -132,7 +132,7 @@ def is_common_word(word: str, lang: str, initial: bool = True, in_phrase: bool =
         return False  # the list writes names in lower case: a capital inside a sentence decides
     if profile(lang).names.capitalises_nouns:
         # A capital says nothing here; a CLDR place name ("München") is a name.
-        return word not in _place_names(lang) and _is_common_noun(word, lang, words)
+        return word not in _place_names(lang) and _is_common_noun(word, lang)
     known, lemma = words.lookup(word)
     known_lower, lemma_lower = words.lookup(word.lower())
     if known and lemma[:1].islower():
@@ -149,9 +149,13 @@ def is_common_word(word: str, lang: str, initial: bool = True, in_phrase: bool =
     return known_lower and lemma_lower == word.lower()
 
 
-def _is_common_noun(word: str, lang: str, words: WordList) -> bool:
+@lru_cache(maxsize=65536)
+def _is_common_noun(word: str, lang: str) -> bool:
     """is_common_word in a language that capitalises every noun (CAPITALISES_NOUNS): a
-    capital says nothing, so a noun is told from a name by its forms and its parts."""
+    capital says nothing, so a noun is told from a name by its forms and its parts.
+    Cached apart from is_common_word: the answer is the same at a sentence's start, inside
+    it and inside a longer name."""
+    words = word_list(lang)
     known, lemma = words.lookup(word)
     known_lower, lemma_lower = words.lookup(word.lower())
     if known_lower and lemma_lower[:1].islower():
@@ -173,6 +177,7 @@ def _is_common_noun(word: str, lang: str, words: WordList) -> bool:
     return _compound_of_known(word, lang)
 
 
+@lru_cache(maxsize=65536)
 def named_elsewhere(word: str, lang: str) -> bool:
     """Do the word lists of NAME_LISTS (language data) know `word` as a name?"""
     for other in profile(lang).names.name_lists:
@@ -219,6 +224,7 @@ def base_key(word: str, word_key: str, lang: str) -> str:
     return word_key
 
 
+@lru_cache(maxsize=65536)
 def _has_noun_forms(word: str, lang: str, skip: tuple[str, ...] = ()) -> bool:
     """Does the word list know inflected forms of `word` ("Nacht" -> "Nächte")? Names have
     none. Endings and umlauts are language data (NOUN_PROBES, UMLAUTS); `skip`: endings not
