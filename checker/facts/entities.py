@@ -332,21 +332,18 @@ def _glossary_names(sentence: _Sentence, index: NameIndex) -> list[Fact]:
     and the later passes must not cut them into runs of capitalised words; their words are
     marked `used`."""
     toks, text = sentence.toks, sentence.text
+    facts: list[Fact] = []
+    starts = _term_starts(toks, index)
+    if not starts:
+        return facts
     stem_list = [t.stems for t in toks]
     surfaces = [t.text for t in toks]
-    lower_case_stems = index.lower_case_stems
-    facts: list[Fact] = []
-    i = 0
-    while i < len(toks):
-        tok = toks[i]
-        if tok.cased and not tok.capital and not tok.acronym and lower_case_stems.isdisjoint(
-            tok.stems
-        ):
-            i += 1
-            continue  # a lower-case word no term starts with: `_term_at` finds nothing
+    after = 0  # the first word after the last term found
+    for i in starts:
+        if i < after:
+            continue
         found = _term_at(sentence, index, i, stem_list, surfaces)
         if found is None:
-            i += 1
             continue
         entry, n = found
         span = toks[i : i + n]
@@ -362,8 +359,20 @@ def _glossary_names(sentence: _Sentence, index: NameIndex) -> list[Fact]:
         )
         for k in range(i, i + n):
             sentence.used[k] = True
-        i += n
+        after = i + n
     return facts
+
+
+def _term_starts(toks: list[Token], index: NameIndex) -> list[int]:
+    """The words a term may start at (`_term_at` finds none elsewhere): a stem of theirs
+    starts a term of the index, and, in lower case, a term written in lower case."""
+    first_stems, lower_case_stems = index.by_stem.keys(), index.lower_case_stems
+    return [
+        i
+        for i, t in enumerate(toks)
+        if not first_stems.isdisjoint(t.stems)
+        and (t.capital or not t.cased or t.acronym or not lower_case_stems.isdisjoint(t.stems))
+    ]
 
 
 def _term_at(
@@ -429,19 +438,19 @@ def _capitalised_runs(sentence: _Sentence, index: NameIndex) -> list[Fact]:
     (checker/facts/wordlists.py) for how sure a name it is (`Fact.kind`)."""
     toks, text, lang = sentence.toks, sentence.text, sentence.lang
     facts: list[Fact] = []
-    i = 0
-    while i < len(toks):
-        tok = toks[i]
+    i = 0  # the first word after the last run
+    for start, tok in enumerate(toks):
         if (
-            not (tok.capital or tok.acronym)  # most words: the cheapest test first
+            start < i
+            or not (tok.capital or tok.acronym)  # most words: the cheapest test first
             or not tok.cased
-            or sentence.used[i]
-            or sentence.is_date[i]
+            or sentence.used[start]
+            or sentence.is_date[start]
             or is_roman_numeral(tok.text)
         ):
-            i += 1
-            continue  # not capitalised, a date word, or a Roman numeral ("XIVe siècle")
-        span, i = _run_from(sentence, i)
+            continue  # inside the last run, not capitalised, a date word, or a Roman
+            # numeral ("XIVe siècle")
+        span, i = _run_from(sentence, start)
         span = _trim_common_start(span, lang)
         if not span:
             continue

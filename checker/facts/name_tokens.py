@@ -16,7 +16,9 @@ from checker.lang.profile import profile
 from checker.translit import key, stems, strip_affixes
 
 # Acronyms with dots ("U.S."), then words with inner apostrophes/hyphens ("Ankara'yı", "NATO-a").
-_TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W\d_](?:[\w'’]*[\w])?(?:-[\w'’]+)*")
+# The same matches as "(?:[^\W\d_]\.){2,}|[^\W\d_](?:[\w'’]*[\w])?(?:-[\w'’]+)*", written
+# so that the first letter is read once and a word's end needs no step back.
+_TOKEN = re.compile(r"[^\W\d_](?:\.(?:[^\W\d_]\.)+|\w*(?:['’]+\w+)*(?:-[\w'’]+)*)")
 # In a language written without spaces, a Latin word ends where the other script starts
 # ("了Wayde Sims 致命"): Latin words, and runs of the other script's letters.
 _LATIN = "A-Za-z\u00c0-\u024f"
@@ -57,18 +59,21 @@ def tokens(text: str, lang: str, parts: bool = False) -> list[Token]:
     out: list[Token] = []
     pattern = _TOKEN if profile(lang).writing.spaced else _TOKEN_UNSPACED
     starts = _initial_positions(text)
-    word_parts_of = _word_parts
+    memo = _parts_memo(lang)
     for m in pattern.finditer(text):
-        raw, start = m.group(), m.start()
+        raw = m.group()
         if "-" not in raw or "." in raw:  # most words: one piece (as _word_token, inline)
-            word_parts = word_parts_of(raw, lang)
-            if word_parts is not None:
+            word_parts = memo.get(raw)
+            if word_parts is None:
+                word_parts = memo[raw] = _word_parts(raw, lang) or ()
+            if word_parts:
                 bare, shift, k, word_stems, cased, capital, acronym = word_parts
+                start = m.start()
                 at = start + shift
                 out.append(Token(bare, at, at + len(bare), k, word_stems, cased, capital,
                                  acronym, not out or start in starts))
             continue
-        pieces = _hyphen_pieces(raw, start)
+        pieces = _hyphen_pieces(raw, m.start())
         if not parts and _names_common_thing(pieces, lang):
             # A compound naming a common thing: its acronym and common parts are
             # modifiers ("US-Präsident", "WM-Punkte"); a name part stays a name
@@ -158,6 +163,21 @@ def _word_parts(word: str, lang: str) -> tuple[str, int, str, tuple[str, ...], b
     first = next((c for c in bare if c.isalpha()), "")
     return (bare, shift, k, stems(k, lang), first.isupper() or first.islower(),
             first.isupper(), is_acronym(bare))
+
+
+# Each language's words and their `_word_parts` (`()`: no key), read by `tokens` for every
+# word of every sentence: a plain dictionary answers faster than a cache of two arguments.
+# Emptied when full.
+_PARTS_BY_LANG: dict[str, dict[str, tuple]] = {}
+_PARTS_MEMO_SIZE = 65536
+
+
+def _parts_memo(lang: str) -> dict[str, tuple]:
+    """The language's memo of `_word_parts` (a new one once it holds _PARTS_MEMO_SIZE)."""
+    memo = _PARTS_BY_LANG.get(lang)
+    if memo is None or len(memo) >= _PARTS_MEMO_SIZE:
+        memo = _PARTS_BY_LANG[lang] = {}
+    return memo
 
 
 def _initial_positions(text: str) -> set[int]:
