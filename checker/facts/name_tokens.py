@@ -160,7 +160,7 @@ def _word_parts(word: str, lang: str) -> tuple[str, int, str, tuple[str, ...], b
     k = key(bare, lang)
     if not k:
         return None
-    first = next((c for c in bare if c.isalpha()), "")
+    first = bare[0] if bare[0].isalpha() else next((c for c in bare if c.isalpha()), "")
     return (bare, shift, k, stems(k, lang), first.isupper() or first.islower(),
             first.isupper(), is_acronym(bare))
 
