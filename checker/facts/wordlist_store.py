@@ -186,7 +186,7 @@ class SqliteWordMap(Mapping[str, str]):
         """`get(key)`, else `get(other)`: most words asked about are in neither, and the
         filter rules them out without a query. Queries are cached (`_queried`): a word and
         its lower case ask for the same entries ("Krise", "krise" both try "Krise")."""
-        may_hold = self.filter.may_hold
+        may_hold = (self._filter or self.filter).may_hold
         if may_hold(key):
             value = self._queried(key)
             if value is not None:

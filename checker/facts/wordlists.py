@@ -68,7 +68,9 @@ class WordList:
         if self.to_latin:
             word = latin(word, self.lang)
         lemma = self._known_lemma(word, self.code)
-        if lemma is None or fold(lemma[:1]).lower() != fold(word[:1]).lower():
+        if lemma is None or (
+            lemma[:1] != word[:1] and fold(lemma[:1]).lower() != fold(word[:1]).lower()
+        ):
             return False, word
         return True, lemma
 
@@ -91,6 +93,7 @@ def has_word_list(lang: str) -> bool:
     return word_list(lang) is not None
 
 
+@lru_cache(maxsize=65536)
 def is_non_name_word(word: str, word_key: str, lang: str) -> bool:
     """A word that is never a name by itself: a month or weekday name, a function word, a
     CLDR language word, or a demonym ("Thursday", "However", "Russian"). `word_key` is
