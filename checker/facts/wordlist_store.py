@@ -288,21 +288,23 @@ class Lexicon:
         canonically, as written and with its first letter's case swapped, then in its
         other apostrophe glyphs. simplemma's lemma of a known word is then that entry's
         value (a numeral's is the numeral); where simplemma reads more into a word (the
-        Turkish apostrophe before a suffix, Armenian marks), simplemma answers."""
+        lemma of a Turkish word with an apostrophe before a suffix, Armenian marks),
+        simplemma answers. Whether such a Turkish word is known at all is a plain
+        dictionary lookup: simplemma is imported only for one the list knows."""
         if not isinstance(word, str) or not word:
             raise ValueError("Wrong input value: empty string")
         words = self._factory.get_dictionary(code)
         token = unicodedata.normalize("NFC", word)
         apostrophe = "'" in token or "\u2019" in token or "\u02bc" in token  # _APOSTROPHES
         if (
-            (apostrophe and code == "tr")
-            or (code == "hy" and any(mark in token for mark in _ARMENIAN_MARKS))
-            or not isinstance(words, SqliteWordMap)
-        ):
+            code == "hy" and any(mark in token for mark in _ARMENIAN_MARKS)
+        ) or not isinstance(words, SqliteWordMap):
             return self.lemmatize(word, code) if self.is_known(word, code) else None
         canonical = token.translate(words.canon) if words.canon else token
         if apostrophe:
-            value = _entry(words, canonical)
+            value = _entry(words, canonical)  # is_known's dictionary lookup
+            if value is not None and code == "tr":
+                return self.lemmatize(word, code)
         else:  # _entry of a word without apostrophes, inline
             value = words.either(
                 canonical,

@@ -34,8 +34,8 @@ def is_roman_numeral(word: str) -> bool:
 @lru_cache(maxsize=65536)
 def is_acronym(word: str) -> bool:
     """Two to eight letters, all capitals, and no Roman numeral ("NATO", "U.S.", "НАТО")."""
-    if word.islower() or _ROMAN.match(word):
-        return False  # islower: a cased character, all of them lower case (most words)
+    if word.islower() or (word[:1].isalpha() and not word[:1].isupper()) or _ROMAN.match(word):
+        return False  # a letter not in capitals (most words: all lower case, or uncased)
     letters = [c for c in word if c.isalpha()]
     return len(letters) >= 2 and all(c.isupper() for c in letters) and len(letters) <= 8
 
