@@ -174,8 +174,9 @@ TermsByLetter = dict[str, list[tuple[int, str, Entry]]]
 def _terms_by_first_letter(index: NameIndex, run_together: bool) -> TermsByLetter:
     """The index's terms searched for inside text (`_unspaced_terms`; `run_together`: those
     of `_run_together_terms`, spaces left out), longest first, as (rank in that order,
-    surface, entry) under the surface's first character. Sorted once per index, not per
-    sentence; a text is searched only for the terms whose first character it has."""
+    surface, entry) under the surface's first two characters. Sorted once per index, not
+    per sentence; a text is searched only for the terms whose first two characters it
+    has (`_terms_in`)."""
     if run_together:
         terms = sorted(
             (
@@ -193,14 +194,17 @@ def _terms_by_first_letter(index: NameIndex, run_together: bool) -> TermsByLette
         )
     out: TermsByLetter = {}
     for rank, (surface, entry) in enumerate(terms):
-        out.setdefault(surface[:1], []).append((rank, surface, entry))
+        out.setdefault(surface[:2], []).append((rank, surface, entry))
     return out
 
 
 def _terms_in(text: str, terms: TermsByLetter) -> list[tuple[str, Entry]]:
     """The terms (surface, entry) that may occur in `text`, in their longest-first order: a
-    term whose first character the text lacks cannot be found in it."""
-    found = [t for letter in {*text, ""} for t in terms.get(letter, ())]
+    term whose first two characters the text lacks cannot be found in it (a term of one
+    character is filed under that character)."""
+    starts = {text[i : i + 2] for i in range(len(text))}
+    starts.update(text, ("",))
+    found = [t for start in starts for t in terms.get(start, ())]
     found.sort(key=lambda term: term[0])
     return [(surface, entry) for _rank, surface, entry in found]
 
