@@ -300,7 +300,8 @@ class Lexicon:
             code == "hy" and any(mark in token for mark in _ARMENIAN_MARKS)
         ) or not isinstance(words, SqliteWordMap):
             return self.lemmatize(word, code) if self.is_known(word, code) else None
-        canonical = token.translate(words.canon) if words.canon else token
+        canon = words.canon
+        canonical = token.translate(canon) if canon else token
         if apostrophe:
             value = _entry(words, canonical)  # is_known's dictionary lookup
             if value is not None and code == "tr":
