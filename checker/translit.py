@@ -175,6 +175,8 @@ def stems(word_key: str, lang: str) -> tuple[str, ...]:
     endings is removed (keeping at least `MIN_STEM` letters): "beogradu" -> ("beogradu",
     "beograd", ...)."""
     prefixes, endings, min_stem = _stem_rules(lang)
+    if len(word_key) <= min_stem:
+        return (word_key,)  # too short to lose a prefix or an ending (see below)
     bases = [word_key]
     for length, same_length in prefixes:  # as the endings below
         if len(word_key) - length >= min_stem and word_key[:length] in same_length:

@@ -162,7 +162,7 @@ def _word_parts(word: str, lang: str) -> tuple[str, int, str, tuple[str, ...], b
         return None
     first = bare[0] if bare[0].isalpha() else next((c for c in bare if c.isalpha()), "")
     return (bare, shift, k, stems(k, lang), first.isupper() or first.islower(),
-            first.isupper(), is_acronym(bare))
+            first.isupper(), not bare.islower() and is_acronym(bare))
 
 
 # Each language's words and their `_word_parts` (`()`: no key), read by `tokens` for every
