@@ -350,17 +350,9 @@ def _glossary_names(sentence: _Sentence, index: NameIndex) -> list[Fact]:
         if found is None:
             continue
         entry, n = found
-        span = toks[i : i + n]
-        facts.append(
-            Fact(
-                "entity",
-                text[span[0].start : span[-1].end],
-                entry.concept,
-                span[0].start,
-                span[-1].end,
-                kind="common" if entry.status == "currency" else "concept",
-            )
-        )
+        start, end = toks[i].start, toks[i + n - 1].end
+        kind = "common" if entry.status == "currency" else "concept"
+        facts.append(Fact("entity", text[start:end], entry.concept, start, end, kind=kind))
         for k in range(i, i + n):
             sentence.used[k] = True
         after = i + n
@@ -469,16 +461,8 @@ def _capitalised_runs(sentence: _Sentence, index: NameIndex) -> list[Fact]:
             territory = index.territory_of_acronym(span[0].text)
             if territory is not None:
                 kind, value = "concept", territory
-        facts.append(
-            Fact(
-                "entity",
-                text[span[0].start : span[-1].end],
-                value,
-                span[0].start,
-                span[-1].end,
-                kind=kind,
-            )
-        )
+        begin, end = span[0].start, span[-1].end
+        facts.append(Fact("entity", text[begin:end], value, begin, end, kind=kind))
     return facts
 
 
