@@ -60,6 +60,8 @@ def tokens(text: str, lang: str, parts: bool = False) -> list[Token]:
     pattern = _TOKEN if profile(lang).writing.spaced else _TOKEN_UNSPACED
     starts = _initial_positions(text)
     memo = _parts_memo(lang)
+    if len(memo) >= _PARTS_MEMO_SIZE:
+        memo.clear()
     for m in pattern.finditer(text):
         raw = m.group()
         if "-" not in raw or "." in raw:  # most words: one piece (as _word_token, inline)
@@ -165,19 +167,16 @@ def _word_parts(word: str, lang: str) -> tuple[str, int, str, tuple[str, ...], b
             first.isupper(), not bare.islower() and is_acronym(bare))
 
 
-# Each language's words and their `_word_parts` (`()`: no key), read by `tokens` for every
-# word of every sentence: a plain dictionary answers faster than a cache of two arguments.
-# Emptied when full.
-_PARTS_BY_LANG: dict[str, dict[str, tuple]] = {}
 _PARTS_MEMO_SIZE = 65536
 
 
+@lru_cache(maxsize=64)
 def _parts_memo(lang: str) -> dict[str, tuple]:
-    """The language's memo of `_word_parts` (a new one once it holds _PARTS_MEMO_SIZE)."""
-    memo = _PARTS_BY_LANG.get(lang)
-    if memo is None or len(memo) >= _PARTS_MEMO_SIZE:
-        memo = _PARTS_BY_LANG[lang] = {}
-    return memo
+    """The language's words and their `_word_parts` (`()`: no key), read by `tokens` for
+    every word of every sentence: a plain dictionary answers faster than a cache of two
+    arguments. A cache like `_word_parts` (the answers never change), emptied by `tokens`
+    when it holds _PARTS_MEMO_SIZE words."""
+    return {}
 
 
 def _initial_positions(text: str) -> set[int]:

@@ -46,11 +46,6 @@ _ARMENIAN_MARKS = ("\u055b", "\u055c", "\u055e")
 # The most of a list's file read through a memory map (the largest list is about 75 MB):
 # only the pages a lookup touches are read.
 _MMAP_BYTES = 1 << 28
-# How many times this process was forked off: a child opens its own connections (a
-# connection must not cross a fork), checked without a system call per lookup.
-_forks = [0]
-if hasattr(os, "register_at_fork"):  # POSIX; elsewhere processes are spawned, not forked
-    os.register_at_fork(after_in_child=lambda: _forks.__setitem__(0, _forks[0] + 1))
 
 
 def simplemma_version() -> str:
@@ -164,15 +159,16 @@ class SqliteWordMap(Mapping[str, str]):
         return self._cursor().connection
 
     def _cursor(self) -> sqlite3.Cursor:
-        """This thread's cursor on the file, opened again in a forked child (`_forks`)."""
+        """This thread's cursor on the file, opened again in a forked child (a connection
+        must not cross a fork)."""
         local = self._local
-        if getattr(local, "forks", -1) != _forks[0]:
+        if getattr(local, "pid", None) != os.getpid():
             uri = f"file:{self.path}?mode=ro&immutable=1"
             connection = sqlite3.connect(uri, uri=True, check_same_thread=False)
             # Pages read through a memory map, not a read call each: the file never changes.
             connection.execute(f"PRAGMA mmap_size={_MMAP_BYTES}")
             local.cursor = connection.cursor()
-            local.forks = _forks[0]
+            local.pid = os.getpid()
         return local.cursor
 
     def _lookup(self, key: str) -> str | None:
