@@ -146,6 +146,8 @@ def _combining_class_characters() -> str:
 @lru_cache(maxsize=65536)
 def key(text: str, lang: str) -> str:
     """A lower-case Latin key: comparable across scripts and diacritics."""
+    if text.isascii() and text.isalnum():
+        return text.lower()  # most words: already Latin letters and digits alone
     out = latin(text, lang).lower().replace("'", "")
     out = _NON_KEY.sub(" ", out)
     return _SPACES.sub(" ", out).strip()
@@ -172,10 +174,11 @@ def stems(word_key: str, lang: str) -> tuple[str, ...]:
     """The key and the stems left when one of the language's proclitic prefixes or inflection
     endings is removed (keeping at least `MIN_STEM` letters): "beogradu" -> ("beogradu",
     "beograd", ...)."""
-    endings = _endings_by_length(lang)
-    min_stem = profile(lang).names.min_stem
+    prefixes, endings, min_stem = _stem_rules(lang)
+    if len(word_key) <= min_stem:
+        return (word_key,)  # too short to lose a prefix or an ending (see below)
     bases = [word_key]
-    for length, same_length in _prefixes_by_length(lang):  # as the endings below
+    for length, same_length in prefixes:  # as the endings below
         if len(word_key) - length >= min_stem and word_key[:length] in same_length:
             bases.append(word_key[length:])
     out = list(bases)
@@ -186,6 +189,14 @@ def stems(word_key: str, lang: str) -> tuple[str, ...]:
             if len(base) - length >= min_stem and base[-length:] in same_length:
                 out.append(base[:-length])
     return tuple(dict.fromkeys(out))
+
+
+@lru_cache(maxsize=64)
+def _stem_rules(lang: str) -> tuple[tuple[tuple[int, frozenset[str]], ...],
+                                    tuple[tuple[int, frozenset[str]], ...], int]:
+    """What `stems` reads of the language, in one look-up per word: its proclitic and
+    ending keys grouped by length, and `MIN_STEM`."""
+    return _prefixes_by_length(lang), _endings_by_length(lang), profile(lang).names.min_stem
 
 
 @lru_cache(maxsize=64)

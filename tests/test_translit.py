@@ -104,3 +104,11 @@ def test_other_scripts_are_read_as_anyascii_reads_them():
     for _ in range(3000):
         word = "".join(chr(rng.randrange(0x80, 0x30000)) for _ in range(rng.randint(1, 6)))
         assert word.translate(_ASCII) == anyascii(word), repr(word)
+
+
+def test_a_word_of_latin_letters_and_digits_is_keyed_as_any_other():
+    from checker.translit import key
+
+    for word in ("Berlin", "NATO", "COVID19", "abc", "x1", "Zz9"):
+        for lang in ("en", "de", "ru", "tr", "sr"):
+            assert key(word, lang) == key.__wrapped__("-" + word, lang), (word, lang)

@@ -101,6 +101,8 @@ def _date_spans(text: str, lang: str) -> list[tuple[int, int]]:
 def _date_tokens(toks: list[Token], text: str, lang: str) -> list[bool]:
     """For each token: is it inside a month or weekday name (see _date_spans)?"""
     spans = sorted(_date_spans(text, lang))
+    if not spans:
+        return [False] * len(toks)  # most sentences name no month or weekday
     # The furthest end of the spans starting at or before each: one search per token,
     # not a pass over every span (a long line names many months).
     starts, reach = [s for s, _ in spans], list(itertools.accumulate((e for _, e in spans), max))
@@ -128,13 +130,14 @@ def _kind(span: list[Token], lang: str) -> str:
     or a capitalised (or uncased) word that is no common word, is in it; else "common"."""
     if len(span) == 1 and span[0].acronym:
         return "acronym"
+    connectors, in_phrase = _connectors(lang), len(span) > 1
     strong = [
         t
         for t in span
         if (t.capital or not t.cased)
         and not t.acronym
-        and t.text.lower() not in _connectors(lang)
-        and not is_common_word(t.text, lang, t.initial, len(span) > 1)
+        and t.text.lower() not in connectors
+        and not is_common_word(t.text, lang, t.initial, in_phrase)
     ]
     if strong or any(t.acronym for t in span):
         return "name"
@@ -171,8 +174,9 @@ TermsByLetter = dict[str, list[tuple[int, str, Entry]]]
 def _terms_by_first_letter(index: NameIndex, run_together: bool) -> TermsByLetter:
     """The index's terms searched for inside text (`_unspaced_terms`; `run_together`: those
     of `_run_together_terms`, spaces left out), longest first, as (rank in that order,
-    surface, entry) under the surface's first character. Sorted once per index, not per
-    sentence; a text is searched only for the terms whose first character it has."""
+    surface, entry) under the surface's first two characters. Sorted once per index, not
+    per sentence; a text is searched only for the terms whose first two characters it
+    has (`_terms_in`)."""
     if run_together:
         terms = sorted(
             (
@@ -190,14 +194,17 @@ def _terms_by_first_letter(index: NameIndex, run_together: bool) -> TermsByLette
         )
     out: TermsByLetter = {}
     for rank, (surface, entry) in enumerate(terms):
-        out.setdefault(surface[:1], []).append((rank, surface, entry))
+        out.setdefault(surface[:2], []).append((rank, surface, entry))
     return out
 
 
 def _terms_in(text: str, terms: TermsByLetter) -> list[tuple[str, Entry]]:
     """The terms (surface, entry) that may occur in `text`, in their longest-first order: a
-    term whose first character the text lacks cannot be found in it."""
-    found = [t for letter in {*text, ""} for t in terms.get(letter, ())]
+    term whose first two characters the text lacks cannot be found in it (a term of one
+    character is filed under that character)."""
+    starts = {text[i : i + 2] for i in range(len(text))}
+    starts.update(text, ("",))
+    found = [t for start in starts for t in terms.get(start, ())]
     found.sort(key=lambda term: term[0])
     return [(surface, entry) for _rank, surface, entry in found]
 
@@ -329,31 +336,39 @@ def _glossary_names(sentence: _Sentence, index: NameIndex) -> list[Fact]:
     and the later passes must not cut them into runs of capitalised words; their words are
     marked `used`."""
     toks, text = sentence.toks, sentence.text
+    facts: list[Fact] = []
+    starts = _term_starts(toks, index)
+    if not starts:
+        return facts
     stem_list = [t.stems for t in toks]
     surfaces = [t.text for t in toks]
-    facts: list[Fact] = []
-    i = 0
-    while i < len(toks):
+    after = 0  # the first word after the last term found
+    for i in starts:
+        if i < after:
+            continue
         found = _term_at(sentence, index, i, stem_list, surfaces)
         if found is None:
-            i += 1
             continue
         entry, n = found
-        span = toks[i : i + n]
-        facts.append(
-            Fact(
-                "entity",
-                text[span[0].start : span[-1].end],
-                entry.concept,
-                span[0].start,
-                span[-1].end,
-                kind="common" if entry.status == "currency" else "concept",
-            )
-        )
+        start, end = toks[i].start, toks[i + n - 1].end
+        kind = "common" if entry.status == "currency" else "concept"
+        facts.append(Fact("entity", text[start:end], entry.concept, start, end, kind=kind))
         for k in range(i, i + n):
             sentence.used[k] = True
-        i += n
+        after = i + n
     return facts
+
+
+def _term_starts(toks: list[Token], index: NameIndex) -> list[int]:
+    """The words a term may start at (`_term_at` finds none elsewhere): a stem of theirs
+    starts a term of the index, and, in lower case, a term written in lower case."""
+    first_stems, lower_case_stems = index.by_stem.keys(), index.lower_case_stems
+    return [
+        i
+        for i, t in enumerate(toks)
+        if not first_stems.isdisjoint(t.stems)
+        and (t.capital or not t.cased or t.acronym or not lower_case_stems.isdisjoint(t.stems))
+    ]
 
 
 def _term_at(
@@ -419,19 +434,19 @@ def _capitalised_runs(sentence: _Sentence, index: NameIndex) -> list[Fact]:
     (checker/facts/wordlists.py) for how sure a name it is (`Fact.kind`)."""
     toks, text, lang = sentence.toks, sentence.text, sentence.lang
     facts: list[Fact] = []
-    i = 0
-    while i < len(toks):
-        tok = toks[i]
+    i = 0  # the first word after the last run
+    for start, tok in enumerate(toks):
         if (
-            sentence.used[i]
-            or sentence.is_date[i]
+            start < i
+            or not (tok.capital or tok.acronym)  # most words: the cheapest test first
             or not tok.cased
-            or not (tok.capital or tok.acronym)
+            or sentence.used[start]
+            or sentence.is_date[start]
             or is_roman_numeral(tok.text)
         ):
-            i += 1
-            continue  # not capitalised, a date word, or a Roman numeral ("XIVe siècle")
-        span, i = _run_from(sentence, i)
+            continue  # inside the last run, not capitalised, a date word, or a Roman
+            # numeral ("XIVe siècle")
+        span, i = _run_from(sentence, start)
         span = _trim_common_start(span, lang)
         if not span:
             continue
@@ -446,16 +461,8 @@ def _capitalised_runs(sentence: _Sentence, index: NameIndex) -> list[Fact]:
             territory = index.territory_of_acronym(span[0].text)
             if territory is not None:
                 kind, value = "concept", territory
-        facts.append(
-            Fact(
-                "entity",
-                text[span[0].start : span[-1].end],
-                value,
-                span[0].start,
-                span[-1].end,
-                kind=kind,
-            )
-        )
+        begin, end = span[0].start, span[-1].end
+        facts.append(Fact("entity", text[begin:end], value, begin, end, kind=kind))
     return facts
 
 

@@ -16,7 +16,9 @@ from checker.lang.profile import profile
 from checker.translit import key, stems, strip_affixes
 
 # Acronyms with dots ("U.S."), then words with inner apostrophes/hyphens ("Ankara'yı", "NATO-a").
-_TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W\d_](?:[\w'’]*[\w])?(?:-[\w'’]+)*")
+# The same matches as "(?:[^\W\d_]\.){2,}|[^\W\d_](?:[\w'’]*[\w])?(?:-[\w'’]+)*", written
+# so that the first letter is read once and a word's end needs no step back.
+_TOKEN = re.compile(r"[^\W\d_](?:\.(?:[^\W\d_]\.)+|\w*(?:['’]+\w+)*(?:-[\w'’]+)*)")
 # In a language written without spaces, a Latin word ends where the other script starts
 # ("了Wayde Sims 致命"): Latin words, and runs of the other script's letters.
 _LATIN = "A-Za-z\u00c0-\u024f"
@@ -25,6 +27,11 @@ _TOKEN_UNSPACED = re.compile(
     rf"|[^\W\d_{_LATIN}]+"
 )
 _OPENERS = "\"'“”„«»‹›‘’‚「『(["
+# What stands before a word that starts a sentence or clause, and the spaces after it
+# (`_initial_positions`): an opener, an end of sentence or clause, or a spaced hyphen.
+_BEFORE_INITIAL = re.compile(
+    "[" + "".join(re.escape(c) for c in _OPENERS + ".!?:;—–•") + r"]\s*|(?<=[ \t])-\s*"
+)
 
 Piece = tuple[str, int]  # a part of a hyphenated word, and where it starts in the text
 
@@ -51,38 +58,43 @@ def tokens(text: str, lang: str, parts: bool = False) -> list[Token]:
     inflection ("NATO-a", "NATO-s") and is dropped."""
     out: list[Token] = []
     pattern = _TOKEN if profile(lang).writing.spaced else _TOKEN_UNSPACED
+    starts = _initial_positions(text)
+    memo = _parts_memo(lang)
+    if len(memo) >= _PARTS_MEMO_SIZE:
+        memo.clear()
     for m in pattern.finditer(text):
-        raw, start = m.group(0), m.start()
+        raw = m.group()
         if "-" not in raw or "." in raw:  # most words: one piece (as _word_token, inline)
-            word_parts = _word_parts(raw, lang)
-            if word_parts is not None:
+            word_parts = memo.get(raw)
+            if word_parts is None:
+                word_parts = memo[raw] = _word_parts(raw, lang) or ()
+            if word_parts:
                 bare, shift, k, word_stems, cased, capital, acronym = word_parts
+                start = m.start()
                 at = start + shift
                 out.append(Token(bare, at, at + len(bare), k, word_stems, cased, capital,
-                                 acronym, _initial(text, start, out)))
+                                 acronym, not out or start in starts))
             continue
-        pieces = [(raw, start)]
-        if "-" in raw and "." not in raw:
-            pieces = _hyphen_pieces(raw, start)
-            if not parts and _names_common_thing(pieces, lang):
-                # A compound naming a common thing: its acronym and common parts are
-                # modifiers ("US-Präsident", "WM-Punkte"); a name part stays a name
-                # ("Baxter-Wells-Universität", "Hadley-Reitturnier").
-                kept = [
-                    (w, a)
-                    for w, a in pieces[:-1]
-                    if not is_acronym(w)
-                    and w[:1].isupper()
-                    and not is_common_word(strip_affixes(w, lang), lang)
-                ]
-                if not kept:
-                    whole = _compound_token(text, pieces, lang, out)
-                    if whole is not None:
-                        out.append(whole)
-                    continue
-                pieces = kept
+        pieces = _hyphen_pieces(raw, m.start())
+        if not parts and _names_common_thing(pieces, lang):
+            # A compound naming a common thing: its acronym and common parts are
+            # modifiers ("US-Präsident", "WM-Punkte"); a name part stays a name
+            # ("Baxter-Wells-Universität", "Hadley-Reitturnier").
+            kept = [
+                (w, a)
+                for w, a in pieces[:-1]
+                if not is_acronym(w)
+                and w[:1].isupper()
+                and not is_common_word(strip_affixes(w, lang), lang)
+            ]
+            if not kept:
+                whole = _compound_token(text, pieces, lang, not out or pieces[0][1] in starts)
+                if whole is not None:
+                    out.append(whole)
+                continue
+            pieces = kept
         for word, at in pieces:
-            token = _word_token(text, word, at, lang, out)
+            token = _word_token(word, at, lang, not out or at in starts)
             if token is not None:
                 out.append(token)
     return out
@@ -118,26 +130,25 @@ def _names_common_thing(pieces: list[Piece], lang: str) -> bool:
     )
 
 
-def _compound_token(text: str, pieces: list[Piece], lang: str, before: list[Token]) -> Token | None:
-    """The whole of a compound of common parts as one common word; None if it has no key."""
+def _compound_token(text: str, pieces: list[Piece], lang: str, initial: bool) -> Token | None:
+    """The whole of a compound of common parts as one common word; None if it has no key.
+    `initial`: it starts a sentence (`_initial_positions`)."""
     at = pieces[0][1]
     whole = text[at : pieces[-1][1] + len(pieces[-1][0])]
     k = key(whole, lang)
     if not k:
         return None
-    return Token(
-        whole, at, at + len(whole), k, (k,), True, False, False, _initial(text, at, before)
-    )
+    return Token(whole, at, at + len(whole), k, (k,), True, False, False, initial)
 
 
-def _word_token(text: str, word: str, at: int, lang: str, before: list[Token]) -> Token | None:
+def _word_token(word: str, at: int, lang: str, initial: bool) -> Token | None:
     """The token of `word` (found at `at`) with its affixes cut; None if it has no key."""
     parts = _word_parts(word, lang)
     if parts is None:
         return None
     bare, shift, k, word_stems, cased, capital, acronym = parts
     return Token(bare, at + shift, at + shift + len(bare), k, word_stems, cased, capital,
-                 acronym, _initial(text, at, before))
+                 acronym, initial)
 
 
 @lru_cache(maxsize=65536)
@@ -151,16 +162,26 @@ def _word_parts(word: str, lang: str) -> tuple[str, int, str, tuple[str, ...], b
     k = key(bare, lang)
     if not k:
         return None
-    first = next((c for c in bare if c.isalpha()), "")
+    first = bare[0] if bare[0].isalpha() else next((c for c in bare if c.isalpha()), "")
     return (bare, shift, k, stems(k, lang), first.isupper() or first.islower(),
-            first.isupper(), is_acronym(bare))
+            first.isupper(), not bare.islower() and is_acronym(bare))
 
 
-def _initial(text: str, at: int, before_tokens: list[Token]) -> bool:
-    """Does the word at `at` start a sentence, a quotation or a clause after a dash?"""
-    last = at - 1  # the last character before the word that is not a space (no copy of the
-    while last >= 0 and text[last].isspace():  # text before it: linear in a long line)
-        last -= 1
-    if last >= 1 and text[last] == "-" and text[last - 1] in " \t":
-        return True  # a spaced hyphen is a dash, as after a dateline ("OSLO (AA) - Shefi")
-    return not before_tokens or last < 0 or text[last] in _OPENERS or text[last] in ".!?:;—–•"
+_PARTS_MEMO_SIZE = 65536
+
+
+@lru_cache(maxsize=64)
+def _parts_memo(lang: str) -> dict[str, tuple]:
+    """The language's words and their `_word_parts` (`()`: no key), read by `tokens` for
+    every word of every sentence: a plain dictionary answers faster than a cache of two
+    arguments. A cache like `_word_parts` (the answers never change), emptied by `tokens`
+    when it holds _PARTS_MEMO_SIZE words."""
+    return {}
+
+
+def _initial_positions(text: str) -> set[int]:
+    """Where a word would start a sentence, a quotation or a clause after a dash: right
+    after one of _OPENERS or ".!?:;—–•", or a hyphen with a space or tab before it (as after
+    a dateline: "OSLO (AA) - Shefi"), spaces between. The first word of a text starts one
+    too. One search of the text, not a look back from every word."""
+    return {m.end() for m in _BEFORE_INITIAL.finditer(text)}

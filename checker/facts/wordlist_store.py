@@ -43,6 +43,9 @@ _LOOKUP = "SELECT value FROM entry WHERE key = ?"
 # (simplemma.utils.has_apostrophe) and Armenian intonation marks.
 _APOSTROPHES = ("'", "\u2019", "\u02bc")
 _ARMENIAN_MARKS = ("\u055b", "\u055c", "\u055e")
+# The most of a list's file read through a memory map (the largest list is about 75 MB):
+# only the pages a lookup touches are read.
+_MMAP_BYTES = 1 << 28
 
 
 def simplemma_version() -> str:
@@ -131,6 +134,7 @@ class SqliteWordMap(Mapping[str, str]):
         self.path = path
         self._local = threading.local()
         self._get = lru_cache(maxsize=65536)(self._lookup)
+        self._queried = lru_cache(maxsize=65536)(self._query)
         self._canon: dict[int, int | None] | None = None
         self._filter: KeyFilter | None = None
 
@@ -152,29 +156,38 @@ class SqliteWordMap(Mapping[str, str]):
         return self._canon
 
     def _connection(self) -> sqlite3.Connection:
+        return self._cursor().connection
+
+    def _cursor(self) -> sqlite3.Cursor:
+        """This thread's cursor on the file, opened again in a forked child (a connection
+        must not cross a fork)."""
         local = self._local
         if getattr(local, "pid", None) != os.getpid():
             uri = f"file:{self.path}?mode=ro&immutable=1"
-            local.connection = sqlite3.connect(uri, uri=True, check_same_thread=False)
+            connection = sqlite3.connect(uri, uri=True, check_same_thread=False)
+            # Pages read through a memory map, not a read call each: the file never changes.
+            connection.execute(f"PRAGMA mmap_size={_MMAP_BYTES}")
+            local.cursor = connection.cursor()
             local.pid = os.getpid()
-        return local.connection
+        return local.cursor
 
     def _lookup(self, key: str) -> str | None:
         return self._query(key) if self.filter.may_hold(key) else None
 
     def _query(self, key: str) -> str | None:
-        row = self._connection().execute(_LOOKUP, (key,)).fetchone()
+        row = self._cursor().execute(_LOOKUP, (key,)).fetchone()
         return row[0] if row else None
 
     def either(self, key: str, other: str) -> str | None:
-        """`get(key)`, else `get(other)`, uncached (the word lists cache their answers):
-        most words asked about are in neither, and the filter rules them out without a
-        query."""
-        may_hold = self.filter.may_hold
-        value = self._query(key) if may_hold(key) else None
-        if value is None and may_hold(other):
-            value = self._query(other)
-        return value
+        """`get(key)`, else `get(other)`: most words asked about are in neither, and the
+        filter rules them out without a query. Queries are cached (`_queried`): a word and
+        its lower case ask for the same entries ("Krise", "krise" both try "Krise")."""
+        may_hold = (self._filter or self.filter).may_hold
+        if may_hold(key):
+            value = self._queried(key)
+            if value is not None:
+                return value
+        return self._queried(other) if may_hold(other) else None
 
     def get(self, key: str, default: str | None = None) -> str | None:  # type: ignore[override]
         value = self._get(key)
@@ -271,21 +284,24 @@ class Lexicon:
         canonically, as written and with its first letter's case swapped, then in its
         other apostrophe glyphs. simplemma's lemma of a known word is then that entry's
         value (a numeral's is the numeral); where simplemma reads more into a word (the
-        Turkish apostrophe before a suffix, Armenian marks), simplemma answers."""
+        lemma of a Turkish word with an apostrophe before a suffix, Armenian marks),
+        simplemma answers. Whether such a Turkish word is known at all is a plain
+        dictionary lookup: simplemma is imported only for one the list knows."""
         if not isinstance(word, str) or not word:
             raise ValueError("Wrong input value: empty string")
         words = self._factory.get_dictionary(code)
         token = unicodedata.normalize("NFC", word)
         apostrophe = "'" in token or "\u2019" in token or "\u02bc" in token  # _APOSTROPHES
         if (
-            (apostrophe and code == "tr")
-            or (code == "hy" and any(mark in token for mark in _ARMENIAN_MARKS))
-            or not isinstance(words, SqliteWordMap)
-        ):
+            code == "hy" and any(mark in token for mark in _ARMENIAN_MARKS)
+        ) or not isinstance(words, SqliteWordMap):
             return self.lemmatize(word, code) if self.is_known(word, code) else None
-        canonical = token.translate(words.canon) if words.canon else token
+        canon = words.canon
+        canonical = token.translate(canon) if canon else token
         if apostrophe:
-            value = _entry(words, canonical)
+            value = _entry(words, canonical)  # is_known's dictionary lookup
+            if value is not None and code == "tr":
+                return self.lemmatize(word, code)
         else:  # _entry of a word without apostrophes, inline
             value = words.either(
                 canonical,

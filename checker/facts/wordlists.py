@@ -34,8 +34,8 @@ def is_roman_numeral(word: str) -> bool:
 @lru_cache(maxsize=65536)
 def is_acronym(word: str) -> bool:
     """Two to eight letters, all capitals, and no Roman numeral ("NATO", "U.S.", "НАТО")."""
-    if word.islower() or _ROMAN.match(word):
-        return False  # islower: a cased character, all of them lower case (most words)
+    if word.islower() or (word[:1].isalpha() and not word[:1].isupper()) or _ROMAN.match(word):
+        return False  # a letter not in capitals (most words: all lower case, or uncased)
     letters = [c for c in word if c.isalpha()]
     return len(letters) >= 2 and all(c.isupper() for c in letters) and len(letters) <= 8
 
@@ -68,7 +68,9 @@ class WordList:
         if self.to_latin:
             word = latin(word, self.lang)
         lemma = self._known_lemma(word, self.code)
-        if lemma is None or fold(lemma[:1]).lower() != fold(word[:1]).lower():
+        if lemma is None or (
+            lemma[:1] != word[:1] and fold(lemma[:1]).lower() != fold(word[:1]).lower()
+        ):
             return False, word
         return True, lemma
 
@@ -91,6 +93,7 @@ def has_word_list(lang: str) -> bool:
     return word_list(lang) is not None
 
 
+@lru_cache(maxsize=65536)
 def is_non_name_word(word: str, word_key: str, lang: str) -> bool:
     """A word that is never a name by itself: a month or weekday name, a function word, a
     CLDR language word, or a demonym ("Thursday", "However", "Russian"). `word_key` is
@@ -132,7 +135,7 @@ def is_common_word(word: str, lang: str, initial: bool = True, in_phrase: bool =
         return False  # the list writes names in lower case: a capital inside a sentence decides
     if profile(lang).names.capitalises_nouns:
         # A capital says nothing here; a CLDR place name ("München") is a name.
-        return word not in _place_names(lang) and _is_common_noun(word, lang, words)
+        return word not in _place_names(lang) and _is_common_noun(word, lang)
     known, lemma = words.lookup(word)
     known_lower, lemma_lower = words.lookup(word.lower())
     if known and lemma[:1].islower():
@@ -149,9 +152,13 @@ def is_common_word(word: str, lang: str, initial: bool = True, in_phrase: bool =
     return known_lower and lemma_lower == word.lower()
 
 
-def _is_common_noun(word: str, lang: str, words: WordList) -> bool:
+@lru_cache(maxsize=65536)
+def _is_common_noun(word: str, lang: str) -> bool:
     """is_common_word in a language that capitalises every noun (CAPITALISES_NOUNS): a
-    capital says nothing, so a noun is told from a name by its forms and its parts."""
+    capital says nothing, so a noun is told from a name by its forms and its parts.
+    Cached apart from is_common_word: the answer is the same at a sentence's start, inside
+    it and inside a longer name."""
+    words = word_list(lang)
     known, lemma = words.lookup(word)
     known_lower, lemma_lower = words.lookup(word.lower())
     if known_lower and lemma_lower[:1].islower():
@@ -173,6 +180,7 @@ def _is_common_noun(word: str, lang: str, words: WordList) -> bool:
     return _compound_of_known(word, lang)
 
 
+@lru_cache(maxsize=65536)
 def named_elsewhere(word: str, lang: str) -> bool:
     """Do the word lists of NAME_LISTS (language data) know `word` as a name?"""
     for other in profile(lang).names.name_lists:
@@ -219,6 +227,7 @@ def base_key(word: str, word_key: str, lang: str) -> str:
     return word_key
 
 
+@lru_cache(maxsize=65536)
 def _has_noun_forms(word: str, lang: str, skip: tuple[str, ...] = ()) -> bool:
     """Does the word list know inflected forms of `word` ("Nacht" -> "Nächte")? Names have
     none. Endings and umlauts are language data (NOUN_PROBES, UMLAUTS); `skip`: endings not

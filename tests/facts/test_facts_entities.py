@@ -306,3 +306,16 @@ def test_a_function_word_spells_no_place_by_its_stems():
     found = [f.value for f in extract("Për këtë arsye, fabrika u mbyll.", "sq", run)]
     assert "cldr:PE" not in found
     assert "cldr:PE" in [f.value for f in extract("Ekipi fluturoi në Peru.", "sq", run)]
+
+
+def test_a_term_of_one_character_is_found_anywhere_in_a_text():
+    """Terms are filed under their first two characters, a term of one character under
+    that character: it is found inside a text as well as at its end."""
+    from checker.facts.entities import _terms_in
+
+    terms = {"京": [(2, "京", "beijing")], "北京": [(0, "北京", "city")],
+             "中国": [(1, "中国", "cn")]}
+    found = _terms_in("他在北京和中国", terms)
+    assert found == [("北京", "city"), ("中国", "cn"), ("京", "beijing")]
+    assert _terms_in("京城", terms) == [("京", "beijing")]
+    assert _terms_in("上海", terms) == []

@@ -1,8 +1,19 @@
 """The words the name extractor sees (checker/facts/name_tokens.py)."""
 
-import pytest
+import re
 
-from checker.facts.name_tokens import tokens
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from checker.facts.name_tokens import (
+    _OPENERS,
+    _TOKEN,
+    _initial_positions,
+    _parts_memo,
+    _word_parts,
+    tokens,
+)
 
 pytest.importorskip("simplemma")
 
@@ -64,3 +75,42 @@ def test_a_word_seen_again_gets_its_own_place_and_sentence_start():
     assert [(t.start, t.end) for t in berlin] == [(0, 6), (13, 19), (31, 37)]
     assert [t.initial for t in berlin] == [True, True, False]
     assert len({t.stems for t in berlin}) == 1
+
+
+# What the fast forms in name_tokens must answer as: the token pattern as it was first
+# written, and the sentence start as a look back from each word.
+_PLAIN_TOKEN = r"(?:[^\W\d_]\.){2,}|[^\W\d_](?:[\w'’]*[\w])?(?:-[\w'’]+)*"
+_TEXT = st.text(alphabet="aZé Ж1_.'’-–—\t\n,:;!?(«»\"•", max_size=40)
+
+
+def _looked_back(text: str, at: int, first: bool) -> bool:
+    last = at - 1
+    while last >= 0 and text[last].isspace():
+        last -= 1
+    if last >= 1 and text[last] == "-" and text[last - 1] in " \t":
+        return True
+    return first or last < 0 or text[last] in _OPENERS or text[last] in ".!?:;—–•"
+
+
+@given(_TEXT)
+@settings(max_examples=400, deadline=None)
+def test_the_token_pattern_finds_what_the_plain_pattern_finds(text):
+    plain = [(m.start(), m.group()) for m in re.finditer(_PLAIN_TOKEN, text)]
+    assert [(m.start(), m.group()) for m in _TOKEN.finditer(text)] == plain
+
+
+@given(_TEXT)
+@settings(max_examples=400, deadline=None)
+def test_sentence_starts_found_at_once_are_those_found_looking_back(text):
+    starts = _initial_positions(text)
+    for i, m in enumerate(_TOKEN.finditer(text)):
+        assert (i == 0 or m.start() in starts) == _looked_back(text, m.start(), i == 0), m
+
+
+def test_the_memo_of_word_parts_answers_as_the_parts_themselves():
+    text = "Die Bundesregierung in Berlin sagte am Montag: NATO-Truppen, U.S. l'OTAN."
+    found = tokens(text, "de")
+    memo = _parts_memo("de")
+    for word in ("Bundesregierung", "Berlin", "Montag", "U.S."):
+        assert memo[word] == (_word_parts.__wrapped__(word, "de") or ())
+    assert [t.text for t in found] == [t.text for t in tokens(text, "de")]

@@ -128,3 +128,40 @@ def test_the_compiled_list_carries_a_filter_of_all_its_keys(cache):
     assert isinstance(words, wordlist_store.SqliteWordMap)
     assert all(words.filter.may_hold(k) for k in words)
     assert words.get("dhe") is not None and words.get("dhe#") is None
+
+
+def test_either_answers_as_two_lookups_one_after_the_other(cache):
+    """`either` (the filter first, queries cached) gives `get(key)`, else `get(other)`, on
+    words of the list, their case variants and words it lacks, asked twice."""
+    from simplemma.strategies.dictionaries.dictionary_factory import DefaultDictionaryFactory
+
+    original = DefaultDictionaryFactory(cache_max_size=1).get_dictionary("de")
+    words = open_list("de")
+    assert isinstance(words, wordlist_store.SqliteWordMap)
+    sample = sample_words("de", LANGUAGES["de"])
+    for _ in range(2):
+        for word in sample:
+            other = word.lower() if word[:1].isupper() else word.capitalize()
+            expected = original.get(word)
+            expected = original.get(other) if expected is None else expected
+            assert words.either(word, other) == expected, word
+
+
+def _lookup_in_child(words: wordlist_store.SqliteWordMap, queue) -> None:
+    inherited = words._local.cursor
+    queue.put(words._cursor() is not inherited and words.either("dhe", "Dhe") is not None
+              and words._query("dhe#") is None)
+
+
+@pytest.mark.skipif("fork" not in multiprocessing.get_all_start_methods(), reason="POSIX")
+def test_a_forked_process_reads_the_list_through_its_own_connection(cache):
+    words = open_list("sq")
+    assert isinstance(words, wordlist_store.SqliteWordMap)
+    parent = words._cursor()
+    context = multiprocessing.get_context("fork")
+    queue = context.Queue()
+    child = context.Process(target=_lookup_in_child, args=(words, queue))
+    child.start()
+    child.join(60)
+    assert child.exitcode == 0 and queue.get(timeout=5)
+    assert words._cursor() is parent  # the parent keeps its own
