@@ -471,6 +471,29 @@ def test_words_around_a_name_that_make_it_a_date(text: str, lang: str, value: st
 
 
 @pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        # Albanian: a month in -k takes the definite endings -u, -ut, -un
+        ("Festivali mbyllet në fund të korrikut.", "sq", "--07"),
+        ("Korriku ishte muaji më i nxehtë.", "sq", "--07"),
+        ("Punimet vazhduan gjatë gjithë korrikun.", "sq", "--07"),
+        ("Qyteti pret turistë deri në fund të janarit.", "sq", "--01"),
+        # Turkish: the buffer "y" of the accusative, the genitive and the comitative
+        ("Herkes Cumartesiyi bekliyordu.", "tr", "Saturday"),
+        ("Salının sonuçları belli oldu.", "tr", "Tuesday"),
+        ("Toplantı pazartesiyle başlayan haftaya ertelendi.", "tr", "Monday"),
+        # Portuguese: a part of the day before the short weekday
+        ("O acidente aconteceu na noite de quarta em Lisboa.", "pt", "Wednesday"),
+        ("Os bombeiros chegaram na manhã de sexta ao local.", "pt", "Friday"),
+    ],
+)
+def test_case_and_definite_forms_of_month_and_weekday_names(
+    text: str, lang: str, value: str
+) -> None:
+    assert values(text, lang) == [value]
+
+
+@pytest.mark.parametrize(
     ("text", "lang"),
     [("Foi a quinta vez.", "pt"), ("Ficou na sexta posição.", "pt"), ("ekim yapılan tarla", "tr")],
 )

@@ -26,6 +26,16 @@ WEEKDAYS.update(
         for before in ("nesta", "desta", "nessa", "dessa", "última", "próxima")
     }
 )
+# a part of the day with "de" before the short weekday: "na manhã de sexta", "na noite de
+# quarta" (an ordinal never follows a part of the day)
+WEEKDAYS.update(
+    {
+        f"{part} de {day}": name
+        for day, name in list(WEEKDAYS.items())
+        if " " not in day
+        for part in ("manhã", "tarde", "noite", "madrugada")
+    }
+)
 
 # "12 e 13 de junho", "do dia 12 ao dia 15"
 DAY_PAIR_WORDS = ("e", "ao")
