@@ -48,3 +48,11 @@ def test_a_lower_case_english_word_in_the_version_is_no_weekday() -> None:
     assert date_findings(
         "The band played on Friday.", "Die Band spielte ihr Lied sunday morning.", "de"
     ) == [("warning", "missing")]
+
+
+def test_a_weekday_in_a_run_of_words_that_lost_their_spaces_is_compared() -> None:
+    assert date_findings(
+        "The minister said on Monday that the fair would open.",
+        "قالالوزيرللصحفيينيومالخميسأنالمعرض سيفتح.",
+        "ar",
+    ) == [("error", "changed")]
