@@ -19,6 +19,12 @@ WEEKDAY_CONTEXT_AFTER = ("à noite", "à tarde", "de manhã", "pela manhã", "("
 # ... or ends its clause: "o anúncio foi feito na segunda.", "Na sexta, o governo ..." (an
 # ordinal is followed by its noun: "a segunda vez")
 WEEKDAY_CONTEXT_AFTER += (",", ".", ";")
+# ... or opens a span of days: "de segunda a sexta", "de terça à quinta"
+WEEKDAY_CONTEXT_AFTER += tuple(
+    f"{link} {day}"
+    for link in ("a", "à")
+    for day in (*WEEKDAYS, "sábado", "domingo")
+)
 WEEKDAYS.update(
     {
         f"{before} {day}": name
