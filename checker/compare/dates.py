@@ -21,6 +21,9 @@ from __future__ import annotations
 from checker.compare.base import AlignedClaim, ComparisonContext
 from checker.compare.numbers import finding
 from checker.compare.numbers_as_dates import date_number_pairs
+from checker.facts.dates import date_lexicon
+from checker.facts.digits import lower_same_length, normalise
+from checker.lang import base_language
 from checker.model import Fact, Finding, Sentence
 
 Field = tuple[str, object]
@@ -141,6 +144,33 @@ def _twelve_hours_apart(ref_left: list, ver_left: list) -> tuple[list, list]:
     )
 
 
+def _weekdays_in_reference_language(
+    claim: AlignedClaim, context: ComparisonContext, read: list[tuple[Fact, Sentence]]
+) -> list[tuple[Fact, Sentence]]:
+    """Weekdays the version leaves in the reference's language, as a programme title or an
+    untranslated day ("am Sunday" in a German version of an English story): the
+    reference's own wide names, capitalised, where the version's reading found no date.
+    Asked only when a reference weekday has no weekday to answer it in the version."""
+    if base_language(context.reference.lang) == base_language(context.version.lang):
+        return []
+    lexicon = date_lexicon(context.reference.lang)
+    out: list[tuple[Fact, Sentence]] = []
+    for sentence in claim.version:
+        norm = normalise(sentence.text)
+        if len(norm) != len(sentence.text):
+            continue  # offsets would not be the sentence's own
+        taken = [(f.start, f.end) for f, s in read if s is sentence]
+        for word in lexicon.find(lower_same_length(norm), norm):
+            if word.what != "weekday" or word.needs_context or not norm[word.start].isupper():
+                continue
+            if any(start < word.end and word.start < end for start, end in taken):
+                continue
+            text = sentence.text[word.start : word.end]
+            fact = Fact("date", text, word.value, word.start, word.end, kind="weekday")
+            out.append((fact, sentence))
+    return out
+
+
 def compare(claim: AlignedClaim, context: ComparisonContext) -> list[Finding]:
     """Dates of one aligned claim: equal fields match; the rest are drifts."""
     if not claim.reference or not claim.version:
@@ -152,13 +182,15 @@ def compare(claim: AlignedClaim, context: ComparisonContext) -> list[Finding]:
             if f.category == "date"
         ]
     )
-    ver = _field_list(
-        [
-            (f, s)
-            for f, s in zip(claim.version_facts, claim.version_fact_sentence, strict=True)
-            if f.category == "date"
-        ]
-    )
+    ver_dated = [
+        (f, s)
+        for f, s in zip(claim.version_facts, claim.version_fact_sentence, strict=True)
+        if f.category == "date"
+    ]
+    ref_weekdays = {v for (n, v), _, _ in ref if n == "weekday"}
+    if ref_weekdays - {f.value for f, _ in ver_dated if f.kind == "weekday"}:
+        ver_dated += _weekdays_in_reference_language(claim, context, ver_dated)
+    ver = _field_list(ver_dated)
     if not ref and not ver:
         return []
     ver_fields = {item for item, _, _ in ver}

@@ -25,6 +25,7 @@ from babel.dates import get_day_names, get_month_names
 
 from checker.compiled_cache import cached_on_disk
 from checker.compiled_patterns import trie_alternation
+from checker.facts.glued_runs import glued_forms, names_in_glued_runs
 from checker.lang import base_language
 from checker.lang.profile import LanguageProfile, profile
 from checker.language import babel_locales
@@ -65,6 +66,10 @@ class DateLexicon:
     framed: Mapping[str, str] = field(default_factory=dict)
     framed_pattern: re.Pattern | None = None
     lang: str = ""  # the language it was built for (`date_lexicon`): names its answers
+    # runs of letters longer than `glued_after`, words typed without their spaces, and the
+    # names read inside them (`glued_runs.names_in_glued_runs`)
+    glued_after: int = 0
+    glued_pattern: re.Pattern | None = None
 
     def find(self, low: str, original: str) -> list[DateWord]:
         """The month, weekday, relative-day and time words of a sentence (`low`: its lower
@@ -123,6 +128,8 @@ class DateLexicon:
             out.append(
                 DateWord(m.start(1), m.end(1), what, value, ambiguous, form in self.inflected)
             )
+        if self.glued_pattern is not None:  # words that lost their spaces
+            out = names_in_glued_runs(low, out, self.glued_after, self.glued_pattern, self.forms)
         return self._with_framed_weekdays(low, out)
 
     def _with_framed_weekdays(self, low: str, found: list[DateWord]) -> list[DateWord]:
@@ -502,11 +509,13 @@ def date_lexicon(lang: str) -> DateLexicon:
         normalise(fold_accents(f.lower()) if fold else f.lower()) for f in near_date_forms
     )
     inflected_forms = frozenset(normalise(f) for f in inflected)
+    glued_after = lang_profile.writing.glued_after
+    glued = glued_forms(forms, near_date, prefixes) if glued_after else {}
     return DateLexicon(
         forms, pattern, capitalised, month_context, near_date, inflected_forms,
         _starts_after(dates.weekday_context_after), fold, _starts_after(dates.month_context_after),
         framed, _forms_pattern(framed, spaceless, False) if framed else None,
-        lang,
+        lang, glued_after, _forms_pattern(glued, True, False) if glued else None,
     )
 
 

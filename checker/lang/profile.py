@@ -81,6 +81,15 @@ class WritingSystem:
             'them and case forms move them ("Σάββατο", "Σαββάτου", "ΣΑΒΒΑΤΟ").',
         ),
     )
+    glued_after: int = field(
+        default=0,
+        metadata=about(
+            "writing.GLUED_AFTER",
+            "No word of the language is longer than this many letters: a longer run is words "
+            "typed without their spaces, and month and weekday names are also read inside it "
+            "(0: never).",
+        ),
+    )
     transliterate: str | None = field(
         default=None,
         metadata=about(

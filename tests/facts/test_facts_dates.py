@@ -471,8 +471,39 @@ def test_words_around_a_name_that_make_it_a_date(text: str, lang: str, value: st
 
 
 @pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        # Albanian: a month in -k takes the definite endings -u, -ut, -un
+        ("Festivali mbyllet në fund të korrikut.", "sq", "--07"),
+        ("Korriku ishte muaji më i nxehtë.", "sq", "--07"),
+        ("Punimet vazhduan gjatë gjithë korrikun.", "sq", "--07"),
+        ("Qyteti pret turistë deri në fund të janarit.", "sq", "--01"),
+        # Turkish: the buffer "y" of the accusative, the genitive and the comitative
+        ("Herkes Cumartesiyi bekliyordu.", "tr", "Saturday"),
+        ("Salının sonuçları belli oldu.", "tr", "Tuesday"),
+        ("Toplantı pazartesiyle başlayan haftaya ertelendi.", "tr", "Monday"),
+        # Portuguese: a part of the day before the short weekday
+        ("O acidente aconteceu na noite de quarta em Lisboa.", "pt", "Wednesday"),
+        ("Os bombeiros chegaram na manhã de sexta ao local.", "pt", "Friday"),
+        # ... and the first day of a span of days
+        ("A biblioteca abre de terça a sábado.", "pt", "Tuesday Saturday"),
+        ("O museu fecha de segunda à quarta.", "pt", "Monday Wednesday"),
+    ],
+)
+def test_case_and_definite_forms_of_month_and_weekday_names(
+    text: str, lang: str, value: str
+) -> None:
+    assert values(text, lang) == value.split()
+
+
+@pytest.mark.parametrize(
     ("text", "lang"),
-    [("Foi a quinta vez.", "pt"), ("Ficou na sexta posição.", "pt"), ("ekim yapılan tarla", "tr")],
+    [
+        ("Foi a quinta vez.", "pt"),
+        ("Ficou na sexta posição.", "pt"),
+        ("Ela foi a segunda a chegar.", "pt"),
+        ("ekim yapılan tarla", "tr"),
+    ],
 )
 def test_the_same_words_without_that_context_are_no_dates(text: str, lang: str) -> None:
     assert values(text, lang) == []

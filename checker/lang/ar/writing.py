@@ -8,3 +8,7 @@ together ("وال", and the; "فب", so in). The one list for names, dates and n
 PROCLITICS = (
     "وال", "بال", "فال", "كال", "لل", "وب", "فب", "ول", "فل", "ال", "و", "ف", "ب", "ل", "ك",
 )
+
+# Words with all their clitics stay within 13 letters ("والاستثمارات" has 12): a longer run
+# is words typed without their spaces, where month and weekday names are still read.
+GLUED_AFTER = 13

@@ -19,11 +19,27 @@ WEEKDAY_CONTEXT_AFTER = ("à noite", "à tarde", "de manhã", "pela manhã", "("
 # ... or ends its clause: "o anúncio foi feito na segunda.", "Na sexta, o governo ..." (an
 # ordinal is followed by its noun: "a segunda vez")
 WEEKDAY_CONTEXT_AFTER += (",", ".", ";")
+# ... or opens a span of days: "de segunda a sexta", "de terça à quinta"
+WEEKDAY_CONTEXT_AFTER += tuple(
+    f"{link} {day}"
+    for link in ("a", "à")
+    for day in (*WEEKDAYS, "sábado", "domingo")
+)
 WEEKDAYS.update(
     {
         f"{before} {day}": name
         for day, name in list(WEEKDAYS.items())
         for before in ("nesta", "desta", "nessa", "dessa", "última", "próxima")
+    }
+)
+# a part of the day with "de" before the short weekday: "na manhã de sexta", "na noite de
+# quarta" (an ordinal never follows a part of the day)
+WEEKDAYS.update(
+    {
+        f"{part} de {day}": name
+        for day, name in list(WEEKDAYS.items())
+        if " " not in day
+        for part in ("manhã", "tarde", "noite", "madrugada")
     }
 )
 

@@ -14,7 +14,14 @@ _MONTHS = {
     "nëntor": 11,
     "dhjetor": 12,
 }
-MONTHS = {stem + ending: n for stem, n in _MONTHS.items() for ending in ("", "i", "it", "in")}
+# definite forms: a masculine noun ending in -k, -g or -h takes -u, -ut, -un ("korriku",
+# "i korrikut", "korrikun"); the others -i, -it, -in ("janari", "i janarit")
+_BACK_ENDINGS, _FRONT_ENDINGS = ("", "u", "ut", "un"), ("", "i", "it", "in")
+MONTHS = {
+    stem + ending: n
+    for stem, n in _MONTHS.items()
+    for ending in (_BACK_ENDINGS if stem.endswith(("k", "g", "h")) else _FRONT_ENDINGS)
+}
 _DAYS = {
     "hënë": "Monday",
     "martë": "Tuesday",

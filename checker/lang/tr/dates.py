@@ -11,6 +11,9 @@ _LOCATIVE_ABLATIVE = tuple(
 NAME_SUFFIXES = (
     *_LOCATIVE_ABLATIVE,
     *("e", "a", "ye", "ya", "in", "ın", "un", "ün", "nin", "nın", "i", "ı", "u", "ü"),
+    # after a final vowel the accusative takes a buffer "y" ("cumartesiyi"), the genitive
+    # an "n" in every harmony ("salının"); the comitative "-(y)le" ("pazartesiyle")
+    *("yi", "yı", "yu", "yü", "nun", "nün", "le", "la", "yle", "yla"),
 )
 # "ekim" (sowing) and "mart" need a capital alone; their case forms are the month only.
 CASE_FORMS_ANY_CASE = ("ekim", "mart")

@@ -1,0 +1,58 @@
+"""Date comparison of aligned pairs (`checker.compare.dates`), on sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from checker.model import SegmentPair
+from checker.pipeline import check_pair
+
+
+def date_findings(ref: str, ver: str, ver_lang: str) -> list[tuple[str, str]]:
+    pair = SegmentPair("t", "en", ref, ver_lang, ver)
+    return [(f.severity, f.kind) for f in check_pair(pair) if f.category == "date"]
+
+
+@pytest.mark.parametrize(
+    ("ref", "ver", "ver_lang"),
+    [
+        ("The quiz show is on Channel 5 on Tuesday at 8 p.m.",
+         "Die Quizshow läuft auf Channel 5 am Thursday um 20 Uhr.", "de"),
+        ("The market opens on Saturday mornings.",
+         "Le marché ouvre le Monday matin.", "fr"),
+    ],
+)
+def test_a_weekday_left_in_the_reference_language_that_differs_is_changed(
+    ref: str, ver: str, ver_lang: str
+) -> None:
+    assert date_findings(ref, ver, ver_lang) == [("error", "changed")]
+
+
+@pytest.mark.parametrize(
+    ("ref", "ver", "ver_lang"),
+    [
+        ("Shops cut prices for Black Friday.",
+         "Die Geschäfte senkten die Preise zum Black Friday.", "de"),
+        ("The quiz show is on Channel 5 on Tuesday at 8 p.m.",
+         "Die Quizshow läuft auf Channel 5 am Tuesday um 20 Uhr.", "de"),
+    ],
+)
+def test_a_weekday_left_in_the_reference_language_answers_the_same_weekday(
+    ref: str, ver: str, ver_lang: str
+) -> None:
+    assert date_findings(ref, ver, ver_lang) == []
+
+
+def test_a_lower_case_english_word_in_the_version_is_no_weekday() -> None:
+    # only the reference's capitalised wide names are read in the version
+    assert date_findings(
+        "The band played on Friday.", "Die Band spielte ihr Lied sunday morning.", "de"
+    ) == [("warning", "missing")]
+
+
+def test_a_weekday_in_a_run_of_words_that_lost_their_spaces_is_compared() -> None:
+    assert date_findings(
+        "The minister said on Monday that the fair would open.",
+        "قالالوزيرللصحفيينيومالخميسأنالمعرض سيفتح.",
+        "ar",
+    ) == [("error", "changed")]
