@@ -356,12 +356,11 @@ def test_a_country_swapped_beside_a_lost_acronym_is_changed(tmp_path):
 def test_a_country_swapped_for_an_adjective_beside_an_added_person_is_changed(tmp_path):
     # The version adds the minister's name: a person is no counterpart of a lost country,
     # the adjective of another country in the same sentence is.
-    reference = ("The new minister says he can fix Britain's railway troubles, the paper "
-                 "wrote.\n\nBritain has had railway troubles for years.\n")
-    version = ("Novi ministar Tomas Hart kaže da može da reši britanske probleme sa "
-               "železnicom, napisale su novine.\n\nBritanija godinama ima probleme sa "
-               "železnicom.\n")
+    reference = ("The new mayor vowed to end Britain's housing troubles, the radio "
+                 "reported.\n\nBritain has lacked homes for decades.\n")
+    version = ("Novi gradonačelnik Tomas Hart obećao je kraj britanske stambene krize, "
+               "javio je radio.\n\nBritaniji decenijama nedostaju stanovi.\n")
     assert not [f for f in _check(tmp_path, reference, version, "sr") if f.severity == "error"]
-    found = _check(tmp_path, reference.replace("fix Britain's", "fix Peru's"), version, "sr")
+    found = _check(tmp_path, reference.replace("end Britain's", "end Peru's"), version, "sr")
     assert [(f.rule, f.severity, f.reference.fact, f.version.fact) for f in found
             if f.severity == "error"] == [("entity.changed", "error", "Peru", "britanske")]
