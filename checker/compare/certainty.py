@@ -261,7 +261,7 @@ def _said_in_words(value: object, sentences: Sequence, lang: str) -> bool:
         return False
     forms = {k for table in (lex.words, lex.ordinals) for k, v in table.items() if v == value}
     forms.update(number_words.norm_phrase(w) for to in ("cardinal", "ordinal")
-                 if (w := number_words._num2words(value, base_language(lang), to)))
+                 if (w := number_words.spelled_by_num2words(value, base_language(lang), to)))
     words = {w for s in sentences for w in number_words.norm_phrase(s.text).split()}
     return any(form in words for form in forms if " " not in form)
 

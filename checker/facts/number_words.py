@@ -63,7 +63,9 @@ class NumberLexicon:
     fold: bool = False  # accents are optional: phrases are kept, and text read, without them
 
 
-def _num2words(value: int, lang: str, to: str = "cardinal") -> str | None:
+def spelled_by_num2words(value: int, lang: str, to: str = "cardinal") -> str | None:
+    """`value` as num2words spells it in `lang` (`to`: "cardinal" or "ordinal"), or None
+    where num2words has no such speller for the language."""
     from num2words import num2words
 
     try:
@@ -83,7 +85,7 @@ def _num2words(value: int, lang: str, to: str = "cardinal") -> str | None:
 def _from_num2words(code: str, lex: NumberLexicon, ordinal_endings: tuple[str, ...]) -> None:
     """Every cardinal below 1000, the multipliers and their plural forms, and ordinals, as
     num2words spells them."""
-    _from_speller(lambda value, to: _num2words(value, code, to), lex, ordinal_endings)
+    _from_speller(lambda value, to: spelled_by_num2words(value, code, to), lex, ordinal_endings)
 
 
 def _rbnf_spellers(locales: tuple[str, ...]) -> list:

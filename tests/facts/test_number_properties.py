@@ -145,3 +145,11 @@ def test_pathological_text_gives_no_crash(text: str, lang: str) -> None:
 
 def test_arabic_dual_thousand_and_a_hundred_is_one_number() -> None:
     assert _values("ألفان ومائة", "ar") == [2100]
+
+
+def test_spelled_by_num2words_gives_the_words_or_none() -> None:
+    from checker.facts.number_words import spelled_by_num2words
+
+    assert spelled_by_num2words(21, "en") == "twenty-one"
+    assert spelled_by_num2words(3, "fr", "ordinal") == "troisième"
+    assert spelled_by_num2words(7, "xx") is None  # no speller for the language
