@@ -232,21 +232,31 @@ def _has_noun_forms(word: str, lang: str, skip: tuple[str, ...] = ()) -> bool:
     """Does the word list know inflected forms of `word` ("Nacht" -> "Nächte")? Names have
     none. Endings and umlauts are language data (NOUN_PROBES, UMLAUTS); `skip`: endings not
     to try."""
-    words = word_list(lang)
-    probes = tuple(p for p in profile(lang).names.noun_probes if p not in skip)
-    umlauts = profile(lang).names.umlauts
-    bases = [word]
-    for plain, marked in umlauts.items():
+    lookup = word_list(lang).lookup  # type: ignore[union-attr]
+    probes, umlauts = _noun_probes(lang, skip)
+    for ending in probes:
+        known, lemma = lookup(word + ending)
+        if known and lemma == word:
+            return True
+    for plain, marked in umlauts:
         at = word.rfind(plain)
         if at > 0:
-            bases.append(word[:at] + marked + word[at + len(plain) :])
+            base = word[:at] + marked + word[at + len(plain) :]
+            for ending in (*probes, ""):
+                known, lemma = lookup(base + ending)
+                if known and lemma == word:
+                    return True
             break
-    for base in bases:
-        for ending in probes + (("",) if base != word else ()):
-            known, lemma = words.lookup(base + ending)
-            if known and lemma == word:
-                return True
     return False
+
+
+@lru_cache(maxsize=256)
+def _noun_probes(
+    lang: str, skip: tuple[str, ...]
+) -> tuple[tuple[str, ...], tuple[tuple[str, str], ...]]:
+    """The endings _has_noun_forms tries (NOUN_PROBES but `skip`) and the umlauts (UMLAUTS)."""
+    names = profile(lang).names
+    return tuple(p for p in names.noun_probes if p not in skip), tuple(names.umlauts.items())
 
 
 def _compound_of_known(word: str, lang: str) -> bool:
