@@ -117,8 +117,8 @@ def is_common_word(word: str, lang: str, initial: bool = True, in_phrase: bool =
     capitalise every noun, every known word and every compound ending in a known noun
     ("Mietforderungen"). `initial`: the word starts a sentence; `in_phrase`: it is one
     word of a longer name."""
-    letters = [c for c in word if c.isalpha()]
-    if len(letters) <= 1 or _ROMAN.match(word):
+    letter_count = len(word) if word.isalpha() else sum(map(str.isalpha, word))
+    if letter_count <= 1 or _ROMAN.match(word):
         return True  # one letter, or a Roman numeral ("XIVe siècle")
     if is_acronym(word):
         return False
@@ -127,13 +127,12 @@ def is_common_word(word: str, lang: str, initial: bool = True, in_phrase: bool =
     words = word_list(lang)
     if words is None:
         return False
-    if is_unknown_word(word, lang) and word.lower().endswith(
-        tuple(profile(lang).names.common_noun_suffixes)
-    ):
+    names = profile(lang).names
+    if word.lower().endswith(tuple(names.common_noun_suffixes)) and is_unknown_word(word, lang):
         return True  # a word the list lacks, made like a common noun ("Влоггерство")
-    if not initial and not in_phrase and profile(lang).names.lemma_case_unreliable:
+    if not initial and not in_phrase and names.lemma_case_unreliable:
         return False  # the list writes names in lower case: a capital inside a sentence decides
-    if profile(lang).names.capitalises_nouns:
+    if names.capitalises_nouns:
         # A capital says nothing here; a CLDR place name ("München") is a name.
         return word not in _place_names(lang) and _is_common_noun(word, lang)
     known, lemma = words.lookup(word)
@@ -145,7 +144,7 @@ def is_common_word(word: str, lang: str, initial: bool = True, in_phrase: bool =
     # "Gaza" is not the common word "gaz". In languages that write names in title case
     # ("Center Party") a common word is common even where the list also has it as a name;
     # elsewhere ("Путина": the name Путин, or the noun путина) the capital decides.
-    if known and not profile(lang).names.title_case_names:
+    if known and not names.title_case_names:
         return False
     if not (in_phrase or initial) and named_elsewhere(word, lang):
         return False  # "Ankara" (and not the fabric): other word lists know it as a name
