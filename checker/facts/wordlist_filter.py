@@ -46,11 +46,13 @@ class KeyFilter:
     def may_hold(self, word: str) -> bool:
         bits, size = self._bits, self._size
         data = word.encode("utf-8", "surrogatepass")
-        first, step = crc32(data), crc32(data, _SEED) | 1
-        # the HASHES (3) positions of _positions, unrolled: this runs for every word probed
+        first = crc32(data)
+        # the HASHES (3) positions of _positions, unrolled: this runs for every word probed.
+        # The second hash only once the first position is set: most absent keys stop there.
         at = first % size
         if not bits[at >> 3] >> (at & 7) & 1:
             return False
+        step = crc32(data, _SEED) | 1
         at = (first + step) % size
         if not bits[at >> 3] >> (at & 7) & 1:
             return False

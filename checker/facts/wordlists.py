@@ -117,8 +117,8 @@ def is_common_word(word: str, lang: str, initial: bool = True, in_phrase: bool =
     capitalise every noun, every known word and every compound ending in a known noun
     ("Mietforderungen"). `initial`: the word starts a sentence; `in_phrase`: it is one
     word of a longer name."""
-    letters = [c for c in word if c.isalpha()]
-    if len(letters) <= 1 or _ROMAN.match(word):
+    letter_count = len(word) if word.isalpha() else sum(map(str.isalpha, word))
+    if letter_count <= 1 or _ROMAN.match(word):
         return True  # one letter, or a Roman numeral ("XIVe siècle")
     if is_acronym(word):
         return False
@@ -127,13 +127,12 @@ def is_common_word(word: str, lang: str, initial: bool = True, in_phrase: bool =
     words = word_list(lang)
     if words is None:
         return False
-    if is_unknown_word(word, lang) and word.lower().endswith(
-        tuple(profile(lang).names.common_noun_suffixes)
-    ):
+    names = profile(lang).names
+    if word.lower().endswith(tuple(names.common_noun_suffixes)) and is_unknown_word(word, lang):
         return True  # a word the list lacks, made like a common noun ("Влоггерство")
-    if not initial and not in_phrase and profile(lang).names.lemma_case_unreliable:
+    if not initial and not in_phrase and names.lemma_case_unreliable:
         return False  # the list writes names in lower case: a capital inside a sentence decides
-    if profile(lang).names.capitalises_nouns:
+    if names.capitalises_nouns:
         # A capital says nothing here; a CLDR place name ("München") is a name.
         return word not in _place_names(lang) and _is_common_noun(word, lang)
     known, lemma = words.lookup(word)
@@ -145,7 +144,7 @@ def is_common_word(word: str, lang: str, initial: bool = True, in_phrase: bool =
     # "Gaza" is not the common word "gaz". In languages that write names in title case
     # ("Center Party") a common word is common even where the list also has it as a name;
     # elsewhere ("Путина": the name Путин, or the noun путина) the capital decides.
-    if known and not profile(lang).names.title_case_names:
+    if known and not names.title_case_names:
         return False
     if not (in_phrase or initial) and named_elsewhere(word, lang):
         return False  # "Ankara" (and not the fabric): other word lists know it as a name
@@ -232,21 +231,31 @@ def _has_noun_forms(word: str, lang: str, skip: tuple[str, ...] = ()) -> bool:
     """Does the word list know inflected forms of `word` ("Nacht" -> "Nächte")? Names have
     none. Endings and umlauts are language data (NOUN_PROBES, UMLAUTS); `skip`: endings not
     to try."""
-    words = word_list(lang)
-    probes = tuple(p for p in profile(lang).names.noun_probes if p not in skip)
-    umlauts = profile(lang).names.umlauts
-    bases = [word]
-    for plain, marked in umlauts.items():
+    lookup = word_list(lang).lookup  # type: ignore[union-attr]
+    probes, umlauts = _noun_probes(lang, skip)
+    for ending in probes:
+        known, lemma = lookup(word + ending)
+        if known and lemma == word:
+            return True
+    for plain, marked in umlauts:
         at = word.rfind(plain)
         if at > 0:
-            bases.append(word[:at] + marked + word[at + len(plain) :])
+            base = word[:at] + marked + word[at + len(plain) :]
+            for ending in (*probes, ""):
+                known, lemma = lookup(base + ending)
+                if known and lemma == word:
+                    return True
             break
-    for base in bases:
-        for ending in probes + (("",) if base != word else ()):
-            known, lemma = words.lookup(base + ending)
-            if known and lemma == word:
-                return True
     return False
+
+
+@lru_cache(maxsize=256)
+def _noun_probes(
+    lang: str, skip: tuple[str, ...]
+) -> tuple[tuple[str, ...], tuple[tuple[str, str], ...]]:
+    """The endings _has_noun_forms tries (NOUN_PROBES but `skip`) and the umlauts (UMLAUTS)."""
+    names = profile(lang).names
+    return tuple(p for p in names.noun_probes if p not in skip), tuple(names.umlauts.items())
 
 
 def _compound_of_known(word: str, lang: str) -> bool:
