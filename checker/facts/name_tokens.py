@@ -57,23 +57,25 @@ def tokens(text: str, lang: str, parts: bool = False) -> list[Token]:
     is set (matching looks at every part); a short lower-case tail after a name is its
     inflection ("NATO-a", "NATO-s") and is dropped."""
     out: list[Token] = []
+    append, make = out.append, Token
     pattern = _TOKEN if profile(lang).writing.spaced else _TOKEN_UNSPACED
     starts = _initial_positions(text)
     memo = _parts_memo(lang)
     if len(memo) >= _PARTS_MEMO_SIZE:
         memo.clear()
+    known = memo.get
     for m in pattern.finditer(text):
-        raw = m.group()
-        if "-" not in raw or "." in raw:  # most words: one piece (as _word_token, inline)
-            word_parts = memo.get(raw)
-            if word_parts is None:
-                word_parts = memo[raw] = _word_parts(raw, lang) or ()
+        raw = m[0]
+        word_parts = known(raw)
+        if word_parts is None:
+            word_parts = memo[raw] = _memo_entry(raw, lang)
+        if word_parts is not _HYPHENATED:  # most words: one piece (as _word_token, inline)
             if word_parts:
-                bare, shift, k, word_stems, cased, capital, acronym = word_parts
+                bare, shift, k, word_stems, cased, capital, acronym, length = word_parts
                 start = m.start()
                 at = start + shift
-                out.append(Token(bare, at, at + len(bare), k, word_stems, cased, capital,
-                                 acronym, not out or start in starts))
+                append(make(bare, at, at + length, k, word_stems, cased, capital, acronym,
+                            not out or start in starts))
             continue
         pieces = _hyphen_pieces(raw, m.start())
         if not parts and _names_common_thing(pieces, lang):
@@ -168,6 +170,17 @@ def _word_parts(word: str, lang: str) -> tuple[str, int, str, tuple[str, ...], b
 
 
 _PARTS_MEMO_SIZE = 65536
+_HYPHENATED = ("-",)  # the memo's answer for a hyphenated word: its pieces are read anew
+
+
+def _memo_entry(raw: str, lang: str) -> tuple:
+    """What `tokens` keeps of a word it found (`_parts_memo`): `_word_parts` and the length
+    of the bare word; `()` if it has no key; _HYPHENATED for a hyphenated word (no dotted
+    acronym), whose pieces depend on the language's compounds."""
+    if "-" in raw and "." not in raw:
+        return _HYPHENATED
+    parts = _word_parts(raw, lang)
+    return () if parts is None else (*parts, len(parts[0]))
 
 
 @lru_cache(maxsize=64)
