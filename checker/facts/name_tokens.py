@@ -160,7 +160,7 @@ def _word_parts(word: str, lang: str) -> tuple[str, int, str, tuple[str, ...], b
     word with its affixes cut, where that starts in the word, its key and stems, whether
     its script has capitals, it has one, it is an acronym; None if it has no key."""
     bare = strip_affixes(word, lang)
-    shift = word.find(bare) if bare in word else 0
+    shift = max(word.find(bare), 0)
     k = key(bare, lang)
     if not k:
         return None
