@@ -435,10 +435,11 @@ def _capitalised_runs(sentence: _Sentence, index: NameIndex) -> list[Fact]:
     toks, text, lang = sentence.toks, sentence.text, sentence.lang
     facts: list[Fact] = []
     i = 0  # the first word after the last run
-    for start, tok in enumerate(toks):
+    # Most words are not capitalised: one quick pass picks those that may start a run.
+    for start in [k for k, t in enumerate(toks) if t.capital or t.acronym]:
+        tok = toks[start]
         if (
             start < i
-            or not (tok.capital or tok.acronym)  # most words: the cheapest test first
             or not tok.cased
             or sentence.used[start]
             or sentence.is_date[start]
