@@ -158,10 +158,12 @@ def strip_affixes(word: str, lang: str) -> str:
     "Ankara'yı" -> "Ankara", "l'OTAN" -> "OTAN"."""
     word = word.replace("’", "'").replace("ʼ", "'")
     names = profile(lang).names
-    for prefix in names.elisions:
-        if word.lower().startswith(prefix) and len(word) > len(prefix) + 1:
-            word = word[len(prefix) :]
-            break
+    if names.elisions:
+        lower = word.lower()  # once, not once per elision
+        for prefix in names.elisions:
+            if lower.startswith(prefix) and len(word) > len(prefix) + 1:
+                word = word[len(prefix) :]
+                break
     if names.apostrophe_suffixes and "'" in word.strip("'"):
         head, _, tail = word.partition("'")
         if head and tail and tail[:1].islower():

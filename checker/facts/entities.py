@@ -113,6 +113,7 @@ def _date_tokens(toks: list[Token], text: str, lang: str) -> list[bool]:
     return inside
 
 
+@lru_cache(maxsize=64)
 def _connectors(lang: str) -> frozenset[str]:
     """The small words that join the words of a name ("of", "and"): language data."""
     return frozenset(profile(lang).names.connectors)
@@ -130,18 +131,17 @@ def _kind(span: list[Token], lang: str) -> str:
     or a capitalised (or uncased) word that is no common word, is in it; else "common"."""
     if len(span) == 1 and span[0].acronym:
         return "acronym"
+    if any(t.acronym for t in span):
+        return "name"
+    # An acronym settles it without a look at the word lists; else the first strong word.
     connectors, in_phrase = _connectors(lang), len(span) > 1
-    strong = [
-        t
-        for t in span
-        if (t.capital or not t.cased)
-        and not t.acronym
+    strong = any(
+        (t.capital or not t.cased)
         and t.text.lower() not in connectors
         and not is_common_word(t.text, lang, t.initial, in_phrase)
-    ]
-    if strong or any(t.acronym for t in span):
-        return "name"
-    return "common"
+        for t in span
+    )
+    return "name" if strong else "common"
 
 
 def _value(span: list[Token], lang: str) -> str:
@@ -435,10 +435,11 @@ def _capitalised_runs(sentence: _Sentence, index: NameIndex) -> list[Fact]:
     toks, text, lang = sentence.toks, sentence.text, sentence.lang
     facts: list[Fact] = []
     i = 0  # the first word after the last run
-    for start, tok in enumerate(toks):
+    # Most words are not capitalised: one quick pass picks those that may start a run.
+    for start in [k for k, t in enumerate(toks) if t.capital or t.acronym]:
+        tok = toks[start]
         if (
             start < i
-            or not (tok.capital or tok.acronym)  # most words: the cheapest test first
             or not tok.cased
             or sentence.used[start]
             or sentence.is_date[start]

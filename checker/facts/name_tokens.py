@@ -57,47 +57,68 @@ def tokens(text: str, lang: str, parts: bool = False) -> list[Token]:
     is set (matching looks at every part); a short lower-case tail after a name is its
     inflection ("NATO-a", "NATO-s") and is dropped."""
     out: list[Token] = []
+    append, make = out.append, Token
     pattern = _TOKEN if profile(lang).writing.spaced else _TOKEN_UNSPACED
     starts = _initial_positions(text)
     memo = _parts_memo(lang)
     if len(memo) >= _PARTS_MEMO_SIZE:
         memo.clear()
+    known = memo.get
     for m in pattern.finditer(text):
-        raw = m.group()
-        if "-" not in raw or "." in raw:  # most words: one piece (as _word_token, inline)
-            word_parts = memo.get(raw)
-            if word_parts is None:
-                word_parts = memo[raw] = _word_parts(raw, lang) or ()
+        raw = m[0]
+        word_parts = known(raw)
+        if word_parts is None:
+            word_parts = memo[raw] = _memo_entry(raw, lang)
+        if word_parts is not _HYPHENATED:  # most words: one piece
             if word_parts:
-                bare, shift, k, word_stems, cased, capital, acronym = word_parts
+                bare, shift, k, word_stems, cased, capital, acronym, length = word_parts
                 start = m.start()
                 at = start + shift
-                out.append(Token(bare, at, at + len(bare), k, word_stems, cased, capital,
-                                 acronym, not out or start in starts))
+                append(make(bare, at, at + length, k, word_stems, cased, capital, acronym,
+                            not out or start in starts))
             continue
-        pieces = _hyphen_pieces(raw, m.start())
-        if not parts and _names_common_thing(pieces, lang):
-            # A compound naming a common thing: its acronym and common parts are
-            # modifiers ("US-Präsident", "WM-Punkte"); a name part stays a name
-            # ("Baxter-Wells-Universität", "Hadley-Reitturnier").
-            kept = [
-                (w, a)
-                for w, a in pieces[:-1]
-                if not is_acronym(w)
-                and w[:1].isupper()
-                and not is_common_word(strip_affixes(w, lang), lang)
-            ]
-            if not kept:
-                whole = _compound_token(text, pieces, lang, not out or pieces[0][1] in starts)
-                if whole is not None:
-                    out.append(whole)
-                continue
-            pieces = kept
-        for word, at in pieces:
-            token = _word_token(word, at, lang, not out or at in starts)
-            if token is not None:
-                out.append(token)
+        begin = m.start()
+        for at, bare, shift, k, word_stems, cased, capital, acronym in _hyphenated(
+            raw, lang, parts
+        ):
+            at += begin
+            append(make(bare, at + shift, at + shift + len(bare), k, word_stems, cased,
+                        capital, acronym, not out or at in starts))
     return out
+
+
+# A piece's tokens: where the piece starts in the word, then `_word_parts`.
+PieceToken = tuple[int, str, int, str, tuple[str, ...], bool, bool, bool]
+
+
+@lru_cache(maxsize=16384)
+def _hyphenated(raw: str, lang: str, parts: bool) -> tuple[PieceToken, ...]:
+    """The tokens of a hyphenated word (see `tokens`), each with where its piece starts in
+    the word: the same wherever the word stands, so worked out once per word."""
+    pieces = _hyphen_pieces(raw, 0)
+    if not parts and _names_common_thing(pieces, lang):
+        # A compound naming a common thing: its acronym and common parts are
+        # modifiers ("US-Präsident", "WM-Punkte"); a name part stays a name
+        # ("Baxter-Wells-Universität", "Hadley-Reitturnier").
+        kept = [
+            (w, a)
+            for w, a in pieces[:-1]
+            if not is_acronym(w)
+            and w[:1].isupper()
+            and not is_common_word(strip_affixes(w, lang), lang)
+        ]
+        if not kept:
+            whole = raw[pieces[0][1] : pieces[-1][1] + len(pieces[-1][0])]
+            k = key(whole, lang)  # the whole as one common word, if it has a key
+            return ((pieces[0][1], whole, 0, k, (k,), True, False, False),) if k else ()
+        pieces = kept
+    found = []
+    for word, at in pieces:
+        word_parts = _word_parts(word, lang)
+        if word_parts is not None:
+            bare, shift, k, word_stems, cased, capital, acronym = word_parts
+            found.append((at, bare, shift, k, word_stems, cased, capital, acronym))
+    return tuple(found)
 
 
 def _hyphen_pieces(raw: str, start: int) -> list[Piece]:
@@ -130,27 +151,6 @@ def _names_common_thing(pieces: list[Piece], lang: str) -> bool:
     )
 
 
-def _compound_token(text: str, pieces: list[Piece], lang: str, initial: bool) -> Token | None:
-    """The whole of a compound of common parts as one common word; None if it has no key.
-    `initial`: it starts a sentence (`_initial_positions`)."""
-    at = pieces[0][1]
-    whole = text[at : pieces[-1][1] + len(pieces[-1][0])]
-    k = key(whole, lang)
-    if not k:
-        return None
-    return Token(whole, at, at + len(whole), k, (k,), True, False, False, initial)
-
-
-def _word_token(word: str, at: int, lang: str, initial: bool) -> Token | None:
-    """The token of `word` (found at `at`) with its affixes cut; None if it has no key."""
-    parts = _word_parts(word, lang)
-    if parts is None:
-        return None
-    bare, shift, k, word_stems, cased, capital, acronym = parts
-    return Token(bare, at + shift, at + shift + len(bare), k, word_stems, cased, capital,
-                 acronym, initial)
-
-
 @lru_cache(maxsize=65536)
 def _word_parts(word: str, lang: str) -> tuple[str, int, str, tuple[str, ...], bool, bool,
                                                bool] | None:
@@ -158,7 +158,7 @@ def _word_parts(word: str, lang: str) -> tuple[str, int, str, tuple[str, ...], b
     word with its affixes cut, where that starts in the word, its key and stems, whether
     its script has capitals, it has one, it is an acronym; None if it has no key."""
     bare = strip_affixes(word, lang)
-    shift = word.find(bare) if bare in word else 0
+    shift = max(word.find(bare), 0)
     k = key(bare, lang)
     if not k:
         return None
@@ -168,6 +168,17 @@ def _word_parts(word: str, lang: str) -> tuple[str, int, str, tuple[str, ...], b
 
 
 _PARTS_MEMO_SIZE = 65536
+_HYPHENATED = ("-",)  # the memo's answer for a hyphenated word: its pieces are read anew
+
+
+def _memo_entry(raw: str, lang: str) -> tuple:
+    """What `tokens` keeps of a word it found (`_parts_memo`): `_word_parts` and the length
+    of the bare word; `()` if it has no key; _HYPHENATED for a hyphenated word (no dotted
+    acronym), whose pieces depend on the language's compounds."""
+    if "-" in raw and "." not in raw:
+        return _HYPHENATED
+    parts = _word_parts(raw, lang)
+    return () if parts is None else (*parts, len(parts[0]))
 
 
 @lru_cache(maxsize=64)

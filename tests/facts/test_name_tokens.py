@@ -7,6 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from checker.facts.name_tokens import (
+    _HYPHENATED,
     _OPENERS,
     _TOKEN,
     _initial_positions,
@@ -112,5 +113,24 @@ def test_the_memo_of_word_parts_answers_as_the_parts_themselves():
     found = tokens(text, "de")
     memo = _parts_memo("de")
     for word in ("Bundesregierung", "Berlin", "Montag", "U.S."):
-        assert memo[word] == (_word_parts.__wrapped__(word, "de") or ())
+        parts = _word_parts.__wrapped__(word, "de")
+        assert memo[word] == (*parts, len(parts[0]))
+    assert memo["NATO-Truppen"] is _HYPHENATED  # its pieces: _hyphenated
     assert [t.text for t in found] == [t.text for t in tokens(text, "de")]
+
+
+def test_a_hyphenated_word_worked_out_once_is_placed_where_it_stands():
+    # The same compounds first in the sentence and later in it: one cached answer each,
+    # tokens at each place, and only the first place starts the sentence.
+    text = "Baxter-Wells-Universität und NATO-a. Dann Baxter-Wells-Universität und NATO-a"
+    found = [(t.text, t.start, t.end, t.initial) for t in tokens(text, "de")]
+    second = text.index("Baxter", 1)
+    assert found[:2] == [("Baxter", 0, 6, True), ("Wells", 7, 12, False)]
+    assert ("Baxter", second, second + 6, False) in found
+    assert ("Wells", second + 7, second + 12, False) in found
+    nato = [t for t in found if t[0] == "NATO"]
+    assert [(s, e) for _, s, e, _ in nato] == [
+        (i, i + 4) for i in (text.index("NATO"), text.rindex("NATO"))
+    ]
+    for t in tokens(text, "de"):
+        assert text[t.start : t.end] == t.text
