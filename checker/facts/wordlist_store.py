@@ -43,9 +43,6 @@ _LOOKUP = "SELECT value FROM entry WHERE key = ?"
 # (simplemma.utils.has_apostrophe) and Armenian intonation marks.
 _APOSTROPHES = ("'", "\u2019", "\u02bc")
 _ARMENIAN_MARKS = ("\u055b", "\u055c", "\u055e")
-# The most of a list's file read through a memory map (the largest list is about 75 MB):
-# only the pages a lookup touches are read.
-_MMAP_BYTES = 1 << 28
 
 
 def simplemma_version() -> str:
@@ -164,9 +161,9 @@ class SqliteWordMap(Mapping[str, str]):
         local = self._local
         if getattr(local, "pid", None) != os.getpid():
             uri = f"file:{self.path}?mode=ro&immutable=1"
+            # No memory map: mapped pages count in the process's memory (+55 MB on 10,000
+            # pairs) for no measurable gain in CPU.
             connection = sqlite3.connect(uri, uri=True, check_same_thread=False)
-            # Pages read through a memory map, not a read call each: the file never changes.
-            connection.execute(f"PRAGMA mmap_size={_MMAP_BYTES}")
             local.cursor = connection.cursor()
             local.pid = os.getpid()
         return local.cursor
