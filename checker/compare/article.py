@@ -34,8 +34,8 @@ from rapidfuzz import fuzz
 from checker.compare import dates, entities, name_words
 from checker.compare.base import AlignedClaim, ComparisonContext, side
 from checker.compare.name_kinds import (
-    _cities_overlap,
-    _known_against,
+    cities_overlap,
+    known_against,
     known_place,
     pair_by_kind,
     places_overlap,
@@ -457,7 +457,7 @@ def _adjective_places(claim: AlignedClaim, lost: Fact, context: ComparisonContex
     said += [f.value for s in claim.reference for f in adjective_places(s, ref_lang, run)]
     return [(f, s) for s in claim.version for f in adjective_places(s, ver_lang, run)
             if _area(f) and not places_overlap(f.value, lost.value)
-            and not _cities_overlap(lost, ref_lang, f, ver_lang)
+            and not cities_overlap(lost, ref_lang, f, ver_lang)
             and not any(places_overlap(f.value, value) for value in said)
             and not entities._concept_words_found(str(f.value), ref_lang, ref_words, run)]
 
@@ -487,7 +487,7 @@ def _surely_other(lost: Fact, ref_lang: str, added: Fact, ver_lang: str,
         # gazetteer), neither within the other: two places however alike their names are
         # spelt once transliterated ("England", "Schottland"; "Buenos Aires", "Paris").
         return (not same_city(lost, ref_lang, added, ver_lang)
-                and _known_against(lost, True, added, ver_lang, context)
+                and known_against(lost, True, added, ver_lang, context)
                 and not _said_in(lost, ref_lang, version_texts, context))
     if _acronym(lost) or _acronym(added):
         return False

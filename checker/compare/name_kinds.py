@@ -259,7 +259,7 @@ def same_city(ref: Fact, ref_lang: str, ver: Fact, ver_lang: str) -> bool:
     return bool(a & b)
 
 
-def _cities_overlap(ref: Fact, ref_lang: str, ver: Fact, ver_lang: str) -> bool:
+def cities_overlap(ref: Fact, ref_lang: str, ver: Fact, ver_lang: str) -> bool:
     """One city for both, or a country (subdivision) for one and a city in it for the
     other: never a sure change. Two areas of the data (a country, a subdivision) overlap
     only where one contains the other (`places_overlap`): "England" and "Scotland" both lie
@@ -280,7 +280,7 @@ def _cities_overlap(ref: Fact, ref_lang: str, ver: Fact, ver_lang: str) -> bool:
 _AREA_KINDS = frozenset({"concept", "adjective"})
 
 
-def _known_against(ref: Fact, ref_known: bool, ver: Fact, ver_lang: str,
+def known_against(ref: Fact, ref_known: bool, ver: Fact, ver_lang: str,
                    context: ComparisonContext) -> bool:
     """Two places are surely different only where one is a place of the data and the other
     no acronym known only by the words around it: acronyms are translated ("SAD", "ABD" for
@@ -290,7 +290,7 @@ def _known_against(ref: Fact, ref_known: bool, ver: Fact, ver_lang: str,
             or _region_in_country_name(ref, ver, context.reference.lang, context.run)
             or _region_in_country_name(ver, ref, ver_lang, context.run)):
         return False
-    if _cities_overlap(ref, context.reference.lang, ver, ver_lang):
+    if cities_overlap(ref, context.reference.lang, ver, ver_lang):
         return False
     ver_known = known_place(ver, ver_lang, context.run)
     if ref_known and ver_known:
@@ -357,7 +357,7 @@ def pair_by_kind(
                 and (
                     people_apart(fact, ref_lang, added[k][0], ver_lang)
                     if kind == PERSON
-                    else _known_against(fact, known, added[k][0], ver_lang, context)
+                    else known_against(fact, known, added[k][0], ver_lang, context)
                 )
             ),
             None,

@@ -20,11 +20,11 @@ from checker.compare.base import AlignedClaim, ComparisonContext
 from checker.compare.name_kinds import (
     _MEMBERSHIP_TERRITORIES,
     CITY_PREFIX,
+    cities_overlap,
     data_id,
     known_place,
     places_overlap,
 )
-from checker.compare.name_kinds import _cities_overlap as _city_overlaps
 from checker.context import CheckContext
 from checker.facts import entities as names
 from checker.facts.name_tokens import Token
@@ -328,7 +328,7 @@ def _named_in_reference(place: Fact, claim: AlignedClaim, context: ComparisonCon
              if f.category == "entity" and (f.value == place.value or f.value not in said)]
     if place.kind == "city":
         ver_lang = context.version.lang
-        return any(_city_overlaps(f, ref.lang, place, ver_lang) for f in facts)
+        return any(cities_overlap(f, ref.lang, place, ver_lang) for f in facts)
     if any(f.kind == "concept" and places_overlap(f.value, place.value) for f in facts):
         return True
     if _concept_in_document(str(place.value), ref.text, ref.lang, context.run):
@@ -403,7 +403,7 @@ def pair_with_adjectives(
         ref = out[k][0]
         assert ref is not None
         if any(
-            (fact.kind == "city" and _city_overlaps(ref[0], context.reference.lang, fact,
+            (fact.kind == "city" and cities_overlap(ref[0], context.reference.lang, fact,
                                                     ver_lang))
             or (fact.kind == "adjective" and fact.value == ref[0].value)
             for fact, _ in candidates
@@ -417,7 +417,7 @@ def pair_with_adjectives(
                 (fact, sentence)
                 for fact, sentence in candidates
                 if not places_overlap(fact.value, ref[0].value)
-                and not _city_overlaps(ref[0], context.reference.lang, fact, ver_lang)
+                and not cities_overlap(ref[0], context.reference.lang, fact, ver_lang)
                 and not _named_in_reference(fact, claim, context, in_version)
             ),
             None,
