@@ -20,7 +20,7 @@ import itertools
 import pickle
 import re
 from array import array
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 try:
@@ -121,13 +121,17 @@ def _trie_body(node: dict, escape) -> str:
 def character_class(member: Callable[[str], bool], first: int = 0, end: int = 0x110000) -> str:
     """The body of a character class ("a-cx") of every code point in [first, end) that
     `member` accepts, as ranges: a scan of Unicode written once into a pattern."""
+    return class_of_codes(code for code in range(first, end) if member(chr(code)))
+
+
+def class_of_codes(codes: Iterable[int]) -> str:
+    """The body of a character class of the code points `codes` (ascending), as ranges."""
     ranges: list[list[int]] = []
-    for code in range(first, end):
-        if member(chr(code)):
-            if ranges and ranges[-1][1] == code - 1:
-                ranges[-1][1] = code
-            else:
-                ranges.append([code, code])
+    for code in codes:
+        if ranges and ranges[-1][1] == code - 1:
+            ranges[-1][1] = code
+        else:
+            ranges.append([code, code])
     return "".join(
         re.escape(chr(a)) + ("-" + re.escape(chr(b)) if b > a else "") for a, b in ranges
     )

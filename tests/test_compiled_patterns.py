@@ -158,3 +158,13 @@ def test_character_class_gives_ranges_of_the_accepted_code_points():
     assert body == r"\-a-cxz"
     pattern = re.compile(f"[{body}]")
     assert [c for c in "-abcdwxyz" if pattern.fullmatch(c)] == list("-abcxz")
+
+
+def test_class_of_codes_joins_neighbouring_code_points_into_ranges():
+    import re
+
+    from checker.compiled_patterns import class_of_codes
+
+    body = class_of_codes([0x2D, 0x61, 0x62, 0x63, 0x78])  # "-", then a b c, then "x"
+    assert body == "\\-a-cx"
+    assert re.fullmatch(f"[{body}]+", "abc-x") and not re.search(f"[{body}]", "dw")

@@ -22,6 +22,7 @@ from babel import Locale, UnknownLocaleError
 from babel.numbers import get_decimal_symbol, get_group_symbol
 
 from checker.compiled_cache import cached_on_disk
+from checker.compiled_patterns import class_of_codes
 
 # Punctuation with an ASCII twin of the same meaning (one char -> one char).
 _PUNCTUATION = {
@@ -74,20 +75,7 @@ def _digit_characters() -> re.Pattern:
     digits there, every search took eight times as long; `normalise` only asks whether
     its table may change something)."""
     codes = [code for code in sorted(_digit_table()) if code < 0x10000]
-    return re.compile("[" + _class_body(codes) + "\U00010000-\U0010ffff]")
-
-
-def _class_body(codes: list[int]) -> str:
-    """The body of a character class of the code points `codes` (ascending), as ranges."""
-    ranges: list[list[int]] = []
-    for code in codes:
-        if ranges and ranges[-1][1] == code - 1:
-            ranges[-1][1] = code
-        else:
-            ranges.append([code, code])
-    return "".join(
-        re.escape(chr(a)) + ("-" + re.escape(chr(b)) if b > a else "") for a, b in ranges
-    )
+    return re.compile("[" + class_of_codes(codes) + "\U00010000-\U0010ffff]")
 
 
 @lru_cache(maxsize=4)  # see normalise
@@ -210,7 +198,7 @@ def _script_patterns() -> _ScriptPatterns:
     codes: dict[str | None, list[int]] = {"Latn": [], "Cyrl": [], "Grek": [], None: []}
     for code in range(0x110000):  # one scan of Unicode for the three scripts
         codes[_script(chr(code))].append(code)
-    latin, cyrillic, greek = (_class_body(codes[s]) for s in ("Latn", "Cyrl", "Grek"))
+    latin, cyrillic, greek = (class_of_codes(codes[s]) for s in ("Latn", "Cyrl", "Grek"))
     # Letters of two scripts in one word: then two of its script letters one after the
     # other (with only digits or letters of no script between) differ, where the engine
     # reads each character once or twice.
