@@ -144,6 +144,9 @@ def test_a_year_read_as_a_count_on_the_other_side_matches() -> None:
             "es",
         ),
         ("It makes up one-third of the harvest.", "占到收成的三分之一。", "zh"),
+        ("About two thirds of the voters backed him.", "أيد نحو ثلثي الناخبين المرشح.", "ar"),
+        ("Nearly a third of the staff left.", "Skoro trećina zaposlenih je otišla.", "sr"),
+        ("Nearly a third of the staff left.", "Скоро трећина запослених је отишла.", "sr-Cyrl"),
         (
             "Airport checks grew stricter in the post-9/11 years.",
             "Les contrôles sont devenus plus stricts depuis l’après-11 septembre 2001.",
