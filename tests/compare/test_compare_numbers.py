@@ -203,6 +203,8 @@ def test_a_changed_two_part_date_is_a_finding() -> None:
         ("Up to 8 inches of snow fell.", "Palo je do 20 cm snega.", "sr"),
         ("The town lies 25 miles away.", "Kasaba 40 kilometre uzakta.", "tr"),
         ("A 3-foot wall", "Un mur de 90 cm", "fr"),
+        ("The flat measures 850 square feet.", "O apartamento tem 79 metros quadrados.", "pt"),
+        ("The flat measures 850 square feet.", "Το διαμέρισμα έχει 79 τετραγωνικά μέτρα.", "el"),
     ],
 )
 def test_a_quantity_converted_to_another_unit_is_information(

@@ -10,7 +10,9 @@ the ratio between the two is the same.
 from __future__ import annotations
 
 import math
+import os
 import re
+from collections import Counter
 from functools import cache
 
 # unit key -> (dimension, factor to the dimension's base unit). Physical constants.
@@ -33,6 +35,8 @@ MEASURES: dict[str, tuple[str, float]] = {
     "acre": ("area", 4046.8564224),
     "km2": ("area", 1_000_000.0),
     "mile2": ("area", 2_589_988.110336),
+    "m2": ("area", 1.0),
+    "foot2": ("area", 0.09290304),
     "liter": ("volume", 0.001),
     "gallon": ("volume", 0.003785411784),
     "celsius": ("temperature", 1.0),
@@ -74,6 +78,8 @@ CLDR_UNITS: dict[str, str] = {
     "area-acre": "acre",
     "area-square-kilometer": "km2",
     "area-square-mile": "mile2",
+    "area-square-meter": "m2",
+    "area-square-foot": "foot2",
     "volume-liter": "liter",
     "volume-gallon": "gallon",
 }
@@ -82,6 +88,8 @@ CLDR_UNITS: dict[str, str] = {
 _SI_SYMBOLS = frozenset({"km", "cm", "mm", "kg", "m", "g", "ha", "l"})
 # A metric symbol in another script ("см", "км", "кг") is as safe as its Latin one.
 _METRIC = frozenset({"km", "cm", "mm", "kg", "km2"})
+# A length said "square" is an area: "1,100 square feet", "102 metros quadrados".
+AREA_OF_LENGTH: dict[str, str] = {"m": "m2", "km": "km2", "mile": "mile2", "foot": "foot2"}
 _NUMBER = re.compile(r"[\d.,\u00a0\u202f\u066b\u066c ]+")
 
 
@@ -115,6 +123,9 @@ def cldr_unit_words(locales: tuple[str, ...]) -> tuple[dict[str, str], dict[str,
                     if not rest:
                         continue
                     if length == "long":
+                        if dimension(key) == "area" and " " in rest:
+                            continue  # "metros quadrados": the length word, and the
+                            # square word read by `cldr_square_words`
                         word = rest.split()[0]
                         long_enough = len(word) >= 2 or not word.isascii()  # "度"
                         known = words.setdefault(word, key) if long_enough else key
@@ -133,6 +144,42 @@ def cldr_unit_words(locales: tuple[str, ...]) -> tuple[dict[str, str], dict[str,
         words.pop(word, None)
     symbols.pop("#", None)
     return words, symbols
+
+
+@cache
+def cldr_square_words(locales: tuple[str, ...]) -> tuple[str, ...]:
+    """The starts of the words that make a length an area ("square", "quadrad",
+    "τετραγωνικ", "квадратн", "مربع"), from CLDR: the words of a long "square" unit name
+    that its length unit's names lack, cut to what all their forms share."""
+    from babel.units import UnknownUnitError, format_unit
+
+    from checker.language import babel_locales
+
+    stems: set[str] = set()
+    for locale in babel_locales(locales):
+        found: Counter[str] = Counter()  # word -> units it makes square
+        for length_unit in ("meter", "kilometer", "foot", "mile"):
+            try:
+                area = {format_unit(v, f"area-square-{length_unit}", length="long",
+                                    locale=locale).lower() for v in (1, 2, 5, 11, 1.5)}
+                line = {format_unit(v, f"length-{length_unit}", length="long",
+                                    locale=locale).lower() for v in (1, 2, 5, 11, 1.5)}
+            except (UnknownUnitError, KeyError, ValueError):
+                continue
+            length_words = {w for text in line for w in text.split()}
+            found.update({
+                w for text in area if len(text.split()) >= 3  # not glued ("Quadratmeter")
+                for w in text.split()[1:] if w not in length_words and w.isalpha()
+            })
+        # the square word is shared by the units; a unit's own area name ("milles") is not
+        square = sorted(w for w, units in found.items() if units >= 2)
+        if not square:
+            continue
+        shared = os.path.commonprefix(square)
+        # with the forms of one unit only ("quadradas" beside "quadrados")
+        shared = os.path.commonprefix([w for w in found if w.startswith(shared[:4])])
+        stems.update((shared,) if len(shared) >= 4 else square)
+    return tuple(sorted(stems))
 
 
 def _to_base(value: float, unit: str, scale: str) -> float:

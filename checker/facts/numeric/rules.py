@@ -14,7 +14,7 @@ from checker.facts.dates import DateLexicon, date_lexicon
 from checker.facts.digits import separators
 from checker.facts.number_words import NumberLexicon, lexicon
 from checker.facts.numeric.day_periods import afternoon_marks
-from checker.facts.numeric.measures import cldr_unit_words
+from checker.facts.numeric.measures import cldr_square_words, cldr_unit_words
 from checker.lang.profile import profile
 
 TIME_ZONES = ("gmt", "utc", "cet", "cest", "est", "edt", "pst", "pdt", "msk", "мск", "bst")
@@ -43,6 +43,7 @@ class LangRules:
     date_filler: re.Pattern
     units: tuple[tuple[str, str], ...]  # word starts -> counted thing, longest first
     unit_symbols: tuple[tuple[str, str], ...]  # CLDR short unit names: "km/h", "°C"
+    square_words: tuple[str, ...]  # starts of the words that make a length an area (CLDR)
     unit_before: bool
     ordinal_suffixes: frozenset[str]
     ordinal_dot: bool
@@ -83,6 +84,7 @@ def rules(lang: str) -> LangRules:
     units = {k.lower(): v for k, v in numbers.units.items()}
     for word, key in unit_words.items():  # CLDR's unit names, after the language's own data
         units.setdefault(word, key)
+    square_words = set(cldr_square_words(lang_profile.cldr_locales or (lang_profile.code,)))
     pm_after, pm_before = afternoon_marks(lang_profile.cldr_locales or (lang_profile.code,))
     script = lang_profile.writing.transliterate
     if script:  # one language, two scripts: "cm" is also "цм", "километара" "kilometara"
@@ -92,6 +94,8 @@ def rules(lang: str) -> LangRules:
             for word, key in list(table.items()):
                 for variant in transliterations(word, script):
                     table.setdefault(variant, key)
+        for word in list(square_words):
+            square_words.update(transliterations(word, script))
     return LangRules(
         lex=lex,
         first_words=_first_words(lex),
@@ -112,6 +116,7 @@ def rules(lang: str) -> LangRules:
         date_filler=_date_filler(dates.date_fillers),
         units=tuple(sorted(units.items(), key=lambda kv: len(kv[0]), reverse=True)),
         unit_symbols=tuple(sorted(unit_symbols.items(), key=lambda kv: len(kv[0]), reverse=True)),
+        square_words=tuple(sorted(square_words)),
         unit_before=numbers.unit_before,
         ordinal_suffixes=frozenset(
             form for s in numbers.ordinal_suffixes for form in (s.lower(), "." + s.lower())

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from checker.facts.numeric.measures import AREA_OF_LENGTH
 from checker.facts.numeric.patterns import WORD
 from checker.facts.numeric.pieces import Num
 from checker.facts.numeric.rules import LangRules
@@ -32,10 +33,17 @@ def unit_after(low: str, n: Num, r: LangRules, words: int = 3, counters: bool = 
     `counters` False a bare measure word ("人") does not count: it says little."""
     symbol = unit_symbol(low, n.end, r)
     if symbol is not None:
+        if symbol in AREA_OF_LENGTH and r.square_words:  # "متر مربع": a symbol, then square
+            found = list(WORD.finditer(low[n.end : n.end + 40]))
+            return _square(symbol, found, 0, low[n.end : n.end + 40], r)
         return symbol
     stems = _unit_stems(r.units)
     if n.suffix:
         word = n.suffix.lstrip("'-").lower()
+        parts = word.split("-")  # "2,500-square-foot"
+        if r.square_words and len(parts) > 1 and parts[0].startswith(r.square_words):
+            key = _unit_of_word(parts[-1], r)
+            return AREA_OF_LENGTH.get(key, key) if key else None
         if word.startswith(stems):  # one test for all, then the first in order
             for stem, key in r.units:
                 if word.startswith(stem):
@@ -49,7 +57,8 @@ def unit_after(low: str, n: Num, r: LangRules, words: int = 3, counters: bool = 
                 return key
         return None
     tail = low[n.end + len(n.suffix) : n.end + len(n.suffix) + 60]
-    for k, m in enumerate(WORD.finditer(tail)):
+    found = list(WORD.finditer(tail))
+    for k, m in enumerate(found):
         if k >= words or _PUNCTUATION.search(tail, 0, m.start()):
             break
         word = m.group(0)
@@ -57,8 +66,29 @@ def unit_after(low: str, n: Num, r: LangRules, words: int = 3, counters: bool = 
             continue
         for stem, key in r.units:
             if word.startswith(stem):
-                return key
+                return _square(key, found, k, tail, r)
     return None
+
+
+def _unit_of_word(word: str, r: LangRules) -> str | None:
+    return next((key for stem, key in r.units if word.startswith(stem)), None)
+
+
+def _square(key: str, found: list[re.Match], k: int, tail: str, r: LangRules) -> str:
+    """The area unit of length unit `key` when a square word stands right before or after
+    its word `found[k]` ("square feet", "metros quadrados", "kvadratnih metara")."""
+    if key not in AREA_OF_LENGTH or not r.square_words:
+        return key
+    before = found[k - 1] if k > 0 else None
+    after = found[k + 1] if k + 1 < len(found) else None
+    for near in (before, after):
+        if near is None or not near.group(0).startswith(r.square_words):
+            continue
+        gap = tail[before.end() : found[k].start()] if near is before else tail[
+            found[k].end() : near.start()]
+        if not _PUNCTUATION.search(gap):
+            return AREA_OF_LENGTH[key]
+    return key
 
 
 @lru_cache(maxsize=64)

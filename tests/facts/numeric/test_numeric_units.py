@@ -1,0 +1,39 @@
+"""Units of measure: a length said "square" is an area, in the words CLDR gives each
+language for its square units."""
+
+from __future__ import annotations
+
+import pytest
+
+from checker.facts.numbers import extract
+from checker.facts.numeric.measures import cldr_square_words, converts
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "unit"),
+    [
+        ("The flat measures 850 square feet.", "en", "foot2"),
+        ("They bought a 3,200-square-foot house.", "en", "foot2"),
+        ("The park covers 40 square miles.", "en", "mile2"),
+        ("O escritório tem 79 metros quadrados.", "pt", "m2"),
+        ("Το κατάστημα έχει 79 τετραγωνικά μέτρα.", "el", "m2"),
+        ("Kancelarija ima 79 kvadratnih metara.", "sr", "m2"),
+        ("Канцеларија има 79 квадратних метара.", "sr-Cyrl", "m2"),
+        ("تبلغ مساحة المكتب 79 متر مربع.", "ar", "m2"),
+        ("Das Büro hat 79 Quadratmeter.", "de", "m2"),
+        ("The runner ran 400 metres, then crossed the square.", "en", "m"),
+    ],
+)
+def test_a_square_length_is_an_area(text: str, lang: str, unit: str) -> None:
+    assert [f.unit for f in extract(text, lang)] == [unit]
+
+
+def test_square_words_come_from_cldr() -> None:
+    assert cldr_square_words(("en",)) == ("square",)
+    assert cldr_square_words(("pt",)) == ("quadrad",)
+    assert cldr_square_words(("fr",)) == ("carré",)  # not the area name "milles"
+
+
+def test_square_feet_convert_to_square_metres() -> None:
+    assert converts(850, "foot2", 79, "m2")
+    assert not converts(850, "foot2", 850, "m")  # an area is no length
