@@ -10,7 +10,6 @@ the ratio between the two is the same.
 from __future__ import annotations
 
 import math
-import os
 import re
 from collections import Counter
 from functools import cache
@@ -146,6 +145,13 @@ def cldr_unit_words(locales: tuple[str, ...]) -> tuple[dict[str, str], dict[str,
     return words, symbols
 
 
+def _common_start(words: list[str]) -> str:
+    first, last = min(words), max(words)
+    size = next((k for k, (a, b) in enumerate(zip(first, last, strict=False)) if a != b),
+                min(len(first), len(last)))
+    return first[:size]
+
+
 @cache
 def cldr_square_words(locales: tuple[str, ...]) -> tuple[str, ...]:
     """The starts of the words that make a length an area ("square", "quadrad",
@@ -175,9 +181,9 @@ def cldr_square_words(locales: tuple[str, ...]) -> tuple[str, ...]:
         square = sorted(w for w, units in found.items() if units >= 2)
         if not square:
             continue
-        shared = os.path.commonprefix(square)
+        shared = _common_start(square)
         # with the forms of one unit only ("quadradas" beside "quadrados")
-        shared = os.path.commonprefix([w for w in found if w.startswith(shared[:4])])
+        shared = _common_start([w for w in found if w.startswith(shared[:4])])
         stems.update((shared,) if len(shared) >= 4 else square)
     return tuple(sorted(stems))
 
