@@ -43,6 +43,14 @@ class NumberData:
             '"τριακόσιους", "τριακοσίων".',
         ),
     )
+    approximate_endings: tuple[str, ...] = field(
+        default=TUPLE,
+        metadata=about(
+            "lex_attrs.APPROXIMATE_ENDINGS",
+            'Endings that make a number word approximate ("dvadesetak": about twenty): the '
+            'number reads "about" its value.',
+        ),
+    )
     scale_endings: Table[str, tuple[str, ...]] = field(
         default=Table(),
         metadata=about(

@@ -307,3 +307,13 @@ def test_a_count_is_never_changed_into_a_fraction():
     found = findings("The club's golfers played the front nine in the rain.", "en",
                      "Golferi kluba odigrali su prvu polovinu po kiši.", "sr")
     assert [(f.rule, f.severity) for f in found] == [("number.missing", "warning")]
+
+
+def test_an_approximate_number_word_near_another_is_unsure() -> None:
+    """ "desetak" is about ten: against "a dozen" the two may say the same."""
+    found = findings("A dozen villages were flooded.", "en", "Desetak sela je poplavljeno.", "sr")
+    assert [(f.rule, f.severity) for f in found] == [("number.changed", "warning")]
+    found = findings("Forty villages were flooded.", "en", "Desetak sela je poplavljeno.", "sr")
+    assert [(f.rule, f.severity) for f in found] == [("number.changed", "error")]
+    found = findings("A dozen villages were flooded.", "en", "Deset sela je poplavljeno.", "sr")
+    assert [(f.rule, f.severity) for f in found] == [("number.changed", "error")]

@@ -68,6 +68,10 @@ def number_facts(
         if unit is None:
             unit = _unit(n, start, end, norm, low, r)
         qualifier, start, end = _qualifier(start, end, low, r)
+        if qualifier is None and r.approximate_endings and low[start:end].endswith(
+            r.approximate_endings
+        ):  # "dvadesetak": about twenty
+            qualifier = "about"
         facts.append(
             Fact(
                 "number",

@@ -43,6 +43,7 @@ class LangRules:
     date_filler: re.Pattern
     units: tuple[tuple[str, str], ...]  # word starts -> counted thing, longest first
     unit_symbols: tuple[tuple[str, str], ...]  # CLDR short unit names: "km/h", "°C"
+    approximate_endings: tuple[str, ...]  # "dvadesetak": about twenty
     square_words: tuple[str, ...]  # starts of the words that make a length an area (CLDR)
     unit_before: bool
     ordinal_suffixes: frozenset[str]
@@ -117,6 +118,7 @@ def rules(lang: str) -> LangRules:
         units=tuple(sorted(units.items(), key=lambda kv: len(kv[0]), reverse=True)),
         unit_symbols=tuple(sorted(unit_symbols.items(), key=lambda kv: len(kv[0]), reverse=True)),
         square_words=tuple(sorted(square_words)),
+        approximate_endings=_with_transliterations(numbers.approximate_endings, script),
         unit_before=numbers.unit_before,
         ordinal_suffixes=frozenset(
             form for s in numbers.ordinal_suffixes for form in (s.lower(), "." + s.lower())
@@ -223,3 +225,12 @@ def _first_words(lex: NumberLexicon) -> frozenset[str]:
     for table in (lex.words, lex.multipliers, lex.ordinals, lex.fractions, lex.halves):
         words.update(phrase.split(" ")[0] for phrase in table)
     return frozenset(words)
+
+
+def _with_transliterations(words: tuple[str, ...], script: str | None) -> tuple[str, ...]:
+    """`words` and, in a language written in two scripts, their other spellings."""
+    if not script or not words:
+        return tuple(words)
+    from checker.facts.dates import transliterations
+
+    return tuple(dict.fromkeys([*words, *(v for w in words for v in transliterations(w, script))]))

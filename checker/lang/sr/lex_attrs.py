@@ -80,6 +80,7 @@ MULTIPLIERS = _both(
 # transliteration) and the approximate "-ak" of round numbers ("dvadesetak": about twenty).
 SCALE_ENDINGS = {"a": ("u", "e", "i", "om", "ama"), "": ("a", "e", "i", "u", "om", "ima")}
 WORD_ENDINGS = {"set": ("setak",), "naest": ("naestak",)}
+APPROXIMATE_ENDINGS = _both(("setak", "naestak"))
 NOT_ALONE = _both(("mil",))
 CONNECTORS = _both(("i",))
 ORDINAL_DOT = True

@@ -37,3 +37,11 @@ def test_square_words_come_from_cldr() -> None:
 def test_square_feet_convert_to_square_metres() -> None:
     assert converts(850, "foot2", 79, "m2")
     assert not converts(850, "foot2", 850, "m")  # an area is no length
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("Dvadesetak novinara je čekalo.", "sr"), ("Двадесетак новинара је чекало.", "sr-Cyrl")],
+)
+def test_an_approximate_ending_reads_about(text: str, lang: str) -> None:
+    assert [(f.value, f.qualifier) for f in extract(text, lang)] == [(20, "about")]
