@@ -204,6 +204,7 @@ def test_a_changed_two_part_date_is_a_finding() -> None:
         ("The town lies 25 miles away.", "Kasaba 40 kilometre uzakta.", "tr"),
         ("A 3-foot wall", "Un mur de 90 cm", "fr"),
         ("The flat measures 850 square feet.", "O apartamento tem 79 metros quadrados.", "pt"),
+        ("It was 95 degrees in the shade.", "Στη σκιά ο υδράργυρος έφτασε τους 35 βαθμούς.", "el"),
         ("The flat measures 850 square feet.", "Το διαμέρισμα έχει 79 τετραγωνικά μέτρα.", "el"),
     ],
 )
