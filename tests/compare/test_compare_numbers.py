@@ -318,3 +318,12 @@ def test_an_approximate_number_word_near_another_is_unsure() -> None:
     assert [(f.rule, f.severity) for f in found] == [("number.changed", "error")]
     found = findings("A dozen villages were flooded.", "en", "Deset sela je poplavljeno.", "sr")
     assert [(f.rule, f.severity) for f in found] == [("number.changed", "error")]
+
+
+def test_a_scale_abbreviation_that_is_also_a_unit_is_unsure() -> None:
+    """Greek "εκ." is a million and a centimetre: with no counted thing after it, a
+    different figure is not surely a different claim; after a currency it is millions."""
+    found = findings("Up to 4 inches of hail fell.", "en", "Έπεσαν έως 10 εκ. χαλάζι.", "el")
+    assert [(f.rule, f.severity) for f in found] == [("number.changed", "warning")]
+    found = findings("The club paid $5 million.", "en", "Η ομάδα πλήρωσε 7 εκ. δολάρια.", "el")
+    assert [(f.rule, f.severity) for f in found] == [("number.changed", "error")]

@@ -58,8 +58,10 @@ def unit_after(low: str, n: Num, r: LangRules, words: int = 3, counters: bool = 
         return None
     tail = low[n.end + len(n.suffix) : n.end + len(n.suffix) + 60]
     found = list(WORD.finditer(tail))
+    # the full stop of a scale abbreviation ("7 εκ. δολάρια", "5 Mio. Euro") ends nothing
+    begin = 1 if tail[:1] == "." and low[n.end - 1 : n.end].isalpha() else 0
     for k, m in enumerate(found):
-        if k >= words or _PUNCTUATION.search(tail, 0, m.start()):
+        if k >= words or _PUNCTUATION.search(tail, begin, m.start()):
             break
         word = m.group(0)
         if not word.startswith(stems):
@@ -126,3 +128,24 @@ def unit_before(low: str, start: int, r: LangRules) -> str | None:
         if head.group(1).startswith(stem):
             return key
     return None
+
+
+def scale_also_unit(text: str, unit: str | None, lang: str) -> bool:
+    """Whether the number `text` ends in a scale abbreviation that the language's CLDR data
+    also gives as a unit symbol (Greek "εκ.": million, and centimetre), with no counted
+    thing read after it: which of the two it means is not sure."""
+    if unit is not None:
+        return False  # "1,5 εκ. ευρώ": a sum of money, so millions
+    word = text.rstrip(". ").rsplit(" ", 1)[-1].lower()
+    return word in _scale_unit_clashes(lang)
+
+
+@lru_cache(maxsize=64)
+def _scale_unit_clashes(lang: str) -> frozenset[str]:
+    from checker.facts.numeric.rules import rules
+
+    r = rules(lang)
+    symbols = {symbol.rstrip(".") for symbol, _ in r.unit_symbols}
+    return frozenset(
+        word for word, value in r.lex.multipliers.items() if value >= 1000 and word in symbols
+    )
