@@ -89,6 +89,11 @@ _SI_SYMBOLS = frozenset({"km", "cm", "mm", "kg", "m", "g", "ha", "l"})
 _METRIC = frozenset({"km", "cm", "mm", "kg", "km2"})
 # A length said "square" is an area: "1,100 square feet", "102 metros quadrados".
 AREA_OF_LENGTH: dict[str, str] = {"m": "m2", "km": "km2", "mile": "mile2", "foot": "foot2"}
+LENGTH_OF_AREA = {area: length for length, area in AREA_OF_LENGTH.items()}
+# Square units whose names of several words are read as their length word and a square
+# word (`units._square`); the first words of the older square units' names ("quadratni",
+# "mil kare") take part in the clashes of `cldr_unit_words` as they always did.
+_SQUARE_BY_WORDS = frozenset({"m2", "foot2"})
 _NUMBER = re.compile(r"[\d.,\u00a0\u202f\u066b\u066c ]+")
 
 
@@ -122,9 +127,14 @@ def cldr_unit_words(locales: tuple[str, ...]) -> tuple[dict[str, str], dict[str,
                     if not rest:
                         continue
                     if length == "long":
-                        if dimension(key) == "area" and " " in rest:
-                            continue  # "metros quadrados": the length word, and the
-                            # square word read by `cldr_square_words`
+                        if key in _SQUARE_BY_WORDS and " " in rest:
+                            # "metros quadrados": the length word, and the square word read
+                            # by `cldr_square_words`; a first word known as another length
+                            # is not sure
+                            first, length_key = rest.split()[0], LENGTH_OF_AREA[key]
+                            if words.get(first, length_key) != length_key:
+                                clashes.add(first)
+                            continue
                         word = rest.split()[0]
                         long_enough = len(word) >= 2 or not word.isascii()  # "度"
                         known = words.setdefault(word, key) if long_enough else key

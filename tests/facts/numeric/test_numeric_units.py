@@ -45,3 +45,15 @@ def test_square_feet_convert_to_square_metres() -> None:
 )
 def test_an_approximate_ending_reads_about(text: str, lang: str) -> None:
     assert [(f.value, f.qualifier) for f in extract(text, lang)] == [(20, "about")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "unit"),
+    [
+        ("Jezero ima 12 kvadratnih milja.", "sr", "mile2"),  # the square word first
+        ("Озеро площадью 12 квадратных километров.", "ru", "km2"),
+        ("Le phare est à 10 milles de la côte.", "fr", None),  # miles, or nautical miles
+    ],
+)
+def test_square_words_before_the_length(text: str, lang: str, unit: str | None) -> None:
+    assert [f.unit for f in extract(text, lang)] == [unit]
