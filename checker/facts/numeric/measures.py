@@ -42,6 +42,8 @@ MEASURES: dict[str, tuple[str, float]] = {
     "fahrenheit": ("temperature", 1.0),
     "degree": ("temperature", 1.0),  # Celsius or Fahrenheit: the scale is not said
     # spans of time, in days: "two decades" is "20 years", "60 days" about "two months"
+    "minute": ("duration", 1 / 1440),
+    "hour": ("duration", 1 / 24),  # "48 hours" is "two days"
     "day": ("duration", 1.0),
     "week": ("duration", 7.0),
     "month": ("duration", 365.25 / 12),
@@ -232,6 +234,16 @@ def translator_rounding(exact: float, written: float) -> bool:
     return math.isclose(round(exact * 2) / 2, written, rel_tol=1e-9)
 
 
+def _counted_inclusively(value: float, unit: str, other_value: float, other_unit: str) -> bool:
+    """A week or two in days counted with both ends, as many languages say them ("quinze
+    dias", "quinze jours", "δεκαπέντε μέρες" for two weeks; "huit jours" for one)."""
+    for weeks, w_unit, days, d_unit in ((value, unit, other_value, other_unit),
+                                        (other_value, other_unit, value, unit)):
+        if w_unit == "week" and d_unit == "day" and weeks in (1, 2) and days == 7 * weeks + 1:
+            return True
+    return False
+
+
 def converts(value: float, unit: str, other_value: float, other_unit: str) -> bool:
     """Whether `other_value other_unit` is `value unit` converted (and rounded): two
     different units of one dimension, or two temperatures of unknown scale."""
@@ -243,7 +255,9 @@ def converts(value: float, unit: str, other_value: float, other_unit: str) -> bo
                 continue  # the same unit: equal values, no conversion
             exact = _from_base(_to_base(value, unit, scale), other_unit, other_scale)
             if dimension(unit) == "duration":  # "60 days", "two months": no rounding of spans
-                if abs(other_value - exact) <= 0.03 * abs(exact):
+                if abs(other_value - exact) <= 0.03 * abs(exact) or _counted_inclusively(
+                    value, unit, other_value, other_unit
+                ):
                     return True
             elif translator_rounding(exact, other_value):
                 return True

@@ -57,3 +57,11 @@ def test_an_approximate_ending_reads_about(text: str, lang: str) -> None:
 )
 def test_square_words_before_the_length(text: str, lang: str, unit: str | None) -> None:
     assert [f.unit for f in extract(text, lang)] == [unit]
+
+
+def test_spans_of_hours_and_weeks_in_days() -> None:
+    assert converts(48, "hour", 2, "day")
+    assert converts(2, "week", 15, "day")  # counted with both ends: "quinze dias"
+    assert converts(1, "week", 8, "day")
+    assert not converts(3, "week", 22, "day")
+    assert not converts(48, "hour", 3, "day")
