@@ -205,7 +205,7 @@ def test_a_changed_two_part_date_is_a_finding() -> None:
         ("A 3-foot wall", "Un mur de 90 cm", "fr"),
         ("The flat measures 850 square feet.", "O apartamento tem 79 metros quadrados.", "pt"),
         ("It was 95 degrees in the shade.", "Στη σκιά ο υδράργυρος έφτασε τους 35 βαθμούς.", "el"),
-        ("The court meets again in two weeks.", "O tribunal volta a reunir-se em quinze dias.", "pt"),
+        ("The court meets in two weeks.", "O tribunal reúne-se em quinze dias.", "pt"),
         ("She was held for 48 hours.", "Κρατήθηκε για δύο ημέρες.", "el"),
         ("The flat measures 850 square feet.", "Το διαμέρισμα έχει 79 τετραγωνικά μέτρα.", "el"),
     ],
