@@ -57,3 +57,11 @@ def test_time_and_date_readers_need_a_number_or_a_date_word() -> None:
             low = lower_same_length(norm)
             assert time_facts(norm, low, [], r) == ([], frozenset())
             assert date_facts(text, low, [], [], r, frozenset()) == ([], frozenset())
+
+
+def test_a_weekday_that_starts_a_number_phrase_is_the_number() -> None:
+    """Arabic "الأحد عشر" is "the eleven"; "الأحد" alone is Sunday."""
+    eleven = analyse("فاز اللاعبون الأحد عشر بالكأس.", "ar")
+    assert [(f.category, f.value) for f in eleven] == [("number", 11)]
+    sunday = analyse("وصل الوفد يوم الأحد عشية التصويت.", "ar")
+    assert [(f.category, f.value) for f in sunday] == [("date", "Sunday")]
