@@ -37,7 +37,7 @@ def unit_after(low: str, n: Num, r: LangRules, words: int = 3, counters: bool = 
             found = list(WORD.finditer(low[n.end : n.end + 40]))
             return _square(symbol, found, 0, low[n.end : n.end + 40], r)
         return symbol
-    stems = _unit_stems(r.units)
+    stems = unit_stems(r.units)
     if n.suffix:
         word = n.suffix.lstrip("'-").lower()
         parts = word.split("-")  # "2,500-square-foot"
@@ -94,7 +94,7 @@ def _square(key: str, found: list[re.Match], k: int, tail: str, r: LangRules) ->
 
 
 @lru_cache(maxsize=64)
-def _unit_stems(units: tuple[tuple[str, str], ...]) -> tuple[str, ...]:
+def unit_stems(units: tuple[tuple[str, str], ...]) -> tuple[str, ...]:
     """The stems of a language's units (`LangRules.units`), for one `startswith` test of
     them all."""
     return tuple(stem for stem, _ in units)

@@ -65,3 +65,15 @@ def test_spans_of_hours_and_weeks_in_days() -> None:
     assert converts(1, "week", 8, "day")
     assert not converts(3, "week", 22, "day")
     assert not converts(48, "hour", 3, "day")
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("Nearly 2.4m residents voted.", 2_400_000, "person"),
+        ("The harvest reached 3m tonnes.", 3_000_000, "ton"),
+        ("The fence is 2.4m high.", 2.4, "m"),
+    ],
+)
+def test_a_glued_m_before_a_counted_thing_is_millions(text: str, value: float, unit: str) -> None:
+    assert [(f.value, f.unit) for f in extract(text, "en")] == [(value, unit)]
