@@ -207,6 +207,9 @@ def test_a_changed_two_part_date_is_a_finding() -> None:
         ("It was 95 degrees in the shade.", "Στη σκιά ο υδράργυρος έφτασε τους 35 βαθμούς.", "el"),
         ("The court meets in two weeks.", "O tribunal reúne-se em quinze dias.", "pt"),
         ("She was held for 48 hours.", "Κρατήθηκε για δύο ημέρες.", "el"),
+        ("It began 30 years ago.", "Começou há três décadas.", "pt"),
+        ("It began 30 years ago.", "Ξεκίνησε πριν από τρεις δεκαετίες.", "el"),
+        ("It began 30 years ago.", "Počelo je pre tri decenije.", "sr"),
         ("The flat measures 850 square feet.", "Το διαμέρισμα έχει 79 τετραγωνικά μέτρα.", "el"),
     ],
 )

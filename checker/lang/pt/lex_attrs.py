@@ -77,6 +77,7 @@ UNITS = {
     "quilômetro": "km",
     "metro": "m",
     "ano": "year",
+    "década": "decade",
     "mês": "month",
     "meses": "month",
     "semana": "week",

@@ -143,6 +143,7 @@ UNITS = _both(
         "kilogram": "kg",
         "tona": "ton",
         "godin": "year",
+        "decenij": "decade",
         "mesec": "month",
         "mjesec": "month",
         "nedelj": "week",
