@@ -210,6 +210,8 @@ def test_a_changed_two_part_date_is_a_finding() -> None:
         ("It began 30 years ago.", "Começou há três décadas.", "pt"),
         ("It began 30 years ago.", "Ξεκίνησε πριν από τρεις δεκαετίες.", "el"),
         ("It began 30 years ago.", "Počelo je pre tri decenije.", "sr"),
+        ("The fire burned 2,500 acres.", "Η φωτιά έκαψε 10.000 στρέμματα.", "el"),
+        ("Settlers took 300 hectares.", "استولى المستوطنون على 3000 دونم.", "ar"),
         ("The flat measures 850 square feet.", "Το διαμέρισμα έχει 79 τετραγωνικά μέτρα.", "el"),
     ],
 )

@@ -31,6 +31,8 @@ MEASURES: dict[str, tuple[str, float]] = {
     "pound": ("mass", 0.45359237),
     "ounce": ("mass", 0.028349523125),
     "hectare": ("area", 10_000.0),
+    # the metric land unit of the former Ottoman lands: στρέμμα, dönüm, دونم (1,000 m²)
+    "dunam": ("area", 1000.0),
     "acre": ("area", 4046.8564224),
     "km2": ("area", 1_000_000.0),
     "mile2": ("area", 2_589_988.110336),
