@@ -56,3 +56,14 @@ def test_a_weekday_in_a_run_of_words_that_lost_their_spaces_is_compared() -> Non
         "قالالوزيرللصحفيينيومالخميسأنالمعرض سيفتح.",
         "ar",
     ) == [("error", "changed")]
+
+
+def test_an_arabic_ordinal_hour_is_compared_as_a_time() -> None:
+    same = SegmentPair("t", "en", "The match starts at 7 p.m.", "ar",
+                       "تنطلق المباراة في الساعة السابعة مساءً.")
+    assert [f for f in check_pair(same) if f.category == "date"] == []
+    moved = SegmentPair("t", "en", "The match starts at 9 p.m.", "ar",
+                        "تنطلق المباراة في الساعة السابعة مساءً.")
+    assert [(f.rule, f.severity) for f in check_pair(moved) if f.category == "date"] == [
+        ("date.changed", "error")
+    ]

@@ -63,6 +63,7 @@ class LangRules:
     year_marks: tuple[str, ...]
     hour_marks: tuple[str, ...]
     hour_before: re.Pattern | None
+    ordinal_hours: bool
     minute_marks: tuple[str, ...]
     half_marks: tuple[str, ...]
     pm_words: re.Pattern | None
@@ -139,6 +140,7 @@ def rules(lang: str) -> LangRules:
         year_marks=dates.year_marks,
         hour_marks=dates.hour_marks,
         hour_before=before(dates.hour_before),
+        ordinal_hours=dates.ordinal_hours,
         minute_marks=dates.minute_marks,
         half_marks=dates.half_marks,
         pm_words=after((*dates.pm_words, *pm_after)),

@@ -138,6 +138,8 @@ UNITS = {
     "قتلى": "death",
 }
 TIME_BEFORE = ("الساعة",)  # "saat 10.00": a clock time, not a decimal
+# the times of day after an hour ("8 صباحًا", "الثامنة مساءً"); "مساء" also makes it p.m.
+TIME_AFTER = ("صباحًا", "صباحا", "صباحاً", "مساءً", "مساء", "مساءا", "ظهرًا", "ظهرا", "ظهراً")
 
 FRACTION_ALONE = {
     "نصف": 1 / 2,

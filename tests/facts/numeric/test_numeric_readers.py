@@ -65,3 +65,15 @@ def test_a_weekday_that_starts_a_number_phrase_is_the_number() -> None:
     assert [(f.category, f.value) for f in eleven] == [("number", 11)]
     sunday = analyse("وصل الوفد يوم الأحد عشية التصويت.", "ar")
     assert [(f.category, f.value) for f in sunday] == [("date", "Sunday")]
+
+
+def test_an_hour_said_as_an_ordinal_is_a_clock_time() -> None:
+    """Arabic says the hour with an ordinal: "الساعة السابعة مساءً" is 7 p.m.; an ordinal
+    that is no hour ("المرتبة السابعة") stays a number."""
+    evening = analyse("تنطلق المباراة في الساعة السابعة مساءً.", "ar")
+    assert [(f.category, f.value) for f in evening] == [("date", "T19:00")]
+    rank = analyse("حل الفريق في المرتبة السابعة.", "ar")
+    assert [(f.category, f.value) for f in rank] == [("number", 7)]
+    # the minutes follow after "and": not read as the full hour
+    half = analyse("تنطلق المباراة في الساعة السابعة والنصف.", "ar")
+    assert [f.category for f in half] == ["number"]
