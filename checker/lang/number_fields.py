@@ -51,6 +51,22 @@ class NumberData:
             'number reads "about" its value.',
         ),
     )
+    age_compounds: tuple[str, ...] = field(
+        default=TUPLE,
+        metadata=about(
+            "lex_attrs.AGE_COMPOUNDS",
+            'Word ends that make a number word, glued before them, an age or a span of years '
+            '("dvadesetpetogodišnji": 25-year-old; read with `compound_forms`).',
+        ),
+    )
+    compound_forms: Table[str, int] = field(
+        default=Table(),
+        metadata=about(
+            "lex_attrs.COMPOUND_FORMS",
+            'Number words as they stand first in a compound word, where they are not the '
+            'number word plus a linking vowel: {"dvo": 2, "tro": 3}.',
+        ),
+    )
     scale_endings: Table[str, tuple[str, ...]] = field(
         default=Table(),
         metadata=about(

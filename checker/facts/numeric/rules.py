@@ -44,6 +44,8 @@ class LangRules:
     units: tuple[tuple[str, str], ...]  # word starts -> counted thing, longest first
     unit_symbols: tuple[tuple[str, str], ...]  # CLDR short unit names: "km/h", "°C"
     approximate_endings: tuple[str, ...]  # "dvadesetak": about twenty
+    age_compound: re.Pattern | None  # "dvadesetpetogodišnji": a number word glued to "-godišnji"
+    compound_forms: dict[str, int]  # "dvo": 2, first in a compound word
     square_words: tuple[str, ...]  # starts of the words that make a length an area (CLDR)
     unit_before: bool
     ordinal_suffixes: frozenset[str]
@@ -120,6 +122,8 @@ def rules(lang: str) -> LangRules:
         unit_symbols=tuple(sorted(unit_symbols.items(), key=lambda kv: len(kv[0]), reverse=True)),
         square_words=tuple(sorted(square_words)),
         approximate_endings=_with_transliterations(numbers.approximate_endings, script),
+        age_compound=_age_compound(_with_transliterations(numbers.age_compounds, script)),
+        compound_forms={k.lower(): v for k, v in numbers.compound_forms.items()},
         unit_before=numbers.unit_before,
         ordinal_suffixes=frozenset(
             form for s in numbers.ordinal_suffixes for form in (s.lower(), "." + s.lower())
@@ -236,3 +240,10 @@ def _with_transliterations(words: tuple[str, ...], script: str | None) -> tuple[
     from checker.facts.dates import transliterations
 
     return tuple(dict.fromkeys([*words, *(v for w in words for v in transliterations(w, script))]))
+
+
+def _age_compound(ends: tuple[str, ...]) -> re.Pattern | None:
+    """A word of letters that ends in one of `ends` and something after (case endings)."""
+    if not ends:
+        return None
+    return re.compile(r"(?<!\w)([^\W\d_]{2,}?)(?:" + "|".join(map(re.escape, ends)) + r")\w*")

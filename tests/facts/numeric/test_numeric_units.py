@@ -77,3 +77,20 @@ def test_spans_of_hours_and_weeks_in_days() -> None:
 )
 def test_a_glued_m_before_a_counted_thing_is_millions(text: str, value: float, unit: str) -> None:
     assert [(f.value, f.unit) for f in extract(text, "en")] == [(value, unit)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        ("Uhapšen je tridesetdvogodišnji vozač.", "sr", 32),
+        ("Četrnaestogodišnja učenica je pobedila.", "sr", 14),
+        ("Тридесетпетогодишњак је пуштен.", "sr-Cyrl", 35),
+        ("Potpisan je dvogodišnji ugovor.", "sr", 2),
+    ],
+)
+def test_an_age_glued_to_a_number_word_is_read(text: str, lang: str, value: int) -> None:
+    assert [f.value for f in extract(text, lang)] == [value]
+
+
+def test_a_glued_age_word_without_a_number_is_nothing() -> None:
+    assert extract("Njegov dugogodišnji prijatelj je stigao.", "sr") == []
