@@ -67,3 +67,9 @@ def test_an_arabic_ordinal_hour_is_compared_as_a_time() -> None:
     assert [(f.rule, f.severity) for f in check_pair(moved) if f.category == "date"] == [
         ("date.changed", "error")
     ]
+
+
+def test_a_greek_day_range_with_the_article_of_its_second_day() -> None:
+    pair = SegmentPair("t", "en", "The fair runs from 4 to 7 May.", "el",
+                       "Η έκθεση διαρκεί από τις 4 έως τις 7 Μαΐου.")
+    assert [f for f in check_pair(pair) if f.category in ("date", "number")] == []
