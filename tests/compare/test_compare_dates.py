@@ -73,3 +73,16 @@ def test_a_greek_day_range_with_the_article_of_its_second_day() -> None:
     pair = SegmentPair("t", "en", "The fair runs from 4 to 7 May.", "el",
                        "Η έκθεση διαρκεί από τις 4 έως τις 7 Μαΐου.")
     assert [f for f in check_pair(pair) if f.category in ("date", "number")] == []
+
+
+@pytest.mark.parametrize(
+    ("ref", "ver", "ver_lang"),
+    [
+        ("The strike starts on Tuesday.", "A greve começa na 3.ª feira.", "pt"),
+        ("A fifth of the flights were cancelled.", "Um quinto dos voos foi cancelado.", "pt"),
+        ("A fifth of the flights were cancelled.", "Ακυρώθηκε το ένα πέμπτο των πτήσεων.", "el"),
+    ],
+)
+def test_portuguese_and_greek_forms_read_alike(ref: str, ver: str, ver_lang: str) -> None:
+    pair = SegmentPair("t", "en", ref, ver_lang, ver)
+    assert [f for f in check_pair(pair) if f.category in ("date", "number")] == []
