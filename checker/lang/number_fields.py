@@ -51,12 +51,13 @@ class NumberData:
             'number reads "about" its value.',
         ),
     )
-    age_compounds: tuple[str, ...] = field(
-        default=TUPLE,
+    age_compounds: Table[str, str] = field(
+        default=Table(),
         metadata=about(
             "lex_attrs.AGE_COMPOUNDS",
-            'Word ends that make a number word, glued before them, an age or a span of years '
-            '("dvadesetpetogodišnji": 25-year-old; read with `compound_forms`).',
+            'Word parts that make a number word glued before them an age or a span, with the '
+            'unit it counts: {"godišnj": "year"} ("dvadesetpetogodišnji": 25-year-old; read '
+            "with `compound_forms`).",
         ),
     )
     compound_forms: Table[str, int] = field(

@@ -37,6 +37,8 @@ def findings(ref: str, ref_lang: str, ver: str, ver_lang: str) -> list:
         ("It opened in 1985.", "博物馆于1985年开放。", "zh"),
         ("The 27-year-old saved twice.", "Dvadesetsedmogodišnjak je dva puta odbranio.", "sr"),
         ("Two hundred families left.", "غادرت مئتي عائلة.", "ar"),
+        ("Debt reached $1.3 trillion.", "بلغ الدين 1.3 تريليون دولار.", "ar"),
+        ("The two-day talks ended.", "Οι διήμερες συνομιλίες ολοκληρώθηκαν.", "el"),
         ("It reopened on June 20.", "Il a rouvert le 20 juin.", "fr"),
         ("Unemployment rose to 30%.", "İşsizlik %30'a yükseldi.", "tr"),
         ("Unemployment rose to 30%.", "El desempleo subió al 30 por ciento.", "es"),

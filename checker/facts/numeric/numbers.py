@@ -223,7 +223,7 @@ def age_compound_facts(text: str, low: str, r: LangRules, facts: list[Fact]) -> 
         value = _compound_number(m.group(1), r)
         if value is not None:
             out.append(Fact("number", text[m.start() : m.end()], value, m.start(), m.end(),
-                            kind="cardinal"))
+                            unit=r.age_units.get(m.group(2)) or None, kind="cardinal"))
     return out
 
 

@@ -5,7 +5,7 @@ language's declared profile (`checker/lang/profile.py`)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache, partial
 
@@ -46,6 +46,7 @@ class LangRules:
     approximate_endings: tuple[str, ...]  # "dvadesetak": about twenty
     age_compound: re.Pattern | None  # "dvadesetpetogodišnji": a number word glued to "-godišnji"
     compound_forms: dict[str, int]  # "dvo": 2, first in a compound word
+    age_units: dict[str, str]  # "godišnj": "year": what a compound counts
     square_words: tuple[str, ...]  # starts of the words that make a length an area (CLDR)
     unit_before: bool
     ordinal_suffixes: frozenset[str]
@@ -122,7 +123,8 @@ def rules(lang: str) -> LangRules:
         unit_symbols=tuple(sorted(unit_symbols.items(), key=lambda kv: len(kv[0]), reverse=True)),
         square_words=tuple(sorted(square_words)),
         approximate_endings=_with_transliterations(numbers.approximate_endings, script),
-        age_compound=_age_compound(_with_transliterations(numbers.age_compounds, script)),
+        age_compound=_age_compound(_with_transliterations(tuple(numbers.age_compounds), script)),
+        age_units=_age_units(numbers.age_compounds, script),
         compound_forms={k.lower(): v for k, v in numbers.compound_forms.items()},
         unit_before=numbers.unit_before,
         ordinal_suffixes=frozenset(
@@ -243,7 +245,17 @@ def _with_transliterations(words: tuple[str, ...], script: str | None) -> tuple[
 
 
 def _age_compound(ends: tuple[str, ...]) -> re.Pattern | None:
-    """A word of letters that ends in one of `ends` and something after (case endings)."""
+    """A word of letters with one of `ends` after its first part, and case endings after."""
     if not ends:
         return None
-    return re.compile(r"(?<!\w)([^\W\d_]{2,}?)(?:" + "|".join(map(re.escape, ends)) + r")\w*")
+    return re.compile(
+        r"(?<!\w)([^\W\d_]{2,}?)(" + "|".join(map(re.escape, ends)) + r")\w*"
+    )
+
+
+def _age_units(table: Mapping[str, str], script: str | None) -> dict[str, str]:
+    out = {}
+    for part, unit in table.items():
+        for form in _with_transliterations((part,), script):
+            out[form] = unit
+    return out

@@ -202,3 +202,20 @@ ORDINAL_WORD_ENDINGS = {
 }
 # "εκατοστό" is the hundredth and the centimetre ("30 εκατοστά"): read as the unit only
 NOT_NUMBER_WORDS = ("εκατοστό", "εκατοστά", "εκατοστού", "εκατοστών")
+
+# Ages and spans glued to a number ("οκτάχρονο παιδί", "τριήμερη σύνοδος"): the number's
+# compound form, then "-χρον-" (years) or "-ήμερ-" (days); forms written with and without
+# the accent
+AGE_COMPOUNDS = {"χρον": "year", "ήμερ": "day", "ημερ": "day"}
+_COMPOUND_FORMS = {
+    "δί": 2, "τρί": 3, "τετρά": 4, "πεντά": 5, "εξά": 6, "επτά": 7, "εφτά": 7, "οκτά": 8,
+    "οχτά": 8, "εννιά": 9, "δεκά": 10, "εντεκά": 11, "δωδεκά": 12, "δεκαπεντά": 15,
+    "εικοσά": 20, "τριαντά": 30, "σαραντά": 40, "πενηντά": 50, "εξηντά": 60,
+    "εβδομηντά": 70, "ογδοντά": 80, "ενενηντά": 90,
+    # before "-ήμερ-": "διήμερο", "τριήμερη", "πενθήμερο", "δεκαπενθήμερο"
+    "δι": 2, "τρι": 3, "τετρα": 4, "πενθ": 5, "εξα": 6, "επτα": 7, "οκτα": 8, "δεκα": 10,
+    "δεκαπενθ": 15,
+}
+_PLAIN = str.maketrans("άέήίόύώ", "αεηιουω")
+COMPOUND_FORMS = {**{k.translate(_PLAIN): v for k, v in _COMPOUND_FORMS.items()},
+                  **_COMPOUND_FORMS}

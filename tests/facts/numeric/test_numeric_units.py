@@ -94,3 +94,17 @@ def test_an_age_glued_to_a_number_word_is_read(text: str, lang: str, value: int)
 
 def test_a_glued_age_word_without_a_number_is_nothing() -> None:
     assert extract("Njegov dugogodišnji prijatelj je stigao.", "sr") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("Ο εξάχρονος γιος του σώθηκε.", 6, "year"),
+        ("Η διήμερη απεργία έληξε.", 2, "day"),
+        ("Ο σύγχρονος σταθμός άνοιξε.", None, None),
+    ],
+)
+def test_greek_ages_and_spans_glued_to_a_number(
+    text: str, value: int | None, unit: str | None
+) -> None:
+    assert [(f.value, f.unit) for f in extract(text, "el")] == ([(value, unit)] if value else [])
