@@ -44,6 +44,7 @@ from checker.compare.base import AlignedClaim, ComparisonContext, side
 from checker.compare.numbers_as_dates import date_number_pairs
 from checker.facts.number_words import reads_number_words
 from checker.facts.numeric.measures import converts, dimension
+from checker.facts.numeric.units import scale_also_unit
 from checker.model import Fact, Finding, Sentence
 from checker.rules import make_finding
 
@@ -65,6 +66,7 @@ def finding(
     ref: tuple[Fact, Sentence] | None,
     ver: tuple[Fact, Sentence] | None,
     claim: AlignedClaim,
+    certain: bool = True,
 ) -> Finding:
     """One finding of rule `category.kind`, with its plain sentence decided here only."""
     ref_sentence = ref[1] if ref else claim.reference[0]
@@ -80,6 +82,7 @@ def finding(
         ),
         side(context.version, ver_sentence, ver[0] if ver else None, context.translations),
         context.version.path,
+        certain=certain,
     )
 
 
@@ -144,6 +147,21 @@ def roughly_same(a: Atom, b: Atom) -> bool:
             ) <= 0.05 * abs(rough.value):
                 return True
     return False
+
+
+def _vague_words_near(a: Atom, b: Atom) -> bool:
+    """Two numbers in words, one of them approximate, within a quarter of each other ("a
+    dozen" against "desetak", about ten): not surely different, so the change is unsure."""
+    if any(ch.isdigit() for ch in a.fact.text + b.fact.text):
+        return False
+    if a.fact.qualifier not in APPROXIMATE and b.fact.qualifier not in APPROXIMATE:
+        return False
+    return abs(a.value - b.value) <= 0.25 * max(abs(a.value), abs(b.value))
+
+
+def _scale_or_unit(atom: Atom, lang: str) -> bool:
+    """Greek "15 εκ.": 15 million or 15 centimetres (`units.scale_also_unit`)."""
+    return scale_also_unit(atom.fact.text, atom.fact.unit, lang)
 
 
 def same_share(a: Atom, b: Atom) -> bool:
@@ -488,5 +506,8 @@ def compare(claim: AlignedClaim, context: ComparisonContext) -> list[Finding]:
             continue  # both ends of one range drifted: one finding
         reported.add(key)
         kind = "changed" if ref and ver else "missing" if ref else "extra"
-        findings.append(finding(kind, "number", context, _side_of(ref), _side_of(ver), claim))
+        certain = not (ref and ver and (_vague_words_near(ref, ver) or _scale_or_unit(
+            ref, context.reference.lang) or _scale_or_unit(ver, context.version.lang)))
+        findings.append(finding(kind, "number", context, _side_of(ref), _side_of(ver), claim,
+                                certain=certain))
     return findings

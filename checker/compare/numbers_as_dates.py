@@ -75,9 +75,13 @@ def _fits(field: tuple[str, object], number: float) -> bool:
     return 0 <= hours <= 24 and minutes < 60
 
 
-def _same(field: tuple[str, object], number: float) -> bool:
+def _same(field: tuple[str, object], number: float, qualifier: str | None = None) -> bool:
     name, value = field
-    if name in ("year", "age"):
+    if name == "age":  # "in his 60s": 60 to 69, or "nearly 70"
+        return value <= number < value + 10 or (  # type: ignore[operator]
+            number == value + 10 and qualifier in ("nearly", "about")  # type: ignore[operator]
+        )
+    if name == "year":
         return number == value
     hour, minute = value  # type: ignore[misc]
     hours = math.floor(number)
@@ -137,7 +141,7 @@ def date_number_pairs(claim: AlignedClaim) -> list[DateNumber]:
             out.append(
                 DateNumber(
                     date, date_sentence, number, number_sentence, is_ref,
-                    _same(field, _values(number)[0]),
+                    _same(field, _values(number)[0], number.qualifier),
                 )
             )
     return out

@@ -174,6 +174,14 @@ class DateData:
             '"الساعة 2"); a preposition ("à", "um") is not enough.',
         ),
     )
+    ordinal_hours: bool = field(
+        default=False,
+        metadata=about(
+            "dates.ORDINAL_HOURS",
+            'The hour of a clock time is said with an ordinal ("الساعة الثامنة", at eight): an '
+            "ordinal of 1 to 12 after the hour word or before a time-of-day word is the hour.",
+        ),
+    )
     minute_marks: tuple[str, ...] = field(
         default=TUPLE,
         metadata=about(

@@ -43,6 +43,31 @@ class NumberData:
             '"τριακόσιους", "τριακοσίων".',
         ),
     )
+    approximate_endings: tuple[str, ...] = field(
+        default=TUPLE,
+        metadata=about(
+            "lex_attrs.APPROXIMATE_ENDINGS",
+            'Endings that make a number word approximate ("dvadesetak": about twenty): the '
+            'number reads "about" its value.',
+        ),
+    )
+    age_compounds: Table[str, str] = field(
+        default=Table(),
+        metadata=about(
+            "lex_attrs.AGE_COMPOUNDS",
+            'Word parts that make a number word glued before them an age or a span, with the '
+            'unit it counts: {"godišnj": "year"} ("dvadesetpetogodišnji": 25-year-old; read '
+            "with `compound_forms`).",
+        ),
+    )
+    compound_forms: Table[str, int] = field(
+        default=Table(),
+        metadata=about(
+            "lex_attrs.COMPOUND_FORMS",
+            'Number words as they stand first in a compound word, where they are not the '
+            'number word plus a linking vowel: {"dvo": 2, "tro": 3}.',
+        ),
+    )
     scale_endings: Table[str, tuple[str, ...]] = field(
         default=Table(),
         metadata=about(

@@ -56,3 +56,33 @@ def test_a_weekday_in_a_run_of_words_that_lost_their_spaces_is_compared() -> Non
         "قالالوزيرللصحفيينيومالخميسأنالمعرض سيفتح.",
         "ar",
     ) == [("error", "changed")]
+
+
+def test_an_arabic_ordinal_hour_is_compared_as_a_time() -> None:
+    same = SegmentPair("t", "en", "The match starts at 7 p.m.", "ar",
+                       "تنطلق المباراة في الساعة السابعة مساءً.")
+    assert [f for f in check_pair(same) if f.category == "date"] == []
+    moved = SegmentPair("t", "en", "The match starts at 9 p.m.", "ar",
+                        "تنطلق المباراة في الساعة السابعة مساءً.")
+    assert [(f.rule, f.severity) for f in check_pair(moved) if f.category == "date"] == [
+        ("date.changed", "error")
+    ]
+
+
+def test_a_greek_day_range_with_the_article_of_its_second_day() -> None:
+    pair = SegmentPair("t", "en", "The fair runs from 4 to 7 May.", "el",
+                       "Η έκθεση διαρκεί από τις 4 έως τις 7 Μαΐου.")
+    assert [f for f in check_pair(pair) if f.category in ("date", "number")] == []
+
+
+@pytest.mark.parametrize(
+    ("ref", "ver", "ver_lang"),
+    [
+        ("The strike starts on Tuesday.", "A greve começa na 3.ª feira.", "pt"),
+        ("A fifth of the flights were cancelled.", "Um quinto dos voos foi cancelado.", "pt"),
+        ("A fifth of the flights were cancelled.", "Ακυρώθηκε το ένα πέμπτο των πτήσεων.", "el"),
+    ],
+)
+def test_portuguese_and_greek_forms_read_alike(ref: str, ver: str, ver_lang: str) -> None:
+    pair = SegmentPair("t", "en", ref, ver_lang, ver)
+    assert [f for f in check_pair(pair) if f.category in ("date", "number")] == []

@@ -35,6 +35,10 @@ def findings(ref: str, ref_lang: str, ver: str, ver_lang: str) -> list:
         ("About 1.5 million people live there.", "Dort leben 1.460.000 Menschen.", "de"),
         ("About 30 people came.", "Fast 30 Menschen kamen.", "de"),
         ("It opened in 1985.", "博物馆于1985年开放。", "zh"),
+        ("The 27-year-old saved twice.", "Dvadesetsedmogodišnjak je dva puta odbranio.", "sr"),
+        ("Two hundred families left.", "غادرت مئتي عائلة.", "ar"),
+        ("Debt reached $1.3 trillion.", "بلغ الدين 1.3 تريليون دولار.", "ar"),
+        ("The two-day talks ended.", "Οι διήμερες συνομιλίες ολοκληρώθηκαν.", "el"),
         ("It reopened on June 20.", "Il a rouvert le 20 juin.", "fr"),
         ("Unemployment rose to 30%.", "İşsizlik %30'a yükseldi.", "tr"),
         ("Unemployment rose to 30%.", "El desempleo subió al 30 por ciento.", "es"),
@@ -144,6 +148,9 @@ def test_a_year_read_as_a_count_on_the_other_side_matches() -> None:
             "es",
         ),
         ("It makes up one-third of the harvest.", "占到收成的三分之一。", "zh"),
+        ("About two thirds of the voters backed him.", "أيد نحو ثلثي الناخبين المرشح.", "ar"),
+        ("Nearly a third of the staff left.", "Skoro trećina zaposlenih je otišla.", "sr"),
+        ("Nearly a third of the staff left.", "Скоро трећина запослених је отишла.", "sr-Cyrl"),
         (
             "Airport checks grew stricter in the post-9/11 years.",
             "Les contrôles sont devenus plus stricts depuis l’après-11 septembre 2001.",
@@ -200,6 +207,16 @@ def test_a_changed_two_part_date_is_a_finding() -> None:
         ("Up to 8 inches of snow fell.", "Palo je do 20 cm snega.", "sr"),
         ("The town lies 25 miles away.", "Kasaba 40 kilometre uzakta.", "tr"),
         ("A 3-foot wall", "Un mur de 90 cm", "fr"),
+        ("The flat measures 850 square feet.", "O apartamento tem 79 metros quadrados.", "pt"),
+        ("It was 95 degrees in the shade.", "Στη σκιά ο υδράργυρος έφτασε τους 35 βαθμούς.", "el"),
+        ("The court meets in two weeks.", "O tribunal reúne-se em quinze dias.", "pt"),
+        ("She was held for 48 hours.", "Κρατήθηκε για δύο ημέρες.", "el"),
+        ("It began 30 years ago.", "Começou há três décadas.", "pt"),
+        ("It began 30 years ago.", "Ξεκίνησε πριν από τρεις δεκαετίες.", "el"),
+        ("It began 30 years ago.", "Počelo je pre tri decenije.", "sr"),
+        ("The fire burned 2,500 acres.", "Η φωτιά έκαψε 10.000 στρέμματα.", "el"),
+        ("Settlers took 300 hectares.", "استولى المستوطنون على 3000 دونم.", "ar"),
+        ("The flat measures 850 square feet.", "Το διαμέρισμα έχει 79 τετραγωνικά μέτρα.", "el"),
     ],
 )
 def test_a_quantity_converted_to_another_unit_is_information(
@@ -302,3 +319,22 @@ def test_a_count_is_never_changed_into_a_fraction():
     found = findings("The club's golfers played the front nine in the rain.", "en",
                      "Golferi kluba odigrali su prvu polovinu po kiši.", "sr")
     assert [(f.rule, f.severity) for f in found] == [("number.missing", "warning")]
+
+
+def test_an_approximate_number_word_near_another_is_unsure() -> None:
+    """ "desetak" is about ten: against "a dozen" the two may say the same."""
+    found = findings("A dozen villages were flooded.", "en", "Desetak sela je poplavljeno.", "sr")
+    assert [(f.rule, f.severity) for f in found] == [("number.changed", "warning")]
+    found = findings("Forty villages were flooded.", "en", "Desetak sela je poplavljeno.", "sr")
+    assert [(f.rule, f.severity) for f in found] == [("number.changed", "error")]
+    found = findings("A dozen villages were flooded.", "en", "Deset sela je poplavljeno.", "sr")
+    assert [(f.rule, f.severity) for f in found] == [("number.changed", "error")]
+
+
+def test_a_scale_abbreviation_that_is_also_a_unit_is_unsure() -> None:
+    """Greek "εκ." is a million and a centimetre: with no counted thing after it, a
+    different figure is not surely a different claim; after a currency it is millions."""
+    found = findings("Up to 4 inches of hail fell.", "en", "Έπεσαν έως 10 εκ. χαλάζι.", "el")
+    assert [(f.rule, f.severity) for f in found] == [("number.changed", "warning")]
+    found = findings("The club paid $5 million.", "en", "Η ομάδα πλήρωσε 7 εκ. δολάρια.", "el")
+    assert [(f.rule, f.severity) for f in found] == [("number.changed", "error")]

@@ -113,3 +113,11 @@ def test_a_language_without_number_words_is_said_once_per_document() -> None:
     unread = [f for f in check_pair(pair) if f.kind == "unread"]
     assert [(f.severity, f.category) for f in unread] == [("warning", "number")]
     assert findings("He sent 30 soldiers.", "Er schickte 30 Soldaten.", "de") == []
+
+
+@pytest.mark.parametrize(
+    "ver",
+    ["Aos quase 70 anos, ainda corre maratonas.", "Aos 64 anos, ainda corre maratonas."],
+)
+def test_an_age_within_or_nearly_closing_a_decade_answers_it(ver: str) -> None:
+    assert findings("In his late 60s, he still runs marathons.", ver, "pt") == []

@@ -28,7 +28,7 @@ from checker.facts.digits import fold_mixed_scripts, lower_same_length, normalis
 from checker.facts.numeric.dates import date_facts
 from checker.facts.numeric.digit_dates import numeric_date_facts
 from checker.facts.numeric.find import find_numbers
-from checker.facts.numeric.numbers import number_facts
+from checker.facts.numeric.numbers import age_compound_facts, number_facts
 from checker.facts.numeric.patterns import DIGIT
 from checker.facts.numeric.rules import TIME_ZONES, LangRules, rules
 from checker.facts.numeric.times import time_facts
@@ -82,7 +82,7 @@ def _analyse(text: str, lang: str) -> list[Fact]:
     masked = [False] * len(text)
 
     # 1. Date words (months, weekdays) and times come first: their digits are not counts.
-    date_words = r.dates.find(low, norm)
+    date_words = [dw for dw in r.dates.find(low, norm) if not _starts_number_phrase(dw, low, r)]
     for dw in date_words:
         for k in range(dw.start, dw.end):
             masked[k] = True
@@ -105,7 +105,21 @@ def _analyse(text: str, lang: str) -> list[Fact]:
         dates, taken = date_facts(text, low, nums, date_words, r, taken)
         facts.extend(dates)
     facts.extend(_outside_others(number_facts(text, norm, low, nums, r, taken)))
+    facts.extend(age_compound_facts(text, low, r, facts))
     return _centuries_as_ordinals(_without_century_of_decade(facts, low, r), low, r)
+
+
+_NEXT_WORD = re.compile(r"[ \u00a0]+(\w+)")
+
+
+def _starts_number_phrase(dw, low: str, r: LangRules) -> bool:
+    """A weekday or month name that, with the word after it, is a number phrase: Arabic
+    "الأحد عشر" is "the eleven", not Sunday and ten."""
+    after = _NEXT_WORD.match(low, dw.end)
+    if after is None:
+        return False
+    phrase = f"{low[dw.start : dw.end]} {after.group(1)}"
+    return phrase in r.lex.words or phrase in r.lex.ordinals
 
 
 def _centuries_as_ordinals(facts: list[Fact], low: str, r: LangRules) -> list[Fact]:

@@ -10,7 +10,7 @@ from checker.facts.numeric.cjk import cjk_numbers
 from checker.facts.numeric.patterns import CODE_BEFORE, DIGIT, SUFFIX, matches_from
 from checker.facts.numeric.pieces import Num
 from checker.facts.numeric.rules import LangRules
-from checker.facts.numeric.units import CURRENCY_SIGNS
+from checker.facts.numeric.units import CURRENCY_SIGNS, unit_stems
 from checker.facts.numeric.words import word_numbers
 
 
@@ -37,7 +37,7 @@ def find_numbers(norm: str, low: str, r: LangRules, masked: list[bool], lang: st
         if not glued and _DOTTED_INDICATOR.match(norm, m.end()):
             glued = norm[m.end() : m.end() + 2]  # "1.º", "3.ª": the dot of an ordinal
         end = m.end()
-        scale = _glued_scale(glued, norm, m.start(), r) if not code else None
+        scale = _glued_scale(glued, norm, m.start(), r, m.end()) if not code else None
         if scale is not None:  # "103bn", "$5m": the scale is part of the number
             value, end, glued = _scaled(value, scale), end + len(glued), ""
         nums.append(
@@ -93,18 +93,27 @@ _SPACES_AFTER = re.compile(r"[ \u00a0]{1,2}")
 _DOTTED_INDICATOR = re.compile(r"\.[\u00aa\u00ba](?!\w)")
 
 
-def _glued_scale(suffix: str, norm: str, start: int, r: LangRules) -> int | None:
+def _glued_scale(suffix: str, norm: str, start: int, r: LangRules, end: int) -> int | None:
     """The scale of letters glued to digits: a scale word of the language ("2.8bn", "5mln"),
-    or after a currency sign any CLDR short compact form ("$5m", "€3M")."""
+    or any CLDR short compact form after a currency sign ("$5m", "€3M") or before a counted
+    thing ("1.5m people", "3m tonnes"; "2.5m high" is metres)."""
     word = suffix.lower()
     if not word:
         return None
     if word in r.lex.multipliers and len(word) > 1:
         return r.lex.multipliers[word]
+    if word not in r.lex.compact:
+        return None
     head = norm[max(0, start - 4) : start].rstrip()
-    if word in r.lex.compact and head and any(head.endswith(s) for s in CURRENCY_SIGNS):
+    if head and any(head.endswith(s) for s in CURRENCY_SIGNS):
+        return r.lex.compact[word]
+    after = _COUNTED_NEXT.match(norm, end + len(suffix))
+    if after is not None and after.group(1).lower().startswith(unit_stems(r.units)):
         return r.lex.compact[word]
     return None
+
+
+_COUNTED_NEXT = re.compile(r"[ \u00a0](\w+)")
 
 
 def _scaled(value: int | float, scale: int) -> int | float:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from functools import cache
 
 # unit key -> (dimension, factor to the dimension's base unit). Physical constants.
@@ -30,15 +31,21 @@ MEASURES: dict[str, tuple[str, float]] = {
     "pound": ("mass", 0.45359237),
     "ounce": ("mass", 0.028349523125),
     "hectare": ("area", 10_000.0),
+    # the metric land unit of the former Ottoman lands: στρέμμα, dönüm, دونم (1,000 m²)
+    "dunam": ("area", 1000.0),
     "acre": ("area", 4046.8564224),
     "km2": ("area", 1_000_000.0),
     "mile2": ("area", 2_589_988.110336),
+    "m2": ("area", 1.0),
+    "foot2": ("area", 0.09290304),
     "liter": ("volume", 0.001),
     "gallon": ("volume", 0.003785411784),
     "celsius": ("temperature", 1.0),
     "fahrenheit": ("temperature", 1.0),
     "degree": ("temperature", 1.0),  # Celsius or Fahrenheit: the scale is not said
     # spans of time, in days: "two decades" is "20 years", "60 days" about "two months"
+    "minute": ("duration", 1 / 1440),
+    "hour": ("duration", 1 / 24),  # "48 hours" is "two days"
     "day": ("duration", 1.0),
     "week": ("duration", 7.0),
     "month": ("duration", 365.25 / 12),
@@ -74,6 +81,8 @@ CLDR_UNITS: dict[str, str] = {
     "area-acre": "acre",
     "area-square-kilometer": "km2",
     "area-square-mile": "mile2",
+    "area-square-meter": "m2",
+    "area-square-foot": "foot2",
     "volume-liter": "liter",
     "volume-gallon": "gallon",
 }
@@ -82,6 +91,13 @@ CLDR_UNITS: dict[str, str] = {
 _SI_SYMBOLS = frozenset({"km", "cm", "mm", "kg", "m", "g", "ha", "l"})
 # A metric symbol in another script ("см", "км", "кг") is as safe as its Latin one.
 _METRIC = frozenset({"km", "cm", "mm", "kg", "km2"})
+# A length said "square" is an area: "1,100 square feet", "102 metros quadrados".
+AREA_OF_LENGTH: dict[str, str] = {"m": "m2", "km": "km2", "mile": "mile2", "foot": "foot2"}
+LENGTH_OF_AREA = {area: length for length, area in AREA_OF_LENGTH.items()}
+# Square units whose names of several words are read as their length word and a square
+# word (`units._square`); the first words of the older square units' names ("quadratni",
+# "mil kare") take part in the clashes of `cldr_unit_words` as they always did.
+_SQUARE_BY_WORDS = frozenset({"m2", "foot2"})
 _NUMBER = re.compile(r"[\d.,\u00a0\u202f\u066b\u066c ]+")
 
 
@@ -115,6 +131,14 @@ def cldr_unit_words(locales: tuple[str, ...]) -> tuple[dict[str, str], dict[str,
                     if not rest:
                         continue
                     if length == "long":
+                        if key in _SQUARE_BY_WORDS and " " in rest:
+                            # "metros quadrados": the length word, and the square word read
+                            # by `cldr_square_words`; a first word known as another length
+                            # is not sure
+                            first, length_key = rest.split()[0], LENGTH_OF_AREA[key]
+                            if words.get(first, length_key) != length_key:
+                                clashes.add(first)
+                            continue
                         word = rest.split()[0]
                         long_enough = len(word) >= 2 or not word.isascii()  # "度"
                         known = words.setdefault(word, key) if long_enough else key
@@ -133,6 +157,49 @@ def cldr_unit_words(locales: tuple[str, ...]) -> tuple[dict[str, str], dict[str,
         words.pop(word, None)
     symbols.pop("#", None)
     return words, symbols
+
+
+def _common_start(words: list[str]) -> str:
+    first, last = min(words), max(words)
+    size = next((k for k, (a, b) in enumerate(zip(first, last, strict=False)) if a != b),
+                min(len(first), len(last)))
+    return first[:size]
+
+
+@cache
+def cldr_square_words(locales: tuple[str, ...]) -> tuple[str, ...]:
+    """The starts of the words that make a length an area ("square", "quadrad",
+    "τετραγωνικ", "квадратн", "مربع"), from CLDR: the words of a long "square" unit name
+    that its length unit's names lack, cut to what all their forms share."""
+    from babel.units import UnknownUnitError, format_unit
+
+    from checker.language import babel_locales
+
+    stems: set[str] = set()
+    for locale in babel_locales(locales):
+        found: Counter[str] = Counter()  # word -> units it makes square
+        for length_unit in ("meter", "kilometer", "foot", "mile"):
+            try:
+                area = {format_unit(v, f"area-square-{length_unit}", length="long",
+                                    locale=locale).lower() for v in (1, 2, 5, 11, 1.5)}
+                line = {format_unit(v, f"length-{length_unit}", length="long",
+                                    locale=locale).lower() for v in (1, 2, 5, 11, 1.5)}
+            except (UnknownUnitError, KeyError, ValueError):
+                continue
+            length_words = {w for text in line for w in text.split()}
+            found.update({
+                w for text in area if len(text.split()) >= 3  # not glued ("Quadratmeter")
+                for w in text.split()[1:] if w not in length_words and w.isalpha()
+            })
+        # the square word is shared by the units; a unit's own area name ("milles") is not
+        square = sorted(w for w, units in found.items() if units >= 2)
+        if not square:
+            continue
+        shared = _common_start(square)
+        # with the forms of one unit only ("quadradas" beside "quadrados")
+        shared = _common_start([w for w in found if w.startswith(shared[:4])])
+        stems.update((shared,) if len(shared) >= 4 else square)
+    return tuple(sorted(stems))
 
 
 def _to_base(value: float, unit: str, scale: str) -> float:
@@ -169,6 +236,16 @@ def translator_rounding(exact: float, written: float) -> bool:
     return math.isclose(round(exact * 2) / 2, written, rel_tol=1e-9)
 
 
+def _counted_inclusively(value: float, unit: str, other_value: float, other_unit: str) -> bool:
+    """A week or two in days counted with both ends, as many languages say them ("quinze
+    dias", "quinze jours", "δεκαπέντε μέρες" for two weeks; "huit jours" for one)."""
+    for weeks, w_unit, days, d_unit in ((value, unit, other_value, other_unit),
+                                        (other_value, other_unit, value, unit)):
+        if w_unit == "week" and d_unit == "day" and weeks in (1, 2) and days == 7 * weeks + 1:
+            return True
+    return False
+
+
 def converts(value: float, unit: str, other_value: float, other_unit: str) -> bool:
     """Whether `other_value other_unit` is `value unit` converted (and rounded): two
     different units of one dimension, or two temperatures of unknown scale."""
@@ -180,7 +257,9 @@ def converts(value: float, unit: str, other_value: float, other_unit: str) -> bo
                 continue  # the same unit: equal values, no conversion
             exact = _from_base(_to_base(value, unit, scale), other_unit, other_scale)
             if dimension(unit) == "duration":  # "60 days", "two months": no rounding of spans
-                if abs(other_value - exact) <= 0.03 * abs(exact):
+                if abs(other_value - exact) <= 0.03 * abs(exact) or _counted_inclusively(
+                    value, unit, other_value, other_unit
+                ):
                     return True
             elif translator_rounding(exact, other_value):
                 return True

@@ -68,6 +68,10 @@ def number_facts(
         if unit is None:
             unit = _unit(n, start, end, norm, low, r)
         qualifier, start, end = _qualifier(start, end, low, r)
+        if qualifier is None and r.approximate_endings and low[start:end].endswith(
+            r.approximate_endings
+        ):  # "dvadesetak": about twenty
+            qualifier = "about"
         facts.append(
             Fact(
                 "number",
@@ -205,3 +209,43 @@ def _qualifier(start: int, end: int, low: str, r: LangRules) -> tuple[str | None
             if r.spaceless:
                 end = end + qm.end()
     return qualifier, start, end
+
+
+def age_compound_facts(text: str, low: str, r: LangRules, facts: list[Fact]) -> list[Fact]:
+    """Ages and spans glued to a number word (`lex_attrs.AGE_COMPOUNDS`):
+    "dvadesetpetogodišnji" is 25, as "25-year-old" is."""
+    if r.age_compound is None:
+        return []
+    out = []
+    for m in r.age_compound.finditer(low):
+        if any(f.start < m.end() and m.start() < f.end for f in facts):
+            continue
+        value = _compound_number(m.group(1), r)
+        if value is not None:
+            out.append(Fact("number", text[m.start() : m.end()], value, m.start(), m.end(),
+                            unit=r.age_units.get(m.group(2)) or None, kind="cardinal"))
+    return out
+
+
+def _compound_number(head: str, r: LangRules) -> int | None:
+    """The number a compound word starts with: a compound form ("dvo"), a number word with
+    or without its linking vowel ("peto", "sto"), or tens and units glued ("dvadesetpeto")."""
+    words = r.lex.words
+
+    def one(part: str) -> int | None:
+        if part in r.compound_forms:
+            return r.compound_forms[part]
+        for form in (part, part[:-1]) if len(part) > 2 else (part,):
+            value = words.get(form)
+            if isinstance(value, int) or (isinstance(value, float) and value.is_integer()):
+                return int(value)
+        return None
+
+    value = one(head)
+    if value is not None:
+        return value
+    for k in range(3, len(head) - 1):
+        tens, units = words.get(head[:k]), one(head[k:])
+        if tens in (20, 30, 40, 50, 60, 70, 80, 90) and units is not None and 0 < units < 10:
+            return int(tens) + units
+    return None

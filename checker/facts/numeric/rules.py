@@ -5,7 +5,7 @@ language's declared profile (`checker/lang/profile.py`)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache, partial
 
@@ -14,7 +14,7 @@ from checker.facts.dates import DateLexicon, date_lexicon
 from checker.facts.digits import separators
 from checker.facts.number_words import NumberLexicon, lexicon
 from checker.facts.numeric.day_periods import afternoon_marks
-from checker.facts.numeric.measures import cldr_unit_words
+from checker.facts.numeric.measures import cldr_square_words, cldr_unit_words
 from checker.lang.profile import profile
 
 TIME_ZONES = ("gmt", "utc", "cet", "cest", "est", "edt", "pst", "pdt", "msk", "мск", "bst")
@@ -43,6 +43,11 @@ class LangRules:
     date_filler: re.Pattern
     units: tuple[tuple[str, str], ...]  # word starts -> counted thing, longest first
     unit_symbols: tuple[tuple[str, str], ...]  # CLDR short unit names: "km/h", "°C"
+    approximate_endings: tuple[str, ...]  # "dvadesetak": about twenty
+    age_compound: re.Pattern | None  # "dvadesetpetogodišnji": a number word glued to "-godišnji"
+    compound_forms: dict[str, int]  # "dvo": 2, first in a compound word
+    age_units: dict[str, str]  # "godišnj": "year": what a compound counts
+    square_words: tuple[str, ...]  # starts of the words that make a length an area (CLDR)
     unit_before: bool
     ordinal_suffixes: frozenset[str]
     ordinal_dot: bool
@@ -61,6 +66,7 @@ class LangRules:
     year_marks: tuple[str, ...]
     hour_marks: tuple[str, ...]
     hour_before: re.Pattern | None
+    ordinal_hours: bool
     minute_marks: tuple[str, ...]
     half_marks: tuple[str, ...]
     pm_words: re.Pattern | None
@@ -83,6 +89,7 @@ def rules(lang: str) -> LangRules:
     units = {k.lower(): v for k, v in numbers.units.items()}
     for word, key in unit_words.items():  # CLDR's unit names, after the language's own data
         units.setdefault(word, key)
+    square_words = set(cldr_square_words(lang_profile.cldr_locales or (lang_profile.code,)))
     pm_after, pm_before = afternoon_marks(lang_profile.cldr_locales or (lang_profile.code,))
     script = lang_profile.writing.transliterate
     if script:  # one language, two scripts: "cm" is also "цм", "километара" "kilometara"
@@ -92,6 +99,8 @@ def rules(lang: str) -> LangRules:
             for word, key in list(table.items()):
                 for variant in transliterations(word, script):
                     table.setdefault(variant, key)
+        for word in list(square_words):
+            square_words.update(transliterations(word, script))
     return LangRules(
         lex=lex,
         first_words=_first_words(lex),
@@ -112,6 +121,11 @@ def rules(lang: str) -> LangRules:
         date_filler=_date_filler(dates.date_fillers),
         units=tuple(sorted(units.items(), key=lambda kv: len(kv[0]), reverse=True)),
         unit_symbols=tuple(sorted(unit_symbols.items(), key=lambda kv: len(kv[0]), reverse=True)),
+        square_words=tuple(sorted(square_words)),
+        approximate_endings=_with_transliterations(numbers.approximate_endings, script),
+        age_compound=_age_compound(_with_transliterations(tuple(numbers.age_compounds), script)),
+        age_units=_age_units(numbers.age_compounds, script),
+        compound_forms={k.lower(): v for k, v in numbers.compound_forms.items()},
         unit_before=numbers.unit_before,
         ordinal_suffixes=frozenset(
             form for s in numbers.ordinal_suffixes for form in (s.lower(), "." + s.lower())
@@ -132,6 +146,7 @@ def rules(lang: str) -> LangRules:
         year_marks=dates.year_marks,
         hour_marks=dates.hour_marks,
         hour_before=before(dates.hour_before),
+        ordinal_hours=dates.ordinal_hours,
         minute_marks=dates.minute_marks,
         half_marks=dates.half_marks,
         pm_words=after((*dates.pm_words, *pm_after)),
@@ -218,3 +233,29 @@ def _first_words(lex: NumberLexicon) -> frozenset[str]:
     for table in (lex.words, lex.multipliers, lex.ordinals, lex.fractions, lex.halves):
         words.update(phrase.split(" ")[0] for phrase in table)
     return frozenset(words)
+
+
+def _with_transliterations(words: tuple[str, ...], script: str | None) -> tuple[str, ...]:
+    """`words` and, in a language written in two scripts, their other spellings."""
+    if not script or not words:
+        return tuple(words)
+    from checker.facts.dates import transliterations
+
+    return tuple(dict.fromkeys([*words, *(v for w in words for v in transliterations(w, script))]))
+
+
+def _age_compound(ends: tuple[str, ...]) -> re.Pattern | None:
+    """A word of letters with one of `ends` after its first part, and case endings after."""
+    if not ends:
+        return None
+    return re.compile(
+        r"(?<!\w)([^\W\d_]{2,}?)(" + "|".join(map(re.escape, ends)) + r")\w*"
+    )
+
+
+def _age_units(table: Mapping[str, str], script: str | None) -> dict[str, str]:
+    out = {}
+    for part, unit in table.items():
+        for form in _with_transliterations((part,), script):
+            out[form] = unit
+    return out

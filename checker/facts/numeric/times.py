@@ -30,7 +30,11 @@ def time_facts(
     time out of range: "25:70" is no count either)."""
     facts: list[Fact] = []
     taken: set[int] = set()
-    by_start = {n.start: n for n in nums if n.written == "digits" or _numeral_hour(n, norm, r)}
+    by_start = {
+        n.start: n
+        for n in nums
+        if n.written == "digits" or _numeral_hour(n, norm, r) or _ordinal_hour(n, low, r)
+    }
     ordered = sorted(by_start.values(), key=lambda n: n.start)
     for idx, n in enumerate(ordered):
         if n.start in taken:
@@ -67,6 +71,23 @@ def _numeral_hour(n: Num, norm: str, r: LangRules) -> bool:
         and norm[n.end : n.end + 1] in r.hour_marks
         and n.is_int
         and 0 <= n.value <= 24
+    )
+
+
+def _ordinal_hour(n: Num, low: str, r: LangRules) -> bool:
+    """An hour said as an ordinal (`dates.ORDINAL_HOURS`): after the hour word ("الساعة
+    الثامنة") or before a time-of-day word ("الثامنة مساءً"); not before a connector (the
+    minutes follow: "الثامنة والنصف")."""
+    if not r.ordinal_hours or n.kind != "ordinal" or not n.is_int or not 1 <= n.value <= 12:
+        return False
+    following = re.match(r"\s*(\w+)", low[n.end : n.end + 20])
+    if following and following.group(1).startswith(tuple(r.lex.connectors)):
+        return False
+    after = low[n.end : n.end + 30]
+    return bool(
+        (r.hour_before is not None and r.hour_before.search(low[max(0, n.start - 15) : n.start]))
+        or (r.time_after is not None and r.time_after.match(after))
+        or (r.pm_words is not None and r.pm_words.match(after))
     )
 
 

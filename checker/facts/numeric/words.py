@@ -117,7 +117,9 @@ def word_numbers(
             if _first_of_compound(items, k, low):  # "half-time", "half-brother": a noun
                 k += 1
                 continue
-            num, k = Num(item.start, item.end, item.value, "words", kind="fraction"), k + 1
+            # rounded as a fraction after a count is, so "two thirds" equals "ثلثي"
+            value = round(item.value, 6)
+            num, k = Num(item.start, item.end, value, "words", kind="fraction"), k + 1
         elif item.kind is ORDINAL:
             num, k = _ordinal(items, k, low, lex)
         elif _tens_then_ordinal(items, k, low):

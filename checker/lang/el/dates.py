@@ -26,6 +26,8 @@ PM_WORDS = ("μ.μ.", "το απόγευμα", "το βράδυ")  # "3 μ.μ.",
 
 # "12 και 13 Ιουνίου", "από 12 έως 15 Ιουνίου"
 DAY_PAIR_WORDS = ("και", "έως", "εως", "ως", "μέχρι", "μεχρι")
+# with the article of the second day: "από τις 9 έως τις 11 Ιουνίου"
+DAY_PAIR_WORDS += tuple(f"{word} τις" for word in DAY_PAIR_WORDS)
 
 # The spoken January and February, with other stems: "τον Γενάρη", "ο Φλεβάρης"
 MONTHS = {"γενάρης": 1, "γενάρη": 1, "φλεβάρης": 2, "φλεβάρη": 2}

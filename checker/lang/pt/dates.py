@@ -42,6 +42,16 @@ WEEKDAYS.update(
         for part in ("manhã", "tarde", "noite", "madrugada")
     }
 )
+# the weekday written with its ordinal in digits: "2.ª feira", "2ª-feira", "6.ª feira"
+WEEKDAYS.update(
+    {
+        f"{digit}{mark}{gap}feira": name
+        for digit, name in zip("23456", ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday"),
+                               strict=True)
+        for mark in (".ª", "ª", ".a")
+        for gap in (" ", "-")
+    }
+)
 
 # "12 e 13 de junho", "do dia 12 ao dia 15"
 DAY_PAIR_WORDS = ("e", "ao")

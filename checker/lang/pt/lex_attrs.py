@@ -77,6 +77,7 @@ UNITS = {
     "quilômetro": "km",
     "metro": "m",
     "ano": "year",
+    "década": "decade",
     "mês": "month",
     "meses": "month",
     "semana": "week",
@@ -91,6 +92,8 @@ UNITS = {
 TIME_BEFORE = ("às", "as")  # "saat 10.00": a clock time, not a decimal
 
 FRACTION_WORDS = {"terço": 1 / 3, "terços": 1 / 3, "quarto": 1 / 4, "quartos": 1 / 4}
+# from five on the fraction is the ordinal: "um quinto dos votos", "três décimos"
+FRACTION_WORDS.update({"quinto": 1 / 5, "quintos": 1 / 5, "décimo": 1 / 10, "décimos": 1 / 10})
 FRACTION_ALONE = {"metade": 1 / 2}
 PARTITIVES = ("de", "do", "da", "dos", "das")
 HALF_AFTER = ("e meio", "e meia")

@@ -80,6 +80,11 @@ MULTIPLIERS = _both(
 # transliteration) and the approximate "-ak" of round numbers ("dvadesetak": about twenty).
 SCALE_ENDINGS = {"a": ("u", "e", "i", "om", "ama"), "": ("a", "e", "i", "u", "om", "ima")}
 WORD_ENDINGS = {"set": ("setak",), "naest": ("naestak",)}
+APPROXIMATE_ENDINGS = _both(("setak", "naestak"))
+# Ages and spans glued to a number word: "dvadesetpetogodišnji" (25-year-old),
+# "tridesetogodišnjak", "petogodišnji" (the number word, a linking "o", then "godišnj-")
+AGE_COMPOUNDS = _both({"godišnj": "year"})
+COMPOUND_FORMS = _both({"jedno": 1, "dvo": 2, "tro": 3, "četvoro": 4, "sedmo": 7, "osmo": 8})
 NOT_ALONE = _both(("mil",))
 CONNECTORS = _both(("i",))
 ORDINAL_DOT = True
@@ -142,6 +147,7 @@ UNITS = _both(
         "kilogram": "kg",
         "tona": "ton",
         "godin": "year",
+        "decenij": "decade",
         "mesec": "month",
         "mjesec": "month",
         "nedelj": "week",

@@ -89,6 +89,7 @@ YEAR_AFTER = (
 TIME_AFTER = ()
 UNITS = {
     "asker": "soldier",
+    "dönüm": "dunam",  # 1,000 m²
     "sivil": "civilian",
     "kişi": "person",
     "insan": "person",

@@ -57,3 +57,23 @@ def test_time_and_date_readers_need_a_number_or_a_date_word() -> None:
             low = lower_same_length(norm)
             assert time_facts(norm, low, [], r) == ([], frozenset())
             assert date_facts(text, low, [], [], r, frozenset()) == ([], frozenset())
+
+
+def test_a_weekday_that_starts_a_number_phrase_is_the_number() -> None:
+    """Arabic "الأحد عشر" is "the eleven"; "الأحد" alone is Sunday."""
+    eleven = analyse("فاز اللاعبون الأحد عشر بالكأس.", "ar")
+    assert [(f.category, f.value) for f in eleven] == [("number", 11)]
+    sunday = analyse("وصل الوفد يوم الأحد عشية التصويت.", "ar")
+    assert [(f.category, f.value) for f in sunday] == [("date", "Sunday")]
+
+
+def test_an_hour_said_as_an_ordinal_is_a_clock_time() -> None:
+    """Arabic says the hour with an ordinal: "الساعة السابعة مساءً" is 7 p.m.; an ordinal
+    that is no hour ("المرتبة السابعة") stays a number."""
+    evening = analyse("تنطلق المباراة في الساعة السابعة مساءً.", "ar")
+    assert [(f.category, f.value) for f in evening] == [("date", "T19:00")]
+    rank = analyse("حل الفريق في المرتبة السابعة.", "ar")
+    assert [(f.category, f.value) for f in rank] == [("number", 7)]
+    # the minutes follow after "and": not read as the full hour
+    half = analyse("تنطلق المباراة في الساعة السابعة والنصف.", "ar")
+    assert [f.category for f in half] == ["number"]

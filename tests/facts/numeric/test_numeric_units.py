@@ -1,0 +1,110 @@
+"""Units of measure: a length said "square" is an area, in the words CLDR gives each
+language for its square units."""
+
+from __future__ import annotations
+
+import pytest
+
+from checker.facts.numbers import extract
+from checker.facts.numeric.measures import cldr_square_words, converts
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "unit"),
+    [
+        ("The flat measures 850 square feet.", "en", "foot2"),
+        ("They bought a 3,200-square-foot house.", "en", "foot2"),
+        ("The park covers 40 square miles.", "en", "mile2"),
+        ("O escritório tem 79 metros quadrados.", "pt", "m2"),
+        ("Το κατάστημα έχει 79 τετραγωνικά μέτρα.", "el", "m2"),
+        ("Kancelarija ima 79 kvadratnih metara.", "sr", "m2"),
+        ("Канцеларија има 79 квадратних метара.", "sr-Cyrl", "m2"),
+        ("تبلغ مساحة المكتب 79 متر مربع.", "ar", "m2"),
+        ("Das Büro hat 79 Quadratmeter.", "de", "m2"),
+        ("The runner ran 400 metres, then crossed the square.", "en", "m"),
+    ],
+)
+def test_a_square_length_is_an_area(text: str, lang: str, unit: str) -> None:
+    assert [f.unit for f in extract(text, lang)] == [unit]
+
+
+def test_square_words_come_from_cldr() -> None:
+    assert cldr_square_words(("en",)) == ("square",)
+    assert cldr_square_words(("pt",)) == ("quadrad",)
+    assert cldr_square_words(("fr",)) == ("carré",)  # not the area name "milles"
+
+
+def test_square_feet_convert_to_square_metres() -> None:
+    assert converts(850, "foot2", 79, "m2")
+    assert not converts(850, "foot2", 850, "m")  # an area is no length
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("Dvadesetak novinara je čekalo.", "sr"), ("Двадесетак новинара је чекало.", "sr-Cyrl")],
+)
+def test_an_approximate_ending_reads_about(text: str, lang: str) -> None:
+    assert [(f.value, f.qualifier) for f in extract(text, lang)] == [(20, "about")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "unit"),
+    [
+        ("Jezero ima 12 kvadratnih milja.", "sr", "mile2"),  # the square word first
+        ("Озеро площадью 12 квадратных километров.", "ru", "km2"),
+        ("Le phare est à 10 milles de la côte.", "fr", None),  # miles, or nautical miles
+    ],
+)
+def test_square_words_before_the_length(text: str, lang: str, unit: str | None) -> None:
+    assert [f.unit for f in extract(text, lang)] == [unit]
+
+
+def test_spans_of_hours_and_weeks_in_days() -> None:
+    assert converts(48, "hour", 2, "day")
+    assert converts(2, "week", 15, "day")  # counted with both ends: "quinze dias"
+    assert converts(1, "week", 8, "day")
+    assert not converts(3, "week", 22, "day")
+    assert not converts(48, "hour", 3, "day")
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("Nearly 2.4m residents voted.", 2_400_000, "person"),
+        ("The harvest reached 3m tonnes.", 3_000_000, "ton"),
+        ("The fence is 2.4m high.", 2.4, "m"),
+    ],
+)
+def test_a_glued_m_before_a_counted_thing_is_millions(text: str, value: float, unit: str) -> None:
+    assert [(f.value, f.unit) for f in extract(text, "en")] == [(value, unit)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        ("Uhapšen je tridesetdvogodišnji vozač.", "sr", 32),
+        ("Četrnaestogodišnja učenica je pobedila.", "sr", 14),
+        ("Тридесетпетогодишњак је пуштен.", "sr-Cyrl", 35),
+        ("Potpisan je dvogodišnji ugovor.", "sr", 2),
+    ],
+)
+def test_an_age_glued_to_a_number_word_is_read(text: str, lang: str, value: int) -> None:
+    assert [f.value for f in extract(text, lang)] == [value]
+
+
+def test_a_glued_age_word_without_a_number_is_nothing() -> None:
+    assert extract("Njegov dugogodišnji prijatelj je stigao.", "sr") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("Ο εξάχρονος γιος του σώθηκε.", 6, "year"),
+        ("Η διήμερη απεργία έληξε.", 2, "day"),
+        ("Ο σύγχρονος σταθμός άνοιξε.", None, None),
+    ],
+)
+def test_greek_ages_and_spans_glued_to_a_number(
+    text: str, value: int | None, unit: str | None
+) -> None:
+    assert [(f.value, f.unit) for f in extract(text, "el")] == ([(value, unit)] if value else [])
