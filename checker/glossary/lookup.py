@@ -381,6 +381,13 @@ def surface_variants(word: str, lang: str, keep_marks: bool = False) -> frozense
     return frozenset(out)
 
 
+@lru_cache(maxsize=65536)
+def _folded(word: str) -> str:
+    """`word` with diacritics folded, in case-folded letters (cached: `_uncased_words_agree`
+    reads each word of a sentence against every term sharing its stems)."""
+    return fold(word).casefold()
+
+
 def _uncased_words_agree(entry: Entry, surfaces: list[str]) -> bool:
     """In scripts without capitals (Arabic), Latin keys lose too much (vowels are not
     written): the words themselves must agree, proclitics aside. A proclitic only adds
@@ -390,15 +397,20 @@ def _uncased_words_agree(entry: Entry, surfaces: list[str]) -> bool:
     if len(entry.words) != len(surfaces):
         return True
     for word, surface in zip(entry.words, surfaces, strict=False):
-        first = next((c for c in surface if c.isalpha()), "")
-        if not first or first.isupper() or first.islower():
+        if not _uncased(surface):
             continue
-        written = fold(surface).casefold()
-        if len(written) < len(fold(word).casefold()):
+        if len(_folded(surface)) < len(_folded(word)):
             return False
-        if not surface_variants(surface, entry.lang) & surface_variants(word, entry.lang):
+        if surface_variants(surface, entry.lang).isdisjoint(surface_variants(word, entry.lang)):
             return False
     return True
+
+
+@lru_cache(maxsize=65536)
+def _uncased(word: str) -> bool:
+    """Is the first letter of `word` of a script without capitals (no letter: False)?"""
+    first = next((c for c in word if c.isalpha()), "")
+    return bool(first) and not first.isupper() and not first.islower()
 
 
 @lru_cache(maxsize=64)
