@@ -236,20 +236,21 @@ def stems(word_key: str, lang: str) -> tuple[str, ...]:
     endings is removed (keeping at least `MIN_STEM` letters): "beogradu" -> ("beogradu",
     "beograd", ...)."""
     prefixes, endings, min_stem = _stem_rules(lang)
-    if len(word_key) <= min_stem:
+    size = len(word_key)
+    if size <= min_stem:
         return (word_key,)  # too short to lose a prefix or an ending (see below)
-    bases = [word_key]
+    out = [word_key]
     for length, same_length in prefixes:  # as the endings below
-        if len(word_key) - length >= min_stem and word_key[:length] in same_length:
-            bases.append(word_key[length:])
-    out = list(bases)
-    for base in bases:
+        if size - length >= min_stem and word_key[:length] in same_length:
+            out.append(word_key[length:])
+    for base in tuple(out):  # the key and the key without each prefix
         # Longest ending first, as _ending_keys orders them; of one length, only one can
         # end the word: each length is one set lookup, not a test of every ending.
+        longest = len(base) - min_stem
         for length, same_length in endings:
-            if len(base) - length >= min_stem and base[-length:] in same_length:
+            if length <= longest and base[-length:] in same_length:
                 out.append(base[:-length])
-    return tuple(dict.fromkeys(out))
+    return (word_key,) if len(out) == 1 else tuple(dict.fromkeys(out))
 
 
 @lru_cache(maxsize=64)

@@ -158,13 +158,16 @@ def _word_parts(word: str, lang: str) -> tuple[str, int, str, tuple[str, ...], b
     word with its affixes cut, where that starts in the word, its key and stems, whether
     its script has capitals, it has one, it is an acronym; None if it has no key."""
     bare = strip_affixes(word, lang)
-    shift = max(word.find(bare), 0)
     k = key(bare, lang)
     if not k:
         return None
-    first = bare[0] if bare[0].isalpha() else next((c for c in bare if c.isalpha()), "")
-    return (bare, shift, k, stems(k, lang), first.isupper() or first.islower(),
-            first.isupper(), not bare.islower() and is_acronym(bare))
+    letter = bare[0].isalpha()
+    first = bare[0] if letter else next((c for c in bare if c.isalpha()), "")
+    capital = first.isupper()
+    # is_acronym asks a word that starts with a letter for a capital first: most words
+    # (lower case, or of a script without capitals) need not ask.
+    return (bare, max(word.find(bare), 0), k, stems(k, lang), capital or first.islower(),
+            capital, (capital or not letter) and not bare.islower() and is_acronym(bare))
 
 
 _PARTS_MEMO_SIZE = 65536
@@ -177,7 +180,7 @@ def _memo_entry(raw: str, lang: str) -> tuple:
     acronym), whose pieces depend on the language's compounds."""
     if "-" in raw and "." not in raw:
         return _HYPHENATED
-    parts = _word_parts(raw, lang)
+    parts = _word_parts.__wrapped__(raw, lang)  # the memo is its cache
     return () if parts is None else (*parts, len(parts[0]))
 
 
