@@ -63,25 +63,28 @@ def tokens(text: str, lang: str, parts: bool = False) -> list[Token]:
     memo = _parts_memo(lang)
     if len(memo) >= _PARTS_MEMO_SIZE:
         memo.clear()
-    known = memo.get
-    for m in pattern.finditer(text):
-        raw = m[0]
+    known, find = memo.get, text.find
+    end = 0
+    # The words as strings (no match objects), each found where it starts: a match starts
+    # at any character that can start a word, so none of the word's first character, and
+    # no copy of the word, stands between the last match's end and its start.
+    for raw in pattern.findall(text):
+        start = find(raw, end)
+        end = start + len(raw)
         word_parts = known(raw)
         if word_parts is None:
             word_parts = memo[raw] = _memo_entry(raw, lang)
         if word_parts is not _HYPHENATED:  # most words: one piece
             if word_parts:
                 bare, shift, k, word_stems, cased, capital, acronym, length = word_parts
-                start = m.start()
                 at = start + shift
                 append(make(bare, at, at + length, k, word_stems, cased, capital, acronym,
                             not out or start in starts))
             continue
-        begin = m.start()
         for at, bare, shift, k, word_stems, cased, capital, acronym in _hyphenated(
             raw, lang, parts
         ):
-            at += begin
+            at += start
             append(make(bare, at + shift, at + shift + len(bare), k, word_stems, cased,
                         capital, acronym, not out or at in starts))
     return out

@@ -134,3 +134,22 @@ def test_a_hyphenated_word_worked_out_once_is_placed_where_it_stands():
     ]
     for t in tokens(text, "de"):
         assert text[t.start : t.end] == t.text
+
+
+_SCRIPTS_TEXT = st.text(alphabet="aZé×÷Ж中文ـ1_.'’-–—\t ,:;!?(«»\"•", max_size=40)
+
+
+@given(_SCRIPTS_TEXT)
+@settings(max_examples=400, deadline=None)
+def test_words_found_as_strings_start_where_the_matches_start(text):
+    """tokens() reads the words with findall and finds each from the last one's end:
+    the same places as the matches, for both patterns."""
+    from checker.facts.name_tokens import _TOKEN_UNSPACED
+
+    for pattern in (_TOKEN, _TOKEN_UNSPACED):
+        end, found = 0, []
+        for raw in pattern.findall(text):
+            start = text.find(raw, end)
+            end = start + len(raw)
+            found.append((start, raw))
+        assert found == [(m.start(), m[0]) for m in pattern.finditer(text)]
