@@ -217,8 +217,8 @@ def strip_affixes(word: str, lang: str) -> str:
     "Ankara'yı" -> "Ankara", "l'OTAN" -> "OTAN"."""
     word = word.replace("’", "'").replace("ʼ", "'")
     names = profile(lang).names
-    if names.elisions:
-        lower = word.lower()  # once, not once per elision
+    lower = word.lower() if names.elisions else ""
+    if lower.startswith(names.elisions):  # one test of them all first: most words have none
         for prefix in names.elisions:
             if lower.startswith(prefix) and len(word) > len(prefix) + 1:
                 word = word[len(prefix) :]

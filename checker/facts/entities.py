@@ -363,6 +363,12 @@ def _term_starts(toks: list[Token], index: NameIndex) -> list[int]:
     """The words a term may start at (`_term_at` finds none elsewhere): a stem of theirs
     starts a term of the index, and, in lower case, a term written in lower case."""
     first_stems, lower_case_stems = index.by_stem.keys(), index.lower_case_stems
+    if not lower_case_stems:  # no term in lower case (CLDR names): only capitals may start one
+        return [
+            i
+            for i, t in enumerate(toks)
+            if (t.capital or not t.cased or t.acronym) and not first_stems.isdisjoint(t.stems)
+        ]
     return [
         i
         for i, t in enumerate(toks)
