@@ -36,6 +36,7 @@ import itertools
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from operator import add, attrgetter
 from typing import TYPE_CHECKING
 
 from checker.facts.dates import date_lexicon
@@ -76,6 +77,7 @@ RUN_TOGETHER_TERM = 5
 # A quotation ending in a full stop or comma is speech; a title ends without one.
 _SPEECH_ENDS = ".,;"
 _OTHER_LETTERS = re.compile(r"[^\W\d_A-Za-z\u00c0-\u024f]")  # letters of no Latin script
+_BY_PLACE = attrgetter("start", "end")  # facts in order of position
 _AFFIX_GAP = re.compile(r"[-'’]|['’][^\W\d_]{0,4}\s*")
 
 
@@ -202,9 +204,10 @@ def _terms_in(text: str, terms: TermsByLetter) -> list[tuple[str, Entry]]:
     """The terms (surface, entry) that may occur in `text`, in their longest-first order: a
     term whose first two characters the text lacks cannot be found in it (a term of one
     character is filed under that character)."""
-    starts = {text[i : i + 2] for i in range(len(text))}
+    # Every two characters side by side, every character, and "" (built by C-level maps)
+    starts = set(map(add, text, text[1:]))
     starts.update(text, ("",))
-    found = [t for start in starts for t in terms.get(start, ())]
+    found = [t for start in filter(terms.__contains__, starts) for t in terms[start]]
     found.sort(key=lambda term: term[0])
     return [(surface, entry) for _rank, surface, entry in found]
 
@@ -259,7 +262,7 @@ def extract(text: str, lang: str, context: CheckContext | None = None) -> list[F
         found += _written_cities(text, lang, found)
         found += _sound_names(text, lang, found)
         found += _surname_names(text, lang, found)
-        return sorted(found, key=lambda f: (f.start, f.end))
+        return sorted(found, key=_BY_PLACE)
     return _spaced_names(text, lang, index, tokens(text, lang))
 
 
@@ -305,7 +308,7 @@ def _spaced_names(text: str, lang: str, index: NameIndex, toks: list[Token]) -> 
         facts += _run_together_terms(sentence, index)
     facts += _capitalised_runs(sentence, index)
     facts = _quoted_titles(sentence, facts)
-    return sorted(facts, key=lambda f: (f.start, f.end))
+    return sorted(facts, key=_BY_PLACE)
 
 
 def _run_together_terms(sentence: _Sentence, index: NameIndex) -> list[Fact]:
