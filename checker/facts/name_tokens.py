@@ -35,6 +35,11 @@ _BEFORE_INITIAL = re.compile(
     "[" + "".join(re.escape(c) for c in _OPENERS + ".!?:;—–•") + r"\-]\s*"
 )
 
+# A word's key and stems as `_word_parts` works them out: without the caches of key() and
+# stems(), as its own answers are kept (the memo of `tokens`, its own cache); an entry in
+# those caches cost more than the work, for each new word of a text.
+_uncached_key, _uncached_stems = key.__wrapped__, stems.__wrapped__
+
 Piece = tuple[str, int]  # a part of a hyphenated word, and where it starts in the text
 
 
@@ -163,7 +168,7 @@ def _word_parts(word: str, lang: str) -> tuple[str, int, str, tuple[str, ...], b
     word with its affixes cut, where that starts in the word, its key and stems, whether
     its script has capitals, it has one, it is an acronym; None if it has no key."""
     bare = strip_affixes(word, lang)
-    k = key(bare, lang)
+    k = _uncached_key(bare, lang)
     if not k:
         return None
     letter = bare[0].isalpha()
@@ -171,7 +176,7 @@ def _word_parts(word: str, lang: str) -> tuple[str, int, str, tuple[str, ...], b
     capital = first.isupper()
     # is_acronym asks a word that starts with a letter for a capital first: most words
     # (lower case, or of a script without capitals) need not ask.
-    return (bare, max(word.find(bare), 0), k, stems(k, lang), capital or first.islower(),
+    return (bare, max(word.find(bare), 0), k, _uncached_stems(k, lang), capital or first.islower(),
             capital, (capital or not letter) and not bare.islower() and is_acronym(bare))
 
 
