@@ -34,6 +34,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from operator import add, attrgetter
@@ -250,7 +251,8 @@ def extract(text: str, lang: str, context: CheckContext | None = None) -> list[F
         toks = tokens(latin, "und")
         first = {t.start for t in toks if t.initial}
         inside = [  # replace(t, initial=False), without its look at every field
-            Token(t.text, t.start, t.end, t.key, t.stems, t.cased, t.capital, t.acronym, False)
+            Token(t.text, t.start, t.end, t.key, t.known_stems, t.cased, t.capital, t.acronym,
+                  False, t.lang)
             for t in toks
         ]
         latin_facts = [
@@ -343,7 +345,7 @@ def _glossary_names(sentence: _Sentence, index: NameIndex) -> list[Fact]:
     starts = _term_starts(toks, index)
     if not starts:
         return facts
-    stem_list = [t.stems for t in toks]
+    stem_list = _StemsOf(toks)
     surfaces = [t.text for t in toks]
     after = 0  # the first word after the last term found
     for i in starts:
@@ -360,6 +362,22 @@ def _glossary_names(sentence: _Sentence, index: NameIndex) -> list[Fact]:
             sentence.used[k] = True
         after = i + n
     return facts
+
+
+class _StemsOf(Sequence[tuple[str, ...]]):
+    """The stems of each word of a sentence (`NameIndex.match` reads them), each word's
+    worked out when asked (Token.stems): a term's match reads few of them."""
+
+    __slots__ = ("toks",)
+
+    def __init__(self, toks: list[Token]) -> None:
+        self.toks = toks
+
+    def __len__(self) -> int:
+        return len(self.toks)
+
+    def __getitem__(self, i):  # type: ignore[override]  # an index only
+        return self.toks[i].stems
 
 
 def _term_starts(toks: list[Token], index: NameIndex) -> list[int]:
@@ -384,7 +402,7 @@ def _term_at(
     sentence: _Sentence,
     index: NameIndex,
     i: int,
-    stem_list: list[tuple[str, ...]],
+    stem_list: Sequence[tuple[str, ...]],
     surfaces: list[str],
 ) -> tuple[Entry, int] | None:
     """The glossary term or CLDR name starting at word `i` and its length in words, if the

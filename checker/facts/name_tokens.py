@@ -51,11 +51,22 @@ class Token:
     start: int
     end: int
     key: str
-    stems: tuple[str, ...]
+    known_stems: tuple[str, ...] | None  # `stems`; None: not worked out yet
     cased: bool  # its script has capital letters
     capital: bool
     acronym: bool
     initial: bool  # first word of the sentence or of a quotation
+    lang: str = ""  # the language of the text (`stems` of a word in lower case)
+
+    @property
+    def stems(self) -> tuple[str, ...]:
+        """The key and the stems left without the language's affixes (translit.stems). A
+        word in lower case gets them when first asked: most are never asked (no CLDR name
+        starts with one), and their stems cost a third of a new word's reading."""
+        found = self.known_stems
+        if found is None:
+            found = self.known_stems = stems(self.key, self.lang)
+        return found
 
 
 def tokens(text: str, lang: str, parts: bool = False) -> list[Token]:
@@ -86,19 +97,19 @@ def tokens(text: str, lang: str, parts: bool = False) -> list[Token]:
                 bare, shift, k, word_stems, cased, capital, acronym, length = word_parts
                 at = start + shift
                 append(make(bare, at, at + length, k, word_stems, cased, capital, acronym,
-                            not out or start in starts))
+                            not out or start in starts, lang))
             continue
         for at, bare, shift, k, word_stems, cased, capital, acronym in _hyphenated(
             raw, lang, parts
         ):
             at += start
             append(make(bare, at + shift, at + shift + len(bare), k, word_stems, cased,
-                        capital, acronym, not out or at in starts))
+                        capital, acronym, not out or at in starts, lang))
     return out
 
 
 # A piece's tokens: where the piece starts in the word, then `_word_parts`.
-PieceToken = tuple[int, str, int, str, tuple[str, ...], bool, bool, bool]
+PieceToken = tuple[int, str, int, str, tuple[str, ...] | None, bool, bool, bool]
 
 
 @lru_cache(maxsize=16384)
@@ -162,22 +173,24 @@ def _names_common_thing(pieces: list[Piece], lang: str) -> bool:
 
 
 @lru_cache(maxsize=65536)
-def _word_parts(word: str, lang: str) -> tuple[str, int, str, tuple[str, ...], bool, bool,
-                                               bool] | None:
+def _word_parts(word: str, lang: str) -> tuple[str, int, str, tuple[str, ...] | None, bool,
+                                               bool, bool] | None:
     """What a word's token says wherever the word stands (computed once per word): the
-    word with its affixes cut, where that starts in the word, its key and stems, whether
-    its script has capitals, it has one, it is an acronym; None if it has no key."""
+    word with its affixes cut, where that starts in the word, its key and stems (None for
+    a word in lower case: see Token.stems), whether its script has capitals, it has one,
+    it is an acronym; None if it has no key."""
     bare = strip_affixes(word, lang)
     k = _uncached_key(bare, lang)
     if not k:
         return None
     letter = bare[0].isalpha()
     first = bare[0] if letter else next((c for c in bare if c.isalpha()), "")
-    capital = first.isupper()
-    # is_acronym asks a word that starts with a letter for a capital first: most words
-    # (lower case, or of a script without capitals) need not ask.
-    return (bare, max(word.find(bare), 0), k, _uncached_stems(k, lang), capital or first.islower(),
-            capital, (capital or not letter) and not bare.islower() and is_acronym(bare))
+    capital, small = first.isupper(), first.islower()
+    # A word in lower case gets its stems when asked (Token.stems). is_acronym asks a word
+    # that starts with a letter for a capital first: most words need not ask.
+    return (bare, max(word.find(bare), 0), k, None if small else _uncached_stems(k, lang),
+            capital or small, capital,
+            (capital or not letter) and not bare.islower() and is_acronym(bare))
 
 
 _PARTS_MEMO_SIZE = 65536

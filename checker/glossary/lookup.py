@@ -13,7 +13,7 @@ they never change).
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
@@ -338,7 +338,8 @@ class NameIndex:
         return next(iter(concepts)) if len(concepts) == 1 else None
 
     def match(
-        self, token_stems: list[tuple[str, ...]], start: int, surfaces: list[str] | None = None
+        self, token_stems: Sequence[tuple[str, ...]], start: int,
+        surfaces: list[str] | None = None
     ) -> tuple[Entry, int] | None:
         """The best entry whose words match the tokens from `start` on, and how many tokens
         it covers: longest first, then own glossary, then CLDR, then other glossaries."""
