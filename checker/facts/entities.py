@@ -79,6 +79,7 @@ RUN_TOGETHER_TERM = 5
 _SPEECH_ENDS = ".,;"
 _OTHER_LETTERS = re.compile(r"[^\W\d_A-Za-z\u00c0-\u024f]")  # letters of no Latin script
 _BY_PLACE = attrgetter("start", "end")  # facts in order of position
+_ROMAN_LETTERS = frozenset("IVXLCDM")  # a Roman numeral starts with one
 _AFFIX_GAP = re.compile(r"[-'’]|['’][^\W\d_]{0,4}\s*")
 
 
@@ -470,7 +471,7 @@ def _capitalised_runs(sentence: _Sentence, index: NameIndex) -> list[Fact]:
             or not tok.cased
             or sentence.used[start]
             or sentence.is_date[start]
-            or is_roman_numeral(tok.text)
+            or (tok.text[0] in _ROMAN_LETTERS and is_roman_numeral(tok.text))
         ):
             continue  # inside the last run, not capitalised, a date word, or a Roman
             # numeral ("XIVe siècle")
@@ -504,9 +505,11 @@ def _run_from(sentence: _Sentence, i: int) -> tuple[list[Token], int]:
     j = i + 1
     while j < len(toks) and not used[j] and not is_date[j]:
         nxt = toks[j]
-        if not _joinable(text, span[-1], nxt):
-            break
+        # The word's own marks first (most words after a capital are neither a capital nor
+        # a connector), then what stands between it and the run.
         if nxt.capital or nxt.acronym:
+            if not _joinable(text, span[-1], nxt):
+                break
             span.append(nxt)
             j += 1
             continue
@@ -516,11 +519,12 @@ def _run_from(sentence: _Sentence, i: int) -> tuple[list[Token], int]:
             and j + 1 < len(toks)
             and not used[j + 1]
             and not is_date[j + 1]
+            and toks[j + 1].capital
+            and _joinable(text, span[-1], nxt)
             and (
                 profile(lang).names.title_case_names
                 or not is_common_word(span[-1].text, lang, span[-1].initial, True)
             )
-            and toks[j + 1].capital
             and _joinable(text, nxt, toks[j + 1])
         ):
             span.extend([nxt, toks[j + 1]])
