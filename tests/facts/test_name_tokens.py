@@ -153,3 +153,18 @@ def test_words_found_as_strings_start_where_the_matches_start(text):
             end = start + len(raw)
             found.append((start, raw))
         assert found == [(m.start(), m[0]) for m in pattern.finditer(text)]
+
+
+def test_a_word_in_lower_case_gets_its_stems_when_asked():
+    """Token.stems of a word in lower case is worked out when first asked: the same as
+    translit.stems of its key, in the text's language, for every word and every part."""
+    from checker.translit import stems
+
+    text = "В Москве прошла встреча министров иностранных дел России и Сербии."
+    found = tokens(text, "ru")
+    assert any(t.known_stems is None for t in found)  # not worked out yet
+    for t in found:
+        assert t.stems == stems(t.key, "ru")
+    assert "moskv" in tokens("в москве", "ru")[1].stems
+    for t in tokens("Die Corona-Krise und NATO-Truppen in Nord-Ost", "de", parts=True):
+        assert t.stems == stems(t.key, "de")
