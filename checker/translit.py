@@ -82,6 +82,39 @@ _FOLD_EXTRA = _Table(str.maketrans(
 
 def latin(text: str, lang: str) -> str:
     """`text` in Latin letters, with the language's own transliteration where it has one."""
+    if text.isascii():
+        return text
+    if "`" in text:  # the one ASCII character the steps change, and only in a text not ASCII
+        return _latin_stepwise(text, lang)
+    return text.translate(_latin_table(lang))
+
+
+class _CharTable(dict):
+    """A `str.translate` table that works a character out the first time it is asked (by
+    `make(character, lang)`), so each character is read once per process and language."""
+
+    def __init__(self, lang: str, make) -> None:
+        super().__init__()
+        self.lang = lang
+        self.make = make
+
+    def __missing__(self, code: int) -> str:
+        out = self[code] = self.make(chr(code), self.lang)
+        return out
+
+
+@lru_cache(maxsize=64)
+def _latin_table(lang: str) -> _CharTable:
+    """`_latin_stepwise` a character at a time. Each of its steps maps one character at a
+    time (translate tables, NFKD decomposition, combining marks dropped, anyascii), so a
+    text's Latin is its characters' Latin, one after another; the Cyrillic step is taken
+    only for a text with Cyrillic in it, and changes no other character. The steps leave
+    ASCII as it is but for "`" (which `latin` reads step by step)."""
+    return _CharTable(lang, _latin_stepwise)
+
+
+def _latin_stepwise(text: str, lang: str) -> str:
+    """`latin`, one step after the other over the whole text."""
     if _CYRILLIC.search(text):
         code = profile(lang).names.cyrtranslit
         if code:
@@ -146,11 +179,37 @@ def _combining_class_characters() -> str:
 @lru_cache(maxsize=65536)
 def key(text: str, lang: str) -> str:
     """A lower-case Latin key: comparable across scripts and diacritics."""
-    if text.isascii() and text.isalnum():
-        return text.lower()  # most words: already Latin letters and digits alone
-    out = latin(text, lang).lower().replace("'", "")
+    if text.isascii():
+        if text.isalnum():
+            return text.lower()  # most words: already Latin letters and digits alone
+    elif "`" in text:
+        return _key_stepwise(text, lang)  # see `latin`
+    # Each character's part of the key, spaces between words made single.
+    return " ".join(text.translate(_key_table(lang)).split())
+
+
+def _key_stepwise(text: str, lang: str) -> str:
+    """`key`, one step after the other over the whole text."""
+    out = _latin_stepwise(text, lang).lower().replace("'", "")
     out = _NON_KEY.sub(" ", out)
     return _SPACES.sub(" ", out).strip()
+
+
+def _key_of_character(character: str, lang: str) -> str:
+    """A character's part of a key: its Latin (`latin`) in lower case, without
+    apostrophes, every character but a-z, 0-9 and space a space."""
+    out = _latin_stepwise(character, lang).lower().replace("'", "")
+    return "".join(c if c in _KEY_CHARACTERS else " " for c in out)
+
+
+_KEY_CHARACTERS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789 ")
+
+
+@lru_cache(maxsize=64)
+def _key_table(lang: str) -> _CharTable:
+    """`_key_stepwise` a character at a time, as `_latin_table` is `latin`'s: what is not a
+    letter or digit of the key becomes a space, and runs of spaces are made one by `key`."""
+    return _CharTable(lang, _key_of_character)
 
 
 def strip_affixes(word: str, lang: str) -> str:
@@ -158,8 +217,8 @@ def strip_affixes(word: str, lang: str) -> str:
     "Ankara'yı" -> "Ankara", "l'OTAN" -> "OTAN"."""
     word = word.replace("’", "'").replace("ʼ", "'")
     names = profile(lang).names
-    if names.elisions:
-        lower = word.lower()  # once, not once per elision
+    lower = word.lower() if names.elisions else ""
+    if lower.startswith(names.elisions):  # one test of them all first: most words have none
         for prefix in names.elisions:
             if lower.startswith(prefix) and len(word) > len(prefix) + 1:
                 word = word[len(prefix) :]
@@ -177,20 +236,21 @@ def stems(word_key: str, lang: str) -> tuple[str, ...]:
     endings is removed (keeping at least `MIN_STEM` letters): "beogradu" -> ("beogradu",
     "beograd", ...)."""
     prefixes, endings, min_stem = _stem_rules(lang)
-    if len(word_key) <= min_stem:
+    size = len(word_key)
+    if size <= min_stem:
         return (word_key,)  # too short to lose a prefix or an ending (see below)
-    bases = [word_key]
+    out = [word_key]
     for length, same_length in prefixes:  # as the endings below
-        if len(word_key) - length >= min_stem and word_key[:length] in same_length:
-            bases.append(word_key[length:])
-    out = list(bases)
-    for base in bases:
+        if size - length >= min_stem and word_key[:length] in same_length:
+            out.append(word_key[length:])
+    for base in tuple(out):  # the key and the key without each prefix
         # Longest ending first, as _ending_keys orders them; of one length, only one can
         # end the word: each length is one set lookup, not a test of every ending.
+        longest = len(base) - min_stem
         for length, same_length in endings:
-            if len(base) - length >= min_stem and base[-length:] in same_length:
+            if length <= longest and base[-length:] in same_length:
                 out.append(base[:-length])
-    return tuple(dict.fromkeys(out))
+    return (word_key,) if len(out) == 1 else tuple(dict.fromkeys(out))
 
 
 @lru_cache(maxsize=64)

@@ -112,3 +112,22 @@ def test_a_word_of_latin_letters_and_digits_is_keyed_as_any_other():
     for word in ("Berlin", "NATO", "COVID19", "abc", "x1", "Zz9"):
         for lang in ("en", "de", "ru", "tr", "sr"):
             assert key(word, lang) == key.__wrapped__("-" + word, lang), (word, lang)
+
+
+def test_latin_and_key_a_character_at_a_time_are_the_steps_over_the_whole_text():
+    """latin() and key() read each character once (translate tables): the same answers as
+    taking their steps over the whole text, in every script and with "`" and apostrophes."""
+    import random
+
+    from checker.translit import _key_stepwise, _latin_stepwise, latin
+
+    rng = random.Random(5)
+    codes = [*range(0x20, 0x250), *range(0x300, 0x530), *range(0x600, 0x6FF),
+             *range(0x1E00, 0x1F00), *range(0x2000, 0x2070), *range(0x4E00, 0x4E20)]
+    chars = [chr(c) for c in codes] + list("`'’ʼ -ß")
+    for lang in ("en", "de", "tr", "ru", "uk", "sr", "mk", "bg", "ar", "el", "zh", "und"):
+        for _ in range(1500):
+            text = "".join(rng.choice(chars) for _ in range(rng.randint(1, 12)))
+            assert latin(text, lang) == _latin_stepwise(text, lang), (lang, text)
+            assert key.__wrapped__(text, lang) == _key_stepwise(text, lang), (lang, text)
+    assert key("Ердоған`ы", "uk") == _key_stepwise("Ердоған`ы", "uk")

@@ -85,7 +85,22 @@ def lower_same_length(text: str) -> str:
     low = text.lower()
     if len(low) == len(text):
         return low
-    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    return text.translate(_ONE_FOR_ONE_LOWER)
+
+
+class _OneForOneLower(dict):
+    """Each character's lower case where it is one character, else the character itself,
+    as a `str.translate` table filled as characters are asked for (a Turkish sentence with
+    "İ" was lowered a character at a time)."""
+
+    def __missing__(self, code: int) -> str:
+        character = chr(code)
+        low = character.lower()
+        out = self[code] = low if len(low) == 1 else character
+        return out
+
+
+_ONE_FOR_ONE_LOWER = _OneForOneLower()
 
 
 @lru_cache(maxsize=256)

@@ -34,8 +34,10 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from operator import add, attrgetter
 from typing import TYPE_CHECKING
 
 from checker.facts.dates import date_lexicon
@@ -76,6 +78,8 @@ RUN_TOGETHER_TERM = 5
 # A quotation ending in a full stop or comma is speech; a title ends without one.
 _SPEECH_ENDS = ".,;"
 _OTHER_LETTERS = re.compile(r"[^\W\d_A-Za-z\u00c0-\u024f]")  # letters of no Latin script
+_BY_PLACE = attrgetter("start", "end")  # facts in order of position
+_ROMAN_LETTERS = frozenset("IVXLCDM")  # a Roman numeral starts with one
 _AFFIX_GAP = re.compile(r"[-'’]|['’][^\W\d_]{0,4}\s*")
 
 
@@ -202,9 +206,10 @@ def _terms_in(text: str, terms: TermsByLetter) -> list[tuple[str, Entry]]:
     """The terms (surface, entry) that may occur in `text`, in their longest-first order: a
     term whose first two characters the text lacks cannot be found in it (a term of one
     character is filed under that character)."""
-    starts = {text[i : i + 2] for i in range(len(text))}
+    # Every two characters side by side, every character, and "" (built by C-level maps)
+    starts = set(map(add, text, text[1:]))
     starts.update(text, ("",))
-    found = [t for start in starts for t in terms.get(start, ())]
+    found = [t for start in filter(terms.__contains__, starts) for t in terms[start]]
     found.sort(key=lambda term: term[0])
     return [(surface, entry) for _rank, surface, entry in found]
 
@@ -247,7 +252,8 @@ def extract(text: str, lang: str, context: CheckContext | None = None) -> list[F
         toks = tokens(latin, "und")
         first = {t.start for t in toks if t.initial}
         inside = [  # replace(t, initial=False), without its look at every field
-            Token(t.text, t.start, t.end, t.key, t.stems, t.cased, t.capital, t.acronym, False)
+            Token(t.text, t.start, t.end, t.key, t.known_stems, t.cased, t.capital, t.acronym,
+                  False, t.lang)
             for t in toks
         ]
         latin_facts = [
@@ -259,7 +265,7 @@ def extract(text: str, lang: str, context: CheckContext | None = None) -> list[F
         found += _written_cities(text, lang, found)
         found += _sound_names(text, lang, found)
         found += _surname_names(text, lang, found)
-        return sorted(found, key=lambda f: (f.start, f.end))
+        return sorted(found, key=_BY_PLACE)
     return _spaced_names(text, lang, index, tokens(text, lang))
 
 
@@ -305,7 +311,7 @@ def _spaced_names(text: str, lang: str, index: NameIndex, toks: list[Token]) -> 
         facts += _run_together_terms(sentence, index)
     facts += _capitalised_runs(sentence, index)
     facts = _quoted_titles(sentence, facts)
-    return sorted(facts, key=lambda f: (f.start, f.end))
+    return sorted(facts, key=_BY_PLACE)
 
 
 def _run_together_terms(sentence: _Sentence, index: NameIndex) -> list[Fact]:
@@ -340,7 +346,7 @@ def _glossary_names(sentence: _Sentence, index: NameIndex) -> list[Fact]:
     starts = _term_starts(toks, index)
     if not starts:
         return facts
-    stem_list = [t.stems for t in toks]
+    stem_list = _StemsOf(toks)
     surfaces = [t.text for t in toks]
     after = 0  # the first word after the last term found
     for i in starts:
@@ -359,10 +365,32 @@ def _glossary_names(sentence: _Sentence, index: NameIndex) -> list[Fact]:
     return facts
 
 
+class _StemsOf(Sequence[tuple[str, ...]]):
+    """The stems of each word of a sentence (`NameIndex.match` reads them), each word's
+    worked out when asked (Token.stems): a term's match reads few of them."""
+
+    __slots__ = ("toks",)
+
+    def __init__(self, toks: list[Token]) -> None:
+        self.toks = toks
+
+    def __len__(self) -> int:
+        return len(self.toks)
+
+    def __getitem__(self, i):  # type: ignore[override]  # an index only
+        return self.toks[i].stems
+
+
 def _term_starts(toks: list[Token], index: NameIndex) -> list[int]:
     """The words a term may start at (`_term_at` finds none elsewhere): a stem of theirs
     starts a term of the index, and, in lower case, a term written in lower case."""
     first_stems, lower_case_stems = index.by_stem.keys(), index.lower_case_stems
+    if not lower_case_stems:  # no term in lower case (CLDR names): only capitals may start one
+        return [
+            i
+            for i, t in enumerate(toks)
+            if (t.capital or not t.cased or t.acronym) and not first_stems.isdisjoint(t.stems)
+        ]
     return [
         i
         for i, t in enumerate(toks)
@@ -375,7 +403,7 @@ def _term_at(
     sentence: _Sentence,
     index: NameIndex,
     i: int,
-    stem_list: list[tuple[str, ...]],
+    stem_list: Sequence[tuple[str, ...]],
     surfaces: list[str],
 ) -> tuple[Entry, int] | None:
     """The glossary term or CLDR name starting at word `i` and its length in words, if the
@@ -443,7 +471,7 @@ def _capitalised_runs(sentence: _Sentence, index: NameIndex) -> list[Fact]:
             or not tok.cased
             or sentence.used[start]
             or sentence.is_date[start]
-            or is_roman_numeral(tok.text)
+            or (tok.text[0] in _ROMAN_LETTERS and is_roman_numeral(tok.text))
         ):
             continue  # inside the last run, not capitalised, a date word, or a Roman
             # numeral ("XIVe siècle")
@@ -477,9 +505,11 @@ def _run_from(sentence: _Sentence, i: int) -> tuple[list[Token], int]:
     j = i + 1
     while j < len(toks) and not used[j] and not is_date[j]:
         nxt = toks[j]
-        if not _joinable(text, span[-1], nxt):
-            break
+        # The word's own marks first (most words after a capital are neither a capital nor
+        # a connector), then what stands between it and the run.
         if nxt.capital or nxt.acronym:
+            if not _joinable(text, span[-1], nxt):
+                break
             span.append(nxt)
             j += 1
             continue
@@ -489,11 +519,12 @@ def _run_from(sentence: _Sentence, i: int) -> tuple[list[Token], int]:
             and j + 1 < len(toks)
             and not used[j + 1]
             and not is_date[j + 1]
+            and toks[j + 1].capital
+            and _joinable(text, span[-1], nxt)
             and (
                 profile(lang).names.title_case_names
                 or not is_common_word(span[-1].text, lang, span[-1].initial, True)
             )
-            and toks[j + 1].capital
             and _joinable(text, nxt, toks[j + 1])
         ):
             span.extend([nxt, toks[j + 1]])

@@ -28,10 +28,17 @@ _TOKEN_UNSPACED = re.compile(
 )
 _OPENERS = "\"'“”„«»‹›‘’‚「『(["
 # What stands before a word that starts a sentence or clause, and the spaces after it
-# (`_initial_positions`): an opener, an end of sentence or clause, or a spaced hyphen.
+# (`_initial_positions`): an opener, an end of sentence or clause, or a hyphen (a dash
+# where a space or tab stands before it). One character class first: the engine skips
+# ahead to it, where an alternation with a look-behind was tried at every character.
 _BEFORE_INITIAL = re.compile(
-    "[" + "".join(re.escape(c) for c in _OPENERS + ".!?:;—–•") + r"]\s*|(?<=[ \t])-\s*"
+    "[" + "".join(re.escape(c) for c in _OPENERS + ".!?:;—–•") + r"\-]\s*"
 )
+
+# A word's key and stems as `_word_parts` works them out: without the caches of key() and
+# stems(), as its own answers are kept (the memo of `tokens`, its own cache); an entry in
+# those caches cost more than the work, for each new word of a text.
+_uncached_key, _uncached_stems = key.__wrapped__, stems.__wrapped__
 
 Piece = tuple[str, int]  # a part of a hyphenated word, and where it starts in the text
 
@@ -44,11 +51,22 @@ class Token:
     start: int
     end: int
     key: str
-    stems: tuple[str, ...]
+    known_stems: tuple[str, ...] | None  # `stems`; None: not worked out yet
     cased: bool  # its script has capital letters
     capital: bool
     acronym: bool
     initial: bool  # first word of the sentence or of a quotation
+    lang: str = ""  # the language of the text (`stems` of a word in lower case)
+
+    @property
+    def stems(self) -> tuple[str, ...]:
+        """The key and the stems left without the language's affixes (translit.stems). A
+        word in lower case gets them when first asked: most are never asked (no CLDR name
+        starts with one), and their stems cost a third of a new word's reading."""
+        found = self.known_stems
+        if found is None:
+            found = self.known_stems = stems(self.key, self.lang)
+        return found
 
 
 def tokens(text: str, lang: str, parts: bool = False) -> list[Token]:
@@ -63,32 +81,35 @@ def tokens(text: str, lang: str, parts: bool = False) -> list[Token]:
     memo = _parts_memo(lang)
     if len(memo) >= _PARTS_MEMO_SIZE:
         memo.clear()
-    known = memo.get
-    for m in pattern.finditer(text):
-        raw = m[0]
+    known, find = memo.get, text.find
+    end = 0
+    # The words as strings (no match objects), each found where it starts: a match starts
+    # at any character that can start a word, so none of the word's first character, and
+    # no copy of the word, stands between the last match's end and its start.
+    for raw in pattern.findall(text):
+        start = find(raw, end)
+        end = start + len(raw)
         word_parts = known(raw)
         if word_parts is None:
             word_parts = memo[raw] = _memo_entry(raw, lang)
         if word_parts is not _HYPHENATED:  # most words: one piece
             if word_parts:
                 bare, shift, k, word_stems, cased, capital, acronym, length = word_parts
-                start = m.start()
                 at = start + shift
                 append(make(bare, at, at + length, k, word_stems, cased, capital, acronym,
-                            not out or start in starts))
+                            not out or start in starts, lang))
             continue
-        begin = m.start()
         for at, bare, shift, k, word_stems, cased, capital, acronym in _hyphenated(
             raw, lang, parts
         ):
-            at += begin
+            at += start
             append(make(bare, at + shift, at + shift + len(bare), k, word_stems, cased,
-                        capital, acronym, not out or at in starts))
+                        capital, acronym, not out or at in starts, lang))
     return out
 
 
 # A piece's tokens: where the piece starts in the word, then `_word_parts`.
-PieceToken = tuple[int, str, int, str, tuple[str, ...], bool, bool, bool]
+PieceToken = tuple[int, str, int, str, tuple[str, ...] | None, bool, bool, bool]
 
 
 @lru_cache(maxsize=16384)
@@ -152,19 +173,24 @@ def _names_common_thing(pieces: list[Piece], lang: str) -> bool:
 
 
 @lru_cache(maxsize=65536)
-def _word_parts(word: str, lang: str) -> tuple[str, int, str, tuple[str, ...], bool, bool,
-                                               bool] | None:
+def _word_parts(word: str, lang: str) -> tuple[str, int, str, tuple[str, ...] | None, bool,
+                                               bool, bool] | None:
     """What a word's token says wherever the word stands (computed once per word): the
-    word with its affixes cut, where that starts in the word, its key and stems, whether
-    its script has capitals, it has one, it is an acronym; None if it has no key."""
+    word with its affixes cut, where that starts in the word, its key and stems (None for
+    a word in lower case: see Token.stems), whether its script has capitals, it has one,
+    it is an acronym; None if it has no key."""
     bare = strip_affixes(word, lang)
-    shift = max(word.find(bare), 0)
-    k = key(bare, lang)
+    k = _uncached_key(bare, lang)
     if not k:
         return None
-    first = bare[0] if bare[0].isalpha() else next((c for c in bare if c.isalpha()), "")
-    return (bare, shift, k, stems(k, lang), first.isupper() or first.islower(),
-            first.isupper(), not bare.islower() and is_acronym(bare))
+    letter = bare[0].isalpha()
+    first = bare[0] if letter else next((c for c in bare if c.isalpha()), "")
+    capital, small = first.isupper(), first.islower()
+    # A word in lower case gets its stems when asked (Token.stems). is_acronym asks a word
+    # that starts with a letter for a capital first: most words need not ask.
+    return (bare, max(word.find(bare), 0), k, None if small else _uncached_stems(k, lang),
+            capital or small, capital,
+            (capital or not letter) and not bare.islower() and is_acronym(bare))
 
 
 _PARTS_MEMO_SIZE = 65536
@@ -177,7 +203,7 @@ def _memo_entry(raw: str, lang: str) -> tuple:
     acronym), whose pieces depend on the language's compounds."""
     if "-" in raw and "." not in raw:
         return _HYPHENATED
-    parts = _word_parts(raw, lang)
+    parts = _word_parts.__wrapped__(raw, lang)  # the memo is its cache
     return () if parts is None else (*parts, len(parts[0]))
 
 
@@ -195,4 +221,11 @@ def _initial_positions(text: str) -> set[int]:
     after one of _OPENERS or ".!?:;—–•", or a hyphen with a space or tab before it (as after
     a dateline: "OSLO (AA) - Shefi"), spaces between. The first word of a text starts one
     too. One search of the text, not a look back from every word."""
-    return {m.end() for m in _BEFORE_INITIAL.finditer(text)}
+    return {
+        m.end()
+        for m in _BEFORE_INITIAL.finditer(text)
+        if text[m.start()] != "-" or text[m.start() - 1 : m.start()] in _SPACED_DASH
+    }
+
+
+_SPACED_DASH = (" ", "\t")  # what stands before a hyphen that is a dash

@@ -26,6 +26,8 @@ import sqlite3
 import tempfile
 import unicodedata
 from functools import lru_cache
+from itertools import compress, count
+from operator import add
 from pathlib import Path
 
 from checker.lang.profile import profile
@@ -393,13 +395,13 @@ def _word_variants(word: str, lang: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=32)
-def _lengths_by_first(lang: str) -> dict[str, tuple[int, ...]]:
-    """The lengths (2 to _LONGEST) of the `surfaces` names by their first character,
+def _lengths_by_pair(lang: str) -> dict[str, tuple[int, ...]]:
+    """The lengths (2 to _LONGEST) of the `surfaces` names by their first two characters,
     longest first: a place in the text is tried only for the names that may start there."""
     out: dict[str, set[int]] = {}
     for name in surfaces(lang):
         if 2 <= len(name) <= _LONGEST:
-            out.setdefault(name[:1], set()).add(len(name))
+            out.setdefault(name[:2], set()).add(len(name))
     return {first: tuple(sorted(ns, reverse=True)) for first, ns in out.items()}
 
 
@@ -412,19 +414,22 @@ def find_written(text: str, lang: str, taken: list[tuple[int, int]]) -> list[tup
         free[start:end] = [False] * (end - start)
     out: list[tuple[int, int]] = []
     if not profile(lang).writing.spaced:
-        names, lengths = surfaces(lang), _lengths_by_first(lang)
-        i = 0
-        while i < len(text):
-            # only the lengths of the names starting with this character, longest first
-            for n in lengths.get(text[i], ()):
+        names, lengths = surfaces(lang), _lengths_by_pair(lang)
+        # Only the places where two characters start a name (found by C-level maps over
+        # every pair), each for the lengths of those names, longest first.
+        places = compress(count(), map(lengths.__contains__, map(add, text, text[1:])))
+        after = 0  # the end of the last name found
+        for i in places:
+            if i < after:
+                continue
+            for n in lengths[text[i : i + 2]]:
                 if n > len(text) - i:
                     continue
                 piece = text[i : i + n]
                 if piece in names and all(free[i : i + n]) and _long_enough(piece):
                     out.append((i, i + n))
-                    i += n - 1
+                    after = i + n
                     break
-            i += 1
         return out
     words = [(m.start(), m.end()) for m in _WORD.finditer(text)]
     k = 0

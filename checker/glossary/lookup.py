@@ -13,7 +13,7 @@ they never change).
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
@@ -338,7 +338,8 @@ class NameIndex:
         return next(iter(concepts)) if len(concepts) == 1 else None
 
     def match(
-        self, token_stems: list[tuple[str, ...]], start: int, surfaces: list[str] | None = None
+        self, token_stems: Sequence[tuple[str, ...]], start: int,
+        surfaces: list[str] | None = None
     ) -> tuple[Entry, int] | None:
         """The best entry whose words match the tokens from `start` on, and how many tokens
         it covers: longest first, then own glossary, then CLDR, then other glossaries."""
@@ -381,6 +382,13 @@ def surface_variants(word: str, lang: str, keep_marks: bool = False) -> frozense
     return frozenset(out)
 
 
+@lru_cache(maxsize=65536)
+def _folded(word: str) -> str:
+    """`word` with diacritics folded, in case-folded letters (cached: `_uncased_words_agree`
+    reads each word of a sentence against every term sharing its stems)."""
+    return fold(word).casefold()
+
+
 def _uncased_words_agree(entry: Entry, surfaces: list[str]) -> bool:
     """In scripts without capitals (Arabic), Latin keys lose too much (vowels are not
     written): the words themselves must agree, proclitics aside. A proclitic only adds
@@ -390,15 +398,20 @@ def _uncased_words_agree(entry: Entry, surfaces: list[str]) -> bool:
     if len(entry.words) != len(surfaces):
         return True
     for word, surface in zip(entry.words, surfaces, strict=False):
-        first = next((c for c in surface if c.isalpha()), "")
-        if not first or first.isupper() or first.islower():
+        if not _uncased(surface):
             continue
-        written = fold(surface).casefold()
-        if len(written) < len(fold(word).casefold()):
+        if len(_folded(surface)) < len(_folded(word)):
             return False
-        if not surface_variants(surface, entry.lang) & surface_variants(word, entry.lang):
+        if surface_variants(surface, entry.lang).isdisjoint(surface_variants(word, entry.lang)):
             return False
     return True
+
+
+@lru_cache(maxsize=65536)
+def _uncased(word: str) -> bool:
+    """Is the first letter of `word` of a script without capitals (no letter: False)?"""
+    first = next((c for c in word if c.isalpha()), "")
+    return bool(first) and not first.isupper() and not first.islower()
 
 
 @lru_cache(maxsize=64)

@@ -103,3 +103,20 @@ def test_a_sentence_is_prepared_once_for_all_its_extractors() -> None:
     assert normalise.__wrapped__(text) == normalise(text) == "İstanbul'da 3 Mart'ta 12 kişi"
     assert lower_same_length(text) == lower_same_length.__wrapped__(text)
     assert len(lower_same_length(text)) == len(text)
+
+
+def test_lower_case_keeps_offsets_as_lowering_each_character_does():
+    """A text with "İ" (two characters in lower case) is lowered through a table: the same
+    as lowering it a character at a time, "İ" kept, no final sigma."""
+    import random
+
+    from checker.facts.digits import lower_same_length
+
+    rng = random.Random(3)
+    chars = "İIiıΣσςAΑÄäŞş ."
+    for _ in range(500):
+        text = "İ" + "".join(rng.choice(chars) for _ in range(rng.randint(0, 12)))
+        expected = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+        assert lower_same_length.__wrapped__(text) == expected
+        assert len(expected) == len(text)
+    assert lower_same_length("İSTANBUL ΟΔΟΣ") == "İstanbul οδοσ"

@@ -134,3 +134,37 @@ def test_a_hyphenated_word_worked_out_once_is_placed_where_it_stands():
     ]
     for t in tokens(text, "de"):
         assert text[t.start : t.end] == t.text
+
+
+_SCRIPTS_TEXT = st.text(alphabet="aZé×÷Ж中文ـ1_.'’-–—\t ,:;!?(«»\"•", max_size=40)
+
+
+@given(_SCRIPTS_TEXT)
+@settings(max_examples=400, deadline=None)
+def test_words_found_as_strings_start_where_the_matches_start(text):
+    """tokens() reads the words with findall and finds each from the last one's end:
+    the same places as the matches, for both patterns."""
+    from checker.facts.name_tokens import _TOKEN_UNSPACED
+
+    for pattern in (_TOKEN, _TOKEN_UNSPACED):
+        end, found = 0, []
+        for raw in pattern.findall(text):
+            start = text.find(raw, end)
+            end = start + len(raw)
+            found.append((start, raw))
+        assert found == [(m.start(), m[0]) for m in pattern.finditer(text)]
+
+
+def test_a_word_in_lower_case_gets_its_stems_when_asked():
+    """Token.stems of a word in lower case is worked out when first asked: the same as
+    translit.stems of its key, in the text's language, for every word and every part."""
+    from checker.translit import stems
+
+    text = "В Москве прошла встреча министров иностранных дел России и Сербии."
+    found = tokens(text, "ru")
+    assert any(t.known_stems is None for t in found)  # not worked out yet
+    for t in found:
+        assert t.stems == stems(t.key, "ru")
+    assert "moskv" in tokens("в москве", "ru")[1].stems
+    for t in tokens("Die Corona-Krise und NATO-Truppen in Nord-Ost", "de", parts=True):
+        assert t.stems == stems(t.key, "de")

@@ -73,3 +73,43 @@ def test_cities_named_in_the_script_of_a_language_without_capitals():
     # Only asked of scripts without capitals: a cased language reads names by their letters.
     assert not gazetteer.named_in_script(ankara, "de")
     assert not gazetteer.named_in_script(frozenset(), "zh")
+
+
+def test_written_cities_found_at_the_pairs_that_start_names_are_those_of_every_place():
+    """find_written tries only the places where two characters start a name: the same
+    names as trying every character, longest first, outside the spans taken."""
+    import random
+
+    names = gazetteer.surfaces("zh")
+    if not names:
+        pytest.skip("no gazetteer data")
+    lengths: dict[str, set[int]] = {}
+    for name in names:
+        if 2 <= len(name) <= gazetteer._LONGEST:
+            lengths.setdefault(name[0], set()).add(len(name))
+
+    def every_place(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        free = [True] * len(text)
+        for start, end in taken:
+            free[start:end] = [False] * (end - start)
+        out, i = [], 0
+        while i < len(text):
+            for n in sorted(lengths.get(text[i], ()), reverse=True):
+                piece = text[i : i + n]
+                if (n <= len(text) - i and piece in names and all(free[i : i + n])
+                        and gazetteer._long_enough(piece)):
+                    out.append((i, i + n))
+                    i += n - 1
+                    break
+            i += 1
+        return out
+
+    rng = random.Random(7)
+    pool = sorted(names)
+    for _ in range(300):
+        text = "".join(rng.choice([rng.choice(pool), rng.choice(pool)[:2], "的", "在", "，"])
+                       for _ in range(rng.randint(1, 8)))
+        starts = rng.sample(range(len(text)), min(2, len(text)))
+        taken = [(a, min(len(text), a + rng.randint(1, 4))) for a in starts]
+        for spans in ([], taken):
+            assert gazetteer.find_written(text, "zh", spans) == every_place(text, spans), text
