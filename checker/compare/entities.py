@@ -129,12 +129,18 @@ def _content_index(words: tuple[Word, ...], lang: str) -> WordIndex:
 def _name_word_found(stems: tuple[str, ...], other_lang: str, index: WordIndex) -> bool:
     """Is a word of a concept's name there (`stems`: its key and stems) among the other
     side's words (`index`): a shared stem, an adjective made from it, or a close match
-    (both start alike: `WordIndex.starting`)?"""
+    (both start alike: `WordIndex.starting`)? In a language with capitals, a lower-case
+    word is the place's only as its adjective, which adds an ending to the name ("suda",
+    of a court, the name less its last letter, is no "Sudan")."""
     if not index.stems.isdisjoint(stems):
         return True
     as_word = Word(stems[0], stems, False, True)
+    cased = profile(other_lang).writing.cased
     return any(
-        names.demonym_of(word.key, stems[0], other_lang, 3) or close_match(word, as_word)
+        (word.capital or word.acronym or not cased)
+        and (names.demonym_of(word.key, stems[0], other_lang, 3) or close_match(word, as_word))
+        or (not stems[0].startswith(word.key) and names.demonym_of(word.key, stems[0],
+                                                                   other_lang, 3))
         for word in index.starting(stems[0])
     )
 
@@ -184,7 +190,8 @@ def fact_found(
         ]
         content = _content_index(other_words, other_lang) if other_lang else word_index(
             other_words)
-        if bool(words) and all(_close_word_found(w, content) for w in words):
+        cased = bool(other_lang) and profile(other_lang).writing.cased
+        if bool(words) and all(_close_word_found(w, content, cased) for w in words):
             return True
         # A concept said in the other language by its characters' reading ("Chongqing" for
         # the characters zhong/chong-qing: checker/transcription.py).
@@ -253,13 +260,16 @@ def _written_by_its_name(fact: Fact, lang: str, other_lang: str) -> bool:
             and gazetteer.named_in_script(found, other_lang))
 
 
-def _close_word_found(word: Word, index: WordIndex) -> bool:
+def _close_word_found(word: Word, index: WordIndex, cased: bool = False) -> bool:
     """Has the other side the word, an acronym as an acronym ("ONU"/"UN"), else closely
-    (`close_match`: a shared stem, or a word starting alike)?"""
+    (`close_match`: a shared stem, or a word starting alike)? In a language with capitals
+    (`cased`) a lower-case word is matched only by a shared stem ("suda", of a court, is
+    no "Sudan")."""
     if word.acronym:
         return any(_same_acronym(word, o) for o in index.acronyms)
     return not index.stems.isdisjoint(word.stems) or any(
-        close_match(word, o) for o in index.starting(word.key))
+        (o.capital or o.acronym or not cased) and close_match(word, o)
+        for o in index.starting(word.key))
 
 
 def _similarity(a: Word, b: Word) -> float:

@@ -29,6 +29,9 @@ def entity_findings(source: str, target: str, target_lang: str) -> list[tuple[st
         ("Hours later Sudan accused him.", "Stunden später beschuldigte ihn Nordkorea.", "de"),
         # "EU" (another concept of the data) is no spelling of "UAE".
         ("Parts come from the UAE and the EU.", "Delovi stižu iz UK i EU.", "sr"),
+        # "suda" (of a court: the name less its last letter, in lower case) is no "Sudan".
+        ("The judges of the court said Sudan must pay.",
+         "Sudije suda su rekle da Norveška mora da plati.", "sr"),
         # "CEA" (an acronym of other letters) is no "UAE" either.
         ("The CEA group met in the UAE.", "اجتمعت مجموعة CEA في الولايات المتحدة.", "ar"),
     ],
