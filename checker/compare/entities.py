@@ -137,8 +137,8 @@ def _name_word_found(stems: tuple[str, ...], other_lang: str, index: WordIndex) 
     as_word = Word(stems[0], stems, False, True)
     cased = profile(other_lang).writing.cased
     return any(
-        (word.capital or word.acronym or not cased)
-        and (names.demonym_of(word.key, stems[0], other_lang, 3) or close_match(word, as_word))
+        ((word.capital or word.acronym or not cased)
+         and (names.demonym_of(word.key, stems[0], other_lang, 3) or close_match(word, as_word)))
         or (not stems[0].startswith(word.key) and names.demonym_of(word.key, stems[0],
                                                                    other_lang, 3))
         for word in index.starting(stems[0])
