@@ -373,16 +373,22 @@ def words_left(lost: Fact, lost_lang: str, claim: AlignedClaim, lang: str,
     name `lost` otherwise, and whether they are of a script without capitals: words
     written as names (capitalised, acronyms; any word without capitals, but not two of
     them run together, which spell anything), and no acronym of other letters than the
-    lost name's acronyms (a translated acronym keeps its letters: "CEA" is no "UAE")."""
+    lost name's acronyms (a translated acronym keeps its letters: "CEA" is no "UAE"), and
+    no word that another name of the reference sentences reads as more closely than the
+    lost one ("Ijan" is "Ian" of the reference, not its "Iran")."""
     text = " ".join(unread_words(sentence, claim, lang, added) for sentence in claim.version)
     uncased = script(text) in UNCASED_SCRIPTS
     own = {"".join(sorted(t.key.replace(" ", ""))) for t in names.tokens(lost.text, lost_lang)
            if t.acronym}
     single = {t.key for t in names.tokens(text, lang, parts=True)}
+    rivals = _rivals(lost, _name_words(
+        [f for f in claim.reference_facts if f.category == "entity"], lost_lang))
+    mine = distinctive_words(replace(lost, kind="name", value=None), lost_lang)
     words = tuple(
         w for w in _words(text, lang)
         if (w.capital or w.acronym or (uncased and w.key in single))
-        and not (w.acronym and "".join(sorted(w.key.replace(" ", ""))) not in own))
+        and not (w.acronym and "".join(sorted(w.key.replace(" ", ""))) not in own)
+        and not any(_closer_rival(m, w, rivals, FUZZY_THRESHOLD) for m in mine))
     return words, uncased
 
 
