@@ -25,6 +25,7 @@ Party": translated, not transliterated) are never reported on their own.
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import replace
 
 from checker.compare.base import AlignedClaim, ComparisonContext, side
@@ -129,20 +130,34 @@ def _content_index(words: tuple[Word, ...], lang: str) -> WordIndex:
 def _name_word_found(stems: tuple[str, ...], other_lang: str, index: WordIndex) -> bool:
     """Is a word of a concept's name there (`stems`: its key and stems) among the other
     side's words (`index`): a shared stem, an adjective made from it, or a close match
-    (both start alike: `WordIndex.starting`)? In a language with capitals, a lower-case
-    word is the place's only as its adjective, which adds an ending to the name ("suda",
-    of a court, the name less its last letter, is no "Sudan")."""
+    (both start alike: `WordIndex.starting`)? Not a lower-case word cut from the name
+    (`cut_from_name`)."""
     if not index.stems.isdisjoint(stems):
         return True
     as_word = Word(stems[0], stems, False, True)
-    cased = profile(other_lang).writing.cased
+    near = index.starting(stems[0])
+    cuts = name_cuts(stems[0], near) if profile(other_lang).writing.cased else ()
     return any(
-        ((word.capital or word.acronym or not cased)
-         and (names.demonym_of(word.key, stems[0], other_lang, 3) or close_match(word, as_word)))
-        or (not stems[0].startswith(word.key) and names.demonym_of(word.key, stems[0],
-                                                                   other_lang, 3))
-        for word in index.starting(stems[0])
+        not cut_from_name(word, cuts)
+        and (names.demonym_of(word.key, stems[0], other_lang, 3) or close_match(word, as_word))
+        for word in near
     )
+
+
+def name_cuts(name_key: str, words: Iterable[Word]) -> tuple[str, ...]:
+    """The keys of the lower-case words of `words` (three letters or more) that are the
+    start of a name's key (`name_key`): in a language with capitals, pieces of the name
+    (`cut_from_name`)."""
+    return tuple(w.key for w in words if len(w.key) >= 3 and not (w.capital or w.acronym)
+                 and name_key.startswith(w.key))
+
+
+def cut_from_name(word: Word, cuts: tuple[str, ...]) -> bool:
+    """Is `word` a lower-case word that is, or starts with, one of the name's `cuts`
+    (`name_cuts`)? It is no form of the name: a form written in lower case is an
+    adjective, which adds an ending to the name, not to a piece of it ("suda", of a court,
+    and "suda su" written as one, are no "Sudan")."""
+    return bool(cuts) and not (word.capital or word.acronym) and word.key.startswith(cuts)
 
 
 def script(text: str) -> str:
@@ -263,13 +278,13 @@ def _written_by_its_name(fact: Fact, lang: str, other_lang: str) -> bool:
 def _close_word_found(word: Word, index: WordIndex, cased: bool = False) -> bool:
     """Has the other side the word, an acronym as an acronym ("ONU"/"UN"), else closely
     (`close_match`: a shared stem, or a word starting alike)? In a language with capitals
-    (`cased`) a lower-case word is matched only by a shared stem ("suda", of a court, is
-    no "Sudan")."""
+    (`cased`) not a lower-case word cut from it (`cut_from_name`)."""
     if word.acronym:
         return any(_same_acronym(word, o) for o in index.acronyms)
+    near = index.starting(word.key)
+    cuts = name_cuts(word.key, near) if cased else ()
     return not index.stems.isdisjoint(word.stems) or any(
-        (o.capital or o.acronym or not cased) and close_match(word, o)
-        for o in index.starting(word.key))
+        not cut_from_name(o, cuts) and close_match(word, o) for o in near)
 
 
 def _similarity(a: Word, b: Word) -> float:

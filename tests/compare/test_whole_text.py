@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from checker.compare import whole_text
-from checker.compare.entities import _name_word_found
+from checker.compare.entities import _name_word_found, cut_from_name, name_cuts
 from checker.compare.name_words import Word, WordIndex, _capitals, _words, close_match
 from checker.compare.place_adjectives import _document_adjective_places, adjective_places
 from checker.context import CheckContext
@@ -89,12 +89,11 @@ def test_concept_search_through_the_index_is_the_search_of_every_word(lang: str,
     for entry in entries:
         for stems in entry.tokens:
             as_word = Word(stems[0], stems, False, True)
-            # A lower-case word of a language with capitals: only as an adjective.
+            # Not a lower-case word cut from the name (a language with capitals).
+            cuts = name_cuts(stems[0], words)
             brute = any(not set(stems).isdisjoint(w.stems)
-                        or ((w.capital or w.acronym)
+                        or (not cut_from_name(w, cuts)
                             and (names.demonym_of(w.key, stems[0], other, 3)
                                  or close_match(w, as_word)))
-                        or (not stems[0].startswith(w.key)
-                            and names.demonym_of(w.key, stems[0], other, 3))
                         for w in words)
             assert _name_word_found(stems, other, index) == brute, stems
