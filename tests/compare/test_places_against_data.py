@@ -192,3 +192,19 @@ def test_a_word_another_reference_name_reads_as_is_no_spelling_of_the_lost_place
     assert entity_findings("Ana is Scotland's fastest swimmer, coach Ian Moss said.",
                            "Ana je najbrža škotska plivačica, rekao je trener Ijan Mos.",
                            "sr") == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "target"),
+    [
+        # The common short names of countries CLDR names in full (places.PLACE_NAMES).
+        ("zh", "印尼的渔民昨天回到了港口。"),
+        ("ar", "عاد صيادو السعودية إلى الميناء أمس."),
+    ],
+)
+def test_a_country_by_its_common_short_name_is_read(lang, target):
+    country = "Indonesia" if lang == "zh" else "Saudi Arabia"
+    assert entity_findings(f"Fishermen from {country} returned to port yesterday.", target,
+                           lang) == []
+    assert ("changed", "error") in entity_findings(
+        "Fishermen from Peru returned to port yesterday.", target, lang)

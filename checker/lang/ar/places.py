@@ -10,6 +10,13 @@ PLACE_NAMES = {
     "أميركا": "cldr:US",
     "بريطانيا": "cldr:GB",
     "بريطانيا العظمى": "cldr:GB",
+    # The common short names of Saudi Arabia and the United Arab Emirates (CLDR: the
+    # Kingdom..., the ... Emirates United), and spellings of Chile and Thailand CLDR does
+    # not give.
+    "السعودية": "cldr:SA",
+    "الإمارات": "cldr:AE",
+    "شيلي": "cldr:CL",
+    "تايلند": "cldr:TH",
     "إنجلترا": "cldr:gbeng",
     "إنكلترا": "cldr:gbeng",
     "انجلترا": "cldr:gbeng",
