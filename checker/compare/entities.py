@@ -44,15 +44,15 @@ from checker.compare.name_words import (
     WordIndex,
     Words,
     WordSearch,
-    _initials_match,
-    _same_acronym,
-    _shares_start,
-    _skeleton_pair_ratio,
-    _words,
     close_match,
     fact_words,
+    initials_match,
+    same_acronym,
+    shares_start,
+    skeleton_pair_ratio,
     word_index,
     word_match,
+    words_of,
 )
 from checker.compare.place_adjectives import pair_with_adjectives
 from checker.compare.whole_text import document_words, lower_case_stems
@@ -224,14 +224,14 @@ def fact_found(
         # name (a shared stem, an adjective made from it), never by a loose likeness
         # ("Cardiff" is no "karşı", opposite).
         distinct = tuple(o for o in distinct if o.capital or o.acronym or any(
-            not set(w.stems).isdisjoint(o.stems) or _shares_start(w.key, o.key)
+            not set(w.stems).isdisjoint(o.stems) or shares_start(w.key, o.key)
             for w in words))
     hits = [
         any(
             word_match(w, o, threshold) and not _closer_rival(w, o, rivals, threshold)
             for o in distinct
         )
-        or (w.acronym and _initials_match(w, other_words))
+        or (w.acronym and initials_match(w, other_words))
         or (w.acronym and _acronym_of_concept(w, lang, other_facts, run))
         for w in words
     ]
@@ -280,7 +280,7 @@ def _close_word_found(word: Word, index: WordIndex, cased: bool = False) -> bool
     (`close_match`: a shared stem, or a word starting alike)? In a language with capitals
     (`cased`) not a lower-case word cut from it (`cut_from_name`)."""
     if word.acronym:
-        return any(_same_acronym(word, o) for o in index.acronyms)
+        return any(same_acronym(word, o) for o in index.acronyms)
     near = index.starting(word.key)
     cuts = name_cuts(word.key, near) if cased else ()
     return not index.stems.isdisjoint(word.stems) or any(
@@ -291,7 +291,7 @@ def _similarity(a: Word, b: Word) -> float:
     if set(a.stems) & set(b.stems):
         return 100.0
     return max(
-        _skeleton_pair_ratio(x, y)
+        skeleton_pair_ratio(x, y)
         for x in (a.key, min(a.stems, key=len))
         for y in (b.key, min(b.stems, key=len))
     )
@@ -400,7 +400,7 @@ def words_left(lost: Fact, lost_lang: str, claim: AlignedClaim, lang: str,
         [f for f in claim.reference_facts if f.category == "entity"], lost_lang))
     mine = distinctive_words(replace(lost, kind="name", value=None), lost_lang)
     words = tuple(
-        w for w in _words(text, lang)
+        w for w in words_of(text, lang)
         if (w.capital or w.acronym or (uncased and w.key in single))
         and not (w.acronym and "".join(sorted(w.key.replace(" ", ""))) not in own)
         and not any(_closer_rival(m, w, rivals, FUZZY_THRESHOLD) for m in mine))
@@ -552,8 +552,8 @@ def unmatched(
 
 def _claim_words(sentences: list[Sentence], lang: str, loose: bool) -> Words:
     if len(sentences) == 1:
-        return _words(sentences[0].text, lang, loose)
-    return Words(w for s in sentences for w in _words(s.text, lang, loose))
+        return words_of(sentences[0].text, lang, loose)
+    return Words(w for s in sentences for w in words_of(s.text, lang, loose))
 
 
 def _inside(fact: Fact, sentence: Sentence) -> bool:
