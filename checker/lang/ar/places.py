@@ -10,11 +10,10 @@ PLACE_NAMES = {
     "أميركا": "cldr:US",
     "بريطانيا": "cldr:GB",
     "بريطانيا العظمى": "cldr:GB",
-    # The common short names of Saudi Arabia and the United Arab Emirates (CLDR: the
-    # Kingdom..., the ... Emirates United), and spellings of Chile and Thailand CLDR does
-    # not give.
+    # The common short name of Saudi Arabia (CLDR: the Kingdom ...), and spellings of
+    # Chile and Thailand CLDR does not give. Not "the Emirates" alone: without its article
+    # its letters are a common word's ("times").
     "السعودية": "cldr:SA",
-    "الإمارات": "cldr:AE",
     "شيلي": "cldr:CL",
     "تايلند": "cldr:TH",
     "إنجلترا": "cldr:gbeng",
