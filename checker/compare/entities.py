@@ -54,7 +54,7 @@ from checker.compare.name_words import (
     word_match,
     words_of,
 )
-from checker.compare.place_adjectives import pair_with_adjectives
+from checker.compare.place_adjectives import adjective_places, pair_with_adjectives
 from checker.compare.whole_text import document_words, lower_case_stems
 from checker.context import CheckContext
 from checker.facts import entities as names
@@ -618,6 +618,18 @@ def _common_in_document(fact: Fact, lang: str, document: str) -> bool:
     return all(set(w.stems) & lower for w in words)
 
 
+def _not_said_by_adjective(lost: list[tuple[Fact, Sentence]], claim: AlignedClaim,
+                           context: ComparisonContext) -> list[tuple[Fact, Sentence]]:
+    """The lost names less the places of the data the version's sentences name by their
+    adjective ("US" said by "الأمريكي", American): said, so no counterpart of a name the
+    version adds (`place_adjectives.pair_with_adjectives` says so of a place left alone)."""
+    if not any(f.kind == "concept" for f, _ in lost):
+        return lost
+    said = {f.value for s in claim.version
+            for f in adjective_places(s, context.version.lang, context.run)}
+    return [(f, s) for f, s in lost if not (f.kind == "concept" and f.value in said)]
+
+
 def compare(claim: AlignedClaim, context: ComparisonContext) -> list[Finding]:
     if not claim.reference or not claim.version:
         return []  # an unmatched sentence is reported by alignment
@@ -645,6 +657,7 @@ def compare(claim: AlignedClaim, context: ComparisonContext) -> list[Finding]:
                 run=context.run, other_text=context.reference.text,
             )
         ]
+    lost = _not_said_by_adjective(lost, claim, context)
     pairs = pair_by_kind(lost, added, context, surnames_far_apart)
     findings: list[Finding] = []
     for ref_pair, ver_pair in pair_with_adjectives(pairs, claim, context):

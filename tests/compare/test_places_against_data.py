@@ -208,3 +208,13 @@ def test_a_country_by_its_common_short_name_is_read(lang, target):
                            lang) == []
     assert ("changed", "error") in entity_findings(
         "Fishermen from Peru returned to port yesterday.", target, lang)
+
+
+def test_a_place_the_version_says_by_its_adjective_is_no_counterpart_of_another():
+    # "الأمريكي" (American) says "US": the version's city is the counterpart of the lost
+    # city, not of the United States.
+    version = "التقى المبعوث الأمريكي بالوزير بموسكو يوم الجمعة."
+    assert ("changed", "error") in entity_findings(
+        "The US envoy met the minister in Ankara on Friday.", version, "ar")
+    assert entity_findings("The US envoy met the minister in Moscow on Friday.", version,
+                           "ar") == []
