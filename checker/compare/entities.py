@@ -25,7 +25,6 @@ Party": translated, not transliterated) are never reported on their own.
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Iterable
 from dataclasses import replace
 
 from checker.compare.base import AlignedClaim, ComparisonContext, side
@@ -45,8 +44,10 @@ from checker.compare.name_words import (
     Words,
     WordSearch,
     close_match,
+    cut_from_name,
     fact_words,
     initials_match,
+    name_cuts,
     same_acronym,
     shares_start,
     skeleton_pair_ratio,
@@ -54,7 +55,7 @@ from checker.compare.name_words import (
     word_match,
     words_of,
 )
-from checker.compare.place_adjectives import adjective_places, pair_with_adjectives
+from checker.compare.place_adjectives import not_said_by_adjective, pair_with_adjectives
 from checker.compare.whole_text import document_words, lower_case_stems
 from checker.context import CheckContext
 from checker.facts import entities as names
@@ -142,22 +143,6 @@ def _name_word_found(stems: tuple[str, ...], other_lang: str, index: WordIndex) 
         and (names.demonym_of(word.key, stems[0], other_lang, 3) or close_match(word, as_word))
         for word in near
     )
-
-
-def name_cuts(name_key: str, words: Iterable[Word]) -> tuple[str, ...]:
-    """The keys of the lower-case words of `words` (three letters or more) that are the
-    start of a name's key (`name_key`): in a language with capitals, pieces of the name
-    (`cut_from_name`)."""
-    return tuple(w.key for w in words if len(w.key) >= 3 and not (w.capital or w.acronym)
-                 and name_key.startswith(w.key))
-
-
-def cut_from_name(word: Word, cuts: tuple[str, ...]) -> bool:
-    """Is `word` a lower-case word that is, or starts with, one of the name's `cuts`
-    (`name_cuts`)? It is no form of the name: a form written in lower case is an
-    adjective, which adds an ending to the name, not to a piece of it ("suda", of a court,
-    and "suda su" written as one, are no "Sudan")."""
-    return bool(cuts) and not (word.capital or word.acronym) and word.key.startswith(cuts)
 
 
 def script(text: str) -> str:
@@ -618,18 +603,6 @@ def _common_in_document(fact: Fact, lang: str, document: str) -> bool:
     return all(set(w.stems) & lower for w in words)
 
 
-def _not_said_by_adjective(lost: list[tuple[Fact, Sentence]], claim: AlignedClaim,
-                           context: ComparisonContext) -> list[tuple[Fact, Sentence]]:
-    """The lost names less the places of the data the version's sentences name by their
-    adjective ("US" said by "الأمريكي", American): said, so no counterpart of a name the
-    version adds (`place_adjectives.pair_with_adjectives` says so of a place left alone)."""
-    if not any(f.kind == "concept" for f, _ in lost):
-        return lost
-    said = {f.value for s in claim.version
-            for f in adjective_places(s, context.version.lang, context.run)}
-    return [(f, s) for f, s in lost if not (f.kind == "concept" and f.value in said)]
-
-
 def compare(claim: AlignedClaim, context: ComparisonContext) -> list[Finding]:
     if not claim.reference or not claim.version:
         return []  # an unmatched sentence is reported by alignment
@@ -657,7 +630,7 @@ def compare(claim: AlignedClaim, context: ComparisonContext) -> list[Finding]:
                 run=context.run, other_text=context.reference.text,
             )
         ]
-    lost = _not_said_by_adjective(lost, claim, context)
+    lost = not_said_by_adjective(lost, claim, context)
     pairs = pair_by_kind(lost, added, context, surnames_far_apart)
     findings: list[Finding] = []
     for ref_pair, ver_pair in pair_with_adjectives(pairs, claim, context):

@@ -325,3 +325,19 @@ def fact_words(fact: Fact, lang: str) -> list[Word]:
         for t in names.tokens(fact.text, lang)
         if t.text.lower() not in connectors
     ]
+
+
+def name_cuts(name_key: str, words: Iterable[Word]) -> tuple[str, ...]:
+    """The keys of the lower-case words of `words` (three letters or more) that are the
+    start of a name's key (`name_key`): in a language with capitals, pieces of the name
+    (`cut_from_name`)."""
+    return tuple(w.key for w in words if len(w.key) >= 3 and not (w.capital or w.acronym)
+                 and name_key.startswith(w.key))
+
+
+def cut_from_name(word: Word, cuts: tuple[str, ...]) -> bool:
+    """Is `word` a lower-case word that is, or starts with, one of the name's `cuts`
+    (`name_cuts`)? It is no form of the name: a form written in lower case is an
+    adjective, which adds an ending to the name, not to a piece of it ("suda", of a court,
+    and "suda su" written as one, are no "Sudan")."""
+    return bool(cuts) and not (word.capital or word.acronym) and word.key.startswith(cuts)

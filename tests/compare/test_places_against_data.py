@@ -218,3 +218,13 @@ def test_a_place_the_version_says_by_its_adjective_is_no_counterpart_of_another(
         "The US envoy met the minister in Ankara on Friday.", version, "ar")
     assert entity_findings("The US envoy met the minister in Moscow on Friday.", version,
                            "ar") == []
+
+
+def test_an_adjective_named_by_a_regional_locale_of_the_language_is_its_place():
+    # "britânico": CLDR's European Portuguese names British English "inglês britânico";
+    # the language's own locale does not.
+    version = "O governo britânico anunciou novas regras para os portos."
+    assert ("changed", "error") in entity_findings(
+        "Chile's government announced new rules for the ports.", version, "pt")
+    assert entity_findings("The UK government announced new rules for the ports.",
+                           version, "pt") == []

@@ -9,8 +9,16 @@ from pathlib import Path
 import pytest
 
 from checker.compare import whole_text
-from checker.compare.entities import _name_word_found, cut_from_name, name_cuts
-from checker.compare.name_words import Word, WordIndex, _capitals, close_match, words_of
+from checker.compare.entities import _name_word_found
+from checker.compare.name_words import (
+    Word,
+    WordIndex,
+    _capitals,
+    close_match,
+    cut_from_name,
+    name_cuts,
+    words_of,
+)
 from checker.compare.place_adjectives import _document_adjective_places, adjective_places
 from checker.context import CheckContext
 from checker.facts import entities as names
