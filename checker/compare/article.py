@@ -75,7 +75,7 @@ def same_fact(fact: Fact, lang: str, other: Fact, other_lang: str, run: CheckCon
             return same_fact(other, other_lang, fact, lang, run)
         return other.category == "date" and set(dates.fields(fact)) <= set(dates.fields(other))
     if fact.category == "entity" and other.category == "entity":
-        return entities.fact_found(fact, lang, [other], entities._words(other.text, other_lang),
+        return entities.fact_found(fact, lang, [other], name_words.words_of(other.text, other_lang),
                                    entities.FUZZY_THRESHOLD, other_lang, run=run)
     return False
 

@@ -43,17 +43,19 @@ from checker.compare.name_words import (
     WordIndex,
     Words,
     WordSearch,
-    _initials_match,
-    _same_acronym,
-    _shares_start,
-    _skeleton_pair_ratio,
-    _words,
     close_match,
+    cut_from_name,
     fact_words,
+    initials_match,
+    name_cuts,
+    same_acronym,
+    shares_start,
+    skeleton_pair_ratio,
     word_index,
     word_match,
+    words_of,
 )
-from checker.compare.place_adjectives import pair_with_adjectives
+from checker.compare.place_adjectives import not_said_by_adjective, pair_with_adjectives
 from checker.compare.whole_text import document_words, lower_case_stems
 from checker.context import CheckContext
 from checker.facts import entities as names
@@ -129,13 +131,17 @@ def _content_index(words: tuple[Word, ...], lang: str) -> WordIndex:
 def _name_word_found(stems: tuple[str, ...], other_lang: str, index: WordIndex) -> bool:
     """Is a word of a concept's name there (`stems`: its key and stems) among the other
     side's words (`index`): a shared stem, an adjective made from it, or a close match
-    (both start alike: `WordIndex.starting`)?"""
+    (both start alike: `WordIndex.starting`)? Not a lower-case word cut from the name
+    (`cut_from_name`)."""
     if not index.stems.isdisjoint(stems):
         return True
     as_word = Word(stems[0], stems, False, True)
+    near = index.starting(stems[0])
+    cuts = name_cuts(stems[0], near) if profile(other_lang).writing.cased else ()
     return any(
-        names.demonym_of(word.key, stems[0], other_lang, 3) or close_match(word, as_word)
-        for word in index.starting(stems[0])
+        not cut_from_name(word, cuts)
+        and (names.demonym_of(word.key, stems[0], other_lang, 3) or close_match(word, as_word))
+        for word in near
     )
 
 
@@ -184,7 +190,8 @@ def fact_found(
         ]
         content = _content_index(other_words, other_lang) if other_lang else word_index(
             other_words)
-        if bool(words) and all(_close_word_found(w, content) for w in words):
+        cased = bool(other_lang) and profile(other_lang).writing.cased
+        if bool(words) and all(_close_word_found(w, content, cased) for w in words):
             return True
         # A concept said in the other language by its characters' reading ("Chongqing" for
         # the characters zhong/chong-qing: checker/transcription.py).
@@ -202,14 +209,14 @@ def fact_found(
         # name (a shared stem, an adjective made from it), never by a loose likeness
         # ("Cardiff" is no "karşı", opposite).
         distinct = tuple(o for o in distinct if o.capital or o.acronym or any(
-            not set(w.stems).isdisjoint(o.stems) or _shares_start(w.key, o.key)
+            not set(w.stems).isdisjoint(o.stems) or shares_start(w.key, o.key)
             for w in words))
     hits = [
         any(
             word_match(w, o, threshold) and not _closer_rival(w, o, rivals, threshold)
             for o in distinct
         )
-        or (w.acronym and _initials_match(w, other_words))
+        or (w.acronym and initials_match(w, other_words))
         or (w.acronym and _acronym_of_concept(w, lang, other_facts, run))
         for w in words
     ]
@@ -253,20 +260,23 @@ def _written_by_its_name(fact: Fact, lang: str, other_lang: str) -> bool:
             and gazetteer.named_in_script(found, other_lang))
 
 
-def _close_word_found(word: Word, index: WordIndex) -> bool:
+def _close_word_found(word: Word, index: WordIndex, cased: bool = False) -> bool:
     """Has the other side the word, an acronym as an acronym ("ONU"/"UN"), else closely
-    (`close_match`: a shared stem, or a word starting alike)?"""
+    (`close_match`: a shared stem, or a word starting alike)? In a language with capitals
+    (`cased`) not a lower-case word cut from it (`cut_from_name`)."""
     if word.acronym:
-        return any(_same_acronym(word, o) for o in index.acronyms)
+        return any(same_acronym(word, o) for o in index.acronyms)
+    near = index.starting(word.key)
+    cuts = name_cuts(word.key, near) if cased else ()
     return not index.stems.isdisjoint(word.stems) or any(
-        close_match(word, o) for o in index.starting(word.key))
+        not cut_from_name(o, cuts) and close_match(word, o) for o in near)
 
 
 def _similarity(a: Word, b: Word) -> float:
     if set(a.stems) & set(b.stems):
         return 100.0
     return max(
-        _skeleton_pair_ratio(x, y)
+        skeleton_pair_ratio(x, y)
         for x in (a.key, min(a.stems, key=len))
         for y in (b.key, min(b.stems, key=len))
     )
@@ -363,16 +373,22 @@ def words_left(lost: Fact, lost_lang: str, claim: AlignedClaim, lang: str,
     name `lost` otherwise, and whether they are of a script without capitals: words
     written as names (capitalised, acronyms; any word without capitals, but not two of
     them run together, which spell anything), and no acronym of other letters than the
-    lost name's acronyms (a translated acronym keeps its letters: "CEA" is no "UAE")."""
+    lost name's acronyms (a translated acronym keeps its letters: "CEA" is no "UAE"), and
+    no word that another name of the reference sentences reads as more closely than the
+    lost one ("Ijan" is "Ian" of the reference, not its "Iran")."""
     text = " ".join(unread_words(sentence, claim, lang, added) for sentence in claim.version)
     uncased = script(text) in UNCASED_SCRIPTS
     own = {"".join(sorted(t.key.replace(" ", ""))) for t in names.tokens(lost.text, lost_lang)
            if t.acronym}
     single = {t.key for t in names.tokens(text, lang, parts=True)}
+    rivals = _rivals(lost, _name_words(
+        [f for f in claim.reference_facts if f.category == "entity"], lost_lang))
+    mine = distinctive_words(replace(lost, kind="name", value=None), lost_lang)
     words = tuple(
-        w for w in _words(text, lang)
+        w for w in words_of(text, lang)
         if (w.capital or w.acronym or (uncased and w.key in single))
-        and not (w.acronym and "".join(sorted(w.key.replace(" ", ""))) not in own))
+        and not (w.acronym and "".join(sorted(w.key.replace(" ", ""))) not in own)
+        and not any(_closer_rival(m, w, rivals, FUZZY_THRESHOLD) for m in mine))
     return words, uncased
 
 
@@ -521,8 +537,8 @@ def unmatched(
 
 def _claim_words(sentences: list[Sentence], lang: str, loose: bool) -> Words:
     if len(sentences) == 1:
-        return _words(sentences[0].text, lang, loose)
-    return Words(w for s in sentences for w in _words(s.text, lang, loose))
+        return words_of(sentences[0].text, lang, loose)
+    return Words(w for s in sentences for w in words_of(s.text, lang, loose))
 
 
 def _inside(fact: Fact, sentence: Sentence) -> bool:
@@ -614,6 +630,7 @@ def compare(claim: AlignedClaim, context: ComparisonContext) -> list[Finding]:
                 run=context.run, other_text=context.reference.text,
             )
         ]
+    lost = not_said_by_adjective(lost, claim, context)
     pairs = pair_by_kind(lost, added, context, surnames_far_apart)
     findings: list[Finding] = []
     for ref_pair, ver_pair in pair_with_adjectives(pairs, claim, context):

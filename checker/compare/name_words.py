@@ -75,7 +75,7 @@ class Word:
 
 class Words(tuple):
     """The words of a text as names are matched (a tuple of `Word`, in text order), with
-    what searches of them need, worked out once: the initials `_initials_match` reads
+    what searches of them need, worked out once: the initials `initials_match` reads
     (`capitals`: given where each word is held once, `whole_text.document_words`) and an
     index of the distinct words (`index`)."""
 
@@ -147,10 +147,10 @@ def _skeleton(word_key: str) -> str:
 
 
 @lru_cache(maxsize=256)
-def _words(text: str, lang: str, loose: bool = False) -> Words:
-    """Every word of a text, and every two neighbours written as one ("Lake side" for
-    "Lakeside"): compounds are written apart in one language and together in another.
-    `loose`: every word may be a name's (against names read from text without spaces,
+def words_of(text: str, lang: str, loose: bool = False) -> Words:
+    """Every word of a text, as names are matched, and every two neighbours written as one
+    ("Lake side" for "Lakeside"): compounds are written apart in one language and together
+    in another. `loose`: every word may be a name's (against names read from text without spaces,
     whose Latin keys are rough)."""
     toks = names.tokens(text, lang, parts=True)
     capitalised = profile(lang).names.name_words_capitalised and not loose
@@ -166,13 +166,8 @@ def _words(text: str, lang: str, loose: bool = False) -> Words:
     return Words(out)
 
 
-def words_of(text: str, lang: str) -> Words:
-    """Every word of a text (and neighbours written as one), as names are matched."""
-    return _words(text, lang)
-
-
 @lru_cache(maxsize=262144)
-def _skeleton_pair_ratio(a: str, b: str) -> float:
+def skeleton_pair_ratio(a: str, b: str) -> float:
     return fuzz.ratio(skeleton(a), skeleton(b))
 
 
@@ -202,12 +197,12 @@ def word_match(a: Word, b: Word, threshold: float = FUZZY_THRESHOLD) -> bool:
         # counts, or a whole word nearly the same, a misspelling ("Goverment"/"government"):
         # "Iran" is not "years", "Apple" not "appealed", "Netvia" not "the network".
         return (
-            _shares_start(a.key, b.key)
-            or _skeleton_pair_ratio(a.key, b.key) >= LOWER_CASE_THRESHOLD
+            shares_start(a.key, b.key)
+            or skeleton_pair_ratio(a.key, b.key) >= LOWER_CASE_THRESHOLD
         )
     if _exonym_start(a.key, b.key):
         return True
-    if _shares_start(a.key, b.key):
+    if shares_start(a.key, b.key):
         return True
     frames_a = {consonants(x) for x in (a.key, min(a.stems, key=len))}
     frames_b = {consonants(x) for x in (b.key, min(b.stems, key=len))}
@@ -223,7 +218,7 @@ def word_match(a: Word, b: Word, threshold: float = FUZZY_THRESHOLD) -> bool:
     ):
         return True  # a derived form: "Munich"/"Münchner"
     best = max(
-        _skeleton_pair_ratio(x, y)
+        skeleton_pair_ratio(x, y)
         for x in (a.key, min(a.stems, key=len))
         for y in (b.key, min(b.stems, key=len))
     )
@@ -258,7 +253,7 @@ def _close_keys(a_key: str, a_stems: tuple[str, ...], b_key: str, b_stems: tuple
         return True
     if min(len(a_key), len(b_key)) < MIN_FUZZY_LENGTH:
         return False
-    if _shares_start(a_key, b_key) or _exonym_start(a_key, b_key):
+    if shares_start(a_key, b_key) or _exonym_start(a_key, b_key):
         return True
     if skeleton(a_key)[:1] != skeleton(b_key)[:1]:
         return False
@@ -266,10 +261,10 @@ def _close_keys(a_key: str, a_stems: tuple[str, ...], b_key: str, b_stems: tuple
     frames_b = {consonants(x) for x in (b_key, min(b_stems, key=len))}
     if any(len(f) >= 4 for f in frames_a & frames_b):
         return True  # a vowel that comes and goes in inflection ("Albanci"/"Albanaca")
-    return _skeleton_pair_ratio(a_key, b_key) >= SURE_THRESHOLD
+    return skeleton_pair_ratio(a_key, b_key) >= SURE_THRESHOLD
 
 
-def _same_acronym(a: Word, b: Word) -> bool:
+def same_acronym(a: Word, b: Word) -> bool:
     """A translated acronym: the same letters in another order ("NATO"/"OTAN", "EU"/"UE"),
     or the shorter, maybe reversed, inside the longer with one letter more ("UN"/"ONU";
     not "EU" in "UAE")."""
@@ -288,7 +283,7 @@ def _exonym_start(a: str, b: str) -> bool:
     return shared >= 4 and shared * 3 >= 2 * min(len(a), len(b)) and abs(len(a) - len(b)) <= 1
 
 
-def _shares_start(a: str, b: str) -> bool:
+def shares_start(a: str, b: str) -> bool:
     shared = next((k for k, (x, y) in enumerate(zip(a, b, strict=False)) if x != y),
                   min(len(a), len(b)))
     shorter = min(len(a), len(b))
@@ -297,7 +292,7 @@ def _shares_start(a: str, b: str) -> bool:
     return shared >= 5 and shared >= shorter - 1  # a derived word ("Panama"/"Панамский")
 
 
-def _initials_match(acronym: Word, words: tuple[Word, ...]) -> bool:
+def initials_match(acronym: Word, words: tuple[Word, ...]) -> bool:
     """ "CSU" and "Christlich-Soziale Union": an acronym spelled by consecutive capitals."""
     caps = words.capitals if isinstance(words, Words) else _capitals(words)
     return len(acronym.key) >= 2 and acronym.key in caps
@@ -330,3 +325,19 @@ def fact_words(fact: Fact, lang: str) -> list[Word]:
         for t in names.tokens(fact.text, lang)
         if t.text.lower() not in connectors
     ]
+
+
+def name_cuts(name_key: str, words: Iterable[Word]) -> tuple[str, ...]:
+    """The keys of the lower-case words of `words` (three letters or more) that are the
+    start of a name's key (`name_key`): in a language with capitals, pieces of the name
+    (`cut_from_name`)."""
+    return tuple(w.key for w in words if len(w.key) >= 3 and not (w.capital or w.acronym)
+                 and name_key.startswith(w.key))
+
+
+def cut_from_name(word: Word, cuts: tuple[str, ...]) -> bool:
+    """Is `word` a lower-case word that is, or starts with, one of the name's `cuts`
+    (`name_cuts`)? It is no form of the name: a form written in lower case is an
+    adjective, which adds an ending to the name, not to a piece of it ("suda", of a court,
+    and "suda su" written as one, are no "Sudan")."""
+    return bool(cuts) and not (word.capital or word.acronym) and word.key.startswith(cuts)

@@ -120,7 +120,7 @@ def _variant_adjectives(lang: str) -> dict[str, str]:
     endings = tuple(_suffixes(lang))
     regions: dict[str, set[str]] = {}
     language_words: set[str] = set()
-    for locale in _cldr_locale_objects(lang):
+    for locale in _with_regional_locales(_cldr_locale_objects(lang)):
         labels = locale.languages
         for code, label in labels.items():
             # The region's own name in brackets ("engleski (Velika Britanija)") is no
@@ -144,6 +144,24 @@ def _variant_adjectives(lang: str) -> dict[str, str]:
         if len(found) == 1 and word not in language_words:
             for stem in stems(word, lang):
                 out.setdefault(stem, f"cldr:{next(iter(found))}")
+    return out
+
+
+def _with_regional_locales(locales: list) -> list:
+    """The locales, each followed by CLDR's regional locales of its language and script
+    ("pt_PT" after "pt"): a region's locale may name the variants of other languages
+    where the language's own does not ("inglês britânico")."""
+    from babel import Locale
+    from babel.localedata import locale_identifiers
+
+    out = list(locales)
+    for base in locales:
+        for name in sorted(locale_identifiers()):
+            if not name.startswith(f"{base.language}_") or name in {str(x) for x in out}:
+                continue
+            regional = Locale.parse(name)
+            if regional.territory and regional.script == base.script and not regional.variant:
+                out.append(regional)
     return out
 
 
@@ -474,3 +492,15 @@ def _surplus_places(claim: AlignedClaim, context: ComparisonContext) -> list[Fac
                 and not any(data_id(str(f.value), ver_lang, run) == value for f, _ in out)):
             out.append((fact, sentence))
     return out
+
+
+def not_said_by_adjective(lost: list[FactAt], claim: AlignedClaim,
+                          context: ComparisonContext) -> list[FactAt]:
+    """The lost names less the places of the data the version's sentences name by their
+    adjective ("US" said by "الأمريكي", American): said, so no counterpart of a name the
+    version adds (`pair_with_adjectives` says so of a place left alone)."""
+    if not any(f.kind == "concept" for f, _ in lost):
+        return lost
+    said = {f.value for s in claim.version
+            for f in adjective_places(s, context.version.lang, context.run)}
+    return [(f, s) for f, s in lost if not (f.kind == "concept" and f.value in said)]

@@ -92,7 +92,7 @@ def document_tokens(text: str, lang: str, size: int = PIECE_CHARS
 def document_words(text: str, lang: str, size: int = PIECE_CHARS) -> Words:
     """Every distinct word of a document as `name_words.words_of` gives them, each once
     (first seen first), with the initials of all of them in order (`Words.capitals`,
-    for `_initials_match`)."""
+    for `initials_match`)."""
     capitalised = profile(lang).names.name_words_capitalised
     distinct: dict[Word, None] = {}
     singles: list[str] = []

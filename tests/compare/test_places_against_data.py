@@ -29,6 +29,9 @@ def entity_findings(source: str, target: str, target_lang: str) -> list[tuple[st
         ("Hours later Sudan accused him.", "Stunden später beschuldigte ihn Nordkorea.", "de"),
         # "EU" (another concept of the data) is no spelling of "UAE".
         ("Parts come from the UAE and the EU.", "Delovi stižu iz UK i EU.", "sr"),
+        # "suda" (of a court: the name less its last letter, in lower case) is no "Sudan".
+        ("The judges of the court said Sudan must pay.",
+         "Sudije suda su rekle da Norveška mora da plati.", "sr"),
         # "CEA" (an acronym of other letters) is no "UAE" either.
         ("The CEA group met in the UAE.", "اجتمعت مجموعة CEA في الولايات المتحدة.", "ar"),
     ],
@@ -178,3 +181,50 @@ def test_a_lost_city_is_not_found_in_a_lower_case_word_alike():
                                "Kulüp, Washington'ın plana karşı çıkmasının eski olduğunu "
                                "söylüyor.", "tr")
     assert ("changed", "error") in findings
+
+
+def test_a_word_another_reference_name_reads_as_is_no_spelling_of_the_lost_place():
+    # "Ijan" is the reference's "Ian", not a spelling of its "Iran": the version's
+    # adjective names another country in its place.
+    found = entity_findings("Ana is Iran's fastest swimmer, coach Ian Moss said.",
+                            "Ana je najbrža škotska plivačica, rekao je trener Ijan Mos.", "sr")
+    assert ("changed", "error") in found
+    assert entity_findings("Ana is Scotland's fastest swimmer, coach Ian Moss said.",
+                           "Ana je najbrža škotska plivačica, rekao je trener Ijan Mos.",
+                           "sr") == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "target"),
+    [
+        # The common short names of countries CLDR names in full (places.PLACE_NAMES).
+        ("zh", "印尼的渔民昨天回到了港口。"),
+        ("ar", "عاد صيادو السعودية إلى الميناء أمس."),
+    ],
+)
+def test_a_country_by_its_common_short_name_is_read(lang, target):
+    country = "Indonesia" if lang == "zh" else "Saudi Arabia"
+    assert entity_findings(f"Fishermen from {country} returned to port yesterday.", target,
+                           lang) == []
+    assert ("changed", "error") in entity_findings(
+        "Fishermen from Peru returned to port yesterday.", target, lang)
+
+
+def test_a_place_the_version_says_by_its_adjective_is_no_counterpart_of_another():
+    # "الأمريكي" (American) says "US": the version's city is the counterpart of the lost
+    # city, not of the United States.
+    version = "التقى المبعوث الأمريكي بالوزير بموسكو يوم الجمعة."
+    assert ("changed", "error") in entity_findings(
+        "The US envoy met the minister in Ankara on Friday.", version, "ar")
+    assert entity_findings("The US envoy met the minister in Moscow on Friday.", version,
+                           "ar") == []
+
+
+def test_an_adjective_named_by_a_regional_locale_of_the_language_is_its_place():
+    # "britânico": CLDR's European Portuguese names British English "inglês britânico";
+    # the language's own locale does not.
+    version = "O governo britânico anunciou novas regras para os portos."
+    assert ("changed", "error") in entity_findings(
+        "Chile's government announced new rules for the ports.", version, "pt")
+    assert entity_findings("The UK government announced new rules for the ports.",
+                           version, "pt") == []

@@ -10,6 +10,12 @@ PLACE_NAMES = {
     "أميركا": "cldr:US",
     "بريطانيا": "cldr:GB",
     "بريطانيا العظمى": "cldr:GB",
+    # The common short name of Saudi Arabia (CLDR: the Kingdom ...), and spellings of
+    # Chile and Thailand CLDR does not give. Not "the Emirates" alone: without its article
+    # its letters are a common word's ("times").
+    "السعودية": "cldr:SA",
+    "شيلي": "cldr:CL",
+    "تايلند": "cldr:TH",
     "إنجلترا": "cldr:gbeng",
     "إنكلترا": "cldr:gbeng",
     "انجلترا": "cldr:gbeng",

@@ -6,6 +6,16 @@ compounds. General geography, read through `profile(lang).names.place_names`."""
 
 PLACE_NAMES = {
     "大不列颠": "cldr:GB",
+    # The common short names of countries CLDR names in full (Indonesia, Saudi Arabia, the
+    # United Arab Emirates, Bosnia and Herzegovina, Australia; South and North Korea as
+    # written outside the mainland).
+    "印尼": "cldr:ID",
+    "沙特": "cldr:SA",
+    "阿联酋": "cldr:AE",
+    "波黑": "cldr:BA",
+    "澳洲": "cldr:AU",
+    "南韩": "cldr:KR",
+    "北韩": "cldr:KP",
     "英格兰": "cldr:gbeng",
     "苏格兰": "cldr:gbsct",
     "威尔士": "cldr:gbwls",
