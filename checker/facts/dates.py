@@ -452,18 +452,8 @@ def date_lexicon(lang: str) -> DateLexicon:
     for form, entry in list(forms.items()):  # "בינואר": "in January", one word
         for prefix in prefixes:
             forms.setdefault(prefix + form, entry)
-    # glued case endings: "ekimde", "şubatta" (in October, in February)
-    endings = dates.name_suffixes
-    inflected: set[str] = set()
-    for form, entry in list(forms.items()):
-        if len(form) < 4 or form.endswith(".") or " " in form:
-            continue
-        for ending in endings:
-            if form + ending not in forms:
-                forms[form + ending] = entry
-                inflected.add(form + ending)
-                if form in capitalised_bases and form not in free_bases:
-                    inflected_capitalised.add(form + ending)
+    inflected = _add_glued_endings(forms, dates.name_suffixes, capitalised_bases - free_bases,
+                                   inflected_capitalised)
     declared: list[tuple[str, tuple[str, str | int, bool]]] = [
         *((f.lower(), ("month", n, f.lower() in ambiguous)) for f, n in dates.months.items()),
         *((f.lower(), ("weekday", n, f.lower() in ambiguous)) for f, n in dates.weekdays.items()),
@@ -517,6 +507,28 @@ def date_lexicon(lang: str) -> DateLexicon:
         framed, _forms_pattern(framed, spaceless, False) if framed else None,
         lang, glued_after, _forms_pattern(glued, True, False) if glued else None,
     )
+
+
+def _add_glued_endings(
+    forms: dict[str, tuple[str, str | int, bool]],
+    endings: tuple[str, ...],
+    capitalised_only: set[str],
+    inflected_capitalised: set[str],
+) -> set[str]:
+    """Glued case endings ("ekimde", "şubatta": in October, in February) added to `forms`;
+    returns the new forms. A form made from a name written only capitalised is added to
+    `inflected_capitalised` too."""
+    inflected: set[str] = set()
+    for form, entry in list(forms.items()):
+        if len(form) < 4 or form.endswith(".") or " " in form:
+            continue
+        for ending in endings:
+            if form + ending not in forms:
+                forms[form + ending] = entry
+                inflected.add(form + ending)
+                if form in capitalised_only:
+                    inflected_capitalised.add(form + ending)
+    return inflected
 
 
 def _cut_and_framed_forms(

@@ -24,7 +24,8 @@ added), "common"
 usually translated; never reported as extra, and as missing only when the version has
 fewer capitalised names left than the reference, see checker/compare/entities.py).
 
-This module holds `extract` and its passes. The words they read come from
+This module holds `extract` and its passes; pass 1 (glossary terms and CLDR names) is
+checker/facts/name_terms.py. The words they read come from
 checker/facts/name_tokens.py; whether a capitalised word is a common word or a name, from
 the word lists (checker/facts/wordlists.py).
 """
@@ -34,21 +35,25 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from functools import lru_cache
-from operator import add, attrgetter
+from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from checker.facts.dates import date_lexicon
 from checker.facts.digits import lower_same_length, normalise
+from checker.facts.name_terms import (
+    NameSentence,
+    glossary_names,
+    run_together_terms,
+    unspaced_terms,
+)
 from checker.facts.name_tokens import Token, tokens
 from checker.facts.surname_names import surname_names
 from checker.facts.wordlists import (
     base_key,
     demonym_of,
     has_word_list,
-    is_acronym,
     is_common_word,
     is_function_word,
     is_known_name,
@@ -57,7 +62,7 @@ from checker.facts.wordlists import (
     is_unknown_word,
     named_elsewhere,
 )
-from checker.glossary.lookup import LOWER_CASE_STATUSES, Entry, NameIndex, cldr_index
+from checker.glossary.lookup import NameIndex, cldr_index
 from checker.lang.profile import profile
 from checker.model import Fact
 from checker.transcription import sound_runs
@@ -71,10 +76,6 @@ __all__ = ["Token", "demonym_of", "extract", "is_common_word", "is_function_word
 
 _QUOTED = re.compile(r"[\"“„«‹]([^\"“”„«»‹›]{2,60})[\"”“»›]")
 _MAX_QUOTED_WORDS = 5
-# Letters of a word that must be several words run together (a script without capitals),
-# and of a name looked for inside it.
-RUN_TOGETHER = 16
-RUN_TOGETHER_TERM = 5
 # A quotation ending in a full stop or comma is speech; a title ends without one.
 _SPEECH_ENDS = ".,;"
 _OTHER_LETTERS = re.compile(r"[^\W\d_A-Za-z\u00c0-\u024f]")  # letters of no Latin script
@@ -154,96 +155,13 @@ def _value(span: list[Token], lang: str) -> str:
     return " ".join(t.key if t.acronym else base_key(t.text, t.key, lang) for t in span)
 
 
-def _unspaced_terms(text: str, index: NameIndex) -> list[Fact]:
-    """In a language written without spaces (Chinese), glossary terms and CLDR names are
-    found as substrings, longest first."""
-    taken = [False] * len(text)
-    facts: list[Fact] = []
-    for _surface, entry in _terms_in(text, _terms_by_first_letter(index, False)):
-        start = text.find(entry.surface)
-        while start >= 0:
-            end = start + len(entry.surface)
-            if not any(taken[start:end]):
-                taken[start:end] = [True] * (end - start)
-                kind = "common" if entry.status == "currency" else "concept"
-                facts.append(Fact("entity", entry.surface, entry.concept, start, end, kind=kind))
-            start = text.find(entry.surface, end)
-    return facts
-
-
-TermsByLetter = dict[str, list[tuple[int, str, Entry]]]
-
-
-@lru_cache(maxsize=16)
-def _terms_by_first_letter(index: NameIndex, run_together: bool) -> TermsByLetter:
-    """The index's terms searched for inside text (`_unspaced_terms`; `run_together`: those
-    of `_run_together_terms`, spaces left out), longest first, as (rank in that order,
-    surface, entry) under the surface's first two characters. Sorted once per index, not
-    per sentence; a text is searched only for the terms whose first two characters it
-    has (`_terms_in`)."""
-    if run_together:
-        terms = sorted(
-            (
-                (e.surface.replace(" ", ""), e)
-                for e in index.entries
-                if e.status != "foreign" and not e.exact
-                and len(e.surface.replace(" ", "")) >= RUN_TOGETHER_TERM
-            ),
-            key=lambda pair: -len(pair[0]),
-        )
-    else:
-        terms = sorted(
-            ((e.surface, e) for e in index.entries if e.status != "foreign" and not e.exact),
-            key=lambda pair: -len(pair[1].surface),
-        )
-    out: TermsByLetter = {}
-    for rank, (surface, entry) in enumerate(terms):
-        out.setdefault(surface[:2], []).append((rank, surface, entry))
-    return out
-
-
-def _terms_in(text: str, terms: TermsByLetter) -> list[tuple[str, Entry]]:
-    """The terms (surface, entry) that may occur in `text`, in their longest-first order: a
-    term whose first two characters the text lacks cannot be found in it (a term of one
-    character is filed under that character)."""
-    # Every two characters side by side, every character, and "" (built by C-level maps)
-    starts = set(map(add, text, text[1:]))
-    starts.update(text, ("",))
-    found = [t for start in filter(terms.__contains__, starts) for t in terms[start]]
-    found.sort(key=lambda term: term[0])
-    return [(surface, entry) for _rank, surface, entry in found]
-
-
-def _capitals_agree(term: str, words: list[str]) -> bool:
-    """A name of several words matches only where the words the term capitalises after
-    its first are capitalised in the text too (the first may be a sentence's start)."""
-    term_words = term.replace("-", " ").split()
-    if len(term_words) != len(words):
-        return True
-    for term_word, word in zip(term_words[1:], words[1:], strict=False):
-        if term_word[:1].isupper() and word[:1].islower():
-            return False
-    return True
-
-
-@dataclass
-class _Sentence:
-    """One sentence's words, and what the passes have learnt about them."""
-
-    text: str
-    lang: str
-    toks: list[Token]
-    used: list[bool]  # the word is part of a glossary/CLDR name already found
-    is_date: list[bool]  # the word is a month or weekday name the date extractor reads
-
-
 def extract(text: str, lang: str, context: CheckContext | None = None) -> list[Fact]:
     """The names of one sentence, in three passes: glossary terms and CLDR names (those of
     the run's `context`; None: CLDR names only), then runs of capitalised words and
     acronyms, then quoted titles. In order of position."""
     index = context.name_index(lang) if context is not None else cldr_index(lang)
     if not profile(lang).writing.spaced:
-        found = _unspaced_terms(text, index)
+        found = unspaced_terms(text, index)
         # Latin-script words inside (names and acronyms kept in the original): none of
         # them starts a sentence, whatever stands before it ("(Chaco)", "网站TogiNet"); a
         # first one is "initial", reported only when the reference has it.
@@ -305,157 +223,16 @@ def _surname_names(text: str, lang: str, found: list[Fact]) -> list[Fact]:
 def _spaced_names(text: str, lang: str, index: NameIndex, toks: list[Token]) -> list[Fact]:
     """The three passes over the words `toks` of a text written with spaces (or of the
     Latin words inside an unspaced one)."""
-    sentence = _Sentence(text, lang, toks, [False] * len(toks), _date_tokens(toks, text, lang))
-    facts = _glossary_names(sentence, index)
+    sentence = NameSentence(text, lang, toks, [False] * len(toks), _date_tokens(toks, text, lang))
+    facts = glossary_names(sentence, index)
     if not profile(lang).writing.cased:
-        facts += _run_together_terms(sentence, index)
+        facts += run_together_terms(sentence, index)
     facts += _capitalised_runs(sentence, index)
     facts = _quoted_titles(sentence, facts)
     return sorted(facts, key=_BY_PLACE)
 
 
-def _run_together_terms(sentence: _Sentence, index: NameIndex) -> list[Fact]:
-    """A "word" of at least RUN_TOGETHER letters in a script without capitals is several
-    words that lost their spaces: glossary terms and CLDR names of at least
-    RUN_TOGETHER_TERM letters are found inside it, spaces left out, longest first."""
-    terms = _terms_by_first_letter(index, True)
-    facts: list[Fact] = []
-    for tok in sentence.toks:
-        if tok.end - tok.start < RUN_TOGETHER:
-            continue
-        word = sentence.text[tok.start : tok.end]
-        taken = [False] * len(word)
-        for surface, entry in _terms_in(word, terms):
-            at = word.find(surface)
-            if at >= 0 and not any(taken[at : at + len(surface)]):
-                taken[at : at + len(surface)] = [True] * len(surface)
-                kind = "common" if entry.status == "currency" else "concept"
-                start = tok.start + at
-                facts.append(Fact("entity", surface, entry.concept, start,
-                                  start + len(surface), kind=kind))
-    return facts
-
-
-def _glossary_names(sentence: _Sentence, index: NameIndex) -> list[Fact]:
-    """Pass 1: glossary terms and CLDR names, in any inflected form, longest first at each
-    position. They come first because they are the surest names (value: the concept id)
-    and the later passes must not cut them into runs of capitalised words; their words are
-    marked `used`."""
-    toks, text = sentence.toks, sentence.text
-    facts: list[Fact] = []
-    starts = _term_starts(toks, index)
-    if not starts:
-        return facts
-    stem_list = _StemsOf(toks)
-    surfaces = [t.text for t in toks]
-    after = 0  # the first word after the last term found
-    for i in starts:
-        if i < after:
-            continue
-        found = _term_at(sentence, index, i, stem_list, surfaces)
-        if found is None:
-            continue
-        entry, n = found
-        start, end = toks[i].start, toks[i + n - 1].end
-        kind = "common" if entry.status == "currency" else "concept"
-        facts.append(Fact("entity", text[start:end], entry.concept, start, end, kind=kind))
-        for k in range(i, i + n):
-            sentence.used[k] = True
-        after = i + n
-    return facts
-
-
-class _StemsOf(Sequence[tuple[str, ...]]):
-    """The stems of each word of a sentence (`NameIndex.match` reads them), each word's
-    worked out when asked (Token.stems): a term's match reads few of them."""
-
-    __slots__ = ("toks",)
-
-    def __init__(self, toks: list[Token]) -> None:
-        self.toks = toks
-
-    def __len__(self) -> int:
-        return len(self.toks)
-
-    def __getitem__(self, i):  # type: ignore[override]  # an index only
-        return self.toks[i].stems
-
-
-def _term_starts(toks: list[Token], index: NameIndex) -> list[int]:
-    """The words a term may start at (`_term_at` finds none elsewhere): a stem of theirs
-    starts a term of the index, and, in lower case, a term written in lower case."""
-    first_stems, lower_case_stems = index.by_stem.keys(), index.lower_case_stems
-    if not lower_case_stems:  # no term in lower case (CLDR names): only capitals may start one
-        return [
-            i
-            for i, t in enumerate(toks)
-            if (t.capital or not t.cased or t.acronym) and not first_stems.isdisjoint(t.stems)
-        ]
-    return [
-        i
-        for i, t in enumerate(toks)
-        if not first_stems.isdisjoint(t.stems)
-        and (t.capital or not t.cased or t.acronym or not lower_case_stems.isdisjoint(t.stems))
-    ]
-
-
-def _term_at(
-    sentence: _Sentence,
-    index: NameIndex,
-    i: int,
-    stem_list: Sequence[tuple[str, ...]],
-    surfaces: list[str],
-) -> tuple[Entry, int] | None:
-    """The glossary term or CLDR name starting at word `i` and its length in words, if the
-    words are written as the term is (capitals, acronyms)."""
-    tok = sentence.toks[i]
-    found = (
-        index.match(stem_list, i, surfaces)
-        if (tok.capital or not tok.cased or tok.acronym)
-        else None
-    )
-    if (
-        found is None
-        and tok.cased
-        and not tok.capital
-        and not index.lower_case_stems.isdisjoint(tok.stems)
-    ):
-        found = index.match(stem_list, i, surfaces)
-        # A lower-case word is a term only where the glossary writes it in lower case.
-        if found is not None and not (
-            found[0].status in LOWER_CASE_STATUSES and found[0].surface[:1].islower()
-        ):
-            found = None
-    if (
-        found is not None
-        and found[1] == 1
-        and is_acronym(found[0].surface)
-        and not tok.acronym
-        and is_common_word(tok.text, sentence.lang)
-    ):
-        found = None  # German "Es" (it) is not the Russian acronym "ЕС" (EU); "Nato" is NATO
-    if (
-        found is not None
-        and found[0].concept.startswith("city:")
-        and found[1] == 1
-        and tok.text != found[0].surface
-        and is_common_word(tok.text, sentence.lang, tok.initial)
-    ):
-        found = None  # a city's name by its stems only: "Naša" (our) is not "Nasau"
-    if (
-        found is not None
-        and found[1] == 1
-        and not tok.acronym
-        and tok.key != key(found[0].surface, sentence.lang)
-        and is_function_word(tok.key, sentence.lang)
-    ):
-        found = None  # a function word is no name by its stems only: "Për" (for) is no "Peru"
-    if found is not None and not _capitals_agree(found[0].surface, surfaces[i : i + found[1]]):
-        found = None  # "La réunion" (the meeting) is not "La Réunion" (the island)
-    return found
-
-
-def _capitalised_runs(sentence: _Sentence, index: NameIndex) -> list[Fact]:
+def _capitalised_runs(sentence: NameSentence, index: NameIndex) -> list[Fact]:
     """Pass 2: runs of capitalised words and acronyms outside the names of pass 1, joined
     by connector words ("Ministry of Economy"). Most names are no glossary term; a
     capital is the sign of one, so each run is checked against the word lists
@@ -495,7 +272,7 @@ def _capitalised_runs(sentence: _Sentence, index: NameIndex) -> list[Fact]:
     return facts
 
 
-def _run_from(sentence: _Sentence, i: int) -> tuple[list[Token], int]:
+def _run_from(sentence: NameSentence, i: int) -> tuple[list[Token], int]:
     """The run of capitalised words and acronyms starting at word `i`, with the connector
     words inside it, and the index of the first word after it."""
     toks, text, lang = sentence.toks, sentence.text, sentence.lang
@@ -546,7 +323,7 @@ def _trim_common_start(span: list[Token], lang: str) -> list[Token]:
     return span
 
 
-def _run_kind(sentence: _Sentence, span: list[Token], after: int) -> str | None:
+def _run_kind(sentence: NameSentence, span: list[Token], after: int) -> str | None:
     """How sure a name the run is (`Fact.kind`, see the module docstring); None: no name.
     `after`: the index of the word after the run."""
     toks, text, lang = sentence.toks, sentence.text, sentence.lang
@@ -597,7 +374,7 @@ def _holds_concept(facts: list[Fact], start: int, end: int) -> bool:
     )
 
 
-def _quoted_titles(sentence: _Sentence, facts: list[Fact]) -> list[Fact]:
+def _quoted_titles(sentence: NameSentence, facts: list[Fact]) -> list[Fact]:
     """Pass 3: quoted titles of up to five words whose words need not be capitalised
     ("Русские витязи"), which the runs of pass 2 miss or cut. A title replaces the
     names found inside it; one that overlaps a name across its quotes is no title."""
