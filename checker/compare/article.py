@@ -45,6 +45,8 @@ from checker.compare.name_kinds import (
 from checker.compare.numbers import same_value
 from checker.compare.place_adjectives import adjective_places
 from checker.context import CheckContext
+from checker.facts import wordlists
+from checker.lang.profile import profile
 from checker.model import Fact, Finding, Sentence
 from checker.rules import make_finding
 from checker.translit import latin, skeleton
@@ -302,7 +304,9 @@ def _name_swaps(per_claim: Sequence[tuple[AlignedClaim, list[Finding]]], dropped
     sure = {id(f) for claim, findings in per_claim if claim.certain for f in findings}
     free_ref = [x.fact for x in ref if not x.cancelled and x.fact.category == "entity"
                 and id(x.finding) not in sure]
-    version_texts = [s.text for claim, _ in per_claim for s in claim.version]
+    version_sentences = [s for claim, _ in per_claim for s in claim.version]
+    ref_names = list({f.text: f for claim, _ in per_claim for f in claim.reference_facts
+                      if f.category == "entity"}.values())
     out: dict[int, Finding] = {}
     for claim, findings in per_claim:
         if not (claim.reference and claim.version
@@ -339,7 +343,8 @@ def _name_swaps(per_claim: Sequence[tuple[AlignedClaim, list[Finding]]], dropped
         if len(added) != 1:
             continue
         fact, sentence = added[0]
-        if not _surely_other(located[0], ref_lang, fact, ver_lang, version_texts, context):
+        if not _surely_other(located[0], ref_lang, fact, ver_lang, version_sentences, context,
+                             ref_names):
             continue
         # A swap only between names of one known kind (a place for a place...): see
         # checker.compare.name_kinds; names of unknown kinds stay two warnings.
@@ -468,41 +473,44 @@ def _acronym(fact: Fact) -> bool:
 
 
 def _surely_other(lost: Fact, ref_lang: str, added: Fact, ver_lang: str,
-                  version_texts: Sequence[str], context: ComparisonContext) -> bool:
+                  version_sentences: Sequence[Sentence], context: ComparisonContext,
+                  ref_names: Sequence[Fact] = ()) -> bool:
     """Are two names surely different names, not one name written two ways? Yes for two
     different CLDR countries; else not when either is an acronym (they expand), when they
     read alike once transliterated (a spelling the matcher missed); never when the
-    version gives the lost name in any of its sentences (`version_texts`)."""
+    version gives the lost name in any of its sentences (`version_sentences`)."""
     if _territory(lost) is not None and _territory(lost) == _territory(added):
         return False  # a capital for its country's government, a city for its country
     if added.kind == "adjective" and _place(lost, ref_lang, context) and _area(added):
         # A place of the data named by its adjective: two places of the data, in two
         # different countries (above), however alike their names are spelt.
-        return not _said_in(lost, ref_lang, version_texts, context)
+        return not _said_in(lost, ref_lang, version_sentences, context, ref_names)
     if _country(lost) and _country(added):  # two countries by CLDR: acronyms too ("UAE")
-        return lost.value != added.value and not _said_in(lost, ref_lang, version_texts,
-                                                          context)
+        return lost.value != added.value and not _said_in(lost, ref_lang, version_sentences,
+                                                          context, ref_names)
     if known_place(lost, ref_lang, context.run) and known_place(added, ver_lang, context.run):
         # Two places of the data (CLDR countries and subdivisions, cities of the
         # gazetteer), neither within the other: two places however alike their names are
         # spelt once transliterated ("England", "Schottland"; "Buenos Aires", "Paris").
         return (not same_city(lost, ref_lang, added, ver_lang)
                 and known_against(lost, True, added, ver_lang, context)
-                and not _said_in(lost, ref_lang, version_texts, context))
+                and not _said_in(lost, ref_lang, version_sentences, context, ref_names))
     if _acronym(lost) or _acronym(added):
         return False
     a = skeleton(re.sub(r"[^a-z]", "", latin(lost.text, ref_lang).lower()))
     b = skeleton(re.sub(r"[^a-z]", "", latin(added.text, ver_lang).lower()))
     if not a or not b or fuzz.partial_ratio(a, b) >= SAME_NAME_RATIO:
         return False
-    return not _said_in(lost, ref_lang, version_texts, context)
+    return not _said_in(lost, ref_lang, version_sentences, context, ref_names)
 
 
-def _said_in(fact: Fact, lang: str, texts: Sequence[str], context: ComparisonContext) -> bool:
-    """Does one of the version's sentences `texts` give the name? Sentence by sentence:
+def _said_in(fact: Fact, lang: str, sentences: Sequence[Sentence],
+             context: ComparisonContext, others: Sequence[Fact] = ()) -> bool:
+    """Does one of the version's `sentences` give the name? Sentence by sentence:
     the words of a name found across a whole document ("États" in one sentence, "Unis"
     of "Royaume-Uni" in another) are not the name; a version that writes the very name, as
-    the reference spells it, gives it however its words are inflected there."""
+    the reference spells it, gives it however its words are inflected there. `others`:
+    the reference's other names."""
     version = context.version
     if re.search(rf"(?<!\w){re.escape(fact.text)}(?!\w)", version.text):
         return True
@@ -513,16 +521,50 @@ def _said_in(fact: Fact, lang: str, texts: Sequence[str], context: ComparisonCon
     uncased = entities.script(version.text) in name_words.UNCASED_SCRIPTS
     known_names = fact.kind == "concept" and bool(
         context.run.name_index(version.lang).by_concept.get(str(fact.value)))
-    for text in texts:
-        words = name_words.words_of(text, version.lang)
+    # A word that another name of the reference reads like is that name's ("Patrick"
+    # written as the version writes it is no "Pretoria").
+    rivals = tuple(dict.fromkeys(w for f in others if f.text != fact.text
+                                 for w in entities.distinctive_words(f, lang)))
+    for sentence in sentences:
+        words = name_words.words_of(sentence.text, version.lang)
         if fact.kind == "concept" and known_names:
-            if entities._concept_words_found(str(fact.value), version.lang, words,
-                                             context.run):
+            if _named_by_data(str(fact.value), version.lang, words, context) or any(
+                    f.value == fact.value
+                    for f in adjective_places(sentence, version.lang, context.run)):
                 return True
             continue  # its names there are known: not its words matched loosely
         named = words if uncased else tuple(w for w in words if w.capital or w.acronym)
         if entities.fact_found(fact, lang, [], named, entities.FUZZY_THRESHOLD, version.lang,
-                               run=context.run):
+                               rivals=rivals, run=context.run):
+            return True
+    return False
+
+
+def _named_by_data(concept: str, lang: str, words: name_words.Words,
+                   context: ComparisonContext) -> bool:
+    """Do `words` (of one sentence in `lang`) give a place by one of the names the data
+    give it there (most of its words, each as a form of it: a stem shared, or an adjective
+    made from it), or by a code written as a code ("US")? Not by a word that only starts
+    or reads alike: in a whole article, some word of some sentence reads like almost any
+    short name ("je me" and "Yemen"), and in a script without vowels most do."""
+    every = name_words.word_index(words)
+    # A name is written with a capital where the script has capitals; a lower-case word
+    # gives a place only as an adjective made from its name ("jemi", we are, is no form of
+    # "Jemen").
+    index = name_words.word_index(tuple(w for w in words if w.capital or w.acronym)) \
+        if profile(lang).writing.cased else every
+    for entry in context.run.name_index(lang).by_concept.get(concept, ()):
+        if entry.exact:
+            if entry.tokens[0][0] in index.codes:
+                return True
+            continue
+        found = [not index.stems.isdisjoint(stems)
+                 or any(wordlists.demonym_of(word.key, stems[0], lang, 3)
+                        for word in every.starting(stems[0]))
+                 for stems in entry.tokens]
+        # Most words of a longer name are its short form ("Birleşik Devletler" of
+        # "Amerika Birleşik Devletleri"); a name of two words needs both.
+        if sum(found) * 2 > len(found):
             return True
     return False
 
