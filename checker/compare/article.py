@@ -340,11 +340,17 @@ def _name_swaps(per_claim: Sequence[tuple[AlignedClaim, list[Finding]]], dropped
             added = _adjective_places(claim, located[0], context)
         # One name given twice is one name.
         added = list({f.value if place else id(f): (f, s) for f, s in added}.values())
+        given = added
+        if place:
+            added = _one_area(added)
         if len(added) != 1:
             continue
         fact, sentence = added[0]
-        if not _surely_other(located[0], ref_lang, fact, ver_lang, version_sentences, context,
-                             ref_names):
+        # Each place of one area must be surely another place than the lost one.
+        if not all(_surely_other(located[0], ref_lang, f, ver_lang, version_sentences, context,
+                                 ref_names)
+                   and (f is fact or not places_overlap(located[0].value, f.value))
+                   for f, _ in given):
             continue
         # A swap only between names of one known kind (a place for a place...): see
         # checker.compare.name_kinds; names of unknown kinds stay two warnings.
@@ -360,6 +366,18 @@ def _name_swaps(per_claim: Sequence[tuple[AlignedClaim, list[Finding]]], dropped
             "entity.changed", f"name changed: {name} -> {fact.text}", lost.reference,
             side(context.version, sentence, fact, context.translations), context.version.path)
     return out
+
+
+def _one_area(places: list[tuple[Fact, Sentence]]) -> list[tuple[Fact, Sentence]]:
+    """Places that each contain or lie in every other ("Scotland" and "Britain", as in
+    "Scotland's health service ... after Britain leaves") name one area: given where
+    another place was lost, they stand for it as one place would. The one cited is the
+    first that is no country (the nearest to what the sentence names)."""
+    if len(places) < 2 or not all(places_overlap(a.value, b.value)
+                                  for k, (a, _) in enumerate(places)
+                                  for b, _ in places[k + 1:]):
+        return places
+    return [next((p for p in places if _country(p[0]) is None), places[0])]
 
 
 def _lost_name(claim: AlignedClaim, missing: Sequence[Finding], context: ComparisonContext

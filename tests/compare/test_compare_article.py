@@ -424,3 +424,22 @@ def test_a_country_is_said_by_most_words_of_its_longer_name():
     context = ComparisonContext(reference=Document("en.txt", "", "en", "given"),
                                 version=other)
     assert not _said_in(name, "en", analyse(other).sentences, context)
+
+
+def test_a_place_swapped_for_two_places_of_one_area_is_changed(tmp_path):
+    # The version names the lost place's counterpart twice over, as a region and as the
+    # country it lies in ("Brexit" written out): one area, one place given for the lost one.
+    reference = ("The minister wrote to nurses in Scotland's health service before Brexit.\n\n"
+                 "Scotland is your home, she wrote.\n\n"
+                 "The UK leaves the EU in March.\n")
+    version = ("Die Ministerin schrieb vor dem Austritt Großbritanniens an Pflegekräfte im "
+               "Gesundheitsdienst Schottlands.\n\n"
+               "Schottland ist Ihr Zuhause, schrieb sie.\n\n"
+               "Das Vereinigte Königreich verlässt die EU im März.\n")
+    assert [f for f in _check(tmp_path, reference, version, "de") if f.severity != "info"] == []
+    found = _check(tmp_path, reference.replace("in Scotland's", "in Brazil's"), version, "de")
+    assert [(f.rule, f.severity, f.reference.fact, f.version.fact) for f in found
+            if f.severity != "info"] == [("entity.changed", "error", "Brazil", "Schottlands")]
+    # A lost place within one of them (London, in the United Kingdom) is no sure swap.
+    found = _check(tmp_path, reference.replace("in Scotland's", "in London's"), version, "de")
+    assert not [f for f in found if f.severity == "error"]
