@@ -226,7 +226,7 @@ def test_a_city_swapped_where_the_version_gives_the_old_one_by_an_adjective(tmp_
 def test_a_name_the_version_writes_as_the_reference_spells_it_is_said():
     # Its words are not read there (a short word and a common one, with a suffix), but
     # the very spelling is in the version.
-    from checker.compare.article import _said_in
+    from checker.compare.name_swaps import _said_in
     from checker.model import Fact
 
     version = Document("tr.txt", "St. Robin'in çanları sustu.", "tr", "given")
@@ -411,7 +411,7 @@ def test_a_lost_city_is_not_said_by_a_word_of_another_name_of_the_reference(tmp_
 
 def test_a_country_is_said_by_most_words_of_its_longer_name():
     # "Birleşik Devletler" is the short form of "Amerika Birleşik Devletleri".
-    from checker.compare.article import _said_in
+    from checker.compare.name_swaps import _said_in
     from checker.model import Fact
 
     version = Document("tr.txt", "Birleşik Devletler iki gemi gönderecek.", "tr", "given")
@@ -443,3 +443,22 @@ def test_a_place_swapped_for_two_places_of_one_area_is_changed(tmp_path):
     # A lost place within one of them (London, in the United Kingdom) is no sure swap.
     found = _check(tmp_path, reference.replace("in Scotland's", "in London's"), version, "de")
     assert not [f for f in found if f.severity == "error"]
+
+
+@pytest.mark.parametrize("lang, version", [
+    ("zh", "设计师周五在巴黎展示了巨大的帽子。\n\n巴黎时装周吸引了大批观众。\n"),
+    ("ar", "عرض مصممون في باريس قبعات ضخمة يوم الجمعة.\n\n"
+           "جذب أسبوع الموضة في باريس حشودا كبيرة.\n"),
+])
+def test_a_city_swapped_for_one_the_reference_gives_elsewhere_without_capitals(
+        tmp_path, lang, version):
+    # Without capitals the name comparer leaves a lost city unsaid unless the version adds
+    # a place; Paris is no addition (the reference names it in its second sentence), yet
+    # it stands where the reference's first sentence names another city.
+    reference = ("Designers in Paris showed huge hats on Friday.\n\n"
+                 "The fashion week in Paris drew large crowds.\n")
+    assert [f for f in _check(tmp_path, reference, version, lang) if f.severity != "info"] == []
+    found = _check(tmp_path, reference.replace("in Paris showed", "in Hamburg showed"),
+                   version, lang)
+    assert [(f.rule, f.severity, f.reference.fact) for f in found
+            if f.severity != "info"] == [("entity.changed", "error", "Hamburg")]
