@@ -211,7 +211,7 @@ def reconcile(per_claim: Sequence[tuple[AlignedClaim, list[Finding]]],
     unsaid = unsaid_lost_places(per_claim, context)
     per_claim = [(claim, [*findings, unsaid[id(claim)]] if id(claim) in unsaid else findings)
                  for claim, findings in per_claim]
-    swapped = name_swaps(per_claim, dropped, ref, context)
+    swapped = name_swaps(per_claim, dropped, ref, context, {id(f) for f in unsaid.values()})
     dropped |= {id(f) for f in unsaid.values() if id(f) not in swapped}
     lost_by_sentence: dict[int, list[LeftOver]] = {}
     for x in ref:

@@ -5,7 +5,7 @@ name comparer did not take it for an addition). See `name_swaps`."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 from typing import TYPE_CHECKING
 
 from babel.core import get_global
@@ -76,7 +76,8 @@ def unsaid_lost_places(per_claim: Sequence[tuple[AlignedClaim, list[Finding]]],
 
 
 def name_swaps(per_claim: Sequence[tuple[AlignedClaim, list[Finding]]], dropped: set[int],
-                ref: list[LeftOver], context: ComparisonContext) -> dict[int, Finding]:
+                ref: list[LeftOver], context: ComparisonContext, unsaid: Container[int] = ()
+                ) -> dict[int, Finding]:
     """`entity.missing` findings that are name swaps, as `entity.changed`: in a claim the
     alignment is sure of (or held and agreeing: `_held_and_agreeing`), one reference
     name is missing and the version names exactly one other name that nothing in the
@@ -86,7 +87,8 @@ def name_swaps(per_claim: Sequence[tuple[AlignedClaim, list[Finding]]], dropped:
     unsure of it (then the name may have moved, and it cancels as any fact does). A name
     left over in a claim the alignment is sure of stays in its own sentence: the version
     says it there in a form the comparer does not read (an adjective), and a name moving
-    in just where another left is no likelier than a swap."""
+    in just where another left is no likelier than a swap. `unsaid`: the ids of findings
+    made for lost places the comparer left unsaid (`unsaid_lost_places`)."""
     ref_lang, ver_lang = context.reference.lang, context.version.lang
     sure = {id(f) for claim, findings in per_claim if claim.certain for f in findings}
     free_ref = [x.fact for x in ref if not x.cancelled and x.fact.category == "entity"
@@ -125,6 +127,11 @@ def name_swaps(per_claim: Sequence[tuple[AlignedClaim, list[Finding]]], dropped:
             added = [(f, s) for f, s in added if _place(f, ver_lang, context)]
         elif place:
             added = _adjective_places(claim, located[0], context)
+        if id(lost) in unsaid:
+            # A name read from a run of characters without capitals is too rough a
+            # reading to replace a name the comparer leaves unsaid: only a place named by
+            # the data (a CLDR or glossary name in that script) is.
+            added = [(f, s) for f, s in added if f.kind == "concept"]
         # One name given twice is one name.
         added = list({f.value if place else id(f): (f, s) for f, s in added}.values())
         given = added
