@@ -352,19 +352,23 @@ def _said_in(fact: Fact, lang: str, sentences: Sequence[Sentence],
     return False
 
 
+def _as_word(stems: tuple[str, ...]) -> name_words.Word:
+    return name_words.Word(stems[0], stems, False, True)
+
+
 def _named_by_data(concept: str, lang: str, words: name_words.Words,
                    context: ComparisonContext) -> bool:
     """Do `words` (of one sentence in `lang`) give a place by one of the names the data
-    give it there (most of its words, each as a form of it: a stem shared, or an adjective
-    made from it), or by a code written as a code ("US")? Not by a word that only starts
-    or reads alike: in a whole article, some word of some sentence reads like almost any
-    short name ("je me" and "Yemen"), and in a script without vowels most do."""
+    give it there (most of its words, each as a form of it, or an adjective made from
+    it), or by a code written as a code ("US")? A form of a word is a shared stem; in a
+    script with capitals also a capitalised word that matches it closely (an inflection
+    the stems miss), never a lower-case word ("jemi", we are, is no "Jemen"; "je me" no
+    "Yémen"); without capitals, where every word is a candidate and a script without
+    vowels makes most words alike, only a shared stem."""
     every = name_words.word_index(words)
-    # A name is written with a capital where the script has capitals; a lower-case word
-    # gives a place only as an adjective made from its name ("jemi", we are, is no form of
-    # "Jemen").
+    cased = profile(lang).writing.cased
     index = name_words.word_index(tuple(w for w in words if w.capital or w.acronym)) \
-        if profile(lang).writing.cased else every
+        if cased else every
     for entry in context.run.name_index(lang).by_concept.get(concept, ()):
         if entry.exact:
             if entry.tokens[0][0] in index.codes:
@@ -373,6 +377,8 @@ def _named_by_data(concept: str, lang: str, words: name_words.Words,
         found = [not index.stems.isdisjoint(stems)
                  or any(wordlists.demonym_of(word.key, stems[0], lang, 3)
                         for word in every.starting(stems[0]))
+                 or (cased and any(name_words.close_match(word, _as_word(stems))
+                                   for word in index.starting(stems[0])))
                  for stems in entry.tokens]
         # Most words of a longer name are its short form ("Birleşik Devletler" of
         # "Amerika Birleşik Devletleri"); a name of two words needs both.

@@ -373,7 +373,7 @@ def test_a_lost_country_is_not_said_by_words_that_only_read_like_it(tmp_path):
                  "I am glad to do more, she said.\n")
     version = ("L'entraîneuse espère aider le sport à grandir en Norvège.\n\n"
                "La Norvège a gagné trois médailles l'hiver dernier.\n\n"
-               "Je me réjouis d'en faire plus, a-t-elle dit.\n")
+               "Elle a dit : « je me réjouis d'en faire plus ».\n")
     assert [f for f in _check(tmp_path, reference, version) if f.severity != "info"] == []
     found = _check(tmp_path, reference.replace("grow in Norway", "grow in Yemen"), version)
     assert [(f.rule, f.severity, f.reference.fact, f.version.fact) for f in found
