@@ -24,60 +24,19 @@ claims, facts left over on each side are matched across the whole article:
 
 from __future__ import annotations
 
-import re
 from collections.abc import Container, Iterable, Sequence
 from dataclasses import dataclass
 
-from babel.core import get_global
-from rapidfuzz import fuzz
-
-from checker.compare import dates, entities, name_words
 from checker.compare.base import AlignedClaim, ComparisonContext, side
-from checker.compare.name_kinds import (
-    cities_overlap,
-    known_against,
-    known_place,
-    pair_by_kind,
-    places_overlap,
-    same_city,
-    surnames_far_apart,
-)
-from checker.compare.numbers import same_value
-from checker.compare.place_adjectives import adjective_places
+from checker.compare.fact_match import locate, same_fact
+from checker.compare.name_swaps import name_swaps, unsaid_lost_places
 from checker.context import CheckContext
 from checker.model import Fact, Finding, Sentence
 from checker.rules import make_finding
-from checker.translit import latin, skeleton
 
 RECONCILED = ("number", "date", "entity")
 NOT_COUNTS = {"ordinal", "year", "decade", "code"}  # number kinds that do not count things
-YEARS = range(1800, 2101)
-# Transliterated skeletons this alike (rapidfuzz partial ratio) are one name spelt two ways.
-SAME_NAME_RATIO = 60  # a bare four-digit number in this range reads as a year
-
-
-def same_fact(fact: Fact, lang: str, other: Fact, other_lang: str, run: CheckContext) -> bool:
-    """Do two facts state the same thing (same category and value; a year may be read
-    as a number on one side; names as the name comparer matches them with the run's
-    glossaries, `run`)?"""
-    if fact.category == "number":
-        values = fact.value if isinstance(fact.value, tuple) else (fact.value,)
-        if other.category == "date":
-            years = {v for kind, v in dates.fields(other) if kind == "year"}
-            return len(values) == 1 and float(values[0]).is_integer() and int(values[0]) in years
-        if other.category != "number":
-            return False
-        others = other.value if isinstance(other.value, tuple) else (other.value,)
-        return all(any(isinstance(o, (int, float)) and same_value(float(v), float(o))
-                       for o in others) for v in values if isinstance(v, (int, float)))
-    if fact.category == "date":
-        if other.category == "number":
-            return same_fact(other, other_lang, fact, lang, run)
-        return other.category == "date" and set(dates.fields(fact)) <= set(dates.fields(other))
-    if fact.category == "entity" and other.category == "entity":
-        return entities.fact_found(fact, lang, [other], name_words.words_of(other.text, other_lang),
-                                   entities.FUZZY_THRESHOLD, other_lang, run=run)
-    return False
+YEARS = range(1800, 2101)  # a bare four-digit number in this range reads as a year
 
 
 def _is_count(fact: Fact) -> bool:
@@ -96,18 +55,6 @@ class LeftOver:
     sentence: Sentence
     finding: Finding | None = None
     cancelled: bool = False
-
-
-def _locate(claim: AlignedClaim, cited, reference: bool) -> tuple[Fact, Sentence] | None:
-    """The fact (and its sentence) a finding's side cites."""
-    if cited is None or cited.fact is None:
-        return None
-    facts = claim.reference_facts if reference else claim.version_facts
-    where = claim.reference_fact_sentence if reference else claim.version_fact_sentence
-    for fact, sentence in zip(facts, where, strict=True):
-        if sentence.index == cited.sentence - 1 and fact.text == cited.fact:
-            return fact, sentence
-    return None
 
 
 def _left_over(per_claim: Sequence[tuple[AlignedClaim, list[Finding]]]
@@ -129,7 +76,7 @@ def _left_over(per_claim: Sequence[tuple[AlignedClaim, list[Finding]]]
             if finding.category not in RECONCILED or finding.kind not in ("missing", "extra"):
                 continue
             is_ref = finding.kind == "missing"
-            located = _locate(claim, finding.reference if is_ref else finding.version, is_ref)
+            located = locate(claim, finding.reference if is_ref else finding.version, is_ref)
             if located is not None:
                 (ref if is_ref else ver).append(LeftOver(*located, finding=finding))
     return ref, ver
@@ -259,7 +206,13 @@ def reconcile(per_claim: Sequence[tuple[AlignedClaim, list[Finding]]],
     _cancel(ref, ver, same, lambda r: r.finding, lambda v: v.finding)
     _cancel(ref, ver, same, lambda r: True, lambda v: True)
     dropped = {id(x.finding) for x in ref + ver if x.cancelled and x.finding is not None}
-    swapped = _name_swaps(per_claim, dropped, ref, context)
+    # Lost places the name comparer leaves unsaid (`name_swaps.unsaid_lost_places`): reported only
+    # as a swap.
+    unsaid = unsaid_lost_places(per_claim, context)
+    per_claim = [(claim, [*findings, unsaid[id(claim)]] if id(claim) in unsaid else findings)
+                 for claim, findings in per_claim]
+    swapped = name_swaps(per_claim, dropped, ref, context, {id(f) for f in unsaid.values()})
+    dropped |= {id(f) for f in unsaid.values() if id(f) not in swapped}
     lost_by_sentence: dict[int, list[LeftOver]] = {}
     for x in ref:
         if x.finding is None and not x.cancelled:
@@ -284,247 +237,6 @@ def reconcile(per_claim: Sequence[tuple[AlignedClaim, list[Finding]]],
                 first[key] = len(out)
             out.append(finding)
     return out
-
-
-def _name_swaps(per_claim: Sequence[tuple[AlignedClaim, list[Finding]]], dropped: set[int],
-                ref: list[LeftOver], context: ComparisonContext) -> dict[int, Finding]:
-    """`entity.missing` findings that are name swaps, as `entity.changed`: in a claim the
-    alignment is sure of (or held and agreeing: `_held_and_agreeing`), one reference
-    name is missing and the version names exactly one other name that nothing in the
-    reference sentences matches. The name comparer does not report that version name as
-    added because the reference gives it in another sentence; but that mention is the
-    counterpart of its own sentence, unless it is left over there where the alignment is
-    unsure of it (then the name may have moved, and it cancels as any fact does). A name
-    left over in a claim the alignment is sure of stays in its own sentence: the version
-    says it there in a form the comparer does not read (an adjective), and a name moving
-    in just where another left is no likelier than a swap."""
-    ref_lang, ver_lang = context.reference.lang, context.version.lang
-    sure = {id(f) for claim, findings in per_claim if claim.certain for f in findings}
-    free_ref = [x.fact for x in ref if not x.cancelled and x.fact.category == "entity"
-                and id(x.finding) not in sure]
-    version_texts = [s.text for claim, _ in per_claim for s in claim.version]
-    out: dict[int, Finding] = {}
-    for claim, findings in per_claim:
-        if not (claim.reference and claim.version
-                and (claim.certain or _held_and_agreeing(claim, findings, context))):
-            continue
-        names = [f for f in findings if f.category == "entity" and id(f) not in dropped]
-        chosen = _lost_name(claim, [f for f in names if f.kind == "missing"], context)
-        if chosen is None:
-            continue
-        lost, located, place = chosen
-        # Besides a lost place, other names of the claim (names the version adds, lost
-        # names that are no place of the data) are no reason to doubt a place it gives in
-        # its place (below); any other lost name must be the claim's only one.
-        if len(names) != 1 and not place:
-            continue
-        # A version name that states a left-over reference name may be that name, moved;
-        # not a place given where the claim loses another place: both sentences are
-        # surely paired, and a place moving in just where another left is no likelier
-        # than a swap.
-        _, added = entities.unmatched(claim, ref_lang, ver_lang, run=context.run)
-        added = [(f, s) for f, s in added + _other_countries(claim, located[0])
-                 if not entities._common_in_document(f, ver_lang, context.version.text)
-                 and ((place and _place(f, ver_lang, context)) or not any(
-                     same_fact(f, ver_lang, r, ref_lang, context.run) for r in free_ref))]
-        # A place (a country, a subdivision: "Scotland", a city) given in the place of a
-        # lost place; else a place the version names by its adjective. A person or an
-        # organisation the version adds is no counterpart of a lost place.
-        if place and any(_place(f, ver_lang, context) for f, _ in added):
-            added = [(f, s) for f, s in added if _place(f, ver_lang, context)]
-        elif place:
-            added = _adjective_places(claim, located[0], context)
-        # One name given twice is one name.
-        added = list({f.value if place else id(f): (f, s) for f, s in added}.values())
-        if len(added) != 1:
-            continue
-        fact, sentence = added[0]
-        if not _surely_other(located[0], ref_lang, fact, ver_lang, version_texts, context):
-            continue
-        # A swap only between names of one known kind (a place for a place...): see
-        # checker.compare.name_kinds; names of unknown kinds stay two warnings.
-        # An adjective of a place of the data is a place.
-        [(kept_lost, kept_added)] = ([(located, (fact, sentence))] if fact.kind == "adjective"
-                                     else pair_by_kind([located], [(fact, sentence)], context,
-                                                       surnames_far_apart)[:1]
-                                     or [(None, None)])
-        if kept_lost is None or kept_added is None:
-            continue
-        name = located[0].text
-        out[id(lost)] = make_finding(
-            "entity.changed", f"name changed: {name} -> {fact.text}", lost.reference,
-            side(context.version, sentence, fact, context.translations), context.version.path)
-    return out
-
-
-def _lost_name(claim: AlignedClaim, missing: Sequence[Finding], context: ComparisonContext
-               ) -> tuple[Finding, tuple[Fact, Sentence], bool] | None:
-    """The lost name of a claim that may have been swapped for another (its finding, fact
-    and sentence, and whether it is a place of the data): the claim's only missing name,
-    or its only missing place of the data among names of other kinds (an acronym, a
-    title: "the court" written out, "AI" translated), which are no counterpart of a
-    place the version gives."""
-    located = [(f, _locate(claim, f.reference, True)) for f in missing]
-    found = [(f, at) for f, at in located if at is not None]
-    places = [(f, at) for f, at in found if _place(at[0], context.reference.lang, context)]
-    if len(found) == len(missing) == 1:
-        finding, at = found[0]
-        return finding, at, bool(places)
-    if len(places) == 1:
-        finding, at = places[0]
-        return finding, at, True
-    return None
-
-
-def _place(fact: Fact, lang: str, context: ComparisonContext) -> bool:
-    """A place of the data: a CLDR country, subdivision or city (`_area`), a glossary
-    concept the data link to one, a city of the gazetteer (`name_kinds.known_place`)."""
-    return fact.category == "entity" and (_area(fact) or known_place(fact, lang, context.run))
-
-
-def _held_and_agreeing(claim: AlignedClaim, findings: Sequence[Finding],
-                       context: ComparisonContext) -> bool:
-    """Is a loosely aligned claim sure enough for a name swap all the same? Yes when a
-    neighbour holds it in place, its numbers and dates agree (no finding but a correct
-    conversion) and at least one of them is said on both sides: a weak bead that pairs
-    two different sentences rarely shares a number or a date with no other difference
-    (as `certainty.surely_same_subject` for a drifted number)."""
-    if not claim.anchored or any(f.category in ("number", "date") and f.kind != "converted"
-                                 for f in findings):
-        return False
-    ref_lang, ver_lang, run = context.reference.lang, context.version.lang, context.run
-    return any(f.category in ("number", "date")
-               and any(same_fact(f, ref_lang, g, ver_lang, run) for g in claim.version_facts)
-               for f in claim.reference_facts)
-
-
-def _country(fact: Fact) -> str | None:
-    """The CLDR country (two-letter territory) a name stands for, or None: a region
-    ("Asia"), a city or a grouping of countries ("EU", "UN") is no country."""
-    value = fact.value if fact.category == "entity" else None
-    if isinstance(value, str) and re.fullmatch(r"cldr:[A-Z]{2}", value) \
-            and value not in ("cldr:EU", "cldr:UN", "cldr:EZ"):
-        return value
-    return None
-
-
-def _area(fact: Fact) -> bool:
-    """A country of the data or a city in one (`_territory`), or a CLDR subdivision
-    ("cldr:gbsct": Scotland, "Scottish")."""
-    return _territory(fact) is not None or bool(
-        fact.category == "entity" and re.fullmatch(r"cldr:[a-z]{2}[a-z0-9]{1,4}", str(fact.value)))
-
-
-def _territory(fact: Fact) -> str | None:
-    """The CLDR country a place name lies in: the country itself, or the country of a
-    CLDR exemplar city (by its time zone, CLDR's zone territories)."""
-    country = _country(fact)
-    if country or not (isinstance(fact.value, str) and fact.value.startswith("city:")):
-        return country
-    territory = get_global("zone_territories").get(fact.value[len("city:"):])
-    return f"cldr:{territory}" if territory else None
-
-
-def _other_countries(claim: AlignedClaim, lost: Fact) -> list[tuple[Fact, Sentence]]:
-    """Where a country of the reference is lost, the version's countries that no fact of
-    the reference sentences names. The name comparer takes a version name as said when
-    any word of the reference sentence reads like it, so a country the version names in
-    the place of the lost one passes for said when the reference mentions it as an
-    adjective ("the Indonesian team ... in Peru" against "... in Indonesia"). Not for a
-    country lost as an acronym: "US", "UK" mostly qualify a noun ("the US envoy"), which
-    the version says with an adjective the checker does not read as the country, while
-    the reference's adjective of another country stands for the version's."""
-    if _country(lost) is None or _acronym(lost):
-        return []
-    said = {f.value for f in claim.reference_facts}
-    return [(f, s) for f, s in zip(claim.version_facts, claim.version_fact_sentence,
-                                   strict=True)
-            if _country(f) is not None and f.value not in said]
-
-
-def _adjective_places(claim: AlignedClaim, lost: Fact, context: ComparisonContext
-                      ) -> list[tuple[Fact, Sentence]]:
-    """Where a country or city of the data is lost and the version names no other name,
-    the countries and cities the version's claim names by an adjective ("на британском
-    рынке", "die Pariser Schauen") that the reference sentences of the claim do not name,
-    by name or adjective. The adjective
-    comparer wants the place named nowhere in the reference; but a country the reference
-    names in other sentences is their counterpart's, not this one's."""
-    ref_lang, ver_lang, run = context.reference.lang, context.version.lang, context.run
-    ref_text = " ".join(s.text for s in claim.reference)
-    ref_words = name_words.words_of(ref_text, ref_lang)
-    said = [f.value for f in claim.reference_facts if f.category == "entity"]
-    said += [f.value for s in claim.reference for f in adjective_places(s, ref_lang, run)]
-    return [(f, s) for s in claim.version for f in adjective_places(s, ver_lang, run)
-            if _area(f) and not places_overlap(f.value, lost.value)
-            and not cities_overlap(lost, ref_lang, f, ver_lang)
-            and not any(places_overlap(f.value, value) for value in said)
-            and not entities._concept_words_found(str(f.value), ref_lang, ref_words, run)]
-
-
-def _acronym(fact: Fact) -> bool:
-    letters = [c for c in fact.text if c.isalpha()]
-    return fact.kind == "acronym" or (len(letters) <= 5 and all(c.isupper() for c in letters))
-
-
-def _surely_other(lost: Fact, ref_lang: str, added: Fact, ver_lang: str,
-                  version_texts: Sequence[str], context: ComparisonContext) -> bool:
-    """Are two names surely different names, not one name written two ways? Yes for two
-    different CLDR countries; else not when either is an acronym (they expand), when they
-    read alike once transliterated (a spelling the matcher missed); never when the
-    version gives the lost name in any of its sentences (`version_texts`)."""
-    if _territory(lost) is not None and _territory(lost) == _territory(added):
-        return False  # a capital for its country's government, a city for its country
-    if added.kind == "adjective" and _place(lost, ref_lang, context) and _area(added):
-        # A place of the data named by its adjective: two places of the data, in two
-        # different countries (above), however alike their names are spelt.
-        return not _said_in(lost, ref_lang, version_texts, context)
-    if _country(lost) and _country(added):  # two countries by CLDR: acronyms too ("UAE")
-        return lost.value != added.value and not _said_in(lost, ref_lang, version_texts,
-                                                          context)
-    if known_place(lost, ref_lang, context.run) and known_place(added, ver_lang, context.run):
-        # Two places of the data (CLDR countries and subdivisions, cities of the
-        # gazetteer), neither within the other: two places however alike their names are
-        # spelt once transliterated ("England", "Schottland"; "Buenos Aires", "Paris").
-        return (not same_city(lost, ref_lang, added, ver_lang)
-                and known_against(lost, True, added, ver_lang, context)
-                and not _said_in(lost, ref_lang, version_texts, context))
-    if _acronym(lost) or _acronym(added):
-        return False
-    a = skeleton(re.sub(r"[^a-z]", "", latin(lost.text, ref_lang).lower()))
-    b = skeleton(re.sub(r"[^a-z]", "", latin(added.text, ver_lang).lower()))
-    if not a or not b or fuzz.partial_ratio(a, b) >= SAME_NAME_RATIO:
-        return False
-    return not _said_in(lost, ref_lang, version_texts, context)
-
-
-def _said_in(fact: Fact, lang: str, texts: Sequence[str], context: ComparisonContext) -> bool:
-    """Does one of the version's sentences `texts` give the name? Sentence by sentence:
-    the words of a name found across a whole document ("États" in one sentence, "Unis"
-    of "Royaume-Uni" in another) are not the name; a version that writes the very name, as
-    the reference spells it, gives it however its words are inflected there."""
-    version = context.version
-    if re.search(rf"(?<!\w){re.escape(fact.text)}(?!\w)", version.text):
-        return True
-    # Its names in the data are matched in every word (a place is also said by an
-    # adjective, in lower case in many languages); otherwise only words written as
-    # names count, in a script with capitals: a loose match finds a name in common words
-    # ("Beijing" in "beiden").
-    uncased = entities.script(version.text) in name_words.UNCASED_SCRIPTS
-    known_names = fact.kind == "concept" and bool(
-        context.run.name_index(version.lang).by_concept.get(str(fact.value)))
-    for text in texts:
-        words = name_words.words_of(text, version.lang)
-        if fact.kind == "concept" and known_names:
-            if entities._concept_words_found(str(fact.value), version.lang, words,
-                                             context.run):
-                return True
-            continue  # its names there are known: not its words matched loosely
-        named = words if uncased else tuple(w for w in words if w.capital or w.acronym)
-        if entities.fact_found(fact, lang, [], named, entities.FUZZY_THRESHOLD, version.lang,
-                               run=context.run):
-            return True
-    return False
 
 
 def _also(kept: Finding, repeat: Finding) -> None:

@@ -28,8 +28,9 @@ from dataclasses import replace
 from rapidfuzz import fuzz
 
 from checker.compare import entities, name_words
-from checker.compare.article import RECONCILED, YEARS, ArticleFacts, _locate, same_fact
+from checker.compare.article import RECONCILED, YEARS, ArticleFacts
 from checker.compare.base import AlignedClaim, ComparisonContext
+from checker.compare.fact_match import locate, same_fact
 from checker.compare.name_kinds import known_place, name_kind, places_overlap
 from checker.compare.place_adjectives import adjective_places
 from checker.facts import number_words
@@ -78,8 +79,8 @@ def surely_same_subject(finding: Finding, found: Sequence[Finding], claim: Align
     if any(f is not finding and f.kind != "converted"
            and not (name and f.category == "entity" and f.kind == "extra") for f in found):
         return False
-    ref = _locate(claim, finding.reference, True)
-    ver = _locate(claim, finding.version, False)
+    ref = locate(claim, finding.reference, True)
+    ver = locate(claim, finding.version, False)
     if ref is None or ver is None:
         return False
     ref_lang, ver_lang, run = context.reference.lang, context.version.lang, context.run
@@ -156,7 +157,7 @@ def _added_name(claim: AlignedClaim, finding: Finding) -> tuple[Fact, Sentence] 
     """The version name a name `changed` cites, and its sentence: the claim's fact, or the
     claim's name that holds it where the comparer cites a part of one (a city of the
     gazetteer read inside a longer capitalised run: "Long live Spain" read as one name)."""
-    located = _locate(claim, finding.version, False)
+    located = locate(claim, finding.version, False)
     cited = finding.version
     if located is not None or cited is None or not cited.fact:
         return located
@@ -174,7 +175,7 @@ def _name_partly_kept(finding: Finding, claim: AlignedClaim,
     Castellano", or spells one word in a way the matcher reads and the other not)? Not for
     a lost place of the data (CLDR): its words are read by the data, and a word of it in
     another name is a coincidence ("South Africa", "South Sudan")."""
-    lost = _locate(claim, finding.reference, True)
+    lost = locate(claim, finding.reference, True)
     added = _added_name(claim, finding)
     if lost is None:
         return False
@@ -195,7 +196,7 @@ def _shares_a_word(finding: Finding, claim: AlignedClaim, context: ComparisonCon
     the matcher does not read): one person spelt otherwise, or a relative, not surely another?
     Not between two places of the data: "Austria" and "Australia" are two countries
     however alike; nor by common words or titles ("New York", "New Delhi")."""
-    lost = _locate(claim, finding.reference, True)
+    lost = locate(claim, finding.reference, True)
     added = _added_name(claim, finding)
     if lost is None or added is None or lost[0].kind == added[0].kind == "concept":
         return False
@@ -222,8 +223,8 @@ def _changed_key(finding: Finding, claim: AlignedClaim) -> tuple:
 def _short_year(finding: Finding, claim: AlignedClaim) -> bool:
     """Is a number `changed` unsure because one side is a year and the other its last two
     digits ("the SS24 collection", "the 2024 summer collection"): a year written short?"""
-    ref = _locate(claim, finding.reference, True)
-    ver = _locate(claim, finding.version, False)
+    ref = locate(claim, finding.reference, True)
+    ver = locate(claim, finding.version, False)
     if ref is None or ver is None:
         return False
     a, b = ref[0].value, ver[0].value
@@ -239,8 +240,8 @@ def _value_in_words(finding: Finding, claim: AlignedClaim, context: ComparisonCo
     "the second period" gives no ordinal; its translation's ordinal is read)? The value
     is said on both sides; what the other side lacks is a missing fact, not a change.
     (`judge` asks only where the version adds no number the value may have changed into.)"""
-    ref = _locate(claim, finding.reference, True)
-    ver = _locate(claim, finding.version, False)
+    ref = locate(claim, finding.reference, True)
+    ver = locate(claim, finding.version, False)
     if ref is None or ver is None:
         return False
     return (_said_in_words(ver[0].value, claim.reference, context.reference.lang)
@@ -274,7 +275,7 @@ def _reads_alike(finding: Finding, claim: AlignedClaim, context: ComparisonConte
     version's name reads like a name the data give the lost place in the version's
     language (one island, two territories of the data: "St. Martin" and "Sint Maarten"):
     "Austria" and "Australia" are two countries however alike."""
-    lost = _locate(claim, finding.reference, True)
+    lost = locate(claim, finding.reference, True)
     added = _added_name(claim, finding)
     if lost is None or added is None:
         return False
@@ -304,7 +305,7 @@ def _lost_place_heard(finding: Finding, claim: AlignedClaim,
     name's own words are left out: the lost name is not heard in its replacement; so are
     the other places and groupings the data reads there ("EU" is no spelling of "UAE")
     and the language's common words ("Juni" is no "India")."""
-    lost = _locate(claim, finding.reference, True)
+    lost = locate(claim, finding.reference, True)
     added = _added_name(claim, finding)
     if lost is None or lost[0].kind != "concept":
         return False
@@ -325,7 +326,7 @@ def _lost_place_as_adjective(finding: Finding, claim: AlignedClaim,
     its adjective ("the US leader", "американский лидер")? The version says the place; the
     name it changed into is another word of the sentence read as a place (a word of an
     organisation's name after "in"), not its counterpart."""
-    lost = _locate(claim, finding.reference, True)
+    lost = locate(claim, finding.reference, True)
     added = _added_name(claim, finding)
     if lost is None or lost[0].kind != "concept" or (added is not None
                                                       and added[0].kind == "adjective"):
@@ -343,7 +344,7 @@ def _other_added_reads_closer(finding: Finding, claim: AlignedClaim,
     (in a list of people, "Paul Rowe" beside "Pola Roua" and "Marka Stila": the comparer
     paired the lost name with one of several it could not read)? Not for a lost place of
     the data: its names are known, a spelling alike is another place."""
-    lost = _locate(claim, finding.reference, True)
+    lost = locate(claim, finding.reference, True)
     added = _added_name(claim, finding)
     if lost is None or added is None or known_place(lost[0], context.reference.lang,
                                                     context.run):
@@ -362,7 +363,7 @@ def _unsure_fact(finding: Finding, claim: AlignedClaim, article: ArticleFacts,
     unknown kind, or does the other side of the claim give a name spelt like it that the
     claim does not report (`reported`: kind and text of its reported names)?"""
     missing = finding.kind == "missing"
-    located = _locate(claim, finding.reference if missing else finding.version, missing)
+    located = locate(claim, finding.reference if missing else finding.version, missing)
     if located is None:
         return False
     fact, sentence = located

@@ -6,13 +6,8 @@ from __future__ import annotations
 
 import random
 
-from checker.compare.article import (
-    FactGroups,
-    LeftOver,
-    SameFacts,
-    _cancel,
-    same_fact,
-)
+from checker.compare.article import FactGroups, LeftOver, SameFacts, _cancel
+from checker.compare.fact_match import same_fact
 from checker.context import CheckContext
 from checker.model import Fact, Sentence
 
