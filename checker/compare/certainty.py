@@ -27,7 +27,7 @@ from dataclasses import replace
 
 from rapidfuzz import fuzz
 
-from checker.compare import entities, name_words
+from checker.compare import entities, name_found, name_words
 from checker.compare.article import RECONCILED, YEARS, ArticleFacts
 from checker.compare.base import AlignedClaim, ComparisonContext
 from checker.compare.fact_match import locate, same_fact
@@ -200,7 +200,7 @@ def _shares_a_word(finding: Finding, claim: AlignedClaim, context: ComparisonCon
     added = _added_name(claim, finding)
     if lost is None or added is None or lost[0].kind == added[0].kind == "concept":
         return False
-    lost_words = entities.distinctive_words(lost[0], context.reference.lang)
+    lost_words = name_found.distinctive_words(lost[0], context.reference.lang)
     words = tuple(name_words.fact_words(added[0], context.version.lang))
     found = name_words.WordSearch(words, name_words.FUZZY_THRESHOLD)
     if not any(map(found, lost_words)):
@@ -313,10 +313,10 @@ def _lost_place_heard(finding: Finding, claim: AlignedClaim,
                                          context.version.lang,
                                          added[0] if added is not None else None)
     plain = replace(lost[0], kind="name", value=None)
-    if not entities.distinctive_words(plain, context.reference.lang):
+    if not name_found.distinctive_words(plain, context.reference.lang):
         return False  # a name made of common words ("Turkey") is read by its data only
-    return entities.fact_found(plain, context.reference.lang, [], words,
-                               HEARD_RATIO if uncased else entities.FUZZY_THRESHOLD,
+    return name_found.fact_found(plain, context.reference.lang, [], words,
+                               HEARD_RATIO if uncased else name_words.FUZZY_THRESHOLD,
                                context.version.lang, run=context.run)
 
 
@@ -397,7 +397,7 @@ def _alike_sharing_a_word(fact: Fact, lang: str, other: Fact, other_lang: str,
                                     else (other, other_lang, fact, lang))
     words = tuple(name_words.fact_words(ver, ver_lang))
     found = name_words.WordSearch(words, name_words.FUZZY_THRESHOLD)
-    if not any(map(found, entities.distinctive_words(ref, ref_lang))):
+    if not any(map(found, name_found.distinctive_words(ref, ref_lang))):
         return False
     return fuzz.ratio(_skeleton(ref.text, ref_lang), _skeleton(ver.text, ver_lang)) >= SPELT_ALIKE
 

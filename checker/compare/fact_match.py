@@ -3,7 +3,7 @@ article-level judgements (`article`, `name_swaps`, `certainty`) share."""
 
 from __future__ import annotations
 
-from checker.compare import dates, entities, name_words
+from checker.compare import dates, name_found, name_words
 from checker.compare.base import AlignedClaim
 from checker.compare.numbers import same_value
 from checker.context import CheckContext
@@ -30,7 +30,7 @@ def same_fact(fact: Fact, lang: str, other: Fact, other_lang: str, run: CheckCon
         return other.category == "date" and set(dates.fields(fact)) <= set(dates.fields(other))
     if fact.category == "entity" and other.category == "entity":
         words = name_words.words_of(other.text, other_lang)
-        return entities.fact_found(fact, lang, [other], words, entities.FUZZY_THRESHOLD,
+        return name_found.fact_found(fact, lang, [other], words, name_words.FUZZY_THRESHOLD,
                                    other_lang, run=run)
     return False
 

@@ -379,11 +379,12 @@ SURNAMES_APART = 60.0
 def surnames_far_apart(ref: Fact, ref_lang: str, ver: Fact, ver_lang: str) -> bool:
     """Two people's names are surely different only where their last words are far apart;
     a surname transliterated another way ("Стэнбридж") leaves them close: unsure."""
-    from checker.compare.entities import _similarity, distinctive_words, word_match
+    from checker.compare.name_found import distinctive_words, similarity
+    from checker.compare.name_words import word_match
 
     ref_words, ver_words = distinctive_words(ref, ref_lang), distinctive_words(ver, ver_lang)
     if not ref_words or not ver_words:
         return False
     a, b = ref_words[-1], ver_words[-1]
-    return not word_match(a, b) and _similarity(a, b) < SURNAMES_APART
+    return not word_match(a, b) and similarity(a, b) < SURNAMES_APART
 

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from babel.core import get_global
 from rapidfuzz import fuzz
 
-from checker.compare import entities, name_words
+from checker.compare import entities, name_found, name_words
 from checker.compare.base import AlignedClaim, ComparisonContext, side
 from checker.compare.fact_match import locate, same_fact
 from checker.compare.name_kinds import (
@@ -47,7 +47,7 @@ def unsaid_lost_places(per_claim: Sequence[tuple[AlignedClaim, list[Finding]]],
     place the version names where the reference names it in another sentence is no
     addition, and the swap is then judged here, at article level (`name_swaps`), as for
     any lost name."""
-    if entities.script(context.version.text) not in name_words.UNCASED_SCRIPTS:
+    if name_found.script(context.version.text) not in name_words.UNCASED_SCRIPTS:
         return {}
     ref_lang, ver_lang = context.reference.lang, context.version.lang
     whole = document_words(context.reference.text, ref_lang)
@@ -58,12 +58,12 @@ def unsaid_lost_places(per_claim: Sequence[tuple[AlignedClaim, list[Finding]]],
             continue
         lost, added = entities.unmatched(claim, ref_lang, ver_lang, run=context.run)
         places = [(f, s) for f, s in lost if f.kind != "concept" and _place(f, ref_lang, context)
-                  and not entities._common_in_document(f, ref_lang, context.reference.text)]
+                  and not entities.common_in_document(f, ref_lang, context.reference.text)]
         # A place the comparer took for an addition it has paired with the lost one, and
         # judged: only places the reference gives in other sentences are left to judge.
         if len(places) == 1 and not any(
-                _place(f, ver_lang, context) and not entities.fact_found(
-                    f, ver_lang, claim.reference_facts, whole, entities.FUZZY_THRESHOLD,
+                _place(f, ver_lang, context) and not name_found.fact_found(
+                    f, ver_lang, claim.reference_facts, whole, name_words.FUZZY_THRESHOLD,
                     ref_lang, run=context.run, other_text=context.reference.text)
                 for f, _ in added):
             fact, sentence = places[0]
@@ -117,7 +117,7 @@ def name_swaps(per_claim: Sequence[tuple[AlignedClaim, list[Finding]]], dropped:
         # than a swap.
         _, added = entities.unmatched(claim, ref_lang, ver_lang, run=context.run)
         added = [(f, s) for f, s in added + _other_countries(claim, located[0])
-                 if not entities._common_in_document(f, ver_lang, context.version.text)
+                 if not entities.common_in_document(f, ver_lang, context.version.text)
                  and ((place and _place(f, ver_lang, context)) or not any(
                      same_fact(f, ver_lang, r, ref_lang, context.run) for r in free_ref))]
         # A place (a country, a subdivision: "Scotland", a city) given in the place of a
@@ -276,7 +276,7 @@ def _adjective_places(claim: AlignedClaim, lost: Fact, context: ComparisonContex
             if _area(f) and not places_overlap(f.value, lost.value)
             and not cities_overlap(lost, ref_lang, f, ver_lang)
             and not any(places_overlap(f.value, value) for value in said)
-            and not entities._concept_words_found(str(f.value), ref_lang, ref_words, run)]
+            and not name_found.concept_words_found(str(f.value), ref_lang, ref_words, run)]
 
 
 def _acronym(fact: Fact) -> bool:
@@ -330,13 +330,13 @@ def _said_in(fact: Fact, lang: str, sentences: Sequence[Sentence],
     # adjective, in lower case in many languages); otherwise only words written as
     # names count, in a script with capitals: a loose match finds a name in common words
     # ("Beijing" in "beiden").
-    uncased = entities.script(version.text) in name_words.UNCASED_SCRIPTS
+    uncased = name_found.script(version.text) in name_words.UNCASED_SCRIPTS
     known_names = fact.kind == "concept" and bool(
         context.run.name_index(version.lang).by_concept.get(str(fact.value)))
     # A word that another name of the reference reads like is that name's ("Patrick"
     # written as the version writes it is no "Pretoria").
     rivals = tuple(dict.fromkeys(w for f in others if f.text != fact.text
-                                 for w in entities.distinctive_words(f, lang)))
+                                 for w in name_found.distinctive_words(f, lang)))
     for sentence in sentences:
         words = name_words.words_of(sentence.text, version.lang)
         if fact.kind == "concept" and known_names:
@@ -346,7 +346,7 @@ def _said_in(fact: Fact, lang: str, sentences: Sequence[Sentence],
                 return True
             continue  # its names there are known: not its words matched loosely
         named = words if uncased else tuple(w for w in words if w.capital or w.acronym)
-        if entities.fact_found(fact, lang, [], named, entities.FUZZY_THRESHOLD, version.lang,
+        if name_found.fact_found(fact, lang, [], named, name_words.FUZZY_THRESHOLD, version.lang,
                                rivals=rivals, run=context.run):
             return True
     return False

@@ -359,10 +359,10 @@ def _named_in_reference(place: Fact, claim: AlignedClaim, context: ComparisonCon
 # claim, each reads the whole reference, and a long article has thousands of claims.
 @lru_cache(maxsize=1024)
 def _concept_in_document(concept: str, text: str, lang: str, run: CheckContext) -> bool:
-    from checker.compare.entities import _concept_words_found
+    from checker.compare.name_found import concept_words_found
     from checker.compare.whole_text import document_words
 
-    return _concept_words_found(concept, lang, document_words(text, lang), run)
+    return concept_words_found(concept, lang, document_words(text, lang), run)
 
 
 @lru_cache(maxsize=4)

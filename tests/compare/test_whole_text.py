@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from checker.compare import whole_text
-from checker.compare.entities import _name_word_found
+from checker.compare.name_found import _name_word_found
 from checker.compare.name_words import (
     Word,
     WordIndex,

@@ -1,0 +1,273 @@
+"""Whether a name of one side is said on the other: by its concept (a glossary or CLDR name,
+an adjective made from one), word by word (shared stems, close spellings, acronyms and
+initials), by a city's other spellings, or by its sound in a script without capitals
+(checker/transcription.py). The entity comparer (`entities`) and the article-level
+judgements (`name_swaps`, `certainty`, `fact_match`) ask it.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+from checker.compare.name_kinds import city_of, same_city
+from checker.compare.name_words import (
+    FUZZY_THRESHOLD,
+    Word,
+    WordIndex,
+    close_match,
+    cut_from_name,
+    initials_match,
+    name_cuts,
+    same_acronym,
+    shares_start,
+    skeleton_pair_ratio,
+    word_index,
+    word_match,
+)
+from checker.context import CheckContext
+from checker.facts import entities as names
+from checker.glossary import gazetteer
+from checker.lang.profile import profile
+from checker.model import Fact
+from checker.transcription import heard_cost, heard_in, read_in_latin
+
+# A name read by its sound is a city only if a large one: people's names sound like the
+# names of many small cities ("Rodriguez").
+LARGE_CITY = 300_000
+
+
+def distinctive_words(fact: Fact, lang: str) -> list[Word]:
+    """The words of a name that must be found on the other side: not connectors, not common
+    words, not titles ("Mrs", "Mme": translated), not one- or two-letter abbreviations
+    ("St.")."""
+    toks = names.tokens(fact.text, lang)
+    connectors = names._connectors(lang)
+    titles = profile(lang).names.person_titles
+    out = [
+        Word(t.key, t.stems, t.acronym, t.capital)
+        for t in toks
+        if t.acronym
+        or (
+            (t.capital or not t.cased)
+            and t.text.lower() not in connectors
+            and t.text.lower().rstrip(".") not in titles
+            and len(t.key) >= 3
+            and not names.is_common_word(t.text, lang, False, len(toks) > 1)
+        )
+    ]
+    return out
+
+
+def concept_words_found(
+    concept: str, other_lang: str, other_words: tuple[Word, ...], run: CheckContext
+) -> bool:
+    """A concept named on the other side by one of its names there, or by an adjective made
+    from one ("Russian Navy" for "ВМФ России")."""
+    index = word_index(other_words)
+    content = _content_index(other_words, other_lang)
+    for entry in run.name_index(other_lang).by_concept.get(concept, ()):
+        if len(entry.tokens) == 1 and not entry.exact:
+            # A one-word name is not found in a function word ("për", for, is no "Peru").
+            if _name_word_found(entry.tokens[0], other_lang, content):
+                return True
+            continue
+        if entry.exact:
+            # A code ("IN", "US") is that code written in capitals, not the word "in".
+            # "U.S." (key "u s") is the code US too.
+            if entry.tokens[0][0] in index.codes:
+                return True
+            continue
+        if all(_name_word_found(stems, other_lang, index) for stems in entry.tokens):
+            return True
+        # "США" for "Соединенные Штаты": an acronym starting with the name's initials.
+        initials = "".join(stems[0][0] for stems in entry.tokens)
+        if len(initials) >= 2 and any(a.key.startswith(initials) for a in index.acronyms):
+            return True
+    return False
+
+
+def _content_index(words: tuple[Word, ...], lang: str) -> WordIndex:
+    """The words without the language's function words (names.FUNCTION_WORDS)."""
+    return word_index(tuple(w for w in words if not names.is_function_word(w.key, lang)))
+
+
+def _name_word_found(stems: tuple[str, ...], other_lang: str, index: WordIndex) -> bool:
+    """Is a word of a concept's name there (`stems`: its key and stems) among the other
+    side's words (`index`): a shared stem, an adjective made from it, or a close match
+    (both start alike: `WordIndex.starting`)? Not a lower-case word cut from the name
+    (`cut_from_name`)."""
+    if not index.stems.isdisjoint(stems):
+        return True
+    as_word = Word(stems[0], stems, False, True)
+    near = index.starting(stems[0])
+    cuts = name_cuts(stems[0], near) if profile(other_lang).writing.cased else ()
+    return any(
+        not cut_from_name(word, cuts)
+        and (names.demonym_of(word.key, stems[0], other_lang, 3) or close_match(word, as_word))
+        for word in near
+    )
+
+
+def script(text: str) -> str:
+    """The script of the first letter: "LATIN", "CYRILLIC", "ARABIC", "CJK"..."""
+    for char in text:
+        if char.isalpha():
+            return unicodedata.name(char, "UNKNOWN").split()[0]
+    return "UNKNOWN"
+
+
+def fact_found(
+    fact: Fact,
+    lang: str,
+    other_facts: list[Fact],
+    other_words: tuple[Word, ...],
+    threshold: float = FUZZY_THRESHOLD,
+    other_lang: str = "",
+    *,
+    rivals: tuple[Word, ...] = (),
+    run: CheckContext,
+    other_text: str = "",
+) -> bool:
+    """Is the name `fact` (of language `lang`) present on the other side, with the names the
+    run's glossaries (`run`) give each concept, or by its sound in `other_text`'s script
+    (checker/transcription.py)? A word of the other side that one of `rivals` (words of
+    the side's other names) is closer to is that name's, not this one's ("Mike" is "Майк",
+    not "Мидер"; "Belkov" is "Белков", not "Белкофф")."""
+    if fact.kind == "concept":
+        if any(o.kind == "concept" and o.value == fact.value for o in other_facts):
+            return True
+        if other_lang and any(
+            concept == fact.value and word in other_text
+            for word, concept in profile(other_lang).names.implied_places.items()
+        ):
+            return True  # "China" for "我国" (our country)
+        if other_lang and concept_words_found(str(fact.value), other_lang, other_words, run):
+            return True
+        if other_lang and any(same_city(fact, lang, o, other_lang) for o in other_facts):
+            return True
+        # No name of the concept on the other side: its own distinctive words may still be
+        # there (a language without CLDR data, a script without capitals; "Falkland" of
+        # "Falkland Islands"); acronyms as acronyms are matched ("ONU"/"UN").
+        words = distinctive_words(fact, lang) or [
+            Word(t.key, t.stems, t.acronym, t.capital) for t in names.tokens(fact.text, lang)
+        ]
+        content = _content_index(other_words, other_lang) if other_lang else word_index(
+            other_words)
+        cased = bool(other_lang) and profile(other_lang).writing.cased
+        if bool(words) and all(_close_word_found(w, content, cased) for w in words):
+            return True
+        # A concept said in the other language by its characters' reading ("Chongqing" for
+        # the characters zhong/chong-qing: checker/transcription.py).
+        return bool(other_text) and read_in_latin(fact.text, lang, other_text)
+    words = distinctive_words(fact, lang)
+    if other_lang and not profile(lang).writing.spaced and script(fact.text) == "LATIN":
+        # Latin words kept in a text without spaces are most often the other language's
+        # ("... Radio" in Chinese): its common words are not what tells the name.
+        words = [w for w in words if w.acronym or not names.is_common_word(w.key, other_lang)]
+    if not words:
+        return True
+    distinct = word_index(other_words).distinct
+    if other_lang and profile(other_lang).writing.cased and city_of(fact, lang):
+        # A city is written with a capital: a lower-case word is it only as a form of its
+        # name (a shared stem, an adjective made from it), never by a loose likeness
+        # ("Cardiff" is no "karşı", opposite).
+        distinct = tuple(o for o in distinct if o.capital or o.acronym or any(
+            not set(w.stems).isdisjoint(o.stems) or shares_start(w.key, o.key)
+            for w in words))
+    hits = [
+        any(
+            word_match(w, o, threshold) and not closer_rival(w, o, rivals, threshold)
+            for o in distinct
+        )
+        or (w.acronym and initials_match(w, other_words))
+        or (w.acronym and _acronym_of_concept(w, lang, other_facts, run))
+        for w in words
+    ]
+    if hits[-1] or sum(hits) * 2 > len(hits):
+        return True
+    if other_lang and any(same_city(fact, lang, o, other_lang) for o in other_facts):
+        return True  # one city in two spellings or scripts (the gazetteer's names)
+    if not other_text:
+        return False
+    if _written_by_its_name(fact, lang, other_lang):
+        # Heard only as a name the other side's extractor read, and not one that another
+        # name of this side is heard in more closely ("Ankara" in the transcription of a
+        # "Novak").
+        other_text = " ".join(
+            o.text for o in other_facts
+            if o.category == "entity" and not _rival_heard_closer(words, o, rivals,
+                                                                  other_lang))
+    return bool(other_text) and heard_in(fact.text, lang, other_text, other_lang, words)
+
+
+def _rival_heard_closer(words: list[Word], other: Fact,
+                        rivals: tuple[Word, ...], other_lang: str) -> bool:
+    """Is another name of the side (a word of it: `rivals`) heard in the name `other` more
+    closely than any of the distinctive `words` of a name is?"""
+    costs = [c for w in words if (c := heard_cost(w.key, other.text, other_lang)) is not None]
+    if not costs:
+        return False
+    own = min(costs)
+    return any((cost := heard_cost(r.key, other.text, other_lang)) is not None and cost < own
+               for r in rivals)
+
+
+def _written_by_its_name(fact: Fact, lang: str, other_lang: str) -> bool:
+    """A large city of the gazetteer that has a name in the other language's script
+    (Chinese, Arabic) is most often written there by that name ("Ankara" by its three
+    characters): its sound heard in any run of characters is too loose a witness ("Beijing"
+    heard in the word for a match), only a name read there is (another transcription, or
+    another city's name that sounds the same)."""
+    found = city_of(fact, lang)
+    return (bool(found) and gazetteer.largest_population(found) >= LARGE_CITY
+            and gazetteer.named_in_script(found, other_lang))
+
+
+def _close_word_found(word: Word, index: WordIndex, cased: bool = False) -> bool:
+    """Has the other side the word, an acronym as an acronym ("ONU"/"UN"), else closely
+    (`close_match`: a shared stem, or a word starting alike)? In a language with capitals
+    (`cased`) not a lower-case word cut from it (`cut_from_name`)."""
+    if word.acronym:
+        return any(same_acronym(word, o) for o in index.acronyms)
+    near = index.starting(word.key)
+    cuts = name_cuts(word.key, near) if cased else ()
+    return not index.stems.isdisjoint(word.stems) or any(
+        not cut_from_name(o, cuts) and close_match(word, o) for o in near)
+
+
+def similarity(a: Word, b: Word) -> float:
+    if set(a.stems) & set(b.stems):
+        return 100.0
+    return max(
+        skeleton_pair_ratio(x, y)
+        for x in (a.key, min(a.stems, key=len))
+        for y in (b.key, min(b.stems, key=len))
+    )
+
+
+def closer_rival(word: Word, other: Word, rivals: tuple[Word, ...], threshold: float) -> bool:
+    if not rivals or set(word.stems) & set(other.stems):
+        return False  # the same word: no rival can be closer
+    mine = similarity(word, other)
+    return any(
+        not set(r.stems) & set(word.stems)
+        and similarity(r, other) > mine
+        and word_match(r, other, threshold)
+        for r in rivals
+    )
+
+
+def _acronym_of_concept(
+    acronym: Word, lang: str, other_facts: list[Fact], run: CheckContext
+) -> bool:
+    """ "UK" for "Великобритании": the acronym spells the initials of a name, in this
+    language, of a concept the other side names."""
+    index = run.name_index(lang)
+    for other in other_facts:
+        if other.kind != "concept":
+            continue
+        for entry in index.by_concept.get(str(other.value), ()):
+            initials = "".join(stems[0][0] for stems in entry.tokens)
+            if len(initials) >= 2 and acronym.key.replace(" ", "").startswith(initials):
+                return True
+    return False
