@@ -25,7 +25,7 @@ import sqlite3
 import tempfile
 import threading
 import unicodedata
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any
@@ -33,11 +33,13 @@ from typing import Any
 from checker.facts.wordlist_filter import KeyFilter, build_bits
 
 # bump when the file layout changes (v2: the canonical folding in `meta`; v3: the keys'
-# filter in `filter`, checker/facts/wordlist_filter.py)
-FORMAT = "v3"
+# filter in `filter`, checker/facts/wordlist_filter.py; v4: a filter of the values some other
+# key has, in `lemma_filter`)
+FORMAT = "v4"
 _SCHEMA = "CREATE TABLE entry (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID"
 _META = "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID"
 _FILTER = "CREATE TABLE filter (bits BLOB NOT NULL)"
+_LEMMA_FILTER = "CREATE TABLE lemma_filter (bits BLOB NOT NULL)"
 _LOOKUP = "SELECT value FROM entry WHERE key = ?"
 # What simplemma's dictionary lookup treats apart from a plain word: apostrophe variants
 # (simplemma.utils.has_apostrophe) and Armenian intonation marks.
@@ -87,6 +89,10 @@ def build(code: str, target: Path) -> None:
             connection.execute(_FILTER)
             connection.execute("INSERT INTO filter VALUES (?)",
                                (build_bits(entries.keys(), len(entries)),))
+            connection.execute(_LEMMA_FILTER)
+            others = {value for key, value in entries.items() if key != value}
+            connection.execute("INSERT INTO lemma_filter VALUES (?)",
+                               (build_bits(others, len(others)),))
             connection.commit()
         finally:
             connection.close()
@@ -134,6 +140,7 @@ class SqliteWordMap(Mapping[str, str]):
         self._queried = lru_cache(maxsize=65536)(self._query)
         self._canon: dict[int, int | None] | None = None
         self._filter: KeyFilter | None = None
+        self._lemma_filter: KeyFilter | None = None
 
     @property
     def filter(self) -> KeyFilter:
@@ -142,6 +149,19 @@ class SqliteWordMap(Mapping[str, str]):
             (bits,) = self._connection().execute("SELECT bits FROM filter").fetchone()
             self._filter = KeyFilter(bits)
         return self._filter
+
+    @property
+    def lemma_filter(self) -> KeyFilter:
+        """The filter of the values that a key other than their own has ("Nacht", the
+        value of "Nächte"; not "Ulm"), read on first use."""
+        if self._lemma_filter is None:
+            (bits,) = self._connection().execute("SELECT bits FROM lemma_filter").fetchone()
+            self._lemma_filter = KeyFilter(bits)
+        return self._lemma_filter
+
+    def may_be_lemma_of_others(self, value: str) -> bool:
+        """False only where no key but `value` itself has the entry `value`."""
+        return self.lemma_filter.may_hold(value)
 
     @property
     def canon(self) -> dict[int, int | None]:
@@ -307,6 +327,51 @@ class Lexicon:
         if value is not None and token.isnumeric():
             return token
         return value
+
+
+    def lemma_reader(self, code: str) -> Callable[[str], str | None]:
+        """`known_lemma(·, code)` as one function of a word, for a list asked tens of
+        thousands of times per text: the steps of a plain word (no apostrophe, no Armenian
+        mark) inline, the list's filter and cached queries bound once."""
+        words = self._factory.get_dictionary(code)
+        if not isinstance(words, SqliteWordMap) or code == "hy":
+            return lambda word: self.known_lemma(word, code)
+        known_lemma, canon, normalize = self.known_lemma, words.canon, unicodedata.normalize
+        may_hold, queried = words.filter.may_hold, words._queried
+
+        def read(word: str) -> str | None:
+            token = normalize("NFC", word) if word else ""
+            if not token or "'" in token or "\u2019" in token or "\u02bc" in token:
+                return known_lemma(word, code)  # (raises for an empty word, as it does)
+            key = token.translate(canon) if canon else token
+            value = queried(key) if may_hold(key) else None
+            if value is None:
+                other = key.lower() if key[:1].isupper() else key.capitalize()
+                value = queried(other) if may_hold(other) else None
+                if value is None:
+                    return None
+            return token if token.isnumeric() else value
+
+        return read
+
+    def may_give_any(self, words_asked: list[str], lemma: str, code: str) -> bool:
+        """False only where `known_lemma(word, code)` is surely not `lemma` for every word
+        asked: where the list's filter of lemmas rules out any entry other than `lemma`'s own
+        with the value `lemma`, and no word asked is `lemma` in any case, nor a word whose
+        lemma simplemma reads otherwise (apostrophes, Armenian marks, numerals). One answer
+        in memory for the forms tried on a word, most of them not its forms ("Ulm": "Ulme",
+        "Ulmen"...)."""
+        words = self._factory.get_dictionary(code)
+        if not isinstance(words, SqliteWordMap) or words.may_be_lemma_of_others(lemma):
+            return True
+        folded = lemma.lower()
+        return any(
+            not word or word.lower() == folded or word.isnumeric()
+            or "'" in word or "\u2019" in word or "\u02bc" in word
+            or (code == "hy" and any(mark in word for mark in _ARMENIAN_MARKS))
+            or unicodedata.normalize("NFC", word).lower() == folded
+            for word in words_asked
+        )
 
 
 def _entry(words: SqliteWordMap, token: str) -> str | None:

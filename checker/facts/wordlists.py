@@ -47,7 +47,8 @@ class WordList:
         # The compiled lists (wordlist_store): simplemma's answers, read a word at a time.
         from checker.facts.wordlist_store import lexicon
 
-        self._known_lemma = lexicon().known_lemma
+        self._known_lemma = lexicon().lemma_reader(code)
+        self._may_give_any = lexicon().may_give_any
         self.lang = lang
         self.code = code  # simplemma's language code
         self.to_latin = to_latin  # the list is in Latin letters, the language in two scripts
@@ -64,10 +65,16 @@ class WordList:
         lacks, and simplemma's lemmatiser tries many rules on each before giving up."""
         return self._lookup(word)  # replaced per list by its cached form (__init__)
 
+    def may_give_any(self, words: list[str], lemma: str) -> bool:
+        """False only where `lookup` surely gives (True, `lemma`) for none of the words:
+        answered in memory, without looking them up."""
+        asked = [latin(w, self.lang) for w in words] if self.to_latin else words
+        return self._may_give_any(asked, lemma, self.code)
+
     def _lookup(self, word: str) -> tuple[bool, str]:
         if self.to_latin:
             word = latin(word, self.lang)
-        lemma = self._known_lemma(word, self.code)
+        lemma = self._known_lemma(word)
         if lemma is None or (
             lemma[:1] != word[:1] and fold(lemma[:1]).lower() != fold(word[:1]).lower()
         ):
@@ -231,22 +238,19 @@ def _has_noun_forms(word: str, lang: str, skip: tuple[str, ...] = ()) -> bool:
     """Does the word list know inflected forms of `word` ("Nacht" -> "Nächte")? Names have
     none. Endings and umlauts are language data (NOUN_PROBES, UMLAUTS); `skip`: endings not
     to try."""
-    lookup = word_list(lang).lookup  # type: ignore[union-attr]
+    words = word_list(lang)
+    lookup = words.lookup  # type: ignore[union-attr]
     probes, umlauts = _noun_probes(lang, skip)
-    for ending in probes:
-        known, lemma = lookup(word + ending)
-        if known and lemma == word:
-            return True
+    forms = [word + ending for ending in probes]
     for plain, marked in umlauts:
         at = word.rfind(plain)
         if at > 0:
             base = word[:at] + marked + word[at + len(plain) :]
-            for ending in (*probes, ""):
-                known, lemma = lookup(base + ending)
-                if known and lemma == word:
-                    return True
+            forms += [base + ending for ending in (*probes, "")]
             break
-    return False
+    if not words.may_give_any(forms, word):  # type: ignore[union-attr]
+        return False  # no word in the list has the lemma `word` but itself (most names)
+    return any(lookup(form) == (True, word) for form in forms)
 
 
 @lru_cache(maxsize=256)
