@@ -33,13 +33,12 @@ from typing import Any
 from checker.facts.wordlist_filter import KeyFilter, build_bits
 
 # bump when the file layout changes (v2: the canonical folding in `meta`; v3: the keys'
-# filter in `filter`, checker/facts/wordlist_filter.py; v4: a filter of the values some other
-# key has, in `lemma_filter`)
+# filter in `filter`, checker/facts/wordlist_filter.py; v4: three filters in `filters`: of the
+# keys, of the keys in lower case, of the values some other key has)
 FORMAT = "v4"
 _SCHEMA = "CREATE TABLE entry (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID"
 _META = "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID"
-_FILTER = "CREATE TABLE filter (bits BLOB NOT NULL)"
-_LEMMA_FILTER = "CREATE TABLE lemma_filter (bits BLOB NOT NULL)"
+_FILTERS = "CREATE TABLE filters (name TEXT PRIMARY KEY, bits BLOB NOT NULL) WITHOUT ROWID"
 _LOOKUP = "SELECT value FROM entry WHERE key = ?"
 # What simplemma's dictionary lookup treats apart from a plain word: apostrophe variants
 # (simplemma.utils.has_apostrophe) and Armenian intonation marks.
@@ -86,13 +85,8 @@ def build(code: str, target: Path) -> None:
             )
             connection.execute(_META)
             connection.executemany("INSERT INTO meta VALUES (?, ?)", _canon_rows(code))
-            connection.execute(_FILTER)
-            connection.execute("INSERT INTO filter VALUES (?)",
-                               (build_bits(entries.keys(), len(entries)),))
-            connection.execute(_LEMMA_FILTER)
-            others = {value for key, value in entries.items() if key != value}
-            connection.execute("INSERT INTO lemma_filter VALUES (?)",
-                               (build_bits(others, len(others)),))
+            connection.execute(_FILTERS)
+            connection.executemany("INSERT INTO filters VALUES (?, ?)", _filter_rows(entries))
             connection.commit()
         finally:
             connection.close()
@@ -101,6 +95,17 @@ def build(code: str, target: Path) -> None:
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+
+
+def _filter_rows(entries: Mapping[str, str]) -> list[tuple[str, bytes]]:
+    """The list's filters (checker/facts/wordlist_filter.py) by name: of its keys, of its
+    keys in lower case (one test for a word and its other case), and of the values a key
+    other than their own has ("Nacht", the value of "Nächte"; not "Ulm")."""
+    folded = {key.lower() for key in entries}
+    others = {value for key, value in entries.items() if key != value}
+    return [("keys", build_bits(entries.keys(), len(entries))),
+            ("folded", build_bits(folded, len(folded))),
+            ("lemmas", build_bits(others, len(others)))]
 
 
 def _canon_rows(code: str) -> list[tuple[str, str]]:
@@ -140,28 +145,33 @@ class SqliteWordMap(Mapping[str, str]):
         self._queried = lru_cache(maxsize=65536)(self._query)
         self._canon: dict[int, int | None] | None = None
         self._filter: KeyFilter | None = None
-        self._lemma_filter: KeyFilter | None = None
+        self._filters: dict[str, KeyFilter] = {}
+
+    def _read_filter(self, name: str) -> KeyFilter:
+        """A filter of the file (`_filter_rows`), read on first use."""
+        found = self._filters.get(name)
+        if found is None:
+            (bits,) = self._connection().execute(
+                "SELECT bits FROM filters WHERE name = ?", (name,)).fetchone()
+            found = self._filters[name] = KeyFilter(bits)
+        return found
 
     @property
     def filter(self) -> KeyFilter:
         """The filter of the list's keys: a word it rules out is not looked up."""
         if self._filter is None:
-            (bits,) = self._connection().execute("SELECT bits FROM filter").fetchone()
-            self._filter = KeyFilter(bits)
+            self._filter = self._read_filter("keys")
         return self._filter
 
     @property
-    def lemma_filter(self) -> KeyFilter:
-        """The filter of the values that a key other than their own has ("Nacht", the
-        value of "Nächte"; not "Ulm"), read on first use."""
-        if self._lemma_filter is None:
-            (bits,) = self._connection().execute("SELECT bits FROM lemma_filter").fetchone()
-            self._lemma_filter = KeyFilter(bits)
-        return self._lemma_filter
+    def folded_filter(self) -> KeyFilter:
+        """The filter of the list's keys in lower case: a word neither of whose cases it
+        holds is in neither case."""
+        return self._read_filter("folded")
 
     def may_be_lemma_of_others(self, value: str) -> bool:
         """False only where no key but `value` itself has the entry `value`."""
-        return self.lemma_filter.may_hold(value)
+        return self._read_filter("lemmas").may_hold(value)
 
     @property
     def canon(self) -> dict[int, int | None]:
@@ -338,12 +348,22 @@ class Lexicon:
             return lambda word: self.known_lemma(word, code)
         known_lemma, canon, normalize = self.known_lemma, words.canon, unicodedata.normalize
         may_hold, queried = words.filter.may_hold, words._queried
+        may_hold_folded = words.folded_filter.may_hold
 
         def read(word: str) -> str | None:
             token = normalize("NFC", word) if word else ""
             if not token or "'" in token or "\u2019" in token or "\u02bc" in token:
                 return known_lemma(word, code)  # (raises for an empty word, as it does)
             key = token.translate(canon) if canon else token
+            # Most words asked about are in the list in neither case: one test rules out
+            # both (the other case below is key.lower(), or key.capitalize() whose lower
+            # case is key.lower() but where capitals add letters: "ß" gives "Ss").
+            folded = key.lower()
+            if not may_hold_folded(folded) and (
+                key[:1].isupper() or key.capitalize().lower() == folded
+                or not may_hold_folded(key.capitalize().lower())
+            ):
+                return None
             value = queried(key) if may_hold(key) else None
             if value is None:
                 other = key.lower() if key[:1].isupper() else key.capitalize()

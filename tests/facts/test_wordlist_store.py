@@ -165,3 +165,43 @@ def test_a_forked_process_reads_the_list_through_its_own_connection(cache):
     child.join(60)
     assert child.exitcode == 0 and queue.get(timeout=5)
     assert words._cursor() is parent  # the parent keeps its own
+
+
+@pytest.mark.parametrize("code", sorted({**LANGUAGES, "fr": "fr.txt", "ar": ""}))
+def test_the_lemma_reader_gives_known_lemmas_answers(cache, code):
+    """`lemma_reader(code)` (the steps of a plain word inline, one filter test for both
+    cases of a word) answers as `known_lemma`, on words of the list and words it lacks,
+    with apostrophes, numerals, "ß" and Arabic short vowels."""
+    story = {**LANGUAGES, "fr": "fr.txt", "ar": "en.txt"}[code]
+    lexicon = Lexicon()
+    read = lexicon.lemma_reader(code)
+    words = [*sample_words(code, story), "d'Ankara", "Ankara'da", "l’état", "42", "٣", "ßa",
+             "straße", "Straße", "STRASSE", "ǆungla", "İstanbul", "كَتَبَ", "IV", "o'clock"]
+    for word in words:
+        assert read(word) == lexicon.known_lemma(word, code), word
+    with pytest.raises(ValueError):
+        read("")
+
+
+def test_the_list_carries_filters_of_its_keys_in_lower_case_and_of_its_lemmas(cache):
+    words = open_list("sq")
+    assert isinstance(words, wordlist_store.SqliteWordMap)
+    with sqlite3.connect(words.path) as connection:
+        entries = dict(connection.execute("SELECT key, value FROM entry"))
+    assert all(words.folded_filter.may_hold(k.lower()) for k in entries)
+    others = {v for k, v in entries.items() if k != v}
+    assert all(words.may_be_lemma_of_others(v) for v in others)
+    alone = [v for v in set(entries.values()) - others][:2000]
+    assert sum(words.may_be_lemma_of_others(v) for v in alone) < 0.05 * len(alone)
+
+
+def test_may_give_any_is_false_only_where_no_word_asked_has_the_lemma(cache):
+    """A word no other word of the list has as lemma ("Nairobi") rules out all forms tried
+    on it, but never a form whose lemma it is, nor the word itself in another case."""
+    lexicon = Lexicon()
+    assert lexicon.known_lemma("Nächte", "de") == "Nacht"
+    assert lexicon.may_give_any(["Nachte", "Nächte"], "Nacht", "de")
+    assert lexicon.known_lemma("Nairobi", "de") == "Nairobi"
+    assert not lexicon.may_give_any(["Nairobis", "Nairobie", "Näirobi"], "Nairobi", "de")
+    assert lexicon.may_give_any(["NAIROBI"], "Nairobi", "de")  # its own entry, other capitals
+    assert lexicon.may_give_any(["Nairobi's"], "Nairobi", "de")  # simplemma reads apostrophes
