@@ -374,24 +374,25 @@ class Lexicon:
 
         return read
 
-    def may_give_any(self, words_asked: list[str], lemma: str, code: str) -> bool:
-        """False only where `known_lemma(word, code)` is surely not `lemma` for every word
-        asked: where the list's filter of lemmas rules out any entry other than `lemma`'s own
-        with the value `lemma`, and no word asked is `lemma` in any case, nor a word whose
-        lemma simplemma reads otherwise (apostrophes, Armenian marks, numerals). One answer
-        in memory for the forms tried on a word, most of them not its forms ("Ulm": "Ulme",
-        "Ulmen"...)."""
+    def may_be_lemma_of_others(self, lemma: str, code: str) -> bool:
+        """False only where no key of the list but `lemma` itself has the entry `lemma`
+        (answered in memory by the list's filter of lemmas): then `known_lemma(word, code)`
+        is `lemma` for no word but `lemma` in some capitals and words looked up otherwise than
+        as written (`reads_apart`). Most names: "Nairobi" (and no "Nairobis")."""
         words = self._factory.get_dictionary(code)
-        if not isinstance(words, SqliteWordMap) or words.may_be_lemma_of_others(lemma):
+        return not isinstance(words, SqliteWordMap) or words.may_be_lemma_of_others(lemma)
+
+    def reads_apart(self, text: str, code: str) -> bool:
+        """Is `text` looked up otherwise than as written: not in NFC, changed by the
+        language's canonical folding, or with a character simplemma reads apart (an
+        apostrophe, an Armenian mark)? Numerals aside: see known_lemma."""
+        if "'" in text or "\u2019" in text or "\u02bc" in text or (
+            code == "hy" and any(mark in text for mark in _ARMENIAN_MARKS)
+        ) or not unicodedata.is_normalized("NFC", text):
             return True
-        folded = lemma.lower()
-        return any(
-            not word or word.lower() == folded or word.isnumeric()
-            or "'" in word or "\u2019" in word or "\u02bc" in word
-            or (code == "hy" and any(mark in word for mark in _ARMENIAN_MARKS))
-            or unicodedata.normalize("NFC", word).lower() == folded
-            for word in words_asked
-        )
+        words = self._factory.get_dictionary(code)
+        canon = words.canon if isinstance(words, SqliteWordMap) else None
+        return bool(canon) and text.translate(canon) != text
 
 
 def _entry(words: SqliteWordMap, token: str) -> str | None:

@@ -16,6 +16,7 @@ simplemma is optional: without it no word is known and every capital is a name.
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 from checker.compiled_cache import cached_on_disk
@@ -48,7 +49,7 @@ class WordList:
         from checker.facts.wordlist_store import lexicon
 
         self._known_lemma = lexicon().lemma_reader(code)
-        self._may_give_any = lexicon().may_give_any
+        self._lexicon = lexicon()
         self.lang = lang
         self.code = code  # simplemma's language code
         self.to_latin = to_latin  # the list is in Latin letters, the language in two scripts
@@ -65,11 +66,16 @@ class WordList:
         lacks, and simplemma's lemmatiser tries many rules on each before giving up."""
         return self._lookup(word)  # replaced per list by its cached form (__init__)
 
-    def may_give_any(self, words: list[str], lemma: str) -> bool:
-        """False only where `lookup` surely gives (True, `lemma`) for none of the words:
-        answered in memory, without looking them up."""
-        asked = [latin(w, self.lang) for w in words] if self.to_latin else words
-        return self._may_give_any(asked, lemma, self.code)
+    def may_be_lemma_of_others(self, lemma: str) -> bool:
+        """False only where `lookup` gives (True, `lemma`) for no word but `lemma` in some
+        capitals and words read apart (`reads_apart`): no other word of the list has that
+        lemma."""
+        return self._lexicon.may_be_lemma_of_others(lemma, self.code)
+
+    def reads_apart(self, text: str) -> bool:
+        """Is `text` looked up otherwise than as written (not in NFC, folded, apostrophes)?"""
+        return self._lexicon.reads_apart(latin(text, self.lang) if self.to_latin else text,
+                                          self.code)
 
     def _lookup(self, word: str) -> tuple[bool, str]:
         if self.to_latin:
@@ -238,28 +244,47 @@ def _has_noun_forms(word: str, lang: str, skip: tuple[str, ...] = ()) -> bool:
     """Does the word list know inflected forms of `word` ("Nacht" -> "Nächte")? Names have
     none. Endings and umlauts are language data (NOUN_PROBES, UMLAUTS); `skip`: endings not
     to try."""
-    words = word_list(lang)
-    lookup = words.lookup  # type: ignore[union-attr]
-    probes, umlauts = _noun_probes(lang, skip)
-    forms = [word + ending for ending in probes]
+    words: WordList = word_list(lang)  # type: ignore[assignment]
+    probes, umlauts, plain_endings = _noun_probes(lang, skip)
+    if plain_endings and not words.may_be_lemma_of_others(word) and not words.reads_apart(word):
+        # No form tried below is `word` in other capitals (each adds or changes a letter),
+        # a numeral or read apart: no other word of the list has the lemma `word`.
+        return False
+    lookup = words.lookup
+    for ending in probes:
+        known, lemma = lookup(word + ending)
+        if known and lemma == word:
+            return True
     for plain, marked in umlauts:
         at = word.rfind(plain)
         if at > 0:
             base = word[:at] + marked + word[at + len(plain) :]
-            forms += [base + ending for ending in (*probes, "")]
+            for ending in (*probes, ""):
+                known, lemma = lookup(base + ending)
+                if known and lemma == word:
+                    return True
             break
-    if not words.may_give_any(forms, word):  # type: ignore[union-attr]
-        return False  # no word in the list has the lemma `word` but itself (most names)
-    return any(lookup(form) == (True, word) for form in forms)
+    return False
 
 
 @lru_cache(maxsize=256)
 def _noun_probes(
     lang: str, skip: tuple[str, ...]
-) -> tuple[tuple[str, ...], tuple[tuple[str, str], ...]]:
-    """The endings _has_noun_forms tries (NOUN_PROBES but `skip`) and the umlauts (UMLAUTS)."""
+) -> tuple[tuple[str, ...], tuple[tuple[str, str], ...], bool]:
+    """The endings _has_noun_forms tries (NOUN_PROBES but `skip`), the umlauts (UMLAUTS), and
+    whether both are plain letters: every ending and umlaut non-empty, with no numeral, not
+    starting with a combining mark, not read apart (`reads_apart`), an umlaut another letter
+    than its plain vowel."""
     names = profile(lang).names
-    return tuple(p for p in names.noun_probes if p not in skip), tuple(names.umlauts.items())
+    probes = tuple(p for p in names.noun_probes if p not in skip)
+    umlauts = tuple(names.umlauts.items())
+    words = word_list(lang)
+    plain = words is not None and all(
+        part and not any(c.isnumeric() for c in part) and not words.reads_apart(part)
+        and not unicodedata.combining(part[0])
+        for part in (*probes, *(marked for _plain, marked in umlauts))
+    ) and all(marked.lower() != vowel.lower() for vowel, marked in umlauts)
+    return probes, umlauts, plain
 
 
 def _compound_of_known(word: str, lang: str) -> bool:

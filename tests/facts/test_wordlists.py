@@ -117,9 +117,9 @@ def test_a_demonym_is_found_by_its_start_like_any_territory_word():
 
 
 def _noun_forms_one_by_one(word: str, lang: str, skip: tuple[str, ...] = ()) -> bool:
-    """_has_noun_forms as it was before the lemma filter: every form looked up in turn."""
+    """_has_noun_forms without the lemma filter: every form looked up in turn."""
     lookup = wordlists.word_list(lang).lookup
-    probes, umlauts = wordlists._noun_probes(lang, skip)
+    probes, umlauts, _plain = wordlists._noun_probes(lang, skip)
     forms = [word + ending for ending in probes]
     for plain, marked in umlauts:
         at = word.rfind(plain)
