@@ -45,7 +45,10 @@ class KeyFilter:
 
     def may_hold(self, word: str) -> bool:
         bits, size = self._bits, self._size
-        data = word.encode("utf-8", "surrogatepass")
+        try:  # the same bytes as _positions reads, without its error handler's slower path
+            data = word.encode()
+        except UnicodeEncodeError:  # a lone surrogate
+            data = word.encode("utf-8", "surrogatepass")
         first = crc32(data)
         # the HASHES (3) positions of _positions, unrolled: this runs for every word probed.
         # The second hash only once the first position is set: most absent keys stop there.
