@@ -33,8 +33,8 @@ from typing import Any
 from checker.facts.wordlist_filter import KeyFilter, build_bits
 
 # bump when the file layout changes (v2: the canonical folding in `meta`; v3: the keys'
-# filter in `filter`, checker/facts/wordlist_filter.py; v4: three filters in `filters`: of the
-# keys, of the keys in lower case, of the values some other key has)
+# filter in `filter`, checker/facts/wordlist_filter.py; v4: two filters in `filters`: of the
+# keys, of the values some other key has)
 FORMAT = "v4"
 _SCHEMA = "CREATE TABLE entry (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID"
 _META = "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID"
@@ -98,13 +98,12 @@ def build(code: str, target: Path) -> None:
 
 
 def _filter_rows(entries: Mapping[str, str]) -> list[tuple[str, bytes]]:
-    """The list's filters (checker/facts/wordlist_filter.py) by name: of its keys, of its
-    keys in lower case (one test for a word and its other case), and of the values a key
-    other than their own has ("Nacht", the value of "Nächte"; not "Ulm")."""
-    folded = {key.lower() for key in entries}
+    """The list's filters (checker/facts/wordlist_filter.py) by name: of its keys, and of
+    the values a key other than their own has ("Nacht", the value of "Nächte"; not
+    "Nairobi"). (A filter of the keys in lower case, one test for both cases of a word,
+    cost more in reading it for a short story than it saved.)"""
     others = {value for key, value in entries.items() if key != value}
     return [("keys", build_bits(entries.keys(), len(entries))),
-            ("folded", build_bits(folded, len(folded))),
             ("lemmas", build_bits(others, len(others)))]
 
 
@@ -162,12 +161,6 @@ class SqliteWordMap(Mapping[str, str]):
         if self._filter is None:
             self._filter = self._read_filter("keys")
         return self._filter
-
-    @property
-    def folded_filter(self) -> KeyFilter:
-        """The filter of the list's keys in lower case: a word neither of whose cases it
-        holds is in neither case."""
-        return self._read_filter("folded")
 
     def may_be_lemma_of_others(self, value: str) -> bool:
         """False only where no key but `value` itself has the entry `value`."""
@@ -348,22 +341,12 @@ class Lexicon:
             return lambda word: self.known_lemma(word, code)
         known_lemma, canon, normalize = self.known_lemma, words.canon, unicodedata.normalize
         may_hold, queried = words.filter.may_hold, words._queried
-        may_hold_folded = words.folded_filter.may_hold
 
         def read(word: str) -> str | None:
             token = normalize("NFC", word) if word else ""
             if not token or "'" in token or "\u2019" in token or "\u02bc" in token:
                 return known_lemma(word, code)  # (raises for an empty word, as it does)
             key = token.translate(canon) if canon else token
-            # Most words asked about are in the list in neither case: one test rules out
-            # both (the other case below is key.lower(), or key.capitalize() whose lower
-            # case is key.lower() but where capitals add letters: "ß" gives "Ss").
-            folded = key.lower()
-            if not may_hold_folded(folded) and (
-                key[:1].isupper() or key.capitalize().lower() == folded
-                or not may_hold_folded(key.capitalize().lower())
-            ):
-                return None
             value = queried(key) if may_hold(key) else None
             if value is None:
                 other = key.lower() if key[:1].isupper() else key.capitalize()

@@ -169,9 +169,9 @@ def test_a_forked_process_reads_the_list_through_its_own_connection(cache):
 
 @pytest.mark.parametrize("code", sorted({**LANGUAGES, "fr": "fr.txt", "ar": ""}))
 def test_the_lemma_reader_gives_known_lemmas_answers(cache, code):
-    """`lemma_reader(code)` (the steps of a plain word inline, one filter test for both
-    cases of a word) answers as `known_lemma`, on words of the list and words it lacks,
-    with apostrophes, numerals, "ß" and Arabic short vowels."""
+    """`lemma_reader(code)` (the steps of a plain word inline) answers as `known_lemma`, on
+    words of the list and words it lacks, with apostrophes, numerals, "ß" and Arabic short
+    vowels."""
     story = {**LANGUAGES, "fr": "fr.txt", "ar": "en.txt"}[code]
     lexicon = Lexicon()
     read = lexicon.lemma_reader(code)
@@ -183,12 +183,11 @@ def test_the_lemma_reader_gives_known_lemmas_answers(cache, code):
         read("")
 
 
-def test_the_list_carries_filters_of_its_keys_in_lower_case_and_of_its_lemmas(cache):
+def test_the_list_carries_a_filter_of_the_lemmas_other_keys_have(cache):
     words = open_list("sq")
     assert isinstance(words, wordlist_store.SqliteWordMap)
     with sqlite3.connect(words.path) as connection:
         entries = dict(connection.execute("SELECT key, value FROM entry"))
-    assert all(words.folded_filter.may_hold(k.lower()) for k in entries)
     others = {v for k, v in entries.items() if k != v}
     assert all(words.may_be_lemma_of_others(v) for v in others)
     alone = [v for v in set(entries.values()) - others][:2000]
