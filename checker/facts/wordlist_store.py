@@ -25,7 +25,7 @@ import sqlite3
 import tempfile
 import threading
 import unicodedata
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any
@@ -33,11 +33,12 @@ from typing import Any
 from checker.facts.wordlist_filter import KeyFilter, build_bits
 
 # bump when the file layout changes (v2: the canonical folding in `meta`; v3: the keys'
-# filter in `filter`, checker/facts/wordlist_filter.py)
-FORMAT = "v3"
+# filter in `filter`, checker/facts/wordlist_filter.py; v4: two filters in `filters`: of the
+# keys, of the values some other key has)
+FORMAT = "v4"
 _SCHEMA = "CREATE TABLE entry (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID"
 _META = "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID"
-_FILTER = "CREATE TABLE filter (bits BLOB NOT NULL)"
+_FILTERS = "CREATE TABLE filters (name TEXT PRIMARY KEY, bits BLOB NOT NULL) WITHOUT ROWID"
 _LOOKUP = "SELECT value FROM entry WHERE key = ?"
 # What simplemma's dictionary lookup treats apart from a plain word: apostrophe variants
 # (simplemma.utils.has_apostrophe) and Armenian intonation marks.
@@ -84,9 +85,8 @@ def build(code: str, target: Path) -> None:
             )
             connection.execute(_META)
             connection.executemany("INSERT INTO meta VALUES (?, ?)", _canon_rows(code))
-            connection.execute(_FILTER)
-            connection.execute("INSERT INTO filter VALUES (?)",
-                               (build_bits(entries.keys(), len(entries)),))
+            connection.execute(_FILTERS)
+            connection.executemany("INSERT INTO filters VALUES (?, ?)", _filter_rows(entries))
             connection.commit()
         finally:
             connection.close()
@@ -95,6 +95,16 @@ def build(code: str, target: Path) -> None:
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+
+
+def _filter_rows(entries: Mapping[str, str]) -> list[tuple[str, bytes]]:
+    """The list's filters (checker/facts/wordlist_filter.py) by name: of its keys, and of
+    the values a key other than their own has ("Nacht", the value of "Nächte"; not
+    "Nairobi"). (A filter of the keys in lower case, one test for both cases of a word,
+    cost more in reading it for a short story than it saved.)"""
+    others = {value for key, value in entries.items() if key != value}
+    return [("keys", build_bits(entries.keys(), len(entries))),
+            ("lemmas", build_bits(others, len(others)))]
 
 
 def _canon_rows(code: str) -> list[tuple[str, str]]:
@@ -134,14 +144,27 @@ class SqliteWordMap(Mapping[str, str]):
         self._queried = lru_cache(maxsize=65536)(self._query)
         self._canon: dict[int, int | None] | None = None
         self._filter: KeyFilter | None = None
+        self._filters: dict[str, KeyFilter] = {}
+
+    def _read_filter(self, name: str) -> KeyFilter:
+        """A filter of the file (`_filter_rows`), read on first use."""
+        found = self._filters.get(name)
+        if found is None:
+            (bits,) = self._connection().execute(
+                "SELECT bits FROM filters WHERE name = ?", (name,)).fetchone()
+            found = self._filters[name] = KeyFilter(bits)
+        return found
 
     @property
     def filter(self) -> KeyFilter:
         """The filter of the list's keys: a word it rules out is not looked up."""
         if self._filter is None:
-            (bits,) = self._connection().execute("SELECT bits FROM filter").fetchone()
-            self._filter = KeyFilter(bits)
+            self._filter = self._read_filter("keys")
         return self._filter
+
+    def may_be_lemma_of_others(self, value: str) -> bool:
+        """False only where no key but `value` itself has the entry `value`."""
+        return self._read_filter("lemmas").may_hold(value)
 
     @property
     def canon(self) -> dict[int, int | None]:
@@ -307,6 +330,52 @@ class Lexicon:
         if value is not None and token.isnumeric():
             return token
         return value
+
+
+    def lemma_reader(self, code: str) -> Callable[[str], str | None]:
+        """`known_lemma(·, code)` as one function of a word, for a list asked tens of
+        thousands of times per text: the steps of a plain word (no apostrophe, no Armenian
+        mark) inline, the list's filter and cached queries bound once."""
+        words = self._factory.get_dictionary(code)
+        if not isinstance(words, SqliteWordMap) or code == "hy":
+            return lambda word: self.known_lemma(word, code)
+        known_lemma, canon, normalize = self.known_lemma, words.canon, unicodedata.normalize
+        may_hold, queried = words.filter.may_hold, words._queried
+
+        def read(word: str) -> str | None:
+            token = normalize("NFC", word) if word else ""
+            if not token or "'" in token or "\u2019" in token or "\u02bc" in token:
+                return known_lemma(word, code)  # (raises for an empty word, as it does)
+            key = token.translate(canon) if canon else token
+            value = queried(key) if may_hold(key) else None
+            if value is None:
+                other = key.lower() if key[:1].isupper() else key.capitalize()
+                value = queried(other) if may_hold(other) else None
+                if value is None:
+                    return None
+            return token if token.isnumeric() else value
+
+        return read
+
+    def may_be_lemma_of_others(self, lemma: str, code: str) -> bool:
+        """False only where no key of the list but `lemma` itself has the entry `lemma`
+        (answered in memory by the list's filter of lemmas): then `known_lemma(word, code)`
+        is `lemma` for no word but `lemma` in some capitals and words looked up otherwise than
+        as written (`reads_apart`). Most names: "Nairobi" (and no "Nairobis")."""
+        words = self._factory.get_dictionary(code)
+        return not isinstance(words, SqliteWordMap) or words.may_be_lemma_of_others(lemma)
+
+    def reads_apart(self, text: str, code: str) -> bool:
+        """Is `text` looked up otherwise than as written: not in NFC, changed by the
+        language's canonical folding, or with a character simplemma reads apart (an
+        apostrophe, an Armenian mark)? Numerals aside: see known_lemma."""
+        if "'" in text or "\u2019" in text or "\u02bc" in text or (
+            code == "hy" and any(mark in text for mark in _ARMENIAN_MARKS)
+        ) or not unicodedata.is_normalized("NFC", text):
+            return True
+        words = self._factory.get_dictionary(code)
+        canon = words.canon if isinstance(words, SqliteWordMap) else None
+        return bool(canon) and text.translate(canon) != text
 
 
 def _entry(words: SqliteWordMap, token: str) -> str | None:

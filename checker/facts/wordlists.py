@@ -16,6 +16,7 @@ simplemma is optional: without it no word is known and every capital is a name.
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 from checker.compiled_cache import cached_on_disk
@@ -47,7 +48,8 @@ class WordList:
         # The compiled lists (wordlist_store): simplemma's answers, read a word at a time.
         from checker.facts.wordlist_store import lexicon
 
-        self._known_lemma = lexicon().known_lemma
+        self._known_lemma = lexicon().lemma_reader(code)
+        self._lexicon = lexicon()
         self.lang = lang
         self.code = code  # simplemma's language code
         self.to_latin = to_latin  # the list is in Latin letters, the language in two scripts
@@ -64,10 +66,21 @@ class WordList:
         lacks, and simplemma's lemmatiser tries many rules on each before giving up."""
         return self._lookup(word)  # replaced per list by its cached form (__init__)
 
+    def may_be_lemma_of_others(self, lemma: str) -> bool:
+        """False only where `lookup` gives (True, `lemma`) for no word but `lemma` in some
+        capitals and words read apart (`reads_apart`): no other word of the list has that
+        lemma."""
+        return self._lexicon.may_be_lemma_of_others(lemma, self.code)
+
+    def reads_apart(self, text: str) -> bool:
+        """Is `text` looked up otherwise than as written (not in NFC, folded, apostrophes)?"""
+        return self._lexicon.reads_apart(latin(text, self.lang) if self.to_latin else text,
+                                          self.code)
+
     def _lookup(self, word: str) -> tuple[bool, str]:
         if self.to_latin:
             word = latin(word, self.lang)
-        lemma = self._known_lemma(word, self.code)
+        lemma = self._known_lemma(word)
         if lemma is None or (
             lemma[:1] != word[:1] and fold(lemma[:1]).lower() != fold(word[:1]).lower()
         ):
@@ -231,8 +244,13 @@ def _has_noun_forms(word: str, lang: str, skip: tuple[str, ...] = ()) -> bool:
     """Does the word list know inflected forms of `word` ("Nacht" -> "Nächte")? Names have
     none. Endings and umlauts are language data (NOUN_PROBES, UMLAUTS); `skip`: endings not
     to try."""
-    lookup = word_list(lang).lookup  # type: ignore[union-attr]
-    probes, umlauts = _noun_probes(lang, skip)
+    words: WordList = word_list(lang)  # type: ignore[assignment]
+    probes, umlauts, plain_endings = _noun_probes(lang, skip)
+    if plain_endings and not words.may_be_lemma_of_others(word) and not words.reads_apart(word):
+        # No form tried below is `word` in other capitals (each adds or changes a letter),
+        # a numeral or read apart: no other word of the list has the lemma `word`.
+        return False
+    lookup = words.lookup
     for ending in probes:
         known, lemma = lookup(word + ending)
         if known and lemma == word:
@@ -252,10 +270,21 @@ def _has_noun_forms(word: str, lang: str, skip: tuple[str, ...] = ()) -> bool:
 @lru_cache(maxsize=256)
 def _noun_probes(
     lang: str, skip: tuple[str, ...]
-) -> tuple[tuple[str, ...], tuple[tuple[str, str], ...]]:
-    """The endings _has_noun_forms tries (NOUN_PROBES but `skip`) and the umlauts (UMLAUTS)."""
+) -> tuple[tuple[str, ...], tuple[tuple[str, str], ...], bool]:
+    """The endings _has_noun_forms tries (NOUN_PROBES but `skip`), the umlauts (UMLAUTS), and
+    whether both are plain letters: every ending and umlaut non-empty, with no numeral, not
+    starting with a combining mark, not read apart (`reads_apart`), an umlaut another letter
+    than its plain vowel."""
     names = profile(lang).names
-    return tuple(p for p in names.noun_probes if p not in skip), tuple(names.umlauts.items())
+    probes = tuple(p for p in names.noun_probes if p not in skip)
+    umlauts = tuple(names.umlauts.items())
+    words = word_list(lang)
+    plain = words is not None and all(
+        part and not any(c.isnumeric() for c in part) and not words.reads_apart(part)
+        and not unicodedata.combining(part[0])
+        for part in (*probes, *(marked for _plain, marked in umlauts))
+    ) and all(marked.lower() != vowel.lower() for vowel, marked in umlauts)
+    return probes, umlauts, plain
 
 
 def _compound_of_known(word: str, lang: str) -> bool:

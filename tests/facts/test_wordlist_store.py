@@ -165,3 +165,44 @@ def test_a_forked_process_reads_the_list_through_its_own_connection(cache):
     child.join(60)
     assert child.exitcode == 0 and queue.get(timeout=5)
     assert words._cursor() is parent  # the parent keeps its own
+
+
+@pytest.mark.parametrize("code", sorted({**LANGUAGES, "fr": "fr.txt", "ar": ""}))
+def test_the_lemma_reader_gives_known_lemmas_answers(cache, code):
+    """`lemma_reader(code)` (the steps of a plain word inline) answers as `known_lemma`, on
+    words of the list and words it lacks, with apostrophes, numerals, "ß" and Arabic short
+    vowels."""
+    story = {**LANGUAGES, "fr": "fr.txt", "ar": "en.txt"}[code]
+    lexicon = Lexicon()
+    read = lexicon.lemma_reader(code)
+    words = [*sample_words(code, story), "d'Ankara", "Ankara'da", "l’état", "42", "٣", "ßa",
+             "straße", "Straße", "STRASSE", "ǆungla", "İstanbul", "كَتَبَ", "IV", "o'clock"]
+    for word in words:
+        assert read(word) == lexicon.known_lemma(word, code), word
+    with pytest.raises(ValueError):
+        read("")
+
+
+def test_the_list_carries_a_filter_of_the_lemmas_other_keys_have(cache):
+    words = open_list("sq")
+    assert isinstance(words, wordlist_store.SqliteWordMap)
+    with sqlite3.connect(words.path) as connection:
+        entries = dict(connection.execute("SELECT key, value FROM entry"))
+    others = {v for k, v in entries.items() if k != v}
+    assert all(words.may_be_lemma_of_others(v) for v in others)
+    alone = [v for v in set(entries.values()) - others][:2000]
+    assert sum(words.may_be_lemma_of_others(v) for v in alone) < 0.05 * len(alone)
+
+
+def test_a_name_no_other_word_has_as_lemma_is_ruled_out_in_memory(cache):
+    """The filter of lemmas rules out "Nairobi" (the list has no "Nairobis"), never a lemma
+    another word has ("Nacht" of "Nächte"); words looked up otherwise than as written are
+    told apart."""
+    lexicon = Lexicon()
+    assert lexicon.known_lemma("Nächte", "de") == "Nacht"
+    assert lexicon.may_be_lemma_of_others("Nacht", "de")
+    assert lexicon.known_lemma("Nairobi", "de") == "Nairobi"
+    assert not lexicon.may_be_lemma_of_others("Nairobi", "de")
+    assert lexicon.reads_apart("Nairobi's", "de") and lexicon.reads_apart("Na\u0308chte", "de")
+    assert lexicon.reads_apart("كَتَبَ", "ar") and not lexicon.reads_apart("كتب", "ar")
+    assert not lexicon.reads_apart("Nächte", "de")
