@@ -430,12 +430,12 @@ def test_a_place_swapped_for_two_places_of_one_area_is_changed(tmp_path):
     # The version names the lost place's counterpart twice over, as a region and as the
     # country it lies in ("Brexit" written out): one area, one place given for the lost one.
     reference = ("The minister wrote to nurses in Scotland's health service before Brexit.\n\n"
-                 "Scotland is your home, she wrote.\n\n"
-                 "The UK leaves the EU in March.\n")
+                 "She told them Scotland remains their home.\n\n"
+                 "In March the UK is due to quit the EU.\n")
     version = ("Die Ministerin schrieb vor dem Austritt Großbritanniens an Pflegekräfte im "
                "Gesundheitsdienst Schottlands.\n\n"
-               "Schottland ist Ihr Zuhause, schrieb sie.\n\n"
-               "Das Vereinigte Königreich verlässt die EU im März.\n")
+               "Sie schrieb ihnen, Schottland bleibe ihr Zuhause.\n\n"
+               "Im März soll das Vereinigte Königreich die EU verlassen.\n")
     assert [f for f in _check(tmp_path, reference, version, "de") if f.severity != "info"] == []
     found = _check(tmp_path, reference.replace("in Scotland's", "in Brazil's"), version, "de")
     assert [(f.rule, f.severity, f.reference.fact, f.version.fact) for f in found
