@@ -134,12 +134,20 @@ def _joinable(text: str, left: Token, right: Token) -> bool:
 def _kind(span: list[Token], lang: str) -> str:
     """The kind of name a span is: "acronym" for a lone acronym; "name" where an acronym,
     or a capitalised (or uncased) word that is no common word, is in it; else "common"."""
-    if len(span) == 1 and span[0].acronym:
-        return "acronym"
+    if len(span) == 1:  # most runs: one word, asked without a loop
+        t = span[0]
+        if t.acronym:
+            return "acronym"
+        strong = (
+            (t.capital or not t.cased)
+            and t.text.lower() not in _connectors(lang)
+            and not is_common_word(t.text, lang, t.initial, False)
+        )
+        return "name" if strong else "common"
     if any(t.acronym for t in span):
         return "name"
     # An acronym settles it without a look at the word lists; else the first strong word.
-    connectors, in_phrase = _connectors(lang), len(span) > 1
+    connectors, in_phrase = _connectors(lang), True
     strong = any(
         (t.capital or not t.cased)
         and t.text.lower() not in connectors
@@ -152,6 +160,9 @@ def _kind(span: list[Token], lang: str) -> str:
 def _value(span: list[Token], lang: str) -> str:
     """The name's key with inflection removed where the word list knows the base form
     ("Beogradu" -> "beograd", "Москве" -> "moskva"); otherwise the key as written."""
+    if len(span) == 1:
+        t = span[0]
+        return t.key if t.acronym else base_key(t.text, t.key, lang)
     return " ".join(t.key if t.acronym else base_key(t.text, t.key, lang) for t in span)
 
 
@@ -256,7 +267,9 @@ def _capitalised_runs(sentence: NameSentence, index: NameIndex) -> list[Fact]:
         span = _trim_common_start(span, lang)
         if not span:
             continue
-        if all(_not_a_name(t, lang) for t in span):
+        if _not_a_name(span[0], lang) if len(span) == 1 else all(
+            _not_a_name(t, lang) for t in span
+        ):
             continue  # "Thursday", "Russian", "However": dates, demonyms, function words
         kind = _run_kind(sentence, span, i)
         if kind is None:

@@ -119,7 +119,6 @@ def is_non_name_word(word: str, word_key: str, lang: str) -> bool:
     )
 
 
-@lru_cache(maxsize=65536)
 def is_common_word(word: str, lang: str, initial: bool = True, in_phrase: bool = False) -> bool:
     """Does the language know `word` as a common word (not only as a name)?
 
@@ -130,6 +129,14 @@ def is_common_word(word: str, lang: str, initial: bool = True, in_phrase: bool =
     capitalise every noun, every known word and every compound ending in a known noun
     ("Mietforderungen"). `initial`: the word starts a sentence; `in_phrase`: it is one
     word of a longer name."""
+    # One cache entry whether the flags are given or left to their defaults (an lru_cache
+    # keys `f(w, l)` and `f(w, l, True, False)` apart: the same word was worked out twice).
+    return _common_word(word, lang, initial, in_phrase)
+
+
+@lru_cache(maxsize=65536)
+def _common_word(word: str, lang: str, initial: bool, in_phrase: bool) -> bool:
+    """is_common_word, cached on all four arguments given."""
     letter_count = len(word) if word.isalpha() else sum(map(str.isalpha, word))
     if letter_count <= 1 or _ROMAN.match(word):
         return True  # one letter, or a Roman numeral ("XIVe siècle")
