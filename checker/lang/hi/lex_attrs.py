@@ -78,3 +78,6 @@ UNITS = {
 }
 
 FRACTION_ALONE = {"आधा": 1 / 2, "आधे": 1 / 2, "आधी": 1 / 2}
+
+# "शाम 7 बजे" (7 p.m.): बजे, "o'clock", after the hour
+TIME_AFTER = ("बजे", "बजकर")

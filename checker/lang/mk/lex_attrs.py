@@ -85,3 +85,6 @@ UNITS = {
     "случаи": "case",
     "жртви": "victim",
 }
+
+# "во 7 часот", "во 9 ч.": the hour word after a clock time
+TIME_AFTER = ("часот", "часа", "ч.")
