@@ -98,7 +98,10 @@ def _side(
             field = _date_field(fact)
             if field is not None:
                 dates.append((field, fact, sentence))
-        elif fact.category == "number" and fact.kind not in ("code", "percent", "fraction"):
+        # an ordinal ("the second round") counts a place in a row: no year, hour or age
+        elif fact.category == "number" and fact.kind not in (
+            "code", "percent", "fraction", "ordinal"
+        ):
             numbers.append((fact, sentence))
     return dates, numbers
 

@@ -35,3 +35,6 @@ UNITS = {
 }
 
 FRACTION_ALONE = {"نیمی": 1 / 2, "نصف": 1 / 2}
+
+# "دو و نیم میلیارد": two and a half billion
+HALF_AFTER = ("و نیم",)
