@@ -151,7 +151,8 @@ def _hour_clock(n: Num, nxt: Num | None, norm: str, low: str, r: LangRules) -> _
     if r.hour_marks and norm[n.end : n.end + 1] in r.hour_marks:
         end = n.end + 1
         # "15时50分", and "11시 30분" where the words are spaced
-        if nxt and norm[end : nxt.start] in ("", " ") and norm[nxt.end : nxt.end + 1] in r.minute_marks:
+        spaced = nxt is not None and norm[end : nxt.start] in ("", " ")
+        if nxt and spaced and norm[nxt.end : nxt.end + 1] in r.minute_marks:
             return _Clock(int(raw), int(nxt.value), nxt.end + 1, takes_next=True)
         if norm[end : end + 1] in r.half_marks:
             return _Clock(int(raw), 30, end + 1)

@@ -12,4 +12,6 @@ MULTIPLIERS = {
 }
 # The one-syllable Sino-Korean numerals are also common words ("이" this, "일" day and work,
 # "사" company, "만" only, "천" cloth): a number only beside another number.
-NOT_ALONE = ("일", "이", "삼", "사", "오", "육", "칠", "팔", "구", "십", "백", "천", "만", "억", "조")
+NOT_ALONE = (
+    "일", "이", "삼", "사", "오", "육", "칠", "팔", "구", "십", "백", "천", "만", "억", "조"
+)
