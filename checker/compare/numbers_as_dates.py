@@ -98,10 +98,7 @@ def _side(
             field = _date_field(fact)
             if field is not None:
                 dates.append((field, fact, sentence))
-        # an ordinal ("the second round") counts a place in a row: no year, hour or age
-        elif fact.category == "number" and fact.kind not in (
-            "code", "percent", "fraction", "ordinal"
-        ):
+        elif fact.category == "number" and fact.kind not in ("code", "percent", "fraction"):
             numbers.append((fact, sentence))
     return dates, numbers
 
@@ -136,6 +133,8 @@ def date_number_pairs(claim: AlignedClaim) -> list[DateNumber]:
                 if len(_values(f)) == 1
                 and f.unit in _DATE_UNITS  # "1985 people" counts people: no year
                 and _fits(field, _values(f)[0])
+                # an ordinal ("the second round") is a place in a row, never an hour
+                and not (kind == "time" and f.kind == "ordinal")
                 and _values(f)[0] not in own_values
             ]
             if len(fitting) != 1:

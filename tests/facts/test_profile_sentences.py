@@ -173,6 +173,8 @@ def test_units_in_their_case_forms(lang, text, unit):
         ("pl", "Na północy kraju spadł śnieg.", set(), []),
         ("pl", "Prezydent przemawiał w południe.", {"T12:00"}, []),
         ("pl", "Pociąg odjechał o godzinie 19.", {"T19:00"}, []),
+        ("pl", "Pożar wybuchł o 2 w nocy.", {"T02:00"}, []),
+        ("it", "Il corteo è partito alle 9 del mattino.", {"T09:00"}, []),
         ("cs", "Třetí kolo skončilo o půlnoci.", {"T00:00"}, [(3.0, "ordinal")]),
         ("cs", "Druhého dne přišla zpráva.", set(), [(2.0, "ordinal")]),
         ("cs", "K výbuchu došlo ve 2 hodiny po půlnoci.", {"T02:00"}, []),

@@ -115,3 +115,6 @@ ORDINAL_WORD_ENDINGS = {
     "i": ("a", "ia", "ą", "ią", "ie", "iego", "iemu", "im", "iej", "ich", "imi"),
     "y": ("a", "ą", "e", "ego", "emu", "ym", "ej", "ych", "ymi"),
 }
+
+# "o 2 w nocy" (2 a.m.), "o 7 rano", "o 8 wieczorem": the time of day after the hour
+TIME_AFTER = ("rano", "w nocy", "wieczorem", "po południu")
