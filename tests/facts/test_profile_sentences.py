@@ -144,6 +144,12 @@ def test_units_in_their_case_forms(lang, text, unit):
         ("ko", "선거는 3월에 치러진다.", {"--03"}, []),
         ("ko", "회담은 자정에 끝났다.", {"T00:00"}, []),
         ("ko", "시장은 정오에 연설했다.", {"T12:00"}, []),
+        ("ko", "제2차 협상은 실패했다.", set(), [(2.0, "ordinal")]),
+        # Hindi: one and a half, two and a half
+        ("hi", "सभा में डेढ़ लाख लोग पहुंचे।", set(), [(150000.0, "cardinal")]),
+        ("hi", "ब्याज दर ढाई प्रतिशत रही।", set(), [(2.5, "percent")]),
+        # Persian: the ordinal with -ین before its noun
+        ("fa", "دومین دور مذاکرات آغاز شد.", set(), [(2.0, "ordinal")]),
         # Hindi: "बजे" after the hour, evening before it, midnight
         ("hi", "बस शाम 7 बजे रवाना हुई।", {"T19:00"}, []),
         ("hi", "सभा सुबह 10 बजे शुरू होगी।", {"T10:00"}, []),

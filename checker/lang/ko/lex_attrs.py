@@ -15,3 +15,6 @@ MULTIPLIERS = {
 NOT_ALONE = (
     "일", "이", "삼", "사", "오", "육", "칠", "팔", "구", "십", "백", "천", "만", "억", "조"
 )
+# "제3차 회의" (the third meeting), "3번째" (third)
+ORDINAL_BEFORE = ("제",)
+ORDINAL_SUFFIXES = ("번째", "째")
