@@ -184,6 +184,13 @@ def test_units_in_their_case_forms(lang, text, unit):
         ("cs", "Třetí kolo skončilo o půlnoci.", {"T00:00"}, [(3.0, "ordinal")]),
         ("cs", "Druhého dne přišla zpráva.", set(), [(2.0, "ordinal")]),
         ("cs", "K výbuchu došlo ve 2 hodiny po půlnoci.", {"T02:00"}, []),
+        # Lithuanian, Latvian, Hebrew: weekday case and adverb forms, midnight, the hour word
+        ("lt", "Turgus veiks sekmadienį.", {"Sunday"}, []),
+        ("lt", "Darbai baigėsi vidurnaktį.", {"T00:00"}, []),
+        ("lv", "Tirgus notiks svētdien.", {"Sunday"}, []),
+        ("lv", "Darbi beidzās pusnaktī.", {"T00:00"}, []),
+        ("lv", "Sapulce sākās pulksten 19.", {"T19:00"}, []),
+        ("he", "הטקס הסתיים בחצות.", {"T00:00"}, []),
     ],
 )
 def test_unseen_language_sentences(lang, text, dates, numbers):
