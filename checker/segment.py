@@ -42,6 +42,11 @@ _FORMAT = re.compile("[\u00ad\u0600-\u0605\u061c\u06dd\u070f\u0890-\u0891\u08e2\
                      "\U000e0020-\U000e007f]")
 
 
+def without_format_characters(text: str) -> str:
+    """`text` as a sentence holds it: without its invisible format characters."""
+    return _FORMAT.sub("", text)
+
+
 def _line_starts(text: str) -> list[int]:
     starts = [0]
     starts.extend(m.end() for m in re.finditer("\n", text))

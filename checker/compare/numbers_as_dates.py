@@ -133,6 +133,8 @@ def date_number_pairs(claim: AlignedClaim) -> list[DateNumber]:
                 if len(_values(f)) == 1
                 and f.unit in _DATE_UNITS  # "1985 people" counts people: no year
                 and _fits(field, _values(f)[0])
+                # an ordinal ("the second round") is a place in a row, never an hour
+                and not (kind == "time" and f.kind == "ordinal")
                 and _values(f)[0] not in own_values
             ]
             if len(fitting) != 1:

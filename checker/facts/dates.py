@@ -475,9 +475,13 @@ def date_lexicon(lang: str) -> DateLexicon:
         forms.pop(fold_accents(form.lower()) if fold else form.lower(), None)
     framed = _cut_and_framed_forms(forms, locales, number_words, lang_profile)
     from checker.facts.digits import normalise
+    from checker.segment import without_format_characters
 
     # text is read normalised ("п’ятниця" -> "п'ятниця", full-width digits): so are the forms
     forms = {normalise(form): entry for form, entry in forms.items()}
+    # a sentence leaves out format characters: CLDR's "سه‌شنبه" is read as "سهشنبه"
+    for form, entry in list(forms.items()):
+        forms.setdefault(without_format_characters(form), entry)
     spaceless = not lang_profile.writing.spaced
     prefix = dates.prefix_match
     if not forms:

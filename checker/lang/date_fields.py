@@ -203,6 +203,14 @@ class DateData:
             'Words after a time that make it afternoon ("p.m.").',
         ),
     )
+    am_words: tuple[str, ...] = field(
+        default=TUPLE,
+        metadata=about(
+            "dates.AM_WORDS",
+            'Words after a time that say it is before noon and belong to it ("posle ponoći", '
+            'after midnight): a time word inside them ("ponoći") is no time of its own.',
+        ),
+    )
     pm_before: tuple[str, ...] = field(
         default=TUPLE,
         metadata=about(

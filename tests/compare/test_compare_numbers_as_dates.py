@@ -121,3 +121,41 @@ def test_a_language_without_number_words_is_said_once_per_document() -> None:
 )
 def test_an_age_within_or_nearly_closing_a_decade_answers_it(ver: str) -> None:
     assert findings("In his late 60s, he still runs marathons.", ver, "pt") == []
+
+
+@pytest.mark.parametrize(
+    ("ref", "ver", "ver_lang"),
+    [
+        # the version's ordinal is read, its midnight not: a place in a row is no hour
+        ("The second round of talks ended at midnight.",
+         "Келіссөздердің екінші кезеңі түн ортасында аяқталды.", "kk"),
+        ("The third round of talks ended at midnight.",
+         "Третий раунд переговоров закончился поздно ночью.", "ru"),
+    ],
+)
+def test_an_ordinal_never_answers_a_clock_time(ref: str, ver: str, ver_lang: str) -> None:
+    assert ("error", "date", "changed") not in findings(ref, ver, ver_lang)
+
+
+@pytest.mark.parametrize(
+    ("ref", "ver", "ver_lang", "expected"),
+    [
+        # a weekday whose CLDR name holds a zero-width non-joiner, which sentences drop
+        ("The meeting is on Tuesday.", "جلسه روز سه‌شنبه است.", "fa", []),
+        ("The meeting is on Thursday.", "جلسه روز سه‌شنبه است.", "fa",
+         [("error", "date", "changed")]),
+        # an hour after midnight is that hour in the morning, not a midnight of its own
+        ("The fire broke out at 2 a.m.", "Požar je izbio u dva sata posle ponoći.", "sr", []),
+        ("The fire broke out at 2 a.m.", "Пожар је избио у 2 сата после поноћи.", "sr", []),
+        ("The fire broke out at 3 a.m.", "Požar je izbio u dva sata posle ponoći.", "sr",
+         [("error", "date", "changed")]),
+        ("The fire broke out at 2 a.m.", "Пожарът избухна в 2 часа след полунощ.", "bg", []),
+        # Korean myriads against the English scale word; a planted change is an error
+        ("About 25,000 people live in the town.", "이 마을에는 약 2만 5천 명이 산다.", "ko", []),
+        ("About 26,000 people live in the town.", "이 마을에는 약 2만 5천 명이 산다.", "ko",
+         [("error", "number", "changed")]),
+        ("The budget is 1.2 trillion won.", "예산은 1조 2천억 원이다.", "ko", []),
+    ],
+)
+def test_unseen_language_pairs(ref: str, ver: str, ver_lang: str, expected: list) -> None:
+    assert findings(ref, ver, ver_lang) == expected

@@ -126,3 +126,74 @@ def test_units_in_their_case_forms(lang, text, unit):
     so a converted quantity is not a changed number."""
     facts = [f for f in extract_facts(text, lang, ("number",))]
     assert [f.unit for f in facts] == [unit]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "dates", "numbers"),
+    [
+        # Korean: myriad scales glued to digits and spaced by myriads, clock hours and minutes,
+        # particles on weekday, month and time words; "이" (this) alone is no number
+        ("ko", "시위에 약 3만 명이 참가했다.", set(), [(3e4, "cardinal")]),
+        ("ko", "정부는 5천만 명에게 접종할 계획이다.", set(), [(5e7, "cardinal")]),
+        ("ko", "이 마을에는 약 2만 5천 명이 산다.", set(), [(25000.0, "cardinal")]),
+        ("ko", "예산은 1조 2천억 원에 달한다.", set(), [(1.2e12, "cardinal")]),
+        ("ko", "공장은 25억 달러의 손실을 입었다.", set(), [(2.5e9, "cardinal")]),
+        ("ko", "사고는 밤 11시 30분에 발생했다.", {"T23:30"}, []),
+        ("ko", "열차는 오후 7시에 출발했다.", {"T19:00"}, []),
+        ("ko", "회의는 수요일에 열린다.", {"Wednesday"}, []),
+        ("ko", "선거는 3월에 치러진다.", {"--03"}, []),
+        ("ko", "회담은 자정에 끝났다.", {"T00:00"}, []),
+        ("ko", "시장은 정오에 연설했다.", {"T12:00"}, []),
+        ("ko", "제2차 협상은 실패했다.", set(), [(2.0, "ordinal")]),
+        # Hindi: one and a half, two and a half
+        ("hi", "सभा में डेढ़ लाख लोग पहुंचे।", set(), [(150000.0, "cardinal")]),
+        ("hi", "ब्याज दर ढाई प्रतिशत रही।", set(), [(2.5, "percent")]),
+        # Persian: the ordinal with -ین before its noun
+        ("fa", "دومین دور مذاکرات آغاز شد.", set(), [(2.0, "ordinal")]),
+        # Hindi: "बजे" after the hour, evening before it, midnight
+        ("hi", "बस शाम 7 बजे रवाना हुई।", {"T19:00"}, []),
+        ("hi", "सभा सुबह 10 बजे शुरू होगी।", {"T10:00"}, []),
+        ("hi", "मतगणना आधी रात को पूरी हुई।", {"T00:00"}, []),
+        # Persian: the hour word before the hour, evening after it, midnight, half after
+        ("fa", "اتوبوس ساعت ۷ عصر حرکت کرد.", {"T19:00"}, []),
+        ("fa", "جلسه در نیمه‌شب تمام شد.", {"T00:00"}, []),
+        ("fa", "کارخانه دو و نیم میلیارد دلار زیان کرد.", set(), [(2.5e9, "cardinal")]),
+        # Bulgarian and Macedonian: hour words, evening and after-midnight words, definite
+        # forms of weekdays and ordinals, midnight and noon
+        ("bg", "Автобусът тръгна в 7 часа вечерта.", {"T19:00"}, []),
+        ("bg", "Пожарът избухна в 2 часа след полунощ.", {"T02:00"}, []),
+        ("bg", "Речта беше по обяд в петъка.", {"T12:00", "Friday"}, []),
+        ("bg", "Третият кръг приключи в полунощ.", {"T00:00"}, [(3.0, "ordinal")]),
+        ("mk", "Автобусот тргна во 7 часот навечер.", {"T19:00"}, []),
+        ("mk", "Пожарот избувна во 2 часот по полноќ.", {"T02:00"}, []),
+        ("mk", "Третиот круг заврши на полноќ во петокот.", {"T00:00", "Friday"},
+         [(3.0, "ordinal")]),
+        ("mk", "Двајца полицајци беа повредени.", set(), [(2.0, "cardinal")]),
+        # Serbian: an hour after midnight is a morning hour, in digits or in words
+        ("sr", "Požar je izbio u 3 sata posle ponoći.", {"T03:00"}, []),
+        ("sr", "Požar je izbio u dva sata posle ponoći.", {"T02:00"}, []),
+        ("sr", "Sednica je počela u pet sati popodne.", {"T17:00"}, []),
+        ("sr", "Sednica je trajala dva sata.", set(), [(2.0, "cardinal")]),
+        # Polish and Czech: ordinals in their gender and case forms, midnight, noon
+        ("pl", "Trzecia runda zakończyła się o północy.", {"T00:00"}, [(3.0, "ordinal")]),
+        ("pl", "Na północy kraju spadł śnieg.", set(), []),
+        ("pl", "Prezydent przemawiał w południe.", {"T12:00"}, []),
+        ("pl", "Pociąg odjechał o godzinie 19.", {"T19:00"}, []),
+        ("pl", "Pożar wybuchł o 2 w nocy.", {"T02:00"}, []),
+        ("it", "Il corteo è partito alle 9 del mattino.", {"T09:00"}, []),
+        ("cs", "Třetí kolo skončilo o půlnoci.", {"T00:00"}, [(3.0, "ordinal")]),
+        ("cs", "Druhého dne přišla zpráva.", set(), [(2.0, "ordinal")]),
+        ("cs", "K výbuchu došlo ve 2 hodiny po půlnoci.", {"T02:00"}, []),
+        # Lithuanian, Latvian, Hebrew: weekday case and adverb forms, midnight, the hour word
+        ("lt", "Turgus veiks sekmadienį.", {"Sunday"}, []),
+        ("lt", "Darbai baigėsi vidurnaktį.", {"T00:00"}, []),
+        ("lv", "Tirgus notiks svētdien.", {"Sunday"}, []),
+        ("lv", "Darbi beidzās pusnaktī.", {"T00:00"}, []),
+        ("lv", "Sapulce sākās pulksten 19.", {"T19:00"}, []),
+        ("he", "הטקס הסתיים בחצות.", {"T00:00"}, []),
+    ],
+)
+def test_unseen_language_sentences(lang, text, dates, numbers):
+    """Languages with no evaluation data: numbers with their scales, clock times with the
+    words around them, and the forms of date words, read from the language's grammar."""
+    assert _read(text, lang) == (dates, numbers)

@@ -102,11 +102,25 @@ def _analyse(text: str, lang: str) -> list[Fact]:
         # each reader leaves the numbers the one before it took (by their starts)
         times, taken = time_facts(norm, low, nums, r)
         facts.extend(times)
+        date_words = _outside_am_words(date_words, times, low, r)
         dates, taken = date_facts(text, low, nums, date_words, r, taken)
         facts.extend(dates)
     facts.extend(_outside_others(number_facts(text, norm, low, nums, r, taken)))
     facts.extend(age_compound_facts(text, low, r, facts))
     return _centuries_as_ordinals(_without_century_of_decade(facts, low, r), low, r)
+
+
+def _outside_am_words(date_words: list, times: list[Fact], low: str, r: LangRules) -> list:
+    """The date words not inside the words after a clock time that make it morning: "u 2
+    sata posle ponoći" is 2 a.m., and its "ponoći" no midnight of its own."""
+    if r.am_words is None or not times or not date_words:
+        return date_words
+    spans = []
+    for time in times:
+        am = r.am_words.match(low[time.end : time.end + 40])
+        if am is not None:
+            spans.append((time.end, time.end + am.end()))
+    return [dw for dw in date_words if not any(a <= dw.start < b for a, b in spans)]
 
 
 _NEXT_WORD = re.compile(r"[ \u00a0]+(\w+)")

@@ -55,7 +55,37 @@ def find_numbers(norm: str, low: str, r: LangRules, masked: list[bool], lang: st
         nums = cjk_numbers(norm, r, masked, nums)
     else:
         nums = word_numbers(low, r, masked, nums, lang)
-    return sorted(nums, key=lambda n: n.start)
+    return _myriad_sums(norm, sorted(nums, key=lambda n: n.start), r)
+
+
+def _glued_scale_of(n: Num, norm: str, r: LangRules) -> int | None:
+    """The scale word glued to the digits of `n` ("만" of "3만"), if any."""
+    if n.written not in ("digits", "mixed") or not n.raw or not norm.startswith(n.raw, n.start):
+        return None
+    return r.lex.multipliers.get(norm[n.start + len(n.raw) : n.end].lower())
+
+
+def _myriad_sums(norm: str, nums: list[Num], r: LangRules) -> list[Num]:
+    """Digit groups with their scale words glued, spaced as the language writes one number
+    ("2만 5천" is 25,000, "1조 2천억" 1.2 trillion): a group smaller than the scale before it
+    adds to it."""
+    out: list[Num] = []
+    for n in nums:
+        prev = out[-1] if out else None
+        scale = _glued_scale_of(prev, norm, r) if prev is not None else None
+        if (
+            prev is not None
+            and scale is not None
+            and norm[prev.end : n.start] == " "
+            and _glued_scale_of(n, norm, r) is not None
+            and n.value < scale
+        ):
+            total = prev.value + n.value
+            out[-1] = prev._replace(end=n.end, value=int(total) if float(total).is_integer()
+                                    else total)
+            continue
+        out.append(n)
+    return out
 
 
 class _Run:

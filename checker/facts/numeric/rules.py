@@ -70,6 +70,7 @@ class LangRules:
     minute_marks: tuple[str, ...]
     half_marks: tuple[str, ...]
     pm_words: re.Pattern | None
+    am_words: re.Pattern | None
     pm_before: re.Pattern | None
 
 
@@ -150,6 +151,7 @@ def rules(lang: str) -> LangRules:
         minute_marks=dates.minute_marks,
         half_marks=dates.half_marks,
         pm_words=after((*dates.pm_words, *pm_after)),
+        am_words=after(dates.am_words),
         pm_before=before((*dates.pm_before, *pm_before)),
     )
 

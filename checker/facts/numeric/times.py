@@ -33,7 +33,10 @@ def time_facts(
     by_start = {
         n.start: n
         for n in nums
-        if n.written == "digits" or _numeral_hour(n, norm, r) or _ordinal_hour(n, low, r)
+        if n.written == "digits"
+        or _numeral_hour(n, norm, r)
+        or _ordinal_hour(n, low, r)
+        or _word_hour(n, low, r)
     }
     ordered = sorted(by_start.values(), key=lambda n: n.start)
     for idx, n in enumerate(ordered):
@@ -72,6 +75,18 @@ def _numeral_hour(n: Num, norm: str, r: LangRules) -> bool:
         and n.is_int
         and 0 <= n.value <= 24
     )
+
+
+def _word_hour(n: Num, low: str, r: LangRules) -> bool:
+    """An hour in words before the hour word and a time of day ("dva sata posle ponoći",
+    two a.m.): without the time of day, "dva sata" is as often two hours."""
+    if n.written != "words" or not n.is_int or not 1 <= n.value <= 12 or r.time_after is None:
+        return False
+    hour_word = r.time_after.match(low[n.end : n.end + 30])
+    if hour_word is None:
+        return False
+    rest = low[n.end + hour_word.end() : n.end + hour_word.end() + 30]
+    return any(marks is not None and marks.match(rest) for marks in (r.am_words, r.pm_words))
 
 
 def _ordinal_hour(n: Num, low: str, r: LangRules) -> bool:
@@ -135,7 +150,9 @@ def _hour_clock(n: Num, nxt: Num | None, norm: str, low: str, r: LangRules) -> _
         return _Clock(int(raw), int(hm.group(1) or 0), end, takes_next)
     if r.hour_marks and norm[n.end : n.end + 1] in r.hour_marks:
         end = n.end + 1
-        if nxt and nxt.start == end and norm[nxt.end : nxt.end + 1] in r.minute_marks:
+        # "15时50分", and "11시 30분" where the words are spaced
+        spaced = nxt is not None and norm[end : nxt.start] in ("", " ")
+        if nxt and spaced and norm[nxt.end : nxt.end + 1] in r.minute_marks:
             return _Clock(int(raw), int(nxt.value), nxt.end + 1, takes_next=True)
         if norm[end : end + 1] in r.half_marks:
             return _Clock(int(raw), 30, end + 1)

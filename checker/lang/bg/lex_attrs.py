@@ -92,3 +92,9 @@ UNITS = {
 }
 # "през деветдесетте": the decade said with the definite plural of its tens word
 DECADE_WORD_ENDINGS = {"": ("те",)}
+
+# "в 7 часа", "в 9 ч.", "часът е 3": the hour word after a clock time
+TIME_AFTER = ("часа", "часът", "ч.")
+
+# Definite forms of the ordinals: "вторият", "втория", "втората", "второто", "вторите".
+ORDINAL_WORD_ENDINGS = {"и": ("ият", "ия", "ите"), "а": ("ата",), "о": ("ото",)}

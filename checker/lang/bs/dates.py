@@ -1,10 +1,13 @@
 """Bosnian date data: CLDR month names (januar...) plus the shared Serbian case forms."""
 
 from checker.lang.sr.dates import (  # noqa: F401
+    AM_WORDS,
     DATE_FILLERS,
     MONTHS,
     NEAR_DATE_ONLY,
+    PM_WORDS,
     RELATIVE_DAYS,
+    TIME_WORDS,
     WEEKDAYS,
 )
 

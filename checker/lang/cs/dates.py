@@ -27,3 +27,9 @@ RELATIVE_DAYS = {"včera": "yesterday", "dnes": "today", "zítra": "tomorrow"}
 
 # "12. a 13. června"
 DAY_PAIR_WORDS = ("a",)
+
+# "o půlnoci" (at midnight), "v poledne" (at noon); "ve 2 hodiny ráno" is 2 a.m.,
+# "ve 2 hodiny po půlnoci" too (no midnight of its own).
+TIME_WORDS = {"půlnoc": "T00:00", "o půlnoci": "T00:00", "v poledne": "T12:00", "poledne": "T12:00"}
+PM_WORDS = ("odpoledne", "večer")
+AM_WORDS = ("ráno", "dopoledne", "v noci", "po půlnoci")

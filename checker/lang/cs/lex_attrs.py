@@ -100,3 +100,25 @@ HALF_AFTER = ("a půl",)  # "dva a půl milionu"
 # "v devadesátých letech", "třicátých": the decade said with the plural adjective of its tens
 # word
 DECADE_WORD_ENDINGS = {"": ("ých", "á"), "cet": ("cátých", "cátá")}
+
+# num2words has no Czech ordinals: the first ten, with their gender and case forms
+# ("druhé kolo", "třetího dne", "pátou výroční").
+ORDINAL_WORDS = {
+    "první": 1,
+    "druhý": 2,
+    "třetí": 3,
+    "čtvrtý": 4,
+    "pátý": 5,
+    "šestý": 6,
+    "sedmý": 7,
+    "osmý": 8,
+    "devátý": 9,
+    "desátý": 10,
+}
+ORDINAL_WORD_ENDINGS = {
+    "ý": ("á", "é", "ého", "ému", "ém", "ým", "ou", "ých", "ými"),
+    "í": ("ího", "ímu", "ím", "ích", "ími"),
+}
+
+# "v 9 hodin", "ve 2 hodiny ráno": the hour word after a clock hour
+TIME_AFTER = ("hodin", "hodiny", "hodině", "hod.")

@@ -35,3 +35,9 @@ UNITS = {
 }
 
 FRACTION_ALONE = {"نیمی": 1 / 2, "نصف": 1 / 2}
+
+# "دو و نیم میلیارد": two and a half billion
+HALF_AFTER = ("و نیم",)
+# "سومین نشست" (the third meeting): the ordinal with -ین before its noun
+ORDINAL_ENDINGS = ("ین",)
+ORDINAL_WORDS = {"نخستین": 1, "اولین": 1, "نخست": 1}

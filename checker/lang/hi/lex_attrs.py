@@ -34,6 +34,10 @@ NUMBER_WORDS = {
     "अस्सी": 80,
     "नब्बे": 90,
     "सौ": 100,
+    # one and a half, two and a half ("डेढ़ लाख": 150,000)
+    "डेढ़": 1.5,
+    "डेढ": 1.5,
+    "ढाई": 2.5,
 }
 MULTIPLIERS = {
     "सौ": 100,
@@ -78,3 +82,6 @@ UNITS = {
 }
 
 FRACTION_ALONE = {"आधा": 1 / 2, "आधे": 1 / 2, "आधी": 1 / 2}
+
+# "शाम 7 बजे" (7 p.m.): बजे, "o'clock", after the hour
+TIME_AFTER = ("बजे", "बजकर")

@@ -1,7 +1,15 @@
 """Croatian date data: CLDR gives the Croatian month names (siječanj...) and weekdays;
 the Serbian case forms are shared (both are used in Bosnia and in quotes)."""
 
-from checker.lang.sr.dates import DATE_FILLERS, NEAR_DATE_ONLY, RELATIVE_DAYS, WEEKDAYS  # noqa: F401
+from checker.lang.sr.dates import (  # noqa: F401
+    AM_WORDS,
+    DATE_FILLERS,
+    NEAR_DATE_ONLY,
+    PM_WORDS,
+    RELATIVE_DAYS,
+    TIME_WORDS,
+    WEEKDAYS,
+)
 
 CLDR_LOCALES = ["hr", "bs"]
 _STEMS = {

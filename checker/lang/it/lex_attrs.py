@@ -52,6 +52,7 @@ YEAR_BEFORE = ("nel", "dal", "fino al", "anno", "nell'anno", "del", "entro il")
 TIME_AFTER = ("ore",)
 # CLDR's day periods after an hour: "alle 7 di sera" (19:00, through CLDR's period rules)
 TIME_AFTER += ("di mattina", "del pomeriggio", "di pomeriggio", "di sera", "di notte")
+TIME_AFTER += ("del mattino", "della mattina", "della sera", "della notte")  # "alle 9 del mattino"
 UNITS = {
     "soldat": "soldier",
     "militar": "soldier",

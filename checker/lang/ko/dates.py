@@ -1,8 +1,30 @@
 """Korean date data: year and day marks ("1956년 1월 24일")."""
 
-MONTHS = {f"{n}월": n for n in range(1, 13)}
+MONTHS = {f"{n}월{p}": n for n in range(1, 13) for p in ("", "에", "에는", "의", "부터", "까지")}
 YEAR_MARKS = ("년",)
 DAY_MARKS = ("일",)
 
 # "6월 12일~15일"
 DAY_PAIR_WORDS = ("부터", "와", "과")
+
+# Clock times: "오후 7시 30분" (7:30 p.m.), "자정" (midnight), "정오" (noon).
+HOUR_MARKS = ("시",)
+MINUTE_MARKS = ("분",)
+HALF_MARKS = ("반",)
+PM_BEFORE = ("오후", "저녁", "밤")
+# Particles written onto a date or time word: "수요일에" (on Wednesday), "자정까지" (until
+# midnight), "3월의" (of March).
+NAME_SUFFIXES = ("에", "에는", "에도", "에서", "부터", "까지", "의", "은", "는", "을", "이", "께")
+_WITH_PARTICLES = ("", *NAME_SUFFIXES)  # the names are too short for NAME_SUFFIXES alone
+TIME_WORDS = {
+    word + particle: time
+    for word, time in {"자정": "T00:00", "정오": "T12:00"}.items()
+    for particle in _WITH_PARTICLES
+}
+_DAYS = ("월", "화", "수", "목", "금", "토", "일")
+_ENGLISH_DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+WEEKDAYS = {
+    day + "요일" + particle: english
+    for day, english in zip(_DAYS, _ENGLISH_DAYS, strict=True)
+    for particle in _WITH_PARTICLES
+}

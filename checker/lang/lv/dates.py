@@ -7,5 +7,12 @@ YEAR_MARKS = ("gada", "gadā", "g")
 DAY_PAIR_WORDS = ("un",)
 
 # Locative and genitive of the names: "5. janvārī", "marta sākumā", "pirmdienā", "svētdienas"
-NAME_ENDINGS = {"is": ("ī", "a"), "ts": ("tā", "ta"), "js": ("jā", "ja"), "a": ("ā", "as")}
+# "a": ("", ...): the adverb of a weekday, "svētdien" (on Sunday), is its name without the -a
+NAME_ENDINGS = {"is": ("ī", "a"), "ts": ("tā", "ta"), "js": ("jā", "ja"), "a": ("ā", "as", "")}
 MONTHS = {"aprīļa": 4}  # the genitive softens the l
+
+# "pusnaktī" (at midnight), "pusdienlaikā" (at noon); "pulksten 2 naktī" is 2 a.m.
+TIME_WORDS = {"pusnakts": "T00:00", "pusnaktī": "T00:00", "pusdienlaikā": "T12:00"}
+PM_WORDS = ("vakarā", "pēcpusdienā")
+AM_WORDS = ("naktī", "no rīta", "rītā")
+HOUR_BEFORE = ("pulksten", "plkst.")  # "pulksten 2": at two o'clock

@@ -41,6 +41,16 @@ NUMBER_WORDS = {
     "седумстотини": 700,
     "осумстотини": 800,
     "деветстотини": 900,
+    # numerals for a group of men ("тројца новинари": three journalists)
+    "двајца": 2,
+    "тројца": 3,
+    "четворица": 4,
+    "петмина": 5,
+    "шестмина": 6,
+    "седуммина": 7,
+    "осуммина": 8,
+    "деветмина": 9,
+    "десетмина": 10,
 }
 MULTIPLIERS = {
     "илјада": 1000,
@@ -85,3 +95,14 @@ UNITS = {
     "случаи": "case",
     "жртви": "victim",
 }
+
+# "во 7 часот", "во 9 ч.": the hour word after a clock time
+TIME_AFTER = ("часот", "часа", "ч.")
+
+# num2words has no Macedonian: the first ten ordinals, in every gender and with the article
+# ("вториот круг", "третата седница", "петтото место").
+_ORDINAL_STEMS = {"прв": 1, "втор": 2, "трет": 3, "четврт": 4, "петт": 5, "шест": 6, "седм": 7,
+                  "осм": 8, "деветт": 9, "десетт": 10}
+_ORDINAL_FORMS = ("и", "а", "о", "иот", "ата", "ото", "ите")
+ORDINAL_WORDS = {stem + form: n for stem, n in _ORDINAL_STEMS.items() for form in _ORDINAL_FORMS}
+ORDINAL_WORDS.update({stem: n for stem, n in _ORDINAL_STEMS.items() if n <= 4})  # "втор"

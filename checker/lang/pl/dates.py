@@ -27,3 +27,11 @@ RELATIVE_DAYS = {"wczoraj": "yesterday", "dzisiaj": "today", "dziś": "today", "
 
 # "12 i 13 czerwca"
 DAY_PAIR_WORDS = ("i",)
+
+# "o północy" (at midnight; "na północy" is in the north), "w południe" (at noon);
+# "o 2 w nocy" is 2 a.m., "o 19 wieczorem" 7 p.m.
+TIME_WORDS = {"o północy": "T00:00", "w południe": "T12:00", "w samo południe": "T12:00"}
+PM_WORDS = ("po południu", "wieczorem")
+AM_WORDS = ("rano", "w nocy", "po północy", "przed południem")
+# "o godzinie 9": the word for hour before the hour
+HOUR_BEFORE = ("godzinie", "godz.")

@@ -108,3 +108,13 @@ NUMBER_WORDS.update({"półtora": 1.5, "półtorej": 1.5, "pół": 0.5})  # "pó
 # "w latach dziewięćdziesiątych", "czterdziestych": the decade said with the plural adjective
 # of its tens word
 DECADE_WORD_ENDINGS = {"": ("ych", "e"), "ści": ("stych", "ste")}
+
+# Gender and case forms of the ordinals ("druga runda", "trzeciego dnia", "piątą rocznicę"):
+# soft stems take i before the ending (trzecia), velar ones do not (druga); both are made.
+ORDINAL_WORD_ENDINGS = {
+    "i": ("a", "ia", "ą", "ią", "ie", "iego", "iemu", "im", "iej", "ich", "imi"),
+    "y": ("a", "ą", "e", "ego", "emu", "ym", "ej", "ych", "ymi"),
+}
+
+# "o 2 w nocy" (2 a.m.), "o 7 rano", "o 8 wieczorem": the time of day after the hour
+TIME_AFTER = ("rano", "w nocy", "wieczorem", "po południu")

@@ -85,6 +85,11 @@ RELATIVE_DAYS = _both(
 )
 TIME_WORDS = _both({"ponoć": "T00:00", "ponoći": "T00:00", "u podne": "T12:00"})
 PM_WORDS = tuple(_both({"posle podne": 0, "popodne": 0, "po podne": 0, "uveče": 0}))
+# "u 2 sata posle ponoći": 2 a.m., not 2 o'clock and a midnight
+AM_WORDS = tuple(
+    _both(dict.fromkeys(("posle ponoći", "poslije ponoći", "nakon ponoći", "iza ponoći",
+                         "ujutru", "ujutro", "izjutra")))
+)
 
 # "12. i 13. juna" (Cyrillic by transliteration)
 DAY_PAIR_WORDS = ("i", "и")
