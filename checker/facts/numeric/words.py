@@ -214,10 +214,30 @@ def _lookup(tokens: list[_Token], i: int, low: str, lex: NumberLexicon,
         return _Found(kind, value, end, size, fraction)
     _, end, word = tokens[i]
     if lex.glued is not None and len(word) > 4:
-        glued = parse_glued(word, lex)
+        glued = _glued_value(word, lex)
         if glued is not None:
             return _Found(VALUE, glued, end, 1, None)
     return None
+
+
+# per lexicon (by id, the lexicon held so the id stays its own): word -> `parse_glued`;
+# a glued language reads every long word of a sentence that says a multiplier
+_GLUED_VALUES: dict[int, tuple[NumberLexicon, dict[str, int | None]]] = {}
+
+
+def _glued_value(word: str, lex: NumberLexicon) -> int | None:
+    held = _GLUED_VALUES.get(id(lex))
+    if held is None or held[0] is not lex:
+        held = _GLUED_VALUES[id(lex)] = (lex, {})
+    values = held[1]
+    try:
+        return values[word]
+    except KeyError:
+        pass
+    if len(values) > 100_000:  # bounded: a long run reads many words
+        values.clear()
+    value = values[word] = parse_glued(word, lex)
+    return value
 
 
 def _digits_times_multipliers(
