@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from checker.facts.numeric.measures import AREA_OF_LENGTH
 from checker.facts.numeric.patterns import WORD
-from checker.facts.numeric.pieces import Num
+from checker.facts.numeric.pieces import Held, Num
 from checker.facts.numeric.rules import LangRules
 
 # Currency signs are the same in every language.
@@ -111,7 +111,7 @@ class _UnitIndex:
     and the unit of each word already read."""
 
     def __init__(self, r: LangRules) -> None:
-        self.rules = r  # held so that the id this is filed under stays this object's
+        self.rules = r
         self.units = _Stems([stem for stem, _ in r.units])
         self.units_no_counters = _Stems(
             [None if stem in r.counters else stem for stem, _ in r.units])
@@ -132,14 +132,13 @@ class _UnitIndex:
         return key
 
 
-_INDEXES: dict[int, _UnitIndex] = {}
-
-
 def _index(r: LangRules) -> _UnitIndex:
-    index = _INDEXES.get(id(r))
-    if index is None or index.rules is not r:
-        index = _INDEXES[id(r)] = _UnitIndex(r)
-    return index
+    return _index_of(Held(r))
+
+
+@lru_cache(maxsize=64)
+def _index_of(held: Held) -> _UnitIndex:
+    return _UnitIndex(held.held)
 
 
 def _unit_of_word(word: str, r: LangRules) -> str | None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from enum import Enum
+from functools import lru_cache
 from itertools import pairwise
 from typing import NamedTuple
 
@@ -22,7 +23,7 @@ from checker.facts.numeric.patterns import (
     WORD,
     WORD_APOSTROPHE,
 )
-from checker.facts.numeric.pieces import Num
+from checker.facts.numeric.pieces import Held, Num
 from checker.facts.numeric.rules import LangRules
 from checker.facts.numeric.word_gate import WordGate, may_hold_number_words, word_gate
 
@@ -220,16 +221,10 @@ def _lookup(tokens: list[_Token], i: int, low: str, lex: NumberLexicon,
     return None
 
 
-# per lexicon (by id, the lexicon held so the id stays its own): word -> `parse_glued`;
-# a glued language reads every long word of a sentence that says a multiplier
-_GLUED_VALUES: dict[int, tuple[NumberLexicon, dict[str, int | None]]] = {}
-
-
 def _glued_value(word: str, lex: NumberLexicon) -> int | None:
-    held = _GLUED_VALUES.get(id(lex))
-    if held is None or held[0] is not lex:
-        held = _GLUED_VALUES[id(lex)] = (lex, {})
-    values = held[1]
+    """`parse_glued`, cached per word: a glued language reads every long word of a
+    sentence that says a multiplier."""
+    values = _glued_values(Held(lex))
     try:
         return values[word]
     except KeyError:
@@ -238,6 +233,12 @@ def _glued_value(word: str, lex: NumberLexicon) -> int | None:
         values.clear()
     value = values[word] = parse_glued(word, lex)
     return value
+
+
+@lru_cache(maxsize=64)
+def _glued_values(_lex: Held) -> dict[str, int | None]:
+    """The values of the words of one lexicon read so far (filled by `_glued_value`)."""
+    return {}
 
 
 def _digits_times_multipliers(
