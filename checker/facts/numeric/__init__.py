@@ -62,11 +62,15 @@ def _unspaced(text: str, lang: str) -> list[Fact]:
     between digits and its letters removed; offsets and texts are the sentence's own."""
     if DIGIT.search(text) is None:
         return _analyse(text, lang)  # no digit, so no space beside one
-    spaces = {k for m in _TYPOGRAPHIC_SPACE.finditer(text) for k in range(m.start(), m.end())}
-    if not spaces:
-        return _analyse(text, lang)
-    kept = [k for k in range(len(text)) if k not in spaces]
-    compact = "".join(text[k] for k in kept)
+    kept: list[int] = []  # where each character of the compact sentence stands in `text`
+    at = 0
+    for m in _TYPOGRAPHIC_SPACE.finditer(text):
+        kept.extend(range(at, m.start()))
+        at = m.end()
+    if not at:
+        return _analyse(text, lang)  # no such space (a match never starts a sentence)
+    kept.extend(range(at, len(text)))
+    compact = _TYPOGRAPHIC_SPACE.sub("", text)
     out = []
     for fact in _analyse(compact, lang):
         start = kept[fact.start] if fact.start < len(kept) else len(text)

@@ -164,6 +164,10 @@ def _pair(n: Num, nxt: Num, kind: str, end: int, norm: str, low: str, r: LangRul
     return None
 
 
+# the last characters of the currency signs, as written and in lower case
+_SIGN_ENDS = frozenset(c for sign in CURRENCY_SIGNS for c in (sign[-1], sign.lower()[-1]))
+
+
 def _unit(n: Num, start: int, end: int, norm: str, low: str, r: LangRules) -> str | None:
     """The counted thing of a number: a unit word, else a currency sign before or after."""
     if r.unit_before:
@@ -175,7 +179,8 @@ def _unit(n: Num, start: int, end: int, norm: str, low: str, r: LangRules) -> st
         unit = unit_after(low, n, r)
     if unit is None:
         head = norm[max(0, start - 4) : start].rstrip()
-        for sign, key in CURRENCY_SIGNS.items():
+        # most numbers have no sign before them: the signs are tested only after one's end
+        for sign, key in CURRENCY_SIGNS.items() if head[-1:] in _SIGN_ENDS else ():
             if head.endswith(sign.lower()) or head.endswith(sign):
                 return key
     if unit is None and n.ordinal_word is False:
@@ -183,6 +188,9 @@ def _unit(n: Num, start: int, end: int, norm: str, low: str, r: LangRules) -> st
         if sign in CURRENCY_SIGNS:
             return CURRENCY_SIGNS[sign]
     return unit
+
+
+_ONE_WORD = re.compile(r"^\s*[^\W\d_]+")
 
 
 def _qualifier(start: int, end: int, low: str, r: LangRules) -> tuple[str | None, int, int]:
@@ -199,7 +207,7 @@ def _qualifier(start: int, end: int, low: str, r: LangRules) -> tuple[str | None
         tail = low[end : end + 40]
         qm = r.qualifier_after.match(tail)
         if qm is None and not r.spaceless:
-            skip = re.match(r"^\s*[^\W\d_]+", tail)  # one word between: "20 people or more"
+            skip = _ONE_WORD.match(tail)  # one word between: "20 people or more"
             if skip:
                 qm2 = r.qualifier_after.match(tail[skip.end() :])
                 if qm2:

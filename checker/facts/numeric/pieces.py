@@ -36,3 +36,20 @@ def is_year_value(n: Num) -> bool:
         and n.raw.isdigit()
         and len(n.raw) == 4
     )
+
+
+class Held:
+    """An object looked up by identity (a language's rules or lexicon, built once per
+    language and holding dicts, so with no hash of its own): the key of a cache of what is
+    worked out from it."""
+
+    __slots__ = ("held",)
+
+    def __init__(self, held: object) -> None:
+        self.held = held
+
+    def __hash__(self) -> int:
+        return id(self.held)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Held) and other.held is self.held

@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from checker.facts.numeric.measures import AREA_OF_LENGTH
 from checker.facts.numeric.patterns import WORD
-from checker.facts.numeric.pieces import Num
+from checker.facts.numeric.pieces import Held, Num
 from checker.facts.numeric.rules import LangRules
 
 # Currency signs are the same in every language.
@@ -37,39 +37,108 @@ def unit_after(low: str, n: Num, r: LangRules, words: int = 3, counters: bool = 
             found = list(WORD.finditer(low[n.end : n.end + 40]))
             return _square(symbol, found, 0, low[n.end : n.end + 40], r)
         return symbol
-    stems = unit_stems(r.units)
+    index = _index(r)
     if n.suffix:
         word = n.suffix.lstrip("'-").lower()
         parts = word.split("-")  # "2,500-square-foot"
         if r.square_words and len(parts) > 1 and parts[0].startswith(r.square_words):
             key = _unit_of_word(parts[-1], r)
             return AREA_OF_LENGTH.get(key, key) if key else None
-        if word.startswith(stems):  # one test for all, then the first in order
-            for stem, key in r.units:
-                if word.startswith(stem):
-                    return key
+        key = index.unit_of_word(word)
+        if key is not None:
+            return key
     if r.spaceless:
         tail = low[n.end : n.end + 6]
-        for stem, key in r.units:
-            if not counters and stem in r.counters:
-                continue
-            if tail.startswith(stem) or tail[1:].startswith(stem):
-                return key
-        return None
+        units = index.units if counters else index.units_no_counters
+        at = min(units.first_starting(tail), units.first_starting(tail[1:]))
+        return r.units[at][1] if at < _NONE else None
     tail = low[n.end + len(n.suffix) : n.end + len(n.suffix) + 60]
+    if not tail:
+        return None
     found = list(WORD.finditer(tail))
     # the full stop of a scale abbreviation ("7 εκ. δολάρια", "5 Mio. Euro") ends nothing
     begin = 1 if tail[:1] == "." and low[n.end - 1 : n.end].isalpha() else 0
     for k, m in enumerate(found):
         if k >= words or _PUNCTUATION.search(tail, begin, m.start()):
             break
-        word = m.group(0)
-        if not word.startswith(stems):
-            continue
-        for stem, key in r.units:
-            if word.startswith(stem):
-                return _square(key, found, k, tail, r)
+        key = index.unit_of_word(m.group(0))
+        if key is not None:
+            return _square(key, found, k, tail, r)
     return None
+
+
+_NONE = 1 << 30  # "no stem matched" among the positions of stems in `LangRules.units`
+
+
+class _Stems:
+    """Where each stem of an ordered list first stands, by its length: the first stem in
+    order that a word starts (or ends) with, found with a look-up per stem length instead
+    of a test per stem."""
+
+    def __init__(self, stems: list[str]) -> None:
+        self.first: dict[str, int] = {}
+        for k, stem in enumerate(stems):
+            if stem is not None:
+                self.first.setdefault(stem, k)
+        self.lengths = sorted({len(stem) for stem in self.first if stem})
+        self.empty = self.first.get("", _NONE)  # an empty stem starts every word
+
+    def first_starting(self, word: str) -> int:
+        """The position of the first stem `word` starts with (`_NONE`: none)."""
+        best, first = self.empty, self.first
+        for size in self.lengths:
+            if size > len(word):
+                break
+            at = first.get(word[:size])
+            if at is not None and at < best:
+                best = at
+        return best
+
+    def first_ending(self, word: str) -> int:
+        """The position of the first stem `word` ends with (`_NONE`: none)."""
+        best, first = self.empty, self.first
+        for size in self.lengths:
+            if size > len(word):
+                break
+            at = first.get(word[-size:])
+            if at is not None and at < best:
+                best = at
+        return best
+
+
+class _UnitIndex:
+    """A language's unit stems and symbols (`LangRules.units`, `.unit_symbols`) indexed,
+    and the unit of each word already read."""
+
+    def __init__(self, r: LangRules) -> None:
+        self.rules = r
+        self.units = _Stems([stem for stem, _ in r.units])
+        self.units_no_counters = _Stems(
+            [None if stem in r.counters else stem for stem, _ in r.units])
+        self.symbols = _Stems([symbol for symbol, _ in r.unit_symbols])
+        self._of_word: dict[str, str | None] = {}
+
+    def unit_of_word(self, word: str) -> str | None:
+        """The unit of the first stem `word` starts with (cached per word)."""
+        try:
+            return self._of_word[word]
+        except KeyError:
+            pass
+        at = self.units.first_starting(word)
+        key = self.rules.units[at][1] if at < _NONE else None
+        if len(self._of_word) > 100_000:  # bounded: a long run reads many words
+            self._of_word.clear()
+        self._of_word[word] = key
+        return key
+
+
+def _index(r: LangRules) -> _UnitIndex:
+    return _index_of(Held(r))
+
+
+@lru_cache(maxsize=64)
+def _index_of(held: Held) -> _UnitIndex:
+    return _UnitIndex(held.held)
 
 
 def _unit_of_word(word: str, r: LangRules) -> str | None:
@@ -104,30 +173,39 @@ def unit_symbol(low: str, end: int, r: LangRules) -> str | None:
     """A CLDR unit symbol right after the number: "27 °C", "136 km/h", "1,98 m" (a symbol of
     letters only where no letter follows it)."""
     tail = low[end : end + 12].lstrip(" \u00a0\u202f")
-    for symbol, key in r.unit_symbols:
-        if tail.startswith(symbol):
-            after = tail[len(symbol) : len(symbol) + 1]
-            if not (after.isalpha() and symbol[-1:].isalpha()):
-                return key
-    return None
+    symbols = _index(r).symbols
+    first = symbols.first
+    best = symbols.empty
+    if best < _NONE and not _symbol_fits(tail, r.unit_symbols[best][0]):
+        best = _NONE
+    for size in symbols.lengths:  # the first symbol in order the tail starts with and that fits
+        if size > len(tail):
+            break
+        at = first.get(tail[:size])
+        if at is not None and at < best and _symbol_fits(tail, r.unit_symbols[at][0]):
+            best = at
+    return r.unit_symbols[best][1] if best < _NONE else None
+
+
+def _symbol_fits(tail: str, symbol: str) -> bool:
+    """A symbol of letters only counts where no letter follows it ("m", not "m" of "men")."""
+    after = tail[len(symbol) : len(symbol) + 1]
+    return not (after.isalpha() and symbol[-1:].isalpha())
+
+
+_WORD_BEFORE = re.compile(r"(" + WORD.pattern + r")[ \u00a0]+$")
 
 
 def unit_before(low: str, start: int, r: LangRules) -> str | None:
     """The counted thing right before a number, where the language puts it there:
     "askerlerden 30'u" (30 of the soldiers), "兵士30人"."""
     if r.spaceless:
-        head = low[max(0, start - 8) : start]
-        for stem, key in r.units:
-            if head.endswith(stem):
-                return key
-        return None
-    head = re.search(r"(" + WORD.pattern + r")[ \u00a0]+$", low[max(0, start - 40) : start])
+        at = _index(r).units.first_ending(low[max(0, start - 8) : start])
+        return r.units[at][1] if at < _NONE else None
+    head = _WORD_BEFORE.search(low[max(0, start - 40) : start])
     if head is None:
         return None
-    for stem, key in r.units:
-        if head.group(1).startswith(stem):
-            return key
-    return None
+    return _index(r).unit_of_word(head.group(1))
 
 
 def scale_also_unit(text: str, unit: str | None, lang: str) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from enum import Enum
+from functools import lru_cache
 from itertools import pairwise
 from typing import NamedTuple
 
@@ -22,7 +23,7 @@ from checker.facts.numeric.patterns import (
     WORD,
     WORD_APOSTROPHE,
 )
-from checker.facts.numeric.pieces import Num
+from checker.facts.numeric.pieces import Held, Num
 from checker.facts.numeric.rules import LangRules
 from checker.facts.numeric.word_gate import WordGate, may_hold_number_words, word_gate
 
@@ -214,10 +215,30 @@ def _lookup(tokens: list[_Token], i: int, low: str, lex: NumberLexicon,
         return _Found(kind, value, end, size, fraction)
     _, end, word = tokens[i]
     if lex.glued is not None and len(word) > 4:
-        glued = parse_glued(word, lex)
+        glued = _glued_value(word, lex)
         if glued is not None:
             return _Found(VALUE, glued, end, 1, None)
     return None
+
+
+def _glued_value(word: str, lex: NumberLexicon) -> int | None:
+    """`parse_glued`, cached per word: a glued language reads every long word of a
+    sentence that says a multiplier."""
+    values = _glued_values(Held(lex))
+    try:
+        return values[word]
+    except KeyError:
+        pass
+    if len(values) > 100_000:  # bounded: a long run reads many words
+        values.clear()
+    value = values[word] = parse_glued(word, lex)
+    return value
+
+
+@lru_cache(maxsize=64)
+def _glued_values(_lex: Held) -> dict[str, int | None]:
+    """The values of the words of one lexicon read so far (filled by `_glued_value`)."""
+    return {}
 
 
 def _digits_times_multipliers(
