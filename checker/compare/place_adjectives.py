@@ -25,6 +25,7 @@ from checker.compare.name_kinds import (
     known_place,
     places_overlap,
 )
+from checker.compiled_cache import cached_on_disk
 from checker.context import CheckContext
 from checker.facts import entities as names
 from checker.facts.name_tokens import Token
@@ -109,6 +110,7 @@ def _variants_by_start(lang: str) -> dict[str, tuple[tuple[str, str], ...]]:
 
 
 @lru_cache(maxsize=64)
+@cached_on_disk("variant-adjectives")  # every regional locale of CLDR read: once per install
 def _variant_adjectives(lang: str) -> dict[str, str]:
     """Stem -> concept of the adjectives CLDR names regional variants of languages with
     ("anglais américain" is en_US: "américain" is the adjective of the United States,
