@@ -435,7 +435,7 @@ def test_a_place_swapped_for_two_places_of_one_area_is_changed(tmp_path):
     version = ("Die Ministerin schrieb vor dem Austritt Großbritanniens an Pflegekräfte im "
                "Gesundheitsdienst Schottlands.\n\n"
                "Sie schrieb ihnen, Schottland bleibe ihr Zuhause.\n\n"
-               "Im März soll das Vereinigte Königreich die EU verlassen.\n")
+               "Im März tritt das Vereinigte Königreich aus der EU aus.\n")
     assert [f for f in _check(tmp_path, reference, version, "de") if f.severity != "info"] == []
     found = _check(tmp_path, reference.replace("in Scotland's", "in Brazil's"), version, "de")
     assert [(f.rule, f.severity, f.reference.fact, f.version.fact) for f in found
