@@ -42,7 +42,7 @@ def unit_after(low: str, n: Num, r: LangRules, words: int = 3, counters: bool = 
         word = n.suffix.lstrip("'-").lower()
         parts = word.split("-")  # "2,500-square-foot"
         if r.square_words and len(parts) > 1 and parts[0].startswith(r.square_words):
-            key = _unit_of_word(parts[-1], r)
+            key = index.unit_of_word(parts[-1])
             return AREA_OF_LENGTH.get(key, key) if key else None
         key = index.unit_of_word(word)
         if key is not None:
@@ -139,10 +139,6 @@ def _index(r: LangRules) -> _UnitIndex:
 @lru_cache(maxsize=64)
 def _index_of(held: Held) -> _UnitIndex:
     return _UnitIndex(held.held)
-
-
-def _unit_of_word(word: str, r: LangRules) -> str | None:
-    return next((key for stem, key in r.units if word.startswith(stem)), None)
 
 
 def _square(key: str, found: list[re.Match], k: int, tail: str, r: LangRules) -> str:
