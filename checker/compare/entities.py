@@ -132,7 +132,7 @@ def words_left(lost: Fact, lost_lang: str, claim: AlignedClaim, lang: str,
     them run together, which spell anything), and no acronym of other letters than the
     lost name's acronyms (a translated acronym keeps its letters: "CEA" is no "UAE"), and
     no word that another name of the reference sentences reads as more closely than the
-    lost one ("Ijan" is "Ian" of the reference, not its "Iran")."""
+    lost one ("Ivan" is the reference's "Ivan", not its "Iran")."""
     text = " ".join(unread_words(sentence, claim, lang, added) for sentence in claim.version)
     uncased = script(text) in UNCASED_SCRIPTS
     own = {"".join(sorted(t.key.replace(" ", ""))) for t in names.tokens(lost.text, lost_lang)

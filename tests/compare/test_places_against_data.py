@@ -184,13 +184,13 @@ def test_a_lost_city_is_not_found_in_a_lower_case_word_alike():
 
 
 def test_a_word_another_reference_name_reads_as_is_no_spelling_of_the_lost_place():
-    # "Ijan" is the reference's "Ian", not a spelling of its "Iran": the version's
+    # "Ivan" is the reference's "Ivan", not a spelling of its "Iran": the version's
     # adjective names another country in its place.
-    found = entity_findings("Ana is Iran's fastest swimmer, coach Ian Moss said.",
-                            "Ana je najbrža škotska plivačica, rekao je trener Ijan Mos.", "sr")
+    found = entity_findings("Ana is Iran's fastest swimmer, coach Ivan Moss said.",
+                            "Ana je najbrža škotska plivačica, rekao je trener Ivan Mos.", "sr")
     assert ("changed", "error") in found
-    assert entity_findings("Ana is Scotland's fastest swimmer, coach Ian Moss said.",
-                           "Ana je najbrža škotska plivačica, rekao je trener Ijan Mos.",
+    assert entity_findings("Ana is Scotland's fastest swimmer, coach Ivan Moss said.",
+                           "Ana je najbrža škotska plivačica, rekao je trener Ivan Mos.",
                            "sr") == []
 
 
