@@ -315,8 +315,10 @@ def _lost_place_heard(finding: Finding, claim: AlignedClaim,
     plain = replace(lost[0], kind="name", value=None)
     if not name_found.distinctive_words(plain, context.reference.lang):
         return False  # a name made of common words ("Turkey") is read by its data only
+    # With capitals, a spelling of the place otherwise keeps its letters ("Kyiv"/"Kiew");
+    # a capitalised word only somewhat like it is another word ("Yeni", new, is no "India").
     return name_found.fact_found(plain, context.reference.lang, [], words,
-                               HEARD_RATIO if uncased else name_words.FUZZY_THRESHOLD,
+                               HEARD_RATIO if uncased else name_words.SURE_THRESHOLD,
                                context.version.lang, run=context.run)
 
 

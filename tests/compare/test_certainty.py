@@ -329,3 +329,12 @@ def test_a_lost_place_is_not_heard_in_the_name_it_changed_into(tmp_path):
                              "night.\n",
                    "Turma jashtë gjykatës bërtiste “Rroftë Spanja” gjithë natën.\n", "sq")
     assert found == [("entity.changed", "error", "Spanja")]
+
+
+def test_a_capitalised_word_only_somewhat_like_the_lost_place_keeps_the_change_sure(tmp_path):
+    # "Yeni" (new, capitalised in a title) is no spelling of "India": a place of the data
+    # written otherwise keeps its letters. The change of India into China stays an error.
+    reference = "The government of India published its new development plan in May.\n"
+    version = "Çin hükümeti mayıs ayında Yeni Kalkınma Planı'nı yayımladı.\n"
+    found = _check(tmp_path, reference, version, "tr")
+    assert ("entity.changed", "error", "Çin") in found
