@@ -16,6 +16,7 @@ from checker.compare.name_words import (
     WordIndex,
     close_match,
     cut_from_name,
+    exonym_start,
     initials_match,
     name_cuts,
     same_acronym,
@@ -100,12 +101,24 @@ def _name_word_found(stems: tuple[str, ...], other_lang: str, index: WordIndex) 
         return True
     as_word = Word(stems[0], stems, False, True)
     near = index.starting(stems[0])
-    cuts = name_cuts(stems[0], near) if profile(other_lang).writing.cased else ()
+    cased = profile(other_lang).writing.cased
+    cuts = name_cuts(stems[0], near) if cased else ()
     return any(
         not cut_from_name(word, cuts)
-        and (names.demonym_of(word.key, stems[0], other_lang, 3) or close_match(word, as_word))
+        and (names.demonym_of(word.key, stems[0], other_lang, 3)
+             or _close_form(word, as_word, cased))
         for word in near
     )
+
+
+def _close_form(word: Word, name: Word, cased: bool) -> bool:
+    """Is `word` the name's word (`close_match`)? In a language with capitals a lower-case
+    word is a form of it only by its start (an inflected form or an adjective, "kanadski"
+    of "Kanada", "allemande" of "Allemagne"), never by a likeness of letters: "kan"
+    (blood) is no "Kanada", "skok" (a jump) no "Škotska"."""
+    if cased and not (word.capital or word.acronym):
+        return shares_start(word.key, name.key) or exonym_start(word.key, name.key)
+    return close_match(word, name)
 
 
 def script(text: str) -> str:
@@ -232,7 +245,7 @@ def _close_word_found(word: Word, index: WordIndex, cased: bool = False) -> bool
     near = index.starting(word.key)
     cuts = name_cuts(word.key, near) if cased else ()
     return not index.stems.isdisjoint(word.stems) or any(
-        not cut_from_name(o, cuts) and close_match(word, o) for o in near)
+        not cut_from_name(o, cuts) and _close_form(o, word, cased) for o in near)
 
 
 def similarity(a: Word, b: Word) -> float:

@@ -200,7 +200,7 @@ def word_match(a: Word, b: Word, threshold: float = FUZZY_THRESHOLD) -> bool:
             shares_start(a.key, b.key)
             or skeleton_pair_ratio(a.key, b.key) >= LOWER_CASE_THRESHOLD
         )
-    if _exonym_start(a.key, b.key):
+    if exonym_start(a.key, b.key):
         return True
     if shares_start(a.key, b.key):
         return True
@@ -253,7 +253,7 @@ def _close_keys(a_key: str, a_stems: tuple[str, ...], b_key: str, b_stems: tuple
         return True
     if min(len(a_key), len(b_key)) < MIN_FUZZY_LENGTH:
         return False
-    if shares_start(a_key, b_key) or _exonym_start(a_key, b_key):
+    if shares_start(a_key, b_key) or exonym_start(a_key, b_key):
         return True
     if skeleton(a_key)[:1] != skeleton(b_key)[:1]:
         return False
@@ -276,7 +276,7 @@ def same_acronym(a: Word, b: Word) -> bool:
     return len(long_) - len(short) == 1 and (short in long_ or short[::-1] in long_)
 
 
-def _exonym_start(a: str, b: str) -> bool:
+def exonym_start(a: str, b: str) -> bool:
     """An exonym that keeps the start of the name ("Londres"/"London", "Turkey"/"Türkiye")."""
     shared = next((k for k, (x, y) in enumerate(zip(a, b, strict=False)) if x != y),
                   min(len(a), len(b)))

@@ -34,6 +34,13 @@ def entity_findings(source: str, target: str, target_lang: str) -> list[tuple[st
          "Sudije suda su rekle da Norveška mora da plati.", "sr"),
         # "CEA" (an acronym of other letters) is no "UAE" either.
         ("The CEA group met in the UAE.", "اجتمعت مجموعة CEA في الولايات المتحدة.", "ar"),
+        # A lower-case word only like the place's name in its letters is no form of it:
+        # "kan" (blood) is no "Canada", "skok" (a jump) no "Scotland" ("Škotska").
+        ("In the past, the virus spread through some parts of Canada after blood "
+         "transfusions.", "Geçmişte virüs, kan nakilleri sonucunda Çin'in bazı bölgelerinde "
+         "yayıldı.", "tr"),
+        ("Scotland reported a jump in the number of cases.",
+         "Kina je objavila skok u broju slučajeva.", "sr"),
     ],
 )
 def test_a_changed_place_is_not_heard_in_common_words_or_other_names(source, target, lang):
