@@ -14,6 +14,7 @@ from functools import cached_property, lru_cache
 from rapidfuzz import fuzz
 
 from checker.facts import entities as names
+from checker.facts.name_tokens import Token
 from checker.lang.profile import profile
 from checker.model import Fact
 from checker.translit import consonants, skeleton
@@ -159,11 +160,19 @@ def words_of(text: str, lang: str, loose: bool = False) -> Words:
         for t in toks
     ]
     for left, right in itertools.pairwise(toks):
-        if text[left.end : right.start].strip() in ("", "-"):
+        if written_as_one(text[left.end : right.start], left, right, lang):
             joined = left.key + right.key
             name_like = left.capital or not left.cased or not capitalised
             out.append(Word(joined, (joined,), False, left.capital, name_like))
     return Words(out)
+
+
+def written_as_one(between: str, left: Token, right: Token, lang: str) -> bool:
+    """May two neighbouring words (`between`: the text between them) be one word written
+    apart ("Lake side")? Not a function word and the lower-case word after it ("Bu ayın",
+    this month, first in a sentence): no compound, and no name ("Beijing")."""
+    return between.strip() in ("", "-") and not (
+        right.cased and not right.capital and names.is_function_word(left.key, lang))
 
 
 @lru_cache(maxsize=262144)

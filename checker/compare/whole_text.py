@@ -19,7 +19,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from checker.compare.name_words import Word, Words
+from checker.compare.name_words import Word, Words, written_as_one
 from checker.facts import entities as names
 from checker.facts.name_tokens import Token
 from checker.lang.profile import profile
@@ -108,7 +108,7 @@ def document_words(text: str, lang: str, size: int = PIECE_CHARS) -> Words:
             Word(left.key + right.key, (left.key + right.key,), False, left.capital,
                  left.capital or not left.cased or not capitalised)
             for left, right in pairs
-            if read[left.end : right.start].strip() in ("", "-")
+            if written_as_one(read[left.end : right.start], left, right, lang)
         ]
         distinct.update(dict.fromkeys(pair_words))
         joined.append("".join(w.key[0] for w in pair_words if w.capital))

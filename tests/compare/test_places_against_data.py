@@ -41,6 +41,10 @@ def entity_findings(source: str, target: str, target_lang: str) -> list[tuple[st
          "yayıldı.", "tr"),
         ("Scotland reported a jump in the number of cases.",
          "Kina je objavila skok u broju slučajeva.", "sr"),
+        # "Bu ayın" (this month: a function word and a lower-case word) is no compound
+        # "Buayın", and so no spelling of "Beijing".
+        ("Earlier this month, the two leaders met in Beijing for talks.",
+         "Bu ayın başlarında iki lider görüşmek üzere Pyongyang'da bir araya geldi.", "tr"),
     ],
 )
 def test_a_changed_place_is_not_heard_in_common_words_or_other_names(source, target, lang):
