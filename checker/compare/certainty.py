@@ -316,10 +316,14 @@ def _lost_place_heard(finding: Finding, claim: AlignedClaim,
     if not name_found.distinctive_words(plain, context.reference.lang):
         return False  # a name made of common words ("Turkey") is read by its data only
     # With capitals, a spelling of the place otherwise keeps its letters ("Kyiv"/"Kiew");
-    # a capitalised word only somewhat like it is another word ("Yeni", new, is no "India").
-    return name_found.fact_found(plain, context.reference.lang, [], words,
-                               HEARD_RATIO if uncased else name_words.SURE_THRESHOLD,
-                               context.version.lang, run=context.run)
+    # a capitalised word only somewhat like it is another word ("Yeni", new, is no "India"),
+    # also a word in Latin letters inside a text without capitals.
+    cased = tuple(w for w in words if w.capital or w.acronym)
+    plain_words = tuple(w for w in words if not (w.capital or w.acronym)) if uncased else ()
+    return any(found and name_found.fact_found(plain, context.reference.lang, [], found,
+                                               ratio, context.version.lang, run=context.run)
+               for found, ratio in ((cased, name_words.SURE_THRESHOLD),
+                                    (plain_words, HEARD_RATIO)))
 
 
 def _lost_place_as_adjective(finding: Finding, claim: AlignedClaim,

@@ -338,3 +338,12 @@ def test_a_capitalised_word_only_somewhat_like_the_lost_place_keeps_the_change_s
     version = "Çin hükümeti mayıs ayında Yeni Kalkınma Planı'nı yayımladı.\n"
     found = _check(tmp_path, reference, version, "tr")
     assert ("entity.changed", "error", "Çin") in found
+
+
+def test_a_latin_word_in_an_arabic_version_is_heard_as_a_lost_place_only_when_close(tmp_path):
+    # A title kept in Latin letters ("Chariots") is no spelling of "Cairo": the rough
+    # ratio for words without capitals does not apply to it, and the change stays sure.
+    reference = "The band played the tune Chariots at the opening of the games in Cairo.\n"
+    version = "عزفت الفرقة لحن Chariots في افتتاح الألعاب في لندن.\n"
+    found = _check(tmp_path, reference, version, "ar")
+    assert ("entity.changed", "error", "لندن") in found
