@@ -45,6 +45,12 @@ def entity_findings(source: str, target: str, target_lang: str) -> list[tuple[st
         # "Buayın", and so no spelling of "Beijing".
         ("Earlier this month, the two leaders met in Beijing for talks.",
          "Bu ayın başlarında iki lider görüşmek üzere Pyongyang'da bir araya geldi.", "tr"),
+        # A place's name whose adjective is inflected ("Sjedinjenim Državama", dative of
+        # "Sjedinjene Države"): the profile's case endings read it in both scripts.
+        ("Officials in Chile said the plan failed.",
+         "Zvaničnici u Sjedinjenim Državama rekli su da je plan propao.", "sr"),
+        ("Officials from Chile said the plan failed.",
+         "Званичници Сједињених Држава рекли су да је план пропао.", "sr-Cyrl"),
     ],
 )
 def test_a_changed_place_is_not_heard_in_common_words_or_other_names(source, target, lang):
