@@ -149,6 +149,53 @@ def _variant_adjectives(lang: str) -> dict[str, str]:
     return out
 
 
+@lru_cache(maxsize=64)
+def _language_adjectives(index: NameIndex) -> dict[str, tuple[tuple[str, str], ...]]:
+    """(stem, concept) of the adjectives the names of languages give, by the stem's first
+    MIN_STEM letters: a language's name in `lang` ("japonês", "Duits", "russo") is the
+    adjective of the territory CLDR's likely subtags give that language (ja: Japan), where
+    that territory's one-word name in `lang` starts as the language's name does ("Japão",
+    "Duitsland", "Rússia"): "inglês" (en: the United States) or "árabe" (ar: Egypt) name
+    no such place. The stem is the name less a demonym ending ("russ-o", "duit-s"), at
+    least MIN_STEM letters; its other forms add an ending ("russ-a", "duit-se")."""
+    from babel.core import get_global
+
+    from checker.glossary.lookup import _cldr_locale_objects, term_tokens
+
+    likely, lang = get_global("likely_subtags"), index.lang
+    one_word = {entry.concept: entry.tokens[0][0] for entry in index.entries
+                if entry.status == "cldr" and not entry.exact and len(entry.tokens) == 1}
+    suffixes = sorted(_suffixes(lang), key=len, reverse=True)
+    found: dict[str, set[str]] = {}
+    for locale in _cldr_locale_objects(lang):
+        for code, label in locale.languages.items():
+            territory = likely.get(code, "").split("_")[-1]
+            words = term_tokens(label, lang)
+            place = one_word.get(f"cldr:{territory}")
+            if len(words) != 1 or not place or "_" in code or not territory.isalpha():
+                continue
+            word = words[0]
+            if word[:MIN_STEM - 1] != place[:MIN_STEM - 1] or len(word) < MIN_ADJECTIVE:
+                continue
+            stem = next((word[: -len(e)] for e in suffixes
+                         if word.endswith(e) and len(word) - len(e) >= MIN_STEM), word)
+            found.setdefault(stem, set()).add(f"cldr:{territory}")
+    out: dict[str, list[tuple[str, str]]] = {}
+    for stem, concepts in found.items():
+        if len(concepts) == 1:
+            out.setdefault(stem[:MIN_STEM], []).append((stem, next(iter(concepts))))
+    return {start: tuple(pairs) for start, pairs in out.items()}
+
+
+def _language_adjective(token_key: str, index: NameIndex) -> set[str]:
+    """The territory a word is the adjective of by a language's name
+    (`_language_adjectives`): that name's stem and nothing or a demonym ending."""
+    suffixes = _suffixes(index.lang)
+    return {concept for stem, concept in _language_adjectives(index).get(token_key[:MIN_STEM], ())
+            if token_key.startswith(stem) and (token_key == stem
+                                               or token_key[len(stem):] in suffixes)}
+
+
 def _with_regional_locales(locales: list) -> list:
     """The locales, each followed by CLDR's regional locales of its language and script
     ("pt_PT" after "pt"): a region's locale may name the variants of other languages
@@ -243,6 +290,8 @@ def adjective_places(sentence: Sentence, lang: str, run: CheckContext) -> list[F
             for adjective, concept in variants.get(stem[:MIN_STEM], ())
             if _made_from(stem, adjective, suffixes)
         }
+        if not concepts and not uncased:
+            concepts = _language_adjective(token.key, index)
         paired = _two_word_place(token, previous, pairs, suffixes)
         previous = token
         if paired is not None:

@@ -195,3 +195,20 @@ def test_adjectives_made_from_large_cities_of_the_gazetteer():
         "A court in Rabat heard the case.", "Ein Belfaster Gericht verhandelte den Fall.", "de")
     assert ("changed", "error") not in entity_findings(
         "A court in Belfast heard the case.", "Ein Belfaster Gericht verhandelte den Fall.", "de")
+
+
+def test_adjectives_read_from_the_names_of_languages():
+    # A language's name is the adjective of the territory CLDR's likely subtags give it,
+    # where that territory's name starts alike ("japonês"/"Japão", "Duits"/"Duitsland"),
+    # with its other forms ("russa", "Duitse").
+    assert adjectives("O governo japonês e a polícia russa reagiram.", "pt") == {
+        "japonês": "cldr:JP", "russa": "cldr:RU"}
+    assert adjectives("De Duitse en de Spaanse regering reageerden.", "nl") == {
+        "Duitse": "cldr:DE", "Spaanse": "cldr:ES"}
+    # "inglês" is English, whose likely territory (the United States) is named otherwise.
+    assert adjectives("Ele fala inglês muito bem.", "pt") == {}
+
+
+def test_a_place_changed_into_a_language_name_adjective_is_a_sure_change():
+    assert ("changed", "error") in entity_findings(
+        "Kenya's government approved the law.", "O governo japonês aprovou a lei.", "pt")
