@@ -212,3 +212,12 @@ def test_adjectives_read_from_the_names_of_languages():
 def test_a_place_changed_into_a_language_name_adjective_is_a_sure_change():
     assert ("changed", "error") in entity_findings(
         "Kenya's government approved the law.", "O governo japonês aprovou a lei.", "pt")
+
+
+def test_albanian_adjectives_in_ik():
+    # "-ik" makes Albanian adjectives of places ("britanik", "britanike", "britanikë").
+    assert adjectives("Qeveria britanike dhe bankat britanikë reaguan.", "sq") == {
+        "britanike": "cldr:GB", "britanikë": "cldr:GB"}
+    assert ("changed", "error") in entity_findings(
+        "He said he can fix Cyprus's computer problems.",
+        "Ai tha se mund të rregullojë problemet e kompjuterëve britanikë.", "sq")

@@ -40,7 +40,10 @@ FUNCTION_WORDS = frozenset((
 # ("Uells" for Wells): such a name's city is looked up as others spell it.
 FOREIGN_SPELLINGS = {"ua": "wa", "ue": "we", "ui": "wi", "uo": "wo"}
 
-DEMONYM_SUFFIXES = ("ar", "are", "arë", "as", "ase", "an", "ane", "anë", "ez", "eze", "ian")
+# Albanian adjectives of places: -ar, -as, -an, -ez, -ian, -ik ("britanik", "ballkanik"),
+# with their feminine and plural forms.
+DEMONYM_SUFFIXES = ("ar", "are", "arë", "as", "ase", "an", "ane", "anë", "ez", "eze", "ian",
+                    "ik", "ike", "ikë")
 
 # Word lists asked whether a capitalised word is a known name (language data).
 NAME_LISTS = ("en", "es", "sr")
