@@ -117,12 +117,12 @@ def _variant_adjectives(lang: str) -> dict[str, str]:
     "американский", "estadounidense"): a word beside the language's own name, with one of
     the language's demonym endings, naming one region only ("européen", of Spain and
     Portugal alike, names none) and in no language's name."""
-    from checker.glossary.lookup import _cldr_locale_objects, term_tokens
+    from checker.glossary.lookup import cldr_locale_objects, term_tokens
 
     endings = tuple(_suffixes(lang))
     regions: dict[str, set[str]] = {}
     language_words: set[str] = set()
-    for locale in _with_regional_locales(_cldr_locale_objects(lang)):
+    for locale in _with_regional_locales(cldr_locale_objects(lang)):
         labels = locale.languages
         for code, label in labels.items():
             # The region's own name in brackets ("engleski (Velika Britanija)") is no
@@ -160,14 +160,14 @@ def _language_adjectives(index: NameIndex) -> dict[str, tuple[tuple[str, str], .
     least MIN_STEM letters; its other forms add an ending ("russ-a", "duit-se")."""
     from babel.core import get_global
 
-    from checker.glossary.lookup import _cldr_locale_objects, term_tokens
+    from checker.glossary.lookup import cldr_locale_objects, term_tokens
 
     likely, lang = get_global("likely_subtags"), index.lang
     one_word = {entry.concept: entry.tokens[0][0] for entry in index.entries
                 if entry.status == "cldr" and not entry.exact and len(entry.tokens) == 1}
     suffixes = sorted(_suffixes(lang), key=len, reverse=True)
     found: dict[str, set[str]] = {}
-    for locale in _cldr_locale_objects(lang):
+    for locale in cldr_locale_objects(lang):
         for code, label in locale.languages.items():
             territory = likely.get(code, "").split("_")[-1]
             words = term_tokens(label, lang)

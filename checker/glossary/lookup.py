@@ -51,7 +51,7 @@ def term_tokens(text: str, lang: str) -> list[str]:
     return [k for k in (key(w, lang) for w in words) if k]
 
 
-def _script(tag: str) -> str | None:
+def likely_script(tag: str) -> str | None:
     """The script a tag is written in, explicit or CLDR's likely one ("zh" -> "Hans")."""
     from babel.core import get_global
 
@@ -73,8 +73,8 @@ def _cldr_locales(lang: str) -> tuple[str, ...]:
     given = profile(lang).cldr_locales or (lang.replace("-", "_"), base_language(lang))
     if profile(lang).writing.transliterate:
         return tuple(dict.fromkeys(given))
-    script = _script(lang)
-    return tuple(dict.fromkeys(loc for loc in given if _script(loc) in (script, None)))
+    script = likely_script(lang)
+    return tuple(dict.fromkeys(loc for loc in given if likely_script(loc) in (script, None)))
 
 
 # Territories smaller than this are not named by their initials in the news.
@@ -98,7 +98,7 @@ def _a_country(concept: str) -> bool:
     return not code or code in _countries_named_by_initials()
 
 
-def _cldr_locale_objects(lang: str) -> list:
+def cldr_locale_objects(lang: str) -> list:
     """The Babel locales whose CLDR names serve a language (unknown ones skipped)."""
     from checker.language import babel_locales
 
@@ -111,7 +111,7 @@ def cldr_names(lang: str) -> tuple[tuple[str, str], ...]:
     """(territory code, name) in a language, from CLDR via Babel; alternative forms split
     ("Congo - Kinshasa" gives "Congo - Kinshasa" and "Congo")."""
     out: list[tuple[str, str]] = []
-    for locale in _cldr_locale_objects(lang):
+    for locale in cldr_locale_objects(lang):
         for code, label in locale.territories.items():
             if code in _SKIP_TERRITORIES:
                 continue
@@ -123,7 +123,7 @@ def cldr_names(lang: str) -> tuple[tuple[str, str], ...]:
 
 
 def _latin_locale(locale: object) -> bool:
-    script = _script(str(locale))
+    script = likely_script(str(locale))
     return script in ("Latn", None)
 
 
@@ -167,7 +167,7 @@ def cldr_cities(lang: str) -> tuple[tuple[str, str], ...]:
         if z.count("/") == 1 and not z.startswith(("Etc/", "Antarctica/"))
     ]
     out: list[tuple[str, str]] = []
-    for locale in _cldr_locale_objects(lang):
+    for locale in cldr_locale_objects(lang):
         latin_locale = _latin_locale(locale)
         for zone in zones:
             city = (locale.time_zones.get(zone) or {}).get("city")
@@ -185,7 +185,7 @@ def cldr_cities(lang: str) -> tuple[tuple[str, str], ...]:
 def cldr_currencies(lang: str) -> tuple[tuple[str, str], ...]:
     """Currency names in a language ("US-Dollar"): not names of places or people."""
     out: list[tuple[str, str]] = []
-    for locale in _cldr_locale_objects(lang):
+    for locale in cldr_locale_objects(lang):
         out.extend((code, label) for code, label in locale.currencies.items() if len(label) > 3)
     return tuple(dict.fromkeys(out))
 
@@ -196,7 +196,7 @@ def cldr_words(lang: str) -> frozenset[str]:
     """Language names in a language (CLDR), as keys: words that are adjectives or demonyms
     ("Russian", "French") rather than names of one thing."""
     out: set[str] = set()
-    for locale in _cldr_locale_objects(lang):
+    for locale in cldr_locale_objects(lang):
         for label in locale.languages.values():
             parts = term_tokens(label, lang)
             if len(parts) == 1:
