@@ -242,6 +242,20 @@ def _code_spells(code: str, label: str, lang: str) -> bool:
 LOWER_CASE_STATUSES = ("preferred", "allowed", "forbidden", "foreign")
 
 
+def _article_forms(label: str, lang: str) -> tuple[str, ...]:
+    """A name and its forms with each other linking article of the language in place of
+    the one it has inside it (`names.linking_articles`: "Kore e Veriut" and "Kore së
+    Veriut", whose first word takes its case ending as any word does)."""
+    articles = profile(lang).names.linking_articles
+    words = label.split()
+    inside = [k for k in range(1, len(words) - 1) if words[k] in articles]
+    if not inside:
+        return (label,)
+    return tuple(dict.fromkeys(
+        [label] + [" ".join(article if k in inside else w for k, w in enumerate(words))
+                   for article in articles]))
+
+
 class NameIndex:
     """Terms and CLDR names of one language, looked up by the stems of their first word."""
 
@@ -262,7 +276,8 @@ class NameIndex:
                     self._add(concept.id, term.text, term.status, own.lang)
         for code, label in cldr_names(lang):
             cid = f"cldr:{code}"
-            self._add(aliases.get(cid, cid), label, "cldr", lang)
+            for form in _article_forms(label, lang):
+                self._add(aliases.get(cid, cid), form, "cldr", lang)
             if len(code) == 2 and code.isalpha() and _code_spells(code, label, lang):
                 # "US", "EU": a code that spells the name's initials is written for it; a
                 # code that does not ("AI", Anguilla; "TV", Tuvalu) is some other word.

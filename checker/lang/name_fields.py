@@ -237,6 +237,14 @@ class NameData:
             "word list knows it as a name.",
         ),
     )
+    linking_articles: tuple[str, ...] = field(
+        default=TUPLE,
+        metadata=about(
+            "names.LINKING_ARTICLES",
+            "Articles that link the words of a name and change with its case: each stands "
+            'for the others ("Kore e Veriut", "Koresë së Veriut").',
+        ),
+    )
     linking_endings: tuple[str, ...] = field(
         default=TUPLE,
         metadata=about(

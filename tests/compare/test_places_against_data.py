@@ -245,3 +245,13 @@ def test_an_adjective_named_by_a_regional_locale_of_the_language_is_its_place():
         "Chile's government announced new rules for the ports.", version, "pt")
     assert entity_findings("The UK government announced new rules for the ports.",
                            version, "pt") == []
+
+
+def test_an_albanian_name_with_its_linking_article_in_another_case_is_the_place():
+    # "Koresë së Veriut" is the genitive of CLDR's "Kore e Veriut" (North Korea): the
+    # article changes with the case (names.LINKING_ARTICLES), the place stays the same.
+    assert entity_findings("He spoke of the step toward peace in Cambodia.",
+                           "Ai foli për hapin drejt paqes në Koresë së Veriut.", "sq") == [
+        ("changed", "error")]
+    assert entity_findings("He spoke of the step toward peace in North Korea.",
+                           "Ai foli për hapin drejt paqes të Koresë së Veriut.", "sq") == []

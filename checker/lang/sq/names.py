@@ -5,7 +5,11 @@ SIMPLEMMA = "sq"
 MIN_STEM = 3
 ENDINGS = ("ës", "ën", "në", "it", "ut", "in", "un", "ve", "së", "ja", "ën", "ra", "ri", "rit",
            "ë", "i", "u", "a", "n", "s", "t", "e")
-CONNECTORS = ("e", "i", "të", "për")
+CONNECTORS = ("e", "i", "të", "për", "së")
+# The linking article (nyja) of a name changes with the case of the word before it
+# ("Kore e Veriut", genitive "Koresë së Veriut", "Shtetet e Bashkuara", "Shteteve të
+# Bashkuara"): each stands for the others in CLDR's names.
+LINKING_ARTICLES = ("e", "i", "të", "së")
 
 # simplemma's Albanian list misses many inflected common words ("shefi", "ministrave",
 # "jashtëm"): a lone capitalised word it does not know is not sure to be a name.
