@@ -12,7 +12,8 @@ exactly, its pinyin against the characters' pinyin, syllable by syllable.
 - `heard_in(name, lang, text, text_lang)`: is the name (in either script) in the other
   side's text, written by its sound?
 - `sound_runs(text, lang)`: where a text has runs of sound characters that are names
-  (two or more of them with one of the language's SOUND_NAME_MARKS, or parts joined by a
+  (two or more of them with one of the language's SOUND_NAME_MARKS, or right after a
+  NAME_TITLES title or right before a NAME_FOLLOWERS verb, or parts joined by a
   NAME_JOINERS mark).
 """
 
@@ -343,7 +344,8 @@ def heard_cost(key: str, text: str, lang: str) -> float | None:
 def sound_runs(text: str, lang: str) -> list[tuple[int, int]]:
     """Runs of sound characters that are names: two or more, one of them a mark of a name's
     sound, or three or more before a word of a place (SOUND_PLACE_SUFFIXES: an island, a
-    sea); runs joined by a joiner mark ("·") are one name whatever their characters."""
+    sea), or two or more beside a title or a speech verb (`_runs_beside_person_words`);
+    runs joined by a joiner mark ("·") are one name whatever their characters."""
     names = profile(lang).names
     if not names.sound_characters:
         return []
@@ -356,11 +358,48 @@ def sound_runs(text: str, lang: str) -> list[tuple[int, int]]:
             or (e - s >= 3 and text[e : e + 1] in names.sound_place_suffixes)
         )
     ]
+    for s, e in _runs_beside_person_words(text, lang):
+        if not any(a < e and s < b for a, b in runs):
+            runs.append((s, e))
     if names.name_joiners:
         for m in _joined_pattern(lang).finditer(text):
             runs = [(s, e) for s, e in runs if e <= m.start() or s >= m.end()]
             runs.append((m.start(), m.end()))
     return sorted(runs)
+
+
+@lru_cache(maxsize=64)
+def _words_pattern(words: frozenset[str]) -> re.Pattern | None:
+    """One pattern for a set of words, longest first."""
+    if not words:
+        return None
+    return re.compile("|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w))))
+
+
+def _runs_beside_person_words(text: str, lang: str) -> list[tuple[int, int]]:
+    """Runs of two or more sound characters, with no mark of a name among them, that the
+    text says are a person's name: right after a title (NAME_TITLES: "总统") or right
+    before a word that follows a person's name (NAME_FOLLOWERS: "表示" says)."""
+    names = profile(lang).names
+    sound = names.sound_characters
+    runs = []
+    followers = _words_pattern(names.name_followers)
+    for m in followers.finditer(text) if followers else ():
+        start = m.start()
+        while start > 0 and text[start - 1] in sound:
+            start -= 1
+        while start < m.start() and text[start] in names.not_in_given_names:
+            start += 1  # "他曾表示" he once said: a pronoun is no part of a name
+        if m.start() - start >= 2:
+            runs.append((start, m.start()))
+    titles = _words_pattern(names.name_titles)
+    for m in titles.finditer(text) if titles else ():
+        end = m.end()
+        while end < len(text) and text[end] in sound:
+            end += 1
+        if end - m.end() >= 2:
+            runs.append((m.end(), end))
+    return runs
 
 
 def _parts(name: str, lang: str) -> list[str]:

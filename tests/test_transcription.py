@@ -182,3 +182,20 @@ def test_how_closely_a_name_is_heard():
     assert heard_cost("diego", "圣地亚哥", "zh") is not None
     assert heard_cost("xinhua", "新华社", "zh") == 0.0  # its pinyin
     assert heard_cost("london", "诺瓦克", "zh") is None
+
+
+def test_sound_characters_beside_a_title_or_a_speech_verb_are_a_name():
+    # No character of the name (an invented one, bo-la) is a mark of a name's sound; the
+    # title before it, or the verb "said" after it, says it is a person's name.
+    text = "总统波拉说。"
+    assert [text[s:e] for s, e in sound_runs(text, "zh")] == ["波拉"]
+    text = "昨天波拉表示同意。"
+    assert [text[s:e] for s, e in sound_runs(text, "zh")] == ["波拉"]
+    # A pronoun and an adverb before "said" are no name ("he once said").
+    assert sound_runs("他曾表示同意。", "zh") == []
+
+
+def test_a_name_said_beside_a_speech_verb_and_changed_in_english_is_reported():
+    source = "昨天普林表示，会谈很成功。"  # yesterday Pulin (invented) said the talks went well
+    assert _entity_findings(source, "Yesterday Pulin said the talks went well.") == []
+    assert _entity_findings(source, "Yesterday Zbigniewski said the talks went well.") != []
