@@ -77,6 +77,8 @@ _DROPPED = {"L": 0.4, "H": 0.3, "Y": 0.3, "W": 0.5, "N": 0.5, "S": 0.7, "T": 0.7
 # A consonant the transcription adds (a nasal final, a glide before a vowel).
 _ADDED = {"N": 0.5, "Y": 0.3, "W": 0.3, "H": 0.5, "L": 0.6}
 _MAX_COST_PER_CONSONANT = 0.3
+# A run heard with characters the table lacks (`heard_in_longer_run`) must match this closely.
+_CLOSE_COST_PER_CONSONANT = 0.15
 _MAX_EXTRA_UNITS = 3
 _MAX_OTHER_CHARACTERS = 1
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
@@ -175,10 +177,12 @@ def _weight(classes: str) -> float:
     return sum(0.5 if c in "LHWY" else 1.0 for c in classes)
 
 
-def _sounds_alike(name: str, heard: str, units: int) -> bool:
+def _sounds_alike(name: str, heard: str, units: int,
+                  per_consonant: float = _MAX_COST_PER_CONSONANT) -> bool:
     """Are the consonant classes of a name (`name`) and of `units` characters (`heard`)
-    the same name? Two consonants must be heard as two, nearly the same, in at most three
-    characters; one never is."""
+    the same name, at a cost of at most `per_consonant` for each of the name's? Two
+    consonants must be heard as two, nearly the same, in at most three characters; one
+    never is."""
     if len(name) < 2 or len(heard) * 3 < _weight(name) * 2:
         return False  # at least two in three of the name's consonants must be heard
     heard = heard.replace("NN", "N")  # "fan-en": one n
@@ -192,7 +196,7 @@ def _sounds_alike(name: str, heard: str, units: int) -> bool:
         name[0] not in "HWY"
     ):
         return False
-    return alignment_cost(name, heard) <= _MAX_COST_PER_CONSONANT * len(name) + 1e-9
+    return alignment_cost(name, heard) <= per_consonant * len(name) + 1e-9
 
 
 @lru_cache(maxsize=64)
@@ -419,7 +423,7 @@ def _without_title(name: str, lang: str) -> str:
     return name
 
 
-def _sound_name_in_latin(name: str, lang: str, text: str) -> bool:
+def _sound_name_in_latin(name: str, lang: str, text: str, loose: bool = True) -> bool:
     """Is the sound-written name in the Latin `text`: each part of two characters or more
     (parts split at joiners: first name and surname) heard as a word, or as two or three
     neighbouring words written apart ("Rio de Janeiro")?"""
@@ -432,7 +436,8 @@ def _sound_name_in_latin(name: str, lang: str, text: str) -> bool:
     # The last part (the surname), and each other part that sounds two consonants or more
     # (a first name is said in the other language too; "Emma" has too few to be heard).
     wanted = [p for p in long_parts[:-1] if _weight("".join(map(unit_classes, p))) >= 2]
-    return all(_part_in_latin(part, candidates, names, lang) for part in [*wanted, long_parts[-1]])
+    return all(_part_in_latin(part, candidates, names, lang, loose)
+               for part in [*wanted, long_parts[-1]])
 
 
 def read_in_latin(name: str, lang: str, text: str) -> bool:
@@ -466,15 +471,64 @@ def _latin_candidates(text: str) -> list[str]:
     ]
 
 
-def _part_in_latin(part: str, candidates: list[str], names: list[str], lang: str) -> bool:
+def _part_in_latin(part: str, candidates: list[str], names: list[str], lang: str,
+                   loose: bool = True) -> bool:
     """Is one part of a sound-written name one of the `candidates` (Latin keys, with their
-    consonant classes `names`), by its pinyin or its sound?"""
+    consonant classes `names`), by its pinyin or its sound? Not `loose`: the part whole,
+    heard closely (`_CLOSE_COST_PER_CONSONANT`)."""
     # A run may take in a character of the words around it ("让" let): one at either end
     # may be left out.
-    for piece in {part, part[1:], part[:-1]} if len(part) >= 3 else {part}:
+    cost = _MAX_COST_PER_CONSONANT if loose else _CLOSE_COST_PER_CONSONANT
+    for piece in {part, part[1:], part[:-1]} if len(part) >= 3 and loose else {part}:
         heard = "".join(unit_classes(c) for c in piece)
-        if any(_spelled_from(_fold_pinyin(w), piece, lang) or _sounds_alike(n, heard, len(piece))
+        if any(_spelled_from(_fold_pinyin(w), piece, lang)
+               or _sounds_alike(n, heard, len(piece), cost)
                for w, n in zip(candidates, names, strict=True)):
+            return True
+    return False
+
+
+def _longer_sound_run(start: int, end: int, text: str, lang: str) -> str:
+    """The run of sound characters (and joiners between them) around `text[start:end]`;
+    "" where the text there is not all sound characters or nothing continues it."""
+    names = profile(lang).names
+    sound, joiners = names.sound_characters, names.name_joiners
+    if not sound or not text[start:end] or any(c not in sound for c in text[start:end]):
+        return ""
+
+    def continues(i: int) -> bool:  # a joiner only between two sound characters
+        return 0 <= i < len(text) and (text[i] in sound or (
+            text[i] in joiners and 0 < i < len(text) - 1
+            and text[i - 1] in sound and text[i + 1] in sound))
+
+    first, last = start, end
+    while continues(first - 1):
+        first -= 1
+    while continues(last):
+        last += 1
+    return text[first:last] if (first, last) != (start, end) else ""
+
+
+def heard_in_longer_run(name: Fact, sentence: str, lang: str, other_text: str) -> bool:
+    """Is the name `name` of `sentence` (a text of a language with sound characters),
+    written wholly in sound characters that more of them continue there, part of a longer
+    name written by sound that `other_text` (in Latin letters) has? A country or city
+    inside a transcription ("马里" Mali in ma-li-lan, Maryland) is then no name of its own."""
+    if not _latin_script(other_text):
+        return False
+    run = _longer_sound_run(name.start, name.end, sentence, lang)
+    if run and _sound_name_in_latin(run, lang, other_text):
+        return True
+    if name.kind != "initial":
+        return False
+    # A run of sound characters the table cut short: a transcription may use a character
+    # the table lacks (one or two at either end).
+    for before, after in ((1, 0), (0, 1), (1, 1), (2, 0), (0, 2)):
+        first, last = name.start - before, name.end + after
+        if first < 0 or last > len(sentence) or not all(
+                _is_han(c) for c in sentence[first:name.start] + sentence[name.end:last]):
+            continue
+        if _sound_name_in_latin(sentence[first:last], lang, other_text, loose=False):
             return True
     return False
 

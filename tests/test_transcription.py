@@ -199,3 +199,19 @@ def test_a_name_said_beside_a_speech_verb_and_changed_in_english_is_reported():
     source = "昨天普林表示，会谈很成功。"  # yesterday Pulin (invented) said the talks went well
     assert _entity_findings(source, "Yesterday Pulin said the talks went well.") == []
     assert _entity_findings(source, "Yesterday Zbigniewski said the talks went well.") != []
+
+
+def test_a_country_inside_a_longer_transcription_is_no_name_of_its_own():
+    # ma-li is Mali, but ma-li-lan is Maryland: the longer name is in the English.
+    source = "他住在马里兰州。"  # he lives in Maryland
+    assert _entity_findings(source, "He lives in Maryland.") == []
+    assert _entity_findings(source, "He lives in Ohio.") != []
+
+
+def test_a_transcription_the_table_cut_short_is_heard_whole():
+    # The last character of da-si-ting is none of the table's: the run read is da-si, and
+    # the name is heard with that character, closely.
+    source = "昨天达斯汀说他很累。"  # yesterday Dustin said he was tired
+    assert _entity_findings(source, "Yesterday Dustin said he was tired.") == []
+    assert _entity_findings(source, "Yesterday he said he was tired.") != []
+    assert _entity_findings(source, "Yesterday Nadia said he was tired.") != []
