@@ -37,7 +37,7 @@ T = TypeVar("T")
 _LATIN_SPELLINGS = (
     ("sch", "S"), ("tch", "S"), ("sh", "S"), ("ch", "S"), ("zh", "S"), ("cz", "S"),
     ("sz", "S"), ("tz", "S"), ("ts", "S"), ("dz", "S"), ("dj", "S"), ("ph", "F"),
-    ("th", "T"), ("kh", "H"), ("gh", "K"), ("wh", "W"), ("ck", "K"), ("qu", "K"),
+    ("th", "Θ"), ("kh", "H"), ("gh", "K"), ("wh", "W"), ("ck", "K"), ("qu", "K"),
     ("ng", "N"), ("x", "KS"), ("j", "S"), ("b", "P"), ("p", "P"), ("d", "T"), ("t", "T"),
     ("k", "K"), ("g", "K"), ("q", "K"), ("f", "F"), ("v", "F"), ("s", "S"), ("z", "S"),
     ("l", "L"), ("r", "L"), ("m", "N"), ("n", "N"), ("h", "H"), ("w", "W"),
@@ -54,6 +54,13 @@ _PINYIN_INITIALS = (
 _RELATED = {
     frozenset("KS"): 0.5,  # ch as k ("Michael" mai-ke-er)
     frozenset("TS"): 0.5,
+    # English th is written with t or s ("Heather" xi-se).
+    frozenset("ΘT"): 0.0,
+    frozenset("ΘS"): 0.2,
+    frozenset("ΘJ"): 0.3,
+    # An r after a vowel, before a consonant or at the end, is an r where one is written.
+    frozenset("ʀL"): 0.0,
+    frozenset("ʀR"): 0.3,
     frozenset("HS"): 0.5,
     frozenset("HK"): 0.5,
     frozenset("FH"): 0.5,
@@ -73,7 +80,10 @@ _RELATED = {
     frozenset("JY"): 0.5,
 }
 # A Latin consonant the transcription leaves out ("Miller" mi-le: the r).
-_DROPPED = {"L": 0.4, "H": 0.3, "Y": 0.3, "W": 0.5, "N": 0.5, "S": 0.7, "T": 0.7}
+# An r after a vowel and before a consonant or at the end (class ʀ) is seldom written
+# ("Garcia" jia-xi-ya).
+_DROPPED = {"L": 0.4, "ʀ": 0.2, "H": 0.3, "Y": 0.3, "W": 0.5, "N": 0.5, "S": 0.7, "T": 0.7,
+            "Θ": 0.7}
 # A consonant the transcription adds (a nasal final, a glide before a vowel).
 _ADDED = {"N": 0.5, "Y": 0.3, "W": 0.3, "H": 0.5, "L": 0.6}
 _MAX_COST_PER_CONSONANT = 0.3
@@ -82,6 +92,7 @@ _CLOSE_COST_PER_CONSONANT = 0.15
 _MAX_EXTRA_UNITS = 3
 _MAX_OTHER_CHARACTERS = 1
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+_POSSESSIVE = re.compile(r"['’]s?$")
 
 
 class HasKey(Protocol):
@@ -92,7 +103,8 @@ class HasKey(Protocol):
 
 def latin_classes(key: str) -> str:
     """The consonant classes of a Latin key ("trump" -> "TLNP"); doubled letters count once,
-    a y between consonants or at the end is a vowel."""
+    a y between consonants or at the end is a vowel, an r after a vowel and not before one
+    is ʀ ("carter" -> "KʀTʀ"), a th is Θ."""
     word = re.sub(r"(.)\1", r"\1", key.lower())
     out: list[str] = []
     i = 0
@@ -107,6 +119,10 @@ def latin_classes(key: str) -> str:
         if word.startswith("ng", i) and word[i + 2 : i + 3] in _VOWELS - {"y"}:
             out.append("NK")  # "Menga": n-g
             i += 2
+            continue
+        if word[i] == "r" and i and word[i - 1] in _VOWELS and word[i + 1 : i + 2] not in _VOWELS:
+            out.append("ʀ")  # "Carter": an r after a vowel, not before one
+            i += 1
             continue
         if word[i] == "c" and word[i + 1 : i + 2] not in ("h", "k", "z"):
             out.append("S" if word[i + 1 : i + 2] in ("e", "i", "y") else "K")
@@ -174,7 +190,7 @@ def alignment_cost(name: str, heard: str) -> float:
 
 def _weight(classes: str) -> float:
     """How many consonants a name has, an r, h, w or y (often not written) counting half."""
-    return sum(0.5 if c in "LHWY" else 1.0 for c in classes)
+    return sum(0.5 if c in "LʀHWY" else 1.0 for c in classes)
 
 
 def _sounds_alike(name: str, heard: str, units: int,
@@ -460,7 +476,7 @@ def _latin_candidates(text: str) -> list[str]:
     found = [m for m in _LATIN_WORD.finditer(text) if m.group()[:1].isupper()]
     runs: list[list[str]] = []
     for m, previous in zip(found, [None, *found[:-1]], strict=True):
-        key = latin_key(m.group(), "und")
+        key = latin_key(_POSSESSIVE.sub("", m.group()), "und")  # "Keefe's": Keefe
         if not key:
             continue
         if previous is None or text[previous.end() : m.start()].strip(" -") or not runs:

@@ -15,7 +15,22 @@ from checker.transcription import (
 
 def test_latin_consonant_classes():
     assert latin_classes("trump") == "TLNP"
-    assert latin_classes("schumacher") == "SNSL"
+    # An r after a vowel and not before one is ʀ (seldom written), a th is Θ.
+    assert latin_classes("schumacher") == "SNSʀ"
+    assert latin_classes("rutherford") == "LΘʀFʀT"
+
+
+def test_an_r_after_a_vowel_and_a_th_are_heard_as_a_transcription_writes_them():
+    # ka-te (Carter: the r not written), xi-se (Heather: th as s), lu-se-fu (Rutherford).
+    assert heard_in("希瑟", "zh", "Heather came yesterday.", "en")
+    assert heard_in("卢瑟福", "zh", "Rutherford came yesterday.", "en")
+    assert not heard_in("卢瑟福", "zh", "Rutger came yesterday.", "en")
+    assert heard_in("卡特", "zh", "Carter came yesterday.", "en")
+
+
+def test_a_possessive_ending_is_no_part_of_the_name():
+    assert heard_in("亚当·基夫", "zh", "It was Adam Keefe's team.", "en")
+    assert not heard_in("亚当·基夫", "zh", "It was Adam Kessler's team.", "en")
 
 
 def test_a_transcribed_name_is_heard_and_another_is_not():
