@@ -383,6 +383,8 @@ def _latin_candidates(text: str) -> list[str]:
     runs: list[list[str]] = []
     for m, previous in zip(found, [None, *found[:-1]], strict=True):
         key = latin_key(_POSSESSIVE.sub("", m.group()), "und")  # "Keefe's": Keefe
+        # A letter alone ("T-Mobile", "J. Smith") is said by its name, not its sound.
+        key = " ".join(part for part in key.split() if len(part) > 1)
         if not key:
             continue
         if previous is None or text[previous.end() : m.start()].strip(" -") or not runs:

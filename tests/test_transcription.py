@@ -209,3 +209,10 @@ def test_a_place_written_by_sound_before_a_word_for_a_place_is_compared():
     text = "他们去了马略卡岛度假。"  # they went on holiday to Mallorca (the island)
     assert _entity_findings(text, "They went on holiday to Mallorca.") == []
     assert _entity_findings(text, "They went on holiday to Lisbon.") != []
+
+
+def test_a_letter_alone_is_no_sound_of_a_name():
+    # An invented name (ka-da-na-er) is not the company "T-Mobile": its T is said "tee".
+    assert heard_in("卡达纳尔", "zh", "Yesterday Kadanar came.", "en")
+    assert not heard_in("卡达纳尔", "zh", "Yesterday T-Mobile came.", "en")
+    assert heard_in("约翰·史密斯", "zh", "J. John Smith came.", "en")
