@@ -216,3 +216,11 @@ def test_a_letter_alone_is_no_sound_of_a_name():
     assert heard_in("卡达纳尔", "zh", "Yesterday Kadanar came.", "en")
     assert not heard_in("卡达纳尔", "zh", "Yesterday T-Mobile came.", "en")
     assert heard_in("约翰·史密斯", "zh", "J. John Smith came.", "en")
+
+
+def test_a_country_name_that_is_a_transcribed_name_of_the_chinese_is_no_added_place():
+    # "Jordan" is a country in CLDR, and the first name of a person here (qiao-dan).
+    source = "乔丹·布朗昨天来了。"  # Jordan Brown came yesterday
+    assert _entity_findings(source, "Jordan Brown came yesterday.") == []
+    # A country not heard closely in the Chinese is still added.
+    assert _entity_findings("塞拉昨天来了。", "Austria came yesterday.") != []

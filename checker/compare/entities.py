@@ -286,7 +286,7 @@ def unmatched(
             run,
         )
     )
-    return lost, unheard_with_lost(added, lost, ref_lang)
+    return lost, unheard_with_lost(added, lost, ref_lang, ref_text, ver_lang)
 
 
 def _claim_words(sentences: list[Sentence], lang: str, loose: bool) -> Words:
