@@ -224,3 +224,9 @@ def test_a_country_name_that_is_a_transcribed_name_of_the_chinese_is_no_added_pl
     assert _entity_findings(source, "Jordan Brown came yesterday.") == []
     # A country not heard closely in the Chinese is still added.
     assert _entity_findings("塞拉昨天来了。", "Austria came yesterday.") != []
+
+
+def test_a_latin_text_without_a_capitalised_word_hears_no_name():
+    # No capitalised word at all: nothing to hear the name in (this raised an error).
+    assert not heard_in("约翰·史密斯", "zh", "he came yesterday.", "en")
+    assert _entity_findings("约翰·史密斯昨天来了。", "he came yesterday.") != []
