@@ -212,7 +212,9 @@ def _sounds_alike(name: str, heard: str, units: int,
         name[0] not in "HWY"
     ):
         return False
-    return alignment_cost(name, heard) <= per_consonant * len(name) + 1e-9
+    # An ʀ, cheap to leave out, allows half as much as another consonant.
+    allowed = per_consonant * (len(name) - name.count("ʀ") / 2)
+    return alignment_cost(name, heard) <= allowed + 1e-9
 
 
 _PINYIN_FOLD = (("zh", "s"), ("ch", "s"), ("sh", "s"), ("z", "s"), ("c", "s"), ("j", "s"),
