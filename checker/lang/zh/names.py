@@ -63,7 +63,7 @@ NAME_TITLES = frozenset(
 # department is named before a title as often, 商务部长 "commerce minister").
 NAME_HONORIFICS = frozenset(("先生", "女士", "小姐", "夫人", "同志", "总书记"))
 # Verbs that often follow a person's name (says, points out, stresses, met, attended...):
-# a run of sound characters right before one is a name (checker/transcription.py).
+# a run of sound characters right before one is a name (checker/sound_runs.py).
 NAME_FOLLOWERS = frozenset(
     (
         "表示", "指出", "认为", "强调", "介绍", "透露", "告诉", "宣布", "会见", "出席",
