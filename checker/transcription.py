@@ -11,9 +11,9 @@ exactly, its pinyin against the characters' pinyin, syllable by syllable.
 
 - `heard_in(name, lang, text, text_lang)`: is the name (in either script) in the other
   side's text, written by its sound?
-- `sound_runs(text, lang)`: where a text has runs of sound characters that are names
-  (two or more of them with one of the language's SOUND_NAME_MARKS, or parts joined by a
-  NAME_JOINERS mark).
+- `heard_in_longer_run(name, sentence, lang, other_text)`: is a lost name of sound
+  characters part of a longer transcription that the other side has?
+Which runs of sound characters are names is checker/sound_runs.py.
 """
 
 from __future__ import annotations
@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from checker.lang.profile import profile
 from checker.readings import readings
+from checker.sound_runs import sound_spans
 
 if TYPE_CHECKING:
     from checker.model import Fact
@@ -36,7 +37,7 @@ T = TypeVar("T")
 _LATIN_SPELLINGS = (
     ("sch", "S"), ("tch", "S"), ("sh", "S"), ("ch", "S"), ("zh", "S"), ("cz", "S"),
     ("sz", "S"), ("tz", "S"), ("ts", "S"), ("dz", "S"), ("dj", "S"), ("ph", "F"),
-    ("th", "T"), ("kh", "H"), ("gh", "K"), ("wh", "W"), ("ck", "K"), ("qu", "K"),
+    ("th", "Θ"), ("kh", "H"), ("gh", "K"), ("wh", "W"), ("ck", "K"), ("qu", "K"),
     ("ng", "N"), ("x", "KS"), ("j", "S"), ("b", "P"), ("p", "P"), ("d", "T"), ("t", "T"),
     ("k", "K"), ("g", "K"), ("q", "K"), ("f", "F"), ("v", "F"), ("s", "S"), ("z", "S"),
     ("l", "L"), ("r", "L"), ("m", "N"), ("n", "N"), ("h", "H"), ("w", "W"),
@@ -53,6 +54,13 @@ _PINYIN_INITIALS = (
 _RELATED = {
     frozenset("KS"): 0.5,  # ch as k ("Michael" mai-ke-er)
     frozenset("TS"): 0.5,
+    # English th is written with t or s ("Heather" xi-se).
+    frozenset("ΘT"): 0.0,
+    frozenset("ΘS"): 0.2,
+    frozenset("ΘJ"): 0.3,
+    # An r after a vowel, before a consonant or at the end, is an r where one is written.
+    frozenset("ʀL"): 0.0,
+    frozenset("ʀR"): 0.3,
     frozenset("HS"): 0.5,
     frozenset("HK"): 0.5,
     frozenset("FH"): 0.5,
@@ -72,13 +80,19 @@ _RELATED = {
     frozenset("JY"): 0.5,
 }
 # A Latin consonant the transcription leaves out ("Miller" mi-le: the r).
-_DROPPED = {"L": 0.4, "H": 0.3, "Y": 0.3, "W": 0.5, "N": 0.5, "S": 0.7, "T": 0.7}
+# An r after a vowel and before a consonant or at the end (class ʀ) is seldom written
+# ("Garcia" jia-xi-ya).
+_DROPPED = {"L": 0.4, "ʀ": 0.2, "H": 0.3, "Y": 0.3, "W": 0.5, "N": 0.5, "S": 0.7, "T": 0.7,
+            "Θ": 0.7}
 # A consonant the transcription adds (a nasal final, a glide before a vowel).
 _ADDED = {"N": 0.5, "Y": 0.3, "W": 0.3, "H": 0.5, "L": 0.6}
 _MAX_COST_PER_CONSONANT = 0.3
+# A run heard with characters the table lacks (`heard_in_longer_run`) must match this closely.
+_CLOSE_COST_PER_CONSONANT = 0.15
 _MAX_EXTRA_UNITS = 3
 _MAX_OTHER_CHARACTERS = 1
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+_POSSESSIVE = re.compile(r"['’]s?$")
 
 
 class HasKey(Protocol):
@@ -89,7 +103,8 @@ class HasKey(Protocol):
 
 def latin_classes(key: str) -> str:
     """The consonant classes of a Latin key ("trump" -> "TLNP"); doubled letters count once,
-    a y between consonants or at the end is a vowel."""
+    a y between consonants or at the end is a vowel, an r after a vowel and not before one
+    is ʀ ("carter" -> "KʀTʀ"), a th is Θ."""
     word = re.sub(r"(.)\1", r"\1", key.lower())
     out: list[str] = []
     i = 0
@@ -104,6 +119,10 @@ def latin_classes(key: str) -> str:
         if word.startswith("ng", i) and word[i + 2 : i + 3] in _VOWELS - {"y"}:
             out.append("NK")  # "Menga": n-g
             i += 2
+            continue
+        if word[i] == "r" and i and word[i - 1] in _VOWELS and word[i + 1 : i + 2] not in _VOWELS:
+            out.append("ʀ")  # "Carter": an r after a vowel, not before one
+            i += 1
             continue
         if word[i] == "c" and word[i + 1 : i + 2] not in ("h", "k", "z"):
             out.append("S" if word[i + 1 : i + 2] in ("e", "i", "y") else "K")
@@ -171,13 +190,15 @@ def alignment_cost(name: str, heard: str) -> float:
 
 def _weight(classes: str) -> float:
     """How many consonants a name has, an r, h, w or y (often not written) counting half."""
-    return sum(0.5 if c in "LHWY" else 1.0 for c in classes)
+    return sum(0.5 if c in "LʀHWY" else 1.0 for c in classes)
 
 
-def _sounds_alike(name: str, heard: str, units: int) -> bool:
+def _sounds_alike(name: str, heard: str, units: int,
+                  per_consonant: float = _MAX_COST_PER_CONSONANT) -> bool:
     """Are the consonant classes of a name (`name`) and of `units` characters (`heard`)
-    the same name? Two consonants must be heard as two, nearly the same, in at most three
-    characters; one never is."""
+    the same name, at a cost of at most `per_consonant` for each of the name's? Two
+    consonants must be heard as two, nearly the same, in at most three characters; one
+    never is."""
     if len(name) < 2 or len(heard) * 3 < _weight(name) * 2:
         return False  # at least two in three of the name's consonants must be heard
     heard = heard.replace("NN", "N")  # "fan-en": one n
@@ -191,40 +212,9 @@ def _sounds_alike(name: str, heard: str, units: int) -> bool:
         name[0] not in "HWY"
     ):
         return False
-    return alignment_cost(name, heard) <= _MAX_COST_PER_CONSONANT * len(name) + 1e-9
-
-
-@lru_cache(maxsize=64)
-def _sound_run_pattern(lang: str) -> re.Pattern:
-    """A maximal run of the language's sound characters (`_sound_spans`)."""
-    return re.compile(f"[{re.escape(profile(lang).names.sound_characters)}]+")
-
-
-@lru_cache(maxsize=64)
-def _joined_pattern(lang: str) -> re.Pattern:
-    """Runs of sound characters joined by a joiner mark ("·"): one name (`sound_runs`)."""
-    names = profile(lang).names
-    sound = re.escape(names.sound_characters)
-    return re.compile(rf"[{sound}]+(?:[{re.escape(names.name_joiners)}][{sound}]+)+")
-
-
-def _sound_spans(text: str, lang: str, any_letter: bool = False) -> list[tuple[int, int]]:
-    """Maximal runs of the language's sound characters (`any_letter`: of letters of its
-    script: a name's transcription may use characters no table lists)."""
-    if not any_letter:  # the runs of the table's characters: one pattern, not a loop
-        if not profile(lang).names.sound_characters:
-            return []
-        return [m.span() for m in _sound_run_pattern(lang).finditer(text)]
-    sound = profile(lang).names.sound_characters
-    spans: list[tuple[int, int]] = []
-    start = None
-    for i, char in enumerate(text + "\0"):
-        if char in sound or (any_letter and char.isalpha() and not char.isascii()):
-            start = i if start is None else start
-        elif start is not None:
-            spans.append((start, i))
-            start = None
-    return spans
+    # An ʀ, cheap to leave out, allows half as much as another consonant.
+    allowed = per_consonant * (len(name) - name.count("ʀ") / 2)
+    return alignment_cost(name, heard) <= allowed + 1e-9
 
 
 _PINYIN_FOLD = (("zh", "s"), ("ch", "s"), ("sh", "s"), ("z", "s"), ("c", "s"), ("j", "s"),
@@ -311,7 +301,7 @@ def _heard_windows(key: str, text: str, lang: str) -> Iterator[str]:
     sound = profile(lang).names.sound_characters
     # A character writes one or two consonants, and one syllable at most.
     fewest = max(1, round(_weight(name) / 2), _syllables(key))
-    for start, end in _sound_spans(text, lang, any_letter=True):
+    for start, end in sound_spans(text, lang, any_letter=True):
         for i in range(start, end):
             heard, others = "", 0
             for j in range(i, min(end, i + len(name) + _MAX_EXTRA_UNITS)):
@@ -340,29 +330,6 @@ def heard_cost(key: str, text: str, lang: str) -> float | None:
     return min(costs) if costs else None
 
 
-def sound_runs(text: str, lang: str) -> list[tuple[int, int]]:
-    """Runs of sound characters that are names: two or more, one of them a mark of a name's
-    sound, or three or more before a word of a place (SOUND_PLACE_SUFFIXES: an island, a
-    sea); runs joined by a joiner mark ("·") are one name whatever their characters."""
-    names = profile(lang).names
-    if not names.sound_characters:
-        return []
-    runs = [
-        (s, e)
-        for s, e in _sound_spans(text, lang)
-        if e - s >= 2
-        and (
-            any(c in names.sound_name_marks for c in text[s:e])
-            or (e - s >= 3 and text[e : e + 1] in names.sound_place_suffixes)
-        )
-    ]
-    if names.name_joiners:
-        for m in _joined_pattern(lang).finditer(text):
-            runs = [(s, e) for s, e in runs if e <= m.start() or s >= m.end()]
-            runs.append((m.start(), m.end()))
-    return sorted(runs)
-
-
 def _parts(name: str, lang: str) -> list[str]:
     joiners = profile(lang).names.name_joiners
     return [p for p in re.split(f"[{re.escape(joiners)}]", name) if p] if joiners else [name]
@@ -380,7 +347,7 @@ def _without_title(name: str, lang: str) -> str:
     return name
 
 
-def _sound_name_in_latin(name: str, lang: str, text: str) -> bool:
+def _sound_name_in_latin(name: str, lang: str, text: str, loose: bool = True) -> bool:
     """Is the sound-written name in the Latin `text`: each part of two characters or more
     (parts split at joiners: first name and surname) heard as a word, or as two or three
     neighbouring words written apart ("Rio de Janeiro")?"""
@@ -393,7 +360,8 @@ def _sound_name_in_latin(name: str, lang: str, text: str) -> bool:
     # The last part (the surname), and each other part that sounds two consonants or more
     # (a first name is said in the other language too; "Emma" has too few to be heard).
     wanted = [p for p in long_parts[:-1] if _weight("".join(map(unit_classes, p))) >= 2]
-    return all(_part_in_latin(part, candidates, names, lang) for part in [*wanted, long_parts[-1]])
+    return all(_part_in_latin(part, candidates, names, lang, loose)
+               for part in [*wanted, long_parts[-1]])
 
 
 def read_in_latin(name: str, lang: str, text: str) -> bool:
@@ -415,8 +383,10 @@ def _latin_candidates(text: str) -> list[str]:
 
     found = [m for m in _LATIN_WORD.finditer(text) if m.group()[:1].isupper()]
     runs: list[list[str]] = []
-    for m, previous in zip(found, [None, *found[:-1]], strict=True):
-        key = latin_key(m.group(), "und")
+    for m, previous in zip(found, [None, *found[:-1]][: len(found)], strict=True):
+        key = latin_key(_POSSESSIVE.sub("", m.group()), "und")  # "Keefe's": Keefe
+        # A letter alone ("T-Mobile", "J. Smith") is said by its name, not its sound.
+        key = " ".join(part for part in key.split() if len(part) > 1)
         if not key:
             continue
         if previous is None or text[previous.end() : m.start()].strip(" -") or not runs:
@@ -427,15 +397,64 @@ def _latin_candidates(text: str) -> list[str]:
     ]
 
 
-def _part_in_latin(part: str, candidates: list[str], names: list[str], lang: str) -> bool:
+def _part_in_latin(part: str, candidates: list[str], names: list[str], lang: str,
+                   loose: bool = True) -> bool:
     """Is one part of a sound-written name one of the `candidates` (Latin keys, with their
-    consonant classes `names`), by its pinyin or its sound?"""
+    consonant classes `names`), by its pinyin or its sound? Not `loose`: the part whole,
+    heard closely (`_CLOSE_COST_PER_CONSONANT`)."""
     # A run may take in a character of the words around it ("让" let): one at either end
     # may be left out.
-    for piece in {part, part[1:], part[:-1]} if len(part) >= 3 else {part}:
+    cost = _MAX_COST_PER_CONSONANT if loose else _CLOSE_COST_PER_CONSONANT
+    for piece in {part, part[1:], part[:-1]} if len(part) >= 3 and loose else {part}:
         heard = "".join(unit_classes(c) for c in piece)
-        if any(_spelled_from(_fold_pinyin(w), piece, lang) or _sounds_alike(n, heard, len(piece))
+        if any(_spelled_from(_fold_pinyin(w), piece, lang)
+               or _sounds_alike(n, heard, len(piece), cost)
                for w, n in zip(candidates, names, strict=True)):
+            return True
+    return False
+
+
+def _longer_sound_run(start: int, end: int, text: str, lang: str) -> str:
+    """The run of sound characters (and joiners between them) around `text[start:end]`;
+    "" where the text there is not all sound characters or nothing continues it."""
+    names = profile(lang).names
+    sound, joiners = names.sound_characters, names.name_joiners
+    if not sound or not text[start:end] or any(c not in sound for c in text[start:end]):
+        return ""
+
+    def continues(i: int) -> bool:  # a joiner only between two sound characters
+        return 0 <= i < len(text) and (text[i] in sound or (
+            text[i] in joiners and 0 < i < len(text) - 1
+            and text[i - 1] in sound and text[i + 1] in sound))
+
+    first, last = start, end
+    while continues(first - 1):
+        first -= 1
+    while continues(last):
+        last += 1
+    return text[first:last] if (first, last) != (start, end) else ""
+
+
+def heard_in_longer_run(name: Fact, sentence: str, lang: str, other_text: str) -> bool:
+    """Is the name `name` of `sentence` (a text of a language with sound characters),
+    written wholly in sound characters that more of them continue there, part of a longer
+    name written by sound that `other_text` (in Latin letters) has? A country or city
+    inside a transcription ("马里" Mali in ma-li-lan, Maryland) is then no name of its own."""
+    if not _latin_script(other_text):
+        return False
+    run = _longer_sound_run(name.start, name.end, sentence, lang)
+    if run and _sound_name_in_latin(run, lang, other_text):
+        return True
+    if name.kind != "initial":
+        return False
+    # A run of sound characters the table cut short: a transcription may use a character
+    # the table lacks (one or two at either end).
+    for before, after in ((1, 0), (0, 1), (1, 1), (2, 0), (0, 2)):
+        first, last = name.start - before, name.end + after
+        if first < 0 or last > len(sentence) or not all(
+                _is_han(c) for c in sentence[first:name.start] + sentence[name.end:last]):
+            continue
+        if _sound_name_in_latin(sentence[first:last], lang, other_text, loose=False):
             return True
     return False
 
@@ -472,15 +491,34 @@ def heard_in(
     return False
 
 
+def _closely_heard(name: str, lang: str, text: str, text_lang: str) -> bool:
+    """Is the last word of the Latin `name` heard in `text` closely (at most
+    `_CLOSE_COST_PER_CONSONANT` for each of its consonants)?"""
+    from checker.translit import key as latin_key
+
+    words = [latin_key(w, lang) for w in _LATIN_WORD.findall(name)]
+    words = [w for w in words if len(w) >= 3]
+    cost = heard_cost(words[-1], text, text_lang) if words else None
+    return cost is not None and cost <= _CLOSE_COST_PER_CONSONANT + 1e-9
+
+
 def unheard_with_lost(
-    added: list[tuple[Fact, T]], lost: list[tuple[Fact, T]], ref_lang: str
+    added: list[tuple[Fact, T]], lost: list[tuple[Fact, T]], ref_lang: str,
+    ref_text: str = "", ver_lang: str = "",
 ) -> list[tuple[Fact, T]]:
     """The names of a version to report as added, against a reference of a language that
     writes names by their sound. A name not heard there (no glossary or CLDR concept) may
     have been translated by its meaning ("Olympics") or read in another language's way (a
     Japanese name in Chinese characters, an older romanisation): it is reported only where
     the reference has a name the version lacks as well (a name was changed). Reported alone,
-    they were most false alarms on faithful pairs not tuned on."""
-    if not writes_by_sound(ref_lang) or lost:
+    they were most false alarms on faithful pairs not tuned on. A concept (a country's
+    name) that the reference `ref_text` writes by its sound is a person's or a place's name
+    there that the data does not read ("Jordan" in a full name), not an added place."""
+    if not writes_by_sound(ref_lang):
+        return added
+    if ref_text and ver_lang:
+        added = [(f, s) for f, s in added
+                 if f.kind != "concept" or not _closely_heard(f.text, ver_lang, ref_text, ref_lang)]
+    if lost:
         return added
     return [(f, s) for f, s in added if f.kind == "concept"]

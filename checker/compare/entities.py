@@ -61,6 +61,7 @@ from checker.lang.profile import profile
 from checker.model import Fact, Finding, Sentence
 from checker.rules import make_finding
 from checker.transcription import (
+    heard_in_longer_run,
     unheard_with_lost,
     writes_by_sound,
 )
@@ -269,6 +270,7 @@ def unmatched(
             f, ref_lang, ver_all, ver_words, threshold, ver_lang,
             rivals=_rivals(f, ref_names), run=run, other_text=ver_text,
         )
+        and not heard_in_longer_run(f, s.text, ref_lang, ver_text)
     ]
     added = [
         (f, s)
@@ -284,7 +286,7 @@ def unmatched(
             run,
         )
     )
-    return lost, unheard_with_lost(added, lost, ref_lang)
+    return lost, unheard_with_lost(added, lost, ref_lang, ref_text, ver_lang)
 
 
 def _claim_words(sentences: list[Sentence], lang: str, loose: bool) -> Words:

@@ -65,7 +65,7 @@ from checker.facts.wordlists import (
 from checker.glossary.lookup import NameIndex, cldr_index
 from checker.lang.profile import profile
 from checker.model import Fact
-from checker.transcription import sound_runs
+from checker.sound_runs import sound_runs
 from checker.translit import key
 
 if TYPE_CHECKING:

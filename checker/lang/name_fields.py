@@ -166,7 +166,7 @@ class NameData:
         metadata=about(
             "names.NAME_TITLES",
             'Titles written right before a person\'s name ("主席") in a language written '
-            "without spaces.",
+            "without spaces (also before a name written by sound: checker/sound_runs.py).",
         ),
     )
     name_honorifics: frozenset[str] = field(
@@ -190,7 +190,8 @@ class NameData:
         metadata=about(
             "names.NAME_FOLLOWERS",
             'Words that often follow a person\'s name ("表示" says) in a language written '
-            "without spaces: a name found after a title may end before one.",
+            "without spaces: a name found after a title may end before one, and a run of "
+            "sound characters right before one is a name (checker/sound_runs.py).",
         ),
     )
     anonymous_given: str = field(

@@ -62,7 +62,8 @@ NAME_TITLES = frozenset(
 # Honorifics written right after a name or a surname ("王某主席" is no pattern: a
 # department is named before a title as often, 商务部长 "commerce minister").
 NAME_HONORIFICS = frozenset(("先生", "女士", "小姐", "夫人", "同志", "总书记"))
-# Verbs that often follow a person's name (says, points out, stresses, met, attended...).
+# Verbs that often follow a person's name (says, points out, stresses, met, attended...):
+# a run of sound characters right before one is a name (checker/sound_runs.py).
 NAME_FOLLOWERS = frozenset(
     (
         "表示", "指出", "认为", "强调", "介绍", "透露", "告诉", "宣布", "会见", "出席",
@@ -70,6 +71,6 @@ NAME_FOLLOWERS = frozenset(
     )
 )
 ANONYMOUS_GIVEN = "某"
-# Function words: a character after a surname that is one of them is no given name ("任在
-# 校长..." is "任 at the headmaster's").
-NOT_IN_GIVEN_NAMES = "的了是在和与及对向由被将把从也都就还而或但于以其这那此该各每称说"
+# Function words and personal pronouns: a character after a surname that is one of them is
+# no given name ("任在校长..." is "任 at the headmaster's"), nor a name's first character.
+NOT_IN_GIVEN_NAMES = "的了是在和与及对向由被将把从也都就还而或但于以其这那此该各每称说他她它"

@@ -1,0 +1,112 @@
+"""Runs of a text's sound characters (the characters a language such as Chinese writes
+foreign names with, its profile's SOUND_CHARACTERS) and which of them are names: the
+extraction's side of checker/transcription.py.
+
+- `sound_spans(text, lang)`: the maximal runs of sound characters (or of any letters of
+  the script: a transcription may use characters no table lists);
+- `sound_runs(text, lang)`: the runs that are names (two or more sound characters with one
+  of the language's SOUND_NAME_MARKS, three or more before a SOUND_PLACE_SUFFIXES word, two
+  or more right after a NAME_TITLES title or right before a NAME_FOLLOWERS verb, or parts
+  joined by a NAME_JOINERS mark).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from checker.lang.profile import profile
+
+
+@lru_cache(maxsize=64)
+def _sound_run_pattern(lang: str) -> re.Pattern:
+    """A maximal run of the language's sound characters (`_sound_spans`)."""
+    return re.compile(f"[{re.escape(profile(lang).names.sound_characters)}]+")
+
+
+@lru_cache(maxsize=64)
+def _joined_pattern(lang: str) -> re.Pattern:
+    """Runs of sound characters joined by a joiner mark ("·"): one name (`sound_runs`)."""
+    names = profile(lang).names
+    sound = re.escape(names.sound_characters)
+    return re.compile(rf"[{sound}]+(?:[{re.escape(names.name_joiners)}][{sound}]+)+")
+
+
+def sound_spans(text: str, lang: str, any_letter: bool = False) -> list[tuple[int, int]]:
+    """Maximal runs of the language's sound characters (`any_letter`: of letters of its
+    script: a name's transcription may use characters no table lists)."""
+    if not any_letter:  # the runs of the table's characters: one pattern, not a loop
+        if not profile(lang).names.sound_characters:
+            return []
+        return [m.span() for m in _sound_run_pattern(lang).finditer(text)]
+    sound = profile(lang).names.sound_characters
+    spans: list[tuple[int, int]] = []
+    start = None
+    for i, char in enumerate(text + "\0"):
+        if char in sound or (any_letter and char.isalpha() and not char.isascii()):
+            start = i if start is None else start
+        elif start is not None:
+            spans.append((start, i))
+            start = None
+    return spans
+
+
+def sound_runs(text: str, lang: str) -> list[tuple[int, int]]:
+    """Runs of sound characters that are names: two or more, one of them a mark of a name's
+    sound, or three or more before a word of a place (SOUND_PLACE_SUFFIXES: an island, a
+    sea), or two or more beside a title or a speech verb (`_runs_beside_person_words`);
+    runs joined by a joiner mark ("·") are one name whatever their characters."""
+    names = profile(lang).names
+    if not names.sound_characters:
+        return []
+    runs = [
+        (s, e)
+        for s, e in sound_spans(text, lang)
+        if e - s >= 2
+        and (
+            any(c in names.sound_name_marks for c in text[s:e])
+            or (e - s >= 3 and text[e : e + 1] in names.sound_place_suffixes)
+        )
+    ]
+    for s, e in _runs_beside_person_words(text, lang):
+        if not any(a < e and s < b for a, b in runs):
+            runs.append((s, e))
+    if names.name_joiners:
+        for m in _joined_pattern(lang).finditer(text):
+            runs = [(s, e) for s, e in runs if e <= m.start() or s >= m.end()]
+            runs.append((m.start(), m.end()))
+    return sorted(runs)
+
+
+@lru_cache(maxsize=64)
+def _words_pattern(words: frozenset[str]) -> re.Pattern | None:
+    """One pattern for a set of words, longest first."""
+    if not words:
+        return None
+    return re.compile("|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w))))
+
+
+def _runs_beside_person_words(text: str, lang: str) -> list[tuple[int, int]]:
+    """Runs of two or more sound characters, with no mark of a name among them, that the
+    text says are a person's name: right after a title (NAME_TITLES: "总统") or right
+    before a word that follows a person's name (NAME_FOLLOWERS: "表示" says)."""
+    names = profile(lang).names
+    sound = names.sound_characters
+    runs = []
+    followers = _words_pattern(names.name_followers)
+    for m in followers.finditer(text) if followers else ():
+        start = m.start()
+        while start > 0 and text[start - 1] in sound:
+            start -= 1
+        while start < m.start() and text[start] in names.not_in_given_names:
+            start += 1  # "他曾表示" he once said: a pronoun is no part of a name
+        if m.start() - start >= 2:
+            runs.append((start, m.start()))
+    titles = _words_pattern(names.name_titles)
+    for m in titles.finditer(text) if titles else ():
+        end = m.end()
+        while end < len(text) and text[end] in sound:
+            end += 1
+        if end - m.end() >= 2:
+            runs.append((m.end(), end))
+    return runs

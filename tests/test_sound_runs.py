@@ -1,0 +1,28 @@
+"""Runs of sound characters that are names (checker/sound_runs.py)."""
+
+from checker.sound_runs import sound_runs
+from checker.transcription import heard_in
+
+
+def test_runs_of_transcription_characters_are_names():
+    text = "约翰·史密斯和特朗普见面。"  # John Smith met Trump
+    runs = [text[s:e] for s, e in sound_runs(text, "zh")]
+    assert runs == ["约翰·史密斯", "特朗普"]
+    assert heard_in("约翰·史密斯", "zh", "John Smith met him.", "en")
+    assert not heard_in("约翰·史密斯", "zh", "Peter Brown met him.", "en")
+
+
+def test_sound_characters_before_a_word_for_a_place_are_a_name():
+    text = "他们去了马略卡岛度假。"  # they went on holiday to Mallorca (the island)
+    assert [text[s:e] for s, e in sound_runs(text, "zh")] == ["马略卡"]
+
+
+def test_sound_characters_beside_a_title_or_a_speech_verb_are_a_name():
+    # No character of the name (an invented one, bo-la) is a mark of a name's sound; the
+    # title before it, or the verb "said" after it, says it is a person's name.
+    text = "总统波拉说。"
+    assert [text[s:e] for s, e in sound_runs(text, "zh")] == ["波拉"]
+    text = "昨天波拉表示同意。"
+    assert [text[s:e] for s, e in sound_runs(text, "zh")] == ["波拉"]
+    # A pronoun and an adverb before "said" are no name ("he once said").
+    assert sound_runs("他曾表示同意。", "zh") == []
