@@ -338,3 +338,21 @@ def test_a_scale_abbreviation_that_is_also_a_unit_is_unsure() -> None:
     assert [(f.rule, f.severity) for f in found] == [("number.changed", "warning")]
     found = findings("The club paid $5 million.", "en", "Η ομάδα πλήρωσε 7 εκ. δολάρια.", "el")
     assert [(f.rule, f.severity) for f in found] == [("number.changed", "error")]
+
+
+@pytest.mark.parametrize(
+    ("ref", "ver", "ver_lang"),
+    [
+        # "segundo" is "according to" here, and the unit of time below: never the ordinal 2
+        ("The runner, police said, was caught on his 3rd attempt.",
+         "O corredor foi apanhado na sua tentativa, segundo a polícia.", "pt"),
+        ("The bus stopped after the 4th stop, the driver said.",
+         "O autocarro parou, segundo o motorista.", "pt"),
+        ("She broke the record by 12 seconds in her 5th race.",
+         "Ela bateu o recorde por 12 segundos na corrida.", "pt"),
+    ],
+)
+def test_an_ordinal_spelled_like_the_unit_second_is_never_a_changed_number(
+    ref: str, ver: str, ver_lang: str
+) -> None:
+    assert [f for f in findings(ref, "en", ver, ver_lang) if f.severity == "error"] == []
