@@ -25,7 +25,7 @@ from checker.compare.numbers import finding
 from checker.compare.numbers_as_dates import date_number_pairs
 from checker.facts.dates import date_lexicon
 from checker.facts.digits import lower_same_length, normalise
-from checker.facts.numeric.week_words import day_count_words, says_week, week_stems
+from checker.facts.week_words import day_count_words, says_week, week_stems
 from checker.lang import base_language
 from checker.model import Fact, Finding, Sentence
 

@@ -356,3 +356,28 @@ def test_an_ordinal_spelled_like_the_unit_second_is_never_a_changed_number(
     ref: str, ver: str, ver_lang: str
 ) -> None:
     assert [f for f in findings(ref, "en", ver, ver_lang) if f.severity == "error"] == []
+
+
+@pytest.mark.parametrize(
+    ("ref", "ver", "ver_lang"),
+    [
+        # "and a half" after the counted noun, as Romance languages say it
+        ("The flight took 2.5 hours.", "O voo demorou duas horas e meia.", "pt"),
+        ("She was jailed for 3.5 years.", "Fue condenada a tres años y medio de cárcel.", "es"),
+        ("The hearing lasted 2.5 hours.", "L'audience a duré deux heures et demie.", "fr"),
+        # a Greek speed in the language's own symbol without its dot, or in Latin letters
+        ("Gusts reached 50 miles per hour.", "Οι ριπές έφτασαν τα 80 χλμ/ώρα.", "el"),
+        ("Gusts reached 50 miles per hour.", "Οι ριπές έφτασαν τα 80 km/h.", "el"),
+        # a Greek year in the singular, against months
+        ("She waited 18 months for the ruling.", "Περίμενε ενάμιση χρόνο για την απόφαση.", "el"),
+    ],
+)
+def test_a_half_after_the_noun_and_symbols_as_written_are_no_error(
+    ref: str, ver: str, ver_lang: str
+) -> None:
+    assert [f for f in findings(ref, "en", ver, ver_lang) if f.severity == "error"] == []
+
+
+def test_a_half_after_the_noun_still_differs_from_another_count() -> None:
+    found = findings("The flight took 3.5 hours.", "en", "O voo demorou duas horas e meia.", "pt")
+    assert [(f.severity, f.kind) for f in found] == [("error", "changed")]

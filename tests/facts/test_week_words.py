@@ -1,8 +1,8 @@
-"""The word for "week" from CLDR's relative week names (`checker.facts.numeric.week_words`)."""
+"""The word for "week" from CLDR's relative week names (`checker.facts.week_words`)."""
 
 from __future__ import annotations
 
-from checker.facts.numeric.week_words import day_count_words, says_week, week_stems
+from checker.facts.week_words import day_count_words, says_week, week_stems
 
 
 def test_the_week_stem_is_shared_by_every_form_cldr_gives() -> None:
