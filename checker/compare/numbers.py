@@ -133,13 +133,31 @@ def _scaled_fraction(fact: Fact) -> bool:
     )
 
 
+_DIGIT_RUN = re.compile(r"\d(?:[\d\u00a0\u202f ]|[.,](?=\d))*")
+_DECIMAL_TAIL = re.compile(r"[.,](\d{1,2})$")
+
+
+def _written_digits(fact: Fact) -> int:
+    """The significant digits a number shows as written: the zeros after its decimal mark
+    count ("20.0 million" is given to three digits, "20 million" to one)."""
+    run = _DIGIT_RUN.search(fact.text)
+    if run is None:
+        return 0
+    text = run.group(0).rstrip()
+    digits = "".join(ch for ch in text if ch.isdigit()).lstrip("0")
+    tail = _DECIMAL_TAIL.search(text)
+    if tail is None or not tail.group(1).endswith("0"):
+        return 0  # no zero after a decimal mark: the value's own digits say it
+    return len(digits)
+
+
 def roughly_same(a: Atom, b: Atom) -> bool:
     """Equal after rounding to the precision of the approximate side, and within 5 %."""
     for rough, exact in ((a, b), (b, a)):
         if rough.fact.qualifier in APPROXIMATE or (
             _scaled_fraction(rough.fact) and rough.value >= 1000
         ):
-            digits = _significant_digits(rough.value)
+            digits = max(_significant_digits(rough.value), _written_digits(rough.fact))
             if digits >= _significant_digits(exact.value):
                 continue
             if same_value(_round_sig(exact.value, digits), rough.value) and abs(

@@ -381,3 +381,12 @@ def test_a_half_after_the_noun_and_symbols_as_written_are_no_error(
 def test_a_half_after_the_noun_still_differs_from_another_count() -> None:
     found = findings("The flight took 3.5 hours.", "en", "O voo demorou duas horas e meia.", "pt")
     assert [(f.severity, f.kind) for f in found] == [("error", "changed")]
+
+
+def test_zeros_after_the_decimal_mark_are_the_figure_s_precision() -> None:
+    # "20.0 million" is given to three digits: 20.4 million is another figure
+    found = findings("Over 20.0 million viewers tuned in.", "en",
+                     "Programu je gledalo preko 20,4 miliona gledalaca.", "sr")
+    assert [(f.severity, f.kind) for f in found] == [("error", "changed")]
+    assert findings("Over 20 million viewers tuned in.", "en",
+                    "Programu je gledalo preko 20,4 miliona gledalaca.", "sr") == []
