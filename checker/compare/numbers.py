@@ -404,6 +404,23 @@ def _in_parts(a: Atom, b: Atom) -> bool:
     )
 
 
+_CLOCK_SECONDS = re.compile(r":[0-5]\d(?!\d)")
+
+
+def _running_minute(clock: Atom, ordinal: Atom) -> bool:
+    """A game clock read as its minutes ("a goal on 27:37") against the ordinal minute of
+    play it falls in ("in der 28. Minute", "στο 28ο λεπτό"): one moment."""
+    text = clock.sentence.text
+    return (
+        (ordinal.fact.kind == "ordinal" or ordinal.fact.unit == "minute")
+        and clock.fact.kind != "ordinal"
+        and clock.value.is_integer()
+        and clock.fact.end == clock.fact.start + len(clock.fact.text)
+        and _CLOCK_SECONDS.match(text, clock.fact.end) is not None
+        and same_value(ordinal.value, clock.value + 1)
+    )
+
+
 def _side_of(atom: Atom | None):
     return (atom.fact, atom.sentence) if atom else None
 
@@ -502,7 +519,8 @@ def compare(claim: AlignedClaim, context: ComparisonContext) -> list[Finding]:
     findings += found
     # 2. rounding by a translator
     still_ref = [atom for atom in left_ref if _take(
-        ver_atoms, lambda v, a=atom: roughly_same(a, v) or same_share(a, v)) is None]
+        ver_atoms, lambda v, a=atom: roughly_same(a, v) or same_share(a, v)
+        or _running_minute(a, v) or _running_minute(v, a)) is None]
     # 2b. a quantity converted to another unit: info, once per pair of facts
     still_ref, conversions = _conversions(still_ref, ver_atoms)
     # "100 feet" given beside "30 meters" in the reference: the version's "30 m" says both

@@ -390,3 +390,20 @@ def test_zeros_after_the_decimal_mark_are_the_figure_s_precision() -> None:
     assert [(f.severity, f.kind) for f in found] == [("error", "changed")]
     assert findings("About 20 million viewers tuned in.", "en",
                     "Programu je gledalo oko 20,4 miliona gledalaca.", "sr") == []
+
+
+@pytest.mark.parametrize(
+    ("ver", "ver_lang"),
+    [
+        ("Sie glich im Powerplay in der 35. Minute aus.", "de"),
+        ("Ισοφάρισε με παίκτη παραπάνω στο 35ο λεπτό.", "el"),
+    ],
+)
+def test_a_game_clock_is_the_minute_of_play_it_falls_in(ver: str, ver_lang: str) -> None:
+    assert findings("She levelled on a power play on 34:12.", "en", ver, ver_lang) == []
+
+
+def test_a_game_clock_in_another_minute_is_still_changed() -> None:
+    found = findings("She levelled on a power play on 34:12.", "en",
+                     "Sie glich im Powerplay in der 38. Minute aus.", "de")
+    assert [(f.severity, f.kind) for f in found] == [("error", "changed")]
