@@ -421,6 +421,18 @@ def _running_minute(clock: Atom, ordinal: Atom) -> bool:
     )
 
 
+def _feet_and_inches_as_digits(a: Atom, b: Atom) -> bool:
+    """A length in feet and inches ("6-foot-6") against its two figures written as one
+    decimal ("6.6"): the same digits in another notation, not sure to be a drift."""
+    for parts, decimal in ((a, b), (b, a)):
+        if parts.fact.kind == "feet_inches":
+            feet = math.floor(parts.value)
+            inches = round((parts.value - feet) * 12)
+            if 0 < inches < 10 and same_value(decimal.value, feet + inches / 10):
+                return True
+    return False
+
+
 def _side_of(atom: Atom | None):
     return (atom.fact, atom.sentence) if atom else None
 
@@ -543,7 +555,8 @@ def compare(claim: AlignedClaim, context: ComparisonContext) -> list[Finding]:
         reported.add(key)
         kind = "changed" if ref and ver else "missing" if ref else "extra"
         certain = not (ref and ver and (_vague_words_near(ref, ver) or _scale_or_unit(
-            ref, context.reference.lang) or _scale_or_unit(ver, context.version.lang)))
+            ref, context.reference.lang) or _scale_or_unit(ver, context.version.lang)
+            or _feet_and_inches_as_digits(ref, ver)))
         findings.append(finding(kind, "number", context, _side_of(ref), _side_of(ver), claim,
                                 certain=certain))
     return findings

@@ -407,3 +407,12 @@ def test_a_game_clock_in_another_minute_is_still_changed() -> None:
     found = findings("She levelled on a power play on 34:12.", "en",
                      "Sie glich im Powerplay in der 38. Minute aus.", "de")
     assert [(f.severity, f.kind) for f in found] == [("error", "changed")]
+
+
+def test_feet_and_inches_written_as_one_decimal_is_unsure() -> None:
+    found = findings("The 6-foot-4 goalkeeper signed on.", "en",
+                     "O guarda-redes de 6,4 pés assinou.", "pt")
+    assert [(f.severity, f.kind) for f in found] == [("warning", "changed")]
+    found = findings("The 6-foot-4 goalkeeper signed on.", "en",
+                     "O guarda-redes de 6,9 pés assinou.", "pt")
+    assert [(f.severity, f.kind) for f in found] == [("error", "changed")]
