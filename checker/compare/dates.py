@@ -18,11 +18,14 @@ as a count where another reads a year).
 
 from __future__ import annotations
 
+import re
+
 from checker.compare.base import AlignedClaim, ComparisonContext
 from checker.compare.numbers import finding
 from checker.compare.numbers_as_dates import date_number_pairs
 from checker.facts.dates import date_lexicon
 from checker.facts.digits import lower_same_length, normalise
+from checker.facts.week_words import day_count_words, says_week, week_stems
 from checker.lang import base_language
 from checker.model import Fact, Finding, Sentence
 
@@ -171,6 +174,54 @@ def _weekdays_in_reference_language(
     return out
 
 
+_SPACES = re.compile(r"\s*")
+_WORD_AFTER = re.compile(r"\s*(\w*)")
+
+
+def _weekday_homonyms(
+    claim: AlignedClaim, context: ComparisonContext, read: list[tuple[Fact, Sentence]]
+) -> list[tuple[Fact, Sentence]]:
+    """Weekday names that are also the word for "week" (Serbian "nedelja", "nedeljni"),
+    which the version's reader takes only beside a date: where the reference names a
+    weekday the version does not answer and says nothing of a week, the word is the
+    weekday the translator wrote ("next Sunday": "sledeće nedelje"). A count before it
+    makes it weeks ("dve nedelje"), and CLDR's word for counted days after it a length of
+    time ("nedelju dana": a week). Asked only when a reference weekday is unanswered."""
+    stems = week_stems(context.version.lang)
+    days = day_count_words(context.version.lang)
+    if not stems or any(says_week(s.text, context.reference.lang) for s in claim.reference):
+        return []
+    lexicon = date_lexicon(context.version.lang)
+    counted = [
+        (f.end, s)
+        for f, s in zip(claim.version_facts, claim.version_fact_sentence, strict=True)
+        if f.category == "number"
+    ]
+    out: list[tuple[Fact, Sentence]] = []
+    for sentence in claim.version:
+        norm = normalise(sentence.text)
+        if len(norm) != len(sentence.text):
+            continue  # offsets would not be the sentence's own
+        low = lower_same_length(norm)
+        taken = [(f.start, f.end) for f, s in read if s is sentence]
+        ends = [end for end, s in counted if s is sentence]
+        for word in lexicon.find(low, norm):
+            form = low[word.start : word.end]
+            if (
+                word.what != "weekday"
+                or not word.needs_context
+                or not any(form.startswith(stem) for stem in stems)
+                or any(start < word.end and word.start < end for start, end in taken)
+                or any(_SPACES.fullmatch(low, end, word.start) for end in ends if end <= word.start)
+                or _WORD_AFTER.match(low, word.end).group(1) in days
+            ):
+                continue
+            text = sentence.text[word.start : word.end]
+            fact = Fact("date", text, word.value, word.start, word.end, kind="weekday")
+            out.append((fact, sentence))
+    return out
+
+
 def compare(claim: AlignedClaim, context: ComparisonContext) -> list[Finding]:
     """Dates of one aligned claim: equal fields match; the rest are drifts."""
     if not claim.reference or not claim.version:
@@ -190,6 +241,8 @@ def compare(claim: AlignedClaim, context: ComparisonContext) -> list[Finding]:
     ref_weekdays = {v for (n, v), _, _ in ref if n == "weekday"}
     if ref_weekdays - {f.value for f, _ in ver_dated if f.kind == "weekday"}:
         ver_dated += _weekdays_in_reference_language(claim, context, ver_dated)
+    if ref_weekdays - {f.value for f, _ in ver_dated if f.kind == "weekday"}:
+        ver_dated += _weekday_homonyms(claim, context, ver_dated)
     ver = _field_list(ver_dated)
     if not ref and not ver:
         return []

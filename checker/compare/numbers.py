@@ -133,13 +133,31 @@ def _scaled_fraction(fact: Fact) -> bool:
     )
 
 
+_DIGIT_RUN = re.compile(r"\d(?:[\d\u00a0\u202f ]|[.,](?=\d))*")
+_DECIMAL_TAIL = re.compile(r"[.,](\d{1,2})$")
+
+
+def _written_digits(fact: Fact) -> int:
+    """The significant digits a number shows as written: the zeros after its decimal mark
+    count ("20.0 million" is given to three digits, "20 million" to one)."""
+    run = _DIGIT_RUN.search(fact.text)
+    if run is None:
+        return 0
+    text = run.group(0).rstrip()
+    digits = "".join(ch for ch in text if ch.isdigit()).lstrip("0")
+    tail = _DECIMAL_TAIL.search(text)
+    if tail is None or not tail.group(1).endswith("0"):
+        return 0  # no zero after a decimal mark: the value's own digits say it
+    return len(digits)
+
+
 def roughly_same(a: Atom, b: Atom) -> bool:
     """Equal after rounding to the precision of the approximate side, and within 5 %."""
     for rough, exact in ((a, b), (b, a)):
         if rough.fact.qualifier in APPROXIMATE or (
             _scaled_fraction(rough.fact) and rough.value >= 1000
         ):
-            digits = _significant_digits(rough.value)
+            digits = max(_significant_digits(rough.value), _written_digits(rough.fact))
             if digits >= _significant_digits(exact.value):
                 continue
             if same_value(_round_sig(exact.value, digits), rough.value) and abs(
@@ -386,6 +404,35 @@ def _in_parts(a: Atom, b: Atom) -> bool:
     )
 
 
+_CLOCK_SECONDS = re.compile(r":[0-5]\d(?!\d)")
+
+
+def _running_minute(clock: Atom, ordinal: Atom) -> bool:
+    """A game clock read as its minutes ("a goal on 27:37") against the ordinal minute of
+    play it falls in ("in der 28. Minute", "στο 28ο λεπτό"): one moment."""
+    text = clock.sentence.text
+    return (
+        (ordinal.fact.kind == "ordinal" or ordinal.fact.unit == "minute")
+        and clock.fact.kind != "ordinal"
+        and clock.value.is_integer()
+        and clock.fact.end == clock.fact.start + len(clock.fact.text)
+        and _CLOCK_SECONDS.match(text, clock.fact.end) is not None
+        and same_value(ordinal.value, clock.value + 1)
+    )
+
+
+def _feet_and_inches_as_digits(a: Atom, b: Atom) -> bool:
+    """A length in feet and inches ("6-foot-6") against its two figures written as one
+    decimal ("6.6"): the same digits in another notation, not sure to be a drift."""
+    for parts, decimal in ((a, b), (b, a)):
+        if parts.fact.kind == "feet_inches":
+            feet = math.floor(parts.value)
+            inches = round((parts.value - feet) * 12)
+            if 0 < inches < 10 and same_value(decimal.value, feet + inches / 10):
+                return True
+    return False
+
+
 def _side_of(atom: Atom | None):
     return (atom.fact, atom.sentence) if atom else None
 
@@ -484,7 +531,8 @@ def compare(claim: AlignedClaim, context: ComparisonContext) -> list[Finding]:
     findings += found
     # 2. rounding by a translator
     still_ref = [atom for atom in left_ref if _take(
-        ver_atoms, lambda v, a=atom: roughly_same(a, v) or same_share(a, v)) is None]
+        ver_atoms, lambda v, a=atom: roughly_same(a, v) or same_share(a, v)
+        or _running_minute(a, v) or _running_minute(v, a)) is None]
     # 2b. a quantity converted to another unit: info, once per pair of facts
     still_ref, conversions = _conversions(still_ref, ver_atoms)
     # "100 feet" given beside "30 meters" in the reference: the version's "30 m" says both
@@ -507,7 +555,8 @@ def compare(claim: AlignedClaim, context: ComparisonContext) -> list[Finding]:
         reported.add(key)
         kind = "changed" if ref and ver else "missing" if ref else "extra"
         certain = not (ref and ver and (_vague_words_near(ref, ver) or _scale_or_unit(
-            ref, context.reference.lang) or _scale_or_unit(ver, context.version.lang)))
+            ref, context.reference.lang) or _scale_or_unit(ver, context.version.lang)
+            or _feet_and_inches_as_digits(ref, ver)))
         findings.append(finding(kind, "number", context, _side_of(ref), _side_of(ver), claim,
                                 certain=certain))
     return findings

@@ -16,6 +16,7 @@ time.
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 
 from checker.compare.base import AlignedClaim
@@ -103,17 +104,65 @@ def _side(
     return dates, numbers
 
 
+# a four-digit year and a dash right before a number: "1950-53" or "1950–1953", read as
+# two numbers where the years do not run forward ("1954-53")
+_YEAR_AND_DASH = re.compile(r"(?<!\d)([12]\d{3})\s?[-\u2013]\s?$")
+
+
+def _range_end_year(number: Fact, sentence: Sentence) -> int | None:
+    """The year a number ends a range of years with ("53" of "1954-53": 1953; "1953" of
+    "1954-1953"), or None for any other number."""
+    values = _values(number)
+    if len(values) != 1 or not values[0].is_integer() or number.unit not in _DATE_UNITS:
+        return None
+    head = _YEAR_AND_DASH.search(sentence.text, 0, number.start)
+    if head is None:
+        return None
+    value = int(values[0])
+    if 1000 <= value <= 2999:
+        return value
+    century = int(head.group(1)) // 100 * 100
+    return century + value if 0 <= value < 100 else None
+
+
+def _range_ends(dates: list, numbers: list, date_is_reference: bool) -> list[DateNumber]:
+    """Numbers ending a range of years that the other side reads as years ("1954-53" read
+    as two numbers, "1950-53" as two years): each is the year it stands for, and answers
+    an equal leftover year of the other side."""
+    out = []
+    for number, number_sentence in numbers:
+        year = _range_end_year(number, number_sentence)
+        if year is None:
+            continue
+        match = next((d for d in dates if d[0] == ("year", year)), None)
+        if match is not None and all(p.date is not match[1] for p in out):
+            out.append(DateNumber(match[1], match[2], number, number_sentence,
+                                  date_is_reference, True))
+    return out
+
+
 def date_number_pairs(claim: AlignedClaim) -> list[DateNumber]:
     """Dates of one side answered by numbers of the other (see the module docstring)."""
     if not claim.reference or not claim.version:
         return []
     ref_dates, ref_numbers = _side(claim.reference_facts, claim.reference_fact_sentence)
     ver_dates, ver_numbers = _side(claim.version_facts, claim.version_fact_sentence)
-    ref_values = {v for f, _ in ref_numbers for v in _values(f)}
-    ver_values = {v for f, _ in ver_numbers for v in _values(f)}
     ref_fields = {field for field, _, _ in ref_dates}
     ver_fields = {field for field, _, _ in ver_dates}
     out: list[DateNumber] = []
+    for dates, other_fields, numbers, date_is_reference in (
+        (ver_dates, ref_fields, ref_numbers, False), (ref_dates, ver_fields, ver_numbers, True)
+    ):
+        left = [d for d in dates if d[0] not in other_fields]
+        out += _range_ends(left, numbers, date_is_reference)
+    if out:  # the years so answered, and their numbers, are paired: the rest as below
+        paired = {id(p.date) for p in out} | {id(p.number) for p in out}
+        ref_dates = [d for d in ref_dates if id(d[1]) not in paired]
+        ver_dates = [d for d in ver_dates if id(d[1]) not in paired]
+        ref_numbers = [n for n in ref_numbers if id(n[0]) not in paired]
+        ver_numbers = [n for n in ver_numbers if id(n[0]) not in paired]
+    ref_values = {v for f, _ in ref_numbers for v in _values(f)}
+    ver_values = {v for f, _ in ver_numbers for v in _values(f)}
     for dates, other_fields, numbers, own_values, is_ref in (
         (ref_dates, ver_fields, ver_numbers, ref_values, True),
         (ver_dates, ref_fields, ref_numbers, ver_values, False),

@@ -140,6 +140,20 @@ def _calendar_words(locales: tuple[str, ...]) -> set[str]:
     return words
 
 
+def _second_unit_names(locales: tuple[str, ...]) -> set[str]:
+    """CLDR's long names of the unit of time "second" in the locales, every plural form,
+    lower case ("segundo", "segundos")."""
+    from checker.language import babel_locales
+
+    words: set[str] = set()
+    for locale in babel_locales(locales):
+        forms = locale._data["unit_patterns"].get("duration-second", {}).get("long", {})
+        for key, pattern in forms.items():
+            if key != "per" and isinstance(pattern, str):
+                words.add(norm_phrase(pattern.replace("{0}", "")))
+    return words - {""}
+
+
 def _rulesets(engine, purpose) -> list[str]:
     try:
         return list(engine.format_number(21, purpose).text_by_ruleset)
@@ -252,6 +266,10 @@ def lexicon(lang: str) -> NumberLexicon:
         lex.words.pop(norm_phrase(phrase), None)
         if norm_phrase(phrase) in lex.ordinals:
             lex.date_only = lex.date_only | {norm_phrase(phrase)}
+    # an ordinal spelled like CLDR's unit of time "second" ("segundo", "secondo", "ثانية"):
+    # as often the unit, or another word ("segundo a polícia": according to), as the ordinal
+    seconds = _second_unit_names(lang_profile.cldr_locales or (lang_profile.code,))
+    lex.date_only = lex.date_only | (seconds & set(lex.ordinals))
     _add_proclitic_forms(lex, lang_profile.proclitics)
     script = lang_profile.writing.transliterate
     if script:  # one language, two scripts: every phrase in both

@@ -86,3 +86,57 @@ def test_a_greek_day_range_with_the_article_of_its_second_day() -> None:
 def test_portuguese_and_greek_forms_read_alike(ref: str, ver: str, ver_lang: str) -> None:
     pair = SegmentPair("t", "en", ref, ver_lang, ver)
     assert [f for f in check_pair(pair) if f.category in ("date", "number")] == []
+
+
+# Serbian "nedelja" is Sunday and the week, "nedeljni" Sunday's and weekly: against a
+# reference that names a weekday and no week, the translator wrote the weekday
+@pytest.mark.parametrize(
+    ("ref", "ver", "ver_lang"),
+    [
+        ("The team will play its rivals next Saturday.",
+         "Tim će igrati sa rivalima sledeće nedelje.", "sr"),
+        ("The team will play its rivals next Saturday.",
+         "Тим ће играти са ривалима следеће недеље.", "sr-Cyrl"),
+        ("He will start in Tuesday's cup final.", "On će igrati u nedeljnom finalu kupa.", "sr"),
+        ("Rain fell on Monday morning.", "Kiša je pala u nedeljno jutro.", "sr"),
+    ],
+)
+def test_a_weekday_against_the_word_for_sunday_and_week_is_changed(
+    ref: str, ver: str, ver_lang: str
+) -> None:
+    assert date_findings(ref, ver, ver_lang) == [("error", "changed")]
+
+
+@pytest.mark.parametrize(
+    ("ref", "ver", "ver_lang"),
+    [
+        ("The team will play its rivals next Sunday.",
+         "Tim će igrati sa rivalima sledeće nedelje.", "sr"),
+        ("He will start in Sunday's cup final.", "On će igrati u nedeljnom finalu kupa.", "sr"),
+        ("Rain fell on Sunday morning.", "Kiša je pala u nedeljno jutro.", "sr"),
+        # the reference says "week": the word is the week
+        ("The team will play its rivals next week.",
+         "Tim će igrati sa rivalima sledeće nedelje.", "sr"),
+        ("The weekly magazine printed the interview on Tuesday.",
+         "Nedeljni magazin je u utorak objavio intervju.", "sr"),
+        ("The strike began on Friday and ended last week.",
+         "Štrajk je počeo u petak, a završio se prošle nedelje.", "sr"),
+    ],
+)
+def test_the_word_for_sunday_and_week_read_by_the_reference_is_no_error(
+    ref: str, ver: str, ver_lang: str
+) -> None:
+    assert date_findings(ref, ver, ver_lang) == []
+
+
+@pytest.mark.parametrize(
+    ("ref", "ver"),
+    [
+        # a count before it, or CLDR's word for counted days after it: weeks, never Sunday
+        ("The team will play its rivals on Saturday, two weeks later.",
+         "Tim će igrati sa rivalima dve nedelje kasnije."),
+        ("On Tuesday, the court ruled within seven days.", "Sud je presudio za nedelju dana."),
+    ],
+)
+def test_the_word_for_week_counted_is_never_a_changed_weekday(ref: str, ver: str) -> None:
+    assert ("error", "changed") not in date_findings(ref, ver, "sr")

@@ -338,3 +338,81 @@ def test_a_scale_abbreviation_that_is_also_a_unit_is_unsure() -> None:
     assert [(f.rule, f.severity) for f in found] == [("number.changed", "warning")]
     found = findings("The club paid $5 million.", "en", "Η ομάδα πλήρωσε 7 εκ. δολάρια.", "el")
     assert [(f.rule, f.severity) for f in found] == [("number.changed", "error")]
+
+
+@pytest.mark.parametrize(
+    ("ref", "ver", "ver_lang"),
+    [
+        # "segundo" is "according to" here, and the unit of time below: never the ordinal 2
+        ("The runner, police said, was caught on his 3rd attempt.",
+         "O corredor foi apanhado na sua tentativa, segundo a polícia.", "pt"),
+        ("The bus stopped after the 4th stop, the driver said.",
+         "O autocarro parou, segundo o motorista.", "pt"),
+        ("She broke the record by 12 seconds in her 5th race.",
+         "Ela bateu o recorde por 12 segundos na corrida.", "pt"),
+    ],
+)
+def test_an_ordinal_spelled_like_the_unit_second_is_never_a_changed_number(
+    ref: str, ver: str, ver_lang: str
+) -> None:
+    assert [f for f in findings(ref, "en", ver, ver_lang) if f.severity == "error"] == []
+
+
+@pytest.mark.parametrize(
+    ("ref", "ver", "ver_lang"),
+    [
+        # "and a half" after the counted noun, as Romance languages say it
+        ("The flight took 2.5 hours.", "O voo demorou duas horas e meia.", "pt"),
+        ("She was jailed for 3.5 years.", "Fue condenada a tres años y medio de cárcel.", "es"),
+        ("The hearing lasted 2.5 hours.", "L'audience a duré deux heures et demie.", "fr"),
+        # a Greek speed in the language's own symbol without its dot, or in Latin letters
+        ("Gusts reached 50 miles per hour.", "Οι ριπές έφτασαν τα 80 χλμ/ώρα.", "el"),
+        ("Gusts reached 50 miles per hour.", "Οι ριπές έφτασαν τα 80 km/h.", "el"),
+        # a Greek year in the singular, against months
+        ("She waited 18 months for the ruling.", "Περίμενε ενάμιση χρόνο για την απόφαση.", "el"),
+    ],
+)
+def test_a_half_after_the_noun_and_symbols_as_written_are_no_error(
+    ref: str, ver: str, ver_lang: str
+) -> None:
+    assert [f for f in findings(ref, "en", ver, ver_lang) if f.severity == "error"] == []
+
+
+def test_a_half_after_the_noun_still_differs_from_another_count() -> None:
+    found = findings("The flight took 3.5 hours.", "en", "O voo demorou duas horas e meia.", "pt")
+    assert [(f.severity, f.kind) for f in found] == [("error", "changed")]
+
+
+def test_zeros_after_the_decimal_mark_are_the_figure_s_precision() -> None:
+    # "20.0 million" is given to three digits: 20.4 million is another figure
+    found = findings("Over 20.0 million viewers tuned in.", "en",
+                     "Programu je gledalo preko 20,4 miliona gledalaca.", "sr")
+    assert [(f.severity, f.kind) for f in found] == [("error", "changed")]
+    assert findings("About 20 million viewers tuned in.", "en",
+                    "Programu je gledalo oko 20,4 miliona gledalaca.", "sr") == []
+
+
+@pytest.mark.parametrize(
+    ("ver", "ver_lang"),
+    [
+        ("Sie glich im Powerplay in der 35. Minute aus.", "de"),
+        ("Ισοφάρισε με παίκτη παραπάνω στο 35ο λεπτό.", "el"),
+    ],
+)
+def test_a_game_clock_is_the_minute_of_play_it_falls_in(ver: str, ver_lang: str) -> None:
+    assert findings("She levelled on a power play on 34:12.", "en", ver, ver_lang) == []
+
+
+def test_a_game_clock_in_another_minute_is_still_changed() -> None:
+    found = findings("She levelled on a power play on 34:12.", "en",
+                     "Sie glich im Powerplay in der 38. Minute aus.", "de")
+    assert [(f.severity, f.kind) for f in found] == [("error", "changed")]
+
+
+def test_feet_and_inches_written_as_one_decimal_is_unsure() -> None:
+    found = findings("The 6-foot-4 goalkeeper signed on.", "en",
+                     "O guarda-redes de 6,4 pés assinou.", "pt")
+    assert [(f.severity, f.kind) for f in found] == [("warning", "changed")]
+    found = findings("The 6-foot-4 goalkeeper signed on.", "en",
+                     "O guarda-redes de 6,9 pés assinou.", "pt")
+    assert [(f.severity, f.kind) for f in found] == [("error", "changed")]

@@ -159,3 +159,25 @@ def test_an_ordinal_never_answers_a_clock_time(ref: str, ver: str, ver_lang: str
 )
 def test_unseen_language_pairs(ref: str, ver: str, ver_lang: str, expected: list) -> None:
     assert findings(ref, ver, ver_lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("ref", "ver", "ver_lang"),
+    [
+        # years that do not run forward are read as two numbers on the reference side
+        ("The 1921-19 drought ruined the farms.", "Die Dürre von 1917 bis 1919 ruinierte die Höfe.",
+         "de"),
+        ("The 1921-19 drought ruined the farms.", "Suša (1917-19) je uništila farme.", "sr"),
+        ("The 1919-19 drought ruined the farms.", "La sécheresse de 1917-1919 a ruiné les fermes.",
+         "fr"),
+    ],
+)
+def test_a_range_of_years_read_as_numbers_is_compared_year_by_year(
+    ref: str, ver: str, ver_lang: str
+) -> None:
+    assert findings(ref, ver, ver_lang) == [("error", "date", "changed")]
+
+
+def test_a_range_of_years_read_the_same_on_both_sides_is_no_finding() -> None:
+    assert findings("The 1917-19 drought ruined the farms.", "Suša (1917-19) je uništila farme.",
+                    "sr") == []

@@ -109,11 +109,28 @@ _NOT_A_NUMBER = ("the language data declares the word too often something else t
                  "(NOT_NUMBER_WORDS: \"second\" the unit of time, \"drugi\" other)")
 
 
+_TIME_UNIT = ("an ordinal spelled like CLDR's unit of time \"second\" (\"segundo\", "
+              "\"ثانية\") is read only as a day in a date")
+
+
+@cache
+def _second_unit_names(lang: str) -> frozenset[str]:
+    words = set()
+    for locale in _locales(lang):
+        forms = Locale.parse(locale)._data["unit_patterns"].get("duration-second", {})
+        for key, pattern in forms.get("long", {}).items():
+            if key != "per" and isinstance(pattern, str):
+                words.add(pattern.replace("{0}", "").strip().lower())
+    return frozenset(words)
+
+
 def _known(lang: str, group: str, text: str) -> str | None:
     if group.startswith("rbnf") and text.lower() in {
         w.lower() for w in profile(lang).numbers.not_number_words
     }:
         return _NOT_A_NUMBER
+    if group.startswith("rbnf-spellout-ordinal") and text.lower() in _second_unit_names(lang):
+        return _TIME_UNIT
     if group.startswith("rbnf") and text.lower() in _calendar_words(lang):
         return _CALENDAR_WORD
     if group.startswith("skeleton") and set(re.findall(r"\w+", text.lower())) & _short_weekdays(

@@ -67,6 +67,10 @@ def number_facts(
             unit = _unit(nxt, nxt.start, end, norm, low, r)  # "5 à 10 cm": after the range
         if unit is None:
             unit = _unit(n, start, end, norm, low, r)
+        if pair is None and isinstance(value, int):
+            half = _half_after_noun(end, low, r)
+            if half is not None:  # "duas horas e meia": 2.5 hours
+                value, end = value + 0.5, half
         qualifier, start, end = _qualifier(start, end, low, r)
         if qualifier is None and r.approximate_endings and low[start:end].endswith(
             r.approximate_endings
@@ -87,6 +91,25 @@ def number_facts(
     if r.century_words is not None:
         facts.extend(century_facts(text, low, r))
     return facts
+
+
+_NOUN_THEN = re.compile(r"\s+[^\W\d_]+\s+")
+
+
+def _half_after_noun(end: int, low: str, r: LangRules) -> int | None:
+    """The end of a half said after the counted noun ("quatro anos e meio", "dos horas y
+    media", "deux heures et demie": the language's "and a half" one word after the
+    number), or None."""
+    if not r.lex.halves:
+        return None
+    noun = _NOUN_THEN.match(low, end)
+    if noun is None:
+        return None
+    for half in r.lex.halves:
+        stop = noun.end() + len(half)
+        if low.startswith(half, noun.end()) and not low[stop : stop + 1].isalnum():
+            return stop
+    return None
 
 
 def _feet_and_inches(

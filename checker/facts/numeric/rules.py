@@ -87,6 +87,7 @@ def rules(lang: str) -> LangRules:
     lex = lexicon(lang)
     unit_words, cldr_symbols = cldr_unit_words(lang_profile.cldr_locales or (lang_profile.code,))
     unit_symbols = dict(cldr_symbols)  # cldr_unit_words is cached: never changed in place
+    _add_symbol_variants(unit_symbols)
     units = {k.lower(): v for k, v in numbers.units.items()}
     for word, key in unit_words.items():  # CLDR's unit names, after the language's own data
         units.setdefault(word, key)
@@ -227,6 +228,23 @@ def _any_of(words: Iterable[str]) -> re.Pattern | None:
     """Any of the words, longest first; None for none."""
     ordered = sorted(words, key=len, reverse=True)
     return re.compile("|".join(map(re.escape, ordered))) if ordered else None
+
+
+# metric units whose Latin symbols ("km", "kg", "km/h") text in any script writes too
+_METRIC_KEYS = frozenset({"km", "cm", "mm", "kg", "km2", "m2", "hectare"})
+
+
+def _add_symbol_variants(symbols: dict[str, str]) -> None:
+    """The Latin metric symbols of two letters or more ("km/h" in a Greek text), and each
+    symbol CLDR writes with an abbreviation dot also without it ("χλμ/ώρα", "χλμ"), in
+    place; a symbol the language has keeps its key."""
+    for symbol, key in cldr_unit_words(("en",))[1].items():
+        if key in _METRIC_KEYS and len(symbol) >= 2 and symbol.isascii():
+            symbols.setdefault(symbol, key)
+    for symbol, key in list(symbols.items()):
+        bare = symbol.replace(".", "")
+        if bare != symbol and len(bare.split("/")[0]) >= 2:
+            symbols.setdefault(bare, key)
 
 
 def _first_words(lex: NumberLexicon) -> frozenset[str]:

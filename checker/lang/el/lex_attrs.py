@@ -108,6 +108,14 @@ UNITS = {
     "μέρες": "day",
     "ώρες": "hour",
     "λεπτά": "minute",
+    # the singular and genitive forms of the same words: "ενάμιση χρόνο" (a year and a
+    # half), "διάρκειας δύο μηνών", "μιάμιση ώρα"
+    **dict.fromkeys(("χρόνο", "χρόνος", "χρόνου", "χρονών", "έτος", "έτους", "ετών"), "year"),
+    **dict.fromkeys(("μήνα", "μήνας", "μηνών"), "month"),
+    **dict.fromkeys(("εβδομάδα", "εβδομάδας", "εβδομάδων"), "week"),
+    **dict.fromkeys(("ημέρα", "ημέρας", "ημερών", "μέρα", "μέρας", "ημερών"), "day"),
+    **dict.fromkeys(("ώρα", "ώρας", "ωρών"), "hour"),
+    **dict.fromkeys(("λεπτό", "λεπτού", "λεπτών"), "minute"),
     "κρούσματα": "case",
     "νεκρ": "death",
     "θύματα": "victim",

@@ -71,13 +71,19 @@ WEEKDAYS = _both(
         "u nedjelju": "Sunday",
     }
 )
-# "nedelja" is also "week" ("ove nedelje"): Sunday only right before a date
+# "nedelja" is also "week" ("ove nedelje"), and its adjective "nedeljni" both "Sunday's"
+# and "weekly": Sunday only right before a date, or with a time of day after it
+_SUNDAY_ADJECTIVES = {stem + ending: "Sunday" for stem in ("nedeljn", "nedjeljn")
+                      for ending in _ADJECTIVE}
+WEEKDAYS.update(_both(_SUNDAY_ADJECTIVES))
 NEAR_DATE_ONLY = tuple(
-    _both({"nedelja": 0, "nedjelja": 0, "nedelje": 0, "nedjelje": 0, "nedelju": 0, "nedjelju": 0})
+    _both({"nedelja": 0, "nedjelja": 0, "nedelje": 0, "nedjelje": 0, "nedelju": 0, "nedjelju": 0,
+           **_SUNDAY_ADJECTIVES})
 )
-# a time of day after "nedelja" makes it Sunday, not a week ("nedelje uveče")
+# a time of day after "nedelja" makes it Sunday, not a week ("nedelje uveče"), and a part
+# of the day after its adjective ("nedeljno jutro", "nedeljne večeri", "nedeljnoj noći")
 _TIMES_OF_DAY = ("uveče", "uvečer", "navečer", "ujutru", "ujutro", "popodne", "prepodne")
-_TIMES_OF_DAY += ("poslepodne", "posle podne", "poslijepodne")
+_TIMES_OF_DAY += ("poslepodne", "posle podne", "poslijepodne", "jutr", "veče", "večer", "noć")
 WEEKDAY_CONTEXT_AFTER = tuple(_both(dict.fromkeys(_TIMES_OF_DAY, 0)))
 DATE_FILLERS = tuple(_both({"godine": 0}))
 RELATIVE_DAYS = _both(
