@@ -16,6 +16,7 @@ from checker.compare.base import AlignedClaim, ComparisonContext, side
 from checker.compare.fact_match import locate, same_fact
 from checker.compare.name_kinds import (
     cities_overlap,
+    city_of,
     known_against,
     known_place,
     pair_by_kind,
@@ -26,6 +27,7 @@ from checker.compare.name_kinds import (
 from checker.compare.place_adjectives import adjective_places
 from checker.compare.whole_text import document_words
 from checker.facts import wordlists
+from checker.glossary import gazetteer
 from checker.lang.profile import profile
 from checker.model import Fact, Finding, Sentence
 from checker.rules import make_finding
@@ -337,7 +339,16 @@ def _said_in(fact: Fact, lang: str, sentences: Sequence[Sentence],
     # written as the version writes it is no "Pretoria").
     rivals = tuple(dict.fromkeys(w for f in others if f.text != fact.text
                                  for w in name_found.distinctive_words(f, lang)))
+    cities = _cities_named_there(fact, lang, version.lang) if uncased else frozenset()
     for sentence in sentences:
+        if cities:
+            # A city whose names in the version's script are known is said by one of them:
+            # without capitals a loose match finds it in common words ("Beijing" in the
+            # Arabic for "a statement").
+            if any(gazetteer.written_cities(sentence.text[a:b], version.lang) & cities
+                   for a, b in gazetteer.find_written(sentence.text, version.lang, [])):
+                return True
+            continue
         words = name_words.words_of(sentence.text, version.lang)
         if fact.kind == "concept" and known_names:
             if _named_by_data(str(fact.value), version.lang, words, context) or any(
@@ -350,6 +361,16 @@ def _said_in(fact: Fact, lang: str, sentences: Sequence[Sentence],
                                rivals=rivals, run=context.run):
             return True
     return False
+
+
+def _cities_named_there(fact: Fact, lang: str, other_lang: str) -> frozenset[int]:
+    """The gazetteer's cities a name (not a concept of the data) names, where the gazetteer
+    gives one of them a name in the script of `other_lang` (a language without capitals):
+    empty otherwise."""
+    if fact.kind == "concept":
+        return frozenset()
+    cities = city_of(fact, lang)
+    return cities if cities and gazetteer.named_in_script(cities, other_lang) else frozenset()
 
 
 def _as_word(stems: tuple[str, ...]) -> name_words.Word:
