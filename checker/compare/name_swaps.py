@@ -15,6 +15,7 @@ from checker.compare import entities, name_found, name_words
 from checker.compare.base import AlignedClaim, ComparisonContext, side
 from checker.compare.fact_match import locate, same_fact
 from checker.compare.name_kinds import (
+    CITY_PREFIX,
     cities_overlap,
     city_of,
     known_against,
@@ -38,6 +39,10 @@ if TYPE_CHECKING:
 
 # Transliterated skeletons this alike (rapidfuzz partial ratio) are one name spelt two ways.
 SAME_NAME_RATIO = 60
+# An adjective made from a place has at least this many letters (as
+# `wordlists.is_demonym`): a shorter word is a cut of the name ("sene", two words "se ne"
+# read as one, of "Senegal").
+MIN_DEMONYM = 5
 
 
 def unsaid_lost_places(per_claim: Sequence[tuple[AlignedClaim, list[Finding]]],
@@ -235,12 +240,19 @@ def _area(fact: Fact) -> bool:
 
 
 def _territory(fact: Fact) -> str | None:
-    """The CLDR country a place name lies in: the country itself, or the country of a
-    CLDR exemplar city (by its time zone, CLDR's zone territories)."""
+    """The CLDR country a place name lies in: the country itself, the country of a
+    CLDR exemplar city (by its time zone, CLDR's zone territories) or of a city of the
+    gazetteer (an adjective made from one: "londoniens")."""
     country = _country(fact)
-    if country or not (isinstance(fact.value, str) and fact.value.startswith("city:")):
+    value = fact.value
+    if country or not isinstance(value, str):
         return country
-    territory = get_global("zone_territories").get(fact.value[len("city:"):])
+    if value.startswith(CITY_PREFIX):
+        countries = gazetteer.countries(frozenset({int(value[len(CITY_PREFIX):])}), "und")
+        return f"cldr:{next(iter(countries))}" if len(countries) == 1 else None
+    if not value.startswith("city:"):
+        return None
+    territory = get_global("zone_territories").get(value[len("city:"):])
     return f"cldr:{territory}" if territory else None
 
 
@@ -274,10 +286,18 @@ def _adjective_places(claim: AlignedClaim, lost: Fact, context: ComparisonContex
     ref_words = name_words.words_of(ref_text, ref_lang)
     said = [f.value for f in claim.reference_facts if f.category == "entity"]
     said += [f.value for s in claim.reference for f in adjective_places(s, ref_lang, run)]
-    return [(f, s) for s in claim.version for f in adjective_places(s, ver_lang, run)
+    adjectives = [(f, s) for s in claim.version for f in adjective_places(s, ver_lang, run)]
+    # A reference place the version gives by its own name (or the same adjective) has its
+    # counterpart: a place within it named by another adjective is not it ("London
+    # homes" beside "the UK" said on both sides).
+    given = {f.value for f in claim.version_facts if f.category == "entity"}
+    given |= {f.value for f, _ in adjectives}
+    return [(f, s) for f, s in adjectives
             if _area(f) and not places_overlap(f.value, lost.value)
             and not cities_overlap(lost, ref_lang, f, ver_lang)
-            and not any(places_overlap(f.value, value) for value in said)
+            and not any(places_overlap(f.value, value) and (value == f.value
+                                                            or value not in given)
+                        for value in said)
             and not name_found.concept_words_found(str(f.value), ref_lang, ref_words, run)]
 
 
@@ -396,8 +416,8 @@ def _named_by_data(concept: str, lang: str, words: name_words.Words,
                 return True
             continue
         found = [not index.stems.isdisjoint(stems)
-                 or any(wordlists.demonym_of(word.key, stems[0], lang, 3)
-                        for word in every.starting(stems[0]))
+                 or any(len(word.key) >= MIN_DEMONYM and wordlists.demonym_of(
+                     word.key, stems[0], lang, 3) for word in every.starting(stems[0]))
                  or (cased and any(name_words.close_match(word, _as_word(stems))
                                    for word in index.starting(stems[0])))
                  for stems in entry.tokens]

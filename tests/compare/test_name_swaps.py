@@ -32,19 +32,33 @@ def test_a_lost_city_is_not_heard_in_common_words_of_a_text_without_capitals(tmp
         ("entity.changed", "error", "Beijing")]
 
 
-def test_a_surname_the_version_writes_by_sound_is_no_place_added(tmp_path):
-    # The version writes the judge's name in Latin letters and by its sound; one part in characters that also spell a
-    # city of the gazetteer: the counterpart of the reference's person, not a second
-    # place beside the country given where the reference has another.
-    reference = ("Former judge Maria Córdoba Ortiz, Chile's envoy at The Hague, rejected the "
-                 "claim.\n\n"
-                 "Chile asked the court for a quick ruling.\n\n"
-                 "The court sits in The Hague.\n")
-    version = ("对于这种说法，智利派驻海牙的代表、前法官玛丽亚·科尔多瓦·奥尔蒂斯（Maria Córdoba "
-               "Ortiz）予以了否定。\n\n"
-               "智利要求法院尽快作出裁决。\n\n"
-               "法院设在海牙。\n")
-    assert not [f for f in _check(tmp_path, reference, version, "zh") if f.severity == "error"]
-    found = _check(tmp_path, reference.replace("Chile's envoy", "Peru's envoy"), version, "zh")
-    assert [(f.rule, f.severity, f.reference.fact) for f in found
-            if f.reference is not None] == [("entity.changed", "error", "Peru")]
+def test_two_short_words_read_as_one_are_no_adjective_of_a_lost_country(tmp_path):
+    # "se ne" written as one word is a cut of "Senegal", no adjective made from it: the
+    # version does not give Senegal in its second sentence, and names Britain by its
+    # adjective where the reference has Senegal.
+    reference = ("He says he can fix Britain's computer woes.\n\n"
+                 "I cannot help but wonder whether the film industry will find him a role.\n\n"
+                 "Britain has many actors.\n")
+    version = ("Kaže da može da reši britanske probleme sa računarima.\n\n"
+               "Ne mogu da se ne zapitam da li će mu filmska industrija naći ulogu.\n\n"
+               "Britanija ima mnogo glumaca.\n")
+    assert _check(tmp_path, reference, version, "sr") == []
+    found = _check(tmp_path, reference.replace("Britain's", "Senegal's"), version, "sr")
+    assert [(f.rule, f.severity, f.reference.fact) for f in found] == [
+        ("entity.changed", "error", "Senegal")]
+
+
+def test_a_city_adjective_within_a_country_the_version_names_itself_is_a_swap(tmp_path):
+    # The reference sentence names the UK too, and the version gives it by its own name:
+    # the London adjective is not the UK's counterpart but the lost city's (the British of
+    # another sentence is no London either).
+    reference = ("About 13 per cent of new homes in London are bought by non-UK residents.\n\n"
+                 "She wants to restore the British dream.\n")
+    version = ("Environ 13 % des logements neufs londoniens sont achetés par des non-résidents "
+               "du Royaume-Uni.\n\n"
+               "Elle veut restaurer le rêve britannique.\n")
+    assert _check(tmp_path, reference, version, "fr") == []
+    found = _check(tmp_path, reference.replace("homes in London", "homes in Madrid"), version,
+                   "fr")
+    assert [(f.rule, f.severity, f.reference.fact) for f in found] == [
+        ("entity.changed", "error", "Madrid")]
