@@ -163,6 +163,7 @@ def align(
         beads = _absorb(beads, lambda r, v: evidence(r, v, True) + LENGTH_WEIGHT * length_fit(r, v),
                         taken_ref)
     beads = _fill_gaps(beads, taken_ref)
+    beads = _join_paragraph_parts(beads, reference, version, taken_ref, taken_ver)
     # Reference order: a moved passage is listed where the reference has it.
     out: list[Alignment] = []
     for ri, vj in beads:
@@ -240,6 +241,52 @@ def _absorb(beads: list, evidence, keep: set[int]) -> list:
                     break
             if changed:
                 break
+    return out
+
+
+def _paragraph_ranks(sentences: Sequence[Sentence]) -> list[int]:
+    """Each sentence's paragraph, counted among the paragraphs that hold a sentence."""
+    order = {p: k for k, p in enumerate(sorted({s.paragraph for s in sentences}))}
+    return [order[s.paragraph] for s in sentences]
+
+
+def _join_paragraph_parts(beads: list, reference: Sequence[Sentence],
+                          version: Sequence[Sentence], keep_ref: set[int],
+                          keep_ver: set[int]) -> list:
+    """Where both texts have as many paragraphs (a translation that keeps the reference's
+    paragraphs, paragraph k for paragraph k), an unmatched sentence joins the neighbouring
+    bead that pairs its own paragraph with the other text's paragraph of the same rank: the
+    translator split one sentence in two (or joined two), and the part the models could
+    not pair says the rest of its paragraph's counterpart. Without it, the facts of that
+    part are compared with nothing, and a drift in the other part looks like a lost
+    fact."""
+    from checker.align.similarity import MAX_SPAN
+
+    ref_rank, ver_rank = _paragraph_ranks(reference), _paragraph_ranks(version)
+    if not ref_rank or not ver_rank or ref_rank[-1] != ver_rank[-1] or ref_rank[-1] == 0:
+        return beads
+    out = list(beads)
+    k = 0
+    while k < len(out):
+        ri, vj = out[k]
+        lone = ri or vj
+        if (ri and vj) or (ri and ri[0] in keep_ref) or (vj and vj[0] in keep_ver):
+            k += 1
+            continue
+        rank = (ref_rank if ri else ver_rank)[lone[0]]
+        for nb in (k - 1, k + 1):
+            if not 0 <= nb < len(out) or not (out[nb][0] and out[nb][1]):
+                continue
+            r, v = out[nb]
+            side = r if ri else v
+            if ({ref_rank[i] for i in r} != {rank} or {ver_rank[j] for j in v} != {rank}
+                    or len(side) >= MAX_SPAN or lone[0] not in (side[0] - 1, side[-1] + 1)):
+                continue
+            out[nb] = (tuple(sorted(r + ri)), v) if ri else (r, tuple(sorted(v + vj)))
+            del out[k]
+            k -= 1
+            break
+        k += 1
     return out
 
 
