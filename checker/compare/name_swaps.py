@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Container, Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from babel.core import get_global
@@ -123,7 +124,7 @@ def name_swaps(per_claim: Sequence[tuple[AlignedClaim, list[Finding]]], dropped:
         # surely paired, and a place moving in just where another left is no likelier
         # than a swap.
         _, added = entities.unmatched(claim, ref_lang, ver_lang, run=context.run)
-        added = [(f, s) for f, s in added + _other_countries(claim, located[0])
+        added = [(f, s) for f, s in added + _other_countries(claim, located[0], context)
                  if not entities.common_in_document(f, ver_lang, context.version.text)
                  and ((place and _place(f, ver_lang, context)) or not any(
                      same_fact(f, ver_lang, r, ref_lang, context.run) for r in free_ref))]
@@ -256,7 +257,8 @@ def _territory(fact: Fact) -> str | None:
     return f"cldr:{territory}" if territory else None
 
 
-def _other_countries(claim: AlignedClaim, lost: Fact) -> list[tuple[Fact, Sentence]]:
+def _other_countries(claim: AlignedClaim, lost: Fact, context: ComparisonContext
+                     ) -> list[tuple[Fact, Sentence]]:
     """Where a country of the reference is lost, the version's countries that no fact of
     the reference sentences names. The name comparer takes a version name as said when
     any word of the reference sentence reads like it, so a country the version names in
@@ -268,9 +270,25 @@ def _other_countries(claim: AlignedClaim, lost: Fact) -> list[tuple[Fact, Senten
     if _country(lost) is None or _acronym(lost):
         return []
     said = {f.value for f in claim.reference_facts}
+    # A country read in a word of another name the reference gives ("Росс", of a place
+    # "Вестер Росс", read as Russia against "Wester Ross") is that name's word.
+    names = " ".join(f.text for f in claim.reference_facts
+                     if f.category == "entity" and f.kind != "concept")
+    words = name_words.words_of(names, context.reference.lang) if names else ()
     return [(f, s) for f, s in zip(claim.version_facts, claim.version_fact_sentence,
                                    strict=True)
-            if _country(f) is not None and f.value not in said]
+            if _country(f) is not None and f.value not in said
+            and not (words and _word_of(f, words, context))]
+
+
+def _word_of(fact: Fact, words: name_words.Words, context: ComparisonContext) -> bool:
+    """Are the words of a version country's name as written (`fact.text`, not its names
+    in the data) among `words`, the reference's?"""
+    plain = replace(fact, kind="name", value=None)
+    lang = context.version.lang
+    return bool(name_found.distinctive_words(plain, lang)) and name_found.fact_found(
+        plain, lang, [], words, name_words.FUZZY_THRESHOLD, context.reference.lang,
+        run=context.run)
 
 
 def _adjective_places(claim: AlignedClaim, lost: Fact, context: ComparisonContext

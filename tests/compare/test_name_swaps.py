@@ -62,3 +62,17 @@ def test_a_city_adjective_within_a_country_the_version_names_itself_is_a_swap(tm
                    "fr")
     assert [(f.rule, f.severity, f.reference.fact) for f in found] == [
         ("entity.changed", "error", "Madrid")]
+
+
+def test_a_country_read_in_a_word_of_another_reference_name_is_not_its_counterpart(tmp_path):
+    # "Росс" of the place "Вестер Росс" reads as Russia; the reference's "Wester Ross"
+    # says it. The country given where the reference has another is Scotland.
+    reference = ("Scientists at the Trust for Scotland will study bats in Wester Ross.\n\n"
+                 "Scotland has many bats.\n")
+    version = ("Ученые фонда Шотландии изучат летучих мышей в Вестер Росс.\n\n"
+               "В Шотландии много летучих мышей.\n")
+    assert _check(tmp_path, reference, version, "ru") == []
+    found = _check(tmp_path, reference.replace("Trust for Scotland", "Trust for Australia"),
+                   version, "ru")
+    assert [(f.rule, f.severity, f.reference.fact) for f in found] == [
+        ("entity.changed", "error", "Australia")]
