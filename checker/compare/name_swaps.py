@@ -282,13 +282,15 @@ def _other_countries(claim: AlignedClaim, lost: Fact, context: ComparisonContext
 
 
 def _word_of(fact: Fact, words: name_words.Words, context: ComparisonContext) -> bool:
-    """Are the words of a version country's name as written (`fact.text`, not its names
-    in the data) among `words`, the reference's?"""
+    """Are the words of a version country's name as written (`fact.text`) among `words`,
+    the reference's, where they do not give that country by its own names there (an
+    adjective made from it, "the Argentine coach", does)?"""
     plain = replace(fact, kind="name", value=None)
-    lang = context.version.lang
-    return bool(name_found.distinctive_words(plain, lang)) and name_found.fact_found(
-        plain, lang, [], words, name_words.FUZZY_THRESHOLD, context.reference.lang,
-        run=context.run)
+    lang, ref_lang, run = context.version.lang, context.reference.lang, context.run
+    return (bool(name_found.distinctive_words(plain, lang))
+            and name_found.fact_found(plain, lang, [], words, name_words.FUZZY_THRESHOLD,
+                                      ref_lang, run=run)
+            and not name_found.concept_words_found(str(fact.value), ref_lang, words, run))
 
 
 def _adjective_places(claim: AlignedClaim, lost: Fact, context: ComparisonContext
