@@ -278,9 +278,11 @@ def _join_paragraph_parts(beads: list, reference: Sequence[Sentence],
             if not 0 <= nb < len(out) or not (out[nb][0] and out[nb][1]):
                 continue
             r, v = out[nb]
-            side = r if ri else v
+            side, other = (r, v) if ri else (v, r)
+            # Spans are one sentence against up to MAX_SPAN (similarity.py).
             if ({ref_rank[i] for i in r} != {rank} or {ver_rank[j] for j in v} != {rank}
-                    or len(side) >= MAX_SPAN or lone[0] not in (side[0] - 1, side[-1] + 1)):
+                    or len(other) != 1 or len(side) >= MAX_SPAN
+                    or lone[0] not in (side[0] - 1, side[-1] + 1)):
                 continue
             out[nb] = (tuple(sorted(r + ri)), v) if ri else (r, tuple(sorted(v + vj)))
             del out[k]

@@ -37,3 +37,12 @@ def test_without_as_many_paragraphs_a_lone_sentence_stays_alone():
     # As many paragraphs: the lone part joins.
     assert _join_paragraph_parts(beads[:-1], ref, ver[:-1], set(), set()) == [
         ((0,), (0,)), ((1,), (1,)), ((2,), (2, 3)), ((3,), (4,))]
+
+
+def test_a_lone_sentence_never_makes_a_bead_of_several_sentences_each_side():
+    # Paragraph 2 has two sentences on each side, one pair already joined: the other
+    # reference sentence would make a bead of two against two, which no span scores.
+    reference = REFERENCE.replace("last year.", "last year. It may grow more.")
+    ref, ver = split_sentences(reference, "en"), split_sentences(VERSION, "de")
+    beads = [((0,), (0,)), ((1,), (1,)), ((2,), (2, 3)), ((3,), ()), ((4,), (4,))]
+    assert _join_paragraph_parts(beads, ref, ver, set(), set()) == beads
