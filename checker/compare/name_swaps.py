@@ -138,8 +138,11 @@ def name_swaps(per_claim: Sequence[tuple[AlignedClaim, list[Finding]]], dropped:
         if id(lost) in unsaid:
             # A name read from a run of characters without capitals is too rough a
             # reading to replace a name the comparer leaves unsaid: only a place named by
-            # the data (a CLDR or glossary name in that script) is.
-            added = [(f, s) for f, s in added if f.kind == "concept"]
+            # the data (a CLDR or glossary name in that script) is, or a city of the
+            # gazetteer that the reference names too (one city on both sides, not a
+            # surname whose characters spell a city).
+            added = [(f, s) for f, s in added if f.kind == "concept" or any(
+                same_city(r, ref_lang, f, ver_lang) for r in ref_names)]
         # One name given twice is one name.
         added = list({f.value if place else id(f): (f, s) for f, s in added}.values())
         given = added

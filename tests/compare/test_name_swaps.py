@@ -76,3 +76,18 @@ def test_a_country_read_in_a_word_of_another_reference_name_is_not_its_counterpa
                    version, "ru")
     assert [(f.rule, f.severity, f.reference.fact) for f in found] == [
         ("entity.changed", "error", "Australia")]
+
+
+def test_a_city_the_gazetteer_reads_in_a_text_without_capitals_is_a_swap_counterpart(
+        tmp_path):
+    # Belfast is no CLDR city; the gazetteer reads its Chinese name. The reference names it
+    # in its second sentence, so it is no addition, yet it stands where the first sentence
+    # has another city.
+    reference = ("The Giants beat Dundee in Belfast on Friday night.\n\n"
+                 "The Belfast team now leads the league.\n")
+    version = ("巨人队周五晚在贝尔法斯特击败了邓迪队。\n\n"
+               "这支贝尔法斯特球队目前领跑联赛。\n")
+    assert _check(tmp_path, reference, version, "zh") == []
+    found = _check(tmp_path, reference.replace("in Belfast on", "in Glasgow on"), version, "zh")
+    assert [(f.rule, f.severity, f.reference.fact) for f in found] == [
+        ("entity.changed", "error", "Glasgow")]
