@@ -288,12 +288,14 @@ def _word_of(fact: Fact, words: name_words.Words, context: ComparisonContext) ->
     """Are the words of a version country's name as written (`fact.text`) among `words`,
     the reference's, where they do not give that country by its own names there (an
     adjective made from it, "the Argentine coach", does)?"""
-    plain = replace(fact, kind="name", value=None)
-    lang, ref_lang, run = context.version.lang, context.reference.lang, context.run
-    return (bool(name_found.distinctive_words(plain, lang))
-            and name_found.fact_found(plain, lang, [], words, name_words.FUZZY_THRESHOLD,
-                                      ref_lang, run=run)
-            and not name_found.concept_words_found(str(fact.value), ref_lang, words, run))
+    # Each of its words shares a stem with one of them: a loose likeness is no reading
+    # ("Çin", China, is no word of "Xining").
+    mine = name_found.distinctive_words(replace(fact, kind="name", value=None),
+                                        context.version.lang)
+    stems = name_words.word_index(words).stems
+    return (bool(mine) and all(not stems.isdisjoint(w.stems) for w in mine)
+            and not name_found.concept_words_found(str(fact.value), context.reference.lang,
+                                                   words, context.run))
 
 
 def _adjective_places(claim: AlignedClaim, lost: Fact, context: ComparisonContext

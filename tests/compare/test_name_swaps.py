@@ -91,3 +91,15 @@ def test_a_city_the_gazetteer_reads_in_a_text_without_capitals_is_a_swap_counter
     found = _check(tmp_path, reference.replace("in Belfast on", "in Glasgow on"), version, "zh")
     assert [(f.rule, f.severity, f.reference.fact) for f in found] == [
         ("entity.changed", "error", "Glasgow")]
+
+
+def test_a_country_only_alike_to_a_word_of_another_reference_name_is_its_counterpart(
+        tmp_path):
+    # "Çin" (China) reads loosely like "Xining", a city the sentence names too; it shares
+    # no stem with it, so it is still the country given where the reference has another.
+    reference = "Farmers vaccinate pigs near Xining, in Qinghai province, China.\n"
+    version = "Çin'in Qinghai eyaletindeki Xining yakınlarında çiftçiler domuzları aşılıyor.\n"
+    assert _check(tmp_path, reference, version, "tr") == []
+    found = _check(tmp_path, reference.replace("China", "Peru"), version, "tr")
+    assert [(f.rule, f.severity, f.reference.fact) for f in found] == [
+        ("entity.changed", "error", "Peru")]
