@@ -255,7 +255,8 @@ def _join_paragraph_parts(beads: list, reference: Sequence[Sentence],
                           keep_ver: set[int]) -> list:
     """Where both texts have as many paragraphs (a translation that keeps the reference's
     paragraphs, paragraph k for paragraph k), an unmatched sentence joins the neighbouring
-    bead that pairs its own paragraph with the other text's paragraph of the same rank: the
+    bead that pairs the rest of its own paragraph with the other text's paragraph of the
+    same rank (the joined bead holds both paragraphs whole): the
     translator split one sentence in two (or joined two), and the part the models could
     not pair says the rest of its paragraph's counterpart. Without it, the facts of that
     part are compared with nothing, and a drift in the other part looks like a lost
@@ -265,6 +266,11 @@ def _join_paragraph_parts(beads: list, reference: Sequence[Sentence],
     ref_rank, ver_rank = _paragraph_ranks(reference), _paragraph_ranks(version)
     if not ref_rank or not ver_rank or ref_rank[-1] != ver_rank[-1] or ref_rank[-1] == 0:
         return beads
+    ref_members: dict[int, set[int]] = {}
+    ver_members: dict[int, set[int]] = {}
+    for members, ranks in ((ref_members, ref_rank), (ver_members, ver_rank)):
+        for index, rank in enumerate(ranks):
+            members.setdefault(rank, set()).add(index)
     out = list(beads)
     k = 0
     while k < len(out):
@@ -279,12 +285,14 @@ def _join_paragraph_parts(beads: list, reference: Sequence[Sentence],
                 continue
             r, v = out[nb]
             side, other = (r, v) if ri else (v, r)
-            # Spans are one sentence against up to MAX_SPAN (similarity.py).
-            if ({ref_rank[i] for i in r} != {rank} or {ver_rank[j] for j in v} != {rank}
-                    or len(other) != 1 or len(side) >= MAX_SPAN
-                    or lone[0] not in (side[0] - 1, side[-1] + 1)):
+            joined = (tuple(sorted(r + ri)), v) if ri else (r, tuple(sorted(v + vj)))
+            # Spans are one sentence against up to MAX_SPAN (similarity.py); the joined bead
+            # is the whole paragraph on both sides (one part left over, not a run of them).
+            if (len(other) != 1 or len(side) >= MAX_SPAN
+                    or set(joined[0]) != ref_members[rank]
+                    or set(joined[1]) != ver_members[rank]):
                 continue
-            out[nb] = (tuple(sorted(r + ri)), v) if ri else (r, tuple(sorted(v + vj)))
+            out[nb] = joined
             del out[k]
             k -= 1
             break
