@@ -14,8 +14,11 @@ Passes of a dynamic program (`dp.py`), in the spirit of vecalign/bertalign:
    are marked `moved`);
 3. repairs: an unmatched sentence next to a bead joins it when that makes the bead
    more alike and its length ratio closer to the documents' (`_absorb`, a merge the
-   models could not read), and equal one- or two-sentence gaps between aligned
-   neighbours are paired (`_fill_gaps`).
+   models could not read), equal one- or two-sentence gaps between aligned
+   neighbours are paired (`_fill_gaps`), and where both texts keep as many paragraphs
+   the one part of a split sentence left unmatched joins the bead that pairs the rest of
+   its paragraph with the other text's paragraph of the same rank
+   (`_join_paragraph_parts`).
 
 A bead's gain counts its evidence once, however many sentences it holds, minus a
 cost per extra sentence: a merge must beat the 1-1 bead it extends.
