@@ -14,8 +14,11 @@ Passes of a dynamic program (`dp.py`), in the spirit of vecalign/bertalign:
    are marked `moved`);
 3. repairs: an unmatched sentence next to a bead joins it when that makes the bead
    more alike and its length ratio closer to the documents' (`_absorb`, a merge the
-   models could not read), and equal one- or two-sentence gaps between aligned
-   neighbours are paired (`_fill_gaps`).
+   models could not read), equal one- or two-sentence gaps between aligned
+   neighbours are paired (`_fill_gaps`), and where both texts keep as many paragraphs
+   the one part of a split sentence left unmatched joins the bead that pairs the rest of
+   its paragraph with the other text's paragraph of the same rank
+   (`_join_paragraph_parts`).
 
 A bead's gain counts its evidence once, however many sentences it holds, minus a
 cost per extra sentence: a merge must beat the 1-1 bead it extends.
@@ -163,6 +166,7 @@ def align(
         beads = _absorb(beads, lambda r, v: evidence(r, v, True) + LENGTH_WEIGHT * length_fit(r, v),
                         taken_ref)
     beads = _fill_gaps(beads, taken_ref)
+    beads = _join_paragraph_parts(beads, reference, version, taken_ref, taken_ver)
     # Reference order: a moved passage is listed where the reference has it.
     out: list[Alignment] = []
     for ri, vj in beads:
@@ -240,6 +244,62 @@ def _absorb(beads: list, evidence, keep: set[int]) -> list:
                     break
             if changed:
                 break
+    return out
+
+
+def _paragraph_ranks(sentences: Sequence[Sentence]) -> list[int]:
+    """Each sentence's paragraph, counted among the paragraphs that hold a sentence."""
+    order = {p: k for k, p in enumerate(sorted({s.paragraph for s in sentences}))}
+    return [order[s.paragraph] for s in sentences]
+
+
+def _join_paragraph_parts(beads: list, reference: Sequence[Sentence],
+                          version: Sequence[Sentence], keep_ref: set[int],
+                          keep_ver: set[int]) -> list:
+    """Where both texts have as many paragraphs (a translation that keeps the reference's
+    paragraphs, paragraph k for paragraph k), an unmatched sentence joins the neighbouring
+    bead that pairs the rest of its own paragraph with the other text's paragraph of the
+    same rank (the joined bead holds both paragraphs whole): the
+    translator split one sentence in two (or joined two), and the part the models could
+    not pair says the rest of its paragraph's counterpart. Without it, the facts of that
+    part are compared with nothing, and a drift in the other part looks like a lost
+    fact."""
+    from checker.align.similarity import MAX_SPAN
+
+    ref_rank, ver_rank = _paragraph_ranks(reference), _paragraph_ranks(version)
+    if not ref_rank or not ver_rank or ref_rank[-1] != ver_rank[-1] or ref_rank[-1] == 0:
+        return beads
+    ref_members: dict[int, set[int]] = {}
+    ver_members: dict[int, set[int]] = {}
+    for members, ranks in ((ref_members, ref_rank), (ver_members, ver_rank)):
+        for index, rank in enumerate(ranks):
+            members.setdefault(rank, set()).add(index)
+    out = list(beads)
+    k = 0
+    while k < len(out):
+        ri, vj = out[k]
+        lone = ri or vj
+        if (ri and vj) or (ri and ri[0] in keep_ref) or (vj and vj[0] in keep_ver):
+            k += 1
+            continue
+        rank = (ref_rank if ri else ver_rank)[lone[0]]
+        for nb in (k - 1, k + 1):
+            if not 0 <= nb < len(out) or not (out[nb][0] and out[nb][1]):
+                continue
+            r, v = out[nb]
+            side, other = (r, v) if ri else (v, r)
+            joined = (tuple(sorted(r + ri)), v) if ri else (r, tuple(sorted(v + vj)))
+            # Spans are one sentence against up to MAX_SPAN (similarity.py); the joined bead
+            # is the whole paragraph on both sides (one part left over, not a run of them).
+            if (len(other) != 1 or len(side) >= MAX_SPAN
+                    or set(joined[0]) != ref_members[rank]
+                    or set(joined[1]) != ver_members[rank]):
+                continue
+            out[nb] = joined
+            del out[k]
+            k -= 1
+            break
+        k += 1
     return out
 
 

@@ -68,6 +68,23 @@ def anchored(alignment: Sequence[Alignment]) -> list[bool]:
             for k, bead in enumerate(alignment)]
 
 
+def _paragraph_ranks(sentences: Sequence[Sentence]) -> list[int]:
+    order = {p: k for k, p in enumerate(sorted({s.paragraph for s in sentences}))}
+    return [order[s.paragraph] for s in sentences]
+
+
+def _crossing_paragraphs(alignment: Sequence[Alignment], reference: Sequence[Sentence],
+                         version: Sequence[Sentence]) -> set[int]:
+    """The beads that pair sentences of different paragraphs where both texts have as
+    many paragraphs (a translation that keeps its reference's paragraphs: paragraph k says
+    what paragraph k says), by their paragraphs' ranks."""
+    ref_rank, ver_rank = _paragraph_ranks(reference), _paragraph_ranks(version)
+    if not ref_rank or not ver_rank or ref_rank[-1] != ver_rank[-1] or ref_rank[-1] == 0:
+        return set()
+    return {k for k, bead in enumerate(alignment) if bead.reference and bead.version
+            and {ref_rank[i] for i in bead.reference} != {ver_rank[j] for j in bead.version}}
+
+
 def claims(
     alignment: Sequence[Alignment],
     reference_sentences: Sequence[Sentence],
@@ -76,8 +93,13 @@ def claims(
     version_facts: Sequence[Sequence[Fact]],
 ) -> list[AlignedClaim]:
     out = []
-    for bead, confidence, held in zip(alignment, confidences(alignment), anchored(alignment),
-                                      strict=True):
+    crossing = _crossing_paragraphs(alignment, reference_sentences, version_sentences)
+    for k, (bead, confidence, held) in enumerate(zip(alignment, confidences(alignment),
+                                                     anchored(alignment), strict=True)):
+        if k in crossing:
+            # Held in place by its neighbours, yet across the paragraphs both texts keep:
+            # its place is no witness, only its own score.
+            confidence, held = min(confidence, bead.score), False
         rs = [reference_sentences[i] for i in bead.reference]
         vs = [version_sentences[j] for j in bead.version]
         rf = [(f, reference_sentences[i]) for i in bead.reference for f in reference_facts[i]]

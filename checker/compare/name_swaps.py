@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Container, Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from babel.core import get_global
@@ -15,7 +16,9 @@ from checker.compare import entities, name_found, name_words
 from checker.compare.base import AlignedClaim, ComparisonContext, side
 from checker.compare.fact_match import locate, same_fact
 from checker.compare.name_kinds import (
+    CITY_PREFIX,
     cities_overlap,
+    city_of,
     known_against,
     known_place,
     pair_by_kind,
@@ -26,6 +29,7 @@ from checker.compare.name_kinds import (
 from checker.compare.place_adjectives import adjective_places
 from checker.compare.whole_text import document_words
 from checker.facts import wordlists
+from checker.glossary import gazetteer
 from checker.lang.profile import profile
 from checker.model import Fact, Finding, Sentence
 from checker.rules import make_finding
@@ -36,6 +40,10 @@ if TYPE_CHECKING:
 
 # Transliterated skeletons this alike (rapidfuzz partial ratio) are one name spelt two ways.
 SAME_NAME_RATIO = 60
+# An adjective made from a place has at least this many letters (as
+# `wordlists.is_demonym`): a shorter word is a cut of the name ("sene", two words "se ne"
+# read as one, of "Senegal").
+MIN_DEMONYM = 5
 
 
 def unsaid_lost_places(per_claim: Sequence[tuple[AlignedClaim, list[Finding]]],
@@ -116,7 +124,7 @@ def name_swaps(per_claim: Sequence[tuple[AlignedClaim, list[Finding]]], dropped:
         # surely paired, and a place moving in just where another left is no likelier
         # than a swap.
         _, added = entities.unmatched(claim, ref_lang, ver_lang, run=context.run)
-        added = [(f, s) for f, s in added + _other_countries(claim, located[0])
+        added = [(f, s) for f, s in added + _other_countries(claim, located[0], context)
                  if not entities.common_in_document(f, ver_lang, context.version.text)
                  and ((place and _place(f, ver_lang, context)) or not any(
                      same_fact(f, ver_lang, r, ref_lang, context.run) for r in free_ref))]
@@ -130,8 +138,11 @@ def name_swaps(per_claim: Sequence[tuple[AlignedClaim, list[Finding]]], dropped:
         if id(lost) in unsaid:
             # A name read from a run of characters without capitals is too rough a
             # reading to replace a name the comparer leaves unsaid: only a place named by
-            # the data (a CLDR or glossary name in that script) is.
-            added = [(f, s) for f, s in added if f.kind == "concept"]
+            # the data (a CLDR or glossary name in that script) is, or a city of the
+            # gazetteer that the reference names too (one city on both sides, not a
+            # surname whose characters spell a city).
+            added = [(f, s) for f, s in added if f.kind == "concept" or any(
+                same_city(r, ref_lang, f, ver_lang) for r in ref_names)]
         # One name given twice is one name.
         added = list({f.value if place else id(f): (f, s) for f, s in added}.values())
         given = added
@@ -233,16 +244,24 @@ def _area(fact: Fact) -> bool:
 
 
 def _territory(fact: Fact) -> str | None:
-    """The CLDR country a place name lies in: the country itself, or the country of a
-    CLDR exemplar city (by its time zone, CLDR's zone territories)."""
+    """The CLDR country a place name lies in: the country itself, the country of a
+    CLDR exemplar city (by its time zone, CLDR's zone territories) or of a city of the
+    gazetteer (an adjective made from one: "londoniens")."""
     country = _country(fact)
-    if country or not (isinstance(fact.value, str) and fact.value.startswith("city:")):
+    value = fact.value
+    if country or not isinstance(value, str):
         return country
-    territory = get_global("zone_territories").get(fact.value[len("city:"):])
+    if value.startswith(CITY_PREFIX):
+        countries = gazetteer.countries(frozenset({int(value[len(CITY_PREFIX):])}), "und")
+        return f"cldr:{next(iter(countries))}" if len(countries) == 1 else None
+    if not value.startswith("city:"):
+        return None
+    territory = get_global("zone_territories").get(value[len("city:"):])
     return f"cldr:{territory}" if territory else None
 
 
-def _other_countries(claim: AlignedClaim, lost: Fact) -> list[tuple[Fact, Sentence]]:
+def _other_countries(claim: AlignedClaim, lost: Fact, context: ComparisonContext
+                     ) -> list[tuple[Fact, Sentence]]:
     """Where a country of the reference is lost, the version's countries that no fact of
     the reference sentences names. The name comparer takes a version name as said when
     any word of the reference sentence reads like it, so a country the version names in
@@ -254,9 +273,29 @@ def _other_countries(claim: AlignedClaim, lost: Fact) -> list[tuple[Fact, Senten
     if _country(lost) is None or _acronym(lost):
         return []
     said = {f.value for f in claim.reference_facts}
+    # A country read in a word of another name the reference gives ("Росс", of a place
+    # "Вестер Росс", read as Russia against "Wester Ross") is that name's word.
+    names = " ".join(f.text for f in claim.reference_facts
+                     if f.category == "entity" and f.kind != "concept")
+    words = name_words.words_of(names, context.reference.lang) if names else ()
     return [(f, s) for f, s in zip(claim.version_facts, claim.version_fact_sentence,
                                    strict=True)
-            if _country(f) is not None and f.value not in said]
+            if _country(f) is not None and f.value not in said
+            and not (words and _word_of(f, words, context))]
+
+
+def _word_of(fact: Fact, words: name_words.Words, context: ComparisonContext) -> bool:
+    """Are the words of a version country's name as written (`fact.text`) among `words`,
+    the reference's, where they do not give that country by its own names there (an
+    adjective made from it, "the Argentine coach", does)?"""
+    # Each of its words shares a stem with one of them: a loose likeness is no reading
+    # ("Çin", China, is no word of "Xining").
+    mine = name_found.distinctive_words(replace(fact, kind="name", value=None),
+                                        context.version.lang)
+    stems = name_words.word_index(words).stems
+    return (bool(mine) and all(not stems.isdisjoint(w.stems) for w in mine)
+            and not name_found.concept_words_found(str(fact.value), context.reference.lang,
+                                                   words, context.run))
 
 
 def _adjective_places(claim: AlignedClaim, lost: Fact, context: ComparisonContext
@@ -272,10 +311,18 @@ def _adjective_places(claim: AlignedClaim, lost: Fact, context: ComparisonContex
     ref_words = name_words.words_of(ref_text, ref_lang)
     said = [f.value for f in claim.reference_facts if f.category == "entity"]
     said += [f.value for s in claim.reference for f in adjective_places(s, ref_lang, run)]
-    return [(f, s) for s in claim.version for f in adjective_places(s, ver_lang, run)
+    adjectives = [(f, s) for s in claim.version for f in adjective_places(s, ver_lang, run)]
+    # A reference place the version gives by its own name (or the same adjective) has its
+    # counterpart: a place within it named by another adjective is not it ("London
+    # homes" beside "the UK" said on both sides).
+    given = {f.value for f in claim.version_facts if f.category == "entity"}
+    given |= {f.value for f, _ in adjectives}
+    return [(f, s) for f, s in adjectives
             if _area(f) and not places_overlap(f.value, lost.value)
             and not cities_overlap(lost, ref_lang, f, ver_lang)
-            and not any(places_overlap(f.value, value) for value in said)
+            and not any(places_overlap(f.value, value) and (value == f.value
+                                                            or value not in given)
+                        for value in said)
             and not name_found.concept_words_found(str(f.value), ref_lang, ref_words, run)]
 
 
@@ -337,7 +384,16 @@ def _said_in(fact: Fact, lang: str, sentences: Sequence[Sentence],
     # written as the version writes it is no "Pretoria").
     rivals = tuple(dict.fromkeys(w for f in others if f.text != fact.text
                                  for w in name_found.distinctive_words(f, lang)))
+    cities = _cities_named_there(fact, lang, version.lang) if uncased else frozenset()
     for sentence in sentences:
+        if cities:
+            # A city whose names in the version's script are known is said by one of them:
+            # without capitals a loose match finds it in common words ("Beijing" in the
+            # Arabic for "a statement").
+            if any(gazetteer.written_cities(sentence.text[a:b], version.lang) & cities
+                   for a, b in gazetteer.find_written(sentence.text, version.lang, [])):
+                return True
+            continue
         words = name_words.words_of(sentence.text, version.lang)
         if fact.kind == "concept" and known_names:
             if _named_by_data(str(fact.value), version.lang, words, context) or any(
@@ -350,6 +406,16 @@ def _said_in(fact: Fact, lang: str, sentences: Sequence[Sentence],
                                rivals=rivals, run=context.run):
             return True
     return False
+
+
+def _cities_named_there(fact: Fact, lang: str, other_lang: str) -> frozenset[int]:
+    """The gazetteer's cities a name (not a concept of the data) names, where the gazetteer
+    gives one of them a name in the script of `other_lang` (a language without capitals):
+    empty otherwise."""
+    if fact.kind == "concept":
+        return frozenset()
+    cities = city_of(fact, lang)
+    return cities if cities and gazetteer.named_in_script(cities, other_lang) else frozenset()
 
 
 def _as_word(stems: tuple[str, ...]) -> name_words.Word:
@@ -375,8 +441,8 @@ def _named_by_data(concept: str, lang: str, words: name_words.Words,
                 return True
             continue
         found = [not index.stems.isdisjoint(stems)
-                 or any(wordlists.demonym_of(word.key, stems[0], lang, 3)
-                        for word in every.starting(stems[0]))
+                 or any(len(word.key) >= MIN_DEMONYM and wordlists.demonym_of(
+                     word.key, stems[0], lang, 3) for word in every.starting(stems[0]))
                  or (cased and any(name_words.close_match(word, _as_word(stems))
                                    for word in index.starting(stems[0])))
                  for stems in entry.tokens]

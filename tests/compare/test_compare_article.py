@@ -462,3 +462,18 @@ def test_a_city_swapped_for_one_the_reference_gives_elsewhere_without_capitals(
                    version, lang)
     assert [(f.rule, f.severity, f.reference.fact) for f in found
             if f.severity != "info"] == [("entity.changed", "error", "Hamburg")]
+
+
+def test_a_bead_across_paragraphs_both_texts_keep_is_not_held_by_its_neighbours():
+    # Both texts have three paragraphs; the second bead pairs a sentence of the reference's
+    # first paragraph with one of the version's second: its neighbours do not vouch for it.
+    ref = analyse(Document("en.txt", "The storm hit on Monday. It killed 30 people.\n\n"
+                           "Schools closed.\n\nRoads reopened on Friday.\n", "en", "given"))
+    ver = analyse(Document("fr.txt", "La tempête a frappé lundi.\n\n"
+                           "Elle a tué 13 personnes. Les écoles ont fermé.\n\n"
+                           "Les routes ont rouvert vendredi.\n", "fr", "given"))
+    beads = [Alignment((k,), (k,), 0.9 if k != 1 else 0.3) for k in range(4)]
+    claim_list = claims(beads, ref.sentences, ver.sentences, ref.facts, ver.facts)
+    assert [c.certain for c in claim_list] == [True, False, True, True]
+    found = compare(claim_list, ComparisonContext(reference=ref.document, version=ver.document))
+    assert [(f.rule, f.severity) for f in found] == [("number.changed", "warning")]

@@ -1,0 +1,105 @@
+"""Name swaps judged at article level (`checker.compare.name_swaps`). Own test sentences."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from checker.pipeline import CheckOptions, check_story
+
+
+def _check(tmp_path: Path, reference: str, version: str, lang: str) -> list:
+    (tmp_path / "en.txt").write_text(reference, encoding="utf-8")
+    (tmp_path / f"{lang}.txt").write_text(version, encoding="utf-8")
+    report = check_story([tmp_path / "en.txt", tmp_path / f"{lang}.txt"],
+                         CheckOptions(reference="en", translate=False))
+    return [f for f in report.findings if f.severity != "info"]
+
+
+def test_a_lost_city_is_not_heard_in_common_words_of_a_text_without_capitals(tmp_path):
+    # Beijing has an Arabic name in the gazetteer: the version gives it only by that name,
+    # not by any word its loose skeleton matches ("bayan", a statement, in the third
+    # sentence). The version names Paris where the reference's first sentence has Beijing.
+    reference = ("Designers in Paris showed huge hats on Friday.\n\n"
+                 "The fashion week in Paris drew large crowds.\n\n"
+                 "The organisers issued a statement after the show.\n")
+    version = ("عرض مصممون في باريس قبعات ضخمة يوم الجمعة.\n\n"
+               "جذب أسبوع الموضة في باريس حشودا كبيرة.\n\n"
+               "وأصدر المنظمون بيانا بعد العرض.\n")
+    assert _check(tmp_path, reference, version, "ar") == []
+    found = _check(tmp_path, reference.replace("in Paris showed", "in Beijing showed"),
+                   version, "ar")
+    assert [(f.rule, f.severity, f.reference.fact) for f in found] == [
+        ("entity.changed", "error", "Beijing")]
+
+
+def test_two_short_words_read_as_one_are_no_adjective_of_a_lost_country(tmp_path):
+    # "se ne" written as one word is a cut of "Senegal", no adjective made from it: the
+    # version does not give Senegal in its second sentence, and names Britain by its
+    # adjective where the reference has Senegal.
+    reference = ("He says he can fix Britain's computer woes.\n\n"
+                 "I cannot help but wonder whether the film industry will find him a role.\n\n"
+                 "Britain has many actors.\n")
+    version = ("Kaže da može da reši britanske probleme sa računarima.\n\n"
+               "Ne mogu da se ne zapitam da li će mu filmska industrija naći ulogu.\n\n"
+               "Britanija ima mnogo glumaca.\n")
+    assert _check(tmp_path, reference, version, "sr") == []
+    found = _check(tmp_path, reference.replace("Britain's", "Senegal's"), version, "sr")
+    assert [(f.rule, f.severity, f.reference.fact) for f in found] == [
+        ("entity.changed", "error", "Senegal")]
+
+
+def test_a_city_adjective_within_a_country_the_version_names_itself_is_a_swap(tmp_path):
+    # The reference sentence names the UK too, and the version gives it by its own name:
+    # the London adjective is not the UK's counterpart but the lost city's (the British of
+    # another sentence is no London either).
+    reference = ("About 13 per cent of new homes in London are bought by non-UK residents.\n\n"
+                 "She wants to restore the British dream.\n")
+    version = ("Environ 13 % des logements neufs londoniens sont achetés par des non-résidents "
+               "du Royaume-Uni.\n\n"
+               "Elle veut restaurer le rêve britannique.\n")
+    assert _check(tmp_path, reference, version, "fr") == []
+    found = _check(tmp_path, reference.replace("homes in London", "homes in Madrid"), version,
+                   "fr")
+    assert [(f.rule, f.severity, f.reference.fact) for f in found] == [
+        ("entity.changed", "error", "Madrid")]
+
+
+def test_a_country_read_in_a_word_of_another_reference_name_is_not_its_counterpart(tmp_path):
+    # "Росс" of the place "Вестер Росс" reads as Russia; the reference's "Wester Ross"
+    # says it. The country given where the reference has another is Scotland.
+    reference = ("Scientists at the Trust for Scotland will study bats in Wester Ross.\n\n"
+                 "Scotland has many bats.\n")
+    version = ("Ученые фонда Шотландии изучат летучих мышей в Вестер Росс.\n\n"
+               "В Шотландии много летучих мышей.\n")
+    assert _check(tmp_path, reference, version, "ru") == []
+    found = _check(tmp_path, reference.replace("Trust for Scotland", "Trust for Australia"),
+                   version, "ru")
+    assert [(f.rule, f.severity, f.reference.fact) for f in found] == [
+        ("entity.changed", "error", "Australia")]
+
+
+def test_a_city_the_gazetteer_reads_in_a_text_without_capitals_is_a_swap_counterpart(
+        tmp_path):
+    # Belfast is no CLDR city; the gazetteer reads its Chinese name. The reference names it
+    # in its second sentence, so it is no addition, yet it stands where the first sentence
+    # has another city.
+    reference = ("The Giants beat Dundee in Belfast on Friday night.\n\n"
+                 "The Belfast team now leads the league.\n")
+    version = ("巨人队周五晚在贝尔法斯特击败了邓迪队。\n\n"
+               "这支贝尔法斯特球队目前领跑联赛。\n")
+    assert _check(tmp_path, reference, version, "zh") == []
+    found = _check(tmp_path, reference.replace("in Belfast on", "in Glasgow on"), version, "zh")
+    assert [(f.rule, f.severity, f.reference.fact) for f in found] == [
+        ("entity.changed", "error", "Glasgow")]
+
+
+def test_a_country_only_alike_to_a_word_of_another_reference_name_is_its_counterpart(
+        tmp_path):
+    # "Çin" (China) reads loosely like "Xining", a city the sentence names too; it shares
+    # no stem with it, so it is still the country given where the reference has another.
+    reference = "Farmers vaccinate pigs near Xining, in Qinghai province, China.\n"
+    version = "Çin'in Qinghai eyaletindeki Xining yakınlarında çiftçiler domuzları aşılıyor.\n"
+    assert _check(tmp_path, reference, version, "tr") == []
+    found = _check(tmp_path, reference.replace("China", "Peru"), version, "tr")
+    assert [(f.rule, f.severity, f.reference.fact) for f in found] == [
+        ("entity.changed", "error", "Peru")]
