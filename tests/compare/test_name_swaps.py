@@ -36,12 +36,12 @@ def test_two_short_words_read_as_one_are_no_adjective_of_a_lost_country(tmp_path
     # "se ne" written as one word is a cut of "Senegal", no adjective made from it: the
     # version does not give Senegal in its second sentence, and names Britain by its
     # adjective where the reference has Senegal.
-    reference = ("He says he can fix Britain's computer woes.\n\n"
-                 "I cannot help but wonder whether the film industry will find him a role.\n\n"
-                 "Britain has many actors.\n")
-    version = ("Kaže da može da reši britanske probleme sa računarima.\n\n"
-               "Ne mogu da se ne zapitam da li će mu filmska industrija naći ulogu.\n\n"
-               "Britanija ima mnogo glumaca.\n")
+    reference = ("She says she can solve Britain's housing problems.\n\n"
+                 "I wonder whether the city council would give her a chance.\n\n"
+                 "Britain has many builders.\n")
+    version = ("Tvrdi da zna kako da reši britanske stambene probleme.\n\n"
+               "Pitam se ne bi li joj gradsko veće dalo šansu.\n\n"
+               "Britanija ima mnogo graditelja.\n")
     assert _check(tmp_path, reference, version, "sr") == []
     found = _check(tmp_path, reference.replace("Britain's", "Senegal's"), version, "sr")
     assert [(f.rule, f.severity, f.reference.fact) for f in found] == [
@@ -52,13 +52,14 @@ def test_a_city_adjective_within_a_country_the_version_names_itself_is_a_swap(tm
     # The reference sentence names the UK too, and the version gives it by its own name:
     # the London adjective is not the UK's counterpart but the lost city's (the British of
     # another sentence is no London either).
-    reference = ("About 13 per cent of new homes in London are bought by non-UK residents.\n\n"
-                 "She wants to restore the British dream.\n")
-    version = ("Environ 13 % des logements neufs londoniens sont achetés par des non-résidents "
-               "du Royaume-Uni.\n\n"
-               "Elle veut restaurer le rêve britannique.\n")
+    reference = ("Nearly 20 per cent of new flats in London go to buyers from outside the "
+                 "UK.\n\n"
+                 "He promised to rebuild the British housing market.\n")
+    version = ("Près de 20 % des appartements neufs londoniens vont à des acheteurs venus "
+               "d'ailleurs que le Royaume-Uni.\n\n"
+               "Il a promis de reconstruire le marché immobilier britannique.\n")
     assert _check(tmp_path, reference, version, "fr") == []
-    found = _check(tmp_path, reference.replace("homes in London", "homes in Madrid"), version,
+    found = _check(tmp_path, reference.replace("flats in London", "flats in Madrid"), version,
                    "fr")
     assert [(f.rule, f.severity, f.reference.fact) for f in found] == [
         ("entity.changed", "error", "Madrid")]
@@ -83,10 +84,10 @@ def test_a_city_the_gazetteer_reads_in_a_text_without_capitals_is_a_swap_counter
     # Belfast is no CLDR city; the gazetteer reads its Chinese name. The reference names it
     # in its second sentence, so it is no addition, yet it stands where the first sentence
     # has another city.
-    reference = ("The Giants beat Dundee in Belfast on Friday night.\n\n"
-                 "The Belfast team now leads the league.\n")
-    version = ("巨人队周五晚在贝尔法斯特击败了邓迪队。\n\n"
-               "这支贝尔法斯特球队目前领跑联赛。\n")
+    reference = ("The Eagles defeated Dundee in Belfast on Sunday afternoon.\n\n"
+                 "The Belfast club is now top of the table.\n")
+    version = ("老鹰队周日下午在贝尔法斯特击败了邓迪队。\n\n"
+               "这家贝尔法斯特俱乐部目前排名榜首。\n")
     assert _check(tmp_path, reference, version, "zh") == []
     found = _check(tmp_path, reference.replace("in Belfast on", "in Glasgow on"), version, "zh")
     assert [(f.rule, f.severity, f.reference.fact) for f in found] == [
@@ -97,8 +98,8 @@ def test_a_country_only_alike_to_a_word_of_another_reference_name_is_its_counter
         tmp_path):
     # "Çin" (China) reads loosely like "Xining", a city the sentence names too; it shares
     # no stem with it, so it is still the country given where the reference has another.
-    reference = "Farmers vaccinate pigs near Xining, in Qinghai province, China.\n"
-    version = "Çin'in Qinghai eyaletindeki Xining yakınlarında çiftçiler domuzları aşılıyor.\n"
+    reference = "Xining, the capital of Qinghai province in China, opened a new airport.\n"
+    version = "Çin'in Qinghai eyaletinin başkenti Xining yeni bir havalimanı açtı.\n"
     assert _check(tmp_path, reference, version, "tr") == []
     found = _check(tmp_path, reference.replace("China", "Peru"), version, "tr")
     assert [(f.rule, f.severity, f.reference.fact) for f in found] == [

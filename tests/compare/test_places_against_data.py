@@ -39,12 +39,12 @@ def entity_findings(source: str, target: str, target_lang: str) -> list[tuple[st
         ("In the past, the virus spread through some parts of Canada after blood "
          "transfusions.", "Geçmişte virüs, kan nakilleri sonucunda Çin'in bazı bölgelerinde "
          "yayıldı.", "tr"),
-        ("Scotland reported a jump in the number of cases.",
-         "Kina je objavila skok u broju slučajeva.", "sr"),
+        ("Scotland saw a sharp jump in prices last year.",
+         "Kina je prošle godine zabeležila nagli skok cena.", "sr"),
         # "Bu ayın" (this month: a function word and a lower-case word) is no compound
         # "Buayın", and so no spelling of "Beijing".
-        ("Earlier this month, the two leaders met in Beijing for talks.",
-         "Bu ayın başlarında iki lider görüşmek üzere Pyongyang'da bir araya geldi.", "tr"),
+        ("Earlier this month, the ministers held talks in Beijing.",
+         "Bu ayın başında bakanlar Pyongyang'da görüştü.", "tr"),
         # A place's name whose adjective is inflected ("Sjedinjenim Državama", dative of
         # "Sjedinjene Države"): the profile's case endings read it in both scripts.
         ("Officials in Chile said the plan failed.",
