@@ -416,3 +416,19 @@ def test_feet_and_inches_written_as_one_decimal_is_unsure() -> None:
     found = findings("The 6-foot-4 goalkeeper signed on.", "en",
                      "O guarda-redes de 6,9 pés assinou.", "pt")
     assert [(f.severity, f.kind) for f in found] == [("error", "changed")]
+
+
+@pytest.mark.parametrize(
+    ("ver", "ver_lang"),
+    [
+        ("Центровой ростом 2,08 м перешёл в новый клуб.", "ru"),
+        ("Центровий зростом 2,08 м перейшов до нового клубу.", "uk"),
+    ],
+)
+def test_feet_and_inches_against_metres_in_cyrillic_are_a_conversion(
+        ver: str, ver_lang: str) -> None:
+    ref = "The 6-foot-10 center joined a new club."
+    found = findings(ref, "en", ver, ver_lang)
+    assert [(f.severity, f.kind) for f in found] == [("info", "converted")]
+    found = findings(ref, "en", ver.replace("2,08", "2,31"), ver_lang)
+    assert [(f.severity, f.kind) for f in found] == [("error", "changed")]

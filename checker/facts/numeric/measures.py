@@ -151,12 +151,22 @@ def cldr_unit_words(locales: tuple[str, ...]) -> tuple[dict[str, str], dict[str,
                         or len(rest) >= 3
                         or not rest.isalpha()
                         or (len(rest) == 2 and not rest.isascii() and key in _METRIC)
+                        or (length == "short" and _cased_letter(rest))
                     ):
                         symbols.setdefault(rest, key)
     for word in clashes:
         words.pop(word, None)
     symbols.pop("#", None)
     return words, symbols
+
+
+def _cased_letter(symbol: str) -> bool:
+    """A symbol of one lowercase letter of a cased script other than Latin ("м", "г", "л"
+    of Cyrillic): CLDR's short symbol in that script, as safe as Latin "m"; a Latin letter
+    ("t", "in") or a letter of an uncased script (Arabic "م", also the era mark) is too
+    often something else."""
+    return (len(symbol) == 1 and symbol.isalpha() and not symbol.isascii()
+            and symbol != symbol.upper())
 
 
 def _common_start(words: list[str]) -> str:

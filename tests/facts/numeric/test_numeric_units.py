@@ -6,7 +6,9 @@ from __future__ import annotations
 import pytest
 
 from checker.facts.numbers import extract
+from checker.facts.numeric import analyse
 from checker.facts.numeric.measures import cldr_square_words, converts
+from checker.facts.numeric.rules import rules
 
 
 @pytest.mark.parametrize(
@@ -108,3 +110,27 @@ def test_greek_ages_and_spans_glued_to_a_number(
     text: str, value: int | None, unit: str | None
 ) -> None:
     assert [(f.value, f.unit) for f in extract(text, "el")] == ([(value, unit)] if value else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "unit"),
+    [
+        ("Рост баскетболиста 2,03 м, он самый высокий.", "ru", "m"),
+        ("Зріст баскетболіста 2,03 м, він найвищий.", "uk", "m"),
+        ("Они купили 12 т зерна.", "ru", "ton"),
+        ("Бак вміщує 60 л пального.", "uk", "liter"),
+        # one letter before more letters is a word, not a symbol
+        ("Он ушёл в 5 мин до конца.", "ru", None),
+    ],
+)
+def test_a_one_letter_cldr_symbol_in_a_cased_script(text: str, lang: str,
+                                                     unit: str | None) -> None:
+    facts = [f for f in extract(text, lang) if f.kind != "date"]
+    assert [f.unit for f in facts][:1] == [unit]
+
+
+def test_a_one_letter_abbreviation_of_the_language_is_not_a_unit() -> None:
+    # Russian "г." after a number is the year: never grams
+    facts = analyse("Мост построили в 1913 г. на реке.", "ru")
+    assert [(f.category, f.unit) for f in facts] == [("date", None)]
+    assert "г" not in dict(rules("ru").unit_symbols)
