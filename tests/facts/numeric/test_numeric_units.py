@@ -134,3 +134,9 @@ def test_a_one_letter_abbreviation_of_the_language_is_not_a_unit() -> None:
     facts = analyse("Мост построили в 1913 г. на реке.", "ru")
     assert [(f.category, f.unit) for f in facts] == [("date", None)]
     assert "г" not in dict(rules("ru").unit_symbols)
+
+
+def test_a_latin_si_symbol_stays_a_unit_where_it_is_also_an_abbreviation() -> None:
+    # French "M." (Monsieur) is an abbreviation; "m" after a number is still metres
+    facts = extract("Le pivot mesure 2,11 m et pèse 110 kg.", "fr")
+    assert [f.unit for f in facts] == ["m", "kg"]
