@@ -432,3 +432,19 @@ def test_feet_and_inches_against_metres_in_cyrillic_are_a_conversion(
     assert [(f.severity, f.kind) for f in found] == [("info", "converted")]
     found = findings(ref, "en", ver.replace("2,08", "2,31"), ver_lang)
     assert [(f.severity, f.kind) for f in found] == [("error", "changed")]
+
+
+@pytest.mark.parametrize(
+    ("ref", "ver", "ver_lang"),
+    [
+        ("The lock keeper is 5 feet 11 inches tall.", "O guarda da eclusa mede 1,80 m.", "pt"),
+        ("The lock keeper is 5 feet, 11 inches tall.", "Доглядач шлюзу має зріст 1,80 м.", "uk"),
+        ("The lock keeper is 5 feet 11 inches tall.", "Ο φύλακας έχει ύψος 1,80 μ.", "el"),
+    ],
+)
+def test_feet_and_inches_said_in_words_are_one_length(ref: str, ver: str,
+                                                      ver_lang: str) -> None:
+    found = findings(ref, "en", ver, ver_lang)
+    assert [(f.severity, f.kind) for f in found] == [("info", "converted")]
+    found = findings(ref, "en", ver.replace("1,80", "1,95"), ver_lang)
+    assert [(f.severity, f.kind) for f in found] == [("error", "changed")]
