@@ -88,6 +88,11 @@ def test_a_glued_m_before_a_counted_thing_is_millions(text: str, value: float, u
         ("Četrnaestogodišnja učenica je pobedila.", "sr", 14),
         ("Тридесетпетогодишњак је пуштен.", "sr-Cyrl", 35),
         ("Potpisan je dvogodišnji ugovor.", "sr", 2),
+        ("Задержан сорокалетний водитель автобуса.", "ru", 40),
+        ("Подписан трёхлетний контракт.", "ru", 3),
+        ("Затримали сорокарічного водія автобуса.", "uk", 40),
+        ("Підписано дворічний контракт.", "uk", 2),
+        ("Почався тримісячний курс.", "uk", 3),
     ],
 )
 def test_an_age_glued_to_a_number_word_is_read(text: str, lang: str, value: int) -> None:
@@ -96,6 +101,8 @@ def test_an_age_glued_to_a_number_word_is_read(text: str, lang: str, value: int)
 
 def test_a_glued_age_word_without_a_number_is_nothing() -> None:
     assert extract("Njegov dugogodišnji prijatelj je stigao.", "sr") == []
+    assert extract("Многолетний спор и ежегодный летний отдых.", "ru") == []
+    assert extract("Щорічний звіт про літній відпочинок.", "uk") == []
 
 
 @pytest.mark.parametrize(
