@@ -448,3 +448,11 @@ def test_feet_and_inches_said_in_words_are_one_length(ref: str, ver: str,
     assert [(f.severity, f.kind) for f in found] == [("info", "converted")]
     found = findings(ref, "en", ver.replace("1,80", "1,95"), ver_lang)
     assert [(f.severity, f.kind) for f in found] == [("error", "changed")]
+
+
+def test_a_cold_fahrenheit_figure_against_celsius_below_zero_is_a_conversion() -> None:
+    ref = "Overnight the lake town froze at 14 degrees Fahrenheit."
+    found = findings(ref, "en", "Nachts fror die Stadt am See bei minus 10 Grad Celsius.", "de")
+    assert [(f.severity, f.kind) for f in found] == [("info", "converted")]
+    found = findings(ref, "en", "Nachts fror die Stadt am See bei minus 30 Grad Celsius.", "de")
+    assert [(f.severity, f.kind) for f in found] == [("error", "changed")]

@@ -261,6 +261,21 @@ def converts(value: float, unit: str, other_value: float, other_unit: str) -> bo
     different units of one dimension, or two temperatures of unknown scale."""
     if dimension(unit) is None or dimension(unit) != dimension(other_unit):
         return False
+    if _converts(value, unit, other_value, other_unit):
+        return True
+    if dimension(unit) != "temperature":
+        return False
+    # a minus sign or word is not read: "-4 °F" is "-20 °C", read as 4 and 20; with a sign
+    # unsure, only a conversion rounded to the whole degree counts
+    return any(
+        abs(_from_base(_to_base(sign * value, unit, scale), other_unit, other_scale)
+            - other_sign * other_value) <= 1
+        for sign, other_sign in ((1, -1), (-1, 1), (-1, -1))
+        for scale in _scales(unit) for other_scale in _scales(other_unit) if scale != other_scale
+    )
+
+
+def _converts(value: float, unit: str, other_value: float, other_unit: str) -> bool:
     for scale in _scales(unit):
         for other_scale in _scales(other_unit):
             if scale == other_scale:

@@ -147,3 +147,13 @@ def test_a_latin_si_symbol_stays_a_unit_where_it_is_also_an_abbreviation() -> No
     # French "M." (Monsieur) is an abbreviation; "m" after a number is still metres
     facts = extract("Le pivot mesure 2,11 m et pèse 110 kg.", "fr")
     assert [f.unit for f in facts] == ["m", "kg"]
+
+
+def test_a_temperature_below_freezing_converts_whatever_its_unread_sign() -> None:
+    # 14 °F is -10 °C; -4 °F is -20 °C: the minus is not read on either side
+    assert converts(14, "fahrenheit", 10, "celsius")
+    assert converts(4, "fahrenheit", 20, "celsius")
+    assert converts(10, "celsius", 14, "degree")
+    assert not converts(14, "fahrenheit", 20, "celsius")
+    assert not converts(14, "fahrenheit", 30, "celsius")  # -25.6 °C: not to the degree
+    assert not converts(4, "mile", -6.4, "km")  # a length is never negative
