@@ -25,6 +25,7 @@ from babel.dates import get_day_names, get_month_names
 
 from checker.compiled_cache import cached_on_disk
 from checker.compiled_patterns import trie_alternation
+from checker.facts.date_endings import glued_endings, with_endings
 from checker.facts.glued_runs import glued_forms, names_in_glued_runs
 from checker.lang import base_language
 from checker.lang.profile import LanguageProfile, profile
@@ -47,6 +48,9 @@ class DateWord:
 
     def extend(self, end: int) -> DateWord:
         return replace(self, end=end)
+
+
+_APOSTROPHE_SUFFIX = re.compile(r"['’]\w")
 
 
 @dataclass
@@ -95,6 +99,8 @@ class DateLexicon:
                 if entry is None:
                     continue
             what, value, ambiguous = entry
+            if form in self.inflected and _APOSTROPHE_SUFFIX.match(low, m.end(1)):
+                continue  # "Marta'nın": a case ending, then another one, is a name's stem
             if form in self.near_date:
                 # "nedelja" is Sunday only right before a date (checked by the reader), or
                 # with a time of day after it ("nedelje uveče"); a short form ("pet": five,
@@ -238,22 +244,6 @@ def _fold_char(char: str) -> str:
 
 
 _FOLDED = _FoldTable()
-
-
-def _with_endings(
-    names: dict[str, tuple[str, str | int, bool]], endings: Mapping[str, tuple[str, ...]]
-) -> dict[str, tuple[str, str | int, bool]]:
-    """Case and adjective forms of whole month and weekday names: each final in `endings`
-    that a name ends with is replaced by each of its endings ("" is added to the name)."""
-    out: dict[str, tuple[str, str | int, bool]] = {}
-    for name, entry in names.items():
-        for final, replacements in endings.items():
-            if not name.endswith(final) or len(name) - len(final) < 2:
-                continue
-            stem = name[: len(name) - len(final)]
-            for ending in replacements:
-                out.setdefault(stem + ending, entry)
-    return out
 
 
 def _decade_words(
@@ -435,7 +425,7 @@ def date_lexicon(lang: str) -> DateLexicon:
     if dates.name_endings:  # "субота" -> "суботу", "суботом"; "јул" -> "јулски"
         for name, entry in _wide_names(locales).items():
             name = fold_accents(name) if fold else name
-            made = _with_endings({name: forms.get(name, entry)}, dates.name_endings)
+            made = with_endings({name: forms.get(name, entry)}, dates.name_endings)
             for form, made_entry in made.items():
                 forms.setdefault(form, made_entry)
                 if name in capitalised_bases and name not in free_bases:
@@ -452,8 +442,8 @@ def date_lexicon(lang: str) -> DateLexicon:
     for form, entry in list(forms.items()):  # "בינואר": "in January", one word
         for prefix in prefixes:
             forms.setdefault(prefix + form, entry)
-    inflected = _add_glued_endings(forms, dates.name_suffixes, capitalised_bases - free_bases,
-                                   inflected_capitalised)
+    inflected = glued_endings(forms, dates.name_suffixes, capitalised_bases - free_bases,
+                                   inflected_capitalised, dates.suffix_harmony)
     declared: list[tuple[str, tuple[str, str | int, bool]]] = [
         *((f.lower(), ("month", n, f.lower() in ambiguous)) for f, n in dates.months.items()),
         *((f.lower(), ("weekday", n, f.lower() in ambiguous)) for f, n in dates.weekdays.items()),
@@ -511,28 +501,6 @@ def date_lexicon(lang: str) -> DateLexicon:
         framed, _forms_pattern(framed, spaceless, False) if framed else None,
         lang, glued_after, _forms_pattern(glued, True, False) if glued else None,
     )
-
-
-def _add_glued_endings(
-    forms: dict[str, tuple[str, str | int, bool]],
-    endings: tuple[str, ...],
-    capitalised_only: set[str],
-    inflected_capitalised: set[str],
-) -> set[str]:
-    """Glued case endings ("ekimde", "şubatta": in October, in February) added to `forms`;
-    returns the new forms. A form made from a name written only capitalised is added to
-    `inflected_capitalised` too."""
-    inflected: set[str] = set()
-    for form, entry in list(forms.items()):
-        if len(form) < 4 or form.endswith(".") or " " in form:
-            continue
-        for ending in endings:
-            if form + ending not in forms:
-                forms[form + ending] = entry
-                inflected.add(form + ending)
-                if form in capitalised_only:
-                    inflected_capitalised.add(form + ending)
-    return inflected
 
 
 def _cut_and_framed_forms(

@@ -76,6 +76,15 @@ class DateData:
             "Case endings glued to month and weekday names.",
         ),
     )
+    suffix_harmony: Table[str, str] = field(
+        default=Table(),
+        metadata=about(
+            "dates.SUFFIX_HARMONY",
+            "Vowel harmony of `name_suffixes`: after a name whose last vowel is a key, the first "
+            'vowel of a glued ending is one of its value\'s ({"a": "aı"}: "martın", never '
+            '"martin"); empty: every ending fits every name.',
+        ),
+    )
     name_endings: Table[str, tuple[str, ...]] = field(
         default=Table(),
         metadata=about(

@@ -416,3 +416,43 @@ def test_feet_and_inches_written_as_one_decimal_is_unsure() -> None:
     found = findings("The 6-foot-4 goalkeeper signed on.", "en",
                      "O guarda-redes de 6,9 pés assinou.", "pt")
     assert [(f.severity, f.kind) for f in found] == [("error", "changed")]
+
+
+@pytest.mark.parametrize(
+    ("ver", "ver_lang"),
+    [
+        ("Центровой ростом 2,08 м перешёл в новый клуб.", "ru"),
+        ("Центровий зростом 2,08 м перейшов до нового клубу.", "uk"),
+    ],
+)
+def test_feet_and_inches_against_metres_in_cyrillic_are_a_conversion(
+        ver: str, ver_lang: str) -> None:
+    ref = "The 6-foot-10 center joined a new club."
+    found = findings(ref, "en", ver, ver_lang)
+    assert [(f.severity, f.kind) for f in found] == [("info", "converted")]
+    found = findings(ref, "en", ver.replace("2,08", "2,31"), ver_lang)
+    assert [(f.severity, f.kind) for f in found] == [("error", "changed")]
+
+
+@pytest.mark.parametrize(
+    ("ref", "ver", "ver_lang"),
+    [
+        ("The lock keeper is 5 feet 11 inches tall.", "O guarda da eclusa mede 1,80 m.", "pt"),
+        ("The lock keeper is 5 feet, 11 inches tall.", "Доглядач шлюзу має зріст 1,80 м.", "uk"),
+        ("The lock keeper is 5 feet 11 inches tall.", "Ο φύλακας έχει ύψος 1,80 μ.", "el"),
+    ],
+)
+def test_feet_and_inches_said_in_words_are_one_length(ref: str, ver: str,
+                                                      ver_lang: str) -> None:
+    found = findings(ref, "en", ver, ver_lang)
+    assert [(f.severity, f.kind) for f in found] == [("info", "converted")]
+    found = findings(ref, "en", ver.replace("1,80", "1,95"), ver_lang)
+    assert [(f.severity, f.kind) for f in found] == [("error", "changed")]
+
+
+def test_a_cold_fahrenheit_figure_against_celsius_below_zero_is_a_conversion() -> None:
+    ref = "Overnight the lake town froze at 14 degrees Fahrenheit."
+    found = findings(ref, "en", "Nachts fror die Stadt am See bei minus 10 Grad Celsius.", "de")
+    assert [(f.severity, f.kind) for f in found] == [("info", "converted")]
+    found = findings(ref, "en", "Nachts fror die Stadt am See bei minus 30 Grad Celsius.", "de")
+    assert [(f.severity, f.kind) for f in found] == [("error", "changed")]

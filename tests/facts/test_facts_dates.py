@@ -215,6 +215,36 @@ def test_month_names_with_glued_case_endings(text: str, lang: str, value: str) -
     assert [f.value for f in dates.extract(text, lang)] == [value]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Martin ile Ayşe İzmir'e döndü.",  # "-in" after "mart" breaks vowel harmony: a name
+        "Martin'in ekibi finale kaldı.",
+        "Marta'nın kitabı yeniden basıldı.",  # an ending, then an apostrophe: a name's stem
+        "Ekimo'nun şirketi büyüdü.",
+    ],
+)
+def test_a_name_that_starts_like_a_turkish_month_is_no_month(text: str) -> None:
+    assert dates.extract(text, "tr") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Fiyatlar martta yine arttı.", "--03"),
+        ("Proje martın sonunda bitti.", "--03"),
+        ("Temmuzun ilk haftası sıcak geçti.", "--07"),
+        ("Eylülde okullar açılıyor.", "--09"),
+        ("Salının planı değişti.", "Tuesday"),
+        ("Toplantı cumartesiye ertelendi.", "Saturday"),
+        ("Karar 9 Mart'ta açıklandı.", "--03-09"),
+    ],
+)
+def test_turkish_month_and_weekday_case_forms_in_harmony_are_dates(text: str,
+                                                                   value: str) -> None:
+    assert [f.value for f in dates.extract(text, "tr")] == [value]
+
+
 def test_a_case_form_of_a_month_takes_no_day_after_it() -> None:
     # "in December, 5 people": the 5 is a count, not the fifth
     assert [f.value for f in dates.extract("aralıkta 5 kişi", "tr")] == ["--12"]

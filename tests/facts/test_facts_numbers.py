@@ -422,3 +422,11 @@ def test_greek_afternoon_abbreviation() -> None:
     from checker.facts import dates
 
     assert [f.value for f in dates.extract("Ο αγώνας ξεκινά στις 3 μ.μ.", "el")] == ["T15:00"]
+
+
+def test_feet_then_inches_in_words_are_one_length() -> None:
+    facts = numbers.extract("The lock keeper is 5 feet 11 inches tall.", "en")
+    assert [(f.text, f.value, f.unit) for f in facts] == [("5 feet 11", 5.9167, "foot")]
+    # another unit after the second number: two numbers
+    facts = numbers.extract("The 5 feet 11 weeks rule.", "en")
+    assert [f.value for f in facts] == [5, 11]

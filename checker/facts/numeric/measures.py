@@ -151,12 +151,22 @@ def cldr_unit_words(locales: tuple[str, ...]) -> tuple[dict[str, str], dict[str,
                         or len(rest) >= 3
                         or not rest.isalpha()
                         or (len(rest) == 2 and not rest.isascii() and key in _METRIC)
+                        or (length == "short" and _cased_letter(rest))
                     ):
                         symbols.setdefault(rest, key)
     for word in clashes:
         words.pop(word, None)
     symbols.pop("#", None)
     return words, symbols
+
+
+def _cased_letter(symbol: str) -> bool:
+    """A symbol of one lowercase letter of a cased script other than Latin ("м", "г", "л"
+    of Cyrillic): CLDR's short symbol in that script, as safe as Latin "m"; a Latin letter
+    ("t", "in") or a letter of an uncased script (Arabic "م", also the era mark) is too
+    often something else."""
+    return (len(symbol) == 1 and symbol.isalpha() and not symbol.isascii()
+            and symbol != symbol.upper())
 
 
 def _common_start(words: list[str]) -> str:
@@ -251,6 +261,21 @@ def converts(value: float, unit: str, other_value: float, other_unit: str) -> bo
     different units of one dimension, or two temperatures of unknown scale."""
     if dimension(unit) is None or dimension(unit) != dimension(other_unit):
         return False
+    if _converts(value, unit, other_value, other_unit):
+        return True
+    if dimension(unit) != "temperature":
+        return False
+    # a minus sign or word is not read: "-4 °F" is "-20 °C", read as 4 and 20; with a sign
+    # unsure, only a conversion rounded to the whole degree counts
+    return any(
+        abs(_from_base(_to_base(sign * value, unit, scale), other_unit, other_scale)
+            - other_sign * other_value) <= 1
+        for sign, other_sign in ((1, -1), (-1, 1), (-1, -1))
+        for scale in _scales(unit) for other_scale in _scales(other_unit) if scale != other_scale
+    )
+
+
+def _converts(value: float, unit: str, other_value: float, other_unit: str) -> bool:
     for scale in _scales(unit):
         for other_scale in _scales(other_unit):
             if scale == other_scale:

@@ -15,6 +15,7 @@ from checker.model import Fact
 _ORDINAL_DOT = re.compile(r"^\.[\s\u00a0]*(?:[^\W\d_]|\+)")
 _SCORE_COLON = re.compile(r"^:$")
 _DASHES = ("-", "\u2013", "\u2014", "~")
+_FEET_GAP = re.compile(r"[ \u00a0]+[^\W\d_]+,?[ \u00a0]+")  # "6 feet 6": one word between
 
 
 class _Pair(NamedTuple):
@@ -115,10 +116,18 @@ def _half_after_noun(end: int, low: str, r: LangRules) -> int | None:
 def _feet_and_inches(
     n: Num, nxt: Num | None, end: int, low: str, r: LangRules
 ) -> tuple[float, int] | None:
-    """ "6-foot-6" (six feet six inches): the length in feet and the end of the text."""
-    if nxt is None or not n.suffix or nxt.written != "digits" or not nxt.raw.isdigit():
+    """ "6-foot-6", "6 feet 6 inches" (six feet six inches): the length in feet and the end
+    of the text."""
+    if nxt is None or nxt.written != "digits" or not nxt.raw.isdigit() or not 0 <= nxt.value < 12:
         return None
-    if nxt.start != end + 1 or low[end : end + 1] != "-" or not 0 <= nxt.value < 12:
+    if not n.suffix:  # "6 feet 6 inches", "6 feet, 2 inches": both unit words said
+        gap = _FEET_GAP.fullmatch(low, end, nxt.start)
+        if gap is None or unit_after(low, n, r, words=1) != "foot":
+            return None
+        if unit_after(low, nxt, r, words=1) != "inch":
+            return None
+        return round(n.value + nxt.value / 12, 4), nxt.end
+    if nxt.start != end + 1 or low[end : end + 1] != "-":
         return None
     word = n.suffix.lstrip("'-").lower()
     if next((key for stem, key in r.units if word.startswith(stem)), None) != "foot":

@@ -88,6 +88,11 @@ def rules(lang: str) -> LangRules:
     unit_words, cldr_symbols = cldr_unit_words(lang_profile.cldr_locales or (lang_profile.code,))
     unit_symbols = dict(cldr_symbols)  # cldr_unit_words is cached: never changed in place
     _add_symbol_variants(unit_symbols)
+    # a letter of the language's own script that is also its abbreviation (Russian "г.": a
+    # year, or grams) is not sure; Latin SI symbols are read everywhere (French "m", "M.")
+    for symbol in [s for s in unit_symbols if len(s) == 1 and s.isalpha() and not s.isascii()]:
+        if symbol in lang_profile.segmentation.abbreviations:
+            del unit_symbols[symbol]
     units = {k.lower(): v for k, v in numbers.units.items()}
     for word, key in unit_words.items():  # CLDR's unit names, after the language's own data
         units.setdefault(word, key)

@@ -196,3 +196,6 @@ DECADE_WORD_ENDINGS = {
 # (200), "пять сотен"; alone ("десятки раненых") they are vague, like every scale word alone
 MULTIPLIERS.update({"десятка": 10, "десятков": 10, "сотни": 100, "сотен": 100})
 HALF_BEFORE = ("пол-",)  # "полмиллиона", "пол-миллиона": 500,000
+# A number word glued to "-летний", "-дневный"...: an age or a span ("восьмилетний":
+# 8-year-old; "двухдневный": two-day), the number in its genitive or as "одно", "сто"
+AGE_COMPOUNDS = {"летн": "year", "дневн": "day", "недельн": "week", "месячн": "month"}

@@ -4,7 +4,8 @@ CAPITALISED = ("ocak", "ekim", "mart", "pazar", "cuma")  # also "stove", "sowing
 RELATIVE_DAYS = {"dün": "yesterday", "bugün": "today", "yarın": "tomorrow"}
 DATE_FILLERS = ()
 # Case endings glued to a month or weekday written without an apostrophe ("ekimde",
-# "şubattan"); every harmony variant, since a wrong one never occurs in text.
+# "şubattan"); every harmony variant, each kept only after the names it fits
+# (SUFFIX_HARMONY).
 _LOCATIVE_ABLATIVE = tuple(
     head + vowel + tail for head in ("d", "t") for vowel in ("e", "a") for tail in ("", "n", "ki")
 )
@@ -15,6 +16,10 @@ NAME_SUFFIXES = (
     # an "n" in every harmony ("salının"); the comitative "-(y)le" ("pazartesiyle")
     *("yi", "yı", "yu", "yü", "nun", "nün", "le", "la", "yle", "yla"),
 )
+# Vowel harmony: the first vowel of an ending follows the name's last vowel ("martın",
+# "eylülün", "salıda"); a word whose ending breaks it is no case form (a name: "Martin").
+SUFFIX_HARMONY = {"a": "aı", "ı": "aı", "o": "au", "u": "au",
+                  "e": "ei", "i": "ei", "ö": "eü", "ü": "eü"}
 # "ekim" (sowing) and "mart" need a capital alone; their case forms are the month only.
 CASE_FORMS_ANY_CASE = ("ekim", "mart")
 # "cuma günü" (on Friday), "pazar sabahı" (Sunday morning): the weekday, in any case.

@@ -144,3 +144,8 @@ DECADE_WORD_ENDINGS = {
 MULTIPLIERS.update({"десятки": 10, "десятків": 10, "сотні": 100, "сотень": 100})
 HALF_BEFORE = ("пів-",)  # "півмільйона", "пів мільйона": 500,000
 DECADE_SUFFIXES = ("х", "ті", "тих", "их")  # "у 90-х", "90-ті роки": the 1990s
+# A number word glued to "-річний", "-денний"...: an age or a span ("восьмирічний":
+# 8-year-old; "дводенний": two-day), the number in its genitive or a compound form
+AGE_COMPOUNDS = {"річн": "year", "літн": "year", "денн": "day", "тижнев": "week",
+                 "місячн": "month"}
+COMPOUND_FORMS = {"дво": 2, "одно": 1}

@@ -6,7 +6,9 @@ from __future__ import annotations
 import pytest
 
 from checker.facts.numbers import extract
+from checker.facts.numeric import analyse
 from checker.facts.numeric.measures import cldr_square_words, converts
+from checker.facts.numeric.rules import rules
 
 
 @pytest.mark.parametrize(
@@ -86,6 +88,11 @@ def test_a_glued_m_before_a_counted_thing_is_millions(text: str, value: float, u
         ("Četrnaestogodišnja učenica je pobedila.", "sr", 14),
         ("Тридесетпетогодишњак је пуштен.", "sr-Cyrl", 35),
         ("Potpisan je dvogodišnji ugovor.", "sr", 2),
+        ("Задержан сорокалетний водитель автобуса.", "ru", 40),
+        ("Подписан трёхлетний контракт.", "ru", 3),
+        ("Затримали сорокарічного водія автобуса.", "uk", 40),
+        ("Підписано дворічний контракт.", "uk", 2),
+        ("Почався тримісячний курс.", "uk", 3),
     ],
 )
 def test_an_age_glued_to_a_number_word_is_read(text: str, lang: str, value: int) -> None:
@@ -94,6 +101,8 @@ def test_an_age_glued_to_a_number_word_is_read(text: str, lang: str, value: int)
 
 def test_a_glued_age_word_without_a_number_is_nothing() -> None:
     assert extract("Njegov dugogodišnji prijatelj je stigao.", "sr") == []
+    assert extract("Многолетний спор и ежегодный летний отдых.", "ru") == []
+    assert extract("Щорічний звіт про літній відпочинок.", "uk") == []
 
 
 @pytest.mark.parametrize(
@@ -108,3 +117,43 @@ def test_greek_ages_and_spans_glued_to_a_number(
     text: str, value: int | None, unit: str | None
 ) -> None:
     assert [(f.value, f.unit) for f in extract(text, "el")] == ([(value, unit)] if value else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "unit"),
+    [
+        ("Рост баскетболиста 2,03 м, он самый высокий.", "ru", "m"),
+        ("Зріст баскетболіста 2,03 м, він найвищий.", "uk", "m"),
+        ("Они купили 12 т зерна.", "ru", "ton"),
+        ("Бак вміщує 60 л пального.", "uk", "liter"),
+        # one letter before more letters is a word, not a symbol
+        ("Он ушёл в 5 мин до конца.", "ru", None),
+    ],
+)
+def test_a_one_letter_cldr_symbol_in_a_cased_script(text: str, lang: str,
+                                                     unit: str | None) -> None:
+    facts = [f for f in extract(text, lang) if f.kind != "date"]
+    assert [f.unit for f in facts][:1] == [unit]
+
+
+def test_a_one_letter_abbreviation_of_the_language_is_not_a_unit() -> None:
+    # Russian "г." after a number is the year: never grams
+    facts = analyse("Мост построили в 1913 г. на реке.", "ru")
+    assert [(f.category, f.unit) for f in facts] == [("date", None)]
+    assert "г" not in dict(rules("ru").unit_symbols)
+
+
+def test_a_latin_si_symbol_stays_a_unit_where_it_is_also_an_abbreviation() -> None:
+    # French "M." (Monsieur) is an abbreviation; "m" after a number is still metres
+    facts = extract("Le pivot mesure 2,11 m et pèse 110 kg.", "fr")
+    assert [f.unit for f in facts] == ["m", "kg"]
+
+
+def test_a_temperature_below_freezing_converts_whatever_its_unread_sign() -> None:
+    # 14 °F is -10 °C; -4 °F is -20 °C: the minus is not read on either side
+    assert converts(14, "fahrenheit", 10, "celsius")
+    assert converts(4, "fahrenheit", 20, "celsius")
+    assert converts(10, "celsius", 14, "degree")
+    assert not converts(14, "fahrenheit", 20, "celsius")
+    assert not converts(14, "fahrenheit", 30, "celsius")  # -25.6 °C: not to the degree
+    assert not converts(4, "mile", -6.4, "km")  # a length is never negative
