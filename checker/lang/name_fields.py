@@ -281,7 +281,7 @@ class NameData:
             "names.SEAT_VARIANTS",
             "Letters written inside a word for one letter (a hamza on its seat, a final "
             'form), to that letter ({"ئ": "ي"}): a city\'s name as written is compared with '
-            "them folded on both sides, a letter then doubled counted once.",
+            "them folded on both sides, and written once beside its seat.",
         ),
     )
     foreign_spellings: Table[str, str] = field(

@@ -128,3 +128,11 @@ def test_the_alif_hamza_is_kept_in_names_as_written():
     assert gazetteer.written_cities("بانه", "ar")
     assert not gazetteer.written_cities("بأنه", "ar")
     assert not gazetteer.written_cities("المسؤولين", "ar")
+
+
+def test_a_letter_written_twice_is_no_seat_variant():
+    # Only a hamza seat's letter beside its seat is written once: "مدينة" (a city) stays
+    # no Medina "مدينه", a name with a doubled "ي" keeps it.
+    assert not gazetteer.written_cities("مدينة", "ar")
+    assert gazetteer.seat_folded("ماييك", "ARABIC") == "ماييك"
+    assert gazetteer.seat_folded("سئول", "ARABIC") == "سيول"

@@ -13,6 +13,7 @@ DEMONYM_SUFFIXES = ("ي", "ية", "يون", "يين", "يات")
 LETTER_VARIANTS = {"غ": "ج", "أ": "ا", "إ": "ا", "آ": "ا", "ى": "ي", "ة": "ه"}
 
 # A city's name as written (the gazetteer's) is compared with the hamza on a waw or ya seat
-# read as its seat, a final "ى" as "ي" and "ة" as "ه", and a letter then doubled once
-# ("سيئول" and "سيول" alike). Not the alif's hamza: "بأنه" (that he) is no city "بانه".
-SEAT_VARIANTS = {"ئ": "ي", "ؤ": "و", "ى": "ي", "ة": "ه"}
+# read as its seat, and a letter then doubled once ("سيئول" and "سيول" alike). Not the
+# alif's hamza ("بأنه", that he, is no city "بانه"), nor a final "ة" ("مدينة", a city, is no
+# "مدينه", Medina): common words would become cities.
+SEAT_VARIANTS = {"ئ": "ي", "ؤ": "و"}
