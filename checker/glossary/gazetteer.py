@@ -35,7 +35,7 @@ from checker.translit import stems
 
 MIN_POPULATION = 100_000
 DATA = "cities15000.json"
-_LAYOUT = "6"  # bump when the table changes
+_LAYOUT = "9"  # bump when the table changes
 # Words for "city" and "special district" that GeoNames' names in scripts without capitals
 # may end with ("华盛顿特区"): a text names the city without them too. By script: the Han
 # characters are the same in every language written with them.
@@ -151,7 +151,8 @@ def _rows(data: Path) -> tuple[list[tuple[str, str, int, str]], list[tuple[int, 
             script = _script(name)
             if not any(c.isupper() for c in name):
                 for form in _without_city_word(name, script):
-                    names.add((script, surface(form), cid, surface(form)))
+                    for written in {surface(form), seat_folded(surface(form), script)}:
+                        names.add((script, written, cid, written))
                 continue
             for code in codes if script == "CYRILLIC" else ("",):
                 words = [w for w in (_key_as(w, code) for w in
@@ -260,6 +261,29 @@ def cities(words: tuple[str, ...], lang: str) -> frozenset[int]:
     return frozenset(out)
 
 
+@lru_cache(maxsize=8)
+def _seat_variants(script: str) -> tuple[tuple[str, str], ...]:
+    """The seat variants (names.SEAT_VARIANTS) of the languages written in `script` without
+    capitals, (letter, its seat): one table serves every language at once."""
+    from checker.lang import available_languages
+
+    table: dict[str, str] = {}
+    for lang in available_languages():
+        if not profile(lang).writing.cased and script in scripts_of(lang):
+            table.update(profile(lang).names.seat_variants)
+    return tuple(table.items())
+
+
+def seat_folded(name: str, script: str) -> str:
+    """A name as written (`surface`) with its script's seat variants folded: the letter is
+    its seat, and written once beside its seat ("سيئول" is "سيول")."""
+    for letter, seat in _seat_variants(script):
+        if letter in name:
+            name = name.replace(seat + letter, seat).replace(letter + seat, seat)
+            name = name.replace(letter, seat)
+    return name
+
+
 def surface(name: str) -> str:
     """A name as written, lower case, single spaces (marks kept: "بأنه" is not "بانه")."""
     return " ".join(name.casefold().split())
@@ -286,7 +310,9 @@ def written_cities(text: str, lang: str) -> frozenset[int]:
         return frozenset()
     name = surface(text)
     variants = _word_variants(name, lang) if profile(lang).writing.spaced else (name,)
-    variants = tuple(v for v in variants if _long_enough(v))
+    if profile(lang).names.seat_variants:
+        variants += tuple(seat_folded(v, _script(v)) for v in variants)
+    variants = tuple(dict.fromkeys(v for v in variants if _long_enough(v)))
     if not variants:
         return frozenset()
     scripts = tuple(scripts_of(lang))

@@ -13,6 +13,7 @@ they never change).
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
@@ -369,8 +370,9 @@ class NameIndex:
                 continue
             if entry.exact and (surfaces is None or surfaces[start] != entry.surface):
                 continue
-            if surfaces is not None and not _uncased_words_agree(
-                entry, surfaces[start : start + n]
+            if surfaces is not None and not (
+                _uncased_words_agree(entry, surfaces[start : start + n])
+                and _separate_letters_agree(entry, surfaces[start : start + n], self.lang)
             ):
                 continue
             rest_agrees = all(
@@ -419,6 +421,66 @@ def _uncased_words_agree(entry: Entry, surfaces: list[str]) -> bool:
             return False
         if surface_variants(surface, entry.lang).isdisjoint(surface_variants(word, entry.lang)):
             return False
+    return True
+
+
+# A marked letter written in at least this many of a language's own CLDR words is a letter
+# of its alphabet (Turkish "ü", German "ä"); fewer are foreign names' ("é" in German).
+_MAIN_LETTER_WORDS = 5
+# Marks that stress or tone a vowel (Greek tonos, Spanish acute, French grave): inflection
+# moves or drops them, so a name's forms may differ by them.
+_STRESS_MARKS = frozenset("\u0301\u0300\u0341\u0340")
+
+
+@lru_cache(maxsize=64)
+def main_letters(lang: str) -> frozenset[str]:
+    """The marked letters (of a script with capitals) of a language's alphabet that are
+    letters of their own (Turkish "ü" beside "u", Serbian "š" beside "s"): written in at
+    least `_MAIN_LETTER_WORDS` of the language's own CLDR words (territory, language,
+    script, month and weekday names), and marked otherwise than by a stress or tone mark.
+    Babel has no exemplar characters: the words CLDR writes in the language show its
+    letters."""
+    words: set[str] = set()
+    for locale in cldr_locale_objects(lang):
+        words.update(locale.territories.values(), locale.languages.values(),
+                     locale.scripts.values())
+        for names in (locale.months, locale.days):
+            for width in names.values():
+                for forms in width.values():
+                    words.update(forms.values())
+    counts: dict[str, int] = {}
+    for word in {w for name in words for w in name.lower().split()}:
+        for letter in set(word):
+            counts[letter] = counts.get(letter, 0) + 1
+    return frozenset(
+        letter
+        for letter, n in counts.items()
+        if n >= _MAIN_LETTER_WORDS and letter.upper() != letter and fold(letter) != letter
+        and not _STRESS_MARKS & set(unicodedata.normalize("NFD", letter))
+    )
+
+
+def _separate_letters_agree(entry: Entry, surfaces: list[str], lang: str) -> bool:
+    """In a language whose alphabet has a marked letter beside the plain one (Turkish "ü"
+    and "u"), a word that writes the one where the name writes the other is another word
+    (a Turkish verb "Bür..." is no "Burundi"), though the folded keys agree. Letters in
+    capitals (headlines, "Irak") and the name's last letter (inflection) are not compared."""
+    if entry.exact or entry.lang != lang:
+        return True
+    letters = main_letters(lang)
+    if not letters:
+        return True
+    term_words = entry.surface.replace("-", " ").split()
+    if len(term_words) != len(surfaces):
+        return True
+    for term_word, surface in zip(term_words, surfaces, strict=False):
+        for a, b in zip(term_word[:-1], surface, strict=False):
+            if a == b or a.isupper() or b.isupper():
+                continue
+            if fold(a) != fold(b):
+                break  # the words part here (an ending, another spelling)
+            if (a in letters and fold(a) == b) or (b in letters and fold(b) == a):
+                return False
     return True
 
 

@@ -275,6 +275,15 @@ class NameData:
             'stands for them all in keys and matching ({"غ": "ج"}: "g" written either way).',
         ),
     )
+    seat_variants: Table[str, str] = field(
+        default=Table(),
+        metadata=about(
+            "names.SEAT_VARIANTS",
+            "Letters written inside a word for one letter (a hamza on its seat, a final "
+            'form), to that letter ({"ئ": "ي"}): a city\'s name as written is compared with '
+            "them folded on both sides, and written once beside its seat.",
+        ),
+    )
     foreign_spellings: Table[str, str] = field(
         default=Table(),
         metadata=about(

@@ -221,3 +221,11 @@ def test_albanian_adjectives_in_ik():
     assert ("changed", "error") in entity_findings(
         "He said he can fix Cyprus's computer problems.",
         "Ai tha se mund të rregullojë problemet e kompjuterëve britanikë.", "sq")
+
+
+def test_a_city_written_with_a_hamza_seat_is_read_in_arabic():
+    # "سيئول": Seoul written with a hamza on a ya seat, where the gazetteer has "سيول".
+    version = "سافر الوزير إلى سيئول يوم الاثنين."
+    assert entity_findings("The minister flew to Seoul on Monday.", version, "ar") == []
+    assert entity_findings("The minister flew to Tokyo on Monday.", version, "ar") == [
+        ("changed", "error")]

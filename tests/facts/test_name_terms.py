@@ -48,3 +48,40 @@ def test_a_term_of_one_character_is_found_anywhere_in_a_text():
     assert found == [("北京", "city"), ("中国", "cn"), ("京", "beijing")]
     assert _terms_in("京城", terms) == [("京", "beijing")]
     assert _terms_in("上海", terms) == []
+
+
+def _concepts(text: str, lang: str) -> set[str]:
+    from checker.facts.entities import extract
+
+    return {f.value for f in extract(text, lang) if f.kind == "concept"}
+
+
+@pytest.mark.parametrize("text", [
+    "Eski Fabrika Yeni Bir Sanat Merkezine Büründü",  # a verb in a title-case headline
+    "Sokaklar Sabah Saatlerinde Sise Büründü.",
+])
+def test_a_word_with_another_letter_of_the_alphabet_is_no_cldr_name(text):
+    # Turkish writes "ü" and "u" as two letters: "Bürün..." is not "Burundi" folded.
+    assert "cldr:BI" not in _concepts(text, "tr")
+
+
+@pytest.mark.parametrize(("text", "lang", "concept"), [
+    ("Burundi'de seçimler ertelendi.", "tr", "cldr:BI"),
+    ("Heyet Türkiye'nin başkentine gitti.", "tr", "cldr:TR"),
+    ("Bakan yarın Almanya'da olacak.", "tr", "cldr:DE"),
+    ("Tatilini Kıbrıs'ta geçirdi.", "tr", "cldr:CY"),
+    ("Die Delegation reiste nach Österreich.", "de", "cldr:AT"),
+    ("Delegacija je otputovala u Češku.", "sr", "cldr:CZ"),
+    ("Делегация прилетела в Йемен.", "ru", "cldr:YE"),
+])
+def test_names_written_with_the_letters_of_the_alphabet_still_read(text, lang, concept):
+    assert concept in _concepts(text, lang)
+
+
+def test_main_letters_are_read_from_cldr_words_without_stress_marks():
+    from checker.glossary.lookup import main_letters
+
+    assert set("çöüğış") <= main_letters("tr")
+    assert "é" not in main_letters("de")  # foreign names' letter only
+    assert "ά" not in main_letters("el")  # a stress mark moves with inflection
+    assert not main_letters("ar")  # no capitals: the Arabic seats are folded elsewhere

@@ -113,3 +113,26 @@ def test_written_cities_found_at_the_pairs_that_start_names_are_those_of_every_p
         taken = [(a, min(len(text), a + rng.randint(1, 4))) for a in starts]
         for spans in ([], taken):
             assert gazetteer.find_written(text, "zh", spans) == every_place(text, spans), text
+
+
+def test_a_hamza_on_a_ya_seat_is_read_as_its_seat_in_names_as_written():
+    # Arabic writes Seoul with and without a hamza on its ya seat (names.SEAT_VARIANTS).
+    seoul = gazetteer.written_cities("سيول", "ar")
+    assert seoul
+    assert gazetteer.written_cities("سيئول", "ar") == seoul
+    assert gazetteer.written_cities("وسيئول", "ar") == seoul  # with a proclitic
+
+
+def test_the_alif_hamza_is_kept_in_names_as_written():
+    # "بأنه" (that he) is no city "بانه": the alif's hamza is not folded.
+    assert gazetteer.written_cities("بانه", "ar")
+    assert not gazetteer.written_cities("بأنه", "ar")
+    assert not gazetteer.written_cities("المسؤولين", "ar")
+
+
+def test_a_letter_written_twice_is_no_seat_variant():
+    # Only a hamza seat's letter beside its seat is written once: "مدينة" (a city) stays
+    # no Medina "مدينه", a name with a doubled "ي" keeps it.
+    assert not gazetteer.written_cities("مدينة", "ar")
+    assert gazetteer.seat_folded("ماييك", "ARABIC") == "ماييك"
+    assert gazetteer.seat_folded("سئول", "ARABIC") == "سيول"

@@ -11,3 +11,9 @@ DEMONYM_SUFFIXES = ("ي", "ية", "يون", "يين", "يات")
 # keys and matching: "g" is "غ" or "ج" (Egyptian usage), the alif with or without its hamza
 # seat, a final "ى" or "ي", a final "ة" or "ه".
 LETTER_VARIANTS = {"غ": "ج", "أ": "ا", "إ": "ا", "آ": "ا", "ى": "ي", "ة": "ه"}
+
+# A city's name as written (the gazetteer's) is compared with the hamza on a waw or ya seat
+# read as its seat, and a letter then doubled once ("سيئول" and "سيول" alike). Not the
+# alif's hamza ("بأنه", that he, is no city "بانه"), nor a final "ة" ("مدينة", a city, is no
+# "مدينه", Medina): common words would become cities.
+SEAT_VARIANTS = {"ئ": "ي", "ؤ": "و"}
