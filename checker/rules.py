@@ -274,6 +274,11 @@ def markdown_table() -> str:
 
 
 if __name__ == "__main__":  # python -m checker.rules docs/rules.md
+    # A developer's tool: an option is never taken for the file to write ("--help" once was).
+    if len(sys.argv) > 2 or (len(sys.argv) == 2 and sys.argv[1].startswith("-")):
+        print("usage: python -m checker.rules [OUT.md]  (writes the generated page; default "
+              + str(DOCS_PATH) + ")", file=sys.stderr)
+        sys.exit(2)
     Path(sys.argv[1] if len(sys.argv) > 1 else DOCS_PATH).write_text(
         markdown_table(), encoding="utf-8"
     )

@@ -265,3 +265,14 @@ def test_report_schema_and_model_know_every_registered_category_and_kind() -> No
     assert kinds <= set(get_args(Kind))
     assert categories <= set(finding["category"]["enum"])
     assert kinds <= set(finding["kind"]["enum"])
+
+
+def test_the_table_writer_takes_no_option_for_its_output_file(tmp_path) -> None:
+    # `python -m checker.rules --help` once wrote the table to a file named "--help".
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, "-m", "checker.rules", "--help"], cwd=tmp_path,
+                          capture_output=True, text=True)
+    assert done.returncode == 2 and done.stderr.startswith("usage:")
+    assert list(tmp_path.iterdir()) == []

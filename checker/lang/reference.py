@@ -110,6 +110,11 @@ def markdown() -> str:
 
 
 if __name__ == "__main__":  # python -m checker.lang.reference docs/adding-a-language.md
+    # A developer's tool: an option is never taken for the file to write ("--help" once was).
+    if len(sys.argv) > 2 or (len(sys.argv) == 2 and sys.argv[1].startswith("-")):
+        print("usage: python -m checker.lang.reference [OUT.md]  (writes the generated page; "
+              "default docs/adding-a-language.md)", file=sys.stderr)
+        sys.exit(2)
     Path(sys.argv[1] if len(sys.argv) > 1 else "docs/adding-a-language.md").write_text(
         markdown(), encoding="utf-8"
     )

@@ -25,3 +25,13 @@ def test_the_reference_lists_every_field_and_every_data_name() -> None:
     for name in declared_names():
         part, upper = name.split(".")
         assert f"`{part}.py`: `{upper}`" in text or f"| `{name}` |" in text, name
+
+
+def test_the_reference_writer_takes_no_option_for_its_output_file(tmp_path) -> None:
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, "-m", "checker.lang.reference", "-h"], cwd=tmp_path,
+                          capture_output=True, text=True)
+    assert done.returncode == 2 and done.stderr.startswith("usage:")
+    assert list(tmp_path.iterdir()) == []
