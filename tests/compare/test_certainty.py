@@ -4,18 +4,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from support.story_check import story_findings
+
 from checker.compare import ComparisonContext, claims, compare
 from checker.model import Alignment, Document
-from checker.pipeline import CheckOptions, analyse, check_story
+from checker.pipeline import analyse
 
 
 def _check(tmp_path: Path, reference: str, version: str, lang: str = "fr") -> list:
-    (tmp_path / "en.txt").write_text(reference, encoding="utf-8")
-    (tmp_path / f"{lang}.txt").write_text(version, encoding="utf-8")
-    report = check_story([tmp_path / "en.txt", tmp_path / f"{lang}.txt"],
-                         CheckOptions(reference="en", translate=False))
     return [(f.rule, f.severity, (f.reference if f.kind == "missing" else f.version).fact)
-            for f in report.findings]
+            for f in story_findings(tmp_path, reference, version, lang)]
 
 
 def _loose_pair(reference: str, version: str, story: tuple[str, str] = ("", "")) -> list:

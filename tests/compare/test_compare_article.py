@@ -3,22 +3,15 @@ reported, loosely aligned claims never give `changed` errors. Own test sentences
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from support.storm_story import EN, FR
+from support.story_check import story_findings
 
 from checker.compare import ComparisonContext, claims, compare
 from checker.model import Alignment, Document
-from checker.pipeline import CheckOptions, analyse, check_story
+from checker.pipeline import analyse
 
-
-def _check(tmp_path: Path, reference: str, version: str, lang: str = "fr") -> list:
-    (tmp_path / "en.txt").write_text(reference, encoding="utf-8")
-    (tmp_path / f"{lang}.txt").write_text(version, encoding="utf-8")
-    report = check_story([tmp_path / "en.txt", tmp_path / f"{lang}.txt"],
-                         CheckOptions(reference="en", translate=False))
-    return report.findings
+_check = story_findings
 
 
 def test_faithful_reordered_version_has_no_finding(tmp_path):

@@ -4,15 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from checker.pipeline import CheckOptions, check_story
+from support.story_check import story_findings
 
 
 def _check(tmp_path: Path, reference: str, version: str, lang: str) -> list:
-    (tmp_path / "en.txt").write_text(reference, encoding="utf-8")
-    (tmp_path / f"{lang}.txt").write_text(version, encoding="utf-8")
-    report = check_story([tmp_path / "en.txt", tmp_path / f"{lang}.txt"],
-                         CheckOptions(reference="en", translate=False))
-    return [f for f in report.findings if f.severity != "info"]
+    return [f for f in story_findings(tmp_path, reference, version, lang)
+            if f.severity != "info"]
 
 
 def test_a_lost_city_is_not_heard_in_common_words_of_a_text_without_capitals(tmp_path):
