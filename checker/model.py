@@ -3,6 +3,7 @@ beyond small derived properties, so each stage can be tested on its own."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -43,6 +44,21 @@ class Sentence:
     line: int  # 1-based line of `start`
     column: int  # 1-based column of `start`
     paragraph: int  # 0-based paragraph number
+
+
+def kept_paragraph_ranks(reference: Sequence[Sentence], version: Sequence[Sentence]
+                         ) -> tuple[list[int], list[int]] | None:
+    """Each sentence's paragraph, counted among the paragraphs that hold a sentence, in
+    both texts, where both have as many paragraphs and more than one (a translation that
+    keeps its reference's paragraphs: paragraph k says what paragraph k says); else None."""
+    ranks = []
+    for sentences in (reference, version):
+        order = {p: k for k, p in enumerate(sorted({s.paragraph for s in sentences}))}
+        ranks.append([order[s.paragraph] for s in sentences])
+    ref_rank, ver_rank = ranks
+    if not ref_rank or not ver_rank or ref_rank[-1] != ver_rank[-1] or ref_rank[-1] == 0:
+        return None
+    return ref_rank, ver_rank
 
 
 @dataclass(frozen=True, slots=True)

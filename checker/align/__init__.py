@@ -38,7 +38,7 @@ from checker.align.anchors import anchor_score, sentence_anchors
 from checker.align.dp import MOVES, best_path, best_path_from_gains
 from checker.align.gains import in_order_gains
 from checker.align.similarity import SentenceSimilarity
-from checker.model import Alignment, Fact, Sentence
+from checker.model import Alignment, Fact, Sentence, kept_paragraph_ranks
 
 __all__ = ["SentenceSimilarity", "align"]
 
@@ -247,12 +247,6 @@ def _absorb(beads: list, evidence, keep: set[int]) -> list:
     return out
 
 
-def _paragraph_ranks(sentences: Sequence[Sentence]) -> list[int]:
-    """Each sentence's paragraph, counted among the paragraphs that hold a sentence."""
-    order = {p: k for k, p in enumerate(sorted({s.paragraph for s in sentences}))}
-    return [order[s.paragraph] for s in sentences]
-
-
 def _join_paragraph_parts(beads: list, reference: Sequence[Sentence],
                           version: Sequence[Sentence], keep_ref: set[int],
                           keep_ver: set[int]) -> list:
@@ -266,9 +260,10 @@ def _join_paragraph_parts(beads: list, reference: Sequence[Sentence],
     fact."""
     from checker.align.similarity import MAX_SPAN
 
-    ref_rank, ver_rank = _paragraph_ranks(reference), _paragraph_ranks(version)
-    if not ref_rank or not ver_rank or ref_rank[-1] != ver_rank[-1] or ref_rank[-1] == 0:
+    ranks = kept_paragraph_ranks(reference, version)
+    if ranks is None:
         return beads
+    ref_rank, ver_rank = ranks
     ref_members: dict[int, set[int]] = {}
     ver_members: dict[int, set[int]] = {}
     for members, ranks in ((ref_members, ref_rank), (ver_members, ver_rank)):

@@ -12,7 +12,7 @@ from checker.compare import dates, entities, numbers, terms
 from checker.compare.article import ArticleFacts, reconcile
 from checker.compare.base import AlignedClaim, ComparisonContext
 from checker.compare.certainty import judge, surely_same_subject
-from checker.model import Alignment, Fact, Finding, Sentence
+from checker.model import Alignment, Fact, Finding, Sentence, kept_paragraph_ranks
 from checker.rules import get, make_finding
 
 __all__ = ["AlignedClaim", "ComparisonContext", "claims", "compare", "confidences"]
@@ -68,19 +68,15 @@ def anchored(alignment: Sequence[Alignment]) -> list[bool]:
             for k, bead in enumerate(alignment)]
 
 
-def _paragraph_ranks(sentences: Sequence[Sentence]) -> list[int]:
-    order = {p: k for k, p in enumerate(sorted({s.paragraph for s in sentences}))}
-    return [order[s.paragraph] for s in sentences]
-
-
 def _crossing_paragraphs(alignment: Sequence[Alignment], reference: Sequence[Sentence],
                          version: Sequence[Sentence]) -> set[int]:
     """The beads that pair sentences of different paragraphs where both texts have as
     many paragraphs (a translation that keeps its reference's paragraphs: paragraph k says
     what paragraph k says), by their paragraphs' ranks."""
-    ref_rank, ver_rank = _paragraph_ranks(reference), _paragraph_ranks(version)
-    if not ref_rank or not ver_rank or ref_rank[-1] != ver_rank[-1] or ref_rank[-1] == 0:
+    ranks = kept_paragraph_ranks(reference, version)
+    if ranks is None:
         return set()
+    ref_rank, ver_rank = ranks
     return {k for k, bead in enumerate(alignment) if bead.reference and bead.version
             and {ref_rank[i] for i in bead.reference} != {ver_rank[j] for j in bead.version}}
 
