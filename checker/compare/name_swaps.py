@@ -273,8 +273,8 @@ def _other_countries(claim: AlignedClaim, lost: Fact, context: ComparisonContext
     if _country(lost) is None or _acronym(lost):
         return []
     said = {f.value for f in claim.reference_facts}
-    # A country read in a word of another name the reference gives ("Росс", of a place
-    # "Вестер Росс", read as Russia against "Wester Ross") is that name's word.
+    # A country read in a word of another name the reference gives ("Jordan" of a place
+    # "Lake Jordan" read as the country) is that name's word.
     names = " ".join(f.text for f in claim.reference_facts
                      if f.category == "entity" and f.kind != "concept")
     words = name_words.words_of(names, context.reference.lang) if names else ()
@@ -289,7 +289,7 @@ def _word_of(fact: Fact, words: name_words.Words, context: ComparisonContext) ->
     the reference's, where they do not give that country by its own names there (an
     adjective made from it, "the Argentine coach", does)?"""
     # Each of its words shares a stem with one of them: a loose likeness is no reading
-    # ("Çin", China, is no word of "Xining").
+    # ("Çin", China, is no word of "Chindwin").
     mine = name_found.distinctive_words(replace(fact, kind="name", value=None),
                                         context.version.lang)
     stems = name_words.word_index(words).stems

@@ -408,8 +408,8 @@ _CLOCK_SECONDS = re.compile(r":[0-5]\d(?!\d)")
 
 
 def _running_minute(clock: Atom, ordinal: Atom) -> bool:
-    """A game clock read as its minutes ("a goal on 27:37") against the ordinal minute of
-    play it falls in ("in der 28. Minute", "στο 28ο λεπτό"): one moment."""
+    """A game clock read as its minutes ("a goal on 63:12") against the ordinal minute of
+    play it falls in ("in der 64. Minute", "στο 64ο λεπτό"): one moment."""
     text = clock.sentence.text
     return (
         (ordinal.fact.kind == "ordinal" or ordinal.fact.unit == "minute")
