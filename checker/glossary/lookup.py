@@ -433,6 +433,7 @@ _STRESS_MARKS = frozenset("\u0301\u0300\u0341\u0340")
 
 
 @lru_cache(maxsize=64)
+@cached_on_disk("main-letters")  # reads CLDR's locale data: once per installation
 def main_letters(lang: str) -> frozenset[str]:
     """The marked letters (of a script with capitals) of a language's alphabet that are
     letters of their own (Turkish "ü" beside "u", Serbian "š" beside "s"): written in at
