@@ -97,18 +97,14 @@ def _name_word_found(stems: tuple[str, ...], other_lang: str, index: WordIndex) 
     side's words (`index`): a shared stem, an adjective made from it, or a close match
     (both start alike: `WordIndex.starting`)? Not a lower-case word cut from the name
     (`cut_from_name`)."""
-    if not index.stems.isdisjoint(stems):
-        return True
-    as_word = Word(stems[0], stems, False, True)
-    near = index.starting(stems[0])
     cased = profile(other_lang).writing.cased
+    if _close_word_found(Word(stems[0], stems, False, True), index, cased):
+        return True
+    near = index.starting(stems[0])
     cuts = name_cuts(stems[0], near) if cased else ()
-    return any(
-        not cut_from_name(word, cuts)
-        and (names.demonym_of(word.key, stems[0], other_lang, 3)
-             or _close_form(word, as_word, cased))
-        for word in near
-    )
+    return any(not cut_from_name(word, cuts) and names.demonym_of(word.key, stems[0],
+                                                                    other_lang, 3)
+               for word in near)
 
 
 def _close_form(word: Word, name: Word, cased: bool) -> bool:
