@@ -299,7 +299,9 @@ def transliterations(text: str, script: str) -> list[str]:
     return out
 
 
-def _locales(base: str) -> list[Locale]:
+def cldr_date_locales(base: str) -> list[Locale]:
+    """The CLDR locales whose month and weekday names a language reads: its profile's
+    locales (or the language itself) and its declared date locales."""
     return babel_locales((*(profile(base).cldr_locales or (base,)),
                           *profile(base).dates.date_locales))
 
@@ -413,7 +415,7 @@ def date_lexicon(lang: str) -> DateLexicon:
     from checker.facts.number_words import lexicon
 
     number_words = set(lexicon(lang).words) | set(lexicon(lang).multipliers)
-    locales = _locales(base)
+    locales = cldr_date_locales(base)
     forms = _cldr_forms(locales, ambiguous, number_words)
     fold = lang_profile.writing.accents_optional
     capitalised_bases = {a.lower() for a in dates.capitalised}

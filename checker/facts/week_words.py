@@ -12,9 +12,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from checker.facts.dates import cldr_date_locales
 from checker.lang import base_language
-from checker.lang.profile import profile
-from checker.language import babel_locales
 
 _WORD = re.compile(r"[^\W\d_]+")
 _SHORTEST_STEM = 3
@@ -50,10 +49,7 @@ def _stem(locale) -> str | None:
 def week_stems(lang: str) -> frozenset[str]:
     """The stems of the word for "week" in every CLDR locale of the language ("week";
     "nedelj" and "недељ", "sedmic"), lower case."""
-    base = base_language(lang)
-    lang_profile = profile(base)
-    names = (*(lang_profile.cldr_locales or (base,)), *lang_profile.dates.date_locales)
-    stems = (_stem(locale) for locale in babel_locales(names))
+    stems = (_stem(locale) for locale in cldr_date_locales(base_language(lang)))
     return frozenset(s for s in stems if s)
 
 
@@ -62,11 +58,8 @@ def day_count_words(lang: str) -> frozenset[str]:
     """The words CLDR counts days with, right after the count ("za {0} dana": "dan",
     "dana"): after the week's word they make it a length of time ("nedelju dana": a
     week), lower case."""
-    base = base_language(lang)
-    lang_profile = profile(base)
-    names = (*(lang_profile.cldr_locales or (base,)), *lang_profile.dates.date_locales)
     words: set[str] = set()
-    for locale in babel_locales(names):
+    for locale in cldr_date_locales(base_language(lang)):
         day = locale._data.get("date_fields", {}).get("day", {})
         for key in ("future", "past"):
             for pattern in day.get(key, {}).values():
