@@ -383,7 +383,7 @@ def _latin_candidates(text: str) -> list[str]:
 
     found = [m for m in _LATIN_WORD.finditer(text) if m.group()[:1].isupper()]
     runs: list[list[str]] = []
-    for m, previous in zip(found, [None, *found[:-1]][: len(found)], strict=True):
+    for m, previous in zip(found, [None, *found], strict=False):  # each with the one before
         key = latin_key(_POSSESSIVE.sub("", m.group()), "und")  # "Keefe's": Keefe
         # A letter alone ("T-Mobile", "J. Smith") is said by its name, not its sound.
         key = " ".join(part for part in key.split() if len(part) > 1)
