@@ -54,7 +54,7 @@ _PINYIN_INITIALS = (
 _RELATED = {
     frozenset("KS"): 0.5,  # ch as k ("Michael" mai-ke-er)
     frozenset("TS"): 0.5,
-    # English th is written with t or s ("Heather" xi-se).
+    # English th is written with t or s ("Smith" shi-mi-si).
     frozenset("ΘT"): 0.0,
     frozenset("ΘS"): 0.2,
     frozenset("ΘJ"): 0.3,
@@ -81,7 +81,7 @@ _RELATED = {
 }
 # A Latin consonant the transcription leaves out ("Miller" mi-le: the r).
 # An r after a vowel and before a consonant or at the end (class ʀ) is seldom written
-# ("Garcia" jia-xi-ya).
+# ("Marcus" ma-ku-si).
 _DROPPED = {"L": 0.4, "ʀ": 0.2, "H": 0.3, "Y": 0.3, "W": 0.5, "N": 0.5, "S": 0.7, "T": 0.7,
             "Θ": 0.7}
 # A consonant the transcription adds (a nasal final, a glide before a vowel).
@@ -384,8 +384,8 @@ def _latin_candidates(text: str) -> list[str]:
     found = [m for m in _LATIN_WORD.finditer(text) if m.group()[:1].isupper()]
     runs: list[list[str]] = []
     for m, previous in zip(found, [None, *found], strict=False):  # each with the one before
-        key = latin_key(_POSSESSIVE.sub("", m.group()), "und")  # "Keefe's": Keefe
-        # A letter alone ("T-Mobile", "J. Smith") is said by its name, not its sound.
+        key = latin_key(_POSSESSIVE.sub("", m.group()), "und")  # "Morgan's": Morgan
+        # A letter alone ("X-Ray", "J. Smith") is said by its name, not its sound.
         key = " ".join(part for part in key.split() if len(part) > 1)
         if not key:
             continue
@@ -439,7 +439,8 @@ def heard_in_longer_run(name: Fact, sentence: str, lang: str, other_text: str) -
     """Is the name `name` of `sentence` (a text of a language with sound characters),
     written wholly in sound characters that more of them continue there, part of a longer
     name written by sound that `other_text` (in Latin letters) has? A country or city
-    inside a transcription ("马里" Mali in ma-li-lan, Maryland) is then no name of its own."""
+    inside a transcription ("马里" Mali at the start of a longer transcribed surname) is
+    then no name of its own."""
     if not _latin_script(other_text):
         return False
     run = _longer_sound_run(name.start, name.end, sentence, lang)
