@@ -8,6 +8,7 @@ A cache that cannot be opened or written is skipped: it only ever saves time.
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -17,9 +18,20 @@ from checker.cache import KeyValueCache
 from checker.embed import Embedder
 from checker.paths import cache_dir
 
-__all__ = ["CachedEmbedder", "EmbeddingCache", "cache_dir"]
+__all__ = ["CachedEmbedder", "EmbeddingCache", "cache_dir", "folder_fingerprint"]
 
 NAMESPACE = "embedding"
+
+
+def folder_fingerprint(folder: Path) -> str:
+    """Part of a local model's cache key: changes when its files change (names,
+    sizes and modification times)."""
+    digest = hashlib.sha1()
+    for path in sorted(folder.rglob("*")):
+        if path.is_file():
+            stat = path.stat()
+            digest.update(f"{path.relative_to(folder)}:{stat.st_size}:{int(stat.st_mtime)}".encode())
+    return digest.hexdigest()[:12]
 
 
 class EmbeddingCache:

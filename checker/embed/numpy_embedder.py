@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from checker.embed.cache import folder_fingerprint
 from checker.errors import ModelError
 
 if TYPE_CHECKING:
@@ -61,12 +62,10 @@ class NumpyBertEmbedder:
 
     def __init__(self, folder: Path, name: str, *, languages: frozenset[str] | None = None,
                  pieces: bool = False, hint: str = "") -> None:
-        from checker.embed.sentence_transformers import _folder_fingerprint
-
         self.folder = folder
         self.name = name
         self.languages = languages
-        self.version = _folder_fingerprint(folder)
+        self.version = folder_fingerprint(folder)
         self.prompt = default_prompt(folder)
         self.pieces = pieces
         self.hint = hint

