@@ -25,70 +25,43 @@ def lint(glossaries: dict[str, Glossary]) -> list[LintIssue]:
     for lang in sorted(glossaries):
         glossary = glossaries[lang]
         path = glossary.path or f"{lang}.tsv"
-        owner: dict[str, tuple[str, str]] = {}  # casefolded term -> (concept, status)
-        for concept in glossary.sorted_concepts():
-            seen: dict[str, str] = {}
-            for term in concept.terms:
-                folded = term.text
-                if folded in seen:
-                    if {seen[folded], term.status} >= {"forbidden"} and seen[folded] != term.status:
-                        issues.append(
-                            LintIssue(
-                                path,
-                                concept.line,
-                                concept.id,
-                                "preferred-forbidden",
-                                f"'{term.text}' is both {seen[folded]} and "
-                                f"{term.status} in concept '{concept.id}'",
-                            )
-                        )
-                    else:
-                        issues.append(
-                            LintIssue(
-                                path,
-                                concept.line,
-                                concept.id,
-                                "duplicate-term",
-                                f"'{term.text}' is listed twice in concept '{concept.id}'",
-                            )
-                        )
-                    continue
-                seen[folded] = term.status
-                other = owner.get(folded)
-                if other and other[0] != concept.id:
-                    if "forbidden" in (other[1], term.status) and other[1] != term.status:
-                        issues.append(
-                            LintIssue(
-                                path,
-                                concept.line,
-                                concept.id,
-                                "preferred-forbidden",
-                                f"'{term.text}' is {term.status} in '{concept.id}' but {other[1]} "
-                                f"in '{other[0]}'",
-                            )
-                        )
-                    else:
-                        issues.append(
-                            LintIssue(
-                                path,
-                                concept.line,
-                                concept.id,
-                                "term-in-two-concepts",
-                                f"'{term.text}' belongs to '{other[0]}' and '{concept.id}'",
-                            )
-                        )
-                else:
-                    owner[folded] = (concept.id, term.status)
+        issues.extend(_term_issues(glossary, path))
         for cid in all_ids:
             if cid not in glossary.concepts:
                 others = [lg for lg in sorted(glossaries) if cid in glossaries[lg].concepts]
-                issues.append(
-                    LintIssue(
-                        path,
-                        0,
-                        cid,
-                        "missing-concept",
-                        f"concept '{cid}' is in {', '.join(others)} but not in {lang}",
-                    )
-                )
+                issues.append(LintIssue(
+                    path, 0, cid, "missing-concept",
+                    f"concept '{cid}' is in {', '.join(others)} but not in {lang}"))
+    return issues
+
+
+def _term_issues(glossary: Glossary, path: str) -> list[LintIssue]:
+    """A term listed twice in one concept, or in two concepts; preferred one place and
+    forbidden in another."""
+    issues: list[LintIssue] = []
+    owner: dict[str, tuple[str, str]] = {}  # term -> (first concept, its status there)
+    for concept in glossary.sorted_concepts():
+        seen: dict[str, str] = {}  # term -> status, in this concept
+        for term in concept.terms:
+            text, status = term.text, term.status
+            clash = "forbidden" in (seen.get(text), status) and seen.get(text) != status
+            if text in seen:
+                code, message = (
+                    ("preferred-forbidden",
+                     f"'{text}' is both {seen[text]} and {status} in concept '{concept.id}'")
+                    if clash else
+                    ("duplicate-term", f"'{text}' is listed twice in concept '{concept.id}'"))
+                issues.append(LintIssue(path, concept.line, concept.id, code, message))
+                continue
+            seen[text] = status
+            other = owner.get(text)
+            if other is None or other[0] == concept.id:
+                owner[text] = (concept.id, status)
+                continue
+            code, message = (
+                ("preferred-forbidden",
+                 f"'{text}' is {status} in '{concept.id}' but {other[1]} in '{other[0]}'")
+                if "forbidden" in (other[1], status) and other[1] != status else
+                ("term-in-two-concepts", f"'{text}' belongs to '{other[0]}' and '{concept.id}'"))
+            issues.append(LintIssue(path, concept.line, concept.id, code, message))
     return issues
