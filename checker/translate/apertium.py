@@ -79,25 +79,27 @@ def _script(lang: str) -> str | None:
 def route(source: str, target: str, modes: tuple[str, ...] | None = None) -> list[str] | None:
     """The modes that translate source -> target (a script mode first when needed), or None."""
     modes = installed_modes() if modes is None else modes
-    steps: list[str] = []
-    written, read = _script(source), profile(source).translation.apertium_script
-    if written and read and written != read:
-        script_mode = f"{written}-{read}"
-        if script_mode not in modes:
-            return None
-        steps.append(script_mode)
-    after: list[str] = []
-    wanted, written_by = _script(target), profile(target).translation.apertium_script
-    if wanted and written_by and wanted != written_by:
-        script_mode = f"{written_by}-{wanted}"
-        if script_mode not in modes:
-            return None
-        after.append(script_mode)
+    before = _script_steps(_script(source), profile(source).translation.apertium_script, modes)
+    if before is None:
+        return None
+    after = _script_steps(profile(target).translation.apertium_script, _script(target), modes)
+    if after is None:
+        return None
     for src in apertium_codes(source):
         for tgt in apertium_codes(target):
             if f"{src}-{tgt}" in modes:
-                return [*steps, f"{src}-{tgt}", *after]
+                return [*before, f"{src}-{tgt}", *after]
     return None
+
+
+def _script_steps(written: str | None, wanted: str | None,
+                  modes: tuple[str, ...]) -> list[str] | None:
+    """The script mode from `written` to `wanted` ([] when none is needed), or None
+    when it is needed and not installed."""
+    if not written or not wanted or written == wanted:
+        return []
+    script_mode = f"{written}-{wanted}"
+    return [script_mode] if script_mode in modes else None
 
 
 def _modes_dir(binary: str) -> Path:

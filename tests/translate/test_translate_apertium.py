@@ -29,6 +29,8 @@ def test_routes_by_language_data():
     assert route("sr-Cyrl", "en") == ["Cyrl-Latn", "hbs-eng"]  # script first
     assert route("en", "sr") == ["eng-hbs_SR"]  # the Serbian variant of the pair
     assert route("en", "sr-Cyrl") is None  # no Latn-Cyrl mode: not claimed
+    # with one, the script mode comes after the language pair
+    assert route("en", "sr-Cyrl", modes=("eng-hbs_SR", "Latn-Cyrl")) == ["eng-hbs_SR", "Latn-Cyrl"]
     assert route("de", "en") is None
     assert route("es", "en", modes=("eng-spa",)) is None
 
