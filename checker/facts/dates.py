@@ -95,9 +95,10 @@ class DateLexicon:
                 continue  # "80年代" inside "1980年代"
             entry = self.forms.get(form)
             if entry is None:
-                entry = next((v for k, v in self.forms.items() if form.startswith(k)), None)
-                if entry is None:
+                stem = next((k for k in self.forms if form.startswith(k)), None)
+                if stem is None or not _compound(stem, form):
                     continue
+                entry = self.forms[stem]
             what, value, ambiguous = entry
             if form in self.inflected and _APOSTROPHE_SUFFIX.match(low, m.end(1)):
                 continue  # "Marta'nın": a case ending, then another one, is a name's stem
@@ -175,6 +176,15 @@ _DIGIT_DATE_END = re.compile(
 _LINK_WORD = re.compile(r"[^\W\d]{1,3}\s+")  # "14 de febrero"
 # before a framed weekday written after a date: a comma, or an opening bracket
 _FRAME_AFTER_DATE = re.compile(r"(?:\.?,\s*|\s*[(\uff08]\s*)$")
+
+
+def _compound(name: str, word: str) -> bool:
+    """A word that starts with a month or weekday name is a compound of it
+    ("donderdagavond", "Februarmitte", "sonntags") only where the name is no short word
+    and the rest is a word of its own or the linking "s": "meisje" (girl) and "Mainz" do
+    not start with May, nor "Junioren" with June."""
+    rest = word[len(name):]
+    return len(name) >= 4 and (rest == "s" or len(rest) >= 5)
 
 
 def _framed_before(low: str, end: int, months: list[DateWord]) -> bool:

@@ -49,6 +49,7 @@ UNITS = {
     "euro": "euro",
     "km": "km",
     "kilometer": "km",
+    "kilo": "kg",  # "9 kilo": the kilogram as it is said (after "kilometer")
     "meter": "m",
     "jaar": "year",
     "maand": "month",
