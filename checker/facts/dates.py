@@ -74,6 +74,9 @@ class DateLexicon:
     # names read inside them (`glued_runs.names_in_glued_runs`)
     glued_after: int = 0
     glued_pattern: re.Pattern | None = None
+    # CLDR writes the weekdays in lower case ("segunda-feira"): a capital is then no sign of
+    # a weekday in an ambiguous short form ("a Segunda Guerra Mundial" is an ordinal)
+    lower_case_weekdays: bool = False
 
     def find(self, low: str, original: str) -> list[DateWord]:
         """The month, weekday, relative-day and time words of a sentence (`low`: its lower
@@ -122,7 +125,8 @@ class DateLexicon:
             if form in self.capitalised and not original[m.start(1)].isupper() and not said:
                 continue  # "ocak" the stove, "Ocak" the month
             if ambiguous and what == "weekday":
-                if not original[m.start(1)].isupper() and not said:
+                capital = original[m.start(1)].isupper() and not self.lower_case_weekdays
+                if not capital and not said:
                     continue
                 ambiguous = False
             if (
@@ -512,7 +516,13 @@ def date_lexicon(lang: str) -> DateLexicon:
         _starts_after(dates.weekday_context_after), fold, _starts_after(dates.month_context_after),
         framed, _forms_pattern(framed, spaceless, False) if framed else None,
         lang, glued_after, _forms_pattern(glued, True, False) if glued else None,
+        _lower_case_weekdays(locales),
     )
+
+
+def _lower_case_weekdays(locales: list[Locale]) -> bool:
+    return all(name == name.lower() for locale in locales
+               for name in get_day_names("wide", "format", locale).values())
 
 
 def _cut_and_framed_forms(
