@@ -336,6 +336,15 @@ def _ordinal(items: list[Piece], k: int, low: str, lex: NumberLexicon) -> tuple[
     ):
         value, end = value + tens.value, tens.end
         k += 1
+    elif (  # "εικοστού δεύτερου", "trigésima quinta": the 22nd, the 35th, in two ordinals
+        tens is not None
+        and tens.kind is ORDINAL
+        and value in _TENS
+        and 0 < tens.value < 10
+        and GAP_WORDS.match(low[end : tens.start])
+    ):
+        value, end = value + tens.value, tens.end
+        k += 1
     weak = value < 2 or low[start:end] in lex.date_only  # "first", "second": days only
     num = Num(start, end, int(value), "words", kind="ordinal", ordinal_word=True, weak=weak)
     return num, k + 1
