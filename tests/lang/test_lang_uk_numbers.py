@@ -53,3 +53,10 @@ def test_scale_nouns_after_a_number_keep_their_value() -> None:
 
 def test_a_century_in_the_instrumental() -> None:
     assert _read("Собор датується XVII століттям.") == [("ordinal", 17)]
+
+
+def test_noon_in_the_genitive_is_a_clock_time() -> None:
+    from checker.facts import dates
+
+    found = dates.extract("Музей працює з полудня до 18:00.", "uk")
+    assert sorted(f.value for f in found) == ["T12:00", "T18:00"]
