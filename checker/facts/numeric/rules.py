@@ -66,6 +66,7 @@ class LangRules:
     year_marks: tuple[str, ...]
     hour_marks: tuple[str, ...]
     hour_before: re.Pattern | None
+    half_hour_before: re.Pattern | None
     ordinal_hours: bool
     minute_marks: tuple[str, ...]
     half_marks: tuple[str, ...]
@@ -153,6 +154,7 @@ def rules(lang: str) -> LangRules:
         year_marks=dates.year_marks,
         hour_marks=dates.hour_marks,
         hour_before=before(dates.hour_before),
+        half_hour_before=before(dates.half_hour_before),
         ordinal_hours=dates.ordinal_hours,
         minute_marks=dates.minute_marks,
         half_marks=dates.half_marks,

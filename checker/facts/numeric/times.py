@@ -37,6 +37,7 @@ def time_facts(
         or _numeral_hour(n, norm, r)
         or _ordinal_hour(n, low, r)
         or _word_hour(n, low, r)
+        or _half_hour(n, low, r)
     }
     ordered = sorted(by_start.values(), key=lambda n: n.start)
     for idx, n in enumerate(ordered):
@@ -106,7 +107,20 @@ def _ordinal_hour(n: Num, low: str, r: LangRules) -> bool:
     )
 
 
+def _half_hour(n: Num, low: str, r: LangRules) -> bool:
+    """An hour after the language's half-hour word ("om half negen", "half 9"): half an
+    hour before it, 8:30."""
+    return (
+        r.half_hour_before is not None
+        and n.is_int
+        and 1 <= n.value <= 12
+        and r.half_hour_before.search(low[max(0, n.start - 12) : n.start]) is not None
+    )
+
+
 def _clock(n: Num, nxt: Num | None, norm: str, low: str, r: LangRules) -> _Clock | None:
+    if _half_hour(n, low, r):
+        return _Clock(int(n.value) - 1 or 12, 30, n.end)
     raw = n.raw if n.written == "digits" else str(int(n.value))
     after = low[n.end : n.end + 30]
     m = _CLOCK_DIGITS.match(raw)
