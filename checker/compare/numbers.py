@@ -383,10 +383,14 @@ def _grouped_alike(ref_atoms: list[Atom], ver_atoms: list[Atom]) -> tuple[list[A
 def _other_readings(atom: Atom) -> tuple[float, ...]:
     """The value with its one mark read the other way, where three digits follow the mark
     ("10,000" is 10 where the comma is the decimal mark, yet translators write English
-    figures): a group mark for a decimal one, or the reverse."""
+    figures): a group mark for a decimal one, or the reverse. Three digits ending in 0 are
+    no decimals ("5.000 millones" is 5 billion: a figure is not written with a trailing
+    zero), so there only the group reading stays."""
     marks = re.findall(r"\d[\d.,]*\d", atom.fact.text)
     if len(marks) != 1 or not _LONE_MARK.fullmatch(marks[0]):
         return ()
+    if marks[0].endswith("0"):
+        return (atom.value * 1000,)
     return (atom.value * 1000, atom.value / 1000)
 
 

@@ -74,6 +74,9 @@ class DateLexicon:
     # names read inside them (`glued_runs.names_in_glued_runs`)
     glued_after: int = 0
     glued_pattern: re.Pattern | None = None
+    # CLDR writes the weekdays in lower case ("segunda-feira"): a capital is then no sign of
+    # a weekday in an ambiguous short form ("a Segunda Guerra Mundial" is an ordinal)
+    lower_case_weekdays: bool = False
 
     def find(self, low: str, original: str) -> list[DateWord]:
         """The month, weekday, relative-day and time words of a sentence (`low`: its lower
@@ -95,9 +98,10 @@ class DateLexicon:
                 continue  # "80年代" inside "1980年代"
             entry = self.forms.get(form)
             if entry is None:
-                entry = next((v for k, v in self.forms.items() if form.startswith(k)), None)
-                if entry is None:
+                stem = next((k for k in self.forms if form.startswith(k)), None)
+                if stem is None or not _compound(stem, form):
                     continue
+                entry = self.forms[stem]
             what, value, ambiguous = entry
             if form in self.inflected and _APOSTROPHE_SUFFIX.match(low, m.end(1)):
                 continue  # "Marta'nın": a case ending, then another one, is a name's stem
@@ -121,7 +125,8 @@ class DateLexicon:
             if form in self.capitalised and not original[m.start(1)].isupper() and not said:
                 continue  # "ocak" the stove, "Ocak" the month
             if ambiguous and what == "weekday":
-                if not original[m.start(1)].isupper() and not said:
+                capital = original[m.start(1)].isupper() and not self.lower_case_weekdays
+                if not capital and not said:
                     continue
                 ambiguous = False
             if (
@@ -175,6 +180,15 @@ _DIGIT_DATE_END = re.compile(
 _LINK_WORD = re.compile(r"[^\W\d]{1,3}\s+")  # "14 de febrero"
 # before a framed weekday written after a date: a comma, or an opening bracket
 _FRAME_AFTER_DATE = re.compile(r"(?:\.?,\s*|\s*[(\uff08]\s*)$")
+
+
+def _compound(name: str, word: str) -> bool:
+    """A word that starts with a month or weekday name is a compound of it
+    ("donderdagavond", "Februarmitte", "sonntags") only where the name is no short word
+    and the rest is a word of its own or the linking "s": "meisje" (girl) and "Mainz" do
+    not start with May, nor "Junioren" with June."""
+    rest = word[len(name):]
+    return len(name) >= 4 and (rest == "s" or len(rest) >= 5)
 
 
 def _framed_before(low: str, end: int, months: list[DateWord]) -> bool:
@@ -502,7 +516,13 @@ def date_lexicon(lang: str) -> DateLexicon:
         _starts_after(dates.weekday_context_after), fold, _starts_after(dates.month_context_after),
         framed, _forms_pattern(framed, spaceless, False) if framed else None,
         lang, glued_after, _forms_pattern(glued, True, False) if glued else None,
+        _lower_case_weekdays(locales),
     )
+
+
+def _lower_case_weekdays(locales: list[Locale]) -> bool:
+    return all(name == name.lower() for locale in locales
+               for name in get_day_names("wide", "format", locale).values())
 
 
 def _cut_and_framed_forms(

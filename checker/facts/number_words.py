@@ -211,7 +211,7 @@ def _from_speller(spell, lex: NumberLexicon, ordinal_endings: tuple[str, ...]) -
             if rest and rest not in lex.words and len(rest.split()) <= 2:
                 lex.multipliers.setdefault(rest, scale)
     # "first" too: an ordinal of one is only ever a day ("первого октября"), never a count
-    for value in list(range(1, 32)) + list(range(40, 101, 10)) + [100, 1000]:
+    for value in (*range(1, 100), 100, 1000):  # "vijfendertigste": the 35th
         text = spell(value, "ordinal")
         if not text:
             continue

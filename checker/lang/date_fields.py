@@ -183,6 +183,14 @@ class DateData:
             '"الساعة 2"); a preposition ("à", "um") is not enough.',
         ),
     )
+    half_hour_before: tuple[str, ...] = field(
+        default=TUPLE,
+        metadata=about(
+            "dates.HALF_HOUR_BEFORE",
+            'The word before an hour that makes it half an hour before that hour ("om half '
+            'negen": 8:30).',
+        ),
+    )
     ordinal_hours: bool = field(
         default=False,
         metadata=about(

@@ -456,3 +456,30 @@ def test_a_cold_fahrenheit_figure_against_celsius_below_zero_is_a_conversion() -
     assert [(f.severity, f.kind) for f in found] == [("info", "converted")]
     found = findings(ref, "en", "Nachts fror die Stadt am See bei minus 30 Grad Celsius.", "de")
     assert [(f.severity, f.kind) for f in found] == [("error", "changed")]
+
+
+@pytest.mark.parametrize(
+    ("ref", "ver", "ver_lang"),
+    [
+        ("The region gets $3 million in aid.", "La región recibe 3.000 millones de dólares.", "es"),
+        ("The firm lost 2 million euros.", "A empresa perdeu 2.000 milhões de euros.", "pt"),
+    ],
+)
+def test_a_group_mark_before_three_zeros_is_no_decimal(ref: str, ver: str, ver_lang: str) -> None:
+    # "3.000 millones" is 3 billion: a decimal is not written with trailing zeros, so it
+    # is not read as an English 3.000 (= 3) million
+    found = findings(ref, "en", ver, ver_lang)
+    assert [(f.kind, f.severity) for f in found] == [("changed", "error")]
+
+
+@pytest.mark.parametrize(
+    ("ref", "ver", "ver_lang"),
+    [
+        ("The region gets $3 billion in aid.", "La región recibe 3.000 millones de dólares.", "es"),
+        ("They counted 12,000 votes.", "Contaron 12,000 votos.", "es"),  # English marks kept
+        ("Tickets cost 2.125 euros each.", "Las entradas cuestan 2.125 euros.", "es"),
+    ],
+)
+def test_a_mark_that_may_be_read_either_way_still_agrees(ref: str, ver: str,
+                                                         ver_lang: str) -> None:
+    assert findings(ref, "en", ver, ver_lang) == []

@@ -377,7 +377,7 @@ def _year_or_decade(n: Num, text: str, low: str, r: LangRules) -> Fact | None:
     decade ("the 1990s", "the 70s"), or None."""
     if not is_year_value(n):
         if not is_decade(low, n, r):
-            return None
+            return _apostrophe_year(n, text, low, r)
         return Fact(
             "date",
             text[n.start : n.end + len(n.suffix)],
@@ -401,6 +401,31 @@ def _year_or_decade(n: Num, text: str, low: str, r: LangRules) -> Fact | None:
         n.end + len(n.suffix),
         kind="decade" if decade else "year",
     )
+
+
+def _apostrophe_year(n: Num, text: str, low: str, r: LangRules) -> Fact | None:
+    """Two digits right after an apostrophe that opens a word ("in '21", "το ’98"): a year
+    cut to its last digits, read as "5/3/21" reads it; with nothing glued after them (the
+    decade "'90s" is read as one). Where a word follows and no year word stands before, a
+    quoted count ("'21 people'") is as likely: no year."""
+    if not (
+        n.written == "digits"
+        and len(n.raw) == 2
+        and not n.suffix
+        and n.start >= 1
+        and low[n.start - 1] in "'’"
+        and (n.start == 1 or not low[n.start - 2].isalnum())
+        and not low[n.end : n.end + 1].isalnum()
+    ):
+        return None
+    before = low[max(0, n.start - 26) : n.start - 1]
+    if low[n.end :].lstrip()[:1].isalnum() and not (
+        r.year_before is not None and r.year_before.search(before)
+    ):
+        return None
+    year = int(n.value) + (2000 if n.value <= 40 else 1900)
+    return Fact("date", text[n.start - 1 : n.end], f"{year:04d}", n.start - 1, n.end,
+                kind="year")
 
 
 def _year_context(n: Num, low: str, r: LangRules) -> bool:

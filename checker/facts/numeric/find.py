@@ -31,7 +31,7 @@ def find_numbers(norm: str, low: str, r: LangRules, masked: list[bool], lang: st
         after_space = m.end() + month_next.end() if month_next else len(masked)
         code = CODE_BEFORE.search(norm, max(0, m.start() - 2), m.start()) and not (
             after_space < len(masked) and masked[after_space]
-        )
+        ) and not _word_before_year(norm, m.start(), raw)
         suffix = SUFFIX.match(norm, m.end())
         glued = suffix.group(0) if suffix and not r.spaceless else ""
         if not glued and _DOTTED_INDICATOR.match(norm, m.end()):
@@ -56,6 +56,16 @@ def find_numbers(norm: str, low: str, r: LangRules, masked: list[bool], lang: st
     else:
         nums = word_numbers(low, r, masked, nums, lang)
     return _myriad_sums(norm, sorted(nums, key=lambda n: n.start), r)
+
+
+_HYPHENED_WORD = re.compile(r"(?<!\w)([^\W\d_]{3,})-$")
+
+
+def _word_before_year(norm: str, start: int, raw: str) -> bool:
+    """A year after a lower-case word and a hyphen ("mid-2025", "pre-1914", "late-1990s"):
+    a time, not the number of a name as in "F-16" or "COVID-19" (capitals, short)."""
+    word = _HYPHENED_WORD.search(norm, max(0, start - 24), start)
+    return bool(word and word.group(1).islower() and len(raw) == 4 and raw.isdigit())
 
 
 def _glued_scale_of(n: Num, norm: str, r: LangRules) -> int | None:

@@ -142,9 +142,13 @@ def cldr_unit_words(locales: tuple[str, ...]) -> tuple[dict[str, str], dict[str,
                         word = rest.split()[0]
                         long_enough = len(word) >= 2 or not word.isascii()  # "度"
                         known = words.setdefault(word, key) if long_enough else key
-                        # "degrees Celsius" starts as "degrees" does: a temperature still
-                        temperature = known == "degree" and dimension(key) == "temperature"
-                        if known != key and not temperature:
+                        # "degrees Celsius" starts as "degrees" does: a temperature still;
+                        # a word that starts both "graden Celsius" and "graden Fahrenheit"
+                        # (where CLDR's plain temperature is "°") is a degree, scale unsaid
+                        temperature = dimension(known) == dimension(key) == "temperature"
+                        if known != key and temperature and known != "degree":
+                            words[word] = "degree"
+                        elif known != key and not temperature:
                             clashes.add(word)
                     elif " " not in rest and (
                         rest in _SI_SYMBOLS

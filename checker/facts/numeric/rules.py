@@ -39,6 +39,7 @@ class LangRules:
     time_after: re.Pattern | None
     time_before: re.Pattern | None
     range_between: re.Pattern | None
+    decimal_comma: bool  # CLDR's decimal mark is a comma: "9.30" is no decimal of the language
     day_pair_between: re.Pattern  # range words and "and": "12 to 15 June", "12 and 13 June"
     date_filler: re.Pattern
     units: tuple[tuple[str, str], ...]  # word starts -> counted thing, longest first
@@ -66,6 +67,7 @@ class LangRules:
     year_marks: tuple[str, ...]
     hour_marks: tuple[str, ...]
     hour_before: re.Pattern | None
+    half_hour_before: re.Pattern | None
     ordinal_hours: bool
     minute_marks: tuple[str, ...]
     half_marks: tuple[str, ...]
@@ -124,6 +126,7 @@ def rules(lang: str) -> LangRules:
         time_after=after([*numbers.time_after, *TIME_ZONES]),
         time_before=before(numbers.time_before),
         range_between=_range_between(numbers.range_words, spaceless),
+        decimal_comma=separators(lang)[0] == ",",
         day_pair_between=_range_between((*numbers.range_words, *dates.day_pair_words), spaceless),
         date_filler=_date_filler(dates.date_fillers),
         units=tuple(sorted(units.items(), key=lambda kv: len(kv[0]), reverse=True)),
@@ -153,6 +156,7 @@ def rules(lang: str) -> LangRules:
         year_marks=dates.year_marks,
         hour_marks=dates.hour_marks,
         hour_before=before(dates.hour_before),
+        half_hour_before=before(dates.half_hour_before),
         ordinal_hours=dates.ordinal_hours,
         minute_marks=dates.minute_marks,
         half_marks=dates.half_marks,

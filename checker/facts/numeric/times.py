@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from typing import NamedTuple
 
 from checker.facts.numeric.pieces import Num
 from checker.facts.numeric.rules import TIME_ZONES, LangRules
+from checker.facts.numeric.units import unit_after, unit_symbol
 from checker.model import Fact
 
 _CLOCK_DIGITS = re.compile(r"^(\d{1,2})[:.](\d{2})$")
@@ -37,13 +39,15 @@ def time_facts(
         or _numeral_hour(n, norm, r)
         or _ordinal_hour(n, low, r)
         or _word_hour(n, low, r)
+        or _half_hour(n, low, r)
     }
     ordered = sorted(by_start.values(), key=lambda n: n.start)
+    ranged = _clock_range(ordered, low, r)
     for idx, n in enumerate(ordered):
         if n.start in taken:
             continue
         nxt = ordered[idx + 1] if idx + 1 < len(ordered) else None
-        clock = _clock(n, nxt, norm, low, r)
+        clock = ranged.get(n.start) or _clock(n, nxt, norm, low, r)
         if clock is None:
             continue
         if clock.takes_next:  # the minutes, and the seconds of "15:30:00"
@@ -64,6 +68,27 @@ def time_facts(
             )
         )
     return facts, frozenset(taken)
+
+
+def _clock_range(ordered: list[Num], low: str, r: LangRules) -> dict[int, _Clock]:
+    """Both ends of a range of dotted clock times ("de 9.00 a 17.00", "9.30-11.45") where
+    the language's decimal mark is a comma: two minutes after a dot make no number of it."""
+    out: dict[int, _Clock] = {}
+    if not r.decimal_comma or r.range_between is None:
+        return out
+    for a, b in pairwise(ordered):
+        ends = [_CLOCK_DIGITS.match(n.raw or "") if n.written == "digits" else None
+                for n in (a, b)]
+        if not all(m and "." in m.group(0) and int(m.group(1)) <= 24 and int(m.group(2)) <= 59
+                   for m in ends):
+            continue
+        if a.suffix or r.range_between.match(low[a.end : b.start]) is None:
+            continue
+        if unit_after(low, b, r) is not None or unit_symbol(low, a.end, r) is not None:
+            continue  # "de 1.50 a 2.25 euros": amounts in English figures
+        for n, m in zip((a, b), ends, strict=True):
+            out[n.start] = _Clock(int(m.group(1)), int(m.group(2)), n.end + len(n.suffix))
+    return out
 
 
 def _numeral_hour(n: Num, norm: str, r: LangRules) -> bool:
@@ -106,7 +131,20 @@ def _ordinal_hour(n: Num, low: str, r: LangRules) -> bool:
     )
 
 
+def _half_hour(n: Num, low: str, r: LangRules) -> bool:
+    """An hour after the language's half-hour word ("om half negen", "half 9"): half an
+    hour before it, 8:30."""
+    return (
+        r.half_hour_before is not None
+        and n.is_int
+        and 1 <= n.value <= 12
+        and r.half_hour_before.search(low[max(0, n.start - 12) : n.start]) is not None
+    )
+
+
 def _clock(n: Num, nxt: Num | None, norm: str, low: str, r: LangRules) -> _Clock | None:
+    if _half_hour(n, low, r):
+        return _Clock(int(n.value) - 1 or 12, 30, n.end)
     raw = n.raw if n.written == "digits" else str(int(n.value))
     after = low[n.end : n.end + 30]
     m = _CLOCK_DIGITS.match(raw)

@@ -326,13 +326,15 @@ def _ordinal(items: list[Piece], k: int, low: str, lex: NumberLexicon) -> tuple[
     puts the unit first ("الخامسة والعشرين": the 25th; "الثالثة عشرة": the 13th)."""
     start, end, _, value, _, _ = items[k]
     tens = items[k + 1] if k + 1 < len(items) else None
-    if (
-        lex.units_before_tens
-        and tens is not None
-        and tens.kind is VALUE
-        and (tens.value in _TENS or tens.value == 10)  # "التاسع عشر": the 19th
-        and 0 < value < 10
-        and GAP_WORDS.match(low[end : tens.start])
+    if tens is not None and GAP_WORDS.match(low[end : tens.start]) and (
+        (
+            lex.units_before_tens
+            and tens.kind is VALUE
+            and (tens.value in _TENS or tens.value == 10)  # "التاسع عشر": the 19th
+            and 0 < value < 10
+        )
+        # "εικοστού δεύτερου", "trigésima quinta": the 22nd, the 35th, in two ordinals
+        or (tens.kind is ORDINAL and value in _TENS and 0 < tens.value < 10)
     ):
         value, end = value + tens.value, tens.end
         k += 1

@@ -131,6 +131,8 @@ NUMBER_WORDS.update({"ενάμισι": 1.5, "ενάμιση": 1.5, "μιάμισ
 WORD_ENDINGS = {"οι": ("ους", "ων", "ες", "α"), "ια": ("ιοι", "ιους", "ιων", "ιες")}
 SCALE_ENDINGS = {"ιο": ("ιου", "ιων"), "ια": ("ιων",)}
 NUMBER_WORDS.update({"τριών": 3, "τεσσάρων": 4})
+# ... and inside the teens that end with them: "δεκατριών ετών", "δεκατεσσάρων χωρών"
+NUMBER_WORDS.update({"δεκατριών": 13, "δεκατεσσάρων": 14})
 # The genitive and accusative of one inside a compound number: "είκοσι ενός", "εκατόν έναν",
 # "τριάντα μιας" (alone they are articles: a one alone is never read as a count)
 NUMBER_WORDS.update({"ενός": 1, "έναν": 1, "μιας": 1, "μίας": 1})

@@ -6,3 +6,6 @@ TIME_WORDS = {"middernacht": "T00:00"}
 
 # "12 en 13 juni"
 DAY_PAIR_WORDS = ("en",)
+
+# "om half negen": half an hour before nine, 8:30
+HALF_HOUR_BEFORE = ("half",)

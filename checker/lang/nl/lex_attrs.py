@@ -33,7 +33,7 @@ QUALIFIERS_BEFORE = {
     "minder dan": "less_than",
 }
 PERCENT_AFTER = ("procent",)
-RANGE_WORDS = ("tot",)
+RANGE_WORDS = ("tot", "tot en met", "t/m")  # "5 tot en met 9 maart": through
 YEAR_BEFORE = ("in", "sinds", "tot", "jaar", "van", "vanaf")
 TIME_AFTER = ("uur",)
 UNITS = {
@@ -49,6 +49,7 @@ UNITS = {
     "euro": "euro",
     "km": "km",
     "kilometer": "km",
+    "kilo": "kg",  # "9 kilo": the kilogram as it is said (after "kilometer")
     "meter": "m",
     "jaar": "year",
     "maand": "month",

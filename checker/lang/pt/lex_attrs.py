@@ -53,7 +53,7 @@ QUALIFIERS_BEFORE = {
     "no máximo": "at_most",
 }
 PERCENT_AFTER = ("por cento",)
-RANGE_WORDS = ("a",)
+RANGE_WORDS = ("a", "às")  # "das 9h às 17h": the hours of a span
 YEAR_BEFORE = ("em", "desde", "até", "ano", "de")
 TIME_AFTER = ("horas", "h")
 # CLDR's day periods after an hour: "às 7 da tarde" (19:00: the afternoon ones move it, through

@@ -64,7 +64,8 @@ SCALE_ENDINGS = {
     "а": ("у", "ею", "і", "", "ам", "ами", "ах"),
     "": ("а", "ів", "ом", "і", "и", "ам", "ами", "ах"),
 }
-CENTURY_WORDS = ("століття", "столітті", "століть", "сторіччя", "сторіччі", "ст.")  # case forms
+CENTURY_WORDS = ("століття", "столітті", "століттям", "століть", "сторіччя", "сторіччі",
+                 "сторіччям", "ст.")  # case forms
 QUALIFIERS_BEFORE = {
     "щонайменше": "at_least",
     "принаймні": "at_least",
@@ -126,6 +127,18 @@ NUMBER_WORDS.update(
         for ending in ("є", "о", "х", "м", "ма", "ьох", "ом", "ьом")
     }
 )
+# The teens and round tens have collective forms too: "одинадцятеро", "двадцятеро"
+NUMBER_WORDS.update(
+    {
+        stem + "теро": value
+        for stem, value in {
+            "одинадця": 11, "дванадця": 12, "тринадця": 13, "чотирнадця": 14,
+            "п'ятнадця": 15, "п’ятнадця": 15, "шістнадця": 16, "сімнадця": 17,
+            "вісімнадця": 18, "дев'ятнадця": 19, "дев’ятнадця": 19, "двадця": 20,
+            "тридця": 30,
+        }.items()
+    }
+)
 
 # Forms of "другий" (second) that are as often "other" or "friend" ("з другого боку", "друга")
 NOT_NUMBER_WORDS = tuple(
@@ -149,3 +162,16 @@ DECADE_SUFFIXES = ("х", "ті", "тих", "их")  # "у 90-х", "90-ті ро�
 AGE_COMPOUNDS = {"річн": "year", "літн": "year", "денн": "day", "тижнев": "week",
                  "місячн": "month"}
 COMPOUND_FORMS = {"дво": 2, "одно": 1}
+# The singular forms of the scale nouns count alone: "тисячу людей" is a thousand, "мільйон
+# туристів" a million (the plural "тисячі", "мільйони" alone stays vague: thousands)
+NUMBER_WORDS.update(
+    {
+        form: value
+        for value, forms in {
+            1000: ("тисяча", "тисячу", "тисячею"),
+            10**6: ("мільйон", "мільйона", "мільйону", "мільйоном"),
+            10**9: ("мільярд", "мільярда", "мільярду", "мільярдом"),
+        }.items()
+        for form in forms
+    }
+)

@@ -157,3 +157,18 @@ def test_a_temperature_below_freezing_converts_whatever_its_unread_sign() -> Non
     assert not converts(14, "fahrenheit", 20, "celsius")
     assert not converts(14, "fahrenheit", 30, "celsius")  # -25.6 °C: not to the degree
     assert not converts(4, "mile", -6.4, "km")  # a length is never negative
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        # CLDR's Dutch plain temperature is "°": "graden" starts both the Celsius and the
+        # Fahrenheit names, so it is a degree of an unsaid scale, not a clash to drop
+        ("Het werd 31 graden Celsius in de stad.", "degree"),
+        ("Het water was 18 graden.", "degree"),
+        ("De pompoen woog 12 kilo.", "kg"),
+        ("De tunnel is 12 kilometer lang.", "km"),
+    ],
+)
+def test_dutch_degrees_and_kilos(text: str, unit: str) -> None:
+    assert [f.unit for f in extract(text, "nl")] == [unit]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from checker.facts.digits import lower_same_length, normalise
+from checker.facts.numbers import extract
 from checker.facts.numeric import rules
 from checker.facts.numeric.find import find_numbers
 from checker.facts.numeric.words import PieceKind, word_numbers
@@ -63,3 +64,26 @@ def test_pieces_add_up_to_one_number(
 def test_a_lone_one_is_no_number() -> None:
     low = lower_same_length(normalise("one of them left"))
     assert word_numbers(low, rules("en"), [False] * len(low), [], "en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        # a tens ordinal and a units ordinal, each in its case and gender
+        ("Ο εορτασμός της εικοστής πρώτης επετείου έγινε χθες.", "el", 21),
+        ("Στα τέλη του εικοστού δεύτερου αιώνα.", "el", 22),
+        ("Η τριακοστή έβδομη σύνοδος άνοιξε.", "el", 37),
+        ("A trigésima sexta edição do festival abriu.", "pt", 36),
+        ("La cuadragésima segunda reunión terminó.", "es", 42),
+        # one-word ordinals past the days of a month
+        ("De zevenenveertigste editie begon gisteren.", "nl", 47),
+        ("Die zweiundsechzigste Sitzung endete.", "de", 62),
+    ],
+)
+def test_ordinals_past_thirty_one_are_read_whole(text: str, lang: str, value: int) -> None:
+    assert [(f.kind, f.value) for f in extract(text, lang)][:1] == [("ordinal", value)]
+
+
+def test_greek_teens_in_the_genitive() -> None:
+    assert [f.value for f in extract("Παιδιά δεκατριών και δεκατεσσάρων ετών.", "el")] == [
+        13, 14]

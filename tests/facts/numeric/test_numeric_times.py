@@ -1,0 +1,36 @@
+"""Clock times (checker/facts/numeric/times.py): a range of dotted times where the
+language's decimal mark is a comma, and amounts in English figures that stay amounts."""
+
+from __future__ import annotations
+
+import pytest
+
+from checker.facts.numeric import analyse
+from checker.model import SegmentPair
+from checker.pipeline import check_pair
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "times"),
+    [
+        ("La biblioteca abre de 8.30 a 14.00.", "es", ["T08:30", "T14:00"]),
+        ("Horario de visitas: 10.00-13.30.", "es", ["T10:00", "T13:30"]),
+        ("A farmácia funciona das 8.30 às 20.00.", "pt", ["T08:30", "T20:00"]),
+    ],
+)
+def test_a_range_of_dotted_clock_times(text: str, lang: str, times: list) -> None:
+    assert sorted(f.value for f in analyse(text, lang) if f.kind == "time") == times
+
+
+@pytest.mark.parametrize(
+    "text", ["El billete cuesta de 1.20 a 2.40 euros.", "Het kost 1.20 tot 2.40 dollar."]
+)
+def test_amounts_in_english_figures_are_no_clock_times(text: str) -> None:
+    lang = "es" if "billete" in text else "nl"
+    assert [f for f in analyse(text, lang) if f.kind == "time"] == []
+
+
+def test_the_range_agrees_with_the_english_hours() -> None:
+    pair = SegmentPair("t", "en", "The library opens from 8:30 a.m. to 2 p.m.", "es",
+                       "La biblioteca abre de 8.30 a 14.00.")
+    assert [f for f in check_pair(pair) if f.category in ("number", "date")] == []
