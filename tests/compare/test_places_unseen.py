@@ -1,0 +1,47 @@
+"""Place swaps caught as sure changes where the version's place is hard to read (issue 11):
+a city's name first in a sentence of a language whose word list writes names in lower
+case; inflected names whose stem changes (Ukrainian і/о, fleeting vowels); all with
+sentences of our own. Faithful versions of the same sentences give no error."""
+
+import pytest
+
+from checker.context import CheckContext
+from checker.model import SegmentPair
+from checker.pipeline import check_pair
+
+pytest.importorskip("simplemma")
+
+RUN = CheckContext()
+
+
+def entity_findings(source: str, target: str, target_lang: str) -> list[tuple[str, str]]:
+    pair = SegmentPair("t", "en", source, target_lang, target)
+    return [(f.kind, f.severity) for f in check_pair(pair, RUN) if f.category == "entity"]
+
+
+@pytest.mark.parametrize(
+    ("faithful", "swapped", "target", "lang"),
+    [
+        # A city's name first in a Turkish sentence: the word list knows it in lower case.
+        ("Ankara welcomed many tourists this year.", "Cairo welcomed many tourists this year.",
+         "Ankara bu yıl çok turist ağırladı.", "tr"),
+        ("Washington kept its sanctions in place.", "Madrid kept its sanctions in place.",
+         "Washington yaptırımlarını sürdürdü.", "tr"),
+    ],
+)
+def test_a_swapped_place_the_version_names_hard_is_a_sure_change(faithful, swapped, target,
+                                                                  lang):
+    assert not [f for f in entity_findings(faithful, target, lang) if f[1] == "error"]
+    assert ("changed", "error") in entity_findings(swapped, target, lang)
+
+
+@pytest.mark.parametrize(
+    ("source", "target"),
+    [
+        # "Kent" (city) and "Sol" (left) are common words some town shares: no name.
+        ("The city's residents went home.", "Kent sakinleri evlerine döndü."),
+        ("A fine ball came from the left wing.", "Sol kanattan güzel bir top geldi."),
+    ],
+)
+def test_a_common_word_a_town_shares_is_no_place_first_in_a_sentence(source, target):
+    assert entity_findings(source, target, "tr") == []
