@@ -150,11 +150,12 @@ def _common_word(word: str, lang: str, initial: bool, in_phrase: bool) -> bool:
     names = profile(lang).names
     if word.lower().endswith(tuple(names.common_noun_suffixes)) and is_unknown_word(word, lang):
         return True  # a word the list lacks, made like a common noun ("Влоггерство")
-    if names.lemma_case_unreliable and not in_phrase:
-        # The list writes names in lower case: a capital inside a sentence decides; first in
-        # a sentence, a city's own name that other lists know as a name ("Ankara ...").
-        if not initial or _city_named_elsewhere(word, lang):
-            return False
+    # The list writes names in lower case: a capital inside a sentence decides; first in a
+    # sentence, a city's own name that other lists know only as a name ("Ankara ...").
+    if names.lemma_case_unreliable and not in_phrase and (
+        not initial or _city_named_elsewhere(word, lang)
+    ):
+        return False
     if names.capitalises_nouns:
         # A capital says nothing here; a CLDR place name ("München") is a name.
         return word not in _place_names(lang) and _is_common_noun(word, lang)
