@@ -89,6 +89,16 @@ class NameData:
             'Inflection endings removed from names before matching ("Beogradu" -> "Beograd").',
         ),
     )
+    stem_alternations: tuple[tuple[str, str], ...] = field(
+        default=TUPLE,
+        metadata=about(
+            "names.STEM_ALTERNATIONS",
+            "Vowels a name's last syllable changes when it takes an ending, as (vowel of the "
+            'inflected stem, vowel of the name): ("о", "і") reads "Львова" as "Львів"; '
+            '("", "е"), a vowel that drops out between the last two consonants: "Відня", '
+            '"Відень".',
+        ),
+    )
     min_stem: int = field(
         default=3,
         metadata=about(

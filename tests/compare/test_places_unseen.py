@@ -27,12 +27,21 @@ def entity_findings(source: str, target: str, target_lang: str) -> list[tuple[st
          "Ankara bu yıl çok turist ağırladı.", "tr"),
         ("Washington kept its sanctions in place.", "Madrid kept its sanctions in place.",
          "Washington yaptırımlarını sürdürdü.", "tr"),
+        # Ukrainian stems whose last vowel changes with the ending (і: о, е; ї: є) or
+        # drops out (Відень: Відня).
+        ("Trains from Kharkiv and Mykolaiv arrived late.",
+         "Trains from Kharkiv and Paris arrived late.",
+         "Потяги з Харкова та Миколаєва прибули із запізненням.", "uk"),
+        ("The guests from Vienna met in Lviv.", "The guests from Vienna met in Oslo.",
+         "Гості з Відня зустрілися у Львові.", "uk"),
     ],
 )
 def test_a_swapped_place_the_version_names_hard_is_a_sure_change(faithful, swapped, target,
                                                                   lang):
     assert not [f for f in entity_findings(faithful, target, lang) if f[1] == "error"]
-    assert ("changed", "error") in entity_findings(swapped, target, lang)
+    # One sure change: the swapped place's, never one more for a place read wrong.
+    assert [f for f in entity_findings(swapped, target, lang) if f[1] == "error"] == [
+        ("changed", "error")]
 
 
 @pytest.mark.parametrize(
