@@ -157,8 +157,9 @@ def _common_word(word: str, lang: str, initial: bool, in_phrase: bool) -> bool:
     ):
         return False
     if names.capitalises_nouns:
-        # A capital says nothing here; a CLDR place name ("München") is a name.
-        return word not in _place_names(lang) and _is_common_noun(word, lang)
+        # A capital says nothing here; a CLDR place name ("München"), also in the genitive
+        # ("Moskaus"), is a name.
+        return not _a_place_name(word, lang) and _is_common_noun(word, lang)
     known, lemma = words.lookup(word)
     known_lower, lemma_lower = words.lookup(word.lower())
     if known and lemma[:1].islower():
@@ -394,6 +395,15 @@ def _place_names(lang: str) -> frozenset[str]:
     """CLDR names of territories and cities in the language, as written."""
     return frozenset(
         label for _, label in lookup.cldr_names(lang) + lookup.cldr_cities(lang)
+    )
+
+
+def _a_place_name(word: str, lang: str) -> bool:
+    """Is `word` a CLDR place name as written, or one with a genitive ending (GENITIVE_ENDINGS)?"""
+    places = _place_names(lang)
+    return word in places or any(
+        word.endswith(end) and word[: -len(end)] in places
+        for end in profile(lang).names.genitive_endings
     )
 
 

@@ -27,6 +27,12 @@ def entity_findings(source: str, target: str, target_lang: str) -> list[tuple[st
          "Ankara bu yıl çok turist ağırladı.", "tr"),
         ("Washington kept its sanctions in place.", "Madrid kept its sanctions in place.",
          "Washington yaptırımlarını sürdürdü.", "tr"),
+        # A German city's CLDR name in the genitive, which a noun's "-s" also ends.
+        ("The council wanted to stop Pyongyang's programmes.",
+         "The council wanted to stop Lagos's programmes.",
+         "Der Rat wollte Pjöngjangs Programme stoppen.", "de"),
+        ("Moscow's mayor spoke first.", "Kyiv's mayor spoke first.",
+         "Moskaus Bürgermeister sprach zuerst.", "de"),
         # Ukrainian stems whose last vowel changes with the ending (і: о, е; ї: є) or
         # drops out (Відень: Відня).
         ("Trains from Kharkiv and Mykolaiv arrived late.",
