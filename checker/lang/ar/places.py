@@ -27,4 +27,10 @@ PLACE_NAMES = {
     "سانتو دومينغو": "geonames:3492908",
     "كوناكري": "geonames:2422465",
     "نايبيداو": "geonames:6611854",
+    # Names of territories CLDR now names otherwise, still common in the news: the
+    # Czech Republic, Macedonia (before 2019), the Ivory Coast, Holland for the
+    # Netherlands; a name a word of which is itself a region is left out.
+    "جمهورية التشيك": "cldr:CZ",
+    "مقدونيا": "cldr:MK",
+    "كوت ديفوار": "cldr:CI",
 }

@@ -11,4 +11,11 @@ PLACE_NAMES = {
     "Wales": "cldr:gbwls",
     "Nordirland": "cldr:gbnir",
     "USA": "cldr:US",
+    # Names of territories CLDR now names otherwise, still common in the news: the
+    # Czech Republic, Macedonia (before 2019), the Ivory Coast, Holland for the
+    # Netherlands; a name a word of which is itself a region is left out.
+    "Tschechische Republik": "cldr:CZ",
+    "Mazedonien": "cldr:MK",
+    "Elfenbeinküste": "cldr:CI",
+    "Holland": "cldr:NL",
 }

@@ -13,4 +13,9 @@ PLACE_NAMES = {
     "Turkey": "cldr:TR",
     "Czech Republic": "cldr:CZ",
     "Macedonia": "cldr:MK",
+    # Names of territories CLDR now names otherwise, still common in the news: the
+    # Czech Republic, Macedonia (before 2019), the Ivory Coast, Holland for the
+    # Netherlands; a name a word of which is itself a region is left out.
+    "Ivory Coast": "cldr:CI",
+    "Holland": "cldr:NL",
 }

@@ -9,4 +9,9 @@ PLACE_NAMES = {
     "Écosse": "cldr:gbsct",
     "Pays de Galles": "cldr:gbwls",
     "Irlande du Nord": "cldr:gbnir",
+    # Names of territories CLDR now names otherwise, still common in the news: the
+    # Czech Republic, Macedonia (before 2019), the Ivory Coast, Holland for the
+    # Netherlands; a name a word of which is itself a region is left out.
+    "République tchèque": "cldr:CZ",
+    "Macédoine": "cldr:MK",
 }

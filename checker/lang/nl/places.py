@@ -10,4 +10,9 @@ PLACE_NAMES = {
     "Schotland": "cldr:gbsct",
     "Wales": "cldr:gbwls",
     "Noord-Ierland": "cldr:gbnir",
+    # Names of territories CLDR now names otherwise, still common in the news: the
+    # Czech Republic, Macedonia (before 2019), the Ivory Coast, Holland for the
+    # Netherlands; a name a word of which is itself a region is left out.
+    "Tsjechische Republiek": "cldr:CZ",
+    "Macedonië": "cldr:MK",
 }

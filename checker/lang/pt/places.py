@@ -10,4 +10,13 @@ PLACE_NAMES = {
     "País de Gales": "cldr:gbwls",
     "Irlanda do Norte": "cldr:gbnir",
     "EUA": "cldr:US",
+    # Names of territories CLDR now names otherwise, still common in the news: the
+    # Czech Republic, Macedonia (before 2019), the Ivory Coast, Holland for the
+    # Netherlands; a name a word of which is itself a region is left out.
+    "República Tcheca": "cldr:CZ",
+    "República Checa": "cldr:CZ",
+    "Chéquia": "cldr:CZ",
+    "Macedônia": "cldr:MK",
+    "Macedónia": "cldr:MK",
+    "Holanda": "cldr:NL",
 }

@@ -15,4 +15,11 @@ PLACE_NAMES = {
     "Skocia": "cldr:gbsct",
     "Uells": "cldr:gbwls",
     "Irlanda e Veriut": "cldr:gbnir",
+    # Names of territories CLDR now names otherwise, still common in the news: the
+    # Czech Republic, Macedonia (before 2019), the Ivory Coast, Holland for the
+    # Netherlands; a name a word of which is itself a region is left out.
+    "Republika Çeke": "cldr:CZ",
+    "Maqedonia": "cldr:MK",
+    "Maqedoni": "cldr:MK",
+    "Bregu i Fildishtë": "cldr:CI",
 }

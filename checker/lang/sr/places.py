@@ -12,4 +12,9 @@ PLACE_NAMES = {
     "Vels": "cldr:gbwls",
     "Severna Irska": "cldr:gbnir",
     "SAD": "cldr:US",
+    # Names of territories CLDR now names otherwise, still common in the news: the
+    # Czech Republic, Macedonia (before 2019), the Ivory Coast, Holland for the
+    # Netherlands; a name a word of which is itself a region is left out.
+    "Češka Republika": "cldr:CZ",
+    "Makedonija": "cldr:MK",
 }

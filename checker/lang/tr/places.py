@@ -10,4 +10,11 @@ PLACE_NAMES = {
     "İskoçya": "cldr:gbsct",
     "Galler": "cldr:gbwls",
     "Kuzey İrlanda": "cldr:gbnir",
+    # Names of territories CLDR now names otherwise, still common in the news: the
+    # Czech Republic, Macedonia (before 2019), the Ivory Coast, Holland for the
+    # Netherlands; a name a word of which is itself a region is left out.
+    "Çek Cumhuriyeti": "cldr:CZ",
+    "Makedonya": "cldr:MK",
+    "Fildişi Sahili": "cldr:CI",
+    "Birleşik Devletler": "cldr:US",
 }
