@@ -143,6 +143,10 @@ def name_swaps(per_claim: Sequence[tuple[AlignedClaim, list[Finding]]], dropped:
             # surname whose characters spell a city).
             added = [(f, s) for f, s in added if f.kind == "concept" or any(
                 same_city(r, ref_lang, f, ver_lang) for r in ref_names)]
+        # A version name the claim already reports as changed from another lost name is
+        # that name's counterpart, not this one's too.
+        changed = {f.version.fact for f in names if f.kind == "changed" and f.version}
+        added = [(f, s) for f, s in added if f.text not in changed]
         # One name given twice is one name.
         added = list({f.value if place else id(f): (f, s) for f, s in added}.values())
         given = added

@@ -68,3 +68,11 @@ def test_a_swapped_place_the_version_names_hard_is_a_sure_change(faithful, swapp
 )
 def test_a_common_word_a_town_shares_is_no_place_first_in_a_sentence(source, target):
     assert entity_findings(source, target, "tr") == []
+
+
+def test_one_version_place_is_the_counterpart_of_one_lost_place_only():
+    # Two places lost (one written in a form not read), one place given in their stead:
+    # one sure change, the other place a warning, never two changes into one place.
+    findings = entity_findings("Oman and Qatar agreed.", "اتفقت الإمارات والسعودية.", "ar")
+    assert [f for f in findings if f[1] == "error"] == [("changed", "error")]
+    assert ("missing", "warning") in findings
