@@ -113,6 +113,14 @@ class NameData:
             'Suffixes after an apostrophe are cut off names ("Trump\'s", "Ankara\'yı").',
         ),
     )
+    apostrophe_ends_name: bool = field(
+        default=False,
+        metadata=about(
+            "names.APOSTROPHE_ENDS_NAME",
+            "A case suffix after an apostrophe closes a name: a capitalised word after it "
+            'starts another ("ABD\'nin Deniz Kuvvetleri": the US\'s navy).',
+        ),
+    )
     elisions: tuple[str, ...] = field(
         default=TUPLE,
         metadata=about(

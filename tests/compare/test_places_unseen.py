@@ -33,6 +33,11 @@ def entity_findings(source: str, target: str, target_lang: str) -> list[tuple[st
          "Der Rat wollte Pjöngjangs Programme stoppen.", "de"),
         ("Moscow's mayor spoke first.", "Kyiv's mayor spoke first.",
          "Moskaus Bürgermeister sprach zuerst.", "de"),
+        # A Turkish name closes with its case suffix: the capitalised words after it are
+        # another name, not more of it.
+        ("The minister said the US could use its navy for a blockade.",
+         "The minister said Canada could use its navy for a blockade.",
+         "Bakan, ABD'nin Deniz Kuvvetlerini abluka için kullanabileceğini söyledi.", "tr"),
         # A territory by a name CLDR no longer gives it (checker/lang/<code>/places.py).
         ("Holland and Britain disagreed.", "Spain and Britain disagreed.",
          "Η Ολλανδία και η Βρετανία διαφώνησαν.", "el"),

@@ -2,6 +2,9 @@
 
 SIMPLEMMA = "tr"
 APOSTROPHE_SUFFIXES = True
+# A name takes its case suffix once, after its last word: a capital after the suffix starts
+# another name ("Ankara'nın Belediye Başkanı").
+APOSTROPHE_ENDS_NAME = True
 CONNECTORS = ()
 
 # Function words and other common words that start sentences with a capital: never names
