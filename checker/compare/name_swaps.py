@@ -124,7 +124,7 @@ def name_swaps(per_claim: Sequence[tuple[AlignedClaim, list[Finding]]], dropped:
         # surely paired, and a place moving in just where another left is no likelier
         # than a swap.
         _, added = entities.unmatched(claim, ref_lang, ver_lang, run=context.run)
-        added = [(f, s) for f, s in added + _other_countries(claim, located[0], context)
+        added = [(f, s) for f, s in added + _other_countries(claim, located, context)
                  if not entities.common_in_document(f, ver_lang, context.version.text)
                  and ((place and _place(f, ver_lang, context)) or not any(
                      same_fact(f, ver_lang, r, ref_lang, context.run) for r in free_ref))]
@@ -264,8 +264,8 @@ def _territory(fact: Fact) -> str | None:
     return f"cldr:{territory}" if territory else None
 
 
-def _other_countries(claim: AlignedClaim, lost: Fact, context: ComparisonContext
-                     ) -> list[tuple[Fact, Sentence]]:
+def _other_countries(claim: AlignedClaim, located: tuple[Fact, Sentence],
+                     context: ComparisonContext) -> list[tuple[Fact, Sentence]]:
     """Where a country of the reference is lost, the version's countries that no fact of
     the reference sentences names. The name comparer takes a version name as said when
     any word of the reference sentence reads like it, so a country the version names in
@@ -273,8 +273,10 @@ def _other_countries(claim: AlignedClaim, lost: Fact, context: ComparisonContext
     adjective ("the Indonesian team ... in Peru" against "... in Indonesia"). Not for a
     country lost as an acronym: "US", "UK" mostly qualify a noun ("the US envoy"), which
     the version says with an adjective the checker does not read as the country, while
-    the reference's adjective of another country stands for the version's."""
-    if _country(lost) is None or _acronym(lost):
+    the reference's adjective of another country stands for the version's; unless
+    nothing follows the acronym in its clause ("who live in the US, ..."): a noun then."""
+    lost, sentence = located
+    if _country(lost) is None or (_acronym(lost) and not _ends_clause(lost, sentence)):
         return []
     said = {f.value for f in claim.reference_facts}
     # A country read in a word of another name the reference gives ("Jordan" of a place
@@ -286,6 +288,12 @@ def _other_countries(claim: AlignedClaim, lost: Fact, context: ComparisonContext
                                    strict=True)
             if _country(f) is not None and f.value not in said
             and not (words and _word_of(f, words, context))]
+
+
+def _ends_clause(fact: Fact, sentence: Sentence) -> bool:
+    """Does a punctuation mark, or the sentence's end, follow the name?"""
+    after = sentence.text[fact.end:].lstrip()
+    return not after or not after[0].isalnum()
 
 
 def _word_of(fact: Fact, words: name_words.Words, context: ComparisonContext) -> bool:

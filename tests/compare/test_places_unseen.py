@@ -38,6 +38,15 @@ def entity_findings(source: str, target: str, target_lang: str) -> list[tuple[st
         ("The minister said the US could use its navy for a blockade.",
          "The minister said Canada could use its navy for a blockade.",
          "Bakan, ABD'nin Deniz Kuvvetlerini abluka için kullanabileceğini söyledi.", "tr"),
+        # A country's acronym before a comma is a noun, not an adjective ("the US
+        # envoy"): a country the version names there is its counterpart, although the
+        # reference's adjective of that country reads it too.
+        ("Those who live outside the UK, as well as firms, buy homes as easily as British "
+         "residents.",
+         "Those who live outside the US, as well as firms, buy homes as easily as British "
+         "residents.",
+         "Wer nicht in Großbritannien lebt, sowie Firmen kaufen so leicht Häuser wie "
+         "britische Bürger.", "de"),
         # A territory by a name CLDR no longer gives it (checker/lang/<code>/places.py).
         ("Holland and Britain disagreed.", "Spain and Britain disagreed.",
          "Η Ολλανδία και η Βρετανία διαφώνησαν.", "el"),
