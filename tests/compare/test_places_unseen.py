@@ -47,6 +47,11 @@ def entity_findings(source: str, target: str, target_lang: str) -> list[tuple[st
          "residents.",
          "Wer nicht in Großbritannien lebt, sowie Firmen kaufen so leicht Häuser wie "
          "britische Bürger.", "de"),
+        # Places as a regional standard of the language writes them (CLDR's pt_PT:
+        # "Irão", "Quénia", "Moscovo", "Nova Iorque" beside pt's "Irã", "Quênia"...).
+        ("Vietnam and Kenya signed the deal in New York.",
+         "Laos and Kenya signed the deal in New York.",
+         "O Vietname e o Quénia assinaram o acordo em Nova Iorque.", "pt"),
         # A territory by a name CLDR no longer gives it (checker/lang/<code>/places.py).
         ("Holland and Britain disagreed.", "Spain and Britain disagreed.",
          "Η Ολλανδία και η Βρετανία διαφώνησαν.", "el"),
