@@ -52,6 +52,9 @@ def entity_findings(source: str, target: str, target_lang: str) -> list[tuple[st
         ("Vietnam and Kenya signed the deal in New York.",
          "Laos and Kenya signed the deal in New York.",
          "O Vietname e o Quénia assinaram o acordo em Nova Iorque.", "pt"),
+        # Arabic "and" + "for" + the article whose alif drops ("ولل"): the name after it.
+        ("Aid went to Kuwait, Bahrain and Qatar.", "Aid went to Kuwait, Oman and Qatar.",
+         "ذهبت المساعدات إلى الكويت وللبحرين وبقطر.", "ar"),
         # A territory by a name CLDR no longer gives it (checker/lang/<code>/places.py).
         ("Holland and Britain disagreed.", "Spain and Britain disagreed.",
          "Η Ολλανδία και η Βρετανία διαφώνησαν.", "el"),
