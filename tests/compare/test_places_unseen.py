@@ -98,3 +98,17 @@ def test_one_version_place_is_the_counterpart_of_one_lost_place_only():
     findings = entity_findings("Oman and Qatar agreed.", "اتفقت الإمارات والسعودية.", "ar")
     assert [f for f in findings if f[1] == "error"] == [("changed", "error")]
     assert ("missing", "warning") in findings
+
+
+@pytest.mark.parametrize(
+    ("target", "lang"),
+    [
+        # Belarus by an older name that holds Russia's: no Russia read in it.
+        ("Wit-Rusland en Oekraïne spraken met elkaar.", "nl"),
+        ("Beyaz Rusya ve Ukrayna görüştü.", "tr"),
+        ("تحدثت روسيا البيضاء وأوكرانيا.", "ar"),
+    ],
+)
+def test_a_place_whose_name_holds_another_is_no_change_into_it(target, lang):
+    findings = entity_findings("Belarus and Ukraine talked.", target, lang)
+    assert not [f for f in findings if f[1] == "error"]

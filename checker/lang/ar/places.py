@@ -33,4 +33,6 @@ PLACE_NAMES = {
     "جمهورية التشيك": "cldr:CZ",
     "مقدونيا": "cldr:MK",
     "كوت ديفوار": "cldr:CI",
+    # Belarus by its older name, which holds Russia's: read whole, never as Russia.
+    "روسيا البيضاء": "cldr:BY",
 }

@@ -18,4 +18,6 @@ PLACE_NAMES = {
     "Mazedonien": "cldr:MK",
     "Elfenbeinküste": "cldr:CI",
     "Holland": "cldr:NL",
+    # Belarus by its older name, which holds Russia's: read whole, never as Russia.
+    "Weißrussland": "cldr:BY",
 }

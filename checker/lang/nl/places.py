@@ -15,4 +15,7 @@ PLACE_NAMES = {
     # Netherlands; a name a word of which is itself a region is left out.
     "Tsjechische Republiek": "cldr:CZ",
     "Macedonië": "cldr:MK",
+    # Belarus by its older name, which holds Russia's: read whole, never as Russia.
+    "Wit-Rusland": "cldr:BY",
+    "Witrusland": "cldr:BY",
 }

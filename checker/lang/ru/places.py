@@ -19,4 +19,6 @@ PLACE_NAMES = {
     "Македония": "cldr:MK",
     "Берег Слоновой Кости": "cldr:CI",
     "Голландия": "cldr:NL",
+    # Belarus by its older name, which holds Russia's: read whole, never as Russia.
+    "Белоруссия": "cldr:BY",
 }

@@ -17,4 +17,6 @@ PLACE_NAMES = {
     "Makedonya": "cldr:MK",
     "Fildişi Sahili": "cldr:CI",
     "Birleşik Devletler": "cldr:US",
+    # Belarus by its older name, which holds Russia's: read whole, never as Russia.
+    "Beyaz Rusya": "cldr:BY",
 }

@@ -17,4 +17,6 @@ PLACE_NAMES = {
     "Македонія": "cldr:MK",
     "Берег Слонової Кістки": "cldr:CI",
     "Голландія": "cldr:NL",
+    # Belarus by its older name, which holds Russia's: read whole, never as Russia.
+    "Білорусія": "cldr:BY",
 }
