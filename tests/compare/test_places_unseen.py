@@ -112,3 +112,17 @@ def test_one_version_place_is_the_counterpart_of_one_lost_place_only():
 def test_a_place_whose_name_holds_another_is_no_change_into_it(target, lang):
     findings = entity_findings("Belarus and Ukraine talked.", target, lang)
     assert not [f for f in findings if f[1] == "error"]
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "lang"),
+    [
+        # A state whose name holds a country's: no Wales in New South Wales, no Mexico in
+        # New Mexico.
+        ("Bushfires reached New South Wales.",
+         "Les feux de brousse ont atteint la Nouvelle-Galles du Sud.", "fr"),
+        ("She grew up in New Mexico.", "نشأت في نيو مكسيكو.", "ar"),
+    ],
+)
+def test_a_state_named_after_a_country_is_no_change_of_it(source, target, lang):
+    assert not [f for f in entity_findings(source, target, lang) if f[1] != "info"]
