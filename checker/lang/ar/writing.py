@@ -7,7 +7,8 @@ the; "ولل", and for the). The one list for names, dates and number words.
 "في" (in) is a word of its own and no proclitic."""
 
 PROCLITICS = (
-    "ولل", "فلل", "وال", "بال", "فال", "كال", "لل", "وب", "فب", "ول", "فل", "ال", "و", "ف", "ب", "ل", "ك",
+    "ولل", "فلل", "وال", "بال", "فال", "كال", "لل", "وب", "فب", "ول", "فل", "ال",
+    "و", "ف", "ب", "ل", "ك",
 )
 
 # Words with all their clitics stay within 13 letters ("والاستثمارات" has 12): a longer run
