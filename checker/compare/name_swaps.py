@@ -9,7 +9,6 @@ from collections.abc import Container, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from babel.core import get_global
 from rapidfuzz import fuzz
 
 from checker.compare import entities, name_found, name_words
@@ -19,6 +18,7 @@ from checker.compare.name_kinds import (
     CITY_PREFIX,
     cities_overlap,
     city_of,
+    containing,
     known_against,
     known_place,
     pair_by_kind,
@@ -253,15 +253,10 @@ def _territory(fact: Fact) -> str | None:
     gazetteer (an adjective made from one: "londoniens")."""
     country = _country(fact)
     value = fact.value
-    if country or not isinstance(value, str):
+    if country or not isinstance(value, str) or not value.startswith((CITY_PREFIX, "city:")):
         return country
-    if value.startswith(CITY_PREFIX):
-        countries = gazetteer.countries(frozenset({int(value[len(CITY_PREFIX):])}), "und")
-        return f"cldr:{next(iter(countries))}" if len(countries) == 1 else None
-    if not value.startswith("city:"):
-        return None
-    territory = get_global("zone_territories").get(value[len("city:"):])
-    return f"cldr:{territory}" if territory else None
+    countries = containing(value)  # the city's country, as name_kinds reads it
+    return countries[0] if len(countries) == 1 else None
 
 
 def _other_countries(claim: AlignedClaim, located: tuple[Fact, Sentence],
