@@ -20,6 +20,7 @@ place word ("in Mr Smith's view").
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from functools import cache, lru_cache
 
@@ -167,8 +168,10 @@ def name_kind(fact: Fact, sentence: Sentence, lang: str, run: CheckContext) -> s
         return PERSON
     if fact.kind == "acronym" and _acronym_of_territory(fact.text, lang, run):
         return PLACE
-    after = sentence.text[fact.end : fact.end + 4]
-    if before in data.place_words or any(after.startswith(s) for s in data.place_suffixes):
+    # The whole ending up to the word's end: "'den" (from, than) is no "'de" (in).
+    after = re.match(r"[^\W\d_]*", sentence.text[fact.end + 1 :])
+    ending = sentence.text[fact.end : fact.end + 1 + (after.end() if after else 0)]
+    if before in data.place_words or ending in data.place_suffixes:
         return PLACE
     if any(fact.text.endswith(s) for s in data.place_suffixes):
         return PLACE

@@ -358,6 +358,7 @@ class NameData:
         default=SET,
         metadata=about(
             "names.PLACE_SUFFIXES",
-            "Case endings after an apostrophe that only a place's name takes (\"'da\").",
+            "Case endings after an apostrophe, to the word's end, that only a place's name "
+            "takes (\"'da\", \"'daki\").",
         ),
     )

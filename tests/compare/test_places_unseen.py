@@ -126,3 +126,12 @@ def test_a_place_whose_name_holds_another_is_no_change_into_it(target, lang):
 )
 def test_a_state_named_after_a_country_is_no_change_of_it(source, target, lang):
     assert not [f for f in entity_findings(source, target, lang) if f[1] != "info"]
+
+
+def test_a_name_before_the_ablative_is_no_place_by_its_ending():
+    # Turkish "'den" (from, than) is no locative "'de": a currency before it is no place,
+    # and no change of the place the reference gives.
+    findings = entity_findings(
+        "Sales in Britain topped a billion pounds.",
+        "İngiltere'deki satışlar bir milyar Sterlin'den fazlaydı.", "tr")
+    assert not [f for f in findings if f[1] == "error"]

@@ -114,7 +114,9 @@ ORGANISATION_WORDS = frozenset((
 PLACE_WORDS = frozenset((
     'başkent', 'kenti', 'şehri',
 ))
-# Case endings after an apostrophe that only a place takes (locative).
+# Case endings after an apostrophe that only a place takes (locative; with -ki, "in ...":
+# "Ankara'daki"), to the word's end: the ablative "'den" (from, than) is no locative.
 PLACE_SUFFIXES = frozenset((
     "'da", "'de", "'ta", "'te", '’da', '’de', '’ta', '’te',
+    "'daki", "'deki", "'taki", "'teki", '’daki', '’deki', '’taki', '’teki',
 ))
