@@ -250,7 +250,35 @@ def stems(word_key: str, lang: str) -> tuple[str, ...]:
         for length, same_length in endings:
             if length <= longest and base[-length:] in same_length:
                 out.append(base[:-length])
+    if len(out) > 1 and (alternations := _alternation_keys(lang)):
+        out += [v for stem in out[1:] for v in _alternated(stem, alternations)]
     return (word_key,) if len(out) == 1 else tuple(dict.fromkeys(out))
+
+
+_KEY_VOWELS = frozenset("aeiouy")
+
+
+@lru_cache(maxsize=64)
+def _alternation_keys(lang: str) -> tuple[tuple[str, str], ...]:
+    """The language's STEM_ALTERNATIONS as keys."""
+    return tuple((key(a, lang), key(b, lang)) for a, b in profile(lang).names.stem_alternations)
+
+
+def _alternated(stem: str, alternations: tuple[tuple[str, str], ...]) -> list[str]:
+    """The stem with its last syllable's vowel as the name has it (STEM_ALTERNATIONS):
+    "lvov" -> "lviv"; a dropped vowel put back between the last two consonants: "vidn" ->
+    "viden"."""
+    body = stem.rstrip("bcdfghjklmnpqrstvwxz")
+    tail = stem[len(body):]
+    out = []
+    for inflected, name in alternations:
+        if not tail:
+            break
+        if inflected and body.endswith(inflected) and body[: -len(inflected)]:
+            out.append(body[: -len(inflected)] + name + tail)
+        elif not inflected and len(tail) >= 2 and body:
+            out.append(body + tail[:-1] + name + tail[-1])
+    return out
 
 
 @lru_cache(maxsize=64)

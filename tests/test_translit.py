@@ -131,3 +131,13 @@ def test_latin_and_key_a_character_at_a_time_are_the_steps_over_the_whole_text()
             assert latin(text, lang) == _latin_stepwise(text, lang), (lang, text)
             assert key.__wrapped__(text, lang) == _key_stepwise(text, lang), (lang, text)
     assert key("Ердоған`ы", "uk") == _key_stepwise("Ердоған`ы", "uk")
+
+
+def test_stems_put_back_the_vowel_a_ukrainian_name_changes_with_its_ending():
+    from checker.translit import key, stems
+
+    assert key("Харків", "uk") in stems(key("Харкова", "uk"), "uk")
+    assert key("Миколаїв", "uk") in stems(key("Миколаєва", "uk"), "uk")
+    assert key("Відень", "uk") in stems(key("Відня", "uk"), "uk")
+    # Only a stem left by an ending changes: a word as written stays itself.
+    assert stems(key("Харків", "uk"), "uk")[0] == key("Харків", "uk")

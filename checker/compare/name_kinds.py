@@ -20,6 +20,7 @@ place word ("in Mr Smith's view").
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from functools import cache, lru_cache
 
@@ -167,8 +168,10 @@ def name_kind(fact: Fact, sentence: Sentence, lang: str, run: CheckContext) -> s
         return PERSON
     if fact.kind == "acronym" and _acronym_of_territory(fact.text, lang, run):
         return PLACE
-    after = sentence.text[fact.end : fact.end + 4]
-    if before in data.place_words or any(after.startswith(s) for s in data.place_suffixes):
+    # The whole ending up to the word's end: "'den" (from, than) is no "'de" (in).
+    after = re.match(r"[^\W\d_]*", sentence.text[fact.end + 1 :])
+    ending = sentence.text[fact.end : fact.end + 1 + (after.end() if after else 0)]
+    if before in data.place_words or ending in data.place_suffixes:
         return PLACE
     if any(fact.text.endswith(s) for s in data.place_suffixes):
         return PLACE
@@ -185,7 +188,7 @@ def _zone_territories() -> dict[str, str]:
     return dict(get_global("zone_territories"))
 
 
-def _containing(concept: str) -> tuple[str, ...]:
+def containing(concept: str) -> tuple[str, ...]:
     """The territories a place of the data lies in: a CLDR subdivision ("cldr:gbsct") in its
     country, an exemplar city in the territory of its time zone."""
     if concept.startswith("cldr:") and len(concept) > 7 and concept[5:].islower():
@@ -228,7 +231,7 @@ def places_overlap(a: object, b: object) -> bool:
     "France")? A translator may name either (a capital for its government, a country for the
     United Kingdom): never a sure change."""
     a, b = str(a), str(b)
-    return a == b or a in _containing(b) or b in _containing(a)
+    return a == b or a in containing(b) or b in containing(a)
 
 
 def _where(fact: Fact, lang: str) -> tuple[frozenset[int], frozenset[str]]:
@@ -244,7 +247,7 @@ def _where(fact: Fact, lang: str) -> tuple[frozenset[int], frozenset[str]]:
         return _gazetteer_city(value)
     if value.startswith("city:"):
         found = gazetteer.zone_cities(value[5:])
-        return found, frozenset(c[5:7] for c in _containing(value))
+        return found, frozenset(c[5:7] for c in containing(value))
     if value.startswith("cldr:") and value[5:].isalpha() and len(value) >= 7:
         return frozenset(), frozenset({value[5:7].upper()})
     return frozenset(), frozenset()

@@ -9,7 +9,6 @@ from collections.abc import Container, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from babel.core import get_global
 from rapidfuzz import fuzz
 
 from checker.compare import entities, name_found, name_words
@@ -19,6 +18,7 @@ from checker.compare.name_kinds import (
     CITY_PREFIX,
     cities_overlap,
     city_of,
+    containing,
     known_against,
     known_place,
     pair_by_kind,
@@ -124,7 +124,7 @@ def name_swaps(per_claim: Sequence[tuple[AlignedClaim, list[Finding]]], dropped:
         # surely paired, and a place moving in just where another left is no likelier
         # than a swap.
         _, added = entities.unmatched(claim, ref_lang, ver_lang, run=context.run)
-        added = [(f, s) for f, s in added + _other_countries(claim, located[0], context)
+        added = [(f, s) for f, s in added + _other_countries(claim, located, context)
                  if not entities.common_in_document(f, ver_lang, context.version.text)
                  and ((place and _place(f, ver_lang, context)) or not any(
                      same_fact(f, ver_lang, r, ref_lang, context.run) for r in free_ref))]
@@ -143,6 +143,10 @@ def name_swaps(per_claim: Sequence[tuple[AlignedClaim, list[Finding]]], dropped:
             # surname whose characters spell a city).
             added = [(f, s) for f, s in added if f.kind == "concept" or any(
                 same_city(r, ref_lang, f, ver_lang) for r in ref_names)]
+        # A version name the claim already reports as changed from another lost name is
+        # that name's counterpart, not this one's too.
+        changed = {f.version.fact for f in names if f.kind == "changed" and f.version}
+        added = [(f, s) for f, s in added if f.text not in changed]
         # One name given twice is one name.
         added = list({f.value if place else id(f): (f, s) for f, s in added}.values())
         given = added
@@ -249,19 +253,14 @@ def _territory(fact: Fact) -> str | None:
     gazetteer (an adjective made from one: "londoniens")."""
     country = _country(fact)
     value = fact.value
-    if country or not isinstance(value, str):
+    if country or not isinstance(value, str) or not value.startswith((CITY_PREFIX, "city:")):
         return country
-    if value.startswith(CITY_PREFIX):
-        countries = gazetteer.countries(frozenset({int(value[len(CITY_PREFIX):])}), "und")
-        return f"cldr:{next(iter(countries))}" if len(countries) == 1 else None
-    if not value.startswith("city:"):
-        return None
-    territory = get_global("zone_territories").get(value[len("city:"):])
-    return f"cldr:{territory}" if territory else None
+    countries = containing(value)  # the city's country, as name_kinds reads it
+    return countries[0] if len(countries) == 1 else None
 
 
-def _other_countries(claim: AlignedClaim, lost: Fact, context: ComparisonContext
-                     ) -> list[tuple[Fact, Sentence]]:
+def _other_countries(claim: AlignedClaim, located: tuple[Fact, Sentence],
+                     context: ComparisonContext) -> list[tuple[Fact, Sentence]]:
     """Where a country of the reference is lost, the version's countries that no fact of
     the reference sentences names. The name comparer takes a version name as said when
     any word of the reference sentence reads like it, so a country the version names in
@@ -269,8 +268,10 @@ def _other_countries(claim: AlignedClaim, lost: Fact, context: ComparisonContext
     adjective ("the Indonesian team ... in Peru" against "... in Indonesia"). Not for a
     country lost as an acronym: "US", "UK" mostly qualify a noun ("the US envoy"), which
     the version says with an adjective the checker does not read as the country, while
-    the reference's adjective of another country stands for the version's."""
-    if _country(lost) is None or _acronym(lost):
+    the reference's adjective of another country stands for the version's; unless
+    nothing follows the acronym in its clause ("who live in the US, ..."): a noun then."""
+    lost, sentence = located
+    if _country(lost) is None or (_acronym(lost) and not _ends_clause(lost, sentence)):
         return []
     said = {f.value for f in claim.reference_facts}
     # A country read in a word of another name the reference gives ("Jordan" of a place
@@ -282,6 +283,12 @@ def _other_countries(claim: AlignedClaim, lost: Fact, context: ComparisonContext
                                    strict=True)
             if _country(f) is not None and f.value not in said
             and not (words and _word_of(f, words, context))]
+
+
+def _ends_clause(fact: Fact, sentence: Sentence) -> bool:
+    """Does a punctuation mark, or the sentence's end, follow the name?"""
+    after = sentence.text[fact.end:].lstrip()
+    return not after or not after[0].isalnum()
 
 
 def _word_of(fact: Fact, words: name_words.Words, context: ComparisonContext) -> bool:

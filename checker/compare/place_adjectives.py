@@ -117,12 +117,12 @@ def _variant_adjectives(lang: str) -> dict[str, str]:
     "американский", "estadounidense"): a word beside the language's own name, with one of
     the language's demonym endings, naming one region only ("européen", of Spain and
     Portugal alike, names none) and in no language's name."""
-    from checker.glossary.lookup import cldr_locale_objects, term_tokens
+    from checker.glossary.lookup import cldr_locale_objects, term_tokens, with_regional_locales
 
     endings = tuple(_suffixes(lang))
     regions: dict[str, set[str]] = {}
     language_words: set[str] = set()
-    for locale in _with_regional_locales(cldr_locale_objects(lang)):
+    for locale in with_regional_locales(cldr_locale_objects(lang)):
         labels = locale.languages
         for code, label in labels.items():
             # The region's own name in brackets ("engleski (Velika Britanija)") is no
@@ -194,24 +194,6 @@ def _language_adjective(token_key: str, index: NameIndex) -> set[str]:
     return {concept for stem, concept in _language_adjectives(index).get(token_key[:MIN_STEM], ())
             if token_key.startswith(stem) and (token_key == stem
                                                or token_key[len(stem):] in suffixes)}
-
-
-def _with_regional_locales(locales: list) -> list:
-    """The locales, each followed by CLDR's regional locales of its language and script
-    ("pt_PT" after "pt"): a region's locale may name the variants of other languages
-    where the language's own does not ("inglês britânico")."""
-    from babel import Locale
-    from babel.localedata import locale_identifiers
-
-    out = list(locales)
-    for base in locales:
-        for name in sorted(locale_identifiers()):
-            if not name.startswith(f"{base.language}_") or name in {str(x) for x in out}:
-                continue
-            regional = Locale.parse(name)
-            if regional.territory and regional.script == base.script and not regional.variant:
-                out.append(regional)
-    return out
 
 
 @lru_cache(maxsize=64)

@@ -127,8 +127,14 @@ def _connectors(lang: str) -> frozenset[str]:
 def _joinable(text: str, left: Token, right: Token) -> bool:
     """May `right` continue a name that ends with `left`?"""
     between = text[left.end : right.start]
-    # Spaces, a hyphen, or what strip_affixes cut off the left word ("Children's Hospital").
-    return between.strip() == "" or bool(_AFFIX_GAP.fullmatch(between))
+    if between.strip() == "":
+        return True
+    # A hyphen, or what strip_affixes cut off the left word ("Children's Hospital"); not
+    # a case suffix that closes the name (APOSTROPHE_ENDS_NAME: "ABD'nin Deniz").
+    if not _AFFIX_GAP.fullmatch(between):
+        return False
+    return not (between[:1] in "'’" and between.strip() != between[:1]
+                and profile(left.lang).names.apostrophe_ends_name)
 
 
 def _kind(span: list[Token], lang: str) -> str:

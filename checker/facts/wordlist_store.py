@@ -209,6 +209,14 @@ class SqliteWordMap(Mapping[str, str]):
                 return value
         return self._queried(other) if may_hold(other) else None
 
+    def plain_lemma(self, token: str) -> str | None:
+        """The entry of a word in NFC with no apostrophe (nor Armenian mark), as simplemma's
+        dictionary lookup finds it: folded canonically, as written, else with its first
+        letter's case swapped; a numeral's lemma is the numeral itself."""
+        key = token.translate(self.canon) if self.canon else token
+        value = self.either(key, key.lower() if key[:1].isupper() else key.capitalize())
+        return token if value is not None and token.isnumeric() else value
+
     def get(self, key: str, default: str | None = None) -> str | None:  # type: ignore[override]
         value = self._get(key)
         return value if value is not None else default
@@ -316,44 +324,30 @@ class Lexicon:
             code == "hy" and any(mark in token for mark in _ARMENIAN_MARKS)
         ) or not isinstance(words, SqliteWordMap):
             return self.lemmatize(word, code) if self.is_known(word, code) else None
+        if not apostrophe:
+            return words.plain_lemma(token)  # _entry of a word without apostrophes
         canon = words.canon
-        canonical = token.translate(canon) if canon else token
-        if apostrophe:
-            value = _entry(words, canonical)  # is_known's dictionary lookup
-            if value is not None and code == "tr":
-                return self.lemmatize(word, code)
-        else:  # _entry of a word without apostrophes, inline
-            value = words.either(
-                canonical,
-                canonical.lower() if canonical[:1].isupper() else canonical.capitalize(),
-            )
-        if value is not None and token.isnumeric():
-            return token
-        return value
+        value = _entry(words, token.translate(canon) if canon else token)  # is_known's lookup
+        if value is not None and code == "tr":
+            return self.lemmatize(word, code)
+        return token if value is not None and token.isnumeric() else value
 
 
     def lemma_reader(self, code: str) -> Callable[[str], str | None]:
         """`known_lemma(·, code)` as one function of a word, for a list asked tens of
-        thousands of times per text: the steps of a plain word (no apostrophe, no Armenian
-        mark) inline, the list's filter and cached queries bound once."""
+        thousands of times per text: a plain word (no apostrophe, no Armenian mark) goes
+        straight to the list's `plain_lemma`, bound once."""
         words = self._factory.get_dictionary(code)
         if not isinstance(words, SqliteWordMap) or code == "hy":
             return lambda word: self.known_lemma(word, code)
-        known_lemma, canon, normalize = self.known_lemma, words.canon, unicodedata.normalize
-        may_hold, queried = words.filter.may_hold, words._queried
+        known_lemma, plain_lemma = self.known_lemma, words.plain_lemma
+        normalize = unicodedata.normalize
 
         def read(word: str) -> str | None:
             token = normalize("NFC", word) if word else ""
             if not token or "'" in token or "\u2019" in token or "\u02bc" in token:
                 return known_lemma(word, code)  # (raises for an empty word, as it does)
-            key = token.translate(canon) if canon else token
-            value = queried(key) if may_hold(key) else None
-            if value is None:
-                other = key.lower() if key[:1].isupper() else key.capitalize()
-                value = queried(other) if may_hold(other) else None
-                if value is None:
-                    return None
-            return token if token.isnumeric() else value
+            return plain_lemma(token)
 
         return read
 

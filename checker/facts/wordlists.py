@@ -150,11 +150,16 @@ def _common_word(word: str, lang: str, initial: bool, in_phrase: bool) -> bool:
     names = profile(lang).names
     if word.lower().endswith(tuple(names.common_noun_suffixes)) and is_unknown_word(word, lang):
         return True  # a word the list lacks, made like a common noun ("Влоггерство")
-    if not initial and not in_phrase and names.lemma_case_unreliable:
-        return False  # the list writes names in lower case: a capital inside a sentence decides
+    # The list writes names in lower case: a capital inside a sentence decides; first in a
+    # sentence, a city's own name that other lists know only as a name ("Ankara ...").
+    if names.lemma_case_unreliable and not in_phrase and (
+        not initial or _city_named_elsewhere(word, lang)
+    ):
+        return False
     if names.capitalises_nouns:
-        # A capital says nothing here; a CLDR place name ("München") is a name.
-        return word not in _place_names(lang) and _is_common_noun(word, lang)
+        # A capital says nothing here; a CLDR place name ("München"), also in the genitive
+        # ("Moskaus"), is a name.
+        return not _a_place_name(word, lang) and _is_common_noun(word, lang)
     known, lemma = words.lookup(word)
     known_lower, lemma_lower = words.lookup(word.lower())
     if known and lemma[:1].islower():
@@ -169,6 +174,23 @@ def _common_word(word: str, lang: str, initial: bool, in_phrase: bool) -> bool:
     if not (in_phrase or initial) and named_elsewhere(word, lang):
         return False  # "Ankara" (and not the fabric): other word lists know it as a name
     return known_lower and lemma_lower == word.lower()
+
+
+def _city_named_elsewhere(word: str, lang: str) -> bool:
+    """Is `word` as written a city's name in the gazetteer (checker/glossary/gazetteer.py)
+    that a word list of NAME_LISTS knows only as a name, even in lower case? Both, so that
+    a common word some town shares ("Kent", "city", and Kent; "Sol", "left", and sol) stays
+    common."""
+    from checker.glossary import gazetteer
+
+    for other in profile(lang).names.name_lists:
+        other_words = word_list(other)
+        if other_words is None:
+            continue
+        lemmas = {other_words.lookup(word), other_words.lookup(word.lower())}
+        if all(known and lemma == word for known, lemma in lemmas):
+            return bool(gazetteer.cities_named(word, lang))
+    return False
 
 
 @lru_cache(maxsize=65536)
@@ -373,6 +395,15 @@ def _place_names(lang: str) -> frozenset[str]:
     """CLDR names of territories and cities in the language, as written."""
     return frozenset(
         label for _, label in lookup.cldr_names(lang) + lookup.cldr_cities(lang)
+    )
+
+
+def _a_place_name(word: str, lang: str) -> bool:
+    """Is `word` a CLDR place name as written, or one with a genitive ending (GENITIVE_ENDINGS)?"""
+    places = _place_names(lang)
+    return word in places or any(
+        word.endswith(end) and word[: -len(end)] in places
+        for end in profile(lang).names.genitive_endings
     )
 
 

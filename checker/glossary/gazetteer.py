@@ -261,6 +261,21 @@ def cities(words: tuple[str, ...], lang: str) -> frozenset[int]:
     return frozenset(out)
 
 
+@lru_cache(maxsize=4096)
+def cities_named(word: str, lang: str) -> frozenset[int]:
+    """The cities whose one-word name, in a script of `lang`, is `word` as written (no
+    ending removed): "Ankara" names a city, "Ankara'yı" does not."""
+    words = name_words(word, lang)
+    db = _connection()
+    if db is None or len(words) != 1:
+        return frozenset()
+    columns = tuple(_table_script(lang, s) for s in scripts_of(lang))
+    rows = db.execute(
+        f"SELECT city FROM names WHERE script IN ({','.join('?' * len(columns))}) "
+        "AND first = ? AND words = ?", (*columns, words[0], words[0])).fetchall()
+    return frozenset(row[0] for row in rows)
+
+
 @lru_cache(maxsize=8)
 def _seat_variants(script: str) -> tuple[tuple[str, str], ...]:
     """The seat variants (names.SEAT_VARIANTS) of the languages written in `script` without

@@ -106,13 +106,34 @@ def cldr_locale_objects(lang: str) -> list:
     return babel_locales(_cldr_locales(lang))
 
 
+def with_regional_locales(locales: list) -> list:
+    """The locales, each followed by CLDR's regional locales of its language and script
+    ("pt_PT" after "pt"): a region's locale may name what the language's own does not, or
+    otherwise ("inglês britânico"; "Irão" beside "Irã", "Moscovo" beside "Moscou"): a text
+    in the language may be written in either standard."""
+    from babel import Locale
+    from babel.localedata import locale_identifiers
+
+    out = list(locales)
+    for base in locales:
+        for name in sorted(locale_identifiers()):
+            if not name.startswith(f"{base.language}_") or name in {str(x) for x in out}:
+                continue
+            regional = Locale.parse(name)
+            if regional.territory and regional.script == base.script and not regional.variant:
+                out.append(regional)
+    return out
+
+
+
 @lru_cache(maxsize=128)
 @cached_on_disk("cldr-names")
 def cldr_names(lang: str) -> tuple[tuple[str, str], ...]:
-    """(territory code, name) in a language, from CLDR via Babel; alternative forms split
-    ("Congo - Kinshasa" gives "Congo - Kinshasa" and "Congo")."""
+    """(territory code, name) in a language, from CLDR via Babel, also as its regional
+    locales write it (`with_regional_locales`: "Irão" beside "Irã"); alternative forms
+    split ("Congo - Kinshasa" gives "Congo - Kinshasa" and "Congo")."""
     out: list[tuple[str, str]] = []
-    for locale in cldr_locale_objects(lang):
+    for locale in with_regional_locales(cldr_locale_objects(lang)):
         for code, label in locale.territories.items():
             if code in _SKIP_TERRITORIES:
                 continue
@@ -155,7 +176,8 @@ def _large_city_of(zone: str, name: str, lang: str) -> bool:
 @cached_on_disk("cldr-cities")
 def cldr_cities(lang: str) -> tuple[tuple[str, str], ...]:
     """(time zone id, city name) in a language, from CLDR's exemplar cities of time zones
-    ("Europe/Paris" -> "巴黎" in Chinese): the capitals and large cities of most countries.
+    ("Europe/Paris" -> "巴黎" in Chinese), also as the language's regional locales write
+    them ("Moscovo" beside "Moscou"): the capitals and large cities of most countries.
     A Latin-script locale that gives no name uses the zone's own (English) name. Zones of
     Antarctica (stations named after people) and nested zones (small US towns) are left
     out, and so are names the language knows as common words, unless the gazetteer knows
@@ -168,7 +190,7 @@ def cldr_cities(lang: str) -> tuple[tuple[str, str], ...]:
         if z.count("/") == 1 and not z.startswith(("Etc/", "Antarctica/"))
     ]
     out: list[tuple[str, str]] = []
-    for locale in cldr_locale_objects(lang):
+    for locale in with_regional_locales(cldr_locale_objects(lang)):
         latin_locale = _latin_locale(locale)
         for zone in zones:
             city = (locale.time_zones.get(zone) or {}).get("city")

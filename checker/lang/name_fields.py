@@ -89,6 +89,16 @@ class NameData:
             'Inflection endings removed from names before matching ("Beogradu" -> "Beograd").',
         ),
     )
+    stem_alternations: tuple[tuple[str, str], ...] = field(
+        default=TUPLE,
+        metadata=about(
+            "names.STEM_ALTERNATIONS",
+            "Vowels a name's last syllable changes when it takes an ending, as (vowel of the "
+            'inflected stem, vowel of the name): ("о", "і") reads "Львова" as "Львів"; '
+            '("", "е"), a vowel that drops out between the last two consonants: "Відня", '
+            '"Відень".',
+        ),
+    )
     min_stem: int = field(
         default=3,
         metadata=about(
@@ -101,6 +111,14 @@ class NameData:
         metadata=about(
             "names.APOSTROPHE_SUFFIXES",
             'Suffixes after an apostrophe are cut off names ("Trump\'s", "Ankara\'yı").',
+        ),
+    )
+    apostrophe_ends_name: bool = field(
+        default=False,
+        metadata=about(
+            "names.APOSTROPHE_ENDS_NAME",
+            "A case suffix after an apostrophe closes a name: a capitalised word after it "
+            'starts another ("ABD\'nin Deniz Kuvvetleri": the US\'s navy).',
         ),
     )
     elisions: tuple[str, ...] = field(
@@ -340,6 +358,7 @@ class NameData:
         default=SET,
         metadata=about(
             "names.PLACE_SUFFIXES",
-            "Case endings after an apostrophe that only a place's name takes (\"'da\").",
+            "Case endings after an apostrophe, to the word's end, that only a place's name "
+            "takes (\"'da\", \"'daki\").",
         ),
     )

@@ -27,4 +27,18 @@ PLACE_NAMES = {
     "سانتو دومينغو": "geonames:3492908",
     "كوناكري": "geonames:2422465",
     "نايبيداو": "geonames:6611854",
+    # Names of territories CLDR now names otherwise, still common in the news: the
+    # Czech Republic, Macedonia (before 2019), the Ivory Coast, Holland for the
+    # Netherlands; a name a word of which is itself a region is left out.
+    "جمهورية التشيك": "cldr:CZ",
+    "مقدونيا": "cldr:MK",
+    "كوت ديفوار": "cldr:CI",
+    # Belarus by its older name, which holds Russia's: read whole, never as Russia.
+    "روسيا البيضاء": "cldr:BY",
+    # States whose names hold a country's (CLDR subdivisions): read whole, no Wales in
+    # New South Wales, no Mexico in New Mexico, no Jersey in New Jersey.
+    "نيو ساوث ويلز": "cldr:aunsw",
+    "نيو مكسيكو": "cldr:usnm",
+    "نيوجيرسي": "cldr:usnj",
+    "نيو جيرسي": "cldr:usnj",
 }

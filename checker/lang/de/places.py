@@ -11,4 +11,19 @@ PLACE_NAMES = {
     "Wales": "cldr:gbwls",
     "Nordirland": "cldr:gbnir",
     "USA": "cldr:US",
+    # Names of territories CLDR now names otherwise, still common in the news: the
+    # Czech Republic, Macedonia (before 2019), the Ivory Coast, Holland for the
+    # Netherlands; a name a word of which is itself a region is left out.
+    "Tschechische Republik": "cldr:CZ",
+    "Mazedonien": "cldr:MK",
+    "Elfenbeinküste": "cldr:CI",
+    "Holland": "cldr:NL",
+    # Belarus by its older name, which holds Russia's: read whole, never as Russia.
+    "Weißrussland": "cldr:BY",
+    # States whose names hold a country's (CLDR subdivisions): read whole, no Wales in
+    # New South Wales, no Mexico in New Mexico, no Jersey in New Jersey.
+    "New South Wales": "cldr:aunsw",
+    "Neusüdwales": "cldr:aunsw",
+    "New Mexico": "cldr:usnm",
+    "New Jersey": "cldr:usnj",
 }

@@ -11,4 +11,14 @@ PLACE_NAMES = {
     "Ουαλία": "cldr:gbwls",
     "Βόρεια Ιρλανδία": "cldr:gbnir",
     "ΗΠΑ": "cldr:US",
+    # Names of territories CLDR now names otherwise, still common in the news: the
+    # Czech Republic, Macedonia (before 2019), the Ivory Coast, Holland for the
+    # Netherlands; a name a word of which is itself a region is left out.
+    "Τσεχική Δημοκρατία": "cldr:CZ",
+    "Ολλανδία": "cldr:NL",
+    # States whose names hold a country's (CLDR subdivisions): read whole, no Wales in
+    # New South Wales, no Mexico in New Mexico, no Jersey in New Jersey.
+    "Νέα Νότια Ουαλία": "cldr:aunsw",
+    "Νέο Μεξικό": "cldr:usnm",
+    "Νιου Τζέρσεϊ": "cldr:usnj",
 }

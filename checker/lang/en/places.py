@@ -13,4 +13,14 @@ PLACE_NAMES = {
     "Turkey": "cldr:TR",
     "Czech Republic": "cldr:CZ",
     "Macedonia": "cldr:MK",
+    # Names of territories CLDR now names otherwise, still common in the news: the
+    # Czech Republic, Macedonia (before 2019), the Ivory Coast, Holland for the
+    # Netherlands; a name a word of which is itself a region is left out.
+    "Ivory Coast": "cldr:CI",
+    "Holland": "cldr:NL",
+    # States whose names hold a country's (CLDR subdivisions): read whole, no Wales in
+    # New South Wales, no Mexico in New Mexico, no Jersey in New Jersey.
+    "New South Wales": "cldr:aunsw",
+    "New Mexico": "cldr:usnm",
+    "New Jersey": "cldr:usnj",
 }

@@ -14,4 +14,17 @@ PLACE_NAMES = {
     "Gales": "cldr:gbwls",
     "País de Gales": "cldr:gbwls",
     "Irlanda del Norte": "cldr:gbnir",
+    # Names of territories CLDR now names otherwise, still common in the news: the
+    # Czech Republic, Macedonia (before 2019), the Ivory Coast, Holland for the
+    # Netherlands; a name a word of which is itself a region is left out.
+    "República Checa": "cldr:CZ",
+    "Macedonia": "cldr:MK",
+    "Costa de Marfil": "cldr:CI",
+    "Holanda": "cldr:NL",
+    # States whose names hold a country's (CLDR subdivisions): read whole, no Wales in
+    # New South Wales, no Mexico in New Mexico, no Jersey in New Jersey.
+    "Nueva Gales del Sur": "cldr:aunsw",
+    "Nuevo México": "cldr:usnm",
+    "Nueva Jersey": "cldr:usnj",
+    "New Jersey": "cldr:usnj",
 }

@@ -9,4 +9,14 @@ PLACE_NAMES = {
     "Écosse": "cldr:gbsct",
     "Pays de Galles": "cldr:gbwls",
     "Irlande du Nord": "cldr:gbnir",
+    # Names of territories CLDR now names otherwise, still common in the news: the
+    # Czech Republic, Macedonia (before 2019), the Ivory Coast, Holland for the
+    # Netherlands; a name a word of which is itself a region is left out.
+    "République tchèque": "cldr:CZ",
+    "Macédoine": "cldr:MK",
+    # States whose names hold a country's (CLDR subdivisions): read whole, no Wales in
+    # New South Wales, no Mexico in New Mexico, no Jersey in New Jersey.
+    "Nouvelle-Galles du Sud": "cldr:aunsw",
+    "Nouveau-Mexique": "cldr:usnm",
+    "New Jersey": "cldr:usnj",
 }

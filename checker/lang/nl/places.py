@@ -10,4 +10,18 @@ PLACE_NAMES = {
     "Schotland": "cldr:gbsct",
     "Wales": "cldr:gbwls",
     "Noord-Ierland": "cldr:gbnir",
+    # Names of territories CLDR now names otherwise, still common in the news: the
+    # Czech Republic, Macedonia (before 2019), the Ivory Coast, Holland for the
+    # Netherlands; a name a word of which is itself a region is left out.
+    "Tsjechische Republiek": "cldr:CZ",
+    "Macedonië": "cldr:MK",
+    # Belarus by its older name, which holds Russia's: read whole, never as Russia.
+    "Wit-Rusland": "cldr:BY",
+    "Witrusland": "cldr:BY",
+    # States whose names hold a country's (CLDR subdivisions): read whole, no Wales in
+    # New South Wales, no Mexico in New Mexico, no Jersey in New Jersey.
+    "Nieuw-Zuid-Wales": "cldr:aunsw",
+    "New South Wales": "cldr:aunsw",
+    "New Mexico": "cldr:usnm",
+    "New Jersey": "cldr:usnj",
 }

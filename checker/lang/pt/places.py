@@ -10,4 +10,19 @@ PLACE_NAMES = {
     "País de Gales": "cldr:gbwls",
     "Irlanda do Norte": "cldr:gbnir",
     "EUA": "cldr:US",
+    # Names of territories CLDR now names otherwise, still common in the news: the
+    # Czech Republic, Macedonia (before 2019), the Ivory Coast, Holland for the
+    # Netherlands; a name a word of which is itself a region is left out.
+    "República Tcheca": "cldr:CZ",
+    "República Checa": "cldr:CZ",
+    "Chéquia": "cldr:CZ",
+    "Macedônia": "cldr:MK",
+    "Macedónia": "cldr:MK",
+    "Holanda": "cldr:NL",
+    # States whose names hold a country's (CLDR subdivisions): read whole, no Wales in
+    # New South Wales, no Mexico in New Mexico, no Jersey in New Jersey.
+    "Nova Gales do Sul": "cldr:aunsw",
+    "Novo México": "cldr:usnm",
+    "Nova Jersey": "cldr:usnj",
+    "New Jersey": "cldr:usnj",
 }

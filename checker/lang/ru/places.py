@@ -12,4 +12,18 @@ PLACE_NAMES = {
     "Северная Ирландия": "cldr:gbnir",
     "Северная Корея": "cldr:KP",
     "Южная Корея": "cldr:KR",
+    # Names of territories CLDR now names otherwise, still common in the news: the
+    # Czech Republic, Macedonia (before 2019), the Ivory Coast, Holland for the
+    # Netherlands; a name a word of which is itself a region is left out.
+    "Чешская Республика": "cldr:CZ",
+    "Македония": "cldr:MK",
+    "Берег Слоновой Кости": "cldr:CI",
+    "Голландия": "cldr:NL",
+    # Belarus by its older name, which holds Russia's: read whole, never as Russia.
+    "Белоруссия": "cldr:BY",
+    # States whose names hold a country's (CLDR subdivisions): read whole, no Wales in
+    # New South Wales, no Mexico in New Mexico, no Jersey in New Jersey.
+    "Новый Южный Уэльс": "cldr:aunsw",
+    "Нью-Мексико": "cldr:usnm",
+    "Нью-Джерси": "cldr:usnj",
 }

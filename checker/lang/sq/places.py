@@ -15,4 +15,16 @@ PLACE_NAMES = {
     "Skocia": "cldr:gbsct",
     "Uells": "cldr:gbwls",
     "Irlanda e Veriut": "cldr:gbnir",
+    # Names of territories CLDR now names otherwise, still common in the news: the
+    # Czech Republic, Macedonia (before 2019), the Ivory Coast, Holland for the
+    # Netherlands; a name a word of which is itself a region is left out.
+    "Republika Çeke": "cldr:CZ",
+    "Maqedonia": "cldr:MK",
+    "Maqedoni": "cldr:MK",
+    "Bregu i Fildishtë": "cldr:CI",
+    # States whose names hold a country's (CLDR subdivisions): read whole, no Wales in
+    # New South Wales, no Mexico in New Mexico, no Jersey in New Jersey.
+    "Uellsi i Ri Jugor": "cldr:aunsw",
+    "Nju Meksiko": "cldr:usnm",
+    "Nju Xhersi": "cldr:usnj",
 }

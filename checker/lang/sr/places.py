@@ -12,4 +12,14 @@ PLACE_NAMES = {
     "Vels": "cldr:gbwls",
     "Severna Irska": "cldr:gbnir",
     "SAD": "cldr:US",
+    # Names of territories CLDR now names otherwise, still common in the news: the
+    # Czech Republic, Macedonia (before 2019), the Ivory Coast, Holland for the
+    # Netherlands; a name a word of which is itself a region is left out.
+    "Češka Republika": "cldr:CZ",
+    "Makedonija": "cldr:MK",
+    # States whose names hold a country's (CLDR subdivisions): read whole, no Wales in
+    # New South Wales, no Mexico in New Mexico, no Jersey in New Jersey.
+    "Novi Južni Vels": "cldr:aunsw",
+    "Novi Meksiko": "cldr:usnm",
+    "Nju Džerzi": "cldr:usnj",
 }

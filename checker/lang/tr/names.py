@@ -2,6 +2,9 @@
 
 SIMPLEMMA = "tr"
 APOSTROPHE_SUFFIXES = True
+# A name takes its case suffix once, after its last word: a capital after the suffix starts
+# another name ("Ankara'nın Belediye Başkanı").
+APOSTROPHE_ENDS_NAME = True
 CONNECTORS = ()
 
 # Function words and other common words that start sentences with a capital: never names
@@ -111,7 +114,9 @@ ORGANISATION_WORDS = frozenset((
 PLACE_WORDS = frozenset((
     'başkent', 'kenti', 'şehri',
 ))
-# Case endings after an apostrophe that only a place takes (locative).
+# Case endings after an apostrophe that only a place takes (locative; with -ki, "in ...":
+# "Ankara'daki"), to the word's end: the ablative "'den" (from, than) is no locative.
 PLACE_SUFFIXES = frozenset((
     "'da", "'de", "'ta", "'te", '’da', '’de', '’ta', '’te',
+    "'daki", "'deki", "'taki", "'teki", '’daki', '’deki', '’taki', '’teki',
 ))

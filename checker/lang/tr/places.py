@@ -10,4 +10,18 @@ PLACE_NAMES = {
     "İskoçya": "cldr:gbsct",
     "Galler": "cldr:gbwls",
     "Kuzey İrlanda": "cldr:gbnir",
+    # Names of territories CLDR now names otherwise, still common in the news: the
+    # Czech Republic, Macedonia (before 2019), the Ivory Coast, Holland for the
+    # Netherlands; a name a word of which is itself a region is left out.
+    "Çek Cumhuriyeti": "cldr:CZ",
+    "Makedonya": "cldr:MK",
+    "Fildişi Sahili": "cldr:CI",
+    "Birleşik Devletler": "cldr:US",
+    # Belarus by its older name, which holds Russia's: read whole, never as Russia.
+    "Beyaz Rusya": "cldr:BY",
+    # States whose names hold a country's (CLDR subdivisions): read whole, no Wales in
+    # New South Wales, no Mexico in New Mexico, no Jersey in New Jersey.
+    "Yeni Güney Galler": "cldr:aunsw",
+    "New Mexico": "cldr:usnm",
+    "New Jersey": "cldr:usnj",
 }

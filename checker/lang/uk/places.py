@@ -10,4 +10,18 @@ PLACE_NAMES = {
     "Шотландія": "cldr:gbsct",
     "Уельс": "cldr:gbwls",
     "Північна Ірландія": "cldr:gbnir",
+    # Names of territories CLDR now names otherwise, still common in the news: the
+    # Czech Republic, Macedonia (before 2019), the Ivory Coast, Holland for the
+    # Netherlands; a name a word of which is itself a region is left out.
+    "Чеська Республіка": "cldr:CZ",
+    "Македонія": "cldr:MK",
+    "Берег Слонової Кістки": "cldr:CI",
+    "Голландія": "cldr:NL",
+    # Belarus by its older name, which holds Russia's: read whole, never as Russia.
+    "Білорусія": "cldr:BY",
+    # States whose names hold a country's (CLDR subdivisions): read whole, no Wales in
+    # New South Wales, no Mexico in New Mexico, no Jersey in New Jersey.
+    "Новий Південний Уельс": "cldr:aunsw",
+    "Нью-Мексико": "cldr:usnm",
+    "Нью-Джерсі": "cldr:usnj",
 }
