@@ -114,20 +114,6 @@ def test_a_place_whose_name_holds_another_is_no_change_into_it(target, lang):
     assert not [f for f in findings if f[1] == "error"]
 
 
-@pytest.mark.parametrize(
-    ("source", "target", "lang"),
-    [
-        # A state whose name holds a country's: no Wales in New South Wales, no Mexico in
-        # New Mexico.
-        ("Bushfires reached New South Wales.",
-         "Les feux de brousse ont atteint la Nouvelle-Galles du Sud.", "fr"),
-        ("She grew up in New Mexico.", "نشأت في نيو مكسيكو.", "ar"),
-    ],
-)
-def test_a_state_named_after_a_country_is_no_change_of_it(source, target, lang):
-    assert not [f for f in entity_findings(source, target, lang) if f[1] != "info"]
-
-
 def test_a_name_before_the_ablative_is_no_place_by_its_ending():
     # Turkish "'den" (from, than) is no locative "'de": a currency before it is no place,
     # and no change of the place the reference gives.

@@ -35,10 +35,4 @@ PLACE_NAMES = {
     "كوت ديفوار": "cldr:CI",
     # Belarus by its older name, which holds Russia's: read whole, never as Russia.
     "روسيا البيضاء": "cldr:BY",
-    # States whose names hold a country's (CLDR subdivisions): read whole, no Wales in
-    # New South Wales, no Mexico in New Mexico, no Jersey in New Jersey.
-    "نيو ساوث ويلز": "cldr:aunsw",
-    "نيو مكسيكو": "cldr:usnm",
-    "نيوجيرسي": "cldr:usnj",
-    "نيو جيرسي": "cldr:usnj",
 }

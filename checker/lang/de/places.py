@@ -20,10 +20,4 @@ PLACE_NAMES = {
     "Holland": "cldr:NL",
     # Belarus by its older name, which holds Russia's: read whole, never as Russia.
     "Weißrussland": "cldr:BY",
-    # States whose names hold a country's (CLDR subdivisions): read whole, no Wales in
-    # New South Wales, no Mexico in New Mexico, no Jersey in New Jersey.
-    "New South Wales": "cldr:aunsw",
-    "Neusüdwales": "cldr:aunsw",
-    "New Mexico": "cldr:usnm",
-    "New Jersey": "cldr:usnj",
 }

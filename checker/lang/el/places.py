@@ -16,9 +16,4 @@ PLACE_NAMES = {
     # Netherlands; a name a word of which is itself a region is left out.
     "Τσεχική Δημοκρατία": "cldr:CZ",
     "Ολλανδία": "cldr:NL",
-    # States whose names hold a country's (CLDR subdivisions): read whole, no Wales in
-    # New South Wales, no Mexico in New Mexico, no Jersey in New Jersey.
-    "Νέα Νότια Ουαλία": "cldr:aunsw",
-    "Νέο Μεξικό": "cldr:usnm",
-    "Νιου Τζέρσεϊ": "cldr:usnj",
 }

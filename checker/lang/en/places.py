@@ -18,9 +18,4 @@ PLACE_NAMES = {
     # Netherlands; a name a word of which is itself a region is left out.
     "Ivory Coast": "cldr:CI",
     "Holland": "cldr:NL",
-    # States whose names hold a country's (CLDR subdivisions): read whole, no Wales in
-    # New South Wales, no Mexico in New Mexico, no Jersey in New Jersey.
-    "New South Wales": "cldr:aunsw",
-    "New Mexico": "cldr:usnm",
-    "New Jersey": "cldr:usnj",
 }

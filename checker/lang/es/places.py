@@ -21,10 +21,4 @@ PLACE_NAMES = {
     "Macedonia": "cldr:MK",
     "Costa de Marfil": "cldr:CI",
     "Holanda": "cldr:NL",
-    # States whose names hold a country's (CLDR subdivisions): read whole, no Wales in
-    # New South Wales, no Mexico in New Mexico, no Jersey in New Jersey.
-    "Nueva Gales del Sur": "cldr:aunsw",
-    "Nuevo México": "cldr:usnm",
-    "Nueva Jersey": "cldr:usnj",
-    "New Jersey": "cldr:usnj",
 }

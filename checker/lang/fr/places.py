@@ -14,9 +14,4 @@ PLACE_NAMES = {
     # Netherlands; a name a word of which is itself a region is left out.
     "République tchèque": "cldr:CZ",
     "Macédoine": "cldr:MK",
-    # States whose names hold a country's (CLDR subdivisions): read whole, no Wales in
-    # New South Wales, no Mexico in New Mexico, no Jersey in New Jersey.
-    "Nouvelle-Galles du Sud": "cldr:aunsw",
-    "Nouveau-Mexique": "cldr:usnm",
-    "New Jersey": "cldr:usnj",
 }

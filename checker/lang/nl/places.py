@@ -18,10 +18,4 @@ PLACE_NAMES = {
     # Belarus by its older name, which holds Russia's: read whole, never as Russia.
     "Wit-Rusland": "cldr:BY",
     "Witrusland": "cldr:BY",
-    # States whose names hold a country's (CLDR subdivisions): read whole, no Wales in
-    # New South Wales, no Mexico in New Mexico, no Jersey in New Jersey.
-    "Nieuw-Zuid-Wales": "cldr:aunsw",
-    "New South Wales": "cldr:aunsw",
-    "New Mexico": "cldr:usnm",
-    "New Jersey": "cldr:usnj",
 }

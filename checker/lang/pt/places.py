@@ -19,10 +19,4 @@ PLACE_NAMES = {
     "Macedônia": "cldr:MK",
     "Macedónia": "cldr:MK",
     "Holanda": "cldr:NL",
-    # States whose names hold a country's (CLDR subdivisions): read whole, no Wales in
-    # New South Wales, no Mexico in New Mexico, no Jersey in New Jersey.
-    "Nova Gales do Sul": "cldr:aunsw",
-    "Novo México": "cldr:usnm",
-    "Nova Jersey": "cldr:usnj",
-    "New Jersey": "cldr:usnj",
 }

@@ -21,9 +21,4 @@ PLACE_NAMES = {
     "Голландия": "cldr:NL",
     # Belarus by its older name, which holds Russia's: read whole, never as Russia.
     "Белоруссия": "cldr:BY",
-    # States whose names hold a country's (CLDR subdivisions): read whole, no Wales in
-    # New South Wales, no Mexico in New Mexico, no Jersey in New Jersey.
-    "Новый Южный Уэльс": "cldr:aunsw",
-    "Нью-Мексико": "cldr:usnm",
-    "Нью-Джерси": "cldr:usnj",
 }

@@ -22,9 +22,4 @@ PLACE_NAMES = {
     "Maqedonia": "cldr:MK",
     "Maqedoni": "cldr:MK",
     "Bregu i Fildishtë": "cldr:CI",
-    # States whose names hold a country's (CLDR subdivisions): read whole, no Wales in
-    # New South Wales, no Mexico in New Mexico, no Jersey in New Jersey.
-    "Uellsi i Ri Jugor": "cldr:aunsw",
-    "Nju Meksiko": "cldr:usnm",
-    "Nju Xhersi": "cldr:usnj",
 }

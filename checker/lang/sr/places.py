@@ -17,9 +17,4 @@ PLACE_NAMES = {
     # Netherlands; a name a word of which is itself a region is left out.
     "Češka Republika": "cldr:CZ",
     "Makedonija": "cldr:MK",
-    # States whose names hold a country's (CLDR subdivisions): read whole, no Wales in
-    # New South Wales, no Mexico in New Mexico, no Jersey in New Jersey.
-    "Novi Južni Vels": "cldr:aunsw",
-    "Novi Meksiko": "cldr:usnm",
-    "Nju Džerzi": "cldr:usnj",
 }

@@ -19,9 +19,4 @@ PLACE_NAMES = {
     "Birleşik Devletler": "cldr:US",
     # Belarus by its older name, which holds Russia's: read whole, never as Russia.
     "Beyaz Rusya": "cldr:BY",
-    # States whose names hold a country's (CLDR subdivisions): read whole, no Wales in
-    # New South Wales, no Mexico in New Mexico, no Jersey in New Jersey.
-    "Yeni Güney Galler": "cldr:aunsw",
-    "New Mexico": "cldr:usnm",
-    "New Jersey": "cldr:usnj",
 }

@@ -19,9 +19,4 @@ PLACE_NAMES = {
     "Голландія": "cldr:NL",
     # Belarus by its older name, which holds Russia's: read whole, never as Russia.
     "Білорусія": "cldr:BY",
-    # States whose names hold a country's (CLDR subdivisions): read whole, no Wales in
-    # New South Wales, no Mexico in New Mexico, no Jersey in New Jersey.
-    "Новий Південний Уельс": "cldr:aunsw",
-    "Нью-Мексико": "cldr:usnm",
-    "Нью-Джерсі": "cldr:usnj",
 }
