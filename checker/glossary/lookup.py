@@ -572,6 +572,9 @@ def status_in_own_glossary(
     exact = [
         t.status for t in entry.terms if _script_form(surface, lang) == _script_form(t.text, lang)
     ]
+    if not exact and surface.isupper():  # capitals drop accents (Greek always: ΟΣΛΟ, Όσλο)
+        exact = [t.status for t in entry.terms
+                 if fold(_script_form(surface, lang)) == fold(_script_form(t.text, lang))]
     # An inflected form may fit a forbidden and an accepted term alike ("Kosovu": "Kosovo"
     # and "Kosova"): it is forbidden only when it fits forbidden terms alone.
     found = exact or [t.status for t in entry.terms if same_form(surface, t.text, lang)]

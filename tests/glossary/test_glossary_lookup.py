@@ -1,8 +1,13 @@
 """Glossary terms and CLDR names of one language (checker/glossary/lookup.py)."""
 
 from checker.facts.entities import extract
-from checker.glossary.lookup import _cldr_locales, cldr_names, own_glossary
-from checker.glossary.model import Glossary
+from checker.glossary.lookup import (
+    _cldr_locales,
+    cldr_names,
+    own_glossary,
+    status_in_own_glossary,
+)
+from checker.glossary.model import Concept, Glossary
 
 
 def test_cldr_locales_come_from_the_profile_else_the_tag():
@@ -30,3 +35,12 @@ def test_own_glossary_by_tag_then_base_language():
     assert own_glossary({"sr": serbian}, "sr-Cyrl") is serbian
     assert own_glossary({"sr": serbian, "sr-Latn": latin}, "sr-Latn") is latin
     assert own_glossary({"sr": serbian}, "hr") is None
+
+
+def test_a_word_in_capitals_is_its_term_without_the_accents_capitals_drop():
+    """Greek capitals carry no accents: a dateline "ΟΣΛΟ" is the preferred "Όσλο"; written
+    in lower case without its accent it is not."""
+    greek = Glossary("el", {"oslo": Concept("oslo", "Όσλο")})
+    assert status_in_own_glossary(greek, "oslo", "ΟΣΛΟ", "el") == ("preferred", "Όσλο")
+    assert status_in_own_glossary(greek, "oslo", "Όσλο", "el") == ("preferred", "Όσλο")
+    assert status_in_own_glossary(greek, "oslo", "Οσλο", "el") == ("other", "Όσλο")
