@@ -81,6 +81,8 @@ def test_an_adjective_of_a_place_the_reference_names_is_no_change():
         ("Mexicaanse boeren protesteerden dinsdag.", "nl", "Mexicaanse", "cldr:MX"),
         ("Η εταιρεία πούλησε τις γαλλικές μετοχές της.", "el", "γαλλικές", "cldr:FR"),
         ("Мексиканські фермери протестували.", "uk", "Мексиканські", "cldr:MX"),
+        # a demonym noun in the accusative, in apposition ("the French minister")
+        ("Συνάντησε τον Γάλλο υπουργό στη Ρώμη.", "el", "Γάλλο", "cldr:FR"),
     ],
 )
 def test_demonym_endings_of_languages_never_tuned_on(text, lang, adjective, place):
@@ -229,3 +231,9 @@ def test_a_city_written_with_a_hamza_seat_is_read_in_arabic():
     assert entity_findings("The minister flew to Seoul on Monday.", version, "ar") == []
     assert entity_findings("The minister flew to Tokyo on Monday.", version, "ar") == [
         ("changed", "error")]
+
+
+def test_a_greek_demonym_noun_in_the_accusative_is_no_added_name():
+    findings = entity_findings("He will meet the Turkish president in Ankara on Monday.",
+                               "Θα συναντήσει τον Τούρκο πρόεδρο στην Άγκυρα τη Δευτέρα.", "el")
+    assert findings == []
