@@ -121,3 +121,16 @@ def test_a_name_before_the_ablative_is_no_place_by_its_ending():
         "Sales in Britain topped a billion pounds.",
         "İngiltere'deki satışlar bir milyar Sterlin'den fazlaydı.", "tr")
     assert not [f for f in findings if f[1] == "error"]
+
+
+def test_dutch_reads_its_word_list():
+    """Dutch has a simplemma word list (names.SIMPLEMMA): capitalised common words
+    ("Buitenlandse Zaken", a ministry) are no added name, and a city first in a sentence
+    is read as a name, so a swap there is a sure change."""
+    assert entity_findings(
+        "The Ministry of Foreign Affairs said the talks would go on.",
+        "Het ministerie van Buitenlandse Zaken zei dat de gesprekken doorgaan.", "nl") == []
+    assert entity_findings("Munich hosted the summit.", "München was gastheer van de top.",
+                           "nl") == []
+    assert entity_findings("Vienna hosted the summit.", "München was gastheer van de top.",
+                           "nl") == [("changed", "error")]

@@ -1,4 +1,7 @@
-"""Names in Dutch: how the language makes adjectives and demonyms of place names."""
+"""Names in Dutch: the word list that tells a common word from a name, and how the
+language makes adjectives and demonyms of place names."""
+
+SIMPLEMMA = "nl"
 
 # Endings that make an adjective or a demonym of a place name (checker/compare/
 # place_adjectives.py): "Frans"/"Franse" (Frankrijk is irregular; Fran-s from a short name),
