@@ -41,7 +41,7 @@ from checker.align.gains import in_order_gains
 from checker.align.similarity import SentenceSimilarity
 from checker.model import Alignment, Fact, Sentence, kept_paragraph_ranks
 
-__all__ = ["SentenceSimilarity", "align"]
+__all__ = ["SentenceSimilarity", "align", "paragraph_beads"]
 
 # Weights of the three kinds of evidence in a bead's score (renormalised over those present).
 W_SIMILARITY = 0.6
@@ -314,6 +314,50 @@ def _join_paragraph_parts(beads: list, reference: Sequence[Sentence],
             k -= 1
             break
         k += 1
+    return out
+
+
+def paragraph_beads(alignment: Sequence[Alignment], reference: Sequence[Sentence],
+                    version: Sequence[Sentence]) -> list[Alignment]:
+    """The alignment as the comparers take it: where both texts keep as many paragraphs,
+    consecutive in-order beads that pair paragraph k with paragraph k (two or more, one of
+    them a pair) become one bead, as sure as the least sure of them. A translator who
+    splits or joins the paragraph's sentences otherwise moves facts from one sentence to
+    the next; compared paragraph with paragraph, as a pair of segments is, a fact is found
+    beside its counterpart and a drift is `changed`, not a lost fact and an added one."""
+    ranks = kept_paragraph_ranks(reference, version)
+    if ranks is None:
+        return list(alignment)
+    ref_rank, ver_rank = ranks
+
+    def rank(bead: Alignment) -> int | None:
+        if bead.moved:
+            return None  # a moved passage stays as it was found
+        found = {ref_rank[i] for i in bead.reference} | {ver_rank[j] for j in bead.version}
+        return found.pop() if len(found) == 1 else None
+
+    out: list[Alignment] = []
+    run: list[Alignment] = []
+
+    def close() -> None:
+        pairs = [b for b in run if b.reference and b.version]
+        if len(run) > 1 and pairs:
+            out.append(Alignment(tuple(sorted(i for b in run for i in b.reference)),
+                                 tuple(sorted(j for b in run for j in b.version)),
+                                 min(b.score for b in pairs)))
+        else:
+            out.extend(run)
+        run.clear()
+
+    for bead in alignment:
+        here = rank(bead)
+        if run and here != rank(run[0]):
+            close()
+        if here is None:
+            out.append(bead)
+        else:
+            run.append(bead)
+    close()
     return out
 
 
