@@ -145,6 +145,7 @@ def compare_versions(reference: Analysed, version: Analysed, embed: EmbedConfig 
                      context: CheckContext | None = None,
                      progress: Callable[[int, int], None] | None = None,
                      ) -> tuple[list[Alignment], list[Finding]]:
+    from checker.align import paragraph_beads
     from checker.align.run import align_sentences  # numpy: not for `checker pairs`
 
     alignment, _ = align_sentences(
@@ -154,8 +155,10 @@ def compare_versions(reference: Analysed, version: Analysed, embed: EmbedConfig 
         version_pivot=pivot_texts(version.translation),
         config=embed, progress=progress,
     )
+    # Compared paragraph with paragraph where the version keeps the reference's paragraphs.
     claim_list = claims(
-        alignment, reference.sentences, version.sentences, reference.facts, version.facts
+        paragraph_beads(alignment, reference.sentences, version.sentences),
+        reference.sentences, version.sentences, reference.facts, version.facts
     )
     comparison = ComparisonContext(reference=reference.document, version=version.document,
                                    translations=pivot_texts(version.translation),

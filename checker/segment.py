@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import cache
 
+from checker.lang import available_languages
 from checker.lang.profile import profile
 from checker.model import Sentence
 
@@ -53,6 +55,18 @@ def _line_starts(text: str) -> list[int]:
     return starts
 
 
+_LEADING_MARKS = re.compile(r"^[^\w.]+")  # opening quotes and brackets of any language: „Dr.
+
+
+@cache
+def foreign_titles() -> frozenset[str]:
+    """Every language's abbreviated titles (`segmentation.titles`): a name keeps its title
+    in a foreign text ("Sen." in a Turkish sentence), so a capitalised one before a
+    capitalised word ends no sentence in any language."""
+    return frozenset(t for code in available_languages()
+                     for t in profile(code).segmentation.titles)
+
+
 def _is_boundary(text: str, match: re.Match, abbreviations: set[str], ordinal_dot: bool) -> bool:
     punct = match.group(1)
     if _CJK_END.search(punct) or punct == "؟":
@@ -69,10 +83,12 @@ def _is_boundary(text: str, match: re.Match, abbreviations: set[str], ordinal_do
     word = _WORD_BEFORE.search(text[max(match.start() - LOOK_BACK, 0) : match.start()])
     if not word:
         return True
-    token = word.group(1).lstrip("(\"'“‘«")
+    token = _LEADING_MARKS.sub("", word.group(1))
     if match.group(2):  # a quote closed after the dot: the sentence ended inside it
         return True
     if token.lower() in abbreviations:
+        return False
+    if token[:1].isupper() and token.lower() in foreign_titles():
         return False
     if len(token) == 1 and token.isalpha():  # an initial: "J. Stoltenberg"
         return False
@@ -148,7 +164,7 @@ def split_sentences(text: str, lang: str, max_chars: int | None = MAX_CLAIM_CHAR
     A sentence longer than `max_chars` is cut into pieces (`_pieces`), each a sentence
     with its own offsets, line and column."""
     segmentation = profile(lang).segmentation
-    abbreviations = {a.lower() for a in segmentation.abbreviations}
+    abbreviations = {a.lower() for a in segmentation.abbreviations | segmentation.titles}
     ordinal_dot = segmentation.ordinal_dot
     line_starts = _line_starts(text)
     spans: list[tuple[int, int, int]] = []  # start, end, paragraph

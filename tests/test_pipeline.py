@@ -28,3 +28,19 @@ def test_a_bad_pivot_tag_is_an_input_error():
 def test_flags_name_the_option_fields_they_set():
     assert option_fields(["no_translate", "embedder", "no_embed", "reference"]) == {
         "translate", "embed", "reference"}
+
+
+def test_a_figure_the_translator_moved_to_the_paragraphs_other_sentence_is_changed(tmp_path):
+    # The version keeps the three paragraphs but tells paragraph 2 in another order: the
+    # count stands in its first sentence, not its second. Compared paragraph with
+    # paragraph, the drift is one `changed`, not a lost figure and an added one.
+    from support.story_check import story_findings
+
+    reference = ("Heavy rain hit the valley overnight.\n\nThe storm passed on Monday. It "
+                 "flooded 40 homes in the old town, officials said.\n\nRepairs will start "
+                 "next week.\n")
+    version = ("Starker Regen traf die Region in der Nacht.\n\nLaut den Behörden überflutete "
+               "der Sturm am Montag 45 Häuser in der Altstadt. Dann zog er weiter.\n\n"
+               "Die Reparaturen beginnen nächste Woche.\n")
+    found = [(f.severity, f.rule) for f in story_findings(tmp_path, reference, version, "de")]
+    assert found == [("error", "number.changed")]

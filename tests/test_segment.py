@@ -153,3 +153,24 @@ def test_text_without_spaces_is_cut_at_the_limit_but_not_inside_a_number() -> No
     assert "".join(s.text for s in pieces) == text
     assert all(len(s.text) <= 34 for s in pieces)
     assert any("1234567" in s.text for s in pieces)  # the number stays whole
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # A title before a name ends no sentence in its own language...
+    ("The bill came from state Rep. Dana Cole of Ohio. It passed.", "en", 2),
+    ("The Rev. Amos Hill led the service. Many came.", "en", 2),
+    ("Храм Св. Андрея открыли весной. Туда пришли все.", "ru", 2),
+    ("O Sr. Costa chegou ontem. Todos esperavam.", "pt", 2),
+    ("Ο κ. Παππάς μίλησε χθες. Όλοι άκουσαν.", "el", 2),
+    ("Dhr. Visser sprak gisteren. Iedereen luisterde.", "nl", 2),
+    ("Церкву Св. Миколая відкрили навесні. Туди прийшли всі.", "uk", 2),
+    # ...nor, capitalised before a capitalised name, in a foreign text.
+    ("Senatörü Sen. Dana Cole dün konuştu. Herkes dinledi.", "tr", 2),
+    ("牧师 Rev. Amos Hill 昨天讲话。大家都来了。", "zh", 2),
+    # In lower case it is a plain word that may end a sentence (Turkish "sen": you).
+    ("Bunu yapan sen. Ben değil.", "tr", 2),
+    # An opening quote of any language before the title.
+    ("Laut „Dr. Lee“ kommt er morgen. Dann ging er.", "de", 2),
+])
+def test_titles_before_names_end_no_sentence(text: str, lang: str, expected: int) -> None:
+    assert len(split_sentences(text, lang)) == expected, texts(text, lang)

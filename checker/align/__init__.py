@@ -5,7 +5,8 @@ Passes of a dynamic program (`dp.py`), in the spirit of vecalign/bertalign:
 1. in order: beads 1-1, 1-2, 2-1, 1-3, 3-1 or unmatched sentences, scored by
    sentence similarity (`similarity.py`: embeddings of pivot translations and/or of
    the original texts, character n-grams), shared anchors (facts and name keys,
-   `anchors.py`) and relative position;
+   `anchors.py`) and relative position; where both texts keep as many paragraphs, a
+   bead whose two sides both open a paragraph needs less evidence (`PARAGRAPH_BONUS`);
 2. out of order: an in-order 1-1 bead that position alone carried is undone when one
    of its sentences is far more alike to a sentence left unmatched
    (`_unpair_displaced`); the sentences left unmatched on both sides are then aligned
@@ -40,7 +41,7 @@ from checker.align.gains import in_order_gains
 from checker.align.similarity import SentenceSimilarity
 from checker.model import Alignment, Fact, Sentence, kept_paragraph_ranks
 
-__all__ = ["SentenceSimilarity", "align"]
+__all__ = ["SentenceSimilarity", "align", "paragraph_beads"]
 
 # Weights of the three kinds of evidence in a bead's score (renormalised over those present).
 W_SIMILARITY = 0.6
@@ -56,6 +57,10 @@ MOVED_PASSES = 3  # out-of-order passes: each finds passages that did not cross
 # its sentences (on the 0-1 similarity scale): the paragraph moved.
 DISPLACED_MARGIN = 0.3
 POSITION_SLOPE = 2.5  # relative displacement at which position stops counting (1/slope)
+# Where both texts keep as many paragraphs, a translation keeps the reference's paragraph
+# breaks: an in-order bead whose two sides both open a paragraph needs this much less
+# evidence (half the threshold; a bead's score, what certainty reads, is unchanged).
+PARAGRAPH_BONUS = 0.1
 
 
 def _as_similarity(similarity) -> SentenceSimilarity | None:
@@ -102,10 +107,13 @@ def align(
     reference_lang: str = "",
     version_lang: str = "",
     anchors: tuple[Sequence[set], Sequence[set]] | None = None,
+    whole: bool = True,
 ) -> list[Alignment]:
     """Beads covering every sentence of both sides once, in reference order; a
     version sentence the reference lacks stands where the version has it. `anchors`:
-    each side's `sentence_anchors`, when already known (windows overlap)."""
+    each side's `sentence_anchors`, when already known (windows overlap). `whole`: the
+    sentences are both whole texts (not a window of each), so their paragraphs can be
+    ranked and compared."""
     n, m = len(reference), len(version)
     sim = _as_similarity(similarity)
     ref_anchor, ver_anchor = anchors or (
@@ -133,7 +141,9 @@ def align(
     beads = best_path_from_gains(n, m, in_order_gains(
         n, m, MOVES, sim, ref_anchor, ver_anchor,
         weights=(W_SIMILARITY, W_ANCHORS, W_POSITION), slope=POSITION_SLOPE,
-        threshold=THRESHOLD, merge_penalty=merge_penalty))
+        threshold=THRESHOLD, merge_penalty=merge_penalty,
+        paragraphs=_kept_paragraphs(reference, version) if whole else None,
+        paragraph_bonus=PARAGRAPH_BONUS))
     if sim is not None:
         beads = _unpair_displaced(beads, sim)
     left_ref = [b[0][0] for b in beads if b[0] and not b[1]]
@@ -180,6 +190,15 @@ def align(
         elif vj and vj[0] not in taken_ver:
             out.append(Alignment((), vj))
     return out
+
+
+def _kept_paragraphs(reference: Sequence[Sentence], version: Sequence[Sentence]
+                     ) -> tuple[list[int], list[int]] | None:
+    """Each side's sentences' paragraphs where both texts keep as many paragraphs (their
+    breaks are then evidence of the pairs), else None."""
+    if kept_paragraph_ranks(reference, version) is None:
+        return None
+    return [s.paragraph for s in reference], [s.paragraph for s in version]
 
 
 def _anchors(sentences: Sequence[Sentence], lang: str,
@@ -295,6 +314,50 @@ def _join_paragraph_parts(beads: list, reference: Sequence[Sentence],
             k -= 1
             break
         k += 1
+    return out
+
+
+def paragraph_beads(alignment: Sequence[Alignment], reference: Sequence[Sentence],
+                    version: Sequence[Sentence]) -> list[Alignment]:
+    """The alignment as the comparers take it: where both texts keep as many paragraphs,
+    consecutive in-order beads that pair paragraph k with paragraph k (two or more, one of
+    them a pair) become one bead, as sure as the least sure of them. A translator who
+    splits or joins the paragraph's sentences otherwise moves facts from one sentence to
+    the next; compared paragraph with paragraph, as a pair of segments is, a fact is found
+    beside its counterpart and a drift is `changed`, not a lost fact and an added one."""
+    ranks = kept_paragraph_ranks(reference, version)
+    if ranks is None:
+        return list(alignment)
+    ref_rank, ver_rank = ranks
+
+    def rank(bead: Alignment) -> int | None:
+        if bead.moved:
+            return None  # a moved passage stays as it was found
+        found = {ref_rank[i] for i in bead.reference} | {ver_rank[j] for j in bead.version}
+        return found.pop() if len(found) == 1 else None
+
+    out: list[Alignment] = []
+    run: list[Alignment] = []
+
+    def close() -> None:
+        pairs = [b for b in run if b.reference and b.version]
+        if len(run) > 1 and pairs:
+            out.append(Alignment(tuple(sorted(i for b in run for i in b.reference)),
+                                 tuple(sorted(j for b in run for j in b.version)),
+                                 min(b.score for b in pairs)))
+        else:
+            out.extend(run)
+        run.clear()
+
+    for bead in alignment:
+        here = rank(bead)
+        if run and here != rank(run[0]):
+            close()
+        if here is None:
+            out.append(bead)
+        else:
+            run.append(bead)
+    close()
     return out
 
 

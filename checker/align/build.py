@@ -14,6 +14,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from checker.align.anchors import LazyNgramCounts, ngram_counts
@@ -52,10 +53,23 @@ def _multilingual_embedders(config: EmbedConfig) -> list:
     return out
 
 
+# A written number, digits of any script with the marks inside it ("2,706", "1.5", "٢٠٢٠").
+_WRITTEN_NUMBER = re.compile(r"\d+(?:[.,:'\u00a0\u202f\u066b\u066c]\d+)*")
+
+
+def without_number_values(text: str) -> str:
+    """`text` as the embedders read it: each written number as one "0". A number's value is
+    no evidence of a pair (anchors count facts and never compare values, n-grams skip
+    digits): a drifted figure must not pull its own sentence out of the alignment, where
+    the comparers could no longer report it as changed."""
+    return _WRITTEN_NUMBER.sub("0", text)
+
+
 def _encoded(name: str, embedder, reference: Sequence[str], version: Sequence[str],
              weight: float = 1.0) -> Source:
-    """Both sides embedded in one batch, split back into a similarity source."""
-    vectors = embedder.encode(list(reference) + list(version))
+    """Both sides embedded in one batch, numbers without their values
+    (`without_number_values`), split back into a similarity source."""
+    vectors = embedder.encode([without_number_values(t) for t in [*reference, *version]])
     return Source(name, vectors[: len(reference)], vectors[len(reference):], weight=weight)
 
 

@@ -73,6 +73,26 @@ def positions(count: int, size: int, total: int) -> np.ndarray:
     return (2 * starts + size) / 2 / max(total, 1)
 
 
+def paragraph_starts(paragraphs: Sequence[int]) -> np.ndarray:
+    """Does each sentence start its paragraph?"""
+    para = np.asarray(paragraphs, dtype=np.int64)
+    starts = np.ones(len(para), dtype=bool)
+    starts[1:] = para[1:] != para[:-1]
+    return starts
+
+
+def paragraph_openings(paragraphs: tuple[Sequence[int], Sequence[int]], a: int, b: int
+                       ) -> np.ndarray:
+    """1 where a reference span of `a` sentences and a version span of `b` both open a
+    paragraph, else 0. Local, so a paragraph moved whole still opens at its new place;
+    where a paragraph ends is no evidence (a translator splits a sentence in two, the
+    first part pairs and the rest joins it)."""
+    ref_starts = paragraph_starts(paragraphs[0])
+    ver_starts = paragraph_starts(paragraphs[1])
+    return (ref_starts[: len(ref_starts) - a + 1][:, None]
+            & ver_starts[: len(ver_starts) - b + 1][None, :]).astype(np.float64)
+
+
 def in_order_gains(
     n: int,
     m: int,
@@ -85,9 +105,13 @@ def in_order_gains(
     slope: float,
     threshold: float,
     merge_penalty: float,
+    paragraphs: tuple[Sequence[int], Sequence[int]] | None = None,
+    paragraph_bonus: float = 0.0,
 ) -> dict[tuple[int, int], np.ndarray]:
     """Gain of every bead shape (a, b) at every start: an array of shape
-    (n - a + 1, m - b + 1), for the shapes that fit."""
+    (n - a + 1, m - b + 1), for the shapes that fit. `paragraphs`: each side's sentences'
+    paragraphs, where paragraphs are evidence; a bead whose sides both open a paragraph
+    gains `paragraph_bonus` (`paragraph_openings`)."""
     w_sim, w_anchor, w_position = weights
     weight_total = sum([w_sim, w_anchor, w_position] if sim is not None
                        else [w_anchor, w_position])
@@ -105,5 +129,8 @@ def in_order_gains(
             similar = np.minimum(np.maximum(similar, -0.5), 1.0)
             total = w_sim * similar + total
         total = total + w_position * position
-        out[(a, b)] = total / weight_total - threshold - merge_penalty * (a + b - 2)
+        gain = total / weight_total - threshold - merge_penalty * (a + b - 2)
+        if paragraphs is not None and paragraph_bonus:
+            gain = gain + paragraph_bonus * paragraph_openings(paragraphs, a, b)
+        out[(a, b)] = gain
     return out

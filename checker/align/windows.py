@@ -92,7 +92,8 @@ def _align_window(reference, reference_lang, reference_facts, version, version_l
                   version_facts=[version_facts[j] for j in ver_rows],
                   similarity=similarity, reference_lang=reference_lang,
                   version_lang=version_lang,
-                  anchors=(anchors[0].rows(ref_rows), anchors[1].rows(ver_rows)))
+                  anchors=(anchors[0].rows(ref_rows), anchors[1].rows(ver_rows)),
+                  whole=False)
     return [Alignment(tuple(ref_rows[k] for k in b.reference),
                       tuple(ver_rows[k] for k in b.version), b.score, moved=b.moved)
             for b in beads]

@@ -270,7 +270,7 @@ def _capitalised_runs(sentence: NameSentence, index: NameIndex) -> list[Fact]:
             continue  # inside the last run, not capitalised, a date word, or a Roman
             # numeral ("XIVe siècle")
         span, i = _run_from(sentence, start)
-        span = _trim_common_start(span, lang)
+        span = _trim_common_start(_without_title(span, text, lang), lang)
         if not span:
             continue
         if _not_a_name(span[0], lang) if len(span) == 1 else all(
@@ -328,6 +328,19 @@ def _run_from(sentence: NameSentence, i: int) -> tuple[list[Token], int]:
             continue
         break
     return span, j
+
+
+def _without_title(span: list[Token], text: str, lang: str) -> list[Token]:
+    """The run without an abbreviated title at its end ("Ohio Rep." before "Dana Cole"):
+    the title is said of the name after it, and is no part of any name."""
+    from checker.segment import foreign_titles
+
+    last = span[-1]
+    if text[last.end:last.end + 1] == "." and (
+            last.text.lower() in profile(lang).segmentation.titles
+            or last.text.lower() in foreign_titles()):
+        return span[:-1]
+    return span
 
 
 def _trim_common_start(span: list[Token], lang: str) -> list[Token]:

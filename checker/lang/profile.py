@@ -111,6 +111,15 @@ class SegmentationData:
             'Words that end in a dot without ending a sentence (lower case, no dot): "dr".',
         ),
     )
+    titles: frozenset[str] = field(
+        default=SET,
+        metadata=about(
+            "abbreviations.TITLES",
+            'Titles abbreviated before a name (lower case, no dot): "sen". They end no sentence '
+            "in this language, and, capitalised before a capitalised word, in any other: a name "
+            "keeps its title in a foreign text.",
+        ),
+    )
     ordinal_dot: bool = field(
         default=False,
         metadata=about(

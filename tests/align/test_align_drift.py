@@ -33,3 +33,32 @@ def test_moved_sentences_that_cross_are_both_found():
     assert _beads(DRIFTED, EmbedConfig()) == [
         ((0,), (0,), False), ((1,), (2,), False), ((2,), (4,), True), ((3,), (3,), False),
         ((4,), (1,), True)]
+
+
+def test_a_number_value_never_moves_the_embedders():
+    # Only the figure differs: every similarity source reads both versions alike, so the
+    # drifted sentence keeps exactly the pair the faithful one has.
+    from checker.align.build import similarity_sources
+
+    reference = ["The council approved 48 new homes by the river in 2019."]
+    faithful = ["Der Rat genehmigte 2019 am Fluss 48 neue Wohnungen."]
+    drifted = ["Der Rat genehmigte 2021 am Fluss 84 neue Wohnungen."]
+    before = similarity_sources(reference, "en", faithful, "de", config=EmbedConfig())
+    after = similarity_sources(reference, "en", drifted, "de", config=EmbedConfig())
+    assert [s.name for s in before] == [s.name for s in after]
+    assert len(before) > 1  # an embedder, not n-grams alone
+    for one, other in zip(before, after, strict=True):
+        assert _rows(one.version) == _rows(other.version), one.name
+
+
+def test_the_embedders_read_each_written_number_as_one_token():
+    from checker.align.build import without_number_values
+
+    assert without_number_values("Prices rose 2,706 times, by 1.5% at 12:55") == (
+        "Prices rose 0 times, by 0% at 0")
+    assert without_number_values("في عام ٢٠٢٠") == "في عام 0"
+
+
+def _rows(rows) -> list:
+    return [sorted(r.items()) if isinstance(r, dict) else [round(float(x), 6) for x in r]
+            for r in rows]

@@ -272,3 +272,14 @@ def test_a_function_word_spells_no_place_by_its_stems():
     found = [f.value for f in extract("Për këtë arsye, fabrika u mbyll.", "sq", run)]
     assert "cldr:PE" not in found
     assert "cldr:PE" in [f.value for f in extract("Ekipi fluturoi në Peru.", "sq", run)]
+
+
+def test_an_abbreviated_title_is_no_part_of_a_name():
+    # The title is said of the person after it: "Ohio" is a place of its own, and no name
+    # "Ohio Rep" or "Rep" is read; the same for a foreign title in a Turkish sentence.
+    found = [text for text, _, _ in names("The plan came from Ohio Rep. Dana Cole on Monday.",
+                                          "en")]
+    assert "Ohio" in found and "Dana Cole" in found
+    assert not any("Rep" in text for text in found)
+    found = [text for text, _, _ in names("Plan Ohio Sen. Dana Cole tarafından sunuldu.", "tr")]
+    assert any("Cole" in text for text in found) and not any("Sen" in text for text in found)

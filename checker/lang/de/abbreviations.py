@@ -24,3 +24,5 @@ ABBREVIATIONS = {
     "inkl",
 }
 ORDINAL_DOT = True  # "3. Oktober", "2022. godine": a dot after a number does not end a sentence
+# Titles before a name: Herr, Frau, Doktor, Professor, Sankt.
+TITLES = {"hr", "fr", "dr", "prof", "st"}

@@ -35,3 +35,9 @@ ABBREVIATIONS = {
     "jr",
     "sr",
 }
+# Titles before a name (AP style and British usage).
+TITLES = {
+    "mr", "mrs", "ms", "messrs", "dr", "prof", "rev", "fr", "msgr", "sen", "sens", "rep",
+    "reps", "gov", "pres", "atty", "gen", "lt", "col", "maj", "capt", "cmdr", "adm",
+    "brig", "sgt", "cpl", "pvt", "supt", "insp", "hon", "st",
+}

@@ -13,4 +13,10 @@ ABBREVIATIONS = {
     "руб",
     "проф",
     "см",
+    # languages, before a word quoted in that language: английский, немецкий, французский
+    "англ",
+    "нем",
+    "франц",
 }
+# Titles before a name: святой, генерал, академик, профессор, доцент.
+TITLES = {"св", "ген", "акад", "проф", "доц"}

@@ -22,3 +22,5 @@ ABBREVIATIONS = {
     "млрд",
 }
 ORDINAL_DOT = True  # "3. Oktober", "2022. godine": a dot after a number does not end a sentence
+# Titles before a name: doktor, profesor, gospodin/gospođa/gospođica, sveti; both scripts.
+TITLES = {"dr", "prof", "gosp", "gđa", "gđica", "sv", "др", "проф", "госп", "гђа", "св"}
