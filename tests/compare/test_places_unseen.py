@@ -41,12 +41,10 @@ def entity_findings(source: str, target: str, target_lang: str) -> list[tuple[st
         # A country's acronym before a comma is a noun, not an adjective ("the US
         # envoy"): a country the version names there is its counterpart, although the
         # reference's adjective of that country reads it too.
-        ("Those who live outside the UK, as well as firms, buy homes as easily as British "
-         "residents.",
-         "Those who live outside the US, as well as firms, buy homes as easily as British "
-         "residents.",
-         "Wer nicht in Großbritannien lebt, sowie Firmen kaufen so leicht Häuser wie "
-         "britische Bürger.", "de"),
+        ("Students from outside the UK, and their families, pay more than British students.",
+         "Students from outside the US, and their families, pay more than British students.",
+         "Studenten von außerhalb Großbritanniens und ihre Familien zahlen mehr als "
+         "britische Studenten.", "de"),
         # Places as a regional standard of the language writes them (CLDR's pt_PT:
         # "Irão", "Quénia", "Moscovo", "Nova Iorque" beside pt's "Irã", "Quênia"...).
         ("Vietnam and Kenya signed the deal in New York.",
