@@ -41,7 +41,7 @@ import re
 from dataclasses import dataclass
 
 from checker.compare.base import AlignedClaim, ComparisonContext, side
-from checker.compare.numbers_as_dates import date_number_pairs
+from checker.compare.numbers_as_dates import as_number_fact, date_number_pairs
 from checker.facts.number_words import reads_number_words
 from checker.facts.numeric.measures import converts, dimension
 from checker.facts.numeric.units import scale_also_unit
@@ -318,7 +318,8 @@ def _one_each(rest_ref: list[Atom], rest_ver: list[Atom]) -> tuple[Atom, Atom] |
 
 def _number_atoms(claim: AlignedClaim) -> tuple[list[Atom], list[Atom]]:
     """The numbers of each side of a claim, without those the date comparer takes."""
-    as_dates = {id(pair.number) for pair in date_number_pairs(claim)}
+    pairs = date_number_pairs(claim)
+    as_dates = {id(pair.number) for pair in pairs if not pair.as_number}
     ref_facts = [
         (f, s)
         for f, s in zip(claim.reference_facts, claim.reference_fact_sentence, strict=True)
@@ -329,6 +330,10 @@ def _number_atoms(claim: AlignedClaim) -> tuple[list[Atom], list[Atom]]:
         for f, s in zip(claim.version_facts, claim.version_fact_sentence, strict=True)
         if f.category == "number" and id(f) not in as_dates
     ]
+    for pair in pairs:  # a bare year answered by a count is a number too
+        if pair.as_number:
+            side = ref_facts if pair.date_is_reference else ver_facts
+            side.append((as_number_fact(pair.date), pair.date_sentence))
     return _atoms(ref_facts), _atoms(ver_facts)
 
 
