@@ -167,6 +167,17 @@ def roughly_same(a: Atom, b: Atom) -> bool:
     return False
 
 
+def in_its_decade(a: Atom, b: Atom) -> bool:
+    """An approximate tens word ("une trentaine", "dvadesetak") against a number of its
+    decade ("34"): "in her thirties" is said so; not different."""
+    for rough, exact in ((a, b), (b, a)):
+        if (rough.fact.qualifier == "about" and not any(c.isdigit() for c in rough.fact.text)
+                and rough.value in range(20, 100, 10)
+                and rough.value <= exact.value < rough.value + 10):
+            return True
+    return False
+
+
 def _vague_words_near(a: Atom, b: Atom) -> bool:
     """Two numbers in words, one of them approximate, within a quarter of each other ("a
     dozen" against "desetak", about ten): not surely different, so the change is unsure."""
@@ -540,7 +551,7 @@ def compare(claim: AlignedClaim, context: ComparisonContext) -> list[Finding]:
     findings += found
     # 2. rounding by a translator
     still_ref = [atom for atom in left_ref if _take(
-        ver_atoms, lambda v, a=atom: roughly_same(a, v) or same_share(a, v)
+        ver_atoms, lambda v, a=atom: roughly_same(a, v) or same_share(a, v) or in_its_decade(a, v)
         or _running_minute(a, v) or _running_minute(v, a)) is None]
     # 2b. a quantity converted to another unit: info, once per pair of facts
     still_ref, conversions = _conversions(still_ref, ver_atoms)

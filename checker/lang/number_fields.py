@@ -51,6 +51,15 @@ class NumberData:
             'number reads "about" its value.',
         ),
     )
+    approximate_words: Table[str, int] = field(
+        default=Table(),
+        metadata=about(
+            "lex_attrs.APPROXIMATE_WORDS",
+            'Words of their own for an approximate count, singular only (a plural such as '
+            '"dizaines" is vague): {"quarantaine": 40} (French collective numbers in -aine); '
+            'read as "about" their value, which answers "about 40" or "in his 40s".',
+        ),
+    )
     age_compounds: Table[str, str] = field(
         default=Table(),
         metadata=about(

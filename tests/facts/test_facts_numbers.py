@@ -430,3 +430,22 @@ def test_feet_then_inches_in_words_are_one_length() -> None:
     # another unit after the second number: two numbers
     facts = numbers.extract("The 5 feet 11 weeks rule.", "en")
     assert [f.value for f in facts] == [5, 11]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Une trentaine de maisons ont brûlé.", 30),
+        ("Le maire, la cinquantaine, a démissionné.", 50),
+        ("Une centaine de bénévoles ont aidé.", 100),
+        ("Une dizaine de milliers de spectateurs sont venus.", 10_000),
+        ("Un millier de lettres sont arrivées.", 1000),
+    ],
+)
+def test_approximate_count_words_read_about_their_value(text: str, value: int) -> None:
+    fact = one(text, "fr")
+    assert (fact.value, fact.qualifier) == (value, "about")
+
+
+def test_a_plural_count_word_is_vague_and_unread() -> None:
+    assert numbers.extract("Des centaines de maisons ont brûlé.", "fr") == []

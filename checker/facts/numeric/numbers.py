@@ -77,6 +77,8 @@ def number_facts(
             r.approximate_endings
         ):  # "dvadesetak": about twenty
             qualifier = "about"
+        if qualifier is None and isinstance(value, (int, float)):
+            qualifier, value, end = _approximate_word(start, end, value, low, r)
         facts.append(
             Fact(
                 "number",
@@ -92,6 +94,29 @@ def number_facts(
     if r.century_words is not None:
         facts.extend(century_facts(text, low, r))
     return facts
+
+
+# a short word or an elision, then a word: "de milliers", "d'habitants"
+_LINK_THEN_WORD = re.compile(r"\s+[^\W\d_]{1,3}(?:['’]|\s+)([^\W\d_]+)")
+
+
+def _approximate_word(
+    start: int, end: int, value: int | float, low: str, r: LangRules
+) -> tuple[str | None, int | float, int]:
+    """A word of an approximate count ("une quarantaine": about 40), and the scale a short
+    word joins to it ("une dizaine de milliers": about 10,000): (qualifier, value, end)."""
+    words = low[start:end].split()
+    if not words or words[-1] not in r.approximate_words:
+        return None, value, end
+    link = _LINK_THEN_WORD.match(low, end)
+    if link is not None:
+        word = link.group(1)
+        scale = r.lex.multipliers.get(word) or r.lex.multipliers.get(word.rstrip("s"))
+        if scale is None and word.rstrip("s") in r.approximate_words:
+            scale = r.lex.words.get(word.rstrip("s"))
+        if scale is not None and scale >= 1000:
+            return "about", value * scale, link.end()
+    return "about", value, end
 
 
 _NOUN_THEN = re.compile(r"\s+[^\W\d_]+\s+")

@@ -45,6 +45,7 @@ class LangRules:
     units: tuple[tuple[str, str], ...]  # word starts -> counted thing, longest first
     unit_symbols: tuple[tuple[str, str], ...]  # CLDR short unit names: "km/h", "°C"
     approximate_endings: tuple[str, ...]  # "dvadesetak": about twenty
+    approximate_words: frozenset[str]  # "quarantaine": about forty
     age_compound: re.Pattern | None  # "dvadesetpetogodišnji": a number word glued to "-godišnji"
     compound_forms: dict[str, int]  # "dvo": 2, first in a compound word
     age_units: dict[str, str]  # "godišnj": "year": what a compound counts
@@ -133,6 +134,9 @@ def rules(lang: str) -> LangRules:
         unit_symbols=tuple(sorted(unit_symbols.items(), key=lambda kv: len(kv[0]), reverse=True)),
         square_words=tuple(sorted(square_words)),
         approximate_endings=_with_transliterations(numbers.approximate_endings, script),
+        approximate_words=frozenset(
+            _with_transliterations(tuple(w.lower() for w in numbers.approximate_words), script)
+        ),
         age_compound=_age_compound(_with_transliterations(tuple(numbers.age_compounds), script)),
         age_units=_age_units(numbers.age_compounds, script),
         compound_forms={k.lower(): v for k, v in numbers.compound_forms.items()},
