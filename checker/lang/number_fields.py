@@ -107,6 +107,16 @@ class NumberData:
             'replace: {"ий": ("ого", "ому")} makes "перший" also "першого", "першому".',
         ),
     )
+    ordinal_article: str = field(
+        default="",
+        metadata=about(
+            "lex_attrs.ORDINAL_ARTICLE",
+            "The definite article of a language whose ordinals of the round tens are the "
+            "cardinal with it: such a word right after a word with the article is an ordinal "
+            '("الذكرى الستون": the sixtieth anniversary), elsewhere a count ("خلال الخمسين '
+            'عاما": over fifty years).',
+        ),
+    )
     ordinal_suffixes: tuple[str, ...] = field(
         default=TUPLE,
         metadata=about(

@@ -503,3 +503,17 @@ def test_approximate_count_words_answer_about_and_a_decade(ref: str, ver: str, e
     found = [(f.severity, f.category, f.kind) for f in check_pair(pair)
              if f.category in ("number", "date")]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("ref", "expected"),
+    [
+        ("The club marked its 50th anniversary.", []),
+        ("The club marked its 40th anniversary.", [("error", "number", "changed")]),
+    ],
+)
+def test_an_arabic_tens_ordinal_answers_an_ordinal(ref: str, expected: list) -> None:
+    pair = SegmentPair("t", "en", ref, "ar", "احتفل النادي بالذكرى الخمسين لتأسيسه.")
+    found = [(f.severity, f.category, f.kind) for f in check_pair(pair)
+             if f.category in ("number", "date")]
+    assert found == expected

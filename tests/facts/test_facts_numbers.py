@@ -449,3 +449,20 @@ def test_approximate_count_words_read_about_their_value(text: str, value: int) -
 
 def test_a_plural_count_word_is_vague_and_unread() -> None:
     assert numbers.extract("Des centaines de maisons ont brûlé.", "fr") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a round tens word with the article after a definite noun: an ordinal
+        ("احتفل النادي بالذكرى الخمسين لتأسيسه.", "ordinal"),
+        ("هذه هي الدورة السبعون للمهرجان.", "ordinal"),
+        # before its counted noun, or after a word without the article: a count
+        ("خلال الثلاثين يوما الماضية أغلق المصنع.", "cardinal"),
+        ("توفي في الثمانين من عمره.", "cardinal"),
+    ],
+)
+def test_arabic_tens_with_the_article_after_a_definite_noun_are_ordinals(
+    text: str, kind: str
+) -> None:
+    assert one(text, "ar").kind == kind

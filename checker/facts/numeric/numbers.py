@@ -45,6 +45,8 @@ def number_facts(
             continue
         start, end = n.start, n.end + len(n.suffix)
         kind = _digit_kind(n, start, norm, low, r) if n.written == "digits" else n.kind
+        if _article_ordinal(n, low, r):
+            kind = "ordinal"
         value: int | float | tuple = n.value
         unit = None
         percent = _percent(start, end, low, r)
@@ -119,6 +121,18 @@ def _approximate_word(
     return "about", value, end
 
 
+def _article_ordinal(n: Num, low: str, r: LangRules) -> bool:
+    """A round tens word with the article right after a word with it, in a language whose
+    ordinals of the tens are so written (`ordinal_article`): it follows and qualifies a
+    definite noun ("the anniversary the sixty": the sixtieth); a count stands before its noun."""
+    articles = r.ordinal_article
+    if not articles or n.written != "words" or n.kind != "cardinal" or n.value not in _TENS:
+        return False
+    before = low[: n.start].split()
+    return low.startswith(articles[0], n.start) and bool(before) and before[-1].startswith(articles)
+
+
+_TENS = frozenset(range(20, 100, 10))
 _NOUN_THEN = re.compile(r"\s+[^\W\d_]+\s+")
 
 

@@ -53,6 +53,7 @@ class LangRules:
     unit_before: bool
     ordinal_suffixes: frozenset[str]
     ordinal_dot: bool
+    ordinal_article: tuple[str, ...]  # "ال", "بال": "الذكرى الستون" is the sixtieth
     ordinal_before: re.Pattern | None
     century_words: re.Pattern | None
     century_before: re.Pattern | None
@@ -145,6 +146,7 @@ def rules(lang: str) -> LangRules:
             form for s in numbers.ordinal_suffixes for form in (s.lower(), "." + s.lower())
         ),
         ordinal_dot=numbers.ordinal_dot,
+        ordinal_article=_definite_starts(numbers.ordinal_article, lang_profile.proclitics),
         ordinal_before=before(numbers.ordinal_before),
         century_words=after(numbers.century_words),
         century_before=before(numbers.century_words),
@@ -266,6 +268,13 @@ def _first_words(lex: NumberLexicon) -> frozenset[str]:
     for table in (lex.words, lex.multipliers, lex.ordinals, lex.fractions, lex.halves):
         words.update(phrase.split(" ")[0] for phrase in table)
     return frozenset(words)
+
+
+def _definite_starts(article: str, proclitics: tuple[str, ...]) -> tuple[str, ...]:
+    """The article, and the article after a proclitic of one letter ("بال": with the)."""
+    if not article:
+        return ()
+    return (article, *(p + article for p in proclitics if len(p) == 1))
 
 
 def _with_transliterations(words: tuple[str, ...], script: str | None) -> tuple[str, ...]:
