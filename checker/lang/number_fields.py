@@ -117,6 +117,14 @@ class NumberData:
             'عاما": over fifty years).',
         ),
     )
+    age_before_ordinal: tuple[str, ...] = field(
+        default=TUPLE,
+        metadata=about(
+            "lex_attrs.AGE_BEFORE_ORDINAL",
+            'Words of age after which an ordinal word is an age, a count of years ("سن": '
+            '"في سن السابعة", at the age of seven).',
+        ),
+    )
     ordinal_suffixes: tuple[str, ...] = field(
         default=TUPLE,
         metadata=about(

@@ -517,3 +517,17 @@ def test_an_arabic_tens_ordinal_answers_an_ordinal(ref: str, expected: list) -> 
     found = [(f.severity, f.category, f.kind) for f in check_pair(pair)
              if f.category in ("number", "date")]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("ref", "expected"),
+    [
+        ("The girl learned to swim at 6.", []),
+        ("The girl learned to swim at 8.", [("error", "number", "changed")]),
+    ],
+)
+def test_an_arabic_ordinal_after_the_word_of_age_is_an_age(ref: str, expected: list) -> None:
+    pair = SegmentPair("t", "en", ref, "ar", "تعلمت الفتاة السباحة في سن السادسة.")
+    found = [(f.severity, f.category, f.kind) for f in check_pair(pair)
+             if f.category in ("number", "date")]
+    assert found == expected

@@ -47,6 +47,10 @@ def number_facts(
         kind = _digit_kind(n, start, norm, low, r) if n.written == "digits" else n.kind
         if _article_ordinal(n, low, r):
             kind = "ordinal"
+        elif kind == "ordinal" and n.written == "words" and low[:start].split()[-1:] and (
+            low[:start].split()[-1] in r.age_before_ordinal
+        ):  # "في سن السابعة": at the age of seven, a count
+            kind = "cardinal"
         value: int | float | tuple = n.value
         unit = None
         percent = _percent(start, end, low, r)

@@ -53,6 +53,7 @@ class LangRules:
     unit_before: bool
     ordinal_suffixes: frozenset[str]
     ordinal_dot: bool
+    age_before_ordinal: frozenset[str]  # "سن": "في سن السابعة" is aged seven
     ordinal_article: tuple[str, ...]  # "ال", "بال": "الذكرى الستون" is the sixtieth
     ordinal_before: re.Pattern | None
     century_words: re.Pattern | None
@@ -146,6 +147,7 @@ def rules(lang: str) -> LangRules:
             form for s in numbers.ordinal_suffixes for form in (s.lower(), "." + s.lower())
         ),
         ordinal_dot=numbers.ordinal_dot,
+        age_before_ordinal=frozenset(w.lower() for w in numbers.age_before_ordinal),
         ordinal_article=_definite_starts(numbers.ordinal_article, lang_profile.proclitics),
         ordinal_before=before(numbers.ordinal_before),
         century_words=after(numbers.century_words),
