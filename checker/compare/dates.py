@@ -262,7 +262,7 @@ def compare(claim: AlignedClaim, context: ComparisonContext) -> list[Finding]:
     answered = set()
     for pair in date_number_pairs(claim):
         answered.add(id(pair.date))
-        if pair.same:
+        if pair.same or pair.as_number:  # a bare year read as a count: numbers compare it
             continue
         dated, number = (pair.date, pair.date_sentence), (pair.number, pair.number_sentence)
         ref_side, ver_side = (dated, number) if pair.date_is_reference else (number, dated)

@@ -41,7 +41,7 @@ import re
 from dataclasses import dataclass
 
 from checker.compare.base import AlignedClaim, ComparisonContext, side
-from checker.compare.numbers_as_dates import date_number_pairs
+from checker.compare.numbers_as_dates import as_number_fact, date_number_pairs
 from checker.facts.number_words import reads_number_words
 from checker.facts.numeric.measures import converts, dimension
 from checker.facts.numeric.units import scale_also_unit
@@ -164,6 +164,17 @@ def roughly_same(a: Atom, b: Atom) -> bool:
                 exact.value - rough.value
             ) <= 0.05 * abs(rough.value):
                 return True
+    return False
+
+
+def in_its_decade(a: Atom, b: Atom) -> bool:
+    """An approximate tens word ("une trentaine", "dvadesetak") against a number of its
+    decade ("34"): "in her thirties" is said so; not different."""
+    for rough, exact in ((a, b), (b, a)):
+        if (rough.fact.qualifier == "about" and not any(c.isdigit() for c in rough.fact.text)
+                and rough.value in range(20, 100, 10)
+                and rough.value <= exact.value < rough.value + 10):
+            return True
     return False
 
 
@@ -318,7 +329,8 @@ def _one_each(rest_ref: list[Atom], rest_ver: list[Atom]) -> tuple[Atom, Atom] |
 
 def _number_atoms(claim: AlignedClaim) -> tuple[list[Atom], list[Atom]]:
     """The numbers of each side of a claim, without those the date comparer takes."""
-    as_dates = {id(pair.number) for pair in date_number_pairs(claim)}
+    pairs = date_number_pairs(claim)
+    as_dates = {id(pair.number) for pair in pairs if not pair.as_number}
     ref_facts = [
         (f, s)
         for f, s in zip(claim.reference_facts, claim.reference_fact_sentence, strict=True)
@@ -329,6 +341,10 @@ def _number_atoms(claim: AlignedClaim) -> tuple[list[Atom], list[Atom]]:
         for f, s in zip(claim.version_facts, claim.version_fact_sentence, strict=True)
         if f.category == "number" and id(f) not in as_dates
     ]
+    for pair in pairs:  # a bare year answered by a count is a number too
+        if pair.as_number:
+            side = ref_facts if pair.date_is_reference else ver_facts
+            side.append((as_number_fact(pair.date), pair.date_sentence))
     return _atoms(ref_facts), _atoms(ver_facts)
 
 
@@ -535,7 +551,7 @@ def compare(claim: AlignedClaim, context: ComparisonContext) -> list[Finding]:
     findings += found
     # 2. rounding by a translator
     still_ref = [atom for atom in left_ref if _take(
-        ver_atoms, lambda v, a=atom: roughly_same(a, v) or same_share(a, v)
+        ver_atoms, lambda v, a=atom: roughly_same(a, v) or same_share(a, v) or in_its_decade(a, v)
         or _running_minute(a, v) or _running_minute(v, a)) is None]
     # 2b. a quantity converted to another unit: info, once per pair of facts
     still_ref, conversions = _conversions(still_ref, ver_atoms)

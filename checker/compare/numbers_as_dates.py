@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass
 
 from checker.compare.base import AlignedClaim
+from checker.facts.numeric.pieces import BARE_YEAR
 from checker.model import Fact, Sentence
 
 # What a number that stands for a date may count: nothing said, years, an age, hours,
@@ -37,6 +38,7 @@ class DateNumber:
     number_sentence: Sentence
     date_is_reference: bool
     same: bool
+    as_number: bool = False  # a bare year answered by a short count: compared as numbers
 
 
 def _values(fact: Fact) -> list[float]:
@@ -141,6 +143,38 @@ def _range_ends(dates: list, numbers: list, date_is_reference: bool) -> list[Dat
     return out
 
 
+def _bare_year_as_number(
+    dated: tuple[tuple[str, object], Fact, Sentence],
+    numbers: list[tuple[Fact, Sentence]],
+    own_values: set[float],
+    date_is_reference: bool,
+    fitting: list,
+) -> list[DateNumber]:
+    """A year read only because it has four digits ("call 1120") where the other side's one
+    leftover number is a short count in digits ("call 112"): one number, as a year and as a
+    count; it is compared as a number (see `as_number_fact`)."""
+    field, date, date_sentence = dated
+    if fitting or date.kind != BARE_YEAR or field[0] != "year":
+        return []
+    short = [
+        (f, s) for f, s in numbers
+        if len(_values(f)) == 1 and _values(f)[0].is_integer() and f.kind == "cardinal"
+        and f.text.strip().isdigit() and _values(f)[0] not in own_values
+    ]
+    other_values = {v for f, _ in numbers for v in _values(f)}
+    if len(short) != 1 or not own_values <= other_values:
+        return []  # the year's side has a count of its own left: that one answers
+    number, number_sentence = short[0]
+    return [DateNumber(date, date_sentence, number, number_sentence, date_is_reference,
+                       _values(number)[0] == field[1], as_number=True)]
+
+
+def as_number_fact(date: Fact) -> Fact:
+    """A bare year (see `_bare_year_as_number`) as the number fact it also reads as."""
+    return Fact("number", date.text, int(str(date.value)), date.start, date.end,
+                kind="cardinal")
+
+
 def date_number_pairs(claim: AlignedClaim) -> list[DateNumber]:
     """Dates of one side answered by numbers of the other (see the module docstring)."""
     if not claim.reference or not claim.version:
@@ -187,6 +221,7 @@ def date_number_pairs(claim: AlignedClaim) -> list[DateNumber]:
                 and _values(f)[0] not in own_values
             ]
             if len(fitting) != 1:
+                out += _bare_year_as_number(left[0], numbers, own_values, is_ref, fitting)
                 continue
             number, number_sentence = fitting[0]
             out.append(

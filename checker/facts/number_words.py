@@ -233,7 +233,7 @@ def lexicon(lang: str) -> NumberLexicon:
     lex = NumberLexicon()
     code = numbers.num2words
     endings = numbers.ordinal_endings
-    for phrase, value in numbers.number_words.items():
+    for phrase, value in (*numbers.number_words.items(), *numbers.approximate_words.items()):
         lex.words[norm_phrase(phrase)] = value  # first: num2words must not read "jedna" as a scale
     if code:
         _from_num2words(code, lex, endings)

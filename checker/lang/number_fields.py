@@ -51,6 +51,15 @@ class NumberData:
             'number reads "about" its value.',
         ),
     )
+    approximate_words: Table[str, int] = field(
+        default=Table(),
+        metadata=about(
+            "lex_attrs.APPROXIMATE_WORDS",
+            'Words of their own for an approximate count, singular only (a plural such as '
+            '"dizaines" is vague): {"quarantaine": 40} (French collective numbers in -aine); '
+            'read as "about" their value, which answers "about 40" or "in his 40s".',
+        ),
+    )
     age_compounds: Table[str, str] = field(
         default=Table(),
         metadata=about(
@@ -96,6 +105,24 @@ class NumberData:
             "lex_attrs.ORDINAL_WORD_ENDINGS",
             "Case and gender endings of ordinal words of one word, by the final letters they "
             'replace: {"ий": ("ого", "ому")} makes "перший" also "першого", "першому".',
+        ),
+    )
+    ordinal_article: str = field(
+        default="",
+        metadata=about(
+            "lex_attrs.ORDINAL_ARTICLE",
+            "The definite article of a language whose ordinals of the round tens are the "
+            "cardinal with it: such a word right after a word with the article is an ordinal "
+            '("الذكرى الستون": the sixtieth anniversary), elsewhere a count ("خلال الخمسين '
+            'عاما": over fifty years).',
+        ),
+    )
+    age_before_ordinal: tuple[str, ...] = field(
+        default=TUPLE,
+        metadata=about(
+            "lex_attrs.AGE_BEFORE_ORDINAL",
+            'Words of age after which an ordinal word is an age, a count of years ("سن": '
+            '"في سن السابعة", at the age of seven).',
         ),
     )
     ordinal_suffixes: tuple[str, ...] = field(

@@ -483,3 +483,51 @@ def test_a_group_mark_before_three_zeros_is_no_decimal(ref: str, ver: str, ver_l
 def test_a_mark_that_may_be_read_either_way_still_agrees(ref: str, ver: str,
                                                          ver_lang: str) -> None:
     assert findings(ref, "en", ver, ver_lang) == []
+
+
+@pytest.mark.parametrize(
+    ("ref", "ver", "expected"),
+    [
+        ("The mayor, in his 50s, resigned.", "Le maire, la cinquantaine, a démissionné.", []),
+        ("The mayor, 57, resigned.", "Le maire, la cinquantaine, a démissionné.", []),
+        ("About 30 houses burned.", "Une trentaine de maisons ont brûlé.", []),
+        ("About 10,000 fans came.", "Une dizaine de milliers de supporters sont venus.", []),
+        ("About 40 houses burned.", "Une trentaine de maisons ont brûlé.",
+         [("error", "number", "changed")]),
+        ("The mayor, 67, resigned.", "Le maire, la cinquantaine, a démissionné.",
+         [("error", "number", "changed")]),
+    ],
+)
+def test_approximate_count_words_answer_about_and_a_decade(ref: str, ver: str, expected) -> None:
+    pair = SegmentPair("t", "en", ref, "fr", ver)
+    found = [(f.severity, f.category, f.kind) for f in check_pair(pair)
+             if f.category in ("number", "date")]
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("ref", "expected"),
+    [
+        ("The club marked its 50th anniversary.", []),
+        ("The club marked its 40th anniversary.", [("error", "number", "changed")]),
+    ],
+)
+def test_an_arabic_tens_ordinal_answers_an_ordinal(ref: str, expected: list) -> None:
+    pair = SegmentPair("t", "en", ref, "ar", "احتفل النادي بالذكرى الخمسين لتأسيسه.")
+    found = [(f.severity, f.category, f.kind) for f in check_pair(pair)
+             if f.category in ("number", "date")]
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("ref", "expected"),
+    [
+        ("The girl learned to swim at 6.", []),
+        ("The girl learned to swim at 8.", [("error", "number", "changed")]),
+    ],
+)
+def test_an_arabic_ordinal_after_the_word_of_age_is_an_age(ref: str, expected: list) -> None:
+    pair = SegmentPair("t", "en", ref, "ar", "تعلمت الفتاة السباحة في سن السادسة.")
+    found = [(f.severity, f.category, f.kind) for f in check_pair(pair)
+             if f.category in ("number", "date")]
+    assert found == expected

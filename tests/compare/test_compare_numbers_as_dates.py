@@ -181,3 +181,39 @@ def test_a_range_of_years_read_as_numbers_is_compared_year_by_year(
 def test_a_range_of_years_read_the_same_on_both_sides_is_no_finding() -> None:
     assert findings("The 1917-19 drought ruined the farms.", "Suša (1917-19) je uništila farme.",
                     "sr") == []
+
+
+@pytest.mark.parametrize(
+    ("ref", "ver", "ver_lang"),
+    [
+        # a short count turned into four digits reads as a year only by its form
+        ("Residents should dial 112 if they smell gas.",
+         "Anwohner sollen die 1120 wählen, wenn sie Gas riechen.", "de"),
+        ("Residents should dial 112 if they smell gas.",
+         "Stanovnici treba da pozovu 1120 ako osete gas.", "sr"),
+        ("The choir has 115 singers on stage.", "Koro sahnede 1150 şarkıcıyla çıktı.", "tr"),
+    ],
+)
+def test_a_count_written_as_four_digits_is_a_changed_number(
+    ref: str, ver: str, ver_lang: str
+) -> None:
+    assert findings(ref, ver, ver_lang) == [("error", "number", "changed")]
+
+
+@pytest.mark.parametrize(
+    ("ref", "ver", "ver_lang", "expected"),
+    [
+        # a year said with its preposition is a year: no count answers it
+        ("The 1999 reform cut 40 jobs.", "Реформа сократила 40 рабочих мест.", "ru",
+         [("warning", "date", "missing")]),
+        # the year's side has a count of its own left: that count is the counterpart
+        ("The 1999 reform cut 40 jobs.", "Реформа сократила 41 рабочее место.", "ru",
+         [("error", "number", "changed"), ("warning", "date", "missing")]),
+        ("Residents should dial 112 if they smell gas.",
+         "Anwohner sollen die 112 wählen, wenn sie Gas riechen.", "de", []),
+    ],
+)
+def test_a_bare_year_is_a_count_only_against_a_lone_count(
+    ref: str, ver: str, ver_lang: str, expected: list
+) -> None:
+    assert findings(ref, ver, ver_lang) == expected

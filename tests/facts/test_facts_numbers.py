@@ -360,7 +360,7 @@ def test_case_endings_make_no_number_of_other_words(text: str, lang: str) -> Non
         ("فاز الفريق بفارق اثنتا عشرة نقطة.", "ar", 12, "cardinal"),
         ("وصل أحد عشر لاعبا.", "ar", 11, "cardinal"),
         ("بنيت في القرن التاسع عشر.", "ar", 19, "ordinal"),
-        ("توفي في سن الثالثة عشرة.", "ar", 13, "ordinal"),
+        ("توفي في سن الثالثة عشرة.", "ar", 13, "cardinal"),  # an age said as an ordinal
         ("احتفل بعيد ميلاده الحادي والعشرين.", "ar", 21, "ordinal"),
         ("جمعت مليوني دولار.", "ar", 2_000_000, "cardinal"),
         ("He bought a dozen eggs.", "en", 12, "cardinal"),
@@ -430,3 +430,39 @@ def test_feet_then_inches_in_words_are_one_length() -> None:
     # another unit after the second number: two numbers
     facts = numbers.extract("The 5 feet 11 weeks rule.", "en")
     assert [f.value for f in facts] == [5, 11]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Une trentaine de maisons ont brûlé.", 30),
+        ("Le maire, la cinquantaine, a démissionné.", 50),
+        ("Une centaine de bénévoles ont aidé.", 100),
+        ("Une dizaine de milliers de spectateurs sont venus.", 10_000),
+        ("Un millier de lettres sont arrivées.", 1000),
+    ],
+)
+def test_approximate_count_words_read_about_their_value(text: str, value: int) -> None:
+    fact = one(text, "fr")
+    assert (fact.value, fact.qualifier) == (value, "about")
+
+
+def test_a_plural_count_word_is_vague_and_unread() -> None:
+    assert numbers.extract("Des centaines de maisons ont brûlé.", "fr") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a round tens word with the article after a definite noun: an ordinal
+        ("احتفل النادي بالذكرى الخمسين لتأسيسه.", "ordinal"),
+        ("هذه هي الدورة السبعون للمهرجان.", "ordinal"),
+        # before its counted noun, or after a word without the article: a count
+        ("خلال الثلاثين يوما الماضية أغلق المصنع.", "cardinal"),
+        ("توفي في الثمانين من عمره.", "cardinal"),
+    ],
+)
+def test_arabic_tens_with_the_article_after_a_definite_noun_are_ordinals(
+    text: str, kind: str
+) -> None:
+    assert one(text, "ar").kind == kind

@@ -9,7 +9,7 @@ from itertools import pairwise
 from typing import NamedTuple
 
 from checker.facts.dates import DateWord
-from checker.facts.numeric.pieces import Num, is_year_value
+from checker.facts.numeric.pieces import BARE_YEAR, Num, is_year_value
 from checker.facts.numeric.rules import LangRules
 from checker.facts.numeric.units import CURRENCY_SIGNS, unit_after
 from checker.model import Fact
@@ -390,7 +390,8 @@ def _year_or_decade(n: Num, text: str, low: str, r: LangRules) -> Fact | None:
         return None  # "2000 $", "2000€": an amount, whatever the word before
     if low[max(0, n.start - 3) : n.start].rstrip(" \u00a0\u202f")[-1:] in CURRENCY_SIGNS:
         return None  # "$2000", "US$1200": an amount too
-    if not _year_context(n, low, r) and _count_context(n, low, r):
+    by_context = _year_context(n, low, r)
+    if not by_context and _count_context(n, low, r):
         return None
     decade = n.suffix.lstrip("'-").lower() in _DECADE_SUFFIXES
     return Fact(
@@ -399,7 +400,7 @@ def _year_or_decade(n: Num, text: str, low: str, r: LangRules) -> Fact | None:
         f"{n.value:04d}",
         n.start,
         n.end + len(n.suffix),
-        kind="decade" if decade else "year",
+        kind="decade" if decade else "year" if by_context or n.suffix else BARE_YEAR,
     )
 
 

@@ -45,6 +45,12 @@ def number_facts(
             continue
         start, end = n.start, n.end + len(n.suffix)
         kind = _digit_kind(n, start, norm, low, r) if n.written == "digits" else n.kind
+        if _article_ordinal(n, low, r):
+            kind = "ordinal"
+        elif kind == "ordinal" and n.written == "words" and low[:start].split()[-1:] and (
+            low[:start].split()[-1] in r.age_before_ordinal
+        ):  # "في سن السابعة": at the age of seven, a count
+            kind = "cardinal"
         value: int | float | tuple = n.value
         unit = None
         percent = _percent(start, end, low, r)
@@ -77,6 +83,8 @@ def number_facts(
             r.approximate_endings
         ):  # "dvadesetak": about twenty
             qualifier = "about"
+        if qualifier is None and isinstance(value, (int, float)):
+            qualifier, value, end = _approximate_word(start, end, value, low, r)
         facts.append(
             Fact(
                 "number",
@@ -94,6 +102,41 @@ def number_facts(
     return facts
 
 
+# a short word or an elision, then a word: "de milliers", "d'habitants"
+_LINK_THEN_WORD = re.compile(r"\s+[^\W\d_]{1,3}(?:['’]|\s+)([^\W\d_]+)")
+
+
+def _approximate_word(
+    start: int, end: int, value: int | float, low: str, r: LangRules
+) -> tuple[str | None, int | float, int]:
+    """A word of an approximate count ("une quarantaine": about 40), and the scale a short
+    word joins to it ("une dizaine de milliers": about 10,000): (qualifier, value, end)."""
+    words = low[start:end].split()
+    if not words or words[-1] not in r.approximate_words:
+        return None, value, end
+    link = _LINK_THEN_WORD.match(low, end)
+    if link is not None:
+        word = link.group(1)
+        scale = r.lex.multipliers.get(word) or r.lex.multipliers.get(word.rstrip("s"))
+        if scale is None and word.rstrip("s") in r.approximate_words:
+            scale = r.lex.words.get(word.rstrip("s"))
+        if scale is not None and scale >= 1000:
+            return "about", value * scale, link.end()
+    return "about", value, end
+
+
+def _article_ordinal(n: Num, low: str, r: LangRules) -> bool:
+    """A round tens word with the article right after a word with it, in a language whose
+    ordinals of the tens are so written (`ordinal_article`): it follows and qualifies a
+    definite noun ("the anniversary the sixty": the sixtieth); a count stands before its noun."""
+    articles = r.ordinal_article
+    if not articles or n.written != "words" or n.kind != "cardinal" or n.value not in _TENS:
+        return False
+    before = low[: n.start].split()
+    return low.startswith(articles[0], n.start) and bool(before) and before[-1].startswith(articles)
+
+
+_TENS = frozenset(range(20, 100, 10))
 _NOUN_THEN = re.compile(r"\s+[^\W\d_]+\s+")
 
 

@@ -6,6 +6,10 @@ from typing import Literal, NamedTuple
 
 Written = Literal["digits", "words", "mixed"]
 
+# The kind of a year read only because it has four digits, with no month, year word or
+# preposition of years beside it: a count changed into four digits reads so as well
+BARE_YEAR = "bare_year"
+
 
 class Num(NamedTuple):
     """A number found in the sentence, before it becomes a fact. Numbers never overlap, so

@@ -45,6 +45,7 @@ class LangRules:
     units: tuple[tuple[str, str], ...]  # word starts -> counted thing, longest first
     unit_symbols: tuple[tuple[str, str], ...]  # CLDR short unit names: "km/h", "°C"
     approximate_endings: tuple[str, ...]  # "dvadesetak": about twenty
+    approximate_words: frozenset[str]  # "quarantaine": about forty
     age_compound: re.Pattern | None  # "dvadesetpetogodišnji": a number word glued to "-godišnji"
     compound_forms: dict[str, int]  # "dvo": 2, first in a compound word
     age_units: dict[str, str]  # "godišnj": "year": what a compound counts
@@ -52,6 +53,8 @@ class LangRules:
     unit_before: bool
     ordinal_suffixes: frozenset[str]
     ordinal_dot: bool
+    age_before_ordinal: frozenset[str]  # "سن": "في سن السابعة" is aged seven
+    ordinal_article: tuple[str, ...]  # "ال", "بال": "الذكرى الستون" is the sixtieth
     ordinal_before: re.Pattern | None
     century_words: re.Pattern | None
     century_before: re.Pattern | None
@@ -133,6 +136,9 @@ def rules(lang: str) -> LangRules:
         unit_symbols=tuple(sorted(unit_symbols.items(), key=lambda kv: len(kv[0]), reverse=True)),
         square_words=tuple(sorted(square_words)),
         approximate_endings=_with_transliterations(numbers.approximate_endings, script),
+        approximate_words=frozenset(
+            _with_transliterations(tuple(w.lower() for w in numbers.approximate_words), script)
+        ),
         age_compound=_age_compound(_with_transliterations(tuple(numbers.age_compounds), script)),
         age_units=_age_units(numbers.age_compounds, script),
         compound_forms={k.lower(): v for k, v in numbers.compound_forms.items()},
@@ -141,6 +147,8 @@ def rules(lang: str) -> LangRules:
             form for s in numbers.ordinal_suffixes for form in (s.lower(), "." + s.lower())
         ),
         ordinal_dot=numbers.ordinal_dot,
+        age_before_ordinal=frozenset(w.lower() for w in numbers.age_before_ordinal),
+        ordinal_article=_definite_starts(numbers.ordinal_article, lang_profile.proclitics),
         ordinal_before=before(numbers.ordinal_before),
         century_words=after(numbers.century_words),
         century_before=before(numbers.century_words),
@@ -262,6 +270,13 @@ def _first_words(lex: NumberLexicon) -> frozenset[str]:
     for table in (lex.words, lex.multipliers, lex.ordinals, lex.fractions, lex.halves):
         words.update(phrase.split(" ")[0] for phrase in table)
     return frozenset(words)
+
+
+def _definite_starts(article: str, proclitics: tuple[str, ...]) -> tuple[str, ...]:
+    """The article, and the article after a proclitic of one letter ("بال": with the)."""
+    if not article:
+        return ()
+    return (article, *(p + article for p in proclitics if len(p) == 1))
 
 
 def _with_transliterations(words: tuple[str, ...], script: str | None) -> tuple[str, ...]:

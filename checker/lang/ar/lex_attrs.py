@@ -177,3 +177,7 @@ UNITS_BEFORE_TENS = True  # "واحد وعشرون" (21), "الخامسة وال
 DECADE_WORD_ENDINGS = {"": ("يات",)}
 CENTURY_WORDS = ("القرن", "قرن")  # "القرن العشرين": the 20th century
 HALF_BEFORE = ("نصف",)  # "نصف مليون": 500,000
+# the ordinals of the round tens are the cardinal with the article: "الذكرى الأربعون"
+ORDINAL_ARTICLE = "ال"
+# "في سن الرابعة عشرة": at the age of fourteen, said with the ordinal
+AGE_BEFORE_ORDINAL = ("سن",)

@@ -139,3 +139,9 @@ NUMBER_WORDS.update({"demi douzaine": 6})
 # ("des dizaines de blessés") they are vague, like every scale word alone
 MULTIPLIERS.update({"dizaines": 10, "centaines": 100})
 HALF_BEFORE = ("un demi", "demi")  # "un demi-million": 500,000
+# Collective numbers in -aine: "une quarantaine de blessés" is about forty (the plural,
+# "des dizaines", is vague and stays unread; "douzaine" and "quinzaine" are exact counts)
+APPROXIMATE_WORDS = {
+    "dizaine": 10, "vingtaine": 20, "trentaine": 30, "quarantaine": 40,
+    "cinquantaine": 50, "soixantaine": 60, "centaine": 100, "millier": 1000,
+}
