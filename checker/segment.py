@@ -67,7 +67,22 @@ def foreign_titles() -> frozenset[str]:
                      for t in profile(code).segmentation.titles)
 
 
-def _is_boundary(text: str, match: re.Match, abbreviations: set[str], ordinal_dot: bool) -> bool:
+@cache
+def _date_abbreviations(lang: str) -> frozenset[str]:
+    """CLDR's abbreviated weekday and month names of the language ("sub", "Sa."): one with
+    its dot before a number ("u sub. 5. maja", "am Sa. 5. Mai") ends no sentence."""
+    from checker.facts.dates import cldr_date_locales
+
+    names = set()
+    for locale in cldr_date_locales(lang):
+        for table in (locale.days, locale.months):
+            for context in table.values():
+                names.update(n.rstrip(".").lower() for n in context.get("abbreviated", {}).values())
+    return frozenset(names)
+
+
+def _is_boundary(text: str, match: re.Match, abbreviations: set[str], ordinal_dot: bool,
+                 lang: str = "") -> bool:
     punct = match.group(1)
     if _CJK_END.search(punct) or punct == "؟":
         return True
@@ -91,6 +106,8 @@ def _is_boundary(text: str, match: re.Match, abbreviations: set[str], ordinal_do
     if token[:1].isupper() and token.lower() in foreign_titles():
         return False
     if len(token) == 1 and token.isalpha():  # an initial: "J. Stoltenberg"
+        return False
+    if following.isdigit() and lang and token.lower() in _date_abbreviations(lang):
         return False
     if ordinal_dot and token.isdigit() and len(token) <= 2:
         return False
@@ -182,7 +199,7 @@ def split_sentences(text: str, lang: str, max_chars: int | None = MAX_CLAIM_CHAR
             s_start = l_start
             segment = text[l_start:l_end]
             for m in _END.finditer(segment):
-                if _is_boundary(segment, m, abbreviations, ordinal_dot):
+                if _is_boundary(segment, m, abbreviations, ordinal_dot, lang):
                     cut = l_start + m.end(2)
                     spans.extend((a, b, paragraph)
                                  for a, b in _pieces(text, s_start, cut, max_chars))

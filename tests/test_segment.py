@@ -1,5 +1,8 @@
 import pytest
 
+from checker.context import CheckContext
+from checker.model import SegmentPair
+from checker.pipeline import check_pair
 from checker.segment import split_sentences
 
 
@@ -174,3 +177,25 @@ def test_text_without_spaces_is_cut_at_the_limit_but_not_inside_a_number() -> No
 ])
 def test_titles_before_names_end_no_sentence(text: str, lang: str, expected: int) -> None:
     assert len(split_sentences(text, lang)) == expected, texts(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Utakmica je u sub. 5. maja u Beogradu. Počinje u 20 časova.", "sr"),
+        ("Утакмица је у суб. 5. маја у Београду. Почиње у 20 часова.", "sr-Cyrl"),
+        ("Das Spiel ist am Sa. 5. Mai in Berlin. Es beginnt um 20 Uhr.", "de"),
+    ],
+)
+def test_an_abbreviated_weekday_before_a_date_ends_no_sentence(text: str, lang: str) -> None:
+    """CLDR's abbreviated weekday names, with their dot before the day's number."""
+    assert len(split_sentences(text, lang)) == 2
+
+
+def test_an_abbreviated_weekday_before_a_date_keeps_the_weekday_with_its_date() -> None:
+    def rules(source: str) -> list[str]:
+        pair = SegmentPair("t", "en", source, "sr", "Utakmica je u sub. 5. maja u Beogradu.")
+        return [f.rule for f in check_pair(pair, CheckContext()) if f.severity == "error"]
+
+    assert rules("The match is on Saturday, May 5, in Belgrade.") == []
+    assert rules("The match is on Sunday, May 5, in Belgrade.") == ["date.changed"]
