@@ -415,7 +415,7 @@ def _named_in_reference(place: Fact, claim: AlignedClaim, context: ComparisonCon
     if _concept_in_document(str(place.value), ref.text, ref.lang, context.run):
         return True
     return any(places_overlap(value, place.value)
-               for value in _document_adjective_places(ref.text, ref.lang, context.run))
+               for value in document_adjective_places(ref.text, ref.lang, context.run))
 
 
 # Whole-document answers, remembered per document (by its text) and run: asked once per
@@ -429,7 +429,7 @@ def _concept_in_document(concept: str, text: str, lang: str, run: CheckContext) 
 
 
 @lru_cache(maxsize=4)
-def _document_adjective_places(text: str, lang: str, run: CheckContext) -> tuple:
+def document_adjective_places(text: str, lang: str, run: CheckContext) -> tuple:
     """The places a document names by an adjective, read in pieces of at most
     `whole_text.PIECE_CHARS` characters, cut after a line break where there is one (a
     shorter text is read whole)."""
