@@ -38,7 +38,10 @@ from checker.compare.name_found import (
 from checker.compare.name_kinds import (
     CITY_PREFIX,
     city_of,
+    containing,
+    known_place,
     pair_by_kind,
+    places_overlap,
     surnames_far_apart,
 )
 from checker.compare.name_words import (
@@ -52,7 +55,11 @@ from checker.compare.name_words import (
     word_match,
     words_of,
 )
-from checker.compare.place_adjectives import not_said_by_adjective, pair_with_adjectives
+from checker.compare.place_adjectives import (
+    document_adjective_places,
+    not_said_by_adjective,
+    pair_with_adjectives,
+)
 from checker.compare.whole_text import document_words, lower_case_stems
 from checker.context import CheckContext
 from checker.facts import entities as names
@@ -344,6 +351,39 @@ def _lost_translated_names(
     return translated[len(translated) - excess :] if excess > 0 else []
 
 
+FactAt = tuple[Fact, Sentence]
+
+
+def _places_swapped_in(elsewhere: list[FactAt], lost: list[FactAt], claim: AlignedClaim,
+                       context: ComparisonContext) -> list[FactAt]:
+    """The places of the data a claim the alignment is sure of adds that the reference
+    names in another sentence (`elsewhere`), kept as counterparts of a place the claim
+    loses which the whole version names nowhere, by name or adjective: a place put where
+    another vanished from the version. Where the lost place is said elsewhere in the
+    version, sentences were reordered or merged: no change. Unsure claims are judged at
+    article level (`name_swaps`)."""
+    ref_lang, ver_lang, run = context.reference.lang, context.version.lang, context.run
+    places = [(f, s) for f, s in elsewhere if f.kind == "concept" and known_place(f, ver_lang, run)]
+    if not places or not claim.certain:
+        return []
+    whole = document_words(context.version.text, ver_lang)
+    adjectives = document_adjective_places(context.version.text, ver_lang, run)
+    vanished = [
+        f for f, _ in lost
+        if f.kind == "concept" and known_place(f, ref_lang, run)
+        and not fact_found(f, ref_lang, [], whole, FUZZY_THRESHOLD, ver_lang, run=run,
+                           other_text=context.version.text)
+        and not any(places_overlap(f.value, value) for value in adjectives)
+    ]
+    if not vanished:
+        return []
+    # Of one area named twice over ("Scotland" and the UK), the place inside comes first.
+    inner = [(f, s) for f, s in places if any(
+        g is not f and places_overlap(f.value, g.value) and str(g.value) in containing(
+            str(f.value)) for g, _ in places)]
+    return inner + [pair for pair in places if pair not in inner]
+
+
 def common_in_document(fact: Fact, lang: str, document: str) -> bool:
     """A name whose every word the same document also writes in lower case inside a
     sentence ("Shefi i NATO-s" and "shefi i diplomacisë") is a common word capitalised in
@@ -376,16 +416,22 @@ def compare(claim: AlignedClaim, context: ComparisonContext) -> list[Finding]:
         # where the reference says "he"), not a drift. Names lost from a claim stay reported.
         whole = document_words(context.reference.text, context.reference.lang)
         ref_all = [f for f in claim.reference_facts if f.category == "entity"]
-        added = [
+        elsewhere = [
             (f, s)
             for f, s in added
-            if not fact_found(
+            if fact_found(
                 f, context.version.lang, ref_all, whole, FUZZY_THRESHOLD, context.reference.lang,
                 run=context.run, other_text=context.reference.text,
             )
         ]
+        added = [pair for pair in added if pair not in elsewhere]
+    else:
+        elsewhere = []
     lost = not_said_by_adjective(lost, claim, context)
-    pairs = pair_by_kind(lost, added, context, surnames_far_apart)
+    swapped_in = _places_swapped_in(elsewhere, lost, claim, context)
+    pairs = pair_by_kind(lost, added + swapped_in, context, surnames_far_apart)
+    # A place the reference names elsewhere counts only as a lost place's counterpart.
+    pairs = [(ref, ver) for ref, ver in pairs if ref is not None or ver not in swapped_in]
     findings: list[Finding] = []
     for ref_pair, ver_pair in pair_with_adjectives(pairs, claim, context):
         ref, ref_sentence = ref_pair or (None, claim.reference[0])

@@ -28,7 +28,7 @@ from checker.compare.base import ComparisonContext
 from checker.context import CheckContext
 from checker.facts import entities as names
 from checker.glossary import gazetteer
-from checker.glossary.lookup import term_tokens
+from checker.glossary.lookup import NameIndex, term_tokens
 from checker.lang.profile import profile
 from checker.model import Fact, Sentence
 from checker.translit import stems
@@ -168,6 +168,8 @@ def name_kind(fact: Fact, sentence: Sentence, lang: str, run: CheckContext) -> s
         return PERSON
     if fact.kind == "acronym" and _acronym_of_territory(fact.text, lang, run):
         return PLACE
+    if _currency_word(fact, lang, run):
+        return None  # "Sterlin'den fazla": the money, not a place a case ending marks
     # The whole ending up to the word's end: "'den" (from, than) is no "'de" (in).
     after = re.match(r"[^\W\d_]*", sentence.text[fact.end + 1 :])
     ending = sentence.text[fact.end : fact.end + 1 + (after.end() if after else 0)]
@@ -178,6 +180,45 @@ def name_kind(fact: Fact, sentence: Sentence, lang: str, run: CheckContext) -> s
     return None
 
 
+def _currency_word(fact: Fact, lang: str, run: CheckContext) -> bool:
+    """Is a one-word name a word of a CLDR currency name of the language ("sterlini" of
+    "İngiliz sterlini", in any of its forms) that names no place and begins no language's
+    name (not "İngiliz", the demonym of "İngilizce")? A currency's name is no place."""
+    from checker.compare.place_adjectives import adjective_places
+
+    words = [stems(w, lang) for w in term_tokens(fact.text, lang)]
+    if len(words) != 1 or set(words[0]).isdisjoint(_currency_stems(run.name_index(lang))):
+        return False
+    # Some currencies are named by their country's adjective alone ("irische"): a place's.
+    alone = Sentence(0, fact.text, 0, len(fact.text), 1, 1, 0)
+    return not adjective_places(alone, lang, run)
+
+
+@lru_cache(maxsize=64)
+def _currency_stems(index: NameIndex) -> frozenset[str]:
+    """The stems of the words of the language's CLDR currency names (`_currency_word`)."""
+    from checker.glossary.lookup import cldr_locale_objects
+
+    language_names = [word for locale in cldr_locale_objects(index.lang)
+                      for label in locale.languages.values()
+                      for word in term_tokens(label, index.lang)]
+    # A word that starts as a place's name does is its adjective ("afghan", "argentin").
+    place_starts = {stem[:MIN_CURRENCY_WORD - 1] for entry in index.entries
+                    if entry.status != "currency" for token in entry.tokens for stem in token}
+    out: set[str] = set()
+    for entry in index.entries:
+        if entry.status != "currency":
+            continue
+        for word, token in zip(entry.words, entry.tokens, strict=False):
+            if (len(word) >= MIN_CURRENCY_WORD and word.isalpha()
+                    and place_starts.isdisjoint(stem[:MIN_CURRENCY_WORD - 1] for stem in token)
+                    and not any(name.startswith(word) for name in language_names)):
+                out.update(token)
+    return frozenset(out)
+
+
+# Letters of the shortest currency word read (shorter ones are often other words).
+MIN_CURRENCY_WORD = 5
 FactAt = tuple[Fact, Sentence]
 
 

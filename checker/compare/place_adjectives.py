@@ -150,6 +150,33 @@ def _variant_adjectives(lang: str) -> dict[str, str]:
 
 
 @lru_cache(maxsize=64)
+def _language_demonyms(lang: str) -> dict[str, str]:
+    """Key -> concept of the demonyms a language's names of languages are made of, with
+    one of its `names.LANGUAGE_NAME_SUFFIXES` ("İngiliz" of "İngilizce"), where CLDR's name
+    of a regional variant of that language writes the demonym beside the language's name
+    ("İngiliz İngilizcesi", en_GB): the demonym, and the adjective, of that one region."""
+    from checker.glossary.lookup import cldr_locale_objects, term_tokens, with_regional_locales
+
+    endings = [key(e, lang) for e in profile(lang).names.language_name_suffixes]
+    if not endings:
+        return {}
+    regions: dict[str, set[str]] = {}
+    for locale in with_regional_locales(cldr_locale_objects(lang)):
+        labels = locale.languages
+        for code, label in labels.items():
+            base, _, region = code.partition("_")
+            if len(region) != 2 or not region.isalpha() or base not in labels:
+                continue
+            names_of_base = set(term_tokens(labels[base], lang))
+            for word in term_tokens(label.split("(")[0], lang):
+                if len(word) >= MIN_ADJECTIVE and any(
+                        f"{word}{e}" in names_of_base for e in endings):
+                    regions.setdefault(word, set()).add(region)
+    return {word: f"cldr:{next(iter(found))}" for word, found in regions.items()
+            if len(found) == 1}
+
+
+@lru_cache(maxsize=64)
 def _language_adjectives(index: NameIndex) -> dict[str, tuple[tuple[str, str], ...]]:
     """(stem, concept) of the adjectives the names of languages give, by the stem's first
     MIN_STEM letters: a language's name in `lang` ("japonês", "Duits", "russo") is the
@@ -274,6 +301,9 @@ def adjective_places(sentence: Sentence, lang: str, run: CheckContext) -> list[F
         }
         if not concepts and not uncased:
             concepts = _language_adjective(token.key, index)
+        if not concepts:
+            demonyms = _language_demonyms(lang)
+            concepts = {demonyms[k] for k in (token.key, *token.stems) if k in demonyms}
         paired = _two_word_place(token, previous, pairs, suffixes)
         previous = token
         if paired is not None:
@@ -385,7 +415,7 @@ def _named_in_reference(place: Fact, claim: AlignedClaim, context: ComparisonCon
     if _concept_in_document(str(place.value), ref.text, ref.lang, context.run):
         return True
     return any(places_overlap(value, place.value)
-               for value in _document_adjective_places(ref.text, ref.lang, context.run))
+               for value in document_adjective_places(ref.text, ref.lang, context.run))
 
 
 # Whole-document answers, remembered per document (by its text) and run: asked once per
@@ -399,7 +429,7 @@ def _concept_in_document(concept: str, text: str, lang: str, run: CheckContext) 
 
 
 @lru_cache(maxsize=4)
-def _document_adjective_places(text: str, lang: str, run: CheckContext) -> tuple:
+def document_adjective_places(text: str, lang: str, run: CheckContext) -> tuple:
     """The places a document names by an adjective, read in pieces of at most
     `whole_text.PIECE_CHARS` characters, cut after a line break where there is one (a
     shorter text is read whole)."""

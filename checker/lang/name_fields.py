@@ -234,6 +234,14 @@ class NameData:
             "Endings that make an adjective or demonym of a place name (Russia -> Russian).",
         ),
     )
+    language_name_suffixes: tuple[str, ...] = field(
+        default=TUPLE,
+        metadata=about(
+            "names.LANGUAGE_NAME_SUFFIXES",
+            "Endings that make a language's name of its people's demonym (Turkish "
+            '"İngiliz" -> "İngilizce"): a demonym of the language is read as an adjective.',
+        ),
+    )
     common_noun_suffixes: tuple[str, ...] = field(
         default=TUPLE,
         metadata=about(

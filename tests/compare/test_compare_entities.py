@@ -299,3 +299,25 @@ def test_an_arabic_nisba_with_a_one_letter_ending_is_that_place():
     assert findings("The US director said the film was ready.", "en", version, "ar") == []
     assert ("entity", "changed", "error") in findings(
         "The director from Japan said the film was ready.", "en", version, "ar")
+
+
+def test_a_place_named_elsewhere_put_where_a_lost_place_vanished_is_a_change(tmp_path):
+    # The version names Norway (and Chile, which the reference says by "there") where the
+    # reference has Peru, which the version names nowhere: two candidates for the article's
+    # swap judge, but a sure claim losing a place that vanished is a change.
+    from support.story_check import story_findings
+
+    reference = ("Norway and Chile signed the fishing pact in March.\n\n"
+                 "Peru's envoy met his counterpart there on Friday and praised the deal.\n\n"
+                 "The final text is expected before the end of next year.\n")
+    version = ("La Norvège et le Chili ont signé le pacte de pêche en mars.\n\n"
+               "L'envoyé de la Norvège a rencontré vendredi son homologue au Chili et a "
+               "salué l'accord.\n\n"
+               "Le texte final est attendu avant la fin de l'année prochaine.\n")
+    found = [(f.rule, f.severity, f.reference.fact) for f in
+             story_findings(tmp_path, reference, version, "fr") if f.severity != "info"]
+    assert found == [("entity.changed", "error", "Peru")]
+    # The same sentences with Peru kept in the version: it moved, no change.
+    kept = version.replace("L'envoyé de la Norvège", "L'envoyé du Pérou")
+    assert [f for f in story_findings(tmp_path, reference, kept, "fr")
+            if f.severity == "error"] == []

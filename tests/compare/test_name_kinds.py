@@ -164,3 +164,14 @@ def test_a_city_spelt_the_albanian_way_is_a_city():
     assert ("changed", "error") not in entity_findings(
         "Washington has long opposed the new tax, he said.",
         "Ai tha se Uashingtoni e ka kundërshtuar prej kohësh taksën e re.", "sq")
+
+
+def test_a_word_of_a_currency_name_is_no_place():
+    # "Sterlin" is a word of CLDR's Turkish name of the pound ("İngiliz sterlini"): with a
+    # locative ending it is the money, not a place; a city with one stays a place.
+    out = kinds("Fiyat geçen hafta 9 Sterlin'de kaldı ve Trabzon'da da aynıydı.", "tr")
+    assert out["Sterlin"] is None
+    assert out["Trabzon"] == PLACE
+    assert entity_findings("Sales in the UK stayed at £9 billion last year.",
+                           "Geçen yıl satışlar 9 milyar Sterlin'de kaldı.", "tr") == [
+        ("missing", "warning"), ("extra", "info")]

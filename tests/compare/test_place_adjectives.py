@@ -237,3 +237,16 @@ def test_a_greek_demonym_noun_in_the_accusative_is_no_added_name():
     findings = entity_findings("He will meet the Turkish president in Ankara on Monday.",
                                "Θα συναντήσει τον Τούρκο πρόεδρο στην Άγκυρα τη Δευτέρα.", "el")
     assert findings == []
+
+
+def test_turkish_demonym_a_language_is_named_after_is_its_region_adjective():
+    # "İngilizce" (English) is "İngiliz" and -ce; CLDR's "İngiliz İngilizcesi" (en_GB)
+    # makes "İngiliz" the adjective of the United Kingdom, in its case forms too.
+    assert adjectives("İngiliz bakan dün sabah Ankara'ya geldi.", "tr") == {
+        "İngiliz": "cldr:GB"}
+    assert adjectives("İngilizler yarın sandığa gidecek.", "tr") == {"İngilizler": "cldr:GB"}
+    assert entity_findings("Spain sent two ships on Monday.",
+                           "İngiliz gemileri pazartesi günü yola çıktı.", "tr") == [
+        ("changed", "error")]
+    assert entity_findings("Britain sent two ships on Monday.",
+                           "İngiliz gemileri pazartesi günü yola çıktı.", "tr") == []

@@ -21,7 +21,7 @@ from checker.compare.name_words import (
     shares_start,
     words_of,
 )
-from checker.compare.place_adjectives import _document_adjective_places, adjective_places
+from checker.compare.place_adjectives import adjective_places, document_adjective_places
 from checker.context import CheckContext
 from checker.facts import entities as names
 from checker.model import Sentence
@@ -85,7 +85,7 @@ def test_a_long_documents_place_adjectives_are_read_in_pieces() -> None:
     alone = Sentence(0, story, 0, len(story), 1, 1, 0)
     expected = set(dict.fromkeys(f.value for f in adjective_places(alone, "en", run)))
     assert expected  # the story names places by adjectives
-    assert set(_document_adjective_places(long_text, "en", run)) == expected
+    assert set(document_adjective_places(long_text, "en", run)) == expected
 
 
 @pytest.mark.parametrize(("lang", "other"), [("en", "de"), ("de", "en"), ("en", "fr")])

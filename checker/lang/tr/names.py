@@ -77,6 +77,10 @@ FUNCTION_WORDS = frozenset((
 ))
 
 DEMONYM_SUFFIXES = ("li", "lı", "lu", "lü", "ca", "ce", "ça", "çe")
+# A language is named by its people's demonym and -ce ("Rus" -> "Rusça"), in vowel and
+# consonant harmony: the word beside a language's name in CLDR's name of a regional variant
+# that, with one of these, is that name, is the demonym of the variant's region.
+LANGUAGE_NAME_SUFFIXES = ("ca", "ce", "ça", "çe")
 
 # The Turkish word list writes many names in lower case ("oslo"): inside a sentence, the
 # capital letter decides.
