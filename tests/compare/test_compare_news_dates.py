@@ -8,9 +8,7 @@ change (a number, day, month, weekday, scale word or year) gives one."""
 from __future__ import annotations
 
 import pytest
-
-from checker.model import SegmentPair
-from checker.pipeline import check_pair
+from support.news_pairs import changed_cases, faithful_cases, number_date_errors
 
 ENGLISH = {'midnight': 'The curfew starts at midnight and ends at 6 a.m.',
  'hours': 'Shops open from 9 a.m. to 5 p.m.',
@@ -406,21 +404,14 @@ CHANGES = {'el': [('hours', '5 μ.μ.', '6 μ.μ.'),
         ('first', '2019', '2018')]}
 
 
-def _errors(ref: str, lang: str, ver: str) -> list:
-    pair = SegmentPair("t", "en", ref, lang, ver)
-    return [f for f in check_pair(pair)
-            if f.category in ("number", "date") and f.severity == "error"]
-
-
-FAITHFUL = [(key, lang) for lang, versions in VERSIONS.items() for key in versions]
-CHANGED = [(key, lang, old, new) for lang, changes in CHANGES.items()
-           for key, old, new in changes]
+FAITHFUL = faithful_cases(VERSIONS)
+CHANGED = changed_cases(CHANGES)
 
 
 @pytest.mark.parametrize(("key", "lang"), FAITHFUL,
                          ids=[f"{lang}-{key}" for key, lang in FAITHFUL])
 def test_a_faithful_pair_gives_no_error(key: str, lang: str) -> None:
-    assert _errors(ENGLISH[key], lang, VERSIONS[lang][key]) == []
+    assert number_date_errors(ENGLISH[key], lang, VERSIONS[lang][key]) == []
 
 
 @pytest.mark.parametrize(("key", "lang", "old", "new"), CHANGED,
@@ -428,4 +419,4 @@ def test_a_faithful_pair_gives_no_error(key: str, lang: str) -> None:
 def test_a_planted_change_gives_an_error(key: str, lang: str, old: str, new: str) -> None:
     version = VERSIONS[lang][key]
     assert old in version
-    assert _errors(ENGLISH[key], lang, version.replace(old, new, 1)) != []
+    assert number_date_errors(ENGLISH[key], lang, version.replace(old, new, 1)) != []

@@ -7,9 +7,7 @@ change (a number, day, month, weekday, scale word or year) gives one."""
 from __future__ import annotations
 
 import pytest
-
-from checker.model import SegmentPair
-from checker.pipeline import check_pair
+from support.news_pairs import changed_cases, faithful_cases, number_date_errors
 
 ENGLISH = {'profit': 'The company reported a profit of 2.5 million euros in 2023.',
  'inflation': 'Inflation rose to 3.4 percent in March.',
@@ -401,21 +399,14 @@ CHANGES = {'el': [('evacuated', '1.250', '1.520'),
         ('numdate', '25', '26')]}
 
 
-def _errors(ref: str, lang: str, ver: str) -> list:
-    pair = SegmentPair("t", "en", ref, lang, ver)
-    return [f for f in check_pair(pair)
-            if f.category in ("number", "date") and f.severity == "error"]
-
-
-FAITHFUL = [(key, lang) for lang, versions in VERSIONS.items() for key in versions]
-CHANGED = [(key, lang, old, new) for lang, changes in CHANGES.items()
-           for key, old, new in changes]
+FAITHFUL = faithful_cases(VERSIONS)
+CHANGED = changed_cases(CHANGES)
 
 
 @pytest.mark.parametrize(("key", "lang"), FAITHFUL,
                          ids=[f"{lang}-{key}" for key, lang in FAITHFUL])
 def test_a_faithful_pair_gives_no_error(key: str, lang: str) -> None:
-    assert _errors(ENGLISH[key], lang, VERSIONS[lang][key]) == []
+    assert number_date_errors(ENGLISH[key], lang, VERSIONS[lang][key]) == []
 
 
 @pytest.mark.parametrize(("key", "lang", "old", "new"), CHANGED,
@@ -423,4 +414,4 @@ def test_a_faithful_pair_gives_no_error(key: str, lang: str) -> None:
 def test_a_planted_change_gives_an_error(key: str, lang: str, old: str, new: str) -> None:
     version = VERSIONS[lang][key]
     assert old in version
-    assert _errors(ENGLISH[key], lang, version.replace(old, new, 1)) != []
+    assert number_date_errors(ENGLISH[key], lang, version.replace(old, new, 1)) != []

@@ -1,0 +1,26 @@
+"""Own news-style sentence pairs, English and a version, as the news tests read them
+(tests/compare/test_compare_news_numbers.py and test_compare_news_dates.py): each
+version faithful, and each planted change (a written value swapped for another) a drift."""
+
+from __future__ import annotations
+
+from checker.model import Finding, SegmentPair
+from checker.pipeline import check_pair
+
+Versions = dict[str, dict[str, str]]  # language -> key -> version of ENGLISH[key]
+Changes = dict[str, list[tuple[str, str, str]]]  # language -> (key, old text, new text)
+
+
+def number_date_errors(reference: str, lang: str, version: str) -> list[Finding]:
+    """The number and date errors of one English pair."""
+    pair = SegmentPair("t", "en", reference, lang, version)
+    return [f for f in check_pair(pair)
+            if f.category in ("number", "date") and f.severity == "error"]
+
+
+def faithful_cases(versions: Versions) -> list[tuple[str, str]]:
+    return [(key, lang) for lang, by_key in versions.items() for key in by_key]
+
+
+def changed_cases(changes: Changes) -> list[tuple[str, str, str, str]]:
+    return [(key, lang, old, new) for lang, found in changes.items() for key, old, new in found]
