@@ -2,19 +2,14 @@
 words, place words."""
 
 import pytest
+from support.pair_findings import entity_findings
 
 from checker.compare.name_kinds import ORGANISATION, PERSON, PLACE, name_kind
 from checker.context import CheckContext
 from checker.facts import entities
-from checker.model import SegmentPair, Sentence
-from checker.pipeline import check_pair
+from checker.model import Sentence
 
 RUN = CheckContext()
-
-
-def entity_findings(source: str, target: str, target_lang: str) -> list[tuple[str, str]]:
-    pair = SegmentPair("t", "en", source, target_lang, target)
-    return [(f.kind, f.severity) for f in check_pair(pair, RUN) if f.category == "entity"]
 
 
 def kinds(text: str, lang: str) -> dict[str, str | None]:

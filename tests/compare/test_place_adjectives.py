@@ -2,11 +2,11 @@
 (checker/compare/place_adjectives.py)."""
 
 import pytest
+from support.pair_findings import entity_findings
 
 from checker.compare.place_adjectives import adjective_places
 from checker.context import CheckContext
-from checker.model import SegmentPair, Sentence
-from checker.pipeline import check_pair
+from checker.model import Sentence
 
 pytest.importorskip("simplemma")
 
@@ -16,11 +16,6 @@ RUN = CheckContext()
 def adjectives(text: str, lang: str) -> dict[str, object]:
     sentence = Sentence(0, text, 0, len(text), 1, 1, 0)
     return {f.text: f.value for f in adjective_places(sentence, lang, RUN)}
-
-
-def entity_findings(source: str, target: str, target_lang: str) -> list[tuple[str, str]]:
-    pair = SegmentPair("t", "en", source, target_lang, target)
-    return [(f.kind, f.severity) for f in check_pair(pair, RUN) if f.category == "entity"]
 
 
 def test_adjectives_made_from_place_names():

@@ -4,19 +4,13 @@ inflected city name is a place; reference cities against Chinese; a place the ve
 names once more than the reference (whose adjective took its name)."""
 
 import pytest
+from support.pair_findings import entity_findings
 
 from checker.context import CheckContext
-from checker.model import SegmentPair
-from checker.pipeline import check_pair
 
 pytest.importorskip("simplemma")
 
 RUN = CheckContext()
-
-
-def entity_findings(source: str, target: str, target_lang: str) -> list[tuple[str, str]]:
-    pair = SegmentPair("t", "en", source, target_lang, target)
-    return [(f.kind, f.severity) for f in check_pair(pair, RUN) if f.category == "entity"]
 
 
 @pytest.mark.parametrize(

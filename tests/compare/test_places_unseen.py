@@ -4,19 +4,9 @@ case; inflected names whose stem changes (Ukrainian і/о, fleeting vowels); all
 sentences of our own. Faithful versions of the same sentences give no error."""
 
 import pytest
-
-from checker.context import CheckContext
-from checker.model import SegmentPair
-from checker.pipeline import check_pair
+from support.pair_findings import entity_findings
 
 pytest.importorskip("simplemma")
-
-RUN = CheckContext()
-
-
-def entity_findings(source: str, target: str, target_lang: str) -> list[tuple[str, str]]:
-    pair = SegmentPair("t", "en", source, target_lang, target)
-    return [(f.kind, f.severity) for f in check_pair(pair, RUN) if f.category == "entity"]
 
 
 @pytest.mark.parametrize(
