@@ -14,6 +14,7 @@ place of one kind.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from functools import lru_cache
 
 from checker.compare.base import AlignedClaim, ComparisonContext
@@ -121,26 +122,16 @@ def _variant_adjectives(lang: str) -> dict[str, str]:
 
     endings = tuple(_suffixes(lang))
     regions: dict[str, set[str]] = {}
-    language_words: set[str] = set()
-    for locale in with_regional_locales(cldr_locale_objects(lang)):
-        labels = locale.languages
-        for code, label in labels.items():
-            # The region's own name in brackets ("engleski (Velika Britanija)") is no
-            # adjective.
-            words = set(term_tokens(label.split("(")[0], lang))
-            base, _, region = code.partition("_")
-            if not region:
-                language_words |= words
-                continue
-            if len(region) != 2 or not region.isalpha() or base not in labels:
-                continue
-            base_words = set(term_tokens(labels[base], lang))
-            if not all(any(w.startswith(b) for w in words) for b in base_words):
-                continue  # a name of its own ("flamand" for nl_BE), no adjective beside one
-            words = {w for w in words if not any(w.startswith(b) for b in base_words)}
-            for word in words:
-                if len(word) >= MIN_ADJECTIVE and word.endswith(endings):
-                    regions.setdefault(word, set()).add(region)
+    language_words = {word for locale in with_regional_locales(cldr_locale_objects(lang))
+                      for code, label in locale.languages.items() if "_" not in code
+                      for word in term_tokens(label.split("(")[0], lang)}
+    for region, words, base_words in _regional_variant_names(lang):
+        if not all(any(w.startswith(b) for w in words) for b in base_words):
+            continue  # a name of its own ("flamand" for nl_BE), no adjective beside one
+        words = {w for w in words if not any(w.startswith(b) for b in base_words)}
+        for word in words:
+            if len(word) >= MIN_ADJECTIVE and word.endswith(endings):
+                regions.setdefault(word, set()).add(region)
     out: dict[str, str] = {}
     for word, found in regions.items():
         if len(found) == 1 and word not in language_words:
@@ -149,29 +140,37 @@ def _variant_adjectives(lang: str) -> dict[str, str]:
     return out
 
 
-@lru_cache(maxsize=64)
-def _language_demonyms(lang: str) -> dict[str, str]:
-    """Key -> concept of the demonyms a language's names of languages are made of, with
-    one of its `names.LANGUAGE_NAME_SUFFIXES` ("İngiliz" of "İngilizce"), where CLDR's name
-    of a regional variant of that language writes the demonym beside the language's name
-    ("İngiliz İngilizcesi", en_GB): the demonym, and the adjective, of that one region."""
+def _regional_variant_names(lang: str) -> Iterator[tuple[str, set[str], set[str]]]:
+    """(region, words of the name, words of the base language's name) for each name CLDR
+    gives in `lang`, in its own and its regional locales, to a regional variant of a
+    language ("anglais américain", en_US, beside "anglais"); the region's own name in
+    brackets ("engleski (Velika Britanija)") is left out of the name's words."""
     from checker.glossary.lookup import cldr_locale_objects, term_tokens, with_regional_locales
 
-    endings = [key(e, lang) for e in profile(lang).names.language_name_suffixes]
-    if not endings:
-        return {}
-    regions: dict[str, set[str]] = {}
     for locale in with_regional_locales(cldr_locale_objects(lang)):
         labels = locale.languages
         for code, label in labels.items():
             base, _, region = code.partition("_")
             if len(region) != 2 or not region.isalpha() or base not in labels:
                 continue
-            names_of_base = set(term_tokens(labels[base], lang))
-            for word in term_tokens(label.split("(")[0], lang):
-                if len(word) >= MIN_ADJECTIVE and any(
-                        f"{word}{e}" in names_of_base for e in endings):
-                    regions.setdefault(word, set()).add(region)
+            yield (region, set(term_tokens(label.split("(")[0], lang)),
+                   set(term_tokens(labels[base], lang)))
+
+
+@lru_cache(maxsize=64)
+def _language_demonyms(lang: str) -> dict[str, str]:
+    """Key -> concept of the demonyms a language's names of languages are made of, with
+    one of its `names.LANGUAGE_NAME_SUFFIXES` ("İngiliz" of "İngilizce"), where CLDR's name
+    of a regional variant of that language writes the demonym beside the language's name
+    ("İngiliz İngilizcesi", en_GB): the demonym, and the adjective, of that one region."""
+    endings = [key(e, lang) for e in profile(lang).names.language_name_suffixes]
+    if not endings:
+        return {}
+    regions: dict[str, set[str]] = {}
+    for region, words, base_words in _regional_variant_names(lang):
+        for word in words:
+            if len(word) >= MIN_ADJECTIVE and any(f"{word}{e}" in base_words for e in endings):
+                regions.setdefault(word, set()).add(region)
     return {word: f"cldr:{next(iter(found))}" for word, found in regions.items()
             if len(found) == 1}
 
