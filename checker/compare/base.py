@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 from checker.context import CheckContext
 from checker.model import Document, Fact, Sentence, Side
 
+FactAt = tuple[Fact, Sentence]  # a fact and the sentence it was read in
+
 # A bead scoring at least this (on the alignment's 0-1 evidence scale) pairs two
 # sentences that say the same thing; below it they may only share words.
 CONFIDENT = 0.45

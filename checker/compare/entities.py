@@ -27,7 +27,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from checker.compare.base import AlignedClaim, ComparisonContext, side
+from checker.compare.base import AlignedClaim, ComparisonContext, FactAt, side
 from checker.compare.name_found import (
     LARGE_CITY,
     closer_rival,
@@ -351,7 +351,6 @@ def _lost_translated_names(
     return translated[len(translated) - excess :] if excess > 0 else []
 
 
-FactAt = tuple[Fact, Sentence]
 
 
 def _places_swapped_in(elsewhere: list[FactAt], lost: list[FactAt], claim: AlignedClaim,

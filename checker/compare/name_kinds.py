@@ -24,7 +24,7 @@ import re
 from collections.abc import Callable
 from functools import cache, lru_cache
 
-from checker.compare.base import ComparisonContext
+from checker.compare.base import ComparisonContext, FactAt
 from checker.context import CheckContext
 from checker.facts import entities as names
 from checker.glossary import gazetteer
@@ -219,7 +219,6 @@ def _currency_stems(index: NameIndex) -> frozenset[str]:
 
 # Letters of the shortest currency word read (shorter ones are often other words).
 MIN_CURRENCY_WORD = 5
-FactAt = tuple[Fact, Sentence]
 
 
 @cache

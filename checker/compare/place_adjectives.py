@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from functools import lru_cache
 
-from checker.compare.base import AlignedClaim, ComparisonContext
+from checker.compare.base import AlignedClaim, ComparisonContext, FactAt
 from checker.compare.name_kinds import (
     _MEMBERSHIP_TERRITORIES,
     CITY_PREFIX,
@@ -35,8 +35,6 @@ from checker.glossary.lookup import NameIndex
 from checker.lang.profile import profile
 from checker.model import Fact, Sentence
 from checker.translit import key, stems
-
-FactAt = tuple[Fact, Sentence]
 
 MIN_ADJECTIVE = 5  # letters of the shortest adjective read ("chinois")
 MIN_STEM = 4  # letters of the name an adjective keeps ("chin-ois" from "chine")
