@@ -6,6 +6,9 @@ from pathlib import Path
 
 import pytest
 
+# Asserts in the shared helpers (tests/support) report their values, as a test's own do.
+pytest.register_assert_rewrite("support")
+
 ROOT = Path(__file__).resolve().parents[1]
 SEED_STORY = ROOT / "seeds" / "nato-kosovo"
 

@@ -8,7 +8,12 @@ change (a number, day, month, weekday, scale word or year) gives one."""
 from __future__ import annotations
 
 import pytest
-from support.news_pairs import changed_cases, faithful_cases, number_date_errors
+from support.news_pairs import (
+    assert_no_error,
+    assert_planted_error,
+    changed_cases,
+    faithful_cases,
+)
 
 ENGLISH = {'midnight': 'The curfew starts at midnight and ends at 6 a.m.',
  'hours': 'Shops open from 9 a.m. to 5 p.m.',
@@ -411,12 +416,10 @@ CHANGED = changed_cases(CHANGES)
 @pytest.mark.parametrize(("key", "lang"), FAITHFUL,
                          ids=[f"{lang}-{key}" for key, lang in FAITHFUL])
 def test_a_faithful_pair_gives_no_error(key: str, lang: str) -> None:
-    assert number_date_errors(ENGLISH[key], lang, VERSIONS[lang][key]) == []
+    assert_no_error(ENGLISH, VERSIONS, key, lang)
 
 
 @pytest.mark.parametrize(("key", "lang", "old", "new"), CHANGED,
                          ids=[f"{lang}-{key}-{new}" for key, lang, _, new in CHANGED])
 def test_a_planted_change_gives_an_error(key: str, lang: str, old: str, new: str) -> None:
-    version = VERSIONS[lang][key]
-    assert old in version
-    assert number_date_errors(ENGLISH[key], lang, version.replace(old, new, 1)) != []
+    assert_planted_error(ENGLISH, VERSIONS, key, lang, old, new)

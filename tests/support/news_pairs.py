@@ -24,3 +24,16 @@ def faithful_cases(versions: Versions) -> list[tuple[str, str]]:
 
 def changed_cases(changes: Changes) -> list[tuple[str, str, str, str]]:
     return [(key, lang, old, new) for lang, found in changes.items() for key, old, new in found]
+
+
+def assert_no_error(english: dict[str, str], versions: Versions, key: str, lang: str) -> None:
+    """The faithful version of ENGLISH[key] gives no number or date error."""
+    assert number_date_errors(english[key], lang, versions[lang][key]) == []
+
+
+def assert_planted_error(english: dict[str, str], versions: Versions, key: str, lang: str,
+                         old: str, new: str) -> None:
+    """The version with `old` written as `new` gives a number or date error."""
+    version = versions[lang][key]
+    assert old in version
+    assert number_date_errors(english[key], lang, version.replace(old, new, 1)) != []
