@@ -82,7 +82,7 @@ def _date_abbreviations(lang: str) -> frozenset[str]:
 
 
 def _is_boundary(text: str, match: re.Match, abbreviations: set[str], ordinal_dot: bool,
-                 lang: str = "") -> bool:
+                 lang: str) -> bool:
     punct = match.group(1)
     if _CJK_END.search(punct) or punct == "؟":
         return True
@@ -107,7 +107,7 @@ def _is_boundary(text: str, match: re.Match, abbreviations: set[str], ordinal_do
         return False
     if len(token) == 1 and token.isalpha():  # an initial: "J. Stoltenberg"
         return False
-    if following.isdigit() and lang and token.lower() in _date_abbreviations(lang):
+    if following.isdigit() and token.lower() in _date_abbreviations(lang):
         return False
     if ordinal_dot and token.isdigit() and len(token) <= 2:
         return False
