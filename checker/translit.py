@@ -86,7 +86,7 @@ def latin(text: str, lang: str) -> str:
         return text
     if "`" in text:  # the one ASCII character the steps change, and only in a text not ASCII
         return _latin_stepwise(text, lang)
-    return text.translate(_latin_table(lang))
+    return _grouped(text, lang).translate(_latin_table(lang))
 
 
 class _CharTable(dict):
@@ -110,11 +110,53 @@ def _latin_table(lang: str) -> _CharTable:
     text's Latin is its characters' Latin, one after another; the Cyrillic step is taken
     only for a text with Cyrillic in it, and changes no other character. The steps leave
     ASCII as it is but for "`" (which `latin` reads step by step)."""
-    return _CharTable(lang, _latin_stepwise)
+    return _CharTable(lang, _latin_of_letters)
 
 
 def _latin_stepwise(text: str, lang: str) -> str:
     """`latin`, one step after the other over the whole text."""
+    return _latin_of_letters(_grouped(text, lang), lang)
+
+
+def _grouped(text: str, lang: str) -> str:
+    """The text with the language's letter groups (`names.LETTER_GROUPS`) written as the
+    Latin letters of their sound: the steps after it read one character at a time."""
+    groups = _letter_groups(lang)
+    if groups is None:
+        return text
+    pattern, sounds = groups
+    text = unicodedata.normalize("NFD", text)  # an accent between two vowels parts them
+
+    def sound(match: re.Match) -> str:
+        out = sounds[match.lastgroup or ""]
+        return out.capitalize() if match.group()[:1].isupper() else out
+
+    return unicodedata.normalize("NFC", pattern.sub(sound, text))
+
+
+@lru_cache(maxsize=64)
+def _letter_groups(lang: str) -> tuple[re.Pattern, dict[str, str]] | None:
+    """One pattern of all the language's letter groups, longest and anchored first, each a
+    named group, and the Latin of each name."""
+    groups = profile(lang).names.letter_groups
+    if not groups:
+        return None
+    ordered = sorted(groups.items(), key=lambda item: (-len(item[0].strip("^$")),
+                                                       -len(item[0])))
+    parts, sounds = [], {}
+    for number, (spelt, sound) in enumerate(ordered):
+        body = re.escape(unicodedata.normalize("NFD", spelt.strip("^$")))
+        # A letter or an accent before or after: no word's start or end.
+        start = r"(?<![\w\u0300-\u036f])" if spelt.startswith("^") else ""
+        end = r"(?![\w\u0300-\u036f])" if spelt.endswith("$") else ""
+        # A diaeresis on the group's last letter makes it a letter of its own ("αϊ").
+        parts.append(f"(?P<g{number}>{start}{body}{end}(?!\u0308))")
+        sounds[f"g{number}"] = sound
+    return re.compile("|".join(parts), re.IGNORECASE), sounds
+
+
+def _latin_of_letters(text: str, lang: str) -> str:
+    """`latin` of a text whose letter groups are already read: letter by letter."""
     if _CYRILLIC.search(text):
         code = profile(lang).names.cyrtranslit
         if code:
@@ -185,7 +227,7 @@ def key(text: str, lang: str) -> str:
     elif "`" in text:
         return _key_stepwise(text, lang)  # see `latin`
     # Each character's part of the key, spaces between words made single.
-    return " ".join(text.translate(_key_table(lang)).split())
+    return " ".join(_grouped(text, lang).translate(_key_table(lang)).split())
 
 
 def _key_stepwise(text: str, lang: str) -> str:
@@ -198,7 +240,7 @@ def _key_stepwise(text: str, lang: str) -> str:
 def _key_of_character(character: str, lang: str) -> str:
     """A character's part of a key: its Latin (`latin`) in lower case, without
     apostrophes, every character but a-z, 0-9 and space a space."""
-    out = _latin_stepwise(character, lang).lower().replace("'", "")
+    out = _latin_of_letters(character, lang).lower().replace("'", "")
     return "".join(c if c in _KEY_CHARACTERS else " " for c in out)
 
 

@@ -301,6 +301,16 @@ class NameData:
             'stands for them all in keys and matching ({"غ": "ج"}: "g" written either way).',
         ),
     )
+    letter_groups: Table[str, str] = field(
+        default=Table(),
+        metadata=about(
+            "names.LETTER_GROUPS",
+            "Groups of letters the language writes one sound of a foreign name with, to that "
+            'sound in Latin keys ({"μπ": "mp", "^μπ": "b"}); "^" before a group: only at a '
+            'word\'s start, "$" after it: only at its end. An accent or diaeresis between or '
+            "on the letters of a vowel pair keeps them two sounds.",
+        ),
+    )
     seat_variants: Table[str, str] = field(
         default=Table(),
         metadata=about(

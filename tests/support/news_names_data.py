@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (one sentence a line reads best)
 """Own news-style sentences with names (persons, places, organisations), in English and in
 Greek, Ukrainian, Russian, Chinese, Albanian, Turkish and Arabic, written the way each
 language's press writes foreign names (none from an evaluation set). SWAPS replace one country
