@@ -111,6 +111,16 @@ def _transliterations() -> tuple[str, ...]:
     return tuple(sorted(codes | {""}))
 
 
+def _grouping_languages() -> tuple[str, ...]:
+    """The languages that read letter groups as one sound in their keys
+    (`names.LETTER_GROUPS`, read without building the profiles): a name in their script is
+    keyed their way too."""
+    from checker.lang import available_languages, data_module
+
+    return tuple(code for code in available_languages()
+                 if getattr(data_module(code, "names"), "LETTER_GROUPS", None))
+
+
 def _table_script(lang: str, script: str) -> str:
     """The script column a name of `script` has in the table, as `lang` keys it: Cyrillic
     keys differ by transliteration ("Київ": kyjiv in Ukrainian, kiiv elsewhere)."""
@@ -119,16 +129,16 @@ def _table_script(lang: str, script: str) -> str:
     return script
 
 
-def _key_as(name: str, code: str) -> str:
+def _key_as(name: str, code: str, lang: str = "und") -> str:
     """The Latin key (`checker.translit.key`) a language whose transliteration is `code`
-    gives a name."""
+    (or the language `lang`) gives a name."""
     from checker.translit import key
 
     if code:
         import cyrtranslit
 
         name = cyrtranslit.to_latin(name, code)
-    return key(name, "und")
+    return key(name, lang)
 
 
 def _rows(data: Path) -> tuple[list[tuple[str, str, int, str]], list[tuple[int, str, int]]]:
@@ -140,6 +150,7 @@ def _rows(data: Path) -> tuple[list[tuple[str, str, int, str]], list[tuple[int, 
     names: set[tuple[str, str, int, str]] = set()
     countries: list[tuple[int, str, int]] = []
     codes = _transliterations()
+    keyings = ("und", *_grouping_languages())
     for city in cities.values():
         if city["population"] < MIN_POPULATION:
             continue
@@ -155,11 +166,12 @@ def _rows(data: Path) -> tuple[list[tuple[str, str, int, str]], list[tuple[int, 
                         names.add((script, written, cid, written))
                 continue
             for code in codes if script == "CYRILLIC" else ("",):
-                words = [w for w in (_key_as(w, code) for w in
-                                     name.replace("-", " ").split()) if w]
-                if words:
-                    column = f"CYRILLIC:{code}" if script == "CYRILLIC" else script
-                    names.add((column, words[0], cid, " ".join(words)))
+                for keying in ("und",) if code else keyings:
+                    words = [w for w in (_key_as(w, code, keying) for w in
+                                         name.replace("-", " ").split()) if w]
+                    if words:
+                        column = f"CYRILLIC:{code}" if script == "CYRILLIC" else script
+                        names.add((column, words[0], cid, " ".join(words)))
     return list(names), countries
 
 
