@@ -139,16 +139,22 @@ def _letter_groups(lang: str) -> tuple[re.Pattern, dict[str, str]] | None:
     """One pattern of all the language's letter groups, longest and anchored first, each a
     named group, and the Latin of each name."""
     groups = profile(lang).names.letter_groups
-    if not groups:
-        return None
+    # A letter or an accent before or after: no word's start or end.
+    return _group_pattern(groups, r"[\w\u0300-\u036f]") if groups else None
+
+
+def _group_pattern(groups: dict[str, str], letter: str
+                   ) -> tuple[re.Pattern, dict[str, str]]:
+    """One pattern of groups of letters ("^" before: at a word's start, "$" after: at its
+    end, `letter` a character class of what a word is made of), longest and anchored
+    first, each a named group, and what each name is replaced with."""
     ordered = sorted(groups.items(), key=lambda item: (-len(item[0].strip("^$")),
                                                        -len(item[0])))
     parts, sounds = [], {}
     for number, (spelt, sound) in enumerate(ordered):
         body = re.escape(unicodedata.normalize("NFD", spelt.strip("^$")))
-        # A letter or an accent before or after: no word's start or end.
-        start = r"(?<![\w\u0300-\u036f])" if spelt.startswith("^") else ""
-        end = r"(?![\w\u0300-\u036f])" if spelt.endswith("$") else ""
+        start = f"(?<!{letter})" if spelt.startswith("^") else ""
+        end = f"(?!{letter})" if spelt.endswith("$") else ""
         # A diaeresis on the group's last letter makes it a letter of its own ("αϊ").
         parts.append(f"(?P<g{number}>{start}{body}{end}(?!\u0308))")
         sounds[f"g{number}"] = sound
@@ -294,7 +300,22 @@ def stems(word_key: str, lang: str) -> tuple[str, ...]:
                 out.append(base[:-length])
     if len(out) > 1 and (alternations := _alternation_keys(lang)):
         out += [v for stem in out[1:] for v in _alternated(stem, alternations)]
+    if (spoken := _spoken_spellings(lang)) is not None:
+        out += [form for stem in tuple(out) if (form := _spoken(stem, spoken)) != stem]
     return (word_key,) if len(out) == 1 else tuple(dict.fromkeys(out))
+
+
+def _spoken(word_key: str, spellings: tuple[re.Pattern, dict[str, str]]) -> str:
+    """The key as it sounds: the language's SPOKEN_SPELLINGS replaced."""
+    pattern, sounds = spellings
+    return pattern.sub(lambda match: sounds[match.lastgroup or ""], word_key)
+
+
+@lru_cache(maxsize=64)
+def _spoken_spellings(lang: str) -> tuple[re.Pattern, dict[str, str]] | None:
+    """One pattern of the language's spoken spellings (as `_letter_groups`), on keys."""
+    spellings = profile(lang).names.spoken_spellings
+    return _group_pattern(spellings, r"[a-z0-9]") if spellings else None
 
 
 _KEY_VOWELS = frozenset("aeiouy")

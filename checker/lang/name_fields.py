@@ -311,6 +311,15 @@ class NameData:
             "on the letters of a vowel pair keeps them two sounds.",
         ),
     )
+    spoken_spellings: Table[str, str] = field(
+        default=Table(),
+        metadata=about(
+            "names.SPOKEN_SPELLINGS",
+            "Spellings of the language's keys whose sound other scripts write otherwise, to "
+            'that sound ({"^wr": "r", "igh": "ai"}: "Wright" is also matched as "rait"); '
+            '"^" and "$" as in LETTER_GROUPS. A name\'s word is also compared as it sounds.',
+        ),
+    )
     seat_variants: Table[str, str] = field(
         default=Table(),
         metadata=about(

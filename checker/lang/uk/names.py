@@ -9,6 +9,8 @@ ENDINGS = ("ами", "ями", "ими", "ого", "ому", "ов", "ів", "е
 # е (є): "Харків", "з Харкова"; "Миколаїв", "Миколаєва"; a fleeting е: "Відень", "Відня".
 STEM_ALTERNATIONS = (("о", "і"), ("е", "і"), ("є", "ї"), ("", "е"))
 CONNECTORS = ("де", "фон", "ван")
+# "Дж" is English j ("Джон"): keyed as other transliterations write it (dzh), not dž.
+LETTER_GROUPS = {"дж": "dzh"}
 
 # Function words and other common words that start sentences with a capital: never names
 # there. From spaCy's stop-word list for 'uk' (MIT licence).
