@@ -11,7 +11,7 @@ LETTER_GROUPS = {
     "νμπ": "nb", "νγκ": "ng", "τζ": "j",
     "^ουα": "wa", "^ουε": "we", "^ουι": "wi", "^ουο": "wo",
     "γουα": "wa", "γουε": "we", "γουι": "wi", "γουο": "wo",
-    "ου": "u", "αι": "e", "ει": "i", "οι": "i", "υι": "i", "αυ": "av", "ευ": "ev", "χ": "h",
+    "ου": "u", "αι": "e", "αυ": "av", "ευ": "ev", "χ": "h",
 }
 
 # Function words and other common words that start sentences with a capital: never names
