@@ -77,3 +77,10 @@ def test_an_english_name_is_also_matched_as_it_sounds(word: str, spoken: str) ->
 ])
 def test_cyrillic_letter_groups(text: str, lang: str, latin_key: str) -> None:
     assert key(text, lang) == latin_key
+
+
+def test_a_greek_plural_ending_is_no_letter_group() -> None:
+    # οι ends the plural of a people ("Σέρβοι", Serbs): read as one sound it would share
+    # a stem with the country ("Σερβία").
+    serbs, serbia = key("Σέρβοι", "el"), key("Σερβία", "el")
+    assert not set(stems(serbs, "el")) & set(stems(serbia, "el"))
