@@ -73,7 +73,9 @@ def test_an_english_name_is_also_matched_as_it_sounds(word: str, spoken: str) ->
 
 @pytest.mark.parametrize(("text", "lang", "latin_key"), [
     ("Дженніфер", "uk", "dzhennifer"),  # Ukrainian дж as other transliterations write j
-    ("Соединённых", "ru", "soedinennyh"),  # ё as е
+    ("Соединённых", "ru", "soedinennyh"),  # ё after a consonant as е
+    ("Ён", "ru", "yon"),  # at a word's start: yo (a Korean given name)
+    ("Воробьёв", "ru", "vorobyov"),  # after a sign: yo
 ])
 def test_cyrillic_letter_groups(text: str, lang: str, latin_key: str) -> None:
     assert key(text, lang) == latin_key
