@@ -530,3 +530,71 @@ VERSIONS['uk'].update({
 })
 SWAPS += [('macron', 'Athens', 'Rome'), ('meloni', 'Madrid', 'Lisbon'),
           ('pelosi', 'Taiwan', 'Japan'), ('kane', 'Hungary', 'Austria')]
+
+# Countries and capitals with Arabic proclitics and long vowels, Ukrainian and Greek cases.
+ENGLISH.update({
+    'place1': 'The minister flew to France and then to Germany.',
+    'place2': 'The delegation arrived in Baghdad on Monday.',
+    'place3': 'Exports to China fell sharply.',
+    'place4': 'The president thanked Qatar and Egypt for their mediation.',
+    'place5': 'Fighting resumed near Tripoli.',
+    'place6': 'Several refugees reached Greece by boat from Turkey.',
+    'place7': 'The agreement was signed in Moscow by Russia and Iran.',
+    'place8': 'Canada and Australia expelled diplomats.',
+    'place9': 'Talks in Tehran ended without progress.',
+    'place10': 'The team from Brazil beat Argentina.',
+})
+VERSIONS['ar'].update({
+    'place1': 'سافر الوزير إلى فرنسا ثم إلى ألمانيا.',
+    'place2': 'وصل الوفد إلى بغداد يوم الاثنين.',
+    'place3': 'تراجعت الصادرات إلى الصين بشكل حاد.',
+    'place4': 'شكر الرئيس قطر ومصر على وساطتهما.',
+    'place5': 'استؤنف القتال قرب طرابلس.',
+    'place6': 'وصل عدد من اللاجئين إلى اليونان بالقوارب من تركيا.',
+    'place7': 'وقعت روسيا وإيران الاتفاق في موسكو.',
+    'place8': 'طردت كندا وأستراليا دبلوماسيين.',
+    'place9': 'انتهت المحادثات في طهران دون تقدم.',
+    'place10': 'تغلب الفريق البرازيلي على الأرجنتين.',
+})
+VERSIONS['uk'].update({
+    'place1': 'Міністр полетів до Франції, а потім до Німеччини.',
+    'place2': 'Делегація прибула до Багдада в понеділок.',
+    'place3': 'Експорт до Китаю різко скоротився.',
+    'place4': 'Президент подякував Катару та Єгипту за посередництво.',
+    'place5': 'Бої відновилися поблизу Триполі.',
+    'place6': 'Кілька біженців дісталися Греції човном з Туреччини.',
+    'place7': 'Угоду підписали в Москві Росія та Іран.',
+    'place8': 'Канада та Австралія вислали дипломатів.',
+    'place9': 'Переговори в Тегерані завершилися без прогресу.',
+    'place10': 'Команда з Бразилії обіграла Аргентину.',
+})
+VERSIONS['el'].update({
+    'place1': 'Ο υπουργός πέταξε στη Γαλλία και στη συνέχεια στη Γερμανία.',
+    'place2': 'Η αντιπροσωπεία έφτασε στη Βαγδάτη τη Δευτέρα.',
+    'place3': 'Οι εξαγωγές προς την Κίνα μειώθηκαν απότομα.',
+    'place4': 'Ο πρόεδρος ευχαρίστησε το Κατάρ και την Αίγυπτο για τη μεσολάβησή τους.',
+    'place5': 'Οι μάχες ξανάρχισαν κοντά στην Τρίπολη.',
+    'place6': 'Αρκετοί πρόσφυγες έφτασαν στην Ελλάδα με βάρκα από την Τουρκία.',
+    'place7': 'Η συμφωνία υπογράφηκε στη Μόσχα από τη Ρωσία και το Ιράν.',
+    'place8': 'Ο Καναδάς και η Αυστραλία απέλασαν διπλωμάτες.',
+    'place9': 'Οι συνομιλίες στην Τεχεράνη ολοκληρώθηκαν χωρίς πρόοδο.',
+    'place10': 'Η ομάδα από τη Βραζιλία νίκησε την Αργεντινή.',
+})
+SWAPS += [
+    ('place1', 'France', 'Spain'),
+    ('place1', 'Germany', 'Austria'),
+    ('place2', 'Baghdad', 'Damascus'),
+    ('place3', 'China', 'Japan'),
+    ('place4', 'Qatar', 'Kuwait'),
+    ('place4', 'Egypt', 'Jordan'),
+    ('place5', 'Tripoli', 'Tunis'),
+    ('place6', 'Greece', 'Italy'),
+    ('place6', 'Turkey', 'Libya'),
+    ('place7', 'Moscow', 'Minsk'),
+    ('place7', 'Iran', 'Iraq'),
+    ('place8', 'Canada', 'Norway'),
+    ('place8', 'Australia', 'Sweden'),
+    ('place9', 'Tehran', 'Kabul'),
+    ('place10', 'Brazil', 'Chile'),
+    ('place10', 'Argentina', 'Uruguay'),
+]
