@@ -60,6 +60,7 @@ def test_a_place_swapped_on_the_english_side_gives_a_name_error(
     ("Ράιτ", "rait"),  # the accent on α: two vowels, not the digraph αι
     ("Λος Άντζελες", "los andzeles"),  # an accented first letter is no word start
     ("Αιγύπτου", "egyptu"),
+    ("Άμπε Λάμπερτ Τραμπ", "ambe lambert tramp"),  # μπ inside a word mb, at its end mp
 ])
 def test_greek_letter_groups_are_read_as_their_sound(greek: str, latin_key: str) -> None:
     assert key(greek, "el") == latin_key

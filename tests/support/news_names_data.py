@@ -598,3 +598,55 @@ SWAPS += [
     ('place10', 'Brazil', 'Chile'),
     ('place10', 'Argentina', 'Uruguay'),
 ]
+
+# Persons: English sh, ch, th, silent letters; Greek μπ inside a word; possessives.
+ENGLISH.update({
+    'person1': 'Chuck Schumer criticised the plan.',
+    'person2': 'Shinzo Abe met Joshua Wong in Tokyo.',
+    'person3': 'Theresa May met Angela Merkel in Berlin.',
+    'person4': 'Hugh Jackman and Matthew Perry attended the gala.',
+    'person5': 'Heather Knight captained the team against Australia.',
+    'person6': 'Sean Spicer resigned after six months.',
+    'person7': 'Charlotte Hughes and Charles Wright won the award.',
+    'person8': 'Jacinda Ardern visited Christchurch.',
+    'person9': 'Alexis Tsipras met Jean-Claude Juncker in Brussels.',
+    'person10': "Boris Johnson's spokesman declined to comment.",
+})
+VERSIONS['el'].update({
+    'person1': 'Ο Τσακ Σούμερ επέκρινε το σχέδιο.',
+    'person2': 'Ο Σίνζο Άμπε συναντήθηκε με τον Τζόσουα Γουόνγκ στο Τόκιο.',
+    'person3': 'Η Τερέζα Μέι συναντήθηκε με την Άνγκελα Μέρκελ στο Βερολίνο.',
+    'person4': 'Ο Χιου Τζάκμαν και ο Μάθιου Πέρι παρευρέθηκαν στο γκαλά.',
+    'person5': 'Η Χέδερ Νάιτ ήταν αρχηγός της ομάδας κόντρα στην Αυστραλία.',
+    'person6': 'Ο Σον Σπάισερ παραιτήθηκε μετά από έξι μήνες.',
+    'person7': 'Η Σάρλοτ Χιουζ και ο Τσαρλς Ράιτ κέρδισαν το βραβείο.',
+    'person8': 'Η Τζασίντα Άρντερν επισκέφθηκε το Κράισττσερτς.',
+    'person9': 'Ο Αλέξης Τσίπρας συναντήθηκε με τον Ζαν-Κλοντ Γιούνκερ στις Βρυξέλλες.',
+    'person10': 'Ο εκπρόσωπος του Μπόρις Τζόνσον αρνήθηκε να σχολιάσει.',
+})
+VERSIONS['uk'].update({
+    'person1': 'Чак Шумер розкритикував план.',
+    'person2': 'Сіндзо Абе зустрівся з Джошуа Вонгом у Токіо.',
+    'person3': 'Тереза Мей зустрілася з Ангелою Меркель у Берліні.',
+    'person4': "Г'ю Джекмен і Метью Перрі відвідали гала-вечір.",
+    'person5': 'Гезер Найт була капітаном команди в матчі проти Австралії.',
+    'person6': 'Шон Спайсер пішов у відставку через шість місяців.',
+    'person7': "Шарлотта Г'юз і Чарльз Райт отримали нагороду.",
+    'person8': 'Джасінда Ардерн відвідала Крайстчерч.',
+    'person9': 'Алексіс Ципрас зустрівся з Жаном-Клодом Юнкером у Брюсселі.',
+    'person10': 'Речник Бориса Джонсона відмовився від коментарів.',
+})
+VERSIONS['ru'].update({
+    'person1': 'Чак Шумер раскритиковал план.',
+    'person2': 'Синдзо Абэ встретился с Джошуа Вонгом в Токио.',
+    'person3': 'Тереза Мэй встретилась с Ангелой Меркель в Берлине.',
+    'person4': 'Хью Джекман и Мэттью Перри посетили гала-вечер.',
+    'person5': 'Хизер Найт была капитаном команды в матче против Австралии.',
+    'person6': 'Шон Спайсер ушёл в отставку через шесть месяцев.',
+    'person7': 'Шарлотта Хьюз и Чарльз Райт получили награду.',
+    'person8': 'Джасинда Ардерн посетила Крайстчерч.',
+    'person9': 'Алексис Ципрас встретился с Жан-Клодом Юнкером в Брюсселе.',
+    'person10': 'Пресс-секретарь Бориса Джонсона отказался от комментариев.',
+})
+SWAPS += [('person2', 'Tokyo', 'Seoul'), ('person3', 'Berlin', 'Paris'),
+          ('person9', 'Brussels', 'Athens')]
