@@ -16,7 +16,9 @@ from checker.translit import key, stems
 
 # Cases the checker does not yet get right (not hidden: listed, and run as expected failures).
 KNOWN_FALSE_ERRORS: set[tuple[str, str]] = set()
-KNOWN_MISSES: set[tuple[str, str, str]] = set()
+# "Wellington" is also an English common word (a boot): not read as a name on the English side.
+KNOWN_MISSES: set[tuple[str, str, str]] = {
+    (lang, "world7", "Wellington") for lang in ("zh", "sq", "tr", "ar")}
 # Adjectives of countries swapped ("Turkish" for "Greek") are not yet caught as errors.
 PLACES = [s for s in SWAPS if s[0] not in ("club", "demonyms")]
 

@@ -650,3 +650,78 @@ VERSIONS['ru'].update({
 })
 SWAPS += [('person2', 'Tokyo', 'Seoul'), ('person3', 'Berlin', 'Paris'),
           ('person9', 'Brussels', 'Athens')]
+
+# Persons and organisations in Chinese, Albanian, Turkish and Arabic: surnames alone,
+# names by meaning (IMF, World Bank), definite forms and apostrophe suffixes.
+ENGLISH.update({
+    'world1': 'Joe Biden spoke with Emmanuel Macron on Tuesday.',
+    'world2': 'Manchester United lost to Real Madrid.',
+    'world3': 'The International Monetary Fund and the World Bank cut their forecasts.',
+    'world4': 'Elon Musk said Tesla would build a factory in Germany.',
+    'world5': 'Mark Zuckerberg testified before the US Congress.',
+    'world6': 'Pope Francis met Vladimir Putin at the Vatican.',
+    'world7': 'Scott Morrison and Jacinda Ardern met in Sydney.',
+    'world8': 'Greta Thunberg sailed to New York.',
+    'world9': 'Kim Jong Un met Moon Jae-in at the border.',
+    'world10': "Jeff Bezos stepped down as Amazon's chief executive.",
+    'world11': 'Naomi Osaka beat Serena Williams in the final.',
+    'world12': 'Sergei Lavrov met Mike Pompeo in Helsinki.',
+})
+VERSIONS['zh'].update({
+    'world1': '拜登周二与马克龙通了电话。',
+    'world2': '曼联输给了皇家马德里。',
+    'world3': '国际货币基金组织和世界银行下调了预测。',
+    'world4': '埃隆·马斯克表示，特斯拉将在德国建厂。',
+    'world5': '马克·扎克伯格在美国国会作证。',
+    'world6': '教皇方济各在梵蒂冈会见了弗拉基米尔·普京。',
+    'world7': '斯科特·莫里森和杰辛达·阿德恩在悉尼会面。',
+    'world8': '格蕾塔·通贝里乘船前往纽约。',
+    'world9': '金正恩在边境会见了文在寅。',
+    'world10': '杰夫·贝佐斯辞去亚马逊首席执行官职务。',
+    'world11': '大坂直美在决赛中击败了塞雷娜·威廉姆斯。',
+    'world12': '谢尔盖·拉夫罗夫在赫尔辛基会见了迈克·蓬佩奥。',
+})
+VERSIONS['sq'].update({
+    'world1': 'Joe Biden foli të martën me Emmanuel Macronin.',
+    'world2': 'Manchester Unitedi humbi nga Real Madridi.',
+    'world3': 'Fondi Monetar Ndërkombëtar dhe Banka Botërore ulën parashikimet e tyre.',
+    'world4': 'Elon Musk tha se Tesla do të ndërtojë një fabrikë në Gjermani.',
+    'world5': 'Mark Zuckerbergu dëshmoi para Kongresit amerikan.',
+    'world6': 'Papa Françesku u takua me Vladimir Putinin në Vatikan.',
+    'world7': 'Scott Morrison dhe Jacinda Ardern u takuan në Sidnei.',
+    'world8': 'Greta Thunberg lundroi drejt Nju Jorkut.',
+    'world9': 'Kim Jong Un u takua me Moon Jae-in në kufi.',
+    'world10': 'Jeff Bezos u largua nga posti i kreut ekzekutiv të Amazonit.',
+    'world11': 'Naomi Osaka mundi Serena Williamsin në finale.',
+    'world12': 'Sergei Lavrov u takua me Mike Pompeon në Helsinki.',
+})
+VERSIONS['tr'].update({
+    'world1': 'Joe Biden salı günü Emmanuel Macron ile telefonda görüştü.',
+    'world2': "Manchester United, Real Madrid'e yenildi.",
+    'world3': 'Uluslararası Para Fonu ve Dünya Bankası tahminlerini düşürdü.',
+    'world4': "Elon Musk, Tesla'nın Almanya'da fabrika kuracağını söyledi.",
+    'world5': "Mark Zuckerberg ABD Kongresi'nde ifade verdi.",
+    'world6': "Papa Franciscus, Vatikan'da Vladimir Putin ile görüştü.",
+    'world7': "Scott Morrison ve Jacinda Ardern Sidney'de bir araya geldi.",
+    'world8': "Greta Thunberg tekneyle New York'a gitti.",
+    'world9': 'Kim Jong Un sınırda Moon Jae-in ile görüştü.',
+    'world10': "Jeff Bezos, Amazon'un CEO'luğundan ayrıldı.",
+    'world11': "Naomi Osaka finalde Serena Williams'ı yendi.",
+    'world12': "Sergey Lavrov, Helsinki'de Mike Pompeo ile görüştü.",
+})
+VERSIONS['ar'].update({
+    'world1': 'تحدث جو بايدن مع إيمانويل ماكرون يوم الثلاثاء.',
+    'world2': 'خسر مانشستر يونايتد أمام ريال مدريد.',
+    'world3': 'خفض صندوق النقد الدولي والبنك الدولي توقعاتهما.',
+    'world4': 'قال إيلون ماسك إن تسلا ستبني مصنعا في ألمانيا.',
+    'world5': 'أدلى مارك زوكربيرغ بشهادته أمام الكونغرس الأمريكي.',
+    'world6': 'التقى البابا فرنسيس بفلاديمير بوتين في الفاتيكان.',
+    'world7': 'التقى سكوت موريسون وجاسيندا أرديرن في سيدني.',
+    'world8': 'أبحرت غريتا تونبرغ إلى نيويورك.',
+    'world9': 'التقى كيم جونغ أون بمون جاي إن على الحدود.',
+    'world10': 'تنحى جيف بيزوس عن منصب الرئيس التنفيذي لأمازون.',
+    'world11': 'تغلبت ناومي أوساكا على سيرينا ويليامز في النهائي.',
+    'world12': 'التقى سيرغي لافروف بمايك بومبيو في هلسنكي.',
+})
+SWAPS += [('world4', 'Germany', 'Poland'), ('world7', 'Sydney', 'Wellington'),
+          ('world12', 'Helsinki', 'Stockholm')]
