@@ -4,12 +4,16 @@ Three steps, each language blind (what differs by language is data in
 `checker/lang/<code>/names.py`):
 
 - `latin(text, lang)`: script transliteration to Latin (cyrtranslit with the
-  language's own conventions where it has them, anyascii for every other script);
+  language's own conventions where it has them, anyascii for every other script), after
+  the language's letter groups are read as their sound (`names.LETTER_GROUPS`: Greek
+  "Μπ" b, "ου" u);
 - `key(text, lang)`: Latin, diacritics folded, lower case, only letters, digits and
   single spaces ("Erdoğan" -> "erdogan", "Приштина" -> "pristina");
 - `stems(word, lang)`: the word and the forms left after removing the inflection the
   language's data lists (Turkish apostrophe suffixes, Slavic case endings, Albanian
-  definite endings, German genitive -s, French elided articles, Arabic proclitics);
+  definite endings, German genitive -s, French elided articles, Arabic proclitics), and
+  the word as it sounds where the language spells a sound otherwise
+  (`names.SPOKEN_SPELLINGS`: English "Wright" rait);
 - `skeleton(key)`: a rough phonetic spelling used by fuzzy matching, so that the
   transliteration conventions of different languages meet ("sh"/"š"/"ş" -> "s",
   "kh"/"h", "y"/"j"/"i", double letters).
