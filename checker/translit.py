@@ -4,12 +4,16 @@ Three steps, each language blind (what differs by language is data in
 `checker/lang/<code>/names.py`):
 
 - `latin(text, lang)`: script transliteration to Latin (cyrtranslit with the
-  language's own conventions where it has them, anyascii for every other script);
+  language's own conventions where it has them, anyascii for every other script), after
+  the language's letter groups are read as their sound (`names.LETTER_GROUPS`: Greek
+  "Μπ" b, "ου" u);
 - `key(text, lang)`: Latin, diacritics folded, lower case, only letters, digits and
   single spaces ("Erdoğan" -> "erdogan", "Приштина" -> "pristina");
 - `stems(word, lang)`: the word and the forms left after removing the inflection the
   language's data lists (Turkish apostrophe suffixes, Slavic case endings, Albanian
-  definite endings, German genitive -s, French elided articles, Arabic proclitics);
+  definite endings, German genitive -s, French elided articles, Arabic proclitics), and
+  the word as it sounds where the language spells a sound otherwise
+  (`names.SPOKEN_SPELLINGS`: English "Wright" rait);
 - `skeleton(key)`: a rough phonetic spelling used by fuzzy matching, so that the
   transliteration conventions of different languages meet ("sh"/"š"/"ş" -> "s",
   "kh"/"h", "y"/"j"/"i", double letters).
@@ -86,7 +90,7 @@ def latin(text: str, lang: str) -> str:
         return text
     if "`" in text:  # the one ASCII character the steps change, and only in a text not ASCII
         return _latin_stepwise(text, lang)
-    return text.translate(_latin_table(lang))
+    return _grouped(text, lang).translate(_latin_table(lang))
 
 
 class _CharTable(dict):
@@ -110,11 +114,59 @@ def _latin_table(lang: str) -> _CharTable:
     text's Latin is its characters' Latin, one after another; the Cyrillic step is taken
     only for a text with Cyrillic in it, and changes no other character. The steps leave
     ASCII as it is but for "`" (which `latin` reads step by step)."""
-    return _CharTable(lang, _latin_stepwise)
+    return _CharTable(lang, _latin_of_letters)
 
 
 def _latin_stepwise(text: str, lang: str) -> str:
     """`latin`, one step after the other over the whole text."""
+    return _latin_of_letters(_grouped(text, lang), lang)
+
+
+def _grouped(text: str, lang: str) -> str:
+    """The text with the language's letter groups (`names.LETTER_GROUPS`) written as the
+    Latin letters of their sound: the steps after it read one character at a time."""
+    groups = _letter_groups(lang)
+    if groups is None:
+        return text
+    pattern, sounds = groups
+    text = unicodedata.normalize("NFD", text)  # an accent between two vowels parts them
+
+    def sound(match: re.Match) -> str:
+        out = sounds[match.lastgroup or ""]
+        return out.capitalize() if match.group()[:1].isupper() else out
+
+    return unicodedata.normalize("NFC", pattern.sub(sound, text))
+
+
+@lru_cache(maxsize=64)
+def _letter_groups(lang: str) -> tuple[re.Pattern, dict[str, str]] | None:
+    """One pattern of all the language's letter groups, longest and anchored first, each a
+    named group, and the Latin of each name."""
+    groups = profile(lang).names.letter_groups
+    # A letter or an accent before or after: no word's start or end.
+    return _group_pattern(groups, r"[\w\u0300-\u036f]") if groups else None
+
+
+def _group_pattern(groups: dict[str, str], letter: str
+                   ) -> tuple[re.Pattern, dict[str, str]]:
+    """One pattern of groups of letters ("^" before: at a word's start, "$" after: at its
+    end, `letter` a character class of what a word is made of), longest and anchored
+    first, each a named group, and what each name is replaced with."""
+    ordered = sorted(groups.items(), key=lambda item: (-len(item[0].strip("^$")),
+                                                       -len(item[0])))
+    parts, sounds = [], {}
+    for number, (spelt, sound) in enumerate(ordered):
+        body = re.escape(unicodedata.normalize("NFD", spelt.strip("^$")))
+        start = f"(?<!{letter})" if spelt.startswith("^") else ""
+        end = f"(?!{letter})" if spelt.endswith("$") else ""
+        # A diaeresis on the group's last letter makes it a letter of its own ("αϊ").
+        parts.append(f"(?P<g{number}>{start}{body}{end}(?!\u0308))")
+        sounds[f"g{number}"] = sound
+    return re.compile("|".join(parts), re.IGNORECASE), sounds
+
+
+def _latin_of_letters(text: str, lang: str) -> str:
+    """`latin` of a text whose letter groups are already read: letter by letter."""
     if _CYRILLIC.search(text):
         code = profile(lang).names.cyrtranslit
         if code:
@@ -185,7 +237,7 @@ def key(text: str, lang: str) -> str:
     elif "`" in text:
         return _key_stepwise(text, lang)  # see `latin`
     # Each character's part of the key, spaces between words made single.
-    return " ".join(text.translate(_key_table(lang)).split())
+    return " ".join(_grouped(text, lang).translate(_key_table(lang)).split())
 
 
 def _key_stepwise(text: str, lang: str) -> str:
@@ -198,7 +250,7 @@ def _key_stepwise(text: str, lang: str) -> str:
 def _key_of_character(character: str, lang: str) -> str:
     """A character's part of a key: its Latin (`latin`) in lower case, without
     apostrophes, every character but a-z, 0-9 and space a space."""
-    out = _latin_stepwise(character, lang).lower().replace("'", "")
+    out = _latin_of_letters(character, lang).lower().replace("'", "")
     return "".join(c if c in _KEY_CHARACTERS else " " for c in out)
 
 
@@ -252,7 +304,22 @@ def stems(word_key: str, lang: str) -> tuple[str, ...]:
                 out.append(base[:-length])
     if len(out) > 1 and (alternations := _alternation_keys(lang)):
         out += [v for stem in out[1:] for v in _alternated(stem, alternations)]
+    if (spoken := _spoken_spellings(lang)) is not None:
+        out += [form for stem in tuple(out) if (form := _spoken(stem, spoken)) != stem]
     return (word_key,) if len(out) == 1 else tuple(dict.fromkeys(out))
+
+
+def _spoken(word_key: str, spellings: tuple[re.Pattern, dict[str, str]]) -> str:
+    """The key as it sounds: the language's SPOKEN_SPELLINGS replaced."""
+    pattern, sounds = spellings
+    return pattern.sub(lambda match: sounds[match.lastgroup or ""], word_key)
+
+
+@lru_cache(maxsize=64)
+def _spoken_spellings(lang: str) -> tuple[re.Pattern, dict[str, str]] | None:
+    """One pattern of the language's spoken spellings (as `_letter_groups`), on keys."""
+    spellings = profile(lang).names.spoken_spellings
+    return _group_pattern(spellings, r"[a-z0-9]") if spellings else None
 
 
 _KEY_VOWELS = frozenset("aeiouy")

@@ -111,6 +111,21 @@ def _transliterations() -> tuple[str, ...]:
     return tuple(sorted(codes | {""}))
 
 
+def _grouping_languages() -> tuple[tuple[str, str], ...]:
+    """The languages that read letter groups as one sound in their keys
+    (`names.LETTER_GROUPS`, read without building the profiles), with their Cyrillic
+    transliteration (`names.CYRTRANSLIT` or ""): a name in their script is keyed their way
+    too."""
+    from checker.lang import available_languages, data_module
+
+    out = []
+    for lang in available_languages():
+        data = data_module(lang, "names")
+        if getattr(data, "LETTER_GROUPS", None):
+            out.append((lang, getattr(data, "CYRTRANSLIT", None) or ""))
+    return tuple(out)
+
+
 def _table_script(lang: str, script: str) -> str:
     """The script column a name of `script` has in the table, as `lang` keys it: Cyrillic
     keys differ by transliteration ("Київ": kyjiv in Ukrainian, kiiv elsewhere)."""
@@ -119,16 +134,19 @@ def _table_script(lang: str, script: str) -> str:
     return script
 
 
-def _key_as(name: str, code: str) -> str:
+def _key_as(name: str, code: str, lang: str = "und") -> str:
     """The Latin key (`checker.translit.key`) a language whose transliteration is `code`
-    gives a name."""
+    gives a name; the key the language `lang` gives it (its own transliteration and letter
+    groups), where one is named."""
     from checker.translit import key
 
+    if lang != "und":
+        return key(name, lang)
     if code:
         import cyrtranslit
 
         name = cyrtranslit.to_latin(name, code)
-    return key(name, "und")
+    return key(name, lang)
 
 
 def _rows(data: Path) -> tuple[list[tuple[str, str, int, str]], list[tuple[int, str, int]]]:
@@ -140,6 +158,7 @@ def _rows(data: Path) -> tuple[list[tuple[str, str, int, str]], list[tuple[int, 
     names: set[tuple[str, str, int, str]] = set()
     countries: list[tuple[int, str, int]] = []
     codes = _transliterations()
+    grouping = _grouping_languages()
     for city in cities.values():
         if city["population"] < MIN_POPULATION:
             continue
@@ -155,11 +174,13 @@ def _rows(data: Path) -> tuple[list[tuple[str, str, int, str]], list[tuple[int, 
                         names.add((script, written, cid, written))
                 continue
             for code in codes if script == "CYRILLIC" else ("",):
-                words = [w for w in (_key_as(w, code) for w in
-                                     name.replace("-", " ").split()) if w]
-                if words:
-                    column = f"CYRILLIC:{code}" if script == "CYRILLIC" else script
-                    names.add((column, words[0], cid, " ".join(words)))
+                keyings = [lang for lang, own in grouping if script != "CYRILLIC" or own == code]
+                for keying in ("und", *keyings):
+                    words = [w for w in (_key_as(w, code, keying) for w in
+                                         name.replace("-", " ").split()) if w]
+                    if words:
+                        column = f"CYRILLIC:{code}" if script == "CYRILLIC" else script
+                        names.add((column, words[0], cid, " ".join(words)))
     return list(names), countries
 
 

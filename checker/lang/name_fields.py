@@ -301,6 +301,25 @@ class NameData:
             'stands for them all in keys and matching ({"غ": "ج"}: "g" written either way).',
         ),
     )
+    letter_groups: Table[str, str] = field(
+        default=Table(),
+        metadata=about(
+            "names.LETTER_GROUPS",
+            "Groups of letters the language writes one sound of a foreign name with, to that "
+            'sound in Latin keys ({"μπ": "mp", "^μπ": "b"}); "^" before a group: only at a '
+            'word\'s start, "$" after it: only at its end. An accent or diaeresis between or '
+            "on the letters of a vowel pair keeps them two sounds.",
+        ),
+    )
+    spoken_spellings: Table[str, str] = field(
+        default=Table(),
+        metadata=about(
+            "names.SPOKEN_SPELLINGS",
+            "Spellings of the language's keys whose sound other scripts write otherwise, to "
+            'that sound ({"^wr": "r", "igh": "ai"}: "Wright" is also matched as "rait"); '
+            '"^" and "$" as in LETTER_GROUPS. A name\'s word is also compared as it sounds.',
+        ),
+    )
     seat_variants: Table[str, str] = field(
         default=Table(),
         metadata=about(

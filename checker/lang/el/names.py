@@ -3,6 +3,18 @@
 SIMPLEMMA = "el"
 ENDINGS = ("ος", "ου", "ης", "ας", "ες", "ων", "ους", "ο", "α", "η", "ς")
 
+# Greek writes one sound of a foreign name with two letters ("Μπ" b, "Ντ" d, "Γκ" g, "Τζ" j,
+# "ου" u, "γου"/"ου" before a vowel w) and English h with χ: keys read them as sounds, as
+# Latin names are spelt ("Τζόνσον" jonson, "Ουίλιαμ" wiliam, "Χάρι" hari).
+LETTER_GROUPS = {
+    "^μπ": "b", "μπ": "mb", "μπ$": "mp", "^ντ": "d", "ντ": "nd", "^γκ": "g", "γκ$": "g",
+    "γκ": "ng", "γγ": "ng",
+    "νμπ": "nb", "νγκ": "ng", "τζ": "j",
+    "^ουα": "wa", "^ουε": "we", "^ουι": "wi", "^ουο": "wo",
+    "γουα": "wa", "γουε": "we", "γουι": "wi", "γουο": "wo",
+    "ου": "u", "αι": "e", "αυ": "av", "ευ": "ev", "χ": "h",
+}
+
 # Function words and other common words that start sentences with a capital: never names
 # there. From spaCy's stop-word list for 'el' (MIT licence).
 FUNCTION_WORDS = frozenset((

@@ -4,6 +4,10 @@ SIMPLEMMA = "en"
 APOSTROPHE_SUFFIXES = True  # "Trump's" -> "Trump"
 ENDINGS = ("s",)  # plural/possessive without apostrophe: "Americans"
 CONNECTORS = ("of", "for", "the", "de", "van", "von", "al", "bin", "del", "la", "le", "du")
+# Letters English writes and does not say, or says otherwise, that other scripts write by
+# their sound ("Wright" Райт, "Knight" Найт, "Hugh" Г'ю): a name is also matched as it sounds.
+SPOKEN_SPELLINGS = {"^wr": "r", "^kn": "n", "eigh": "ei", "igh": "ai", "ugh$": "yu",
+                    "ughes$": "yuz"}
 
 # Function words and other common words that start sentences with a capital: never names
 # there. From spaCy's stop-word list for 'en' (MIT licence).

@@ -11,6 +11,11 @@ ENDINGS = ("ами", "ями", "ого", "его", "ому", "ему", "ыми",
            "а", "я", "у", "ю", "е", "и", "ы", "о", "й", "ь", "ий", "ый", "ск", "ская", "ский",
            "ской", "ском", "ского", "ские", "ских")
 CONNECTORS = ("де", "фон", "ван", "дель", "ла", "аль")
+# ё after a consonant is written е as often as not ("Соединённых", "Соединенных"), and
+# foreign names spell it e; at a word's start, after a vowel or a sign it is yo ("Ён").
+LETTER_GROUPS = {"ё": "e", "^ё": "yo", "ьё": "yo", "ъё": "yo", "аё": "ayo", "оё": "oyo",
+                 "уё": "uyo", "её": "eyo", "иё": "iyo", "яё": "yayo", "юё": "yuyo", "эё": "eyo",
+                 "ыё": "yyo"}
 
 # Function words and other common words that start sentences with a capital: never names
 # there. From spaCy's stop-word list for 'ru' (MIT licence).

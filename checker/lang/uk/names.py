@@ -2,12 +2,15 @@
 
 SIMPLEMMA = "uk"
 CYRTRANSLIT = "ua"
-ENDINGS = ("ами", "ями", "ого", "ому", "ов", "ів", "ей", "ою", "ею", "ом", "ем", "ам", "ям",
-           "ах", "ях", "ий", "ої", "ій", "а", "я", "у", "ю", "е", "і", "и", "ї", "о", "ь")
+ENDINGS = ("ами", "ями", "ими", "ого", "ому", "ов", "ів", "ей", "ою", "ею", "ом", "ем", "ам",
+           "ям", "ах", "ях", "их", "им", "ий", "ої", "ій", "а", "я", "у", "ю", "е", "і", "и",
+           "ї", "о", "ь")
 # The vowel of a name's last closed syllable is і (ї) where an ending opens it again as о,
 # е (є): "Харків", "з Харкова"; "Миколаїв", "Миколаєва"; a fleeting е: "Відень", "Відня".
 STEM_ALTERNATIONS = (("о", "і"), ("е", "і"), ("є", "ї"), ("", "е"))
 CONNECTORS = ("де", "фон", "ван")
+# "Дж" is English j ("Джон"): keyed as other transliterations write it (dzh), not dž.
+LETTER_GROUPS = {"дж": "dzh"}
 
 # Function words and other common words that start sentences with a capital: never names
 # there. From spaCy's stop-word list for 'uk' (MIT licence).
