@@ -85,6 +85,9 @@ NEAR_DATE_ONLY = tuple(
 _TIMES_OF_DAY = ("uveče", "uvečer", "navečer", "ujutru", "ujutro", "popodne", "prepodne")
 _TIMES_OF_DAY += ("poslepodne", "posle podne", "poslijepodne", "jutr", "veče", "večer", "noć")
 WEEKDAY_CONTEXT_AFTER = tuple(_both(dict.fromkeys(_TIMES_OF_DAY, 0)))
+# A month name cut short with a dot that is a word of its own: "troje dece." (three
+# children) is no "3 Dec."
+NOT_DATES = tuple(_both({"dece.": 0}))
 DATE_FILLERS = tuple(_both({"godine": 0}))
 RELATIVE_DAYS = _both(
     {"juče": "yesterday", "jučer": "yesterday", "danas": "today", "sutra": "tomorrow"}
