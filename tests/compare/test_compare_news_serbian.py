@@ -47,6 +47,8 @@ SERBIAN_CHANGES = [
     ("cup", "2022", "2018"), ("round", "2. aprila", "9. aprila"), ("prison", "12", "21"),
     ("soldiers", "40", "14"), ("teen", "sedamnaest", "sedam"),
     ("monthyear", "oktobru", "novembru"), ("julyloc", "julu", "junu"),
+    ("plural", "utorcima", "četvrtcima"), ("halfpast", "pola tri", "pola četiri"),
+    ("forenoon", "10", "11"),
 ]
 CHANGES = {"sr": SERBIAN_CHANGES,
            "sr-Cyrl": [(key, to_cyrillic(old), to_cyrillic(new))
@@ -71,7 +73,8 @@ ENGLISH_CHANGES = [
     ("am", "3 a.m.", "4 a.m."), ("half", "Half a million", "A million"),
     ("months", "1 September", "1 October"), ("morning", "Thursday", "Tuesday"),
     ("cup", "2022", "2018"), ("round", "2 April", "3 April"), ("monthyear", "October", "November"),
-    ("julyloc", "July", "August"),
+    ("julyloc", "July", "August"), ("plural", "Tuesdays", "Fridays"),
+    ("halfpast", "2.30", "3.30"), ("forenoon", "10 a.m.", "9 a.m."),
 ]
 
 

@@ -28,6 +28,19 @@ def _both(latin: str) -> list[tuple[str, str]]:
         ("Na izlet je krenulo petoro dece.", []),
         ("Spaseno je 12 dece.", []),
         ("Rok ističe 3. decem. 2025.", ["2025-12-03"]),
+        # weekdays in the plural: "on Saturdays and Tuesdays"; "nedeljama" alone is "for weeks"
+        ("Pijaca radi subotama i utorcima.", ["Saturday", "Tuesday"]),
+        ("Muzej je zatvoren ponedeljcima.", ["Monday"]),
+        ("Nedeljama nije bilo kiše.", []),
+        # the hour word after every count, its abbreviation, and the morning
+        ("Koncert počinje u 21 čas.", ["T21:00"]),
+        ("Prodavnica se otvara u 1 sat posle podne.", ["T13:00"]),
+        ("Izbori se završavaju u 20 č.", ["T20:00"]),
+        ("Šalter radi od 10 pre podne.", ["T10:00"]),
+        # "u pola tri": half an hour before three
+        ("Voz kreće u pola tri.", ["T02:30"]),
+        ("Voz kreće u pola devet uveče.", ["T20:30"]),
+        ("Prodato je pola miliona karata.", []),
     ],
 )
 def test_serbian_dates_in_both_scripts(latin, dates):

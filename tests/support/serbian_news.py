@@ -73,5 +73,9 @@ PAIRS = {
     "teen": ("Seventeen miners were trapped.", "Zarobljeno je sedamnaest rudara."),
     "monthyear": ("The mine closed in October 2018.", "Rudnik je zatvoren u oktobru 2018. godine."),
     "weeks": ("The border stayed closed for two weeks.", "Granica je bila zatvorena dve nedelje."),
+    "plural": ("The museum is closed on Mondays and Tuesdays.",
+               "Muzej je zatvoren ponedeljcima i utorcima."),
+    "halfpast": ("The train leaves at 2.30.", "Voz kreće u pola tri."),
+    "forenoon": ("The office opens at 10 a.m.", "Kancelarija se otvara u 10 pre podne."),
     "julyloc": ("Talks will continue in July.", "Razgovori će biti nastavljeni u julu."),
 }

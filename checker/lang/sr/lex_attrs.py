@@ -116,9 +116,11 @@ PERCENT_AFTER = _both(("odsto", "posto", "procen", "postotak", "postotaka", "pos
 RANGE_WORDS = _both(("do",))
 YEAR_BEFORE = _both(("u", "od", "do", "tokom", "iz", "početkom", "krajem", "sredinom"))
 YEAR_AFTER = _both(("godine", "godini", "godina", "godinu", "god.", "g."))
+# the hour word in its forms after every count ("u 21 čas", "u 1 sat", "u 14 č"), and the
+# parts of the day ("u 10 pre podne": 10 a.m.)
 TIME_AFTER = _both(
-    ("časova", "časa", "sati", "sata", "h", "posle podne", "popodne", "po podne", "uveče", "ujutru",
-     "ujutro")
+    ("časova", "časa", "čas", "č", "sati", "sata", "sat", "h", "posle podne", "popodne",
+     "po podne", "uveče", "ujutru", "ujutro", "pre podne", "prepodne", "prijepodne")
 )
 UNITS = _both(
     {
