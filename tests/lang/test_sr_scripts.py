@@ -57,6 +57,20 @@ def test_every_serbian_sentence_reads_the_same_in_cyrillic():
     assert differences == []
 
 
+@pytest.mark.parametrize(
+    ("latin_tag", "cyrillic_tag"), [("bs", "bs-Cyrl"), ("sr-ME", "sr-Cyrl-ME")]
+)
+def test_bosnian_and_montenegrin_read_alike_in_both_scripts(latin_tag, cyrillic_tag):
+    """Bosnian, and Serbian as Montenegro writes it, are written in both scripts too."""
+    differences = []
+    for _, latin in PAIRS.values():
+        read_latin = _facts(latin, latin_tag)
+        read_cyrillic = _facts(to_cyrillic(latin), cyrillic_tag)
+        if read_latin != read_cyrillic:
+            differences.append((latin, read_latin - read_cyrillic, read_cyrillic - read_latin))
+    assert differences == []
+
+
 def test_sentences_split_alike_in_both_scripts():
     text = " ".join(latin for _, latin in SENTENCES)
     latin = [s.text for s in split_sentences(text, "sr")]
