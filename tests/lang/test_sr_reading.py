@@ -46,3 +46,21 @@ def _both(latin: str) -> list[tuple[str, str]]:
 def test_serbian_dates_in_both_scripts(latin, dates):
     for text, lang in _both(latin):
         assert _dates(text, lang) == dates, text
+
+
+@pytest.mark.parametrize(
+    "latin",
+    [
+        "Tzv. Nacionalni savet objavio je odluku, a opozicija ju je odbacila.",
+        "Kancelarija je u ul. Kralja Petra 12, a otvorena je od juče.",
+        "Tekst je na str. 5 priloga, kao i tabela sa podacima.",
+        "Sud se pozvao na čl. 7 Ustava, navodi se u presudi.",
+        "Na skupu je govorio i gen. Marković, komandant jedinice.",
+        "Izložbu je otvorio mr Jovan Ilić, kustos muzeja.",
+    ],
+)
+def test_serbian_abbreviations_end_no_sentence_in_either_script(latin):
+    from checker.segment import split_sentences
+
+    for text, lang in _both(latin):
+        assert [s.text for s in split_sentences(text, lang)] == [text]
