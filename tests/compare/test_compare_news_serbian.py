@@ -48,7 +48,7 @@ SERBIAN_CHANGES = [
     ("soldiers", "40", "14"), ("teen", "sedamnaest", "sedam"),
     ("monthyear", "oktobru", "novembru"), ("julyloc", "julu", "junu"),
     ("plural", "utorcima", "četvrtcima"), ("halfpast", "pola tri", "pola četiri"),
-    ("forenoon", "10", "11"),
+    ("forenoon", "10", "11"), ("third", "trećeg", "četvrtog"),
 ]
 CHANGES = {"sr": SERBIAN_CHANGES,
            "sr-Cyrl": [(key, to_cyrillic(old), to_cyrillic(new))
@@ -75,6 +75,7 @@ ENGLISH_CHANGES = [
     ("cup", "2022", "2018"), ("round", "2 April", "3 April"), ("monthyear", "October", "November"),
     ("julyloc", "July", "August"), ("plural", "Tuesdays", "Fridays"),
     ("halfpast", "2.30", "3.30"), ("forenoon", "10 a.m.", "9 a.m."),
+    ("third", "3 March", "4 March"),
 ]
 
 

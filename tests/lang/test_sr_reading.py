@@ -49,6 +49,19 @@ def test_serbian_dates_in_both_scripts(latin, dates):
 
 
 @pytest.mark.parametrize(
+    ("latin", "numbers"),
+    [
+        # the soft ordinal "treći" takes e for o: "trećeg", "trećem"
+        ("Tim je pobedio u trećem krugu takmičenja.", [3]),
+        ("Posle trećeg pokušaja odustali su.", [3]),
+    ],
+)
+def test_serbian_ordinals_in_both_scripts(latin, numbers):
+    for text, lang in _both(latin):
+        assert [f.value for f in extract_facts(text, lang, ("number",))] == numbers, text
+
+
+@pytest.mark.parametrize(
     "latin",
     [
         "Tzv. Nacionalni savet objavio je odluku, a opozicija ju je odbacila.",

@@ -77,5 +77,6 @@ PAIRS = {
                "Muzej je zatvoren ponedeljcima i utorcima."),
     "halfpast": ("The train leaves at 2.30.", "Voz kreće u pola tri."),
     "forenoon": ("The office opens at 10 a.m.", "Kancelarija se otvara u 10 pre podne."),
+    "third": ("The vote is set for 3 March.", "Glasanje je zakazano za trećeg marta."),
     "julyloc": ("Talks will continue in July.", "Razgovori će biti nastavljeni u julu."),
 }

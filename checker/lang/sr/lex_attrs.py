@@ -192,10 +192,13 @@ _ORDINAL_STEMS = {
     "trideset": 30,
     "stot": 100,
 }
+_ORDINAL_ENDINGS = ("i", "a", "o", "og", "oga", "om", "oj", "e", "u", "ih", "im")
+# after a soft consonant the masculine and neuter endings take e for o: "trećeg", "trećem"
+_SOFT_ORDINAL_ENDINGS = ("eg", "ega", "em", "emu")
 ORDINAL_WORDS = {
     stem + ending: value
     for stem, value in _ORDINAL_STEMS.items()
-    for ending in ("i", "a", "o", "og", "oga", "om", "oj", "e", "u", "ih", "im")
+    for ending in (*_ORDINAL_ENDINGS, *(_SOFT_ORDINAL_ENDINGS if stem.endswith("ć") else ()))
     if stem + ending not in NUMBER_WORDS
 }
 # Collective numerals ("sedmero djece", "troje ljudi", "dvojica vojnika"): -ero (hr) and
