@@ -75,7 +75,7 @@ ENGLISH_CHANGES = [
     ("cup", "2022", "2018"), ("round", "2 April", "3 April"), ("monthyear", "October", "November"),
     ("julyloc", "July", "August"), ("plural", "Tuesdays", "Fridays"),
     ("halfpast", "2.30", "3.30"), ("forenoon", "10 a.m.", "9 a.m."),
-    ("third", "3 March", "4 March"),
+    ("third", "3 March", "4 March"), ("hundred", "About 100", "About 300"),
 ]
 
 

@@ -54,6 +54,8 @@ def test_serbian_dates_in_both_scripts(latin, dates):
         # the soft ordinal "treći" takes e for o: "trećeg", "trećem"
         ("Tim je pobedio u trećem krugu takmičenja.", [3]),
         ("Posle trećeg pokušaja odustali su.", [3]),
+        # "stotinak": about a hundred
+        ("Ispred suda okupilo se stotinak ljudi.", [100]),
     ],
 )
 def test_serbian_ordinals_in_both_scripts(latin, numbers):

@@ -78,5 +78,7 @@ PAIRS = {
     "halfpast": ("The train leaves at 2.30.", "Voz kreće u pola tri."),
     "forenoon": ("The office opens at 10 a.m.", "Kancelarija se otvara u 10 pre podne."),
     "third": ("The vote is set for 3 March.", "Glasanje je zakazano za trećeg marta."),
+    "hundred": ("About 100 people gathered outside the court.",
+                "Ispred suda okupilo se stotinak ljudi."),
     "julyloc": ("Talks will continue in July.", "Razgovori će biti nastavljeni u julu."),
 }

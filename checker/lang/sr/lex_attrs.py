@@ -81,6 +81,8 @@ MULTIPLIERS = _both(
 SCALE_ENDINGS = {"a": ("u", "e", "i", "om", "ama"), "": ("a", "e", "i", "u", "om", "ima")}
 WORD_ENDINGS = {"set": ("setak",), "naest": ("naestak",)}
 APPROXIMATE_ENDINGS = _both(("setak", "naestak"))
+# "stotinak ljudi": about a hundred, a word of its own
+APPROXIMATE_WORDS = _both({"stotinak": 100})
 # Ages and spans glued to a number word: "dvadesetpetogodišnji" (25-year-old),
 # "tridesetogodišnjak", "petogodišnji" (the number word, a linking "o", then "godišnj-")
 AGE_COMPOUNDS = _both({"godišnj": "year"})
