@@ -79,3 +79,18 @@ def test_serbian_abbreviations_end_no_sentence_in_either_script(latin):
 
     for text, lang in _both(latin):
         assert [s.text for s in split_sentences(text, lang)] == [text]
+
+
+_UNITS = ("prvog", "drugog", "trećeg", "četvrtog", "petog", "šestog", "sedmog", "osmog",
+          "devetog")
+_DAY_WORDS = (*_UNITS, "desetog", "jedanaestog", "dvanaestog", "trinaestog", "četrnaestog",
+              "petnaestog", "šesnaestog", "sedamnaestog", "osamnaestog", "devetnaestog",
+              "dvadesetog", *(f"dvadeset {unit}" for unit in _UNITS), "tridesetog",
+              "trideset prvog")
+
+
+@pytest.mark.parametrize(("day", "word"), list(enumerate(_DAY_WORDS, start=1)))
+def test_every_day_of_the_month_in_words_in_both_scripts(day, word):
+    """The day of the month as an ordinal word in the genitive, 1 to 31."""
+    for text, lang in _both(f"Sednica je zakazana za {word} novembra."):
+        assert _dates(text, lang) == [f"--11-{day:02d}"], text
