@@ -94,3 +94,26 @@ def test_every_day_of_the_month_in_words_in_both_scripts(day, word):
     """The day of the month as an ordinal word in the genitive, 1 to 31."""
     for text, lang in _both(f"Sednica je zakazana za {word} novembra."):
         assert _dates(text, lang) == [f"--11-{day:02d}"], text
+
+
+@pytest.mark.parametrize(
+    ("english", "latin", "faithful"),
+    [
+        ("Berlin rejected the offer at once.", "Berlinovo odbijanje ponude usledilo je odmah.",
+         True),
+        ("Madrid rejected the offer at once.", "Berlinovo odbijanje ponude usledilo je odmah.",
+         False),
+        ("The plan was praised in Tokyo.", "Plan je pohvaljen u Tokiju.", True),
+    ],
+)
+def test_possessive_adjective_of_a_place_is_that_place(english, latin, faithful):
+    """"Berlinovo odbijanje" (Berlin's refusal): the possessive adjective of a name is the
+    name, so another place on the English side is a changed place, not one missing and one
+    added."""
+    from checker.model import SegmentPair
+    from checker.pipeline import check_pair
+
+    for text, lang in _both(latin):
+        errors = [f.rule for f in check_pair(SegmentPair("t", "en", english, lang, text))
+                  if f.severity == "error"]
+        assert errors == ([] if faithful else ["entity.changed"]), text
