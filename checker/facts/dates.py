@@ -537,9 +537,11 @@ def _cut_and_framed_forms(
 
     fold = lang_profile.writing.accents_optional
     script = lang_profile.writing.transliterate
+    not_dates = {form.lower() for form in lang_profile.dates.not_dates}  # "dece.": children
     for form, number in _dotted_prefixes(locales, number_words).items():
         form = fold_accents(form) if fold else form
-        if form[:-1] not in forms:  # "σεπτέμβριο." ends a sentence: a case form, not cut
+        # "σεπτέμβριο." ends a sentence: a case form, not cut
+        if form[:-1] not in forms and form not in not_dates:
             forms.setdefault(form, ("month", number, True))
     framed = _framed_weekdays(
         locales, forms, frozenset(w.lower() for w in lang_profile.names.function_words)

@@ -261,6 +261,17 @@ def _code_spells(code: str, label: str, lang: str) -> bool:
     return False
 
 
+def _code_in_scripts(code: str, lang: str) -> tuple[str, ...]:
+    """A territory code as the language writes it: in both scripts where it is written in
+    Cyrillic and Latin alike (`writing.transliterate`: "EU" and "ЕУ")."""
+    script = profile(lang).writing.transliterate
+    if not script:
+        return (code,)
+    import cyrtranslit
+
+    return tuple(dict.fromkeys((code, cyrtranslit.to_cyrillic(code, script))))
+
+
 # The statuses of terms a word in lower case is taken for, when written so in the glossary.
 LOWER_CASE_STATUSES = ("preferred", "allowed", "forbidden", "foreign")
 
@@ -304,7 +315,8 @@ class NameIndex:
             if len(code) == 2 and code.isalpha() and _code_spells(code, label, lang):
                 # "US", "EU": a code that spells the name's initials is written for it; a
                 # code that does not ("AI", Anguilla; "TV", Tuvalu) is some other word.
-                self._add(aliases.get(cid, cid), code, "cldr", lang, exact=True)
+                for written in _code_in_scripts(code, lang):
+                    self._add(aliases.get(cid, cid), written, "cldr", lang, exact=True)
         for zone, label in cldr_cities(lang):
             cid = f"city:{zone}"
             self._add(aliases.get(cid, cid), label, "cldr", lang)

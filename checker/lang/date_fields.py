@@ -114,7 +114,8 @@ class DateData:
         default=TUPLE,
         metadata=about(
             "dates.NOT_DATES",
-            "CLDR month or weekday forms that are not dates.",
+            "CLDR month or weekday forms, or month names cut short with a dot, that are not "
+            'dates ("dece.": children, not "Dec.").',
         ),
     )
     month_context: tuple[str, ...] = field(

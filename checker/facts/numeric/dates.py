@@ -42,10 +42,10 @@ def date_facts(
     free = [n for n in nums if n.start not in taken and n.kind != "code"]
     for dw in _merge_repeated_months(date_words, low):
         if dw.what == "weekday":
-            if (
-                dw.needs_context
-                and not _beside_date(dw, date_words, low, r.day_marks)
-                and not _in_weekday_list(dw, date_words, low)
+            if dw.needs_context and (
+                _counted_weeks(dw, nums, low, r.dates.lang)
+                or not (_beside_date(dw, date_words, low, r.day_marks)
+                        or _in_weekday_list(dw, date_words, low))
             ):
                 continue
             facts.append(
@@ -81,6 +81,15 @@ def date_facts(
             now_taken.add(n.start)
             facts.append(fact)
     return facts, frozenset(now_taken)
+
+
+def _counted_weeks(dw: DateWord, nums: list[Num], low: str, lang: str) -> bool:
+    """A weekday that is also the word for week, counted ("dve nedelje": two weeks), is
+    weeks, even right before a date."""
+    from checker.facts.week_words import week_stems
+
+    return low.startswith(tuple(week_stems(lang)), dw.start) and any(
+        n.end <= dw.start and not low[n.end : dw.start].strip() for n in nums)
 
 
 _DAY_VALUE = re.compile(r"(\d{4}-|--)(\d{2})-(\d{2})")

@@ -1,10 +1,13 @@
-"""Bosnian date data: CLDR month names (januar...) plus the shared Serbian case forms."""
+"""Bosnian date data: CLDR month names (januar...) plus the shared Serbian case forms; like
+Serbian, Bosnian is written in Latin and Cyrillic (`lex_attrs.TRANSLITERATE`)."""
 
 from checker.lang.sr.dates import (  # noqa: F401
     AM_WORDS,
     DATE_FILLERS,
+    HALF_HOUR_BEFORE,
     MONTHS,
     NEAR_DATE_ONLY,
+    NOT_DATES,
     PM_WORDS,
     RELATIVE_DAYS,
     TIME_WORDS,

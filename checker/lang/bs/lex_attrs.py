@@ -15,6 +15,7 @@ from checker.lang.sr.lex_attrs import (  # noqa: F401  one language family, one 
     QUALIFIERS_BEFORE,
     RANGE_WORDS,
     TIME_AFTER,
+    TRANSLITERATE,
     UNITS,
     YEAR_AFTER,
     YEAR_BEFORE,

@@ -1,4 +1,16 @@
-ABBREVIATIONS = {
+"""Serbian abbreviations, written in Latin; each is also taken in Cyrillic ("str." and
+"стр."), as Serbian is written in both scripts."""
+
+import cyrtranslit
+
+
+def _both(words):
+    return {form for word in words for form in (word, cyrtranslit.to_cyrillic(word, "sr"))}
+
+
+# Words that end in a dot without ending a sentence: "tzv. Islamska država" (so-called),
+# "ul. Kneza Miloša" (street), "čl. 5" (article), "str. 5" (page).
+ABBREVIATIONS = _both({
     "dr",
     "prof",
     "gosp",
@@ -11,16 +23,12 @@ ABBREVIATIONS = {
     "mil",
     "mlrd",
     "str",
-    "др",
-    "проф",
-    "нпр",
-    "тј",
-    "итд",
-    "бр",
-    "год",
-    "мил",
-    "млрд",
-}
+    "tzv",
+    "ul",
+    "čl",
+    "mr",
+})
 ORDINAL_DOT = True  # "3. Oktober", "2022. godine": a dot after a number does not end a sentence
-# Titles before a name: doktor, profesor, gospodin/gospođa/gospođica, sveti; both scripts.
-TITLES = {"dr", "prof", "gosp", "gđa", "gđica", "sv", "др", "проф", "госп", "гђа", "св"}
+# Titles before a name: doktor, profesor, gospodin/gospođa/gospođica, sveti, general,
+# ambasador, pokojni; both scripts.
+TITLES = _both({"dr", "prof", "gosp", "gđa", "gđica", "sv", "gen", "amb", "pok"})

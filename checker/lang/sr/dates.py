@@ -42,8 +42,8 @@ _ADJECTIVE = ("i", "a", "o", "e", "u", "og", "oj", "om", "ih", "im", "ima", "oga
 _SOFT_ADJECTIVE = (*_ADJECTIVE, "eg", "em", "ega", "emu")
 NAME_ENDINGS = {
     "": ("a", "u", "om", *("sk" + e for e in _ADJECTIVE), *("ovsk" + e for e in _ADJECTIVE)),
-    "ak": ("ka", "ku", "kom"),
-    "a": ("e", "u", "om"),
+    "ak": ("ka", "ku", "kom", "cima"),  # "utorcima": on Tuesdays
+    "a": ("e", "u", "om", "ama"),  # "subotama": on Saturdays
     "ota": tuple("otnj" + e for e in _SOFT_ADJECTIVE),
 }
 MONTHS.update({"juni": 6, "juli": 7, "juna": 6, "jula": 7, "augusta": 8, "augustu": 8, "august": 8})
@@ -78,13 +78,16 @@ _SUNDAY_ADJECTIVES = {stem + ending: "Sunday" for stem in ("nedeljn", "nedjeljn"
 WEEKDAYS.update(_both(_SUNDAY_ADJECTIVES))
 NEAR_DATE_ONLY = tuple(
     _both({"nedelja": 0, "nedjelja": 0, "nedelje": 0, "nedjelje": 0, "nedelju": 0, "nedjelju": 0,
-           **_SUNDAY_ADJECTIVES})
+           "nedeljama": 0, "nedjeljama": 0, **_SUNDAY_ADJECTIVES})
 )
 # a time of day after "nedelja" makes it Sunday, not a week ("nedelje uveče"), and a part
 # of the day after its adjective ("nedeljno jutro", "nedeljne večeri", "nedeljnoj noći")
 _TIMES_OF_DAY = ("uveče", "uvečer", "navečer", "ujutru", "ujutro", "popodne", "prepodne")
 _TIMES_OF_DAY += ("poslepodne", "posle podne", "poslijepodne", "jutr", "veče", "večer", "noć")
 WEEKDAY_CONTEXT_AFTER = tuple(_both(dict.fromkeys(_TIMES_OF_DAY, 0)))
+# A month name cut short with a dot that is a word of its own: "troje dece." (three
+# children) is no "3 Dec."
+NOT_DATES = tuple(_both({"dece.": 0}))
 DATE_FILLERS = tuple(_both({"godine": 0}))
 RELATIVE_DAYS = _both(
     {"juče": "yesterday", "jučer": "yesterday", "danas": "today", "sutra": "tomorrow"}
@@ -96,6 +99,9 @@ AM_WORDS = tuple(
     _both(dict.fromkeys(("posle ponoći", "poslije ponoći", "nakon ponoći", "iza ponoći",
                          "ujutru", "ujutro", "izjutra")))
 )
+
+# "u pola tri": half an hour before three, 2:30
+HALF_HOUR_BEFORE = tuple(_both({"u pola": 0}))
 
 # "12. i 13. juna" (Cyrillic by transliteration)
 DAY_PAIR_WORDS = ("i", "и")

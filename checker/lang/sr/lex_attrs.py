@@ -81,6 +81,8 @@ MULTIPLIERS = _both(
 SCALE_ENDINGS = {"a": ("u", "e", "i", "om", "ama"), "": ("a", "e", "i", "u", "om", "ima")}
 WORD_ENDINGS = {"set": ("setak",), "naest": ("naestak",)}
 APPROXIMATE_ENDINGS = _both(("setak", "naestak"))
+# "stotinak ljudi": about a hundred, a word of its own
+APPROXIMATE_WORDS = _both({"stotinak": 100})
 # Ages and spans glued to a number word: "dvadesetpetogodišnji" (25-year-old),
 # "tridesetogodišnjak", "petogodišnji" (the number word, a linking "o", then "godišnj-")
 AGE_COMPOUNDS = _both({"godišnj": "year"})
@@ -116,9 +118,11 @@ PERCENT_AFTER = _both(("odsto", "posto", "procen", "postotak", "postotaka", "pos
 RANGE_WORDS = _both(("do",))
 YEAR_BEFORE = _both(("u", "od", "do", "tokom", "iz", "početkom", "krajem", "sredinom"))
 YEAR_AFTER = _both(("godine", "godini", "godina", "godinu", "god.", "g."))
+# the hour word in its forms after every count ("u 21 čas", "u 1 sat", "u 14 č"), and the
+# parts of the day ("u 10 pre podne": 10 a.m.)
 TIME_AFTER = _both(
-    ("časova", "časa", "sati", "sata", "h", "posle podne", "popodne", "po podne", "uveče", "ujutru",
-     "ujutro")
+    ("časova", "časa", "čas", "č", "sati", "sata", "sat", "h", "posle podne", "popodne",
+     "po podne", "uveče", "ujutru", "ujutro", "pre podne", "prepodne", "prijepodne")
 )
 UNITS = _both(
     {
@@ -186,14 +190,21 @@ _ORDINAL_STEMS = {
     "trinaest": 13,
     "četrnaest": 14,
     "petnaest": 15,
+    "šesnaest": 16,
+    "sedamnaest": 17,
+    "osamnaest": 18,
+    "devetnaest": 19,
     "dvadeset": 20,
     "trideset": 30,
     "stot": 100,
 }
+_ORDINAL_ENDINGS = ("i", "a", "o", "og", "oga", "om", "oj", "e", "u", "ih", "im")
+# after a soft consonant the masculine and neuter endings take e for o: "trećeg", "trećem"
+_SOFT_ORDINAL_ENDINGS = ("eg", "ega", "em", "emu")
 ORDINAL_WORDS = {
     stem + ending: value
     for stem, value in _ORDINAL_STEMS.items()
-    for ending in ("i", "a", "o", "og", "oga", "om", "oj", "e", "u", "ih", "im")
+    for ending in (*_ORDINAL_ENDINGS, *(_SOFT_ORDINAL_ENDINGS if stem.endswith("ć") else ()))
     if stem + ending not in NUMBER_WORDS
 }
 # Collective numerals ("sedmero djece", "troje ljudi", "dvojica vojnika"): -ero (hr) and

@@ -9,7 +9,10 @@ MIN_STEM = 3
 # Noun and adjective case endings; "im", "ih" end adjectives of a name in the dative,
 # instrumental and genitive ("Sjedinjenim Državama", "Sjedinjenih Država").
 ENDINGS = ("ima", "ama", "om", "em", "ovi", "ove", "ova", "ovima", "oj", "ske", "ski", "skoj",
-           "skom", "sku", "ska", "og", "eg", "im", "ih", "u", "a", "e", "i", "o")
+           "skom", "sku", "ska", "og", "eg", "im", "ih", "u", "a", "e", "i", "o",
+           # possessive adjectives of a name: "Vašingtonov otpor", "Kimovom vlašću"
+           *(suffix + ending for suffix in ("ov", "ev")
+             for ending in ("", "og", "om", "oj", "u", "o", "ih", "im")))
 CONNECTORS = ("za", "de", "fon", "van")
 
 # Function words and other common words that start sentences with a capital: never names
