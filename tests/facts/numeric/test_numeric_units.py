@@ -159,6 +159,13 @@ def test_a_temperature_below_freezing_converts_whatever_its_unread_sign() -> Non
     assert not converts(4, "mile", -6.4, "km")  # a length is never negative
 
 
+def test_two_temperatures_a_degree_apart_are_no_conversion_of_unread_minus_signs() -> None:
+    # -42 °F is -41.1 °C, but a hot day of 42 degrees written as 41 is a drift
+    assert not converts(42, "degree", 41, "degree")
+    assert not converts(39, "degree", 38, "celsius")
+    assert converts(40, "degree", 40, "degree") is False  # equal: no conversion either
+
+
 @pytest.mark.parametrize(
     ("text", "unit"),
     [
