@@ -74,6 +74,8 @@ def number_facts(
             unit = _unit(nxt, nxt.start, end, norm, low, r)  # "5 à 10 cm": after the range
         if unit is None:
             unit = _unit(n, start, end, norm, low, r)
+        if unit is None and kind == "ordinal" and _century_after(end, low, r):
+            unit = "century"  # "the 19th century", "του 19ου αιώνα": as "século XIX" is
         if pair is None and isinstance(value, int):
             half = _half_after_noun(end, low, r)
             if half is not None:  # "duas horas e meia": 2.5 hours
@@ -100,6 +102,11 @@ def number_facts(
     if r.century_words is not None:
         facts.extend(century_facts(text, low, r))
     return facts
+
+
+def _century_after(end: int, low: str, r: LangRules) -> bool:
+    """Whether a century word follows an ordinal ("20th century", "19ου αιώνα")."""
+    return r.century_words is not None and r.century_words.match(low[end : end + 24]) is not None
 
 
 # a short word or an elision, then a word: "de milliers", "d'habitants"

@@ -1,0 +1,60 @@
+"""Numbers and dates of our own whole news stories (tests/data/stories/<story>/: en.txt and
+faithful el.txt and pt.txt, one sentence a line, written as a newspaper translator would),
+and pairs of our own sentences for each reading those stories showed missing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from support.news_pairs import number_date_errors
+
+from checker.pipeline import CheckOptions, check_story
+
+STORIES = Path(__file__).resolve().parents[1] / "data" / "stories"
+
+
+def _story_findings(story: Path, lang: str) -> list:
+    report = check_story([story / "en.txt", story / f"{lang}.txt"],
+                         CheckOptions(reference="en", translate=False))
+    return [f for f in report.findings if f.category in ("number", "date")]
+
+
+@pytest.mark.parametrize("lang", ["el", "pt"])
+@pytest.mark.parametrize("story", sorted(p.name for p in STORIES.iterdir()))
+def test_a_faithful_story_gives_no_number_or_date_error(story: str, lang: str) -> None:
+    found = _story_findings(STORIES / story, lang)
+    assert [f.message for f in found if f.severity == "error"] == []
+
+
+@pytest.mark.parametrize(
+    ("english", "lang", "version"),
+    [
+        # an ordinal before a century word is a century, as a Roman numeral is: the
+        # changed century pairs with the century, not with the version's "second" (half)
+        ("The bridge was built in the second half of the 18th century.", "el",
+         "Η γέφυρα χτίστηκε στο δεύτερο μισό του 17ου αιώνα."),
+        ("The bridge was built in the second half of the 18th century.", "pt",
+         "A ponte foi construída na segunda metade do século XVII."),
+        # a hot day a degree warmer is no conversion of -43 °F (-41.7 °C) with minus signs unread
+        ("The water in the bay reached 43 degrees on Sunday.", "el",
+         "Το νερό στον κόλπο έφτασε τους 42 βαθμούς την Κυριακή."),
+        ("The water in the bay reached 43 degrees on Sunday.", "pt",
+         "A água da baía chegou aos 42 graus no domingo."),
+    ],
+)
+def test_a_planted_change_is_an_error(english: str, lang: str, version: str) -> None:
+    assert number_date_errors(english, lang, version) != []
+
+
+@pytest.mark.parametrize(
+    ("english", "lang", "version"),
+    [
+        ("The bridge was built in the second half of the 17th century.", "el",
+         "Η γέφυρα χτίστηκε στο δεύτερο μισό του 17ου αιώνα."),
+        ("The bridge was built in the second half of the 17th century.", "pt",
+         "A ponte foi construída na segunda metade do século XVII."),
+    ],
+)
+def test_a_faithful_pair_gives_no_error(english: str, lang: str, version: str) -> None:
+    assert number_date_errors(english, lang, version) == []
