@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 from support.news_pairs import number_date_errors
 
-from checker.pipeline import CheckOptions, check_story
+from checker.model import SegmentPair
+from checker.pipeline import CheckOptions, check_pair, check_story
 
 STORIES = Path(__file__).resolve().parents[1] / "data" / "stories"
 
@@ -41,6 +42,11 @@ def test_a_faithful_story_gives_no_number_or_date_error(story: str, lang: str) -
          "Το νερό στον κόλπο έφτασε τους 42 βαθμούς την Κυριακή."),
         ("The water in the bay reached 43 degrees on Sunday.", "pt",
          "A água da baía chegou aos 42 graus no domingo."),
+        # Greek spans of years and months in one word
+        ("The lake has shrunk steadily over the past 20 years.", "el",
+         "Η λίμνη συρρικνώνεται σταθερά την τελευταία τριακονταετία."),
+        ("Sales fell in the first eight months of the year.", "el",
+         "Οι πωλήσεις μειώθηκαν το πρώτο εννεάμηνο του έτους."),
     ],
 )
 def test_a_planted_change_is_an_error(english: str, lang: str, version: str) -> None:
@@ -54,7 +60,33 @@ def test_a_planted_change_is_an_error(english: str, lang: str, version: str) -> 
          "Η γέφυρα χτίστηκε στο δεύτερο μισό του 17ου αιώνα."),
         ("The bridge was built in the second half of the 17th century.", "pt",
          "A ponte foi construída na segunda metade do século XVII."),
+        ("The lake has shrunk steadily over the past 30 years.", "el",
+         "Η λίμνη συρρικνώνεται σταθερά την τελευταία τριακονταετία."),
+        ("Sales fell in the first nine months of the year.", "el",
+         "Οι πωλήσεις μειώθηκαν το πρώτο εννεάμηνο του έτους."),
+        ("The club signed the striker on a four-year contract.", "el",
+         "Ο σύλλογος απέκτησε τον επιθετικό με τετραετές συμβόλαιο."),
     ],
 )
 def test_a_faithful_pair_gives_no_error(english: str, lang: str, version: str) -> None:
     assert number_date_errors(english, lang, version) == []
+
+
+@pytest.mark.parametrize(
+    ("english", "lang", "version"),
+    [
+        # a decade and a quarter are units, not ten years or three months
+        ("Prices rose in the 1990s.", "el", "Οι τιμές αυξήθηκαν τη δεκαετία του 1990."),
+        ("Sales rose 2% in the third quarter.", "el",
+         "Οι πωλήσεις αυξήθηκαν 2% το τρίτο τρίμηνο."),
+    ],
+)
+def test_a_unit_word_is_no_count_glued_to_its_unit(english: str, lang: str, version: str) -> None:
+    pair_findings = number_date_findings(english, lang, version)
+    assert pair_findings == []
+
+
+def number_date_findings(english: str, lang: str, version: str) -> list[str]:
+    """Every number and date finding of one English pair, any severity."""
+    pair = SegmentPair("t", "en", english, lang, version)
+    return [f.message for f in check_pair(pair) if f.category in ("number", "date")]

@@ -301,6 +301,10 @@ def _qualifier(start: int, end: int, low: str, r: LangRules) -> tuple[str | None
     return qualifier, start, end
 
 
+# the letters a linking vowel can be, in the scripts with compounds of a number and a unit
+_VOWELS = frozenset("aeiouyаеёиоуыэюяіїєαεηιουωάέήίόύώ")
+
+
 def age_compound_facts(text: str, low: str, r: LangRules, facts: list[Fact]) -> list[Fact]:
     """Ages and spans glued to a number word (`lex_attrs.AGE_COMPOUNDS`):
     "dvadesetpetogodišnji" is 25, as "25-year-old" is."""
@@ -310,6 +314,8 @@ def age_compound_facts(text: str, low: str, r: LangRules, facts: list[Fact]) -> 
     for m in r.age_compound.finditer(low):
         if any(f.start < m.end() and m.start() < f.end for f in facts):
             continue
+        if any(len(stem) > 3 and m.group(0).startswith(stem) for stem, _ in r.units):
+            continue  # a unit word ("δεκαετία": a decade), not a count glued to its unit
         value = _compound_number(m.group(1), r)
         if value is not None:
             out.append(Fact("number", text[m.start() : m.end()], value, m.start(), m.end(),
@@ -325,7 +331,8 @@ def _compound_number(head: str, r: LangRules) -> int | None:
     def one(part: str) -> int | None:
         if part in r.compound_forms:
             return r.compound_forms[part]
-        for form in (part, part[:-1]) if len(part) > 2 else (part,):
+        linked = len(part) > 2 and part[-1] in _VOWELS  # "peto": "pet" and its linking vowel
+        for form in (part, part[:-1]) if linked else (part,):
             value = words.get(form)
             if isinstance(value, int) or (isinstance(value, float) and value.is_integer()):
                 return int(value)
