@@ -47,6 +47,9 @@ def test_a_faithful_story_gives_no_number_or_date_error(story: str, lang: str) -
          "Η λίμνη συρρικνώνεται σταθερά την τελευταία τριακονταετία."),
         ("Sales fell in the first eight months of the year.", "el",
          "Οι πωλήσεις μειώθηκαν το πρώτο εννεάμηνο του έτους."),
+        # one and a half said with the noun between: "um dia e meio"
+        ("The strike lasted 2.5 days in the end.", "pt", "A greve acabou por durar um dia e meio."),
+        ("The hearing took 3.5 hours.", "es", "La audiencia duró una hora y media."),
     ],
 )
 def test_a_planted_change_is_an_error(english: str, lang: str, version: str) -> None:
@@ -66,6 +69,9 @@ def test_a_planted_change_is_an_error(english: str, lang: str, version: str) -> 
          "Οι πωλήσεις μειώθηκαν το πρώτο εννεάμηνο του έτους."),
         ("The club signed the striker on a four-year contract.", "el",
          "Ο σύλλογος απέκτησε τον επιθετικό με τετραετές συμβόλαιο."),
+        ("The strike lasted 1.5 days in the end.", "pt", "A greve acabou por durar um dia e meio."),
+        ("The hearing took an hour and a half.", "es", "La audiencia duró una hora y media."),
+        ("The hearing took 1.5 hours.", "pt", "A audiência durou uma hora e meia."),
     ],
 )
 def test_a_faithful_pair_gives_no_error(english: str, lang: str, version: str) -> None:

@@ -301,6 +301,29 @@ def _qualifier(start: int, end: int, low: str, r: LangRules) -> tuple[str | None
     return qualifier, start, end
 
 
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def one_and_a_half_facts(text: str, low: str, r: LangRules, facts: list[Fact]) -> list[Fact]:
+    """One and the language's "and a half" after the counted noun: "um dia e meio", "una
+    hora y media", "a day and a half" are 1.5 (a lone "one" is no number, so the digits'
+    reading of the half, `_half_after_noun`, never sees them)."""
+    if not r.lex.halves:
+        return []
+    out = []
+    for m in _WORD.finditer(low):
+        if r.lex.words.get(m.group(0)) != 1 and m.group(0) not in r.articles_one:
+            continue
+        end = _half_after_noun(m.end(), low, r)
+        if end is None or any(f.start < end and m.start() < f.end for f in facts):
+            continue
+        noun = low[m.end() : end].split()[0]
+        unit = next((key for stem, key in r.units if noun.startswith(stem)), None)
+        out.append(Fact("number", text[m.start() : end], 1.5, m.start(), end, unit=unit,
+                        kind="decimal"))
+    return out
+
+
 # the letters a linking vowel can be, in the scripts with compounds of a number and a unit
 _VOWELS = frozenset("aeiouyаеёиоуыэюяіїєαεηιουωάέήίόύώ")
 
