@@ -50,6 +50,9 @@ def test_a_faithful_story_gives_no_number_or_date_error(story: str, lang: str) -
         # one and a half said with the noun between: "um dia e meio"
         ("The strike lasted 2.5 days in the end.", "pt", "A greve acabou por durar um dia e meio."),
         ("The hearing took 3.5 hours.", "es", "La audiencia duró una hora y media."),
+        # a small "τρίτη", "πέμπτη" is the ordinal; only the capitalised word is the weekday
+        ("The team finished fourth for the second year in a row.", "el",
+         "Η ομάδα τερμάτισε πέμπτη για δεύτερη συνεχή χρονιά."),
     ],
 )
 def test_a_planted_change_is_an_error(english: str, lang: str, version: str) -> None:
@@ -72,6 +75,10 @@ def test_a_planted_change_is_an_error(english: str, lang: str, version: str) -> 
         ("The strike lasted 1.5 days in the end.", "pt", "A greve acabou por durar um dia e meio."),
         ("The hearing took an hour and a half.", "es", "La audiencia duró una hora y media."),
         ("The hearing took 1.5 hours.", "pt", "A audiência durou uma hora e meia."),
+        ("The runner-up was a minute behind, and last year's winner came fifth.", "el",
+         "Η δεύτερη τερμάτισε ένα λεπτό πίσω, ενώ η περσινή νικήτρια ήρθε πέμπτη."),
+        ("The team finished fifth for the second year in a row on Tuesday.", "el",
+         "Η ομάδα τερμάτισε πέμπτη για δεύτερη συνεχή χρονιά την Τρίτη."),
     ],
 )
 def test_a_faithful_pair_gives_no_error(english: str, lang: str, version: str) -> None:
