@@ -103,3 +103,17 @@ def number_date_findings(english: str, lang: str, version: str) -> list[str]:
     """Every number and date finding of one English pair, any severity."""
     pair = SegmentPair("t", "en", english, lang, version)
     return [f.message for f in check_pair(pair) if f.category in ("number", "date")]
+
+
+@pytest.mark.parametrize(
+    ("english", "lang", "version"),
+    [
+        ("Most of the old houses date from the 1700s.", "el",
+         "Τα περισσότερα παλιά σπίτια χρονολογούνται από τον 18ο αιώνα."),
+        ("Most of the old houses date from the 1700s.", "pt",
+         "A maioria das casas antigas data do século XVIII."),
+    ],
+)
+def test_a_hundred_years_in_the_decade_form_is_the_century(english: str, lang: str,
+                                                          version: str) -> None:
+    assert number_date_findings(english, lang, version) == []
