@@ -53,6 +53,7 @@ def test_a_faithful_story_gives_no_number_or_date_error(story: str, lang: str) -
         # a small "τρίτη", "πέμπτη" is the ordinal; only the capitalised word is the weekday
         ("The team finished fourth for the second year in a row.", "el",
          "Η ομάδα τερμάτισε πέμπτη για δεύτερη συνεχή χρονιά."),
+        ("The pool reached 32C at noon.", "pt", "A piscina chegou aos 31 graus ao meio-dia."),
     ],
 )
 def test_a_planted_change_is_an_error(english: str, lang: str, version: str) -> None:
@@ -79,6 +80,9 @@ def test_a_planted_change_is_an_error(english: str, lang: str, version: str) -> 
          "Η δεύτερη τερμάτισε ένα λεπτό πίσω, ενώ η περσινή νικήτρια ήρθε πέμπτη."),
         ("The team finished fifth for the second year in a row on Tuesday.", "el",
          "Η ομάδα τερμάτισε πέμπτη για δεύτερη συνεχή χρονιά την Τρίτη."),
+        # the Fahrenheit figure beside the Celsius one says the same temperature again
+        ("The pool was 31.5 degrees Celsius (88.7F) at noon.", "pt",
+         "A piscina estava a 31,5 graus Celsius ao meio-dia."),
     ],
 )
 def test_a_faithful_pair_gives_no_error(english: str, lang: str, version: str) -> None:

@@ -179,3 +179,8 @@ def test_two_temperatures_a_degree_apart_are_no_conversion_of_unread_minus_signs
 )
 def test_dutch_degrees_and_kilos(text: str, unit: str) -> None:
     assert [f.unit for f in extract(text, "nl")] == [unit]
+
+
+def test_a_capital_c_or_f_glued_to_the_number_is_a_temperature() -> None:
+    facts = extract("The pool was 31C in the morning and 95F by noon.", "en")
+    assert [(f.value, f.unit) for f in facts] == [(31, "celsius"), (95, "fahrenheit")]
