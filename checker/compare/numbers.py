@@ -41,6 +41,7 @@ import re
 from dataclasses import dataclass
 
 from checker.compare.base import AlignedClaim, ComparisonContext, side
+from checker.compare.number_restatements import restated_in_brackets
 from checker.compare.numbers_as_dates import as_number_fact, date_number_pairs
 from checker.facts.number_words import reads_number_words
 from checker.facts.numeric.measures import converts, dimension
@@ -557,6 +558,8 @@ def compare(claim: AlignedClaim, context: ComparisonContext) -> list[Finding]:
     still_ref, conversions = _conversions(still_ref, ver_atoms)
     # "100 feet" given beside "30 meters" in the reference: the version's "30 m" says both
     still_ref = [a for a in still_ref if not _said_in_another_unit(a, all_ver)]
+    answered = [a for a in ref_atoms if all(a is not b for b in still_ref)]
+    still_ref = [a for a in still_ref if not restated_in_brackets(a, answered)]
     findings += [finding("converted", "number", context, _side_of(r), _side_of(v), claim)
                  for r, v in conversions]
     # 3. a year on the other side

@@ -121,3 +121,24 @@ def number_date_findings(english: str, lang: str, version: str) -> list[str]:
 def test_a_hundred_years_in_the_decade_form_is_the_century(english: str, lang: str,
                                                           version: str) -> None:
     assert number_date_findings(english, lang, version) == []
+
+
+@pytest.mark.parametrize(
+    ("english", "lang", "version"),
+    [
+        # the bracketed amount in another currency says the first again: dropped, no drift
+        ("The museum will cost $450m (£360m) to build.", "el",
+         "Η κατασκευή του μουσείου θα κοστίσει 450 εκατ. δολάρια."),
+        ("The museum will cost $450m (£360m) to build.", "pt",
+         "A construção do museu vai custar 450 milhões de dólares."),
+    ],
+)
+def test_a_currency_restated_in_brackets_may_be_dropped(english: str, lang: str,
+                                                       version: str) -> None:
+    assert number_date_findings(english, lang, version) == []
+
+
+def test_a_restated_currency_still_reports_the_changed_first_amount() -> None:
+    found = number_date_findings("The museum will cost $550m (£360m) to build.", "pt",
+                                 "A construção do museu vai custar 450 milhões de dólares.")
+    assert any("550m" in message for message in found)
