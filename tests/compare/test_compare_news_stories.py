@@ -54,6 +54,10 @@ def test_a_faithful_story_gives_no_number_or_date_error(story: str, lang: str) -
         ("The team finished fourth for the second year in a row.", "el",
          "Η ομάδα τερμάτισε πέμπτη για δεύτερη συνεχή χρονιά."),
         ("The pool reached 32C at noon.", "pt", "A piscina chegou aos 31 graus ao meio-dia."),
+        # a number word at the end of a sentence is no month cut short ("οκτώ." and
+        # "Οκτω(βρίου).")
+        ("Of the twelve finalists, seven were women.", "el",
+         "Από τους δώδεκα φιναλίστ, οι γυναίκες ήταν οκτώ."),
     ],
 )
 def test_a_planted_change_is_an_error(english: str, lang: str, version: str) -> None:
