@@ -276,6 +276,12 @@ def _conversions(
     return left, pairs
 
 
+def _said_again(atom: Atom, every: list[Atom], left: list[Atom]) -> bool:
+    """A version figure whose value an answered figure of its sentence already says."""
+    return any(o.value == atom.value and o.sentence is atom.sentence and o.fact is not atom.fact
+               and all(o is not x for x in left) for o in every)
+
+
 def _said_in_another_unit(atom: Atom, version: list[Atom]) -> bool:
     """A reference quantity that a version figure already paired gives in another unit."""
     unit = atom.fact.unit
@@ -567,6 +573,8 @@ def compare(claim: AlignedClaim, context: ComparisonContext) -> list[Finding]:
     ref_years = _date_numbers(claim.reference_facts)
     still_ref = [a for a in still_ref if not (a.value.is_integer() and int(a.value) in ver_years)]
     ver_left = [a for a in ver_atoms if not (a.value.is_integer() and int(a.value) in ref_years)]
+    if not still_ref:  # "de 40 em 40 minutos" (every 40 minutes): a figure said again
+        ver_left = [a for a in ver_left if not _said_again(a, all_ver, ver_atoms)]
     # 4. pair what is left: same unit first, then by order
     pairs, rest_ref = _pair_by_unit(still_ref, ver_left)
     pairs += _pair_by_order(rest_ref, ver_left)

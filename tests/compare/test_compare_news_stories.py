@@ -146,3 +146,8 @@ def test_a_restated_currency_still_reports_the_changed_first_amount() -> None:
     found = number_date_findings("The museum will cost $550m (£360m) to build.", "pt",
                                  "A construção do museu vai custar 450 milhões de dólares.")
     assert any("550m" in message for message in found)
+
+
+def test_a_figure_said_twice_for_every_is_no_added_number() -> None:
+    assert number_date_findings("The buses run every 15 minutes.", "pt",
+                                "Os autocarros passam de 15 em 15 minutos.") == []
