@@ -151,3 +151,20 @@ def test_a_restated_currency_still_reports_the_changed_first_amount() -> None:
 def test_a_figure_said_twice_for_every_is_no_added_number() -> None:
     assert number_date_findings("The buses run every 15 minutes.", "pt",
                                 "Os autocarros passam de 15 em 15 minutos.") == []
+
+
+@pytest.mark.parametrize(
+    ("english", "lang", "version"),
+    [
+        ("The deal was signed the day before yesterday.", "pt",
+         "O acordo foi assinado ante-ontem."),
+        ("The deal was signed the day before yesterday.", "el", "Η συμφωνία υπογράφηκε προχθές."),
+        ("The vote is the day after tomorrow.", "es", "La votación es pasado mañana."),
+        ("The vote is the day after tomorrow.", "nl", "De stemming is overmorgen."),
+    ],
+)
+def test_two_days_off_is_its_own_day(english: str, lang: str, version: str) -> None:
+    assert number_date_findings(english, lang, version) == []
+    nearer = english.replace("the day before yesterday", "yesterday").replace(
+        "the day after tomorrow", "tomorrow")
+    assert number_date_errors(nearer, lang, version) != []

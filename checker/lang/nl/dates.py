@@ -1,7 +1,8 @@
 """Dutch date data beyond CLDR."""
 
 PREFIX_MATCH = True  # "donderdagavond"
-RELATIVE_DAYS = {"gisteren": "yesterday", "vandaag": "today"}
+RELATIVE_DAYS = {"gisteren": "yesterday", "vandaag": "today",
+                 "eergisteren": "day_before_yesterday", "overmorgen": "day_after_tomorrow"}
 TIME_WORDS = {"middernacht": "T00:00"}
 
 # "12 en 13 juni"
