@@ -168,3 +168,17 @@ def test_two_days_off_is_its_own_day(english: str, lang: str, version: str) -> N
     nearer = english.replace("the day before yesterday", "yesterday").replace(
         "the day after tomorrow", "tomorrow")
     assert number_date_errors(nearer, lang, version) != []
+
+
+@pytest.mark.parametrize(
+    ("english", "version", "changed"),
+    [
+        ("A six-year-old boy was found safe.", "Een zesjarig jongetje werd ongedeerd gevonden.",
+         "A five-year-old boy was found safe."),
+        ("The talks ended at noon.", "De gesprekken eindigden rond het middaguur.",
+         "The talks ended at 3pm."),
+    ],
+)
+def test_dutch_compounds_and_noon(english: str, version: str, changed: str) -> None:
+    assert number_date_findings(english, "nl", version) == []
+    assert number_date_errors(changed, "nl", version) != []
