@@ -64,6 +64,8 @@ def unit_after(low: str, n: Num, r: LangRules, words: int = 3, counters: bool = 
     for k, m in enumerate(found):
         if k >= words or _PUNCTUATION.search(tail, begin, m.start()):
             break
+        if _DIGIT.search(tail, begin, m.start()):
+            break  # another number comes first: the word is its unit ("δεύτερη ... 1 λεπτό")
         key = index.unit_of_word(m.group(0))
         if key is not None:
             return _square(key, found, k, tail, r)
@@ -79,6 +81,7 @@ def _glued_temperature(suffix: str, r: LangRules) -> str | None:
     return key if key in ("celsius", "fahrenheit") else None
 
 
+_DIGIT = re.compile(r"\d")
 _NONE = 1 << 30  # "no stem matched" among the positions of stems in `LangRules.units`
 
 

@@ -184,3 +184,9 @@ def test_dutch_degrees_and_kilos(text: str, unit: str) -> None:
 def test_a_capital_c_or_f_glued_to_the_number_is_a_temperature() -> None:
     facts = extract("The pool was 31C in the morning and 95F by noon.", "en")
     assert [(f.value, f.unit) for f in facts] == [(31, "celsius"), (95, "fahrenheit")]
+
+
+def test_a_unit_word_after_another_number_is_that_number_s_unit() -> None:
+    # "δεύτερη" (the runner-up) counts no minutes: "λεπτό" belongs to the 1 before it
+    facts = extract("Η δεύτερη τερμάτισε 1 λεπτό πίσω της.", "el")
+    assert [(f.value, f.unit) for f in facts] == [(2, None), (1, "minute")]
