@@ -41,6 +41,7 @@ import re
 from dataclasses import dataclass
 
 from checker.compare.base import AlignedClaim, ComparisonContext, side
+from checker.compare.number_restatements import restated_in_brackets
 from checker.compare.numbers_as_dates import as_number_fact, date_number_pairs
 from checker.facts.number_words import reads_number_words
 from checker.facts.numeric.measures import converts, dimension
@@ -273,6 +274,12 @@ def _conversions(
             seen.add(key)
             pairs.append((atom, match))
     return left, pairs
+
+
+def _said_again(atom: Atom, every: list[Atom], left: list[Atom]) -> bool:
+    """A version figure whose value an answered figure of its sentence already says."""
+    return any(o.value == atom.value and o.sentence is atom.sentence and o.fact is not atom.fact
+               and all(o is not x for x in left) for o in every)
 
 
 def _said_in_another_unit(atom: Atom, version: list[Atom]) -> bool:
@@ -557,6 +564,8 @@ def compare(claim: AlignedClaim, context: ComparisonContext) -> list[Finding]:
     still_ref, conversions = _conversions(still_ref, ver_atoms)
     # "100 feet" given beside "30 meters" in the reference: the version's "30 m" says both
     still_ref = [a for a in still_ref if not _said_in_another_unit(a, all_ver)]
+    answered = [a for a in ref_atoms if all(a is not b for b in still_ref)]
+    still_ref = [a for a in still_ref if not restated_in_brackets(a, answered)]
     findings += [finding("converted", "number", context, _side_of(r), _side_of(v), claim)
                  for r, v in conversions]
     # 3. a year on the other side
@@ -564,6 +573,8 @@ def compare(claim: AlignedClaim, context: ComparisonContext) -> list[Finding]:
     ref_years = _date_numbers(claim.reference_facts)
     still_ref = [a for a in still_ref if not (a.value.is_integer() and int(a.value) in ver_years)]
     ver_left = [a for a in ver_atoms if not (a.value.is_integer() and int(a.value) in ref_years)]
+    if not still_ref:  # "de 40 em 40 minutos" (every 40 minutes): a figure said again
+        ver_left = [a for a in ver_left if not _said_again(a, all_ver, ver_atoms)]
     # 4. pair what is left: same unit first, then by order
     pairs, rest_ref = _pair_by_unit(still_ref, ver_left)
     pairs += _pair_by_order(rest_ref, ver_left)

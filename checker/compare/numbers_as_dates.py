@@ -175,6 +175,23 @@ def as_number_fact(date: Fact) -> Fact:
                 kind="cardinal")
 
 
+def _centuries(dates: list, numbers: list, date_is_reference: bool) -> list[DateNumber]:
+    """A hundred years in the decade's form ("the 1600s") answered by the century of the
+    other side ("του 17ου αιώνα", "século XVII"): the same years, no finding. Only equal
+    ones pair: "the 2000s" is also a decade, so a different century is left as it is."""
+    out = []
+    for field, date, date_sentence in dates:
+        year = field[1]
+        if date.kind != "decade" or field[0] != "year" or year % 100:  # type: ignore[operator]
+            continue
+        for number, number_sentence in numbers:
+            if number.unit == "century" and _values(number) == [year // 100 + 1]:  # type: ignore[operator]
+                out.append(DateNumber(date, date_sentence, number, number_sentence,
+                                      date_is_reference, True))
+                break
+    return out
+
+
 def date_number_pairs(claim: AlignedClaim) -> list[DateNumber]:
     """Dates of one side answered by numbers of the other (see the module docstring)."""
     if not claim.reference or not claim.version:
@@ -189,6 +206,7 @@ def date_number_pairs(claim: AlignedClaim) -> list[DateNumber]:
     ):
         left = [d for d in dates if d[0] not in other_fields]
         out += _range_ends(left, numbers, date_is_reference)
+        out += _centuries(dates, numbers, date_is_reference)
     if out:  # the years so answered, and their numbers, are paired: the rest as below
         paired = {id(p.date) for p in out} | {id(p.number) for p in out}
         ref_dates = [d for d in ref_dates if id(d[1]) not in paired]

@@ -369,9 +369,12 @@ def _dotted_prefixes(locales: list[Locale], number_words: set[str]) -> dict[str,
     for name, number in names.items():
         for cut in range(3, len(name)):
             starts.setdefault(name[:cut], set()).add(number)
+    # a number word, accents aside, is no cut month: "οκτώ." (eight) is not "Οκτω(βρίου)."
+    folded_numbers = {fold_accents(word) for word in number_words}
     return {
         start + ".": next(iter(numbers)) for start, numbers in starts.items()
         if len(numbers) == 1 and start not in number_words and start[-1].isalpha()
+        and fold_accents(start) not in folded_numbers
     }
 
 

@@ -128,11 +128,19 @@ def _from_rbnf(locales: tuple[str, ...], lex: NumberLexicon) -> None:
 
 
 def _calendar_words(locales: tuple[str, ...]) -> set[str]:
-    """CLDR month and weekday names of the locales, every width and context, lower case."""
+    """CLDR month and weekday names of the locales, every width and context, lower case;
+    none where every wide name is capitalised: there the date reader takes only the
+    capitalised word ("την Τρίτη": Tuesday), and the small one stays the number ("για τρίτη
+    φορά": for the third time)."""
     from checker.language import babel_locales
 
     words: set[str] = set()
-    for locale in babel_locales(locales):
+    found = babel_locales(locales)
+    if found and all(str(name)[:1].isupper() for locale in found
+                     for table in (locale.months, locale.days)
+                     for name in table["format"]["wide"].values()):
+        return words
+    for locale in found:
         for table in (locale.months, locale.days):
             for context in table.values():
                 for width in context.values():

@@ -575,3 +575,8 @@ def test_a_framed_weekday_needs_a_month_word_or_a_digit() -> None:
                 assert not dates._framed_before(low, m.end(1), [])
                 assert not dates._framed_after(low, m, [])
     assert checked
+
+
+def test_a_number_word_before_a_full_stop_is_no_month_cut_short() -> None:
+    facts = analyse("Από τους δώδεκα φιναλίστ, οι γυναίκες ήταν οκτώ.", "el")
+    assert [(f.category, f.value) for f in facts] == [("number", 12), ("number", 8)]

@@ -348,10 +348,17 @@ def test_a_scale_word_with_a_case_ending_keeps_its_bound() -> None:
 
 @pytest.mark.parametrize(
     ("text", "lang"),
-    [("Sastaju se petkom.", "sr"), ("U petak je bio praznik.", "sr"), ("Η τρίτη θέση", "el")],
+    # the capitalised Greek weekday is the day, no ordinal (a small "τρίτη" is third)
+    [("Sastaju se petkom.", "sr"), ("U petak je bio praznik.", "sr"),
+     ("Την Τρίτη θα βρέξει", "el")],
 )
 def test_case_endings_make_no_number_of_other_words(text: str, lang: str) -> None:
     assert numbers.extract(text, lang) == []
+
+
+def test_a_small_greek_ordinal_spelled_like_a_weekday_is_the_ordinal() -> None:
+    facts = numbers.extract("Η ομάδα ήρθε τρίτη και η άλλη πέμπτη.", "el")
+    assert [(f.value, f.kind) for f in facts] == [(3, "ordinal"), (5, "ordinal")]
 
 
 @pytest.mark.parametrize(

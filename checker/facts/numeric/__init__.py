@@ -28,7 +28,11 @@ from checker.facts.digits import fold_mixed_scripts, lower_same_length, normalis
 from checker.facts.numeric.dates import date_facts
 from checker.facts.numeric.digit_dates import numeric_date_facts
 from checker.facts.numeric.find import find_numbers
-from checker.facts.numeric.numbers import age_compound_facts, number_facts
+from checker.facts.numeric.numbers import (
+    age_compound_facts,
+    number_facts,
+    one_and_a_half_facts,
+)
 from checker.facts.numeric.patterns import DIGIT
 from checker.facts.numeric.rules import TIME_ZONES, LangRules, rules
 from checker.facts.numeric.times import time_facts
@@ -111,6 +115,7 @@ def _analyse(text: str, lang: str) -> list[Fact]:
         facts.extend(dates)
     facts.extend(_outside_others(number_facts(text, norm, low, nums, r, taken)))
     facts.extend(age_compound_facts(text, low, r, facts))
+    facts.extend(one_and_a_half_facts(text, low, r, facts))
     return _centuries_as_ordinals(_without_century_of_decade(facts, low, r), low, r)
 
 

@@ -270,7 +270,11 @@ def converts(value: float, unit: str, other_value: float, other_unit: str) -> bo
     if dimension(unit) != "temperature":
         return False
     # a minus sign or word is not read: "-4 °F" is "-20 °C", read as 4 and 20; with a sign
-    # unsure, only a conversion rounded to the whole degree counts
+    # unsure, only a conversion rounded to the whole degree counts. Two figures within a few
+    # degrees are one scale: that conversion would need -40, where the scales meet, and both
+    # minus signs unread ("42 degrees" against "41 βαθμούς" is a drift of a hot day)
+    if abs(value - other_value) < 3:
+        return False
     return any(
         abs(_from_base(_to_base(sign * value, unit, scale), other_unit, other_scale)
             - other_sign * other_value) <= 1

@@ -74,6 +74,8 @@ def number_facts(
             unit = _unit(nxt, nxt.start, end, norm, low, r)  # "5 à 10 cm": after the range
         if unit is None:
             unit = _unit(n, start, end, norm, low, r)
+        if unit is None and kind == "ordinal" and _century_after(end, low, r):
+            unit = "century"  # "the 19th century", "του 19ου αιώνα": as "século XIX" is
         if pair is None and isinstance(value, int):
             half = _half_after_noun(end, low, r)
             if half is not None:  # "duas horas e meia": 2.5 hours
@@ -100,6 +102,11 @@ def number_facts(
     if r.century_words is not None:
         facts.extend(century_facts(text, low, r))
     return facts
+
+
+def _century_after(end: int, low: str, r: LangRules) -> bool:
+    """Whether a century word follows an ordinal ("20th century", "19ου αιώνα")."""
+    return r.century_words is not None and r.century_words.match(low[end : end + 24]) is not None
 
 
 # a short word or an elision, then a word: "de milliers", "d'habitants"
@@ -294,6 +301,33 @@ def _qualifier(start: int, end: int, low: str, r: LangRules) -> tuple[str | None
     return qualifier, start, end
 
 
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def one_and_a_half_facts(text: str, low: str, r: LangRules, facts: list[Fact]) -> list[Fact]:
+    """One and the language's "and a half" after the counted noun: "um dia e meio", "una
+    hora y media", "a day and a half" are 1.5 (a lone "one" is no number, so the digits'
+    reading of the half, `_half_after_noun`, never sees them)."""
+    if not r.lex.halves:
+        return []
+    out = []
+    for m in _WORD.finditer(low):
+        if r.lex.words.get(m.group(0)) != 1 and m.group(0) not in r.articles_one:
+            continue
+        end = _half_after_noun(m.end(), low, r)
+        if end is None or any(f.start < end and m.start() < f.end for f in facts):
+            continue
+        noun = low[m.end() : end].split()[0]
+        unit = next((key for stem, key in r.units if noun.startswith(stem)), None)
+        out.append(Fact("number", text[m.start() : end], 1.5, m.start(), end, unit=unit,
+                        kind="decimal"))
+    return out
+
+
+# the letters a linking vowel can be, in the scripts with compounds of a number and a unit
+_VOWELS = frozenset("aeiouyаеёиоуыэюяіїєαεηιουωάέήίόύώ")
+
+
 def age_compound_facts(text: str, low: str, r: LangRules, facts: list[Fact]) -> list[Fact]:
     """Ages and spans glued to a number word (`lex_attrs.AGE_COMPOUNDS`):
     "dvadesetpetogodišnji" is 25, as "25-year-old" is."""
@@ -303,6 +337,8 @@ def age_compound_facts(text: str, low: str, r: LangRules, facts: list[Fact]) -> 
     for m in r.age_compound.finditer(low):
         if any(f.start < m.end() and m.start() < f.end for f in facts):
             continue
+        if any(len(stem) > 3 and m.group(0).startswith(stem) for stem, _ in r.units):
+            continue  # a unit word ("δεκαετία": a decade), not a count glued to its unit
         value = _compound_number(m.group(1), r)
         if value is not None:
             out.append(Fact("number", text[m.start() : m.end()], value, m.start(), m.end(),
@@ -318,7 +354,8 @@ def _compound_number(head: str, r: LangRules) -> int | None:
     def one(part: str) -> int | None:
         if part in r.compound_forms:
             return r.compound_forms[part]
-        for form in (part, part[:-1]) if len(part) > 2 else (part,):
+        linked = len(part) > 2 and part[-1] in _VOWELS  # "peto": "pet" and its linking vowel
+        for form in (part, part[:-1]) if linked else (part,):
             value = words.get(form)
             if isinstance(value, int) or (isinstance(value, float) and value.is_integer()):
                 return int(value)

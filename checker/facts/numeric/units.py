@@ -39,6 +39,9 @@ def unit_after(low: str, n: Num, r: LangRules, words: int = 3, counters: bool = 
         return symbol
     index = _index(r)
     if n.suffix:
+        temperature = _glued_temperature(n.suffix, r)
+        if temperature is not None:
+            return temperature
         word = n.suffix.lstrip("'-").lower()
         parts = word.split("-")  # "2,500-square-foot"
         if r.square_words and len(parts) > 1 and parts[0].startswith(r.square_words):
@@ -61,12 +64,24 @@ def unit_after(low: str, n: Num, r: LangRules, words: int = 3, counters: bool = 
     for k, m in enumerate(found):
         if k >= words or _PUNCTUATION.search(tail, begin, m.start()):
             break
+        if _DIGIT.search(tail, begin, m.start()):
+            break  # another number comes first: the word is its unit ("δεύτερη ... 1 λεπτό")
         key = index.unit_of_word(m.group(0))
         if key is not None:
             return _square(key, found, k, tail, r)
     return None
 
 
+def _glued_temperature(suffix: str, r: LangRules) -> str | None:
+    """A capital C or F glued to the number is CLDR's "°C" or "°F" written without its
+    degree sign, as the press writes temperatures ("44C", "111.7F")."""
+    if len(suffix) != 1 or not suffix.isupper():
+        return None
+    key = dict(r.unit_symbols).get("°" + suffix.lower())
+    return key if key in ("celsius", "fahrenheit") else None
+
+
+_DIGIT = re.compile(r"\d")
 _NONE = 1 << 30  # "no stem matched" among the positions of stems in `LangRules.units`
 
 

@@ -20,7 +20,9 @@ WEEKDAYS = {
     "σάββατο": "Saturday",
     "κυριακή": "Sunday",
 }
-RELATIVE_DAYS = {"χθες": "yesterday", "σήμερα": "today", "αύριο": "tomorrow"}
+RELATIVE_DAYS = {"χθες": "yesterday", "σήμερα": "today", "αύριο": "tomorrow",
+                 "προχθές": "day_before_yesterday", "προχτές": "day_before_yesterday",
+                 "μεθαύριο": "day_after_tomorrow"}
 TIME_WORDS = {"μεσάνυχτα": "T00:00", "μεσημέρι": "T12:00"}
 PM_WORDS = ("μ.μ.", "το απόγευμα", "το βράδυ")  # "3 μ.μ.", "3 το απόγευμα": 15:00
 

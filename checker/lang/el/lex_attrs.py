@@ -196,6 +196,10 @@ UNITS.update(
         "λίτρ": "liter",
         "βαθμ": "degree",  # "38 βαθμούς Κελσίου", "40 βαθμών" (CLDR: "βαθμοί")
         "δεκαετ": "decade",
+        "τρίμην": "quarter",  # "το τρίτο τρίμηνο": the third quarter, no count of months
+        "τριμήν": "quarter",
+        "εξάμην": "half-year",  # "το πρώτο εξάμηνο": the first half of the year
+        "εξαμήν": "half-year",
         "στρέμμ": "dunam",  # 1,000 m²: "5.000 στρέμματα"  # "δύο δεκαετίες", "τριών δεκαετιών"
     }
 )
@@ -217,6 +221,10 @@ NOT_NUMBER_WORDS = ("εκατοστό", "εκατοστά", "εκατοστού"
 # compound form, then "-χρον-" (years) or "-ήμερ-" (days); forms written with and without
 # the accent
 AGE_COMPOUNDS = {"χρον": "year", "ήμερ": "day", "ημερ": "day"}
+# Spans of years and months in one word: "τριετία" (three years), "πενταετής",
+# "τριακονταετίας" (thirty years), "εννεάμηνο" (nine months), "τετραμήνου"; "δεκαετία" and
+# "τρίμηνο" are units (a decade, a quarter: UNITS), not a count of ten years or three months
+AGE_COMPOUNDS.update({"ετ": "year", "μην": "month", "μήν": "month"})
 _COMPOUND_FORMS = {
     "δί": 2, "τρί": 3, "τετρά": 4, "πεντά": 5, "εξά": 6, "επτά": 7, "εφτά": 7, "οκτά": 8,
     "οχτά": 8, "εννιά": 9, "δεκά": 10, "εντεκά": 11, "δωδεκά": 12, "δεκαπεντά": 15,
@@ -225,6 +233,9 @@ _COMPOUND_FORMS = {
     # before "-ήμερ-": "διήμερο", "τριήμερη", "πενθήμερο", "δεκαπενθήμερο"
     "δι": 2, "τρι": 3, "τετρα": 4, "πενθ": 5, "εξα": 6, "επτα": 7, "οκτα": 8, "δεκα": 10,
     "δεκαπενθ": 15,
+    # the learned forms before "-ετία" and "-μηνο": "εννεάμηνο", "τριακονταετία"
+    "εννεά": 9, "τριακοντα": 30, "τεσσαρακοντα": 40, "πεντηκοντα": 50, "εξηκοντα": 60,
+    "εβδομηκοντα": 70, "ογδοηκοντα": 80, "ενενηκοντα": 90,
 }
 _PLAIN = str.maketrans("άέήίόύώ", "αεηιουω")
 COMPOUND_FORMS = {**{k.translate(_PLAIN): v for k, v in _COMPOUND_FORMS.items()},

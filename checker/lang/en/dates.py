@@ -21,7 +21,9 @@ MONTH_CONTEXT = (
 )
 DATE_FILLERS = ("of", "the")
 PM_WORDS = ("p.m.", "pm")
-RELATIVE_DAYS = {"yesterday": "yesterday", "today": "today", "tomorrow": "tomorrow"}
+RELATIVE_DAYS = {"yesterday": "yesterday", "today": "today", "tomorrow": "tomorrow",
+                 "the day before yesterday": "day_before_yesterday",
+                 "the day after tomorrow": "day_after_tomorrow"}
 NAME_ENDINGS = {"day": ("days",)}  # "on Fridays"
 TIME_WORDS = {"midnight": "T00:00", "noon": "T12:00", "midday": "T12:00"}
 

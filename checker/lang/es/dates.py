@@ -10,6 +10,8 @@ RELATIVE_DAYS = {
     "hoy": "today",
     "mañana": "tomorrow",
     "anteayer": "day_before_yesterday",
+    "antes de ayer": "day_before_yesterday",
+    "pasado mañana": "day_after_tomorrow",
 }
 TIME_WORDS = {"medianoche": "T00:00", "mediodía": "T12:00"}
 

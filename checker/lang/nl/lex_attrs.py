@@ -89,3 +89,7 @@ NUMBER_WORDS.update(
         "tienenhalf": 10.5,
     }
 )
+
+# Ages and spans glued to a number word: "zevenjarig" (seven-year-old), "tweedaagse" (a
+# two-day ...), "vierjarige" (the number word itself is the compound's first part)
+AGE_COMPOUNDS = {"jarig": "year", "daags": "day"}

@@ -11,7 +11,9 @@ WEEKDAYS = {
 # habits, in the plural: "aos sábados", "às segundas-feiras"
 NAME_ENDINGS = {"a-feira": ("as-feiras",), "ado": ("ados",), "ingo": ("ingos",)}
 AMBIGUOUS = ("segunda", "terça", "quarta", "quinta", "sexta")  # also ordinals
-RELATIVE_DAYS = {"ontem": "yesterday", "hoje": "today", "amanhã": "tomorrow"}
+RELATIVE_DAYS = {"ontem": "yesterday", "hoje": "today", "amanhã": "tomorrow",
+                 "anteontem": "day_before_yesterday", "ante-ontem": "day_before_yesterday",
+                 "depois de amanhã": "day_after_tomorrow"}
 TIME_WORDS = {"meia-noite": "T00:00", "meio-dia": "T12:00"}
 # The short weekday is a weekday in any case with a time of day or a day after it ("sexta à
 # noite", "sexta (5)") or "this/last/next" before it ("nesta sexta", "na última quinta").

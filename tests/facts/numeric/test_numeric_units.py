@@ -159,6 +159,13 @@ def test_a_temperature_below_freezing_converts_whatever_its_unread_sign() -> Non
     assert not converts(4, "mile", -6.4, "km")  # a length is never negative
 
 
+def test_two_temperatures_a_degree_apart_are_no_conversion_of_unread_minus_signs() -> None:
+    # -42 °F is -41.1 °C, but a hot day of 42 degrees written as 41 is a drift
+    assert not converts(42, "degree", 41, "degree")
+    assert not converts(39, "degree", 38, "celsius")
+    assert converts(40, "degree", 40, "degree") is False  # equal: no conversion either
+
+
 @pytest.mark.parametrize(
     ("text", "unit"),
     [
@@ -172,3 +179,14 @@ def test_a_temperature_below_freezing_converts_whatever_its_unread_sign() -> Non
 )
 def test_dutch_degrees_and_kilos(text: str, unit: str) -> None:
     assert [f.unit for f in extract(text, "nl")] == [unit]
+
+
+def test_a_capital_c_or_f_glued_to_the_number_is_a_temperature() -> None:
+    facts = extract("The pool was 31C in the morning and 95F by noon.", "en")
+    assert [(f.value, f.unit) for f in facts] == [(31, "celsius"), (95, "fahrenheit")]
+
+
+def test_a_unit_word_after_another_number_is_that_number_s_unit() -> None:
+    # "δεύτερη" (the runner-up) counts no minutes: "λεπτό" belongs to the 1 before it
+    facts = extract("Η δεύτερη τερμάτισε 1 λεπτό πίσω της.", "el")
+    assert [(f.value, f.unit) for f in facts] == [(2, None), (1, "minute")]
