@@ -191,6 +191,15 @@ class DateData:
             'negen": 8:30).',
         ),
     )
+    minutes_before_hour: Table[str, int] = field(
+        default=Table(),
+        metadata=about(
+            "dates.MINUTES_BEFORE_HOUR",
+            'Words before an hour in words or digits that set the minutes of a clock time, '
+            'with the minutes from that hour ("quarter past" 15, "quarter to" -15: "a quarter '
+            'to nine" is 8:45).',
+        ),
+    )
     ordinal_hours: bool = field(
         default=False,
         metadata=about(

@@ -71,6 +71,8 @@ class LangRules:
     hour_marks: tuple[str, ...]
     hour_before: re.Pattern | None
     half_hour_before: re.Pattern | None
+    minutes_before_hour: re.Pattern | None
+    hour_minutes: dict[str, int]
     ordinal_hours: bool
     minute_marks: tuple[str, ...]
     half_marks: tuple[str, ...]
@@ -165,6 +167,8 @@ def rules(lang: str) -> LangRules:
         hour_marks=dates.hour_marks,
         hour_before=before(dates.hour_before),
         half_hour_before=before(dates.half_hour_before),
+        minutes_before_hour=before(tuple(dates.minutes_before_hour)),
+        hour_minutes={" ".join(k.lower().split()): v for k, v in dates.minutes_before_hour.items()},
         ordinal_hours=dates.ordinal_hours,
         minute_marks=dates.minute_marks,
         half_marks=dates.half_marks,

@@ -40,6 +40,7 @@ def time_facts(
         or _ordinal_hour(n, low, r)
         or _word_hour(n, low, r)
         or _half_hour(n, low, r)
+        or _minutes_phrase(n, low, r) is not None
     }
     ordered = sorted(by_start.values(), key=lambda n: n.start)
     ranged = _clock_range(ordered, low, r)
@@ -55,6 +56,9 @@ def time_facts(
         hour, minute, end = clock.hour, clock.minute, clock.end
         if hour > 24 or minute > 59:
             continue
+        phrase = _minutes_phrase(n, low, r)
+        if phrase is not None:  # "a quarter past eight": "a quarter" is no count of its own
+            taken.update(m.start for m in nums if phrase[0] < m.end <= n.start)
         hour = _afternoon(hour, n, end, low, r)
         taken.add(n.start)
         facts.append(
@@ -142,9 +146,25 @@ def _half_hour(n: Num, low: str, r: LangRules) -> bool:
     )
 
 
+def _minutes_phrase(n: Num, low: str, r: LangRules) -> tuple[int, int] | None:
+    """Where the words that set the minutes of an hour start, and the minutes from that
+    hour ("quarter past eight": 15; "quarter to nine": -15), or None."""
+    if r.minutes_before_hour is None or not n.is_int or not 1 <= n.value <= 12:
+        return None
+    window = max(0, n.start - 20)
+    m = r.minutes_before_hour.search(low[window : n.start])
+    if m is None:
+        return None
+    return window + m.start(1), r.hour_minutes[" ".join(m.group(1).split())]
+
+
 def _clock(n: Num, nxt: Num | None, norm: str, low: str, r: LangRules) -> _Clock | None:
     if _half_hour(n, low, r):
         return _Clock(int(n.value) - 1 or 12, 30, n.end)
+    phrase = _minutes_phrase(n, low, r)
+    if phrase is not None:
+        hour = int(n.value) - (phrase[1] < 0)
+        return _Clock(hour or 12, phrase[1] % 60, n.end)
     raw = n.raw if n.written == "digits" else str(int(n.value))
     after = low[n.end : n.end + 30]
     m = _CLOCK_DIGITS.match(raw)

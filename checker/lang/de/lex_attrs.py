@@ -156,3 +156,6 @@ NUMBER_WORDS.update({"halbes dutzend": 6})
 # "die Achtziger", "in den Fünfzigern", "der Achtzigerjahre"
 DECADE_WORD_ENDINGS = {"": ("er", "ern", "erjahre", "erjahren", "er-jahre", "er-jahren")}
 HALF_BEFORE = ("eine halbe", "halbe")  # "eine halbe Million": 500,000
+# "dreißigjährig", "fünftägig": a number word glued before the span it counts (an age, a
+# duration), read as the number with its unit
+AGE_COMPOUNDS = {"jährig": "year", "tägig": "day", "wöchig": "week", "monatig": "month"}

@@ -23,6 +23,8 @@ DATE_FILLERS = ("of", "the")
 PM_WORDS = ("p.m.", "pm")
 RELATIVE_DAYS = {"yesterday": "yesterday", "today": "today", "tomorrow": "tomorrow"}
 NAME_ENDINGS = {"day": ("days",)}  # "on Fridays"
+# "a quarter past eight" is 8:15, "half past eight" 8:30, "a quarter to nine" 8:45
+MINUTES_BEFORE_HOUR = {"quarter past": 15, "half past": 30, "quarter to": -15}
 TIME_WORDS = {"midnight": "T00:00", "noon": "T12:00", "midday": "T12:00"}
 
 # "12 and 13 June": two days of one month

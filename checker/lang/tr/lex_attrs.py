@@ -120,6 +120,16 @@ TIME_BEFORE = ("saat",)  # "saat 10.00": a clock time, not a decimal
 FRACTION_ALONE = {
     f: 1 / 2 for f in ("yarısı", "yarısını", "yarısından", "yarısında", "yarısına", "yarısının")
 }
+# "üçte biri": one third (the denominator in the locative, then the numerator with its
+# possessive ending); "dörtte üçü": three quarters
+_DENOMINATORS = {"üçte": 3, "dörtte": 4, "beşte": 5, "onda": 10, "yüzde": 100}
+_NUMERATORS = {"bir": 1, "biri": 1, "birini": 1, "birinde": 1, "iki": 2, "ikisi": 2, "üç": 3,
+               "üçü": 3}
+FRACTION_ALONE.update({
+    f"{d} {n}": n_value / d_value
+    for d, d_value in _DENOMINATORS.items() if d != "yüzde"
+    for n, n_value in _NUMERATORS.items() if n_value < d_value
+})
 UNIT_BEFORE = True  # "askerlerden 30'u": the counted thing may come first
 HALF_AFTER = ("buçuk",)  # "bir buçuk milyon": 1.5 million
 HALF_BEFORE = ("yarım",)  # "yarım milyon": 500,000

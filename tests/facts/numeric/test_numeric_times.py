@@ -34,3 +34,20 @@ def test_the_range_agrees_with_the_english_hours() -> None:
     pair = SegmentPair("t", "en", "The library opens from 8:30 a.m. to 2 p.m.", "es",
                        "La biblioteca abre de 8.30 a 14.00.")
     assert [f for f in check_pair(pair) if f.category in ("number", "date")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "time"),
+    [
+        ("The shop opened at a quarter past seven.", "en", "T07:15"),
+        ("The ferry left at half past 11.", "en", "T11:30"),
+        ("The vote closed at a quarter to ten.", "en", "T09:45"),
+        ("Der Zug fuhr um Viertel nach sieben ab.", "de", "T07:15"),
+        ("Die Sitzung endete um Viertel vor zehn.", "de", "T09:45"),
+        ("Wir treffen uns um halb acht.", "de", "T07:30"),
+    ],
+)
+def test_minutes_said_in_words_before_the_hour(text: str, lang: str, time: str) -> None:
+    facts = analyse(text, lang)
+    assert [f.value for f in facts if f.kind == "time"] == [time]
+    assert [f for f in facts if f.category == "number"] == []  # "a quarter" is no count

@@ -6,7 +6,7 @@ import pytest
 
 from checker.facts.digits import lower_same_length, normalise
 from checker.facts.numbers import extract
-from checker.facts.numeric import rules
+from checker.facts.numeric import analyse, rules
 from checker.facts.numeric.find import find_numbers
 from checker.facts.numeric.words import PieceKind, word_numbers
 
@@ -87,3 +87,30 @@ def test_ordinals_past_thirty_one_are_read_whole(text: str, lang: str, value: in
 def test_greek_teens_in_the_genitive() -> None:
     assert [f.value for f in extract("Παιδιά δεκατριών και δεκατεσσάρων ετών.", "el")] == [
         13, 14]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value", "unit"),
+    [
+        ("Der vierzigjährige Fahrer blieb unverletzt.", "de", 40, "year"),
+        ("Ein dreitägiger Streik legte den Hafen lahm.", "de", 3, "day"),
+        ("Shoferi dyzetvjeçar nuk u lëndua.", "sq", 40, "year"),
+        ("Qeveria miratoi një plan pesëvjeçar.", "sq", 5, "year"),
+    ],
+)
+def test_a_number_word_glued_before_the_span_it_counts(text, lang, value, unit) -> None:
+    facts = [f for f in analyse(text, lang) if f.category == "number"]
+    assert [(f.value, f.unit) for f in facts] == [(value, unit)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        ("Öğrencilerin beşte biri sınavı geçemedi.", "tr", 0.2),
+        ("Bütçenin dörtte üçü maaşlara gidiyor.", "tr", 0.75),
+        ("Një e katërta e studentëve nuk e kaloi provimin.", "sq", 0.25),
+        ("Dy të tretat e votuesve morën pjesë.", "sq", 0.666667),
+    ],
+)
+def test_fractions_said_in_words(text: str, lang: str, value: float) -> None:
+    assert [f.value for f in analyse(text, lang) if f.category == "number"] == [value]
