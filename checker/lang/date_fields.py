@@ -200,6 +200,15 @@ class DateData:
             'to nine" is 8:45).',
         ),
     )
+    minutes_after_hour: Table[str, int] = field(
+        default=Table(),
+        metadata=about(
+            "dates.MINUTES_AFTER_HOUR",
+            'Words after an hour that set the minutes of a clock time, with the minutes from '
+            'that hour ("sekizi çeyrek geçe" 15: 8:15; "الثامنة والربع" 15; "dokuza çeyrek '
+            'kala" -15: 8:45).',
+        ),
+    )
     ordinal_hours: bool = field(
         default=False,
         metadata=about(

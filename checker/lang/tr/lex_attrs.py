@@ -3,6 +3,38 @@
 NUM2WORDS = "tr"
 GLUED_NUMBERS = True  # num2words and some writers glue them: "yediyüz", "ikibin"
 NUMBER_WORDS = {"sıfır": 0}
+
+
+def _case_forms(word: str) -> tuple[str, ...]:
+    """The case forms of a number word by vowel harmony and consonant voicing: accusative,
+    dative, locative, ablative, genitive and possessive ("üçü", "üçe", "üçte", "üçten",
+    "dokuzu", "dördü", "yediye", "altısı")."""
+    vowel = next(c for c in reversed(word) if c in "aeıioöuü")
+    back, round_ = vowel in "aıou", vowel in "oöuü"
+    high = ("u" if back else "ü") if round_ else ("ı" if back else "i")
+    low = "a" if back else "e"
+    hard = word[-1] in "çfhkpsştk"
+    loc = ("t" if hard else "d") + low
+    if word[-1] in "aeıioöuü":  # a buffer consonant after a vowel: "ikiyi", "ikisi"
+        return (word + "y" + high, word + "y" + low, word + loc, word + loc + "n",
+                word + "s" + high, word + "n" + high + "n")
+    soft = {"t": "d", "k": "ğ", "ç": "c", "p": "b"}.get(word[-1], word[-1]) if word == "dört" \
+        else word[-1]  # "dört" voices its t before a vowel: "dördü", "dörde"
+    stem = word[:-1] + soft
+    return (stem + high, stem + low, word + loc, word + loc + "n", stem + high + "n")
+
+
+# Number words with a case ending ("saat üçte": at three; "onda dokuzu": nine in ten). "bir"
+# (also "one of", "birden": suddenly) and "on" (its forms are the pronoun's: "onu", "ona")
+# are left out.
+NUMBER_WORDS.update({
+    form: value
+    for word, value in (("iki", 2), ("üç", 3), ("dört", 4), ("beş", 5), ("altı", 6),
+                        ("yedi", 7), ("sekiz", 8), ("dokuz", 9), ("yirmi", 20), ("otuz", 30),
+                        ("kırk", 40), ("elli", 50), ("altmış", 60), ("yetmiş", 70),
+                        ("seksen", 80), ("doksan", 90))
+    for form in _case_forms(word)
+})
 MULTIPLIERS = {
     "yüz": 100,
     "bin": 1000,

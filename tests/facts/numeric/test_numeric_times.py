@@ -51,3 +51,26 @@ def test_minutes_said_in_words_before_the_hour(text: str, lang: str, time: str) 
     facts = analyse(text, lang)
     assert [f.value for f in facts if f.kind == "time"] == [time]
     assert [f for f in facts if f.category == "number"] == []  # "a quarter" is no count
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "time"),
+    [
+        ("Tren sabah yediyi çeyrek geçe kalktı.", "tr", "T07:15"),
+        ("Oturum ona çeyrek kala başladı.", "tr", None),  # "ona" is also "to him": not read
+        ("Oturum dokuza çeyrek kala başladı.", "tr", "T08:45"),
+        ("Mağaza saat ikide kapandı.", "tr", "T02:00"),
+        ("وصل القطار في الساعة السابعة والربع.", "ar", "T07:15"),
+        ("بدأ الاجتماع في العاشرة إلا ربعا.", "ar", "T09:45"),
+        ("Treni u nis në orën shtatë e një çerek.", "sq", "T07:15"),
+    ],
+)
+def test_minutes_said_in_words_after_the_hour(text: str, lang: str, time: str | None) -> None:
+    facts = analyse(text, lang)
+    assert [f.value for f in facts if f.kind == "time"] == ([time] if time else [])
+
+
+def test_an_hour_in_words_after_the_hour_word_is_a_clock_time_not_a_span() -> None:
+    assert [f.value for f in analyse("Toplantı saat dörtte bitti.", "tr")] == ["T04:00"]
+    assert [(f.kind, f.value) for f in analyse("Toplantı dört saat sürdü.", "tr")] == [
+        ("cardinal", 4)]

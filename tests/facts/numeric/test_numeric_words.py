@@ -114,3 +114,20 @@ def test_a_number_word_glued_before_the_span_it_counts(text, lang, value, unit) 
 )
 def test_fractions_said_in_words(text: str, lang: str, value: float) -> None:
     assert [f.value for f in analyse(text, lang) if f.category == "number"] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Yaralılardan dördü ağır durumda.", 4),
+        ("Sayı yirmi beşten fazla.", 25),
+        ("Otobüs altıda kalktı.", 6),
+        ("Adaylardan yedisi kadındı.", 7),
+    ],
+)
+def test_turkish_number_words_with_case_endings(text: str, value: int) -> None:
+    assert [f.value for f in analyse(text, "tr") if f.category == "number"] == [value]
+
+
+def test_turkish_pronoun_forms_of_on_stay_words() -> None:
+    assert [f for f in analyse("Ona ve onun ailesine teşekkür etti.", "tr")] == []
