@@ -123,8 +123,11 @@ def cjk_numbers(norm: str, r: LangRules, masked: list[bool], nums: list[Num]) ->
                 continue
         # digit groups inside the run ("1", "2000" in "1万2000") are part of this number
         out = [n for n in out if not (start <= n.start < end)]
-        out.append(Num(start, end, value, "mixed" if digit_led else "words"))
-    return _cjk_fractions(norm, _scale_after_bound(norm, out, r), r)
+        ordinal = r.ordinal_before is not None and r.ordinal_before.search(
+            norm[max(0, start - 4) : start]) is not None  # "第三名": third place
+        out.append(Num(start, end, value, "mixed" if digit_led else "words",
+                       kind="ordinal" if ordinal else "cardinal"))
+    return _fraction_words(norm, _cjk_fractions(norm, _scale_after_bound(norm, out, r), r), r)
 
 
 def _scale_after_bound(norm: str, nums: list[Num], r: LangRules) -> list[Num]:
@@ -180,3 +183,14 @@ def _cjk_fractions(norm: str, nums: list[Num], r: LangRules) -> list[Num]:
             continue
         out.append(n)
     return out
+
+
+def _fraction_words(norm: str, nums: list[Num], r: LangRules) -> list[Num]:
+    """Fractions that stand alone (`lex_attrs.FRACTION_ALONE`: "一半", half), found inside
+    the unspaced text where no number is."""
+    found = list(nums)
+    for phrase, value in r.lex.fractions_alone.items():
+        for m in re.finditer(re.escape(phrase), norm):
+            if not any(n.start < m.end() and m.start() < n.end for n in found):
+                found.append(Num(m.start(), m.end(), value, "words", kind="fraction"))
+    return found
