@@ -33,7 +33,8 @@ def test_runs_that_are_not_one_number(run: str) -> None:
 
 @pytest.mark.parametrize(
     ("text", "value"),
-    [("他在比赛中获得第五名。", 5), ("这是该乐队第三次来华演出。", 3), ("第十二届运动会开幕。", 12)],
+    [("他在比赛中获得第五名。", 5), ("这是该乐队第三次来华演出。", 3),
+     ("第十二届运动会开幕。", 12)],
 )
 def test_a_numeral_after_the_ordinal_mark_is_an_ordinal(text: str, value: int) -> None:
     assert [(f.kind, f.value) for f in analyse(text, "zh")] == [("ordinal", value)]
