@@ -1,6 +1,7 @@
 """Turkish number data: words come from num2words; suffixes and context here."""
 
 NUM2WORDS = "tr"
+DIGITS_AFTER_SCALE = True  # "2 bin 500 kişi": 2,500 people
 GLUED_NUMBERS = True  # num2words and some writers glue them: "yediyüz", "ikibin"
 NUMBER_WORDS = {"sıfır": 0}
 
@@ -55,6 +56,9 @@ SCALE_ENDINGS = {
         for tail in tails
     )
 }
+# ... and on "bin" (too short for SCALE_ENDINGS' table, which skips words under four letters),
+# in its own vowel harmony only ("bina" is a building): "5 binden fazla", "10 bini aşkın"
+MULTIPLIERS.update({"bin" + ending: 1000 for ending in ("i", "e", "de", "den", "in")})
 ORDINAL_ENDINGS = ()
 ORDINAL_SUFFIXES = (
     "inci",
@@ -117,6 +121,11 @@ YEAR_AFTER = (
     "yılından",
     "yılına",
     "yılındaki",
+    # the dative: "2030'a kadar", "2026'ya kadar" (until, by)
+    "a",
+    "e",
+    "ya",
+    "ye",
 )
 TIME_AFTER = ()
 UNITS = {

@@ -131,3 +131,27 @@ def test_turkish_number_words_with_case_endings(text: str, value: int) -> None:
 
 def test_turkish_pronoun_forms_of_on_stay_words() -> None:
     assert [f for f in analyse("Ona ve onun ailesine teşekkür etti.", "tr")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Törene 3 bin 400 kişi katıldı.", 3400),
+        ("Bin 200 öğrenci sınava girdi.", 1200),
+        ("Nüfus 1 milyon 300 bin kişiye ulaştı.", 1300000),
+        ("Hastanelerde 7 binden fazla yatak var.", 7000),
+        ("Bölgeye 15 bini aşkın asker gönderildi.", 15000),
+    ],
+)
+def test_turkish_rest_of_a_number_in_digits_after_a_scale_word(text: str, value: int) -> None:
+    assert [f.value for f in analyse(text, "tr") if f.category == "number"] == [value]
+
+
+def test_a_year_after_a_scale_word_stays_a_year() -> None:
+    facts = analyse("Nüfus 2 milyon 2015'te sayıldı.", "tr")
+    assert sorted((f.category, f.value) for f in facts) == [("date", "2015"), ("number", 2000000)]
+
+
+def test_a_turkish_year_in_the_dative_is_a_year() -> None:
+    assert [(f.kind, f.value) for f in analyse("Hedef 2035'e kadar ulaşılacak.", "tr")] == [
+        ("year", "2035")]
