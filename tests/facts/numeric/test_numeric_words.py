@@ -155,3 +155,16 @@ def test_a_year_after_a_scale_word_stays_a_year() -> None:
 def test_a_turkish_year_in_the_dative_is_a_year() -> None:
     assert [(f.kind, f.value) for f in analyse("Hedef 2035'e kadar ulaşılacak.", "tr")] == [
         ("year", "2035")]
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("أُصيب طفلان في الحادث.", [2]),
+        ("توقفت الرحلات لمدة شهرين.", [2]),
+        ("زار الوزير المدينة مرتين.", []),  # twice: an adverb, no count
+        ("انعقد البرلمان في دورة استثنائية.", []),  # ends in -ان, no dual
+    ],
+)
+def test_the_arabic_dual_of_a_counted_noun_is_two(text: str, values: list) -> None:
+    assert [f.value for f in analyse(text, "ar") if f.category == "number"] == values
