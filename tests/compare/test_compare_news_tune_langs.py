@@ -30,8 +30,11 @@ KNOWN_UNREAD = {
     ("ru", "fifties", "fifties"),  # ages by decade said in words
     ("zh", "fifties", "fifties"),
     ("sq", "fifties", "fifties"),
-    ("de", "club", "1920s"),  # "20er-Jahre" against "1920s"
     ("ru", "poverty", "five"),  # "one in five" against "every fifth"
+    ("ru", "halfeight", "eight"),  # "в половине девятого": half of the ninth hour
+    ("tr", "halfeight", "eight"),  # "sekiz buçukta": no hour word before it
+    ("ru", "overthousand", "1,000"),  # "тысячи" alone is also "thousands"
+    ("ru", "monthsafter", "Six"),  # "полгода": half a year against six months
     ("de", "poverty", "five"),
 }
 

@@ -110,6 +110,9 @@ def cjk_numbers(norm: str, r: LangRules, masked: list[bool], nums: list[Num]) ->
                     r.ordinal_before is not None
                     and r.ordinal_before.search(norm[max(0, start - 4) : start])
                 )
+                or (  # "八点半": half past an hour
+                    after in r.hour_marks and norm[end + 1 : end + 2] in r.half_marks
+                )
                 or (  # "下午三点": an hour after an afternoon word ("三点" alone: three points)
                     after in r.hour_marks
                     and r.pm_before is not None

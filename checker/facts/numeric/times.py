@@ -126,7 +126,7 @@ def _word_after_hour_word(n: Num, low: str, r: LangRules) -> bool:
     return (
         n.written == "words"
         and n.kind == "cardinal"
-        and n.is_int
+        and float(n.value * 2).is_integer()  # "në orën tetë e gjysmë": half past eight
         and 0 <= n.value <= 24
         and r.hour_before is not None
         and r.hour_before.search(low[max(0, n.start - 15) : n.start]) is not None
@@ -188,6 +188,8 @@ def _minutes_after(n: Num, low: str, r: LangRules) -> tuple[int, int] | None:
 def _clock(n: Num, nxt: Num | None, norm: str, low: str, r: LangRules) -> _Clock | None:
     if _half_hour(n, low, r):
         return _Clock(int(n.value) - 1 or 12, 30, n.end)
+    if not n.is_int and _word_after_hour_word(n, low, r):  # "orën tetë e gjysmë": 8:30
+        return _Clock(int(n.value), 30, n.end)
     phrase = _minutes_phrase(n, low, r)
     if phrase is not None:
         hour = int(n.value) - (phrase[1] < 0)

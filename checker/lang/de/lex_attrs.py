@@ -142,7 +142,7 @@ UNITS = {
     "toten": "death",
     "opfer": "victim",
 }
-DECADE_SUFFIXES = ("er", "ern", "erjahre", "erjahren")
+DECADE_SUFFIXES = ("er", "ern", "erjahre", "erjahren", "er-jahre", "er-jahren")
 TIME_BEFORE = ("um", "gegen")  # "saat 10.00": a clock time, not a decimal
 
 FRACTION_WORDS = {"drittel": 1 / 3, "viertel": 1 / 4, "fünftel": 1 / 5, "zehntel": 1 / 10}

@@ -58,7 +58,10 @@ SCALE_ENDINGS = {
 }
 # ... and on "bin" (too short for SCALE_ENDINGS' table, which skips words under four letters),
 # in its own vowel harmony only ("bina" is a building): "5 binden fazla", "10 bini aşkın"
-MULTIPLIERS.update({"bin" + ending: 1000 for ending in ("i", "e", "de", "den", "in")})
+# ("binde bir" is per mille: no "binde")
+MULTIPLIERS.update({"bin" + ending: 1000 for ending in ("i", "e", "den", "in")})
+# ... and alone they are a thousand, as "bin" is ("binden fazla": more than a thousand)
+ALONE_VALUES = {"bin" + ending: 1000 for ending in ("i", "e", "den", "in")}
 ORDINAL_ENDINGS = ()
 ORDINAL_SUFFIXES = (
     "inci",

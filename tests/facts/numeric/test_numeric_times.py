@@ -74,3 +74,15 @@ def test_an_hour_in_words_after_the_hour_word_is_a_clock_time_not_a_span() -> No
     assert [f.value for f in analyse("Toplantı saat dörtte bitti.", "tr")] == ["T04:00"]
     assert [(f.kind, f.value) for f in analyse("Toplantı dört saat sürdü.", "tr")] == [
         ("cardinal", 4)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "time"),
+    [
+        ("Dyqani mbyllet në orën shtatë e gjysmë.", "sq", "T07:30"),
+        ("银行九点半开门。", "zh", "T09:30"),
+        ("The ferry leaves at 7.15pm.", "en", "T19:15"),  # a decimal-looking time stays one
+    ],
+)
+def test_half_past_an_hour_in_words(text: str, lang: str, time: str) -> None:
+    assert [f.value for f in analyse(text, lang) if f.kind == "time"] == [time]

@@ -168,3 +168,21 @@ def test_a_turkish_year_in_the_dative_is_a_year() -> None:
 )
 def test_the_arabic_dual_of_a_counted_noun_is_two(text: str, values: list) -> None:
     assert [f.value for f in analyse(text, "ar") if f.category == "number"] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kind", "value"),
+    [
+        ("Die Band wurde in den 1970er-Jahren gegründet.", "de", "decade", "1970"),
+        ("Die Band wurde in den 70er-Jahren gegründet.", "de", "decade", "1970"),
+        ("Fabrika 1970'li yıllarda kuruldu.", "tr", "decade", "1970"),
+    ],
+)
+def test_decades_with_the_language_s_decade_suffix(text, lang, kind, value) -> None:
+    assert [(f.kind, f.value) for f in analyse(text, lang)] == [(kind, value)]
+
+
+def test_turkish_thousand_alone_with_a_case_ending() -> None:
+    facts = analyse("Binden fazla gönüllü yardıma geldi.", "tr")
+    assert [(f.value, f.qualifier) for f in facts] == [(1000, "more_than")]
+    assert list(analyse("Kazaların binde biri ölümcül.", "tr")) == []
