@@ -133,3 +133,5 @@ FRACTION_ALONE.update({
     "një e dhjeta": 1 / 10, "një të dhjetën": 1 / 10, "një të dhjetës": 1 / 10,
     "dy të tretat": 2 / 3, "dy të tretave": 2 / 3, "tre të katërtat": 3 / 4,
 })
+# "në vitet 80", "gjatë viteve 90": a two-digit decade after "the years"; "vitet e 90-ta"
+DECADE_BEFORE = ("vitet", "viteve", "vitet e", "viteve të")

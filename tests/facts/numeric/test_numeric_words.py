@@ -186,3 +186,10 @@ def test_turkish_thousand_alone_with_a_case_ending() -> None:
     facts = analyse("Binden fazla gönüllü yardıma geldi.", "tr")
     assert [(f.value, f.qualifier) for f in facts] == [(1000, "more_than")]
     assert list(analyse("Kazaların binde biri ölümcül.", "tr")) == []
+
+
+@pytest.mark.parametrize(
+    "text", ["Qyteti u rrit shpejt në vitet 70.", "Gjatë viteve 70 qyteti u rrit."]
+)
+def test_an_albanian_two_digit_decade_after_the_years(text: str) -> None:
+    assert [(f.kind, f.value) for f in analyse(text, "sq")] == [("decade", "1970")]
