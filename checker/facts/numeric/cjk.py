@@ -94,6 +94,10 @@ def cjk_numbers(norm: str, r: LangRules, masked: list[bool], nums: list[Num]) ->
         if run.replace(".", "").isdigit():
             continue  # plain digits, already found
         value = cjk_value(run, lex)
+        year = _digit_by_digit(run, lex) if norm[end : end + 1] in r.year_marks else None
+        if value is None and year is not None:  # "二〇二三年": a year read digit by digit
+            out.append(Num(start, end, year, "digits", raw=str(year)))
+            continue
         if value is None:
             continue
         digit_led = run[0].isdigit()
@@ -197,3 +201,11 @@ def _fraction_words(norm: str, nums: list[Num], r: LangRules) -> list[Num]:
             if not any(n.start < m.end() and m.start() < n.end for n in found):
                 found.append(Num(m.start(), m.end(), value, "words", kind="fraction"))
     return found
+
+
+def _digit_by_digit(run: str, lex) -> int | None:
+    """A run of four numeral characters each a digit ("二〇二三"), as the number its digits
+    make, or None."""
+    if len(run) != 4 or any(c not in lex.cjk_digits for c in run):
+        return None
+    return int("".join(str(lex.cjk_digits[c]) for c in run))

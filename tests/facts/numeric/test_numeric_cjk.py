@@ -43,3 +43,11 @@ def test_a_numeral_after_the_ordinal_mark_is_an_ordinal(text: str, value: int) -
 def test_a_fraction_word_alone_in_unspaced_text() -> None:
     assert [(f.kind, f.value) for f in analyse("一半的学生住在校外。", "zh")] == [
         ("fraction", 0.5)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("新法于二〇二一年生效。", "2021"), ("大桥于一九九七年七月一日通车。", "1997-07-01")],
+)
+def test_a_year_written_digit_by_digit_in_numerals(text: str, value: str) -> None:
+    assert [f.value for f in analyse(text, "zh")] == [value]
