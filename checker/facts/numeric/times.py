@@ -44,6 +44,12 @@ def time_facts(
         or _word_after_hour_word(n, low, r)
     }
     ordered = sorted(by_start.values(), key=lambda n: n.start)
+    everything = sorted(nums, key=lambda n: n.start)
+    for n, nxt in pairwise(everything):  # "الساعة العاشرة و45 دقيقة"
+        if n.start not in by_start and _ordinal_then_minutes(n, nxt, low, r) is not None:
+            by_start[n.start] = n
+            by_start[nxt.start] = nxt
+    ordered = sorted(by_start.values(), key=lambda n: n.start)
     ranged = _clock_range(ordered, low, r)
     for idx, n in enumerate(ordered):
         if n.start in taken:
@@ -133,6 +139,27 @@ def _word_after_hour_word(n: Num, low: str, r: LangRules) -> bool:
     )
 
 
+def _ordinal_then_minutes(n: Num, nxt: Num | None, low: str, r: LangRules) -> _Clock | None:
+    """An ordinal hour after the hour word, then "and" and the minutes counted in minutes
+    ("الساعة العاشرة و45 دقيقة": 10:45)."""
+    if (
+        not r.ordinal_hours
+        or n.kind != "ordinal"
+        or nxt is None
+        or not nxt.is_int
+        or not 0 <= nxt.value <= 59
+        or not 1 <= n.value <= 12
+        or r.hour_before is None
+        or not r.hour_before.search(low[max(0, n.start - 15) : n.start])
+        or low[n.end : nxt.start].strip() not in r.lex.connectors
+        or unit_after(low, nxt, r) != "minute"
+    ):
+        return None
+    unit_word = re.match(r"\s*\w+", low[nxt.end : nxt.end + 20])  # the time of day may follow
+    return _Clock(int(n.value), int(nxt.value), nxt.end + (unit_word.end() if unit_word else 0),
+                  takes_next=True)
+
+
 def _ordinal_hour(n: Num, low: str, r: LangRules) -> bool:
     """An hour said as an ordinal (`dates.ORDINAL_HOURS`): after the hour word ("الساعة
     الثامنة") or before a time-of-day word ("الثامنة مساءً"); not before a connector (the
@@ -186,6 +213,9 @@ def _minutes_after(n: Num, low: str, r: LangRules) -> tuple[int, int] | None:
 
 
 def _clock(n: Num, nxt: Num | None, norm: str, low: str, r: LangRules) -> _Clock | None:
+    minutes = _ordinal_then_minutes(n, nxt, low, r)
+    if minutes is not None:
+        return minutes
     if _half_hour(n, low, r):
         return _Clock(int(n.value) - 1 or 12, 30, n.end)
     if not n.is_int and _word_after_hour_word(n, low, r):  # "orën tetë e gjysmë": 8:30

@@ -86,3 +86,16 @@ def test_an_hour_in_words_after_the_hour_word_is_a_clock_time_not_a_span() -> No
 )
 def test_half_past_an_hour_in_words(text: str, lang: str, time: str) -> None:
     assert [f.value for f in analyse(text, lang) if f.kind == "time"] == [time]
+
+
+@pytest.mark.parametrize(
+    ("text", "time"),
+    [
+        ("هبطت الطائرة في الساعة التاسعة و40 دقيقة.", "T09:40"),
+        ("بدأ البث في الساعة السابعة و15 دقيقة مساءً.", "T19:15"),
+        ("الساعة التاسعة والربع مساءً", "T21:15"),
+    ],
+)
+def test_an_arabic_ordinal_hour_and_its_minutes(text: str, time: str) -> None:
+    assert [f.value for f in analyse(text, "ar") if f.kind == "time"] == [time]
+    assert [f for f in analyse(text, "ar") if f.category == "number"] == []
