@@ -91,11 +91,14 @@ def lower_same_length(text: str) -> str:
 class _OneForOneLower(dict):
     """Each character's lower case where it is one character, else the character itself,
     as a `str.translate` table filled as characters are asked for (a Turkish sentence with
-    "İ" was lowered a character at a time)."""
+    "İ" was lowered a character at a time). A lower case that is a letter and a combining
+    mark ("İ" is "i" and a dot above) keeps the letter: Turkish "İki" is "iki"."""
 
     def __missing__(self, code: int) -> str:
         character = chr(code)
         low = character.lower()
+        if len(low) == 2 and unicodedata.combining(low[1]):
+            low = low[0]
         out = self[code] = low if len(low) == 1 else character
         return out
 

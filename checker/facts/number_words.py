@@ -54,6 +54,7 @@ class NumberLexicon:
     apostrophes: bool = False  # words such as "п'ять" keep their apostrophe
     spaceless: bool = False  # CJK: numbers are runs of characters, not words
     units_before_tens: bool = False  # "واحد وعشرون": 1 + 20, the unit first
+    digits_after_scale: bool = False  # "2 bin 500": 2,500
     cjk_digits: dict[str, int] = field(default_factory=dict)
     cjk_point: str = ""  # "点" of "三点五": the decimal point between numeral characters
     cjk_small: dict[str, int] = field(default_factory=dict)  # 十 百 千
@@ -304,6 +305,7 @@ def lexicon(lang: str) -> NumberLexicon:
         _fold_lexicon(lex)
     lex.spaceless = not lang_profile.writing.spaced
     lex.units_before_tens = numbers.units_before_tens
+    lex.digits_after_scale = numbers.digits_after_scale
     lex.cjk_digits = dict(numbers.cjk_digits)
     lex.cjk_point = numbers.cjk_point
     lex.cjk_small = dict(numbers.cjk_small)

@@ -192,6 +192,24 @@ class DateData:
             'negen": 8:30).',
         ),
     )
+    minutes_before_hour: Table[str, int] = field(
+        default=Table(),
+        metadata=about(
+            "dates.MINUTES_BEFORE_HOUR",
+            'Words before an hour in words or digits that set the minutes of a clock time, '
+            'with the minutes from that hour ("quarter past" 15, "quarter to" -15: "a quarter '
+            'to nine" is 8:45).',
+        ),
+    )
+    minutes_after_hour: Table[str, int] = field(
+        default=Table(),
+        metadata=about(
+            "dates.MINUTES_AFTER_HOUR",
+            'Words after an hour that set the minutes of a clock time, with the minutes from '
+            'that hour ("sekizi çeyrek geçe" 15: 8:15; "الثامنة والربع" 15; "dokuza çeyrek '
+            'kala" -15: 8:45).',
+        ),
+    )
     ordinal_hours: bool = field(
         default=False,
         metadata=about(

@@ -232,6 +232,14 @@ class NumberData:
             'Units are said before tens ("one and twenty").',
         ),
     )
+    digits_after_scale: bool = field(
+        default=False,
+        metadata=about(
+            "lex_attrs.DIGITS_AFTER_SCALE",
+            'A scale word is followed by the rest of the number in digits, with no connector: '
+            '"2 bin 500" is 2,500, "1 milyon 200 bin" 1,200,000.',
+        ),
+    )
     glued_numbers: bool = field(
         default=False,
         metadata=about(

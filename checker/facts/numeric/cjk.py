@@ -94,6 +94,10 @@ def cjk_numbers(norm: str, r: LangRules, masked: list[bool], nums: list[Num]) ->
         if run.replace(".", "").isdigit():
             continue  # plain digits, already found
         value = cjk_value(run, lex)
+        year = _digit_by_digit(run, lex) if norm[end : end + 1] in r.year_marks else None
+        if value is None and year is not None:  # "二〇二三年": a year read digit by digit
+            out.append(Num(start, end, year, "digits", raw=str(year)))
+            continue
         if value is None:
             continue
         digit_led = run[0].isdigit()
@@ -110,6 +114,9 @@ def cjk_numbers(norm: str, r: LangRules, masked: list[bool], nums: list[Num]) ->
                     r.ordinal_before is not None
                     and r.ordinal_before.search(norm[max(0, start - 4) : start])
                 )
+                or (  # "八点半": half past an hour
+                    after in r.hour_marks and norm[end + 1 : end + 2] in r.half_marks
+                )
                 or (  # "下午三点": an hour after an afternoon word ("三点" alone: three points)
                     after in r.hour_marks
                     and r.pm_before is not None
@@ -123,8 +130,11 @@ def cjk_numbers(norm: str, r: LangRules, masked: list[bool], nums: list[Num]) ->
                 continue
         # digit groups inside the run ("1", "2000" in "1万2000") are part of this number
         out = [n for n in out if not (start <= n.start < end)]
-        out.append(Num(start, end, value, "mixed" if digit_led else "words"))
-    return _cjk_fractions(norm, _scale_after_bound(norm, out, r), r)
+        ordinal = r.ordinal_before is not None and r.ordinal_before.search(
+            norm[max(0, start - 4) : start]) is not None  # "第三名": third place
+        out.append(Num(start, end, value, "mixed" if digit_led else "words",
+                       kind="ordinal" if ordinal else "cardinal"))
+    return _fraction_words(norm, _cjk_fractions(norm, _scale_after_bound(norm, out, r), r), r)
 
 
 def _scale_after_bound(norm: str, nums: list[Num], r: LangRules) -> list[Num]:
@@ -180,3 +190,22 @@ def _cjk_fractions(norm: str, nums: list[Num], r: LangRules) -> list[Num]:
             continue
         out.append(n)
     return out
+
+
+def _fraction_words(norm: str, nums: list[Num], r: LangRules) -> list[Num]:
+    """Fractions that stand alone (`lex_attrs.FRACTION_ALONE`: "一半", half), found inside
+    the unspaced text where no number is."""
+    found = list(nums)
+    for phrase, value in r.lex.fractions_alone.items():
+        for m in re.finditer(re.escape(phrase), norm):
+            if not any(n.start < m.end() and m.start() < n.end for n in found):
+                found.append(Num(m.start(), m.end(), value, "words", kind="fraction"))
+    return found
+
+
+def _digit_by_digit(run: str, lex) -> int | None:
+    """A run of four numeral characters each a digit ("二〇二三"), as the number its digits
+    make, or None."""
+    if len(run) != 4 or any(c not in lex.cjk_digits for c in run):
+        return None
+    return int("".join(str(lex.cjk_digits[c]) for c in run))

@@ -399,10 +399,11 @@ def _year_or_decade(n: Num, text: str, low: str, r: LangRules) -> Fact | None:
         return None  # "2000 $", "2000€": an amount, whatever the word before
     if low[max(0, n.start - 3) : n.start].rstrip(" \u00a0\u202f")[-1:] in CURRENCY_SIGNS:
         return None  # "$2000", "US$1200": an amount too
+    suffix = n.suffix.lstrip("'-").lower()
+    decade = suffix in _DECADE_SUFFIXES or suffix in r.decade_suffixes  # "1980er-Jahre"
     by_context = _year_context(n, low, r)
-    if not by_context and _count_context(n, low, r):
-        return None
-    decade = n.suffix.lstrip("'-").lower() in _DECADE_SUFFIXES
+    if not by_context and not decade and _count_context(n, low, r):
+        return None  # a count; "1990'lı yıllar" (the 1990s) stays a decade before "yıl"
     return Fact(
         "date",
         text[n.start : n.end + len(n.suffix)],

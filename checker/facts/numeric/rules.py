@@ -71,6 +71,9 @@ class LangRules:
     hour_marks: tuple[str, ...]
     hour_before: re.Pattern | None
     half_hour_before: re.Pattern | None
+    minutes_before_hour: re.Pattern | None
+    hour_minutes: dict[str, int]
+    minutes_after_hour: re.Pattern | None
     ordinal_hours: bool
     minute_marks: tuple[str, ...]
     half_marks: tuple[str, ...]
@@ -165,6 +168,11 @@ def rules(lang: str) -> LangRules:
         hour_marks=dates.hour_marks,
         hour_before=before(dates.hour_before),
         half_hour_before=before(dates.half_hour_before),
+        minutes_before_hour=before(tuple(dates.minutes_before_hour)),
+        hour_minutes={" ".join(k.lower().split()): v
+                      for k, v in (*dates.minutes_before_hour.items(),
+                                   *dates.minutes_after_hour.items())},
+        minutes_after_hour=after(tuple(dates.minutes_after_hour)),
         ordinal_hours=dates.ordinal_hours,
         minute_marks=dates.minute_marks,
         half_marks=dates.half_marks,

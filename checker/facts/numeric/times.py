@@ -40,7 +40,15 @@ def time_facts(
         or _ordinal_hour(n, low, r)
         or _word_hour(n, low, r)
         or _half_hour(n, low, r)
+        or _minutes_phrase(n, low, r) is not None
+        or _word_after_hour_word(n, low, r)
     }
+    ordered = sorted(by_start.values(), key=lambda n: n.start)
+    everything = sorted(nums, key=lambda n: n.start)
+    for n, nxt in pairwise(everything):  # "الساعة العاشرة و45 دقيقة"
+        if n.start not in by_start and _ordinal_then_minutes(n, nxt, low, r) is not None:
+            by_start[n.start] = n
+            by_start[nxt.start] = nxt
     ordered = sorted(by_start.values(), key=lambda n: n.start)
     ranged = _clock_range(ordered, low, r)
     for idx, n in enumerate(ordered):
@@ -55,6 +63,10 @@ def time_facts(
         hour, minute, end = clock.hour, clock.minute, clock.end
         if hour > 24 or minute > 59:
             continue
+        phrase = _minutes_phrase(n, low, r)
+        if phrase is not None:  # "a quarter past eight": "a quarter" is no count of its own
+            taken.update(m.start for m in nums
+                         if phrase[0] < m.end <= n.start or n.end <= m.start < end)
         hour = _afternoon(hour, n, end, low, r)
         taken.add(n.start)
         facts.append(
@@ -114,6 +126,40 @@ def _word_hour(n: Num, low: str, r: LangRules) -> bool:
     return any(marks is not None and marks.match(rest) for marks in (r.am_words, r.pm_words))
 
 
+def _word_after_hour_word(n: Num, low: str, r: LangRules) -> bool:
+    """An hour in words right after the word for "hour" ("saat üçte", "në orën tre"): the
+    word order makes it a clock time ("üç saat" is three hours)."""
+    return (
+        n.written == "words"
+        and n.kind == "cardinal"
+        and float(n.value * 2).is_integer()  # "në orën tetë e gjysmë": half past eight
+        and 0 <= n.value <= 24
+        and r.hour_before is not None
+        and r.hour_before.search(low[max(0, n.start - 15) : n.start]) is not None
+    )
+
+
+def _ordinal_then_minutes(n: Num, nxt: Num | None, low: str, r: LangRules) -> _Clock | None:
+    """An ordinal hour after the hour word, then "and" and the minutes counted in minutes
+    ("الساعة العاشرة و45 دقيقة": 10:45)."""
+    if (
+        not r.ordinal_hours
+        or n.kind != "ordinal"
+        or nxt is None
+        or not nxt.is_int
+        or not 0 <= nxt.value <= 59
+        or not 1 <= n.value <= 12
+        or r.hour_before is None
+        or not r.hour_before.search(low[max(0, n.start - 15) : n.start])
+        or low[n.end : nxt.start].strip() not in r.lex.connectors
+        or unit_after(low, nxt, r) != "minute"
+    ):
+        return None
+    unit_word = re.match(r"\s*\w+", low[nxt.end : nxt.end + 20])  # the time of day may follow
+    return _Clock(int(n.value), int(nxt.value), nxt.end + (unit_word.end() if unit_word else 0),
+                  takes_next=True)
+
+
 def _ordinal_hour(n: Num, low: str, r: LangRules) -> bool:
     """An hour said as an ordinal (`dates.ORDINAL_HOURS`): after the hour word ("الساعة
     الثامنة") or before a time-of-day word ("الثامنة مساءً"); not before a connector (the
@@ -142,9 +188,43 @@ def _half_hour(n: Num, low: str, r: LangRules) -> bool:
     )
 
 
+def _minutes_phrase(n: Num, low: str, r: LangRules) -> tuple[int, int] | None:
+    """Where the words that set the minutes of an hour start, and the minutes from that
+    hour ("quarter past eight": 15; "quarter to nine": -15), or None."""
+    if not n.is_int or not 1 <= n.value <= 12:
+        return None
+    if r.minutes_before_hour is not None:
+        window = max(0, n.start - 20)
+        m = r.minutes_before_hour.search(low[window : n.start])
+        if m is not None:
+            return window + m.start(1), r.hour_minutes[" ".join(m.group(1).split())]
+    return _minutes_after(n, low, r)
+
+
+def _minutes_after(n: Num, low: str, r: LangRules) -> tuple[int, int] | None:
+    """The minutes said after the hour ("sekizi çeyrek geçe", "الثامنة والربع"): the
+    phrase ends the clock time (its start is the hour's end)."""
+    if r.minutes_after_hour is None:
+        return None
+    m = r.minutes_after_hour.match(low[n.end : n.end + 25])
+    if m is None:
+        return None
+    return n.end, r.hour_minutes[" ".join(m.group(1).split())]
+
+
 def _clock(n: Num, nxt: Num | None, norm: str, low: str, r: LangRules) -> _Clock | None:
+    minutes = _ordinal_then_minutes(n, nxt, low, r)
+    if minutes is not None:
+        return minutes
     if _half_hour(n, low, r):
         return _Clock(int(n.value) - 1 or 12, 30, n.end)
+    if not n.is_int and _word_after_hour_word(n, low, r):  # "orën tetë e gjysmë": 8:30
+        return _Clock(int(n.value), 30, n.end)
+    phrase = _minutes_phrase(n, low, r)
+    if phrase is not None:
+        hour = int(n.value) - (phrase[1] < 0)
+        after = r.minutes_after_hour.match(low[n.end : n.end + 25]) if phrase[0] == n.end else None
+        return _Clock(hour or 12, phrase[1] % 60, n.end + (after.end() if after else 0))
     raw = n.raw if n.written == "digits" else str(int(n.value))
     after = low[n.end : n.end + 30]
     m = _CLOCK_DIGITS.match(raw)

@@ -134,6 +134,28 @@ def word_numbers(
             num, k = _count(items, k, low, lex, fraction_at)
         if num is not None:
             out.append(num)
+    return _digits_after_scale(out, low, lex) if lex.digits_after_scale else out
+
+
+def _digits_after_scale(nums: list[Num], low: str, lex: NumberLexicon) -> list[Num]:
+    """A number ending in a scale word and the smaller rest in digits right after it, as
+    one number (`lex_attrs.DIGITS_AFTER_SCALE`): "2 bin 500" is 2,500, "bin 500" 1,500,
+    "1 milyon 200 bin" 1,200,000. Bare digits after it are under a thousand ("2 milyon 2019'da"
+    stays two numbers)."""
+    out: list[Num] = []
+    for n in nums:
+        prev = out[-1] if out else None
+        if prev is not None and not prev.suffix and low[prev.end : n.start] == " ":
+            words = low[prev.start : prev.end].split()
+            scale = lex.multipliers.get(words[-1], 0) if words else 0
+            rest_ok = n.written == "mixed" or (
+                n.written == "digits" and n.raw.isdigit() and n.value < 1000)
+            if (scale >= 1000 and rest_ok and 0 < n.value < scale and n.kind == "cardinal"
+                    and prev.value % scale == 0):
+                out[-1] = Num(prev.start, n.end, prev.value + n.value, "mixed",
+                              raw=prev.raw or n.raw, suffix=n.suffix)
+                continue
+        out.append(n)
     return out
 
 

@@ -93,6 +93,16 @@ ALONE_VALUES = {
     "ملياري": 2 * 10**9,
     "مليارين": 2 * 10**9,
 }
+# The dual of a counted noun is two of it without a number word ("بعد يومين": two days
+# later; "قُتل شخصان": two people were killed): nominative -ان, oblique -ين; ة becomes ت.
+# Nouns of units and of people only ("رجلين" is also "two legs"; "مرتين", twice, is an
+# adverb English says without a number).
+_DUAL_NOUNS = ("يوم", "أسبوع", "شهر", "عام", "سنة", "ساعة", "دقيقة", "شخص", "طفل", "جندي",
+               "امرأة", "قتيل")
+ALONE_VALUES.update({
+    (noun[:-1] + "ت" if noun.endswith("ة") else noun) + ending: 2
+    for noun in _DUAL_NOUNS for ending in ("ان", "ين")
+})
 CONNECTORS = ("و",)
 QUALIFIERS_BEFORE = {
     "أكثر من": "more_than",

@@ -10,6 +10,8 @@ RELATIVE_DAYS = {
     "vorgestern": "day_before_yesterday",
     "übermorgen": "day_after_tomorrow",
 }
+# "Viertel nach acht" is 8:15, "Viertel vor neun" 8:45, "halb neun" 8:30
+MINUTES_BEFORE_HOUR = {"viertel nach": 15, "viertel vor": -15, "halb": -30}
 TIME_WORDS = {"mitternacht": "T00:00"}
 
 # "am 12. und 13. Juni": two days of one month

@@ -142,7 +142,7 @@ UNITS = {
     "toten": "death",
     "opfer": "victim",
 }
-DECADE_SUFFIXES = ("er", "ern", "erjahre", "erjahren")
+DECADE_SUFFIXES = ("er", "ern", "erjahre", "erjahren", "er-jahre", "er-jahren")
 TIME_BEFORE = ("um", "gegen")  # "saat 10.00": a clock time, not a decimal
 
 FRACTION_WORDS = {"drittel": 1 / 3, "viertel": 1 / 4, "fünftel": 1 / 5, "zehntel": 1 / 10}
@@ -156,3 +156,6 @@ NUMBER_WORDS.update({"halbes dutzend": 6})
 # "die Achtziger", "in den Fünfzigern", "der Achtzigerjahre"
 DECADE_WORD_ENDINGS = {"": ("er", "ern", "erjahre", "erjahren", "er-jahre", "er-jahren")}
 HALF_BEFORE = ("eine halbe", "halbe")  # "eine halbe Million": 500,000
+# "dreißigjährig", "fünftägig": a number word glued before the span it counts (an age, a
+# duration), read as the number with its unit
+AGE_COMPOUNDS = {"jährig": "year", "tägig": "day", "wöchig": "week", "monatig": "month"}

@@ -25,6 +25,8 @@ RELATIVE_DAYS = {"yesterday": "yesterday", "today": "today", "tomorrow": "tomorr
                  "the day before yesterday": "day_before_yesterday",
                  "the day after tomorrow": "day_after_tomorrow"}
 NAME_ENDINGS = {"day": ("days",)}  # "on Fridays"
+# "a quarter past eight" is 8:15, "half past eight" 8:30, "a quarter to nine" 8:45
+MINUTES_BEFORE_HOUR = {"quarter past": 15, "half past": 30, "quarter to": -15}
 TIME_WORDS = {"midnight": "T00:00", "noon": "T12:00", "midday": "T12:00"}
 
 # "12 and 13 June": two days of one month

@@ -58,6 +58,8 @@ DATE_FILLERS = ("të vitit", "të", "vitit", "e")
 RELATIVE_DAYS = {"dje": "yesterday", "sot": "today", "nesër": "tomorrow"}
 TIME_WORDS = {"mesnatë": "T00:00", "mesnatën": "T00:00", "mesditë": "T12:00", "mesditën": "T12:00"}
 PM_WORDS = ("të pasdites", "e pasdites", "pasdite", "pasdites", "të mbrëmjes", "në mbrëmje")
+# "tetë e një çerek": 8:15; "nëntë pa një çerek": 8:45
+MINUTES_AFTER_HOUR = {"e një çerek": 15, "e çerek": 15, "pa një çerek": -15, "pa çerek": -15}
 HOUR_BEFORE = ("ora", "orën", "orës")
 
 # "12 dhe 13 qershor"

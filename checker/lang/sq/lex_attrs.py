@@ -123,3 +123,15 @@ TIME_BEFORE = ("ora", "orën")  # "saat 10.00": a clock time, not a decimal
 FRACTION_ALONE = {f: 1 / 2 for f in ("gjysma", "gjysmën", "gjysmës", "gjysmë")}
 HALF_AFTER = ("e gjysmë",)
 HALF_BEFORE = ("gjysmë",)  # "gjysmë milioni": 500,000
+# "pesëvjeçar", "tridhjetëvjeçare": a number word glued before the years it counts
+AGE_COMPOUNDS = {"vjeçar": "year", "vjetor": "year"}
+# "një e treta": one third; "dy të tretat": two thirds (feminine ordinal forms as fractions)
+FRACTION_ALONE.update({
+    "një e treta": 1 / 3, "një të tretën": 1 / 3, "një të tretës": 1 / 3,
+    "një e katërta": 1 / 4, "një të katërtën": 1 / 4, "një të katërtës": 1 / 4,
+    "një e pesta": 1 / 5, "një të pestën": 1 / 5, "një të pestës": 1 / 5,
+    "një e dhjeta": 1 / 10, "një të dhjetën": 1 / 10, "një të dhjetës": 1 / 10,
+    "dy të tretat": 2 / 3, "dy të tretave": 2 / 3, "tre të katërtat": 3 / 4,
+})
+# "në vitet 80", "gjatë viteve 90": a two-digit decade after "the years"; "vitet e 90-ta"
+DECADE_BEFORE = ("vitet", "viteve", "vitet e", "viteve të")

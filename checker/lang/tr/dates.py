@@ -26,6 +26,8 @@ CASE_FORMS_ANY_CASE = ("ekim", "mart")
 WEEKDAY_CONTEXT_AFTER = ("gün", "sabah", "akşam", "öğle", "gece")
 TIME_WORDS = {"gece yarısı": "T00:00", "gece yarısında": "T00:00", "öğlen": "T12:00"}
 PM_BEFORE = ("öğleden sonra", "akşam", "öğle")
+# "sekizi çeyrek geçe": 8:15; "dokuza çeyrek kala": 8:45
+MINUTES_AFTER_HOUR = {"çeyrek geçe": 15, "çeyrek kala": -15}
 HOUR_BEFORE = ("saat",)
 # "ekim ayında" (in the month of October), "ekim ortasında"; not "başında" ("ocak başında":
 # by the stove)

@@ -1,8 +1,41 @@
 """Turkish number data: words come from num2words; suffixes and context here."""
 
 NUM2WORDS = "tr"
+DIGITS_AFTER_SCALE = True  # "2 bin 500 kişi": 2,500 people
 GLUED_NUMBERS = True  # num2words and some writers glue them: "yediyüz", "ikibin"
 NUMBER_WORDS = {"sıfır": 0}
+
+
+def _case_forms(word: str) -> tuple[str, ...]:
+    """The case forms of a number word by vowel harmony and consonant voicing: accusative,
+    dative, locative, ablative, genitive and possessive ("üçü", "üçe", "üçte", "üçten",
+    "dokuzu", "dördü", "yediye", "altısı")."""
+    vowel = next(c for c in reversed(word) if c in "aeıioöuü")
+    back, round_ = vowel in "aıou", vowel in "oöuü"
+    high = ("u" if back else "ü") if round_ else ("ı" if back else "i")
+    low = "a" if back else "e"
+    hard = word[-1] in "çfhkpsştk"
+    loc = ("t" if hard else "d") + low
+    if word[-1] in "aeıioöuü":  # a buffer consonant after a vowel: "ikiyi", "ikisi"
+        return (word + "y" + high, word + "y" + low, word + loc, word + loc + "n",
+                word + "s" + high, word + "n" + high + "n")
+    soft = {"t": "d", "k": "ğ", "ç": "c", "p": "b"}.get(word[-1], word[-1]) if word == "dört" \
+        else word[-1]  # "dört" voices its t before a vowel: "dördü", "dörde"
+    stem = word[:-1] + soft
+    return (stem + high, stem + low, word + loc, word + loc + "n", stem + high + "n")
+
+
+# Number words with a case ending ("saat üçte": at three; "onda dokuzu": nine in ten). "bir"
+# (also "one of", "birden": suddenly) and "on" (its forms are the pronoun's: "onu", "ona")
+# are left out.
+NUMBER_WORDS.update({
+    form: value
+    for word, value in (("iki", 2), ("üç", 3), ("dört", 4), ("beş", 5), ("altı", 6),
+                        ("yedi", 7), ("sekiz", 8), ("dokuz", 9), ("yirmi", 20), ("otuz", 30),
+                        ("kırk", 40), ("elli", 50), ("altmış", 60), ("yetmiş", 70),
+                        ("seksen", 80), ("doksan", 90))
+    for form in _case_forms(word)
+})
 MULTIPLIERS = {
     "yüz": 100,
     "bin": 1000,
@@ -23,6 +56,12 @@ SCALE_ENDINGS = {
         for tail in tails
     )
 }
+# ... and on "bin" (too short for SCALE_ENDINGS' table, which skips words under four letters),
+# in its own vowel harmony only ("bina" is a building): "5 binden fazla", "10 bini aşkın"
+# ("binde bir" is per mille: no "binde")
+MULTIPLIERS.update({"bin" + ending: 1000 for ending in ("i", "e", "den", "in")})
+# ... and alone they are a thousand, as "bin" is ("binden fazla": more than a thousand)
+ALONE_VALUES = {"bin" + ending: 1000 for ending in ("i", "e", "den", "in")}
 ORDINAL_ENDINGS = ()
 ORDINAL_SUFFIXES = (
     "inci",
@@ -85,6 +124,11 @@ YEAR_AFTER = (
     "yılından",
     "yılına",
     "yılındaki",
+    # the dative: "2030'a kadar", "2026'ya kadar" (until, by)
+    "a",
+    "e",
+    "ya",
+    "ye",
 )
 TIME_AFTER = ()
 UNITS = {
@@ -120,6 +164,16 @@ TIME_BEFORE = ("saat",)  # "saat 10.00": a clock time, not a decimal
 FRACTION_ALONE = {
     f: 1 / 2 for f in ("yarısı", "yarısını", "yarısından", "yarısında", "yarısına", "yarısının")
 }
+# "üçte biri": one third (the denominator in the locative, then the numerator with its
+# possessive ending); "dörtte üçü": three quarters
+_DENOMINATORS = {"üçte": 3, "dörtte": 4, "beşte": 5, "onda": 10, "yüzde": 100}
+_NUMERATORS = {"bir": 1, "biri": 1, "birini": 1, "birinde": 1, "iki": 2, "ikisi": 2, "üç": 3,
+               "üçü": 3}
+FRACTION_ALONE.update({
+    f"{d} {n}": n_value / d_value
+    for d, d_value in _DENOMINATORS.items() if d != "yüzde"
+    for n, n_value in _NUMERATORS.items() if n_value < d_value
+})
 UNIT_BEFORE = True  # "askerlerden 30'u": the counted thing may come first
 HALF_AFTER = ("buçuk",)  # "bir buçuk milyon": 1.5 million
 HALF_BEFORE = ("yarım",)  # "yarım milyon": 500,000

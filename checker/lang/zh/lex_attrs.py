@@ -151,6 +151,7 @@ UNITS = {
     "岁": "age",
     "%": "percent",
 }
+FRACTION_ALONE = {"一半": 1 / 2, "半数": 1 / 2}  # "一半的预算": half of the budget
 FRACTION_INFIXES = ("分之",)  # "三分之一": one third
 UNIT_BEFORE = True  # "士兵30名"
 # "八十年代", "80年代": the 1980s

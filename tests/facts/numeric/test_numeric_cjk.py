@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from checker.facts.number_words import lexicon
+from checker.facts.numeric import analyse
 from checker.facts.numeric.cjk import cjk_value
 
 
@@ -28,3 +29,25 @@ def test_numeral_runs(lang: str, run: str, value: int) -> None:
 def test_runs_that_are_not_one_number(run: str) -> None:
     # two digit groups in a row; a larger unit after a smaller; a digit group times a small place
     assert cjk_value(run, lexicon("ja")) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("他在比赛中获得第五名。", 5), ("这是该乐队第三次来华演出。", 3),
+     ("第十二届运动会开幕。", 12)],
+)
+def test_a_numeral_after_the_ordinal_mark_is_an_ordinal(text: str, value: int) -> None:
+    assert [(f.kind, f.value) for f in analyse(text, "zh")] == [("ordinal", value)]
+
+
+def test_a_fraction_word_alone_in_unspaced_text() -> None:
+    assert [(f.kind, f.value) for f in analyse("一半的学生住在校外。", "zh")] == [
+        ("fraction", 0.5)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("新法于二〇二一年生效。", "2021"), ("大桥于一九九七年七月一日通车。", "1997-07-01")],
+)
+def test_a_year_written_digit_by_digit_in_numerals(text: str, value: str) -> None:
+    assert [f.value for f in analyse(text, "zh")] == [value]

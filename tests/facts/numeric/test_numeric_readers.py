@@ -74,6 +74,6 @@ def test_an_hour_said_as_an_ordinal_is_a_clock_time() -> None:
     assert [(f.category, f.value) for f in evening] == [("date", "T19:00")]
     rank = analyse("حل الفريق في المرتبة السابعة.", "ar")
     assert [(f.category, f.value) for f in rank] == [("number", 7)]
-    # the minutes follow after "and": not read as the full hour
+    # the minutes follow after "and" (`dates.MINUTES_AFTER_HOUR`): half past, not the full hour
     half = analyse("تنطلق المباراة في الساعة السابعة والنصف.", "ar")
-    assert [f.category for f in half] == ["number"]
+    assert [(f.category, f.value) for f in half] == [("date", "T07:30")]

@@ -34,3 +34,68 @@ def test_the_range_agrees_with_the_english_hours() -> None:
     pair = SegmentPair("t", "en", "The library opens from 8:30 a.m. to 2 p.m.", "es",
                        "La biblioteca abre de 8.30 a 14.00.")
     assert [f for f in check_pair(pair) if f.category in ("number", "date")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "time"),
+    [
+        ("The shop opened at a quarter past seven.", "en", "T07:15"),
+        ("The ferry left at half past 11.", "en", "T11:30"),
+        ("The vote closed at a quarter to ten.", "en", "T09:45"),
+        ("Der Zug fuhr um Viertel nach sieben ab.", "de", "T07:15"),
+        ("Die Sitzung endete um Viertel vor zehn.", "de", "T09:45"),
+        ("Wir treffen uns um halb acht.", "de", "T07:30"),
+    ],
+)
+def test_minutes_said_in_words_before_the_hour(text: str, lang: str, time: str) -> None:
+    facts = analyse(text, lang)
+    assert [f.value for f in facts if f.kind == "time"] == [time]
+    assert [f for f in facts if f.category == "number"] == []  # "a quarter" is no count
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "time"),
+    [
+        ("Tren sabah yediyi çeyrek geçe kalktı.", "tr", "T07:15"),
+        ("Oturum ona çeyrek kala başladı.", "tr", None),  # "ona" is also "to him": not read
+        ("Oturum dokuza çeyrek kala başladı.", "tr", "T08:45"),
+        ("Mağaza saat ikide kapandı.", "tr", "T02:00"),
+        ("وصل القطار في الساعة السابعة والربع.", "ar", "T07:15"),
+        ("بدأ الاجتماع في العاشرة إلا ربعا.", "ar", "T09:45"),
+        ("Treni u nis në orën shtatë e një çerek.", "sq", "T07:15"),
+    ],
+)
+def test_minutes_said_in_words_after_the_hour(text: str, lang: str, time: str | None) -> None:
+    facts = analyse(text, lang)
+    assert [f.value for f in facts if f.kind == "time"] == ([time] if time else [])
+
+
+def test_an_hour_in_words_after_the_hour_word_is_a_clock_time_not_a_span() -> None:
+    assert [f.value for f in analyse("Toplantı saat dörtte bitti.", "tr")] == ["T04:00"]
+    assert [(f.kind, f.value) for f in analyse("Toplantı dört saat sürdü.", "tr")] == [
+        ("cardinal", 4)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "time"),
+    [
+        ("Dyqani mbyllet në orën shtatë e gjysmë.", "sq", "T07:30"),
+        ("银行九点半开门。", "zh", "T09:30"),
+        ("The ferry leaves at 7.15pm.", "en", "T19:15"),  # a decimal-looking time stays one
+    ],
+)
+def test_half_past_an_hour_in_words(text: str, lang: str, time: str) -> None:
+    assert [f.value for f in analyse(text, lang) if f.kind == "time"] == [time]
+
+
+@pytest.mark.parametrize(
+    ("text", "time"),
+    [
+        ("هبطت الطائرة في الساعة التاسعة و40 دقيقة.", "T09:40"),
+        ("بدأ البث في الساعة السابعة و15 دقيقة مساءً.", "T19:15"),
+        ("الساعة التاسعة والربع مساءً", "T21:15"),
+    ],
+)
+def test_an_arabic_ordinal_hour_and_its_minutes(text: str, time: str) -> None:
+    assert [f.value for f in analyse(text, "ar") if f.kind == "time"] == [time]
+    assert [f for f in analyse(text, "ar") if f.category == "number"] == []

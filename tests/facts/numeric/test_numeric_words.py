@@ -6,7 +6,7 @@ import pytest
 
 from checker.facts.digits import lower_same_length, normalise
 from checker.facts.numbers import extract
-from checker.facts.numeric import rules
+from checker.facts.numeric import analyse, rules
 from checker.facts.numeric.find import find_numbers
 from checker.facts.numeric.words import PieceKind, word_numbers
 
@@ -87,3 +87,109 @@ def test_ordinals_past_thirty_one_are_read_whole(text: str, lang: str, value: in
 def test_greek_teens_in_the_genitive() -> None:
     assert [f.value for f in extract("Παιδιά δεκατριών και δεκατεσσάρων ετών.", "el")] == [
         13, 14]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value", "unit"),
+    [
+        ("Der vierzigjährige Fahrer blieb unverletzt.", "de", 40, "year"),
+        ("Ein dreitägiger Streik legte den Hafen lahm.", "de", 3, "day"),
+        ("Shoferi dyzetvjeçar nuk u lëndua.", "sq", 40, "year"),
+        ("Qeveria miratoi një plan pesëvjeçar.", "sq", 5, "year"),
+    ],
+)
+def test_a_number_word_glued_before_the_span_it_counts(text, lang, value, unit) -> None:
+    facts = [f for f in analyse(text, lang) if f.category == "number"]
+    assert [(f.value, f.unit) for f in facts] == [(value, unit)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        ("Öğrencilerin beşte biri sınavı geçemedi.", "tr", 0.2),
+        ("Bütçenin dörtte üçü maaşlara gidiyor.", "tr", 0.75),
+        ("Një e katërta e studentëve nuk e kaloi provimin.", "sq", 0.25),
+        ("Dy të tretat e votuesve morën pjesë.", "sq", 0.666667),
+    ],
+)
+def test_fractions_said_in_words(text: str, lang: str, value: float) -> None:
+    assert [f.value for f in analyse(text, lang) if f.category == "number"] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Yaralılardan dördü ağır durumda.", 4),
+        ("Sayı yirmi beşten fazla.", 25),
+        ("Otobüs altıda kalktı.", 6),
+        ("Adaylardan yedisi kadındı.", 7),
+    ],
+)
+def test_turkish_number_words_with_case_endings(text: str, value: int) -> None:
+    assert [f.value for f in analyse(text, "tr") if f.category == "number"] == [value]
+
+
+def test_turkish_pronoun_forms_of_on_stay_words() -> None:
+    assert [f for f in analyse("Ona ve onun ailesine teşekkür etti.", "tr")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Törene 3 bin 400 kişi katıldı.", 3400),
+        ("Bin 200 öğrenci sınava girdi.", 1200),
+        ("Nüfus 1 milyon 300 bin kişiye ulaştı.", 1300000),
+        ("Hastanelerde 7 binden fazla yatak var.", 7000),
+        ("Bölgeye 15 bini aşkın asker gönderildi.", 15000),
+    ],
+)
+def test_turkish_rest_of_a_number_in_digits_after_a_scale_word(text: str, value: int) -> None:
+    assert [f.value for f in analyse(text, "tr") if f.category == "number"] == [value]
+
+
+def test_a_year_after_a_scale_word_stays_a_year() -> None:
+    facts = analyse("Nüfus 2 milyon 2015'te sayıldı.", "tr")
+    assert sorted((f.category, f.value) for f in facts) == [("date", "2015"), ("number", 2000000)]
+
+
+def test_a_turkish_year_in_the_dative_is_a_year() -> None:
+    assert [(f.kind, f.value) for f in analyse("Hedef 2035'e kadar ulaşılacak.", "tr")] == [
+        ("year", "2035")]
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("أُصيب طفلان في الحادث.", [2]),
+        ("توقفت الرحلات لمدة شهرين.", [2]),
+        ("زار الوزير المدينة مرتين.", []),  # twice: an adverb, no count
+        ("انعقد البرلمان في دورة استثنائية.", []),  # ends in -ان, no dual
+    ],
+)
+def test_the_arabic_dual_of_a_counted_noun_is_two(text: str, values: list) -> None:
+    assert [f.value for f in analyse(text, "ar") if f.category == "number"] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kind", "value"),
+    [
+        ("Die Band wurde in den 1970er-Jahren gegründet.", "de", "decade", "1970"),
+        ("Die Band wurde in den 70er-Jahren gegründet.", "de", "decade", "1970"),
+        ("Fabrika 1970'li yıllarda kuruldu.", "tr", "decade", "1970"),
+    ],
+)
+def test_decades_with_the_language_s_decade_suffix(text, lang, kind, value) -> None:
+    assert [(f.kind, f.value) for f in analyse(text, lang)] == [(kind, value)]
+
+
+def test_turkish_thousand_alone_with_a_case_ending() -> None:
+    facts = analyse("Binden fazla gönüllü yardıma geldi.", "tr")
+    assert [(f.value, f.qualifier) for f in facts] == [(1000, "more_than")]
+    assert list(analyse("Kazaların binde biri ölümcül.", "tr")) == []
+
+
+@pytest.mark.parametrize(
+    "text", ["Qyteti u rrit shpejt në vitet 70.", "Gjatë viteve 70 qyteti u rrit."]
+)
+def test_an_albanian_two_digit_decade_after_the_years(text: str) -> None:
+    assert [(f.kind, f.value) for f in analyse(text, "sq")] == [("decade", "1970")]
