@@ -27,6 +27,7 @@ from checker.facts.dates import date_lexicon
 from checker.facts.digits import lower_same_length, normalise
 from checker.facts.week_words import day_count_words, says_week, week_stems
 from checker.lang import base_language
+from checker.lang.profile import profile
 from checker.model import Fact, Finding, Sentence
 
 Field = tuple[str, object]
@@ -129,8 +130,11 @@ def _numbers(facts: list[Fact]) -> set[int]:
 _ANSWERED = ("year", "time")  # the fields a number on the other side stands for
 
 
-def _twelve_hours_apart(ref_left: list, ver_left: list) -> tuple[list, list]:
-    """Leftover clock times twelve hours apart are one time ("5:30" for "5.30pm")."""
+def _twelve_hours_apart(
+    ref_left: list, ver_left: list, langs: tuple[str, str]
+) -> tuple[list, list]:
+    """Leftover clock times twelve hours apart are one time ("5:30" for "5.30pm"), unless
+    both sides say which half of the day they mean: "midnight" against "noon" is a drift."""
     def hour_minute(item) -> tuple[int, str] | None:
         (name, value), _, _ = item
         if name != "time":
@@ -138,13 +142,27 @@ def _twelve_hours_apart(ref_left: list, ver_left: list) -> tuple[list, list]:
         hour, _, rest = str(value).partition(":")
         return (int(hour) % 12, rest) if hour.isdigit() else None
 
+    def half_said(item, lang: str) -> bool:
+        (_, value), fact, _ = item
+        hour = int(str(value).partition(":")[0])
+        return hour == 0 or hour > 12 or fact.text.lower() in _time_words(lang)
+
     ref_times = {hour_minute(x) for x in ref_left} - {None}
     ver_times = {hour_minute(x) for x in ver_left} - {None}
-    common = ref_times & ver_times
+    common = {
+        t for t in ref_times & ver_times
+        if not (all(half_said(x, langs[0]) for x in ref_left if hour_minute(x) == t)
+                and all(half_said(x, langs[1]) for x in ver_left if hour_minute(x) == t))
+    }
     return (
         [x for x in ref_left if hour_minute(x) not in common or hour_minute(x) is None],
         [x for x in ver_left if hour_minute(x) not in common or hour_minute(x) is None],
     )
+
+
+def _time_words(lang: str) -> frozenset[str]:
+    """The language's words for a time of day ("midnight", "noon"): they say the half."""
+    return frozenset(w.lower() for w in profile(lang).dates.time_words)
 
 
 def _weekdays_in_reference_language(
@@ -257,7 +275,9 @@ def compare(claim: AlignedClaim, context: ComparisonContext) -> list[Finding]:
     ver_numbers, ref_numbers = _numbers(claim.version_facts), _numbers(claim.reference_facts)
     ref_left = [x for x in ref_left if not (x[0][0] == "year" and x[0][1] in ver_numbers)]
     ver_left = [x for x in ver_left if not (x[0][0] == "year" and x[0][1] in ref_numbers)]
-    ref_left, ver_left = _twelve_hours_apart(ref_left, ver_left)
+    ref_left, ver_left = _twelve_hours_apart(
+        ref_left, ver_left, (context.reference.lang, context.version.lang)
+    )
     findings: list[Finding] = []
     answered = set()
     for pair in date_number_pairs(claim):

@@ -140,3 +140,23 @@ def test_the_word_for_sunday_and_week_read_by_the_reference_is_no_error(
 )
 def test_the_word_for_week_counted_is_never_a_changed_weekday(ref: str, ver: str) -> None:
     assert ("error", "changed") not in date_findings(ref, ver, "sr")
+
+
+@pytest.mark.parametrize(
+    ("ref", "ver", "ver_lang", "expected"),
+    [
+        # both sides say the half of the day: a drift
+        ("The curfew starts at midnight.", "Die Ausgangssperre beginnt um Mitternacht.", "de", []),
+        ("The curfew starts at noon.", "Die Ausgangssperre beginnt um Mitternacht.", "de",
+         [("error", "changed")]),
+        ("The polls closed at midnight.", "Birališta su zatvorena u podne.", "sr",
+         [("error", "changed")]),
+        # one side's clock leaves the half open: twelve hours apart is one time
+        ("The curfew starts at midnight.", "Die Ausgangssperre beginnt um 12 Uhr.", "de", []),
+        ("The ferry leaves at 5:30 p.m.", "Die Fähre legt um 5.30 Uhr ab.", "de", []),
+    ],
+)
+def test_midnight_and_noon_are_twelve_hours_apart_only_where_a_side_leaves_the_half_open(
+    ref: str, ver: str, ver_lang: str, expected: list[tuple[str, str]]
+) -> None:
+    assert date_findings(ref, ver, ver_lang) == expected
