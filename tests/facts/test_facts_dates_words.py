@@ -50,3 +50,23 @@ def test_a_capital_is_no_sign_of_a_weekday_where_weekdays_are_lower_case(
 def test_a_capital_still_tells_a_greek_weekday_from_the_ordinal() -> None:
     assert _dates("Η σύνοδος αρχίζει την Τρίτη.", "el") == [("weekday", "Tuesday")]
     assert _dates("Ήταν η τρίτη σύνοδος.", "el") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Požar je izbio prekjuče u Kragujevcu.", "sr", "day_before_yesterday"),
+        ("Пожар је избио прекјуче у Крагујевцу.", "sr-Cyrl", "day_before_yesterday"),
+        ("Sajam se otvara prekosutra.", "sr", "day_after_tomorrow"),
+        ("Zjarri shpërtheu pardje në Durrës.", "sq", "day_before_yesterday"),
+        ("Panairi hapet pasnesër.", "sq", "day_after_tomorrow"),
+        ("اندلع الحريق أول أمس في المدينة.", "ar", "day_before_yesterday"),
+        ("يفتتح المعرض بعد غد.", "ar", "day_after_tomorrow"),
+        ("Пожежа спалахнула позавчора в Одесі.", "uk", "day_before_yesterday"),
+        ("Ярмарок відкриється післязавтра.", "uk", "day_after_tomorrow"),
+    ],
+)
+def test_the_day_before_yesterday_and_after_tomorrow_are_days_of_their_own(
+    text: str, lang: str, expected: str
+) -> None:
+    assert _dates(text, lang) == [("relative", expected)]

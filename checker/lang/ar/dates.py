@@ -26,7 +26,9 @@ MONTHS = {
 }
 WEEKDAYS = {"الإثنين": "Monday", "الاثنين": "Monday"}
 DATE_FILLERS = ("من",)  # "الأول من أكتوبر": the first of October
-RELATIVE_DAYS = {"أمس": "yesterday", "اليوم": "today", "غدا": "tomorrow", "غدًا": "tomorrow"}
+RELATIVE_DAYS = {"أمس": "yesterday", "اليوم": "today", "غدا": "tomorrow", "غدًا": "tomorrow",
+                 "أول أمس": "day_before_yesterday", "أول من أمس": "day_before_yesterday",
+                 "بعد غد": "day_after_tomorrow"}
 TIME_WORDS = {"منتصف الليل": "T00:00", "منتصف النهار": "T12:00"}
 PM_WORDS = ("مساء", "مساءً", "ظهرا", "ظهراً", "بعد الظهر")
 # "الثامنة والربع": 8:15; "التاسعة إلا ربعا": 8:45

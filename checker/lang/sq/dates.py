@@ -55,7 +55,8 @@ for _stem, _name in _DAYS.items():
     for _article in ("së", "të"):
         WEEKDAYS[f"{_article} {_genitive}"] = _name
 DATE_FILLERS = ("të vitit", "të", "vitit", "e")
-RELATIVE_DAYS = {"dje": "yesterday", "sot": "today", "nesër": "tomorrow"}
+RELATIVE_DAYS = {"dje": "yesterday", "sot": "today", "nesër": "tomorrow",
+                 "pardje": "day_before_yesterday", "pasnesër": "day_after_tomorrow"}
 TIME_WORDS = {"mesnatë": "T00:00", "mesnatën": "T00:00", "mesditë": "T12:00", "mesditën": "T12:00"}
 PM_WORDS = ("të pasdites", "e pasdites", "pasdite", "pasdites", "të mbrëmjes", "në mbrëmje")
 # "tetë e një çerek": 8:15; "nëntë pa një çerek": 8:45

@@ -90,7 +90,9 @@ WEEKDAY_CONTEXT_AFTER = tuple(_both(dict.fromkeys(_TIMES_OF_DAY, 0)))
 NOT_DATES = tuple(_both({"dece.": 0}))
 DATE_FILLERS = tuple(_both({"godine": 0}))
 RELATIVE_DAYS = _both(
-    {"juče": "yesterday", "jučer": "yesterday", "danas": "today", "sutra": "tomorrow"}
+    {"juče": "yesterday", "jučer": "yesterday", "danas": "today", "sutra": "tomorrow",
+     "prekjuče": "day_before_yesterday", "prekjučer": "day_before_yesterday",
+     "prekosutra": "day_after_tomorrow"}
 )
 TIME_WORDS = _both({"ponoć": "T00:00", "ponoći": "T00:00", "u podne": "T12:00"})
 PM_WORDS = tuple(_both({"posle podne": 0, "popodne": 0, "po podne": 0, "uveče": 0}))

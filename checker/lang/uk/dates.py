@@ -47,6 +47,8 @@ RELATIVE_DAYS = {
     "учора": "yesterday",
     "сьогодні": "today",
     "завтра": "tomorrow",
+    "позавчора": "day_before_yesterday",
+    "післязавтра": "day_after_tomorrow",
 }
 TIME_WORDS = {"опівночі": "T00:00", "опівдні": "T12:00", "полудень": "T12:00", "полудня": "T12:00"}
 PM_WORDS = ("вечора",)  # "о 8 вечора": 20:00
