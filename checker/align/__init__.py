@@ -38,6 +38,7 @@ from collections.abc import Callable, Sequence
 from checker.align.anchors import anchor_score, sentence_anchors
 from checker.align.dp import MOVES, best_path, best_path_from_gains
 from checker.align.gains import in_order_gains
+from checker.align.mutual import mutual_best
 from checker.align.similarity import SentenceSimilarity
 from checker.model import Alignment, Fact, Sentence, kept_paragraph_ranks
 
@@ -181,10 +182,12 @@ def align(
     out: list[Alignment] = []
     for ri, vj in beads:
         if ri and vj:
-            out.append(Alignment(ri, vj, round(evidence(ri, vj, True), 4)))
+            out.append(Alignment(ri, vj, round(evidence(ri, vj, True), 4),
+                                 distinct=mutual_best(sim, ri, vj)))
         elif ri and ri[0] in moved_at:
             r, v = moved_at[ri[0]]
-            out.append(Alignment(r, v, round(evidence(r, v, False), 4), moved=True))
+            out.append(Alignment(r, v, round(evidence(r, v, False), 4), moved=True,
+                                 distinct=mutual_best(sim, r, v)))
         elif ri and ri[0] not in taken_ref:
             out.append(Alignment(ri, ()))
         elif vj and vj[0] not in taken_ver:
@@ -344,7 +347,8 @@ def paragraph_beads(alignment: Sequence[Alignment], reference: Sequence[Sentence
         if len(run) > 1 and pairs:
             out.append(Alignment(tuple(sorted(i for b in run for i in b.reference)),
                                  tuple(sorted(j for b in run for j in b.version)),
-                                 min(b.score for b in pairs)))
+                                 min(b.score for b in pairs),
+                                 distinct=all(b.distinct for b in pairs)))
         else:
             out.extend(run)
         run.clear()

@@ -45,18 +45,26 @@ def _held(alignment: Sequence[Alignment], k: int) -> tuple[bool, bool]:
     return (held_before and not bead.moved, held_after and not bead.moved)
 
 
+def own_confidence(bead: Alignment) -> float:
+    """How sure a bead is by its own evidence: its score, and none when a sentence of
+    another bead is more alike to one of its sides (`Alignment.distinct`): the score
+    counts nearness in the documents, which pairs a sentence with its neighbour as
+    readily as with its counterpart where similarity reads the languages poorly."""
+    return bead.score if bead.distinct else 0.0
+
+
 def confidences(alignment: Sequence[Alignment]) -> list[float]:
-    """How sure each bead is that its two sides say the same thing: its score, or
-    full confidence for an in-order bead held in place by its neighbours (the beads
-    just before and after it are matched and adjacent on both sides, or the text
-    begins or ends there). Similarity alone is a weak witness in some language pairs,
-    position between two sure pairs is not."""
+    """How sure each bead is that its two sides say the same thing: its own confidence
+    (`own_confidence`), or full confidence for an in-order bead held in place by its
+    neighbours (the beads just before and after it are matched and adjacent on both
+    sides, or the text begins or ends there). Similarity alone is a weak witness in
+    some language pairs, position between two sure pairs is not."""
     out = []
     for k, bead in enumerate(alignment):
         if not bead.reference or not bead.version:
             out.append(0.0)
             continue
-        out.append(1.0 if all(_held(alignment, k)) else bead.score)
+        out.append(1.0 if all(_held(alignment, k)) else own_confidence(bead))
     return out
 
 
@@ -95,7 +103,7 @@ def claims(
         if k in crossing:
             # Held in place by its neighbours, yet across the paragraphs both texts keep:
             # its place is no witness, only its own score.
-            confidence, held = min(confidence, bead.score), False
+            confidence, held = min(confidence, own_confidence(bead)), False
         rs = [reference_sentences[i] for i in bead.reference]
         vs = [version_sentences[j] for j in bead.version]
         rf = [(f, reference_sentences[i]) for i in bead.reference for f in reference_facts[i]]
