@@ -38,7 +38,7 @@ from collections.abc import Callable, Sequence
 from checker.align.anchors import anchor_score, sentence_anchors
 from checker.align.dp import MOVES, best_path, best_path_from_gains
 from checker.align.gains import in_order_gains
-from checker.align.mutual import mutual_best
+from checker.align.mutual import mutual_best, stands_out
 from checker.align.similarity import SentenceSimilarity
 from checker.model import Alignment, Fact, Sentence, kept_paragraph_ranks
 
@@ -183,11 +183,12 @@ def align(
     for ri, vj in beads:
         if ri and vj:
             out.append(Alignment(ri, vj, round(evidence(ri, vj, True), 4),
-                                 distinct=mutual_best(sim, ri, vj)))
+                                 distinct=mutual_best(sim, ri, vj),
+                                 clear=stands_out(sim, ri, vj)))
         elif ri and ri[0] in moved_at:
             r, v = moved_at[ri[0]]
             out.append(Alignment(r, v, round(evidence(r, v, False), 4), moved=True,
-                                 distinct=mutual_best(sim, r, v)))
+                                 distinct=mutual_best(sim, r, v), clear=stands_out(sim, r, v)))
         elif ri and ri[0] not in taken_ref:
             out.append(Alignment(ri, ()))
         elif vj and vj[0] not in taken_ver:
@@ -348,7 +349,8 @@ def paragraph_beads(alignment: Sequence[Alignment], reference: Sequence[Sentence
             out.append(Alignment(tuple(sorted(i for b in run for i in b.reference)),
                                  tuple(sorted(j for b in run for j in b.version)),
                                  min(b.score for b in pairs),
-                                 distinct=all(b.distinct for b in pairs)))
+                                 distinct=all(b.distinct for b in pairs),
+                                 clear=all(b.clear for b in pairs)))
         else:
             out.extend(run)
         run.clear()

@@ -96,7 +96,7 @@ def _align_window(reference, reference_lang, reference_facts, version, version_l
                   whole=False)
     return [Alignment(tuple(ref_rows[k] for k in b.reference),
                       tuple(ver_rows[k] for k in b.version), b.score, moved=b.moved,
-                      distinct=b.distinct)
+                      distinct=b.distinct, clear=b.clear)
             for b in beads]
 
 

@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 
 from checker.compare import dates, entities, numbers, terms
 from checker.compare.article import ArticleFacts, reconcile
-from checker.compare.base import AlignedClaim, ComparisonContext
+from checker.compare.base import CONFIDENT, AlignedClaim, ComparisonContext
 from checker.compare.certainty import judge, surely_same_subject
 from checker.model import Alignment, Fact, Finding, Sentence, kept_paragraph_ranks
 from checker.rules import get, make_finding
@@ -49,22 +49,31 @@ def own_confidence(bead: Alignment) -> float:
     """How sure a bead is by its own evidence: its score, and none when a sentence of
     another bead is more alike to one of its sides (`Alignment.distinct`): the score
     counts nearness in the documents, which pairs a sentence with its neighbour as
-    readily as with its counterpart where similarity reads the languages poorly."""
-    return bead.score if bead.distinct else 0.0
+    readily as with its counterpart where similarity reads the languages poorly. A bead
+    the similarity alone singles out (`Alignment.clear`) is sure whatever its score: a
+    passage moved elsewhere loses what nearness adds."""
+    if not bead.distinct:
+        return 0.0
+    return max(bead.score, CONFIDENT) if bead.clear else bead.score
 
 
 def confidences(alignment: Sequence[Alignment]) -> list[float]:
     """How sure each bead is that its two sides say the same thing: its own confidence
     (`own_confidence`), or full confidence for an in-order bead held in place by its
     neighbours (the beads just before and after it are matched and adjacent on both
-    sides, or the text begins or ends there). Similarity alone is a weak witness in
-    some language pairs, position between two sure pairs is not."""
+    sides, or the text begins or ends there) whose sentences are each other's best match
+    (`Alignment.distinct`). Similarity alone is a weak witness in some language pairs,
+    position between two sure pairs is not."""
     out = []
     for k, bead in enumerate(alignment):
         if not bead.reference or not bead.version:
             out.append(0.0)
             continue
-        out.append(1.0 if all(_held(alignment, k)) else own_confidence(bead))
+        # Between two sure pairs, unless another sentence is clearly more alike to one
+        # of its sides: a version's own paragraph standing where the reference's was
+        # dropped is held in place as well.
+        held = all(_held(alignment, k)) and bead.distinct
+        out.append(1.0 if held else own_confidence(bead))
     return out
 
 
