@@ -66,3 +66,40 @@ def stands_out(sim: SentenceSimilarity | None, reference: Sequence[int],
     found = _rivals(sim, reference, version)
     return (found is not None and found[0] >= CLEAR_SCORE * Z_FULL
             and found[0] - found[1] >= CLEAR_MARGIN * Z_FULL)
+
+
+# A part of a merged bead this alike to the other side (z-score) reads like an unrelated
+# sentence (the crowd of a document's pairs centres on 0): it is no part of the merge.
+UNLIKE_PART = 0.5
+
+
+def detach_unlike_parts(beads: list, sim: SentenceSimilarity) -> list:
+    """Beads (reference indices, version indices) with the end sentence of a merged side
+    left unmatched when it alone is not alike to the other side (`UNLIKE_PART`) and the
+    rest is: a reference sentence the version dropped, next to one it kept, is not merged
+    into it, where its facts would be compared with the kept sentence's counterpart (a
+    place it names "changed" into a name that counterpart gives). Its facts are then
+    judged at article level, as any unmatched sentence's."""
+    out: list = []
+    for ri, vj in beads:
+        if not ri or not vj or min(len(ri), len(vj)) != 1 or len(ri) + len(vj) < 3:
+            out.append((ri, vj))
+            continue
+        merged_reference = len(ri) > 1
+        side, other = (ri, vj[0]) if merged_reference else (vj, ri[0])
+
+        def alike(k: int, other: int = other, merged_reference: bool = merged_reference
+                  ) -> float:
+            return sim.z(k, 1, other, 1) if merged_reference else sim.z(other, 1, k, 1)
+
+        before: list = []
+        after: list = []
+        parts = list(side)
+        for end, store in ((0, before), (-1, after)):
+            if len(parts) > 1 and alike(parts[end]) < UNLIKE_PART and max(
+                    alike(k) for k in parts) >= UNLIKE_PART:
+                lone = parts.pop(end)
+                store.append(((lone,), ()) if merged_reference else ((), (lone,)))
+        kept = (tuple(parts), vj) if merged_reference else (ri, tuple(parts))
+        out.extend([*before, kept, *after])
+    return out
