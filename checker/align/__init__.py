@@ -249,7 +249,7 @@ def _absorb(beads: list, evidence, keep: set[int]) -> list:
         for k, (ri, vj) in enumerate(out):
             if (ri and vj) or (ri and ri[0] in keep):
                 continue
-            for nb in (k - 1, k + 1):
+            for nb in (_past_moved(out, k, -1, keep), _past_moved(out, k, 1, keep)):
                 if not 0 <= nb < len(out) or not (out[nb][0] and out[nb][1]):
                     continue
                 r, v = out[nb]
@@ -269,6 +269,16 @@ def _absorb(beads: list, evidence, keep: set[int]) -> list:
             if changed:
                 break
     return out
+
+
+def _past_moved(beads: list, k: int, step: int, keep: set[int]) -> int:
+    """The next entry from `k` in direction `step`, past the places of reference sentences
+    a moved bead took (`keep`): they stand where the reference has them, not between two
+    neighbouring sentences of the version."""
+    nb = k + step
+    while 0 <= nb < len(beads) and beads[nb][0] and not beads[nb][1] and beads[nb][0][0] in keep:
+        nb += step
+    return nb
 
 
 def _join_paragraph_parts(beads: list, reference: Sequence[Sentence],

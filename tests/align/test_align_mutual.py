@@ -87,3 +87,14 @@ def _merge_similarity_matrix_transposed() -> np.ndarray:
     matrix[1, 1] = 0.9
     matrix[2, 3] = 0.8
     return matrix
+
+
+def test_a_split_sentence_joins_its_bead_past_a_moved_sentence_s_place():
+    from checker.align import _absorb
+
+    # Reference 2 moved elsewhere in the version (its bead is listed apart); its place,
+    # kept in the list, stands between reference 1's bead and the rest of reference 1's
+    # translation, which the version wrote as a second sentence.
+    beads = [((0,), (0,)), ((1,), (1,)), ((2,), ()), ((), (2,))]
+    joined = _absorb(beads, lambda r, v: float(len(v)), keep={2})
+    assert joined == [((0,), (0,)), ((1,), (1, 2)), ((2,), ())]
