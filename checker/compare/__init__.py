@@ -45,14 +45,15 @@ def _held(alignment: Sequence[Alignment], k: int) -> tuple[bool, bool]:
     return (held_before and not bead.moved, held_after and not bead.moved)
 
 
-def own_confidence(bead: Alignment) -> float:
-    """How sure a bead is by its own evidence: its score, and none when a sentence of
-    another bead is more alike to one of its sides (`Alignment.distinct`): the score
-    counts nearness in the documents, which pairs a sentence with its neighbour as
-    readily as with its counterpart where similarity reads the languages poorly. A bead
-    the similarity alone singles out (`Alignment.clear`) is sure whatever its score: a
-    passage moved elsewhere loses what nearness adds."""
-    if not bead.distinct:
+def own_confidence(bead: Alignment, anchored: bool = False) -> float:
+    """How sure a bead is by its own evidence: its score, and none when it is not held in
+    place by a neighbour (`anchored`) and a sentence of another bead is more alike to one
+    of its sides (`Alignment.distinct`): the score counts nearness in the documents, which
+    pairs a sentence with its neighbour as readily as with its counterpart where
+    similarity reads the languages poorly. A bead the similarity alone singles out
+    (`Alignment.clear`) is sure whatever its score: a passage moved elsewhere loses what
+    nearness adds."""
+    if not (bead.distinct or anchored):
         return 0.0
     return max(bead.score, CONFIDENT) if bead.clear else bead.score
 
@@ -61,19 +62,23 @@ def confidences(alignment: Sequence[Alignment]) -> list[float]:
     """How sure each bead is that its two sides say the same thing: its own confidence
     (`own_confidence`), or full confidence for an in-order bead held in place by its
     neighbours (the beads just before and after it are matched and adjacent on both
-    sides, or the text begins or ends there) whose sentences are each other's best match
-    (`Alignment.distinct`). Similarity alone is a weak witness in some language pairs,
-    position between two sure pairs is not."""
+    sides, or the text begins or ends there) unless it is weak and its sentences are not
+    each other's best match (`Alignment.distinct`; a news story says alike things twice,
+    so a sure bead keeps a rival). Similarity alone is a weak witness in some language
+    pairs, position between two sure pairs is not."""
     out = []
     for k, bead in enumerate(alignment):
         if not bead.reference or not bead.version:
             out.append(0.0)
             continue
-        # Between two sure pairs, unless another sentence is clearly more alike to one
-        # of its sides: a version's own paragraph standing where the reference's was
-        # dropped is held in place as well.
-        held = all(_held(alignment, k)) and bead.distinct
-        out.append(1.0 if held else own_confidence(bead))
+        before, after = _held(alignment, k)
+        # Between two sure pairs, unless the bead is weak and another sentence is clearly
+        # more alike to one of its sides: a version's own paragraph standing where the
+        # reference's was dropped is held in place as well.
+        if before and after and (bead.distinct or bead.score >= CONFIDENT):
+            out.append(1.0)
+        else:
+            out.append(own_confidence(bead, before or after))
     return out
 
 

@@ -88,7 +88,10 @@ def test_a_bead_whose_sentence_is_clearly_more_alike_to_another_is_unsure_though
     # dropped): its place is no witness.
     beads = [Alignment((0,), (0,), 0.9), Alignment((1,), (1,), 0.2, distinct=False),
              Alignment((2,), (2,), 0.8)]
-    assert confidences(beads) == [1.0, 0.0, 1.0]
+    assert confidences(beads) == [1.0, 0.2, 1.0]
+    # A sure bead keeps its place beside a rival (a story that says alike things twice).
+    beads[1] = Alignment((1,), (1,), 0.6, distinct=False)
+    assert confidences(beads) == [1.0, 1.0, 1.0]
 
 
 def test_a_moved_bead_the_similarity_singles_out_is_sure():
