@@ -94,13 +94,32 @@ def _crossing_paragraphs(alignment: Sequence[Alignment], reference: Sequence[Sen
                          version: Sequence[Sentence]) -> set[int]:
     """The beads that pair sentences of different paragraphs where both texts have as
     many paragraphs (a translation that keeps its reference's paragraphs: paragraph k says
-    what paragraph k says), by their paragraphs' ranks."""
+    what paragraph k says), by their paragraphs' ranks, unless a neighbouring pair is
+    shifted by as many paragraphs."""
     ranks = kept_paragraph_ranks(reference, version)
     if ranks is None:
         return set()
     ref_rank, ver_rank = ranks
-    return {k for k, bead in enumerate(alignment) if bead.reference and bead.version
-            and {ref_rank[i] for i in bead.reference} != {ver_rank[j] for j in bead.version}}
+
+    def shift(bead: Alignment) -> int | None:
+        """How many paragraphs later the version side stands, where each side is one."""
+        mine, theirs = {ref_rank[i] for i in bead.reference}, {ver_rank[j] for j in bead.version}
+        if bead.moved or len(mine) != 1 or len(theirs) != 1:
+            return None
+        return theirs.pop() - mine.pop()
+
+    shifts = [shift(b) if b.reference and b.version else None for b in alignment]
+    out = set()
+    for k, bead in enumerate(alignment):
+        if not (bead.reference and bead.version) or shifts[k] == 0:
+            continue
+        # As many paragraphs may be a coincidence (a desk drops one and adds its own
+        # further on): a run of pairs shifted alike keeps the paragraphs, one rank apart.
+        paired = [shifts[n] for n in (k - 1, k + 1)
+                  if 0 <= n < len(alignment) and alignment[n].reference and alignment[n].version]
+        if shifts[k] is None or shifts[k] not in paired:
+            out.add(k)
+    return out
 
 
 def claims(

@@ -524,3 +524,21 @@ def test_a_bead_across_paragraphs_both_texts_keep_is_not_held_by_its_neighbours(
     assert [c.certain for c in claim_list] == [True, False, True, True]
     found = compare(claim_list, ComparisonContext(reference=ref.document, version=ver.document))
     assert [(f.rule, f.severity) for f in found] == [("number.changed", "warning")]
+
+
+def test_pairs_shifted_alike_by_a_dropped_paragraph_are_held_in_place():
+    from checker.model import Sentence
+
+    def paragraphs(count: int) -> list[Sentence]:
+        return [Sentence(k, f"p{k}", 0, 2, 2 * k + 1, 1, 2 * k) for k in range(count)]
+
+    # Five paragraphs a side: the version dropped the reference's second and added its own
+    # at the end, so every pair after the gap stands one paragraph earlier in the version.
+    beads = [Alignment((0,), (0,), 0.9), Alignment((1,), ()), Alignment((2,), (1,), 0.3),
+             Alignment((3,), (2,), 0.3), Alignment((4,), (3,), 0.8), Alignment((), (4,))]
+    claim_list = claims(beads, paragraphs(5), paragraphs(5), [[]] * 5, [[]] * 5)
+    assert claim_list[3].confidence == 1.0 and claim_list[3].certain
+    # A lone pair across paragraphs between pairs that keep theirs still has only its score.
+    beads = [Alignment((0,), (0,), 0.9), Alignment((1,), (2,), 0.3, moved=True),
+             Alignment((2,), (1,), 0.3, moved=True), Alignment((3,), (3,), 0.8)]
+    assert claims(beads, paragraphs(4), paragraphs(4), [[]] * 4, [[]] * 4)[1].confidence == 0.3
