@@ -38,7 +38,7 @@ from collections.abc import Callable, Sequence
 from checker.align.anchors import anchor_score, sentence_anchors
 from checker.align.dp import MOVES, best_path, best_path_from_gains
 from checker.align.gains import in_order_gains
-from checker.align.mutual import detach_unlike_parts, mutual_best, stands_out
+from checker.align.mutual import mutual_best, stands_out
 from checker.align.similarity import SentenceSimilarity
 from checker.model import Alignment, Fact, Sentence, kept_paragraph_ranks
 
@@ -176,7 +176,6 @@ def align(
     if sim is not None:  # lengths alone are too weak a reason to merge
         beads = _absorb(beads, lambda r, v: evidence(r, v, True) + LENGTH_WEIGHT * length_fit(r, v),
                         taken_ref)
-        beads = detach_unlike_parts(beads, sim)
     beads = _fill_gaps(beads, taken_ref)
     beads = _join_paragraph_parts(beads, reference, version, taken_ref, taken_ver)
     # Reference order: a moved passage is listed where the reference has it.

@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 
 from checker.align import align
-from checker.align.mutual import detach_unlike_parts, mutual_best, stands_out
+from checker.align.mutual import mutual_best, stands_out
 from checker.align.similarity import SentenceSimilarity
 from checker.model import Sentence
 
@@ -56,37 +56,6 @@ def test_align_marks_its_beads():
     assert by_reference[(0,)].distinct and by_reference[(0,)].clear
     paired_3 = by_reference.get((3,))
     assert paired_3 is None or paired_3.version != (3,) or not paired_3.distinct
-
-
-def _merge_similarity() -> SentenceSimilarity:
-    # Reference 1 and 2 against version 1: reference 1 translated, reference 2 unlike it
-    # (the version dropped it); reference 3 and 4 against version 2: both parts alike.
-    matrix = np.full((5, 3), 0.1)
-    matrix[0, 0] = 0.9
-    matrix[1, 1] = 0.9
-    matrix[3, 2] = 0.8
-    matrix[4, 2] = 0.6
-    return SentenceSimilarity.from_matrix(matrix)
-
-
-def test_a_merged_sentence_unlike_the_other_side_is_left_unmatched():
-    beads = [((0,), (0,)), ((1, 2), (1,)), ((3, 4), (2,))]
-    assert detach_unlike_parts(beads, _merge_similarity()) == [
-        ((0,), (0,)), ((1,), (1,)), ((2,), ()), ((3, 4), (2,))]
-
-
-def test_a_merged_version_sentence_unlike_the_reference_is_left_unmatched():
-    sim = SentenceSimilarity.from_matrix(_merge_similarity_matrix_transposed())
-    beads = [((0,), (0,)), ((1,), (1, 2))]
-    assert detach_unlike_parts(beads, sim) == [((0,), (0,)), ((1,), (1,)), ((), (2,))]
-
-
-def _merge_similarity_matrix_transposed() -> np.ndarray:
-    matrix = np.full((3, 5), 0.1)
-    matrix[0, 0] = 0.9
-    matrix[1, 1] = 0.9
-    matrix[2, 3] = 0.8
-    return matrix
 
 
 def test_a_split_sentence_joins_its_bead_past_a_moved_sentence_s_place():
