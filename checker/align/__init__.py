@@ -38,6 +38,7 @@ from collections.abc import Callable, Sequence
 from checker.align.anchors import anchor_score, sentence_anchors
 from checker.align.dp import MOVES, best_path, best_path_from_gains
 from checker.align.gains import in_order_gains
+from checker.align.mutual import mutual_best, stands_out
 from checker.align.similarity import SentenceSimilarity
 from checker.model import Alignment, Fact, Sentence, kept_paragraph_ranks
 
@@ -181,10 +182,13 @@ def align(
     out: list[Alignment] = []
     for ri, vj in beads:
         if ri and vj:
-            out.append(Alignment(ri, vj, round(evidence(ri, vj, True), 4)))
+            out.append(Alignment(ri, vj, round(evidence(ri, vj, True), 4),
+                                 distinct=mutual_best(sim, ri, vj),
+                                 clear=stands_out(sim, ri, vj)))
         elif ri and ri[0] in moved_at:
             r, v = moved_at[ri[0]]
-            out.append(Alignment(r, v, round(evidence(r, v, False), 4), moved=True))
+            out.append(Alignment(r, v, round(evidence(r, v, False), 4), moved=True,
+                                 distinct=mutual_best(sim, r, v), clear=stands_out(sim, r, v)))
         elif ri and ri[0] not in taken_ref:
             out.append(Alignment(ri, ()))
         elif vj and vj[0] not in taken_ver:
@@ -244,7 +248,7 @@ def _absorb(beads: list, evidence, keep: set[int]) -> list:
         for k, (ri, vj) in enumerate(out):
             if (ri and vj) or (ri and ri[0] in keep):
                 continue
-            for nb in (k - 1, k + 1):
+            for nb in (_past_moved(out, k, -1, keep), _past_moved(out, k, 1, keep)):
                 if not 0 <= nb < len(out) or not (out[nb][0] and out[nb][1]):
                     continue
                 r, v = out[nb]
@@ -264,6 +268,16 @@ def _absorb(beads: list, evidence, keep: set[int]) -> list:
             if changed:
                 break
     return out
+
+
+def _past_moved(beads: list, k: int, step: int, keep: set[int]) -> int:
+    """The next entry from `k` in direction `step`, past the places of reference sentences
+    a moved bead took (`keep`): they stand where the reference has them, not between two
+    neighbouring sentences of the version."""
+    nb = k + step
+    while 0 <= nb < len(beads) and beads[nb][0] and not beads[nb][1] and beads[nb][0][0] in keep:
+        nb += step
+    return nb
 
 
 def _join_paragraph_parts(beads: list, reference: Sequence[Sentence],
@@ -344,7 +358,9 @@ def paragraph_beads(alignment: Sequence[Alignment], reference: Sequence[Sentence
         if len(run) > 1 and pairs:
             out.append(Alignment(tuple(sorted(i for b in run for i in b.reference)),
                                  tuple(sorted(j for b in run for j in b.version)),
-                                 min(b.score for b in pairs)))
+                                 min(b.score for b in pairs),
+                                 distinct=all(b.distinct for b in pairs),
+                                 clear=all(b.clear for b in pairs)))
         else:
             out.extend(run)
         run.clear()

@@ -95,7 +95,8 @@ def _align_window(reference, reference_lang, reference_facts, version, version_l
                   anchors=(anchors[0].rows(ref_rows), anchors[1].rows(ver_rows)),
                   whole=False)
     return [Alignment(tuple(ref_rows[k] for k in b.reference),
-                      tuple(ver_rows[k] for k in b.version), b.score, moved=b.moved)
+                      tuple(ver_rows[k] for k in b.version), b.score, moved=b.moved,
+                      distinct=b.distinct, clear=b.clear)
             for b in beads]
 
 

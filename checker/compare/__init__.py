@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 
 from checker.compare import dates, entities, numbers, terms
 from checker.compare.article import ArticleFacts, reconcile
-from checker.compare.base import AlignedClaim, ComparisonContext
+from checker.compare.base import CONFIDENT, AlignedClaim, ComparisonContext
 from checker.compare.certainty import judge, surely_same_subject
 from checker.model import Alignment, Fact, Finding, Sentence, kept_paragraph_ranks
 from checker.rules import get, make_finding
@@ -45,18 +45,40 @@ def _held(alignment: Sequence[Alignment], k: int) -> tuple[bool, bool]:
     return (held_before and not bead.moved, held_after and not bead.moved)
 
 
+def own_confidence(bead: Alignment, anchored: bool = False) -> float:
+    """How sure a bead is by its own evidence: its score, and none when it is not held in
+    place by a neighbour (`anchored`) and a sentence of another bead is more alike to one
+    of its sides (`Alignment.distinct`): the score counts nearness in the documents, which
+    pairs a sentence with its neighbour as readily as with its counterpart where
+    similarity reads the languages poorly. A bead the similarity alone singles out
+    (`Alignment.clear`) is sure whatever its score: a passage moved elsewhere loses what
+    nearness adds."""
+    if not (bead.distinct or anchored):
+        return 0.0
+    return max(bead.score, CONFIDENT) if bead.clear else bead.score
+
+
 def confidences(alignment: Sequence[Alignment]) -> list[float]:
-    """How sure each bead is that its two sides say the same thing: its score, or
-    full confidence for an in-order bead held in place by its neighbours (the beads
-    just before and after it are matched and adjacent on both sides, or the text
-    begins or ends there). Similarity alone is a weak witness in some language pairs,
-    position between two sure pairs is not."""
+    """How sure each bead is that its two sides say the same thing: its own confidence
+    (`own_confidence`), or full confidence for an in-order bead held in place by its
+    neighbours (the beads just before and after it are matched and adjacent on both
+    sides, or the text begins or ends there) unless it is weak and its sentences are not
+    each other's best match (`Alignment.distinct`; a news story says alike things twice,
+    so a sure bead keeps a rival). Similarity alone is a weak witness in some language
+    pairs, position between two sure pairs is not."""
     out = []
     for k, bead in enumerate(alignment):
         if not bead.reference or not bead.version:
             out.append(0.0)
             continue
-        out.append(1.0 if all(_held(alignment, k)) else bead.score)
+        before, after = _held(alignment, k)
+        # Between two sure pairs, unless the bead is weak and another sentence is clearly
+        # more alike to one of its sides: a version's own paragraph standing where the
+        # reference's was dropped is held in place as well.
+        if before and after and (bead.distinct or bead.score >= CONFIDENT):
+            out.append(1.0)
+        else:
+            out.append(own_confidence(bead, before or after))
     return out
 
 
@@ -72,13 +94,32 @@ def _crossing_paragraphs(alignment: Sequence[Alignment], reference: Sequence[Sen
                          version: Sequence[Sentence]) -> set[int]:
     """The beads that pair sentences of different paragraphs where both texts have as
     many paragraphs (a translation that keeps its reference's paragraphs: paragraph k says
-    what paragraph k says), by their paragraphs' ranks."""
+    what paragraph k says), by their paragraphs' ranks, unless a neighbouring pair is
+    shifted by as many paragraphs."""
     ranks = kept_paragraph_ranks(reference, version)
     if ranks is None:
         return set()
     ref_rank, ver_rank = ranks
-    return {k for k, bead in enumerate(alignment) if bead.reference and bead.version
-            and {ref_rank[i] for i in bead.reference} != {ver_rank[j] for j in bead.version}}
+
+    def shift(bead: Alignment) -> int | None:
+        """How many paragraphs later the version side stands, where each side is one."""
+        mine, theirs = {ref_rank[i] for i in bead.reference}, {ver_rank[j] for j in bead.version}
+        if bead.moved or len(mine) != 1 or len(theirs) != 1:
+            return None
+        return theirs.pop() - mine.pop()
+
+    shifts = [shift(b) if b.reference and b.version else None for b in alignment]
+    out = set()
+    for k, bead in enumerate(alignment):
+        if not (bead.reference and bead.version) or shifts[k] == 0:
+            continue
+        # As many paragraphs may be a coincidence (a desk drops one and adds its own
+        # further on): a run of pairs shifted alike keeps the paragraphs, one rank apart.
+        paired = [shifts[n] for n in (k - 1, k + 1)
+                  if 0 <= n < len(alignment) and alignment[n].reference and alignment[n].version]
+        if shifts[k] is None or shifts[k] not in paired:
+            out.add(k)
+    return out
 
 
 def claims(
@@ -95,7 +136,7 @@ def claims(
         if k in crossing:
             # Held in place by its neighbours, yet across the paragraphs both texts keep:
             # its place is no witness, only its own score.
-            confidence, held = min(confidence, bead.score), False
+            confidence, held = min(confidence, own_confidence(bead)), False
         rs = [reference_sentences[i] for i in bead.reference]
         vs = [version_sentences[j] for j in bead.version]
         rf = [(f, reference_sentences[i]) for i in bead.reference for f in reference_facts[i]]

@@ -80,6 +80,60 @@ def test_a_bead_held_by_its_neighbours_is_confident_a_lone_weak_one_is_not():
     assert confidences(loose)[2:] == [0.3, 0.8]
 
 
+def test_a_bead_whose_sentence_is_clearly_more_alike_to_another_is_unsure_though_held():
+    from checker.compare import confidences
+
+    # The middle bead stands between two sure pairs, but another sentence is clearly more
+    # alike to one of its sides (a version's own paragraph where the reference's was
+    # dropped): its place is no witness.
+    beads = [Alignment((0,), (0,), 0.9), Alignment((1,), (1,), 0.2, distinct=False),
+             Alignment((2,), (2,), 0.8)]
+    assert confidences(beads) == [1.0, 0.2, 1.0]
+    # A sure bead keeps its place beside a rival (a story that says alike things twice).
+    beads[1] = Alignment((1,), (1,), 0.6, distinct=False)
+    assert confidences(beads) == [1.0, 1.0, 1.0]
+
+
+def test_a_moved_bead_the_similarity_singles_out_is_sure():
+    from checker.compare import confidences
+    from checker.compare.base import CONFIDENT
+
+    moved = [Alignment((0,), (0,), 0.9), Alignment((1,), ()), Alignment((2,), (3,), 0.4,
+                                                                     moved=True, clear=True),
+             Alignment((3,), (3,), 0.4, moved=True)]
+    assert confidences(moved)[2:] == [CONFIDENT, 0.4]
+
+
+TRANSIT_EN = ("The city council approved a new budget for public transport on Tuesday.\n\n"
+              "The plan adds 40 electric buses to the fleet by next spring.\n\n"
+              "Mayor Ana Lopes said the buses would serve the northern districts first.\n\n"
+              "Ticket prices will rise by 5 percent in January.\n\n"
+              "Opposition councillors criticised the price increase as unfair to students.\n\n"
+              "The council will vote on the final route map in March.\n\n"
+              "Work on the new depot is expected to start in the summer.\n")
+# The desk says the price rise in the next paragraph and puts its own paragraph where
+# the reference's stood: both texts keep seven paragraphs.
+TRANSIT_FR = ("Le conseil municipal a approuvé mardi un nouveau budget pour les transports "
+              "publics.\n\n"
+              "Le plan ajoute 40 bus électriques à la flotte d'ici le printemps prochain.\n\n"
+              "La maire Ana Lopes a déclaré que les bus desserviraient d'abord les quartiers "
+              "du nord.\n\n"
+              "Notre rédaction a reçu 12 lettres de lecteurs sur ce sujet depuis l'été "
+              "dernier.\n\n"
+              "Les conseillers de l'opposition ont jugé injuste pour les étudiants la hausse de "
+              "5 % du prix des billets en janvier.\n\n"
+              "Le conseil votera sur la carte définitive des lignes en mars.\n\n"
+              "Les travaux du nouveau dépôt devraient commencer cet été.\n")
+
+
+def test_a_local_paragraph_in_a_dropped_paragraphs_place_gives_no_error(tmp_path):
+    # Held in place by its neighbours, the reference's paragraph pairs with the desk's own;
+    # its sentence is far more alike to the next version paragraph, so the pair is unsure.
+    found = _check(tmp_path, TRANSIT_EN, TRANSIT_FR)
+    assert not [f for f in found if f.severity == "error"]
+    assert ("number.changed", "warning") in [(f.rule, f.severity) for f in found]
+
+
 SWAP_EN = ("The mayor of London met Ahmed Khan on Monday.\n\n"
            "Khan later flew back to London with his team.\n")
 SWAP_FR = ("Le maire de Londres a rencontré Ahmed Khan lundi.\n\n"
@@ -470,3 +524,21 @@ def test_a_bead_across_paragraphs_both_texts_keep_is_not_held_by_its_neighbours(
     assert [c.certain for c in claim_list] == [True, False, True, True]
     found = compare(claim_list, ComparisonContext(reference=ref.document, version=ver.document))
     assert [(f.rule, f.severity) for f in found] == [("number.changed", "warning")]
+
+
+def test_pairs_shifted_alike_by_a_dropped_paragraph_are_held_in_place():
+    from checker.model import Sentence
+
+    def paragraphs(count: int) -> list[Sentence]:
+        return [Sentence(k, f"p{k}", 0, 2, 2 * k + 1, 1, 2 * k) for k in range(count)]
+
+    # Five paragraphs a side: the version dropped the reference's second and added its own
+    # at the end, so every pair after the gap stands one paragraph earlier in the version.
+    beads = [Alignment((0,), (0,), 0.9), Alignment((1,), ()), Alignment((2,), (1,), 0.3),
+             Alignment((3,), (2,), 0.3), Alignment((4,), (3,), 0.8), Alignment((), (4,))]
+    claim_list = claims(beads, paragraphs(5), paragraphs(5), [[]] * 5, [[]] * 5)
+    assert claim_list[3].confidence == 1.0 and claim_list[3].certain
+    # A lone pair across paragraphs between pairs that keep theirs still has only its score.
+    beads = [Alignment((0,), (0,), 0.9), Alignment((1,), (2,), 0.3, moved=True),
+             Alignment((2,), (1,), 0.3, moved=True), Alignment((3,), (3,), 0.8)]
+    assert claims(beads, paragraphs(4), paragraphs(4), [[]] * 4, [[]] * 4)[1].confidence == 0.3
