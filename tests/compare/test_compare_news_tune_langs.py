@@ -31,8 +31,6 @@ KNOWN_UNREAD = {
     ("zh", "fifties", "fifties"),
     ("sq", "fifties", "fifties"),
     ("ru", "poverty", "five"),  # "one in five" against "every fifth"
-    ("ru", "halfeight", "eight"),  # "в половине девятого": half of the ninth hour
-    ("tr", "halfeight", "eight"),  # "sekiz buçukta": no hour word before it
     ("ru", "overthousand", "1,000"),  # "тысячи" alone is also "thousands"
     ("ru", "monthsafter", "Six"),  # "полгода": half a year against six months
     ("de", "poverty", "five"),

@@ -12,6 +12,7 @@ from checker.facts.numeric.units import unit_after, unit_symbol
 from checker.model import Fact
 
 _CLOCK_DIGITS = re.compile(r"^(\d{1,2})[:.](\d{2})$")
+_COMMA_CLOCK = re.compile(r"^(\d{1,2}),(\d{2})$")  # "u 18,30 časova": before the hour word
 _COLON_MINUTES = re.compile(r"^:(\d{2})(?::\d{2}(?![\d:]))?(?!\d)")  # seconds too: "15:30:00"
 _H_MINUTES = re.compile(r"^\s?h\s?(\d{2})?(?:min)?(?!\w)")  # "14h30", "14h30min"
 
@@ -206,6 +207,9 @@ def _minutes_after(n: Num, low: str, r: LangRules) -> tuple[int, int] | None:
     phrase ends the clock time (its start is the hour's end)."""
     if r.minutes_after_hour is None:
         return None
+    percent = r.percent_before
+    if percent is not None and percent.search(low[max(0, n.start - 12) : n.start]):
+        return None  # "yüzde sekiz buçukta": at 8.5 percent
     m = r.minutes_after_hour.match(low[n.end : n.end + 25])
     if m is None:
         return None
@@ -234,6 +238,8 @@ def _clock(n: Num, nxt: Num | None, norm: str, low: str, r: LangRules) -> _Clock
     if colon:
         end = n.end + colon.end()
         return _Clock(int(raw), int(colon.group(1)), end, nxt is not None and nxt.start < end)
+    if m is None and r.decimal_comma and r.time_after is not None and r.time_after.match(after):
+        m = _COMMA_CLOCK.match(raw)  # a decimal hour is said as a fraction ("2,5 sata")
     if m and r.time_after is not None and r.time_after.match(after):
         return _Clock(int(m.group(1)), int(m.group(2)), n.end + r.time_after.match(after).end())
     if (
