@@ -167,6 +167,13 @@ class NumberData:
             'A mark between denominator and numerator: "分之" ("三分之一", one third).',
         ),
     )
+    tenths_marks: tuple[str, ...] = field(
+        default=TUPLE,
+        metadata=about(
+            "lex_attrs.TENTHS_MARKS",
+            'A mark after a number that counts tenths of a whole: "成" ("三成", 30 percent).',
+        ),
+    )
     partitives: tuple[str, ...] = field(
         default=TUPLE,
         metadata=about(

@@ -91,9 +91,14 @@ def cjk_numbers(norm: str, r: LangRules, masked: list[bool], nums: list[Num]) ->
                 out.append(Num(start + point + 1, end, minutes, "words"))
             end = start + point
             run = norm[start:end]
+        value = cjk_value(run, lex)
+        tenths = _tenths(norm, start, end, value, r)
+        if tenths is not None:  # "三成", "3成": 30 percent
+            out = [n for n in out if not (start <= n.start < end)]
+            out.append(tenths)
+            continue
         if run.replace(".", "").isdigit():
             continue  # plain digits, already found
-        value = cjk_value(run, lex)
         year = _digit_by_digit(run, lex) if norm[end : end + 1] in r.year_marks else None
         if value is None and year is not None:  # "二〇二三年": a year read digit by digit
             out.append(Num(start, end, year, "digits", raw=str(year)))
@@ -135,6 +140,17 @@ def cjk_numbers(norm: str, r: LangRules, masked: list[bool], nums: list[Num]) ->
         out.append(Num(start, end, value, "mixed" if digit_led else "words",
                        kind="ordinal" if ordinal else "cardinal"))
     return _fraction_words(norm, _cjk_fractions(norm, _scale_after_bound(norm, out, r), r), r)
+
+
+def _tenths(norm: str, start: int, end: int, value: float | None, r: LangRules) -> Num | None:
+    """A number of tenths before the language's tenths mark ("三成": 30 percent), as a
+    percentage, or None."""
+    if value is None or not 0 < value <= 10 or norm[end : end + 1] not in r.tenths_marks:
+        return None
+    percent = round(value * 10, 6)
+    written = "digits" if norm[start:end].replace(".", "").isdigit() else "words"
+    return Num(start, end + 1, int(percent) if float(percent).is_integer() else percent,
+               "mixed" if written == "digits" else "words", kind="percent")
 
 
 def _scale_after_bound(norm: str, nums: list[Num], r: LangRules) -> list[Num]:

@@ -66,6 +66,7 @@ class LangRules:
     cjk_stop: re.Pattern | None
     counters: frozenset[str]
     fraction_infixes: tuple[str, ...]
+    tenths_marks: tuple[str, ...]
     day_marks: tuple[str, ...]
     year_marks: tuple[str, ...]
     hour_marks: tuple[str, ...]
@@ -163,6 +164,7 @@ def rules(lang: str) -> LangRules:
         cjk_stop=_any_of(numbers.not_numbers),
         counters=frozenset(numbers.counters),
         fraction_infixes=numbers.fraction_infixes,
+        tenths_marks=numbers.tenths_marks,
         day_marks=dates.day_marks,
         year_marks=dates.year_marks,
         hour_marks=dates.hour_marks,
