@@ -51,6 +51,9 @@ class NumberLexicon:
     glued: re.Pattern | None = None  # finds a multiplier inside "siebenhunderttausend"
     glued_forms: tuple[tuple[str, int], ...] = ()  # multipliers, largest value first
     alone_values: dict[str, int] = field(default_factory=dict)  # a multiplier form alone
+    # "тысячи": one thousand after "более" (SINGULAR_SCALE_AFTER), vague alone
+    singular_scale: dict[str, int] = field(default_factory=dict)
+    singular_scale_after: frozenset[str] = frozenset()
     apostrophes: bool = False  # words such as "п'ять" keep their apostrophe
     spaceless: bool = False  # CJK: numbers are runs of characters, not words
     units_before_tens: bool = False  # "واحد وعشرون": 1 + 20, the unit first
@@ -267,6 +270,8 @@ def lexicon(lang: str) -> NumberLexicon:
         lex.alone_values[norm_phrase(phrase)] = value
         if norm_phrase(phrase) not in lex.multipliers:
             lex.words.setdefault(norm_phrase(phrase), value)
+    lex.singular_scale = {norm_phrase(p): v for p, v in numbers.singular_scale_forms.items()}
+    lex.singular_scale_after = frozenset(norm_phrase(w) for w in numbers.singular_scale_after)
     _add_endings(lex.words, numbers.word_endings, lambda value: True)
     _add_endings(lex.ordinals, numbers.ordinal_word_endings, lambda value: True)
     _add_endings(lex.multipliers, numbers.scale_endings, lambda value: value >= 1000)

@@ -204,6 +204,23 @@ class NumberData:
             "Words with one value alone and another after a number (dual forms: two thousand).",
         ),
     )
+    singular_scale_forms: Table[str, int] = field(
+        default=Table(),
+        metadata=about(
+            "lex_attrs.SINGULAR_SCALE_FORMS",
+            'Forms of a scale word that are also its plural ("тысячи": of a thousand, and '
+            'thousands), with their value: one of it after a word of `SINGULAR_SCALE_AFTER`, '
+            'vague alone.',
+        ),
+    )
+    singular_scale_after: tuple[str, ...] = field(
+        default=TUPLE,
+        metadata=about(
+            "lex_attrs.SINGULAR_SCALE_AFTER",
+            'Words that govern the singular case of a scale word after them ("более тысячи": '
+            'more than a thousand, a count; "тысячи людей" alone is thousands).',
+        ),
+    )
     not_number_words: tuple[str, ...] = field(
         default=TUPLE,
         metadata=about(

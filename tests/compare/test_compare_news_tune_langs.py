@@ -30,7 +30,6 @@ KNOWN_UNREAD = {
     ("zh", "fifties", "fifties"),
     ("sq", "fifties", "fifties"),
     ("ru", "poverty", "five"),  # "one in five" against "every fifth"
-    ("ru", "overthousand", "1,000"),  # "тысячи" alone is also "thousands"
     ("ru", "monthsafter", "Six"),  # "полгода": half a year against six months
     ("de", "poverty", "five"),
 }

@@ -193,3 +193,20 @@ def test_turkish_thousand_alone_with_a_case_ending() -> None:
 )
 def test_an_albanian_two_digit_decade_after_the_years(text: str) -> None:
     assert [(f.kind, f.value) for f in analyse(text, "sq")] == [("decade", "1970")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "values"),
+    [
+        ("На митинг пришли более тысячи студентов.", "ru", [1000]),  # more than a thousand
+        ("Пожар уничтожил свыше сотни гектаров леса.", "ru", [100]),
+        ("Тысячи студентов пришли на митинг.", "ru", []),  # thousands: vague
+        ("Сотни гектаров леса сгорели.", "ru", []),
+        ("На мітинг прийшли більше тисячі студентів.", "uk", [1000]),
+        ("Тисячі студентів прийшли на мітинг.", "uk", []),
+    ],
+)
+def test_a_lone_scale_word_after_a_word_governing_its_singular(
+    text: str, lang: str, values: list
+) -> None:
+    assert [f.value for f in analyse(text, lang) if f.category == "number"] == values
