@@ -204,6 +204,14 @@ class NumberData:
             "Words with one value alone and another after a number (dual forms: two thousand).",
         ),
     )
+    half_units: tuple[str, ...] = field(
+        default=TUPLE,
+        metadata=about(
+            "lex_attrs.HALF_UNITS",
+            'Words that are half of a unit of time or measure, a glued half word of '
+            '`HALF_BEFORE` before the unit ("полгода": half a year, "полчаса": half an hour).',
+        ),
+    )
     singular_scale_forms: Table[str, int] = field(
         default=Table(),
         metadata=about(

@@ -30,7 +30,6 @@ KNOWN_UNREAD = {
     ("zh", "fifties", "fifties"),
     ("sq", "fifties", "fifties"),
     ("ru", "poverty", "five"),  # "one in five" against "every fifth"
-    ("ru", "monthsafter", "Six"),  # "полгода": half a year against six months
     ("de", "poverty", "five"),
 }
 

@@ -121,6 +121,10 @@ def word_numbers(
             # rounded as a fraction after a count is, so "two thirds" equals "ثلثي"
             value = round(item.value, 6)
             num, k = Num(item.start, item.end, value, "words", kind="fraction"), k + 1
+            half = lex.half_units.get(item.text)
+            if half is not None:  # "полгода": half a year, a quantity as "1.5 years" is
+                num = num._replace(end=item.start + half, suffix=item.text[half:],
+                                   kind="cardinal")
         elif item.kind is ORDINAL:
             num, k = _ordinal(items, k, low, lex)
         elif _tens_then_ordinal(items, k, low):

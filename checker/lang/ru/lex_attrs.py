@@ -204,3 +204,5 @@ AGE_COMPOUNDS = {"летн": "year", "дневн": "day", "недельн": "wee
 # a thousand, "около миллиона": about a million; the plural would be "тысяч", "миллионов")
 SINGULAR_SCALE_FORMS = {"тысячи": 1000, "сотни": 100, "миллиона": 10**6, "миллиарда": 10**9}
 SINGULAR_SCALE_AFTER = ("более", "свыше", "около", "менее", "порядка", "больше", "меньше")
+# Half of a unit glued to "пол-": "полгода" (half a year), "полчаса" (half an hour)
+HALF_UNITS = ("полгода", "полчаса", "полдня", "полмесяца", "полминуты", "полвека")

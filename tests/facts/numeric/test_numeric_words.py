@@ -210,3 +210,27 @@ def test_a_lone_scale_word_after_a_word_governing_its_singular(
     text: str, lang: str, values: list
 ) -> None:
     assert [f.value for f in analyse(text, lang) if f.category == "number"] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [("Ремонт моста продлится полгода.", "year"), ("Очередь двигалась полчаса.", "hour")],
+)
+def test_half_of_a_unit_glued_to_the_half_word(text: str, unit: str) -> None:
+    """ "полгода": half a year, a quantity of its unit."""
+    assert [(f.value, f.unit) for f in analyse(text, "ru") if f.category == "number"] == [
+        (0.5, unit)]
+
+
+@pytest.mark.parametrize(
+    ("english", "errors"),
+    [("Repairs to the bridge will take six months.", 0),
+     ("Repairs to the bridge will take half a year.", 0),
+     ("Repairs to the bridge will take four months.", 1)],
+)
+def test_half_a_year_against_months(english: str, errors: int) -> None:
+    from checker.model import SegmentPair
+    from checker.pipeline import check_pair
+
+    pair = SegmentPair("t", "en", english, "ru", "Ремонт моста продлится полгода.")
+    assert len([f for f in check_pair(pair) if f.severity == "error"]) == errors
