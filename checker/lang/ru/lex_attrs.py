@@ -206,3 +206,6 @@ SINGULAR_SCALE_FORMS = {"тысячи": 1000, "сотни": 100, "миллион
 SINGULAR_SCALE_AFTER = ("более", "свыше", "около", "менее", "порядка", "больше", "меньше")
 # Half of a unit glued to "пол-": "полгода" (half a year), "полчаса" (half an hour)
 HALF_UNITS = ("полгода", "полчаса", "полдня", "полмесяца", "полминуты", "полвека")
+# An age past a tens word: "в возрасте за пятьдесят", "ему за сорок" (in his fifties,
+# forties), a decade; "за пятьдесят рублей" (for fifty roubles) is no age
+DECADE_BEFORE = ("возрасте за", "ему за", "ей за", "им за")

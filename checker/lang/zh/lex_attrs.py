@@ -157,4 +157,5 @@ FRACTION_INFIXES = ("分之",)  # "三分之一": one third
 TENTHS_MARKS = ("成",)  # "三成": three tenths, 30 percent
 UNIT_BEFORE = True  # "士兵30名"
 # "八十年代", "80年代": the 1980s
-DECADE_WORD_ENDINGS = {"": ("年代",)}
+# ... and an age by its decade: "五十多岁" (fifty-odd years old), a man in his fifties
+DECADE_WORD_ENDINGS = {"": ("年代", "多岁")}
