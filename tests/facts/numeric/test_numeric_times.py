@@ -111,6 +111,10 @@ def test_an_arabic_ordinal_hour_and_its_minutes(text: str, time: str) -> None:
         ("Ders saat on bir buçukta bitti.", "tr", "T11:30"),
         ("Prodavnica se zatvara u 19,45 časova.", "sr", "T19:45"),  # comma before the hour word
         ("Predstava počinje u 20,15 h.", "sr", "T20:15"),
+        ("Trajekt isplovljava u četvrt do šest.", "sr", "T05:45"),
+        ("Трајект исплована у четврт до шест.", "sr", "T05:45"),
+        ("Вистава починається о пів на сьому.", "uk", "T06:30"),  # half towards the 7th hour
+        ("Вистава почалася о чверть на сьому.", "uk", "T06:15"),
     ],
 )
 def test_half_and_quarter_hours_and_comma_clock_times(text: str, lang: str, time: str) -> None:
