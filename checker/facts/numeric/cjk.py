@@ -85,8 +85,11 @@ def cjk_numbers(norm: str, r: LangRules, masked: list[bool], nums: list[Num]) ->
             continue
         run = norm[start:end]
         point = run.find(lex.cjk_point) if lex.cjk_point else -1
-        if point > 0 and norm[end : end + 1] in r.minute_marks:
+        clock = point > 0 and norm[end : end + 1] in (*r.minute_marks, *r.quarter_marks)
+        if clock:
             minutes = cjk_value(run[point + 1 :], lex)  # "三点五分": five past three
+            if minutes is not None and norm[end : end + 1] in r.quarter_marks:
+                minutes = minutes * 15 if minutes in (1, 2, 3) else None  # "八点一刻": 8:15
             if minutes is not None:
                 out.append(Num(start + point + 1, end, minutes, "words"))
             end = start + point
@@ -119,8 +122,10 @@ def cjk_numbers(norm: str, r: LangRules, masked: list[bool], nums: list[Num]) ->
                     r.ordinal_before is not None
                     and r.ordinal_before.search(norm[max(0, start - 4) : start])
                 )
-                or (  # "八点半": half past an hour
-                    after in r.hour_marks and norm[end + 1 : end + 2] in r.half_marks
+                or (  # "八点半": half past an hour; "八点十五分", its minutes
+                    after in r.hour_marks
+                    and (clock or norm[end + 1 : end + 2] in r.half_marks
+                         or _minutes_after_mark(norm, end + 1, r))
                 )
                 or (  # "下午三点": an hour after an afternoon word ("三点" alone: three points)
                     after in r.hour_marks
@@ -140,6 +145,13 @@ def cjk_numbers(norm: str, r: LangRules, masked: list[bool], nums: list[Num]) ->
         out.append(Num(start, end, value, "mixed" if digit_led else "words",
                        kind="ordinal" if ordinal else "cardinal"))
     return _fraction_words(norm, _cjk_fractions(norm, _scale_after_bound(norm, out, r), r), r)
+
+
+def _minutes_after_mark(norm: str, at: int, r: LangRules) -> bool:
+    """Numeral characters at `at` closed by a minute or quarter mark ("十五分", "一刻")."""
+    run = r.cjk_run.match(norm, at) if r.cjk_run is not None else None
+    return run is not None and norm[run.end() : run.end() + 1] in (*r.minute_marks,
+                                                                 *r.quarter_marks)
 
 
 def _tenths(norm: str, start: int, end: int, value: float | None, r: LangRules) -> Num | None:

@@ -77,6 +77,7 @@ class LangRules:
     minutes_after_hour: re.Pattern | None
     ordinal_hours: bool
     minute_marks: tuple[str, ...]
+    quarter_marks: tuple[str, ...]
     half_marks: tuple[str, ...]
     pm_words: re.Pattern | None
     am_words: re.Pattern | None
@@ -177,6 +178,7 @@ def rules(lang: str) -> LangRules:
         minutes_after_hour=after(tuple(dates.minutes_after_hour)),
         ordinal_hours=dates.ordinal_hours,
         minute_marks=dates.minute_marks,
+        quarter_marks=dates.quarter_marks,
         half_marks=dates.half_marks,
         pm_words=after((*dates.pm_words, *pm_after)),
         am_words=after(dates.am_words),

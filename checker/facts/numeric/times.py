@@ -50,6 +50,8 @@ def time_facts(
         if n.start not in by_start and _ordinal_then_minutes(n, nxt, low, r) is not None:
             by_start[n.start] = n
             by_start[nxt.start] = nxt
+        elif n.start in by_start and _marked_minutes(n, nxt, norm, r):
+            by_start[nxt.start] = nxt
     ordered = sorted(by_start.values(), key=lambda n: n.start)
     ranged = _clock_range(ordered, low, r)
     for idx, n in enumerate(ordered):
@@ -137,6 +139,17 @@ def _word_after_hour_word(n: Num, low: str, r: LangRules) -> bool:
         and 0 <= n.value <= 24
         and r.hour_before is not None
         and r.hour_before.search(low[max(0, n.start - 15) : n.start]) is not None
+    )
+
+
+def _marked_minutes(n: Num, nxt: Num, norm: str, r: LangRules) -> bool:
+    """Minutes in numeral characters right after an hour and its mark, before a minute or
+    quarter mark ("三点十五分", "八点一刻")."""
+    return (
+        bool(r.hour_marks)
+        and nxt.start == n.end + 1
+        and norm[n.end : nxt.start] in r.hour_marks
+        and norm[nxt.end : nxt.end + 1] in (*r.minute_marks, *r.quarter_marks)
     )
 
 
@@ -276,7 +289,8 @@ def _hour_clock(n: Num, nxt: Num | None, norm: str, low: str, r: LangRules) -> _
         end = n.end + 1
         # "15时50分", and "11시 30분" where the words are spaced
         spaced = nxt is not None and norm[end : nxt.start] in ("", " ")
-        if nxt and spaced and norm[nxt.end : nxt.end + 1] in r.minute_marks:
+        minute_mark = norm[nxt.end : nxt.end + 1] if nxt else ""  # "分"; "刻", read as 15
+        if nxt and spaced and minute_mark and minute_mark in (*r.minute_marks, *r.quarter_marks):
             return _Clock(int(raw), int(nxt.value), nxt.end + 1, takes_next=True)
         if norm[end : end + 1] in r.half_marks:
             return _Clock(int(raw), 30, end + 1)

@@ -74,3 +74,14 @@ def test_tenths_against_the_english_percentage() -> None:
 
     assert errors("About 60% of residents oppose the plan.") == []
     assert errors("About 70% of residents oppose the plan.") != []
+
+
+@pytest.mark.parametrize(
+    ("text", "time"),
+    [("航班七点一刻起飞。", "T07:15"), ("航班七点三刻起飞。", "T07:45"),
+     ("航班七点二十五分起飞。", "T07:25"), ("航班下午两点四十五分起飞。", "T14:45")],
+)
+def test_minutes_and_quarters_of_an_hour_in_numerals(text: str, time: str) -> None:
+    """ "一刻": a quarter of an hour; the minutes in numeral characters after the hour."""
+    assert [(f.kind, f.value) for f in analyse(text, "zh")
+            if f.category in ("date", "number")] == [("time", time)]
