@@ -73,8 +73,11 @@ def cjk_numbers(norm: str, r: LangRules, masked: list[bool], nums: list[Num]) ->
         return nums
     lex = r.lex
     out = list(nums)
+    read_until = 0  # minutes read with their hour ("七点二十五分"), past the run found
     for m in r.cjk_run.finditer(norm):
         start, end = m.start(), m.end()
+        if start < read_until:
+            continue
         while start < end and masked[start]:
             start += 1
         stop = start
@@ -85,6 +88,10 @@ def cjk_numbers(norm: str, r: LangRules, masked: list[bool], nums: list[Num]) ->
             continue
         run = norm[start:end]
         point = run.find(lex.cjk_point) if lex.cjk_point else -1
+        if point > 0 and _minutes_after_mark(norm, start + point + 1, r):
+            # "七点二十五分": the run stopped inside the minutes ("七点二", then "十五")
+            end = read_until = r.cjk_run.match(norm, start + point + 1).end()
+            run = norm[start:end]
         clock = point > 0 and norm[end : end + 1] in (*r.minute_marks, *r.quarter_marks)
         if clock:
             minutes = cjk_value(run[point + 1 :], lex)  # "三点五分": five past three
