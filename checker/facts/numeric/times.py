@@ -252,7 +252,7 @@ def _clock(n: Num, nxt: Num | None, norm: str, low: str, r: LangRules) -> _Clock
         end = n.end + colon.end()
         return _Clock(int(raw), int(colon.group(1)), end, nxt is not None and nxt.start < end)
     if m is None and r.decimal_comma and r.time_after is not None and r.time_after.match(after):
-        m = _COMMA_CLOCK.match(raw)  # a decimal hour is said as a fraction ("2,5 sata")
+        m = _comma_clock(raw, n, low, r)
     if m and r.time_after is not None and r.time_after.match(after):
         return _Clock(int(m.group(1)), int(m.group(2)), n.end + r.time_after.match(after).end())
     if (
@@ -272,6 +272,17 @@ def _clock(n: Num, nxt: Num | None, norm: str, low: str, r: LangRules) -> _Clock
     if re.match(r"^\d{1,2}$", raw):
         return _hour_clock(n, nxt, norm, low, r)
     return None
+
+
+def _comma_clock(raw: str, n: Num, low: str, r: LangRules) -> re.Match | None:
+    """ "u 18,30 časova": a comma between hour and minutes before the hour word, where the
+    hour is of the afternoon or a preposition of clock times comes first ("1,25 sati" is a
+    span in hundredths of an hour)."""
+    m = _COMMA_CLOCK.match(raw)
+    if m is None:
+        return None
+    at = r.time_before is not None and r.time_before.search(low[max(0, n.start - 15) : n.start])
+    return m if at or 13 <= int(m.group(1)) <= 23 else None
 
 
 def _hour_clock(n: Num, nxt: Num | None, norm: str, low: str, r: LangRules) -> _Clock | None:

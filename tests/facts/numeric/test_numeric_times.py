@@ -124,7 +124,8 @@ def test_half_and_quarter_hours_and_comma_clock_times(text: str, lang: str, time
 @pytest.mark.parametrize(
     ("text", "lang", "value"),
     [("Faiz yüzde altı buçukta sabit kaldı.", "tr", None),  # a percent, no clock time
-     ("Vožnja traje 3,5 sata.", "sr", None)],  # a decimal of hours, no clock time
+     ("Vožnja traje 3,5 sata.", "sr", None),  # a decimal of hours, no clock time
+     ("Popravka je trajala 1,25 sati.", "sr", None)],
 )
 def test_halves_and_decimals_that_are_no_clock_times(text: str, lang: str, value: None) -> None:
     assert [f.value for f in analyse(text, lang) if f.kind == "time"] == []
