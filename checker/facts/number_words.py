@@ -51,6 +51,10 @@ class NumberLexicon:
     glued: re.Pattern | None = None  # finds a multiplier inside "siebenhunderttausend"
     glued_forms: tuple[tuple[str, int], ...] = ()  # multipliers, largest value first
     alone_values: dict[str, int] = field(default_factory=dict)  # a multiplier form alone
+    # "тысячи": one thousand after "более" (SINGULAR_SCALE_AFTER), vague alone
+    singular_scale: dict[str, int] = field(default_factory=dict)
+    singular_scale_after: frozenset[str] = frozenset()
+    half_units: dict[str, int] = field(default_factory=dict)  # "полгода": its half's length
     apostrophes: bool = False  # words such as "п'ять" keep their apostrophe
     spaceless: bool = False  # CJK: numbers are runs of characters, not words
     units_before_tens: bool = False  # "واحد وعشرون": 1 + 20, the unit first
@@ -267,10 +271,13 @@ def lexicon(lang: str) -> NumberLexicon:
         lex.alone_values[norm_phrase(phrase)] = value
         if norm_phrase(phrase) not in lex.multipliers:
             lex.words.setdefault(norm_phrase(phrase), value)
+    lex.singular_scale = {norm_phrase(p): v for p, v in numbers.singular_scale_forms.items()}
+    lex.singular_scale_after = frozenset(norm_phrase(w) for w in numbers.singular_scale_after)
     _add_endings(lex.words, numbers.word_endings, lambda value: True)
     _add_endings(lex.ordinals, numbers.ordinal_word_endings, lambda value: True)
     _add_endings(lex.multipliers, numbers.scale_endings, lambda value: value >= 1000)
     _add_halves(lex, numbers.half_before)
+    _add_half_units(lex, numbers.half_units, numbers.half_before)
     for phrase in numbers.not_number_words:
         lex.words.pop(norm_phrase(phrase), None)
         if norm_phrase(phrase) in lex.ordinals:
@@ -338,6 +345,19 @@ def _add_halves(lex: NumberLexicon, half_before: tuple[str, ...]) -> None:
             lex.words.setdefault(f"{half} {scale}", value // 2)
             if glued:
                 lex.words.setdefault(half + scale, value // 2)
+
+
+def _add_half_units(lex: NumberLexicon, words: tuple[str, ...], half_before: tuple[str, ...]
+                    ) -> None:
+    """Half of a unit glued to a half word ("полгода"): a fraction read alone, its unit the
+    rest of the word."""
+    glued = [norm_phrase(h.rstrip("-")) for h in half_before if h.endswith("-")]
+    for word in map(norm_phrase, words):
+        half = next((h for h in glued if word.startswith(h)), None)
+        if half is not None:
+            lex.half_units[word] = len(half)
+            lex.fractions_alone.setdefault(word, 0.5)
+            lex.fractions.setdefault(word, 0.5)
 
 
 def _add_endings(table: dict, endings, keep) -> None:

@@ -225,6 +225,14 @@ class DateData:
             'The minute mark of a clock time ("分").',
         ),
     )
+    quarter_marks: tuple[str, ...] = field(
+        default=TUPLE,
+        metadata=about(
+            "dates.QUARTER_MARKS",
+            'The mark of quarters of an hour after the hour and its count ("八点一刻": 8:15, '
+            '"八点三刻": 8:45).',
+        ),
+    )
     half_marks: tuple[str, ...] = field(
         default=TUPLE,
         metadata=about(

@@ -167,6 +167,13 @@ class NumberData:
             'A mark between denominator and numerator: "分之" ("三分之一", one third).',
         ),
     )
+    tenths_marks: tuple[str, ...] = field(
+        default=TUPLE,
+        metadata=about(
+            "lex_attrs.TENTHS_MARKS",
+            'A mark after a number that counts tenths of a whole: "成" ("三成", 30 percent).',
+        ),
+    )
     partitives: tuple[str, ...] = field(
         default=TUPLE,
         metadata=about(
@@ -195,6 +202,31 @@ class NumberData:
         metadata=about(
             "lex_attrs.ALONE_VALUES",
             "Words with one value alone and another after a number (dual forms: two thousand).",
+        ),
+    )
+    half_units: tuple[str, ...] = field(
+        default=TUPLE,
+        metadata=about(
+            "lex_attrs.HALF_UNITS",
+            'Words that are half of a unit of time or measure, a glued half word of '
+            '`HALF_BEFORE` before the unit ("полгода": half a year, "полчаса": half an hour).',
+        ),
+    )
+    singular_scale_forms: Table[str, int] = field(
+        default=Table(),
+        metadata=about(
+            "lex_attrs.SINGULAR_SCALE_FORMS",
+            'Forms of a scale word that are also its plural ("тысячи": of a thousand, and '
+            'thousands), with their value: one of it after a word of `SINGULAR_SCALE_AFTER`, '
+            'vague alone.',
+        ),
+    )
+    singular_scale_after: tuple[str, ...] = field(
+        default=TUPLE,
+        metadata=about(
+            "lex_attrs.SINGULAR_SCALE_AFTER",
+            'Words that govern the singular case of a scale word after them ("более тысячи": '
+            'more than a thousand, a count; "тысячи людей" alone is thousands).',
         ),
     )
     not_number_words: tuple[str, ...] = field(

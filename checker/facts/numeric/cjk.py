@@ -73,8 +73,11 @@ def cjk_numbers(norm: str, r: LangRules, masked: list[bool], nums: list[Num]) ->
         return nums
     lex = r.lex
     out = list(nums)
+    read_until = 0  # minutes read with their hour ("七点二十五分"), past the run found
     for m in r.cjk_run.finditer(norm):
         start, end = m.start(), m.end()
+        if start < read_until:
+            continue
         while start < end and masked[start]:
             start += 1
         stop = start
@@ -85,15 +88,27 @@ def cjk_numbers(norm: str, r: LangRules, masked: list[bool], nums: list[Num]) ->
             continue
         run = norm[start:end]
         point = run.find(lex.cjk_point) if lex.cjk_point else -1
-        if point > 0 and norm[end : end + 1] in r.minute_marks:
+        if point > 0 and _minutes_after_mark(norm, start + point + 1, r):
+            # "七点二十五分": the run stopped inside the minutes ("七点二", then "十五")
+            end = read_until = r.cjk_run.match(norm, start + point + 1).end()
+            run = norm[start:end]
+        clock = point > 0 and norm[end : end + 1] in (*r.minute_marks, *r.quarter_marks)
+        if clock:
             minutes = cjk_value(run[point + 1 :], lex)  # "三点五分": five past three
+            if minutes is not None and norm[end : end + 1] in r.quarter_marks:
+                minutes = minutes * 15 if minutes in (1, 2, 3) else None  # "八点一刻": 8:15
             if minutes is not None:
                 out.append(Num(start + point + 1, end, minutes, "words"))
             end = start + point
             run = norm[start:end]
+        value = cjk_value(run, lex)
+        tenths = _tenths(norm, start, end, value, r)
+        if tenths is not None:  # "三成", "3成": 30 percent
+            out = [n for n in out if not (start <= n.start < end)]
+            out.append(tenths)
+            continue
         if run.replace(".", "").isdigit():
             continue  # plain digits, already found
-        value = cjk_value(run, lex)
         year = _digit_by_digit(run, lex) if norm[end : end + 1] in r.year_marks else None
         if value is None and year is not None:  # "二〇二三年": a year read digit by digit
             out.append(Num(start, end, year, "digits", raw=str(year)))
@@ -114,8 +129,10 @@ def cjk_numbers(norm: str, r: LangRules, masked: list[bool], nums: list[Num]) ->
                     r.ordinal_before is not None
                     and r.ordinal_before.search(norm[max(0, start - 4) : start])
                 )
-                or (  # "八点半": half past an hour
-                    after in r.hour_marks and norm[end + 1 : end + 2] in r.half_marks
+                or (  # "八点半": half past an hour; "八点十五分", its minutes
+                    after in r.hour_marks
+                    and (clock or norm[end + 1 : end + 2] in r.half_marks
+                         or _minutes_after_mark(norm, end + 1, r))
                 )
                 or (  # "下午三点": an hour after an afternoon word ("三点" alone: three points)
                     after in r.hour_marks
@@ -135,6 +152,24 @@ def cjk_numbers(norm: str, r: LangRules, masked: list[bool], nums: list[Num]) ->
         out.append(Num(start, end, value, "mixed" if digit_led else "words",
                        kind="ordinal" if ordinal else "cardinal"))
     return _fraction_words(norm, _cjk_fractions(norm, _scale_after_bound(norm, out, r), r), r)
+
+
+def _minutes_after_mark(norm: str, at: int, r: LangRules) -> bool:
+    """Numeral characters at `at` closed by a minute or quarter mark ("十五分", "一刻")."""
+    run = r.cjk_run.match(norm, at) if r.cjk_run is not None else None
+    return run is not None and norm[run.end() : run.end() + 1] in (*r.minute_marks,
+                                                                 *r.quarter_marks)
+
+
+def _tenths(norm: str, start: int, end: int, value: float | None, r: LangRules) -> Num | None:
+    """A number of tenths before the language's tenths mark ("三成": 30 percent), as a
+    percentage, or None."""
+    if value is None or not 0 < value <= 10 or norm[end : end + 1] not in r.tenths_marks:
+        return None
+    percent = round(value * 10, 6)
+    written = "digits" if norm[start:end].replace(".", "").isdigit() else "words"
+    return Num(start, end + 1, int(percent) if float(percent).is_integer() else percent,
+               "mixed" if written == "digits" else "words", kind="percent")
 
 
 def _scale_after_bound(norm: str, nums: list[Num], r: LangRules) -> list[Num]:

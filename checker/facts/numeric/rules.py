@@ -66,6 +66,7 @@ class LangRules:
     cjk_stop: re.Pattern | None
     counters: frozenset[str]
     fraction_infixes: tuple[str, ...]
+    tenths_marks: tuple[str, ...]
     day_marks: tuple[str, ...]
     year_marks: tuple[str, ...]
     hour_marks: tuple[str, ...]
@@ -76,6 +77,7 @@ class LangRules:
     minutes_after_hour: re.Pattern | None
     ordinal_hours: bool
     minute_marks: tuple[str, ...]
+    quarter_marks: tuple[str, ...]
     half_marks: tuple[str, ...]
     pm_words: re.Pattern | None
     am_words: re.Pattern | None
@@ -163,6 +165,7 @@ def rules(lang: str) -> LangRules:
         cjk_stop=_any_of(numbers.not_numbers),
         counters=frozenset(numbers.counters),
         fraction_infixes=numbers.fraction_infixes,
+        tenths_marks=numbers.tenths_marks,
         day_marks=dates.day_marks,
         year_marks=dates.year_marks,
         hour_marks=dates.hour_marks,
@@ -175,6 +178,7 @@ def rules(lang: str) -> LangRules:
         minutes_after_hour=after(tuple(dates.minutes_after_hour)),
         ordinal_hours=dates.ordinal_hours,
         minute_marks=dates.minute_marks,
+        quarter_marks=dates.quarter_marks,
         half_marks=dates.half_marks,
         pm_words=after((*dates.pm_words, *pm_after)),
         am_words=after(dates.am_words),

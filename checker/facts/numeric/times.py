@@ -12,6 +12,7 @@ from checker.facts.numeric.units import unit_after, unit_symbol
 from checker.model import Fact
 
 _CLOCK_DIGITS = re.compile(r"^(\d{1,2})[:.](\d{2})$")
+_COMMA_CLOCK = re.compile(r"^(\d{1,2}),(\d{2})$")  # "u 18,30 časova": before the hour word
 _COLON_MINUTES = re.compile(r"^:(\d{2})(?::\d{2}(?![\d:]))?(?!\d)")  # seconds too: "15:30:00"
 _H_MINUTES = re.compile(r"^\s?h\s?(\d{2})?(?:min)?(?!\w)")  # "14h30", "14h30min"
 
@@ -48,6 +49,8 @@ def time_facts(
     for n, nxt in pairwise(everything):  # "الساعة العاشرة و45 دقيقة"
         if n.start not in by_start and _ordinal_then_minutes(n, nxt, low, r) is not None:
             by_start[n.start] = n
+            by_start[nxt.start] = nxt
+        elif n.start in by_start and _marked_minutes(n, nxt, norm, r):
             by_start[nxt.start] = nxt
     ordered = sorted(by_start.values(), key=lambda n: n.start)
     ranged = _clock_range(ordered, low, r)
@@ -139,6 +142,17 @@ def _word_after_hour_word(n: Num, low: str, r: LangRules) -> bool:
     )
 
 
+def _marked_minutes(n: Num, nxt: Num, norm: str, r: LangRules) -> bool:
+    """Minutes in numeral characters right after an hour and its mark, before a minute or
+    quarter mark ("三点十五分", "八点一刻")."""
+    return (
+        bool(r.hour_marks)
+        and nxt.start == n.end + 1
+        and norm[n.end : nxt.start] in r.hour_marks
+        and norm[nxt.end : nxt.end + 1] in (*r.minute_marks, *r.quarter_marks)
+    )
+
+
 def _ordinal_then_minutes(n: Num, nxt: Num | None, low: str, r: LangRules) -> _Clock | None:
     """An ordinal hour after the hour word, then "and" and the minutes counted in minutes
     ("الساعة العاشرة و45 دقيقة": 10:45)."""
@@ -206,6 +220,9 @@ def _minutes_after(n: Num, low: str, r: LangRules) -> tuple[int, int] | None:
     phrase ends the clock time (its start is the hour's end)."""
     if r.minutes_after_hour is None:
         return None
+    percent = r.percent_before
+    if percent is not None and percent.search(low[max(0, n.start - 12) : n.start]):
+        return None  # "yüzde sekiz buçukta": at 8.5 percent
     m = r.minutes_after_hour.match(low[n.end : n.end + 25])
     if m is None:
         return None
@@ -234,6 +251,8 @@ def _clock(n: Num, nxt: Num | None, norm: str, low: str, r: LangRules) -> _Clock
     if colon:
         end = n.end + colon.end()
         return _Clock(int(raw), int(colon.group(1)), end, nxt is not None and nxt.start < end)
+    if m is None and r.decimal_comma and r.time_after is not None and r.time_after.match(after):
+        m = _comma_clock(raw, n, low, r)
     if m and r.time_after is not None and r.time_after.match(after):
         return _Clock(int(m.group(1)), int(m.group(2)), n.end + r.time_after.match(after).end())
     if (
@@ -255,6 +274,17 @@ def _clock(n: Num, nxt: Num | None, norm: str, low: str, r: LangRules) -> _Clock
     return None
 
 
+def _comma_clock(raw: str, n: Num, low: str, r: LangRules) -> re.Match | None:
+    """ "u 18,30 časova": a comma between hour and minutes before the hour word, where the
+    hour is of the afternoon or a preposition of clock times comes first ("1,25 sati" is a
+    span in hundredths of an hour)."""
+    m = _COMMA_CLOCK.match(raw)
+    if m is None:
+        return None
+    at = r.time_before is not None and r.time_before.search(low[max(0, n.start - 15) : n.start])
+    return m if at or 13 <= int(m.group(1)) <= 23 else None
+
+
 def _hour_clock(n: Num, nxt: Num | None, norm: str, low: str, r: LangRules) -> _Clock | None:
     """A one- or two-digit hour: "14h30", "12 h GMT", "15时50分", "3 Uhr", "三点"."""
     raw = n.raw if n.written == "digits" else str(int(n.value))
@@ -270,7 +300,8 @@ def _hour_clock(n: Num, nxt: Num | None, norm: str, low: str, r: LangRules) -> _
         end = n.end + 1
         # "15时50分", and "11시 30분" where the words are spaced
         spaced = nxt is not None and norm[end : nxt.start] in ("", " ")
-        if nxt and spaced and norm[nxt.end : nxt.end + 1] in r.minute_marks:
+        minute_mark = norm[nxt.end : nxt.end + 1] if nxt else ""  # "分"; "刻", read as 15
+        if nxt and spaced and minute_mark and minute_mark in (*r.minute_marks, *r.quarter_marks):
             return _Clock(int(raw), int(nxt.value), nxt.end + 1, takes_next=True)
         if norm[end : end + 1] in r.half_marks:
             return _Clock(int(raw), 30, end + 1)

@@ -121,6 +121,10 @@ def word_numbers(
             # rounded as a fraction after a count is, so "two thirds" equals "ثلثي"
             value = round(item.value, 6)
             num, k = Num(item.start, item.end, value, "words", kind="fraction"), k + 1
+            half = lex.half_units.get(item.text)
+            if half is not None:  # "полгода": half a year, a quantity as "1.5 years" is
+                num = num._replace(end=item.start + half, suffix=item.text[half:],
+                                   kind="cardinal")
         elif item.kind is ORDINAL:
             num, k = _ordinal(items, k, low, lex)
         elif _tens_then_ordinal(items, k, low):
@@ -406,6 +410,8 @@ def _count(
     if single and acc.has_multiplier and phrase not in lex.words:
         if phrase in lex.alone_values:  # Arabic dual "ألفا": two thousand
             return Num(first.start, stop, lex.alone_values[phrase], "words"), max(j, k + 1)
+        if phrase in lex.singular_scale and _after_word(low, first, lex.singular_scale_after):
+            return Num(first.start, stop, lex.singular_scale[phrase], "words"), max(j, k + 1)
         return None, max(j, k + 1)  # "thousands", "hundreds" alone are vague, not a count
     if not article and first.text not in lex.words and all(
         p.kind in (MULT, CONNECTOR) for p in items[k:j]
@@ -417,8 +423,13 @@ def _count(
 
 def _after_percent(low: str, first: Piece, lex: NumberLexicon) -> bool:
     """The word right after a percent word ("yüzde yüz": a hundred percent)."""
+    return _after_word(low, first, lex.percent_before)
+
+
+def _after_word(low: str, first: Piece, words: frozenset[str]) -> bool:
+    """Whether the word right before `first` is one of `words`."""
     before = low[max(0, first.start - 20) : first.start].split()
-    return bool(before) and before[-1] in lex.percent_before
+    return bool(before) and before[-1] in words
 
 
 def _add_pieces(

@@ -199,3 +199,13 @@ HALF_BEFORE = ("пол-",)  # "полмиллиона", "пол-миллиона
 # A number word glued to "-летний", "-дневный"...: an age or a span ("восьмилетний":
 # 8-year-old; "двухдневный": two-day), the number in its genitive or as "одно", "сто"
 AGE_COMPOUNDS = {"летн": "year", "дневн": "day", "недельн": "week", "месячн": "month"}
+# The genitive singular of a scale word is its plural too ("тысячи людей": thousands of
+# people); after a word that governs the genitive it is one of it ("более тысячи": more than
+# a thousand, "около миллиона": about a million; the plural would be "тысяч", "миллионов")
+SINGULAR_SCALE_FORMS = {"тысячи": 1000, "сотни": 100, "миллиона": 10**6, "миллиарда": 10**9}
+SINGULAR_SCALE_AFTER = ("более", "свыше", "около", "менее", "порядка", "больше", "меньше")
+# Half of a unit glued to "пол-": "полгода" (half a year), "полчаса" (half an hour)
+HALF_UNITS = ("полгода", "полчаса", "полдня", "полмесяца", "полминуты", "полвека")
+# An age past a tens word: "в возрасте за пятьдесят", "ему за сорок" (in his fifties,
+# forties), a decade; "за пятьдесят рублей" (for fifty roubles) is no age
+DECADE_BEFORE = ("возрасте за", "ему за", "ей за", "им за")

@@ -135,3 +135,6 @@ FRACTION_ALONE.update({
 })
 # "në vitet 80", "gjatë viteve 90": a two-digit decade after "the years"; "vitet e 90-ta"
 DECADE_BEFORE = ("vitet", "viteve", "vitet e", "viteve të")
+# An age by its decade: "në të pesëdhjetat", "në të njëzetat e tij" (in his fifties, twenties),
+# the definite plural of the tens word
+DECADE_WORD_ENDINGS = {"ë": ("at", "ave"), "zet": ("zetat", "zetave")}

@@ -107,3 +107,5 @@ HALF_HOUR_BEFORE = tuple(_both({"u pola": 0}))
 
 # "12. i 13. juna" (Cyrillic by transliteration)
 DAY_PAIR_WORDS = ("i", "и")
+# "u četvrt do devet": a quarter before nine, 8:45
+MINUTES_BEFORE_HOUR = _both({"četvrt do": -15})

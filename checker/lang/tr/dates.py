@@ -28,6 +28,9 @@ TIME_WORDS = {"gece yarısı": "T00:00", "gece yarısında": "T00:00", "öğlen"
 PM_BEFORE = ("öğleden sonra", "akşam", "öğle")
 # "sekizi çeyrek geçe": 8:15; "dokuza çeyrek kala": 8:45
 MINUTES_AFTER_HOUR = {"çeyrek geçe": 15, "çeyrek kala": -15}
+# "sekiz buçukta": at half past eight (the locative of "buçuk", half, says "at" a time;
+# "sekiz buçuk" alone is 8.5)
+MINUTES_AFTER_HOUR.update({"buçukta": 30})
 HOUR_BEFORE = ("saat",)
 # "ekim ayında" (in the month of October), "ekim ortasında"; not "başında" ("ocak başında":
 # by the stove)

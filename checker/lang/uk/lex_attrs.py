@@ -175,3 +175,7 @@ NUMBER_WORDS.update(
         for form in forms
     }
 )
+# ... and the genitive singular "тисячі", "сотні" (also the plural) after a word that governs
+# the genitive: "більше тисячі" (more than a thousand), "близько сотні" (about a hundred)
+SINGULAR_SCALE_FORMS = {"тисячі": 1000, "сотні": 100}
+SINGULAR_SCALE_AFTER = ("більше", "близько", "менше", "більш ніж")

@@ -36,6 +36,7 @@ DAY_MARKS = ("日", "号")
 HOUR_MARKS = ("时", "点")
 MINUTE_MARKS = ("分",)
 HALF_MARKS = ("半",)
+QUARTER_MARKS = ("刻",)  # "八点一刻": 8:15
 PM_BEFORE = ("下午", "晚上", "傍晚")  # "下午4时": 16:00
 TIME_WORDS = {"午夜": "T00:00"}
 

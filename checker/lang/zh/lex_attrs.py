@@ -95,6 +95,7 @@ NOT_NUMBERS = (
     "两会",
     "三国",
     "双方",
+    "一成不变",  # "unchanging", an idiom: no ten percent
 )
 QUALIFIERS_BEFORE = {
     "至少": "at_least",
@@ -153,6 +154,8 @@ UNITS = {
 }
 FRACTION_ALONE = {"一半": 1 / 2, "半数": 1 / 2}  # "一半的预算": half of the budget
 FRACTION_INFIXES = ("分之",)  # "三分之一": one third
+TENTHS_MARKS = ("成",)  # "三成": three tenths, 30 percent
 UNIT_BEFORE = True  # "士兵30名"
 # "八十年代", "80年代": the 1980s
-DECADE_WORD_ENDINGS = {"": ("年代",)}
+# ... and an age by its decade: "五十多岁" (fifty-odd years old), a man in his fifties
+DECADE_WORD_ENDINGS = {"": ("年代", "多岁")}

@@ -51,3 +51,37 @@ def test_a_fraction_word_alone_in_unspaced_text() -> None:
 )
 def test_a_year_written_digit_by_digit_in_numerals(text: str, value: str) -> None:
     assert [f.value for f in analyse(text, "zh")] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("今年约七成的工厂恢复了生产。", 70), ("两成的学生住在校外。", 20),
+     ("他的想法一成不变。", None)],
+)
+def test_tenths_are_a_percentage(text: str, value: int | None) -> None:
+    """ "七成": seven tenths, 70 percent; "一成不变" (unchanging) is an idiom, no number."""
+    found = [f.value for f in analyse(text, "zh") if f.kind == "percent"]
+    assert found == ([value] if value is not None else [])
+
+
+def test_tenths_against_the_english_percentage() -> None:
+    from checker.model import SegmentPair
+    from checker.pipeline import check_pair
+
+    def errors(english: str) -> list:
+        pair = SegmentPair("t", "en", english, "zh", "约六成的居民反对这项计划。")
+        return [f for f in check_pair(pair) if f.severity == "error"]
+
+    assert errors("About 60% of residents oppose the plan.") == []
+    assert errors("About 70% of residents oppose the plan.") != []
+
+
+@pytest.mark.parametrize(
+    ("text", "time"),
+    [("航班七点一刻起飞。", "T07:15"), ("航班七点三刻起飞。", "T07:45"),
+     ("航班七点二十五分起飞。", "T07:25"), ("航班下午两点四十五分起飞。", "T14:45")],
+)
+def test_minutes_and_quarters_of_an_hour_in_numerals(text: str, time: str) -> None:
+    """ "一刻": a quarter of an hour; the minutes in numeral characters after the hour."""
+    assert [(f.kind, f.value) for f in analyse(text, "zh")
+            if f.category in ("date", "number")] == [("time", time)]

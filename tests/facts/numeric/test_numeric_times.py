@@ -99,3 +99,33 @@ def test_half_past_an_hour_in_words(text: str, lang: str, time: str) -> None:
 def test_an_arabic_ordinal_hour_and_its_minutes(text: str, time: str) -> None:
     assert [f.value for f in analyse(text, "ar") if f.kind == "time"] == [time]
     assert [f for f in analyse(text, "ar") if f.category == "number"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "time"),
+    [
+        ("Музей закрывается в половине шестого.", "ru", "T05:30"),  # half of the sixth hour
+        ("Автобус приходит без четверти семь.", "ru", "T06:45"),
+        ("Урок начинается в четверть второго.", "ru", "T01:15"),
+        ("Otobüs yedi buçukta kalkıyor.", "tr", "T07:30"),  # at half past seven
+        ("Ders saat on bir buçukta bitti.", "tr", "T11:30"),
+        ("Prodavnica se zatvara u 19,45 časova.", "sr", "T19:45"),  # comma before the hour word
+        ("Predstava počinje u 20,15 h.", "sr", "T20:15"),
+        ("Trajekt isplovljava u četvrt do šest.", "sr", "T05:45"),
+        ("Трајект исплована у четврт до шест.", "sr", "T05:45"),
+        ("Вистава починається о пів на сьому.", "uk", "T06:30"),  # half towards the 7th hour
+        ("Вистава почалася о чверть на сьому.", "uk", "T06:15"),
+    ],
+)
+def test_half_and_quarter_hours_and_comma_clock_times(text: str, lang: str, time: str) -> None:
+    assert [f.value for f in analyse(text, lang) if f.kind == "time"] == [time]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [("Faiz yüzde altı buçukta sabit kaldı.", "tr", None),  # a percent, no clock time
+     ("Vožnja traje 3,5 sata.", "sr", None),  # a decimal of hours, no clock time
+     ("Popravka je trajala 1,25 sati.", "sr", None)],
+)
+def test_halves_and_decimals_that_are_no_clock_times(text: str, lang: str, value: None) -> None:
+    assert [f.value for f in analyse(text, lang) if f.kind == "time"] == []

@@ -193,3 +193,44 @@ def test_turkish_thousand_alone_with_a_case_ending() -> None:
 )
 def test_an_albanian_two_digit_decade_after_the_years(text: str) -> None:
     assert [(f.kind, f.value) for f in analyse(text, "sq")] == [("decade", "1970")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "values"),
+    [
+        ("На митинг пришли более тысячи студентов.", "ru", [1000]),  # more than a thousand
+        ("Пожар уничтожил свыше сотни гектаров леса.", "ru", [100]),
+        ("Тысячи студентов пришли на митинг.", "ru", []),  # thousands: vague
+        ("Сотни гектаров леса сгорели.", "ru", []),
+        ("На мітинг прийшли більше тисячі студентів.", "uk", [1000]),
+        ("Тисячі студентів прийшли на мітинг.", "uk", []),
+    ],
+)
+def test_a_lone_scale_word_after_a_word_governing_its_singular(
+    text: str, lang: str, values: list
+) -> None:
+    assert [f.value for f in analyse(text, lang) if f.category == "number"] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [("Ремонт моста продлится полгода.", "year"), ("Очередь двигалась полчаса.", "hour")],
+)
+def test_half_of_a_unit_glued_to_the_half_word(text: str, unit: str) -> None:
+    """ "полгода": half a year, a quantity of its unit."""
+    assert [(f.value, f.unit) for f in analyse(text, "ru") if f.category == "number"] == [
+        (0.5, unit)]
+
+
+@pytest.mark.parametrize(
+    ("english", "errors"),
+    [("Repairs to the bridge will take six months.", 0),
+     ("Repairs to the bridge will take half a year.", 0),
+     ("Repairs to the bridge will take four months.", 1)],
+)
+def test_half_a_year_against_months(english: str, errors: int) -> None:
+    from checker.model import SegmentPair
+    from checker.pipeline import check_pair
+
+    pair = SegmentPair("t", "en", english, "ru", "Ремонт моста продлится полгода.")
+    assert len([f for f in check_pair(pair) if f.severity == "error"]) == errors
