@@ -32,3 +32,30 @@ YEAR_BEFORE_SCALE = [
 def test_a_year_before_a_scale_word_stays_a_year(english: str, lang: str, version: str) -> None:
     assert number_date_findings(english, lang, version) == []
     assert number_date_errors(english.replace("1985", "1986"), lang, version) != []
+
+
+# a weekday said twice on one side where the other says it once and another day besides:
+# the second mention is a changed day, not an added one
+REPEATED_WEEKDAY = [
+    ("The market moved from Thursday to Friday this week.", "pt",
+     "O mercado passou de quinta-feira para sexta-feira esta semana.", "Friday", "Thursday"),
+    ("The market moved from Thursday to Friday this week.", "el",
+     "Η λαϊκή μεταφέρθηκε αυτή την εβδομάδα από την Πέμπτη στην Παρασκευή.", "Thursday",
+     "Friday"),
+    ("The market moved from Thursday to Friday this week.", "de",
+     "Der Markt wurde diese Woche von Donnerstag auf Freitag verlegt.", "Friday", "Thursday"),
+]
+
+
+@pytest.mark.parametrize(("english", "lang", "version", "old", "new"), REPEATED_WEEKDAY)
+def test_a_weekday_changed_into_the_other_weekday_is_an_error(
+    english: str, lang: str, version: str, old: str, new: str
+) -> None:
+    assert number_date_findings(english, lang, version) == []
+    assert number_date_errors(english.replace(old, new), lang, version) != []
+
+
+def test_a_weekday_said_twice_in_the_version_against_two_days_is_an_error() -> None:
+    english = "The market moved from Thursday to Friday this week."
+    version = "O mercado passou de quinta-feira para quinta-feira esta semana."
+    assert number_date_errors(english, "pt", version) != []
