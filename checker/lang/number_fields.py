@@ -69,6 +69,16 @@ class NumberData:
             "with `compound_forms`).",
         ),
     )
+    month_span_words: Table[str, int] = field(
+        default=Table(),
+        metadata=about(
+            "lex_attrs.MONTH_SPAN_WORDS",
+            'Word starts of a noun that names a span of months by itself, with its months: '
+            '{"semestre": 6}; read as that many months where "one" or the indefinite article '
+            'stands right before it ("um semestre": six months). After an ordinal it is a '
+            'part of the year ("o primeiro semestre"), no count.',
+        ),
+    )
     compound_forms: Table[str, int] = field(
         default=Table(),
         metadata=about(

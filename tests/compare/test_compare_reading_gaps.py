@@ -59,3 +59,42 @@ def test_a_weekday_said_twice_in_the_version_against_two_days_is_an_error() -> N
     english = "The market moved from Thursday to Friday this week."
     version = "O mercado passou de quinta-feira para quinta-feira esta semana."
     assert number_date_errors(english, "pt", version) != []
+
+
+# a half-year named by one noun after "one" or the indefinite article counts six months
+HALF_YEAR_WORD = [
+    ("The repairs to the pier took six months.", "el",
+     "Οι επισκευές της προβλήτας κράτησαν ένα εξάμηνο."),
+    ("The repairs to the pier took six months.", "pt",
+     "As reparações do cais demoraram um semestre."),
+    ("The repairs to the pier took six months.", "es",
+     "Las reparaciones del muelle duraron un semestre."),
+    ("The repairs to the pier took six months.", "fr",
+     "Les réparations de la jetée ont duré un semestre."),
+    ("The repairs to the pier took six months.", "de",
+     "Die Reparatur des Piers dauerte ein Halbjahr."),
+    ("The repairs to the pier took six months.", "nl",
+     "De herstelling van de pier duurde een halfjaar."),
+]
+
+
+@pytest.mark.parametrize(("english", "lang", "version"), HALF_YEAR_WORD)
+def test_a_half_year_word_counts_six_months(english: str, lang: str, version: str) -> None:
+    assert number_date_findings(english, lang, version) == []
+    assert number_date_errors(english.replace("six", "four"), lang, version) != []
+
+
+@pytest.mark.parametrize(
+    ("english", "lang", "version"),
+    [
+        ("Exports grew in the first half of the year.", "el",
+         "Οι εξαγωγές αυξήθηκαν το πρώτο εξάμηνο του έτους."),
+        ("Exports grew in the first half of the year.", "pt",
+         "As exportações cresceram no primeiro semestre do ano."),
+        ("Exports grew in the first half of the year.", "de",
+         "Die Exporte wuchsen im ersten Halbjahr."),
+    ],
+)
+def test_a_half_year_word_after_an_ordinal_is_no_count(english: str, lang: str,
+                                                        version: str) -> None:
+    assert number_date_findings(english, lang, version) == []

@@ -49,6 +49,7 @@ class LangRules:
     age_compound: re.Pattern | None  # "dvadesetpetogodišnji": a number word glued to "-godišnji"
     compound_forms: dict[str, int]  # "dvo": 2, first in a compound word
     age_units: dict[str, str]  # "godišnj": "year": what a compound counts
+    month_spans: tuple[tuple[str, int], ...]  # "semestre": 6 months, longest first
     square_words: tuple[str, ...]  # starts of the words that make a length an area (CLDR)
     unit_before: bool
     ordinal_suffixes: frozenset[str]
@@ -144,6 +145,8 @@ def rules(lang: str) -> LangRules:
         ),
         age_compound=_age_compound(_with_transliterations(tuple(numbers.age_compounds), script)),
         age_units=_age_units(numbers.age_compounds, script),
+        month_spans=tuple(sorted(((k.lower(), v) for k, v in numbers.month_span_words.items()),
+                                 key=lambda kv: len(kv[0]), reverse=True)),
         compound_forms={k.lower(): v for k, v in numbers.compound_forms.items()},
         unit_before=numbers.unit_before,
         ordinal_suffixes=frozenset(

@@ -159,3 +159,6 @@ HALF_BEFORE = ("eine halbe", "halbe")  # "eine halbe Million": 500,000
 # "dreißigjährig", "fünftägig": a number word glued before the span it counts (an age, a
 # duration), read as the number with its unit
 AGE_COMPOUNDS = {"jährig": "year", "tägig": "day", "wöchig": "week", "monatig": "month"}
+# A half-year named by one noun: "ein Halbjahr" is six months (after an ordinal, "im ersten
+# Halbjahr", the first half of the year)
+MONTH_SPAN_WORDS = {"halbjahr": 6}

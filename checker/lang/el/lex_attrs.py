@@ -240,3 +240,6 @@ _COMPOUND_FORMS = {
 _PLAIN = str.maketrans("άέήίόύώ", "αεηιουω")
 COMPOUND_FORMS = {**{k.translate(_PLAIN): v for k, v in _COMPOUND_FORMS.items()},
                   **_COMPOUND_FORMS}
+# A half-year named by one noun: "ένα εξάμηνο" is six months ("το πρώτο εξάμηνο", after an
+# ordinal, is the first half of the year: the unit of UNITS)
+MONTH_SPAN_WORDS = {"εξάμην": 6, "εξαμήν": 6}

@@ -107,3 +107,6 @@ DECADE_BEFORE = ("anos", "os anos", "década de", "década dos", "anos de")
 # ("dezenas de feridos") they are vague, like every scale word alone
 MULTIPLIERS.update({"dezenas": 10, "centenas": 100})
 HALF_BEFORE = ("meio",)  # "meio milhão": 500,000
+# A half-year named by one noun: "um semestre" is six months (after an ordinal, the first
+# or second half of the year)
+MONTH_SPAN_WORDS = {"semestre": 6}
