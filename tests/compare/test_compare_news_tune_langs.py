@@ -35,7 +35,6 @@ KNOWN_UNREAD = {
     ("tr", "halfeight", "eight"),  # "sekiz buçukta": no hour word before it
     ("ru", "overthousand", "1,000"),  # "тысячи" alone is also "thousands"
     ("ru", "monthsafter", "Six"),  # "полгода": half a year against six months
-    ("de", "poverty", "five"),
 }
 
 

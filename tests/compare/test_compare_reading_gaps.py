@@ -98,3 +98,33 @@ def test_a_half_year_word_counts_six_months(english: str, lang: str, version: st
 def test_a_half_year_word_after_an_ordinal_is_no_count(english: str, lang: str,
                                                         version: str) -> None:
     assert number_date_findings(english, lang, version) == []
+
+
+# a count out of a larger count is the share it says, as "two thirds" is; "every fifth"
+# is one in five
+SHARES = [
+    ("Two thirds of the nurses voted for the strike.", "pt",
+     "Dois em cada três enfermeiros votaram a favor da greve.", "Two thirds", "Three quarters"),
+    ("Two thirds of the nurses voted for the strike.", "el",
+     "Δύο στους τρεις νοσηλευτές ψήφισαν υπέρ της απεργίας.", "Two thirds", "Three quarters"),
+    ("One in five nurses voted for the strike.", "de",
+     "Jede fünfte Pflegekraft stimmte für den Streik.", "five", "four"),
+    ("One in five nurses voted for the strike.", "fr",
+     "Un infirmier sur cinq a voté pour la grève.", "five", "four"),
+    ("One in five nurses voted for the strike.", "es",
+     "Uno de cada cinco enfermeros votó a favor de la huelga.", "five", "four"),
+    ("One in five nurses voted for the strike.", "nl",
+     "Een op de vijf verpleegkundigen stemde voor de staking.", "five", "four"),
+]
+
+
+@pytest.mark.parametrize(("english", "lang", "version", "old", "new"), SHARES)
+def test_a_count_out_of_a_count_is_a_share(english: str, lang: str, version: str, old: str,
+                                          new: str) -> None:
+    assert number_date_findings(english, lang, version) == []
+    assert number_date_errors(english.replace(old, new), lang, version) != []
+
+
+def test_two_counts_of_different_things_are_no_share() -> None:
+    english = "The agency has 20 staff in 30 countries."
+    assert number_date_findings(english, "fr", "L'agence compte 20 employés dans 30 pays.") == []

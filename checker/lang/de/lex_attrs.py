@@ -162,3 +162,7 @@ AGE_COMPOUNDS = {"jährig": "year", "tägig": "day", "wöchig": "week", "monatig
 # A half-year named by one noun: "ein Halbjahr" is six months (after an ordinal, "im ersten
 # Halbjahr", the first half of the year)
 MONTH_SPAN_WORDS = {"halbjahr": 6}
+# A count out of a larger count is a share: "zwei von drei" (2/3); "every" before an
+# ordinal is one of that many: "jeder Fünfte" (1/5)
+SHARE_BETWEEN = ("von",)
+SHARE_EVERY = ("jeder", "jede", "jedes", "jeden", "jedem")

@@ -243,3 +243,5 @@ COMPOUND_FORMS = {**{k.translate(_PLAIN): v for k, v in _COMPOUND_FORMS.items()}
 # A half-year named by one noun: "ένα εξάμηνο" is six months ("το πρώτο εξάμηνο", after an
 # ordinal, is the first half of the year: the unit of UNITS)
 MONTH_SPAN_WORDS = {"εξάμην": 6, "εξαμήν": 6}
+# A count out of a larger count is a share: "ένας στους πέντε" (1/5), "δύο στις τρεις"
+SHARE_BETWEEN = ("στους", "στις", "στα")

@@ -143,3 +143,5 @@ HALF_BEFORE = ("medio",)  # "medio millón": 500,000
 # A half-year named by one noun: "un semestre" is six months (after an ordinal, the first
 # or second half of the year)
 MONTH_SPAN_WORDS = {"semestre": 6}
+# A count out of a larger count is a share: "uno de cada cinco" (1/5), "dos de cada tres"
+SHARE_BETWEEN = ("de cada",)

@@ -148,3 +148,5 @@ APPROXIMATE_WORDS = {
 # A half-year named by one noun: "un semestre" is six months (after an ordinal, the first
 # or second half of the year)
 MONTH_SPAN_WORDS = {"semestre": 6}
+# A count out of a larger count is a share: "un enfant sur cinq" (1/5), "deux sur trois"
+SHARE_BETWEEN = ("sur",)

@@ -96,3 +96,5 @@ AGE_COMPOUNDS = {"jarig": "year", "daags": "day"}
 # A half-year named by one noun: "een halfjaar" is six months (after an ordinal, "het eerste
 # halfjaar", the first half of the year)
 MONTH_SPAN_WORDS = {"halfjaar": 6}
+# A count out of a larger count is a share: "een op de vijf" (1/5), "twee op drie"
+SHARE_BETWEEN = ("op de", "op")

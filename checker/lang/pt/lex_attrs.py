@@ -110,3 +110,5 @@ HALF_BEFORE = ("meio",)  # "meio milhão": 500,000
 # A half-year named by one noun: "um semestre" is six months (after an ordinal, the first
 # or second half of the year)
 MONTH_SPAN_WORDS = {"semestre": 6}
+# A count out of a larger count is a share: "um em cada cinco" (1/5), "dois em três"
+SHARE_BETWEEN = ("em cada", "de cada", "em")
