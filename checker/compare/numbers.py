@@ -41,6 +41,7 @@ import re
 from dataclasses import dataclass
 
 from checker.compare.base import AlignedClaim, ComparisonContext, side
+from checker.compare.compound_spans import spans_in_one_unit
 from checker.compare.number_restatements import restated_in_brackets
 from checker.compare.numbers_as_dates import as_number_fact, date_number_pairs
 from checker.compare.shares import shares_against_fractions
@@ -353,7 +354,7 @@ def _number_atoms(claim: AlignedClaim) -> tuple[list[Atom], list[Atom]]:
         if pair.as_number:
             side = ref_facts if pair.date_is_reference else ver_facts
             side.append((as_number_fact(pair.date), pair.date_sentence))
-    ref_facts, ver_facts = shares_against_fractions(ref_facts, ver_facts)
+    ref_facts, ver_facts = spans_in_one_unit(*shares_against_fractions(ref_facts, ver_facts))
     return _atoms(ref_facts), _atoms(ver_facts)
 
 

@@ -128,3 +128,22 @@ def test_a_count_out_of_a_count_is_a_share(english: str, lang: str, version: str
 def test_two_counts_of_different_things_are_no_share() -> None:
     english = "The agency has 20 staff in 30 countries."
     assert number_date_findings(english, "fr", "L'agence compte 20 employés dans 30 pays.") == []
+
+
+# a span said in two units against the same span in the larger unit with a half
+SPANS_IN_ONE_UNIT = [
+    ("The trial lasted three years and six months.", "pt",
+     "O julgamento durou três anos e meio.", "six months", "two months"),
+    ("The trial lasted three years and six months.", "el",
+     "Η δίκη κράτησε τριάμισι χρόνια.", "six months", "two months"),
+    ("The flight took two hours and 30 minutes.", "pt",
+     "O voo demorou duas horas e meia.", "30 minutes", "50 minutes"),
+]
+
+
+@pytest.mark.parametrize(("english", "lang", "version", "old", "new"), SPANS_IN_ONE_UNIT)
+def test_a_span_in_two_units_is_the_span_in_one(english: str, lang: str, version: str,
+                                                old: str, new: str) -> None:
+    assert number_date_findings(english, lang, version) == []
+    # the changed span is still told: the larger count differs from the version's
+    assert number_date_findings(english.replace(old, new), lang, version) != []
