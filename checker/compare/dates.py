@@ -72,6 +72,11 @@ def _field_list(facts: list[tuple[Fact, Sentence]]) -> list[tuple[Field, Fact, S
     return out
 
 
+def _all_fields(facts: list[tuple[Fact, Sentence]]) -> list[tuple[Field, Fact, Sentence]]:
+    """Every field of every fact, a repeated one as often as it is said."""
+    return [(item, fact, sentence) for fact, sentence in facts for item in fields(fact)]
+
+
 def _year_of_numeric_day(item: tuple[Field, Fact, Sentence], other: list) -> bool:
     """True for the year of a full date where the other side writes a day as a two-part
     numeric date ("11 septembre 2001" against "9/11"): that form never has a year, so
@@ -240,17 +245,45 @@ def _weekday_homonyms(
     return out
 
 
+def _repeated_weekday(ref_dated: list, ver_dated: list, ref_left: list, ver_left: list
+                      ) -> tuple[list, list]:
+    """A weekday one side says twice where the other says it once and another weekday
+    besides ("from Monday to Monday" against "from Monday to Tuesday"): the second mention
+    answers the other weekday, a changed day. `_field_list` keeps a field once, so this
+    counts the weekday facts themselves (`*_dated`), and is asked only where one side has
+    an unanswered weekday and the other none."""
+    def weekdays(items: list) -> list:
+        return [x for x in items if x[0][0] == "weekday"]
+
+    def surplus(side: list, other: list) -> list:
+        counts: dict = {}
+        for x in weekdays(other):
+            counts[x[0]] = counts.get(x[0], 0) + 1
+        left = []
+        for x in weekdays(side):
+            if counts.get(x[0], 0) > 0:
+                counts[x[0]] -= 1
+            else:
+                left.append(x)
+        return left
+
+    if weekdays(ver_left) and not weekdays(ref_left):
+        ref_left = ref_left + surplus(_all_fields(ref_dated), _all_fields(ver_dated))
+    elif weekdays(ref_left) and not weekdays(ver_left):
+        ver_left = ver_left + surplus(_all_fields(ver_dated), _all_fields(ref_dated))
+    return ref_left, ver_left
+
+
 def compare(claim: AlignedClaim, context: ComparisonContext) -> list[Finding]:
     """Dates of one aligned claim: equal fields match; the rest are drifts."""
     if not claim.reference or not claim.version:
         return []
-    ref = _field_list(
-        [
-            (f, s)
-            for f, s in zip(claim.reference_facts, claim.reference_fact_sentence, strict=True)
-            if f.category == "date"
-        ]
-    )
+    ref_dated = [
+        (f, s)
+        for f, s in zip(claim.reference_facts, claim.reference_fact_sentence, strict=True)
+        if f.category == "date"
+    ]
+    ref = _field_list(ref_dated)
     ver_dated = [
         (f, s)
         for f, s in zip(claim.version_facts, claim.version_fact_sentence, strict=True)
@@ -278,6 +311,7 @@ def compare(claim: AlignedClaim, context: ComparisonContext) -> list[Finding]:
     ref_left, ver_left = _twelve_hours_apart(
         ref_left, ver_left, (context.reference.lang, context.version.lang)
     )
+    ref_left, ver_left = _repeated_weekday(ref_dated, ver_dated, ref_left, ver_left)
     findings: list[Finding] = []
     answered = set()
     for pair in date_number_pairs(claim):

@@ -41,8 +41,10 @@ import re
 from dataclasses import dataclass
 
 from checker.compare.base import AlignedClaim, ComparisonContext, side
+from checker.compare.compound_spans import spans_in_one_unit
 from checker.compare.number_restatements import restated_in_brackets
 from checker.compare.numbers_as_dates import as_number_fact, date_number_pairs
+from checker.compare.shares import shares_against_fractions
 from checker.facts.number_words import reads_number_words
 from checker.facts.numeric.measures import converts, dimension
 from checker.facts.numeric.units import scale_also_unit
@@ -352,6 +354,7 @@ def _number_atoms(claim: AlignedClaim) -> tuple[list[Atom], list[Atom]]:
         if pair.as_number:
             side = ref_facts if pair.date_is_reference else ver_facts
             side.append((as_number_fact(pair.date), pair.date_sentence))
+    ref_facts, ver_facts = spans_in_one_unit(*shares_against_fractions(ref_facts, ver_facts))
     return _atoms(ref_facts), _atoms(ver_facts)
 
 

@@ -69,6 +69,32 @@ class NumberData:
             "with `compound_forms`).",
         ),
     )
+    month_span_words: Table[str, int] = field(
+        default=Table(),
+        metadata=about(
+            "lex_attrs.MONTH_SPAN_WORDS",
+            'Word starts of a noun that names a span of months by itself, with its months: '
+            '{"semestre": 6}; read as that many months where "one" or the indefinite article '
+            'stands right before it ("um semestre": six months). After an ordinal it is a '
+            'part of the year ("o primeiro semestre"), no count.',
+        ),
+    )
+    share_between: tuple[str, ...] = field(
+        default=TUPLE,
+        metadata=about(
+            "lex_attrs.SHARE_BETWEEN",
+            'Words between a count and a larger count that make them a share: "in", "out '
+            'of" ("one in five" is 1/5, "two out of three" 2/3), "em cada", "sur".',
+        ),
+    )
+    share_every: tuple[str, ...] = field(
+        default=TUPLE,
+        metadata=about(
+            "lex_attrs.SHARE_EVERY",
+            'Words for "every" before an ordinal that make it a share: "jeder" ("jeder '
+            'Fünfte" is one in five, 1/5).',
+        ),
+    )
     compound_forms: Table[str, int] = field(
         default=Table(),
         metadata=about(

@@ -32,9 +32,11 @@ from checker.facts.numeric.numbers import (
     age_compound_facts,
     number_facts,
     one_and_a_half_facts,
+    span_word_facts,
 )
 from checker.facts.numeric.patterns import DIGIT
 from checker.facts.numeric.rules import TIME_ZONES, LangRules, rules
+from checker.facts.numeric.shares import share_facts
 from checker.facts.numeric.times import time_facts
 from checker.facts.numeric.units import CURRENCY_SIGNS
 from checker.model import Fact
@@ -115,7 +117,9 @@ def _analyse(text: str, lang: str) -> list[Fact]:
         facts.extend(dates)
     facts.extend(_outside_others(number_facts(text, norm, low, nums, r, taken)))
     facts.extend(age_compound_facts(text, low, r, facts))
+    facts.extend(span_word_facts(text, low, r, facts))
     facts.extend(one_and_a_half_facts(text, low, r, facts))
+    facts = share_facts(text, low, r, facts)
     return _centuries_as_ordinals(_without_century_of_decade(facts, low, r), low, r)
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from checker.facts.dates import fold_accents
 from checker.facts.numeric.pieces import Num
 from checker.facts.numeric.roman import century_facts
 from checker.facts.numeric.rules import LangRules
@@ -343,6 +344,30 @@ def age_compound_facts(text: str, low: str, r: LangRules, facts: list[Fact]) -> 
         if value is not None:
             out.append(Fact("number", text[m.start() : m.end()], value, m.start(), m.end(),
                             unit=r.age_units.get(m.group(2)) or None, kind="cardinal"))
+    return out
+
+
+_WORD_BEFORE = re.compile(r"(\w+)\s+$")
+
+
+def span_word_facts(text: str, low: str, r: LangRules, facts: list[Fact]) -> list[Fact]:
+    """Nouns that name a span of months (`lex_attrs.MONTH_SPAN_WORDS`) after "one" or the
+    indefinite article: "um semestre" is six months. After an ordinal ("o primeiro
+    semestre") the word names a part of the year and is no count."""
+    out = []
+    for stem, value in r.month_spans:
+        for m in re.finditer(rf"(?<!\w){re.escape(stem)}\w*", low):
+            before = _WORD_BEFORE.search(low, max(0, m.start() - 24), m.start())
+            if before is None:
+                continue
+            word = fold_accents(before.group(1)) if r.lex.fold else before.group(1)
+            if r.lex.words.get(word) != 1 and word not in r.articles_one:
+                continue
+            start = before.start(1)
+            if any(f.start < m.end() and start < f.end for f in (*facts, *out)):
+                continue
+            out.append(Fact("number", text[start : m.end()], value, start, m.end(),
+                            unit="month", kind="cardinal"))
     return out
 
 

@@ -49,6 +49,9 @@ class LangRules:
     age_compound: re.Pattern | None  # "dvadesetpetogodišnji": a number word glued to "-godišnji"
     compound_forms: dict[str, int]  # "dvo": 2, first in a compound word
     age_units: dict[str, str]  # "godišnj": "year": what a compound counts
+    month_spans: tuple[tuple[str, int], ...]  # "semestre": 6 months, longest first
+    share_between: re.Pattern | None  # "one in five": the words before the larger count
+    share_every: re.Pattern | None  # "jeder Fünfte": the words before the ordinal
     square_words: tuple[str, ...]  # starts of the words that make a length an area (CLDR)
     unit_before: bool
     ordinal_suffixes: frozenset[str]
@@ -146,6 +149,10 @@ def rules(lang: str) -> LangRules:
         ),
         age_compound=_age_compound(_with_transliterations(tuple(numbers.age_compounds), script)),
         age_units=_age_units(numbers.age_compounds, script),
+        share_between=_words_before_next(numbers.share_between),
+        share_every=_words_before_next(numbers.share_every),
+        month_spans=tuple(sorted(((k.lower(), v) for k, v in numbers.month_span_words.items()),
+                                 key=lambda kv: len(kv[0]), reverse=True)),
         compound_forms={k.lower(): v for k, v in numbers.compound_forms.items()},
         unit_before=numbers.unit_before,
         ordinal_suffixes=frozenset(
@@ -307,6 +314,14 @@ def _age_compound(ends: tuple[str, ...]) -> re.Pattern | None:
     return re.compile(
         r"(?<!\w)([^\W\d_]{2,}?)(" + "|".join(map(re.escape, ends)) + r")\w*"
     )
+
+
+def _words_before_next(words: Iterable[str]) -> re.Pattern | None:
+    """Any of `words` as whole words, then the spaces up to the word after them."""
+    words = sorted({w.lower() for w in words}, key=len, reverse=True)
+    if not words:
+        return None
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")\s+$")
 
 
 def _age_units(table: Mapping[str, str], script: str | None) -> dict[str, str]:

@@ -286,6 +286,9 @@ def _digits_times_multipliers(
         and items[j].start >= stop  # not a scale glued on already ("2.8bn")
         and GAP_WORDS.match(low[stop : items[j].start])
         and items[j].value >= 1000
+        # plain digits as large as the scale word are no multiple of it: "1970 thousands"
+        # is a year before a vague "thousands" (a writer gives 1.97 million)
+        and not (j == k + 1 and num.raw.isdigit() and total >= items[j].value)
     ):
         total = total * items[j].value
         scale = items[j].value

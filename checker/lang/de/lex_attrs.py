@@ -159,3 +159,10 @@ HALF_BEFORE = ("eine halbe", "halbe")  # "eine halbe Million": 500,000
 # "dreißigjährig", "fünftägig": a number word glued before the span it counts (an age, a
 # duration), read as the number with its unit
 AGE_COMPOUNDS = {"jährig": "year", "tägig": "day", "wöchig": "week", "monatig": "month"}
+# A half-year named by one noun: "ein Halbjahr" is six months (after an ordinal, "im ersten
+# Halbjahr", the first half of the year)
+MONTH_SPAN_WORDS = {"halbjahr": 6}
+# A count out of a larger count is a share: "zwei von drei" (2/3); "every" before an
+# ordinal is one of that many: "jeder Fünfte" (1/5)
+SHARE_BETWEEN = ("von",)
+SHARE_EVERY = ("jeder", "jede", "jedes", "jeden", "jedem")

@@ -157,6 +157,8 @@ NUMBER_WORDS.update(
         "δυόμιση": 2.5,
         "τρεισήμισι": 3.5,
         "τρισήμισι": 3.5,
+        "τριάμισι": 3.5,  # the neuter, from "τρία": "τριάμισι χρόνια"
+        "τριάμιση": 3.5,
         "τεσσερισήμισι": 4.5,
         "τεσσεράμισι": 4.5,
         "πεντέμισι": 5.5,
@@ -240,3 +242,8 @@ _COMPOUND_FORMS = {
 _PLAIN = str.maketrans("άέήίόύώ", "αεηιουω")
 COMPOUND_FORMS = {**{k.translate(_PLAIN): v for k, v in _COMPOUND_FORMS.items()},
                   **_COMPOUND_FORMS}
+# A half-year named by one noun: "ένα εξάμηνο" is six months ("το πρώτο εξάμηνο", after an
+# ordinal, is the first half of the year: the unit of UNITS)
+MONTH_SPAN_WORDS = {"εξάμην": 6, "εξαμήν": 6}
+# A count out of a larger count is a share: "ένας στους πέντε" (1/5), "δύο στις τρεις"
+SHARE_BETWEEN = ("στους", "στις", "στα")

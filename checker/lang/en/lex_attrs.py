@@ -142,3 +142,5 @@ HALF_AFTER = ("and a half",)  # "two and a half million"
 # "the eighties", "in his fifties"
 DECADE_WORD_ENDINGS = {"y": ("ies",)}
 HALF_BEFORE = ("half a", "a half")  # "half a million": 500,000
+# A count out of a larger count is a share: "one in five" (1/5), "two out of three"
+SHARE_BETWEEN = ("in", "in every", "out of")

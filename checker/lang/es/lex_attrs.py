@@ -140,3 +140,8 @@ NUMBER_WORDS.update({"media docena": 6})
 # ("decenas de heridos") they are vague, like every scale word alone
 MULTIPLIERS.update({"decenas": 10, "centenares": 100, "centenas": 100})
 HALF_BEFORE = ("medio",)  # "medio millón": 500,000
+# A half-year named by one noun: "un semestre" is six months (after an ordinal, the first
+# or second half of the year)
+MONTH_SPAN_WORDS = {"semestre": 6}
+# A count out of a larger count is a share: "uno de cada cinco" (1/5), "dos de cada tres"
+SHARE_BETWEEN = ("de cada",)

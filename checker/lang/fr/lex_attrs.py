@@ -145,3 +145,8 @@ APPROXIMATE_WORDS = {
     "dizaine": 10, "vingtaine": 20, "trentaine": 30, "quarantaine": 40,
     "cinquantaine": 50, "soixantaine": 60, "centaine": 100, "millier": 1000,
 }
+# A half-year named by one noun: "un semestre" is six months (after an ordinal, the first
+# or second half of the year)
+MONTH_SPAN_WORDS = {"semestre": 6}
+# A count out of a larger count is a share: "un enfant sur cinq" (1/5), "deux sur trois"
+SHARE_BETWEEN = ("sur",)

@@ -93,3 +93,8 @@ NUMBER_WORDS.update(
 # Ages and spans glued to a number word: "zevenjarig" (seven-year-old), "tweedaagse" (a
 # two-day ...), "vierjarige" (the number word itself is the compound's first part)
 AGE_COMPOUNDS = {"jarig": "year", "daags": "day"}
+# A half-year named by one noun: "een halfjaar" is six months (after an ordinal, "het eerste
+# halfjaar", the first half of the year)
+MONTH_SPAN_WORDS = {"halfjaar": 6}
+# A count out of a larger count is a share: "een op de vijf" (1/5), "twee op drie"
+SHARE_BETWEEN = ("op de", "op")

@@ -107,3 +107,8 @@ DECADE_BEFORE = ("anos", "os anos", "década de", "década dos", "anos de")
 # ("dezenas de feridos") they are vague, like every scale word alone
 MULTIPLIERS.update({"dezenas": 10, "centenas": 100})
 HALF_BEFORE = ("meio",)  # "meio milhão": 500,000
+# A half-year named by one noun: "um semestre" is six months (after an ordinal, the first
+# or second half of the year)
+MONTH_SPAN_WORDS = {"semestre": 6}
+# A count out of a larger count is a share: "um em cada cinco" (1/5), "dois em três"
+SHARE_BETWEEN = ("em cada", "de cada", "em")

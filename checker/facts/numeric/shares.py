@@ -1,0 +1,66 @@
+"""Shares said as a count out of a count: "two in three", "dois em cada três", "δύο στους
+τρεις" (`lex_attrs.SHARE_BETWEEN`) are one fact of kind "share" with both counts as its
+value, (2, 3): they compare as the two counts, and as the fraction 2/3 with a side that
+says "two thirds" (`checker.compare.shares`).
+One out of a count ("one in five", "un sur cinq") is read as its count, five, as every
+language reads it today ("her beş çocuktan biri"): "every fifth" as German and Russian say
+it ("jeder Fünfte": `lex_attrs.SHARE_EVERY`) is that count too, not the ordinal."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from checker.facts.numeric.rules import LangRules
+from checker.model import Fact
+
+
+def share_facts(text: str, low: str, r: LangRules, facts: list[Fact]) -> list[Fact]:
+    """`facts` with each count out of a larger count made one share, and each ordinal
+    after "every" the count it is one of; each in the place of its larger count."""
+    if not r.share_between and not r.share_every:
+        return facts
+    out = list(facts)
+    for whole in facts:
+        if whole.category != "number" or not isinstance(whole.value, int) or whole.value < 2:
+            continue
+        if whole.kind == "ordinal":
+            share = _every_ordinal(low, r, whole)
+        elif whole.kind == "cardinal":
+            share = _count_out_of(low, r, out, whole)
+        else:
+            continue
+        if share is None:
+            continue
+        part, start = share
+        if part is None:  # one out of five: the count five, as "one in five" is read
+            made = replace(whole, text=text[start : whole.end], start=start, kind="cardinal")
+        else:
+            made = replace(whole, text=text[start : whole.end], value=(part.value, whole.value),
+                           start=start, kind="share", unit=None, qualifier=part.qualifier)
+        out = [made if f is whole else f for f in out if f is not part]
+    return out
+
+
+def _count_out_of(low: str, r: LangRules, facts: list[Fact], whole: Fact
+                  ) -> tuple[Fact | None, int] | None:
+    """(the count of the part, where the share starts) of a share ending in `whole`
+    ("dois em cada três"), or None. The part, two or more ("one" alone is no fact), stands
+    right before the share word ("deux sur trois"; "two people in three countries" is no
+    share)."""
+    between = r.share_between.search(low, max(0, whole.start - 40), whole.start)
+    if between is None:
+        return None
+    for part in facts:
+        if (part.category == "number" and part.kind == "cardinal" and part.end <= between.start()
+                and isinstance(part.value, int) and 1 < part.value < whole.value
+                and not low[part.end : between.start()].strip()):
+            return part, part.start
+    return None
+
+
+def _every_ordinal(low: str, r: LangRules, whole: Fact) -> tuple[None, int] | None:
+    """("jeder Fünfte": one in five) the "every" word right before an ordinal, or None."""
+    if r.share_every is None:
+        return None
+    every = r.share_every.search(low, max(0, whole.start - 16), whole.start)
+    return None if every is None else (None, every.start())
