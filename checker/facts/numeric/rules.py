@@ -15,7 +15,7 @@ from checker.facts.digits import separators
 from checker.facts.number_words import NumberLexicon, lexicon
 from checker.facts.numeric.day_periods import afternoon_marks
 from checker.facts.numeric.measures import cldr_square_words, cldr_unit_words
-from checker.lang.profile import profile
+from checker.lang.profile import LanguageProfile, profile
 
 TIME_ZONES = ("gmt", "utc", "cet", "cest", "est", "edt", "pst", "pdt", "msk", "мск", "bst")
 
@@ -87,6 +87,34 @@ class LangRules:
     pm_before: re.Pattern | None
 
 
+def _unit_tables(lang_profile: LanguageProfile) -> tuple[dict, dict, set[str]]:
+    """The language's unit words, unit symbols and square words: its own data, then CLDR's
+    unit names, in both scripts where it is written in two."""
+    unit_words, cldr_symbols = cldr_unit_words(lang_profile.cldr_locales or (lang_profile.code,))
+    unit_symbols = dict(cldr_symbols)  # cldr_unit_words is cached: never changed in place
+    _add_symbol_variants(unit_symbols)
+    # a letter of the language's own script that is also its abbreviation (Russian "г.": a
+    # year, or grams) is not sure; Latin SI symbols are read everywhere (French "m", "M.")
+    for symbol in [s for s in unit_symbols if len(s) == 1 and s.isalpha() and not s.isascii()]:
+        if symbol in lang_profile.segmentation.abbreviations:
+            del unit_symbols[symbol]
+    units = {k.lower(): v for k, v in lang_profile.numbers.units.items()}
+    for word, key in unit_words.items():  # CLDR's unit names, after the language's own data
+        units.setdefault(word, key)
+    square_words = set(cldr_square_words(lang_profile.cldr_locales or (lang_profile.code,)))
+    script = lang_profile.writing.transliterate
+    if script:  # one language, two scripts: "cm" is also "цм", "километара" "kilometara"
+        from checker.facts.dates import transliterations
+
+        for table in (units, unit_symbols):
+            for word, key in list(table.items()):
+                for variant in transliterations(word, script):
+                    table.setdefault(variant, key)
+        for word in list(square_words):
+            square_words.update(transliterations(word, script))
+    return units, unit_symbols, square_words
+
+
 @cache
 @cached_on_disk("number-rules")
 def rules(lang: str) -> LangRules:
@@ -98,29 +126,9 @@ def rules(lang: str) -> LangRules:
     qb = {k.lower(): v for k, v in numbers.qualifiers_before.items()}
     qa = {k.lower(): v for k, v in numbers.qualifiers_after.items()}
     lex = lexicon(lang)
-    unit_words, cldr_symbols = cldr_unit_words(lang_profile.cldr_locales or (lang_profile.code,))
-    unit_symbols = dict(cldr_symbols)  # cldr_unit_words is cached: never changed in place
-    _add_symbol_variants(unit_symbols)
-    # a letter of the language's own script that is also its abbreviation (Russian "г.": a
-    # year, or grams) is not sure; Latin SI symbols are read everywhere (French "m", "M.")
-    for symbol in [s for s in unit_symbols if len(s) == 1 and s.isalpha() and not s.isascii()]:
-        if symbol in lang_profile.segmentation.abbreviations:
-            del unit_symbols[symbol]
-    units = {k.lower(): v for k, v in numbers.units.items()}
-    for word, key in unit_words.items():  # CLDR's unit names, after the language's own data
-        units.setdefault(word, key)
-    square_words = set(cldr_square_words(lang_profile.cldr_locales or (lang_profile.code,)))
+    units, unit_symbols, square_words = _unit_tables(lang_profile)
     pm_after, pm_before = afternoon_marks(lang_profile.cldr_locales or (lang_profile.code,))
     script = lang_profile.writing.transliterate
-    if script:  # one language, two scripts: "cm" is also "цм", "километара" "kilometara"
-        from checker.facts.dates import transliterations
-
-        for table in (units, unit_symbols):
-            for word, key in list(table.items()):
-                for variant in transliterations(word, script):
-                    table.setdefault(variant, key)
-        for word in list(square_words):
-            square_words.update(transliterations(word, script))
     return LangRules(
         lex=lex,
         first_words=_first_words(lex),
