@@ -17,6 +17,15 @@ _COLON_MINUTES = re.compile(r"^:(\d{2})(?::\d{2}(?![\d:]))?(?!\d)")  # seconds t
 _H_MINUTES = re.compile(r"^\s?h\s?(\d{2})?(?:min)?(?!\w)")  # "14h30", "14h30min"
 
 
+class _MinutesPhrase(NamedTuple):
+    """Words that set the minutes of an hour ("quarter past eight", "sekizi çeyrek geçe"):
+    where they start and where the clock time they make ends."""
+
+    start: int
+    end: int
+    minutes: int  # from the hour said: 15, or -15 for "quarter to"
+
+
 class _Clock(NamedTuple):
     """A clock time read at one number, before its hour and minute are checked."""
 
@@ -44,7 +53,6 @@ def time_facts(
         or _minutes_phrase(n, low, r) is not None
         or _word_after_hour_word(n, low, r)
     }
-    ordered = sorted(by_start.values(), key=lambda n: n.start)
     everything = sorted(nums, key=lambda n: n.start)
     for n, nxt in pairwise(everything):  # "الساعة العاشرة و45 دقيقة"
         if n.start not in by_start and _ordinal_then_minutes(n, nxt, low, r) is not None:
@@ -69,7 +77,7 @@ def time_facts(
         phrase = _minutes_phrase(n, low, r)
         if phrase is not None:  # "a quarter past eight": "a quarter" is no count of its own
             taken.update(m.start for m in nums
-                         if phrase[0] < m.end <= n.start or n.end <= m.start < end)
+                         if phrase.start < m.end <= n.start or n.end <= m.start < end)
         hour = _afternoon(hour, n, end, low, r)
         taken.add(n.start)
         facts.append(
@@ -129,6 +137,12 @@ def _word_hour(n: Num, low: str, r: LangRules) -> bool:
     return any(marks is not None and marks.match(rest) for marks in (r.am_words, r.pm_words))
 
 
+def _after_hour_word(n: Num, low: str, r: LangRules) -> bool:
+    """The language's word for "hour" stands right before the number ("saat", "الساعة")."""
+    return r.hour_before is not None and bool(
+        r.hour_before.search(low[max(0, n.start - 15) : n.start]))
+
+
 def _word_after_hour_word(n: Num, low: str, r: LangRules) -> bool:
     """An hour in words right after the word for "hour" ("saat üçte", "në orën tre"): the
     word order makes it a clock time ("üç saat" is three hours)."""
@@ -137,8 +151,7 @@ def _word_after_hour_word(n: Num, low: str, r: LangRules) -> bool:
         and n.kind == "cardinal"
         and float(n.value * 2).is_integer()  # "në orën tetë e gjysmë": half past eight
         and 0 <= n.value <= 24
-        and r.hour_before is not None
-        and r.hour_before.search(low[max(0, n.start - 15) : n.start]) is not None
+        and _after_hour_word(n, low, r)
     )
 
 
@@ -163,8 +176,7 @@ def _ordinal_then_minutes(n: Num, nxt: Num | None, low: str, r: LangRules) -> _C
         or not nxt.is_int
         or not 0 <= nxt.value <= 59
         or not 1 <= n.value <= 12
-        or r.hour_before is None
-        or not r.hour_before.search(low[max(0, n.start - 15) : n.start])
+        or not _after_hour_word(n, low, r)
         or low[n.end : nxt.start].strip() not in r.lex.connectors
         or unit_after(low, nxt, r) != "minute"
     ):
@@ -185,7 +197,7 @@ def _ordinal_hour(n: Num, low: str, r: LangRules) -> bool:
         return False
     after = low[n.end : n.end + 30]
     return bool(
-        (r.hour_before is not None and r.hour_before.search(low[max(0, n.start - 15) : n.start]))
+        _after_hour_word(n, low, r)
         or (r.time_after is not None and r.time_after.match(after))
         or (r.pm_words is not None and r.pm_words.match(after))
     )
@@ -202,20 +214,21 @@ def _half_hour(n: Num, low: str, r: LangRules) -> bool:
     )
 
 
-def _minutes_phrase(n: Num, low: str, r: LangRules) -> tuple[int, int] | None:
-    """Where the words that set the minutes of an hour start, and the minutes from that
-    hour ("quarter past eight": 15; "quarter to nine": -15), or None."""
+def _minutes_phrase(n: Num, low: str, r: LangRules) -> _MinutesPhrase | None:
+    """The words that set the minutes of an hour and the minutes from that hour ("quarter
+    past eight": 15; "quarter to nine": -15), or None."""
     if not n.is_int or not 1 <= n.value <= 12:
         return None
     if r.minutes_before_hour is not None:
         window = max(0, n.start - 20)
         m = r.minutes_before_hour.search(low[window : n.start])
         if m is not None:
-            return window + m.start(1), r.hour_minutes[" ".join(m.group(1).split())]
+            return _MinutesPhrase(window + m.start(1), n.end,
+                                  r.hour_minutes[" ".join(m.group(1).split())])
     return _minutes_after(n, low, r)
 
 
-def _minutes_after(n: Num, low: str, r: LangRules) -> tuple[int, int] | None:
+def _minutes_after(n: Num, low: str, r: LangRules) -> _MinutesPhrase | None:
     """The minutes said after the hour ("sekizi çeyrek geçe", "الثامنة والربع"): the
     phrase ends the clock time (its start is the hour's end)."""
     if r.minutes_after_hour is None:
@@ -226,7 +239,7 @@ def _minutes_after(n: Num, low: str, r: LangRules) -> tuple[int, int] | None:
     m = r.minutes_after_hour.match(low[n.end : n.end + 25])
     if m is None:
         return None
-    return n.end, r.hour_minutes[" ".join(m.group(1).split())]
+    return _MinutesPhrase(n.end, n.end + m.end(), r.hour_minutes[" ".join(m.group(1).split())])
 
 
 def _clock(n: Num, nxt: Num | None, norm: str, low: str, r: LangRules) -> _Clock | None:
@@ -239,9 +252,8 @@ def _clock(n: Num, nxt: Num | None, norm: str, low: str, r: LangRules) -> _Clock
         return _Clock(int(n.value), 30, n.end)
     phrase = _minutes_phrase(n, low, r)
     if phrase is not None:
-        hour = int(n.value) - (phrase[1] < 0)
-        after = r.minutes_after_hour.match(low[n.end : n.end + 25]) if phrase[0] == n.end else None
-        return _Clock(hour or 12, phrase[1] % 60, n.end + (after.end() if after else 0))
+        hour = int(n.value) - (phrase.minutes < 0)
+        return _Clock(hour or 12, phrase.minutes % 60, phrase.end)
     raw = n.raw if n.written == "digits" else str(int(n.value))
     after = low[n.end : n.end + 30]
     m = _CLOCK_DIGITS.match(raw)
