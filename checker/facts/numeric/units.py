@@ -77,7 +77,8 @@ def _glued_temperature(suffix: str, r: LangRules) -> str | None:
     degree sign, as the press writes temperatures ("44C", "111.7F")."""
     if len(suffix) != 1 or not suffix.isupper():
         return None
-    key = dict(r.unit_symbols).get("°" + suffix.lower())
+    at = _index(r).symbols.first.get("°" + suffix.lower())
+    key = r.unit_symbols[at][1] if at is not None else None
     return key if key in ("celsius", "fahrenheit") else None
 
 
