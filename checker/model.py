@@ -90,7 +90,7 @@ class Alignment:
     score: float = 0.0
     moved: bool = False  # matched out of order: the passage stands elsewhere in the version
     # No other sentence of either side is clearly more alike to one of its sides than they
-    # are to each other (`checker.align.mutual_best`); True where no similarity was measured.
+    # are to each other (`checker.align.mutual.mutual_best`); True where no similarity was measured.
     distinct: bool = True
     # The similarity alone singles the pair out (`checker.align.mutual.stands_out`).
     clear: bool = False

@@ -38,7 +38,7 @@ from collections.abc import Callable, Sequence
 from checker.align.anchors import anchor_score, sentence_anchors
 from checker.align.dp import MOVES, best_path, best_path_from_gains
 from checker.align.gains import in_order_gains
-from checker.align.mutual import mutual_best, stands_out
+from checker.align.mutual import standing
 from checker.align.similarity import SentenceSimilarity
 from checker.model import Alignment, Fact, Sentence, kept_paragraph_ranks
 
@@ -182,13 +182,14 @@ def align(
     out: list[Alignment] = []
     for ri, vj in beads:
         if ri and vj:
+            distinct, clear = standing(sim, ri, vj)
             out.append(Alignment(ri, vj, round(evidence(ri, vj, True), 4),
-                                 distinct=mutual_best(sim, ri, vj),
-                                 clear=stands_out(sim, ri, vj)))
+                                 distinct=distinct, clear=clear))
         elif ri and ri[0] in moved_at:
             r, v = moved_at[ri[0]]
+            distinct, clear = standing(sim, r, v)
             out.append(Alignment(r, v, round(evidence(r, v, False), 4), moved=True,
-                                 distinct=mutual_best(sim, r, v), clear=stands_out(sim, r, v)))
+                                 distinct=distinct, clear=clear))
         elif ri and ri[0] not in taken_ref:
             out.append(Alignment(ri, ()))
         elif vj and vj[0] not in taken_ver:

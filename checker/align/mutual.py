@@ -51,8 +51,7 @@ def mutual_best(sim: SentenceSimilarity | None, reference: Sequence[int],
     """Is the span `reference` the best match of the span `version` among reference
     spans of its length, and the other way round, within `SLACK`? True where it cannot
     be told (`_rivals`)."""
-    found = _rivals(sim, reference, version)
-    return found is None or found[1] <= found[0] + SLACK * Z_FULL
+    return _mutual(_rivals(sim, reference, version))
 
 
 def stands_out(sim: SentenceSimilarity | None, reference: Sequence[int],
@@ -63,6 +62,20 @@ def stands_out(sim: SentenceSimilarity | None, reference: Sequence[int],
     sentences that are each other's best match only because neither has a counterpart
     (a dropped sentence, a local paragraph) are rarely either. False where it cannot be
     told."""
+    return _clear(_rivals(sim, reference, version))
+
+
+def standing(sim: SentenceSimilarity | None, reference: Sequence[int],
+             version: Sequence[int]) -> tuple[bool, bool]:
+    """`mutual_best` and `stands_out` of one bead, its rivals read once."""
     found = _rivals(sim, reference, version)
+    return _mutual(found), _clear(found)
+
+
+def _mutual(found: tuple[float, float] | None) -> bool:
+    return found is None or found[1] <= found[0] + SLACK * Z_FULL
+
+
+def _clear(found: tuple[float, float] | None) -> bool:
     return (found is not None and found[0] >= CLEAR_SCORE * Z_FULL
             and found[0] - found[1] >= CLEAR_MARGIN * Z_FULL)
