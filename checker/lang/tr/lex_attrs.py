@@ -14,14 +14,13 @@ def _case_forms(word: str) -> tuple[str, ...]:
     back, round_ = vowel in "aıou", vowel in "oöuü"
     high = ("u" if back else "ü") if round_ else ("ı" if back else "i")
     low = "a" if back else "e"
-    hard = word[-1] in "çfhkpsştk"
+    hard = word[-1] in "çfhkpsşt"
     loc = ("t" if hard else "d") + low
     if word[-1] in "aeıioöuü":  # a buffer consonant after a vowel: "ikiyi", "ikisi"
         return (word + "y" + high, word + "y" + low, word + loc, word + loc + "n",
                 word + "s" + high, word + "n" + high + "n")
-    soft = {"t": "d", "k": "ğ", "ç": "c", "p": "b"}.get(word[-1], word[-1]) if word == "dört" \
-        else word[-1]  # "dört" voices its t before a vowel: "dördü", "dörde"
-    stem = word[:-1] + soft
+    # of these words only "dört" voices its last consonant before a vowel: "dördü", "dörde"
+    stem = word[:-1] + "d" if word == "dört" else word
     return (stem + high, stem + low, word + loc, word + loc + "n", stem + high + "n")
 
 
