@@ -71,7 +71,7 @@ def foreign_titles() -> frozenset[str]:
 def _date_abbreviations(lang: str) -> frozenset[str]:
     """CLDR's abbreviated weekday and month names of the language ("sub", "Sa."): one with
     its dot before a number ("u sub. 5. maja", "am Sa. 5. Mai") ends no sentence."""
-    from checker.facts.dates import cldr_date_locales
+    from checker.facts.date_names import cldr_date_locales
 
     names = set()
     for locale in cldr_date_locales(lang):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from checker.compare import dates, name_found, name_words
 from checker.compare.base import AlignedClaim
-from checker.compare.numbers import same_value
+from checker.compare.number_atoms import same_value
 from checker.context import CheckContext
 from checker.model import Fact, Sentence
 

@@ -289,7 +289,7 @@ def lexicon(lang: str) -> NumberLexicon:
     _add_proclitic_forms(lex, lang_profile.proclitics)
     script = lang_profile.writing.transliterate
     if script:  # one language, two scripts: every phrase in both
-        from checker.facts.dates import transliterations
+        from checker.facts.date_names import transliterations
 
         for table in (
             lex.words,
@@ -378,7 +378,7 @@ def _add_endings(table: dict, endings, keep) -> None:
 
 def _fold_lexicon(lex: NumberLexicon) -> None:
     """Every phrase without its accents, where the language's accents are optional."""
-    from checker.facts.dates import fold_accents
+    from checker.facts.date_names import fold_accents
 
     for name in ("words", "multipliers", "ordinals", "fractions", "fractions_alone",
                  "alone_values"):

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from checker.facts.dates import cldr_date_locales
+from checker.facts.date_names import cldr_date_locales
 from checker.lang import base_language
 
 _WORD = re.compile(r"[^\W\d_]+")

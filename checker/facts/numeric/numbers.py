@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from checker.facts.dates import fold_accents
+from checker.facts.date_names import fold_accents
 from checker.facts.numeric.pieces import Num
 from checker.facts.numeric.roman import century_facts
 from checker.facts.numeric.rules import LangRules

@@ -104,7 +104,7 @@ def _unit_tables(lang_profile: LanguageProfile) -> tuple[dict, dict, set[str]]:
     square_words = set(cldr_square_words(lang_profile.cldr_locales or (lang_profile.code,)))
     script = lang_profile.writing.transliterate
     if script:  # one language, two scripts: "cm" is also "цм", "километара" "kilometara"
-        from checker.facts.dates import transliterations
+        from checker.facts.date_names import transliterations
 
         for table in (units, unit_symbols):
             for word, key in list(table.items()):
@@ -310,7 +310,7 @@ def _with_transliterations(words: tuple[str, ...], script: str | None) -> tuple[
     """`words` and, in a language written in two scripts, their other spellings."""
     if not script or not words:
         return tuple(words)
-    from checker.facts.dates import transliterations
+    from checker.facts.date_names import transliterations
 
     return tuple(dict.fromkeys([*words, *(v for w in words for v in transliterations(w, script))]))
 

@@ -13,7 +13,7 @@ from functools import lru_cache
 from itertools import pairwise
 from typing import NamedTuple
 
-from checker.facts.dates import fold_accents
+from checker.facts.date_names import fold_accents
 from checker.facts.number_words import NumberLexicon, WordNumber, parse_glued
 from checker.facts.numeric.patterns import (
     GAP_AFTER_SCALE,

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from checker.facts.dates import fold_accents
+from checker.facts.date_names import fold_accents
 from checker.facts.digits import lower_same_length, normalise
 from checker.facts.numeric import rules
 from checker.facts.numeric.find import find_numbers
