@@ -30,6 +30,9 @@ def roman_value(word: str) -> int | None:
 # way (no ending starts with i, v, x or l). Lower-case numerals matched every "I" and "l".
 _CENTURY = re.compile(r"(?<![\w])([IVXL]{1,6})(?:e|er|ème|º|-?й|-?го)?(?![\w])")
 _ROMAN_LETTER = re.compile(r"[IVXL]")  # where a match of _CENTURY starts
+# Cyrillic text writes the numeral's X and I with the Cyrillic letters that look the same
+# ("ХХ века", "ХIV века"): read as the Latin ones, one letter for one (offsets stay)
+_CYRILLIC_LOOKALIKES = str.maketrans({"\u0425": "X", "\u0406": "I", "\u0445": "x", "\u0456": "i"})
 
 
 def century_facts(text: str, low: str, r: LangRules) -> list[Fact]:
@@ -38,17 +41,25 @@ def century_facts(text: str, low: str, r: LangRules) -> list[Fact]:
     facts: list[Fact] = []
     if r.century_words is None:
         return facts
-    for m in matches_from(_CENTURY, _ROMAN_LETTER, text):
+    for m in matches_from(_CENTURY, _ROMAN_LETTER, text.translate(_CYRILLIC_LOOKALIKES)):
         value = roman_value(m.group(1))
         if value is None or not m.group(1).isupper():
             continue
         if (
             r.century_before is not None
             and r.century_before.search(low[max(0, m.start() - 12) : m.start()])
-        ) or r.century_words.match(ROMAN_NEXT.sub("", low[m.end() : m.end() + 24], count=1)):
+        ) or r.century_words.match(_after_second_numeral(low[m.end() : m.end() + 24])):
             facts.append(
                 Fact(
-                    "number", m.group(0), value, m.start(), m.end(), kind="ordinal", unit="century"
+                    "number", text[m.start() : m.end()], value, m.start(), m.end(),
+                    kind="ordinal", unit="century",
                 )
             )
     return facts
+
+
+def _after_second_numeral(after: str) -> str:
+    """The text after a numeral, past the second numeral of a pair ("-XXI века", "-ХХI
+    века" in Cyrillic letters): only the numeral's letters are read as Latin ones."""
+    second = ROMAN_NEXT.match(after.translate(_CYRILLIC_LOOKALIKES))
+    return after[second.end() :] if second else after

@@ -246,14 +246,14 @@ def _clock(n: Num, nxt: Num | None, norm: str, low: str, r: LangRules) -> _Clock
     minutes = _ordinal_then_minutes(n, nxt, low, r)
     if minutes is not None:
         return minutes
+    phrase = _minutes_phrase(n, low, r)  # first: "tien voor half vier" ends in a half word
+    if phrase is not None:
+        hour = int(n.value) - (phrase.minutes < 0)
+        return _Clock(hour or 12, phrase.minutes % 60, phrase.end)
     if _half_hour(n, low, r):
         return _Clock(int(n.value) - 1 or 12, 30, n.end)
     if not n.is_int and _word_after_hour_word(n, low, r):  # "orën tetë e gjysmë": 8:30
         return _Clock(int(n.value), 30, n.end)
-    phrase = _minutes_phrase(n, low, r)
-    if phrase is not None:
-        hour = int(n.value) - (phrase.minutes < 0)
-        return _Clock(hour or 12, phrase.minutes % 60, phrase.end)
     raw = n.raw if n.written == "digits" else str(int(n.value))
     after = low[n.end : n.end + 30]
     m = _CLOCK_DIGITS.match(raw)

@@ -10,3 +10,11 @@ DAY_PAIR_WORDS = ("en",)
 
 # "om half negen": half an hour before nine, 8:30
 HALF_HOUR_BEFORE = ("half",)
+# "kwart over drie" (3:15), "om tien voor vier" (3:50), and around the half hour: "tien
+# voor half vier" (3:20), "vijf over half vier" (3:35): minutes from the hour said. Five
+# and ten only after "om" or "rond": "tien over drie onderwerpen" is ten about three topics.
+_FIVE_TEN = {"vijf over": 5, "tien over": 10, "vijf voor": -5, "tien voor": -10}
+MINUTES_BEFORE_HOUR = {"kwart over": 15, "kwart voor": -15, "vijf voor half": -35,
+                       "tien voor half": -40, "vijf over half": -25, "tien over half": -20,
+                       **{f"{at} {phrase}": minutes for at in ("om", "rond")
+                          for phrase, minutes in _FIVE_TEN.items()}}

@@ -98,3 +98,9 @@ AGE_COMPOUNDS = {"jarig": "year", "daags": "day"}
 MONTH_SPAN_WORDS = {"halfjaar": 6}
 # A count out of a larger count is a share: "een op de vijf" (1/5), "twee op drie"
 SHARE_BETWEEN = ("op de", "op")
+# A round number with "-tal" is approximate: "een twintigtal" (about twenty), "een
+# vijftiental", "een tiental", "een honderdtal". Not the small ones: "een elftal" is a team
+# of eleven, "een drietal" a group of three.
+WORD_ENDINGS = {"tig": ("tigtal",), "tien": ("tiental",)}
+APPROXIMATE_ENDINGS = ("tigtal", "tiental")
+APPROXIMATE_WORDS = {"tiental": 10, "honderdtal": 100}
