@@ -87,6 +87,21 @@ def _year_of_numeric_day(item: tuple[Field, Fact, Sentence], other: list) -> boo
     return any(x[1].kind == SOFT_KIND for x in other)
 
 
+def _decade_of_any_century(item: tuple[Field, Fact, Sentence], other: list) -> bool:
+    """True for a decade the other side says too where one of the two names no century
+    ("de jaren dertig", "the thirties", "90-ih" against "the 2030s"): the reader places
+    it, so only the decade is compared."""
+    fact = item[1]
+    if fact.kind != "decade" or not str(fact.value).isdigit():
+        return False
+    return any(
+        x[1].kind == "decade" and str(x[1].value).isdigit()
+        and int(x[1].value) % 100 == int(fact.value) % 100
+        and not (re.search(r"\d{3}", fact.text) and re.search(r"\d{3}", x[1].text))
+        for x in other
+    )
+
+
 def _swapped(fact: Fact) -> set[Field]:
     """The fields of a day and month in digits read in the other order ("9/11" is
     September 11 month-first and 9 November day-first); empty for any other date."""
@@ -305,6 +320,8 @@ def compare(claim: AlignedClaim, context: ComparisonContext) -> list[Finding]:
     # a year the other side does not restate because it wrote the day as "9/11"
     ref_left = [x for x in ref_left if not _year_of_numeric_day(x, ver)]
     ver_left = [x for x in ver_left if not _year_of_numeric_day(x, ref)]
+    ref_left = [x for x in ref_left if not _decade_of_any_century(x, ver)]
+    ver_left = [x for x in ver_left if not _decade_of_any_century(x, ref)]
     ver_numbers, ref_numbers = _numbers(claim.version_facts), _numbers(claim.reference_facts)
     ref_left = [x for x in ref_left if not (x[0][0] == "year" and x[0][1] in ver_numbers)]
     ver_left = [x for x in ver_left if not (x[0][0] == "year" and x[0][1] in ref_numbers)]

@@ -362,7 +362,22 @@ CASES = [
     ('yearrange2', 'He was mayor from 2008 to 2012.', ('2012', '2013'),
      {'nl': 'Hij was burgemeester van 2008-2012.',
       'sr': 'Bio je gradonačelnik 2008-2012.',
-      'sr-Cyrl': 'Био је градоначелник 2008–2012.'}),]
+      'sr-Cyrl': 'Био је градоначелник 2008–2012.'}),
+    ('decadecent', 'The plant will run until the late 2040s.', ('2040s', '2050s'),
+     {'nl': 'De centrale blijft tot eind jaren veertig draaien.',
+      'sr': 'Elektrana će raditi do kraja četrdesetih.',
+      'sr-Cyrl': 'Електрана ће радити до краја четрдесетих.'}),
+    ('decadecent2', 'The debt must be repaid in the 2030s.', ('2030s', '2020s'),
+     {'nl': 'De schuld moet in de jaren dertig worden terugbetaald.',
+      'sr': 'Dug mora biti otplaćen tridesetih godina.'}),
+    ('podneva', 'The road stays closed until noon.', ('noon', 'midnight'),
+     {'sr': 'Put ostaje zatvoren do podneva.',
+      'sr-Cyrl': 'Пут остаје затворен до поднева.'}),
+    ('podneva2', 'The rain started around noon.', ('noon', '3 p.m.'),
+     {'sr': 'Kiša je počela oko podneva.',
+      'hr': 'Kiša je počela oko podneva.',
+      'bs': 'Kiša je počela oko podneva.'}),
+]
 
 
 def _versions() -> list[tuple[str, str, str, tuple[str, str], str]]:
@@ -457,3 +472,14 @@ def test_roman_centuries_written_with_cyrillic_letters(text, lang, values):
     the same ("ХIХ века"): the century reads as with Latin letters."""
     facts = analyse(text, lang)
     assert [(f.value, f.unit) for f in facts] == [(v, "century") for v in values]
+
+
+@pytest.mark.parametrize(
+    ("lang", "version"),
+    [("sr", "Cene su pale 2030-ih."), ("nl", "De prijzen daalden in de jaren 2030.")],
+)
+def test_a_decade_with_its_century_on_both_sides_still_compares_the_century(lang, version):
+    """Only a decade said without its century ("jaren dertig") is read in any century."""
+    errors = [f for f in _findings("Prices fell in the 1930s.", lang, version)
+              if f.severity == "error"]
+    assert [f.kind for f in errors] == ["changed"]

@@ -94,7 +94,9 @@ RELATIVE_DAYS = _both(
      "prekjuče": "day_before_yesterday", "prekjučer": "day_before_yesterday",
      "prekosutra": "day_after_tomorrow"}
 )
-TIME_WORDS = _both({"ponoć": "T00:00", "ponoći": "T00:00", "u podne": "T12:00"})
+# noon in its genitive after a preposition: "do podneva" (until noon), "oko podneva"
+TIME_WORDS = _both({"ponoć": "T00:00", "ponoći": "T00:00", "u podne": "T12:00",
+                    "podneva": "T12:00"})
 PM_WORDS = tuple(_both({"posle podne": 0, "popodne": 0, "po podne": 0, "uveče": 0}))
 # "u 2 sata posle ponoći": 2 a.m., not 2 o'clock and a midnight
 AM_WORDS = tuple(
