@@ -483,3 +483,24 @@ def test_a_decade_with_its_century_on_both_sides_still_compares_the_century(lang
     errors = [f for f in _findings("Prices fell in the 1930s.", lang, version)
               if f.severity == "error"]
     assert [f.kind for f in errors] == ["changed"]
+
+
+@pytest.mark.parametrize(
+    ("text", "time"),
+    [
+        ("De opvang gaat om 9 uur 's avonds open.", "T21:00"),
+        ("De markt sluit om twee uur ’s middags.", "T14:00"),
+        ("De veerboot vertrekt om zeven uur 's ochtends.", "T07:00"),
+    ],
+)
+def test_dutch_part_of_the_day_after_the_hour(text, time):
+    """"'s avonds", "'s middags" put the hour in the afternoon half of the day; with one
+    of them (or "'s ochtends") an hour in words before "uur" is a clock time."""
+    assert [(f.kind, f.value) for f in analyse(text, "nl")] == [("time", time)]
+
+
+def test_dutch_evening_hour_against_another_english_hour():
+    english = "The shelter opens at 10 p.m."
+    errors = [f for f in _findings(english, "nl", "De opvang gaat om 9 uur 's avonds open.")
+              if f.severity == "error"]
+    assert [f.kind for f in errors] == ["changed"]

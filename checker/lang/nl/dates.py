@@ -18,3 +18,9 @@ MINUTES_BEFORE_HOUR = {"kwart over": 15, "kwart voor": -15, "vijf voor half": -3
                        "tien voor half": -40, "vijf over half": -25, "tien over half": -20,
                        **{f"{at} {phrase}": minutes for at in ("om", "rond")
                           for phrase, minutes in _FIVE_TEN.items()}}
+# The part of the day after a clock time: "om 9 uur 's avonds" is 21:00, "om twee uur 's
+# middags" 14:00 (an hour in words is a clock time only with one of these: "twee uur" is
+# as often two hours). Not "'s nachts": "11 uur 's nachts" is 23:00 but "3 uur 's nachts" 3:00.
+PM_WORDS = tuple(f"{mark}s {part}" for mark in ("'", "\u2019")
+                 for part in ("middags", "namiddags", "avonds"))
+AM_WORDS = tuple(f"{mark}s {part}" for mark in ("'", "\u2019") for part in ("ochtends", "morgens"))
