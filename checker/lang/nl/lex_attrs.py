@@ -64,7 +64,8 @@ UNITS = {
 TIME_BEFORE = ("om",)  # "saat 10.00": a clock time, not a decimal
 
 FRACTION_WORDS = {"derde": 1 / 3, "kwart": 1 / 4, "vijfde": 1 / 5}
-FRACTION_ALONE = {"helft": 1 / 2}
+# "driekwart", "tweederde": a count and its fraction glued in one word (3/4, 2/3)
+FRACTION_ALONE = {"helft": 1 / 2, "driekwart": 3 / 4, "tweederde": 2 / 3}
 PARTITIVES = ("van",)
 HALF_AFTER = ("en een half", "en half")
 NUMBER_WORDS["anderhalf"] = 1.5  # "anderhalf miljoen": 1.5 million
