@@ -257,7 +257,7 @@ def unmatched(
     ref_pairs = list(zip(claim.reference_facts, claim.reference_fact_sentence, strict=False))
     ver_pairs = list(zip(claim.version_facts, claim.version_fact_sentence, strict=False))
     # Not a reference's names by their sound in a version: many are translated by meaning.
-    ref = _reported(ref_pairs, ver_script, ("initial",))
+    ref = _reported(ref_pairs, ver_script, ("initial", "paired"))
     ref += _cities_against_uncased(ref_pairs, ref_lang, ver_lang, ver_script, ver_text)
     ver = _reported(ver_pairs, ref_script, (), writes_by_sound(ref_lang))
     ver += _lone_cities(ver_pairs, ver_lang, ref_script)
@@ -426,6 +426,10 @@ def compare(claim: AlignedClaim, context: ComparisonContext) -> list[Finding]:
         added = [pair for pair in added if pair not in elsewhere]
     else:
         elsewhere = []
+    if not added:
+        # A likely name ("paired": a two-character city) is reported only beside a name
+        # the version has instead: lost alone, it may have been no name.
+        lost = [(f, s) for f, s in lost if f.kind != "paired"]
     lost = not_said_by_adjective(lost, claim, context)
     swapped_in = _places_swapped_in(elsewhere, lost, claim, context)
     pairs = pair_by_kind(lost, added + swapped_in, context, surnames_far_apart)
