@@ -28,6 +28,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from checker.compare.base import AlignedClaim, ComparisonContext, FactAt, side
+from checker.compare.language_names import said_by_language_name
 from checker.compare.name_found import (
     LARGE_CITY,
     closer_rival,
@@ -293,6 +294,10 @@ def unmatched(
             run,
         )
     )
+    # A place said by its language's name ("Welsh"): not lost, and no reason to report the
+    # version's names a script without capitals writes by sound (`unheard_with_lost`).
+    lost = [(f, s) for f, s in lost
+            if not said_by_language_name(f, ref_lang, ver_text, ver_lang)]
     return lost, unheard_with_lost(added, lost, ref_lang, ref_text, ver_lang)
 
 

@@ -54,6 +54,12 @@ OWN_PAIRS = {
         "French President Sanchez said the EU would continue to support Ukraine.",
         None,
     ),
+    "welsh": (
+        "一位威尔士工党议员周二批评了这项计划。",
+        "A Welsh Labour member criticised the plan on Tuesday.",
+        "A Scottish Labour member criticised the plan on Tuesday.",
+        "A Labour member criticised the plan on Tuesday.",
+    ),
     "province": (
         "暴雨袭击了广西北部，数千人被转移。",
         "Heavy rain hit northern Guangxi and thousands of people were evacuated.",
@@ -110,3 +116,11 @@ def test_city_named_by_its_own_characters_is_no_added_name():
     )
     assert [f.message for f in findings if "Chengdu" in f.message] == []
     assert any("Boston" in f.message for f in findings)
+
+
+def test_place_said_by_its_language_name():
+    # "威尔士" (Wales) is its adjective too; English says it by the name CLDR gives the
+    # language "威尔士语" (cy): "Welsh".
+    source, faithful, _, removed = OWN_PAIRS["welsh"]
+    assert name_findings(source, faithful) == []
+    assert name_findings(source, removed)

@@ -88,3 +88,6 @@ PLACE_PREPOSITIONS = frozenset(
 # give otherwise (one named after a person): two characters before one are that word's,
 # not a city's name ("民主党" the Democratic Party).
 COMMON_NOUN_SUFFIXES = ("党", "主义", "化", "性", "者", "界", "式", "权", "人", "大学")
+# The ending that makes a language's name of a place's (威尔士 Wales, 威尔士语 Welsh, CLDR's
+# name of cy): the place's name is its adjective too (checker/compare/language_names.py).
+LANGUAGE_NAME_SUFFIXES = ("语",)
