@@ -22,7 +22,10 @@ sentence, or any lone unknown word in a language whose word list is partial
 added), "common"
 (all words are common words the language capitalises in names, e.g. "Center Party":
 usually translated; never reported as extra, and as missing only when the version has
-fewer capitalised names left than the reference, see checker/compare/entities.py).
+fewer capitalised names left than the reference, see checker/compare/entities.py),
+"paired" (a likely name read from the words around it, in a language without capitals: a
+two-character city of the language's own country after a place word,
+checker/facts/home_places.py; reported only beside a name the other side has instead).
 
 This module holds `extract` and its passes; pass 1 (glossary terms and CLDR names) is
 checker/facts/name_terms.py. The words they read come from
