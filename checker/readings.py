@@ -63,3 +63,25 @@ def readings(char: str, lang: str) -> tuple[str, ...]:
         return tuple(found.split(","))
     roman = _anyascii()(char).lower()
     return (roman,) if roman.isalpha() else ()
+
+
+@cached_on_disk("character-phrases")
+def _built_phrases(source: str) -> list[str]:
+    """The words of several characters the library `source` names lists (pypinyin's
+    phrase table: the language's words whose reading it gives as a whole)."""
+    if source != "pypinyin":
+        return []
+    try:
+        from pypinyin.phrases_dict import phrases_dict
+    except ImportError:
+        return []
+    return sorted(w for w in phrases_dict if len(w) >= 2)
+
+
+@lru_cache(maxsize=4)
+def phrases(lang: str) -> frozenset[str]:
+    """The words of several characters of the language's table of readings
+    (`names.CHARACTER_READINGS`: pypinyin's phrases, "参加" take part, "奥运会" the
+    Olympics); empty where the language declares none."""
+    source = profile(lang).names.character_readings
+    return frozenset(_built_phrases(source)) if source else frozenset()

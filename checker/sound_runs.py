@@ -7,7 +7,9 @@ extraction's side of checker/transcription.py.
 - `sound_runs(text, lang)`: the runs that are names (two or more sound characters with one
   of the language's SOUND_NAME_MARKS, three or more before a SOUND_PLACE_SUFFIXES word, two
   or more right after a NAME_TITLES title or right before a NAME_FOLLOWERS verb, or parts
-  joined by a NAME_JOINERS mark).
+  joined by a NAME_JOINERS mark). A run's ends that belong to a word of the language's
+  table of readings going on outside it (`readings.phrases`: "参加奥运会", take part in
+  the Olympics) are none of it.
 """
 
 from __future__ import annotations
@@ -61,7 +63,7 @@ def sound_runs(text: str, lang: str) -> list[tuple[int, int]]:
         return []
     runs = [
         (s, e)
-        for s, e in sound_spans(text, lang)
+        for s, e in (_without_words_across(s, e, text, lang) for s, e in sound_spans(text, lang))
         if e - s >= 2
         and (
             any(c in names.sound_name_marks for c in text[s:e])
@@ -76,6 +78,29 @@ def sound_runs(text: str, lang: str) -> list[tuple[int, int]]:
             runs = [(s, e) for s, e in runs if e <= m.start() or s >= m.end()]
             runs.append((m.start(), m.end()))
     return sorted(runs)
+
+
+_LONGEST_PHRASE = 4
+
+
+def _without_words_across(start: int, end: int, text: str, lang: str) -> tuple[int, int]:
+    """The run `text[start:end]` less the characters at its ends that belong to a word of
+    the language's table (`readings.phrases`) that goes on outside the run: "参加奥运会"
+    (take part in the Olympics) is no name "加奥" read from the end of one word and the
+    start of the next. (start, start) where nothing is left."""
+    from checker.readings import phrases
+
+    words = phrases(lang)
+    if not words:
+        return start, end
+    for n in range(2, _LONGEST_PHRASE + 1):
+        for a in range(max(0, start - n + 1), start):
+            if text[a : a + n] in words:  # a word that starts before the run
+                start = max(start, a + n)
+        for b in range(end + 1, min(len(text), end + n - 1) + 1):
+            if text[b - n : b] in words:  # a word that ends after it
+                end = min(end, b - n)
+    return (start, end) if start < end else (start, start)
 
 
 @lru_cache(maxsize=64)

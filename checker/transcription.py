@@ -416,10 +416,12 @@ def _part_in_latin(part: str, candidates: list[str], names: list[str], lang: str
 
 def _longer_sound_run(start: int, end: int, text: str, lang: str) -> str:
     """The run of sound characters (and joiners between them) around `text[start:end]`;
-    "" where the text there is not all sound characters or nothing continues it."""
+    "" where nothing continues it. A name read otherwise (a CLDR name that starts with a
+    word for "saint": "圣约翰斯") is continued only past its sound characters at either
+    end ("圣约翰斯顿", a longer name)."""
     names = profile(lang).names
     sound, joiners = names.sound_characters, names.name_joiners
-    if not sound or not text[start:end] or any(c not in sound for c in text[start:end]):
+    if not sound or not text[start:end]:
         return ""
 
     def continues(i: int) -> bool:  # a joiner only between two sound characters
@@ -428,9 +430,9 @@ def _longer_sound_run(start: int, end: int, text: str, lang: str) -> str:
             and text[i - 1] in sound and text[i + 1] in sound))
 
     first, last = start, end
-    while continues(first - 1):
+    while text[start] in sound and continues(first - 1):
         first -= 1
-    while continues(last):
+    while text[end - 1] in sound and continues(last):
         last += 1
     return text[first:last] if (first, last) != (start, end) else ""
 

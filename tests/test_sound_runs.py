@@ -26,3 +26,12 @@ def test_sound_characters_beside_a_title_or_a_speech_verb_are_a_name():
     assert [text[s:e] for s, e in sound_runs(text, "zh")] == ["波拉"]
     # A pronoun and an adverb before "said" are no name ("he once said").
     assert sound_runs("他曾表示同意。", "zh") == []
+
+
+def test_sound_characters_that_end_one_word_and_start_the_next_are_no_name():
+    # "参加奥运会" (took part in the Olympics): jia-ao is the end of one word of the
+    # language's phrase table and the start of the next, no name. A name beside them stays.
+    text = "她去年参加奥运会时只有十六岁。"
+    assert sound_runs(text, "zh") == []
+    text = "斯密斯去年参加奥运会。"
+    assert [text[s:e] for s, e in sound_runs(text, "zh")] == ["斯密斯"]

@@ -28,6 +28,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from checker.compare.base import AlignedClaim, ComparisonContext, FactAt, side
+from checker.compare.language_names import said_by_language_name
 from checker.compare.name_found import (
     LARGE_CITY,
     closer_rival,
@@ -257,7 +258,7 @@ def unmatched(
     ref_pairs = list(zip(claim.reference_facts, claim.reference_fact_sentence, strict=False))
     ver_pairs = list(zip(claim.version_facts, claim.version_fact_sentence, strict=False))
     # Not a reference's names by their sound in a version: many are translated by meaning.
-    ref = _reported(ref_pairs, ver_script, ("initial",))
+    ref = _reported(ref_pairs, ver_script, ("initial", "paired"))
     ref += _cities_against_uncased(ref_pairs, ref_lang, ver_lang, ver_script, ver_text)
     ver = _reported(ver_pairs, ref_script, (), writes_by_sound(ref_lang))
     ver += _lone_cities(ver_pairs, ver_lang, ref_script)
@@ -293,6 +294,10 @@ def unmatched(
             run,
         )
     )
+    # A place said by its language's name ("Welsh"): not lost, and no reason to report the
+    # version's names a script without capitals writes by sound (`unheard_with_lost`).
+    lost = [(f, s) for f, s in lost
+            if not said_by_language_name(f, ref_lang, ver_text, ver_lang)]
     return lost, unheard_with_lost(added, lost, ref_lang, ref_text, ver_lang)
 
 
@@ -426,6 +431,10 @@ def compare(claim: AlignedClaim, context: ComparisonContext) -> list[Finding]:
         added = [pair for pair in added if pair not in elsewhere]
     else:
         elsewhere = []
+    if not added:
+        # A likely name ("paired": a two-character city) is reported only beside a name
+        # the version has instead: lost alone, it may have been no name.
+        lost = [(f, s) for f, s in lost if f.kind != "paired"]
     lost = not_said_by_adjective(lost, claim, context)
     swapped_in = _places_swapped_in(elsewhere, lost, claim, context)
     pairs = pair_by_kind(lost, added + swapped_in, context, surnames_far_apart)

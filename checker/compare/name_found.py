@@ -28,6 +28,7 @@ from checker.compare.name_words import (
 from checker.context import CheckContext
 from checker.facts import entities as names
 from checker.glossary import gazetteer
+from checker.glossary.gazetteer import surface
 from checker.lang.profile import profile
 from checker.model import Fact
 from checker.transcription import heard_cost, heard_in, read_in_latin
@@ -168,6 +169,10 @@ def fact_found(
         # A concept said in the other language by its characters' reading ("Chongqing" for
         # the characters zhong/chong-qing: checker/transcription.py).
         return bool(other_text) and read_in_latin(fact.text, lang, other_text)
+    if fact.kind == "paired":
+        # A city of the language's own country named by its characters: the other side
+        # writes their reading ("Xiangtan"), never a name merely sounding like it.
+        return bool(other_text) and read_in_latin(fact.text, lang, other_text)
     words = distinctive_words(fact, lang)
     if other_lang and not profile(lang).writing.spaced and script(fact.text) == "LATIN":
         # Latin words kept in a text without spaces are most often the other language's
@@ -199,6 +204,8 @@ def fact_found(
     if not other_text:
         return False
     if _written_by_its_name(fact, lang, other_lang):
+        if _city_name_written(fact, lang, other_text, other_lang):
+            return True
         # Heard only as a name the other side's extractor read, and not one that another
         # name of this side is heard in more closely ("Ankara" in the transcription of a
         # "Novak").
@@ -207,6 +214,13 @@ def fact_found(
             if o.category == "entity" and not _rival_heard_closer(words, o, rivals,
                                                                   other_lang))
     return bool(other_text) and heard_in(fact.text, lang, other_text, other_lang, words)
+
+
+def _city_name_written(fact: Fact, lang: str, other_text: str, other_lang: str) -> bool:
+    """Does `other_text` write one of the names the gazetteer gives the city `fact` names
+    in `other_lang`'s script, two characters long too ("Xiangtan" for its own name)?"""
+    folded = surface(other_text)
+    return any(name in folded for name in gazetteer.written_names(city_of(fact, lang), other_lang))
 
 
 def _rival_heard_closer(words: list[Word], other: Fact,

@@ -22,7 +22,10 @@ sentence, or any lone unknown word in a language whose word list is partial
 added), "common"
 (all words are common words the language capitalises in names, e.g. "Center Party":
 usually translated; never reported as extra, and as missing only when the version has
-fewer capitalised names left than the reference, see checker/compare/entities.py).
+fewer capitalised names left than the reference, see checker/compare/entities.py),
+"paired" (a likely name read from the words around it, in a language without capitals: a
+two-character city of the language's own country after a place word,
+checker/facts/home_places.py; reported only beside a name the other side has instead).
 
 This module holds `extract` and its passes; pass 1 (glossary terms and CLDR names) is
 checker/facts/name_terms.py. The words they read come from
@@ -198,6 +201,7 @@ def extract(text: str, lang: str, context: CheckContext | None = None) -> list[F
         ]
         found += latin_facts
         found += _written_cities(text, lang, found)
+        found += _home_cities(text, lang, found)
         found += _sound_names(text, lang, found)
         found += _surname_names(text, lang, found)
         return sorted(found, key=_BY_PLACE)
@@ -212,6 +216,18 @@ def _written_cities(text: str, lang: str, found: list[Fact]) -> list[Fact]:
     return [
         Fact("entity", text[s:e], key(text[s:e], lang), s, e, kind="name")
         for s, e in find_written(text, lang, [(f.start, f.end) for f in found])
+    ]
+
+
+def _home_cities(text: str, lang: str, found: list[Fact]) -> list[Fact]:
+    """Two-character cities of the language's own country after a word that says a place
+    comes (checker/facts/home_places.py): "paired", likely but not sure names, reported
+    only beside a name the other side has instead."""
+    from checker.facts.home_places import home_cities
+
+    return [
+        Fact("entity", text[s:e], key(text[s:e], lang), s, e, kind="paired")
+        for s, e in home_cities(text, lang, [(f.start, f.end) for f in found])
     ]
 
 

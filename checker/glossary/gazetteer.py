@@ -403,6 +403,22 @@ def named_in_script(ids: frozenset[int], lang: str) -> bool:
 
 
 @lru_cache(maxsize=4096)
+def written_names(ids: frozenset[int], lang: str) -> frozenset[str]:
+    """The names (`surface`) the cities have in a script of `lang` written without
+    capitals (Chinese, Arabic), short ones too: a city's own written name in a text of
+    `lang` is a witness of it (`find_written` only reads the long ones, which seldom end
+    or start other words)."""
+    db = _connection()
+    if db is None or not ids or profile(lang).writing.cased:
+        return frozenset()
+    scripts = tuple(scripts_of(lang))
+    rows = db.execute(
+        f"SELECT DISTINCT first FROM names WHERE city IN ({','.join('?' * len(ids))}) AND "
+        f"script IN ({','.join('?' * len(scripts))})", (*ids, *scripts)).fetchall()
+    return frozenset(row[0] for row in rows if len(row[0]) >= 2)
+
+
+@lru_cache(maxsize=4096)
 def largest_population(ids: frozenset[int]) -> int:
     """The population of the largest of the cities (GeoNames), 0 if none is known."""
     db = _connection()

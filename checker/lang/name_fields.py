@@ -212,6 +212,24 @@ class NameData:
             "sound characters right before one is a name (checker/sound_runs.py).",
         ),
     )
+    place_prepositions: frozenset[str] = field(
+        default=SET,
+        metadata=about(
+            "names.PLACE_PREPOSITIONS",
+            'Words written right before a place ("在" at, "来自" from) in a language written '
+            "without spaces: a city of the language's own country named by two characters "
+            "right after one is read as a name (checker/facts/home_places.py).",
+        ),
+    )
+    common_noun_suffixes: tuple[str, ...] = field(
+        default=TUPLE,
+        metadata=about(
+            "names.COMMON_NOUN_SUFFIXES",
+            'Suffixes that make a common noun of the word before them ("党" party, "主义" '
+            "-ism) in a language written without spaces: two characters before one start "
+            "that noun, not a city's name.",
+        ),
+    )
     anonymous_given: str = field(
         default="",
         metadata=about(

@@ -136,3 +136,9 @@ def test_a_letter_written_twice_is_no_seat_variant():
     assert not gazetteer.written_cities("مدينة", "ar")
     assert gazetteer.seat_folded("ماييك", "ARABIC") == "ماييك"
     assert gazetteer.seat_folded("سئول", "ARABIC") == "سيول"
+
+
+def test_written_names_of_a_city_in_a_script_without_capitals():
+    chengdu = gazetteer.city_names("Chengdu", "en")
+    assert "成都" in gazetteer.written_names(chengdu, "zh")  # two characters too
+    assert gazetteer.written_names(chengdu, "en") == frozenset()  # a cased language: none

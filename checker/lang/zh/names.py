@@ -74,3 +74,20 @@ ANONYMOUS_GIVEN = "某"
 # Function words and personal pronouns: a character after a surname that is one of them is
 # no given name ("任在校长..." is "任 at the headmaster's"), nor a name's first character.
 NOT_IN_GIVEN_NAMES = "的了是在和与及对向由被将把从也都就还而或但于以其这那此该各每称说他她它"
+# Words written right before a place: at, from, arrive at, come to, return to, located in,
+# leave, head for, fly to, pass through, go to. A city of China named by two characters
+# right after one is a name (checker/facts/home_places.py); two characters alone spell too
+# many common words. Not 到, 于, 往 and 至 alone: they end other words as often ("谈到"
+# talk about, "由于" because, "往往" often, "甚至" even).
+PLACE_PREPOSITIONS = frozenset(
+    ("在", "赴", "从", "抵达", "来到", "回到", "来自", "位于", "前往", "离开", "飞往", "途经",
+     "返回")
+)
+# Suffixes that make a common noun of the word before them (party, -ism, -isation, -ness,
+# -er, circles, style, rights, people), or a university's name, which the other language may
+# give otherwise (one named after a person): two characters before one are that word's,
+# not a city's name ("民主党" the Democratic Party).
+COMMON_NOUN_SUFFIXES = ("党", "主义", "化", "性", "者", "界", "式", "权", "人", "大学")
+# The ending that makes a language's name of a place's (威尔士 Wales, 威尔士语 Welsh, CLDR's
+# name of cy): the place's name is its adjective too (checker/compare/language_names.py).
+LANGUAGE_NAME_SUFFIXES = ("语",)
