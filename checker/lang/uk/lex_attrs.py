@@ -179,3 +179,7 @@ NUMBER_WORDS.update(
 # the genitive: "більше тисячі" (more than a thousand), "близько сотні" (about a hundred)
 SINGULAR_SCALE_FORMS = {"тисячі": 1000, "сотні": 100}
 SINGULAR_SCALE_AFTER = ("більше", "близько", "менше", "більш ніж")
+# A dozen counts twelve: "дюжину журналістів" (12) alone, like the singular scale nouns
+# above; "дві дюжини" (24), "п'ять дюжин" after a count
+NUMBER_WORDS.update(dict.fromkeys(("дюжина", "дюжину", "дюжиною"), 12))
+MULTIPLIERS.update({"дюжини": 12, "дюжин": 12})
