@@ -30,6 +30,7 @@ def roman_value(word: str) -> int | None:
 # way (no ending starts with i, v, x or l). Lower-case numerals matched every "I" and "l".
 _CENTURY = re.compile(r"(?<![\w])([IVXL]{1,6})(?:e|er|ème|º|-?й|-?го)?(?![\w])")
 _ROMAN_LETTER = re.compile(r"[IVXL]")  # where a match of _CENTURY starts
+_CYRILLIC_ROMAN = str.maketrans("ХІ", "XI")
 
 
 def century_facts(text: str, low: str, r: LangRules) -> list[Fact]:
@@ -38,17 +39,21 @@ def century_facts(text: str, low: str, r: LangRules) -> list[Fact]:
     facts: list[Fact] = []
     if r.century_words is None:
         return facts
-    for m in matches_from(_CENTURY, _ROMAN_LETTER, text):
+    # Cyrillic capitals that look like Roman letters are typed for them ("ХХ століття",
+    # "ХІХ": Cyrillic Х and І); one letter for one, so the offsets stay
+    latin = text.translate(_CYRILLIC_ROMAN)
+    for m in matches_from(_CENTURY, _ROMAN_LETTER, latin):
         value = roman_value(m.group(1))
         if value is None or not m.group(1).isupper():
             continue
+        if text[m.start(1) : m.end(1)] == "І":
+            continue  # the conjunction "і" opening a sentence, not the first century
         if (
             r.century_before is not None
             and r.century_before.search(low[max(0, m.start() - 12) : m.start()])
         ) or r.century_words.match(ROMAN_NEXT.sub("", low[m.end() : m.end() + 24], count=1)):
             facts.append(
-                Fact(
-                    "number", m.group(0), value, m.start(), m.end(), kind="ordinal", unit="century"
-                )
+                Fact("number", text[m.start() : m.end()], value, m.start(), m.end(),
+                     kind="ordinal", unit="century")
             )
     return facts

@@ -183,3 +183,39 @@ SINGULAR_SCALE_AFTER = ("більше", "близько", "менше", "біл�
 # above; "дві дюжини" (24), "п'ять дюжин" after a count
 NUMBER_WORDS.update(dict.fromkeys(("дюжина", "дюжину", "дюжиною"), 12))
 MULTIPLIERS.update({"дюжини": 12, "дюжин": 12})
+# The hundreds in their cases: genitive "чотирьохсот", dative "чотирьомстам", instrumental
+# "чотирмастами" (also "чотирьохстами"), locative "чотирьохстах"; the genitive, dative and
+# instrumental of the count before "-сот", "-стам", "-ма/-стами" (the nominatives come
+# from num2words)
+_HUNDRED_STEMS = {
+    2: ("двох", "двом", "двома"),
+    3: ("трьох", "трьом", "трьома"),
+    4: ("чотирьох", "чотирьом", "чотирма"),
+    5: ("п'яти", "п'яти", "п'ятьма"),
+    6: ("шести", "шести", "шістьма"),
+    7: ("семи", "семи", "сьома"),
+    8: ("восьми", "восьми", "вісьма"),
+    9: ("дев'яти", "дев'яти", "дев'ятьма"),
+}
+NUMBER_WORDS.update(
+    {
+        form.replace("'", apostrophe): count * 100
+        for count, (genitive, dative, instrumental) in _HUNDRED_STEMS.items()
+        for form in (genitive + "сот", dative + "стам", genitive + "стах",
+                     instrumental + "стами", genitive + "стами", dative + "астами")
+        for apostrophe in ("'", "’")
+    }
+)
+# The dative and instrumental of four: "чотирьом країнам", "з чотирма дітьми"
+NUMBER_WORDS.update({"чотирьом": 4, "чотирма": 4})
+# How many times: "втричі більше" (three times as many), "вп'ятеро"; not "вдвічі", as often
+# "by half" ("скоротилося вдвічі": halved) as "twice"
+NUMBER_WORDS.update(
+    {
+        prefix + word.replace("'", apostrophe): value
+        for word, value in {"тричі": 3, "четверо": 4, "п'ятеро": 5, "шестеро": 6,
+                            "семеро": 7, "восьмеро": 8, "дев'ятеро": 9, "десятеро": 10}.items()
+        for prefix in ("в", "у")
+        for apostrophe in ("'", "’")
+    }
+)
