@@ -219,3 +219,6 @@ NUMBER_WORDS.update(
         for apostrophe in ("'", "’")
     }
 )
+# "кожен п'ятий" (every fifth) is one in five, 1/5
+SHARE_EVERY = ("кожен", "кожний", "кожна", "кожне", "кожного", "кожному", "кожну", "кожної",
+               "кожній")
