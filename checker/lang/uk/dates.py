@@ -61,3 +61,7 @@ DAY_PAIR_WORDS = ("і", "й", "та", "по")
 # "о пів на дев'яту" (8:30: half towards the ninth hour), "о чверть на третю" (2:15), "за
 # чверть дев'ята" (8:45)
 MINUTES_BEFORE_HOUR = {"пів на": -30, "чверть на": -45, "за чверть": -15}
+ORDINAL_HOURS = True  # "о дев’ятій вечора": at 9 p.m., "о третій годині": at three
+# "у ніч на вівторок", "в ніч проти неділі": the night before that day, which the other side
+# may name by either day ("Monday night", "overnight into Tuesday")
+NIGHT_BEFORE = ("ніч на", "ніч проти", "ночі на", "ночі проти")

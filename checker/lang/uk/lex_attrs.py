@@ -222,3 +222,12 @@ NUMBER_WORDS.update(
 # "кожен п'ятий" (every fifth) is one in five, 1/5
 SHARE_EVERY = ("кожен", "кожний", "кожна", "кожне", "кожного", "кожному", "кожну", "кожної",
                "кожній")
+# Fractions after a count, said with the ordinal in the genitive plural: "дві п'ятих" (2/5),
+# "три четвертих" (3/4), "сім десятих"; "третини", "чверті" are the nouns (FRACTION_ALONE)
+FRACTION_WORDS = {
+    ordinal.replace("'", apostrophe): 1 / denominator
+    for ordinal, denominator in {"третіх": 3, "четвертих": 4, "п'ятих": 5, "шостих": 6,
+                                 "сьомих": 7, "восьмих": 8, "дев'ятих": 9, "десятих": 10}.items()
+    for apostrophe in ("'", "’")
+}
+FRACTION_WORDS.update({"третини": 1 / 3, "чверті": 1 / 4})
