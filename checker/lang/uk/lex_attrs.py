@@ -66,6 +66,9 @@ SCALE_ENDINGS = {
 }
 CENTURY_WORDS = ("століття", "столітті", "століттям", "століть", "сторіччя", "сторіччі",
                  "сторіччям", "ст.")  # case forms
+# ... and the plural's instrumental and locative: "XVIII і XIX століттями", "у XX-XXI
+# століттях"
+CENTURY_WORDS += ("століттями", "століттях", "сторіччями", "сторіччях")
 QUALIFIERS_BEFORE = {
     "щонайменше": "at_least",
     "принаймні": "at_least",
@@ -231,3 +234,6 @@ FRACTION_WORDS = {
     for apostrophe in ("'", "’")
 }
 FRACTION_WORDS.update({"третини": 1 / 3, "чверті": 1 / 4})
+# "десяток" is a round ten, read as about ten ("близько десятка автомобілів", "десяток
+# сіл": a translator's "a dozen" too); the plural "десятки" (tens) is the vague one above
+APPROXIMATE_WORDS = {"десяток": 10, "десятка": 10, "десятком": 10}
