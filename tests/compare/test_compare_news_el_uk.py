@@ -184,3 +184,13 @@ def test_a_change_planted_in_an_own_story_is_an_error(tmp_path: Path, story: str
                          CheckOptions(reference="en", translate=False))
     assert [f for f in report.findings
             if f.category in ("number", "date") and f.severity == "error"] != []
+
+
+@pytest.mark.parametrize(
+    ("lang", "version"),
+    [("el", "Καμιά δεκαριά αυτοκίνητα υπέστησαν ζημιές."),
+     ("uk", "Пошкоджено близько десятка автомобілів.")],
+)
+def test_a_round_ten_said_roughly_is_about_ten(lang: str, version: str) -> None:
+    assert number_date_errors("About ten cars were damaged.", lang, version) == []
+    assert number_date_errors("About thirty cars were damaged.", lang, version) != []
