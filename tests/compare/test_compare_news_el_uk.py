@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 from support.news_pairs import number_date_errors
 
+from checker.facts import extract_facts
 from checker.pipeline import CheckOptions, check_story
 
 DATA = json.loads((Path(__file__).resolve().parents[1] / "data" / "news_el_uk.json")
@@ -194,3 +195,8 @@ def test_a_change_planted_in_an_own_story_is_an_error(tmp_path: Path, story: str
 def test_a_round_ten_said_roughly_is_about_ten(lang: str, version: str) -> None:
     assert number_date_errors("About ten cars were damaged.", lang, version) == []
     assert number_date_errors("About thirty cars were damaged.", lang, version) != []
+
+
+def test_the_second_year_of_a_span_before_the_plural_of_year_is_a_year() -> None:
+    found = extract_facts("Ціни зросли у 2020–2022 роках.", "uk", ("number", "date"))
+    assert [(f.category, f.value) for f in found] == [("date", "2020"), ("date", "2022")]

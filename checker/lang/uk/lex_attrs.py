@@ -87,6 +87,8 @@ PERCENT_AFTER = ("відсот", "процент")  # "12 відсотків", a
 RANGE_WORDS = ("до",)
 YEAR_BEFORE = ("у", "в", "з", "до", "від")
 YEAR_AFTER = ("році", "року", "рік", "р.")
+# the plural after the second year of a span: "у 2020–2022 роках", "2020–2022 роки", "рр."
+YEAR_AFTER += ("роках", "роки", "рр.")
 UNITS = {
     "військов": "soldier",
     "солдат": "soldier",
