@@ -200,3 +200,9 @@ def test_a_round_ten_said_roughly_is_about_ten(lang: str, version: str) -> None:
 def test_the_second_year_of_a_span_before_the_plural_of_year_is_a_year() -> None:
     found = extract_facts("Ціни зросли у 2020–2022 роках.", "uk", ("number", "date"))
     assert [(f.category, f.value) for f in found] == [("date", "2020"), ("date", "2022")]
+
+
+def test_one_and_a_half_tens_is_fifteen() -> None:
+    version = "Затопило близько півтора десятка сіл."
+    assert number_date_errors("About 15 villages were flooded.", "uk", version) == []
+    assert number_date_errors("About 25 villages were flooded.", "uk", version) != []

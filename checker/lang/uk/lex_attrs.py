@@ -236,6 +236,10 @@ FRACTION_WORDS = {
     for apostrophe in ("'", "’")
 }
 FRACTION_WORDS.update({"третини": 1 / 3, "чверті": 1 / 4})
-# "десяток" is a round ten, read as about ten ("близько десятка автомобілів", "десяток
-# сіл": a translator's "a dozen" too); the plural "десятки" (tens) is the vague one above
-APPROXIMATE_WORDS = {"десяток": 10, "десятка": 10, "десятком": 10}
+# "десяток" is a round ten, read as about ten ("десяток сіл": a translator's "a dozen"
+# too); its genitive counts after a count or a word that governs it, like the scale words
+# ("півтора десятка": 15, "близько десятка": about ten); the plural "десятки" (tens) is
+# the vague one above
+APPROXIMATE_WORDS = {"десяток": 10, "десятком": 10}
+MULTIPLIERS.update({"десятка": 10})
+SINGULAR_SCALE_FORMS = {**SINGULAR_SCALE_FORMS, "десятка": 10}
