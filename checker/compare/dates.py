@@ -102,13 +102,22 @@ def _decade_of_any_century(item: tuple[Field, Fact, Sentence], other: list) -> b
     )
 
 
+_DIGIT_DATE = re.compile(r"\d{1,2}([/.])\d{1,2}\1\d{2,4}")  # "10/11/2023", "10.11.2023"
+_FULL_DATE = re.compile(r"\d{4}-(\d{2})-(\d{2})")
+
+
 def _swapped(fact: Fact) -> set[Field]:
     """The fields of a day and month in digits read in the other order ("9/11" is
-    September 11 month-first and 9 November day-first); empty for any other date."""
+    September 11 month-first and 9 November day-first; "10/11/2023" is 11 October in an
+    American text and 10 November in a European one); empty for any other date."""
     value = str(fact.value)
-    if fact.kind != SOFT_KIND or not value.startswith("--"):
+    full = _FULL_DATE.fullmatch(value)
+    if full and _DIGIT_DATE.fullmatch(fact.text) and int(full.group(2)) <= 12:
+        month, day = full.groups()  # copied as written (`_numeric_days_in_either_order`)
+    elif fact.kind != SOFT_KIND or not value.startswith("--"):
         return set()
-    month, _, day = value[2:].partition("-")
+    else:
+        month, _, day = value[2:].partition("-")
     if not day:
         return set()
     return {("month", int(day)), ("day", (int(day), int(month)))}
@@ -118,14 +127,20 @@ def _numeric_days_in_either_order(ref_left: list, ver_left: list, ref: list, ver
                                   ) -> tuple[list, list]:
     """A day and month in digits ("1/3", "9/11") is the same on both sides when the other
     side's date reads it in the other order: a translator copies "9/11" or a fraction
-    "1/3" as written, while English reads it month first and the version day first."""
+    "1/3" as written, while English reads it month first and the version day first; so is
+    a full date in digits the other side writes with the same digits ("10/11/2023")."""
     ref_fields = {item for item, _, _ in ref}
     ver_fields = {item for item, _, _ in ver}
     drop: set[int] = set()
     dropped_fields: set[Field] = set()
-    for items, other_fields in ((ref_left, ver_fields), (ver_left, ref_fields)):
+    for items, other, other_fields in ((ref_left, ver, ver_fields), (ver_left, ref, ref_fields)):
+        # a full date in digits only where the other side writes the same digits: a copy
+        copied = {re.sub(r"\D", "", fact.text) for _, fact, _ in other
+                  if _DIGIT_DATE.fullmatch(fact.text)}
         for _, fact, _ in items:
             swapped = _swapped(fact)
+            if swapped and fact.kind != SOFT_KIND and re.sub(r"\D", "", fact.text) not in copied:
+                continue
             if swapped and swapped <= other_fields:
                 drop.add(id(fact))
                 dropped_fields |= swapped

@@ -104,6 +104,8 @@ def _vague_words_near(a: Atom, b: Atom) -> bool:
     dozen" against "desetak", about ten): not surely different, so the change is unsure."""
     if any(ch.isdigit() for ch in a.fact.text + b.fact.text):
         return False
+    if a.fact.kind == b.fact.kind == "fraction":
+        return False  # "about a quarter" and "about a third" are two shares, however rough
     if a.fact.qualifier not in APPROXIMATE and b.fact.qualifier not in APPROXIMATE:
         return False
     return abs(a.value - b.value) <= 0.25 * max(abs(a.value), abs(b.value))

@@ -83,6 +83,7 @@ class DateLexicon:
     # CLDR writes the weekdays in lower case ("segunda-feira"): a capital is then no sign of
     # a weekday in an ambiguous short form ("a Segunda Guerra Mundial" is an ordinal)
     lower_case_weekdays: bool = False
+    night_before: re.Pattern | None = None  # "у ніч на вівторок": the night before, unread
 
     def find(self, low: str, original: str) -> list[DateWord]:
         """The month, weekday, relative-day and time words of a sentence (`low`: its lower
@@ -130,6 +131,8 @@ class DateLexicon:
             )
             if form in self.capitalised and not original[m.start(1)].isupper() and not said:
                 continue  # "ocak" the stove, "Ocak" the month
+            if what == "weekday" and self._night_before(low, m.start(1)):
+                continue
             if ambiguous and what == "weekday":
                 capital = original[m.start(1)].isupper() and not self.lower_case_weekdays
                 if not capital and not said:
@@ -148,6 +151,11 @@ class DateLexicon:
         if self.glued_pattern is not None:  # words that lost their spaces
             out = names_in_glued_runs(low, out, self.glued_after, self.glued_pattern, self.forms)
         return self._with_framed_weekdays(low, out)
+
+    def _night_before(self, low: str, start: int) -> bool:
+        """The weekday at `start` names the night before it (`dates.NIGHT_BEFORE`)."""
+        return (self.night_before is not None
+                and self.night_before.search(low, max(0, start - 20), start) is not None)
 
     def _with_framed_weekdays(self, low: str, found: list[DateWord]) -> list[DateWord]:
         """`found` with the framed weekday abbreviations a date format puts beside a day
@@ -366,8 +374,15 @@ def date_lexicon(lang: str) -> DateLexicon:
         _starts_after(dates.weekday_context_after), fold, _starts_after(dates.month_context_after),
         framed, _forms_pattern(framed, spaceless, False) if framed else None,
         lang, glued_after, _forms_pattern(glued, True, False) if glued else None,
-        _lower_case_weekdays(locales),
+        _lower_case_weekdays(locales), _words_right_before(dates.night_before),
     )
+
+
+def _words_right_before(words: tuple[str, ...]) -> re.Pattern | None:
+    """Any of `words`, whole, then spaces up to the end of the searched text."""
+    if not words:
+        return None
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")\s+$")
 
 
 def _lower_case_weekdays(locales: list[Locale]) -> bool:

@@ -133,6 +133,15 @@ class DateData:
             '("günü": "cuma günü" is Friday where "cuma" alone needs a capital).',
         ),
     )
+    night_before: tuple[str, ...] = field(
+        default=TUPLE,
+        metadata=about(
+            "dates.NIGHT_BEFORE",
+            'Words right before a weekday that make it name the night before it ("у ніч на '
+            'вівторок" is Monday night): the weekday is not read, as the other side may name '
+            "either day.",
+        ),
+    )
     month_context_after: tuple[str, ...] = field(
         default=TUPLE,
         metadata=about(

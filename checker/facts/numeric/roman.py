@@ -37,25 +37,34 @@ _CYRILLIC_LOOKALIKES = str.maketrans({"\u0425": "X", "\u0406": "I", "\u0445": "x
 
 def century_facts(text: str, low: str, r: LangRules) -> list[Fact]:
     """Centuries in upper-case Roman numerals beside a century word: "XIXe siècle",
-    "siglo XV", "XX-XXI века"."""
+    "siglo XV", "XX-XXI века", and the first of two joined by "and" ("XVIII і XIX
+    століття")."""
     facts: list[Fact] = []
     if r.century_words is None:
         return facts
-    for m in matches_from(_CENTURY, _ROMAN_LETTER, text.translate(_CYRILLIC_LOOKALIKES)):
-        value = roman_value(m.group(1))
-        if value is None or not m.group(1).isupper():
-            continue
+    # Cyrillic capitals that look like Roman letters are typed for them ("ХХ століття",
+    # "ХІХ": Cyrillic Х and І); one letter for one, so the offsets stay
+    latin = text.translate(_CYRILLIC_LOOKALIKES)
+    found = [m for m in matches_from(_CENTURY, _ROMAN_LETTER, latin)
+             if roman_value(m.group(1)) is not None and m.group(1).isupper()
+             and text[m.start(1) : m.end(1)] != "І"]  # the conjunction "і" opening a sentence
+    centuries: set[int] = set()
+    for idx in range(len(found) - 1, -1, -1):  # from the last: a pair's second comes first
+        m = found[idx]
+        nxt = found[idx + 1] if idx + 1 < len(found) else None
         if (
-            r.century_before is not None
-            and r.century_before.search(low[max(0, m.start() - 12) : m.start()])
-        ) or r.century_words.match(_after_second_numeral(low[m.end() : m.end() + 24])):
+            (r.century_before is not None
+             and r.century_before.search(low[max(0, m.start() - 12) : m.start()]))
+            or r.century_words.match(_after_second_numeral(low[m.end() : m.end() + 24]))
+            or (nxt is not None and nxt.start() in centuries
+                and r.day_pair_between.match(low[m.end() : nxt.start()]) is not None)
+        ):
+            centuries.add(m.start())
             facts.append(
-                Fact(
-                    "number", text[m.start() : m.end()], value, m.start(), m.end(),
-                    kind="ordinal", unit="century",
-                )
+                Fact("number", text[m.start() : m.end()], roman_value(m.group(1)), m.start(),
+                     m.end(), kind="ordinal", unit="century")
             )
-    return facts
+    return facts[::-1]
 
 
 def _after_second_numeral(after: str) -> str:

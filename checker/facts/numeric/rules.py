@@ -316,11 +316,13 @@ def _with_transliterations(words: tuple[str, ...], script: str | None) -> tuple[
 
 
 def _age_compound(ends: tuple[str, ...]) -> re.Pattern | None:
-    """A word of letters with one of `ends` after its first part, and case endings after."""
+    """A word of letters with one of `ends` after its first part, and case endings after;
+    an apostrophe between letters belongs to the word ("п'ятирічний", "дев’ятимісячне")."""
     if not ends:
         return None
     return re.compile(
-        r"(?<!\w)([^\W\d_]{2,}?)(" + "|".join(map(re.escape, ends)) + r")\w*"
+        r"(?<!\w)([^\W\d_](?:[^\W\d_]|['’ʼ](?=[^\W\d_]))+?)("
+        + "|".join(map(re.escape, ends)) + r")\w*"
     )
 
 

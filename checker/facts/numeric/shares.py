@@ -47,6 +47,8 @@ def _count_out_of(low: str, r: LangRules, facts: list[Fact], whole: Fact
     ("dois em cada três"), or None. The part, two or more ("one" alone is no fact), stands
     right before the share word ("deux sur trois"; "two people in three countries" is no
     share)."""
+    if r.share_between is None:  # a language with "every" words only
+        return None
     between = r.share_between.search(low, max(0, whole.start - 40), whole.start)
     if between is None:
         return None

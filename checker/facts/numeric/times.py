@@ -50,6 +50,7 @@ def time_facts(
         or _ordinal_hour(n, low, r)
         or _word_hour(n, low, r)
         or _half_hour(n, low, r)
+        or _half_past_in_words(n, low, r)
         or _minutes_phrase(n, low, r) is not None
         or _word_after_hour_word(n, low, r)
     }
@@ -214,6 +215,22 @@ def _half_hour(n: Num, low: str, r: LangRules) -> bool:
     )
 
 
+def _half_past_in_words(n: Num, low: str, r: LangRules) -> bool:
+    """An hour and a half read as one number, after the clock-time preposition and ending
+    with the language's words for half past the hour (`dates.MINUTES_AFTER_HOUR` at 30):
+    "στις τρεις και μισή" is 3:30, not the count 3.5."""
+    if n.written != "words" or n.is_int or not float(n.value * 2).is_integer():
+        return False
+    if not 1 <= n.value < 13 or r.time_before is None:
+        return False
+    halves = tuple(words for words, minutes in r.hour_minutes.items() if minutes == 30)
+    return (
+        bool(halves)
+        and " ".join(low[n.start : n.end].split()).endswith(halves)
+        and r.time_before.search(low[max(0, n.start - 15) : n.start]) is not None
+    )
+
+
 def _minutes_phrase(n: Num, low: str, r: LangRules) -> _MinutesPhrase | None:
     """The words that set the minutes of an hour and the minutes from that hour ("quarter
     past eight": 15; "quarter to nine": -15), or None."""
@@ -253,6 +270,8 @@ def _clock(n: Num, nxt: Num | None, norm: str, low: str, r: LangRules) -> _Clock
     if _half_hour(n, low, r):
         return _Clock(int(n.value) - 1 or 12, 30, n.end)
     if not n.is_int and _word_after_hour_word(n, low, r):  # "orën tetë e gjysmë": 8:30
+        return _Clock(int(n.value), 30, n.end)
+    if _half_past_in_words(n, low, r):  # "στις τρεις και μισή": 3:30
         return _Clock(int(n.value), 30, n.end)
     raw = n.raw if n.written == "digits" else str(int(n.value))
     after = low[n.end : n.end + 30]

@@ -35,3 +35,6 @@ DAY_PAIR_WORDS += tuple(f"{word} τις" for word in DAY_PAIR_WORDS)
 MONTHS = {"γενάρης": 1, "γενάρη": 1, "φλεβάρης": 2, "φλεβάρη": 2}
 # "στις 3 του Μάρτη": the day, "of", the month
 DATE_FILLERS = ("του",)
+# The minutes said after the hour: "στις οκτώ και τέταρτο" (8:15), "στις εννιά παρά τέταρτο"
+# (8:45), "στις τρεις και μισή" (3:30; the half is read with its hour, facts.numeric.times)
+MINUTES_AFTER_HOUR = {"και τέταρτο": 15, "παρά τέταρτο": -15, "και μισή": 30}

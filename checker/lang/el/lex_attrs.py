@@ -247,3 +247,10 @@ COMPOUND_FORMS = {**{k.translate(_PLAIN): v for k, v in _COMPOUND_FORMS.items()}
 MONTH_SPAN_WORDS = {"εξάμην": 6, "εξαμήν": 6}
 # A count out of a larger count is a share: "ένας στους πέντε" (1/5), "δύο στις τρεις"
 SHARE_BETWEEN = ("στους", "στις", "στα")
+# A dozen counts twelve: "μια ντουζίνα" (12), "δύο ντουζίνες" (24); "ντουζίνες" alone is
+# vague like every scale word alone
+MULTIPLIERS.update({"ντουζίνα": 12, "ντουζίνες": 12, "ντουζίνας": 12, "ντουζινών": 12})
+# Round counts said roughly, one word each: "καμιά δεκαριά αυτοκίνητα" (about ten),
+# "μια εικοσαριά" (about twenty)
+APPROXIMATE_WORDS = {"δεκαριά": 10, "εικοσαριά": 20, "τριανταριά": 30, "σαρανταριά": 40,
+                     "πενηνταριά": 50}

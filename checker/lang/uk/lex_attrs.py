@@ -66,6 +66,9 @@ SCALE_ENDINGS = {
 }
 CENTURY_WORDS = ("століття", "столітті", "століттям", "століть", "сторіччя", "сторіччі",
                  "сторіччям", "ст.")  # case forms
+# ... and the plural's instrumental and locative: "XVIII і XIX століттями", "у XX-XXI
+# століттях"
+CENTURY_WORDS += ("століттями", "століттях", "сторіччями", "сторіччях")
 QUALIFIERS_BEFORE = {
     "щонайменше": "at_least",
     "принаймні": "at_least",
@@ -84,6 +87,8 @@ PERCENT_AFTER = ("відсот", "процент")  # "12 відсотків", a
 RANGE_WORDS = ("до",)
 YEAR_BEFORE = ("у", "в", "з", "до", "від")
 YEAR_AFTER = ("році", "року", "рік", "р.")
+# the plural after the second year of a span: "у 2020–2022 роках", "2020–2022 роки", "рр."
+YEAR_AFTER += ("роках", "роки", "рр.")
 UNITS = {
     "військов": "soldier",
     "солдат": "soldier",
@@ -179,3 +184,62 @@ NUMBER_WORDS.update(
 # the genitive: "більше тисячі" (more than a thousand), "близько сотні" (about a hundred)
 SINGULAR_SCALE_FORMS = {"тисячі": 1000, "сотні": 100}
 SINGULAR_SCALE_AFTER = ("більше", "близько", "менше", "більш ніж")
+# A dozen counts twelve: "дюжину журналістів" (12) alone, like the singular scale nouns
+# above; "дві дюжини" (24), "п'ять дюжин" after a count
+NUMBER_WORDS.update(dict.fromkeys(("дюжина", "дюжину", "дюжиною"), 12))
+MULTIPLIERS.update({"дюжини": 12, "дюжин": 12})
+# The hundreds in their cases: genitive "чотирьохсот", dative "чотирьомстам", instrumental
+# "чотирмастами" (also "чотирьохстами"), locative "чотирьохстах"; the genitive, dative and
+# instrumental of the count before "-сот", "-стам", "-ма/-стами" (the nominatives come
+# from num2words)
+_HUNDRED_STEMS = {
+    2: ("двох", "двом", "двома"),
+    3: ("трьох", "трьом", "трьома"),
+    4: ("чотирьох", "чотирьом", "чотирма"),
+    5: ("п'яти", "п'яти", "п'ятьма"),
+    6: ("шести", "шести", "шістьма"),
+    7: ("семи", "семи", "сьома"),
+    8: ("восьми", "восьми", "вісьма"),
+    9: ("дев'яти", "дев'яти", "дев'ятьма"),
+}
+NUMBER_WORDS.update(
+    {
+        form.replace("'", apostrophe): count * 100
+        for count, (genitive, dative, instrumental) in _HUNDRED_STEMS.items()
+        for form in (genitive + "сот", dative + "стам", genitive + "стах",
+                     instrumental + "стами", genitive + "стами", dative + "астами")
+        for apostrophe in ("'", "’")
+    }
+)
+# The dative and instrumental of four: "чотирьом країнам", "з чотирма дітьми"
+NUMBER_WORDS.update({"чотирьом": 4, "чотирма": 4})
+# How many times: "втричі більше" (three times as many), "вп'ятеро"; not "вдвічі", as often
+# "by half" ("скоротилося вдвічі": halved) as "twice"
+NUMBER_WORDS.update(
+    {
+        prefix + word.replace("'", apostrophe): value
+        for word, value in {"тричі": 3, "четверо": 4, "п'ятеро": 5, "шестеро": 6,
+                            "семеро": 7, "восьмеро": 8, "дев'ятеро": 9, "десятеро": 10}.items()
+        for prefix in ("в", "у")
+        for apostrophe in ("'", "’")
+    }
+)
+# "кожен п'ятий" (every fifth) is one in five, 1/5
+SHARE_EVERY = ("кожен", "кожний", "кожна", "кожне", "кожного", "кожному", "кожну", "кожної",
+               "кожній")
+# Fractions after a count, said with the ordinal in the genitive plural: "дві п'ятих" (2/5),
+# "три четвертих" (3/4), "сім десятих"; "третини", "чверті" are the nouns (FRACTION_ALONE)
+FRACTION_WORDS = {
+    ordinal.replace("'", apostrophe): 1 / denominator
+    for ordinal, denominator in {"третіх": 3, "четвертих": 4, "п'ятих": 5, "шостих": 6,
+                                 "сьомих": 7, "восьмих": 8, "дев'ятих": 9, "десятих": 10}.items()
+    for apostrophe in ("'", "’")
+}
+FRACTION_WORDS.update({"третини": 1 / 3, "чверті": 1 / 4})
+# "десяток" is a round ten, read as about ten ("десяток сіл": a translator's "a dozen"
+# too); its genitive counts after a count or a word that governs it, like the scale words
+# ("півтора десятка": 15, "близько десятка": about ten); the plural "десятки" (tens) is
+# the vague one above
+APPROXIMATE_WORDS = {"десяток": 10, "десятком": 10}
+MULTIPLIERS.update({"десятка": 10})
+SINGULAR_SCALE_FORMS = {**SINGULAR_SCALE_FORMS, "десятка": 10}
