@@ -209,3 +209,6 @@ HALF_UNITS = ("полгода", "полчаса", "полдня", "полмес�
 # An age past a tens word: "в возрасте за пятьдесят", "ему за сорок" (in his fifties,
 # forties), a decade; "за пятьдесят рублей" (for fifty roubles) is no age
 DECADE_BEFORE = ("возрасте за", "ему за", "ей за", "им за")
+# "every" before an ordinal is one of that many: "каждый пятый" (one in five, 1/5)
+SHARE_EVERY = ("каждый", "каждая", "каждое", "каждого", "каждой", "каждому", "каждую", "каждым",
+               "каждом")
