@@ -217,3 +217,21 @@ def test_a_bare_year_is_a_count_only_against_a_lone_count(
     ref: str, ver: str, ver_lang: str, expected: list
 ) -> None:
     assert findings(ref, ver, ver_lang) == expected
+
+
+# a clock-style span against the same span counted in hours and minutes (and seconds)
+SPANS_AS_TIMES = [
+    ("The ferry crossing took 3:40.", "Переправа заняла 3 часа 40 минут.", "ru", "3:40", "3:45"),
+    ("The ferry crossing took 3:40.", "La traversée a duré 3 heures et 40 minutes.", "fr",
+     "3:40", "4:40"),
+    ("She ran the course in 3:12:45.", "Sie lief die Strecke in 3 Stunden, 12 Minuten und "
+     "45 Sekunden.", "de", "3:12:45", "3:18:45"),
+]
+
+
+@pytest.mark.parametrize(("ref", "ver", "ver_lang", "old", "new"), SPANS_AS_TIMES)
+def test_a_span_as_a_clock_time_is_its_hours_and_minutes(
+    ref: str, ver: str, ver_lang: str, old: str, new: str
+) -> None:
+    assert findings(ref, ver, ver_lang) == []
+    assert ("error", "date", "changed") in findings(ref.replace(old, new), ver, ver_lang)
