@@ -82,9 +82,11 @@ def _fits(field: tuple[str, object], number: float) -> bool:
 
 def _same(field: tuple[str, object], number: float, qualifier: str | None = None) -> bool:
     name, value = field
-    if name == "age":  # "in his 60s": 60 to 69, or "nearly 70"
+    if name == "age":  # "in his 60s": 60 to 69, or "nearly 70" (never "nearly 60": the 50s)
+        if qualifier == "nearly":
+            return value < number <= value + 10  # type: ignore[operator]
         return value <= number < value + 10 or (  # type: ignore[operator]
-            number == value + 10 and qualifier in ("nearly", "about")  # type: ignore[operator]
+            number == value + 10 and qualifier == "about"  # type: ignore[operator]
         )
     if name == "year":
         return number == value

@@ -235,3 +235,23 @@ def test_a_span_as_a_clock_time_is_its_hours_and_minutes(
 ) -> None:
     assert findings(ref, ver, ver_lang) == []
     assert ("error", "date", "changed") in findings(ref.replace(old, new), ver, ver_lang)
+
+
+# "nearly forty" is under forty: the late thirties, never the forties
+@pytest.mark.parametrize(
+    ("ref", "ver", "ver_lang", "same"),
+    [
+        ("The skipper, in his late 30s, sailed alone.", "Шкипер, которому под сорок, плыл один.",
+         "ru", True),
+        ("The skipper, in his late 40s, sailed alone.", "Шкипер, которому под сорок, плыл один.",
+         "ru", False),
+        ("The skipper, in his 30s, sailed alone.", "Le skipper, presque quarante ans, naviguait "
+         "seul.", "fr", True),
+        ("The skipper, in his 40s, sailed alone.", "Le skipper, presque quarante ans, naviguait "
+         "seul.", "fr", False),
+    ],
+)
+def test_nearly_a_round_age_is_the_decade_before(ref: str, ver: str, ver_lang: str,
+                                                 same: bool) -> None:
+    errors = [f for f in findings(ref, ver, ver_lang) if f[0] == "error"]
+    assert (errors == []) is same

@@ -105,6 +105,7 @@ QUALIFIERS_BEFORE = {
     "ориентировочно": "about",
     "почти": "nearly",
     "практически": "nearly",
+    "под": "nearly",  # "ему под сорок": nearly forty
     "до": "up_to",
     "не более": "at_most",
     "не больше": "at_most",
