@@ -255,3 +255,9 @@ def test_nearly_a_round_age_is_the_decade_before(ref: str, ver: str, ver_lang: s
                                                  same: bool) -> None:
     errors = [f for f in findings(ref, ver, ver_lang) if f[0] == "error"]
     assert (errors == []) is same
+
+
+def test_a_span_as_a_clock_time_against_hours_and_minutes_in_chinese() -> None:
+    ref, ver = "The ferry crossing took 3:40.", "渡轮航行用时3小时40分钟。"
+    assert findings(ref, ver, "zh") == []
+    assert ("error", "date", "changed") in findings(ref.replace("3:40", "3:50"), ver, "zh")

@@ -68,18 +68,20 @@ def _with_point(run: str, lex: NumberLexicon) -> float | None:
 
 def cjk_stop_spans(low: str, r: LangRules) -> list[tuple[int, int]]:
     """Words with numeral characters that are no numbers ("十分": very, "一点": a bit),
-    except where a clock time reads them: the minutes after an hour and its mark ("两点十分":
-    ten past two) and an hour before its mark and minutes ("一点二十分": 1:20)."""
+    except at the end of a longer numeral ("三十分钟", "十一点") and where a clock time reads
+    them: the minutes after an hour and its mark ("两点十分": ten past two) and an hour
+    before its mark and minutes ("一点二十分": 1:20)."""
     if r.cjk_stop is None:
         return []
     spans = []
     for m in r.cjk_stop.finditer(low):
         before = low[max(0, m.start() - 2) : m.start()]
+        if before[-1:] and _numeral(before[-1], r):
+            continue  # "三十分钟", "十一点": the end of a longer numeral
         minutes = (
             len(before) == 2
             and before[1] in r.hour_marks
-            and (before[0].isdigit() or before[0] in r.lex.cjk_digits
-                 or before[0] in r.lex.cjk_small)
+            and _numeral(before[0], r)
             and low[m.end() - 1 : m.end()] in r.minute_marks
         )
         hour = low[m.end() - 1 : m.end()] in r.hour_marks and (
@@ -88,6 +90,10 @@ def cjk_stop_spans(low: str, r: LangRules) -> list[tuple[int, int]]:
         if not (minutes or hour):
             spans.append((m.start(), m.end()))
     return spans
+
+
+def _numeral(char: str, r: LangRules) -> bool:
+    return char.isdigit() or char in r.lex.cjk_digits or char in r.lex.cjk_small
 
 
 def cjk_numbers(norm: str, r: LangRules, masked: list[bool], nums: list[Num]) -> list[Num]:

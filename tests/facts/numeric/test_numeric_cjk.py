@@ -102,3 +102,10 @@ def test_minutes_that_spell_a_word_and_the_hour_one(text: str, time: str) -> Non
 @pytest.mark.parametrize("text", ["这件事十分紧急。", "我一点也不知道。", "他一点点地进步。"])
 def test_the_words_stay_no_numbers_elsewhere(text: str) -> None:
     assert [f for f in analyse(text, "zh") if f.category in ("date", "number")] == []
+
+
+def test_a_word_of_numerals_that_ends_a_longer_numeral_is_read_with_it() -> None:
+    """ "三十分钟": thirty minutes, not three and the word "十分" (very)."""
+    facts = [(f.value, f.unit) for f in analyse("演出持续了两小时三十分钟。", "zh")
+             if f.category == "number"]
+    assert facts == [(2, "hour"), (30, "minute")]
