@@ -41,6 +41,7 @@ class DateNumber:
     as_number: bool = False  # a bare year answered by a short count: compared as numbers
     # the minutes (and seconds) counted after `number`, its hours ("1 h 58 min 20 s")
     counted: tuple[Fact, ...] = ()
+    unsure: bool = False  # not surely different: "in his 30s" against "about 40"
 
 
 def _values(fact: Fact) -> list[float]:
@@ -85,15 +86,18 @@ def _same(field: tuple[str, object], number: float, qualifier: str | None = None
     if name == "age":  # "in his 60s": 60 to 69, or "nearly 70" (never "nearly 60": the 50s)
         if qualifier == "nearly":
             return value < number <= value + 10  # type: ignore[operator]
-        return value <= number < value + 10 or (  # type: ignore[operator]
-            number == value + 10 and qualifier == "about"  # type: ignore[operator]
-        )
+        return value <= number < value + 10  # type: ignore[operator]
     if name == "year":
         return number == value
     hour, minute = value  # type: ignore[misc]
     hours = math.floor(number)
     minutes = round((number - hours) * 100)
     return minutes == minute and (hours - hour) % 12 == 0
+
+
+def _unsure(field: tuple[str, object], number: float, qualifier: str | None) -> bool:
+    """ "about 70" against "in his 60s": the late sixties, or seventy; not surely different."""
+    return field[0] == "age" and qualifier == "about" and number == field[1] + 10  # type: ignore[operator]
 
 
 def _side(
@@ -277,10 +281,12 @@ def date_number_pairs(claim: AlignedClaim) -> list[DateNumber]:
                 out += _bare_year_as_number(left[0], numbers, own_values, is_ref, fitting)
                 continue
             number, number_sentence = fitting[0]
+            value = _values(number)[0]
             out.append(
                 DateNumber(
                     date, date_sentence, number, number_sentence, is_ref,
-                    _same(field, _values(number)[0], number.qualifier),
+                    _same(field, value, number.qualifier),
+                    unsure=_unsure(field, value, number.qualifier),
                 )
             )
     return out

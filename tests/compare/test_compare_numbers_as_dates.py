@@ -261,3 +261,11 @@ def test_a_span_as_a_clock_time_against_hours_and_minutes_in_chinese() -> None:
     ref, ver = "The ferry crossing took 3:40.", "渡轮航行用时3小时40分钟。"
     assert findings(ref, ver, "zh") == []
     assert ("error", "date", "changed") in findings(ref.replace("3:40", "3:50"), ver, "zh")
+
+
+def test_about_the_next_round_age_is_an_unsure_change() -> None:
+    """ "about 40" for "in his 30s": the late thirties, or forty; a warning, not silence."""
+    ver = "Le skipper, une quarantaine d'années, naviguait seul."
+    assert findings("The skipper, in his 40s, sailed alone.", ver, "fr") == []
+    assert findings("The skipper, in his 30s, sailed alone.", ver, "fr") == [
+        ("warning", "date", "changed")]
