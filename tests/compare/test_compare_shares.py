@@ -24,6 +24,7 @@ EVERY_FOURTH = [
     ("tr", "Her dördüncü öğrenci okula yürüyerek gidiyor.", "dördüncü", "üçüncü"),
     ("mk", "Секој четврти ученик оди пешки на училиште.", "четврти", "трети"),
     ("ar", "واحد من كل أربعة تلاميذ يذهب إلى المدرسة سيرا.", "أربعة", "ثلاثة"),
+    ("ru", "Один из четырёх учеников ходит в школу пешком.", "четырёх", "трёх"),
 ]
 
 
@@ -60,3 +61,14 @@ def test_one_in_a_count_stays_its_count_beside_a_percentage_both_say() -> None:
 def test_one_in_a_count_is_read_with_its_one() -> None:
     facts = [f for f in analyse(ENGLISH, "en") if f.category == "number"]
     assert [(f.text, f.value, f.kind) for f in facts] == [("One in four", 4, "one_in")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "version"),
+    [("ru", "Один из четырёх учеников ходит в школу пешком."),
+     ("fr", "Un élève sur quatre va à l'école à pied."),
+     ("ar", "واحد من كل أربعة تلاميذ يذهب إلى المدرسة سيرا.")],
+)
+def test_a_percentage_against_one_in_four(lang: str, version: str) -> None:
+    english = "25 percent of pupils walk to school."
+    assert number_date_findings(english, lang, version) == []

@@ -61,9 +61,11 @@ def _count_out_of(low: str, r: LangRules, facts: list[Fact], whole: Fact
                 and isinstance(part.value, int) and 1 < part.value < whole.value
                 and not low[part.end : between.start()].strip()):
             return part, part.start
-    one = re.search(r"(\w+)\s+$", low[max(0, between.start() - 20) : between.start()])
-    if one is not None and r.lex.words.get(one.group(1)) == 1:  # "one in five": no part
-        return None, between.start() - len(one.group(0))
+    # "one in five", "un élève sur cinq": one, and at most the word for what is counted
+    before = low[max(0, between.start() - 40) : between.start()]
+    for one in (re.search(r"(\w+)\s+$", before), re.search(r"(\w+)\s+\w+\s+$", before)):
+        if one is not None and r.lex.words.get(one.group(1)) == 1:
+            return None, between.start() - len(one.group(0))
     return None
 
 
