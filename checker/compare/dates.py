@@ -352,7 +352,8 @@ def compare(claim: AlignedClaim, context: ComparisonContext) -> list[Finding]:
             continue
         dated, number = (pair.date, pair.date_sentence), (pair.number, pair.number_sentence)
         ref_side, ver_side = (dated, number) if pair.date_is_reference else (number, dated)
-        findings.append(finding("changed", "date", context, ref_side, ver_side, claim))
+        findings.append(finding("changed", "date", context, ref_side, ver_side, claim,
+                                certain=not pair.unsure))
     ref_left = [x for x in ref_left if id(x[1]) not in answered or x[0][0] not in _ANSWERED]
     ver_left = [x for x in ver_left if id(x[1]) not in answered or x[0][0] not in _ANSWERED]
     reported: set[tuple[int, int]] = set()

@@ -259,7 +259,8 @@ def _one_each(rest_ref: list[Atom], rest_ver: list[Atom]) -> tuple[Atom, Atom] |
 def _number_atoms(claim: AlignedClaim) -> tuple[list[Atom], list[Atom]]:
     """The numbers of each side of a claim, without those the date comparer takes."""
     pairs = date_number_pairs(claim)
-    as_dates = {id(pair.number) for pair in pairs if not pair.as_number}
+    as_dates = {id(pair.number) for pair in pairs if not pair.as_number} | {
+        id(f) for pair in pairs for f in pair.counted}
     ref_facts = [
         (f, s)
         for f, s in zip(claim.reference_facts, claim.reference_fact_sentence, strict=True)

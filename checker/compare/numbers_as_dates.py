@@ -39,6 +39,9 @@ class DateNumber:
     date_is_reference: bool
     same: bool
     as_number: bool = False  # a bare year answered by a short count: compared as numbers
+    # the minutes (and seconds) counted after `number`, its hours ("1 h 58 min 20 s")
+    counted: tuple[Fact, ...] = ()
+    unsure: bool = False  # not surely different: "in his 30s" against "about 40"
 
 
 def _values(fact: Fact) -> list[float]:
@@ -80,16 +83,21 @@ def _fits(field: tuple[str, object], number: float) -> bool:
 
 def _same(field: tuple[str, object], number: float, qualifier: str | None = None) -> bool:
     name, value = field
-    if name == "age":  # "in his 60s": 60 to 69, or "nearly 70"
-        return value <= number < value + 10 or (  # type: ignore[operator]
-            number == value + 10 and qualifier in ("nearly", "about")  # type: ignore[operator]
-        )
+    if name == "age":  # "in his 60s": 60 to 69, or "nearly 70" (never "nearly 60": the 50s)
+        if qualifier == "nearly":
+            return value < number <= value + 10  # type: ignore[operator]
+        return value <= number < value + 10  # type: ignore[operator]
     if name == "year":
         return number == value
     hour, minute = value  # type: ignore[misc]
     hours = math.floor(number)
     minutes = round((number - hours) * 100)
     return minutes == minute and (hours - hour) % 12 == 0
+
+
+def _unsure(field: tuple[str, object], number: float, qualifier: str | None) -> bool:
+    """ "about 70" against "in his 60s": the late sixties, or seventy; not surely different."""
+    return field[0] == "age" and qualifier == "about" and number == field[1] + 10  # type: ignore[operator]
 
 
 def _side(
@@ -192,6 +200,35 @@ def _centuries(dates: list, numbers: list, date_is_reference: bool) -> list[Date
     return out
 
 
+def _hours_and_minutes(dates: list, numbers: list, date_is_reference: bool) -> list[DateNumber]:
+    """A clock time with its minutes ("finished in 1:58") answered by hours and minutes
+    counted on the other side ("за 1 час 58 минут"): the one time left against the one
+    count of hours followed by the one count of minutes of that side."""
+    times = [d for d in dates if d[0][0] == "time" and d[0][1][1]]
+    hours = [(f, s) for f, s in numbers if f.unit == "hour" and len(_values(f)) == 1]
+    minutes = [(f, s) for f, s in numbers if f.unit == "minute" and len(_values(f)) == 1]
+    if len(times) != 1 or len(hours) != 1 or len(minutes) != 1:
+        return []
+    (hour, sentence), (minute, minute_sentence) = hours[0], minutes[0]
+    if minute_sentence is not sentence or not 0 < minute.start - hour.end < 25:
+        return []
+    (field, date, date_sentence) = times[0]
+    same = (_values(hour)[0], _values(minute)[0]) == field[1]
+    counted = (minute, *_seconds(date, minute, numbers))
+    return [DateNumber(date, date_sentence, hour, sentence, date_is_reference, same,
+                       counted=counted)]
+
+
+def _seconds(date: Fact, minute: Fact, numbers: list) -> list[Fact]:
+    """The count right after the minutes that says the seconds of the time ("2:05:30"
+    against "2 Stunden, 5 Minuten und 30 Sekunden"); equal ones only."""
+    said = re.search(r"\d:\d\d:(\d\d)", date.text)
+    if said is None:
+        return []
+    return [f for f, _ in numbers
+            if 0 < f.start - minute.end < 25 and _values(f) == [float(said.group(1))]][:1]
+
+
 def date_number_pairs(claim: AlignedClaim) -> list[DateNumber]:
     """Dates of one side answered by numbers of the other (see the module docstring)."""
     if not claim.reference or not claim.version:
@@ -207,8 +244,10 @@ def date_number_pairs(claim: AlignedClaim) -> list[DateNumber]:
         left = [d for d in dates if d[0] not in other_fields]
         out += _range_ends(left, numbers, date_is_reference)
         out += _centuries(dates, numbers, date_is_reference)
+        out += _hours_and_minutes(left, numbers, date_is_reference)
     if out:  # the years so answered, and their numbers, are paired: the rest as below
-        paired = {id(p.date) for p in out} | {id(p.number) for p in out}
+        paired = ({id(p.date) for p in out} | {id(p.number) for p in out}
+                  | {id(f) for p in out for f in p.counted})
         ref_dates = [d for d in ref_dates if id(d[1]) not in paired]
         ver_dates = [d for d in ver_dates if id(d[1]) not in paired]
         ref_numbers = [n for n in ref_numbers if id(n[0]) not in paired]
@@ -242,10 +281,12 @@ def date_number_pairs(claim: AlignedClaim) -> list[DateNumber]:
                 out += _bare_year_as_number(left[0], numbers, own_values, is_ref, fitting)
                 continue
             number, number_sentence = fitting[0]
+            value = _values(number)[0]
             out.append(
                 DateNumber(
                     date, date_sentence, number, number_sentence, is_ref,
-                    _same(field, _values(number)[0], number.qualifier),
+                    _same(field, value, number.qualifier),
+                    unsure=_unsure(field, value, number.qualifier),
                 )
             )
     return out

@@ -217,3 +217,55 @@ def test_a_bare_year_is_a_count_only_against_a_lone_count(
     ref: str, ver: str, ver_lang: str, expected: list
 ) -> None:
     assert findings(ref, ver, ver_lang) == expected
+
+
+# a clock-style span against the same span counted in hours and minutes (and seconds)
+SPANS_AS_TIMES = [
+    ("The ferry crossing took 3:40.", "Переправа заняла 3 часа 40 минут.", "ru", "3:40", "3:45"),
+    ("The ferry crossing took 3:40.", "La traversée a duré 3 heures et 40 minutes.", "fr",
+     "3:40", "4:40"),
+    ("She ran the course in 3:12:45.", "Sie lief die Strecke in 3 Stunden, 12 Minuten und "
+     "45 Sekunden.", "de", "3:12:45", "3:18:45"),
+]
+
+
+@pytest.mark.parametrize(("ref", "ver", "ver_lang", "old", "new"), SPANS_AS_TIMES)
+def test_a_span_as_a_clock_time_is_its_hours_and_minutes(
+    ref: str, ver: str, ver_lang: str, old: str, new: str
+) -> None:
+    assert findings(ref, ver, ver_lang) == []
+    assert ("error", "date", "changed") in findings(ref.replace(old, new), ver, ver_lang)
+
+
+# "nearly forty" is under forty: the late thirties, never the forties
+@pytest.mark.parametrize(
+    ("ref", "ver", "ver_lang", "same"),
+    [
+        ("The skipper, in his late 30s, sailed alone.", "Шкипер, которому под сорок, плыл один.",
+         "ru", True),
+        ("The skipper, in his late 40s, sailed alone.", "Шкипер, которому под сорок, плыл один.",
+         "ru", False),
+        ("The skipper, in his 30s, sailed alone.", "Le skipper, presque quarante ans, naviguait "
+         "seul.", "fr", True),
+        ("The skipper, in his 40s, sailed alone.", "Le skipper, presque quarante ans, naviguait "
+         "seul.", "fr", False),
+    ],
+)
+def test_nearly_a_round_age_is_the_decade_before(ref: str, ver: str, ver_lang: str,
+                                                 same: bool) -> None:
+    errors = [f for f in findings(ref, ver, ver_lang) if f[0] == "error"]
+    assert (errors == []) is same
+
+
+def test_a_span_as_a_clock_time_against_hours_and_minutes_in_chinese() -> None:
+    ref, ver = "The ferry crossing took 3:40.", "渡轮航行用时3小时40分钟。"
+    assert findings(ref, ver, "zh") == []
+    assert ("error", "date", "changed") in findings(ref.replace("3:40", "3:50"), ver, "zh")
+
+
+def test_about_the_next_round_age_is_an_unsure_change() -> None:
+    """ "about 40" for "in his 30s": the late thirties, or forty; a warning, not silence."""
+    ver = "Le skipper, une quarantaine d'années, naviguait seul."
+    assert findings("The skipper, in his 40s, sailed alone.", ver, "fr") == []
+    assert findings("The skipper, in his 30s, sailed alone.", ver, "fr") == [
+        ("warning", "date", "changed")]

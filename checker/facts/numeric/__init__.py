@@ -25,6 +25,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from checker.facts.digits import fold_mixed_scripts, lower_same_length, normalise
+from checker.facts.numeric.cjk import cjk_stop_spans
 from checker.facts.numeric.dates import date_facts
 from checker.facts.numeric.digit_dates import numeric_date_facts
 from checker.facts.numeric.find import find_numbers
@@ -96,10 +97,9 @@ def _analyse(text: str, lang: str) -> list[Fact]:
     for dw in date_words:
         for k in range(dw.start, dw.end):
             masked[k] = True
-    if r.cjk_stop is not None:
-        for m in r.cjk_stop.finditer(low):
-            for k in range(m.start(), m.end()):
-                masked[k] = True
+    for start, end in cjk_stop_spans(low, r):
+        for k in range(start, end):
+            masked[k] = True
 
     facts: list[Fact] = []
     for fact in numeric_date_facts(text, norm, lang):  # 24.02.2022, 2/24/2022, 2022-02-24

@@ -66,6 +66,36 @@ def _with_point(run: str, lex: NumberLexicon) -> float | None:
     return int(total) if float(total).is_integer() else round(total, 6)
 
 
+def cjk_stop_spans(low: str, r: LangRules) -> list[tuple[int, int]]:
+    """Words with numeral characters that are no numbers ("十分": very, "一点": a bit),
+    except at the end of a longer numeral ("三十分钟", "十一点") and where a clock time reads
+    them: the minutes after an hour and its mark ("两点十分": ten past two) and an hour
+    before its mark and minutes ("一点二十分": 1:20)."""
+    if r.cjk_stop is None:
+        return []
+    spans = []
+    for m in r.cjk_stop.finditer(low):
+        before = low[max(0, m.start() - 2) : m.start()]
+        if before[-1:] and _numeral(before[-1], r):
+            continue  # "三十分钟", "十一点": the end of a longer numeral
+        minutes = (
+            len(before) == 2
+            and before[1] in r.hour_marks
+            and _numeral(before[0], r)
+            and low[m.end() - 1 : m.end()] in r.minute_marks
+        )
+        hour = low[m.end() - 1 : m.end()] in r.hour_marks and (
+            _minutes_after_mark(low, m.end(), r) or low[m.end() : m.end() + 1] in r.half_marks
+        )
+        if not (minutes or hour):
+            spans.append((m.start(), m.end()))
+    return spans
+
+
+def _numeral(char: str, r: LangRules) -> bool:
+    return char.isdigit() or char in r.lex.cjk_digits or char in r.lex.cjk_small
+
+
 def cjk_numbers(norm: str, r: LangRules, masked: list[bool], nums: list[Num]) -> list[Num]:
     """Numbers in numeral characters, alone or with digits ("417.6万"), added to the digit
     numbers `nums` (a digit group inside a run is part of the run's number)."""
@@ -123,17 +153,18 @@ def cjk_numbers(norm: str, r: LangRules, masked: list[bool], nums: list[Num]) ->
         if not digit_led and not fraction_edge:
             after = norm[end : end + 1]
             before = norm[start - 1 : start] if start else ""
+            hour = (  # "八点半": half past an hour; "八点十五分", its minutes
+                after in r.hour_marks
+                and (clock or norm[end + 1 : end + 2] in r.half_marks
+                     or _minutes_after_mark(norm, end + 1, r))
+            )
             counted = (
                 after in r.counters
                 or (
                     r.ordinal_before is not None
                     and r.ordinal_before.search(norm[max(0, start - 4) : start])
                 )
-                or (  # "八点半": half past an hour; "八点十五分", its minutes
-                    after in r.hour_marks
-                    and (clock or norm[end + 1 : end + 2] in r.half_marks
-                         or _minutes_after_mark(norm, end + 1, r))
-                )
+                or hour
                 or (  # "下午三点": an hour after an afternoon word ("三点" alone: three points)
                     after in r.hour_marks
                     and r.pm_before is not None
@@ -141,7 +172,7 @@ def cjk_numbers(norm: str, r: LangRules, masked: list[bool], nums: list[Num]) ->
                 )
             )
             day_of_month = after in r.day_marks and start > 0 and masked[start - 1]
-            if value == 1 and not day_of_month:
+            if value == 1 and not day_of_month and not hour:
                 continue  # "一" alone is an article as often as a number ("十月一日": a day)
             if len(run) == 1 and not counted and before not in r.counters:
                 continue

@@ -14,6 +14,14 @@ from checker.facts.numeric.rules import LangRules
 from checker.facts.numeric.units import CURRENCY_SIGNS, unit_after
 from checker.model import Fact
 
+# money and measures (`lex_attrs.UNITS` keys): a four-digit number before one is an amount,
+# never a year, whatever word stands before it ("bis 2000 Euro"); a count of people or a
+# span of time may still be a year ("In 2019 people voted", "seit 2000 Jahren")
+_AMOUNT_UNITS = frozenset({
+    *CURRENCY_SIGNS.values(), "dollar", "euro", "pound", "ruble", "yuan", "yen", "lira", "dinar",
+    "real", "rupee", "hryvnia", "km", "m", "cm", "kg", "ton", "mile", "foot", "inch", "liter",
+    "dunam", "percent",
+})
 _DECADE_SUFFIXES = ("s", "er", "ern", "erjahre", "ies", "x")
 
 
@@ -401,6 +409,8 @@ def _year_or_decade(n: Num, text: str, low: str, r: LangRules) -> Fact | None:
         return None  # "$2000", "US$1200": an amount too
     suffix = n.suffix.lstrip("'-").lower()
     decade = suffix in _DECADE_SUFFIXES or suffix in r.decade_suffixes  # "1980er-Jahre"
+    if not decade and unit_after(low, n, r) in _AMOUNT_UNITS:
+        return None  # "по 1000 долларов", "bis 2000 Euro": an amount, whatever the word before
     by_context = _year_context(n, low, r)
     if not by_context and not decade and _count_context(n, low, r):
         return None  # a count; "1990'lı yıllar" (the 1990s) stays a decade before "yıl"

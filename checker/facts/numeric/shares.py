@@ -4,14 +4,18 @@ value, (2, 3): they compare as the two counts, and as the fraction 2/3 with a si
 says "two thirds" (`checker.compare.shares`).
 One out of a count ("one in five", "un sur cinq") is read as its count, five, as every
 language reads it today ("her beş çocuktan biri"): "every fifth" as German and Russian say
-it ("jeder Fünfte": `lex_attrs.SHARE_EVERY`) is that count too, not the ordinal."""
+it ("jeder Fünfte": `lex_attrs.SHARE_EVERY`) is that count too, not the ordinal. Its kind
+is "one_in": against a side that says the share as a percentage ("20 %"), it is 1/5."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from checker.facts.numeric.rules import LangRules
 from checker.model import Fact
+
+ONE_IN = "one_in"  # the kind of "one in five": its count, five, or the share 1/5
 
 
 def share_facts(text: str, low: str, r: LangRules, facts: list[Fact]) -> list[Fact]:
@@ -33,7 +37,7 @@ def share_facts(text: str, low: str, r: LangRules, facts: list[Fact]) -> list[Fa
             continue
         part, start = share
         if part is None:  # one out of five: the count five, as "one in five" is read
-            made = replace(whole, text=text[start : whole.end], start=start, kind="cardinal")
+            made = replace(whole, text=text[start : whole.end], start=start, kind=ONE_IN)
         else:
             made = replace(whole, text=text[start : whole.end], value=(part.value, whole.value),
                            start=start, kind="share", unit=None, qualifier=part.qualifier)
@@ -44,9 +48,9 @@ def share_facts(text: str, low: str, r: LangRules, facts: list[Fact]) -> list[Fa
 def _count_out_of(low: str, r: LangRules, facts: list[Fact], whole: Fact
                   ) -> tuple[Fact | None, int] | None:
     """(the count of the part, where the share starts) of a share ending in `whole`
-    ("dois em cada três"), or None. The part, two or more ("one" alone is no fact), stands
-    right before the share word ("deux sur trois"; "two people in three countries" is no
-    share)."""
+    ("dois em cada três"), (None, where it starts) for one out of `whole` ("one in five"),
+    or None. The part stands right before the share word ("deux sur trois"; "two people in
+    three countries" is no share)."""
     if r.share_between is None:  # a language with "every" words only
         return None
     between = r.share_between.search(low, max(0, whole.start - 40), whole.start)
@@ -57,6 +61,11 @@ def _count_out_of(low: str, r: LangRules, facts: list[Fact], whole: Fact
                 and isinstance(part.value, int) and 1 < part.value < whole.value
                 and not low[part.end : between.start()].strip()):
             return part, part.start
+    # "one in five", "un élève sur cinq": one, and at most the word for what is counted
+    before = low[max(0, between.start() - 40) : between.start()]
+    for one in (re.search(r"(\w+)\s+$", before), re.search(r"(\w+)\s+\w+\s+$", before)):
+        if one is not None and r.lex.words.get(one.group(1)) == 1:
+            return None, between.start() - len(one.group(0))
     return None
 
 

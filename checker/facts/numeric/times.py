@@ -341,6 +341,7 @@ def _hour_clock(n: Num, nxt: Num | None, norm: str, low: str, r: LangRules) -> _
         r.time_after is not None
         and r.time_after.match(after)
         and not any(after.lstrip().startswith(z) for z in TIME_ZONES)
+        and not _minutes_counted_after(nxt, n.end + r.time_after.match(after).end(), low, r)
     ):
         return _Clock(int(raw), 0, n.end + r.time_after.match(after).end())
     if (  # "saat 2'de", "الساعة 2", "në orën 2": the hour word comes first
@@ -350,6 +351,16 @@ def _hour_clock(n: Num, nxt: Num | None, norm: str, low: str, r: LangRules) -> _
     ):
         return _Clock(int(raw), 0, n.end + len(n.suffix))
     return None
+
+
+def _minutes_counted_after(nxt: Num | None, end: int, low: str, r: LangRules) -> bool:
+    """Minutes counted right after the hour word ("1 час 58 минут", "2 hours, 5 minutes"):
+    hours and minutes of a span, as "1 hour 58 minutes" is read; the hour word alone ("3
+    Uhr") is not the whole of a clock time then."""
+    if nxt is None or unit_after(low, nxt, r) != "minute":
+        return False
+    between = low[end : nxt.start].strip(" ,\u00a0")
+    return not between or between in r.lex.connectors
 
 
 def _afternoon(hour: int, n: Num, end: int, low: str, r: LangRules) -> int:

@@ -191,3 +191,6 @@ HALF_BEFORE = ("نصف",)  # "نصف مليون": 500,000
 ORDINAL_ARTICLE = "ال"
 # "في سن الرابعة عشرة": at the age of fourteen, said with the ordinal
 AGE_BEFORE_ORDINAL = ("سن",)
+# a count out of a larger count is a share: "اثنان من كل ثلاثة" (two in three), "واحد من كل
+# خمسة" (one in five)
+SHARE_BETWEEN = ("من كل",)

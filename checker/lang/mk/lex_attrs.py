@@ -106,3 +106,5 @@ _ORDINAL_STEMS = {"прв": 1, "втор": 2, "трет": 3, "четврт": 4, 
 _ORDINAL_FORMS = ("и", "а", "о", "иот", "ата", "ото", "ите")
 ORDINAL_WORDS = {stem + form: n for stem, n in _ORDINAL_STEMS.items() for form in _ORDINAL_FORMS}
 ORDINAL_WORDS.update({stem: n for stem, n in _ORDINAL_STEMS.items() if n <= 4})  # "втор"
+# "every" before an ordinal is one of that many: "секој петти" (one in five, 1/5)
+SHARE_EVERY = ("секој", "секоја", "секое")

@@ -105,6 +105,7 @@ QUALIFIERS_BEFORE = {
     "ориентировочно": "about",
     "почти": "nearly",
     "практически": "nearly",
+    "под": "nearly",  # "ему под сорок": nearly forty
     "до": "up_to",
     "не более": "at_most",
     "не больше": "at_most",
@@ -209,3 +210,8 @@ HALF_UNITS = ("полгода", "полчаса", "полдня", "полмес�
 # An age past a tens word: "в возрасте за пятьдесят", "ему за сорок" (in his fifties,
 # forties), a decade; "за пятьдесят рублей" (for fifty roubles) is no age
 DECADE_BEFORE = ("возрасте за", "ему за", "ей за", "им за")
+# a count out of a larger count is a share: "двое из трёх" (2/3), "один из пяти" (1/5);
+# "every" before an ordinal is one of that many: "каждый пятый" (one in five, 1/5)
+SHARE_BETWEEN = ("из",)
+SHARE_EVERY = ("каждый", "каждая", "каждое", "каждого", "каждой", "каждому", "каждую", "каждым",
+               "каждом")

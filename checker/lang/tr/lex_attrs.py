@@ -185,3 +185,5 @@ DECADE_SUFFIXES = (
     *(plural + case for plural in ("lar", "ler")
       for case in ("", "da", "de", "ın", "in", "a", "e", "dan", "den")),
 )
+# "every" before an ordinal is one of that many: "her beşinci kişi" (one in five, 1/5)
+SHARE_EVERY = ("her",)

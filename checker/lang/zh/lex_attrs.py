@@ -149,6 +149,7 @@ UNITS = {
     "个月": "month",
     "天": "day",
     "小时": "hour",
+    "分钟": "minute",
     "岁": "age",
     "%": "percent",
 }

@@ -85,3 +85,27 @@ def test_minutes_and_quarters_of_an_hour_in_numerals(text: str, time: str) -> No
     """ "一刻": a quarter of an hour; the minutes in numeral characters after the hour."""
     assert [(f.kind, f.value) for f in analyse(text, "zh")
             if f.category in ("date", "number")] == [("time", time)]
+
+
+@pytest.mark.parametrize(
+    ("text", "time"),
+    [("火车两点十分到站。", "T02:10"), ("火车一点四十分到站。", "T01:40"),
+     ("火车一点半到站。", "T01:30"), ("火车5点十分到站。", "T05:10")],
+)
+def test_minutes_that_spell_a_word_and_the_hour_one(text: str, time: str) -> None:
+    """ "十分" (very) is ten minutes after an hour and its mark; "一点" (a bit) is one
+    o'clock before its minutes or its half hour."""
+    assert [(f.kind, f.value) for f in analyse(text, "zh")
+            if f.category in ("date", "number")] == [("time", time)]
+
+
+@pytest.mark.parametrize("text", ["这件事十分紧急。", "我一点也不知道。", "他一点点地进步。"])
+def test_the_words_stay_no_numbers_elsewhere(text: str) -> None:
+    assert [f for f in analyse(text, "zh") if f.category in ("date", "number")] == []
+
+
+def test_a_word_of_numerals_that_ends_a_longer_numeral_is_read_with_it() -> None:
+    """ "三十分钟": thirty minutes, not three and the word "十分" (very)."""
+    facts = [(f.value, f.unit) for f in analyse("演出持续了两小时三十分钟。", "zh")
+             if f.category == "number"]
+    assert facts == [(2, "hour"), (30, "minute")]

@@ -129,3 +129,19 @@ def test_half_and_quarter_hours_and_comma_clock_times(text: str, lang: str, time
 )
 def test_halves_and_decimals_that_are_no_clock_times(text: str, lang: str, value: None) -> None:
     assert [f.value for f in analyse(text, lang) if f.kind == "time"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Поездка заняла 3 часа 40 минут.", "ru"),
+        ("Le trajet a pris 3 heures et 40 minutes.", "fr"),
+        ("Udhëtimi zgjati 3 orë e 40 minuta.", "sq"),
+        ("The trip took 3 hours, 40 minutes.", "en"),
+    ],
+)
+def test_hours_before_counted_minutes_are_a_span(text: str, lang: str) -> None:
+    """ "3 часа 40 минут": hours and minutes counted, not the clock time 3:00 and a count
+    of 40 (the hour word alone is a clock time: "в 3 часа")."""
+    facts = [(f.value, f.unit) for f in analyse(text, lang) if f.category in ("number", "date")]
+    assert facts == [(3, "hour"), (40, "minute")]

@@ -190,3 +190,28 @@ def test_a_unit_word_after_another_number_is_that_number_s_unit() -> None:
     # "δεύτερη" (the runner-up) counts no minutes: "λεπτό" belongs to the 1 before it
     facts = extract("Η δεύτερη τερμάτισε 1 λεπτό πίσω της.", "el")
     assert [(f.value, f.unit) for f in facts] == [(2, None), (1, "minute")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value", "unit"),
+    [
+        ("Билет стоил до 1500 рублей.", "ru", 1500, "ruble"),
+        ("Die Reparatur kostet bis 2500 Euro.", "de", 2500, "euro"),
+        ("Les dons allaient de 1200 dollars à 3000 dollars.", "fr", 1200, "dollar"),
+    ],
+)
+def test_a_four_digit_amount_after_a_year_word_stays_an_amount(text: str, lang: str,
+                                                               value: int, unit: str) -> None:
+    """ "до 1500 рублей": money after a word that also comes before years ("до 1500 года")."""
+    first = next(f for f in analyse(text, lang) if f.category in ("number", "date"))
+    assert (first.category, first.value, first.unit) == ("number", value, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("До 1500 года город был деревней.", "ru"), ("In 2019 people voted early.", "en"),
+     ("Seit 1990 wohnen dort 300 Menschen.", "de")],
+)
+def test_a_year_before_people_or_a_span_stays_a_year(text: str, lang: str) -> None:
+    first = next(f for f in analyse(text, lang) if f.category in ("number", "date"))
+    assert first.category == "date"
