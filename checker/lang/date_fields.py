@@ -184,6 +184,15 @@ class DateData:
             '"الساعة 2"); a preposition ("à", "um") is not enough.',
         ),
     )
+    split_hour_before: tuple[str, ...] = field(
+        default=TUPLE,
+        metadata=about(
+            "dates.SPLIT_HOUR_BEFORE",
+            'The article or preposition before an hour in words said with its half ("às seis '
+            'e meia", "a las seis y media": 6:30); a whole number after it is no hour ("às '
+            'duas empresas").',
+        ),
+    )
     half_hour_before: tuple[str, ...] = field(
         default=TUPLE,
         metadata=about(

@@ -151,7 +151,17 @@ def _word_after_hour_word(n: Num, low: str, r: LangRules) -> bool:
         and n.kind == "cardinal"
         and float(n.value * 2).is_integer()  # "në orën tetë e gjysmë": half past eight
         and 0 <= n.value <= 24
-        and _after_hour_word(n, low, r)
+        and (_after_hour_word(n, low, r) or _split_hour(n, low, r))
+    )
+
+
+def _split_hour(n: Num, low: str, r: LangRules) -> bool:
+    """An hour in words with its half after the language's clock article ("às seis e
+    meia"): the half makes it a time (`dates.SPLIT_HOUR_BEFORE`)."""
+    return (
+        not n.is_int
+        and r.split_hour_before is not None
+        and r.split_hour_before.search(low[max(0, n.start - 15) : n.start]) is not None
     )
 
 
