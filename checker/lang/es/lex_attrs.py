@@ -145,3 +145,8 @@ HALF_BEFORE = ("medio",)  # "medio millón": 500,000
 MONTH_SPAN_WORDS = {"semestre": 6}
 # A count out of a larger count is a share: "uno de cada cinco" (1/5), "dos de cada tres"
 SHARE_BETWEEN = ("de cada",)
+# A group of tens or a hundred in the singular counts like the plural: "una decena" (10),
+# "una veintena", "una treintena" (30), "una cincuentena", "un centenar" (100), "un millar";
+# not "cuarentena", which is also a quarantine
+MULTIPLIERS.update({"decena": 10, "veintena": 20, "treintena": 30, "cincuentena": 50,
+                    "centenar": 100, "centena": 100, "millar": 1000, "millares": 1000})

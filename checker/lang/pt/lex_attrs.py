@@ -112,3 +112,6 @@ HALF_BEFORE = ("meio",)  # "meio milhão": 500,000
 MONTH_SPAN_WORDS = {"semestre": 6}
 # A count out of a larger count is a share: "um em cada cinco" (1/5), "dois em três"
 SHARE_BETWEEN = ("em cada", "de cada", "em")
+# A group of ten, twenty or a hundred in the singular counts like the plural: "uma dezena
+# de feridos" (10), "uma vintena", "uma centena" (100)
+MULTIPLIERS.update({"dezena": 10, "vintena": 20, "centena": 100})
