@@ -188,9 +188,9 @@ class DateData:
         default=TUPLE,
         metadata=about(
             "dates.SPLIT_HOUR_BEFORE",
-            'The article or preposition before an hour in words said with its half ("às seis '
-            'e meia", "a las seis y media": 6:30); a whole number after it is no hour ("às '
-            'duas empresas").',
+            'The article or preposition before an hour in words said with its half or its time '
+            'of day ("às seis e meia", "a las seis y media": 6:30; "a las cuatro de la tarde"); '
+            'a whole number alone after it is no hour ("às duas empresas").',
         ),
     )
     half_hour_before: tuple[str, ...] = field(

@@ -130,6 +130,9 @@ def _word_hour(n: Num, low: str, r: LangRules) -> bool:
     two a.m.): without the time of day, "dva sata" is as often two hours."""
     if n.written != "words" or not n.is_int or not 1 <= n.value <= 12 or r.time_after is None:
         return False
+    marks = [m for m in (r.am_words, r.pm_words) if m is not None]
+    if _after_clock_article(n, low, r) and any(m.match(low[n.end : n.end + 30]) for m in marks):
+        return True  # "a las cuatro de la tarde", "às quatro da tarde": 16:00
     hour_word = r.time_after.match(low[n.end : n.end + 30])
     if hour_word is None:
         return False
@@ -157,10 +160,15 @@ def _word_after_hour_word(n: Num, low: str, r: LangRules) -> bool:
 
 def _split_hour(n: Num, low: str, r: LangRules) -> bool:
     """An hour in words with its half after the language's clock article ("às seis e
-    meia"): the half makes it a time (`dates.SPLIT_HOUR_BEFORE`)."""
+    meia"): the half makes it a time."""
+    return not n.is_int and _after_clock_article(n, low, r)
+
+
+def _after_clock_article(n: Num, low: str, r: LangRules) -> bool:
+    """The language's clock article stands right before the number (`dates.SPLIT_HOUR_BEFORE`:
+    "às", "a las"); alone it makes no time ("às duas empresas")."""
     return (
-        not n.is_int
-        and r.split_hour_before is not None
+        r.split_hour_before is not None
         and r.split_hour_before.search(low[max(0, n.start - 15) : n.start]) is not None
     )
 

@@ -23,3 +23,5 @@ DAY_PAIR_WORDS = ("y",)
 # 6:15, "las siete menos cuarto": 6:45)
 SPLIT_HOUR_BEFORE = ("a las", "las", "a la", "la")
 MINUTES_AFTER_HOUR = {"y cuarto": 15, "menos cuarto": -15}
+# The morning after an hour ("a las cuatro de la mañana"): CLDR gives the afternoon marks only
+AM_WORDS = ("de la mañana", "de la madrugada")

@@ -66,3 +66,5 @@ DAY_PAIR_WORDS = ("e", "ao", "para")
 SPLIT_HOUR_BEFORE = ("às", "à")
 MINUTES_AFTER_HOUR = {"e um quarto": 15, "menos um quarto": -15}
 MINUTES_BEFORE_HOUR = {"um quarto para as": -15, "um quarto para a": -15}
+# The morning after an hour ("às quatro da manhã"): CLDR gives the afternoon marks only
+AM_WORDS = ("da manhã", "da madrugada")

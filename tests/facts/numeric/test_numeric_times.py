@@ -129,3 +129,42 @@ def test_half_and_quarter_hours_and_comma_clock_times(text: str, lang: str, time
 )
 def test_halves_and_decimals_that_are_no_clock_times(text: str, lang: str, value: None) -> None:
     assert [f.value for f in analyse(text, lang) if f.kind == "time"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "times"),
+    [
+        # the clock article, an hour in words and its half, quarter or time of day
+        ("O comboio parte às nove e meia.", "pt", ["T09:30"]),
+        ("O comboio parte às nove e um quarto.", "pt", ["T09:15"]),
+        ("O comboio parte às dez menos um quarto.", "pt", ["T09:45"]),
+        ("O trem parte um quarto para as onze.", "pt", ["T10:45"]),
+        ("O comboio parte às cinco da tarde.", "pt", ["T17:00"]),
+        ("O comboio parte às cinco da manhã.", "pt", ["T05:00"]),
+        ("El tren sale a las nueve y media.", "es", ["T09:30"]),
+        ("El tren sale a la una y media.", "es", ["T01:30"]),
+        ("El tren sale a las nueve y cuarto.", "es", ["T09:15"]),
+        ("El tren sale a las diez menos cuarto.", "es", ["T09:45"]),
+        ("El tren sale a las cinco de la tarde.", "es", ["T17:00"]),
+    ],
+)
+def test_a_clock_time_in_portuguese_and_spanish_words(text: str, lang: str,
+                                                     times: list) -> None:
+    assert sorted(f.value for f in analyse(text, lang) if f.kind == "time") == times
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("O prémio foi entregue às duas equipas.", "pt"),
+        ("Entre dez e quinze barcos ficaram danificados.", "pt"),
+        ("El premio se entregó a las dos empresas.", "es"),
+    ],
+)
+def test_a_whole_number_after_the_clock_article_is_no_time(text: str, lang: str) -> None:
+    assert [f for f in analyse(text, lang) if f.kind == "time"] == []
+
+
+def test_the_morning_words_of_a_time_are_no_tomorrow() -> None:
+    facts = analyse("El tren llegó a las 6 de la mañana.", "es")
+    assert [(f.kind, f.value) for f in facts] == [("time", "T06:00")]
