@@ -107,8 +107,9 @@ def _clock_range(ordered: list[Num], low: str, r: LangRules) -> dict[int, _Clock
             continue
         if a.suffix or r.range_between.match(low[a.end : b.start]) is None:
             continue
-        if unit_after(low, b, r) is not None or unit_symbol(low, a.end, r) is not None:
-            continue  # "de 1.50 a 2.25 euros": amounts in English figures
+        if unit_after(low, b, r) not in (None, "hour") or unit_symbol(low, a.end, r) is not None:
+            continue  # "de 1.50 a 2.25 euros": amounts in English figures ("de 7.00 a 22.00
+            # horas" is the clock)
         for n, m in zip((a, b), ends, strict=True):
             out[n.start] = _Clock(int(m.group(1)), int(m.group(2)), n.end + len(n.suffix))
     return out

@@ -16,6 +16,9 @@ from checker.pipeline import check_pair
         ("La biblioteca abre de 8.30 a 14.00.", "es", ["T08:30", "T14:00"]),
         ("Horario de visitas: 10.00-13.30.", "es", ["T10:00", "T13:30"]),
         ("A farmácia funciona das 8.30 às 20.00.", "pt", ["T08:30", "T20:00"]),
+        # the hour word after the range: still the clock
+        ("El mercado abre de 6.00 a 15.00 horas.", "es", ["T06:00", "T15:00"]),
+        ("O mercado abre das 6.00 às 15.00 horas.", "pt", ["T06:00", "T15:00"]),
     ],
 )
 def test_a_range_of_dotted_clock_times(text: str, lang: str, times: list) -> None:
