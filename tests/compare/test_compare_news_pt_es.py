@@ -752,3 +752,30 @@ def test_a_faithful_pair_gives_no_error(key: str, lang: str) -> None:
                          ids=[f"{lang}-{key}-{new}" for key, lang, _, new in CHANGED])
 def test_a_planted_change_gives_an_error(key: str, lang: str, old: str, new: str) -> None:
     assert_planted_error(ENGLISH, VERSIONS, key, lang, old, new)
+
+
+# forms read since: an amount after "de" with the currency word after it is no year; the
+# hour in words with its time of day
+MORE = [
+    ("The average wage is €1,500 a month.", "pt", "O salário médio é de 1500 euros por mês.",
+     "1500", "1600"),
+    ("The average wage is €1,500 a month.", "es", "El salario medio es de 1500 euros al mes.",
+     "1500", "1600"),
+    ("The fine was 2,000 reais.", "pt", "A multa foi de 2000 reais.", "2000", "3000"),
+    ("The station reopened at 4 p.m.", "pt", "A estação reabriu às quatro da tarde.",
+     "quatro", "cinco"),
+    ("The station reopened at 4 p.m.", "es", "La estación reabrió a las cuatro de la tarde.",
+     "cuatro", "cinco"),
+    ("The market opens from 6 a.m. to 3 p.m.", "es",
+     "El mercado abre de 6.00 a 15.00 horas.", "15.00", "16.00"),
+]
+
+
+@pytest.mark.parametrize(("english", "lang", "version", "old", "new"), MORE,
+                         ids=[f"{lang}-{old}" for _, lang, _, old, _ in MORE])
+def test_more_forms_faithful_and_changed(english: str, lang: str, version: str, old: str,
+                                         new: str) -> None:
+    key = {"x": english}
+    versions = {lang: {"x": version}}
+    assert_no_error(key, versions, "x", lang)
+    assert_planted_error(key, versions, "x", lang, old, new)
