@@ -768,6 +768,11 @@ MORE = [
      "cuatro", "cinco"),
     ("The market opens from 6 a.m. to 3 p.m.", "es",
      "El mercado abre de 6.00 a 15.00 horas.", "15.00", "16.00"),
+    # a multiple said as a noun
+    ("The port now handles three times as much cargo as in 2015.", "pt",
+     "O porto movimenta agora o triplo da carga de 2015.", "o triplo", "o quádruplo"),
+    ("The port now handles three times as much cargo as in 2015.", "es",
+     "El puerto mueve ahora el triple de carga que en 2015.", "el triple", "el cuádruple"),
 ]
 
 

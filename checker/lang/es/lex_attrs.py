@@ -150,3 +150,7 @@ SHARE_BETWEEN = ("de cada",)
 # not "cuarentena", which is also a quarantine
 MULTIPLIERS.update({"decena": 10, "veintena": 20, "treintena": 30, "cincuentena": 50,
                     "centenar": 100, "centena": 100, "millar": 1000, "millares": 1000})
+# A multiple said as a noun with its article counts as the number of times:
+# "el triple que un año antes" is three
+# times as much (not the double: English "twice" is no number word)
+NUMBER_WORDS.update({"el triple": 3, "el cuádruple": 4})

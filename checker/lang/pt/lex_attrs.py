@@ -115,3 +115,7 @@ SHARE_BETWEEN = ("em cada", "de cada", "em")
 # A group of ten, twenty or a hundred in the singular counts like the plural: "uma dezena
 # de feridos" (10), "uma vintena", "uma centena" (100)
 MULTIPLIERS.update({"dezena": 10, "vintena": 20, "centena": 100})
+# A multiple said as a noun with its article counts as the number of times:
+# "o triplo do que gastou" is three
+# times as much (not the double: English "twice" is no number word)
+NUMBER_WORDS.update({"o triplo": 3, "o quádruplo": 4})
