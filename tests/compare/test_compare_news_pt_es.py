@@ -773,6 +773,15 @@ MORE = [
      "O porto movimenta agora o triplo da carga de 2015.", "o triplo", "o quádruplo"),
     ("The port now handles three times as much cargo as in 2015.", "es",
      "El puerto mueve ahora el triple de carga que en 2015.", "el triple", "el cuádruple"),
+    # "about" before a currency sign, and the verb "rondar" (to be around)
+    ("The airport was sold for $3.96 billion.", "pt",
+     "O aeroporto foi vendido por cerca de US$ 4 bilhões.", "4 bilhões", "5 bilhões"),
+    ("The airport was sold for $3.96 billion.", "es",
+     "El aeropuerto se vendió por alrededor de US$ 4.000 millones.", "4.000", "5.000"),
+    ("Youth unemployment stands at 19.7 percent.", "pt",
+     "O desemprego jovem ronda os 20%.", "20%", "25%"),
+    ("Youth unemployment stands at 19.7 percent.", "es",
+     "El paro juvenil ronda el 20 %.", "20 %", "25 %"),
 ]
 
 

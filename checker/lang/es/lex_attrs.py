@@ -154,3 +154,13 @@ MULTIPLIERS.update({"decena": 10, "veintena": 20, "treintena": 30, "cincuentena"
 # "el triple que un año antes" is three
 # times as much (not the double: English "twice" is no number word)
 NUMBER_WORDS.update({"el triple": 3, "el cuádruple": 4})
+# More ways to say "about": "del orden de", "en torno al", and the verb "rondar" with its
+# article ("el paro ronda el 7 %", "rondaba los 300 muertos")
+QUALIFIERS_BEFORE.update({"del orden de": "about", "en torno al": "about",
+                          "alrededor del": "about", "cerca del": "about"})
+QUALIFIERS_BEFORE.update({
+    f"{verb} {article}": "about"
+    for verb in ("ronda", "rondan", "rondaba", "rondaban", "rondó", "rondaron", "rondará",
+                 "rondarán", "rondando", "rondar")
+    for article in ("el", "la", "los", "las")
+})

@@ -119,3 +119,14 @@ MULTIPLIERS.update({"dezena": 10, "vintena": 20, "centena": 100})
 # "o triplo do que gastou" is three
 # times as much (not the double: English "twice" is no number word)
 NUMBER_WORDS.update({"o triplo": 3, "o quádruplo": 4})
+# More ways to say "about": "à volta de", "na ordem de", "perto de", "uns 30", and the verb
+# "rondar" with its article ("o desemprego ronda os 7%", "rondava as 300 pessoas")
+QUALIFIERS_BEFORE.update({"à volta de": "about", "à volta dos": "about", "na ordem de": "about",
+                          "na ordem dos": "about", "perto de": "about", "uns": "about",
+                          "umas": "about"})
+QUALIFIERS_BEFORE.update({
+    f"{verb} {article}": "about"
+    for verb in ("ronda", "rondam", "rondava", "rondavam", "rondou", "rondaram", "rondará",
+                 "rondarão", "rondando", "rondar")
+    for article in ("o", "a", "os", "as")
+})
