@@ -782,6 +782,13 @@ MORE = [
      "O desemprego jovem ronda os 20%.", "20%", "25%"),
     ("Youth unemployment stands at 19.7 percent.", "es",
      "El paro juvenil ronda el 20 %.", "20 %", "25 %"),
+    # a race's margin in hundredths of a second; a race time with its hundredths
+    ("He won the sprint by 0.27 seconds.", "pt", "Venceu o sprint por 27 centésimos.", "27", "37"),
+    ("He won the sprint by 0.27 seconds.", "es", "Ganó el esprint por 27 centésimas.", "27", "37"),
+    ("He won the sprint by 0.03 seconds.", "es", "Ganó el esprint por tres centésimas.", "tres",
+     "cinco"),
+    ("Her winning time was 2 minutes 4.18 seconds.", "es",
+     "Su tiempo ganador fue de 2:04.18.", "4.18", "5.18"),
 ]
 
 

@@ -13,7 +13,8 @@ from checker.model import Fact
 
 _CLOCK_DIGITS = re.compile(r"^(\d{1,2})[:.](\d{2})$")
 _COMMA_CLOCK = re.compile(r"^(\d{1,2}),(\d{2})$")  # "u 18,30 časova": before the hour word
-_COLON_MINUTES = re.compile(r"^:(\d{2})(?::\d{2}(?![\d:]))?(?!\d)")  # seconds too: "15:30:00"
+# seconds too: "15:30:00"; with hundredths after it, "1:50.34" is a race time
+_COLON_MINUTES = re.compile(r"^:(\d{2})(?::\d{2}(?![\d:]))?(?!\d|[.,]\d)")
 _H_MINUTES = re.compile(r"^\s?h\s?(\d{2})?(?:min)?(?!\w)")  # "14h30", "14h30min"
 
 

@@ -164,3 +164,5 @@ QUALIFIERS_BEFORE.update({
                  "rondarán", "rondando", "rondar")
     for article in ("el", "la", "los", "las")
 })
+# a hundredth of a second in a race ("39 centésimas", "dos centésimas de segundo")
+UNITS.update({"centésima": "hundredth"})

@@ -130,3 +130,5 @@ QUALIFIERS_BEFORE.update({
                  "rondarão", "rondando", "rondar")
     for article in ("o", "a", "os", "as")
 })
+# a hundredth of a second in a race ("39 centésimos", "dois centésimos de segundo")
+UNITS.update({"centésimo": "hundredth"})
