@@ -193,6 +193,15 @@ class DateData:
             '"الساعة 2"); a preposition ("à", "um") is not enough.',
         ),
     )
+    split_hour_before: tuple[str, ...] = field(
+        default=TUPLE,
+        metadata=about(
+            "dates.SPLIT_HOUR_BEFORE",
+            'The article or preposition before an hour in words said with its half or its time '
+            'of day ("às seis e meia", "a las seis y media": 6:30; "a las cuatro de la tarde"); '
+            'a whole number alone after it is no hour ("às duas empresas").',
+        ),
+    )
     half_hour_before: tuple[str, ...] = field(
         default=TUPLE,
         metadata=about(

@@ -580,3 +580,16 @@ def test_a_framed_weekday_needs_a_month_word_or_a_digit() -> None:
 def test_a_number_word_before_a_full_stop_is_no_month_cut_short() -> None:
     facts = analyse("Από τους δώδεκα φιναλίστ, οι γυναίκες ήταν οκτώ.", "el")
     assert [(f.category, f.value) for f in facts] == [("number", 12), ("number", 8)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "days"),
+    [
+        # two days of one month: a night across them, a span with its articles
+        ("A ponte fechou na noite de 7 para 8 de março.", "pt", ["--03-07", "--03-08"]),
+        ("El puente cerró entre el 7 y el 9 de marzo.", "es", ["--03-07", "--03-09"]),
+    ],
+)
+def test_two_days_of_one_month_in_portuguese_and_spanish(text: str, lang: str,
+                                                         days: list) -> None:
+    assert sorted(f.value for f in analyse(text, lang) if f.category == "date") == days

@@ -473,3 +473,15 @@ def test_arabic_tens_with_the_article_after_a_definite_noun_are_ordinals(
     text: str, kind: str
 ) -> None:
     assert one(text, "ar").kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "qualifier"),
+    [
+        ("The stake is worth about $2 billion.", "en", "about"),
+        ("A participação vale cerca de R$ 2 bilhões.", "pt", "about"),
+        ("La participación vale más de US$ 2.000 millones.", "es", "more_than"),
+    ],
+)
+def test_a_qualifier_before_a_currency_sign(text: str, lang: str, qualifier: str) -> None:
+    assert [f.qualifier for f in numbers.extract(text, lang)] == [qualifier]

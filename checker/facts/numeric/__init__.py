@@ -133,6 +133,9 @@ def _outside_am_words(date_words: list, times: list[Fact], low: str, r: LangRule
         am = r.am_words.match(low[time.end : time.end + 40])
         if am is not None:
             spans.append((time.end, time.end + am.end()))
+        # the time may have taken its morning words already ("a las 4 de la mañana": no
+        # "mañana" of its own, tomorrow)
+        spans.append((time.start, time.end))
     return [dw for dw in date_words if not any(a <= dw.start < b for a, b in spans)]
 
 

@@ -22,6 +22,9 @@ _AMOUNT_UNITS = frozenset({
     "real", "rupee", "hryvnia", "km", "m", "cm", "kg", "ton", "mile", "foot", "inch", "liter",
     "dunam", "percent",
 })
+# the money a currency sign names, and the currencies named by words only
+_MONEY = frozenset((*CURRENCY_SIGNS.values(), "real", "yuan", "franc"))
+
 _DECADE_SUFFIXES = ("s", "er", "ern", "erjahre", "ies", "x")
 
 
@@ -407,6 +410,10 @@ def _year_or_decade(n: Num, text: str, low: str, r: LangRules) -> Fact | None:
         return None  # "2000 $", "2000€": an amount, whatever the word before
     if low[max(0, n.start - 3) : n.start].rstrip(" \u00a0\u202f")[-1:] in CURRENCY_SIGNS:
         return None  # "$2000", "US$1200": an amount too
+    word_before = re.search(r"(\w+)\s*$", low[max(0, n.start - 15) : n.start])
+    if (unit_after(low, n, r, words=1) in _MONEY
+            and (word_before is None or word_before.group(1) in r.lex.partitives)):
+        return None  # "um salário de 1500 euros": a currency word after and "of" before
     suffix = n.suffix.lstrip("'-").lower()
     decade = suffix in _DECADE_SUFFIXES or suffix in r.decade_suffixes  # "1980er-Jahre"
     if not decade and unit_after(low, n, r) in _AMOUNT_UNITS:

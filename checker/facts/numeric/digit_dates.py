@@ -77,6 +77,8 @@ def numeric_date_facts(text: str, norm: str, lang: str) -> list[Fact]:
                 order = "dmy" if sep == "." else "mdy"
             parts = dict(zip(order, (int(first), int(second), int(third)), strict=True))
             day, month, year = parts["d"], parts["m"], parts["y"]
+            if month > 12 and day <= 12 and order != "ymd":
+                day, month = month, day  # "30/06/2025" in an English text: only one reading
             if len(third) == 2:
                 year += 2000 if year <= 40 else 1900
         if not (1 <= month <= 12 and 1 <= day <= 31 and 1000 <= year <= 2100):

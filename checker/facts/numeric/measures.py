@@ -44,6 +44,9 @@ MEASURES: dict[str, tuple[str, float]] = {
     "fahrenheit": ("temperature", 1.0),
     "degree": ("temperature", 1.0),  # Celsius or Fahrenheit: the scale is not said
     # spans of time, in days: "two decades" is "20 years", "60 days" about "two months"
+    # a race's seconds and hundredths: "0.39 seconds" is "39 centésimos"
+    "hundredth": ("duration", 1 / 8_640_000),
+    "second": ("duration", 1 / 86_400),
     "minute": ("duration", 1 / 1440),
     "hour": ("duration", 1 / 24),  # "48 hours" is "two days"
     "day": ("duration", 1.0),
@@ -85,6 +88,7 @@ CLDR_UNITS: dict[str, str] = {
     "area-square-foot": "foot2",
     "volume-liter": "liter",
     "volume-gallon": "gallon",
+    "duration-second": "second",
 }
 # SI symbols are written alike in every language: a symbol of one or two letters counts
 # only if it is one of them (an "in" or "mi" of CLDR is too often a word).

@@ -274,6 +274,12 @@ def _unit(n: Num, start: int, end: int, norm: str, low: str, r: LangRules) -> st
 
 
 _ONE_WORD = re.compile(r"^\s*[^\W\d_]+")
+# a currency sign between a qualifier and its number, with the letters of its country
+# ("US$", "R$"): the qualifier stands before the sign
+_SIGN_BEFORE = re.compile(
+    r"(?<![^\W\d_])[^\W\d_]{0,3}(?:" + "|".join(re.escape(s.lower()) for s in CURRENCY_SIGNS)
+    + r")[\s\u00a0]*$"
+)
 
 
 def _qualifier(start: int, end: int, low: str, r: LangRules) -> tuple[str | None, int, int]:
@@ -282,7 +288,8 @@ def _qualifier(start: int, end: int, low: str, r: LangRules) -> tuple[str | None
     qualifier = None
     if r.qualifier_before is not None:
         window = low[max(0, start - 30) : start]
-        qm = r.qualifier_before.search(window)
+        sign = _SIGN_BEFORE.search(window)  # "about $2 billion", "cerca de US$ 2 bilhões"
+        qm = r.qualifier_before.search(window[: sign.start()] if sign else window)
         if qm:
             qualifier = r.qualifier_before_keys.get(re.sub(r"\s+", " ", qm.group(1)))
             start = start - (len(window) - qm.start(1))

@@ -75,6 +75,7 @@ class LangRules:
     hour_marks: tuple[str, ...]
     hour_before: re.Pattern | None
     half_hour_before: re.Pattern | None
+    split_hour_before: re.Pattern | None
     minutes_before_hour: re.Pattern | None
     hour_minutes: dict[str, int]
     minutes_after_hour: re.Pattern | None
@@ -186,6 +187,7 @@ def rules(lang: str) -> LangRules:
         hour_marks=dates.hour_marks,
         hour_before=before(dates.hour_before),
         half_hour_before=before(dates.half_hour_before),
+        split_hour_before=before(dates.split_hour_before),
         minutes_before_hour=before(tuple(dates.minutes_before_hour)),
         hour_minutes={" ".join(k.lower().split()): v
                       for k, v in (*dates.minutes_before_hour.items(),

@@ -13,7 +13,8 @@ from checker.model import Fact
 
 _CLOCK_DIGITS = re.compile(r"^(\d{1,2})[:.](\d{2})$")
 _COMMA_CLOCK = re.compile(r"^(\d{1,2}),(\d{2})$")  # "u 18,30 časova": before the hour word
-_COLON_MINUTES = re.compile(r"^:(\d{2})(?::\d{2}(?![\d:]))?(?!\d)")  # seconds too: "15:30:00"
+# seconds too: "15:30:00"; with hundredths after it, "1:50.34" is a race time
+_COLON_MINUTES = re.compile(r"^:(\d{2})(?::\d{2}(?![\d:]))?(?!\d|[.,]\d)")
 _H_MINUTES = re.compile(r"^\s?h\s?(\d{2})?(?:min)?(?!\w)")  # "14h30", "14h30min"
 
 
@@ -108,8 +109,9 @@ def _clock_range(ordered: list[Num], low: str, r: LangRules) -> dict[int, _Clock
             continue
         if a.suffix or r.range_between.match(low[a.end : b.start]) is None:
             continue
-        if unit_after(low, b, r) is not None or unit_symbol(low, a.end, r) is not None:
-            continue  # "de 1.50 a 2.25 euros": amounts in English figures
+        if unit_after(low, b, r) not in (None, "hour") or unit_symbol(low, a.end, r) is not None:
+            continue  # "de 1.50 a 2.25 euros": amounts in English figures ("de 7.00 a 22.00
+            # horas" is the clock)
         for n, m in zip((a, b), ends, strict=True):
             out[n.start] = _Clock(int(m.group(1)), int(m.group(2)), n.end + len(n.suffix))
     return out
@@ -131,6 +133,9 @@ def _word_hour(n: Num, low: str, r: LangRules) -> bool:
     two a.m.): without the time of day, "dva sata" is as often two hours."""
     if n.written != "words" or not n.is_int or not 1 <= n.value <= 12 or r.time_after is None:
         return False
+    marks = [m for m in (r.am_words, r.pm_words) if m is not None]
+    if _after_clock_article(n, low, r) and any(m.match(low[n.end : n.end + 30]) for m in marks):
+        return True  # "a las cuatro de la tarde", "às quatro da tarde": 16:00
     hour_word = r.time_after.match(low[n.end : n.end + 30])
     if hour_word is None:
         return False
@@ -152,7 +157,22 @@ def _word_after_hour_word(n: Num, low: str, r: LangRules) -> bool:
         and n.kind == "cardinal"
         and float(n.value * 2).is_integer()  # "në orën tetë e gjysmë": half past eight
         and 0 <= n.value <= 24
-        and _after_hour_word(n, low, r)
+        and (_after_hour_word(n, low, r) or _split_hour(n, low, r))
+    )
+
+
+def _split_hour(n: Num, low: str, r: LangRules) -> bool:
+    """An hour in words with its half after the language's clock article ("às seis e
+    meia"): the half makes it a time."""
+    return not n.is_int and _after_clock_article(n, low, r)
+
+
+def _after_clock_article(n: Num, low: str, r: LangRules) -> bool:
+    """The language's clock article stands right before the number (`dates.SPLIT_HOUR_BEFORE`:
+    "às", "a las"); alone it makes no time ("às duas empresas")."""
+    return (
+        r.split_hour_before is not None
+        and r.split_hour_before.search(low[max(0, n.start - 15) : n.start]) is not None
     )
 
 

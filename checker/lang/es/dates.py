@@ -16,4 +16,12 @@ RELATIVE_DAYS = {
 TIME_WORDS = {"medianoche": "T00:00", "mediodía": "T12:00"}
 
 # "los días 12 y 13 de junio"
-DAY_PAIR_WORDS = ("y",)
+DAY_PAIR_WORDS = ("y", "y el")  # "entre el 2 y el 4 de junio"
+
+# The clock in words: the article before an hour said with its half ("a las seis y media",
+# "a la una y media": 6:30, 1:30); the quarters said after the hour ("las seis y cuarto":
+# 6:15, "las siete menos cuarto": 6:45)
+SPLIT_HOUR_BEFORE = ("a las", "las", "a la", "la")
+MINUTES_AFTER_HOUR = {"y cuarto": 15, "menos cuarto": -15}
+# The morning after an hour ("a las cuatro de la mañana"): CLDR gives the afternoon marks only
+AM_WORDS = ("de la mañana", "de la madrugada")

@@ -145,3 +145,24 @@ HALF_BEFORE = ("medio",)  # "medio millón": 500,000
 MONTH_SPAN_WORDS = {"semestre": 6}
 # A count out of a larger count is a share: "uno de cada cinco" (1/5), "dos de cada tres"
 SHARE_BETWEEN = ("de cada",)
+# A group of tens or a hundred in the singular counts like the plural: "una decena" (10),
+# "una veintena", "una treintena" (30), "una cincuentena", "un centenar" (100), "un millar";
+# not "cuarentena", which is also a quarantine
+MULTIPLIERS.update({"decena": 10, "veintena": 20, "treintena": 30, "cincuentena": 50,
+                    "centenar": 100, "centena": 100, "millar": 1000, "millares": 1000})
+# A multiple said as a noun with its article counts as the number of times:
+# "el triple que un año antes" is three
+# times as much (not the double: English "twice" is no number word)
+NUMBER_WORDS.update({"el triple": 3, "el cuádruple": 4})
+# More ways to say "about": "del orden de", "en torno al", and the verb "rondar" with its
+# article ("el paro ronda el 7 %", "rondaba los 300 muertos")
+QUALIFIERS_BEFORE.update({"del orden de": "about", "en torno al": "about",
+                          "alrededor del": "about", "cerca del": "about"})
+QUALIFIERS_BEFORE.update({
+    f"{verb} {article}": "about"
+    for verb in ("ronda", "rondan", "rondaba", "rondaban", "rondó", "rondaron", "rondará",
+                 "rondarán", "rondando", "rondar")
+    for article in ("el", "la", "los", "las")
+})
+# a hundredth of a second in a race ("39 centésimas", "dos centésimas de segundo")
+UNITS.update({"centésima": "hundredth"})

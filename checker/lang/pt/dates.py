@@ -55,5 +55,16 @@ WEEKDAYS.update(
     }
 )
 
-# "12 e 13 de junho", "do dia 12 ao dia 15"
-DAY_PAIR_WORDS = ("e", "ao")
+# "12 e 13 de junho", "do dia 12 ao dia 15"; a night across two days: "na noite de 18
+# para 19 de dezembro"
+DAY_PAIR_WORDS = ("e", "ao", "para")
+
+# The clock in words: the article before an hour said with its half ("às seis e meia",
+# "à uma e meia": 6:30, 1:30); the quarters said after or before the hour ("às seis e um
+# quarto", "às sete menos um quarto"; Brazilian "um quarto para as sete": 6:45). Not
+# "e quinze": "entre dez e quinze pessoas" is a span of counts.
+SPLIT_HOUR_BEFORE = ("às", "à")
+MINUTES_AFTER_HOUR = {"e um quarto": 15, "menos um quarto": -15}
+MINUTES_BEFORE_HOUR = {"um quarto para as": -15, "um quarto para a": -15}
+# The morning after an hour ("às quatro da manhã"): CLDR gives the afternoon marks only
+AM_WORDS = ("da manhã", "da madrugada")

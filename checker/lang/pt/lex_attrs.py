@@ -112,3 +112,23 @@ HALF_BEFORE = ("meio",)  # "meio milhão": 500,000
 MONTH_SPAN_WORDS = {"semestre": 6}
 # A count out of a larger count is a share: "um em cada cinco" (1/5), "dois em três"
 SHARE_BETWEEN = ("em cada", "de cada", "em")
+# A group of ten, twenty or a hundred in the singular counts like the plural: "uma dezena
+# de feridos" (10), "uma vintena", "uma centena" (100)
+MULTIPLIERS.update({"dezena": 10, "vintena": 20, "centena": 100})
+# A multiple said as a noun with its article counts as the number of times:
+# "o triplo do que gastou" is three
+# times as much (not the double: English "twice" is no number word)
+NUMBER_WORDS.update({"o triplo": 3, "o quádruplo": 4})
+# More ways to say "about": "à volta de", "na ordem de", "perto de", "uns 30", and the verb
+# "rondar" with its article ("o desemprego ronda os 7%", "rondava as 300 pessoas")
+QUALIFIERS_BEFORE.update({"à volta de": "about", "à volta dos": "about", "na ordem de": "about",
+                          "na ordem dos": "about", "perto de": "about", "uns": "about",
+                          "umas": "about"})
+QUALIFIERS_BEFORE.update({
+    f"{verb} {article}": "about"
+    for verb in ("ronda", "rondam", "rondava", "rondavam", "rondou", "rondaram", "rondará",
+                 "rondarão", "rondando", "rondar")
+    for article in ("o", "a", "os", "as")
+})
+# a hundredth of a second in a race ("39 centésimos", "dois centésimos de segundo")
+UNITS.update({"centésimo": "hundredth"})

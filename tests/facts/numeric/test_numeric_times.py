@@ -16,6 +16,9 @@ from checker.pipeline import check_pair
         ("La biblioteca abre de 8.30 a 14.00.", "es", ["T08:30", "T14:00"]),
         ("Horario de visitas: 10.00-13.30.", "es", ["T10:00", "T13:30"]),
         ("A farmácia funciona das 8.30 às 20.00.", "pt", ["T08:30", "T20:00"]),
+        # the hour word after the range: still the clock
+        ("El mercado abre de 6.00 a 15.00 horas.", "es", ["T06:00", "T15:00"]),
+        ("O mercado abre das 6.00 às 15.00 horas.", "pt", ["T06:00", "T15:00"]),
     ],
 )
 def test_a_range_of_dotted_clock_times(text: str, lang: str, times: list) -> None:
@@ -145,3 +148,42 @@ def test_hours_before_counted_minutes_are_a_span(text: str, lang: str) -> None:
     of 40 (the hour word alone is a clock time: "в 3 часа")."""
     facts = [(f.value, f.unit) for f in analyse(text, lang) if f.category in ("number", "date")]
     assert facts == [(3, "hour"), (40, "minute")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "times"),
+    [
+        # the clock article, an hour in words and its half, quarter or time of day
+        ("O comboio parte às nove e meia.", "pt", ["T09:30"]),
+        ("O comboio parte às nove e um quarto.", "pt", ["T09:15"]),
+        ("O comboio parte às dez menos um quarto.", "pt", ["T09:45"]),
+        ("O trem parte um quarto para as onze.", "pt", ["T10:45"]),
+        ("O comboio parte às cinco da tarde.", "pt", ["T17:00"]),
+        ("O comboio parte às cinco da manhã.", "pt", ["T05:00"]),
+        ("El tren sale a las nueve y media.", "es", ["T09:30"]),
+        ("El tren sale a la una y media.", "es", ["T01:30"]),
+        ("El tren sale a las nueve y cuarto.", "es", ["T09:15"]),
+        ("El tren sale a las diez menos cuarto.", "es", ["T09:45"]),
+        ("El tren sale a las cinco de la tarde.", "es", ["T17:00"]),
+    ],
+)
+def test_a_clock_time_in_portuguese_and_spanish_words(text: str, lang: str,
+                                                     times: list) -> None:
+    assert sorted(f.value for f in analyse(text, lang) if f.kind == "time") == times
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("O prémio foi entregue às duas equipas.", "pt"),
+        ("Entre dez e quinze barcos ficaram danificados.", "pt"),
+        ("El premio se entregó a las dos empresas.", "es"),
+    ],
+)
+def test_a_whole_number_after_the_clock_article_is_no_time(text: str, lang: str) -> None:
+    assert [f for f in analyse(text, lang) if f.kind == "time"] == []
+
+
+def test_the_morning_words_of_a_time_are_no_tomorrow() -> None:
+    facts = analyse("El tren llegó a las 6 de la mañana.", "es")
+    assert [(f.kind, f.value) for f in facts] == [("time", "T06:00")]
