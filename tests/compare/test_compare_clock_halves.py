@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from checker.facts.numeric import analyse
 from checker.model import Finding, SegmentPair
 from checker.pipeline import check_pair
 
@@ -46,3 +47,38 @@ def test_both_halves_said_and_twelve_hours_apart_is_a_change(english, lang, vers
 )
 def test_a_half_said_on_one_side_only_is_no_change(english, lang, version):
     assert _date_findings(english, lang, version) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "time"),
+    [
+        ("Sednica počinje u tri i petnaest.", "sr", "T03:15"),
+        ("Trajekt isplovljava u osam i četvrt.", "hr", "T08:15"),
+        ("Седница почиње у три и петнаест.", "sr-Cyrl", "T03:15"),
+        ("Autobus kreće u šest i četrdeset pet ujutru.", "bs", "T06:45"),
+        ("Koncert počinje u devet i deset, a završava se kasno.", "sr", "T09:10"),
+    ],
+)
+def test_serbo_croatian_minutes_after_the_clock_preposition(text, lang, time):
+    assert [(f.kind, f.value) for f in analyse(text, lang)] == [("time", time)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Fond je narastao na tri i četvrt miliona evra.", "sr"),
+        ("Projekat je uložen u tri i po miliona stanova.", "sr"),
+        ("Pomoć je stigla u tri i petnaest sela.", "sr"),
+    ],
+)
+def test_serbo_croatian_hour_and_minutes_without_the_clock_are_numbers(text, lang):
+    assert all(f.kind != "time" for f in analyse(text, lang))
+
+
+def test_serbian_quarter_past_against_another_english_time():
+    english = "The ferry leaves at 8:30 a.m."
+    errors = [f for f in _date_findings(english, "sr", "Trajekt polazi u osam i četvrt.")
+              if f.severity == "error"]
+    assert [f.kind for f in errors] == ["changed"]
+    assert _date_findings("The ferry leaves at 8:15.", "sr",
+                          "Trajekt polazi u osam i četvrt.") == []

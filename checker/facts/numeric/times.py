@@ -232,14 +232,37 @@ def _minutes_after(n: Num, low: str, r: LangRules) -> _MinutesPhrase | None:
     """The minutes said after the hour ("sekizi çeyrek geçe", "الثامنة والربع"): the
     phrase ends the clock time (its start is the hour's end)."""
     if r.minutes_after_hour is None:
-        return None
+        return _minutes_after_clock_at(n, low, r)
     percent = r.percent_before
     if percent is not None and percent.search(low[max(0, n.start - 12) : n.start]):
         return None  # "yüzde sekiz buçukta": at 8.5 percent
     m = r.minutes_after_hour.match(low[n.end : n.end + 25])
     if m is None:
-        return None
+        return _minutes_after_clock_at(n, low, r)
     return _MinutesPhrase(n.end, n.end + m.end(), r.hour_minutes[" ".join(m.group(1).split())])
+
+
+def _minutes_after_clock_at(n: Num, low: str, r: LangRules) -> _MinutesPhrase | None:
+    """The minutes after an hour in words, after the preposition of clock times and at the
+    end of the clause ("u tri i petnaest": 3:15): "tri i četvrt miliona" is a number."""
+    if (
+        r.minutes_after_clock_at is None
+        or r.clock_at is None
+        or n.written != "words"
+        or r.clock_at.search(low[max(0, n.start - 6) : n.start]) is None
+    ):
+        return None
+    m = r.minutes_after_clock_at.match(low[n.end : n.end + 30])
+    if m is None:
+        return None
+    end = n.end + m.end()
+    rest = low[end : end + 30]
+    if re.match(r"\s*\w", rest) and not any(
+        marks is not None and marks.match(rest)
+        for marks in (r.time_after, r.am_words, r.pm_words)
+    ):
+        return None  # a noun follows: "u tri i po miliona" is no clock time
+    return _MinutesPhrase(n.end, end, r.hour_minutes[" ".join(m.group(1).split())])
 
 
 def _clock(n: Num, nxt: Num | None, norm: str, low: str, r: LangRules) -> _Clock | None:
