@@ -190,3 +190,22 @@ def test_a_unit_word_after_another_number_is_that_number_s_unit() -> None:
     # "δεύτερη" (the runner-up) counts no minutes: "λεπτό" belongs to the 1 before it
     facts = extract("Η δεύτερη τερμάτισε 1 λεπτό πίσω της.", "el")
     assert [(f.value, f.unit) for f in facts] == [(2, None), (1, "minute")]
+
+
+def test_two_temperatures_of_unsaid_scale_five_apart_are_a_change() -> None:
+    # both minus signs unread, -35 °C would be -31 °F: "35 degrees" against "30" is no
+    # conversion; a whole degree is the rounding a translator uses
+    assert not converts(35, "degree", 30, "degree")
+    assert not converts(35, "celsius", 30, "degree")
+    assert converts(35, "degree", 31, "degree")
+    assert converts(86, "fahrenheit", 30, "celsius")
+
+
+def test_a_hot_day_changed_in_english_is_a_number_error() -> None:
+    from checker.model import SegmentPair
+    from checker.pipeline import check_pair
+
+    pair = SegmentPair("t", "en", "The thermometer showed 35 degrees at noon.", "nl",
+                       "De thermometer wees om twaalf uur 's middags 30 graden aan.")
+    errors = [(f.kind, f.category) for f in check_pair(pair) if f.severity == "error"]
+    assert errors == [("changed", "number")]
