@@ -82,3 +82,27 @@ def test_serbian_quarter_past_against_another_english_time():
     assert [f.kind for f in errors] == ["changed"]
     assert _date_findings("The ferry leaves at 8:15.", "sr",
                           "Trajekt polazi u osam i četvrt.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "time"),
+    [
+        ("The polls close at 8 in the evening.", "T20:00"),
+        ("The raid began at two in the morning.", "T02:00"),
+        ("The ferry docks at 4 o'clock in the afternoon.", "T16:00"),
+    ],
+)
+def test_english_hour_with_its_half_of_the_day_in_words(text, time):
+    assert [(f.kind, f.value) for f in analyse(text, "en")] == [("time", time)]
+
+
+def test_english_count_before_morning_without_at_stays_a_count():
+    assert [f.kind for f in analyse("Two in the morning shift were hurt.", "en")] == [
+        "cardinal"]
+
+
+def test_english_evening_hour_against_a_dutch_morning_hour():
+    errors = [f for f in _date_findings("The polls close at 8 in the evening.", "nl",
+                                        "De stembureaus sluiten om 8 uur 's ochtends.")
+              if f.severity == "error"]
+    assert [f.kind for f in errors] == ["changed"]

@@ -49,6 +49,7 @@ def time_facts(
         or _numeral_hour(n, norm, r)
         or _ordinal_hour(n, low, r)
         or _word_hour(n, low, r)
+        or (n.written == "words" and _at_hour_of_half_day(n, low, r))
         or _half_hour(n, low, r)
         or _minutes_phrase(n, low, r) is not None
         or _word_after_hour_word(n, low, r)
@@ -353,7 +354,22 @@ def _hour_clock(n: Num, nxt: Num | None, norm: str, low: str, r: LangRules) -> _
         and not re.match(r"^[.,:]\d", low[n.end + len(n.suffix) : n.end + len(n.suffix) + 2])
     ):
         return _Clock(int(raw), 0, n.end + len(n.suffix))
+    if _at_hour_of_half_day(n, low, r):  # "at 3 in the afternoon"
+        return _Clock(int(raw), 0, n.end)
     return None
+
+
+def _at_hour_of_half_day(n: Num, low: str, r: LangRules) -> bool:
+    """An hour between the preposition of clock times and the words for the morning or the
+    afternoon ("at one in the afternoon"): both together make it a clock time."""
+    return (
+        r.clock_at is not None
+        and n.is_int
+        and 1 <= n.value <= 12
+        and r.clock_at.search(low[max(0, n.start - 6) : n.start]) is not None
+        and any(marks is not None and marks.match(low[n.end : n.end + 30])
+                for marks in (r.am_words, r.pm_words))
+    )
 
 
 def _afternoon(hour: int, n: Num, end: int, low: str, r: LangRules) -> int:
