@@ -25,6 +25,7 @@ from checker.compare.numbers import finding
 from checker.compare.numbers_as_dates import date_number_pairs
 from checker.facts.dates import date_lexicon
 from checker.facts.digits import lower_same_length, normalise
+from checker.facts.numeric.rules import rules as number_rules
 from checker.facts.week_words import day_count_words, says_week, week_stems
 from checker.lang import base_language
 from checker.lang.profile import profile
@@ -178,9 +179,12 @@ def _twelve_hours_apart(
         return (int(hour) % 12, rest) if hour.isdigit() else None
 
     def half_said(item, lang: str) -> bool:
-        (_, value), fact, _ = item
+        (_, value), fact, sentence = item
         hour = int(str(value).partition(":")[0])
-        return hour == 0 or hour > 12 or fact.text.lower() in _time_words(lang)
+        return (
+            hour == 0 or hour > 12 or fact.text.lower() in _time_words(lang)
+            or _half_of_day_mark(fact, sentence, lang)
+        )
 
     ref_times = {hour_minute(x) for x in ref_left} - {None}
     ver_times = {hour_minute(x) for x in ver_left} - {None}
@@ -192,6 +196,24 @@ def _twelve_hours_apart(
     return (
         [x for x in ref_left if hour_minute(x) not in common or hour_minute(x) is None],
         [x for x in ver_left if hour_minute(x) not in common or hour_minute(x) is None],
+    )
+
+
+_TWENTY_FOUR_HOUR = re.compile(r"^0\d[:.h]\d\d")  # "09:00": a leading zero says 24 hours
+
+
+def _half_of_day_mark(fact: Fact, sentence: Sentence, lang: str) -> bool:
+    """The clock time says its half of the day: written "09:00", or followed by the
+    language's words for the morning or the afternoon ("9 a.m.", "u 9 ujutru")."""
+    if _TWENTY_FOUR_HOUR.match(fact.text):
+        return True
+    marks = number_rules(lang)
+    low = normalise(sentence.text).lower()
+    # the mark inside the time read ("9 ujutru") or just after it ("9 uur 's ochtends")
+    starts = [fact.end, *(fact.start + m.start() for m in re.finditer(r"\s", fact.text))]
+    return any(
+        m is not None and m.match(low[k : fact.end + 40])
+        for k in starts for m in (marks.am_words, marks.pm_words)
     )
 
 

@@ -258,6 +258,23 @@ class DateData:
             'The mark of half past the hour ("半").',
         ),
     )
+    minutes_after_clock_at: Table[str, int] = field(
+        default=Table(),
+        metadata=about(
+            "dates.MINUTES_AFTER_CLOCK_AT",
+            'Words after an hour that set its minutes only right after a preposition of clock '
+            'times (`dates.CLOCK_AT`) and at the end of the clause ("u tri i petnaest" 15: '
+            '3:15; "tri i četvrt miliona" stays a number).',
+        ),
+    )
+    clock_at: tuple[str, ...] = field(
+        default=TUPLE,
+        metadata=about(
+            "dates.CLOCK_AT",
+            'The prepositions of clock times before an hour ("u", at) that '
+            '`dates.MINUTES_AFTER_CLOCK_AT` needs.',
+        ),
+    )
     pm_words: tuple[str, ...] = field(
         default=TUPLE,
         metadata=about(

@@ -365,7 +365,7 @@ def test_words_shaped_like_case_forms_of_dates_are_not_dates(text: str, lang: st
         ("U subotu i pet ljudi je došlo.", "sr", ["Saturday"]),  # "pet": five
         ("Nedelje uveče počela je kiša.", "sr", ["Sunday"]),  # a time of day after it
         ("Прошле недеље ујутру пао је снег.", "sr-Cyrl", ["Sunday"]),
-        ("Vidimo se u pet uveče.", "sr", []),  # at five in the evening
+        ("Vidimo se u pet uveče.", "sr", ["T17:00"]),  # at five in the evening: a time
         ("Prošle nedelje je padala kiša.", "sr", []),  # last week
     ],
 )

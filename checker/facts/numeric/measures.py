@@ -274,14 +274,15 @@ def converts(value: float, unit: str, other_value: float, other_unit: str) -> bo
     if dimension(unit) != "temperature":
         return False
     # a minus sign or word is not read: "-4 °F" is "-20 °C", read as 4 and 20; with a sign
-    # unsure, only a conversion rounded to the whole degree counts. Two figures within a few
+    # unsure, only a conversion rounded to the whole degree counts (half a degree off at
+    # most: -35 °C is -31 °F, and "35 degrees" against "30" a change). Two figures within a few
     # degrees are one scale: that conversion would need -40, where the scales meet, and both
     # minus signs unread ("42 degrees" against "41 βαθμούς" is a drift of a hot day)
     if abs(value - other_value) < 3:
         return False
     return any(
         abs(_from_base(_to_base(sign * value, unit, scale), other_unit, other_scale)
-            - other_sign * other_value) <= 1
+            - other_sign * other_value) <= 0.5
         for sign, other_sign in ((1, -1), (-1, 1), (-1, -1))
         for scale in _scales(unit) for other_scale in _scales(other_unit) if scale != other_scale
     )

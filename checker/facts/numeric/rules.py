@@ -79,6 +79,8 @@ class LangRules:
     minutes_before_hour: re.Pattern | None
     hour_minutes: dict[str, int]
     minutes_after_hour: re.Pattern | None
+    minutes_after_clock_at: re.Pattern | None
+    clock_at: re.Pattern | None
     ordinal_hours: bool
     minute_marks: tuple[str, ...]
     quarter_marks: tuple[str, ...]
@@ -191,8 +193,11 @@ def rules(lang: str) -> LangRules:
         minutes_before_hour=before(tuple(dates.minutes_before_hour)),
         hour_minutes={" ".join(k.lower().split()): v
                       for k, v in (*dates.minutes_before_hour.items(),
-                                   *dates.minutes_after_hour.items())},
+                                   *dates.minutes_after_hour.items(),
+                                   *dates.minutes_after_clock_at.items())},
         minutes_after_hour=after(tuple(dates.minutes_after_hour)),
+        minutes_after_clock_at=after(tuple(dates.minutes_after_clock_at)),
+        clock_at=before(dates.clock_at),
         ordinal_hours=dates.ordinal_hours,
         minute_marks=dates.minute_marks,
         quarter_marks=dates.quarter_marks,

@@ -50,6 +50,7 @@ def time_facts(
         or _numeral_hour(n, norm, r)
         or _ordinal_hour(n, low, r)
         or _word_hour(n, low, r)
+        or (n.written == "words" and _at_hour_of_half_day(n, low, r))
         or _half_hour(n, low, r)
         or _half_past_in_words(n, low, r)
         or _minutes_phrase(n, low, r) is not None
@@ -269,14 +270,37 @@ def _minutes_after(n: Num, low: str, r: LangRules) -> _MinutesPhrase | None:
     """The minutes said after the hour ("sekizi çeyrek geçe", "الثامنة والربع"): the
     phrase ends the clock time (its start is the hour's end)."""
     if r.minutes_after_hour is None:
-        return None
+        return _minutes_after_clock_at(n, low, r)
     percent = r.percent_before
     if percent is not None and percent.search(low[max(0, n.start - 12) : n.start]):
         return None  # "yüzde sekiz buçukta": at 8.5 percent
     m = r.minutes_after_hour.match(low[n.end : n.end + 25])
     if m is None:
-        return None
+        return _minutes_after_clock_at(n, low, r)
     return _MinutesPhrase(n.end, n.end + m.end(), r.hour_minutes[" ".join(m.group(1).split())])
+
+
+def _minutes_after_clock_at(n: Num, low: str, r: LangRules) -> _MinutesPhrase | None:
+    """The minutes after an hour in words, after the preposition of clock times and at the
+    end of the clause ("u tri i petnaest": 3:15): "tri i četvrt miliona" is a number."""
+    if (
+        r.minutes_after_clock_at is None
+        or r.clock_at is None
+        or n.written != "words"
+        or r.clock_at.search(low[max(0, n.start - 6) : n.start]) is None
+    ):
+        return None
+    m = r.minutes_after_clock_at.match(low[n.end : n.end + 30])
+    if m is None:
+        return None
+    end = n.end + m.end()
+    rest = low[end : end + 30]
+    if re.match(r"\s*\w", rest) and not any(
+        marks is not None and marks.match(rest)
+        for marks in (r.time_after, r.am_words, r.pm_words)
+    ):
+        return None  # a noun follows: "u tri i po miliona" is no clock time
+    return _MinutesPhrase(n.end, end, r.hour_minutes[" ".join(m.group(1).split())])
 
 
 def _clock(n: Num, nxt: Num | None, norm: str, low: str, r: LangRules) -> _Clock | None:
@@ -370,6 +394,8 @@ def _hour_clock(n: Num, nxt: Num | None, norm: str, low: str, r: LangRules) -> _
         and not re.match(r"^[.,:]\d", low[n.end + len(n.suffix) : n.end + len(n.suffix) + 2])
     ):
         return _Clock(int(raw), 0, n.end + len(n.suffix))
+    if _at_hour_of_half_day(n, low, r):  # "at 3 in the afternoon"
+        return _Clock(int(raw), 0, n.end)
     return None
 
 
@@ -381,6 +407,19 @@ def _minutes_counted_after(nxt: Num | None, end: int, low: str, r: LangRules) ->
         return False
     between = low[end : nxt.start].strip(" ,\u00a0")
     return not between or between in r.lex.connectors
+
+
+def _at_hour_of_half_day(n: Num, low: str, r: LangRules) -> bool:
+    """An hour between the preposition of clock times and the words for the morning or the
+    afternoon ("at one in the afternoon"): both together make it a clock time."""
+    return (
+        r.clock_at is not None
+        and n.is_int
+        and 1 <= n.value <= 12
+        and r.clock_at.search(low[max(0, n.start - 6) : n.start]) is not None
+        and any(marks is not None and marks.match(low[n.end : n.end + 30])
+                for marks in (r.am_words, r.pm_words))
+    )
 
 
 def _afternoon(hour: int, n: Num, end: int, low: str, r: LangRules) -> int:

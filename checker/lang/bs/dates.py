@@ -3,8 +3,10 @@ Serbian, Bosnian is written in Latin and Cyrillic (`lex_attrs.TRANSLITERATE`).""
 
 from checker.lang.sr.dates import (  # noqa: F401
     AM_WORDS,
+    CLOCK_AT,
     DATE_FILLERS,
     HALF_HOUR_BEFORE,
+    MINUTES_AFTER_CLOCK_AT,
     MONTHS,
     NEAR_DATE_ONLY,
     NOT_DATES,

@@ -20,7 +20,11 @@ MONTH_CONTEXT = (
     "through",
 )
 DATE_FILLERS = ("of", "the")
-PM_WORDS = ("p.m.", "pm")
+# the half of the day after a clock time: "at 9 p.m.", "at one in the afternoon" (13:00)
+PM_WORDS = ("p.m.", "pm", "in the afternoon", "in the evening")
+AM_WORDS = ("a.m.", "am", "in the morning")
+# "at one in the afternoon": with the half of the day after it, a clock time
+CLOCK_AT = ("at",)
 RELATIVE_DAYS = {"yesterday": "yesterday", "today": "today", "tomorrow": "tomorrow",
                  "the day before yesterday": "day_before_yesterday",
                  "the day after tomorrow": "day_after_tomorrow"}

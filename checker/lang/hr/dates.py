@@ -3,7 +3,9 @@ the Serbian case forms are shared (both are used in Bosnia and in quotes)."""
 
 from checker.lang.sr.dates import (  # noqa: F401
     AM_WORDS,
+    CLOCK_AT,
     DATE_FILLERS,
+    MINUTES_AFTER_CLOCK_AT,
     NEAR_DATE_ONLY,
     PM_WORDS,
     RELATIVE_DAYS,

@@ -104,6 +104,16 @@ AM_WORDS = tuple(
                          "ujutru", "ujutro", "izjutra")))
 )
 
+# "u tri i petnaest", "u osam i četvrt": the minutes after an hour in words, read only after
+# the clock's "u" and at the end of the clause ("tri i četvrt miliona" is a number)
+CLOCK_AT = tuple(_both({"u": 0}))
+_TENS = {"deset": 10, "dvadeset": 20, "trideset": 30, "četrdeset": 40, "pedeset": 50}
+MINUTES_AFTER_CLOCK_AT = _both(
+    {"i četvrt": 15, "i pet": 5, "i petnaest": 15}
+    | {f"i {word}": value for word, value in _TENS.items()}
+    | {f"i {word} pet": value + 5 for word, value in _TENS.items() if value > 10}
+)
+
 # "u pola tri": half an hour before three, 2:30
 HALF_HOUR_BEFORE = tuple(_both({"u pola": 0}))
 

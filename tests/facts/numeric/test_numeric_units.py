@@ -215,3 +215,22 @@ def test_a_four_digit_amount_after_a_year_word_stays_an_amount(text: str, lang: 
 def test_a_year_before_people_or_a_span_stays_a_year(text: str, lang: str) -> None:
     first = next(f for f in analyse(text, lang) if f.category in ("number", "date"))
     assert first.category == "date"
+
+
+def test_two_temperatures_of_unsaid_scale_five_apart_are_a_change() -> None:
+    # both minus signs unread, -35 °C would be -31 °F: "35 degrees" against "30" is no
+    # conversion; a whole degree is the rounding a translator uses
+    assert not converts(35, "degree", 30, "degree")
+    assert not converts(35, "celsius", 30, "degree")
+    assert converts(35, "degree", 31, "degree")
+    assert converts(86, "fahrenheit", 30, "celsius")
+
+
+def test_a_hot_day_changed_in_english_is_a_number_error() -> None:
+    from checker.model import SegmentPair
+    from checker.pipeline import check_pair
+
+    pair = SegmentPair("t", "en", "The thermometer showed 35 degrees at noon.", "nl",
+                       "De thermometer wees om twaalf uur 's middags 30 graden aan.")
+    errors = [(f.kind, f.category) for f in check_pair(pair) if f.severity == "error"]
+    assert errors == [("changed", "number")]
