@@ -4,16 +4,7 @@ our own sentence pairs, each faithful one silent, each changed one an error."""
 from __future__ import annotations
 
 import pytest
-from support.news_pairs import number_date_errors
-
-from checker.model import SegmentPair
-from checker.pipeline import check_pair
-
-
-def number_date_findings(english: str, lang: str, version: str) -> list[str]:
-    pair = SegmentPair("t", "en", english, lang, version)
-    return [f.message for f in check_pair(pair) if f.category in ("number", "date")]
-
+from support.news_pairs import number_date_errors, number_date_findings
 
 ENGLISH = "One in four pupils walks to school."
 
