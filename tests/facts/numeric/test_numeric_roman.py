@@ -32,7 +32,7 @@ def test_roman_numeral_without_century_word_is_no_number() -> None:
         # sentence before the plural of "century": no first century
         ("І століттями місто росло.", "uk", []),
         ("Х століття залишило мало книжок.", "uk", [10]),  # a look-alike X stays a numeral
-        ("I vek pre nove ere bio je miran.", "sr", [1]),  # the Latin letter I stays one too
+        ("I stoljeće prije Krista bilo je mirno.", "hr", [1]),  # a Latin capital I stays one
     ],
 )
 def test_a_look_alike_joining_word_is_no_century(text: str, lang: str,
