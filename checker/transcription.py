@@ -418,7 +418,7 @@ def _longer_sound_run(start: int, end: int, text: str, lang: str) -> str:
     """The run of sound characters (and joiners between them) around `text[start:end]`;
     "" where nothing continues it. A name read otherwise (a CLDR name that starts with a
     word for "saint": "圣约翰斯") is continued only past its sound characters at either
-    end ("圣约翰斯顿", a longer name)."""
+    end ("圣约翰斯伯里", a longer name)."""
     names = profile(lang).names
     sound, joiners = names.sound_characters, names.name_joiners
     if not sound or not text[start:end]:

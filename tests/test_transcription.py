@@ -198,11 +198,11 @@ def test_a_country_inside_a_longer_transcription_is_no_name_of_its_own():
 
 
 def test_a_saints_city_inside_a_longer_transcription_is_no_name_of_its_own():
-    # sheng-yue-han-si is the city of St. John's (CLDR), but sheng-yue-han-si-dun is
-    # Johnstone: the longer name is in the English, and the saint's word is no sound
+    # sheng-yue-han-si is the city of St. John's (CLDR), but sheng-yue-han-si-bo-li is
+    # St Johnsbury: the longer name is in the English, and the saint's word is no sound
     # character (the run goes on past the city's last one).
-    source = "球队上周在圣约翰斯顿踢了一场友谊赛。"  # played a friendly at St Johnstone
-    assert _entity_findings(source, "The team played a friendly at St Johnstone last week.") == []
+    source = "球队上周在圣约翰斯伯里踢了一场友谊赛。"  # played a friendly at St Johnsbury
+    assert _entity_findings(source, "The team played a friendly at St Johnsbury last week.") == []
     assert _entity_findings(source, "The team played a friendly in Ohio last week.") != []
 
 

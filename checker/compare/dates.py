@@ -207,14 +207,12 @@ def _half_of_day_mark(fact: Fact, sentence: Sentence, lang: str) -> bool:
     language's words for the morning or the afternoon ("9 a.m.", "u 9 ujutru")."""
     if _TWENTY_FOUR_HOUR.match(fact.text):
         return True
-    marks = number_rules(lang)
+    r = number_rules(lang)
+    half_day_words = [words for words in (r.am_words, r.pm_words) if words is not None]
     low = normalise(sentence.text).lower()
     # the mark inside the time read ("9 ujutru") or just after it ("9 uur 's ochtends")
     starts = [fact.end, *(fact.start + m.start() for m in re.finditer(r"\s", fact.text))]
-    return any(
-        m is not None and m.match(low[k : fact.end + 40])
-        for k in starts for m in (marks.am_words, marks.pm_words)
-    )
+    return any(words.match(low[k : fact.end + 40]) for k in starts for words in half_day_words)
 
 
 def _time_words(lang: str) -> frozenset[str]:

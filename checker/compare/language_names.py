@@ -3,7 +3,7 @@
 Where a language makes the name of a place's language by adding one of its
 `names.LANGUAGE_NAME_SUFFIXES` to the place's own name (Chinese: "威尔士" Wales, "威尔士语"
 Welsh, CLDR's name of the language cy), the place's name stands as its adjective too
-("威尔士保守党人士" a Welsh Conservative). The other language says that adjective by its
+("威尔士球迷" Welsh fans). The other language says that adjective by its
 own name of the same language (CLDR: "Welsh"): a version that writes it has not lost the
 place. CLDR's names of languages only: no list of adjectives.
 """

@@ -171,7 +171,7 @@ def fact_found(
         return bool(other_text) and read_in_latin(fact.text, lang, other_text)
     if fact.kind == "paired":
         # A city of the language's own country named by its characters: the other side
-        # writes their reading ("Xiangtan"), never a name merely sounding like it.
+        # writes their reading ("Luoyang"), never a name merely sounding like it.
         return bool(other_text) and read_in_latin(fact.text, lang, other_text)
     words = distinctive_words(fact, lang)
     if other_lang and not profile(lang).writing.spaced and script(fact.text) == "LATIN":
@@ -218,7 +218,7 @@ def fact_found(
 
 def _city_name_written(fact: Fact, lang: str, other_text: str, other_lang: str) -> bool:
     """Does `other_text` write one of the names the gazetteer gives the city `fact` names
-    in `other_lang`'s script, two characters long too ("Xiangtan" for its own name)?"""
+    in `other_lang`'s script, two characters long too ("Luoyang" for its own name)?"""
     folded = surface(other_text)
     return any(name in folded for name in gazetteer.written_names(city_of(fact, lang), other_lang))
 

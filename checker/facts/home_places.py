@@ -6,7 +6,7 @@ characters or more: two characters alone spell too many common words. A two-char
 name is taken only right after a word of `names.PLACE_PREPOSITIONS` ("在" at, "来自"
 from), only for a city of the language's own country (CLDR's likely territory of the
 language: China for Chinese) whose characters' reading is the city's own name
-("Xiangtan"), and not before a suffix of `names.COMMON_NOUN_SUFFIXES` (the two characters
+("Luoyang"), and not before a suffix of `names.COMMON_NOUN_SUFFIXES` (the two characters
 then start a common noun: "民主党" the Democratic Party) nor inside a longer run of sound
 characters (a foreign name's transcription). Even so it is only likely a city: the
 extractor marks it so, and the comparer reports it only beside a name the other side has
@@ -81,7 +81,7 @@ def home_cities(text: str, lang: str, taken: list[tuple[int, int]]) -> list[tupl
 def _own_names(lang: str, territory: str) -> dict[str, str]:
     """The two-character names, in the language's script, of the territory's cities of the
     gazetteer (GeoNames, at least its MIN_POPULATION people) whose characters' reading is
-    the city's own name there ("Shaoshan"), each with the id of the largest such city.
+    the city's own name there ("Baoding"), each with the id of the largest such city.
     GeoNames also gives a city the names of places in it (a district, the town its
     government sits in), often common words (victory, democracy): their reading is not
     the city's name, and they are left out."""

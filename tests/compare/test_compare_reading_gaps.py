@@ -4,17 +4,7 @@ own sentence pairs, each faithful pair silent at error level and each changed on
 from __future__ import annotations
 
 import pytest
-from support.news_pairs import number_date_errors
-
-from checker.model import SegmentPair
-from checker.pipeline import check_pair
-
-
-def number_date_findings(english: str, lang: str, version: str) -> list[str]:
-    """Every number and date finding of one English pair, any severity."""
-    pair = SegmentPair("t", "en", english, lang, version)
-    return [f.message for f in check_pair(pair) if f.category in ("number", "date")]
-
+from support.news_pairs import number_date_errors, number_date_findings
 
 # a year right before a scale word in the plural ("since 1985 thousands of ..."): the year
 # stays a year, the scale word alone is a vague "thousands"

@@ -4,17 +4,7 @@ our own sentence pairs, each faithful one silent, each changed one an error."""
 from __future__ import annotations
 
 import pytest
-from support.news_pairs import number_date_errors
-
-from checker.facts.numeric import analyse
-from checker.model import SegmentPair
-from checker.pipeline import check_pair
-
-
-def number_date_findings(english: str, lang: str, version: str) -> list[str]:
-    pair = SegmentPair("t", "en", english, lang, version)
-    return [f.message for f in check_pair(pair) if f.category in ("number", "date")]
-
+from support.news_pairs import number_date_errors, number_date_findings
 
 ENGLISH = "One in four pupils walks to school."
 
@@ -56,11 +46,6 @@ def test_one_in_a_count_stays_its_count_beside_a_percentage_both_say() -> None:
     version = "Un élève sur quatre va à l'école à pied, 3 % de plus."
     assert number_date_findings(english, "fr", version) == []
     assert number_date_errors(english, "fr", version.replace("quatre", "trois")) != []
-
-
-def test_one_in_a_count_is_read_with_its_one() -> None:
-    facts = [f for f in analyse(ENGLISH, "en") if f.category == "number"]
-    assert [(f.text, f.value, f.kind) for f in facts] == [("One in four", 4, "one_in")]
 
 
 @pytest.mark.parametrize(

@@ -18,6 +18,12 @@ def number_date_errors(reference: str, lang: str, version: str) -> list[Finding]
             if f.category in ("number", "date") and f.severity == "error"]
 
 
+def number_date_findings(reference: str, lang: str, version: str) -> list[str]:
+    """The messages of every number and date finding of one English pair, any severity."""
+    pair = SegmentPair("t", "en", reference, lang, version)
+    return [f.message for f in check_pair(pair) if f.category in ("number", "date")]
+
+
 def faithful_cases(versions: Versions) -> list[tuple[str, str]]:
     return [(key, lang) for lang, by_key in versions.items() for key in by_key]
 

@@ -16,14 +16,13 @@ from checker.model import Fact
 
 # money and measures (`lex_attrs.UNITS` keys): a four-digit number before one is an amount,
 # never a year, whatever word stands before it ("bis 2000 Euro"); a count of people or a
-# span of time may still be a year ("In 2019 people voted", "seit 2000 Jahren")
+# span of time may still be a year ("In 2019 people voted", "seit 2000 Jahren"). The money
+# is every currency a sign names (`CURRENCY_SIGNS`) and those named by words only.
 _AMOUNT_UNITS = frozenset({
     *CURRENCY_SIGNS.values(), "dollar", "euro", "pound", "ruble", "yuan", "yen", "lira", "dinar",
     "real", "rupee", "hryvnia", "km", "m", "cm", "kg", "ton", "mile", "foot", "inch", "liter",
     "dunam", "percent",
 })
-# the money a currency sign names, and the currencies named by words only
-_MONEY = frozenset((*CURRENCY_SIGNS.values(), "real", "yuan", "franc"))
 
 _DECADE_SUFFIXES = ("s", "er", "ern", "erjahre", "ies", "x")
 
@@ -410,14 +409,10 @@ def _year_or_decade(n: Num, text: str, low: str, r: LangRules) -> Fact | None:
         return None  # "2000 $", "2000€": an amount, whatever the word before
     if low[max(0, n.start - 3) : n.start].rstrip(" \u00a0\u202f")[-1:] in CURRENCY_SIGNS:
         return None  # "$2000", "US$1200": an amount too
-    word_before = re.search(r"(\w+)\s*$", low[max(0, n.start - 15) : n.start])
-    if (unit_after(low, n, r, words=1) in _MONEY
-            and (word_before is None or word_before.group(1) in r.lex.partitives)):
-        return None  # "um salário de 1500 euros": a currency word after and "of" before
     suffix = n.suffix.lstrip("'-").lower()
     decade = suffix in _DECADE_SUFFIXES or suffix in r.decade_suffixes  # "1980er-Jahre"
     if not decade and unit_after(low, n, r) in _AMOUNT_UNITS:
-        return None  # "по 1000 долларов", "bis 2000 Euro": an amount, whatever the word before
+        return None  # "bis 2000 Euro", "a fee of 1500 euros": an amount, whatever the word before
     by_context = _year_context(n, low, r)
     if not by_context and not decade and _count_context(n, low, r):
         return None  # a count; "1990'lı yıllar" (the 1990s) stays a decade before "yıl"

@@ -312,6 +312,14 @@ def _qualifier(start: int, end: int, low: str, r: LangRules) -> tuple[str | None
 _WORD = re.compile(r"[^\W\d_]+")
 
 
+def says_one(word: str, r: LangRules) -> bool:
+    """Whether a lower-case word is the language's "one" or its indefinite article ("um",
+    "a"). The number words of a language whose accents are optional are kept folded, so the
+    word is folded the same way before it is looked up ("μία" is "μια")."""
+    key = fold_accents(word) if r.lex.fold else word
+    return r.lex.words.get(key) == 1 or key in r.articles_one
+
+
 def one_and_a_half_facts(text: str, low: str, r: LangRules, facts: list[Fact]) -> list[Fact]:
     """One and the language's "and a half" after the counted noun: "um dia e meio", "una
     hora y media", "a day and a half" are 1.5 (a lone "one" is no number, so the digits'
@@ -320,7 +328,7 @@ def one_and_a_half_facts(text: str, low: str, r: LangRules, facts: list[Fact]) -
         return []
     out = []
     for m in _WORD.finditer(low):
-        if r.lex.words.get(m.group(0)) != 1 and m.group(0) not in r.articles_one:
+        if not says_one(m.group(0), r):
             continue
         end = _half_after_noun(m.end(), low, r)
         if end is None or any(f.start < end and m.start() < f.end for f in facts):
@@ -367,8 +375,7 @@ def span_word_facts(text: str, low: str, r: LangRules, facts: list[Fact]) -> lis
             before = _WORD_BEFORE.search(low, max(0, m.start() - 24), m.start())
             if before is None:
                 continue
-            word = fold_accents(before.group(1)) if r.lex.fold else before.group(1)
-            if r.lex.words.get(word) != 1 and word not in r.articles_one:
+            if not says_one(before.group(1), r):
                 continue
             start = before.start(1)
             if any(f.start < m.end() and start < f.end for f in (*facts, *out)):

@@ -47,7 +47,7 @@ def century_facts(text: str, low: str, r: LangRules) -> list[Fact]:
     latin = text.translate(_CYRILLIC_LOOKALIKES)
     found = [m for m in matches_from(_CENTURY, _ROMAN_LETTER, latin)
              if roman_value(m.group(1)) is not None and m.group(1).isupper()
-             and text[m.start(1) : m.end(1)] != "І"]  # the conjunction "і" opening a sentence
+             and not _joining_word(text[m.start(1) : m.end(1)], m.group(1), r)]
     centuries: set[int] = set()
     for idx in range(len(found) - 1, -1, -1):  # from the last: a pair's second comes first
         m = found[idx]
@@ -65,6 +65,14 @@ def century_facts(text: str, low: str, r: LangRules) -> list[Fact]:
                      m.end(), kind="ordinal", unit="century")
             )
     return facts[::-1]
+
+
+def _joining_word(typed: str, numeral: str, r: LangRules) -> bool:
+    """A one-letter numeral typed with a look-alike letter that is the language's word
+    joining a pair (`dates.DAY_PAIR_WORDS`, "and"): a capital conjunction opening a sentence,
+    not the first century."""
+    return (len(typed) == 1 and typed != numeral
+            and r.day_pair_between.match(typed.lower()) is not None)
 
 
 def _after_second_numeral(after: str) -> str:

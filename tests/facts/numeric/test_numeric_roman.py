@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from checker.facts import numbers
+from checker.facts.numeric import analyse
 from checker.facts.numeric.roman import roman_value
 
 
@@ -22,3 +23,18 @@ def test_century_in_roman_numerals() -> None:
 
 def test_roman_numeral_without_century_word_is_no_number() -> None:
     assert numbers.extract("Louis XIV régna", "fr") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "centuries"),
+    [
+        # a capital "і" (and) typed with the Cyrillic letter that looks like I opens the
+        # sentence before the plural of "century": no first century
+        ("І століттями місто росло.", "uk", []),
+        ("Х століття залишило мало книжок.", "uk", [10]),  # a look-alike X stays a numeral
+        ("I stoljeće prije Krista bilo je mirno.", "hr", [1]),  # a Latin capital I stays one
+    ],
+)
+def test_a_look_alike_joining_word_is_no_century(text: str, lang: str,
+                                                 centuries: list[int]) -> None:
+    assert [f.value for f in analyse(text, lang) if f.unit == "century"] == centuries
