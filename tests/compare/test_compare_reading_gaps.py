@@ -43,3 +43,34 @@ def test_a_weekday_without_the_night_is_still_read(lang: str, english: str,
                                                     version: str) -> None:
     assert number_date_errors(english, lang, version) == []
     assert number_date_errors(english.replace("Thursday", "Friday"), lang, version) != []
+
+
+ONE_IN_FIVE = [
+    ("sr", "Svaki peti birač ostao je kod kuće."),
+    ("sr", "Сваки пети бирач остао је код куће."),
+    ("sr", "Jedan od pet birača ostao je kod kuće."),
+    ("hr", "Svaki peti birač ostao je kod kuće."),
+    ("bs", "Jedan od pet birača ostao je kod kuće."),
+    ("uk", "Один із п'яти виборців залишився вдома."),
+    ("bg", "Всеки пети избирател остана вкъщи."),
+    ("el", "Ένας στους πέντε ψηφοφόρους έμεινε σπίτι."),
+    ("nl", "Eén op de vijf kiezers bleef thuis."),
+]
+
+
+@pytest.mark.parametrize(("lang", "version"), ONE_IN_FIVE)
+def test_one_in_five_is_the_share_a_percentage_gives(lang: str, version: str) -> None:
+    assert number_date_errors("20% of voters stayed home.", lang, version) == []
+    assert number_date_errors("One in five voters stayed home.", lang, version) == []
+    assert number_date_errors("One in six voters stayed home.", lang, version) != []
+
+
+@pytest.mark.parametrize(
+    ("lang", "version"),
+    [("sr", "Svaki treći birač ostao je kod kuće."), ("sr", "Dvoje od troje dece je zdravo.")],
+)
+def test_other_shares_keep_their_counts(lang: str, version: str) -> None:
+    english = ("One in three voters stayed home." if "birač" in version
+               else "Two in three children are healthy.")
+    assert number_date_errors(english, lang, version) == []
+    assert number_date_errors(english.replace("three", "four"), lang, version) != []
