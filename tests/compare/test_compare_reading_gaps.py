@@ -7,6 +7,8 @@ from __future__ import annotations
 import pytest
 from support.news_pairs import number_date_errors
 
+from checker.facts import extract_facts
+
 NIGHT_BEFORE = [
     ("ru", "Fire crews worked through Wednesday night with 12 engines.",
      "Пожарные работали в ночь на четверг, задействовав 12 машин."),
@@ -74,3 +76,34 @@ def test_other_shares_keep_their_counts(lang: str, version: str) -> None:
                else "Two in three children are healthy.")
     assert number_date_errors(english, lang, version) == []
     assert number_date_errors(english.replace("three", "four"), lang, version) != []
+
+
+SPANS = [
+    # (language, English, the same English with the span changed, version)
+    ("uk", "The repairs took six months.", "The repairs took nine months.",
+     "Ремонт тривав півроку."),
+    ("uk", "The rescue took 48 hours.", "The rescue took 72 hours.",
+     "Рятувальна операція тривала дві доби."),
+    ("uk", "The rescue took five days.", "The rescue took six days.",
+     "Рятувальна операція тривала п'ять діб."),
+    ("el", "After an eight-hour meeting, they agreed.", "After a ten-hour meeting, they agreed.",
+     "Μετά από οκτάωρη σύσκεψη, συμφώνησαν."),
+    ("el", "A two-hour trip.", "A three-hour trip.", "Ένα δίωρο ταξίδι."),
+]
+
+
+@pytest.mark.parametrize(("lang", "english", "changed", "version"), SPANS)
+def test_a_span_said_in_one_word_is_its_count(lang: str, english: str, changed: str,
+                                              version: str) -> None:
+    assert number_date_errors(english, lang, version) == []
+    assert number_date_errors(changed, lang, version) != []
+
+
+def test_storeys_are_no_hours() -> None:
+    assert number_date_errors("An eight-storey building collapsed.", "el",
+                              "Κατέρρευσε ένα οκταώροφο κτίριο.") == []
+    assert facts_of("Ένα οκταώροφο κτίριο και ένα διωρόφου σπιτιού.", "el") == []
+
+
+def facts_of(text: str, lang: str) -> list:
+    return extract_facts(text, lang, ("number", "date"))
