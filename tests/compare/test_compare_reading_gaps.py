@@ -107,3 +107,32 @@ def test_storeys_are_no_hours() -> None:
 
 def facts_of(text: str, lang: str) -> list:
     return extract_facts(text, lang, ("number", "date"))
+
+
+@pytest.mark.parametrize(
+    ("english", "changed", "version"),
+    [
+        ("The club signed 12 players in ten.", "The club signed 12 players in nine.",
+         "O clube contratou 12 jogadores em dez."),
+        ("Of the 40 bridges, the town repaired ten.", "Of the 40 bridges, the town repaired eight.",
+         "Das 40 pontes, a cidade reparou dez."),
+        ("The shop opened on 10 December.", "The shop opened on 11 December.",
+         "A loja abriu a 10 dez."),
+    ],
+)
+def test_a_cut_month_that_is_a_number_word_is_a_month_only_beside_a_day(
+        english: str, changed: str, version: str) -> None:
+    assert number_date_errors(english, "pt", version) == []
+    assert number_date_errors(changed, "pt", version) != []
+
+
+def test_a_short_weekday_ending_its_clause_needs_a_day_word_before() -> None:
+    assert [f.value for f in facts_of("A primeira ponte caiu e a segunda, mais nova, ficou.",
+                                      "pt")] == [2]
+    assert [f.value for f in facts_of("Na segunda, a ponte reabriu.", "pt")] == ["Monday"]
+    assert [f.value for f in facts_of("Segunda, 5 de maio, a ponte reabriu.", "pt")
+            ] == ["Monday", "--05-05"]
+    assert [f.value for f in facts_of("A ponte abre de segunda a sexta.", "pt")
+            ] == ["Monday", "Friday"]
+    assert number_date_errors("The first bridge fell and the second one, newer, stayed.", "pt",
+                              "A primeira ponte caiu e a segunda, mais nova, ficou.") == []
