@@ -57,6 +57,8 @@ ONE_IN_FIVE = [
     ("bg", "Всеки пети избирател остана вкъщи."),
     ("el", "Ένας στους πέντε ψηφοφόρους έμεινε σπίτι."),
     ("nl", "Eén op de vijf kiezers bleef thuis."),
+    ("tr", "Her beş seçmenden biri evde kaldı."),
+    ("tr", "5 seçmenden biri evde kaldı."),
 ]
 
 

@@ -31,7 +31,7 @@ def share_facts(text: str, low: str, r: LangRules, facts: list[Fact]) -> list[Fa
         if whole.kind == "ordinal":
             share = _every_ordinal(low, r, whole)
         elif whole.kind == "cardinal":
-            share = _count_out_of(low, r, out, whole)
+            share = _count_out_of(low, r, out, whole) or _one_after(low, r, whole)
         else:
             continue
         if share is None:
@@ -68,6 +68,16 @@ def _count_out_of(low: str, r: LangRules, facts: list[Fact], whole: Fact
         if one is not None and r.lex.words.get(_folded(one.group(1), r)) == 1:
             return None, between.start() - len(one.group(0))
     return None
+
+
+def _one_after(low: str, r: LangRules, whole: Fact) -> tuple[None, int] | None:
+    """("beş kişiden biri": one in five) "one of them" after the count, or None; an
+    "every" word before the count starts the share ("her beş kişiden biri")."""
+    if r.share_one_after is None or r.share_one_after.match(low, whole.end) is None:
+        return None
+    every = r.share_every.search(low, max(0, whole.start - 16), whole.start) if (
+        r.share_every is not None) else None
+    return None, whole.start if every is None else every.start()
 
 
 def _folded(word: str, r: LangRules) -> str:
