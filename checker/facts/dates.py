@@ -161,7 +161,8 @@ class DateLexicon:
         after = self.weekday_after.match(low, end) if self.weekday_after else None
         if after is None or self.clause_end_before is None or after.group(0).strip()[:1].isalnum():
             return after is not None
-        return (self.clause_end_before.search(low, max(0, start - 20), start) is not None
+        return (not low[:start].strip()  # "Sexta, o governo ...": opening the sentence
+                or self.clause_end_before.search(low, max(0, start - 20), start) is not None
                 or _ANY_DIGIT.match(low, after.end()) is not None
                 or re.match(r"\s+\d", low[after.end() : after.end() + 3]) is not None)
 

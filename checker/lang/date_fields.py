@@ -139,8 +139,8 @@ class DateData:
             "dates.CLAUSE_END_BEFORE",
             "Words right before an ambiguous short weekday that ends its clause which make "
             'it a weekday ("na segunda," is on Monday; "a segunda," the second one): a mark '
-            "of WEEKDAY_CONTEXT_AFTER then counts only after one of them, or before a day "
-            '("segunda, 5 de maio").',
+            "of WEEKDAY_CONTEXT_AFTER then counts only after one of them, at the start of "
+            'the sentence, or before a day ("segunda, 5 de maio").',
         ),
     )
     night_before: tuple[str, ...] = field(

@@ -138,3 +138,10 @@ def test_a_short_weekday_ending_its_clause_needs_a_day_word_before() -> None:
             ] == ["Monday", "Friday"]
     assert number_date_errors("The first bridge fell and the second one, newer, stayed.", "pt",
                               "A primeira ponte caiu e a segunda, mais nova, ficou.") == []
+
+
+def test_a_share_stays_its_counts_where_the_other_side_says_its_part_as_a_count() -> None:
+    english = "The firm lost money in three of the last four quarters."
+    version = "Firma je gubila novac u tri od četiri poslednja kvartala."
+    assert number_date_errors(english, "sr", version) == []
+    assert number_date_errors(english.replace("three", "two"), "sr", version) != []
