@@ -27,9 +27,13 @@ def _as_fractions(side: Facts, other: Facts) -> Facts:
     by_percent = any(f.kind == "percent" and f.value not in own_percents for f, _ in other)
     if not by_percent and not any(f.kind == "fraction" for f, _ in other):
         return side
+    counts = {f.value for f, _ in other if f.kind == "cardinal"}
     out = []
     for fact, sentence in side:
         if fact.kind == "share" and isinstance(fact.value, tuple) and len(fact.value) == 2:
+            if fact.value[0] in counts:  # the other side says the part as a count: not a share
+                out.append((fact, sentence))
+                continue
             part, whole = fact.value
             fact = replace(fact, value=round(part / whole, 6), kind="fraction")
         elif fact.kind == ONE_IN and isinstance(fact.value, int) and fact.value > 1:

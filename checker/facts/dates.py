@@ -84,6 +84,7 @@ class DateLexicon:
     # a weekday in an ambiguous short form ("a Segunda Guerra Mundial" is an ordinal)
     lower_case_weekdays: bool = False
     night_before: re.Pattern | None = None  # "у ніч на вівторок": the night before, unread
+    clause_end_before: re.Pattern | None = None  # "na segunda,": Monday; "a segunda,": no
 
     def find(self, low: str, original: str) -> list[DateWord]:
         """The month, weekday, relative-day and time words of a sentence (`low`: its lower
@@ -129,6 +130,8 @@ class DateLexicon:
                 and after is not None
                 and after.match(low, m.end(1)) is not None
             )
+            if said and ambiguous and what == "weekday":
+                said = self._said_by_clause_end(low, m.start(1), m.end(1))
             if form in self.capitalised and not original[m.start(1)].isupper() and not said:
                 continue  # "ocak" the stove, "Ocak" the month
             if what == "weekday" and self._night_before(low, m.start(1)):
@@ -151,6 +154,17 @@ class DateLexicon:
         if self.glued_pattern is not None:  # words that lost their spaces
             out = names_in_glued_runs(low, out, self.glued_after, self.glued_pattern, self.forms)
         return self._with_framed_weekdays(low, out)
+
+    def _said_by_clause_end(self, low: str, start: int, end: int) -> bool:
+        """An ambiguous weekday said by what follows it: by a clause end only after a day
+        word (`dates.CLAUSE_END_BEFORE`) or before a day ("segunda, 5 de maio")."""
+        after = self.weekday_after.match(low, end) if self.weekday_after else None
+        if after is None or self.clause_end_before is None or after.group(0).strip()[:1].isalnum():
+            return after is not None
+        return (not low[:start].strip()  # "Sexta, o governo ...": opening the sentence
+                or self.clause_end_before.search(low, max(0, start - 20), start) is not None
+                or _ANY_DIGIT.match(low, after.end()) is not None
+                or re.match(r"\s+\d", low[after.end() : after.end() + 3]) is not None)
 
     def _night_before(self, low: str, start: int) -> bool:
         """The weekday at `start` names the night before it (`dates.NIGHT_BEFORE`)."""
@@ -375,6 +389,7 @@ def date_lexicon(lang: str) -> DateLexicon:
         framed, _forms_pattern(framed, spaceless, False) if framed else None,
         lang, glued_after, _forms_pattern(glued, True, False) if glued else None,
         _lower_case_weekdays(locales), _words_right_before(dates.night_before),
+        _words_right_before(dates.clause_end_before),
     )
 
 

@@ -133,6 +133,16 @@ class DateData:
             '("günü": "cuma günü" is Friday where "cuma" alone needs a capital).',
         ),
     )
+    clause_end_before: tuple[str, ...] = field(
+        default=TUPLE,
+        metadata=about(
+            "dates.CLAUSE_END_BEFORE",
+            "Words right before an ambiguous short weekday that ends its clause which make "
+            'it a weekday ("na segunda," is on Monday; "a segunda," the second one): a mark '
+            "of WEEKDAY_CONTEXT_AFTER then counts only after one of them, at the start of "
+            'the sentence, or before a day ("segunda, 5 de maio").',
+        ),
+    )
     night_before: tuple[str, ...] = field(
         default=TUPLE,
         metadata=about(

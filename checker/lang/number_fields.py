@@ -95,6 +95,14 @@ class NumberData:
             'Fünfte" is one in five, 1/5).',
         ),
     )
+    share_one_after: tuple[str, ...] = field(
+        default=TUPLE,
+        metadata=about(
+            "lex_attrs.SHARE_ONE_AFTER",
+            'Words for "one of them" after a count, at most one counted word between ("beş '
+            'kişiden biri": one in five people): one out of that count, 1/5.',
+        ),
+    )
     compound_forms: Table[str, int] = field(
         default=Table(),
         metadata=about(

@@ -26,6 +26,7 @@ from functools import lru_cache
 
 from checker.facts.digits import fold_mixed_scripts, lower_same_length, normalise
 from checker.facts.numeric.cjk import cjk_stop_spans
+from checker.facts.numeric.cut_months import number_not_month
 from checker.facts.numeric.dates import date_facts
 from checker.facts.numeric.digit_dates import numeric_date_facts
 from checker.facts.numeric.find import find_numbers
@@ -93,7 +94,8 @@ def _analyse(text: str, lang: str) -> list[Fact]:
     masked = [False] * len(text)
 
     # 1. Date words (months, weekdays) and times come first: their digits are not counts.
-    date_words = [dw for dw in r.dates.find(low, norm) if not _starts_number_phrase(dw, low, r)]
+    date_words = [dw for dw in r.dates.find(low, norm)
+                  if not _starts_number_phrase(dw, low, r) and not number_not_month(dw, low, r)]
     for dw in date_words:
         for k in range(dw.start, dw.end):
             masked[k] = True

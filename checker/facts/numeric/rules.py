@@ -52,6 +52,7 @@ class LangRules:
     month_spans: tuple[tuple[str, int], ...]  # "semestre": 6 months, longest first
     share_between: re.Pattern | None  # "one in five": the words before the larger count
     share_every: re.Pattern | None  # "jeder Fünfte": the words before the ordinal
+    share_one_after: re.Pattern | None  # "beş kişiden biri": "one of them" after the count
     square_words: tuple[str, ...]  # starts of the words that make a length an area (CLDR)
     unit_before: bool
     ordinal_suffixes: frozenset[str]
@@ -162,6 +163,7 @@ def rules(lang: str) -> LangRules:
         age_units=_age_units(numbers.age_compounds, script),
         share_between=_words_before_next(numbers.share_between),
         share_every=_words_before_next(numbers.share_every),
+        share_one_after=_one_after_count(numbers.share_one_after),
         month_spans=tuple(sorted(((k.lower(), v) for k, v in numbers.month_span_words.items()),
                                  key=lambda kv: len(kv[0]), reverse=True)),
         compound_forms={k.lower(): v for k, v in numbers.compound_forms.items()},
@@ -339,6 +341,13 @@ def _words_before_next(words: Iterable[str]) -> re.Pattern | None:
     if not words:
         return None
     return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")\s+$")
+
+
+def _one_after_count(words: Iterable[str]) -> re.Pattern | None:
+    """Any of `words` after the spaces that follow a count, at most one word between."""
+    if not words:
+        return None
+    return re.compile(r"\s+(?:\w+\s+)?(?:" + "|".join(map(re.escape, words)) + r")(?!\w)")
 
 
 def _age_units(table: Mapping[str, str], script: str | None) -> dict[str, str]:

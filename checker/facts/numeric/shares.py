@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from checker.facts.date_names import fold_accents
 from checker.facts.numeric.rules import LangRules
 from checker.model import Fact
 
@@ -30,7 +31,7 @@ def share_facts(text: str, low: str, r: LangRules, facts: list[Fact]) -> list[Fa
         if whole.kind == "ordinal":
             share = _every_ordinal(low, r, whole)
         elif whole.kind == "cardinal":
-            share = _count_out_of(low, r, out, whole)
+            share = _count_out_of(low, r, out, whole) or _one_after(low, r, whole)
         else:
             continue
         if share is None:
@@ -64,9 +65,24 @@ def _count_out_of(low: str, r: LangRules, facts: list[Fact], whole: Fact
     # "one in five", "un élève sur cinq": one, and at most the word for what is counted
     before = low[max(0, between.start() - 40) : between.start()]
     for one in (re.search(r"(\w+)\s+$", before), re.search(r"(\w+)\s+\w+\s+$", before)):
-        if one is not None and r.lex.words.get(one.group(1)) == 1:
+        if one is not None and r.lex.words.get(_folded(one.group(1), r)) == 1:
             return None, between.start() - len(one.group(0))
     return None
+
+
+def _one_after(low: str, r: LangRules, whole: Fact) -> tuple[None, int] | None:
+    """("beş kişiden biri": one in five) "one of them" after the count, or None; an
+    "every" word before the count starts the share ("her beş kişiden biri")."""
+    if r.share_one_after is None or r.share_one_after.match(low, whole.end) is None:
+        return None
+    every = r.share_every.search(low, max(0, whole.start - 16), whole.start) if (
+        r.share_every is not None) else None
+    return None, whole.start if every is None else every.start()
+
+
+def _folded(word: str, r: LangRules) -> str:
+    """`word` as the number words are kept: without accents where they are optional."""
+    return fold_accents(word) if r.lex.fold else word
 
 
 def _every_ordinal(low: str, r: LangRules, whole: Fact) -> tuple[None, int] | None:

@@ -98,3 +98,6 @@ TIME_AFTER = ("часа", "часът", "ч.")
 
 # Definite forms of the ordinals: "вторият", "втория", "втората", "второто", "вторите".
 ORDINAL_WORD_ENDINGS = {"и": ("ият", "ия", "ите"), "а": ("ата",), "о": ("ото",)}
+
+# "всеки пети" (every fifth) is one in five, 1/5
+SHARE_EVERY = ("всеки", "всяка", "всяко")

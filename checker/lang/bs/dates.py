@@ -9,6 +9,7 @@ from checker.lang.sr.dates import (  # noqa: F401
     MINUTES_AFTER_CLOCK_AT,
     MONTHS,
     NEAR_DATE_ONLY,
+    NIGHT_BEFORE,
     NOT_DATES,
     PM_WORDS,
     RELATIVE_DAYS,

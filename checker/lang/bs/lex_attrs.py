@@ -14,6 +14,8 @@ from checker.lang.sr.lex_attrs import (  # noqa: F401  one language family, one 
     QUALIFIERS_AFTER,
     QUALIFIERS_BEFORE,
     RANGE_WORDS,
+    SHARE_BETWEEN,
+    SHARE_EVERY,
     TIME_AFTER,
     TRANSLITERATE,
     UNITS,

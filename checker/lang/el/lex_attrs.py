@@ -227,6 +227,10 @@ AGE_COMPOUNDS = {"χρον": "year", "ήμερ": "day", "ημερ": "day"}
 # "τριακονταετίας" (thirty years), "εννεάμηνο" (nine months), "τετραμήνου"; "δεκαετία" and
 # "τρίμηνο" are units (a decade, a quarter: UNITS), not a count of ten years or three months
 AGE_COMPOUNDS.update({"ετ": "year", "μην": "month", "μήν": "month"})
+# Spans of hours: "οκτάωρη" (eight hours), "δίωρο", "του οκταώρου"; the case endings are
+# part of the end so that the storeys ("οκταώροφο", "διωρόφου") are never hours
+AGE_COMPOUNDS.update({end: "hour" for end in ("ωρο", "ωρου", "ωρη", "ωρης", "ωρα", "ωρων",
+                                              "ωρες", "ώρου", "ώρων")})
 _COMPOUND_FORMS = {
     "δί": 2, "τρί": 3, "τετρά": 4, "πεντά": 5, "εξά": 6, "επτά": 7, "εφτά": 7, "οκτά": 8,
     "οχτά": 8, "εννιά": 9, "δεκά": 10, "εντεκά": 11, "δωδεκά": 12, "δεκαπεντά": 15,

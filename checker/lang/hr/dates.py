@@ -7,6 +7,7 @@ from checker.lang.sr.dates import (  # noqa: F401
     DATE_FILLERS,
     MINUTES_AFTER_CLOCK_AT,
     NEAR_DATE_ONLY,
+    NIGHT_BEFORE,
     PM_WORDS,
     RELATIVE_DAYS,
     TIME_WORDS,

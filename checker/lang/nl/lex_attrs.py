@@ -2,7 +2,8 @@
 
 NUM2WORDS = "nl"
 GLUED_NUMBERS = True
-NUMBER_WORDS = {"een": 1, "één": 1, "nul": 0, "honderd": 100, "duizend": 1000}
+# "Eén": "één" capitalised at the start of a sentence
+NUMBER_WORDS = {"een": 1, "één": 1, "eén": 1, "nul": 0, "honderd": 100, "duizend": 1000}
 MULTIPLIERS = {
     "honderd": 100,
     "duizend": 1000,

@@ -35,3 +35,6 @@ PM_WORDS = ("po południu", "wieczorem")
 AM_WORDS = ("rano", "w nocy", "po północy", "przed południem")
 # "o godzinie 9": the word for hour before the hour
 HOUR_BEFORE = ("godzinie", "godz.")
+
+# "w nocy na wtorek" is the night before Tuesday (Monday night): the weekday is not read
+NIGHT_BEFORE = ("nocy na", "noc na")

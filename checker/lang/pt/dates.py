@@ -21,6 +21,11 @@ WEEKDAY_CONTEXT_AFTER = ("à noite", "à tarde", "de manhã", "pela manhã", "("
 # ... or ends its clause: "o anúncio foi feito na segunda.", "Na sexta, o governo ..." (an
 # ordinal is followed by its noun: "a segunda vez")
 WEEKDAY_CONTEXT_AFTER += (",", ".", ";")
+# ... but only after a word for "on", "until", "since" ("a segunda, mais cara," is the
+# second one), at the start of the sentence, or before a day ("segunda, 5 de maio")
+CLAUSE_END_BEFORE = ("na", "no", "até", "desde", "para", "à", "de", "e", "ou", "ou na", "e na")
+CLAUSE_END_BEFORE += tuple(  # the end of a span of days: "de segunda a sexta,"
+    f"{day} {link}" for link in ("a", "à") for day in (*WEEKDAYS, "sábado", "domingo"))
 # ... or opens a span of days: "de segunda a sexta", "de terça à quinta"
 WEEKDAY_CONTEXT_AFTER += tuple(
     f"{link} {day}"

@@ -71,3 +71,6 @@ DAY_PAIR_WORDS = ("и",)
 # "в половине девятого" (8:30: half of the ninth hour, the genitive ordinal), "в четверть
 # девятого" (8:15), "без четверти девять" (8:45)
 MINUTES_BEFORE_HOUR = {"в половине": -30, "в четверть": -45, "без четверти": -15}
+
+# "в ночь на вторник" is the night before Tuesday (Monday night): the weekday is not read
+NIGHT_BEFORE = ("ночь на", "ночи на", "ночью на", "ночь под", "ночи под")

@@ -121,3 +121,6 @@ HALF_HOUR_BEFORE = tuple(_both({"u pola": 0}))
 DAY_PAIR_WORDS = ("i", "и")
 # "u četvrt do devet": a quarter before nine, 8:45
 MINUTES_BEFORE_HOUR = _both({"četvrt do": -15})
+
+# "u noći na utorak" is the night before Tuesday (Monday night): the weekday is not read
+NIGHT_BEFORE = tuple(_both({"noći na": 0, "noć na": 0, "noću na": 0}))

@@ -234,3 +234,8 @@ DECADE_WORD_ENDINGS = {"": ("ih", "e")}
 HALF_BEFORE = ("pola",)  # "pola miliona": 500,000
 # "90-ih", "90-te godine" (both scripts): the 1990s
 DECADE_SUFFIXES = ("ih", "tih", "e", "te", "их", "тих", "е", "те")
+
+# "jedan od pet" (one in five), "dvoje od troje" (2/3); "svaki peti" (every fifth) is 1/5
+SHARE_BETWEEN = _both(("od",))
+SHARE_EVERY = _both(("svaki", "svaka", "svako", "svakog", "svakoga", "svakom", "svakome",
+                     "svakoj", "svaku"))

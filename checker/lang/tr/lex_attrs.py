@@ -187,3 +187,5 @@ DECADE_SUFFIXES = (
 )
 # "every" before an ordinal is one of that many: "her beşinci kişi" (one in five, 1/5)
 SHARE_EVERY = ("her",)
+# "beş kişiden biri", "her beş çocuktan biri": one in five (people, children), 1/5
+SHARE_ONE_AFTER = ("biri", "birisi")

@@ -107,6 +107,8 @@ UNITS = {
     "місяц": "month",
     "тижн": "week",
     "днів": "day",
+    "доб": "day",  # "дві доби" (two 24-hour days)
+    "діб": "day",
     "годин": "hour",
     "хвилин": "minute",
     "випад": "case",
@@ -243,3 +245,8 @@ FRACTION_WORDS.update({"третини": 1 / 3, "чверті": 1 / 4})
 APPROXIMATE_WORDS = {"десяток": 10, "десятком": 10}
 MULTIPLIERS.update({"десятка": 10})
 SINGULAR_SCALE_FORMS = {**SINGULAR_SCALE_FORMS, "десятка": 10}
+
+# "один із п'яти" (one in five), "двоє з трьох" (2/3)
+SHARE_BETWEEN = ("з", "із", "зі")
+# Half of a unit in one word: "півроку" (six months), "півгодини", "півстоліття"
+HALF_UNITS = ("півроку", "півгодини", "півмісяця", "півхвилини", "півстоліття", "півтижня")
