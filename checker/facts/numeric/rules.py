@@ -88,6 +88,8 @@ class LangRules:
     pm_words: re.Pattern | None
     am_words: re.Pattern | None
     pm_before: re.Pattern | None
+    span_before: re.Pattern | None
+    span_hour_words: frozenset[str]
 
 
 def _unit_tables(lang_profile: LanguageProfile) -> tuple[dict, dict, set[str]]:
@@ -205,6 +207,8 @@ def rules(lang: str) -> LangRules:
         pm_words=after((*dates.pm_words, *pm_after)),
         am_words=after(dates.am_words),
         pm_before=before((*dates.pm_before, *pm_before)),
+        span_before=before(dates.span_before),
+        span_hour_words=frozenset(w.lower() for w in dates.span_hour_words),
     )
 
 

@@ -71,3 +71,6 @@ DAY_PAIR_WORDS = ("и",)
 # "в половине девятого" (8:30: half of the ninth hour, the genitive ordinal), "в четверть
 # девятого" (8:15), "без четверти девять" (8:45)
 MINUTES_BEFORE_HOUR = {"в половине": -30, "в четверть": -45, "без четверти": -15}
+
+# a count of hours after these is a length of time ("в течение 10 часов"), never the clock
+SPAN_BEFORE = ("за", "в течение", "в течении", "на протяжении", "через")

@@ -121,3 +121,6 @@ HALF_HOUR_BEFORE = tuple(_both({"u pola": 0}))
 DAY_PAIR_WORDS = ("i", "и")
 # "u četvrt do devet": a quarter before nine, 8:45
 MINUTES_BEFORE_HOUR = _both({"četvrt do": -15})
+
+# a count of hours after these is a length of time ("tokom 10 sati"), never the clock
+SPAN_BEFORE = ("za", "tokom", "u roku od", "за", "током", "у року од")
