@@ -226,3 +226,10 @@ def test_the_hour_word_after_a_clock_preposition_stays_the_clock(
     text: str, lang: str, time: str
 ) -> None:
     assert [f.value for f in analyse(text, lang) if f.kind == "time"] == [time]
+
+
+def test_the_minute_mark_before_a_count_of_seconds_counts_minutes() -> None:
+    facts = analyse("她以4分12秒跑完了一英里。", "zh")
+    assert [(f.value, f.unit) for f in facts] == [(4, "minute"), (12, "second")]
+    # alone the mark is as often points: no unit then
+    assert [(f.value, f.unit) for f in analyse("她得了4分。", "zh")] == [(4, None)]
