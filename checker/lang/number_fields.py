@@ -390,6 +390,14 @@ class NumberData:
             'Words after a number that make it a year ("году").',
         ),
     )
+    decimal_words: tuple[str, ...] = field(
+        default=TUPLE,
+        metadata=about(
+            "lex_attrs.DECIMAL_WORDS",
+            'The word said for the decimal mark between a whole number and its decimals in '
+            'words ("two point five": 2.5; "zwei Komma fünfundzwanzig": 2.25).',
+        ),
+    )
     time_before: tuple[str, ...] = field(
         default=TUPLE,
         metadata=about(

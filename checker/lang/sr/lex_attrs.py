@@ -234,3 +234,6 @@ DECADE_WORD_ENDINGS = {"": ("ih", "e")}
 HALF_BEFORE = ("pola",)  # "pola miliona": 500,000
 # "90-ih", "90-te godine" (both scripts): the 1990s
 DECADE_SUFFIXES = ("ih", "tih", "e", "te", "их", "тих", "е", "те")
+
+# the word said for the decimal mark between a whole number and its decimals in words
+DECIMAL_WORDS = ("zarez", "зарез")

@@ -187,3 +187,6 @@ DECADE_SUFFIXES = (
 )
 # "every" before an ordinal is one of that many: "her beşinci kişi" (one in five, 1/5)
 SHARE_EVERY = ("her",)
+
+# the word said for the decimal mark between a whole number and its decimals in words
+DECIMAL_WORDS = ("virgül",)

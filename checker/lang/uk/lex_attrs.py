@@ -243,3 +243,6 @@ FRACTION_WORDS.update({"третини": 1 / 3, "чверті": 1 / 4})
 APPROXIMATE_WORDS = {"десяток": 10, "десятком": 10}
 MULTIPLIERS.update({"десятка": 10})
 SINGULAR_SCALE_FORMS = {**SINGULAR_SCALE_FORMS, "десятка": 10}
+
+# the word said for the decimal mark between a whole number and its decimals in words
+DECIMAL_WORDS = ("кома",)

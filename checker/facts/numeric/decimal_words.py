@@ -1,0 +1,66 @@
+"""Decimals said in words ("two point five", "zwei Komma fünf", "um vírgula vinte e cinco"):
+a whole number in words, the language's word for the decimal mark (`lex_attrs.DECIMAL_WORDS`)
+and the decimals in words, read as one number."""
+
+from __future__ import annotations
+
+from checker.facts.date_names import fold_accents
+from checker.facts.numeric.pieces import Num
+from checker.facts.numeric.rules import LangRules
+
+
+def decimal_word_numbers(nums: list[Num], low: str, r: LangRules) -> list[Num]:
+    """`nums` (in order) with each whole number, decimal word and decimals made one number.
+    The decimals are one number ("Komma fünfundzwanzig": .25) or digits said one by one
+    ("point two five", "Komma null fünf": .05)."""
+    if r.decimal_words is None:
+        return nums
+    text = fold_accents(low) if r.lex.fold else low
+    out: list[Num] = []
+    k = 0
+    while k < len(nums):
+        whole = nums[k]
+        tail = _decimals(nums, k, text, r) if _whole_in_words(whole) else []
+        if not tail:
+            out.append(whole)
+            k += 1
+            continue
+        decimals, scale = _scaled(tail[-1], text, r)
+        digits = "".join(str(int(n.value)) for n in tail[:-1]) + str(decimals)
+        value = float(f"{int(whole.value)}.{digits}") * scale
+        value = int(value) if scale > 1 and value.is_integer() else round(value, 9)
+        out.append(Num(whole.start, tail[-1].end, value, "words", suffix=tail[-1].suffix))
+        k += 1 + len(tail)
+    return out
+
+
+def _whole_in_words(n: Num) -> bool:
+    return n.written == "words" and n.kind == "cardinal" and n.is_int and not n.suffix
+
+
+def _decimals(nums: list[Num], k: int, text: str, r: LangRules) -> list[Num]:
+    """The decimals after the whole number `nums[k]` and the decimal word, or none."""
+    if k + 1 >= len(nums) or r.decimal_words is None:
+        return []
+    first = nums[k + 1]
+    if not r.decimal_words.fullmatch(text[nums[k].end : first.start]):
+        return []
+    tail = [first]
+    for n in nums[k + 2 :]:  # "point two five": digits said one by one
+        one_digit = 0 <= tail[-1].value <= 9 and 0 <= n.value <= 9
+        if not one_digit or text[tail[-1].end : n.start].strip():
+            break
+        tail.append(n)
+    if not all(_whole_in_words(n) for n in tail) or (len(tail) > 1 and tail[0].value > 9):
+        return []
+    return tail
+
+
+def _scaled(last: Num, text: str, r: LangRules) -> tuple[int, int]:
+    """The decimals said by the last number and the scale word ending it ("point five
+    million": 5 and a million), or the scale 1."""
+    words = text[last.start : last.end].split()
+    scale = r.lex.multipliers.get(words[-1], 1) if words else 1
+    if scale >= 1000 and int(last.value) % scale == 0:
+        return int(last.value) // scale, scale
+    return int(last.value), 1
