@@ -262,6 +262,15 @@ class NumberData:
             'Generated words that are too often something else ("second", the unit of time).',
         ),
     )
+    ordinal_determiners: tuple[str, ...] = field(
+        default=TUPLE,
+        metadata=about(
+            "lex_attrs.ORDINAL_DETERMINERS",
+            'Words right before an ordinal that is also another word (the unit "second", '
+            '`lex_attrs.NOT_NUMBER_WORDS`) that make it the ordinal when a noun follows ("the '
+            'second quarter"; "a second", "the second of May" stay what they were).',
+        ),
+    )
     not_alone: tuple[str, ...] = field(
         default=TUPLE,
         metadata=about(

@@ -147,3 +147,6 @@ SHARE_BETWEEN = ("in", "in every", "out of")
 
 # the word said for the decimal mark between a whole number and its decimals in words
 DECIMAL_WORDS = ("point",)
+
+# "the second quarter": "second" (NOT_NUMBER_WORDS, the unit of time) is the ordinal after these
+ORDINAL_DETERMINERS = ("the", "its", "his", "her", "their", "our")
