@@ -4,9 +4,12 @@ and the decimals in words, read as one number."""
 
 from __future__ import annotations
 
+import re
+
 from checker.facts.date_names import fold_accents
 from checker.facts.numeric.pieces import Num
 from checker.facts.numeric.rules import LangRules
+from checker.facts.numeric.units import unit_symbol
 
 
 def decimal_word_numbers(nums: list[Num], low: str, r: LangRules) -> list[Num]:
@@ -16,22 +19,53 @@ def decimal_word_numbers(nums: list[Num], low: str, r: LangRules) -> list[Num]:
     if r.decimal_words is None:
         return nums
     text = fold_accents(low) if r.lex.fold else low
+    ones = _ones_before_decimals(nums, text, r)
+    nums = sorted([*nums, *ones], key=lambda n: n.start)
     out: list[Num] = []
     k = 0
     while k < len(nums):
         whole = nums[k]
         tail = _decimals(nums, k, text, r) if _whole_in_words(whole) else []
         if not tail:
-            out.append(whole)
+            if whole not in ones:
+                out.append(whole)
             k += 1
             continue
         decimals, scale = _scaled(tail[-1], text, r)
+        if whole in ones and scale == 1 and not _measured(tail[-1].end, text, r):
+            k += 1  # "at one point five people left": a moment, then a count
+            continue
         digits = "".join(str(int(n.value)) for n in tail[:-1]) + str(decimals)
         value = float(f"{int(whole.value)}.{digits}") * scale
         value = int(value) if scale > 1 and value.is_integer() else round(value, 9)
         out.append(Num(whole.start, tail[-1].end, value, "words", suffix=tail[-1].suffix))
         k += 1 + len(tail)
     return out
+
+
+def _ones_before_decimals(nums: list[Num], text: str, r: LangRules) -> list[Num]:
+    """The word for one right before the decimal word ("one point five", "um vírgula
+    cinco"): alone it is no number (an article as often), before decimals it is the whole."""
+    assert r.decimal_words is not None
+    ends = {n.end for n in nums}
+    out = []
+    for n in nums:
+        window = text[max(0, n.start - 40) : n.start]
+        m = re.search(r"(?<!\w)([^\W\d_]+)(" + r.decimal_words.pattern + r")$", window)
+        if m is None or r.lex.words.get(m.group(1)) != 1:
+            continue
+        start = n.start - len(window) + m.start(1)
+        if start + len(m.group(1)) not in ends:
+            out.append(Num(start, start + len(m.group(1)), 1, "words"))
+    return out
+
+
+def _measured(end: int, text: str, r: LangRules) -> bool:
+    """A percent word or a unit symbol's name right after the decimals ("one point five
+    percent", "one point five kilometres")."""
+    after = text[end : end + 30]
+    return (r.percent_after is not None and r.percent_after.match(after.lstrip()) is not None
+            ) or unit_symbol(text, end, r) is not None
 
 
 def _whole_in_words(n: Num) -> bool:
