@@ -415,7 +415,12 @@ def _hours_counted(n: Num, hour_word: str, low: str, r: LangRules) -> bool:
     time ("for 10 hours", "за 10 часов"), or, without a preposition of clock times before
     it, 24 (midnight is "0:00" or "24:00", "24 hours" a day) or a plural that counts hours
     in the language ("5 hours")."""
-    before = low[max(0, n.start - 20) : n.start]
+    before = low[max(0, n.start - 30) : n.start]
+    first = re.search(r"\d+(\D{1,8})$", before)  # "in 3-4 hours": the range's first end
+    if first is not None and r.range_between is not None and r.range_between.match(
+            first.group(1)):
+        before = before[: first.start()]
+    before = before[-20:]
     if r.span_before is not None and r.span_before.search(before):
         return True
     if any(at is not None and at.search(before) for at in (r.time_before, r.clock_at)):

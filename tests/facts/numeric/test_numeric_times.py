@@ -233,3 +233,11 @@ def test_the_minute_mark_before_a_count_of_seconds_counts_minutes() -> None:
     assert [(f.value, f.unit) for f in facts] == [(4, "minute"), (12, "second")]
     # alone the mark is as often points: no unit then
     assert [(f.value, f.unit) for f in analyse("她得了4分。", "zh")] == [(4, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("Ils ont réparé le toit en 5-6 heures.", "fr"), ("They fixed the roof in 5-6 hours.", "en")],
+)
+def test_a_range_of_hours_after_a_word_of_a_length_of_time(text: str, lang: str) -> None:
+    assert [(f.kind, f.value) for f in analyse(text, lang)] == [("range", (5, 6))]
