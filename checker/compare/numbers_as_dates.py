@@ -201,22 +201,27 @@ def _centuries(dates: list, numbers: list, date_is_reference: bool) -> list[Date
 
 
 def _hours_and_minutes(dates: list, numbers: list, date_is_reference: bool) -> list[DateNumber]:
-    """A clock time with its minutes ("finished in 1:58") answered by hours and minutes
-    counted on the other side ("за 1 час 58 минут"): the one time left against the one
-    count of hours followed by the one count of minutes of that side."""
+    """A clock-style time with its minutes ("finished in 1:58") answered by hours and
+    minutes counted on the other side ("за 1 час 58 минут"), or by minutes and seconds ("in
+    3:35" against "3分35秒"): the one time left against the one count of the larger unit
+    followed by the one count of the smaller of that side."""
     times = [d for d in dates if d[0][0] == "time" and d[0][1][1]]
-    hours = [(f, s) for f, s in numbers if f.unit == "hour" and len(_values(f)) == 1]
-    minutes = [(f, s) for f, s in numbers if f.unit == "minute" and len(_values(f)) == 1]
-    if len(times) != 1 or len(hours) != 1 or len(minutes) != 1:
+    if len(times) != 1:
         return []
-    (hour, sentence), (minute, minute_sentence) = hours[0], minutes[0]
-    if minute_sentence is not sentence or not 0 < minute.start - hour.end < 25:
-        return []
-    (field, date, date_sentence) = times[0]
-    same = (_values(hour)[0], _values(minute)[0]) == field[1]
-    counted = (minute, *_seconds(date, minute, numbers))
-    return [DateNumber(date, date_sentence, hour, sentence, date_is_reference, same,
-                       counted=counted)]
+    for big, small in (("hour", "minute"), ("minute", "second")):
+        larger = [(f, s) for f, s in numbers if f.unit == big and len(_values(f)) == 1]
+        smaller = [(f, s) for f, s in numbers if f.unit == small and len(_values(f)) == 1]
+        if len(larger) != 1 or len(smaller) != 1:
+            continue
+        (count, sentence), (part, part_sentence) = larger[0], smaller[0]
+        if part_sentence is not sentence or not 0 < part.start - count.end < 25:
+            continue
+        (field, date, date_sentence) = times[0]
+        same = (_values(count)[0], _values(part)[0]) == field[1]
+        counted = (part, *(_seconds(date, part, numbers) if small == "minute" else ()))
+        return [DateNumber(date, date_sentence, count, sentence, date_is_reference, same,
+                           counted=counted)]
+    return []
 
 
 def _seconds(date: Fact, minute: Fact, numbers: list) -> list[Fact]:

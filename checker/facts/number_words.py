@@ -47,6 +47,7 @@ class NumberLexicon:
     # ordinals that are other words too ("second" of time, "drugi" other): a day in a date
     # ("drugog jula", "the second of June"), never a number of their own
     date_only: frozenset[str] = frozenset()
+    ordinal_determiners: frozenset[str] = frozenset()  # "the second quarter": an ordinal
     max_words: int = 1  # longest phrase, in words
     glued: re.Pattern | None = None  # finds a multiplier inside "siebenhunderttausend"
     glued_forms: tuple[tuple[str, int], ...] = ()  # multipliers, largest value first
@@ -266,6 +267,7 @@ def lexicon(lang: str) -> NumberLexicon:
         lex.fractions_alone[norm_phrase(phrase)] = value
         lex.fractions.setdefault(norm_phrase(phrase), value)
     lex.partitives = frozenset(norm_phrase(w) for w in numbers.partitives)
+    lex.ordinal_determiners = frozenset(norm_phrase(w) for w in numbers.ordinal_determiners)
     lex.halves = frozenset(norm_phrase(w) for w in numbers.half_after)
     for phrase, value in numbers.alone_values.items():
         lex.alone_values[norm_phrase(phrase)] = value

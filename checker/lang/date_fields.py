@@ -307,3 +307,20 @@ class DateData:
             'Words before a time that make it afternoon ("午後").',
         ),
     )
+    span_before: tuple[str, ...] = field(
+        default=TUPLE,
+        metadata=about(
+            "dates.SPAN_BEFORE",
+            'Words right before a count that make it a length of time ("for", "within", '
+            '"за"): a count before the hour word after them is hours, never a clock time.',
+        ),
+    )
+    span_hour_words: tuple[str, ...] = field(
+        default=TUPLE,
+        metadata=about(
+            "dates.SPAN_HOUR_WORDS",
+            'Hour words of `lex_attrs.TIME_AFTER` that after a bare count say hours, not the '
+            'clock, unless a preposition of clock times (`lex_attrs.TIME_BEFORE`, '
+            '`dates.CLOCK_AT`) comes first ("5 hours"; "at 10 hours" stays a clock time).',
+        ),
+    )

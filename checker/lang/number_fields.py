@@ -270,6 +270,15 @@ class NumberData:
             'Generated words that are too often something else ("second", the unit of time).',
         ),
     )
+    ordinal_determiners: tuple[str, ...] = field(
+        default=TUPLE,
+        metadata=about(
+            "lex_attrs.ORDINAL_DETERMINERS",
+            'Words right before an ordinal that is also another word (the unit "second", '
+            '`lex_attrs.NOT_NUMBER_WORDS`) that make it the ordinal when a noun follows ("the '
+            'second quarter"; "a second", "the second of May" stay what they were).',
+        ),
+    )
     not_alone: tuple[str, ...] = field(
         default=TUPLE,
         metadata=about(
@@ -396,6 +405,14 @@ class NumberData:
         metadata=about(
             "lex_attrs.YEAR_AFTER",
             'Words after a number that make it a year ("году").',
+        ),
+    )
+    decimal_words: tuple[str, ...] = field(
+        default=TUPLE,
+        metadata=about(
+            "lex_attrs.DECIMAL_WORDS",
+            'The word said for the decimal mark between a whole number and its decimals in '
+            'words ("two point five": 2.5; "zwei Komma fünfundzwanzig": 2.25).',
         ),
     )
     time_before: tuple[str, ...] = field(

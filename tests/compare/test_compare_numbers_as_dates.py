@@ -269,3 +269,21 @@ def test_about_the_next_round_age_is_an_unsure_change() -> None:
     assert findings("The skipper, in his 40s, sailed alone.", ver, "fr") == []
     assert findings("The skipper, in his 30s, sailed alone.", ver, "fr") == [
         ("warning", "date", "changed")]
+
+
+@pytest.mark.parametrize(
+    ("ver", "ver_lang"),
+    [("她以4分12秒跑完了一英里。", "zh"),
+     ("Sie lief die Meile in 4 Minuten und 12 Sekunden.", "de")],
+)
+def test_a_race_time_as_a_clock_time_against_minutes_and_seconds(ver: str,
+                                                                  ver_lang: str) -> None:
+    ref = "She ran the mile in 4:12."
+    assert findings(ref, ver, ver_lang) == []
+    assert ("error", "date", "changed") in findings(ref.replace("4:12", "4:21"), ver, ver_lang)
+
+
+def test_minutes_and_seconds_in_chinese_against_english_counts() -> None:
+    ref = "She ran the mile in 4 minutes and 12 seconds."
+    assert findings(ref, "她以4分12秒跑完了一英里。", "zh") == []
+    assert findings(ref, "她以5分12秒跑完了一英里。", "zh") != []

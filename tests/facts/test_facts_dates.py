@@ -593,3 +593,23 @@ def test_a_number_word_before_a_full_stop_is_no_month_cut_short() -> None:
 def test_two_days_of_one_month_in_portuguese_and_spanish(text: str, lang: str,
                                                          days: list) -> None:
     assert sorted(f.value for f in analyse(text, lang) if f.category == "date") == days
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The festival opens on Friday 11 and Saturday 12 July.", "en"),
+        ("Das Festival beginnt am Freitag, 11. und Samstag, 12. Juli.", "de"),
+        ("Le festival ouvre vendredi 11 et samedi 12 juillet.", "fr"),
+    ],
+)
+def test_a_day_after_a_weekday_before_another_weekday_and_its_date(text: str, lang: str) -> None:
+    """Each weekday names its own day of the month said once at the end."""
+    facts = analyse(text, lang)
+    assert sorted(f.value for f in facts if f.kind == "date") == ["--07-11", "--07-12"]
+    assert [f for f in facts if f.kind == "cardinal" or f.kind == "ordinal"] == []
+
+
+def test_a_count_before_a_weekday_and_its_date_stays_a_count() -> None:
+    facts = analyse("They sold 11 and Saturday 12 July more.", "en")
+    assert [f.value for f in facts if f.kind == "cardinal"] == [11]

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from functools import lru_cache
+from itertools import pairwise
 
 from checker.facts.digits import fold_mixed_scripts, lower_same_length, normalise
 from checker.facts.numeric.cjk import cjk_stop_spans
@@ -117,7 +118,8 @@ def _analyse(text: str, lang: str) -> list[Fact]:
         date_words = _outside_am_words(date_words, times, low, r)
         dates, taken = date_facts(text, low, nums, date_words, r, taken)
         facts.extend(dates)
-    facts.extend(_outside_others(number_facts(text, norm, low, nums, r, taken)))
+    facts.extend(_minutes_before_seconds(
+        _outside_others(number_facts(text, norm, low, nums, r, taken)), norm, r))
     facts.extend(age_compound_facts(text, low, r, facts))
     facts.extend(span_word_facts(text, low, r, facts))
     facts.extend(one_and_a_half_facts(text, low, r, facts))
@@ -168,6 +170,20 @@ def _centuries_as_ordinals(facts: list[Fact], low: str, r: LangRules) -> list[Fa
         ):
             fact = replace(fact, kind="ordinal")
         out.append(fact)
+    return out
+
+
+def _minutes_before_seconds(facts: list[Fact], norm: str, r: LangRules) -> list[Fact]:
+    """A count before the minute mark and right before a count of seconds ("3分35秒"):
+    minutes of a span. Alone the mark is as often points or cents ("3分"), so only the
+    seconds after it say what it counts."""
+    if not r.minute_marks:
+        return facts
+    out = list(facts)
+    for i, (f, g) in enumerate(pairwise(facts)):
+        if (f.unit is None and g.unit == "second" and f.kind == "cardinal"
+                and norm[f.end : g.start].strip() in r.minute_marks):
+            out[i] = replace(f, unit="minute")
     return out
 
 

@@ -130,7 +130,8 @@ def _day_ranges(
         prev = _before(unread, fact.start)
         if prev is not None and _day_of(prev) and prev.value < day:
             end = prev.end + len(prev.suffix)
-            if r.day_pair_between.match(low[end : fact.start].lstrip(".")):
+            gap = _without_weekday(facts, low, end, fact.start, prev.start)
+            if r.day_pair_between.match(gap.lstrip(".")):
                 out.append((Fact("date", text[prev.start : end], f"{stem}{int(prev.value):02d}",
                                  prev.start, end, kind="date"), prev.start))
                 continue
@@ -147,6 +148,19 @@ def _day_ranges(
             out.append((Fact("date", text[nxt.start : end], f"{stem}{int(nxt.value):02d}",
                              nxt.start, end, kind="date"), nxt.start))
     return out
+
+
+def _without_weekday(facts: list[Fact], low: str, end: int, start: int, day: int) -> str:
+    """The words between two days of a month said once, without the weekday of the second
+    where a weekday also stands right before the first ("Saturday 5 and Sunday 6 October",
+    "samedi 5 et dimanche 6 octobre"): each weekday names its own day of that month."""
+    gap = low[end:start]
+    weekdays = [f for f in facts if f.kind == "weekday"]
+    inside = [w for w in weekdays if end <= w.start and w.end <= start]
+    first = any(w.end <= day and not low[w.end : day].strip(" ,\u00a0") for w in weekdays)
+    if len(inside) != 1 or not first:
+        return gap
+    return low[end : inside[0].start] + low[inside[0].end : start].lstrip(" ,\u00a0")
 
 
 def _year_around_day_range(

@@ -7,6 +7,7 @@ import re
 
 from checker.facts.digits import parse_digits, separators
 from checker.facts.numeric.cjk import cjk_numbers
+from checker.facts.numeric.decimal_words import decimal_word_numbers
 from checker.facts.numeric.patterns import CODE_BEFORE, DIGIT, SUFFIX, matches_from
 from checker.facts.numeric.pieces import Num
 from checker.facts.numeric.rules import LangRules
@@ -54,7 +55,7 @@ def find_numbers(norm: str, low: str, r: LangRules, masked: list[bool], lang: st
     if r.spaceless and r.cjk_run is not None:
         nums = cjk_numbers(norm, r, masked, nums)
     else:
-        nums = word_numbers(low, r, masked, nums, lang)
+        nums = decimal_word_numbers(word_numbers(low, r, masked, nums, lang), low, r)
     return _myriad_sums(norm, sorted(nums, key=lambda n: n.start), r)
 
 

@@ -89,6 +89,9 @@ class LangRules:
     pm_words: re.Pattern | None
     am_words: re.Pattern | None
     pm_before: re.Pattern | None
+    span_before: re.Pattern | None
+    span_hour_words: frozenset[str]
+    decimal_words: re.Pattern | None  # "point": between a whole number and its decimals
 
 
 def _unit_tables(lang_profile: LanguageProfile) -> tuple[dict, dict, set[str]]:
@@ -207,7 +210,21 @@ def rules(lang: str) -> LangRules:
         pm_words=after((*dates.pm_words, *pm_after)),
         am_words=after(dates.am_words),
         pm_before=before((*dates.pm_before, *pm_before)),
+        span_before=before(dates.span_before),
+        span_hour_words=frozenset(w.lower() for w in dates.span_hour_words),
+        decimal_words=_decimal_words(numbers.decimal_words, lex.fold),
     )
+
+
+def _decimal_words(words: tuple[str, ...], fold: bool) -> re.Pattern | None:
+    """The gap between a whole number and its decimals: the decimal word between spaces."""
+    from checker.facts.date_names import fold_accents
+
+    items = sorted({fold_accents(w.lower()) if fold else w.lower() for w in words},
+                   key=len, reverse=True)
+    if not items:
+        return None
+    return re.compile(r"[\s\u00a0]+(?:" + "|".join(map(re.escape, items)) + r")[\s\u00a0]+")
 
 
 def _alternation(phrases, *, spaceless: bool, before: bool) -> re.Pattern | None:

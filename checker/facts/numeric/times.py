@@ -386,6 +386,7 @@ def _hour_clock(n: Num, nxt: Num | None, norm: str, low: str, r: LangRules) -> _
         and r.time_after.match(after)
         and not any(after.lstrip().startswith(z) for z in TIME_ZONES)
         and not _minutes_counted_after(nxt, n.end + r.time_after.match(after).end(), low, r)
+        and not _hours_counted(n, r.time_after.match(after).group(1), low, r)
     ):
         return _Clock(int(raw), 0, n.end + r.time_after.match(after).end())
     if (  # "saat 2'de", "الساعة 2", "në orën 2": the hour word comes first
@@ -407,6 +408,24 @@ def _minutes_counted_after(nxt: Num | None, end: int, low: str, r: LangRules) ->
         return False
     between = low[end : nxt.start].strip(" ,\u00a0")
     return not between or between in r.lex.connectors
+
+
+def _hours_counted(n: Num, hour_word: str, low: str, r: LangRules) -> bool:
+    """A count of hours before the hour word, not a clock time: after a word of a length of
+    time ("for 10 hours", "за 10 часов"), or, without a preposition of clock times before
+    it, 24 (midnight is "0:00" or "24:00", "24 hours" a day) or a plural that counts hours
+    in the language ("5 hours")."""
+    before = low[max(0, n.start - 30) : n.start]
+    first = re.search(r"\d+(\D{1,8})$", before)  # "in 3-4 hours": the range's first end
+    if first is not None and r.range_between is not None and r.range_between.match(
+            first.group(1)):
+        before = before[: first.start()]
+    before = before[-20:]
+    if r.span_before is not None and r.span_before.search(before):
+        return True
+    if any(at is not None and at.search(before) for at in (r.time_before, r.clock_at)):
+        return False
+    return n.value == 24 or hour_word in r.span_hour_words
 
 
 def _at_hour_of_half_day(n: Num, low: str, r: LangRules) -> bool:

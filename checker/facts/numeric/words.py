@@ -367,9 +367,24 @@ def _ordinal(items: list[Piece], k: int, low: str, lex: NumberLexicon) -> tuple[
     ):
         value, end = value + tens.value, tens.end
         k += 1
-    weak = value < 2 or low[start:end] in lex.date_only  # "first", "second": days only
+    # "first", "second": days only, unless a determiner and a noun make "second" an ordinal
+    weak = value < 2 or (low[start:end] in lex.date_only
+                         and not _determined_ordinal(low, start, end, lex))
     num = Num(start, end, int(value), "words", kind="ordinal", ordinal_word=True, weak=weak)
     return num, k + 1
+
+
+_NEXT_WORD = re.compile(r"[\s\u00a0]+([^\W\d_]+)")
+
+
+def _determined_ordinal(low: str, start: int, end: int, lex: NumberLexicon) -> bool:
+    """ "the second quarter": an ordinal that is also another word, after a determiner
+    (`lex_attrs.ORDINAL_DETERMINERS`) and before a word that is no partitive ("the second
+    of May" is a day)."""
+    before = low[max(0, start - 12) : start].split()
+    nxt = _NEXT_WORD.match(low, end)
+    return (bool(before) and before[-1] in lex.ordinal_determiners and nxt is not None
+            and nxt.group(1) not in lex.partitives)
 
 
 def _count(

@@ -194,3 +194,6 @@ AGE_BEFORE_ORDINAL = ("سن",)
 # a count out of a larger count is a share: "اثنان من كل ثلاثة" (two in three), "واحد من كل
 # خمسة" (one in five)
 SHARE_BETWEEN = ("من كل",)
+
+# the word said for the decimal mark between a whole number and its decimals in words
+DECIMAL_WORDS = ("فاصلة",)

@@ -166,3 +166,6 @@ MONTH_SPAN_WORDS = {"halbjahr": 6}
 # ordinal is one of that many: "jeder Fünfte" (1/5)
 SHARE_BETWEEN = ("von",)
 SHARE_EVERY = ("jeder", "jede", "jedes", "jeden", "jedem")
+
+# the word said for the decimal mark between a whole number and its decimals in words
+DECIMAL_WORDS = ("komma",)

@@ -258,3 +258,6 @@ MULTIPLIERS.update({"ντουζίνα": 12, "ντουζίνες": 12, "ντου�
 # "μια εικοσαριά" (about twenty)
 APPROXIMATE_WORDS = {"δεκαριά": 10, "εικοσαριά": 20, "τριανταριά": 30, "σαρανταριά": 40,
                      "πενηνταριά": 50}
+
+# the word said for the decimal mark between a whole number and its decimals in words
+DECIMAL_WORDS = ("κόμμα",)

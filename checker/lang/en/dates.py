@@ -35,3 +35,7 @@ TIME_WORDS = {"midnight": "T00:00", "noon": "T12:00", "midday": "T12:00"}
 
 # "12 and 13 June": two days of one month
 DAY_PAIR_WORDS = ("and",)
+
+# a count of hours after these is a length of time ("for 10 hours"), never the clock
+SPAN_BEFORE = ("for", "within", "in", "during", "over", "after", "under")
+SPAN_HOUR_WORDS = ("hours", "hrs")  # "5 hours" counts hours; "at 10 hours" is the clock

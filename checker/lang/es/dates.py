@@ -25,3 +25,6 @@ SPLIT_HOUR_BEFORE = ("a las", "las", "a la", "la")
 MINUTES_AFTER_HOUR = {"y cuarto": 15, "menos cuarto": -15}
 # The morning after an hour ("a las cuatro de la mañana"): CLDR gives the afternoon marks only
 AM_WORDS = ("de la mañana", "de la madrugada")
+
+# a count of hours after these is a length of time ("durante 10 horas"), never the clock
+SPAN_BEFORE = ("durante", "en", "tras", "dentro de")

@@ -166,3 +166,6 @@ QUALIFIERS_BEFORE.update({
 })
 # a hundredth of a second in a race ("39 centésimas", "dos centésimas de segundo")
 UNITS.update({"centésima": "hundredth"})
+
+# the word said for the decimal mark between a whole number and its decimals in words
+DECIMAL_WORDS = ("coma", "punto")

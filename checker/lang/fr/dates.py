@@ -16,3 +16,6 @@ TIME_WORDS = {"minuit": "T00:00", "à midi": "T12:00"}  # "midi" alone is in "ap
 
 # "les 12 et 13 juin" ("et" is a range word already)
 DAY_PAIR_WORDS = ("et",)
+
+# a count of hours after these is a length of time ("pendant 10 heures"), never the clock
+SPAN_BEFORE = ("pendant", "durant", "en", "sous", "dans", "dans les")

@@ -150,3 +150,6 @@ APPROXIMATE_WORDS = {
 MONTH_SPAN_WORDS = {"semestre": 6}
 # A count out of a larger count is a share: "un enfant sur cinq" (1/5), "deux sur trois"
 SHARE_BETWEEN = ("sur",)
+
+# the word said for the decimal mark between a whole number and its decimals in words
+DECIMAL_WORDS = ("virgule",)

@@ -6,3 +6,6 @@ RELATIVE_DAYS = {"ieri": "yesterday", "oggi": "today", "domani": "tomorrow"}
 # "il 12 e 13 giugno", "dal 12 al 15 giugno"
 DAY_PAIR_WORDS = ("e", "al")
 TIME_WORDS = {"mezzanotte": "T00:00", "a mezzogiorno": "T12:00"}  # "il Mezzogiorno" is the South
+
+# a count of hours after these is a length of time ("per 10 ore"), never the clock
+SPAN_BEFORE = ("per", "entro", "durante")

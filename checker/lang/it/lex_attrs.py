@@ -92,3 +92,6 @@ NUMBER_WORDS.update({"mezza dozzina": 6})
 # ("decine di feriti") they are vague, like every scale word alone
 MULTIPLIERS.update({"decine": 10, "centinaia": 100})
 HALF_BEFORE = ("mezzo",)  # "mezzo milione": 500,000
+
+# the word said for the decimal mark between a whole number and its decimals in words
+DECIMAL_WORDS = ("virgola",)

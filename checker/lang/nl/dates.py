@@ -24,3 +24,6 @@ MINUTES_BEFORE_HOUR = {"kwart over": 15, "kwart voor": -15, "vijf voor half": -3
 PM_WORDS = tuple(f"{mark}s {part}" for mark in ("'", "\u2019")
                  for part in ("middags", "namiddags", "avonds"))
 AM_WORDS = tuple(f"{mark}s {part}" for mark in ("'", "\u2019") for part in ("ochtends", "morgens"))
+
+# a count of hours after these is a length of time ("gedurende 10 uur"), never the clock
+SPAN_BEFORE = ("binnen", "gedurende")

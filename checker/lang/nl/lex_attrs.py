@@ -106,3 +106,6 @@ SHARE_BETWEEN = ("op de", "op")
 WORD_ENDINGS = {"tig": ("tigtal",), "tien": ("tiental",)}
 APPROXIMATE_ENDINGS = ("tigtal", "tiental")
 APPROXIMATE_WORDS = {"tiental": 10, "honderdtal": 100}
+
+# the word said for the decimal mark between a whole number and its decimals in words
+DECIMAL_WORDS = ("komma",)

@@ -73,3 +73,6 @@ MINUTES_AFTER_HOUR = {"e um quarto": 15, "menos um quarto": -15}
 MINUTES_BEFORE_HOUR = {"um quarto para as": -15, "um quarto para a": -15}
 # The morning after an hour ("às quatro da manhã"): CLDR gives the afternoon marks only
 AM_WORDS = ("da manhã", "da madrugada")
+
+# a count of hours after these is a length of time ("durante 10 horas"), never the clock
+SPAN_BEFORE = ("durante", "em", "dentro de")

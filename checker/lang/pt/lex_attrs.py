@@ -132,3 +132,6 @@ QUALIFIERS_BEFORE.update({
 })
 # a hundredth of a second in a race ("39 centésimos", "dois centésimos de segundo")
 UNITS.update({"centésimo": "hundredth"})
+
+# the word said for the decimal mark between a whole number and its decimals in words
+DECIMAL_WORDS = ("vírgula",)

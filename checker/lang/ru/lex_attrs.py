@@ -215,3 +215,6 @@ DECADE_BEFORE = ("возрасте за", "ему за", "ей за", "им за
 SHARE_BETWEEN = ("из",)
 SHARE_EVERY = ("каждый", "каждая", "каждое", "каждого", "каждой", "каждому", "каждую", "каждым",
                "каждом")
+
+# the word said for the decimal mark between a whole number and its decimals in words
+DECIMAL_WORDS = ("запятая",)

@@ -65,3 +65,6 @@ HOUR_BEFORE = ("ora", "orën", "orës")
 
 # "12 dhe 13 qershor"
 DAY_PAIR_WORDS = ("dhe", "e")
+
+# a count of hours after these is a length of time ("gjatë 10 orëve"), never the clock
+SPAN_BEFORE = ("për", "brenda", "gjatë")

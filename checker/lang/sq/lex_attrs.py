@@ -138,3 +138,6 @@ DECADE_BEFORE = ("vitet", "viteve", "vitet e", "viteve të")
 # An age by its decade: "në të pesëdhjetat", "në të njëzetat e tij" (in his fifties, twenties),
 # the definite plural of the tens word
 DECADE_WORD_ENDINGS = {"ë": ("at", "ave"), "zet": ("zetat", "zetave")}
+
+# the word said for the decimal mark between a whole number and its decimals in words
+DECIMAL_WORDS = ("presje",)

@@ -239,3 +239,5 @@ DECADE_SUFFIXES = ("ih", "tih", "e", "te", "их", "тих", "е", "те")
 SHARE_BETWEEN = _both(("od",))
 SHARE_EVERY = _both(("svaki", "svaka", "svako", "svakog", "svakoga", "svakom", "svakome",
                      "svakoj", "svaku"))
+# the word said for the decimal mark between a whole number and its decimals in words
+DECIMAL_WORDS = ("zarez", "зарез")

@@ -189,3 +189,6 @@ DECADE_SUFFIXES = (
 SHARE_EVERY = ("her",)
 # "beş kişiden biri", "her beş çocuktan biri": one in five (people, children), 1/5
 SHARE_ONE_AFTER = ("biri", "birisi")
+
+# the word said for the decimal mark between a whole number and its decimals in words
+DECIMAL_WORDS = ("virgül",)

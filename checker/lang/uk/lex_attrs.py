@@ -250,3 +250,5 @@ SINGULAR_SCALE_FORMS = {**SINGULAR_SCALE_FORMS, "десятка": 10}
 SHARE_BETWEEN = ("з", "із", "зі")
 # Half of a unit in one word: "півроку" (six months), "півгодини", "півстоліття"
 HALF_UNITS = ("півроку", "півгодини", "півмісяця", "півхвилини", "півстоліття", "півтижня")
+# the word said for the decimal mark between a whole number and its decimals in words
+DECIMAL_WORDS = ("кома",)

@@ -187,3 +187,57 @@ def test_a_whole_number_after_the_clock_article_is_no_time(text: str, lang: str)
 def test_the_morning_words_of_a_time_are_no_tomorrow() -> None:
     facts = analyse("El tren llegó a las 6 de la mañana.", "es")
     assert [(f.kind, f.value) for f in facts] == [("time", "T06:00")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "count"),
+    [
+        ("The ferry crossing takes 7 hours in winter.", "en", 7),
+        ("The archive stays sealed for 9 hours.", "en", 9),
+        ("The vote is counted within 24 hours.", "en", 24),
+        ("Le tunnel reste fermé pendant 11 heures.", "fr", 11),
+        ("La grève a duré 24 heures.", "fr", 24),
+        ("Склад разгрузили за 6 часов.", "ru", 6),
+        ("Поезд стоял 24 часа.", "ru", 24),
+        ("La carretera estuvo cortada durante 8 horas.", "es", 8),
+        ("Most je bio zatvoren tokom 5 sati.", "sr", 5),
+        ("De brug was binnen 3 uur hersteld.", "nl", 3),
+        ("Rruga u mbyll për 6 orë.", "sq", 6),
+    ],
+)
+def test_a_count_of_hours_is_no_clock_time(text: str, lang: str, count: int) -> None:
+    facts = analyse(text, lang)
+    assert [f for f in facts if f.kind == "time"] == []
+    assert [f.value for f in facts] == [count]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "time"),
+    [
+        ("The gates close at 10 hours sharp.", "en", "T10:00"),
+        ("Le musée ouvre à 9 heures.", "fr", "T09:00"),
+        ("Il est 11 heures.", "fr", "T11:00"),
+        ("Собрание начнётся в 7 часов.", "ru", "T07:00"),
+        ("La tienda abre a las 9 horas.", "es", "T09:00"),
+        ("Sastanak počinje u 8 sati.", "sr", "T08:00"),
+    ],
+)
+def test_the_hour_word_after_a_clock_preposition_stays_the_clock(
+    text: str, lang: str, time: str
+) -> None:
+    assert [f.value for f in analyse(text, lang) if f.kind == "time"] == [time]
+
+
+def test_the_minute_mark_before_a_count_of_seconds_counts_minutes() -> None:
+    facts = analyse("她以4分12秒跑完了一英里。", "zh")
+    assert [(f.value, f.unit) for f in facts] == [(4, "minute"), (12, "second")]
+    # alone the mark is as often points: no unit then
+    assert [(f.value, f.unit) for f in analyse("她得了4分。", "zh")] == [(4, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("Ils ont réparé le toit en 5-6 heures.", "fr"), ("They fixed the roof in 5-6 hours.", "en")],
+)
+def test_a_range_of_hours_after_a_word_of_a_length_of_time(text: str, lang: str) -> None:
+    assert [(f.kind, f.value) for f in analyse(text, lang)] == [("range", (5, 6))]

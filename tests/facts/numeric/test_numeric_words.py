@@ -9,6 +9,8 @@ from checker.facts.numbers import extract
 from checker.facts.numeric import analyse, rules
 from checker.facts.numeric.find import find_numbers
 from checker.facts.numeric.words import PieceKind, word_numbers
+from checker.model import SegmentPair
+from checker.pipeline import check_pair
 
 
 def _pieces(text: str, lang: str) -> list[tuple[PieceKind, int | float, str]]:
@@ -234,3 +236,24 @@ def test_half_a_year_against_months(english: str, errors: int) -> None:
 
     pair = SegmentPair("t", "en", english, "ru", "Ремонт моста продлится полгода.")
     assert len([f for f in check_pair(pair) if f.severity == "error"]) == errors
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("Exports recovered in the second quarter.", [("ordinal", 2)]),
+        ("It was their second attempt at the summit.", [("ordinal", 2)]),
+        # the unit of time and the day of a month stay what they were
+        ("Hold on a second, please.", []),
+        ("The gap was 0.42 seconds.", [("decimal", 0.42)]),
+        ("The fair opens on the second of June.", [("date", "--06-02")]),
+    ],
+)
+def test_second_after_a_determiner_before_a_noun_is_the_ordinal(text: str, values: list) -> None:
+    assert [(f.kind, f.value) for f in analyse(text, "en")] == values
+
+
+def test_a_changed_second_ordinal_is_found() -> None:
+    pair = SegmentPair("t", "en", "Exports recovered in the second quarter.", "de",
+                       "Die Exporte erholten sich im dritten Quartal.")
+    assert [f.severity for f in check_pair(pair) if f.category == "number"] == ["error"]
