@@ -27,7 +27,12 @@ Judgement calls, documented:
 - A quantity converted to another unit ("550 pounds" as "250 kg", "80 degrees"
   Fahrenheit as "27" Celsius) is `converted` (info) when the conversion, rounded as a
   translator rounds it (within 3 %, or to one or two significant digits), gives the
-  other side's figure; a wrong conversion pairs the two as `changed`.
+  other side's figure; a wrong conversion pairs the two as `changed`. A temperature
+  DIFFERENCE ("10 degrees warmer", "a drop of 20 °F") converts by the factor only (10 °F of
+  difference is 5.6 °C): two temperatures of different or unsaid scales that match neither
+  as readings nor as a difference are `changed`; where they match only as a difference
+  the figures cannot say whether they are one, so the `changed` finding is unsure (the
+  warning severity), never an error.
 - Numbers are paired across the two sides first by equal value, then leftovers
   by counted thing (unit), then by what the unit measures (a length with a length),
   then by order, so one drifted number in a claim of several reads as one "changed",
@@ -46,7 +51,7 @@ from checker.compare.number_restatements import restated_in_brackets
 from checker.compare.numbers_as_dates import as_number_fact, date_number_pairs
 from checker.compare.shares import shares_against_fractions
 from checker.facts.number_words import reads_number_words
-from checker.facts.numeric.measures import converts, dimension
+from checker.facts.numeric.measures import converts, converts_as_difference, dimension
 from checker.facts.numeric.units import scale_also_unit
 from checker.model import Fact, Finding, Sentence
 from checker.rules import make_finding
@@ -416,6 +421,12 @@ def _equal_values(ref_atoms: list[Atom], ver_atoms: list[Atom], claim: AlignedCl
     return left_ref, findings
 
 
+def _temperature_difference(a: Atom, b: Atom) -> bool:
+    """Two temperatures of different (or unsaid) scales that match as a difference only
+    ("10 degrees warmer" against "5 degrees" warmer): unsure, never certainly a change."""
+    return converts_as_difference(a.value, a.fact.unit, b.value, b.fact.unit)
+
+
 def _pair_by_unit(still_ref: list[Atom], ver_left: list[Atom]) -> tuple[list, list[Atom]]:
     """Step 4a: what is left paired on the same counted thing, then on the same dimension (a
     wrong conversion: a length against a length). Returns the pairs and the reference atoms
@@ -511,7 +522,7 @@ def compare(claim: AlignedClaim, context: ComparisonContext) -> list[Finding]:
         kind = "changed" if ref and ver else "missing" if ref else "extra"
         certain = not (ref and ver and (_vague_words_near(ref, ver) or _scale_or_unit(
             ref, context.reference.lang) or _scale_or_unit(ver, context.version.lang)
-            or _feet_and_inches_as_digits(ref, ver)))
+            or _feet_and_inches_as_digits(ref, ver) or _temperature_difference(ref, ver)))
         findings.append(finding(kind, "number", context, _side_of(ref), _side_of(ver), claim,
                                 certain=certain))
     return findings

@@ -75,6 +75,7 @@ CLDR_UNITS: dict[str, str] = {
     "length-inch": "inch",
     "speed-kilometer-per-hour": "km",
     "speed-mile-per-hour": "mile",
+    "speed-knot": "nautical mile",  # a nautical mile an hour: "20 knots" is "37 km/h"
     "mass-kilogram": "kg",
     "mass-gram": "g",
     "mass-tonne": "ton",
@@ -241,12 +242,14 @@ def _scales(unit: str) -> tuple[str, ...]:
 
 def translator_rounding(exact: float, written: float) -> bool:
     """`written` is `exact` as a translator rounds a conversion: within 3 %, or `exact`
-    rounded to one or two significant digits or to a half ("321.9 km" as "300 km",
-    "7.62 cm" as "7.5 cm")."""
+    rounded to one or two significant digits, to the nearest five (from 10 on) or to a half
+    ("321.9 km" as "300 km", "16.1 km" as "15 km", "7.62 cm" as "7.5 cm")."""
     if exact == 0:
         return written == 0
     if abs(written - exact) <= 0.03 * abs(exact):
         return True
+    if abs(exact) >= 10 and math.isclose(round(exact / 5) * 5, written, rel_tol=1e-9):
+        return True  # to the nearest five: "10 miles" as "15 km", "80 °F" as "25 °C"
     for digits in (1, 2):
         magnitude = 10 ** (math.floor(math.log10(abs(exact))) - digits + 1)
         if math.isclose(round(exact / magnitude) * magnitude, written, rel_tol=1e-9):
@@ -300,5 +303,26 @@ def _converts(value: float, unit: str, other_value: float, other_unit: str) -> b
                 ):
                     return True
             elif translator_rounding(exact, other_value):
+                return True
+    return False
+
+
+def converts_as_difference(value: float, unit: str, other_value: float, other_unit: str) -> bool:
+    """Whether two temperatures, one of them possibly Fahrenheit and the other Celsius,
+    match as a DIFFERENCE of temperature, which converts by the factor only ("10 degrees
+    warmer" is "5.6 degrees" warmer in Celsius; "a drop of 20 °F" is one of 11 °C), rounded
+    as a translator rounds it or to either whole degree around it. Nothing in the figures
+    says whether they are a difference or a reading, so a caller treats this as unsure."""
+    if dimension(unit) != "temperature" or dimension(other_unit) != "temperature":
+        return False
+    for scale in _scales(unit):
+        for other_scale in _scales(other_unit):
+            if scale == other_scale:
+                continue
+            factor = 5 / 9 if scale == "fahrenheit" else 9 / 5
+            exact = abs(value) * factor
+            if translator_rounding(exact, abs(other_value)) or (
+                math.floor(exact) <= abs(other_value) <= math.ceil(exact)
+            ):
                 return True
     return False
