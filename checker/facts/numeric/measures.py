@@ -310,19 +310,23 @@ def _converts(value: float, unit: str, other_value: float, other_unit: str) -> b
 def converts_as_difference(value: float, unit: str, other_value: float, other_unit: str) -> bool:
     """Whether two temperatures, one of them possibly Fahrenheit and the other Celsius,
     match as a DIFFERENCE of temperature, which converts by the factor only ("10 degrees
-    warmer" is "5.6 degrees" warmer in Celsius; "a drop of 20 °F" is one of 11 °C), rounded
-    as a translator rounds it or to either whole degree around it. Nothing in the figures
+    warmer" is "5.6 degrees" warmer in Celsius; "a drop of 20 °F" is one of 11 °C), within
+    3 % or rounded to either whole degree around it (not to one significant digit: the
+    match is already unsure). Two figures a few degrees apart are one scale. Nothing in the figures
     says whether they are a difference or a reading, so a caller treats this as unsure."""
     if dimension(unit) != "temperature" or dimension(other_unit) != "temperature":
         return False
+    if abs(abs(value) - abs(other_value)) < 3:
+        return False  # a few degrees apart: one scale, as in `converts` ("-4" against "-3")
     for scale in _scales(unit):
         for other_scale in _scales(other_unit):
             if scale == other_scale:
                 continue
             factor = 5 / 9 if scale == "fahrenheit" else 9 / 5
             exact = abs(value) * factor
-            if translator_rounding(exact, abs(other_value)) or (
-                math.floor(exact) <= abs(other_value) <= math.ceil(exact)
+            written = abs(other_value)
+            if abs(written - exact) <= 0.03 * exact or math.floor(exact) <= written <= math.ceil(
+                exact
             ):
                 return True
     return False
