@@ -32,7 +32,9 @@ Judgement calls, documented:
   difference is 5.6 °C): two temperatures of different or unsaid scales that match neither
   as readings nor as a difference are `changed`; where they match only as a difference
   the figures cannot say whether they are one, so the `changed` finding is unsure (the
-  warning severity), never an error.
+  warning severity), never an error. The same figure in two units of one measure ("20
+  gallons" against "20 litres") is an unconverted quantity or a unit misread: `changed`,
+  unsure.
 - Numbers are paired across the two sides first by equal value, then leftovers
   by counted thing (unit), then by what the unit measures (a length with a length),
   then by order, so one drifted number in a claim of several reads as one "changed",
@@ -412,13 +414,30 @@ def _equal_values(ref_atoms: list[Atom], ver_atoms: list[Atom], claim: AlignedCl
         if _in_parts(atom, match):  # "6 feet 6 inches" written as two numbers: take both
             _take(ver_atoms, lambda v, a=atom: same_value(v.value, round(a.value % 1 * 12)))
         key = (id(atom.fact), id(match.fact))
-        if _qualifier_differs(atom.fact.qualifier, match.fact.qualifier) and (
+        if _unit_swapped(atom, match) and key not in qualifier_seen:
+            qualifier_seen.add(key)  # "400 acres" as "400 hectares": unconverted, unsure
+            findings.append(finding("changed", "number", context, _side_of(atom),
+                                    _side_of(match), claim, certain=False))
+        elif _qualifier_differs(atom.fact.qualifier, match.fact.qualifier) and (
             key not in qualifier_seen
         ):
             qualifier_seen.add(key)
             findings.append(finding("qualifier", "number", context, _side_of(atom),
                                     _side_of(match), claim))
     return left_ref, findings
+
+
+# measures whose units a translator converts; a span of time or a temperature of an unsaid
+# scale written with the same figure is most often the same thing read two ways
+_CONVERTED_MEASURES = frozenset({"length", "mass", "area", "volume"})
+
+
+def _unit_swapped(a: Atom, b: Atom) -> bool:
+    """The same figure in two different units of one measure ("20 gallons" against "20
+    litres"): a conversion left undone, or a unit read wrongly on one side, so unsure."""
+    unit, other = a.fact.unit, b.fact.unit
+    return (unit != other and dimension(unit) in _CONVERTED_MEASURES
+            and dimension(unit) == dimension(other))
 
 
 def _temperature_difference(a: Atom, b: Atom) -> bool:

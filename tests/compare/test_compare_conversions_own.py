@@ -100,3 +100,22 @@ def test_a_temperature_difference_converted_by_the_factor_is_unsure(
 )
 def test_a_wrong_conversion_stays_an_error(ref: str, ver: str, ver_lang: str) -> None:
     assert number_findings(ref, ver, ver_lang) == [("number.changed", "error")]
+
+
+@pytest.mark.parametrize(
+    ("ref", "ver", "ver_lang"),
+    [
+        ("The farm spans 400 acres.", "Ферма занимает 400 гектаров.", "ru"),
+        ("The tank holds 20 gallons.", "Der Tank fasst 20 Liter.", "de"),
+        ("Winds gusted to 60 mph.", "Los vientos alcanzaron los 60 km/h.", "es"),
+        ("The truck carried 550 pounds of flour.", "卡车运载了550公斤面粉。", "zh"),
+    ],
+)
+def test_the_same_figure_in_another_unit_is_an_unsure_change(
+    ref: str, ver: str, ver_lang: str
+) -> None:
+    assert number_findings(ref, ver, ver_lang) == [("number.changed", "warning")]
+
+
+def test_the_same_figure_in_the_same_unit_is_no_finding() -> None:
+    assert number_findings("The tank holds 20 gallons.", "Der Tank fasst 20 Gallonen.", "de") == []
