@@ -402,10 +402,12 @@ def _equal_values(ref_atoms: list[Atom], ver_atoms: list[Atom], claim: AlignedCl
     left_ref: list[Atom] = []
     findings: list[Finding] = []
     qualifier_seen: set[tuple[int, int]] = set()
+    every_ver = list(ver_atoms)
     for atom in ref_atoms:
         match = _take(
             ver_atoms, lambda v, a=atom: same_value(v.value, a.value) and v.fact.unit == a.fact.unit
-        ) or _take(ver_atoms, lambda v, a=atom: same_value(v.value, a.value)) or _take(
+        ) or _take(ver_atoms, lambda v, a=atom: same_value(v.value, a.value)
+                   and not _converts_elsewhere(a, v, ver_atoms)) or _take(
             ver_atoms, lambda v, a=atom: _read_alike(a, v) or _in_parts(a, v)
         )
         if match is None:
@@ -414,7 +416,7 @@ def _equal_values(ref_atoms: list[Atom], ver_atoms: list[Atom], claim: AlignedCl
         if _in_parts(atom, match):  # "6 feet 6 inches" written as two numbers: take both
             _take(ver_atoms, lambda v, a=atom: same_value(v.value, round(a.value % 1 * 12)))
         key = (id(atom.fact), id(match.fact))
-        if _unit_swapped(atom, match) and key not in qualifier_seen:
+        if _unit_swapped(atom, match, ref_atoms, every_ver) and key not in qualifier_seen:
             qualifier_seen.add(key)  # "400 acres" as "400 hectares": unconverted, unsure
             findings.append(finding("changed", "number", context, _side_of(atom),
                                     _side_of(match), claim, certain=False))
@@ -432,12 +434,33 @@ def _equal_values(ref_atoms: list[Atom], ver_atoms: list[Atom], claim: AlignedCl
 _CONVERTED_MEASURES = frozenset({"length", "mass", "area", "volume"})
 
 
-def _unit_swapped(a: Atom, b: Atom) -> bool:
+def _converts_elsewhere(a: Atom, b: Atom, pool: list[Atom]) -> bool:
+    """`a` equals `b` in another unit of its measure but converts to another figure of
+    `pool` ("10 inches" beside "10 cm" and "25 cm"): the conversion is its counterpart."""
+    unit = a.fact.unit
+    return (unit != b.fact.unit and dimension(unit) in _CONVERTED_MEASURES
+            and dimension(unit) == dimension(b.fact.unit)
+            and any(v is not b and v.fact.unit is not None
+                    and converts(a.value, unit, v.value, v.fact.unit) for v in pool))
+
+
+def _unit_swapped(a: Atom, b: Atom, every_ref: list[Atom], every_ver: list[Atom]) -> bool:
     """The same figure in two different units of one measure ("20 gallons" against "20
-    litres"): a conversion left undone, or a unit read wrongly on one side, so unsure."""
+    litres"): a conversion left undone, or a unit read wrongly on one side, so unsure. Not
+    where either figure converts to a figure of the other side: the equal figures are then
+    two different quantities of the sentence ("up to 4 feet" beside a "4 m" given for
+    something else), or the same figure is a rounded conversion ("30 yards" as "30 m")."""
     unit, other = a.fact.unit, b.fact.unit
-    return (unit != other and dimension(unit) in _CONVERTED_MEASURES
-            and dimension(unit) == dimension(other))
+    if unit == other or dimension(unit) not in _CONVERTED_MEASURES or (
+        dimension(unit) != dimension(other)
+    ):
+        return False
+    return not (
+        any(v.fact.unit is not None and converts(a.value, unit, v.value, v.fact.unit)
+            for v in every_ver)
+        or any(r.fact.unit is not None and converts(b.value, other, r.value, r.fact.unit)
+               for r in every_ref)
+    )
 
 
 def _temperature_difference(a: Atom, b: Atom) -> bool:
