@@ -406,8 +406,7 @@ def _equal_values(ref_atoms: list[Atom], ver_atoms: list[Atom], claim: AlignedCl
     for atom in ref_atoms:
         match = _take(
             ver_atoms, lambda v, a=atom: same_value(v.value, a.value) and v.fact.unit == a.fact.unit
-        ) or _take(ver_atoms, lambda v, a=atom: same_value(v.value, a.value)
-                   and not _converts_elsewhere(a, v, ver_atoms)) or _take(
+        ) or _take(ver_atoms, lambda v, a=atom: same_value(v.value, a.value)) or _take(
             ver_atoms, lambda v, a=atom: _read_alike(a, v) or _in_parts(a, v)
         )
         if match is None:
@@ -432,16 +431,6 @@ def _equal_values(ref_atoms: list[Atom], ver_atoms: list[Atom], claim: AlignedCl
 # measures whose units a translator converts; a span of time or a temperature of an unsaid
 # scale written with the same figure is most often the same thing read two ways
 _CONVERTED_MEASURES = frozenset({"length", "mass", "area", "volume"})
-
-
-def _converts_elsewhere(a: Atom, b: Atom, pool: list[Atom]) -> bool:
-    """`a` equals `b` in another unit of its measure but converts to another figure of
-    `pool` ("10 inches" beside "10 cm" and "25 cm"): the conversion is its counterpart."""
-    unit = a.fact.unit
-    return (unit != b.fact.unit and dimension(unit) in _CONVERTED_MEASURES
-            and dimension(unit) == dimension(b.fact.unit)
-            and any(v is not b and v.fact.unit is not None
-                    and converts(a.value, unit, v.value, v.fact.unit) for v in pool))
 
 
 def _unit_swapped(a: Atom, b: Atom, every_ref: list[Atom], every_ver: list[Atom]) -> bool:
