@@ -242,14 +242,13 @@ def _scales(unit: str) -> tuple[str, ...]:
 
 def translator_rounding(exact: float, written: float) -> bool:
     """`written` is `exact` as a translator rounds a conversion: within 3 %, or `exact`
-    rounded to one or two significant digits, to the nearest five (from 10 on) or to a half
-    ("321.9 km" as "300 km", "16.1 km" as "15 km", "7.62 cm" as "7.5 cm")."""
+    rounded to one or two significant digits or to a half ("321.9 km" as "300 km",
+    "7.62 cm" as "7.5 cm"). Not to the nearest five: "9 inches" (22.9 cm) would then be
+    the "25 cm" a sentence gives for ten."""
     if exact == 0:
         return written == 0
     if abs(written - exact) <= 0.03 * abs(exact):
         return True
-    if abs(exact) >= 10 and math.isclose(round(exact / 5) * 5, written, rel_tol=1e-9):
-        return True  # to the nearest five: "10 miles" as "15 km", "80 °F" as "25 °C"
     for digits in (1, 2):
         magnitude = 10 ** (math.floor(math.log10(abs(exact))) - digits + 1)
         if math.isclose(round(exact / magnitude) * magnitude, written, rel_tol=1e-9):
