@@ -27,7 +27,14 @@ Judgement calls, documented:
 - A quantity converted to another unit ("550 pounds" as "250 kg", "80 degrees"
   Fahrenheit as "27" Celsius) is `converted` (info) when the conversion, rounded as a
   translator rounds it (within 3 %, or to one or two significant digits), gives the
-  other side's figure; a wrong conversion pairs the two as `changed`.
+  other side's figure; a wrong conversion pairs the two as `changed`. A temperature
+  DIFFERENCE ("10 degrees warmer", "a drop of 20 °F") converts by the factor only (10 °F of
+  difference is 5.6 °C): two temperatures of different or unsaid scales that match neither
+  as readings nor as a difference are `changed`; where they match only as a difference
+  the figures cannot say whether they are one, so the `changed` finding is unsure (the
+  warning severity), never an error. The same figure in two units of one measure ("20
+  gallons" against "20 litres") is an unconverted quantity or a unit misread: `changed`,
+  unsure.
 - Numbers are paired across the two sides first by equal value, then leftovers
   by counted thing (unit), then by what the unit measures (a length with a length),
   then by order, so one drifted number in a claim of several reads as one "changed",
@@ -46,7 +53,7 @@ from checker.compare.number_restatements import restated_in_brackets
 from checker.compare.numbers_as_dates import as_number_fact, date_number_pairs
 from checker.compare.shares import shares_against_fractions
 from checker.facts.number_words import reads_number_words
-from checker.facts.numeric.measures import converts, dimension
+from checker.facts.numeric.measures import converts, converts_as_difference, dimension
 from checker.facts.numeric.units import scale_also_unit
 from checker.model import Fact, Finding, Sentence
 from checker.rules import make_finding
@@ -395,6 +402,7 @@ def _equal_values(ref_atoms: list[Atom], ver_atoms: list[Atom], claim: AlignedCl
     left_ref: list[Atom] = []
     findings: list[Finding] = []
     qualifier_seen: set[tuple[int, int]] = set()
+    every_ver = list(ver_atoms)
     for atom in ref_atoms:
         match = _take(
             ver_atoms, lambda v, a=atom: same_value(v.value, a.value) and v.fact.unit == a.fact.unit
@@ -407,13 +415,47 @@ def _equal_values(ref_atoms: list[Atom], ver_atoms: list[Atom], claim: AlignedCl
         if _in_parts(atom, match):  # "6 feet 6 inches" written as two numbers: take both
             _take(ver_atoms, lambda v, a=atom: same_value(v.value, round(a.value % 1 * 12)))
         key = (id(atom.fact), id(match.fact))
-        if _qualifier_differs(atom.fact.qualifier, match.fact.qualifier) and (
+        if _unit_swapped(atom, match, ref_atoms, every_ver) and key not in qualifier_seen:
+            qualifier_seen.add(key)  # "400 acres" as "400 hectares": unconverted, unsure
+            findings.append(finding("changed", "number", context, _side_of(atom),
+                                    _side_of(match), claim, certain=False))
+        elif _qualifier_differs(atom.fact.qualifier, match.fact.qualifier) and (
             key not in qualifier_seen
         ):
             qualifier_seen.add(key)
             findings.append(finding("qualifier", "number", context, _side_of(atom),
                                     _side_of(match), claim))
     return left_ref, findings
+
+
+# measures whose units a translator converts; a span of time or a temperature of an unsaid
+# scale written with the same figure is most often the same thing read two ways
+_CONVERTED_MEASURES = frozenset({"length", "mass", "area", "volume"})
+
+
+def _unit_swapped(a: Atom, b: Atom, every_ref: list[Atom], every_ver: list[Atom]) -> bool:
+    """The same figure in two different units of one measure ("20 gallons" against "20
+    litres"): a conversion left undone, or a unit read wrongly on one side, so unsure. Not
+    where either figure converts to a figure of the other side: the equal figures are then
+    two different quantities of the sentence ("up to 4 feet" beside a "4 m" given for
+    something else), or the same figure is a rounded conversion ("30 yards" as "30 m")."""
+    unit, other = a.fact.unit, b.fact.unit
+    if unit == other or dimension(unit) not in _CONVERTED_MEASURES or (
+        dimension(unit) != dimension(other)
+    ):
+        return False
+    return not (
+        any(v.fact.unit is not None and converts(a.value, unit, v.value, v.fact.unit)
+            for v in every_ver)
+        or any(r.fact.unit is not None and converts(b.value, other, r.value, r.fact.unit)
+               for r in every_ref)
+    )
+
+
+def _temperature_difference(a: Atom, b: Atom) -> bool:
+    """Two temperatures of different (or unsaid) scales that match as a difference only
+    ("10 degrees warmer" against "5 degrees" warmer): unsure, never certainly a change."""
+    return converts_as_difference(a.value, a.fact.unit, b.value, b.fact.unit)
 
 
 def _pair_by_unit(still_ref: list[Atom], ver_left: list[Atom]) -> tuple[list, list[Atom]]:
@@ -511,7 +553,7 @@ def compare(claim: AlignedClaim, context: ComparisonContext) -> list[Finding]:
         kind = "changed" if ref and ver else "missing" if ref else "extra"
         certain = not (ref and ver and (_vague_words_near(ref, ver) or _scale_or_unit(
             ref, context.reference.lang) or _scale_or_unit(ver, context.version.lang)
-            or _feet_and_inches_as_digits(ref, ver)))
+            or _feet_and_inches_as_digits(ref, ver) or _temperature_difference(ref, ver)))
         findings.append(finding(kind, "number", context, _side_of(ref), _side_of(ver), claim,
                                 certain=certain))
     return findings

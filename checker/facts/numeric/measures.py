@@ -75,6 +75,7 @@ CLDR_UNITS: dict[str, str] = {
     "length-inch": "inch",
     "speed-kilometer-per-hour": "km",
     "speed-mile-per-hour": "mile",
+    "speed-knot": "nautical mile",  # a nautical mile an hour: "20 knots" is "37 km/h"
     "mass-kilogram": "kg",
     "mass-gram": "g",
     "mass-tonne": "ton",
@@ -242,7 +243,8 @@ def _scales(unit: str) -> tuple[str, ...]:
 def translator_rounding(exact: float, written: float) -> bool:
     """`written` is `exact` as a translator rounds a conversion: within 3 %, or `exact`
     rounded to one or two significant digits or to a half ("321.9 km" as "300 km",
-    "7.62 cm" as "7.5 cm")."""
+    "7.62 cm" as "7.5 cm"). Not to the nearest five: "9 inches" (22.9 cm) would then be
+    the "25 cm" a sentence gives for ten."""
     if exact == 0:
         return written == 0
     if abs(written - exact) <= 0.03 * abs(exact):
@@ -300,5 +302,30 @@ def _converts(value: float, unit: str, other_value: float, other_unit: str) -> b
                 ):
                     return True
             elif translator_rounding(exact, other_value):
+                return True
+    return False
+
+
+def converts_as_difference(value: float, unit: str, other_value: float, other_unit: str) -> bool:
+    """Whether two temperatures, one of them possibly Fahrenheit and the other Celsius,
+    match as a DIFFERENCE of temperature, which converts by the factor only ("10 degrees
+    warmer" is "5.6 degrees" warmer in Celsius; "a drop of 20 °F" is one of 11 °C), within
+    3 % or rounded to either whole degree around it (not to one significant digit: the
+    match is already unsure). Two figures a few degrees apart are one scale. Nothing in the figures
+    says whether they are a difference or a reading, so a caller treats this as unsure."""
+    if dimension(unit) != "temperature" or dimension(other_unit) != "temperature":
+        return False
+    if abs(abs(value) - abs(other_value)) < 3:
+        return False  # a few degrees apart: one scale, as in `converts` ("-4" against "-3")
+    for scale in _scales(unit):
+        for other_scale in _scales(other_unit):
+            if scale == other_scale:
+                continue
+            factor = 5 / 9 if scale == "fahrenheit" else 9 / 5
+            exact = abs(value) * factor
+            written = abs(other_value)
+            if abs(written - exact) <= 0.03 * exact or math.floor(exact) <= written <= math.ceil(
+                exact
+            ):
                 return True
     return False
