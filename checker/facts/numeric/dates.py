@@ -419,8 +419,13 @@ def _year_or_decade(n: Num, text: str, low: str, r: LangRules) -> Fact | None:
     if not decade and unit_after(low, n, r) in _AMOUNT_UNITS:
         return None  # "по 1000 долларов", "bis 2000 Euro": an amount, whatever the word before
     by_context = _year_context(n, low, r)
-    if not by_context and not decade and _count_context(n, low, r):
+    counted = not decade and _count_context(n, low, r)
+    if not by_context and counted:
         return None  # a count; "1990'lı yıllar" (the 1990s) stays a decade before "yıl"
+    if counted and not n.suffix:
+        # "más de 1500 soldados": the "de" of a year and a counted thing after; read as a
+        # year only by its form, so a count of the other side may answer it as a number
+        by_context = False
     return Fact(
         "date",
         text[n.start : n.end + len(n.suffix)],
