@@ -286,6 +286,8 @@ FOUR_DIGIT_COUNTS = [
     ("More than 1500 soldiers crossed the river.",
      "Више од 1500 војника прешло је реку.", "sr-Cyrl"),
     ("Some 1800 people live in the valley.", "Cerca de 1800 pessoas vivem no vale.", "pt"),
+    # the ending a year also takes ("'den"), then a bound after: more than 1500
+    ("More than 1500 soldiers crossed the river.", "1500'den fazla asker nehri geçti.", "tr"),
 ]
 
 

@@ -422,9 +422,11 @@ def _year_or_decade(n: Num, text: str, low: str, r: LangRules) -> Fact | None:
     counted = not decade and _count_context(n, low, r)
     if not by_context and counted:
         return None  # a count; "1990'lı yıllar" (the 1990s) stays a decade before "yıl"
-    if counted and not n.suffix:
-        # "más de 1500 soldados": the "de" of a year and a counted thing after; read as a
-        # year only by its form, so a count of the other side may answer it as a number
+    bounded = _bound_after(n, low, r)
+    if (counted and not n.suffix) or bounded:
+        # "más de 1500 soldados", "1500'den fazla": the "de" of a year and a counted thing
+        # or a bound after; read as a year only by its form, so a count of the other side
+        # may answer it as a number
         by_context = False
     return Fact(
         "date",
@@ -432,7 +434,8 @@ def _year_or_decade(n: Num, text: str, low: str, r: LangRules) -> Fact | None:
         f"{n.value:04d}",
         n.start,
         n.end + len(n.suffix),
-        kind="decade" if decade else "year" if by_context or n.suffix else BARE_YEAR,
+        kind="decade" if decade else "year" if by_context or (n.suffix and not bounded)
+        else BARE_YEAR,
     )
 
 
@@ -490,6 +493,19 @@ def _count_context(n: Num, low: str, r: LangRules) -> bool:
         re.match(r"^\s*[-\u2013]\s*\d", window_after)
         and not re.match(r"^\s*[-\u2013]\s*\d{4}", window_after)
     )
+
+
+_BOUNDS = ("more_than", "at_least", "less_than", "at_most")
+
+
+def _bound_after(n: Num, low: str, r: LangRules) -> bool:
+    """A bound said after the number and its ending ("1500'den fazla", more than 1500):
+    what is bounded is a count, never a year."""
+    if r.qualifier_after is None:
+        return False
+    bound = r.qualifier_after.match(low[n.end + len(n.suffix) : n.end + len(n.suffix) + 40])
+    return bound is not None and r.qualifier_after_keys.get(
+        re.sub(r"\s+", " ", bound.group(1))) in _BOUNDS
 
 
 def is_decade(low: str, n: Num, r: LangRules) -> bool:
