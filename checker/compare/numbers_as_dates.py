@@ -167,7 +167,7 @@ def _bare_year_as_number(
     short = [
         (f, s) for f, s in numbers
         if len(_values(f)) == 1 and _values(f)[0].is_integer() and f.kind == "cardinal"
-        and f.text.strip().isdigit() and _values(f)[0] not in own_values
+        and _in_digits(f) and _values(f)[0] not in own_values
     ]
     other_values = {v for f, _ in numbers for v in _values(f)}
     if len(short) != 1 or not own_values <= other_values:
@@ -175,6 +175,13 @@ def _bare_year_as_number(
     number, number_sentence = short[0]
     return [DateNumber(date, date_sentence, number, number_sentence, date_is_reference,
                        _values(number)[0] == field[1], as_number=True)]
+
+
+def _in_digits(number: Fact) -> bool:
+    """A count written in digits ("112", "more than 1,500"), not in words: the digits of its
+    text are its value."""
+    digits = re.sub(r"\D", "", number.text)
+    return digits == str(int(_values(number)[0]))
 
 
 def as_number_fact(date: Fact) -> Fact:

@@ -287,3 +287,48 @@ def test_minutes_and_seconds_in_chinese_against_english_counts() -> None:
     ref = "She ran the mile in 4 minutes and 12 seconds."
     assert findings(ref, "她以4分12秒跑完了一英里。", "zh") == []
     assert findings(ref, "她以5分12秒跑完了一英里。", "zh") != []
+
+
+# a four-digit count with its qualifier or a counted thing after a word that also opens a
+# year ("más de", "cerca de"): read as a year only by its form, so a changed count of the
+# other side is a changed number, not a missing number and an extra year
+FOUR_DIGIT_COUNTS = [
+    ("More than 1500 soldiers crossed the river.",
+     "Más de 1500 soldados cruzaron el río.", "es"),
+    ("More than 1500 soldiers crossed the river.",
+     "Mais de 1500 soldados atravessaram o rio.", "pt"),
+    ("More than 1500 soldiers crossed the river.",
+     "Plus de 1500 soldats ont traversé la rivière.", "fr"),
+    ("More than 1500 soldiers crossed the river.",
+     "Više od 1500 vojnika prešlo je reku.", "sr"),
+    ("More than 1500 soldiers crossed the river.",
+     "Више од 1500 војника прешло је реку.", "sr-Cyrl"),
+    ("Some 1800 people live in the valley.", "Cerca de 1800 pessoas vivem no vale.", "pt"),
+    # the ending a year also takes ("'den"), then a bound after: more than 1500
+    ("More than 1500 soldiers crossed the river.", "1500'den fazla asker nehri geçti.", "tr"),
+]
+
+
+@pytest.mark.parametrize(("ref", "ver", "ver_lang"), FOUR_DIGIT_COUNTS)
+def test_a_four_digit_count_read_as_a_year_is_no_finding(
+    ref: str, ver: str, ver_lang: str
+) -> None:
+    assert findings(ref, ver, ver_lang) == []
+
+
+@pytest.mark.parametrize(("ref", "ver", "ver_lang"), FOUR_DIGIT_COUNTS)
+def test_a_changed_four_digit_count_read_as_a_year_is_a_changed_number(
+    ref: str, ver: str, ver_lang: str
+) -> None:
+    planted = ref.replace("1500", "1700").replace("1800", "1900")
+    assert findings(planted, ver, ver_lang) == [("error", "number", "changed")]
+    changed_version = ver.replace("1500", "1300").replace("1800", "1600")
+    assert findings(ref, changed_version, ver_lang) == [("error", "number", "changed")]
+
+
+def test_a_year_and_a_count_of_one_sentence_stay_apart() -> None:
+    # a real year and a real count both said: only leftovers pair, nothing is made up
+    ref = "In 2019, 1500 people marched in the capital."
+    assert findings(ref, "En 2019, 1500 personas marcharon en la capital.", "es") == []
+    found = findings(ref, "En 2019, 1700 personas marcharon en la capital.", "es")
+    assert found == [("error", "number", "changed")]

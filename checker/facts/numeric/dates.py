@@ -428,15 +428,24 @@ def _year_or_decade(n: Num, text: str, low: str, r: LangRules) -> Fact | None:
     if not decade and unit_after(low, n, r) in _AMOUNT_UNITS:
         return None  # "bis 2000 Euro", "a fee of 1500 euros": an amount, whatever the word before
     by_context = _year_context(n, low, r)
-    if not by_context and not decade and _count_context(n, low, r):
+    counted = not decade and _count_context(n, low, r)
+    if not by_context and counted:
         return None  # a count; "1990'lı yıllar" (the 1990s) stays a decade before "yıl"
+    year_word_after = _year_after(n, low, r, ending=False)
+    bounded = _bound_after(n, low, r) and not year_word_after
+    if ((counted and not n.suffix) or bounded) and not year_word_after:
+        # "más de 1500 soldados", "1500'den fazla": the "de" of a year and a counted thing
+        # or a bound after; read as a year only by its form, so a count of the other side
+        # may answer it as a number
+        by_context = False
     return Fact(
         "date",
         text[n.start : n.end + len(n.suffix)],
         f"{n.value:04d}",
         n.start,
         n.end + len(n.suffix),
-        kind="decade" if decade else "year" if by_context or n.suffix else BARE_YEAR,
+        kind="decade" if decade else "year" if by_context or (n.suffix and not bounded)
+        else BARE_YEAR,
     )
 
 
@@ -468,14 +477,21 @@ def _apostrophe_year(n: Num, text: str, low: str, r: LangRules) -> Fact | None:
 def _year_context(n: Num, low: str, r: LangRules) -> bool:
     """A word or mark that makes a four-digit number a year: "in 2022", "2022年", "2022-ben"."""
     window_before = low[max(0, n.start - 25) : n.start]
-    window_after = low[n.end : n.end + 25]
     if r.year_before is not None and r.year_before.search(window_before):
         return True
+    return _year_after(n, low, r)
+
+
+def _year_after(n: Num, low: str, r: LangRules, ending: bool = True) -> bool:
+    """A year word or mark after the number ("2022 yılında", "2022年"), or (with `ending`)
+    a case ending a year takes ("2022-ben"): the words after make it a year for certain,
+    whatever is counted."""
+    window_after = low[n.end : n.end + 25]
     suffix_after = low[n.end + len(n.suffix) : n.end + len(n.suffix) + 25]
     if r.year_after is not None and (
         r.year_after.match(window_after.lstrip("."))
         or r.year_after.match(suffix_after)
-        or (n.suffix and r.year_after.match(n.suffix.lstrip("'-")))
+        or (ending and n.suffix and r.year_after.match(n.suffix.lstrip("'-")))
     ):
         return True
     return bool(r.year_marks and window_after[:1] in r.year_marks)
@@ -494,6 +510,19 @@ def _count_context(n: Num, low: str, r: LangRules) -> bool:
         re.match(r"^\s*[-\u2013]\s*\d", window_after)
         and not re.match(r"^\s*[-\u2013]\s*\d{4}", window_after)
     )
+
+
+_BOUNDS = ("more_than", "at_least", "less_than", "at_most")
+
+
+def _bound_after(n: Num, low: str, r: LangRules) -> bool:
+    """A bound said after the number and its ending ("1500'den fazla", more than 1500):
+    what is bounded is a count, never a year."""
+    if r.qualifier_after is None:
+        return False
+    bound = r.qualifier_after.match(low[n.end + len(n.suffix) : n.end + len(n.suffix) + 40])
+    return bound is not None and r.qualifier_after_keys.get(
+        re.sub(r"\s+", " ", bound.group(1))) in _BOUNDS
 
 
 def is_decade(low: str, n: Num, r: LangRules) -> bool:
