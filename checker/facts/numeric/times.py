@@ -416,7 +416,7 @@ def _hours_counted(n: Num, hour_word: str, low: str, r: LangRules) -> bool:
     it, 24 (midnight is "0:00" or "24:00", "24 hours" a day) or a plural that counts hours
     in the language ("5 hours")."""
     before = low[max(0, n.start - 30) : n.start]
-    first = re.search(r"\d+(\D{1,8})$", before)  # "in 3-4 hours": the range's first end
+    first = re.search(r"\d+(\D{1,8})$", before)  # "in 5-6 hours": the range's first end
     if first is not None and r.range_between is not None and r.range_between.match(
             first.group(1)):
         before = before[: first.start()]
