@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from checker.facts.date_names import fold_accents
+from checker.facts.dates import DateWord
 from checker.facts.numeric.rules import LangRules
 
 # the last word before the month, and the word before that: "3 de" | "sete de" | "em"
@@ -15,7 +16,7 @@ _WORDS_BEFORE = re.compile(r"(\w+)(?:[ \u00a0]+(\w+))?[ \u00a0]+$")
 _YEAR_AFTER = re.compile(r"\.?[ \u00a0]+(?:\w{1,3}[ \u00a0]+)?\d{4}(?!\d)")
 
 
-def number_not_month(dw, low: str, r: LangRules) -> bool:
+def number_not_month(dw: DateWord, low: str, r: LangRules) -> bool:
     """The month word `dw` is a number word with no day before it nor year after it."""
     if dw.what != "month" or not dw.needs_context:
         return False
