@@ -208,11 +208,10 @@ def _half_of_day_mark(fact: Fact, sentence: Sentence, lang: str) -> bool:
     if _TWENTY_FOUR_HOUR.match(fact.text):
         return True
     r = number_rules(lang)
-    half_day_words = [words for words in (r.am_words, r.pm_words) if words is not None]
     low = normalise(sentence.text).lower()
     # the mark inside the time read ("9 ujutru") or just after it ("9 uur 's ochtends")
     starts = [fact.end, *(fact.start + m.start() for m in re.finditer(r"\s", fact.text))]
-    return any(words.match(low[k : fact.end + 40]) for k in starts for words in half_day_words)
+    return any(r.half_day_word_at(low[k : fact.end + 40]) for k in starts)
 
 
 def _time_words(lang: str) -> frozenset[str]:

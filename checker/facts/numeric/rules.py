@@ -93,6 +93,11 @@ class LangRules:
     span_hour_words: frozenset[str]
     decimal_words: re.Pattern | None  # "point": between a whole number and its decimals
 
+    def half_day_word_at(self, text: str) -> bool:
+        """A word for the morning or the afternoon opens `text` ("de la tarde", "a.m.")."""
+        return any(words is not None and words.match(text)
+                   for words in (self.am_words, self.pm_words))
+
 
 def _unit_tables(lang_profile: LanguageProfile) -> tuple[dict, dict, set[str]]:
     """The language's unit words, unit symbols and square words: its own data, then CLDR's

@@ -134,14 +134,12 @@ def _word_hour(n: Num, low: str, r: LangRules) -> bool:
     two a.m.): without the time of day, "dva sata" is as often two hours."""
     if n.written != "words" or not n.is_int or not 1 <= n.value <= 12 or r.time_after is None:
         return False
-    marks = [m for m in (r.am_words, r.pm_words) if m is not None]
-    if _after_clock_article(n, low, r) and any(m.match(low[n.end : n.end + 30]) for m in marks):
+    if _after_clock_article(n, low, r) and r.half_day_word_at(low[n.end : n.end + 30]):
         return True  # "a las cuatro de la tarde", "às quatro da tarde": 16:00
     hour_word = r.time_after.match(low[n.end : n.end + 30])
     if hour_word is None:
         return False
-    rest = low[n.end + hour_word.end() : n.end + hour_word.end() + 30]
-    return any(marks is not None and marks.match(rest) for marks in (r.am_words, r.pm_words))
+    return r.half_day_word_at(low[n.end + hour_word.end() : n.end + hour_word.end() + 30])
 
 
 def _after_hour_word(n: Num, low: str, r: LangRules) -> bool:
@@ -285,9 +283,8 @@ def _minutes_after_clock_at(n: Num, low: str, r: LangRules) -> _MinutesPhrase | 
     end of the clause ("u tri i petnaest": 3:15): "tri i četvrt miliona" is a number."""
     if (
         r.minutes_after_clock_at is None
-        or r.clock_at is None
         or n.written != "words"
-        or r.clock_at.search(low[max(0, n.start - 6) : n.start]) is None
+        or not _after_clock_at(n, low, r)
     ):
         return None
     m = r.minutes_after_clock_at.match(low[n.end : n.end + 30])
@@ -295,9 +292,8 @@ def _minutes_after_clock_at(n: Num, low: str, r: LangRules) -> _MinutesPhrase | 
         return None
     end = n.end + m.end()
     rest = low[end : end + 30]
-    if re.match(r"\s*\w", rest) and not any(
-        marks is not None and marks.match(rest)
-        for marks in (r.time_after, r.am_words, r.pm_words)
+    if re.match(r"\s*\w", rest) and not (
+        (r.time_after is not None and r.time_after.match(rest)) or r.half_day_word_at(rest)
     ):
         return None  # a noun follows: "u tri i po miliona" is no clock time
     return _MinutesPhrase(n.end, end, r.hour_minutes[" ".join(m.group(1).split())])
@@ -432,13 +428,17 @@ def _at_hour_of_half_day(n: Num, low: str, r: LangRules) -> bool:
     """An hour between the preposition of clock times and the words for the morning or the
     afternoon ("at one in the afternoon"): both together make it a clock time."""
     return (
-        r.clock_at is not None
-        and n.is_int
+        n.is_int
         and 1 <= n.value <= 12
-        and r.clock_at.search(low[max(0, n.start - 6) : n.start]) is not None
-        and any(marks is not None and marks.match(low[n.end : n.end + 30])
-                for marks in (r.am_words, r.pm_words))
+        and _after_clock_at(n, low, r)
+        and r.half_day_word_at(low[n.end : n.end + 30])
     )
+
+
+def _after_clock_at(n: Num, low: str, r: LangRules) -> bool:
+    """The preposition of clock times stands right before the number (`dates.CLOCK_AT`:
+    "at", "u")."""
+    return r.clock_at is not None and bool(r.clock_at.search(low[max(0, n.start - 6) : n.start]))
 
 
 def _afternoon(hour: int, n: Num, end: int, low: str, r: LangRules) -> int:
