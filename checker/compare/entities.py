@@ -34,6 +34,7 @@ from checker.compare.name_found import (
     closer_rival,
     distinctive_words,
     fact_found,
+    initials_written,
     script,
 )
 from checker.compare.name_kinds import (
@@ -340,6 +341,7 @@ def _lost_translated_names(
         and _inside(f, s)
         and len(str(f.value).replace(" ", "")) >= 4
         and not any(map(in_version, fact_words(f, ref_lang)))
+        and not initials_written(f, ref_lang, ver_words)
     ]
     if not translated:
         return []

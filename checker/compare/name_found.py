@@ -188,6 +188,8 @@ def fact_found(
         distinct = tuple(o for o in distinct if o.capital or o.acronym or any(
             not set(w.stems).isdisjoint(o.stems) or shares_start(w.key, o.key)
             for w in words))
+    if initials_written(fact, lang, other_words):
+        return True
     hits = [
         any(
             word_match(w, o, threshold) and not closer_rival(w, o, rivals, threshold)
@@ -214,6 +216,18 @@ def fact_found(
             if o.category == "entity" and not _rival_heard_closer(words, o, rivals,
                                                                   other_lang))
     return bool(other_text) and heard_in(fact.text, lang, other_text, other_lang, words)
+
+
+def initials_written(fact: Fact, lang: str, other_words: tuple[Word, ...]) -> bool:
+    """Is a name of three capitalised words or more (connectors left out) written on the
+    other side as the acronym of their initials ("North Atlantic Treaty Organization" as
+    "НАТО")?"""
+    connectors = names._connectors(lang)
+    toks = [t for t in names.tokens(fact.text, lang) if t.text.lower() not in connectors]
+    if len(toks) < 3 or not all(t.capital and not t.acronym and t.key for t in toks):
+        return False
+    initials = "".join(t.key[0] for t in toks)
+    return any(o.acronym and o.key == initials for o in other_words)
 
 
 def _city_name_written(fact: Fact, lang: str, other_text: str, other_lang: str) -> bool:

@@ -184,7 +184,7 @@ def skeleton_pair_ratio(a: str, b: str) -> float:
 # pairs of words again and again, at 10-20 us a pair.
 @lru_cache(maxsize=1 << 17)
 def word_match(a: Word, b: Word, threshold: float = FUZZY_THRESHOLD) -> bool:
-    if set(a.stems) & set(b.stems):
+    if set(a.stems) & set(b.stems) or same_sound(a.stems, b.stems):
         return True
     if a.acronym and b.acronym:
         # Translated acronyms keep most letters in another order: OTAN/NATO, ONU/UN, BCE/ECB.
@@ -255,7 +255,7 @@ def _close_keys(a_key: str, a_stems: tuple[str, ...], b_key: str, b_stems: tuple
                 ) -> bool:
     """`close_match` of the words with these keys and stems (all it looks at: the same
     pairs of words come back for every version of a story)."""
-    if set(a_stems) & set(b_stems):
+    if set(a_stems) & set(b_stems) or same_sound(a_stems, b_stems):
         return True
     short, long_ = sorted((skeleton(a_key), skeleton(b_key)), key=len)
     if len(short) >= 3 and long_.startswith(short) and len(long_) - len(short) <= 3:
@@ -271,6 +271,14 @@ def _close_keys(a_key: str, a_stems: tuple[str, ...], b_key: str, b_stems: tuple
     if any(len(f) >= 4 for f in frames_a & frames_b):
         return True  # a vowel that comes and goes in inflection ("Albanci"/"Albanaca")
     return skeleton_pair_ratio(a_key, b_key) >= SURE_THRESHOLD
+
+
+def same_sound(a_stems: tuple[str, ...], b_stems: tuple[str, ...]) -> bool:
+    """Do two words have a stem or a spoken form of three letters or more that transliterate
+    alike (the same `skeleton`: "hju" of "Г'ю" and "hyu" of "Hugh", "kejn" of "Кейн" and
+    "kein" of "Kane"); a word too short for a likeness of letters is compared so."""
+    sounds = {skeleton(x) for x in a_stems}
+    return any(len(sk) >= 3 and sk in sounds for sk in map(skeleton, b_stems))
 
 
 def same_acronym(a: Word, b: Word) -> bool:

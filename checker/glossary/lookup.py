@@ -21,6 +21,7 @@ from functools import cached_property, lru_cache
 from checker.compiled_cache import cached_on_disk
 from checker.glossary import gazetteer
 from checker.glossary.model import Glossary
+from checker.glossary.place_forms import article_forms, code_in_scripts, declared_places
 from checker.lang import base_language
 from checker.lang.profile import profile
 from checker.translit import fold, key, letter_variants, stems, strip_affixes
@@ -261,33 +262,8 @@ def _code_spells(code: str, label: str, lang: str) -> bool:
     return False
 
 
-def _code_in_scripts(code: str, lang: str) -> tuple[str, ...]:
-    """A territory code as the language writes it: in both scripts where it is written in
-    Cyrillic and Latin alike (`writing.transliterate`: "EU" and "ЕУ")."""
-    script = profile(lang).writing.transliterate
-    if not script:
-        return (code,)
-    import cyrtranslit
-
-    return tuple(dict.fromkeys((code, cyrtranslit.to_cyrillic(code, script))))
-
-
 # The statuses of terms a word in lower case is taken for, when written so in the glossary.
 LOWER_CASE_STATUSES = ("preferred", "allowed", "forbidden", "foreign")
-
-
-def _article_forms(label: str, lang: str) -> tuple[str, ...]:
-    """A name and its forms with each other linking article of the language in place of
-    the one it has inside it (`names.linking_articles`: "Kore e Veriut" and "Kore së
-    Veriut", whose first word takes its case ending as any word does)."""
-    articles = profile(lang).names.linking_articles
-    words = label.split()
-    inside = [k for k in range(1, len(words) - 1) if words[k] in articles]
-    if not inside:
-        return (label,)
-    return tuple(dict.fromkeys(
-        [label] + [" ".join(article if k in inside else w for k, w in enumerate(words))
-                   for article in articles]))
 
 
 class NameIndex:
@@ -308,14 +284,18 @@ class NameIndex:
             for concept in own.concepts.values():
                 for term in concept.terms:
                     self._add(concept.id, term.text, term.status, own.lang)
+        declared = declared_places(lang)
         for code, label in cldr_names(lang):
             cid = f"cldr:{code}"
-            for form in _article_forms(label, lang):
-                self._add(aliases.get(cid, cid), form, "cldr", lang)
+            for form in article_forms(label, lang):
+                if declared.get(fold(form).casefold(), cid) == cid:
+                    # A name the language's data declares for another place is read as that
+                    # place only ("Америка" for the United States, not the Americas).
+                    self._add(aliases.get(cid, cid), form, "cldr", lang)
             if len(code) == 2 and code.isalpha() and _code_spells(code, label, lang):
                 # "US", "EU": a code that spells the name's initials is written for it; a
                 # code that does not ("AI", Anguilla; "TV", Tuvalu) is some other word.
-                for written in _code_in_scripts(code, lang):
+                for written in code_in_scripts(code, lang):
                     self._add(aliases.get(cid, cid), written, "cldr", lang, exact=True)
         for zone, label in cldr_cities(lang):
             cid = f"city:{zone}"
@@ -398,6 +378,7 @@ class NameIndex:
             for entry in self.by_stem.get(stem, ()):
                 candidates[id(entry)] = entry
         best: tuple[Entry, int] | None = None
+        best_rank: tuple[int, int, bool] = (0, 0, False)
         for entry in candidates.values():
             n = len(entry.tokens)
             if start + n > len(token_stems):
@@ -412,10 +393,22 @@ class NameIndex:
             rest_agrees = all(
                 set(entry.tokens[k]) & set(token_stems[start + k]) for k in range(1, n)
             )
-            rank = (n, -PRIORITY[entry.status])
-            if rest_agrees and (best is None or rank > (best[1], -PRIORITY[best[0].status])):
-                best = (entry, n)
+            if not rest_agrees:
+                continue
+            # Of entries as long and as trusted, one written as the text is ("America", not
+            # "Americas" through its stem).
+            rank = (n, -PRIORITY[entry.status], _written_as(entry, surfaces, start))
+            if best is None or rank > best_rank:
+                best, best_rank = (entry, n), rank
         return best
+
+
+def _written_as(entry: Entry, surfaces: list[str] | None, start: int) -> bool:
+    """Are the text's words from `start` on the entry's words as written (folded)?"""
+    if surfaces is None:
+        return False
+    written = tuple(fold(w).casefold() for w in surfaces[start : start + len(entry.tokens)])
+    return written == tuple(fold(w).casefold() for w in entry.surface.replace("-", " ").split())
 
 
 @lru_cache(maxsize=65536)

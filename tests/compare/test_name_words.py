@@ -32,3 +32,17 @@ def test_word_search_answers_each_distinct_word_once():
     assert len(search.found) == 1
     other = Fact("entity", "Solberg", "solberg", 0, 7, kind="name")
     assert not any(map(search, fact_words(other, "en")))
+
+
+def test_words_that_transliterate_alike_match_however_short():
+    # Ukrainian ю is "ju" where English says "yu" ("Hugh", Г'ю); "Kane" says "kein" (Кейн).
+    assert word_match(_word("Г'ю", "uk"), _word("Hugh", "en"))
+    assert word_match(_word("Кейном", "uk"), _word("Kane", "en"))
+    assert not word_match(_word("Г'ю", "uk"), _word("Hans", "en"))
+    assert not word_match(_word("Кейном", "uk"), _word("Cole", "en"))
+
+
+def test_ukrainian_g_is_english_h_and_g():
+    assert word_match(_word("Грант", "uk"), _word("Grant", "en"))
+    assert word_match(_word("Гаррі", "uk"), _word("Harry", "en"))
+    assert not word_match(_word("Грант", "uk"), _word("Brand", "en"))

@@ -44,3 +44,19 @@ def test_a_word_in_capitals_is_its_term_without_the_accents_capitals_drop():
     assert status_in_own_glossary(greek, "oslo", "ΟΣΛΟ", "el") == ("preferred", "Όσλο")
     assert status_in_own_glossary(greek, "oslo", "Όσλο", "el") == ("preferred", "Όσλο")
     assert status_in_own_glossary(greek, "oslo", "Οσλο", "el") == ("other", "Όσλο")
+
+
+def _places(text: str, lang: str) -> list[tuple[str, str]]:
+    return [(f.text, str(f.value)) for f in extract(text, lang) if f.kind == "concept"]
+
+
+def test_a_name_written_as_a_declared_place_is_that_place():
+    """"America" is the United States (places.PLACE_NAMES), "the Americas" CLDR's region:
+    of entries as long and as trusted, the one written as the text is wins; a CLDR name the
+    language's data declares for another place ("Америка", "Amerika") is that place only."""
+    assert _places("America and the Americas", "en") == [
+        ("America", "cldr:US"), ("Americas", "cldr:019")]
+    assert _places("Америка помогла.", "ru") == [("Америка", "cldr:US")]
+    assert _places("Amerika pomohla.", "cs") == [("Amerika", "cldr:US")]
+    assert _places("Сполучене Королівство і Євросоюз", "uk") == [
+        ("Сполучене Королівство", "cldr:GB"), ("Євросоюз", "cldr:EU")]

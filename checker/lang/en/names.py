@@ -6,8 +6,11 @@ ENDINGS = ("s",)  # plural/possessive without apostrophe: "Americans"
 CONNECTORS = ("of", "for", "the", "de", "van", "von", "al", "bin", "del", "la", "le", "du")
 # Letters English writes and does not say, or says otherwise, that other scripts write by
 # their sound ("Wright" Райт, "Knight" Найт, "Hugh" Г'ю): a name is also matched as it sounds.
+# A vowel a before a consonant and a final e, and ay, say ei ("Kane" Кейн, "Blake" Блейк,
+# "Taylor" Тейлор).
 SPOKEN_SPELLINGS = {"^wr": "r", "^kn": "n", "eigh": "ei", "igh": "ai", "ugh$": "yu",
-                    "ughes$": "yuz"}
+                    "ughes$": "yuz", "ane$": "ein", "ake$": "eik", "ate$": "eit",
+                    "ame$": "eim", "ale$": "eil", "ade$": "eid", "ace$": "eis", "ay": "ei"}
 
 # Function words and other common words that start sentences with a capital: never names
 # there. From spaCy's stop-word list for 'en' (MIT licence).

@@ -4,6 +4,9 @@ subdivisions gbeng, gbsct, gbwls, gbnir, which Babel does not ship). General geo
 read through `profile(lang).names.place_names`."""
 
 PLACE_NAMES = {
+    # The country's short and colloquial names in the news ("the Americas" stays CLDR's
+    # region: a name declared here is preferred only where it is written so).
+    "America": "cldr:US",
     "Britain": "cldr:GB",
     "Great Britain": "cldr:GB",
     "England": "cldr:gbeng",

@@ -16,6 +16,9 @@ CONNECTORS = ("де", "фон", "ван", "дель", "ла", "аль")
 LETTER_GROUPS = {"ё": "e", "^ё": "yo", "ьё": "yo", "ъё": "yo", "аё": "ayo", "оё": "oyo",
                  "уё": "uyo", "её": "eyo", "иё": "iyo", "яё": "yayo", "юё": "yuyo", "эё": "eyo",
                  "ыё": "yyo"}
+# Russian writes English h as х or, by older custom, as г ("Гарри" Harry, "Гамбург"): a
+# name's word is also compared with h for g.
+SPOKEN_SPELLINGS = {"g": "h"}
 
 # Function words and other common words that start sentences with a capital: never names
 # there. From spaCy's stop-word list for 'ru' (MIT licence).

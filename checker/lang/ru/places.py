@@ -4,6 +4,13 @@ subdivisions gbeng, gbsct, gbwls, gbnir, which Babel does not ship). General geo
 read through `profile(lang).names.place_names`."""
 
 PLACE_NAMES = {
+    # Other forms of a country's or a union's name, and their abbreviations (CLDR gives one
+    # name each; "Америка" is its name of the Americas, read as the United States).
+    "Соединённое Королевство": "cldr:GB",
+    "Соединенное Королевство": "cldr:GB",
+    "Америка": "cldr:US",
+    "Евросоюз": "cldr:EU",
+    "ЕС": "cldr:EU",
     "США": "cldr:US",  # CLDR's short name of the United States
     "Британия": "cldr:GB",
     "Англия": "cldr:gbeng",

@@ -5,6 +5,10 @@ gbwls, gbnir, which Babel does not ship), and national capitals that name no tim
 General geography, read through `profile(lang).names.place_names`."""
 
 PLACE_NAMES = {
+    # Other forms of a country's or a union's name (CLDR gives one name each).
+    "Amerika": "cldr:US",
+    "Sjedinjene Američke Države": "cldr:US",
+    "Evropska Unija": "cldr:EU",
     "Britanija": "cldr:GB",
     "Velika Britanija": "cldr:GB",
     "Engleska": "cldr:gbeng",

@@ -11,6 +11,9 @@ STEM_ALTERNATIONS = (("о", "і"), ("е", "і"), ("є", "ї"), ("", "е"))
 CONNECTORS = ("де", "фон", "ван")
 # "Дж" is English j ("Джон"): keyed as other transliterations write it (dzh), not dž.
 LETTER_GROUPS = {"дж": "dzh"}
+# Ukrainian writes English h and g alike as г (key h: "Гаррі" Harry, "Грант" Grant,
+# "Газпром"): a name's word is also compared with g (ґ is g already); "дж" keeps its h.
+SPOKEN_SPELLINGS = {"h": "g", "dzh": "dzh"}
 
 # Function words and other common words that start sentences with a capital: never names
 # there. From spaCy's stop-word list for 'uk' (MIT licence).

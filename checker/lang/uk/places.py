@@ -4,6 +4,14 @@ subdivisions gbeng, gbsct, gbwls, gbnir, which Babel does not ship). General geo
 read through `profile(lang).names.place_names`."""
 
 PLACE_NAMES = {
+    # Other forms of a country's or a union's name, and their abbreviations (CLDR gives one
+    # name each): "Сполучене Королівство" beside "Велика Британія", "Америка" for the
+    # United States, "Євросоюз", "ЄС".
+    "Сполучене Королівство": "cldr:GB",
+    "Об'єднане Королівство": "cldr:GB",
+    "Америка": "cldr:US",
+    "Євросоюз": "cldr:EU",
+    "ЄС": "cldr:EU",
     "США": "cldr:US",  # CLDR's short name of the United States
     "Британія": "cldr:GB",
     "Англія": "cldr:gbeng",
