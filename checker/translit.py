@@ -302,6 +302,8 @@ def stems(word_key: str, lang: str) -> tuple[str, ...]:
         for length, same_length in endings:
             if length <= longest and base[-length:] in same_length:
                 out.append(base[:-length])
+    out += [word_key[: -len(inflected)] + name for inflected, name in _ending_keys_changed(lang)
+            if word_key.endswith(inflected) and size - len(inflected) >= min_stem]
     if len(out) > 1 and (alternations := _alternation_keys(lang)):
         out += [v for stem in out[1:] for v in _alternated(stem, alternations)]
     if (spoken := _spoken_spellings(lang)) is not None:
@@ -329,6 +331,13 @@ _KEY_VOWELS = frozenset("aeiouy")
 def _alternation_keys(lang: str) -> tuple[tuple[str, str], ...]:
     """The language's STEM_ALTERNATIONS as keys."""
     return tuple((key(a, lang), key(b, lang)) for a, b in profile(lang).names.stem_alternations)
+
+
+@lru_cache(maxsize=64)
+def _ending_keys_changed(lang: str) -> tuple[tuple[str, str], ...]:
+    """The language's ENDING_ALTERNATIONS as keys."""
+    return tuple((key(a, lang), key(b, lang))
+                 for a, b in profile(lang).names.ending_alternations.items())
 
 
 def _alternated(stem: str, alternations: tuple[tuple[str, str], ...]) -> list[str]:

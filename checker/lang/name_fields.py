@@ -99,6 +99,15 @@ class NameData:
             '"Відень".',
         ),
     )
+    ending_alternations: Table[str, str] = field(
+        default=Table(),
+        metadata=about(
+            "names.ENDING_ALTERNATIONS",
+            "Last letters of an inflected name that stand for other last letters of the "
+            'name, as (inflected, name): {"зі": "г"} reads "Гамбурзі" as "Гамбург" and '
+            '"Гаазі" as "Гааг(а)"; a name\'s consonant changed before a case ending.',
+        ),
+    )
     min_stem: int = field(
         default=3,
         metadata=about(

@@ -8,6 +8,9 @@ ENDINGS = ("ами", "ями", "ими", "ого", "ому", "ов", "ів", "е
 # The vowel of a name's last closed syllable is і (ї) where an ending opens it again as о,
 # е (є): "Харків", "з Харкова"; "Миколаїв", "Миколаєва"; a fleeting е: "Відень", "Відня".
 STEM_ALTERNATIONS = (("о", "і"), ("е", "і"), ("є", "ї"), ("", "е"))
+# Before the ending і of the dative and locative, г, к, х of a name's end are з, ц, с:
+# "у Гамбурзі", "в Америці", "у Гаазі" (Гаага), "у Страсбурзі".
+ENDING_ALTERNATIONS = {"зі": "г", "ці": "к", "сі": "х"}
 CONNECTORS = ("де", "фон", "ван")
 # "Дж" is English j ("Джон"): keyed as other transliterations write it (dzh), not dž.
 LETTER_GROUPS = {"дж": "dzh"}
