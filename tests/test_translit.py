@@ -141,3 +141,20 @@ def test_stems_put_back_the_vowel_a_ukrainian_name_changes_with_its_ending():
     assert key("Відень", "uk") in stems(key("Відня", "uk"), "uk")
     # Only a stem left by an ending changes: a word as written stays itself.
     assert stems(key("Харків", "uk"), "uk")[0] == key("Харків", "uk")
+
+
+def test_a_ukrainian_name_before_the_locative_i_has_its_own_last_consonant_back():
+    """"у Гамбурзі", "у Гаазі", "в Америці": з, ц, с before і stand for the name's г, к, х
+    (names.ENDING_ALTERNATIONS); a short word keeps its letters ("Ризі")."""
+    assert "hamburh" in stems(key("Гамбурзі", "uk"), "uk")
+    assert "haah" in stems(key("Гаазі", "uk"), "uk")
+    assert "ameryk" in stems(key("Америці", "uk"), "uk")
+    assert stems(key("Ризі", "uk"), "uk") == ("ryzi", "ryz")
+
+
+def test_ukrainian_g_is_also_read_as_g_and_russian_g_as_h():
+    """г is English h and g in Ukrainian ("Грант", "Гаррі"), г an old spelling of h in Russian
+    ("Гарри"): names.SPOKEN_SPELLINGS give the other reading too; "дж" keeps its h."""
+    assert "grant" in stems(key("Грант", "uk"), "uk")
+    assert "harri" in stems(key("Гарри", "ru"), "ru")
+    assert "dzhonson" in stems(key("Джонсон", "uk"), "uk")

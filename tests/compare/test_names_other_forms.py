@@ -2,7 +2,8 @@
 name_found.py, name_words.py; the places of checker/lang/<code>/places.py): a country by its
 short, long or colloquial name ("Сполучене Королівство", "Америка", "Євросоюз", "ЄС"), an
 organisation by the acronym of its words ("НАТО"), a person's name with Ukrainian г for h
-and g and an apostrophe ("Г'ю Грант"), an English "a...e" said ei ("Кейн"). Our own
+and g and an apostrophe ("Г'ю Грант"), an English "a...e" said ei ("Кейн"), a name's
+last consonant changed before the locative і ("у Гаазі", "у Гамбурзі"). Our own
 sentences. Each faithful pair gives no name error nor warning; its twin where the country or
 the person really changes gives an error (or a warning where the kind of name is unknown)."""
 
@@ -28,6 +29,9 @@ FAITHFUL = [
     ("uk", "Hugh Grant came to Lviv.", "Гʼю Грант приїхав до Львова."),
     ("uk", "Helen Mirren met Harry Kane.", "Гелен Міррен зустрілася з Гаррі Кейном."),
     ("uk", "Gazprom cut gas supplies to Poland.", "Газпром припинив постачання газу до Польщі."),
+    ("uk", "The court in The Hague ruled on Monday.", "Суд у Гаазі ухвалив рішення в понеділок."),
+    ("uk", "The talks in Hamburg ended.", "Переговори в Гамбурзі завершилися."),
+    ("uk", "The talks in Strasbourg ended.", "Переговори в Страсбурзі завершилися."),
     ("ru", "The UK will send more weapons to Ukraine.",
      "Соединённое Королевство направит Украине больше оружия."),
     ("ru", "The EU approved the plan on Monday.", "Евросоюз одобрил план в понедельник."),
@@ -57,6 +61,11 @@ CHANGED = [
      "Він подякував Сполученим Штатам за підтримку."),
     ("uk", "He thanked America for its support.", "Він подякував Британії за підтримку."),
     ("uk", "Hakan Fidan spoke to Sergei Lavrov.", "Хакан Фідан поговорив із Сергієм Шойгу."),
+    ("uk", "The court in The Hague ruled on Monday.", "Суд у Празі ухвалив рішення в понеділок."),
+    ("uk", "The court in Prague ruled on Monday.", "Суд у Гаазі ухвалив рішення в понеділок."),
+    ("uk", "The talks in Bremen ended.", "Переговори в Гамбурзі завершилися."),
+    ("uk", "The talks in Strasbourg ended.", "Переговори в Люксембурзі завершилися."),
+    ("uk", "He lives in Africa.", "Він живе в Америці."),
     ("ru", "The UK will send more weapons to Ukraine.",
      "Соединённые Штаты направят Украине больше оружия."),
     ("ru", "He thanked America for its support.", "Он поблагодарил Британию за поддержку."),
