@@ -90,7 +90,9 @@ def test_stems_by_length_are_the_stems_of_every_prefix_and_ending():
         affixes = list(_prefix_keys(lang)) + list(_ending_keys(lang)) + ["ab", "kos", "x"]
         for _ in range(1500):
             word = "".join(rng.choice(affixes) for _ in range(rng.randint(1, 4)))
-            assert stems.__wrapped__(word, lang) == every_affix(word, lang), (lang, word)
+            # The forms as spoken (names.SPOKEN_SPELLINGS: Russian г for h) come after.
+            expected = every_affix(word, lang)
+            assert stems.__wrapped__(word, lang)[: len(expected)] == expected, (lang, word)
 
 
 def test_other_scripts_are_read_as_anyascii_reads_them():
