@@ -16,7 +16,8 @@ CONNECTORS = ("де", "фон", "ван")
 LETTER_GROUPS = {"дж": "dzh"}
 # Ukrainian writes English h and g alike as г (key h: "Гаррі" Harry, "Грант" Grant,
 # "Газпром"): a name's word is also compared with g (ґ is g already); "дж" keeps its h.
-SPOKEN_SPELLINGS = {"h": "g", "dzh": "dzh"}
+# A name's first є is also written e in English, as Russian's е ("Євген" Evgeny).
+SPOKEN_SPELLINGS = {"h": "g", "dzh": "dzh", "^je": "e"}
 
 # Function words and other common words that start sentences with a capital: never names
 # there. From spaCy's stop-word list for 'uk' (MIT licence).
