@@ -303,7 +303,7 @@ def stems(word_key: str, lang: str) -> tuple[str, ...]:
             if length <= longest and base[-length:] in same_length:
                 out.append(base[:-length])
     out += [word_key[: -len(inflected)] + name for inflected, name in _ending_keys_changed(lang)
-            if word_key.endswith(inflected) and size - len(inflected) >= min_stem]
+            if word_key.endswith(inflected) and size - len(inflected) + len(name) >= min_stem]
     if len(out) > 1 and (alternations := _alternation_keys(lang)):
         out += [v for stem in out[1:] for v in _alternated(stem, alternations)]
     if (spoken := _spoken_spellings(lang)) is not None:
