@@ -53,7 +53,14 @@ from checker.compare.number_restatements import restated_in_brackets
 from checker.compare.numbers_as_dates import as_number_fact, date_number_pairs
 from checker.compare.shares import shares_against_fractions
 from checker.facts.number_words import reads_number_words
-from checker.facts.numeric.measures import converts, converts_as_difference, dimension
+from checker.facts.numeric.measures import (
+    SUBUNITS,
+    converts,
+    converts_as_difference,
+    converts_range,
+    dimension,
+    tons_of_another_kind,
+)
 from checker.facts.numeric.units import scale_also_unit
 from checker.model import Fact, Finding, Sentence
 from checker.rules import make_finding
@@ -192,7 +199,7 @@ def _conversions(
                 lambda v, a=atom, u=unit: (
                     v.fact.unit is not None
                     and v.fact.unit not in ref_units
-                    and converts(a.value, u, v.value, v.fact.unit)
+                    and converts(a.value, u, v.value, v.fact.unit, rough=_rough(a, v))
                 ),
             )
         if match is None:
@@ -202,7 +209,39 @@ def _conversions(
         if key not in seen:  # both ends of one range: one finding
             seen.add(key)
             pairs.append((atom, match))
-    return left, pairs
+    return _range_as_one_figure(left, pairs, ver_atoms, ref_units), pairs
+
+
+def _rough(a: Atom, b: Atom) -> bool:
+    return a.fact.qualifier in APPROXIMATE or b.fact.qualifier in APPROXIMATE
+
+
+def _range_as_one_figure(left: list[Atom], pairs: list[tuple[Atom, Atom]],
+                         ver_atoms: list[Atom], ref_units: set) -> list[Atom]:
+    """A small range converted to one figure within it ("2 to 3 inches" as "6 cm", or as
+    "5 cm" that one end already gave): both ends answered by that figure, the pair added to
+    `pairs` (version atoms taken from `ver_atoms`). Returns the reference atoms left."""
+    def one_figure(v: Atom, fact) -> bool:
+        return (v.fact.unit is not None and v.fact.unit not in ref_units
+                and not isinstance(v.fact.value, tuple)
+                and converts_range(*fact.value, fact.unit, v.value, v.fact.unit))
+
+    done: set[int] = set()
+    for atom in left:
+        fact = atom.fact
+        if id(fact) in done or not (isinstance(fact.value, tuple) and len(fact.value) == 2):
+            continue
+        taken = next((v for r, v in pairs if r.fact is fact), None)
+        if taken is not None:
+            if one_figure(taken, fact):
+                done.add(id(fact))
+            continue
+        if sum(a.fact is fact for a in left) == 2:
+            match = _take(ver_atoms, lambda v, f=fact: one_figure(v, f))
+            if match is not None:
+                done.add(id(fact))
+                pairs.append((atom, match))
+    return [a for a in left if id(a.fact) not in done]
 
 
 def _said_again(atom: Atom, every: list[Atom], left: list[Atom]) -> bool:
@@ -355,11 +394,18 @@ def _read_alike(a: Atom, b: Atom) -> bool:
 
 
 def _in_parts(a: Atom, b: Atom) -> bool:
-    """A length in feet and inches ("6-foot-6") against its feet written as a number of its
-    own ("5 fit 9 inç"); the inches, if written, are taken with it."""
-    return (a.fact.kind == "feet_inches" and same_value(b.value, math.floor(a.value))) or (
-        b.fact.kind == "feet_inches" and same_value(a.value, math.floor(b.value))
+    """A quantity in a unit and its smaller unit ("6-foot-6", "8 pounds 3 ounces") against
+    its larger unit's figure written as a number of its own ("5 fit 9 inç"); the smaller
+    unit's figure, if written, is taken with it."""
+    return (a.fact.kind == "in_parts" and same_value(b.value, math.floor(a.value))) or (
+        b.fact.kind == "in_parts" and same_value(a.value, math.floor(b.value))
     )
+
+
+def _smaller_part(atom: Atom) -> float:
+    """The figure of the smaller unit of a quantity in two units (`_in_parts`)."""
+    parts = SUBUNITS.get(atom.fact.unit or "", ("", 12))[1]
+    return round(atom.value % 1 * parts)
 
 
 _CLOCK_SECONDS = re.compile(r":[0-5]\d(?!\d)")
@@ -383,7 +429,7 @@ def _feet_and_inches_as_digits(a: Atom, b: Atom) -> bool:
     """A length in feet and inches ("6-foot-6") against its two figures written as one
     decimal ("6.6"): the same digits in another notation, not sure to be a drift."""
     for parts, decimal in ((a, b), (b, a)):
-        if parts.fact.kind == "feet_inches":
+        if parts.fact.kind == "in_parts" and parts.fact.unit == "foot":
             feet = math.floor(parts.value)
             inches = round((parts.value - feet) * 12)
             if 0 < inches < 10 and same_value(decimal.value, feet + inches / 10):
@@ -413,7 +459,7 @@ def _equal_values(ref_atoms: list[Atom], ver_atoms: list[Atom], claim: AlignedCl
             left_ref.append(atom)
             continue
         if _in_parts(atom, match):  # "6 feet 6 inches" written as two numbers: take both
-            _take(ver_atoms, lambda v, a=atom: same_value(v.value, round(a.value % 1 * 12)))
+            _take(ver_atoms, lambda v, a=atom: same_value(v.value, _smaller_part(a)))
         key = (id(atom.fact), id(match.fact))
         if _unit_swapped(atom, match, ref_atoms, every_ver) and key not in qualifier_seen:
             qualifier_seen.add(key)  # "400 acres" as "400 hectares": unconverted, unsure
@@ -456,6 +502,12 @@ def _temperature_difference(a: Atom, b: Atom) -> bool:
     """Two temperatures of different (or unsaid) scales that match as a difference only
     ("10 degrees warmer" against "5 degrees" warmer): unsure, never certainly a change."""
     return converts_as_difference(a.value, a.fact.unit, b.value, b.fact.unit)
+
+
+def _tons_of_another_kind(a: Atom, b: Atom) -> bool:
+    """Tons against tons, one of them perhaps the short or the long ton ("50,000 tons" as
+    "45.000 toneladas"): a conversion, or a change; unsure (`measures.tons_of_another_kind`)."""
+    return a.fact.unit == b.fact.unit and tons_of_another_kind(a.value, a.fact.unit, b.value)
 
 
 def _pair_by_unit(still_ref: list[Atom], ver_left: list[Atom]) -> tuple[list, list[Atom]]:
@@ -553,7 +605,8 @@ def compare(claim: AlignedClaim, context: ComparisonContext) -> list[Finding]:
         kind = "changed" if ref and ver else "missing" if ref else "extra"
         certain = not (ref and ver and (_vague_words_near(ref, ver) or _scale_or_unit(
             ref, context.reference.lang) or _scale_or_unit(ver, context.version.lang)
-            or _feet_and_inches_as_digits(ref, ver) or _temperature_difference(ref, ver)))
+            or _feet_and_inches_as_digits(ref, ver) or _temperature_difference(ref, ver)
+            or _tons_of_another_kind(ref, ver)))
         findings.append(finding(kind, "number", context, _side_of(ref), _side_of(ver), claim,
                                 certain=certain))
     return findings
