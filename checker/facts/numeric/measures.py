@@ -277,19 +277,29 @@ def translator_rounding(exact: float, written: float, rough: bool = False) -> bo
     """`written` is `exact` as a translator rounds a conversion: within 3 %; rounded to two
     significant digits or to a half ("7.62 cm" as "7.5 cm"); to one significant digit
     ("321.9 km" as "300 km") while that stays within 15 % (160.9 km are not "200 km"); or
-    to the nearest 5, 10, 50, 100, ... within 10 % ("30 feet", 9.1 m, as "10 m"; "9
-    inches", 22.9 cm, as "25 cm"). A figure said to be rough (`rough`: "about", "nearly"
-    on either side) may be off by 10 % whatever its digits."""
+    to the nearest 5 or 10 within 10 % ("30 feet", 9.1 m, as "10 m"; "9 inches", 22.9 cm,
+    as "25 cm"). A figure said to be rough (`rough`: "about", "nearly" on either side) may
+    be 5 % out, or rounded to the nearest 50, 100, 500, ... within 10 %."""
     if exact == 0:
         return written == 0
     off = abs(written - exact)
-    if off <= (0.10 if rough else 0.03) * abs(exact):
+    if off <= (0.05 if rough else 0.03) * abs(exact):
         return True
     if _rounded(exact, written, 2) or math.isclose(round(exact * 2) / 2, written, rel_tol=1e-9):
         return True
     if _rounded(exact, written, 1) and (off <= 0.15 * abs(exact) or abs(exact) < 10):
         return True
-    return off <= 0.10 * abs(exact) and _on_a_round_step(exact, written)
+    return off <= 0.10 * abs(exact) and _on_a_round_step(exact, written, rough)
+
+
+def conversion_gap(value: float, unit: str, other_value: float, other_unit: str) -> float:
+    """How far `other_value other_unit` is from `value unit` converted, as a share of the
+    conversion (the nearest of the scales a degree may be): which of several conversions
+    that round alike fits best."""
+    gaps = [abs(other_value - exact) / abs(exact) if exact else math.inf
+            for scale in _scales(unit) for other_scale in _scales(other_unit)
+            for exact in (_from_base(_to_base(value, unit, scale), other_unit, other_scale),)]
+    return min(gaps, default=math.inf)
 
 
 def _rounded(exact: float, written: float, digits: int) -> bool:
@@ -297,10 +307,12 @@ def _rounded(exact: float, written: float, digits: int) -> bool:
     return math.isclose(round(exact / magnitude) * magnitude, written, rel_tol=1e-9)
 
 
-def _on_a_round_step(exact: float, written: float) -> bool:
-    """`written` is `exact` rounded to the nearest multiple of 5, 10, 50, 100, 500, ..."""
+def _on_a_round_step(exact: float, written: float, rough: bool) -> bool:
+    """`written` is `exact` rounded to the nearest multiple of 5 or 10, or where `rough`
+    also of 50, 100, 500, ... (not to 50 where said exactly: 570 pounds, 258.5 kg, are not
+    "250 kg")."""
     step = 5.0
-    while step <= max(abs(exact), 5.0) * 1.5:
+    while step <= max(abs(exact), 5.0) * 1.5 and (step <= 10 or rough):
         if math.isclose(round(exact / step) * step, written, rel_tol=1e-9) and written:
             return True
         step *= 2 if str(int(step)).startswith("5") else 5
