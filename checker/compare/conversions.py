@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from checker.compare.number_atoms import APPROXIMATE, Atom
 from checker.facts.numeric.measures import (
+    COUNTERPARTS,
     conversion_gap,
     converts,
     converts_as_difference,
@@ -133,3 +134,27 @@ def tons_of_another_unit(a: Atom, b: Atom) -> bool:
     """Tons against tons, one of them perhaps the short or the long ton ("50,000 tons" as
     "45.000 toneladas"): a conversion, or a change; unsure (`measures.tons_of_another_kind`)."""
     return a.fact.unit == b.fact.unit and tons_of_another_kind(a.value, a.fact.unit, b.value)
+
+
+def converted_without_unit(a: Atom, b: Atom) -> bool:
+    """One figure with a unit, the other with none, that is the first converted to the unit
+    a newsroom converts it to ("2 inches" against a bare "5"): the unit dropped, or another
+    figure; unsure."""
+    for with_unit, bare in ((a, b), (b, a)):
+        unit = with_unit.fact.unit
+        if bare.fact.unit is None and unit in COUNTERPARTS and any(
+            converts(with_unit.value, unit, bare.value, other) for other in COUNTERPARTS[unit]
+        ):
+            return True
+    return False
+
+
+def added_in_another_unit(atom: Atom, ref_atoms: list[Atom], unanswered: list[Atom]) -> bool:
+    """A version figure that converts a reference figure the version already answers ("100
+    milhas (160 km)" for "100 miles"): a conversion the translator added, no new fact."""
+    unit = atom.fact.unit
+    if dimension(unit) is None:
+        return False
+    return any(r.fact.unit is not None and r.fact.unit != unit
+               and all(r is not u for u in unanswered)
+               and converts(r.value, r.fact.unit, atom.value, unit) for r in ref_atoms)

@@ -54,7 +54,9 @@ import re
 from checker.compare.base import AlignedClaim, ComparisonContext, side
 from checker.compare.compound_spans import spans_in_one_unit
 from checker.compare.conversions import (
+    added_in_another_unit,
     conversions,
+    converted_without_unit,
     said_in_another_unit,
     temperature_difference,
     tons_of_another_unit,
@@ -486,7 +488,8 @@ def compare(claim: AlignedClaim, context: ComparisonContext) -> list[Finding]:
     ver_years = _date_numbers(claim.version_facts)
     ref_years = _date_numbers(claim.reference_facts)
     still_ref = [a for a in still_ref if not (a.value.is_integer() and int(a.value) in ver_years)]
-    ver_left = [a for a in ver_atoms if not (a.value.is_integer() and int(a.value) in ref_years)]
+    ver_left = [a for a in ver_atoms if not (a.value.is_integer() and int(a.value) in ref_years)
+                and not added_in_another_unit(a, ref_atoms, still_ref)]
     if not still_ref:  # "de 40 em 40 minutos" (every 40 minutes): a figure said again
         ver_left = [a for a in ver_left if not _said_again(a, all_ver, ver_atoms)]
     # 4. pair what is left: same unit first, then by order
@@ -502,7 +505,7 @@ def compare(claim: AlignedClaim, context: ComparisonContext) -> list[Finding]:
         certain = not (ref and ver and (_vague_words_near(ref, ver) or _scale_or_unit(
             ref, context.reference.lang) or _scale_or_unit(ver, context.version.lang)
             or _feet_and_inches_as_digits(ref, ver) or temperature_difference(ref, ver)
-            or tons_of_another_unit(ref, ver)))
+            or tons_of_another_unit(ref, ver) or converted_without_unit(ref, ver)))
         findings.append(finding(kind, "number", context, _side_of(ref), _side_of(ver), claim,
                                 certain=certain))
     return findings

@@ -190,3 +190,30 @@ def test_short_tons_as_metric_tonnes_are_unsure() -> None:
     assert number_findings("The ship carried 50,000 tons of grain.",
                            "O navio levava 30.000 toneladas de cereais.", "pt") == [
         ("number.changed", "error")]
+
+
+@pytest.mark.parametrize(
+    ("ref", "ver", "ver_lang"),
+    [
+        # the unit dropped: 2 inches are 5 cm, 6 feet 5 inches 1.96 m; unsure
+        ("The hailstones were 2 inches wide.", "As pedras de granizo tinham 5 de largura.",
+         "pt"),
+        ("He is 6-foot-5.", "Mide 1,96.", "es"),
+    ],
+)
+def test_a_conversion_without_its_unit_is_unsure(ref: str, ver: str, ver_lang: str) -> None:
+    assert number_findings(ref, ver, ver_lang) == [("number.changed", "warning")]
+
+
+def test_a_bare_figure_far_from_any_conversion_stays_an_error() -> None:
+    assert number_findings("The hailstones were 2 inches wide.",
+                           "As pedras de granizo tinham 9 de largura.", "pt") == [
+        ("number.changed", "error")]
+
+
+def test_a_conversion_the_translator_added_in_brackets_is_no_new_figure() -> None:
+    assert number_findings("The cyclist rode 100 miles.",
+                           "O ciclista pedalou 100 milhas (160 km).", "pt") == []
+    # the reference figure changed: the miles differ, the added kilometres say nothing new
+    assert ("number.changed", "error") in number_findings(
+        "The cyclist rode 120 miles.", "O ciclista pedalou 100 milhas (160 km).", "pt")

@@ -62,6 +62,17 @@ MEASURES: dict[str, tuple[str, float]] = {
 SUBUNITS: dict[str, tuple[str, int]] = {"foot": ("inch", 12), "pound": ("ounce", 16),
                                         "stone": ("pound", 14)}
 
+# The unit a newsroom converts each unit to: where one side gives no unit, only these are
+# tried ("2 inches" against a bare "5": centimetres, perhaps).
+COUNTERPARTS: dict[str, tuple[str, ...]] = {
+    "mile": ("km",), "km": ("mile",), "foot": ("m",), "m": ("foot",), "yard": ("m",),
+    "inch": ("cm", "mm"), "cm": ("inch",), "mm": ("inch",), "nautical mile": ("km",),
+    "pound": ("kg",), "kg": ("pound",), "stone": ("kg",), "ounce": ("g",), "g": ("ounce",),
+    "gallon": ("liter",), "liter": ("gallon",), "acre": ("hectare",), "hectare": ("acre",),
+    "mile2": ("km2",), "km2": ("mile2",), "foot2": ("m2",), "m2": ("foot2",),
+    "fahrenheit": ("celsius",), "celsius": ("fahrenheit",),
+}
+
 # CLDR unit ids -> unit keys. Speeds count their length unit; "square ..." forms of several
 # words clash on their first word and are dropped (one-word forms such as
 # "Quadratkilometer" stay).
