@@ -138,6 +138,7 @@ def test_an_equal_figure_beside_a_conversion_is_no_unit_swap() -> None:
         ("He is 6 feet 2 inches tall.", "Його зріст 1,88 метра.", "uk"),
         ("The baby weighed 8 pounds 3 ounces.", "O bebé pesava 3,7 kg.", "pt"),
         ("He weighs 15 stone.", "Er wiegt 95 Kilo.", "de"),
+        ("The fish weighed 3 pounds.", "De vis woog anderhalve kilo.", "nl"),
         ("The lorry carried 10lbs of salt.", "Το φορτηγό μετέφερε 4,5 κιλά αλάτι.", "el"),
         # a small range given as one figure within it
         ("Expect 2 to 3 inches of snow.", "Se esperan unos 6 centímetros de nieve.", "es"),
@@ -164,6 +165,7 @@ def test_a_conversion_rounded_as_the_press_rounds_is_information(
         ("He is 6 feet 2 inches tall.", "Його зріст 1,98 метра.", "uk"),
         ("The baby weighed 8 pounds 3 ounces.", "O bebé pesava 4,7 kg.", "pt"),
         ("He weighs 15 stone.", "Er wiegt 75 Kilo.", "de"),
+        ("The fish weighed 8 pounds.", "De vis woog anderhalve kilo.", "nl"),
         ("Expect 2 to 3 inches of snow.", "Se esperan 15 centímetros de nieve.", "es"),
         ("Highs of 90 to 100 degrees are expected.", "Esperam-se máximas de 25 graus.", "pt"),
         ("The bear weighed 575 pounds.", "O urso pesava 250 kg.", "pt"),
