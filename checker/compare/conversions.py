@@ -153,8 +153,9 @@ def added_in_another_unit(atom: Atom, ref_atoms: list[Atom], unanswered: list[At
     """A version figure that converts a reference figure the version already answers ("100
     milhas (160 km)" for "100 miles"): a conversion the translator added, no new fact."""
     unit = atom.fact.unit
-    if dimension(unit) is None:
-        return False
+    if dimension(unit) is None or any(dimension(u.fact.unit) == dimension(unit)
+                                      for u in unanswered):
+        return False  # "30 m (100 feet)" for "300 m (100 feet)": the metres' counterpart
     return any(r.fact.unit is not None and r.fact.unit != unit
                and all(r is not u for u in unanswered)
                and converts(r.value, r.fact.unit, atom.value, unit) for r in ref_atoms)

@@ -219,3 +219,7 @@ def test_a_conversion_the_translator_added_in_brackets_is_no_new_figure() -> Non
     # the reference figure changed: the miles differ, the added kilometres say nothing new
     assert ("number.changed", "error") in number_findings(
         "The cyclist rode 120 miles.", "O ciclista pedalou 100 milhas (160 km).", "pt")
+    # the metres changed, the feet in brackets did not: the metres are no added conversion
+    assert ("number.changed", "error") in number_findings(
+        "The wreck lies about 300 metres (100 feet) down.",
+        "O navio afundado está a cerca de 30 metros (100 pés) de profundidade.", "pt")
