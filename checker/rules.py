@@ -78,8 +78,10 @@ RULES: tuple[Rule, ...] = (
         "A quantity is given in another unit, converted correctly.",
         "The reference gives a length, weight, area, volume, speed or temperature in one "
         "unit and the version in another ('550 pounds' as '250 kg', '80 degrees' Fahrenheit "
-        "as '27 degrees' Celsius), within the rounding a translator uses. Nothing to "
-        "correct; a conversion that does not give the version's figure is a changed number.",
+        "as '27 degrees' Celsius; '6ft 2in' as '1,88 m'; '2 to 3 inches' as '6 cm'), "
+        "within the rounding a translator uses (two significant digits, or the nearest 5 "
+        "or 10). Nothing to correct; a conversion that does not give the version's figure "
+        "is a changed number.",
     ),
     Rule(
         "number", "missing", "warning",

@@ -26,8 +26,13 @@ Judgement calls, documented:
   facts answers a number, and the other way round.
 - A quantity converted to another unit ("550 pounds" as "250 kg", "80 degrees"
   Fahrenheit as "27" Celsius) is `converted` (info) when the conversion, rounded as a
-  translator rounds it (within 3 %, or to one or two significant digits), gives the
-  other side's figure; a wrong conversion pairs the two as `changed`. A temperature
+  translator rounds it (`measures.translator_rounding`: within 3 %, to two significant
+  digits, to one within 15 %, to the nearest 5 or 10 within 10 %, looser where "about"),
+  gives the other side's figure; the closest conversions pair first. A quantity in a unit
+  and its smaller one ("6ft 2in", "8 pounds 3 ounces") is one figure, and a small range
+  may be given as one figure within it ("2 to 3 inches" as "6 cm"). A wrong conversion
+  pairs the two as `changed`. "Tons" that are short or long tons in metric ones are
+  `changed`, unsure (`conversions.tons_of_another_unit`). A temperature
   DIFFERENCE ("10 degrees warmer", "a drop of 20 °F") converts by the factor only (10 °F of
   difference is 5.6 °C): two temperatures of different or unsaid scales that match neither
   as readings nor as a difference are `changed`; where they match only as a difference
@@ -48,12 +53,21 @@ import re
 
 from checker.compare.base import AlignedClaim, ComparisonContext, side
 from checker.compare.compound_spans import spans_in_one_unit
+from checker.compare.conversions import (
+    added_in_another_unit,
+    conversions,
+    converted_without_unit,
+    said_in_another_unit,
+    temperature_difference,
+    tons_of_another_unit,
+    unit_swapped,
+)
 from checker.compare.number_atoms import APPROXIMATE, Atom, atoms, roughly_same, same_value
 from checker.compare.number_restatements import restated_in_brackets
 from checker.compare.numbers_as_dates import as_number_fact, date_number_pairs
 from checker.compare.shares import shares_against_fractions
 from checker.facts.number_words import reads_number_words
-from checker.facts.numeric.measures import converts, converts_as_difference, dimension
+from checker.facts.numeric.measures import SUBUNITS, dimension
 from checker.facts.numeric.units import scale_also_unit
 from checker.model import Fact, Finding, Sentence
 from checker.rules import make_finding
@@ -172,52 +186,10 @@ def _take(pool: list[Atom], predicate) -> Atom | None:
     return None
 
 
-def _conversions(
-    ref_atoms: list[Atom], ver_atoms: list[Atom]
-) -> tuple[list[Atom], list[tuple[Atom, Atom]]]:
-    """Reference values whose version counterpart is the same quantity in another unit
-    (taken from `ver_atoms`): the reference values left, and one pair per pair of facts."""
-    left: list[Atom] = []
-    pairs: list[tuple[Atom, Atom]] = []
-    seen: set[tuple[int, int]] = set()
-    # a version figure whose unit the reference also gives, unpaired, is that figure's
-    # counterpart ("300 m (1,000 feet)" against "30 m": the metres drifted, no conversion)
-    ref_units = {a.fact.unit for a in ref_atoms if a.fact.unit not in (None, "degree")}
-    for atom in ref_atoms:
-        unit = atom.fact.unit
-        match = None
-        if dimension(unit) is not None:
-            match = _take(
-                ver_atoms,
-                lambda v, a=atom, u=unit: (
-                    v.fact.unit is not None
-                    and v.fact.unit not in ref_units
-                    and converts(a.value, u, v.value, v.fact.unit)
-                ),
-            )
-        if match is None:
-            left.append(atom)
-            continue
-        key = (id(atom.fact), id(match.fact))
-        if key not in seen:  # both ends of one range: one finding
-            seen.add(key)
-            pairs.append((atom, match))
-    return left, pairs
-
-
 def _said_again(atom: Atom, every: list[Atom], left: list[Atom]) -> bool:
     """A version figure whose value an answered figure of its sentence already says."""
     return any(o.value == atom.value and o.sentence is atom.sentence and o.fact is not atom.fact
                and all(o is not x for x in left) for o in every)
-
-
-def _said_in_another_unit(atom: Atom, version: list[Atom]) -> bool:
-    """A reference quantity that a version figure already paired gives in another unit."""
-    unit = atom.fact.unit
-    return dimension(unit) is not None and any(
-        v.fact.unit is not None and converts(atom.value, unit, v.value, v.fact.unit)
-        for v in version
-    )
 
 
 def _unread(claim: AlignedClaim, context: ComparisonContext) -> list[Finding]:
@@ -355,11 +327,18 @@ def _read_alike(a: Atom, b: Atom) -> bool:
 
 
 def _in_parts(a: Atom, b: Atom) -> bool:
-    """A length in feet and inches ("6-foot-6") against its feet written as a number of its
-    own ("5 fit 9 inç"); the inches, if written, are taken with it."""
-    return (a.fact.kind == "feet_inches" and same_value(b.value, math.floor(a.value))) or (
-        b.fact.kind == "feet_inches" and same_value(a.value, math.floor(b.value))
+    """A quantity in a unit and its smaller unit ("6-foot-6", "8 pounds 3 ounces") against
+    its larger unit's figure written as a number of its own ("5 fit 9 inç"); the smaller
+    unit's figure, if written, is taken with it."""
+    return (a.fact.kind == "in_parts" and same_value(b.value, math.floor(a.value))) or (
+        b.fact.kind == "in_parts" and same_value(a.value, math.floor(b.value))
     )
+
+
+def _smaller_part(atom: Atom) -> float:
+    """The figure of the smaller unit of a quantity in two units (`_in_parts`)."""
+    parts = SUBUNITS.get(atom.fact.unit or "", ("", 12))[1]
+    return round(atom.value % 1 * parts)
 
 
 _CLOCK_SECONDS = re.compile(r":[0-5]\d(?!\d)")
@@ -383,7 +362,7 @@ def _feet_and_inches_as_digits(a: Atom, b: Atom) -> bool:
     """A length in feet and inches ("6-foot-6") against its two figures written as one
     decimal ("6.6"): the same digits in another notation, not sure to be a drift."""
     for parts, decimal in ((a, b), (b, a)):
-        if parts.fact.kind == "feet_inches":
+        if parts.fact.kind == "in_parts" and parts.fact.unit == "foot":
             feet = math.floor(parts.value)
             inches = round((parts.value - feet) * 12)
             if 0 < inches < 10 and same_value(decimal.value, feet + inches / 10):
@@ -413,9 +392,9 @@ def _equal_values(ref_atoms: list[Atom], ver_atoms: list[Atom], claim: AlignedCl
             left_ref.append(atom)
             continue
         if _in_parts(atom, match):  # "6 feet 6 inches" written as two numbers: take both
-            _take(ver_atoms, lambda v, a=atom: same_value(v.value, round(a.value % 1 * 12)))
+            _take(ver_atoms, lambda v, a=atom: same_value(v.value, _smaller_part(a)))
         key = (id(atom.fact), id(match.fact))
-        if _unit_swapped(atom, match, ref_atoms, every_ver) and key not in qualifier_seen:
+        if unit_swapped(atom, match, ref_atoms, every_ver) and key not in qualifier_seen:
             qualifier_seen.add(key)  # "400 acres" as "400 hectares": unconverted, unsure
             findings.append(finding("changed", "number", context, _side_of(atom),
                                     _side_of(match), claim, certain=False))
@@ -426,36 +405,6 @@ def _equal_values(ref_atoms: list[Atom], ver_atoms: list[Atom], claim: AlignedCl
             findings.append(finding("qualifier", "number", context, _side_of(atom),
                                     _side_of(match), claim))
     return left_ref, findings
-
-
-# measures whose units a translator converts; a span of time or a temperature of an unsaid
-# scale written with the same figure is most often the same thing read two ways
-_CONVERTED_MEASURES = frozenset({"length", "mass", "area", "volume"})
-
-
-def _unit_swapped(a: Atom, b: Atom, every_ref: list[Atom], every_ver: list[Atom]) -> bool:
-    """The same figure in two different units of one measure ("20 gallons" against "20
-    litres"): a conversion left undone, or a unit read wrongly on one side, so unsure. Not
-    where either figure converts to a figure of the other side: the equal figures are then
-    two different quantities of the sentence ("up to 4 feet" beside a "4 m" given for
-    something else), or the same figure is a rounded conversion ("30 yards" as "30 m")."""
-    unit, other = a.fact.unit, b.fact.unit
-    if unit == other or dimension(unit) not in _CONVERTED_MEASURES or (
-        dimension(unit) != dimension(other)
-    ):
-        return False
-    return not (
-        any(v.fact.unit is not None and converts(a.value, unit, v.value, v.fact.unit)
-            for v in every_ver)
-        or any(r.fact.unit is not None and converts(b.value, other, r.value, r.fact.unit)
-               for r in every_ref)
-    )
-
-
-def _temperature_difference(a: Atom, b: Atom) -> bool:
-    """Two temperatures of different (or unsaid) scales that match as a difference only
-    ("10 degrees warmer" against "5 degrees" warmer): unsure, never certainly a change."""
-    return converts_as_difference(a.value, a.fact.unit, b.value, b.fact.unit)
 
 
 def _pair_by_unit(still_ref: list[Atom], ver_left: list[Atom]) -> tuple[list, list[Atom]]:
@@ -527,18 +476,20 @@ def compare(claim: AlignedClaim, context: ComparisonContext) -> list[Finding]:
         ver_atoms, lambda v, a=atom: roughly_same(a, v) or same_share(a, v) or in_its_decade(a, v)
         or _running_minute(a, v) or _running_minute(v, a)) is None]
     # 2b. a quantity converted to another unit: info, once per pair of facts
-    still_ref, conversions = _conversions(still_ref, ver_atoms)
+    still_ref, converted = conversions(still_ref, ver_atoms)
     # "100 feet" given beside "30 meters" in the reference: the version's "30 m" says both
-    still_ref = [a for a in still_ref if not _said_in_another_unit(a, all_ver)]
+    # (not while a version figure of its measure is left unanswered: that is its counterpart)
+    still_ref = [a for a in still_ref if not said_in_another_unit(a, all_ver, ver_atoms)]
     answered = [a for a in ref_atoms if all(a is not b for b in still_ref)]
     still_ref = [a for a in still_ref if not restated_in_brackets(a, answered)]
     findings += [finding("converted", "number", context, _side_of(r), _side_of(v), claim)
-                 for r, v in conversions]
+                 for r, v in converted]
     # 3. a year on the other side
     ver_years = _date_numbers(claim.version_facts)
     ref_years = _date_numbers(claim.reference_facts)
     still_ref = [a for a in still_ref if not (a.value.is_integer() and int(a.value) in ver_years)]
-    ver_left = [a for a in ver_atoms if not (a.value.is_integer() and int(a.value) in ref_years)]
+    ver_left = [a for a in ver_atoms if not (a.value.is_integer() and int(a.value) in ref_years)
+                and not added_in_another_unit(a, ref_atoms, still_ref)]
     if not still_ref:  # "de 40 em 40 minutos" (every 40 minutes): a figure said again
         ver_left = [a for a in ver_left if not _said_again(a, all_ver, ver_atoms)]
     # 4. pair what is left: same unit first, then by order
@@ -553,7 +504,8 @@ def compare(claim: AlignedClaim, context: ComparisonContext) -> list[Finding]:
         kind = "changed" if ref and ver else "missing" if ref else "extra"
         certain = not (ref and ver and (_vague_words_near(ref, ver) or _scale_or_unit(
             ref, context.reference.lang) or _scale_or_unit(ver, context.version.lang)
-            or _feet_and_inches_as_digits(ref, ver) or _temperature_difference(ref, ver)))
+            or _feet_and_inches_as_digits(ref, ver) or temperature_difference(ref, ver)
+            or tons_of_another_unit(ref, ver) or converted_without_unit(ref, ver)))
         findings.append(finding(kind, "number", context, _side_of(ref), _side_of(ver), claim,
                                 certain=certain))
     return findings

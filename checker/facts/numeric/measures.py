@@ -29,6 +29,7 @@ MEASURES: dict[str, tuple[str, float]] = {
     "g": ("mass", 0.001),
     "ton": ("mass", 1000.0),
     "pound": ("mass", 0.45359237),
+    "stone": ("mass", 6.35029318),
     "ounce": ("mass", 0.028349523125),
     "hectare": ("area", 10_000.0),
     # the metric land unit of the former Ottoman lands: στρέμμα, dönüm, دونم (1,000 m²)
@@ -56,6 +57,22 @@ MEASURES: dict[str, tuple[str, float]] = {
     "decade": ("duration", 3652.5),
 }
 
+# A unit said with its smaller unit: "6 feet 2 inches", "8 pounds 3 ounces", "15 stone 4
+# pounds" (the smaller unit, and how many of it make one).
+SUBUNITS: dict[str, tuple[str, int]] = {"foot": ("inch", 12), "pound": ("ounce", 16),
+                                        "stone": ("pound", 14)}
+
+# The unit a newsroom converts each unit to: where one side gives no unit, only these are
+# tried ("2 inches" against a bare "5": centimetres, perhaps).
+COUNTERPARTS: dict[str, tuple[str, ...]] = {
+    "mile": ("km",), "km": ("mile",), "foot": ("m",), "m": ("foot",), "yard": ("m",),
+    "inch": ("cm", "mm"), "cm": ("inch",), "mm": ("inch",), "nautical mile": ("km",),
+    "pound": ("kg",), "kg": ("pound",), "stone": ("kg",), "ounce": ("g",), "g": ("ounce",),
+    "gallon": ("liter",), "liter": ("gallon",), "acre": ("hectare",), "hectare": ("acre",),
+    "mile2": ("km2",), "km2": ("mile2",), "foot2": ("m2",), "m2": ("foot2",),
+    "fahrenheit": ("celsius",), "celsius": ("fahrenheit",),
+}
+
 # CLDR unit ids -> unit keys. Speeds count their length unit; "square ..." forms of several
 # words clash on their first word and are dropped (one-word forms such as
 # "Quadratkilometer" stay).
@@ -80,6 +97,7 @@ CLDR_UNITS: dict[str, str] = {
     "mass-gram": "g",
     "mass-tonne": "ton",
     "mass-pound": "pound",
+    "mass-stone": "stone",
     "mass-ounce": "ounce",
     "area-hectare": "hectare",
     "area-acre": "acre",
@@ -169,6 +187,32 @@ def cldr_unit_words(locales: tuple[str, ...]) -> tuple[dict[str, str], dict[str,
     return words, symbols
 
 
+@cache
+def cldr_glued_symbols(locales: tuple[str, ...]) -> dict[str, str]:
+    """CLDR's short symbols of letters that are too often a word to read after a space
+    ("in", "ft", "lb", "oz", "mi"), read only glued to a number ("6ft 2in", "10lbs"; one
+    letter, as "t" or Russian "г", is too often something else), with
+    their plural "s" where the press adds one: symbol -> unit key."""
+    from babel.units import UnknownUnitError, format_unit
+
+    from checker.language import babel_locales
+
+    glued: dict[str, str] = {}
+    for locale in babel_locales(locales):
+        for unit, key in CLDR_UNITS.items():
+            for length in ("short", "narrow"):
+                try:
+                    text = format_unit(2, unit, length=length, locale=locale)
+                except (UnknownUnitError, KeyError, ValueError):
+                    continue
+                rest = text.removeprefix("2").replace("\u200f", "").strip().lower()
+                if rest.isalpha() and len(rest) >= 2 and dimension(key) != "duration":
+                    glued.setdefault(rest, key)
+                    if rest.isascii() and len(rest) == 2:
+                        glued.setdefault(rest + "s", key)  # "lbs", "yds"
+    return glued
+
+
 def _cased_letter(symbol: str) -> bool:
     """A symbol of one lowercase letter of a cased script other than Latin ("м", "г", "л"
     of Cyrillic): CLDR's short symbol in that script, as safe as Latin "m"; a Latin letter
@@ -240,20 +284,50 @@ def _scales(unit: str) -> tuple[str, ...]:
     return (unit,)
 
 
-def translator_rounding(exact: float, written: float) -> bool:
-    """`written` is `exact` as a translator rounds a conversion: within 3 %, or `exact`
-    rounded to one or two significant digits or to a half ("321.9 km" as "300 km",
-    "7.62 cm" as "7.5 cm"). Not to the nearest five: "9 inches" (22.9 cm) would then be
-    the "25 cm" a sentence gives for ten."""
+def translator_rounding(exact: float, written: float, rough: bool = False) -> bool:
+    """`written` is `exact` as a translator rounds a conversion: within 3 %; rounded to two
+    significant digits or to a half ("7.62 cm" as "7.5 cm"); to one significant digit
+    ("321.9 km" as "300 km") while that stays within 15 % (160.9 km are not "200 km"); or
+    to the nearest 5 or 10 within 10 % ("30 feet", 9.1 m, as "10 m"; "9 inches", 22.9 cm,
+    as "25 cm"). A figure said to be rough (`rough`: "about", "nearly" on either side) may
+    be 5 % out, or rounded to the nearest 50, 100, 500, ... within 10 %."""
     if exact == 0:
         return written == 0
-    if abs(written - exact) <= 0.03 * abs(exact):
+    off = abs(written - exact)
+    if off <= (0.05 if rough else 0.03) * abs(exact):
         return True
-    for digits in (1, 2):
-        magnitude = 10 ** (math.floor(math.log10(abs(exact))) - digits + 1)
-        if math.isclose(round(exact / magnitude) * magnitude, written, rel_tol=1e-9):
+    if _rounded(exact, written, 2) or math.isclose(round(exact * 2) / 2, written, rel_tol=1e-9):
+        return True
+    if _rounded(exact, written, 1) and (off <= 0.15 * abs(exact) or abs(exact) < 10):
+        return True
+    return off <= 0.10 * abs(exact) and _on_a_round_step(exact, written, rough)
+
+
+def conversion_gap(value: float, unit: str, other_value: float, other_unit: str) -> float:
+    """How far `other_value other_unit` is from `value unit` converted, as a share of the
+    conversion (the nearest of the scales a degree may be): which of several conversions
+    that round alike fits best."""
+    gaps = [abs(other_value - exact) / abs(exact) if exact else math.inf
+            for scale in _scales(unit) for other_scale in _scales(other_unit)
+            for exact in (_from_base(_to_base(value, unit, scale), other_unit, other_scale),)]
+    return min(gaps, default=math.inf)
+
+
+def _rounded(exact: float, written: float, digits: int) -> bool:
+    magnitude = 10 ** (math.floor(math.log10(abs(exact))) - digits + 1)
+    return math.isclose(round(exact / magnitude) * magnitude, written, rel_tol=1e-9)
+
+
+def _on_a_round_step(exact: float, written: float, rough: bool) -> bool:
+    """`written` is `exact` rounded to the nearest multiple of 5 or 10, or where `rough`
+    also of 50, 100, 500, ... (not to 50 where said exactly: 570 pounds, 258.5 kg, are not
+    "250 kg")."""
+    step = 5.0
+    while step <= max(abs(exact), 5.0) * 1.5 and (step <= 10 or rough):
+        if math.isclose(round(exact / step) * step, written, rel_tol=1e-9) and written:
             return True
-    return math.isclose(round(exact * 2) / 2, written, rel_tol=1e-9)
+        step *= 2 if str(int(step)).startswith("5") else 5
+    return False
 
 
 def _counted_inclusively(value: float, unit: str, other_value: float, other_unit: str) -> bool:
@@ -266,12 +340,14 @@ def _counted_inclusively(value: float, unit: str, other_value: float, other_unit
     return False
 
 
-def converts(value: float, unit: str, other_value: float, other_unit: str) -> bool:
+def converts(value: float, unit: str, other_value: float, other_unit: str,
+             rough: bool = False) -> bool:
     """Whether `other_value other_unit` is `value unit` converted (and rounded): two
-    different units of one dimension, or two temperatures of unknown scale."""
+    different units of one dimension, or two temperatures of unknown scale. `rough`: one
+    of the figures is said to be approximate ("about", "nearly")."""
     if dimension(unit) is None or dimension(unit) != dimension(other_unit):
         return False
-    if _converts(value, unit, other_value, other_unit):
+    if _converts(value, unit, other_value, other_unit, rough):
         return True
     if dimension(unit) != "temperature":
         return False
@@ -290,7 +366,25 @@ def converts(value: float, unit: str, other_value: float, other_unit: str) -> bo
     )
 
 
-def _converts(value: float, unit: str, other_value: float, other_unit: str) -> bool:
+def converts_range(low: float, high: float, unit: str, other_value: float,
+                   other_unit: str) -> bool:
+    """Whether a small range ("2 to 3 inches", the higher end at most twice the lower) is
+    converted to one figure within it ("6 cm"), each end rounded as a translator rounds (10 %
+    out at most)."""
+    if dimension(unit) in (None, "duration") or dimension(unit) != dimension(other_unit):
+        return False
+    if not 0 < low < high <= 2 * low:
+        return False
+    return any(
+        0.9 * _from_base(_to_base(low, unit, scale), other_unit, other_scale) <= other_value
+        <= 1.1 * _from_base(_to_base(high, unit, scale), other_unit, other_scale)
+        for scale in _scales(unit) for other_scale in _scales(other_unit)
+        if scale != other_scale
+    )
+
+
+def _converts(value: float, unit: str, other_value: float, other_unit: str,
+              rough: bool = False) -> bool:
     for scale in _scales(unit):
         for other_scale in _scales(other_unit):
             if scale == other_scale:
@@ -301,9 +395,23 @@ def _converts(value: float, unit: str, other_value: float, other_unit: str) -> b
                     value, unit, other_value, other_unit
                 ):
                     return True
-            elif translator_rounding(exact, other_value):
+            elif translator_rounding(exact, other_value, rough):
                 return True
     return False
+
+
+# a ton of the English-speaking press may be the metric one, the short (US) or the long one
+_TONS = {"ton": (0.90718474, 1.0160469088)}
+
+
+def tons_of_another_kind(value: float, unit: str | None, other_value: float) -> bool:
+    """The reference's "tons" (`value`) taken as short or long tons give the version's
+    metric ones (`other_value`), rounded as a translator rounds: whether a translator
+    converted or the figure changed the figures cannot say, so a caller treats this as
+    unsure."""
+    return unit in _TONS and any(
+        translator_rounding(value * ratio, other_value) for ratio in _TONS[unit]
+    )
 
 
 def converts_as_difference(value: float, unit: str, other_value: float, other_unit: str) -> bool:

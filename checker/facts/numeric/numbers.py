@@ -7,6 +7,7 @@ import re
 from typing import NamedTuple
 
 from checker.facts.date_names import fold_accents
+from checker.facts.numeric.measures import SUBUNITS
 from checker.facts.numeric.pieces import Num
 from checker.facts.numeric.roman import century_facts
 from checker.facts.numeric.rules import LangRules
@@ -59,10 +60,10 @@ def number_facts(
             kind, unit = "percent", "percent"
             start, end = percent
         nxt = free[idx + 1] if idx + 1 < len(free) else None
-        height = _feet_and_inches(n, nxt, end, low, r)
-        if height is not None:  # "6-foot-6": one length
+        height = _in_two_units(n, nxt, end, low, r)
+        if height is not None:  # "6-foot-6", "8 pounds 3 ounces": one length, one weight
             facts.append(Fact("number", text[start : height[1]], height[0], start, height[1],
-                              unit="foot", kind="feet_inches"))
+                              unit=height[2], kind="in_parts"))
             skip_next = True
             continue
         pair = _pair(n, nxt, kind, end, norm, low, r) if nxt is not None else None
@@ -164,26 +165,33 @@ def _half_after_noun(end: int, low: str, r: LangRules) -> int | None:
     return None
 
 
-def _feet_and_inches(
+def _in_two_units(
     n: Num, nxt: Num | None, end: int, low: str, r: LangRules
-) -> tuple[float, int] | None:
-    """ "6-foot-6", "6 feet 6 inches" (six feet six inches): the length in feet and the end
-    of the text."""
-    if nxt is None or nxt.written != "digits" or not nxt.raw.isdigit() or not 0 <= nxt.value < 12:
+) -> tuple[float, int, str] | None:
+    """ "6-foot-6", "6 feet 6 inches", "6ft 2in", "8 pounds 3 ounces", "15 stone 4 pounds":
+    one quantity in a unit and its smaller unit (`measures.SUBUNITS`), as (its value in the
+    larger unit, the end of the text, the larger unit)."""
+    if nxt is None or nxt.written != "digits" or not nxt.raw.isdigit():
         return None
-    if not n.suffix:  # "6 feet 6 inches", "6 feet, 2 inches": both unit words said
-        gap = _FEET_GAP.fullmatch(low, end, nxt.start)
-        if gap is None or unit_after(low, n, r, words=1) != "foot":
+    if n.suffix and nxt.start == end + 1 and low[end : end + 1] == "-":  # "6-foot-6"
+        word = n.suffix.lstrip("'-").lower()
+        if next((key for stem, key in r.units if word.startswith(stem)), None) != "foot" or (
+            not 0 <= nxt.value < 12
+        ):
             return None
-        if unit_after(low, nxt, r, words=1) != "inch":
-            return None
-        return round(n.value + nxt.value / 12, 4), nxt.end
-    if nxt.start != end + 1 or low[end : end + 1] != "-":
+        return round(n.value + nxt.value / 12, 4), nxt.end + len(nxt.suffix), "foot"
+    # both unit words said, or both symbols glued: "6 feet, 2 inches", "6ft 2in"
+    gap = (_GLUED_GAP if n.suffix else _FEET_GAP).fullmatch(low, end, nxt.start)
+    major = unit_after(low, n, r, words=1) if gap is not None else None
+    if major not in SUBUNITS:
         return None
-    word = n.suffix.lstrip("'-").lower()
-    if next((key for stem, key in r.units if word.startswith(stem)), None) != "foot":
+    minor, parts = SUBUNITS[major]
+    if not 0 <= nxt.value < parts or unit_after(low, nxt, r, words=1) != minor:
         return None
-    return round(n.value + nxt.value / 12, 4), nxt.end + len(nxt.suffix)
+    return round(n.value + nxt.value / parts, 4), nxt.end + len(nxt.suffix), major
+
+
+_GLUED_GAP = re.compile(r"[ \u00a0]+")  # "6ft 2in": the symbols glued, a space between
 
 
 def _digit_kind(n: Num, start: int, norm: str, low: str, r: LangRules) -> str:

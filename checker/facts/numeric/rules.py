@@ -14,7 +14,11 @@ from checker.facts.dates import DateLexicon, date_lexicon
 from checker.facts.digits import separators
 from checker.facts.number_words import NumberLexicon, lexicon
 from checker.facts.numeric.day_periods import afternoon_marks
-from checker.facts.numeric.measures import cldr_square_words, cldr_unit_words
+from checker.facts.numeric.measures import (
+    cldr_glued_symbols,
+    cldr_square_words,
+    cldr_unit_words,
+)
 from checker.lang.profile import LanguageProfile, profile
 
 TIME_ZONES = ("gmt", "utc", "cet", "cest", "est", "edt", "pst", "pdt", "msk", "мск", "bst")
@@ -44,6 +48,7 @@ class LangRules:
     date_filler: re.Pattern
     units: tuple[tuple[str, str], ...]  # word starts -> counted thing, longest first
     unit_symbols: tuple[tuple[str, str], ...]  # CLDR short unit names: "km/h", "°C"
+    glued_symbols: dict[str, str]  # CLDR symbols read only glued to a number: "6ft", "2in"
     approximate_endings: tuple[str, ...]  # "dvadesetak": about twenty
     approximate_words: frozenset[str]  # "quarantaine": about forty
     age_compound: re.Pattern | None  # "dvadesetpetogodišnji": a number word glued to "-godišnji"
@@ -127,6 +132,15 @@ def _unit_tables(lang_profile: LanguageProfile) -> tuple[dict, dict, set[str]]:
     return units, unit_symbols, square_words
 
 
+def _glued_symbols(lang_profile: LanguageProfile, symbols: dict[str, str],
+                   ordinal_suffixes) -> dict[str, str]:
+    """CLDR's symbols read only glued to a number, less those read anywhere and the
+    language's ordinal suffixes ("21st" is no stone)."""
+    glued = cldr_glued_symbols(lang_profile.cldr_locales or (lang_profile.code,))
+    skip = {s.lower() for s in ordinal_suffixes}
+    return {s: key for s, key in glued.items() if s not in symbols and s not in skip}
+
+
 @cache
 @cached_on_disk("number-rules")
 def rules(lang: str) -> LangRules:
@@ -162,6 +176,7 @@ def rules(lang: str) -> LangRules:
         date_filler=_date_filler(dates.date_fillers),
         units=tuple(sorted(units.items(), key=lambda kv: len(kv[0]), reverse=True)),
         unit_symbols=tuple(sorted(unit_symbols.items(), key=lambda kv: len(kv[0]), reverse=True)),
+        glued_symbols=_glued_symbols(lang_profile, unit_symbols, numbers.ordinal_suffixes),
         square_words=tuple(sorted(square_words)),
         approximate_endings=_with_transliterations(numbers.approximate_endings, script),
         approximate_words=frozenset(

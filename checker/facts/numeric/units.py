@@ -47,7 +47,7 @@ def unit_after(low: str, n: Num, r: LangRules, words: int = 3, counters: bool = 
         if r.square_words and len(parts) > 1 and parts[0].startswith(r.square_words):
             key = index.unit_of_word(parts[-1])
             return AREA_OF_LENGTH.get(key, key) if key else None
-        key = index.unit_of_word(word)
+        key = index.unit_of_word(word) or r.glued_symbols.get(word)  # "6ft", "10lbs"
         if key is not None:
             return key
     if r.spaceless:

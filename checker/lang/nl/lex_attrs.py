@@ -70,6 +70,7 @@ FRACTION_ALONE = {"helft": 1 / 2, "driekwart": 3 / 4, "tweederde": 2 / 3}
 PARTITIVES = ("van",)
 HALF_AFTER = ("en een half", "en half")
 NUMBER_WORDS["anderhalf"] = 1.5  # "anderhalf miljoen": 1.5 million
+NUMBER_WORDS["anderhalve"] = 1.5  # inflected before a noun: "anderhalve meter", "anderhalve kilo"
 
 # "een dozijn", "twee dozijn"
 MULTIPLIERS.update({"dozijn": 12})

@@ -234,3 +234,43 @@ def test_a_hot_day_changed_in_english_is_a_number_error() -> None:
                        "De thermometer wees om twaalf uur 's middags 30 graden aan.")
     errors = [(f.kind, f.category) for f in check_pair(pair) if f.severity == "error"]
     assert errors == [("changed", "number")]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("He is 6ft 2in tall.", 6.1667, "foot"),
+        ("He is 6 feet 2 inches tall.", 6.1667, "foot"),
+        ("The baby weighed 8 pounds 3 ounces.", 8.1875, "pound"),
+        ("He weighs 15 stone 4 pounds.", 15.2857, "stone"),
+    ],
+)
+def test_a_quantity_in_a_unit_and_its_smaller_unit_is_one_fact(
+    text: str, value: float, unit: str
+) -> None:
+    assert [(f.value, f.unit, f.kind) for f in extract(text, "en")] == [(value, unit, "in_parts")]
+
+
+def test_a_cldr_symbol_glued_to_the_number_is_its_unit() -> None:
+    facts = extract("It weighed 10lbs and 12oz, and was 2in wide.", "en")
+    assert [(f.value, f.unit) for f in facts] == [(10, "pound"), (12, "ounce"), (2, "inch")]
+    # an ordinal suffix stays an ordinal; "in" after a space is a word
+    assert [f.kind for f in extract("He came 21st.", "en")] == ["ordinal"]
+    assert extract("He scored 2 in the first half.", "en")[0].unit is None
+
+
+def test_the_translator_s_rounding() -> None:
+    from checker.facts.numeric.measures import converts_range, translator_rounding
+
+    assert translator_rounding(9.144, 10)  # to the nearest 10, 9 % out
+    assert translator_rounding(22.86, 25)  # to the nearest 5
+    assert translator_rounding(321.9, 300)  # to one digit
+    assert not translator_rounding(160.9, 200)  # one digit, but a quarter out
+    assert not translator_rounding(249.5, 275)
+    assert translator_rounding(260.8, 250, rough=True)  # "about 575 pounds": "about 250 kg"
+    assert not translator_rounding(260.8, 250)
+    assert not translator_rounding(17.7, 16, rough=True)  # "about 11 miles" are no 16 km
+    assert converts(15, "stone", 95, "kg")
+    assert converts_range(2, 3, "inch", 6, "cm")
+    assert not converts_range(2, 3, "inch", 9, "cm")
+    assert not converts_range(2, 10, "inch", 10, "cm")  # not a small range
