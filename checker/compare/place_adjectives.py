@@ -57,7 +57,9 @@ def _bases(index: NameIndex) -> tuple[tuple[str, str], ...]:
             concept = "cldr:US"  # "amerikanisch", "американский": of the United States
         elif concept.startswith("cldr:") and (code.isdigit() or code in ("EU", "UN", "EZ")):
             continue  # a region or grouping of countries: no one place
-        out.extend((stem, concept) for stem in entry.tokens[0])
+        # A short stem left by a proclitic taken off ("wtn" of "بوتان", Bhutan) is no name.
+        out.extend((stem, concept) for k, stem in enumerate(entry.tokens[0])
+                   if k == 0 or len(stem) >= MIN_STEM)
     out.extend((stem, "cldr:US") for stem in _america_word(index))
     return tuple(dict.fromkeys(out))
 
@@ -225,7 +227,8 @@ def _suffixes(lang: str) -> frozenset[str]:
     return frozenset(key(s, lang) for s in profile(lang).names.demonym_suffixes)
 
 
-def _made_from(word: str, base: str, suffixes: frozenset[str], uncased: bool = False) -> bool:
+def _made_from(word: str, base: str, suffixes: frozenset[str], uncased: bool = False,
+               short: bool = False) -> bool:
     """Is `word` the adjective of the name `base`: the name, or the name less up to four
     end letters, then a demonym ending ("mexic-aine" from "mexique")? The part of the name
     kept is at least MIN_STEM letters, five where two or three are cut before an ending
@@ -242,8 +245,17 @@ def _made_from(word: str, base: str, suffixes: frozenset[str], uncased: bool = F
         # A long ending may follow a shorter part of the name ("brit-ish" from "britain",
         # "schott-ischen" from "schottland"); a short one needs more of it.
         shortest = MIN_STEM + 1 if cut >= 2 and len(rest) < 3 else MIN_STEM
-        if cut == 1 and len(base) <= MIN_STEM + 1 and len(rest) >= 4:
-            shortest = MIN_STEM - 1  # a short name, a long ending ("kin-eskoj", "Kina")
+        if cut == 1 and len(base) <= MIN_STEM + 1 and (
+                len(rest) >= 4 or (len(rest) == 3 and sum(c in _VOWELS for c in rest) >= 2)):
+            # a short name, a long ending ("kin-eskoj", "kin-eze", "Kina"); of three
+            # letters, one with two vowels ("per-ish" is not from "Peru")
+            shortest = MIN_STEM - 1
+        if short and (cut == 0 or (cut == 1 and base[-1] in "yw")):
+            # Without vowels written, after a proclitic or the article (`short`), a short
+            # name's key whole, or less the final long vowel the nisba replaces, before
+            # the ending ("al-msr-yh" from "مصر", Egypt; "al-trk-yh" from "تركيا", Turkey).
+            # A word read whole is too often another's: "الأمنية" (security) is "lmn-yh".
+            shortest = MIN_STEM - 1
         if len(stem) < (MIN_STEM + 2 if cut == 4 else shortest) or (
                 cut == 4 and len(rest) < 3):
             continue
@@ -283,13 +295,18 @@ def adjective_places(sentence: Sentence, lang: str, run: CheckContext) -> list[F
         # Without capitals, a word is an adjective of a place whose key it has only where
         # it is written with a demonym ending ("الإندونيسي", not "للطيران").
         nisba = uncased and token.text.endswith(endings)
+        after_article = _after_long_proclitic(token.text, lang) if nisba else frozenset()
         starts = {stem[:MIN_STEM - 1] for stem in token.stems}
-        near = [pair for start in starts for pair in bases.get(start, ())]
+        # A name shorter than MIN_STEM makes an adjective only without vowels written
+        # (see `_made_from`), and only a country's: a short city's key is too often
+        # another country's ("trk", Chuuk, in "التركية", Turkish).
+        near = [pair for start in starts for pair in bases.get(start, ())
+                if len(pair[0]) >= MIN_STEM or pair[1].startswith("cldr:")]
         concepts = {
             concept
             for stem in token.stems
             for base, concept in near
-            if _made_from(stem, base, suffixes, nisba)
+            if _made_from(stem, base, suffixes, nisba, stem in after_article)
         } or {
             concept
             for stem in token.stems
@@ -313,6 +330,14 @@ def adjective_places(sentence: Sentence, lang: str, run: CheckContext) -> list[F
             out.append(Fact("entity", token.text, concept, token.start, token.end,
                             kind="adjective"))
     return out
+
+
+def _after_long_proclitic(word: str, lang: str) -> frozenset[str]:
+    """The keys of a word less a proclitic of two letters or more ("ال", the; "وال", and
+    the) written onto it: where a short name's nisba is read (`_made_from`'s `short`). A
+    one-letter one is no sign: "و" before "الأمنية" (security) leaves the article on."""
+    return frozenset(key(word[len(p):], lang) for p in profile(lang).proclitics
+                     if len(p) >= 2 and word.startswith(p) and len(word) > len(p))
 
 
 # An adjective made from a city of the gazetteer names it only if a large one (many small
