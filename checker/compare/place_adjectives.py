@@ -537,10 +537,11 @@ def pair_with_adjectives(
     return [pair for k, pair in enumerate(out) if k not in said]
 
 
-def _one_place(fact: Fact, context: ComparisonContext) -> bool:
+def _one_place(fact: Fact, context: ComparisonContext, lang: str | None = None) -> bool:
     """A country, a subdivision or a city of the data: no region ("Europe") or grouping
-    ("EU"), which a version often says by another word ("Brexit")."""
-    value = data_id(str(fact.value), context.reference.lang, context.run)
+    ("EU"), which a version often says by another word ("Brexit"). A fact of the
+    reference, or of `lang`."""
+    value = data_id(str(fact.value), lang or context.reference.lang, context.run)
     if value.startswith("cldr:"):
         return value[5:].isalpha() and value not in _MEMBERSHIP_TERRITORIES
     return True

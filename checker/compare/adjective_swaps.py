@@ -1,0 +1,127 @@
+"""A place the reference names by its adjective ("the Peruvian government") that the version
+renders as another place, by its name or its adjective ("η κυβέρνηση της Ινδονησίας",
+"الحكومة الإندونيسية"): a changed place, the mirror of `place_adjectives.pair_with_adjectives`
+(a reference name against a version adjective).
+
+Sure only where neither side has the other's place anywhere: the version names the
+reference's place nowhere in the whole document (no name, no adjective: a translator who
+writes "Peru's government" for "the Peruvian government" says it), and the reference names
+the version's place nowhere (no name, no adjective). An adjective that is also the name of
+a language in the reference ("in Welsh", "the German text") may say the language, not the
+state: a warning then (`language_only`).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from checker.compare.base import AlignedClaim, ComparisonContext, FactAt
+from checker.compare.name_kinds import known_place, places_overlap
+from checker.compare.place_adjectives import (
+    _concept_in_document,
+    _named_in_reference,
+    _one_place,
+    adjective_places,
+    document_adjective_places,
+)
+from checker.model import Fact
+from checker.translit import key
+
+Pair = tuple[FactAt | None, FactAt | None]
+
+
+def _in_version_document(value: object, context: ComparisonContext) -> bool:
+    version = context.version
+    if _concept_in_document(str(value), version.text, version.lang, context.run):
+        return True
+    return any(places_overlap(v, value)
+               for v in document_adjective_places(version.text, version.lang, context.run))
+
+
+def _overlapping(fact: Fact, other: Fact) -> bool:
+    return fact.start < other.end and other.start < fact.end
+
+
+def pair_reference_adjectives(pairs: list[Pair], claim: AlignedClaim,
+                              context: ComparisonContext) -> list[Pair]:
+    """Each place the reference claim names by an adjective only, which the version has
+    nowhere, paired with a place the version claim adds (a name left alone, or an
+    adjective) that the reference has nowhere: a change. A name read on the adjective
+    itself and left alone ("Peruvian" missing) gives way to the pair."""
+    ref_lang, run = context.reference.lang, context.run
+    adjectives = [
+        (f, s) for s in claim.reference for f in adjective_places(s, ref_lang, run)
+        if _one_place(f, context) and not _in_version_document(f.value, context)
+    ]
+    if not adjectives:
+        return pairs
+    named = [f.value for f in claim.reference_facts
+             if f.category == "entity" and f.kind == "concept"]
+    adjectives = [(f, s) for f, s in adjectives
+                  if not any(places_overlap(f.value, v) for v in named)]
+    if not adjectives:
+        return pairs
+    out = list(pairs)
+    ver_lang = context.version.lang
+    in_version = {f.value for s in claim.version
+                  for f in adjective_places(s, ver_lang, run)}
+    for adjective, sentence in adjectives:
+        match = _counterpart(adjective, out, claim, context, in_version)
+        if match is None:
+            continue
+        index, ver = match
+        if index is not None:
+            out[index] = ((adjective, sentence), ver)
+        else:
+            out.append(((adjective, sentence), ver))
+        # The name read on the adjective's word itself, left alone, is this one.
+        out = [(ref, v) for ref, v in out
+               if not (v is None and ref is not None and ref[1] is sentence
+                       and ref[0] is not adjective and _overlapping(ref[0], adjective))]
+    return out
+
+
+def _counterpart(adjective: Fact, pairs: list[Pair], claim: AlignedClaim,
+                 context: ComparisonContext, in_version: set) -> tuple[int | None, FactAt] | None:
+    """The version's place standing for `adjective`: a known place the claim adds (its
+    index in `pairs`), else an adjective of the version's sentences; None if none."""
+    ver_lang, run = context.version.lang, context.run
+
+    def other(fact: Fact) -> bool:
+        return (not places_overlap(fact.value, adjective.value)
+                and _one_place(fact, context, ver_lang)
+                and not _named_in_reference(fact, claim, context, frozenset(in_version)))
+
+    for k, (ref, ver) in enumerate(pairs):
+        if (ref is None and ver is not None and ver[0].kind == "concept"
+                and known_place(ver[0], ver_lang, run) and other(ver[0])):
+            return k, ver
+    taken = {id(v[0]) for _, v in pairs if v is not None}
+    for sentence in claim.version:
+        for fact in adjective_places(sentence, ver_lang, run):
+            if id(fact) not in taken and other(fact):
+                return None, (fact, sentence)
+    return None
+
+
+@lru_cache(maxsize=256)
+def _language_words(lang: str) -> frozenset[str]:
+    """Keys of the one-word names CLDR gives languages in `lang` ("welsh", "german")."""
+    from checker.glossary.lookup import cldr_locale_objects, term_tokens
+
+    return frozenset(
+        key(words[0], lang)
+        for locale in cldr_locale_objects(lang)
+        for code, label in locale.languages.items()
+        if "_" not in code and len(words := term_tokens(label, lang)) == 1
+    )
+
+
+def language_only(fact: Fact, sentence: str, lang: str) -> bool:
+    """Is a reference adjective also its language's name of a language ("Welsh",
+    "German") with no lower-case word after it ("written in Welsh.", "German, French")?
+    It may name the language, not the state ("the German government" is the state's)."""
+    if fact.kind != "adjective" or key(fact.text, lang) not in _language_words(lang):
+        return False
+    after = sentence[fact.end:].lstrip(" ")
+    return not (after[:1].isalpha() and after[:1].islower())
