@@ -14,7 +14,6 @@ place of one kind.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from functools import lru_cache
 
 from checker.compare.base import AlignedClaim, ComparisonContext, FactAt
@@ -26,7 +25,13 @@ from checker.compare.name_kinds import (
     known_place,
     places_overlap,
 )
-from checker.compiled_cache import cached_on_disk
+from checker.compare.variant_adjectives import (
+    MIN_ADJECTIVE,
+    MIN_STEM,
+    _regional_variant_names,
+    _suffixes,
+    _variants_by_start,
+)
 from checker.context import CheckContext
 from checker.facts import entities as names
 from checker.facts.name_tokens import Token
@@ -34,10 +39,8 @@ from checker.glossary import gazetteer
 from checker.glossary.lookup import NameIndex
 from checker.lang.profile import profile
 from checker.model import Fact, Sentence
-from checker.translit import key, stems
+from checker.translit import key
 
-MIN_ADJECTIVE = 5  # letters of the shortest adjective read ("chinois")
-MIN_STEM = 4  # letters of the name an adjective keeps ("chin-ois" from "chine")
 _VOWELS = frozenset("aeiouy")
 # CLDR's region "the Americas" (019): the adjective made from its one-word name ("America",
 # "Amerika", "Америка") is, in every language, the adjective of the United States.
@@ -100,61 +103,6 @@ def _bases_by_start(index: NameIndex) -> dict[str, tuple[tuple[str, str], ...]]:
     for base, concept in _bases(index):
         out.setdefault(base[:MIN_STEM - 1], []).append((base, concept))
     return {start: tuple(pairs) for start, pairs in out.items()}
-
-
-@lru_cache(maxsize=64)
-def _variants_by_start(lang: str) -> dict[str, tuple[tuple[str, str], ...]]:
-    out: dict[str, list[tuple[str, str]]] = {}
-    for adjective, concept in _variant_adjectives(lang).items():
-        out.setdefault(adjective[:MIN_STEM], []).append((adjective, concept))
-    return {start: tuple(pairs) for start, pairs in out.items()}
-
-
-@lru_cache(maxsize=64)
-@cached_on_disk("variant-adjectives")  # every regional locale of CLDR read: once per install
-def _variant_adjectives(lang: str) -> dict[str, str]:
-    """Stem -> concept of the adjectives CLDR names regional variants of languages with
-    ("anglais américain" is en_US: "américain" is the adjective of the United States,
-    "американский", "estadounidense"): a word beside the language's own name, with one of
-    the language's demonym endings, naming one region only ("européen", of Spain and
-    Portugal alike, names none) and in no language's name."""
-    from checker.glossary.lookup import cldr_locale_objects, term_tokens, with_regional_locales
-
-    endings = tuple(_suffixes(lang))
-    regions: dict[str, set[str]] = {}
-    language_words = {word for locale in with_regional_locales(cldr_locale_objects(lang))
-                      for code, label in locale.languages.items() if "_" not in code
-                      for word in term_tokens(label.split("(")[0], lang)}
-    for region, words, base_words in _regional_variant_names(lang):
-        if not all(any(w.startswith(b) for w in words) for b in base_words):
-            continue  # a name of its own ("flamand" for nl_BE), no adjective beside one
-        words = {w for w in words if not any(w.startswith(b) for b in base_words)}
-        for word in words:
-            if len(word) >= MIN_ADJECTIVE and word.endswith(endings):
-                regions.setdefault(word, set()).add(region)
-    out: dict[str, str] = {}
-    for word, found in regions.items():
-        if len(found) == 1 and word not in language_words:
-            for stem in stems(word, lang):
-                out.setdefault(stem, f"cldr:{next(iter(found))}")
-    return out
-
-
-def _regional_variant_names(lang: str) -> Iterator[tuple[str, set[str], set[str]]]:
-    """(region, words of the name, words of the base language's name) for each name CLDR
-    gives in `lang`, in its own and its regional locales, to a regional variant of a
-    language ("anglais américain", en_US, beside "anglais"); the region's own name in
-    brackets ("engleski (Velika Britanija)") is left out of the name's words."""
-    from checker.glossary.lookup import cldr_locale_objects, term_tokens, with_regional_locales
-
-    for locale in with_regional_locales(cldr_locale_objects(lang)):
-        labels = locale.languages
-        for code, label in labels.items():
-            base, _, region = code.partition("_")
-            if len(region) != 2 or not region.isalpha() or base not in labels:
-                continue
-            yield (region, set(term_tokens(label.split("(")[0], lang)),
-                   set(term_tokens(labels[base], lang)))
 
 
 @lru_cache(maxsize=64)
@@ -222,17 +170,19 @@ def _language_adjective(token_key: str, index: NameIndex) -> set[str]:
                                                or token_key[len(stem):] in suffixes)}
 
 
-@lru_cache(maxsize=64)
-def _suffixes(lang: str) -> frozenset[str]:
-    return frozenset(key(s, lang) for s in profile(lang).names.demonym_suffixes)
-
-
 def _made_from(word: str, base: str, suffixes: frozenset[str], uncased: bool = False,
                short: bool = False) -> bool:
-    """Is `word` the adjective of the name `base`: the name, or the name less up to four
-    end letters, then a demonym ending ("mexic-aine" from "mexique")? The part of the name
-    kept is at least MIN_STEM letters, five where two or three are cut before an ending
-    of one or two letters ("schw-er" is not from "schweiz"), six where four are cut before
+    return _letters_cut(word, base, suffixes, uncased, short) >= 0
+
+
+def _letters_cut(word: str, base: str, suffixes: frozenset[str], uncased: bool = False,
+                 short: bool = False) -> int:
+    """The fewest end letters of the name `base` cut where `word` is made from it, -1 where
+    it is not (`_made_from`). Is `word` the adjective of the name `base`: the name, or the
+    name less up to four end letters, then a demonym ending ("mexic-aine" from
+    "mexique")? The part of the name kept is at least MIN_STEM letters, five where two or
+    three are cut before an ending of one or two letters ("schw-er" is not from
+    "schweiz"), six where four are cut before
     one of three or more ("schott-ische" from "schottland"); a one-letter ending needs six
     kept ("argentin-s", not "liber-e"). In a script without capitals (`uncased`) a word
     not read as a name whose key is the name's is its adjective, and a one-letter ending
@@ -263,11 +213,25 @@ def _made_from(word: str, base: str, suffixes: frozenset[str], uncased: bool = F
             if (cut == 1 and base[-1] in _VOWELS) or (cut == 0 and uncased):
                 # The name's last vowel turned into the ending (the Arabic nisba: a key
                 # without the final alif is the adjective's, "بريطاني" from "بريطانيا").
-                return True
+                return cut
             continue
         if rest in suffixes and (len(rest) >= 2 or len(stem) >= 6 or uncased):
-            return True
-    return False
+            return cut
+    return -1
+
+
+def _least_cut(word_stems: tuple[str, ...], near: list[tuple[str, str]],
+               suffixes: frozenset[str], nisba: bool, after_article: frozenset[str]) -> set[str]:
+    """The places a word is the adjective of that keep the most of their name: "Colombian"
+    is Colombia's (its name whole), not Colombo's ("Colomb-ian")."""
+    cuts: dict[str, int] = {}
+    for stem in word_stems:
+        for base, concept in near:
+            cut = _letters_cut(stem, base, suffixes, nisba, stem in after_article)
+            if cut >= 0:
+                cuts[concept] = min(cut, cuts.get(concept, cut))
+    least = min(cuts.values(), default=0)
+    return {concept for concept, cut in cuts.items() if cut == least}
 
 
 def adjective_places(sentence: Sentence, lang: str, run: CheckContext) -> list[Fact]:
@@ -302,12 +266,7 @@ def adjective_places(sentence: Sentence, lang: str, run: CheckContext) -> list[F
         # another country's ("trk", Chuuk, in "التركية", Turkish).
         near = [pair for start in starts for pair in bases.get(start, ())
                 if len(pair[0]) >= MIN_STEM or pair[1].startswith("cldr:")]
-        concepts = {
-            concept
-            for stem in token.stems
-            for base, concept in near
-            if _made_from(stem, base, suffixes, nisba, stem in after_article)
-        } or {
+        concepts = _least_cut(token.stems, near, suffixes, nisba, after_article) or {
             concept
             for stem in token.stems
             for adjective, concept in variants.get(stem[:MIN_STEM], ())
