@@ -16,7 +16,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from checker.compare.base import AlignedClaim, ComparisonContext, FactAt
-from checker.compare.name_kinds import known_place, places_overlap
+from checker.compare.name_kinds import data_id, known_place, places_overlap
 from checker.compare.place_adjectives import (
     _concept_in_document,
     _named_in_reference,
@@ -24,7 +24,8 @@ from checker.compare.place_adjectives import (
     adjective_places,
     document_adjective_places,
 )
-from checker.model import Fact
+from checker.context import CheckContext
+from checker.model import Fact, Sentence
 from checker.translit import key
 
 Pair = tuple[FactAt | None, FactAt | None]
@@ -42,6 +43,28 @@ def _overlapping(fact: Fact, other: Fact) -> bool:
     return fact.start < other.end and other.start < fact.end
 
 
+def _inside_a_name(adjective: Fact, sentence: Sentence, claim: AlignedClaim) -> bool:
+    """Is the adjective a word of a longer name that is no place of the data ("Johnny
+    English", "Central American", "North Koreans")? Its place is unsure."""
+    return any(
+        s is sentence and f.kind != "concept" and _overlapping(f, adjective)
+        and (f.start, f.end) != (adjective.start, adjective.end)
+        for f, s in zip(claim.reference_facts, claim.reference_fact_sentence, strict=False)
+    )
+
+
+def _share_a_word(a: str, b: str, lang: str, run: CheckContext) -> bool:
+    """Do the names of two places share a word in `lang` ("North Korea", "South Korea";
+    "Sudan", "South Sudan")? An adjective of one may be read as the other's."""
+    index = run.name_index(lang)
+
+    def words(concept: str) -> set[str]:
+        return {stem for entry in index.by_concept.get(concept, ())
+                for token in entry.tokens for stem in token[:1]}
+
+    return bool(words(a) & words(b))
+
+
 def pair_reference_adjectives(pairs: list[Pair], claim: AlignedClaim,
                               context: ComparisonContext) -> list[Pair]:
     """Each place the reference claim names by an adjective only, which the version has
@@ -49,9 +72,13 @@ def pair_reference_adjectives(pairs: list[Pair], claim: AlignedClaim,
     adjective) that the reference has nowhere: a change. A name read on the adjective
     itself and left alone ("Peruvian" missing) gives way to the pair."""
     ref_lang, run = context.reference.lang, context.run
+    said = [data_id(str(f.value), context.version.lang, run) for f in claim.version_facts
+            if f.category == "entity" and f.kind == "concept"]
     adjectives = [
         (f, s) for s in claim.reference for f in adjective_places(s, ref_lang, run)
-        if _one_place(f, context) and not _in_version_document(f.value, context)
+        if _one_place(f, context) and not _inside_a_name(f, s, claim)
+        and not any(places_overlap(f.value, v) for v in said)
+        and not _in_version_document(f.value, context)
     ]
     if not adjectives:
         return pairs
@@ -87,8 +114,12 @@ def _counterpart(adjective: Fact, pairs: list[Pair], claim: AlignedClaim,
     index in `pairs`), else an adjective of the version's sentences; None if none."""
     ver_lang, run = context.version.lang, context.run
 
+    ref_lang = context.reference.lang
+
     def other(fact: Fact) -> bool:
-        return (not places_overlap(fact.value, adjective.value)
+        value = data_id(str(fact.value), ver_lang, run)
+        return (not places_overlap(value, adjective.value)
+                and not _share_a_word(value, str(adjective.value), ref_lang, run)
                 and _one_place(fact, context, ver_lang)
                 and not _named_in_reference(fact, claim, context, frozenset(in_version)))
 
@@ -118,10 +149,16 @@ def _language_words(lang: str) -> frozenset[str]:
 
 
 def language_only(fact: Fact, sentence: str, lang: str) -> bool:
-    """Is a reference adjective also its language's name of a language ("Welsh",
-    "German") with no lower-case word after it ("written in Welsh.", "German, French")?
-    It may name the language, not the state ("the German government" is the state's)."""
-    if fact.kind != "adjective" or key(fact.text, lang) not in _language_words(lang):
+    """May a reference adjective name a language or a people, not a state: the adjective
+    of no country ("English", "Scottish": of a country of the United Kingdom), or one that
+    is also the language's name of a language with no lower-case word after it ("written
+    in Welsh.", "German, French")? ("the German government" is the state's.)"""
+    if fact.kind != "adjective":
+        return False
+    code = str(fact.value).removeprefix("cldr:")
+    if not (str(fact.value).startswith("cldr:") and code.isalpha() and code.isupper()):
+        return True
+    if key(fact.text, lang) not in _language_words(lang):
         return False
     after = sentence[fact.end:].lstrip(" ")
     return not (after[:1].isalpha() and after[:1].islower())

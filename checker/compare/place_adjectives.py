@@ -234,6 +234,12 @@ def _least_cut(word_stems: tuple[str, ...], near: list[tuple[str, str]],
     return {concept for concept, cut in cuts.items() if cut == least}
 
 
+@lru_cache(maxsize=64)
+def _demonyms(lang: str) -> dict[str, str]:
+    """Key -> concept of the language's demonyms no ending makes (`places.DEMONYMS`)."""
+    return {key(word, lang): concept for word, concept in profile(lang).names.demonyms.items()}
+
+
 def adjective_places(sentence: Sentence, lang: str, run: CheckContext) -> list[Fact]:
     """The places a sentence names by an adjective, each as a fact on that word (value:
     the place's concept id; kind "adjective")."""
@@ -250,7 +256,17 @@ def adjective_places(sentence: Sentence, lang: str, run: CheckContext) -> list[F
     pairs = _two_word_bases(index)
     out: list[Fact] = []
     previous = None
+    capitalised = profile(lang).names.demonyms_capitalised
+    demonyms = _demonyms(lang)
     for token in names.tokens(sentence.text, lang, parts=True):
+        if capitalised and not token.text[:1].isupper():
+            previous = token
+            continue
+        if token.key in demonyms and not token.acronym:
+            out.append(Fact("entity", token.text, demonyms[token.key], token.start, token.end,
+                            kind="adjective"))
+            previous = token
+            continue
         if len(token.key) < MIN_ADJECTIVE or token.acronym:
             previous = token
             continue

@@ -51,6 +51,9 @@ FUNCTION_WORDS = frozenset((
 DEMONYM_SUFFIXES = ("n", "an", "ian", "ean", "ese", "ish", "i", "ic", "er", "ar", "ans", "ians",
                     "ns", "ers", "vian", "vians", "ine", "ines")
 
+# Adjectives and demonyms of places are capitalised ("Peruvian", not "manager").
+DEMONYMS_CAPITALISED = True
+
 # Names of organisations and titles capitalise their common words ("Center Party").
 TITLE_CASE_NAMES = True
 
