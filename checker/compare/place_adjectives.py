@@ -236,8 +236,15 @@ def _least_cut(word_stems: tuple[str, ...], near: list[tuple[str, str]],
 
 @lru_cache(maxsize=64)
 def _demonyms(lang: str) -> dict[str, str]:
-    """Key -> concept of the language's demonyms no ending makes (`places.DEMONYMS`)."""
-    return {key(word, lang): concept for word, concept in profile(lang).names.demonyms.items()}
+    """Key -> concept of the language's demonyms no ending makes (`places.DEMONYMS`), by
+    their key and stems (a case ending taken off: "норвезьк-ого")."""
+    out: dict[str, str] = {}
+    for word, concept in profile(lang).names.demonyms.items():
+        for token in names.tokens(word, lang, parts=True):
+            # its stems only where long ("dan" of "danés" is also "they give")
+            for k in (token.key, *(k for k in token.stems if len(k) >= MIN_ADJECTIVE)):
+                out.setdefault(k, concept)
+    return out
 
 
 def adjective_places(sentence: Sentence, lang: str, run: CheckContext) -> list[Fact]:
@@ -257,13 +264,15 @@ def adjective_places(sentence: Sentence, lang: str, run: CheckContext) -> list[F
     out: list[Fact] = []
     previous = None
     capitalised = profile(lang).names.demonyms_capitalised
-    demonyms = _demonyms(lang)
+    own_demonyms = _demonyms(lang)
     for token in names.tokens(sentence.text, lang, parts=True):
         if capitalised and not token.text[:1].isupper():
             previous = token
             continue
-        if token.key in demonyms and not token.acronym:
-            out.append(Fact("entity", token.text, demonyms[token.key], token.start, token.end,
+        demonym = next((own_demonyms[k] for k in (token.key, *token.stems)
+                        if k in own_demonyms), None)
+        if demonym and not token.acronym and not any(s <= token.start < e for s, e in named):
+            out.append(Fact("entity", token.text, demonym, token.start, token.end,
                             kind="adjective"))
             previous = token
             continue
