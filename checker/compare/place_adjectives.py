@@ -21,6 +21,7 @@ from checker.compare.name_kinds import (
     _MEMBERSHIP_TERRITORIES,
     CITY_PREFIX,
     cities_overlap,
+    city_of,
     data_id,
     known_place,
     places_overlap,
@@ -403,6 +404,23 @@ def written_cities(sentence: Sentence, lang: str, taken: list[tuple[int, int]]) 
     ]
 
 
+def _names_that_are_cities(claim: AlignedClaim, lang: str) -> list[FactAt]:
+    """In an unspaced script without capitals (Chinese), the names the version's claim
+    reads that are, whole, a large city of the gazetteer ("安卡拉", Ankara), as kind
+    "city": candidates for the place the version gives instead of a lost one."""
+    from checker.compare.name_found import LARGE_CITY
+
+    data = profile(lang).writing
+    if data.cased or data.spaced:
+        return []
+    return [
+        (Fact("entity", f.text, f.text, f.start, f.end, kind="city"), s)
+        for f, s in zip(claim.version_facts, claim.version_fact_sentence, strict=False)
+        if f.category == "entity" and f.kind in ("name", "initial")
+        and gazetteer.largest_population(city_of(f, lang)) >= LARGE_CITY
+    ]
+
+
 def _named_in_reference(place: Fact, claim: AlignedClaim, context: ComparisonContext,
                         said: frozenset = frozenset()) -> bool:
     """Does the reference name the place, a place it lies in or one inside it, or make an
@@ -481,7 +499,7 @@ def pair_with_adjectives(
             for f, s in zip(claim.version_facts, claim.version_fact_sentence, strict=False)
             if s is sentence
         ])
-    ]
+    ] + _names_that_are_cities(claim, ver_lang)
     out = list(pairs)
     surplus = _surplus_places(claim, context)
     in_version = frozenset([*named, *(f.value for f, _ in candidates if f.kind == "adjective")])

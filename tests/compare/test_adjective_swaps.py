@@ -63,6 +63,15 @@ TWINS = [
     ("zh", "The Indonesian government closed two airports.",
      "印尼政府关闭了两座机场。",
      "The Peruvian government closed two airports."),
+    # A capital the version writes in its own script, read by the gazetteer.
+    ("zh", "The minister flew to Ankara on Tuesday.", "部长周二飞往安卡拉。",
+     "The minister flew to Nairobi on Tuesday."),
+    ("el", "The minister flew to Ankara on Tuesday.", "Ο υπουργός πέταξε στην Άγκυρα την Τρίτη.",
+     "The minister flew to Nairobi on Tuesday."),
+    ("uk", "The talks in Ankara ended on Friday.", "Переговори в Анкарі завершилися в п'ятницю.",
+     "The talks in Nairobi ended on Friday."),
+    ("ar", "The talks in Ankara ended on Friday.", "انتهت المحادثات في أنقرة يوم الجمعة.",
+     "The talks in Nairobi ended on Friday."),
     # Both sides write adjectives.
     ("uk", "The German chancellor met the Egyptian president.",
      "Німецький канцлер зустрівся з єгипетським президентом.",
@@ -119,3 +128,69 @@ def test_the_drifted_state_adjective_stays_an_error():
     found = entity_findings("The German government rejected the plan.",
                             "Die österreichische Regierung lehnte den Plan ab.", "de")
     assert ("changed", "error") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "adjective", "place"),
+    [
+        ("El ministro egipcio llegó tarde.", "es", "egipcio", "cldr:EG"),
+        ("Los pescadores griegos volvieron al puerto.", "es", "griegos", "cldr:GR"),
+        ("Os refugiados sírios chegaram à ilha.", "pt", "sírios", "cldr:SY"),
+        ("De Deense premier opende de brug.", "nl", "Deense", "cldr:DK"),
+        ("Делегація норвезького парламенту прибула вчора.", "uk", "норвезького", "cldr:NO"),
+        ("Ο ιρακινός υπουργός έφτασε χθες.", "el", "ιρακινός", "cldr:IQ"),
+        ("Amerikalılardan gelen yardım azaldı.", "tr", "Amerikalılardan", "cldr:US"),
+        ("The Dane finished third behind two Swedes.", "en", "Dane", "cldr:DK"),
+    ],
+)
+def test_demonyms_no_ending_makes_are_data(text, lang, adjective, place):
+    assert adjectives(text, lang).get(adjective) == place
+
+
+def test_lower_case_words_are_no_english_adjectives():
+    # English capitalises its demonyms: "manager" is not from Managua.
+    assert adjectives("The manager of the club resigned.", "en") == {}
+
+
+MORE_TWINS = [
+    ("es", "Greek fishermen returned to the harbour.",
+     "Los pescadores griegos volvieron al puerto.",
+     "Turkish fishermen returned to the harbour."),
+    ("nl", "The Danish prime minister opened the bridge.",
+     "De Deense premier opende de brug.",
+     "The Swedish prime minister opened the bridge."),
+    ("uk", "A delegation of Norway's parliament arrived yesterday.",
+     "Делегація норвезького парламенту прибула вчора.",
+     "A delegation of Finland's parliament arrived yesterday."),
+    ("pt", "Syrian refugees reached the island on Sunday.",
+     "Os refugiados sírios chegaram à ilha no domingo.",
+     "Iraqi refugees reached the island on Sunday."),
+    ("el", "The Iraqi minister arrived in Athens yesterday.",
+     "Ο ιρακινός υπουργός έφτασε χθες στην Αθήνα.",
+     "The Iranian minister arrived in Athens yesterday."),
+    ("tr", "Aid from the United States fell last year.",
+     "Amerikalılardan gelen yardım geçen yıl azaldı.",
+     "Aid from Canada fell last year."),
+]
+
+
+@pytest.mark.parametrize(("lang", "faithful", "version", "drifted"), MORE_TWINS)
+def test_irregular_demonyms_in_their_cases(lang, faithful, version, drifted):
+    assert errors(faithful, version, lang) == []
+    assert ("changed", "error") in entity_findings(drifted, version, lang)
+
+
+def test_an_adjective_inside_a_longer_name_says_no_place():
+    # "Johnny English" is a character, not England: a place the version adds is no change.
+    found = entity_findings("Johnny English returns to the cinemas this week.",
+                            "Ο Τζόνι Ίνγκλις επιστρέφει στους κινηματογράφους της Γαλλίας.",
+                            "el")
+    assert ("changed", "error") not in found
+
+
+def test_two_places_sharing_a_word_are_no_sure_change():
+    # "North Korean" against a version's "Korean" (war): the adjectives of two Koreas.
+    found = entity_findings(
+        "Thousands of North Koreans have crossed the border since the Korean War.",
+        "Тысячи северокорейцев пересекли границу после Корейской войны.", "ru")
+    assert ("changed", "error") not in found
