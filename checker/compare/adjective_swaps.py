@@ -101,10 +101,12 @@ def pair_reference_adjectives(pairs: list[Pair], claim: AlignedClaim,
             out[index] = ((adjective, sentence), ver)
         else:
             out.append(((adjective, sentence), ver))
-        # The name read on the adjective's word itself, left alone, is this one.
+        # The names read on the two adjectives' words themselves, left alone, are these.
         out = [(ref, v) for ref, v in out
                if not (v is None and ref is not None and ref[1] is sentence
-                       and ref[0] is not adjective and _overlapping(ref[0], adjective))]
+                       and ref[0] is not adjective and _overlapping(ref[0], adjective))
+               and not (ref is None and v is not None and v[1] is ver[1]
+                        and v[0] is not ver[0] and _overlapping(v[0], ver[0]))]
     return out
 
 
@@ -127,10 +129,10 @@ def _counterpart(adjective: Fact, pairs: list[Pair], claim: AlignedClaim,
         if (ref is None and ver is not None and ver[0].kind == "concept"
                 and known_place(ver[0], ver_lang, run) and other(ver[0])):
             return k, ver
-    taken = {id(v[0]) for _, v in pairs if v is not None}
+    taken = {(id(v[1]), v[0].start) for r, v in pairs if r is not None and v is not None}
     for sentence in claim.version:
         for fact in adjective_places(sentence, ver_lang, run):
-            if id(fact) not in taken and other(fact):
+            if (id(sentence), fact.start) not in taken and other(fact):
                 return None, (fact, sentence)
     return None
 
