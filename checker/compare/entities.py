@@ -27,6 +27,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from checker.compare.adjective_swaps import language_only, pair_reference_adjectives
 from checker.compare.base import AlignedClaim, ComparisonContext, FactAt, side
 from checker.compare.language_names import said_by_language_name
 from checker.compare.name_found import (
@@ -443,10 +444,12 @@ def compare(claim: AlignedClaim, context: ComparisonContext) -> list[Finding]:
     # A place the reference names elsewhere counts only as a lost place's counterpart.
     pairs = [(ref, ver) for ref, ver in pairs if ref is not None or ver not in swapped_in]
     findings: list[Finding] = []
-    for ref_pair, ver_pair in pair_with_adjectives(pairs, claim, context):
+    pairs = pair_reference_adjectives(pair_with_adjectives(pairs, claim, context), claim,
+                                      context)
+    for ref_pair, ver_pair in pairs:
         ref, ref_sentence = ref_pair or (None, claim.reference[0])
         ver, ver_sentence = ver_pair or (None, claim.version[0])
-        if ref and _paired_only(ref, context):
+        if ref and ref.kind != "adjective" and _paired_only(ref, context):
             sure = ver is not None and _country_or_city(ver, context.version.lang)
             if ver is None or ver.kind == "adjective" or (ver.kind == "city" and not sure) or (
                     ver.kind == "city" and _read_in_words_left(ref, ver, claim, context)):
@@ -462,7 +465,9 @@ def compare(claim: AlignedClaim, context: ComparisonContext) -> list[Finding]:
         else:
             assert ver is not None
             kind, message = "extra", f"name added: {ver.text} is not in the reference"
-        findings.append(
-            make_finding(f"entity.{kind}", message, ref_side, ver_side, context.version.path)
-        )
+        # A reference adjective that may name a language only: the change is unsure.
+        certain = not (ref and ver and language_only(ref, ref_sentence.text,
+                                                     context.reference.lang))
+        findings.append(make_finding(f"entity.{kind}", message, ref_side, ver_side,
+                                     context.version.path, certain=certain))
     return findings

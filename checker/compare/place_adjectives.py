@@ -14,7 +14,6 @@ place of one kind.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from functools import lru_cache
 
 from checker.compare.base import AlignedClaim, ComparisonContext, FactAt
@@ -22,11 +21,18 @@ from checker.compare.name_kinds import (
     _MEMBERSHIP_TERRITORIES,
     CITY_PREFIX,
     cities_overlap,
+    city_of,
     data_id,
     known_place,
     places_overlap,
 )
-from checker.compiled_cache import cached_on_disk
+from checker.compare.variant_adjectives import (
+    MIN_ADJECTIVE,
+    MIN_STEM,
+    _regional_variant_names,
+    _suffixes,
+    _variants_by_start,
+)
 from checker.context import CheckContext
 from checker.facts import entities as names
 from checker.facts.name_tokens import Token
@@ -34,10 +40,8 @@ from checker.glossary import gazetteer
 from checker.glossary.lookup import NameIndex
 from checker.lang.profile import profile
 from checker.model import Fact, Sentence
-from checker.translit import key, stems
+from checker.translit import key
 
-MIN_ADJECTIVE = 5  # letters of the shortest adjective read ("chinois")
-MIN_STEM = 4  # letters of the name an adjective keeps ("chin-ois" from "chine")
 _VOWELS = frozenset("aeiouy")
 # CLDR's region "the Americas" (019): the adjective made from its one-word name ("America",
 # "Amerika", "Америка") is, in every language, the adjective of the United States.
@@ -57,7 +61,9 @@ def _bases(index: NameIndex) -> tuple[tuple[str, str], ...]:
             concept = "cldr:US"  # "amerikanisch", "американский": of the United States
         elif concept.startswith("cldr:") and (code.isdigit() or code in ("EU", "UN", "EZ")):
             continue  # a region or grouping of countries: no one place
-        out.extend((stem, concept) for stem in entry.tokens[0])
+        # A short stem left by a proclitic taken off ("wtn" of "بوتان", Bhutan) is no name.
+        out.extend((stem, concept) for k, stem in enumerate(entry.tokens[0])
+                   if k == 0 or len(stem) >= MIN_STEM)
     out.extend((stem, "cldr:US") for stem in _america_word(index))
     return tuple(dict.fromkeys(out))
 
@@ -98,61 +104,6 @@ def _bases_by_start(index: NameIndex) -> dict[str, tuple[tuple[str, str], ...]]:
     for base, concept in _bases(index):
         out.setdefault(base[:MIN_STEM - 1], []).append((base, concept))
     return {start: tuple(pairs) for start, pairs in out.items()}
-
-
-@lru_cache(maxsize=64)
-def _variants_by_start(lang: str) -> dict[str, tuple[tuple[str, str], ...]]:
-    out: dict[str, list[tuple[str, str]]] = {}
-    for adjective, concept in _variant_adjectives(lang).items():
-        out.setdefault(adjective[:MIN_STEM], []).append((adjective, concept))
-    return {start: tuple(pairs) for start, pairs in out.items()}
-
-
-@lru_cache(maxsize=64)
-@cached_on_disk("variant-adjectives")  # every regional locale of CLDR read: once per install
-def _variant_adjectives(lang: str) -> dict[str, str]:
-    """Stem -> concept of the adjectives CLDR names regional variants of languages with
-    ("anglais américain" is en_US: "américain" is the adjective of the United States,
-    "американский", "estadounidense"): a word beside the language's own name, with one of
-    the language's demonym endings, naming one region only ("européen", of Spain and
-    Portugal alike, names none) and in no language's name."""
-    from checker.glossary.lookup import cldr_locale_objects, term_tokens, with_regional_locales
-
-    endings = tuple(_suffixes(lang))
-    regions: dict[str, set[str]] = {}
-    language_words = {word for locale in with_regional_locales(cldr_locale_objects(lang))
-                      for code, label in locale.languages.items() if "_" not in code
-                      for word in term_tokens(label.split("(")[0], lang)}
-    for region, words, base_words in _regional_variant_names(lang):
-        if not all(any(w.startswith(b) for w in words) for b in base_words):
-            continue  # a name of its own ("flamand" for nl_BE), no adjective beside one
-        words = {w for w in words if not any(w.startswith(b) for b in base_words)}
-        for word in words:
-            if len(word) >= MIN_ADJECTIVE and word.endswith(endings):
-                regions.setdefault(word, set()).add(region)
-    out: dict[str, str] = {}
-    for word, found in regions.items():
-        if len(found) == 1 and word not in language_words:
-            for stem in stems(word, lang):
-                out.setdefault(stem, f"cldr:{next(iter(found))}")
-    return out
-
-
-def _regional_variant_names(lang: str) -> Iterator[tuple[str, set[str], set[str]]]:
-    """(region, words of the name, words of the base language's name) for each name CLDR
-    gives in `lang`, in its own and its regional locales, to a regional variant of a
-    language ("anglais américain", en_US, beside "anglais"); the region's own name in
-    brackets ("engleski (Velika Britanija)") is left out of the name's words."""
-    from checker.glossary.lookup import cldr_locale_objects, term_tokens, with_regional_locales
-
-    for locale in with_regional_locales(cldr_locale_objects(lang)):
-        labels = locale.languages
-        for code, label in labels.items():
-            base, _, region = code.partition("_")
-            if len(region) != 2 or not region.isalpha() or base not in labels:
-                continue
-            yield (region, set(term_tokens(label.split("(")[0], lang)),
-                   set(term_tokens(labels[base], lang)))
 
 
 @lru_cache(maxsize=64)
@@ -220,16 +171,19 @@ def _language_adjective(token_key: str, index: NameIndex) -> set[str]:
                                                or token_key[len(stem):] in suffixes)}
 
 
-@lru_cache(maxsize=64)
-def _suffixes(lang: str) -> frozenset[str]:
-    return frozenset(key(s, lang) for s in profile(lang).names.demonym_suffixes)
+def _made_from(word: str, base: str, suffixes: frozenset[str], uncased: bool = False,
+               short: bool = False) -> bool:
+    return _letters_cut(word, base, suffixes, uncased, short) >= 0
 
 
-def _made_from(word: str, base: str, suffixes: frozenset[str], uncased: bool = False) -> bool:
-    """Is `word` the adjective of the name `base`: the name, or the name less up to four
-    end letters, then a demonym ending ("mexic-aine" from "mexique")? The part of the name
-    kept is at least MIN_STEM letters, five where two or three are cut before an ending
-    of one or two letters ("schw-er" is not from "schweiz"), six where four are cut before
+def _letters_cut(word: str, base: str, suffixes: frozenset[str], uncased: bool = False,
+                 short: bool = False) -> int:
+    """The fewest end letters of the name `base` cut where `word` is made from it, -1 where
+    it is not (`_made_from`). Is `word` the adjective of the name `base`: the name, or the
+    name less up to four end letters, then a demonym ending ("mexic-aine" from
+    "mexique")? The part of the name kept is at least MIN_STEM letters, five where two or
+    three are cut before an ending of one or two letters ("schw-er" is not from
+    "schweiz"), six where four are cut before
     one of three or more ("schott-ische" from "schottland"); a one-letter ending needs six
     kept ("argentin-s", not "liber-e"). In a script without capitals (`uncased`) a word
     not read as a name whose key is the name's is its adjective, and a one-letter ending
@@ -242,8 +196,17 @@ def _made_from(word: str, base: str, suffixes: frozenset[str], uncased: bool = F
         # A long ending may follow a shorter part of the name ("brit-ish" from "britain",
         # "schott-ischen" from "schottland"); a short one needs more of it.
         shortest = MIN_STEM + 1 if cut >= 2 and len(rest) < 3 else MIN_STEM
-        if cut == 1 and len(base) <= MIN_STEM + 1 and len(rest) >= 4:
-            shortest = MIN_STEM - 1  # a short name, a long ending ("kin-eskoj", "Kina")
+        if cut == 1 and len(base) <= MIN_STEM + 1 and (
+                len(rest) >= 4 or (len(rest) == 3 and sum(c in _VOWELS for c in rest) >= 2)):
+            # a short name, a long ending ("kin-eskoj", "kin-eze", "Kina"); of three
+            # letters, one with two vowels ("per-ish" is not from "Peru")
+            shortest = MIN_STEM - 1
+        if short and (cut == 0 or (cut == 1 and base[-1] in "yw")):
+            # Without vowels written, after a proclitic or the article (`short`), a short
+            # name's key whole, or less the final long vowel the nisba replaces, before
+            # the ending ("al-msr-yh" from "مصر", Egypt; "al-trk-yh" from "تركيا", Turkey).
+            # A word read whole is too often another's: "الأمنية" (security) is "lmn-yh".
+            shortest = MIN_STEM - 1
         if len(stem) < (MIN_STEM + 2 if cut == 4 else shortest) or (
                 cut == 4 and len(rest) < 3):
             continue
@@ -251,11 +214,38 @@ def _made_from(word: str, base: str, suffixes: frozenset[str], uncased: bool = F
             if (cut == 1 and base[-1] in _VOWELS) or (cut == 0 and uncased):
                 # The name's last vowel turned into the ending (the Arabic nisba: a key
                 # without the final alif is the adjective's, "بريطاني" from "بريطانيا").
-                return True
+                return cut
             continue
         if rest in suffixes and (len(rest) >= 2 or len(stem) >= 6 or uncased):
-            return True
-    return False
+            return cut
+    return -1
+
+
+def _least_cut(word_stems: tuple[str, ...], near: list[tuple[str, str]],
+               suffixes: frozenset[str], nisba: bool, after_article: frozenset[str]) -> set[str]:
+    """The places a word is the adjective of that keep the most of their name: "Colombian"
+    is Colombia's (its name whole), not Colombo's ("Colomb-ian")."""
+    cuts: dict[str, int] = {}
+    for stem in word_stems:
+        for base, concept in near:
+            cut = _letters_cut(stem, base, suffixes, nisba, stem in after_article)
+            if cut >= 0:
+                cuts[concept] = min(cut, cuts.get(concept, cut))
+    least = min(cuts.values(), default=0)
+    return {concept for concept, cut in cuts.items() if cut == least}
+
+
+@lru_cache(maxsize=64)
+def _demonyms(lang: str) -> dict[str, str]:
+    """Key -> concept of the language's demonyms no ending makes (`places.DEMONYMS`), by
+    their key and stems (a case ending taken off: "норвезьк-ого")."""
+    out: dict[str, str] = {}
+    for word, concept in profile(lang).names.demonyms.items():
+        for token in names.tokens(word, lang, parts=True):
+            # its stems only where long ("dan" of "danés" is also "they give")
+            for k in (token.key, *(k for k in token.stems if len(k) >= MIN_ADJECTIVE)):
+                out.setdefault(k, concept)
+    return out
 
 
 def adjective_places(sentence: Sentence, lang: str, run: CheckContext) -> list[Fact]:
@@ -274,7 +264,19 @@ def adjective_places(sentence: Sentence, lang: str, run: CheckContext) -> list[F
     pairs = _two_word_bases(index)
     out: list[Fact] = []
     previous = None
+    capitalised = profile(lang).names.demonyms_capitalised
+    own_demonyms = _demonyms(lang)
     for token in names.tokens(sentence.text, lang, parts=True):
+        if capitalised and not token.text[:1].isupper():
+            previous = token
+            continue
+        demonym = next((own_demonyms[k] for k in (token.key, *token.stems)
+                        if k in own_demonyms), None)
+        if demonym and not token.acronym and not any(s <= token.start < e for s, e in named):
+            out.append(Fact("entity", token.text, demonym, token.start, token.end,
+                            kind="adjective"))
+            previous = token
+            continue
         if len(token.key) < MIN_ADJECTIVE or token.acronym:
             previous = token
             continue
@@ -283,14 +285,14 @@ def adjective_places(sentence: Sentence, lang: str, run: CheckContext) -> list[F
         # Without capitals, a word is an adjective of a place whose key it has only where
         # it is written with a demonym ending ("الإندونيسي", not "للطيران").
         nisba = uncased and token.text.endswith(endings)
+        after_article = _after_long_proclitic(token.text, lang) if nisba else frozenset()
         starts = {stem[:MIN_STEM - 1] for stem in token.stems}
-        near = [pair for start in starts for pair in bases.get(start, ())]
-        concepts = {
-            concept
-            for stem in token.stems
-            for base, concept in near
-            if _made_from(stem, base, suffixes, nisba)
-        } or {
+        # A name shorter than MIN_STEM makes an adjective only without vowels written
+        # (see `_made_from`), and only a country's: a short city's key is too often
+        # another country's ("trk", Chuuk, in "التركية", Turkish).
+        near = [pair for start in starts for pair in bases.get(start, ())
+                if len(pair[0]) >= MIN_STEM or pair[1].startswith("cldr:")]
+        concepts = _least_cut(token.stems, near, suffixes, nisba, after_article) or {
             concept
             for stem in token.stems
             for adjective, concept in variants.get(stem[:MIN_STEM], ())
@@ -313,6 +315,14 @@ def adjective_places(sentence: Sentence, lang: str, run: CheckContext) -> list[F
             out.append(Fact("entity", token.text, concept, token.start, token.end,
                             kind="adjective"))
     return out
+
+
+def _after_long_proclitic(word: str, lang: str) -> frozenset[str]:
+    """The keys of a word less a proclitic of two letters or more ("ال", the; "وال", and
+    the) written onto it: where a short name's nisba is read (`_made_from`'s `short`). A
+    one-letter one is no sign: "و" before "الأمنية" (security) leaves the article on."""
+    return frozenset(key(word[len(p):], lang) for p in profile(lang).proclitics
+                     if len(p) >= 2 and word.startswith(p) and len(word) > len(p))
 
 
 # An adjective made from a city of the gazetteer names it only if a large one (many small
@@ -394,6 +404,23 @@ def written_cities(sentence: Sentence, lang: str, taken: list[tuple[int, int]]) 
     ]
 
 
+def _names_that_are_cities(claim: AlignedClaim, lang: str) -> list[FactAt]:
+    """In an unspaced script without capitals (Chinese), the names the version's claim
+    reads that are, whole, a large city of the gazetteer ("安卡拉", Ankara), as kind
+    "city": candidates for the place the version gives instead of a lost one."""
+    from checker.compare.name_found import LARGE_CITY
+
+    data = profile(lang).writing
+    if data.cased or data.spaced:
+        return []
+    return [
+        (Fact("entity", f.text, f.text, f.start, f.end, kind="city"), s)
+        for f, s in zip(claim.version_facts, claim.version_fact_sentence, strict=False)
+        if f.category == "entity" and f.kind in ("name", "initial")
+        and gazetteer.largest_population(city_of(f, lang)) >= LARGE_CITY
+    ]
+
+
 def _named_in_reference(place: Fact, claim: AlignedClaim, context: ComparisonContext,
                         said: frozenset = frozenset()) -> bool:
     """Does the reference name the place, a place it lies in or one inside it, or make an
@@ -472,7 +499,7 @@ def pair_with_adjectives(
             for f, s in zip(claim.version_facts, claim.version_fact_sentence, strict=False)
             if s is sentence
         ])
-    ]
+    ] + _names_that_are_cities(claim, ver_lang)
     out = list(pairs)
     surplus = _surplus_places(claim, context)
     in_version = frozenset([*named, *(f.value for f, _ in candidates if f.kind == "adjective")])
@@ -512,10 +539,11 @@ def pair_with_adjectives(
     return [pair for k, pair in enumerate(out) if k not in said]
 
 
-def _one_place(fact: Fact, context: ComparisonContext) -> bool:
+def _one_place(fact: Fact, context: ComparisonContext, lang: str | None = None) -> bool:
     """A country, a subdivision or a city of the data: no region ("Europe") or grouping
-    ("EU"), which a version often says by another word ("Brexit")."""
-    value = data_id(str(fact.value), context.reference.lang, context.run)
+    ("EU"), which a version often says by another word ("Brexit"). A fact of the
+    reference, or of `lang`."""
+    value = data_id(str(fact.value), lang or context.reference.lang, context.run)
     if value.startswith("cldr:"):
         return value[5:].isalpha() and value not in _MEMBERSHIP_TERRITORIES
     return True

@@ -261,6 +261,22 @@ class NameData:
             "Endings that make an adjective or demonym of a place name (Russia -> Russian).",
         ),
     )
+    demonyms_capitalised: bool = field(
+        default=False,
+        metadata=about(
+            "names.DEMONYMS_CAPITALISED",
+            'Adjectives and demonyms of places are capitalised ("Peruvian"): a word in '
+            'lower case ("manager") is none.',
+        ),
+    )
+    demonyms: Table[str, str] = field(
+        default=Table(),
+        metadata=about(
+            "places.DEMONYMS",
+            "Adjectives and demonyms of places no demonym ending makes of the place's name "
+            '("Dane", "Dutch"), to the concept id of the place, in their forms.',
+        ),
+    )
     language_name_suffixes: tuple[str, ...] = field(
         default=TUPLE,
         metadata=about(

@@ -17,3 +17,11 @@ PLACE_NAMES = {
     "Τσεχική Δημοκρατία": "cldr:CZ",
     "Ολλανδία": "cldr:NL",
 }
+
+# Adjectives and demonyms no demonym ending makes of the place's name here (general
+# usage), in their base forms (case endings are taken off when read): read as the place
+# (checker/compare/place_adjectives.py).
+DEMONYMS = {
+    "ιρακινός": "cldr:IQ", "ισραηλινός": "cldr:IL", "περουβιανός": "cldr:PE",
+    "μαροκινός": "cldr:MA",
+}

@@ -50,8 +50,12 @@ FUNCTION_WORDS = frozenset((
 ))
 
 # Endings that make an adjective or demonym from a place name (Russia -> Russian).
+# "Peru-vian" adds a consonant before the ending; "Argent-ine", "Philipp-ine".
 DEMONYM_SUFFIXES = ("n", "an", "ian", "ean", "ese", "ish", "i", "ic", "er", "ar", "ans", "ians",
-                    "ns", "ers")
+                    "ns", "ers", "vian", "vians", "ine", "ines")
+
+# Adjectives and demonyms of places are capitalised ("Peruvian", not "manager").
+DEMONYMS_CAPITALISED = True
 
 # Names of organisations and titles capitalise their common words ("Center Party").
 TITLE_CASE_NAMES = True

@@ -22,3 +22,37 @@ PLACE_NAMES = {
     "Ivory Coast": "cldr:CI",
     "Holland": "cldr:NL",
 }
+
+# Adjectives and demonyms no demonym ending makes of the place's English name (general
+# English usage): read as the place (checker/compare/place_adjectives.py).
+DEMONYMS = {
+    "Dane": "cldr:DK", "Danes": "cldr:DK", "Danish": "cldr:DK",
+    "Swede": "cldr:SE", "Swedes": "cldr:SE",
+    "Finn": "cldr:FI", "Finns": "cldr:FI", "Finnish": "cldr:FI",
+    "Pole": "cldr:PL", "Poles": "cldr:PL", "Polish": "cldr:PL",
+    "Turk": "cldr:TR", "Turks": "cldr:TR",
+    "Dutch": "cldr:NL", "Dutchman": "cldr:NL", "Dutchwoman": "cldr:NL",
+    "French": "cldr:FR", "Frenchman": "cldr:FR", "Frenchwoman": "cldr:FR",
+    "Spaniard": "cldr:ES", "Spaniards": "cldr:ES", "Spanish": "cldr:ES",
+    "Irish": "cldr:IE", "Irishman": "cldr:IE",
+    "Swiss": "cldr:CH", "Thai": "cldr:TH", "Thais": "cldr:TH",
+    "Filipino": "cldr:PH", "Filipinos": "cldr:PH", "Filipina": "cldr:PH",
+    "Briton": "cldr:GB", "Britons": "cldr:GB", "Brit": "cldr:GB", "Brits": "cldr:GB",
+    "Scot": "cldr:gbsct", "Scots": "cldr:gbsct",
+    "Welsh": "cldr:gbwls", "Welshman": "cldr:gbwls",
+    "Icelander": "cldr:IS", "Icelanders": "cldr:IS", "Icelandic": "cldr:IS",
+    "Greenlander": "cldr:GL", "Greenlanders": "cldr:GL",
+    "Kiwi": "cldr:NZ", "Kiwis": "cldr:NZ",
+    "Luxembourger": "cldr:LU", "Monegasque": "cldr:MC",
+    "Malagasy": "cldr:MG", "Cypriot": "cldr:CY", "Cypriots": "cldr:CY",
+    "Saudi": "cldr:SA", "Saudis": "cldr:SA",
+    "Emirati": "cldr:AE", "Emiratis": "cldr:AE",
+    "Yemeni": "cldr:YE", "Yemenis": "cldr:YE",
+    "Omani": "cldr:OM", "Omanis": "cldr:OM",
+    "Iraqi": "cldr:IQ", "Iraqis": "cldr:IQ",
+    "Bahraini": "cldr:BH", "Kuwaiti": "cldr:KW", "Qatari": "cldr:QA",
+    "Peruvian": "cldr:PE", "Peruvians": "cldr:PE",
+    "Argentine": "cldr:AR", "Argentines": "cldr:AR", "Argentinian": "cldr:AR",
+    "Burmese": "cldr:MM", "Laotian": "cldr:LA", "Ivorian": "cldr:CI", "Ivorians": "cldr:CI",
+    "Basotho": "cldr:LS", "Mosotho": "cldr:LS",
+}

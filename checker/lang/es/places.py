@@ -22,3 +22,20 @@ PLACE_NAMES = {
     "Costa de Marfil": "cldr:CI",
     "Holanda": "cldr:NL",
 }
+
+# Adjectives and demonyms no demonym ending makes of the place's name here (general
+# usage), in their base forms (case endings are taken off when read): read as the place
+# (checker/compare/place_adjectives.py).
+DEMONYMS = {
+    "danés": "cldr:DK", "danesa": "cldr:DK", "daneses": "cldr:DK", "danesas": "cldr:DK",
+    "neerlandés": "cldr:NL", "neerlandesa": "cldr:NL", "neerlandeses": "cldr:NL",
+    "suizo": "cldr:CH", "suiza": "cldr:CH", "suizos": "cldr:CH", "suizas": "cldr:CH",
+    "iraní": "cldr:IR", "iraníes": "cldr:IR", "iraquí": "cldr:IQ", "iraquíes": "cldr:IQ",
+    "sirio": "cldr:SY", "siria": "cldr:SY", "sirios": "cldr:SY", "sirias": "cldr:SY",
+    "ruso": "cldr:RU", "rusa": "cldr:RU", "rusos": "cldr:RU", "rusas": "cldr:RU",
+    "griego": "cldr:GR", "griega": "cldr:GR", "griegos": "cldr:GR", "griegas": "cldr:GR",
+    "egipcio": "cldr:EG", "egipcia": "cldr:EG", "egipcios": "cldr:EG", "egipcias": "cldr:EG",
+    "marroquí": "cldr:MA", "marroquíes": "cldr:MA",
+    "belga": "cldr:BE", "belgas": "cldr:BE",
+    "estadounidense": "cldr:US", "estadounidenses": "cldr:US",
+}

@@ -10,3 +10,6 @@ SIMPLEMMA = "nl"
 # "Amerik-aan"/"Amerikanen", "Turk-se".
 DEMONYM_SUFFIXES = ("s", "se", "isch", "ische", "aans", "aanse", "iaans", "iaanse", "ees",
                     "ese", "ezen", "aan", "anen", "iaan", "ianen", "er", "ers", "ier", "iers")
+
+# Adjectives and demonyms of places are capitalised ("Mexicaanse").
+DEMONYMS_CAPITALISED = True

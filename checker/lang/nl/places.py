@@ -19,3 +19,15 @@ PLACE_NAMES = {
     "Wit-Rusland": "cldr:BY",
     "Witrusland": "cldr:BY",
 }
+
+# Adjectives and demonyms no demonym ending makes of the place's name here (general
+# usage), in their base forms (case endings are taken off when read): read as the place
+# (checker/compare/place_adjectives.py).
+DEMONYMS = {
+    "Brits": "cldr:GB", "Britse": "cldr:GB", "Pools": "cldr:PL", "Poolse": "cldr:PL",
+    "Deens": "cldr:DK", "Deense": "cldr:DK", "Fins": "cldr:FI", "Finse": "cldr:FI",
+    "Zwitsers": "cldr:CH", "Zwitserse": "cldr:CH",
+    "Argentijns": "cldr:AR", "Argentijnse": "cldr:AR",
+    "Iraans": "cldr:IR", "Iraanse": "cldr:IR", "Iraaks": "cldr:IQ", "Iraakse": "cldr:IQ",
+    "Syrisch": "cldr:SY", "Syrische": "cldr:SY",
+}

@@ -20,3 +20,20 @@ PLACE_NAMES = {
     "Macedónia": "cldr:MK",
     "Holanda": "cldr:NL",
 }
+
+# Adjectives and demonyms no demonym ending makes of the place's name here (general
+# usage), in their base forms (case endings are taken off when read): read as the place
+# (checker/compare/place_adjectives.py).
+DEMONYMS = {
+    "polaco": "cldr:PL", "polaca": "cldr:PL", "polacos": "cldr:PL", "polacas": "cldr:PL",
+    "checo": "cldr:CZ", "checa": "cldr:CZ", "checos": "cldr:CZ", "checas": "cldr:CZ",
+    "tcheco": "cldr:CZ", "tcheca": "cldr:CZ", "tchecos": "cldr:CZ",
+    "belga": "cldr:BE", "belgas": "cldr:BE",
+    "suíço": "cldr:CH", "suíça": "cldr:CH", "suíços": "cldr:CH", "suíças": "cldr:CH",
+    "iraniano": "cldr:IR", "iraniana": "cldr:IR", "iranianos": "cldr:IR", "iranianas": "cldr:IR",
+    "sírio": "cldr:SY", "síria": "cldr:SY", "sírios": "cldr:SY", "sírias": "cldr:SY",
+    "egípcio": "cldr:EG", "egípcia": "cldr:EG", "egípcios": "cldr:EG", "egípcias": "cldr:EG",
+    "marroquino": "cldr:MA", "marroquina": "cldr:MA", "marroquinos": "cldr:MA",
+    "estadunidense": "cldr:US", "estadunidenses": "cldr:US",
+    "norte-americano": "cldr:US", "norte-americana": "cldr:US", "norte-americanos": "cldr:US",
+}

@@ -22,3 +22,10 @@ PLACE_NAMES = {
     "Češka Republika": "cldr:CZ",
     "Makedonija": "cldr:MK",
 }
+
+# Adjectives and demonyms no demonym ending makes of the place's name here (general
+# usage), in their base forms (case endings are taken off when read): read as the place
+# (checker/compare/place_adjectives.py).
+DEMONYMS = {
+    "ирачки": "cldr:IQ", "irački": "cldr:IQ",
+}

@@ -76,7 +76,15 @@ FUNCTION_WORDS = frozenset((
     'şuracıkta', 'şurası', 'şöyle',
 ))
 
-DEMONYM_SUFFIXES = ("li", "lı", "lu", "lü", "ca", "ce", "ça", "çe")
+# Endings that make an adjective or demonym of a place name ("Suriye-li", "Amerika-lı"),
+# with the plural and case endings after them ("Amerikalı-lardan", "Suriyeli-lere").
+DEMONYM_SUFFIXES = ("li", "lı", "lu", "lü", "ca", "ce", "ça", "çe",
+                    "liler", "lilere", "lilerden", "lilerin", "lileri", "lilerle", "linin",
+                    "liyi", "liye", "liden", "lide", "lüler", "lülere", "lülerden", "lülerin",
+                    "lüleri", "lülerle", "lünün", "lüyü", "lüye", "lüden", "lüde", "lılar",
+                    "lılara", "lılardan", "lıların", "lıları", "lılarla", "lının", "lıyı",
+                    "lıya", "lıdan", "lıda", "lular", "lulara", "lulardan", "luların", "luları",
+                    "lularla", "lunun", "luyu", "luya", "ludan", "luda",)
 # A language is named by its people's demonym and -ce ("Rus" -> "Rusça"), in vowel and
 # consonant harmony: the word beside a language's name in CLDR's name of a regional variant
 # that, with one of these, is that name, is the demonym of the variant's region.

@@ -20,3 +20,11 @@ PLACE_NAMES = {
     # Belarus by its older name, which holds Russia's: read whole, never as Russia.
     "Beyaz Rusya": "cldr:BY",
 }
+
+# Adjectives and demonyms no demonym ending makes of the place's name here (general
+# usage), in their base forms (case endings are taken off when read): read as the place
+# (checker/compare/place_adjectives.py).
+DEMONYMS = {
+    "Türk": "cldr:TR", "Rus": "cldr:RU", "Japon": "cldr:JP", "Çinli": "cldr:CN",
+    "Faslı": "cldr:MA",
+}

@@ -28,3 +28,11 @@ PLACE_NAMES = {
     # Belarus by its older name, which holds Russia's: read whole, never as Russia.
     "Білорусія": "cldr:BY",
 }
+
+# Adjectives and demonyms no demonym ending makes of the place's name here (general
+# usage), in their base forms (case endings are taken off when read): read as the place
+# (checker/compare/place_adjectives.py).
+DEMONYMS = {
+    "французький": "cldr:FR", "польський": "cldr:PL", "чеський": "cldr:CZ",
+    "фінський": "cldr:FI", "грецький": "cldr:GR", "норвезький": "cldr:NO",
+}
