@@ -27,6 +27,7 @@ from checker.compare.name_words import (
 )
 from checker.context import CheckContext
 from checker.facts import entities as names
+from checker.facts.short_forms import implied_concepts
 from checker.glossary import gazetteer
 from checker.glossary.gazetteer import surface
 from checker.lang.profile import profile
@@ -146,11 +147,8 @@ def fact_found(
     if fact.kind == "concept":
         if any(o.kind == "concept" and o.value == fact.value for o in other_facts):
             return True
-        if other_lang and any(
-            concept == fact.value and word in other_text
-            for word, concept in profile(other_lang).names.implied_places.items()
-        ):
-            return True  # "China" for "我国" (our country)
+        if other_lang and other_text and fact.value in implied_concepts(other_text, other_lang):
+            return True  # "China" for "我国" (our country), "the US" for "中美" (Sino-US)
         if other_lang and concept_words_found(str(fact.value), other_lang, other_words, run):
             return True
         if other_lang and any(same_city(fact, lang, o, other_lang) for o in other_facts):

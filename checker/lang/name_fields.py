@@ -391,6 +391,15 @@ class NameData:
             'country: "cldr:CN"): a translation that names the country there adds no name.',
         ),
     )
+    short_forms: Table[str, str] = field(
+        default=Table(),
+        metadata=about(
+            "places.SHORT_FORMS",
+            "A country's one-character short form, to its concept id, in a language without "
+            'spaces ("美": "cldr:US"): two or three of them run together ("中美") name those '
+            "countries (checker/facts/short_forms.py).",
+        ),
+    )
     place_words: frozenset[str] = field(
         default=SET,
         metadata=about(

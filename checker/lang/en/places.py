@@ -18,4 +18,6 @@ PLACE_NAMES = {
     # Netherlands; a name a word of which is itself a region is left out.
     "Ivory Coast": "cldr:CI",
     "Holland": "cldr:NL",
+    # The full name of the United States: one country, not it and the Americas.
+    "United States of America": "cldr:US",
 }

@@ -54,6 +54,16 @@ PLACE_NAMES.update(
         for word in words
     }
 )
+# The formal names of the United States (CLDR's is the short 美国).
+PLACE_NAMES.update({"美利坚合众国": "cldr:US", "美利坚": "cldr:US"})
+
+# The one-character short forms, run together in compounds of two or three countries ("中美"
+# China and the United States, "美俄", "英法", "日韩", "俄乌", "英欧" the UK and the EU):
+# each character names its country there (checker/facts/short_forms.py). Also the EU's
+# (欧) and Ukraine's (乌), which no "X方"/"X军" compound above reads. Not 以 and 加 (a
+# function word, "add"), nor 伊 and 巴 (several countries each).
+SHORT_FORMS = {short: f"cldr:{code}" for short, (code, _) in _SHORT_FORMS.items() if short != "以"}
+SHORT_FORMS.update({"欧": "cldr:EU", "乌": "cldr:UA"})
 
 # Words of Chinese news that point to China without naming it: "our country", "within the
 # country", "nationwide", "return to the country", "the motherland". An English "China"

@@ -1,0 +1,77 @@
+"""Chinese and English naming the same countries in other forms (our own sentences, none
+from an evaluation set): a compound of one-character short forms ("中美" China and the US),
+a formal name ("美利坚合众国"), a foreign person's name whose parts a middle dot joins and
+inside which a country's name can be read ("埃马纽埃尔·马克龙": "纽埃" is Niue). Faithful
+pairs get no name finding either way round; each has a drifted twin that still gets one."""
+
+from __future__ import annotations
+
+import pytest
+
+from checker.facts.short_forms import implied_concepts
+from checker.model import Finding, SegmentPair
+from checker.pipeline import check_pair
+
+# (English, faithful Chinese, Chinese with a country or person changed)
+PAIRS = {
+    "sino_us": (
+        "Trade between China and the United States fell by a fifth last year.",
+        "去年中美贸易下降了五分之一。",
+        "去年中俄贸易下降了五分之一。",
+    ),
+    "two_countries": (
+        "Britain and France will hold joint naval drills in May.",
+        "英法两国将于五月举行联合海上演习。",
+        "英德两国将于五月举行联合海上演习。",
+    ),
+    "three_countries": (
+        "Japan, South Korea and the United States issued a joint statement.",
+        "日韩美发表了联合声明。",
+        "日韩俄发表了联合声明。",
+    ),
+    "uk_eu": (
+        "The UK and the EU failed to agree on fishing quotas.",
+        "英欧未能就捕鱼配额达成一致。",
+        "英俄未能就捕鱼配额达成一致。",
+    ),
+    "formal_us": (
+        "The United States of America declared its independence in 1776.",
+        "美利坚合众国于1776年宣布独立。",
+        "法兰西共和国于1776年宣布独立。",
+    ),
+    "joined_name": (
+        "Emmanuel Macron received the delegation at the Elysee Palace.",
+        "埃马纽埃尔·马克龙在爱丽舍宫接见了代表团。",
+        "埃马纽埃尔·约翰逊在爱丽舍宫接见了代表团。",
+    ),
+}
+
+
+def findings(ref: str, ref_lang: str, ver: str, ver_lang: str) -> list[Finding]:
+    pair = SegmentPair("own", ref_lang, ref, ver_lang, ver)
+    return [f for f in check_pair(pair) if f.category in ("entity", "term")]
+
+
+@pytest.mark.parametrize("case", sorted(PAIRS))
+def test_faithful_pair_has_no_name_finding(case):
+    english, chinese, _ = PAIRS[case]
+    assert findings(english, "en", chinese, "zh") == []
+    assert findings(chinese, "zh", english, "en") == []
+
+
+@pytest.mark.parametrize("case", sorted(PAIRS))
+def test_drifted_twin_is_found(case):
+    # Either way round: against Chinese, an English person's name lost is reported from
+    # the Chinese side (the English one is not looked for in characters).
+    english, _, drifted = PAIRS[case]
+    assert findings(english, "en", drifted, "zh") or findings(drifted, "zh", english, "en")
+
+
+def test_short_forms_count_only_in_compounds():
+    assert implied_concepts("中美关系", "zh") == {"cldr:CN", "cldr:US"}
+    # A short form alone is a common character ("美丽" beautiful).
+    assert implied_concepts("这里的风景很美丽。", "zh") == frozenset()
+    # "其中美国": among them the United States; 美 starts 美国, 中 ends 其中.
+    assert implied_concepts("其中美国的人数最多。", "zh") == frozenset()
+    # A character written twice is no compound of two countries.
+    assert implied_concepts("美美与共", "zh") == frozenset()
