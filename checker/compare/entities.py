@@ -43,6 +43,7 @@ from checker.compare.name_kinds import (
     known_place,
     pair_by_kind,
     places_overlap,
+    said_by_capital,
     surnames_far_apart,
 )
 from checker.compare.name_words import (
@@ -287,6 +288,9 @@ def unmatched(
             f, ver_lang, ref_all, ref_words, threshold, ref_lang,
             rivals=_rivals(f, ver_names), run=run, other_text=ref_text,
         )
+        # A country read inside a longer name written by sound ("马里" Mali in "马里兰州"
+        # Maryland) that the reference has: that name's, not an added one.
+        and not heard_in_longer_run(f, s.text, ver_lang, ref_text)
     ]
     lost.extend(
         _lost_translated_names(
@@ -298,7 +302,30 @@ def unmatched(
     # version's names a script without capitals writes by sound (`unheard_with_lost`).
     lost = [(f, s) for f, s in lost
             if not said_by_language_name(f, ref_lang, ver_text, ver_lang)]
-    return lost, unheard_with_lost(added, lost, ref_lang, ref_text, ver_lang)
+    added = unheard_with_lost(added, lost, ref_lang, ref_text, ver_lang)
+    return _without_capital_pairs(lost, added, ref_lang, ver_lang)
+
+
+def _without_capital_pairs(
+    lost: list[tuple[Fact, Sentence]], added: list[tuple[Fact, Sentence]], ref_lang: str,
+    ver_lang: str,
+) -> tuple[list[tuple[Fact, Sentence]], list[tuple[Fact, Sentence]]]:
+    """The names lost and added less each country that the other side names, unmatched
+    too, by its capital ("Pyongyang" where the reference says North Korea, "西班牙政府" the
+    Spanish government for "Madrid"): the news names a government either way. Only
+    among names left unmatched: a capital the other side has as itself is no country."""
+    if not lost or not added:
+        return lost, added
+    kept_added = list(added)
+    kept_lost = []
+    for pair in lost:
+        partner = next((a for a in kept_added
+                        if said_by_capital(pair[0], ref_lang, [a[0]], ver_lang)), None)
+        if partner is None:
+            kept_lost.append(pair)
+        else:
+            kept_added.remove(partner)
+    return kept_lost, kept_added
 
 
 def _claim_words(sentences: list[Sentence], lang: str, loose: bool) -> Words:

@@ -32,7 +32,7 @@ from checker.glossary import gazetteer
 from checker.glossary.gazetteer import surface
 from checker.lang.profile import profile
 from checker.model import Fact
-from checker.transcription import heard_cost, heard_in, read_in_latin
+from checker.transcription import heard_cost, heard_in, heard_in_sound_name, read_in_latin
 
 # A name read by its sound is a city only if a large one: people's names sound like the
 # names of many small cities ("Rodriguez").
@@ -164,6 +164,8 @@ def fact_found(
         cased = bool(other_lang) and profile(other_lang).writing.cased
         if bool(words) and all(_close_word_found(w, content, cased) for w in words):
             return True
+        if other_lang and heard_in_sound_name(fact, lang, other_facts, other_lang):
+            return True  # "Jordan" in "乔丹·斯皮思", "St. Martin" in "圣马丁"
         # A concept said in the other language by its characters' reading ("Chongqing" for
         # the characters zhong/chong-qing: checker/transcription.py).
         return bool(other_text) and read_in_latin(fact.text, lang, other_text)

@@ -153,6 +153,14 @@ class NameData:
             "of three or more sound characters before one is a name.",
         ),
     )
+    sound_name_prefixes: str = field(
+        default="",
+        metadata=about(
+            "names.SOUND_NAME_PREFIXES",
+            'Characters that start a name whose rest is written by sound ("圣" saint: '
+            '"圣马丁" St Martin): two or more sound characters after one make a name with it.',
+        ),
+    )
     name_joiners: str = field(
         default="",
         metadata=about(

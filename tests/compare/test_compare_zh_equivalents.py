@@ -1,7 +1,10 @@
 """Chinese and English naming the same countries in other forms (our own sentences, none
 from an evaluation set): a compound of one-character short forms ("中美" China and the US),
 a formal name ("美利坚合众国"), a foreign person's name whose parts a middle dot joins and
-inside which a country's name can be read ("埃马纽埃尔·马克龙": "纽埃" is Niue). Faithful
+inside which a country's name can be read ("埃马纽埃尔·佩蒂特": "纽埃" is Niue), a country
+inside a longer transcription ("马里兰州" Maryland), a saint's name by sound ("圣马丁"), a
+country's name as a first name ("乔丹" Jordan), a capital for its country's government
+("Madrid" for "西班牙政府"), Brexit's "脱欧" (leave the EU). Faithful
 pairs get no name finding either way round; each has a drifted twin that still gets one."""
 
 from __future__ import annotations
@@ -40,9 +43,39 @@ PAIRS = {
         "法兰西共和国于1776年宣布独立。",
     ),
     "joined_name": (
-        "Emmanuel Macron received the delegation at the Elysee Palace.",
-        "埃马纽埃尔·马克龙在爱丽舍宫接见了代表团。",
-        "埃马纽埃尔·约翰逊在爱丽舍宫接见了代表团。",
+        "Emmanuel Petit signed for the club in the summer.",
+        "埃马纽埃尔·佩蒂特在夏天与该俱乐部签约。",
+        "埃马纽埃尔·约翰逊在夏天与该俱乐部签约。",
+    ),
+    "longer_transcription": (
+        "The researchers work at a hospital in Baltimore, Maryland.",
+        "研究人员在马里兰州巴尔的摩的一家医院工作。",
+        "研究人员在马里的一家医院工作。",
+    ),
+    "saint_church": (
+        "The bells of St. Martin's church fell silent.",
+        "圣马丁教堂的钟声陷于沉寂。",
+        "圣保罗教堂的钟声陷于沉寂。",
+    ),
+    "country_as_first_name": (
+        '"We are still in it," said Jordan Spieth after the round.',
+        "乔丹·斯皮思在比赛结束后说：“我们仍有机会。”",
+        "罗里·麦克罗伊在比赛结束后说：“我们仍有机会。”",
+    ),
+    "capital_for_government": (
+        "The vote was declared illegal by Madrid.",
+        "这次投票被西班牙政府宣布为非法。",
+        "这次投票被法国政府宣布为非法。",
+    ),
+    "capital_for_country": (
+        "Pyongyang has rejected the offer in the past.",
+        "朝鲜过去曾拒绝这一提议。",
+        "韩国过去曾拒绝这一提议。",
+    ),
+    "leaving_the_eu": (
+        "Carmakers fear leaving the EU without a deal.",
+        "汽车制造商担心在没有协议的情况下脱欧。",
+        "汽车制造商担心在没有协议的情况下脱离北约。",
     ),
 }
 

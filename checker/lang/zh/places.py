@@ -71,4 +71,6 @@ SHORT_FORMS.update({"欧": "cldr:EU", "乌": "cldr:UA"})
 IMPLIED_PLACES = {
     "我国": "cldr:CN", "国内": "cldr:CN", "全国": "cldr:CN", "回国": "cldr:CN",
     "祖国": "cldr:CN",
+    # Leaving the EU (Brexit): "leaving the EU" is said by it.
+    "脱欧": "cldr:EU",
 }
