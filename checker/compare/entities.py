@@ -302,8 +302,7 @@ def unmatched(
     # version's names a script without capitals writes by sound (`unheard_with_lost`).
     lost = [(f, s) for f, s in lost
             if not said_by_language_name(f, ref_lang, ver_text, ver_lang)]
-    added = unheard_with_lost(added, lost, ref_lang, ref_text, ver_lang)
-    return _without_capital_pairs(lost, added, ref_lang, ver_lang)
+    return lost, unheard_with_lost(added, lost, ref_lang, ref_text, ver_lang)
 
 
 def _without_capital_pairs(
@@ -313,7 +312,8 @@ def _without_capital_pairs(
     """The names lost and added less each country that the other side names, unmatched
     too, by its capital ("Pyongyang" where the reference says North Korea, "西班牙政府" the
     Spanish government for "Madrid"): the news names a government either way. Only
-    among names left unmatched: a capital the other side has as itself is no country."""
+    among names left unmatched, after adjectives ("Немецкие" German says Germany): a
+    capital the other side has as itself, or a country it says otherwise, is no pair."""
     if not lost or not added:
         return lost, added
     kept_added = list(added)
@@ -463,6 +463,8 @@ def compare(claim: AlignedClaim, context: ComparisonContext) -> list[Finding]:
         # the version has instead: lost alone, it may have been no name.
         lost = [(f, s) for f, s in lost if f.kind != "paired"]
     lost = not_said_by_adjective(lost, claim, context)
+    lost, added = _without_capital_pairs(lost, added, context.reference.lang,
+                                         context.version.lang)
     swapped_in = _places_swapped_in(elsewhere, lost, claim, context)
     pairs = pair_by_kind(lost, added + swapped_in, context, surnames_far_apart)
     # A place the reference names elsewhere counts only as a lost place's counterpart.
