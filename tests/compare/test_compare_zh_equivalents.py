@@ -108,3 +108,11 @@ def test_short_forms_count_only_in_compounds():
     assert implied_concepts("其中美国的人数最多。", "zh") == frozenset()
     # A character written twice is no compound of two countries.
     assert implied_concepts("美美与共", "zh") == frozenset()
+
+
+def test_capital_is_no_country_said_by_adjective():
+    # The version says Germany by an adjective and has Berlin as itself: a city changed from
+    # Baku to Berlin is no capital said for its country.
+    english = "German industry criticised the new deal between Baku and Moscow."
+    russian = "Немецкие промышленники раскритиковали новую сделку между Берлином и Москвой."
+    assert any(f.severity == "error" for f in findings(english, "en", russian, "ru"))
