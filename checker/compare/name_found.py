@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import unicodedata
 
-from checker.compare.name_kinds import city_of, same_city
+from checker.compare.name_kinds import capital_implied, city_of, same_city
 from checker.compare.name_words import (
     FUZZY_THRESHOLD,
     Word,
@@ -147,7 +147,9 @@ def fact_found(
     if fact.kind == "concept":
         if any(o.kind == "concept" and o.value == fact.value for o in other_facts):
             return True
-        if other_lang and other_text and fact.value in implied_concepts(other_text, other_lang):
+        if other_lang and other_text and (
+                fact.value in implied_concepts(other_text, other_lang)
+                or capital_implied(fact, lang, implied_concepts(other_text, other_lang))):
             return True  # "China" for "我国" (our country), "the US" for "中美" (Sino-US)
         if other_lang and concept_words_found(str(fact.value), other_lang, other_words, run):
             return True

@@ -462,3 +462,11 @@ def said_by_capital(fact: Fact, lang: str, other_facts: list[Fact], other_lang: 
         if country and country[5:] in gazetteer.capital_of(_cities_of(other, other_lang)):
             return True
     return False
+
+
+def capital_implied(fact: Fact, lang: str, implied: frozenset[str]) -> bool:
+    """Is `fact` a capital whose country the other side says without a name (`implied`:
+    "中俄" China and Russia for "Beijing and Moscow")?"""
+    if not implied or not str(fact.value).startswith(("city:", CITY_PREFIX)):
+        return False
+    return any(f"cldr:{code}" in implied for code in gazetteer.capital_of(_cities_of(fact, lang)))

@@ -77,6 +77,16 @@ PAIRS = {
         "汽车制造商担心在没有协议的情况下脱欧。",
         "汽车制造商担心在没有协议的情况下脱离北约。",
     ),
+    "formal_names": (
+        "The Federal Republic of Germany and the People's Republic of China signed the accord.",
+        "德意志联邦共和国和中华人民共和国签署了协议。",
+        "法兰西共和国和中华人民共和国签署了协议。",
+    ),
+    "capitals_in_compound": (
+        "Beijing and Moscow signed a gas deal.",
+        "中俄签署了一项天然气协议。",
+        "中乌签署了一项天然气协议。",
+    ),
 }
 
 

@@ -18,6 +18,7 @@ PLACE_NAMES = {
     # Netherlands; a name a word of which is itself a region is left out.
     "Ivory Coast": "cldr:CI",
     "Holland": "cldr:NL",
-    # The full name of the United States: one country, not it and the Americas.
+    # Formal names: one country each (not the United States and the Americas).
     "United States of America": "cldr:US",
+    "Democratic People's Republic of Korea": "cldr:KP",
 }

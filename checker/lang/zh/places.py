@@ -54,8 +54,15 @@ PLACE_NAMES.update(
         for word in words
     }
 )
-# The formal names of the United States (CLDR's is the short 美国).
-PLACE_NAMES.update({"美利坚合众国": "cldr:US", "美利坚": "cldr:US"})
+# Formal names of states CLDR names by their short names (美国, 中国, 德国, 法国, 英国,
+# 朝鲜).
+PLACE_NAMES.update(
+    {
+        "美利坚合众国": "cldr:US", "美利坚": "cldr:US", "中华人民共和国": "cldr:CN",
+        "德意志联邦共和国": "cldr:DE", "法兰西共和国": "cldr:FR",
+        "大不列颠及北爱尔兰联合王国": "cldr:GB", "朝鲜民主主义人民共和国": "cldr:KP",
+    }
+)
 
 # The one-character short forms, run together in compounds of two or three countries ("中美"
 # China and the United States, "美俄", "英法", "日韩", "俄乌", "英欧" the UK and the EU):
