@@ -19,8 +19,10 @@ from a name (English) matches a name only closely (no stems, no loose ratio: "Ir
 What is reported (severities: `checker.rules`): an unmatched name on each side of a claim,
 both of the same known kind (place, person, organisation: `checker.compare.name_kinds`)
 -> `entity.changed`; otherwise an unmatched reference name -> `entity.missing` and an
-unmatched version name -> `entity.extra`. Names made only of common words ("Center
-Party": translated, not transliterated) are never reported on their own.
+unmatched version name -> `entity.extra`. A country and its capital left unmatched on
+either side are one government said two ways ("Pyongyang" / "朝鲜"), not reported. Names
+made only of common words ("Center Party": translated, not transliterated) are never
+reported on their own.
 """
 
 from __future__ import annotations

