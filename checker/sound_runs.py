@@ -56,8 +56,9 @@ def sound_spans(text: str, lang: str, any_letter: bool = False) -> list[tuple[in
 def sound_runs(text: str, lang: str) -> list[tuple[int, int]]:
     """Runs of sound characters that are names: two or more, one of them a mark of a name's
     sound, or three or more before a word of a place (SOUND_PLACE_SUFFIXES: an island, a
-    sea), or two or more beside a title or a speech verb (`_runs_beside_person_words`);
-    runs joined by a joiner mark ("·") are one name whatever their characters."""
+    sea), or two or more beside a title or a speech verb (`_runs_beside_person_words`),
+    or two or more after a name-starting character with it (`_runs_after_prefixes`: "圣马丁"
+    St Martin); runs joined by a joiner mark ("·") are one name whatever their characters."""
     names = profile(lang).names
     if not names.sound_characters:
         return []
@@ -73,6 +74,9 @@ def sound_runs(text: str, lang: str) -> list[tuple[int, int]]:
     for s, e in _runs_beside_person_words(text, lang):
         if not any(a < e and s < b for a, b in runs):
             runs.append((s, e))
+    for s, e in _runs_after_prefixes(text, lang):
+        runs = [(a, b) for a, b in runs if b <= s or a >= e]
+        runs.append((s, e))
     if names.name_joiners:
         for m in _joined_pattern(lang).finditer(text):
             runs = [(s, e) for s, e in runs if e <= m.start() or s >= m.end()]
@@ -134,4 +138,22 @@ def _runs_beside_person_words(text: str, lang: str) -> list[tuple[int, int]]:
             end += 1
         if end - m.end() >= 2:
             runs.append((m.end(), end))
+    return runs
+
+
+def _runs_after_prefixes(text: str, lang: str) -> list[tuple[int, int]]:
+    """A name-starting character (SOUND_NAME_PREFIXES: "圣" saint) with the run of two or
+    more sound characters right after it: one name ("圣马丁" St Martin)."""
+    names = profile(lang).names
+    if not names.sound_name_prefixes:
+        return []
+    runs = []
+    for start, char in enumerate(text):
+        if char not in names.sound_name_prefixes:
+            continue
+        end = start + 1
+        while end < len(text) and text[end] in names.sound_characters:
+            end += 1
+        if end - start >= 3:
+            runs.append((start, end))
     return runs

@@ -494,6 +494,28 @@ def heard_in(
     return False
 
 
+def heard_in_sound_name(name: Fact, lang: str, other_facts: Sequence[Fact],
+                        other_lang: str) -> bool:
+    """Is the Latin name `name` (a concept of the data: a country, a city) heard closely in
+    one of the names `other_facts` of a language that writes names by sound, none of them a
+    concept there: a country's name as a person's first name ("Jordan" in "乔丹·斯皮思"), a
+    saint's ("St. Martin's" church, "圣马丁")? That name is said there, by sound."""
+    if not writes_by_sound(other_lang) or not _latin_script(name.text):
+        return False
+    # Three consonants at least: a short name ("Rome") sounds like too many names' parts.
+    candidates = [w for w in _latin_candidates(name.text) if len(latin_classes(w)) >= 3]
+    if not candidates:
+        return False
+    classes = [latin_classes(w) for w in candidates]
+    prefixes = profile(other_lang).names.sound_name_prefixes
+    # A whole part of the name (between joiners, less a saint's prefix) is the Latin
+    # name, closely: not a character or two of it ("伦" of "沃伦" is no "Rome").
+    return any(
+        len(part) >= 2 and _part_in_latin(part, candidates, classes, other_lang, loose=False)
+        for o in other_facts if o.category == "entity" and o.kind != "concept"
+        for part in (p.lstrip(prefixes) for p in _parts(o.text, other_lang)))
+
+
 def _closely_heard(name: str, lang: str, text: str, text_lang: str) -> bool:
     """Is the last word of the Latin `name` heard in `text` closely (at most
     `_CLOSE_COST_PER_CONSONANT` for each of its consonants)?"""

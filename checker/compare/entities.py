@@ -19,8 +19,10 @@ from a name (English) matches a name only closely (no stems, no loose ratio: "Ir
 What is reported (severities: `checker.rules`): an unmatched name on each side of a claim,
 both of the same known kind (place, person, organisation: `checker.compare.name_kinds`)
 -> `entity.changed`; otherwise an unmatched reference name -> `entity.missing` and an
-unmatched version name -> `entity.extra`. Names made only of common words ("Center
-Party": translated, not transliterated) are never reported on their own.
+unmatched version name -> `entity.extra`. A country and its capital left unmatched on
+either side are one government said two ways ("Pyongyang" / "朝鲜"), not reported. Names
+made only of common words ("Center Party": translated, not transliterated) are never
+reported on their own.
 """
 
 from __future__ import annotations
@@ -45,6 +47,7 @@ from checker.compare.name_kinds import (
     known_place,
     pair_by_kind,
     places_overlap,
+    said_by_capital,
     surnames_far_apart,
 )
 from checker.compare.name_words import (
@@ -289,6 +292,9 @@ def unmatched(
             f, ver_lang, ref_all, ref_words, threshold, ref_lang,
             rivals=_rivals(f, ver_names), run=run, other_text=ref_text,
         )
+        # A country read inside a longer name written by sound ("马里" Mali in "马里兰州"
+        # Maryland) that the reference has: that name's, not an added one.
+        and not heard_in_longer_run(f, s.text, ver_lang, ref_text)
     ]
     lost.extend(
         _lost_translated_names(
@@ -301,6 +307,29 @@ def unmatched(
     lost = [(f, s) for f, s in lost
             if not said_by_language_name(f, ref_lang, ver_text, ver_lang)]
     return lost, unheard_with_lost(added, lost, ref_lang, ref_text, ver_lang)
+
+
+def _without_capital_pairs(
+    lost: list[tuple[Fact, Sentence]], added: list[tuple[Fact, Sentence]], ref_lang: str,
+    ver_lang: str,
+) -> tuple[list[tuple[Fact, Sentence]], list[tuple[Fact, Sentence]]]:
+    """The names lost and added less each country that the other side names, unmatched
+    too, by its capital ("Pyongyang" where the reference says North Korea, "西班牙政府" the
+    Spanish government for "Madrid"): the news names a government either way. Only
+    among names left unmatched, after adjectives ("Немецкие" German says Germany): a
+    capital the other side has as itself, or a country it says otherwise, is no pair."""
+    if not lost or not added:
+        return lost, added
+    kept_added = list(added)
+    kept_lost = []
+    for pair in lost:
+        partner = next((a for a in kept_added
+                        if said_by_capital(pair[0], ref_lang, [a[0]], ver_lang)), None)
+        if partner is None:
+            kept_lost.append(pair)
+        else:
+            kept_added.remove(partner)
+    return kept_lost, kept_added
 
 
 def _claim_words(sentences: list[Sentence], lang: str, loose: bool) -> Words:
@@ -439,6 +468,8 @@ def compare(claim: AlignedClaim, context: ComparisonContext) -> list[Finding]:
         # the version has instead: lost alone, it may have been no name.
         lost = [(f, s) for f, s in lost if f.kind != "paired"]
     lost = not_said_by_adjective(lost, claim, context)
+    lost, added = _without_capital_pairs(lost, added, context.reference.lang,
+                                         context.version.lang)
     swapped_in = _places_swapped_in(elsewhere, lost, claim, context)
     pairs = pair_by_kind(lost, added + swapped_in, context, surnames_far_apart)
     # A place the reference names elsewhere counts only as a lost place's counterpart.

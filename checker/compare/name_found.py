@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import unicodedata
 
-from checker.compare.name_kinds import city_of, same_city
+from checker.compare.name_kinds import capital_implied, city_of, same_city
 from checker.compare.name_words import (
     FUZZY_THRESHOLD,
     Word,
@@ -27,11 +27,12 @@ from checker.compare.name_words import (
 )
 from checker.context import CheckContext
 from checker.facts import entities as names
+from checker.facts.short_forms import implied_concepts
 from checker.glossary import gazetteer
 from checker.glossary.gazetteer import surface
 from checker.lang.profile import profile
 from checker.model import Fact
-from checker.transcription import heard_cost, heard_in, read_in_latin
+from checker.transcription import heard_cost, heard_in, heard_in_sound_name, read_in_latin
 
 # A name read by its sound is a city only if a large one: people's names sound like the
 # names of many small cities ("Rodriguez").
@@ -146,11 +147,10 @@ def fact_found(
     if fact.kind == "concept":
         if any(o.kind == "concept" and o.value == fact.value for o in other_facts):
             return True
-        if other_lang and any(
-            concept == fact.value and word in other_text
-            for word, concept in profile(other_lang).names.implied_places.items()
-        ):
-            return True  # "China" for "我国" (our country)
+        if other_lang and other_text and (
+                fact.value in implied_concepts(other_text, other_lang)
+                or capital_implied(fact, lang, implied_concepts(other_text, other_lang))):
+            return True  # "China" for "我国" (our country), "the US" for "中美" (Sino-US)
         if other_lang and concept_words_found(str(fact.value), other_lang, other_words, run):
             return True
         if other_lang and any(same_city(fact, lang, o, other_lang) for o in other_facts):
@@ -166,6 +166,8 @@ def fact_found(
         cased = bool(other_lang) and profile(other_lang).writing.cased
         if bool(words) and all(_close_word_found(w, content, cased) for w in words):
             return True
+        if other_lang and heard_in_sound_name(fact, lang, other_facts, other_lang):
+            return True  # "Jordan" in "乔丹·斯皮思", "St. Martin" in "圣马丁"
         # A concept said in the other language by its characters' reading ("Chongqing" for
         # the characters zhong/chong-qing: checker/transcription.py).
         return bool(other_text) and read_in_latin(fact.text, lang, other_text)

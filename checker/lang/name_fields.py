@@ -162,6 +162,14 @@ class NameData:
             "of three or more sound characters before one is a name.",
         ),
     )
+    sound_name_prefixes: str = field(
+        default="",
+        metadata=about(
+            "names.SOUND_NAME_PREFIXES",
+            'Characters that start a name whose rest is written by sound ("圣" saint: '
+            '"圣马丁" St Martin): two or more sound characters after one make a name with it.',
+        ),
+    )
     name_joiners: str = field(
         default="",
         metadata=about(
@@ -414,6 +422,15 @@ class NameData:
             "places.IMPLIED_PLACES",
             'Words that point to a country without naming it, to its concept id ("我国" our '
             'country: "cldr:CN"): a translation that names the country there adds no name.',
+        ),
+    )
+    short_forms: Table[str, str] = field(
+        default=Table(),
+        metadata=about(
+            "places.SHORT_FORMS",
+            "A country's one-character short form, to its concept id, in a language without "
+            'spaces ("美": "cldr:US"): two or three of them run together ("中美") name those '
+            "countries (checker/facts/short_forms.py).",
         ),
     )
     place_words: frozenset[str] = field(

@@ -21,6 +21,9 @@ PLACE_NAMES = {
     # Netherlands; a name a word of which is itself a region is left out.
     "Ivory Coast": "cldr:CI",
     "Holland": "cldr:NL",
+    # Formal names: one country each (not the United States and the Americas).
+    "United States of America": "cldr:US",
+    "Democratic People's Republic of Korea": "cldr:KP",
 }
 
 # Adjectives and demonyms no demonym ending makes of the place's English name (general

@@ -11,7 +11,7 @@ SOUND_CHARACTERS = (
     "里利莉丽列林琳隆卢鲁陆路露伦罗洛略吕马玛迈麦曼芒毛梅门蒙孟米密敏明摩莫默姆穆慕纳娜拿乃"
     "奈南瑙内尼妮涅宁纽努诺欧帕潘庞佩彭蓬皮平珀普浦齐奇契恰乔钦琴丘秋琼让热荣茹儒瑞若萨塞赛"
     "桑瑟森沙莎绍舍施什史舒斯思松苏索塔泰坦汤唐陶特提廷通图托瓦万旺威韦维魏温文沃乌伍武西希"
-    "锡席夏香肖谢辛欣休修雅亚扬耶叶伊依因英尤于约翰逊扎泽曾詹章兹佐祖娅娃黛薇刘易歇切物犹他诸那华耳儿"
+    "锡席夏香肖谢辛欣休修雅亚扬耶叶伊依因英尤于约翰逊扎泽曾詹章兹佐祖娅娃黛薇刘易歇切物犹他诸那华耳儿纽"
 )
 # Those almost never used for anything but a name's sound: a run of two or more sound
 # characters with one of them is a name.
@@ -20,6 +20,9 @@ SOUND_NAME_MARKS = (
     "耶泽佐锡涅贝鲍堡哈伯丹狄翰逊朗歇阿"
 )
 NAME_JOINERS = "·•・"
+# Saint: the start of many places' and churches' names whose rest is written by sound
+# ("圣马丁" St Martin, "圣保罗" São Paulo).
+SOUND_NAME_PREFIXES = "圣"
 # Island, sea, lake, river, mountain, state, port, bay: after a place's name written by its
 # sound ("X岛" the island X).
 SOUND_PLACE_SUFFIXES = "岛海湖河山州港湾"

@@ -54,6 +54,23 @@ PLACE_NAMES.update(
         for word in words
     }
 )
+# Formal names of states CLDR names by their short names (美国, 中国, 德国, 法国, 英国,
+# 朝鲜).
+PLACE_NAMES.update(
+    {
+        "美利坚合众国": "cldr:US", "美利坚": "cldr:US", "中华人民共和国": "cldr:CN",
+        "德意志联邦共和国": "cldr:DE", "法兰西共和国": "cldr:FR",
+        "大不列颠及北爱尔兰联合王国": "cldr:GB", "朝鲜民主主义人民共和国": "cldr:KP",
+    }
+)
+
+# The one-character short forms, run together in compounds of two or three countries ("中美"
+# China and the United States, "美俄", "英法", "日韩", "俄乌", "英欧" the UK and the EU):
+# each character names its country there (checker/facts/short_forms.py). Also the EU's
+# (欧) and Ukraine's (乌), which no "X方"/"X军" compound above reads. Not 以 and 加 (a
+# function word, "add"), nor 伊 and 巴 (several countries each).
+SHORT_FORMS = {short: f"cldr:{code}" for short, (code, _) in _SHORT_FORMS.items() if short != "以"}
+SHORT_FORMS.update({"欧": "cldr:EU", "乌": "cldr:UA"})
 
 # Words of Chinese news that point to China without naming it: "our country", "within the
 # country", "nationwide", "return to the country", "the motherland". An English "China"
@@ -61,4 +78,6 @@ PLACE_NAMES.update(
 IMPLIED_PLACES = {
     "我国": "cldr:CN", "国内": "cldr:CN", "全国": "cldr:CN", "回国": "cldr:CN",
     "祖国": "cldr:CN",
+    # Leaving the EU (Brexit): "leaving the EU" is said by it.
+    "脱欧": "cldr:EU",
 }
