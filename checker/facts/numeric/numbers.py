@@ -355,11 +355,25 @@ def age_compound_facts(text: str, low: str, r: LangRules, facts: list[Fact]) -> 
             continue
         if any(len(stem) > 3 and m.group(0).startswith(stem) for stem, _ in r.units):
             continue  # a unit word ("δεκαετία": a decade), not a count glued to its unit
-        value = _compound_number(m.group(1), r)
+        value, end = _compound_number(m.group(1), r), m.group(2)
+        if value is None:
+            value, end = _later_split(m.group(0), len(m.group(1)), r)
         if value is not None:
             out.append(Fact("number", text[m.start() : m.end()], value, m.start(), m.end(),
-                            unit=r.age_units.get(m.group(2)) or None, kind="cardinal"))
+                            unit=r.age_units.get(end) or None, kind="cardinal"))
     return out
+
+
+def _later_split(word: str, first: int, r: LangRules) -> tuple[int | None, str]:
+    """The number and unit end of a compound whose first end-like letters belong to the
+    number: "τριαντατετράχρονη" is 34 years ("-ετ-" inside "τετρά" is no span of years)."""
+    for i in range(first + 1, len(word)):
+        for end in r.age_units:
+            if word.startswith(end, i):
+                value = _compound_number(word[:i], r)
+                if value is not None:
+                    return value, end
+    return None, ""
 
 
 _WORD_BEFORE = re.compile(r"(\w+)\s+$")
