@@ -78,7 +78,7 @@ def number_facts(
         if unit is None and kind == "ordinal" and _century_after(end, low, r):
             unit = "century"  # "the 19th century", "του 19ου αιώνα": as "século XIX" is
         if pair is None and isinstance(value, int):
-            half = _half_after_noun(end, low, r)
+            half = _half_after_noun(end, low, r) if kind != "percent" else _half_at(end, low, r)
             if half is not None:  # "duas horas e meia": 2.5 hours
                 value, end = value + 0.5, half
         qualifier, start, end = _qualifier(start, end, low, r)
@@ -145,7 +145,19 @@ def _article_ordinal(n: Num, low: str, r: LangRules) -> bool:
 
 
 _TENS = frozenset(range(20, 100, 10))
-_NOUN_THEN = re.compile(r"\s+[^\W\d_]+\s+")
+# the counted noun, or a noun and its adjective ("um ponto percentual e meio": 1.5 points)
+_NOUN_THEN = (re.compile(r"\s+[^\W\d_]+\s+"), re.compile(r"\s+[^\W\d_]+\s+[^\W\d_]+\s+"))
+
+
+def _half_at(end: int, low: str, r: LangRules) -> int | None:
+    """The end of the language's "and a half" right after a percent word that names the
+    points ("dos puntos porcentuales y medio": 2.5 points), or None."""
+    for half in r.lex.halves:
+        stop = end + 1 + len(half)
+        if low[end : end + 1].isspace() and low.startswith(half, end + 1) and not low[
+                stop : stop + 1].isalnum():
+            return stop
+    return None
 
 
 def _half_after_noun(end: int, low: str, r: LangRules) -> int | None:
@@ -154,13 +166,14 @@ def _half_after_noun(end: int, low: str, r: LangRules) -> int | None:
     number), or None."""
     if not r.lex.halves:
         return None
-    noun = _NOUN_THEN.match(low, end)
-    if noun is None:
-        return None
-    for half in r.lex.halves:
-        stop = noun.end() + len(half)
-        if low.startswith(half, noun.end()) and not low[stop : stop + 1].isalnum():
-            return stop
+    for noun_then in _NOUN_THEN:
+        noun = noun_then.match(low, end)
+        if noun is None:
+            return None
+        for half in r.lex.halves:
+            stop = noun.end() + len(half)
+            if low.startswith(half, noun.end()) and not low[stop : stop + 1].isalnum():
+                return stop
     return None
 
 
@@ -403,6 +416,8 @@ def _compound_number(head: str, r: LangRules) -> int | None:
     """The number a compound word starts with: a compound form ("dvo"), a number word with
     or without its linking vowel ("peto", "sto"), or tens and units glued ("dvadesetpeto")."""
     words = r.lex.words
+    if r.lex.fold:  # the words are kept without accents: "δεκαεννιά" is read as "δεκαεννια"
+        head = fold_accents(head)
 
     def one(part: str) -> int | None:
         if part in r.compound_forms:

@@ -428,6 +428,9 @@ def _count(
     if single and acc.has_multiplier and phrase not in lex.words:
         if phrase in lex.alone_values:  # Arabic dual "ألفا": two thousand
             return Num(first.start, stop, lex.alone_values[phrase], "words"), max(j, k + 1)
+        if phrase in lex.ordinals:  # "décimas" alone: the tenth ones, no count of tenths
+            return Num(first.start, stop, int(lex.ordinals[phrase]), "words", kind="ordinal",
+                       ordinal_word=True), max(j, k + 1)
         if phrase in lex.singular_scale and _after_word(low, first, lex.singular_scale_after):
             return Num(first.start, stop, lex.singular_scale[phrase], "words"), max(j, k + 1)
         return None, max(j, k + 1)  # "thousands", "hundreds" alone are vague, not a count
