@@ -81,6 +81,13 @@ def _date_abbreviations(lang: str) -> frozenset[str]:
     return frozenset(names)
 
 
+@cache
+def _scale_abbreviations(lang: str) -> frozenset[str]:
+    """The language's short scale words (`lex_attrs.MULTIPLIERS`: "δισ", "млн"): one with
+    its dot before the rest of the amount ("3 δισ. 200 εκατ.") ends no sentence."""
+    return frozenset(w.lower() for w in profile(lang).numbers.multipliers if len(w) <= 4)
+
+
 def _is_boundary(text: str, match: re.Match, abbreviations: set[str], ordinal_dot: bool,
                  lang: str) -> bool:
     punct = match.group(1)
@@ -107,7 +114,8 @@ def _is_boundary(text: str, match: re.Match, abbreviations: set[str], ordinal_do
         return False
     if len(token) == 1 and token.isalpha():  # an initial: "J. Stoltenberg"
         return False
-    if following.isdigit() and token.lower() in _date_abbreviations(lang):
+    if following.isdigit() and (token.lower() in _date_abbreviations(lang)
+                                or token.lower() in _scale_abbreviations(lang)):
         return False
     if ordinal_dot and token.isdigit() and len(token) <= 2:
         return False

@@ -149,7 +149,10 @@ def _digits_after_scale(nums: list[Num], low: str, lex: NumberLexicon) -> list[N
     out: list[Num] = []
     for n in nums:
         prev = out[-1] if out else None
-        if prev is not None and not prev.suffix and low[prev.end : n.start] == " ":
+        gap = low[prev.end : n.start] if prev is not None else ""
+        # after an abbreviated scale its dot: "3 δισ. 200 εκατ." (the rest with its own scale)
+        if prev is not None and not prev.suffix and (gap == " " or (
+                gap == ". " and n.written == "mixed")):
             words = low[prev.start : prev.end].split()
             scale = lex.multipliers.get(words[-1], 0) if words else 0
             rest_ok = n.written == "mixed" or (
@@ -321,6 +324,10 @@ def _rest_after_scale(
             and GAP_WORDS.match(low[items[j].end : items[j + 1].start])):
         return total, stop, j
     part, after = _digits_times_multipliers(items, j + 1, low, lex)
+    digits = items[j + 1].value
+    if after > j + 2 and 0 < digits < scale and part.value / digits >= scale * 1000:
+        # "3 mil e 200 milhões": the larger scale multiplies the whole, 3,200 million
+        return (total + digits) * (part.value / digits), part.end, after
     if after == j + 2 or not 0 < part.value < scale:
         return total, stop, j  # "and 200" alone, or a larger number: two numbers
     return total + part.value, part.end, after
