@@ -113,6 +113,11 @@ PAIRS = [
      "Ο δεκαοχτάχρονος επιθετικός σκόραρε δύο φορές."),
     ("A 17-year-old girl was hurt.", "el",
      "Τραυματίστηκε ένα δεκαεφτάχρονο κορίτσι.", "Τραυματίστηκε ένα δεκαεξάχρονο κορίτσι."),
+    ("Some 14,500 votes are still being counted.", "pt",
+     "Ainda estão a ser contados cerca de 14 mil e 500 votos.",
+     "Ainda estão a ser contados cerca de 14 mil e 600 votos."),
+    ("Eleven people were arrested.", "el",
+     "Συνελήφθησαν ένδεκα άτομα.", "Συνελήφθησαν δώδεκα άτομα."),
     # Spanish, Ukrainian and Dutch regroupings
     ("About 1.5 million people voted.", "es",
      "Votaron cerca de 1 millón 500 mil personas.",
@@ -204,6 +209,15 @@ STORY_CHANGES = [
     ("marketslide", "el", "τέσσερις χιλιάδες", "πέντε χιλιάδες"),
     ("marketslide", "el", "1,2 δισεκατομμύρια", "1,2 εκατομμύρια"),
     ("marketslide", "el", "δεκατέσσερις χώρες", "δεκαπέντε χώρες"),
+    ("regionvote", "pt", "vinte e um dos cinquenta e um", "vinte e dois dos cinquenta e um"),
+    ("regionvote", "pt", "um milhão e cem mil", "um milhão e duzentos mil"),
+    ("regionvote", "pt", "dois milhões e quarenta mil", "dois milhões e cinquenta mil"),
+    ("regionvote", "pt", "14 mil e 500", "14 mil e 800"),
+    ("regionvote", "pt", "onze partidos", "doze partidos"),
+    ("regionvote", "el", "είκοσι μία από τις πενήντα μία", "είκοσι δύο από τις πενήντα μία"),
+    ("regionvote", "el", "δεκατέσσερις χιλιάδες πεντακόσιες", "δεκατέσσερις χιλιάδες εξακόσιες"),
+    ("regionvote", "el", "δεκατρείς απερχόμενους", "δεκατέσσερις απερχόμενους"),
+    ("regionvote", "el", "τριακόσιοι υποψήφιοι", "τετρακόσιοι υποψήφιοι"),
 ]
 
 

@@ -328,6 +328,8 @@ def _rest_after_scale(
     if after > j + 2 and 0 < digits < scale and part.value / digits >= scale * 1000:
         # "3 mil e 200 milhões": the larger scale multiplies the whole, 3,200 million
         return (total + digits) * (part.value / digits), part.end, after
+    if after == j + 2 and scale == 1000 and part.raw.isdigit() and 0 < part.value < 1000:
+        return total + part.value, part.end, after  # "14 mil e 500": 14,500
     if after == j + 2 or not 0 < part.value < scale:
         return total, stop, j  # "and 200" alone, or a larger number: two numbers
     return total + part.value, part.end, after
