@@ -234,3 +234,11 @@ def test_a_change_planted_in_a_story_is_an_error(tmp_path: Path, story: str, lan
                          CheckOptions(reference="en", translate=False))
     assert [f for f in report.findings
             if f.category in ("number", "date") and f.severity == "error"] != []
+
+
+def test_a_half_that_begins_the_next_number_is_no_half_of_the_count() -> None:
+    found = extract_facts("Houve cinco feridos graves e meia dúzia de detidos.", "pt",
+                          ("number",))
+    assert 5.5 not in [f.value for f in found]
+    assert [f.value for f in extract_facts("A greve durou dois dias e meio.", "pt",
+                                           ("number",))] == [2.5]

@@ -172,9 +172,23 @@ def _half_after_noun(end: int, low: str, r: LangRules) -> int | None:
             return None
         for half in r.lex.halves:
             stop = noun.end() + len(half)
-            if low.startswith(half, noun.end()) and not low[stop : stop + 1].isalnum():
+            if (low.startswith(half, noun.end()) and not low[stop : stop + 1].isalnum()
+                    and not _half_starts_a_number(half, stop, low, r)):
                 return stop
     return None
+
+
+_NEXT = re.compile(r"\s+([^\W\d_]+)")
+
+
+def _half_starts_a_number(half: str, stop: int, low: str, r: LangRules) -> bool:
+    """The half begins the next number: "cinco feridos e meia dúzia de detidos" is five and
+    six, "e meio milhão" half a million."""
+    nxt = _NEXT.match(low, stop)
+    if nxt is None:
+        return False
+    word = nxt.group(1)
+    return f"{half.split()[-1]} {word}" in r.lex.words or word in r.lex.multipliers
 
 
 def _feet_and_inches(
