@@ -33,7 +33,7 @@ class NumberLexicon:
     """Everything one language needs to read its number words."""
 
     words: dict[str, int | float] = field(default_factory=dict)  # phrase -> value (< 1000)
-    multipliers: dict[str, int] = field(default_factory=dict)  # "hundred", "millions", "млн"
+    multipliers: dict[str, float] = field(default_factory=dict)  # "hundred", "millions", "млн"
     ordinals: dict[str, int] = field(default_factory=dict)  # "twentieth" -> 20
     fractions: dict[str, float] = field(default_factory=dict)  # "third" -> 1/3 after a number
     fractions_alone: dict[str, float] = field(default_factory=dict)  # "half", "половина"
