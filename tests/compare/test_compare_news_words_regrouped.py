@@ -132,6 +132,11 @@ PAIRS = [
      "План коштує 2300 млн гривень.", "План коштує 2400 млн гривень."),
     ("The fund received 1.5 billion euros.", "nl",
      "Het fonds kreeg anderhalf miljard euro.", "Het fonds kreeg tweeënhalf miljard euro."),
+    ("About 1.5 million people voted.", "nl",
+     "Ongeveer 1 miljoen 500 duizend mensen stemden.",
+     "Ongeveer 1 miljoen 600 duizend mensen stemden."),
+    ("The fund received 1.5 billion hryvnias.", "uk",
+     "Фонд отримав 1 млрд 500 млн гривень.", "Фонд отримав 1 млрд 600 млн гривень."),
 ]
 
 
