@@ -55,6 +55,15 @@ PAIRS = [
     ("Exports were three times higher than in 2020.", "pt",
      "As exportações foram o triplo das de 2020.",
      "As exportações foram o quádruplo das de 2020."),
+    # a fraction of a scale word is a count
+    ("Some 250,000 people were left without power.", "pt",
+     "Cerca de um quarto de milhão de pessoas ficaram sem eletricidade.",
+     "Cerca de três quartos de milhão de pessoas ficaram sem eletricidade."),
+    ("About a quarter of a million people fled.", "pt",
+     "Cerca de 250 mil pessoas fugiram.", "Cerca de 350 mil pessoas fugiram."),
+    ("Some 750,000 people fled.", "es",
+     "Unos tres cuartos de millón de personas huyeron.",
+     "Unos dos tercios de millón de personas huyeron."),
     # tenths of a point counted in the feminine plural
     ("Inflation rose 0.2 percentage points to 2.6 percent.", "pt",
      "A inflação subiu duas décimas, para 2,6%.", "A inflação subiu três décimas, para 2,6%."),

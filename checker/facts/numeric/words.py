@@ -413,7 +413,7 @@ def _count(
         j += 1
         fraction = _fraction_after(low, items, j, first.end, fraction_at, lex, times=1)
         if fraction is not None:  # "a third of", "a quarter"
-            return Num(first.start, fraction.end, fraction.value, "words", kind="fraction"), j + 1
+            return _fraction_num(first.start, fraction, items, j + 1, low, lex)
         if not (
             j < len(items)
             and items[j].kind is MULT
@@ -427,7 +427,7 @@ def _count(
     if not acc.has_multiplier and float(acc.value).is_integer() and 1 <= acc.value <= 20:
         fraction = _fraction_after(low, items, j, stop, fraction_at, lex, times=acc.value)
         if fraction is not None:  # "two thirds", "due terzi", "dos tercios"
-            return Num(first.start, fraction.end, fraction.value, "words", kind="fraction"), j + 1
+            return _fraction_num(first.start, fraction, items, j + 1, low, lex)
     value = acc.value
     phrase = low[first.start : stop]
     single = acc.pieces == 1 and not article
@@ -449,6 +449,22 @@ def _count(
         return None, max(j, k + 1)  # scale words only: "сотни тысяч", "δεκάδες χιλιάδες"
     value = int(value) if float(value).is_integer() else value
     return Num(first.start, stop, value, "words"), max(j, k + 1)
+
+
+def _fraction_num(start: int, fraction: _Fraction, items: list[Piece], j: int, low: str,
+                  lex: NumberLexicon) -> tuple[Num, int]:
+    """A fraction in words, or the count it makes of a scale word after a partitive: "um
+    quarto de milhão" and "a quarter of a million" are 250,000; the index of the next item."""
+    k = j + 1 if j < len(items) and items[j].kind is ARTICLE else j
+    if k < len(items) and items[k].kind is MULT and items[k].value >= 1000:
+        between = low[fraction.end : items[k].start].split()
+        if k > j:
+            between = between[:-1]  # the article before the scale word ("of a million")
+        if len(between) == 1 and between[0] in lex.partitives:
+            value = round(fraction.value * items[k].value, 6)
+            value = int(value) if float(value).is_integer() else value
+            return Num(start, items[k].end, value, "words"), k + 1
+    return Num(start, fraction.end, fraction.value, "words", kind="fraction"), j
 
 
 def _after_percent(low: str, first: Piece, lex: NumberLexicon) -> bool:
