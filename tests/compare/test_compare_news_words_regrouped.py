@@ -1,8 +1,8 @@
 """Numbers said in words and counts regrouped (the same quantity grouped another way) in
 held-out languages (pt, el, es, nl, uk): our own news sentences, each faithful version
 without a number error and each planted change an error. The stories in
-tests/data/stories/ (budgetvote, stormtoll, cupfinal, marketslide) hold the same phenomena
-in whole texts."""
+tests/data/stories/ (budgetvote, stormtoll, cupfinal, marketslide, regionvote,
+wildfire) hold the same phenomena in whole texts."""
 
 from __future__ import annotations
 
@@ -176,7 +176,7 @@ def test_a_lone_feminine_plural_tenth_stays_the_ordinal() -> None:
 
 
 STORIES = Path(__file__).resolve().parents[1] / "data" / "stories"
-# Changes planted in our own stories (budgetvote, stormtoll, cupfinal, marketslide)
+# Changes planted in our own stories
 STORY_CHANGES = [
     ("budgetvote", "pt", "2300 milhões", "2400 milhões"),
     ("budgetvote", "pt", "15,5 mil milhões", "15,5 milhões"),
@@ -232,6 +232,16 @@ STORY_CHANGES = [
     ("regionvote", "el", "δεκατέσσερις χιλιάδες πεντακόσιες", "δεκατέσσερις χιλιάδες εξακόσιες"),
     ("regionvote", "el", "δεκατρείς απερχόμενους", "δεκατέσσερις απερχόμενους"),
     ("regionvote", "el", "τριακόσιοι υποψήφιοι", "τετρακόσιοι υποψήφιοι"),
+    ("wildfire", "pt", "onze mil e quinhentos", "doze mil e quinhentos"),
+    ("wildfire", "pt", "duas mil e trezentas", "duas mil e quatrocentas"),
+    ("wildfire", "pt", "seiscentos bombeiros", "setecentos bombeiros"),
+    ("wildfire", "pt", "32 mil hectares", "23 mil hectares"),
+    ("wildfire", "el", "έντεκα χιλιάδες πεντακόσια", "δώδεκα χιλιάδες πεντακόσια"),
+    ("wildfire", "el", "δύο χιλιάδες τριακόσιους", "δύο χιλιάδες τετρακόσιους"),
+    ("wildfire", "el", "δεκατεσσάρων εναέριων", "δεκαπέντε εναέριων"),
+    ("wildfire", "el", "σαρανταπεντάχρονο", "σαρανταεξάχρονο"),
+    ("wildfire", "es", "dos mil trescientas", "dos mil cuatrocientas"),
+    ("wildfire", "es", "seiscientos bomberos", "setecientos bomberos"),
 ]
 
 
