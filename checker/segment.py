@@ -81,6 +81,25 @@ def _date_abbreviations(lang: str) -> frozenset[str]:
     return frozenset(names)
 
 
+@cache
+def _scale_abbreviations(lang: str, short: bool = True) -> frozenset[str]:
+    """The language's short scale words (`lex_attrs.MULTIPLIERS`: "δισ", "млн"; every
+    one unless `short`): one with its dot before the rest of the amount ("3 δισ. 200
+    εκατ.") ends no sentence."""
+    return frozenset(w.lower() for w in profile(lang).numbers.multipliers
+                     if len(w) <= 4 or not short)
+
+
+_DIGITS_THEN_WORD = re.compile(r"\d[\d.,]*\s+(\w+)")
+
+
+def _scale_follows(text: str, at: int, lang: str) -> bool:
+    """Digits and a scale word at `at`: the rest of an amount ("200 εκατ."), not a new
+    sentence that opens with a number ("2020 ...")."""
+    m = _DIGITS_THEN_WORD.match(text, at)
+    return m is not None and m.group(1).lower() in _scale_abbreviations(lang, short=False)
+
+
 def _is_boundary(text: str, match: re.Match, abbreviations: set[str], ordinal_dot: bool,
                  lang: str) -> bool:
     punct = match.group(1)
@@ -108,6 +127,8 @@ def _is_boundary(text: str, match: re.Match, abbreviations: set[str], ordinal_do
     if len(token) == 1 and token.isalpha():  # an initial: "J. Stoltenberg"
         return False
     if following.isdigit() and token.lower() in _date_abbreviations(lang):
+        return False
+    if token.lower() in _scale_abbreviations(lang) and _scale_follows(text, match.end(), lang):
         return False
     if ordinal_dot and token.isdigit() and len(token) <= 2:
         return False

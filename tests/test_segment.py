@@ -199,3 +199,11 @@ def test_an_abbreviated_weekday_before_a_date_keeps_the_weekday_with_its_date() 
 
     assert rules("The match is on Saturday, May 5, in Belgrade.") == []
     assert rules("The match is on Sunday, May 5, in Belgrade.") == ["date.changed"]
+
+
+def test_a_short_scale_word_before_the_rest_of_the_amount_ends_no_sentence() -> None:
+    kept = split_sentences("Η εταιρεία είχε κέρδη 3 δισ. 200 εκατ. ευρώ.", "el")
+    assert [s.text for s in kept] == ["Η εταιρεία είχε κέρδη 3 δισ. 200 εκατ. ευρώ."]
+    # a sentence that opens with a count after the abbreviation is still a new sentence
+    two = split_sentences("Η ζημιά ήταν 3 δισ. 200 άνθρωποι έχασαν τη δουλειά τους.", "el")
+    assert len(two) == 2

@@ -33,7 +33,7 @@ class NumberLexicon:
     """Everything one language needs to read its number words."""
 
     words: dict[str, int | float] = field(default_factory=dict)  # phrase -> value (< 1000)
-    multipliers: dict[str, int] = field(default_factory=dict)  # "hundred", "millions", "млн"
+    multipliers: dict[str, float] = field(default_factory=dict)  # "hundred", "millions", "млн"
     ordinals: dict[str, int] = field(default_factory=dict)  # "twentieth" -> 20
     fractions: dict[str, float] = field(default_factory=dict)  # "third" -> 1/3 after a number
     fractions_alone: dict[str, float] = field(default_factory=dict)  # "half", "половина"
@@ -527,19 +527,32 @@ class WordNumber:
             if self.current is None:
                 self.current = mult
             elif self.current < 100 and self.current * mult < self.last_scale:
-                self.current *= mult
+                # rounded: a tenth ("duas décimas") leaves no binary tail
+                self.current = round(self.current * mult, 9)
             else:
                 return False
             self.last_piece = mult
         else:
             if mult >= self.last_scale:
-                return False
+                return self._scale_the_whole(mult)
             self.total += (self.current if self.current is not None else 1) * mult
             self.current = None
             self.last_scale = mult
             self.last_piece = mult
         self.pieces += 1
         self.has_multiplier = True
+        return True
+
+    def _scale_the_whole(self, mult: float) -> bool:
+        """A scale word after a number that already holds a smaller scale, a thousand times
+        or more below it, multiplies the whole: "mil e quinhentos milhões" and "χίλια
+        πεντακόσια εκατομμύρια" are 1,500 million (a long-scale writer's billion)."""
+        so_far = self.value
+        if not self.has_multiplier or self.last_scale * 1000 > mult or so_far >= mult:
+            return False
+        self.total, self.current = so_far * mult, None
+        self.last_scale = self.last_piece = mult
+        self.pieces += 1
         return True
 
     def add_half(self) -> bool:

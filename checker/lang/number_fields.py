@@ -27,11 +27,12 @@ class NumberData:
             '(a value may be a fraction: {"anderthalb": 1.5}).',
         ),
     )
-    multipliers: Table[str, int] = field(
+    multipliers: Table[str, float] = field(
         default=Table(),
         metadata=about(
             "lex_attrs.MULTIPLIERS",
-            'Scale words and their abbreviations: {"million": 10**6, "bn": 10**9}.',
+            'Scale words and their abbreviations: {"million": 10**6, "bn": 10**9}; a tenth '
+            'counted in the plural ("duas décimas": 0.2) is 0.1.',
         ),
     )
     word_endings: Table[str, tuple[str, ...]] = field(

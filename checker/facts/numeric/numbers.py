@@ -79,7 +79,7 @@ def number_facts(
         if unit is None and kind == "ordinal" and _century_after(end, low, r):
             unit = "century"  # "the 19th century", "του 19ου αιώνα": as "século XIX" is
         if pair is None and isinstance(value, int):
-            half = _half_after_noun(end, low, r)
+            half = _half_after_noun(end, low, r) if kind != "percent" else _half_at(end, low, r)
             if half is not None:  # "duas horas e meia": 2.5 hours
                 value, end = value + 0.5, half
         qualifier, start, end = _qualifier(start, end, low, r)
@@ -146,7 +146,19 @@ def _article_ordinal(n: Num, low: str, r: LangRules) -> bool:
 
 
 _TENS = frozenset(range(20, 100, 10))
-_NOUN_THEN = re.compile(r"\s+[^\W\d_]+\s+")
+# the counted noun, or a noun and its adjective ("um ponto percentual e meio": 1.5 points)
+_NOUN_THEN = (re.compile(r"\s+[^\W\d_]+\s+"), re.compile(r"\s+[^\W\d_]+\s+[^\W\d_]+\s+"))
+
+
+def _half_at(end: int, low: str, r: LangRules) -> int | None:
+    """The end of the language's "and a half" right after a percent word that names the
+    points ("dos puntos porcentuales y medio": 2.5 points), or None."""
+    for half in r.lex.halves:
+        stop = end + 1 + len(half)
+        if low[end : end + 1].isspace() and low.startswith(half, end + 1) and not low[
+                stop : stop + 1].isalnum():
+            return stop
+    return None
 
 
 def _half_after_noun(end: int, low: str, r: LangRules) -> int | None:
@@ -155,14 +167,29 @@ def _half_after_noun(end: int, low: str, r: LangRules) -> int | None:
     number), or None."""
     if not r.lex.halves:
         return None
-    noun = _NOUN_THEN.match(low, end)
-    if noun is None:
-        return None
-    for half in r.lex.halves:
-        stop = noun.end() + len(half)
-        if low.startswith(half, noun.end()) and not low[stop : stop + 1].isalnum():
-            return stop
+    for noun_then in _NOUN_THEN:
+        noun = noun_then.match(low, end)
+        if noun is None:
+            return None
+        for half in r.lex.halves:
+            stop = noun.end() + len(half)
+            if (low.startswith(half, noun.end()) and not low[stop : stop + 1].isalnum()
+                    and not _half_starts_a_number(half, stop, low, r)):
+                return stop
     return None
+
+
+_NEXT = re.compile(r"\s+([^\W\d_]+)")
+
+
+def _half_starts_a_number(half: str, stop: int, low: str, r: LangRules) -> bool:
+    """The half begins the next number: "cinco feridos e meia dúzia de detidos" is five and
+    six, "e meio milhão" half a million."""
+    nxt = _NEXT.match(low, stop)
+    if nxt is None:
+        return False
+    word = nxt.group(1)
+    return f"{half.split()[-1]} {word}" in r.lex.words or word in r.lex.multipliers
 
 
 def _in_two_units(
@@ -363,11 +390,25 @@ def age_compound_facts(text: str, low: str, r: LangRules, facts: list[Fact]) -> 
             continue
         if any(len(stem) > 3 and m.group(0).startswith(stem) for stem, _ in r.units):
             continue  # a unit word ("δεκαετία": a decade), not a count glued to its unit
-        value = _compound_number(m.group(1), r)
+        value, end = _compound_number(m.group(1), r), m.group(2)
+        if value is None:
+            value, end = _later_split(m.group(0), len(m.group(1)), r)
         if value is not None:
             out.append(Fact("number", text[m.start() : m.end()], value, m.start(), m.end(),
-                            unit=r.age_units.get(m.group(2)) or None, kind="cardinal"))
+                            unit=r.age_units.get(end) or None, kind="cardinal"))
     return out
+
+
+def _later_split(word: str, first: int, r: LangRules) -> tuple[int | None, str]:
+    """The number and unit end of a compound whose first end-like letters belong to the
+    number: "τριαντατετράχρονη" is 34 years ("-ετ-" inside "τετρά" is no span of years)."""
+    for i in range(first + 1, len(word)):
+        for end in r.age_units:
+            if word.startswith(end, i):
+                value = _compound_number(word[:i], r)
+                if value is not None:
+                    return value, end
+    return None, ""
 
 
 _WORD_BEFORE = re.compile(r"(\w+)\s+$")
@@ -397,6 +438,8 @@ def _compound_number(head: str, r: LangRules) -> int | None:
     """The number a compound word starts with: a compound form ("dvo"), a number word with
     or without its linking vowel ("peto", "sto"), or tens and units glued ("dvadesetpeto")."""
     words = r.lex.words
+    if r.lex.fold:  # the words are kept without accents: "δεκαεννιά" is read as "δεκαεννια"
+        head = fold_accents(head)
 
     def one(part: str) -> int | None:
         if part in r.compound_forms:

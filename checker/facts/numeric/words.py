@@ -149,7 +149,10 @@ def _digits_after_scale(nums: list[Num], low: str, lex: NumberLexicon) -> list[N
     out: list[Num] = []
     for n in nums:
         prev = out[-1] if out else None
-        if prev is not None and not prev.suffix and low[prev.end : n.start] == " ":
+        gap = low[prev.end : n.start] if prev is not None else ""
+        # after an abbreviated scale its dot: "3 δισ. 200 εκατ." (the rest with its own scale)
+        if prev is not None and not prev.suffix and (gap == " " or (
+                gap == ". " and n.written == "mixed")):
             words = low[prev.start : prev.end].split()
             scale = lex.multipliers.get(words[-1], 0) if words else 0
             rest_ok = n.written == "mixed" or (
@@ -321,6 +324,12 @@ def _rest_after_scale(
             and GAP_WORDS.match(low[items[j].end : items[j + 1].start])):
         return total, stop, j
     part, after = _digits_times_multipliers(items, j + 1, low, lex)
+    digits = items[j + 1].value
+    if after > j + 2 and 0 < digits < scale and part.value / digits >= scale * 1000:
+        # "3 mil e 200 milhões": the larger scale multiplies the whole, 3,200 million
+        return (total + digits) * (part.value / digits), part.end, after
+    if after == j + 2 and scale == 1000 and part.raw.isdigit() and 0 < part.value < 1000:
+        return total + part.value, part.end, after  # "14 mil e 500": 14,500
     if after == j + 2 or not 0 < part.value < scale:
         return total, stop, j  # "and 200" alone, or a larger number: two numbers
     return total + part.value, part.end, after
@@ -404,7 +413,7 @@ def _count(
         j += 1
         fraction = _fraction_after(low, items, j, first.end, fraction_at, lex, times=1)
         if fraction is not None:  # "a third of", "a quarter"
-            return Num(first.start, fraction.end, fraction.value, "words", kind="fraction"), j + 1
+            return _fraction_num(first.start, fraction, items, j + 1, low, lex)
         if not (
             j < len(items)
             and items[j].kind is MULT
@@ -418,7 +427,7 @@ def _count(
     if not acc.has_multiplier and float(acc.value).is_integer() and 1 <= acc.value <= 20:
         fraction = _fraction_after(low, items, j, stop, fraction_at, lex, times=acc.value)
         if fraction is not None:  # "two thirds", "due terzi", "dos tercios"
-            return Num(first.start, fraction.end, fraction.value, "words", kind="fraction"), j + 1
+            return _fraction_num(first.start, fraction, items, j + 1, low, lex)
     value = acc.value
     phrase = low[first.start : stop]
     single = acc.pieces == 1 and not article
@@ -428,6 +437,9 @@ def _count(
     if single and acc.has_multiplier and phrase not in lex.words:
         if phrase in lex.alone_values:  # Arabic dual "ألفا": two thousand
             return Num(first.start, stop, lex.alone_values[phrase], "words"), max(j, k + 1)
+        if phrase in lex.ordinals:  # "décimas" alone: the tenth ones, no count of tenths
+            return Num(first.start, stop, int(lex.ordinals[phrase]), "words", kind="ordinal",
+                       ordinal_word=True), max(j, k + 1)
         if phrase in lex.singular_scale and _after_word(low, first, lex.singular_scale_after):
             return Num(first.start, stop, lex.singular_scale[phrase], "words"), max(j, k + 1)
         return None, max(j, k + 1)  # "thousands", "hundreds" alone are vague, not a count
@@ -437,6 +449,22 @@ def _count(
         return None, max(j, k + 1)  # scale words only: "сотни тысяч", "δεκάδες χιλιάδες"
     value = int(value) if float(value).is_integer() else value
     return Num(first.start, stop, value, "words"), max(j, k + 1)
+
+
+def _fraction_num(start: int, fraction: _Fraction, items: list[Piece], j: int, low: str,
+                  lex: NumberLexicon) -> tuple[Num, int]:
+    """A fraction in words, or the count it makes of a scale word after a partitive: "um
+    quarto de milhão" and "a quarter of a million" are 250,000; the index of the next item."""
+    k = j + 1 if j < len(items) and items[j].kind is ARTICLE else j
+    if k < len(items) and items[k].kind is MULT and items[k].value >= 1000:
+        between = low[fraction.end : items[k].start].split()
+        if k > j:
+            between = between[:-1]  # the article before the scale word ("of a million")
+        if len(between) == 1 and between[0] in lex.partitives:
+            value = round(fraction.value * items[k].value, 6)
+            value = int(value) if float(value).is_integer() else value
+            return Num(start, items[k].end, value, "words"), k + 1
+    return Num(start, fraction.end, fraction.value, "words", kind="fraction"), j
 
 
 def _after_percent(low: str, first: Piece, lex: NumberLexicon) -> bool:

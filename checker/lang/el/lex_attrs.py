@@ -22,6 +22,7 @@ NUMBER_WORDS = {
     "εννιά": 9,
     "δέκα": 10,
     "έντεκα": 11,
+    "ένδεκα": 11,  # the learned form
     "δώδεκα": 12,
     "δεκατρία": 13,
     "δεκατέσσερα": 14,
@@ -239,6 +240,11 @@ _COMPOUND_FORMS = {
     # before "-ήμερ-": "διήμερο", "τριήμερη", "πενθήμερο", "δεκαπενθήμερο"
     "δι": 2, "τρι": 3, "τετρα": 4, "πενθ": 5, "εξα": 6, "επτα": 7, "οκτα": 8, "δεκα": 10,
     "δεκαπενθ": 15,
+    # the units after a tens word: "εικοσιδυάχρονος" (22), "τριανταδυάχρονη",
+    # "εικοσιτριάχρονος" (23)
+    "δυά": 2, "τριά": 3,
+    # the teens before "-χρον-": "δεκατριάχρονος", "δεκαεξάχρονη", "δεκαοχτάχρονο"
+    "δεκατριά": 13, "δεκατετρά": 14, "δεκαεξά": 16, "δεκαοχτά": 18, "δεκαοκτά": 18,
     # the learned forms before "-ετία" and "-μηνο": "εννεάμηνο", "τριακονταετία"
     "εννεά": 9, "τριακοντα": 30, "τεσσαρακοντα": 40, "πεντηκοντα": 50, "εξηκοντα": 60,
     "εβδομηκοντα": 70, "ογδοηκοντα": 80, "ενενηκοντα": 90,
@@ -261,3 +267,15 @@ APPROXIMATE_WORDS = {"δεκαριά": 10, "εικοσαριά": 20, "τριαν
 
 # the word said for the decimal mark between a whole number and its decimals in words
 DECIMAL_WORDS = ("κόμμα",)
+# the rest of a count after its scale word, in digits and with no connector: "1 εκατομμύριο
+# 500 χιλιάδες" is 1.5 million, "2 χιλιάδες 300" is 2,300
+DIGITS_AFTER_SCALE = True
+# A multiple said as one adjective counts the times, in every gender and case: "τριπλάσιες
+# από πέρσι" (three times as many), "τετραπλάσιο κόστος"; "διπλάσιος" stays unread, as the
+# English "twice" and "double" are
+NUMBER_WORDS.update({
+    stem + end: times
+    for stem, times in (("τριπλάσι", 3), ("τετραπλάσι", 4), ("πενταπλάσι", 5),
+                        ("δεκαπλάσι", 10))
+    for end in ("ος", "α", "ο", "οι", "ες", "ου", "ας", "ων", "ους")
+})

@@ -169,3 +169,9 @@ UNITS.update({"centésima": "hundredth"})
 
 # the word said for the decimal mark between a whole number and its decimals in words
 DECIMAL_WORDS = ("coma", "punto")
+# the rest of a count after its scale word, in digits and with no connector: "1 millón 500
+# mil" is 1.5 million
+DIGITS_AFTER_SCALE = True
+# tenths counted in the feminine plural, as the economic press counts a percentage point
+# and sport a second: "el paro bajó dos décimas" (0.2), "tres décimas de segundo"
+MULTIPLIERS.update({"décimas": 0.1})

@@ -110,3 +110,6 @@ APPROXIMATE_WORDS = {"tiental": 10, "honderdtal": 100}
 
 # the word said for the decimal mark between a whole number and its decimals in words
 DECIMAL_WORDS = ("komma",)
+# the rest of a count after its scale word, in digits and with no connector: "1 miljoen 500
+# duizend" is 1.5 million
+DIGITS_AFTER_SCALE = True

@@ -94,6 +94,9 @@ TIME_BEFORE = ("às", "as")  # "saat 10.00": a clock time, not a decimal
 FRACTION_WORDS = {"terço": 1 / 3, "terços": 1 / 3, "quarto": 1 / 4, "quartos": 1 / 4}
 # from five on the fraction is the ordinal: "um quinto dos votos", "três décimos"
 FRACTION_WORDS.update({"quinto": 1 / 5, "quintos": 1 / 5, "décimo": 1 / 10, "décimos": 1 / 10})
+# tenths counted in the feminine plural, as the economic press counts a percentage point
+# and sport a second: "a inflação subiu duas décimas" (0.2), "três décimas de segundo"
+MULTIPLIERS.update({"décimas": 0.1})
 FRACTION_ALONE = {"metade": 1 / 2}
 PARTITIVES = ("de", "do", "da", "dos", "das")
 HALF_AFTER = ("e meio", "e meia")
@@ -135,3 +138,6 @@ UNITS.update({"centésimo": "hundredth"})
 
 # the word said for the decimal mark between a whole number and its decimals in words
 DECIMAL_WORDS = ("vírgula",)
+# the rest of a count after its scale word, in digits and with no connector: "1 milhão 500
+# mil" is 1.5 million (the Brazilian press; "1 milhão e 500 mil" joins with "e")
+DIGITS_AFTER_SCALE = True

@@ -252,3 +252,6 @@ SHARE_BETWEEN = ("з", "із", "зі")
 HALF_UNITS = ("півроку", "півгодини", "півмісяця", "півхвилини", "півстоліття", "півтижня")
 # the word said for the decimal mark between a whole number and its decimals in words
 DECIMAL_WORDS = ("кома",)
+# the rest of a count after its scale word, in digits and with no connector: "1 млн 500 тис."
+# is 1.5 million, "2 тисячі 300" is 2,300
+DIGITS_AFTER_SCALE = True
