@@ -6,7 +6,7 @@ import re
 from functools import cache
 
 from checker.compiled_cache import cached_on_disk
-from checker.facts.numeric.patterns import DIGIT, matches_from
+from checker.facts.numeric.patterns import CYRILLIC_LOOKALIKES, DIGIT, matches_from
 from checker.model import Fact
 
 # Every match of these patterns starts with a digit: they are tried only at digits
@@ -56,7 +56,8 @@ def numeric_date_facts(text: str, norm: str, lang: str) -> list[Fact]:
     if not DIGIT.search(norm):
         return []  # most sentences: one quick scan instead of two slow ones
     out = _day_month_dates(text, norm, lang) if "/" in norm else []
-    for m in matches_from(_ROMAN_MONTH_DATE, DIGIT, norm):
+    # "5. ХI 2020.": Cyrillic X and I typed for the Latin ones
+    for m in matches_from(_ROMAN_MONTH_DATE, DIGIT, norm.translate(CYRILLIC_LOOKALIKES)):
         day, month, year = int(m.group(1)), _ROMAN_MONTHS[m.group(2)], int(m.group(3))
         if 1 <= day <= 31 and 1000 <= year <= 2100:
             out.append(Fact("date", text[m.start() : m.end()],

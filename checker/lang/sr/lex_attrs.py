@@ -124,6 +124,9 @@ TIME_AFTER = _both(
     ("časova", "časa", "čas", "č", "sati", "sata", "sat", "h", "posle podne", "popodne",
      "po podne", "uveče", "ujutru", "ujutro", "pre podne", "prepodne", "prijepodne")
 )
+# "u 15.30", "oko 10.00": after "at" or "about", an hour and minutes with a dot are a clock
+# time (Serbian writes decimals with a comma)
+TIME_BEFORE = _both(("u", "oko"))
 UNITS = _both(
     {
         "vojni": "soldier",
