@@ -80,6 +80,10 @@ NEAR_DATE_ONLY = tuple(
     _both({"nedelja": 0, "nedjelja": 0, "nedelje": 0, "nedjelje": 0, "nedelju": 0, "nedjelju": 0,
            "nedeljama": 0, "nedjeljama": 0, **_SUNDAY_ADJECTIVES})
 )
+# The week: CLDR's locales say "nedelj" (sr, sr_Latn) and "sedmic" (sr_Latn_BA); the
+# ijekavian "nedjelja" is a week as well as Sunday too; each in both scripts (Bosnian's
+# CLDR locales are Latin only)
+WEEK_WORDS = tuple(_both({"nedelj": 0, "nedjelj": 0, "sedmic": 0}))
 # a time of day after "nedelja" makes it Sunday, not a week ("nedelje uveče"), and a part
 # of the day after its adjective ("nedeljno jutro", "nedeljne večeri", "nedeljnoj noći")
 _TIMES_OF_DAY = ("uveče", "uvečer", "navečer", "ujutru", "ujutro", "popodne", "prepodne")
