@@ -71,3 +71,16 @@ def test_the_ijekavian_week_counted_is_weeks_not_sunday(lang):
     text = "Ostao je dvije nedjelje, do 7. marta."
     text = to_cyrillic(text) if lang == "sr-Cyrl" else text
     assert values(text, lang) == ["--03-07"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Јануарските цени пораснаа.", ["--01"]),
+        ("Во мајскиот извештај пишува така.", ["--05"]),
+        ("Седницата е закажана на 20.10.", ["--10-20"]),
+        ("Состанокот почнува во 10.05.", ["T10:05"]),  # after "во": five past ten
+    ],
+)
+def test_macedonian_month_adjectives_and_dotted_dates(text, expected):
+    assert values(text, "mk") == expected
