@@ -101,7 +101,10 @@ RELATIVE_DAYS = _both(
 # noon in its genitive after a preposition: "do podneva" (until noon), "oko podneva"
 TIME_WORDS = _both({"ponoć": "T00:00", "ponoći": "T00:00", "u podne": "T12:00",
                     "podneva": "T12:00"})
-PM_WORDS = tuple(_both({"posle podne": 0, "popodne": 0, "po podne": 0, "uveče": 0}))
+# and their ijekavian and western forms ("poslijepodne", "uvečer", "navečer")
+PM_WORDS = tuple(_both(dict.fromkeys((
+    "posle podne", "poslepodne", "poslije podne", "poslijepodne", "popodne", "po podne",
+    "uveče", "uvečer", "naveče", "navečer"))))
 # "u 2 sata posle ponoći": 2 a.m., not 2 o'clock and a midnight
 AM_WORDS = tuple(
     _both(dict.fromkeys(("posle ponoći", "poslije ponoći", "nakon ponoći", "iza ponoći",

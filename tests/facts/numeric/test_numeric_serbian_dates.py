@@ -84,3 +84,18 @@ def test_the_ijekavian_week_counted_is_weeks_not_sunday(lang):
 )
 def test_macedonian_month_adjectives_and_dotted_dates(text, expected):
     assert values(text, "mk") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Koncert počinje u 8 sati navečer.", ["T20:00"]),
+        ("Koncert počinje u osam uvečer.", ["T20:00"]),
+        ("Sjednica je u 3 sata poslijepodne.", ["T15:00"]),
+        ("Sjednica je u 9 sati prije podne.", ["T09:00"]),
+        ("Sednica je u 3 poslepodne.", ["T15:00"]),
+    ],
+)
+def test_ijekavian_and_western_words_for_the_afternoon_and_evening(text, expected):
+    assert values(text, "sr") == expected
+    assert values(to_cyrillic(text), "sr-Cyrl") == expected
