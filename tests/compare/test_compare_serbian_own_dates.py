@@ -129,3 +129,11 @@ def test_a_week_said_with_the_ijekavian_word_answers_no_weekday(lang):
     version = "Cijene su porasle prošle nedjelje."
     version = to_cyrillic(version) if lang == "sr-Cyrl" else version
     assert number_date_errors("Prices rose last week.", lang, version) == []
+
+
+@pytest.mark.parametrize("lang", ["sr", "sr-Cyrl"])
+def test_a_year_with_its_case_ending_is_compared_as_the_year(lang):
+    version = "Tokom 2018-e izvoz je porastao."
+    version = to_cyrillic(version) if lang == "sr-Cyrl" else version
+    assert number_date_errors("Exports grew in 2018.", lang, version) == []
+    assert number_date_errors("Exports grew in 2017.", lang, version) != []

@@ -8,6 +8,7 @@ import pytest
 from support.serbian_script import to_cyrillic
 
 from checker.facts import dates
+from checker.facts.numeric import analyse
 from checker.segment import split_sentences
 
 
@@ -99,3 +100,14 @@ def test_macedonian_month_adjectives_and_dotted_dates(text, expected):
 def test_ijekavian_and_western_words_for_the_afternoon_and_evening(text, expected):
     assert values(text, "sr") == expected
     assert values(to_cyrillic(text), "sr-Cyrl") == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["Tokom 2018-e rast je usporen.", "Do kraja 2018-te zgrada je završena."])
+def test_a_year_with_a_case_ending_is_a_year_not_a_decade(text):
+    """ "2018-e": the year with its case ending; only a year ending in 0 may be a decade."""
+    for lang, version in (("sr", text), ("sr-Cyrl", to_cyrillic(text))):
+        assert [(f.kind, f.value) for f in analyse(version, lang) if f.category == "date"] == [
+            ("year", "2018")]
+    assert [(f.kind, f.value) for f in analyse("Tokom 1990-ih rast je usporen.", "sr")] == [
+        ("decade", "1990")]
