@@ -46,6 +46,7 @@ SERBIAN = [
     ("The talks lasted from Monday to Friday.", "Pregovori su trajali od ponedeljka do petka."),
     ("It rained heavily last Thursday.", "Prošlog četvrtka padala je jaka kiša."),
     ("The market is open on Wednesdays.", "Pijaca radi sredom."),
+    ("The square is crowded on Fridays.", "Trg je pun ljudi petkovima."),
     ("The minister resigned on Wednesday.", "Ministar je podneo ostavku u sredu."),
     ("The minister resigned on Wednesday.", "Ministar je podnio ostavku u srijedu."),
     ("Wednesday was the hottest day.", "Srijeda je bila najtoplji dan."),

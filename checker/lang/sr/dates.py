@@ -67,6 +67,8 @@ WEEKDAYS = _both(
         "petku": "Friday",
         "subotu": "Saturday",
         "subote": "Saturday",
+        "suboti": "Saturday",  # locative: "o suboti"
+        "petkovima": "Friday",  # "petkovima" beside "petcima": on Fridays
         "u nedelju": "Sunday",
         "u nedjelju": "Sunday",
     }
