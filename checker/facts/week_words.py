@@ -14,6 +14,7 @@ from functools import cache
 
 from checker.facts.date_names import cldr_date_locales
 from checker.lang import base_language
+from checker.lang.profile import profile
 
 _WORD = re.compile(r"[^\W\d_]+")
 _SHORTEST_STEM = 3
@@ -48,9 +49,11 @@ def _stem(locale) -> str | None:
 @cache
 def week_stems(lang: str) -> frozenset[str]:
     """The stems of the word for "week" in every CLDR locale of the language ("week";
-    "nedelj" and "недељ", "sedmic"), lower case."""
+    "nedelj" and "недељ", "sedmic") and those its data adds (`dates.WEEK_WORDS`), lower
+    case."""
     stems = (_stem(locale) for locale in cldr_date_locales(base_language(lang)))
-    return frozenset(s for s in stems if s)
+    return frozenset(s for s in stems if s) | {
+        s.lower() for s in profile(base_language(lang)).dates.week_words}
 
 
 @cache

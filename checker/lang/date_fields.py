@@ -167,6 +167,16 @@ class DateData:
             "Weekday forms that are also common words: a weekday only right before a date.",
         ),
     )
+    week_words: tuple[str, ...] = field(
+        default=TUPLE,
+        metadata=about(
+            "dates.WEEK_WORDS",
+            "Stems of the word for a week beside those of CLDR's relative week names (the "
+            'ijekavian "nedjelj" where CLDR\'s locales say "nedelj" and "sedmic"): a weekday '
+            "form of `near_date_only` that starts with one is the weekday where the reference "
+            "names one and says nothing of a week.",
+        ),
+    )
     prefix_match: bool = field(
         default=False,
         metadata=about(

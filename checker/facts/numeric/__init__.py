@@ -105,7 +105,8 @@ def _analyse(text: str, lang: str) -> list[Fact]:
             masked[k] = True
 
     facts: list[Fact] = []
-    for fact in numeric_date_facts(text, norm, lang):  # 24.02.2022, 2/24/2022, 2022-02-24
+    # 24.02.2022, 2/24/2022, 2022-02-24, "20. 10."
+    for fact in numeric_date_facts(text, norm, lang, r.time_before, r.ordinal_dot):
         facts.append(fact)
         for k in range(fact.start, fact.end):
             masked[k] = True

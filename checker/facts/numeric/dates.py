@@ -424,7 +424,8 @@ def _year_or_decade(n: Num, text: str, low: str, r: LangRules) -> Fact | None:
     if low[max(0, n.start - 3) : n.start].rstrip(" \u00a0\u202f")[-1:] in CURRENCY_SIGNS:
         return None  # "$2000", "US$1200": an amount too
     suffix = n.suffix.lstrip("'-").lower()
-    decade = suffix in _DECADE_SUFFIXES or suffix in r.decade_suffixes  # "1980er-Jahre"
+    # "1980er-Jahre"; a year not ending in 0 is none ("2018-e": in 2018, the case ending)
+    decade = (suffix in _DECADE_SUFFIXES or suffix in r.decade_suffixes) and n.value % 10 == 0
     if not decade and unit_after(low, n, r) in _AMOUNT_UNITS:
         return None  # "bis 2000 Euro", "a fee of 1500 euros": an amount, whatever the word before
     by_context = _year_context(n, low, r)

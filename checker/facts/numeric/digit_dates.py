@@ -6,7 +6,7 @@ import re
 from functools import cache
 
 from checker.compiled_cache import cached_on_disk
-from checker.facts.numeric.patterns import DIGIT, matches_from
+from checker.facts.numeric.patterns import CYRILLIC_LOOKALIKES, DIGIT, matches_from
 from checker.model import Fact
 
 # Every match of these patterns starts with a digit: they are tried only at digits
@@ -51,12 +51,26 @@ _ROMAN_MONTHS = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, 
                  "IX": 9, "X": 10, "XI": 11, "XII": 12}
 
 
-def numeric_date_facts(text: str, norm: str, lang: str) -> list[Fact]:
-    """Dates in digits only, on the normalised text; `text` gives the words as written."""
+# "do 31. 12.", "20.10.": a day and a month each closed by the dot of an ordinal, no year
+# after them (`abbreviations.ORDINAL_DOT` languages); not after a word or a number
+_DOTTED_DAY_MONTH = re.compile(
+    r"(?<![\w.,/-])(\d{1,2})\.[ \u00a0]?(\d{1,2})\.(?![ \u00a0]?\d|\w)"
+)
+
+
+def numeric_date_facts(text: str, norm: str, lang: str,
+                       clock_before: re.Pattern | None = None, ordinal_dot: bool = False
+                       ) -> list[Fact]:
+    """Dates in digits only, on the normalised text; `text` gives the words as written.
+    Where a dot marks an ordinal (`ordinal_dot`), "20. 10." is a day and month, unless a
+    preposition of clock times (`clock_before`) makes it a time ("u 10.05.")."""
     if not DIGIT.search(norm):
         return []  # most sentences: one quick scan instead of two slow ones
     out = _day_month_dates(text, norm, lang) if "/" in norm else []
-    for m in matches_from(_ROMAN_MONTH_DATE, DIGIT, norm):
+    if ordinal_dot:
+        out += _dotted_day_months(text, norm, clock_before)
+    # "5. ХI 2020.": Cyrillic X and I typed for the Latin ones
+    for m in matches_from(_ROMAN_MONTH_DATE, DIGIT, norm.translate(CYRILLIC_LOOKALIKES)):
         day, month, year = int(m.group(1)), _ROMAN_MONTHS[m.group(2)], int(m.group(3))
         if 1 <= day <= 31 and 1000 <= year <= 2100:
             out.append(Fact("date", text[m.start() : m.end()],
@@ -116,4 +130,19 @@ def _day_month_dates(text: str, norm: str, lang: str) -> list[Fact]:
                 kind="numeric_day",
             )
         )
+    return out
+
+
+def _dotted_day_months(text: str, norm: str, clock_before: re.Pattern | None) -> list[Fact]:
+    """ "20. 10.", "31.12.": a day of the month and the month, each with its ordinal dot."""
+    out = []
+    for m in matches_from(_DOTTED_DAY_MONTH, DIGIT, norm):
+        day, month = int(m.group(1)), int(m.group(2))
+        if not (1 <= month <= 12 and 1 <= day <= 31):
+            continue
+        if clock_before is not None and clock_before.search(
+                norm[max(0, m.start() - 15) : m.start()].lower()):
+            continue  # "u 10.05.": five past ten
+        out.append(Fact("date", text[m.start() : m.end()], f"--{month:02d}-{day:02d}",
+                        m.start(), m.end(), kind="date"))
     return out

@@ -52,3 +52,8 @@ def matches_from(pattern: re.Pattern, first: re.Pattern, text: str) -> Iterator[
             continue
         yield m
         at = first.search(text, max(m.end(), at.start() + 1))
+
+# Cyrillic text writes a Roman numeral's X and I with the Cyrillic letters that look the same
+# ("ХХ века", "ХIV века", "5. ХI 2020."): read as the Latin ones, one letter for one (offsets
+# stay)
+CYRILLIC_LOOKALIKES = str.maketrans({"\u0425": "X", "\u0406": "I", "\u0445": "x", "\u0456": "i"})

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from checker.facts.numeric.patterns import matches_from
+from checker.facts.numeric.patterns import CYRILLIC_LOOKALIKES, matches_from
 from checker.facts.numeric.rules import LangRules
 from checker.model import Fact
 
@@ -30,9 +30,6 @@ def roman_value(word: str) -> int | None:
 # way (no ending starts with i, v, x or l). Lower-case numerals matched every "I" and "l".
 _CENTURY = re.compile(r"(?<![\w])([IVXL]{1,6})(?:e|er|ème|º|-?й|-?го)?(?![\w])")
 _ROMAN_LETTER = re.compile(r"[IVXL]")  # where a match of _CENTURY starts
-# Cyrillic text writes the numeral's X and I with the Cyrillic letters that look the same
-# ("ХХ века", "ХIV века"): read as the Latin ones, one letter for one (offsets stay)
-_CYRILLIC_LOOKALIKES = str.maketrans({"\u0425": "X", "\u0406": "I", "\u0445": "x", "\u0456": "i"})
 
 
 def century_facts(text: str, low: str, r: LangRules) -> list[Fact]:
@@ -44,7 +41,7 @@ def century_facts(text: str, low: str, r: LangRules) -> list[Fact]:
         return facts
     # Cyrillic capitals that look like Roman letters are typed for them ("ХХ століття",
     # "ХІХ": Cyrillic Х and І); one letter for one, so the offsets stay
-    latin = text.translate(_CYRILLIC_LOOKALIKES)
+    latin = text.translate(CYRILLIC_LOOKALIKES)
     found = [m for m in matches_from(_CENTURY, _ROMAN_LETTER, latin)
              if roman_value(m.group(1)) is not None and m.group(1).isupper()
              and not _joining_word(text[m.start(1) : m.end(1)], m.group(1), r)]
@@ -78,5 +75,5 @@ def _joining_word(typed: str, numeral: str, r: LangRules) -> bool:
 def _after_second_numeral(after: str) -> str:
     """The text after a numeral, past the second numeral of a pair ("-XXI века", "-ХХI
     века" in Cyrillic letters): only the numeral's letters are read as Latin ones."""
-    second = ROMAN_NEXT.match(after.translate(_CYRILLIC_LOOKALIKES))
+    second = ROMAN_NEXT.match(after.translate(CYRILLIC_LOOKALIKES))
     return after[second.end() :] if second else after

@@ -1,35 +1,31 @@
-"""Croatian date data: CLDR gives the Croatian month names (siječanj...) and weekdays;
-the Serbian case forms are shared (both are used in Bosnia and in quotes)."""
+"""Croatian date data: CLDR gives the Croatian month names (siječanj, siječnja) and weekdays;
+the case forms of the weekdays are the Serbian ijekavian ones, and Croatian texts quote the
+Serbian and Bosnian month names (januar, jula), so those are read too. Unlike Serbian,
+Croatian says "tjedan" for a week: "nedjelja" is always Sunday."""
 
 from checker.lang.sr.dates import (  # noqa: F401
     AM_WORDS,
     CLOCK_AT,
     DATE_FILLERS,
+    HALF_HOUR_BEFORE,
     MINUTES_AFTER_CLOCK_AT,
-    NEAR_DATE_ONLY,
+    MINUTES_BEFORE_HOUR,
+    NAME_ENDINGS,
     NIGHT_BEFORE,
+    NOT_DATES,
     PM_WORDS,
     RELATIVE_DAYS,
+    SPAN_BEFORE,
     TIME_WORDS,
+    WEEKDAY_CONTEXT_AFTER,
     WEEKDAYS,
 )
+from checker.lang.sr.dates import MONTHS as _SERBIAN_MONTHS
 
 CLDR_LOCALES = ["hr", "bs"]
-_STEMS = {
-    1: "siječ",
-    2: "veljač",
-    3: "ožuj",
-    4: "travn",
-    5: "svibn",
-    6: "lipn",
-    7: "srpn",
-    8: "kolovoz",
-    9: "rujn",
-    10: "listopad",
-    11: "studen",
-    12: "prosin",
-}
-MONTHS = {
+# The locative of each month (CLDR has the nominative and the genitive), and the stem of its
+# adjective ("siječanjski", "u srpanjskim izborima", "prosinačke")
+_LOCATIVES = {
     "siječnju": 1,
     "veljači": 2,
     "ožujku": 3,
@@ -45,6 +41,26 @@ MONTHS = {
     "prosincu": 12,
     "studenog": 11,
     "studenoga": 11,
+}
+_ADJECTIVE_STEMS = {
+    "siječanjsk": 1,
+    "veljačk": 2,
+    "ožujsk": 3,
+    "travanjsk": 4,
+    "svibanjsk": 5,
+    "lipanjsk": 6,
+    "srpanjsk": 7,
+    "kolovošk": 8,
+    "rujansk": 9,
+    "listopadsk": 10,
+    "studensk": 11,
+    "prosinačk": 12,
+}
+_ADJECTIVE = ("i", "a", "o", "e", "u", "og", "oj", "om", "ih", "im", "ima", "oga", "omu", "ome")
+MONTHS = {
+    **_SERBIAN_MONTHS,
+    **_LOCATIVES,
+    **{stem + ending: n for stem, n in _ADJECTIVE_STEMS.items() for ending in _ADJECTIVE},
 }
 
 # "12. i 13. lipnja"

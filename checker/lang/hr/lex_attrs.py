@@ -17,6 +17,7 @@ from checker.lang.sr.lex_attrs import (  # noqa: F401  one language family, one 
     SHARE_BETWEEN,
     SHARE_EVERY,
     TIME_AFTER,
+    TIME_BEFORE,
     UNITS,
     YEAR_AFTER,
     YEAR_BEFORE,

@@ -98,6 +98,9 @@ UNITS = {
 
 # "во 7 часот", "во 9 ч.": the hour word after a clock time
 TIME_AFTER = ("часот", "часа", "ч.")
+# "во 15.30", "околу 10.00": after "at" or "about", an hour and minutes with a dot are a clock
+# time, and "во 10.05." no day and month
+TIME_BEFORE = ("во", "околу")
 
 # num2words has no Macedonian: the first ten ordinals, in every gender and with the article
 # ("вториот круг", "третата седница", "петтото место").

@@ -67,6 +67,8 @@ WEEKDAYS = _both(
         "petku": "Friday",
         "subotu": "Saturday",
         "subote": "Saturday",
+        "suboti": "Saturday",  # locative: "o suboti"
+        "petkovima": "Friday",  # "petkovima" beside "petcima": on Fridays
         "u nedelju": "Sunday",
         "u nedjelju": "Sunday",
     }
@@ -80,6 +82,10 @@ NEAR_DATE_ONLY = tuple(
     _both({"nedelja": 0, "nedjelja": 0, "nedelje": 0, "nedjelje": 0, "nedelju": 0, "nedjelju": 0,
            "nedeljama": 0, "nedjeljama": 0, **_SUNDAY_ADJECTIVES})
 )
+# The week: CLDR's locales say "nedelj" (sr, sr_Latn) and "sedmic" (sr_Latn_BA); the
+# ijekavian "nedjelja" is a week as well as Sunday too; each in both scripts (Bosnian's
+# CLDR locales are Latin only)
+WEEK_WORDS = tuple(_both({"nedelj": 0, "nedjelj": 0, "sedmic": 0}))
 # a time of day after "nedelja" makes it Sunday, not a week ("nedelje uveče"), and a part
 # of the day after its adjective ("nedeljno jutro", "nedeljne večeri", "nedeljnoj noći")
 _TIMES_OF_DAY = ("uveče", "uvečer", "navečer", "ujutru", "ujutro", "popodne", "prepodne")
@@ -97,7 +103,10 @@ RELATIVE_DAYS = _both(
 # noon in its genitive after a preposition: "do podneva" (until noon), "oko podneva"
 TIME_WORDS = _both({"ponoć": "T00:00", "ponoći": "T00:00", "u podne": "T12:00",
                     "podneva": "T12:00"})
-PM_WORDS = tuple(_both({"posle podne": 0, "popodne": 0, "po podne": 0, "uveče": 0}))
+# and their ijekavian and western forms ("poslijepodne", "uvečer", "navečer")
+PM_WORDS = tuple(_both(dict.fromkeys((
+    "posle podne", "poslepodne", "poslije podne", "poslijepodne", "popodne", "po podne",
+    "uveče", "uvečer", "naveče", "navečer"))))
 # "u 2 sata posle ponoći": 2 a.m., not 2 o'clock and a midnight
 AM_WORDS = tuple(
     _both(dict.fromkeys(("posle ponoći", "poslije ponoći", "nakon ponoći", "iza ponoći",

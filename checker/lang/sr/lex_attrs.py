@@ -122,8 +122,13 @@ YEAR_AFTER = _both(("godine", "godini", "godina", "godinu", "god.", "g."))
 # parts of the day ("u 10 pre podne": 10 a.m.)
 TIME_AFTER = _both(
     ("časova", "časa", "čas", "č", "sati", "sata", "sat", "h", "posle podne", "popodne",
-     "po podne", "uveče", "ujutru", "ujutro", "pre podne", "prepodne", "prijepodne")
+     "po podne", "uveče", "ujutru", "ujutro", "pre podne", "prepodne", "prijepodne",
+     "poslepodne", "poslije podne", "poslijepodne", "prije podne", "uvečer", "naveče",
+     "navečer")
 )
+# "u 15.30", "oko 10.00": after "at" or "about", an hour and minutes with a dot are a clock
+# time (Serbian writes decimals with a comma)
+TIME_BEFORE = _both(("u", "oko"))
 UNITS = _both(
     {
         "vojni": "soldier",
