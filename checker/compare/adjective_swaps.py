@@ -18,11 +18,11 @@ from functools import lru_cache
 from checker.compare.base import AlignedClaim, ComparisonContext, FactAt
 from checker.compare.name_kinds import data_id, known_place, places_overlap
 from checker.compare.place_adjectives import (
-    _concept_in_document,
-    _named_in_reference,
-    _one_place,
     adjective_places,
+    concept_in_document,
     document_adjective_places,
+    named_in_reference,
+    one_place,
 )
 from checker.context import CheckContext
 from checker.model import Fact, Sentence
@@ -33,7 +33,7 @@ Pair = tuple[FactAt | None, FactAt | None]
 
 def _in_version_document(value: object, context: ComparisonContext) -> bool:
     version = context.version
-    if _concept_in_document(str(value), version.text, version.lang, context.run):
+    if concept_in_document(str(value), version.text, version.lang, context.run):
         return True
     return any(places_overlap(v, value)
                for v in document_adjective_places(version.text, version.lang, context.run))
@@ -76,7 +76,7 @@ def pair_reference_adjectives(pairs: list[Pair], claim: AlignedClaim,
             if f.category == "entity" and f.kind == "concept"]
     adjectives = [
         (f, s) for s in claim.reference for f in adjective_places(s, ref_lang, run)
-        if _one_place(f, context) and not _inside_a_name(f, s, claim)
+        if one_place(f, context) and not _inside_a_name(f, s, claim)
         and not any(places_overlap(f.value, v) for v in said)
         and not _in_version_document(f.value, context)
     ]
@@ -122,8 +122,8 @@ def _counterpart(adjective: Fact, pairs: list[Pair], claim: AlignedClaim,
         value = data_id(str(fact.value), ver_lang, run)
         return (not places_overlap(value, adjective.value)
                 and not _share_a_word(value, str(adjective.value), ref_lang, run)
-                and _one_place(fact, context, ver_lang)
-                and not _named_in_reference(fact, claim, context, frozenset(in_version)))
+                and one_place(fact, context, ver_lang)
+                and not named_in_reference(fact, claim, context, frozenset(in_version)))
 
     for k, (ref, ver) in enumerate(pairs):
         if (ref is None and ver is not None and ver[0].kind == "concept"

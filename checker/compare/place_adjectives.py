@@ -421,7 +421,7 @@ def _names_that_are_cities(claim: AlignedClaim, lang: str) -> list[FactAt]:
     ]
 
 
-def _named_in_reference(place: Fact, claim: AlignedClaim, context: ComparisonContext,
+def named_in_reference(place: Fact, claim: AlignedClaim, context: ComparisonContext,
                         said: frozenset = frozenset()) -> bool:
     """Does the reference name the place, a place it lies in or one inside it, or make an
     adjective of it, anywhere? A place of the claim the version names itself (`said`: the
@@ -436,7 +436,7 @@ def _named_in_reference(place: Fact, claim: AlignedClaim, context: ComparisonCon
         return any(cities_overlap(f, ref.lang, place, ver_lang) for f in facts)
     if any(f.kind == "concept" and places_overlap(f.value, place.value) for f in facts):
         return True
-    if _concept_in_document(str(place.value), ref.text, ref.lang, context.run):
+    if concept_in_document(str(place.value), ref.text, ref.lang, context.run):
         return True
     return any(places_overlap(value, place.value)
                for value in document_adjective_places(ref.text, ref.lang, context.run))
@@ -445,7 +445,7 @@ def _named_in_reference(place: Fact, claim: AlignedClaim, context: ComparisonCon
 # Whole-document answers, remembered per document (by its text) and run: asked once per
 # claim, each reads the whole reference, and a long article has thousands of claims.
 @lru_cache(maxsize=1024)
-def _concept_in_document(concept: str, text: str, lang: str, run: CheckContext) -> bool:
+def concept_in_document(concept: str, text: str, lang: str, run: CheckContext) -> bool:
     from checker.compare.name_found import concept_words_found
     from checker.compare.whole_text import document_words
 
@@ -523,11 +523,11 @@ def pair_with_adjectives(
                 for fact, sentence in candidates
                 if not places_overlap(fact.value, ref[0].value)
                 and not cities_overlap(ref[0], context.reference.lang, fact, ver_lang)
-                and not _named_in_reference(fact, claim, context, in_version)
+                and not named_in_reference(fact, claim, context, in_version)
             ),
             None,
         )
-        if match is None and _one_place(ref[0], context):
+        if match is None and one_place(ref[0], context):
             match = next((pair for pair in surplus if not places_overlap(
                 pair[0].value, ref[0].value)), None)
             if match is not None:
@@ -539,7 +539,7 @@ def pair_with_adjectives(
     return [pair for k, pair in enumerate(out) if k not in said]
 
 
-def _one_place(fact: Fact, context: ComparisonContext, lang: str | None = None) -> bool:
+def one_place(fact: Fact, context: ComparisonContext, lang: str | None = None) -> bool:
     """A country, a subdivision or a city of the data: no region ("Europe") or grouping
     ("EU"), which a version often says by another word ("Brexit"). A fact of the
     reference, or of `lang`."""
