@@ -1,6 +1,6 @@
 """Where place adjectives come from besides the place names themselves (see
-`place_adjectives`): the adjectives CLDR names regional variants of languages with
-("anglais américain"), and each language's demonym endings."""
+`place_adjectives` and `place_adjective_stems`): the adjectives CLDR names regional
+variants of languages with ("anglais américain"), and each language's demonym endings."""
 
 from __future__ import annotations
 
