@@ -139,7 +139,8 @@ def _counterpart(adjective: Fact, pairs: list[Pair], claim: AlignedClaim,
 @lru_cache(maxsize=256)
 def _language_words(lang: str) -> frozenset[str]:
     """Keys of the one-word names CLDR gives languages in `lang` ("welsh", "german")."""
-    from checker.glossary.lookup import cldr_locale_objects, term_tokens
+    from checker.glossary.cldr_tables import cldr_locale_objects
+    from checker.glossary.lookup import term_tokens
 
     return frozenset(
         key(words[0], lang)

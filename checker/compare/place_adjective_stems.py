@@ -112,7 +112,8 @@ def _language_adjectives(index: NameIndex) -> dict[str, tuple[tuple[str, str], .
     least MIN_STEM letters; its other forms add an ending ("russ-a", "duit-se")."""
     from babel.core import get_global
 
-    from checker.glossary.lookup import cldr_locale_objects, term_tokens
+    from checker.glossary.cldr_tables import cldr_locale_objects
+    from checker.glossary.lookup import term_tokens
 
     likely, lang = get_global("likely_subtags"), index.lang
     one_word = {entry.concept: entry.tokens[0][0] for entry in index.entries
