@@ -181,8 +181,9 @@ GLOSSARY_STATE = ("checker.context", "checker.glossary.store", "checker.pipeline
 
 
 def test_facts_never_import_glossary_state():
-    """Facts may use the pure lookup helpers (checker.glossary.lookup: CLDR names, the
-    NameIndex class), never the modules that load or hold a run's glossaries."""
+    """Facts may use the pure lookup helpers (checker.glossary.lookup: the NameIndex class;
+    checker.glossary.cldr_tables: CLDR names), never the modules that load or hold a run's
+    glossaries."""
     for name in (n for n in LIBRARY if n.startswith("checker.facts")):
         seen = reachable(name)
         for state in GLOSSARY_STATE:

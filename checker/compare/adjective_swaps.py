@@ -1,7 +1,7 @@
 """A place the reference names by its adjective ("the Peruvian government") that the version
 renders as another place, by its name or its adjective ("η κυβέρνηση της Ινδονησίας",
-"الحكومة الإندونيسية"): a changed place, the mirror of `place_adjectives.pair_with_adjectives`
-(a reference name against a version adjective).
+"الحكومة الإندونيسية"): a changed place, the mirror of
+`place_adjective_changes.pair_with_adjectives` (a reference name against a version adjective).
 
 Sure only where neither side has the other's place anywhere: the version names the
 reference's place nowhere in the whole document (no name, no adjective: a translator who
@@ -17,13 +17,12 @@ from functools import lru_cache
 
 from checker.compare.base import AlignedClaim, ComparisonContext, FactAt
 from checker.compare.name_kinds import data_id, known_place, places_overlap
-from checker.compare.place_adjectives import (
-    adjective_places,
+from checker.compare.place_adjective_changes import (
     concept_in_document,
-    document_adjective_places,
     named_in_reference,
     one_place,
 )
+from checker.compare.place_adjectives import adjective_places, document_adjective_places
 from checker.context import CheckContext
 from checker.model import Fact, Sentence
 from checker.translit import key
@@ -140,7 +139,8 @@ def _counterpart(adjective: Fact, pairs: list[Pair], claim: AlignedClaim,
 @lru_cache(maxsize=256)
 def _language_words(lang: str) -> frozenset[str]:
     """Keys of the one-word names CLDR gives languages in `lang` ("welsh", "german")."""
-    from checker.glossary.lookup import cldr_locale_objects, term_tokens
+    from checker.glossary.cldr_tables import cldr_locale_objects
+    from checker.glossary.lookup import term_tokens
 
     return frozenset(
         key(words[0], lang)

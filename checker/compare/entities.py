@@ -61,11 +61,8 @@ from checker.compare.name_words import (
     word_match,
     words_of,
 )
-from checker.compare.place_adjectives import (
-    document_adjective_places,
-    not_said_by_adjective,
-    pair_with_adjectives,
-)
+from checker.compare.place_adjective_changes import not_said_by_adjective, pair_with_adjectives
+from checker.compare.place_adjectives import document_adjective_places
 from checker.compare.whole_text import document_words, lower_case_stems
 from checker.context import CheckContext
 from checker.facts import entities as names

@@ -20,7 +20,7 @@ from checker.model import Fact
 @lru_cache(maxsize=64)
 def _language_names(lang: str) -> dict[str, str]:
     """Code -> CLDR's name in `lang` of each language (no regional variant)."""
-    from checker.glossary.lookup import cldr_locale_objects
+    from checker.glossary.cldr_tables import cldr_locale_objects
 
     out: dict[str, str] = {}
     for locale in cldr_locale_objects(lang):

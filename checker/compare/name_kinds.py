@@ -197,7 +197,7 @@ def _currency_word(fact: Fact, lang: str, run: CheckContext) -> bool:
 @lru_cache(maxsize=64)
 def _currency_stems(index: NameIndex) -> frozenset[str]:
     """The stems of the words of the language's CLDR currency names (`_currency_word`)."""
-    from checker.glossary.lookup import cldr_locale_objects
+    from checker.glossary.cldr_tables import cldr_locale_objects
 
     language_names = [word for locale in cldr_locale_objects(index.lang)
                       for label in locale.languages.values()

@@ -15,7 +15,7 @@ reports concepts missing from a language).
 from __future__ import annotations
 
 from checker.compare.base import AlignedClaim, ComparisonContext, side
-from checker.glossary import lookup
+from checker.glossary import term_status
 from checker.model import Finding
 from checker.rules import make_finding
 
@@ -33,7 +33,7 @@ def compare(claim: AlignedClaim, context: ComparisonContext) -> list[Finding]:
     for fact, sentence in zip(claim.version_facts, claim.version_fact_sentence, strict=False):
         if fact.category != "entity" or fact.kind != "concept" or not isinstance(fact.value, str):
             continue
-        rated = lookup.status_in_own_glossary(
+        rated = term_status.status_in_own_glossary(
             glossary, fact.value, fact.text, context.version.lang
         )
         if rated is None:

@@ -1,6 +1,6 @@
 """Where place adjectives come from besides the place names themselves (see
-`place_adjectives`): the adjectives CLDR names regional variants of languages with
-("anglais américain"), and each language's demonym endings."""
+`place_adjectives` and `place_adjective_stems`): the adjectives CLDR names regional
+variants of languages with ("anglais américain"), and each language's demonym endings."""
 
 from __future__ import annotations
 
@@ -36,7 +36,8 @@ def _variant_adjectives(lang: str) -> dict[str, str]:
     "американский", "estadounidense"): a word beside the language's own name, with one of
     the language's demonym endings, naming one region only ("européen", of Spain and
     Portugal alike, names none) and in no language's name."""
-    from checker.glossary.lookup import cldr_locale_objects, term_tokens, with_regional_locales
+    from checker.glossary.cldr_tables import cldr_locale_objects, with_regional_locales
+    from checker.glossary.lookup import term_tokens
 
     endings = tuple(_suffixes(lang))
     regions: dict[str, set[str]] = {}
@@ -63,7 +64,8 @@ def _regional_variant_names(lang: str) -> Iterator[tuple[str, set[str], set[str]
     gives in `lang`, in its own and its regional locales, to a regional variant of a
     language ("anglais américain", en_US, beside "anglais"); the region's own name in
     brackets ("engleski (Velika Britanija)") is left out of the name's words."""
-    from checker.glossary.lookup import cldr_locale_objects, term_tokens, with_regional_locales
+    from checker.glossary.cldr_tables import cldr_locale_objects, with_regional_locales
+    from checker.glossary.lookup import term_tokens
 
     for locale in with_regional_locales(cldr_locale_objects(lang)):
         labels = locale.languages

@@ -24,7 +24,7 @@ _LONGEST = 3  # a compound of three countries at most ("中美俄")
 def _full_names(lang: str) -> dict[str, tuple[str, ...]]:
     """Each short form's country's names in the language that start with the short form
     ("美" -> "美国"; "澳" -> "澳大利亚", "澳洲"), from CLDR and `places.PLACE_NAMES`."""
-    from checker.glossary.lookup import cldr_names
+    from checker.glossary.cldr_tables import cldr_names
 
     names = profile(lang).names
     by_concept: dict[str, list[str]] = {}

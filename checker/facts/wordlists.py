@@ -20,7 +20,7 @@ import unicodedata
 from functools import lru_cache
 
 from checker.compiled_cache import cached_on_disk
-from checker.glossary import lookup
+from checker.glossary import cldr_tables, lookup
 from checker.lang.profile import profile
 from checker.translit import fold, key, latin
 
@@ -114,7 +114,7 @@ def is_non_name_word(word: str, word_key: str, lang: str) -> bool:
     return (
         word.lower() in _date_words(lang)
         or word_key in _function_keys(lang)
-        or word_key in lookup.cldr_words(lang)
+        or word_key in cldr_tables.cldr_words(lang)
         or is_demonym(word_key, lang)
     )
 
@@ -383,7 +383,7 @@ def _date_words(lang: str) -> frozenset[str]:
 def _territory_words(lang: str) -> frozenset[str]:
     return frozenset(
         w
-        for _code, label in lookup.cldr_names(lang)
+        for _code, label in cldr_tables.cldr_names(lang)
         for w in lookup.term_tokens(label, lang)
         if len(w) >= 4
     )
@@ -394,7 +394,7 @@ def _territory_words(lang: str) -> frozenset[str]:
 def _place_names(lang: str) -> frozenset[str]:
     """CLDR names of territories and cities in the language, as written."""
     return frozenset(
-        label for _, label in lookup.cldr_names(lang) + lookup.cldr_cities(lang)
+        label for _, label in cldr_tables.cldr_names(lang) + cldr_tables.cldr_cities(lang)
     )
 
 
@@ -411,7 +411,7 @@ def _a_place_name(word: str, lang: str) -> bool:
 @cached_on_disk("single-word-territories")
 def _single_word_territories(lang: str) -> frozenset[str]:
     out = set()
-    for _code, label in lookup.cldr_names(lang):
+    for _code, label in cldr_tables.cldr_names(lang):
         words = lookup.term_tokens(label, lang)
         if len(words) == 1:
             out.add(words[0])

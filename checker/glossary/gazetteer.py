@@ -69,7 +69,7 @@ def _script(text: str) -> str:
 def scripts_of(lang: str) -> frozenset[str]:
     """The scripts a text in `lang` writes names in (both, for a language written in
     Cyrillic and Latin alike)."""
-    from checker.glossary.lookup import likely_script
+    from checker.glossary.cldr_tables import likely_script
 
     out = set(_SCRIPT_NAMES.get(likely_script(lang) or "Latn", ("LATIN",)))
     if profile(lang).writing.transliterate:

@@ -5,6 +5,8 @@ their status), the terms of the other languages' glossaries (status "foreign": a
 text that writes "Pristina" still names the concept), and CLDR's names of countries and
 regions in that language (Babel: `Locale('fr').territories['DE'] == 'Allemagne'`), with
 concept ids `cldr:DE` unless a glossary concept lists the same name (then the glossary id).
+CLDR's tables themselves are read in `checker.glossary.cldr_tables`; how a glossary rates
+the form a text writes a term in, in `checker.glossary.term_status`.
 
 The glossaries come from the run's `checker.context.CheckContext`, which builds one
 index per language; nothing here keeps state between runs (the CLDR tables are cached:
@@ -13,21 +15,23 @@ they never change).
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
-from checker.compiled_cache import cached_on_disk
 from checker.glossary import gazetteer
+from checker.glossary.cldr_tables import (
+    cldr_cities,
+    cldr_currencies,
+    cldr_names,
+    main_letters,
+)
 from checker.glossary.model import Glossary
 from checker.glossary.place_forms import article_forms, code_in_scripts, declared_places
 from checker.lang import base_language
 from checker.lang.profile import profile
 from checker.translit import fold, key, letter_variants, stems, strip_affixes
 
-# Territory codes whose names are not places a story names ("Unknown Region", "World").
-_SKIP_TERRITORIES = {"ZZ", "001", "QO", "EZ"}
 PRIORITY = {"preferred": 0, "allowed": 0, "forbidden": 0, "cldr": 1, "currency": 1, "foreign": 2}
 
 
@@ -53,32 +57,6 @@ def term_tokens(text: str, lang: str) -> list[str]:
     return [k for k in (key(w, lang) for w in words) if k]
 
 
-def likely_script(tag: str) -> str | None:
-    """The script a tag is written in, explicit or CLDR's likely one ("zh" -> "Hans")."""
-    from babel.core import get_global
-
-    parts = tag.replace("-", "_").split("_")
-    for part in parts[1:]:
-        if len(part) == 4 and part.isalpha():
-            return part.title()
-    subtags = get_global("likely_subtags")
-    likely = subtags.get(f"{parts[0]}_{parts[-1]}") or subtags.get(parts[0]) or ""
-    scripts = [p for p in likely.split("_")[1:] if len(p) == 4]
-    return scripts[0] if scripts else None
-
-
-def _cldr_locales(lang: str) -> tuple[str, ...]:
-    """The CLDR locales whose names serve a text in `lang`: the profile's list, else the tag
-    and its base language. A locale in another script is left out unless the language
-    transliterates between its scripts (Serbian Cyrillic and Latin fold to one key): scripts
-    that share characters with other meanings (Simplified and Traditional Han) stay apart."""
-    given = profile(lang).cldr_locales or (lang.replace("-", "_"), base_language(lang))
-    if profile(lang).writing.transliterate:
-        return tuple(dict.fromkeys(given))
-    script = likely_script(lang)
-    return tuple(dict.fromkeys(loc for loc in given if likely_script(loc) in (script, None)))
-
-
 # Territories smaller than this are not named by their initials in the news.
 _INITIALS_POPULATION = 1_000_000
 
@@ -98,134 +76,6 @@ def _a_country(concept: str) -> bool:
     the Canary Islands' German name, "AI" for Åland's English one)."""
     code = concept[5:] if concept.startswith("cldr:") else ""
     return not code or code in _countries_named_by_initials()
-
-
-def cldr_locale_objects(lang: str) -> list:
-    """The Babel locales whose CLDR names serve a language (unknown ones skipped)."""
-    from checker.language import babel_locales
-
-    return babel_locales(_cldr_locales(lang))
-
-
-def with_regional_locales(locales: list) -> list:
-    """The locales, each followed by CLDR's regional locales of its language and script
-    ("pt_PT" after "pt"): a region's locale may name what the language's own does not, or
-    otherwise ("inglês britânico"; "Irão" beside "Irã", "Moscovo" beside "Moscou"): a text
-    in the language may be written in either standard."""
-    from babel import Locale
-    from babel.localedata import locale_identifiers
-
-    out = list(locales)
-    for base in locales:
-        for name in sorted(locale_identifiers()):
-            if not name.startswith(f"{base.language}_") or name in {str(x) for x in out}:
-                continue
-            regional = Locale.parse(name)
-            if regional.territory and regional.script == base.script and not regional.variant:
-                out.append(regional)
-    return out
-
-
-
-@lru_cache(maxsize=128)
-@cached_on_disk("cldr-names")
-def cldr_names(lang: str) -> tuple[tuple[str, str], ...]:
-    """(territory code, name) in a language, from CLDR via Babel, also as its regional
-    locales write it (`with_regional_locales`: "Irão" beside "Irã"); alternative forms
-    split ("Congo - Kinshasa" gives "Congo - Kinshasa" and "Congo")."""
-    out: list[tuple[str, str]] = []
-    for locale in with_regional_locales(cldr_locale_objects(lang)):
-        for code, label in locale.territories.items():
-            if code in _SKIP_TERRITORIES:
-                continue
-            out.append((code, label))
-            for part in (label.split(" (")[0], label.split(" - ")[0], label.split(" – ")[0]):
-                if part != label and len(part) > 2:
-                    out.append((code, part))
-    return tuple(dict.fromkeys(out))
-
-
-def _latin_locale(locale: object) -> bool:
-    script = likely_script(str(locale))
-    return script in ("Latn", None)
-
-
-def _common_word(name: str, lang: str) -> bool:
-    """A one-word city name that the language's word list knows as a common word
-    ("Anchorage", "Phoenix"): no sure name."""
-    # The word lists read this module; in a language that capitalises every noun they ask
-    # for these names, so there a capital cannot be told from a noun's: no filter.
-    from checker.facts.wordlists import is_common_word
-
-    if " " in name or profile(lang).names.capitalises_nouns:
-        return False
-    return is_common_word(name, lang, False)
-
-
-def _large_city_of(zone: str, name: str, lang: str) -> bool:
-    """Does the gazetteer know `name`, in `lang`, as a city of the zone's country?"""
-    from babel.core import get_global
-
-    from checker.glossary import gazetteer
-
-    territory = get_global("zone_territories").get(zone)
-    found = gazetteer.city_names(name, lang)
-    return bool(found) and gazetteer.countries(found, lang) == {territory}
-
-
-@lru_cache(maxsize=128)
-@cached_on_disk("cldr-cities")
-def cldr_cities(lang: str) -> tuple[tuple[str, str], ...]:
-    """(time zone id, city name) in a language, from CLDR's exemplar cities of time zones
-    ("Europe/Paris" -> "巴黎" in Chinese), also as the language's regional locales write
-    them ("Moscovo" beside "Moscou"): the capitals and large cities of most countries.
-    A Latin-script locale that gives no name uses the zone's own (English) name. Zones of
-    Antarctica (stations named after people) and nested zones (small US towns) are left
-    out, and so are names the language knows as common words, unless the gazetteer knows
-    the name as a large city of the zone's country (checker/glossary/gazetteer.py: a word
-    list may write a city's name in lower case, "lisboa", or have a homonym, "praga")."""
-    from babel.core import get_global
-
-    zones = [
-        z for z in get_global("zone_territories")
-        if z.count("/") == 1 and not z.startswith(("Etc/", "Antarctica/"))
-    ]
-    out: list[tuple[str, str]] = []
-    for locale in with_regional_locales(cldr_locale_objects(lang)):
-        latin_locale = _latin_locale(locale)
-        for zone in zones:
-            city = (locale.time_zones.get(zone) or {}).get("city")
-            if not city and latin_locale:
-                city = zone.split("/")[1].replace("_", " ")
-            if city and len(city) >= 2 and (
-                not _common_word(city, lang) or _large_city_of(zone, city, lang)
-            ):
-                out.append((zone, city))
-    return tuple(dict.fromkeys(out))
-
-
-@lru_cache(maxsize=128)
-@cached_on_disk("cldr-currencies")
-def cldr_currencies(lang: str) -> tuple[tuple[str, str], ...]:
-    """Currency names in a language ("US-Dollar"): not names of places or people."""
-    out: list[tuple[str, str]] = []
-    for locale in cldr_locale_objects(lang):
-        out.extend((code, label) for code, label in locale.currencies.items() if len(label) > 3)
-    return tuple(dict.fromkeys(out))
-
-
-@lru_cache(maxsize=128)
-@cached_on_disk("cldr-language-words")
-def cldr_words(lang: str) -> frozenset[str]:
-    """Language names in a language (CLDR), as keys: words that are adjectives or demonyms
-    ("Russian", "French") rather than names of one thing."""
-    out: set[str] = set()
-    for locale in cldr_locale_objects(lang):
-        for label in locale.languages.values():
-            parts = term_tokens(label, lang)
-            if len(parts) == 1:
-                out.add(parts[0])
-    return frozenset(out)
 
 
 def _aliases(glossaries: dict[str, Glossary]) -> dict[str, str]:
@@ -451,43 +301,6 @@ def _uncased_words_agree(entry: Entry, surfaces: list[str]) -> bool:
     return True
 
 
-# A marked letter written in at least this many of a language's own CLDR words is a letter
-# of its alphabet (Turkish "ü", German "ä"); fewer are foreign names' ("é" in German).
-_MAIN_LETTER_WORDS = 5
-# Marks that stress or tone a vowel (Greek tonos, Spanish acute, French grave): inflection
-# moves or drops them, so a name's forms may differ by them.
-_STRESS_MARKS = frozenset("\u0301\u0300\u0341\u0340")
-
-
-@lru_cache(maxsize=64)
-@cached_on_disk("main-letters")  # reads CLDR's locale data: once per installation
-def main_letters(lang: str) -> frozenset[str]:
-    """The marked letters (of a script with capitals) of a language's alphabet that are
-    letters of their own (Turkish "ü" beside "u", Serbian "š" beside "s"): written in at
-    least `_MAIN_LETTER_WORDS` of the language's own CLDR words (territory, language,
-    script, month and weekday names), and marked otherwise than by a stress or tone mark.
-    Babel has no exemplar characters: the words CLDR writes in the language show its
-    letters."""
-    words: set[str] = set()
-    for locale in cldr_locale_objects(lang):
-        words.update(locale.territories.values(), locale.languages.values(),
-                     locale.scripts.values())
-        for names in (locale.months, locale.days):
-            for width in names.values():
-                for forms in width.values():
-                    words.update(forms.values())
-    counts: dict[str, int] = {}
-    for word in {w for name in words for w in name.lower().split()}:
-        for letter in set(word):
-            counts[letter] = counts.get(letter, 0) + 1
-    return frozenset(
-        letter
-        for letter, n in counts.items()
-        if n >= _MAIN_LETTER_WORDS and letter.upper() != letter and fold(letter) != letter
-        and not _STRESS_MARKS & set(unicodedata.normalize("NFD", letter))
-    )
-
-
 def _separate_letters_agree(entry: Entry, surfaces: list[str], lang: str) -> bool:
     """In a language whose alphabet has a marked letter beside the plain one (Turkish "ü"
     and "u"), a word that writes the one where the name writes the other is another word
@@ -523,68 +336,3 @@ def _uncased(word: str) -> bool:
 def cldr_index(lang: str) -> NameIndex:
     """The index of a run without glossaries: CLDR names only (they never change)."""
     return NameIndex(lang, {})
-
-
-def _script_form(text: str, lang: str) -> str:
-    """The form in Latin letters with diacritics kept (Приштина -> priština): one glossary
-    covers both scripts of a language whose transliteration is lossless (Serbian)."""
-    code = profile(lang).names.cyrtranslit
-    if code and any("\u0400" <= c <= "\u04ff" for c in text):
-        import cyrtranslit
-
-        text = cyrtranslit.to_latin(text, code)
-    return " ".join(strip_affixes(w, lang) for w in text.split()).casefold()
-
-
-def same_form(surface: str, term: str, lang: str) -> bool:
-    """Is `surface` the glossary term `term`, maybe inflected word by word, with the term's
-    diacritics? ("Prištini" is "Priština"; "Pristina" is not.)"""
-    a, b = _script_form(surface, lang), _script_form(term, lang)
-    if a == b:
-        return True
-    words_a, words_b = a.split(), b.split()
-    if len(words_a) != len(words_b):
-        return False
-    for wa, wb in zip(words_a, words_b, strict=False):
-        if wa == wb:
-            continue
-        ka, kb = term_tokens(wa, lang), term_tokens(wb, lang)
-        if not ka or not kb or ka == kb:
-            return False  # other words, or the same letters with other diacritics
-        if not set(stems(ka[0], lang)) & set(stems(kb[0], lang)):
-            return False
-        variants_a, variants_b = surface_variants(wa, lang, True), surface_variants(wb, lang, True)
-        if variants_a & variants_b:
-            continue
-        if not any(
-            x[: max(3, min(len(x), len(y)) - 2)] == y[: max(3, min(len(x), len(y)) - 2)]
-            for x in variants_a
-            for y in variants_b
-        ):
-            return False  # the part before inflection endings differs
-    return True
-
-
-def status_in_own_glossary(
-    glossary: Glossary | None, concept: str, surface: str, lang: str
-) -> tuple[str, str] | None:
-    """How the version language's glossary (`glossary`) rates `surface` for `concept`:
-    ("preferred"|"allowed"|"forbidden"|"other", preferred term), or None when that glossary
-    does not have the concept."""
-    if glossary is None or concept not in glossary.concepts:
-        return None
-    entry = glossary.concepts[concept]
-    exact = [
-        t.status for t in entry.terms if _script_form(surface, lang) == _script_form(t.text, lang)
-    ]
-    if not exact and surface.isupper():  # capitals drop accents (Greek always: ΟΣΛΟ, Όσλο)
-        exact = [t.status for t in entry.terms
-                 if fold(_script_form(surface, lang)) == fold(_script_form(t.text, lang))]
-    # An inflected form may fit a forbidden and an accepted term alike ("Kosovu": "Kosovo"
-    # and "Kosova"): it is forbidden only when it fits forbidden terms alone.
-    found = exact or [t.status for t in entry.terms if same_form(surface, t.text, lang)]
-    if found and all(status == "forbidden" for status in found):
-        return "forbidden", entry.preferred
-    if found:
-        return next(s for s in found if s != "forbidden"), entry.preferred
-    return "other", entry.preferred

@@ -79,7 +79,7 @@ def test_names_written_with_the_letters_of_the_alphabet_still_read(text, lang, c
 
 
 def test_main_letters_are_read_from_cldr_words_without_stress_marks():
-    from checker.glossary.lookup import main_letters
+    from checker.glossary.cldr_tables import main_letters
 
     assert set("çöüğış") <= main_letters("tr")
     assert "é" not in main_letters("de")  # foreign names' letter only

@@ -1,13 +1,11 @@
-"""Glossary terms and CLDR names of one language (checker/glossary/lookup.py)."""
+"""Glossary terms and CLDR names of one language (checker/glossary/lookup.py, CLDR's tables
+in cldr_tables.py, a glossary's rating of a form in term_status.py)."""
 
 from checker.facts.entities import extract
-from checker.glossary.lookup import (
-    _cldr_locales,
-    cldr_names,
-    own_glossary,
-    status_in_own_glossary,
-)
+from checker.glossary.cldr_tables import _cldr_locales, cldr_names
+from checker.glossary.lookup import own_glossary
 from checker.glossary.model import Concept, Glossary
+from checker.glossary.term_status import status_in_own_glossary
 
 
 def test_cldr_locales_come_from_the_profile_else_the_tag():
