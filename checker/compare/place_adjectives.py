@@ -106,22 +106,29 @@ def _least_cut(word_stems: tuple[str, ...], near: list[tuple[str, str]],
 def adjective_places(sentence: Sentence, lang: str, run: CheckContext) -> list[Fact]:
     """The places a sentence names by an adjective, each as a fact on that word (value:
     the place's concept id; kind "adjective")."""
+    return list(_adjective_places(sentence.text, lang, run))
+
+
+# Remembered: one sentence's adjectives are asked for by several checks of its claim, and
+# by every version of a story for the reference's sentences.
+@lru_cache(maxsize=4096)
+def _adjective_places(text: str, lang: str, run: CheckContext) -> tuple[Fact, ...]:
     index = run.name_index(lang)
     suffixes = _suffixes(lang)
     if not suffixes:
-        return []
+        return ()
     bases = bases_by_start(index)
     variants = _variants_by_start(lang) if profile(lang).writing.cased else {}
     uncased = not profile(lang).writing.cased
     endings = tuple(profile(lang).names.demonym_suffixes)
-    named = [(f.start, f.end) for f in names.extract(sentence.text, lang, run)
+    named = [(f.start, f.end) for f in names.extract(text, lang, run)
              if f.kind == "concept"]
     pairs = two_word_bases(index)
     out: list[Fact] = []
     previous = None
     capitalised = profile(lang).names.demonyms_capitalised
     own_demonyms = declared_demonyms(lang)
-    for token in names.tokens(sentence.text, lang, parts=True):
+    for token in names.tokens(text, lang, parts=True):
         if capitalised and not token.text[:1].isupper():
             previous = token
             continue
@@ -169,7 +176,7 @@ def adjective_places(sentence: Sentence, lang: str, run: CheckContext) -> list[F
             concept = min(concepts, key=lambda c: (len(c), c))  # ties: not by set order
             out.append(Fact("entity", token.text, concept, token.start, token.end,
                             kind="adjective"))
-    return out
+    return tuple(out)
 
 
 def _after_long_proclitic(word: str, lang: str) -> frozenset[str]:
@@ -202,13 +209,35 @@ def _city_adjective(word: str, lang: str, suffixes: frozenset[str]) -> set[str]:
     return set()
 
 
+_TwoWordPairs = dict[str, list[tuple[tuple[str, ...], tuple[str, ...], str]]]
+
+
+@lru_cache(maxsize=64)
+def _two_word_index(pairs: tuple) -> tuple[_TwoWordPairs, _TwoWordPairs]:
+    """`two_word_bases` looked up two ways: by each stem of the word before ("south"), and
+    by the first letters of a head long enough to start a one-word adjective ("южно-"):
+    the only pairs `_two_word_place` can take for a token, so it need not try them all."""
+    by_stem: _TwoWordPairs = {}
+    by_head: _TwoWordPairs = {}
+    for pair in pairs:
+        for stem in dict.fromkeys(pair[0]):
+            by_stem.setdefault(stem, []).append(pair)
+        for head in dict.fromkeys(h[: MIN_STEM - 1] for h in pair[0] if len(h) >= MIN_STEM - 1):
+            by_head.setdefault(head, []).append(pair)
+    return by_stem, by_head
+
+
 def _two_word_place(token: Token, previous: Token | None, pairs: tuple,
                     suffixes: frozenset[str]) -> str | None:
     """The one place of two words whose adjective `token` is: made from one word, after the
     other ("South Korean", "nord-coréen") or with the other's stem before it in one word
     ("южнокорейский", "južnokorejski")."""
+    by_stem, by_head = _two_word_index(pairs)
+    candidates = {id(p): p for p in by_head.get(token.key[: MIN_STEM - 1], ())}
+    if previous is not None:
+        candidates.update((id(p), p) for stem in previous.stems for p in by_stem.get(stem, ()))
     found = set()
-    for other, word, concept in pairs:
+    for other, word, concept in candidates.values():
         before = previous is not None and not set(other).isdisjoint(previous.stems)
         if before and any(_made_from(stem, base, suffixes)
                           for stem in token.stems for base in word):
