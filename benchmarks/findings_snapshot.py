@@ -22,10 +22,11 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-# Keys whose values change from run to run: times, version stamps, and how many sentences
-# came from the translation cache rather than the engine (cold or warm cache).
+# Keys whose values change from run to run: times, version stamps, how many sentences came
+# from the translation cache rather than the engine (cold or warm cache), and the glossary
+# folder's path (each checkout has its own, so two checkouts would differ by it alone).
 VOLATILE = ("checker_version", "generated", "elapsed", "timing", "seconds", "cached",
-            "translated")
+            "translated", "glossaries")
 
 
 def run_checker(args: list[str], cwd: Path) -> str:
@@ -42,7 +43,8 @@ def run_checker(args: list[str], cwd: Path) -> str:
 
 
 def scrub(value):
-    """Drop the keys whose value changes from run to run (times, version stamps)."""
+    """Drop the keys whose value changes from run to run or checkout to checkout (times,
+    version stamps, the glossary path)."""
     if isinstance(value, dict):
         return {k: scrub(v) for k, v in value.items() if k not in VOLATILE}
     if isinstance(value, list):
