@@ -44,12 +44,13 @@ Judgement calls, documented:
   by counted thing (unit), then by what the unit measures (a length with a length),
   then by order, so one drifted number in a claim of several reads as one "changed",
   not missing + extra.
+
+Where the checks live: this module pairs the figures and words the findings; two figures
+that differ yet say one thing are told in `number_equivalents`, one figure in two digit
+notations (grouped with spaces, a lone mark read either way) in `digit_notation`.
 """
 
 from __future__ import annotations
-
-import math
-import re
 
 from checker.compare.base import AlignedClaim, ComparisonContext, side
 from checker.compare.compound_spans import spans_in_one_unit
@@ -62,13 +63,23 @@ from checker.compare.conversions import (
     tons_of_another_unit,
     unit_swapped,
 )
-from checker.compare.number_atoms import APPROXIMATE, Atom, atoms, roughly_same, same_value
+from checker.compare.digit_notation import grouped_alike, read_alike
+from checker.compare.number_atoms import Atom, atoms, roughly_same, same_value
+from checker.compare.number_equivalents import (
+    feet_and_inches_as_digits,
+    in_its_decade,
+    in_parts,
+    running_minute,
+    same_share,
+    scale_or_unit,
+    smaller_part,
+    vague_words_near,
+)
 from checker.compare.number_restatements import restated_in_brackets
 from checker.compare.numbers_as_dates import as_number_fact, date_number_pairs
 from checker.compare.shares import shares_against_fractions
 from checker.facts.number_words import reads_number_words
-from checker.facts.numeric.measures import SUBUNITS, dimension
-from checker.facts.numeric.units import scale_also_unit
+from checker.facts.numeric.measures import dimension
 from checker.model import Fact, Finding, Sentence
 from checker.rules import make_finding
 
@@ -107,42 +118,6 @@ def finding(
         context.version.path,
         certain=certain,
     )
-
-
-def in_its_decade(a: Atom, b: Atom) -> bool:
-    """An approximate tens word ("une trentaine", "dvadesetak") against a number of its
-    decade ("34"): "in her thirties" is said so; not different."""
-    for rough, exact in ((a, b), (b, a)):
-        if (rough.fact.qualifier == "about" and not any(c.isdigit() for c in rough.fact.text)
-                and rough.value in range(20, 100, 10)
-                and rough.value <= exact.value < rough.value + 10):
-            return True
-    return False
-
-
-def _vague_words_near(a: Atom, b: Atom) -> bool:
-    """Two numbers in words, one of them approximate, within a quarter of each other ("a
-    dozen" against "desetak", about ten): not surely different, so the change is unsure."""
-    if any(ch.isdigit() for ch in a.fact.text + b.fact.text):
-        return False
-    if a.fact.kind == b.fact.kind == "fraction":
-        return False  # "about a quarter" and "about a third" are two shares, however rough
-    if a.fact.qualifier not in APPROXIMATE and b.fact.qualifier not in APPROXIMATE:
-        return False
-    return abs(a.value - b.value) <= 0.25 * max(abs(a.value), abs(b.value))
-
-
-def _scale_or_unit(atom: Atom, lang: str) -> bool:
-    """Greek "15 εκ.": 15 million or 15 centimetres (`units.scale_also_unit`)."""
-    return scale_also_unit(atom.fact.text, atom.fact.unit, lang)
-
-
-def same_share(a: Atom, b: Atom) -> bool:
-    """A fraction in words and a percentage of the same share: "two thirds" = "67 %"."""
-    for frac, pct in ((a, b), (b, a)):
-        if frac.fact.kind == "fraction" and pct.fact.kind == "percent":
-            return abs(frac.value * 100 - pct.value) <= 1.0  # a translator rounds to a point
-    return False
 
 
 def _date_numbers(facts: list[Fact]) -> set[int]:
@@ -258,118 +233,6 @@ def _number_atoms(claim: AlignedClaim) -> tuple[list[Atom], list[Atom]]:
     return atoms(ref_facts), atoms(ver_facts)
 
 
-_SPACES = re.compile(r"[\s\u00a0\u202f\u2009]+")
-_LONE_MARK = re.compile(r"\d{1,3}[.,]\d{3}")
-
-
-def _digits_only(fact: Fact) -> str | None:
-    """The digits of a fact written only in digits and spaces ("246 813"), else None."""
-    text = _SPACES.sub("", fact.text)
-    return text if text.isdigit() else None
-
-
-def _digit_runs(atoms: list[Atom]) -> list[tuple[str, list[Atom]]]:
-    """Digit-only numbers that follow each other with one space between ("0800 246 813" read
-    as three numbers): every run of two or more, as (its digits, its atoms)."""
-    facts: list[tuple[Fact, Sentence]] = []
-    for atom in atoms:
-        if not facts or facts[-1][0] is not atom.fact:
-            facts.append((atom.fact, atom.sentence))
-    runs: list[tuple[str, list[Atom]]] = []
-    for i in range(len(facts)):
-        digits = _digits_only(facts[i][0])
-        for j in range(i + 1, len(facts)):
-            (before, sentence), (fact, same) = facts[j - 1], facts[j]
-            part = _digits_only(fact)
-            gap = sentence.text[before.end : fact.start]
-            if digits is None or part is None or same is not sentence or not _SPACES.fullmatch(gap):
-                break
-            digits += part
-            members = {id(f) for f, _ in facts[i : j + 1]}
-            runs.append((digits, [a for a in atoms if id(a.fact) in members]))
-    return runs
-
-
-def _grouped_alike(ref_atoms: list[Atom], ver_atoms: list[Atom]) -> tuple[list[Atom], list[Atom]]:
-    """A phone number or a figure grouped with spaces is one number on one side and several on
-    the other ("118 542" against "118542", "85 000" against "85.000"): both readings are the
-    same digits, so neither is a finding. Returns both sides without them."""
-    for runs_side, whole_side in ((ref_atoms, ver_atoms), (ver_atoms, ref_atoms)):
-        for digits, members in sorted(_digit_runs(runs_side), key=lambda r: -len(r[1])):
-            whole = next((a for a in whole_side if _digits_only(a.fact) == digits
-                          or same_value(a.value, float(digits))), None)
-            if whole is None or any(m not in runs_side for m in members):
-                continue
-            for member in members:
-                runs_side.remove(member)
-            whole_side[:] = [a for a in whole_side if a.fact is not whole.fact]
-    return ref_atoms, ver_atoms
-
-
-def _other_readings(atom: Atom) -> tuple[float, ...]:
-    """The value with its one mark read the other way, where three digits follow the mark
-    ("10,000" is 10 where the comma is the decimal mark, yet translators write English
-    figures): a group mark for a decimal one, or the reverse. Three digits ending in 0 are
-    no decimals ("5.000 millones" is 5 billion: a figure is not written with a trailing
-    zero), so there only the group reading stays."""
-    marks = re.findall(r"\d[\d.,]*\d", atom.fact.text)
-    if len(marks) != 1 or not _LONE_MARK.fullmatch(marks[0]):
-        return ()
-    if marks[0].endswith("0"):
-        return (atom.value * 1000,)
-    return (atom.value * 1000, atom.value / 1000)
-
-
-def _read_alike(a: Atom, b: Atom) -> bool:
-    return any(same_value(x, b.value) for x in _other_readings(a)) or any(
-        same_value(x, a.value) for x in _other_readings(b)
-    )
-
-
-def _in_parts(a: Atom, b: Atom) -> bool:
-    """A quantity in a unit and its smaller unit ("6-foot-6", "8 pounds 3 ounces") against
-    its larger unit's figure written as a number of its own ("5 fit 9 inç"); the smaller
-    unit's figure, if written, is taken with it."""
-    return (a.fact.kind == "in_parts" and same_value(b.value, math.floor(a.value))) or (
-        b.fact.kind == "in_parts" and same_value(a.value, math.floor(b.value))
-    )
-
-
-def _smaller_part(atom: Atom) -> float:
-    """The figure of the smaller unit of a quantity in two units (`_in_parts`)."""
-    parts = SUBUNITS.get(atom.fact.unit or "", ("", 12))[1]
-    return round(atom.value % 1 * parts)
-
-
-_CLOCK_SECONDS = re.compile(r":[0-5]\d(?!\d)")
-
-
-def _running_minute(clock: Atom, ordinal: Atom) -> bool:
-    """A game clock read as its minutes ("a goal on 63:12") against the ordinal minute of
-    play it falls in ("in der 64. Minute", "στο 64ο λεπτό"): one moment."""
-    text = clock.sentence.text
-    return (
-        (ordinal.fact.kind == "ordinal" or ordinal.fact.unit == "minute")
-        and clock.fact.kind != "ordinal"
-        and clock.value.is_integer()
-        and clock.fact.end == clock.fact.start + len(clock.fact.text)
-        and _CLOCK_SECONDS.match(text, clock.fact.end) is not None
-        and same_value(ordinal.value, clock.value + 1)
-    )
-
-
-def _feet_and_inches_as_digits(a: Atom, b: Atom) -> bool:
-    """A length in feet and inches ("6-foot-6") against its two figures written as one
-    decimal ("6.6"): the same digits in another notation, not sure to be a drift."""
-    for parts, decimal in ((a, b), (b, a)):
-        if parts.fact.kind == "in_parts" and parts.fact.unit == "foot":
-            feet = math.floor(parts.value)
-            inches = round((parts.value - feet) * 12)
-            if 0 < inches < 10 and same_value(decimal.value, feet + inches / 10):
-                return True
-    return False
-
-
 def _side_of(atom: Atom | None):
     return (atom.fact, atom.sentence) if atom else None
 
@@ -386,13 +249,13 @@ def _equal_values(ref_atoms: list[Atom], ver_atoms: list[Atom], claim: AlignedCl
         match = _take(
             ver_atoms, lambda v, a=atom: same_value(v.value, a.value) and v.fact.unit == a.fact.unit
         ) or _take(ver_atoms, lambda v, a=atom: same_value(v.value, a.value)) or _take(
-            ver_atoms, lambda v, a=atom: _read_alike(a, v) or _in_parts(a, v)
+            ver_atoms, lambda v, a=atom: read_alike(a, v) or in_parts(a, v)
         )
         if match is None:
             left_ref.append(atom)
             continue
-        if _in_parts(atom, match):  # "6 feet 6 inches" written as two numbers: take both
-            _take(ver_atoms, lambda v, a=atom: same_value(v.value, _smaller_part(a)))
+        if in_parts(atom, match):  # "6 feet 6 inches" written as two numbers: take both
+            _take(ver_atoms, lambda v, a=atom: same_value(v.value, smaller_part(a)))
         key = (id(atom.fact), id(match.fact))
         if unit_swapped(atom, match, ref_atoms, every_ver) and key not in qualifier_seen:
             qualifier_seen.add(key)  # "400 acres" as "400 hectares": unconverted, unsure
@@ -465,7 +328,7 @@ def compare(claim: AlignedClaim, context: ComparisonContext) -> list[Finding]:
     findings: list[Finding] = _unread(claim, context)
     if not claim.reference or not claim.version:
         return findings  # an unmatched sentence: reported by alignment, not as a number drift
-    ref_atoms, ver_atoms = _grouped_alike(*_number_atoms(claim))
+    ref_atoms, ver_atoms = grouped_alike(*_number_atoms(claim))
     if not ref_atoms and not ver_atoms:
         return findings
     all_ver = list(ver_atoms)
@@ -474,7 +337,7 @@ def compare(claim: AlignedClaim, context: ComparisonContext) -> list[Finding]:
     # 2. rounding by a translator
     still_ref = [atom for atom in left_ref if _take(
         ver_atoms, lambda v, a=atom: roughly_same(a, v) or same_share(a, v) or in_its_decade(a, v)
-        or _running_minute(a, v) or _running_minute(v, a)) is None]
+        or running_minute(a, v) or running_minute(v, a)) is None]
     # 2b. a quantity converted to another unit: info, once per pair of facts
     still_ref, converted = conversions(still_ref, ver_atoms)
     # "100 feet" given beside "30 meters" in the reference: the version's "30 m" says both
@@ -502,9 +365,9 @@ def compare(claim: AlignedClaim, context: ComparisonContext) -> list[Finding]:
             continue  # both ends of one range drifted: one finding
         reported.add(key)
         kind = "changed" if ref and ver else "missing" if ref else "extra"
-        certain = not (ref and ver and (_vague_words_near(ref, ver) or _scale_or_unit(
-            ref, context.reference.lang) or _scale_or_unit(ver, context.version.lang)
-            or _feet_and_inches_as_digits(ref, ver) or temperature_difference(ref, ver)
+        certain = not (ref and ver and (vague_words_near(ref, ver) or scale_or_unit(
+            ref, context.reference.lang) or scale_or_unit(ver, context.version.lang)
+            or feet_and_inches_as_digits(ref, ver) or temperature_difference(ref, ver)
             or tons_of_another_unit(ref, ver) or converted_without_unit(ref, ver)))
         findings.append(finding(kind, "number", context, _side_of(ref), _side_of(ver), claim,
                                 certain=certain))

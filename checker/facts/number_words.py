@@ -1,9 +1,10 @@
-"""Number words of every language, built from data: num2words where it covers a
-language, plus the language's own `checker/lang/<code>/lex_attrs.py` (inflected
-forms, scale abbreviations, languages num2words lacks).
+"""Number words of every language, built from data: num2words and CLDR where they cover a
+language (`number_sources`), plus the language's own `checker/lang/<code>/lex_attrs.py`
+(inflected forms, scale abbreviations, languages num2words lacks), into one
+`NumberLexicon` per language (`lexicon`).
 
-The parser is language blind: phrases with a value below 1000 add up ("twenty"
-+ "three"), multipliers multiply ("seven" "hundred", "sept cents", "1,4
+The parser is language blind (`word_number`): phrases with a value below 1000 add up
+("twenty" + "three"), multipliers multiply ("seven" "hundred", "sept cents", "1,4
 millones", "417.6万"), and a piece may only add to a larger order ("thirty and
 forty" is two numbers, "one hundred and five" is one).
 """
@@ -12,7 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache, partial
+from functools import cache
 
 from checker.compiled_cache import cached_on_disk
 from checker.compiled_patterns import trie_alternation
@@ -88,160 +89,18 @@ def spelled_by_num2words(value: int, lang: str, to: str = "cardinal") -> str | N
         return None
 
 
-def _from_num2words(code: str, lex: NumberLexicon, ordinal_endings: tuple[str, ...]) -> None:
-    """Every cardinal below 1000, the multipliers and their plural forms, and ordinals, as
-    num2words spells them."""
-    _from_speller(lambda value, to: spelled_by_num2words(value, code, to), lex, ordinal_endings)
-
-
-def _rbnf_spellers(locales: tuple[str, ...]) -> list:
-    """One speller `(value, "cardinal"|"ordinal") -> text or None` per spell-out rule set
-    of CLDR's rule-based number formats (RBNF) for the locales: every gender and case form
-    CLDR spells ("dvije", "трёх", "четиристотин", "третьего"). Empty without
-    `unicode_rbnf` data for the locales."""
-    try:
-        from unicode_rbnf import FormatPurpose, RbnfEngine
-    except ImportError:
-        return []
-    spellers = []
-    for name in locales:
-        try:
-            engine = RbnfEngine.for_language(name)
-        except (ValueError, KeyError, FileNotFoundError, OSError):
-            continue
-        for to, purpose in (("cardinal", FormatPurpose.CARDINAL),
-                            ("ordinal", FormatPurpose.ORDINAL)):
-            spelt = cache(partial(_rbnf_all, engine, purpose))  # every rule set at once
-            for ruleset in _rulesets(engine, purpose):
-                spellers.append(partial(_rbnf_text, spelt, ruleset, to))
-    return spellers
-
-
-def _from_rbnf(locales: tuple[str, ...], lex: NumberLexicon) -> None:
-    """The words of every RBNF rule set of the locales, but for a word that is also a CLDR
-    month or weekday name ("τρίτη" is third and Tuesday): that word stays a date."""
-    spellers = _rbnf_spellers(locales)
-    if not spellers:
-        return
-    before = {name: set(getattr(lex, name)) for name in ("words", "multipliers", "ordinals")}
-    for spell in spellers:  # RBNF spells the gender and case forms itself: no endings added
-        _from_speller(spell, lex, ())
-    calendar = _calendar_words(locales)
-    for name, kept in before.items():
-        table = getattr(lex, name)
-        for phrase in [p for p in table if p not in kept and p in calendar]:
-            del table[phrase]
-
-
-def _calendar_words(locales: tuple[str, ...]) -> set[str]:
-    """CLDR month and weekday names of the locales, every width and context, lower case;
-    none where every wide name is capitalised: there the date reader takes only the
-    capitalised word ("την Τρίτη": Tuesday), and the small one stays the number ("για τρίτη
-    φορά": for the third time)."""
-    from checker.language import babel_locales
-
-    words: set[str] = set()
-    found = babel_locales(locales)
-    if found and all(str(name)[:1].isupper() for locale in found
-                     for table in (locale.months, locale.days)
-                     for name in table["format"]["wide"].values()):
-        return words
-    for locale in found:
-        for table in (locale.months, locale.days):
-            for context in table.values():
-                for width in context.values():
-                    words.update(norm_phrase(str(v)).strip(".") for v in width.values())
-    return words
-
-
-def _second_unit_names(locales: tuple[str, ...]) -> set[str]:
-    """CLDR's long names of the unit of time "second" in the locales, every plural form,
-    lower case ("segundo", "segundos")."""
-    from checker.language import babel_locales
-
-    words: set[str] = set()
-    for locale in babel_locales(locales):
-        forms = locale._data["unit_patterns"].get("duration-second", {}).get("long", {})
-        for key, pattern in forms.items():
-            if key != "per" and isinstance(pattern, str):
-                words.add(norm_phrase(pattern.replace("{0}", "")))
-    return words - {""}
-
-
-def _rulesets(engine, purpose) -> list[str]:
-    try:
-        return list(engine.format_number(21, purpose).text_by_ruleset)
-    except (ValueError, KeyError, IndexError, RecursionError, AttributeError):
-        return []
-
-
-def _rbnf_all(engine, purpose, value: int) -> dict[str, str]:
-    """`value` in every RBNF rule set of the purpose."""
-    try:
-        return engine.format_number(value, purpose).text_by_ruleset
-    except (ValueError, KeyError, IndexError, RecursionError, AttributeError):
-        return {}
-
-
-def _rbnf_text(spelt, ruleset: str, kind: str, value: int, to: str) -> str | None:
-    """`value` in one RBNF rule set, for the kind of word (cardinal/ordinal) it spells."""
-    return spelt(value).get(ruleset) if to == kind else None
-
-
-def _from_speller(spell, lex: NumberLexicon, ordinal_endings: tuple[str, ...]) -> None:
-    """Every cardinal below 1000, the multipliers and their plural forms, and ordinals, as
-    `spell(value, "cardinal"|"ordinal")` writes them (None where it cannot)."""
-    for value in range(1000):
-        text = spell(value, "cardinal")
-        if text:
-            lex.words.setdefault(norm_phrase(text), value)
-    ones = {norm_phrase(t): k for k in range(1, 22) if (t := spell(k, "cardinal"))}
-    ones.update({w: v for w, v in lex.words.items() if isinstance(v, int) and 0 < v < 22})
-    for scale in (100, 1000, 10**6, 10**9, 10**12):
-        for times in (1, 2, 3, 4, 5, 7, 11, 21, 100):
-            text = spell(times * scale, "cardinal")
-            if not text:
-                continue
-            phrase = norm_phrase(text)
-            if scale == 100 and times >= 10:
-                continue
-            tokens = phrase.split()
-            prefix = norm_phrase(spell(times, "cardinal") or "")
-            rest = None
-            if times == 1:
-                if phrase in lex.words:
-                    continue  # "cent" is a value already; it multiplies after a number too
-                # "un millón", "mil millones", "eintausend", "mille": a value on their own
-                if not (len(tokens) > 1 and tokens[0] in ones):
-                    lex.words.setdefault(phrase, scale)
-                if len(tokens) > 1 and tokens[0] in ones:
-                    rest = " ".join(tokens[1:])
-                elif len(tokens) > 1:
-                    rest = phrase  # "mil millones" multiplies as a whole: "tres mil millones"
-                elif prefix and phrase.startswith(prefix) and phrase != prefix:
-                    rest = phrase[len(prefix) :]  # "eintausend" -> "tausend"
-            elif prefix and phrase.startswith(prefix):
-                rest = phrase[len(prefix) :].strip()  # "deux cents" -> "cents", "ikibin" -> "bin"
-            if rest and rest not in lex.words and len(rest.split()) <= 2:
-                lex.multipliers.setdefault(rest, scale)
-    # "first" too: an ordinal of one is only ever a day ("первого октября"), never a count
-    for value in (*range(1, 100), 100, 1000):  # "vijfendertigste": the 35th
-        text = spell(value, "ordinal")
-        if not text:
-            continue
-        base = norm_phrase(text)
-        for ending in ("", *ordinal_endings):
-            lex.ordinals.setdefault(base + ending, value)
-            if (
-                base and base[-1] in "eoa" and ending
-            ):  # "zweite" -> "zweiten"; "segundo" -> "segunda"
-                lex.ordinals.setdefault(base[:-1] + ending, value)
-
-
 @cache
 @cached_on_disk("number-lexicon")
 def lexicon(lang: str) -> NumberLexicon:
     """The number lexicon of a language (built once per language)."""
+    # imported here: the sources fill a NumberLexicon, declared in this module
+    from checker.facts.number_sources import (
+        compact_scales,
+        from_num2words,
+        from_rbnf,
+        second_unit_names,
+    )
+
     lang_profile = profile(lang)
     numbers = lang_profile.numbers
     lex = NumberLexicon()
@@ -250,9 +109,9 @@ def lexicon(lang: str) -> NumberLexicon:
     for phrase, value in (*numbers.number_words.items(), *numbers.approximate_words.items()):
         lex.words[norm_phrase(phrase)] = value  # first: num2words must not read "jedna" as a scale
     if code:
-        _from_num2words(code, lex, endings)
+        from_num2words(code, lex, endings)
     if lang_profile.writing.spaced:  # unspaced scripts read numeral characters instead
-        _from_rbnf(lang_profile.cldr_locales or (lang_profile.code,), lex)
+        from_rbnf(lang_profile.cldr_locales or (lang_profile.code,), lex)
     for phrase, value in numbers.multipliers.items():
         lex.multipliers[norm_phrase(phrase)] = value
     long_forms, short_forms = compact_scales(lang_profile.cldr_locales or (lang_profile.code,))
@@ -286,27 +145,12 @@ def lexicon(lang: str) -> NumberLexicon:
             lex.date_only = lex.date_only | {norm_phrase(phrase)}
     # an ordinal spelled like CLDR's unit of time "second" ("segundo", "secondo", "ثانية"):
     # as often the unit, or another word ("segundo a polícia": according to), as the ordinal
-    seconds = _second_unit_names(lang_profile.cldr_locales or (lang_profile.code,))
+    seconds = second_unit_names(lang_profile.cldr_locales or (lang_profile.code,))
     lex.date_only = lex.date_only | (seconds & set(lex.ordinals))
     _add_proclitic_forms(lex, lang_profile.proclitics)
     script = lang_profile.writing.transliterate
     if script:  # one language, two scripts: every phrase in both
-        from checker.facts.date_names import transliterations
-
-        for table in (
-            lex.words,
-            lex.multipliers,
-            lex.ordinals,
-            lex.fractions,
-            lex.fractions_alone,
-        ):
-            for phrase, value in list(table.items()):
-                for variant in transliterations(phrase, script):
-                    table.setdefault(variant, value)
-        lex.halves = lex.halves | {v for h in lex.halves for v in transliterations(h, script)}
-        lex.date_only = lex.date_only | {
-            v for h in lex.date_only for v in transliterations(h, script)
-        }
+        _add_transliterations(lex, script)
     lex.connectors = frozenset(norm_phrase(w) for w in numbers.connectors)
     lex.not_alone = frozenset(norm_phrase(w) for w in numbers.not_alone)
     lex.percent_before = frozenset(norm_phrase(w) for w in numbers.percent_before)
@@ -333,6 +177,26 @@ def lexicon(lang: str) -> NumberLexicon:
                 )
             )
     return lex
+
+
+def _add_transliterations(lex: NumberLexicon, script: str) -> None:
+    """Every phrase also in the language's other script (`date_names.transliterations`)."""
+    from checker.facts.date_names import transliterations
+
+    for table in (
+        lex.words,
+        lex.multipliers,
+        lex.ordinals,
+        lex.fractions,
+        lex.fractions_alone,
+    ):
+        for phrase, value in list(table.items()):
+            for variant in transliterations(phrase, script):
+                table.setdefault(variant, value)
+    lex.halves = lex.halves | {v for h in lex.halves for v in transliterations(h, script)}
+    lex.date_only = lex.date_only | {
+        v for h in lex.date_only for v in transliterations(h, script)
+    }
 
 
 def _add_halves(lex: NumberLexicon, half_before: tuple[str, ...]) -> None:
@@ -393,42 +257,6 @@ def _fold_lexicon(lex: NumberLexicon) -> None:
     lex.fold = True
 
 
-def _letters_only(word: str) -> bool:
-    """Letters and their combining marks only (Devanagari vowel signs are no letters)."""
-    import unicodedata
-
-    return bool(word) and all(
-        unicodedata.category(ch)[0] in "LM" for ch in word.replace(" ", "")
-    )
-
-
-def compact_scales(locales: tuple[str, ...]) -> tuple[dict[str, int], dict[str, int]]:
-    """Scale words of CLDR's compact number formats ("0 Millionen", "0 Mio.", "00 万"):
-    (words of two letters or more, read as multipliers; every short form, "m" for million,
-    read only glued to digits after a currency sign)."""
-    from checker.language import babel_locales
-
-    long_forms: dict[str, int] = {}
-    short_forms: dict[str, int] = {}
-    for locale in babel_locales(locales):
-        formats = locale.compact_decimal_formats
-        for width in ("long", "short"):
-            for by_plural in formats.get(width, {}).values():
-                for key, pattern in by_plural.items():
-                    text = getattr(pattern, "pattern", str(pattern))
-                    zeros = text.count("0")
-                    word = norm_phrase(re.sub(r"[0#'\u00a0.;]", " ", text.split(";")[0]))
-                    if not zeros or not _letters_only(word):
-                        continue  # no scale word ("0" for thousands in German short)
-                    value = int(key) // 10 ** (zeros - 1)
-                    if value < 1000:
-                        continue
-                    short_forms.setdefault(word, value)
-                    if len(word) > 1 and not word[0].isdigit():
-                        long_forms.setdefault(word, value)
-    return long_forms, short_forms
-
-
 def _add_proclitic_forms(lex: NumberLexicon, proclitics: tuple[str, ...]) -> None:
     """Every number phrase also with a proclitic written onto its first word (Arabic "وخمسة
     عشر", and fifteen; "بعشرة", with ten). One proclitic at a time onto the plain phrases; a
@@ -439,141 +267,6 @@ def _add_proclitic_forms(lex: NumberLexicon, proclitics: tuple[str, ...]) -> Non
             for phrase, value in plain:
                 if not phrase.startswith(prefix):
                     table.setdefault(prefix + phrase, value)
-
-
-def parse_glued(word: str, lex: NumberLexicon, depth: int = 0) -> int | None:
-    """Value of a compound written as one word: "dreitausendsiebenhundert"."""
-    if word in lex.words:
-        value = lex.words[word]
-        return value if isinstance(value, int) else None
-    if lex.glued is None or depth > 4 or not lex.glued.match(word):
-        return None
-    # split at the largest multiplier first: "zweihundertzweiundsiebzig|tausend|fünfhundertelf"
-    for form, mult in lex.glued_forms:
-        at = word.find(form)
-        if at < 0:
-            continue
-        head, tail = word[:at], word[at + len(form) :]
-        times = 1
-        if head:
-            parsed = parse_glued(head, lex, depth + 1)
-            if parsed is None or parsed >= 1000:
-                continue
-            times = parsed
-        rest = 0
-        if tail:
-            parsed = parse_glued(tail, lex, depth + 1)
-            if parsed is None or parsed >= mult:
-                continue
-            rest = parsed
-        return times * mult + rest
-    return None
-
-
-def _order(value: float) -> int:
-    """10 for 20..99, 100 for 100..999: a following piece must be smaller."""
-    order = 1
-    while order * 10 <= value:
-        order *= 10
-    return order
-
-
-class WordNumber:
-    """Accumulates the pieces of one number written in words."""
-
-    def __init__(self, units_before_tens: bool = False) -> None:
-        self.units_before_tens = units_before_tens
-        self.total: float = 0
-        self.current: float | None = None
-        self.last_piece: float | None = None
-        self.last_scale: float = float("inf")
-        self.pieces = 0
-        self.has_multiplier = False
-
-    def add_value(self, value: float) -> bool:
-        if value in (100, 1000, 10**6, 10**9, 10**12):
-            return self.add_multiplier(
-                value
-            )  # "cent", "mille": a value alone, a multiplier after one
-        if self.current is None and not self.pieces and value >= 1000 and value % 1000 == 0:
-            # a whole scale in one word (Arabic dual "ألفان", 2000): smaller pieces may follow
-            self.total = value
-            self.last_scale = max(s for s in (1000, 10**6, 10**9, 10**12) if s <= value)
-            self.last_piece = self.last_scale
-            self.pieces += 1
-            return True
-        if self.current is None:
-            if self.pieces and value >= self.last_scale:
-                return False
-            self.current = value
-        elif (
-            self.units_before_tens
-            and self.last_piece is not None
-            and 0 < self.last_piece < 10
-            and value in (10, 20, 30, 40, 50, 60, 70, 80, 90)
-            and self.current % 100 == self.last_piece
-        ):
-            self.current += value  # "خمسة وعشرون", "ثلاث عشرة": the unit before the tens
-        else:
-            if self.last_piece is None or value >= _order(self.last_piece) or value == 0:
-                return False
-            self.current += value
-        self.last_piece = value
-        self.pieces += 1
-        return True
-
-    def add_multiplier(self, mult: float) -> bool:
-        if mult < 1000:  # hundreds multiply the small number before them
-            if self.current is None:
-                self.current = mult
-            elif self.current < 100 and self.current * mult < self.last_scale:
-                # rounded: a tenth ("duas décimas") leaves no binary tail
-                self.current = round(self.current * mult, 9)
-            else:
-                return False
-            self.last_piece = mult
-        else:
-            if mult >= self.last_scale:
-                return self._scale_the_whole(mult)
-            self.total += (self.current if self.current is not None else 1) * mult
-            self.current = None
-            self.last_scale = mult
-            self.last_piece = mult
-        self.pieces += 1
-        self.has_multiplier = True
-        return True
-
-    def _scale_the_whole(self, mult: float) -> bool:
-        """A scale word after a number that already holds a smaller scale, a thousand times
-        or more below it, multiplies the whole: "mil e quinhentos milhões" and "χίλια
-        πεντακόσια εκατομμύρια" are 1,500 million (a long-scale writer's billion)."""
-        so_far = self.value
-        if not self.has_multiplier or self.last_scale * 1000 > mult or so_far >= mult:
-            return False
-        self.total, self.current = so_far * mult, None
-        self.last_scale = self.last_piece = mult
-        self.pieces += 1
-        return True
-
-    def add_half(self) -> bool:
-        """ "four and a half (thousand)", "milion i po": half of the last piece's order."""
-        if self.pieces == 0:
-            return False
-        if self.current is not None:
-            if not float(self.current).is_integer():
-                return False
-            self.current += 0.5  # a multiplier may still follow: "bir buçuk milyon"
-        elif self.last_scale < float("inf"):
-            self.total += 0.5 * self.last_scale
-        else:
-            return False
-        self.last_piece = 0.5
-        self.pieces += 1
-        return True
-
-    @property
-    def value(self) -> float:
-        return self.total + (self.current or 0)
 
 
 def reads_number_words(lang: str) -> bool:

@@ -43,6 +43,13 @@ def time_facts(
     time out of range: "25:70" is no count either)."""
     facts: list[Fact] = []
     taken: set[int] = set()
+    phrases: dict[int, _MinutesPhrase | None] = {}  # by start: a number's phrase read once
+
+    def phrase_at(n: Num) -> _MinutesPhrase | None:
+        if n.start not in phrases:
+            phrases[n.start] = _minutes_phrase(n, low, r)
+        return phrases[n.start]
+
     by_start = {
         n.start: n
         for n in nums
@@ -53,7 +60,7 @@ def time_facts(
         or (n.written == "words" and _at_hour_of_half_day(n, low, r))
         or _half_hour(n, low, r)
         or _half_past_in_words(n, low, r)
-        or _minutes_phrase(n, low, r) is not None
+        or phrase_at(n) is not None
         or _word_after_hour_word(n, low, r)
     }
     everything = sorted(nums, key=lambda n: n.start)
@@ -69,7 +76,8 @@ def time_facts(
         if n.start in taken:
             continue
         nxt = ordered[idx + 1] if idx + 1 < len(ordered) else None
-        clock = ranged.get(n.start) or _clock(n, nxt, norm, low, r)
+        phrase = phrase_at(n)
+        clock = ranged.get(n.start) or _clock(n, nxt, phrase, norm, low, r)
         if clock is None:
             continue
         if clock.takes_next:  # the minutes, and the seconds of "15:30:00"
@@ -77,7 +85,6 @@ def time_facts(
         hour, minute, end = clock.hour, clock.minute, clock.end
         if hour > 24 or minute > 59:
             continue
-        phrase = _minutes_phrase(n, low, r)
         if phrase is not None:  # "a quarter past eight": "a quarter" is no count of its own
             taken.update(m.start for m in nums
                          if phrase.start < m.end <= n.start or n.end <= m.start < end)
@@ -299,11 +306,15 @@ def _minutes_after_clock_at(n: Num, low: str, r: LangRules) -> _MinutesPhrase | 
     return _MinutesPhrase(n.end, end, r.hour_minutes[" ".join(m.group(1).split())])
 
 
-def _clock(n: Num, nxt: Num | None, norm: str, low: str, r: LangRules) -> _Clock | None:
+def _clock(
+    n: Num, nxt: Num | None, phrase: _MinutesPhrase | None, norm: str, low: str, r: LangRules
+) -> _Clock | None:
+    """The clock time read at `n`, or None (`phrase`: the words that set its minutes,
+    `_minutes_phrase` of `n`, read once per number by `time_facts`)."""
     minutes = _ordinal_then_minutes(n, nxt, low, r)
     if minutes is not None:
         return minutes
-    phrase = _minutes_phrase(n, low, r)  # first: "tien voor half vier" ends in a half word
+    # first: "tien voor half vier" ends in a half word
     if phrase is not None:
         hour = int(n.value) - (phrase.minutes < 0)
         return _Clock(hour or 12, phrase.minutes % 60, phrase.end)

@@ -14,7 +14,7 @@ from itertools import pairwise
 from typing import NamedTuple
 
 from checker.facts.date_names import fold_accents
-from checker.facts.number_words import NumberLexicon, WordNumber, parse_glued
+from checker.facts.number_words import NumberLexicon
 from checker.facts.numeric.patterns import (
     GAP_AFTER_SCALE,
     GAP_WORDS,
@@ -26,6 +26,7 @@ from checker.facts.numeric.patterns import (
 from checker.facts.numeric.pieces import Held, Num
 from checker.facts.numeric.rules import LangRules
 from checker.facts.numeric.word_gate import WordGate, may_hold_number_words, word_gate
+from checker.facts.word_number import WordNumber, parse_glued
 
 _TENS = (20, 30, 40, 50, 60, 70, 80, 90)
 

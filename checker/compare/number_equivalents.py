@@ -1,0 +1,95 @@
+"""Two figures of an aligned claim that differ yet say one thing, or are not surely two:
+an approximate tens word and a number of its decade, a fraction in words and its percentage,
+a length in feet and inches and its parts, a game clock and the minute of play it falls in,
+vague words near each other, and an abbreviation that is a scale or a unit. The number
+comparer (`numbers`) asks these before it reports a pair as changed.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+from checker.compare.number_atoms import APPROXIMATE, Atom, same_value
+from checker.facts.numeric.measures import SUBUNITS
+from checker.facts.numeric.units import scale_also_unit
+
+
+def in_its_decade(a: Atom, b: Atom) -> bool:
+    """An approximate tens word ("une trentaine", "dvadesetak") against a number of its
+    decade ("34"): "in her thirties" is said so; not different."""
+    for rough, exact in ((a, b), (b, a)):
+        if (rough.fact.qualifier == "about" and not any(c.isdigit() for c in rough.fact.text)
+                and rough.value in range(20, 100, 10)
+                and rough.value <= exact.value < rough.value + 10):
+            return True
+    return False
+
+
+def vague_words_near(a: Atom, b: Atom) -> bool:
+    """Two numbers in words, one of them approximate, within a quarter of each other ("a
+    dozen" against "desetak", about ten): not surely different, so the change is unsure."""
+    if any(ch.isdigit() for ch in a.fact.text + b.fact.text):
+        return False
+    if a.fact.kind == b.fact.kind == "fraction":
+        return False  # "about a quarter" and "about a third" are two shares, however rough
+    if a.fact.qualifier not in APPROXIMATE and b.fact.qualifier not in APPROXIMATE:
+        return False
+    return abs(a.value - b.value) <= 0.25 * max(abs(a.value), abs(b.value))
+
+
+def scale_or_unit(atom: Atom, lang: str) -> bool:
+    """Greek "15 εκ.": 15 million or 15 centimetres (`units.scale_also_unit`)."""
+    return scale_also_unit(atom.fact.text, atom.fact.unit, lang)
+
+
+def same_share(a: Atom, b: Atom) -> bool:
+    """A fraction in words and a percentage of the same share: "two thirds" = "67 %"."""
+    for frac, pct in ((a, b), (b, a)):
+        if frac.fact.kind == "fraction" and pct.fact.kind == "percent":
+            return abs(frac.value * 100 - pct.value) <= 1.0  # a translator rounds to a point
+    return False
+
+
+def in_parts(a: Atom, b: Atom) -> bool:
+    """A quantity in a unit and its smaller unit ("6-foot-6", "8 pounds 3 ounces") against
+    its larger unit's figure written as a number of its own ("5 fit 9 inç"); the smaller
+    unit's figure, if written, is taken with it."""
+    return (a.fact.kind == "in_parts" and same_value(b.value, math.floor(a.value))) or (
+        b.fact.kind == "in_parts" and same_value(a.value, math.floor(b.value))
+    )
+
+
+def smaller_part(atom: Atom) -> float:
+    """The figure of the smaller unit of a quantity in two units (`in_parts`)."""
+    parts = SUBUNITS.get(atom.fact.unit or "", ("", 12))[1]
+    return round(atom.value % 1 * parts)
+
+
+_CLOCK_SECONDS = re.compile(r":[0-5]\d(?!\d)")
+
+
+def running_minute(clock: Atom, ordinal: Atom) -> bool:
+    """A game clock read as its minutes ("a goal on 63:12") against the ordinal minute of
+    play it falls in ("in der 64. Minute", "στο 64ο λεπτό"): one moment."""
+    text = clock.sentence.text
+    return (
+        (ordinal.fact.kind == "ordinal" or ordinal.fact.unit == "minute")
+        and clock.fact.kind != "ordinal"
+        and clock.value.is_integer()
+        and clock.fact.end == clock.fact.start + len(clock.fact.text)
+        and _CLOCK_SECONDS.match(text, clock.fact.end) is not None
+        and same_value(ordinal.value, clock.value + 1)
+    )
+
+
+def feet_and_inches_as_digits(a: Atom, b: Atom) -> bool:
+    """A length in feet and inches ("6-foot-6") against its two figures written as one
+    decimal ("6.6"): the same digits in another notation, not sure to be a drift."""
+    for parts, decimal in ((a, b), (b, a)):
+        if parts.fact.kind == "in_parts" and parts.fact.unit == "foot":
+            feet = math.floor(parts.value)
+            inches = round((parts.value - feet) * 12)
+            if 0 < inches < 10 and same_value(decimal.value, feet + inches / 10):
+                return True
+    return False
