@@ -94,10 +94,13 @@ def said_in_another_unit(atom: Atom, version: list[Atom], unanswered: list[Atom]
     unit = atom.fact.unit
     if any(dimension(v.fact.unit) == dimension(unit) for v in unanswered):
         return False
-    return dimension(unit) is not None and any(
-        v.fact.unit is not None and converts(atom.value, unit, v.value, v.fact.unit)
-        for v in version
-    )
+    return dimension(unit) is not None and _converts_to_any(atom.value, unit, version)
+
+
+def _converts_to_any(value: float, unit: str | None, atoms: list[Atom]) -> bool:
+    """Is `value unit` converted (and rounded) to a figure of `atoms` that has a unit?"""
+    return any(a.fact.unit is not None and converts(value, unit, a.value, a.fact.unit)
+               for a in atoms)
 
 
 # measures whose units a translator converts; a span of time or a temperature of an unsaid
@@ -116,12 +119,8 @@ def unit_swapped(a: Atom, b: Atom, every_ref: list[Atom], every_ver: list[Atom])
         dimension(unit) != dimension(other)
     ):
         return False
-    return not (
-        any(v.fact.unit is not None and converts(a.value, unit, v.value, v.fact.unit)
-            for v in every_ver)
-        or any(r.fact.unit is not None and converts(b.value, other, r.value, r.fact.unit)
-               for r in every_ref)
-    )
+    return not (_converts_to_any(a.value, unit, every_ver)
+                or _converts_to_any(b.value, other, every_ref))
 
 
 def temperature_difference(a: Atom, b: Atom) -> bool:
