@@ -274,12 +274,15 @@ def places_overlap(a: object, b: object) -> bool:
     return a == b or a in containing(b) or b in containing(a)
 
 
-def _where(fact: Fact, lang: str) -> tuple[frozenset[int], frozenset[str]]:
+def _where(fact: Fact, lang: str,
+           adjectives: bool = True) -> tuple[frozenset[int], frozenset[str]]:
     """The gazetteer's cities a place name names, and the countries (CLDR codes) it is or
     lies in: a CLDR country or subdivision ("cldr:gbsct": GB), an exemplar city (its zone's
-    country and the gazetteer's city of that name), a city of the gazetteer."""
+    country and the gazetteer's city of that name), a city of the gazetteer. `adjectives`:
+    an adjective of the data ("cldr:", "geonames:") names its place as its concept would;
+    without, an adjective is read by its words, as any name."""
     value = str(fact.value)
-    if fact.kind != "concept" and not (fact.kind == "adjective"
+    if fact.kind != "concept" and not (adjectives and fact.kind == "adjective"
                                        and value.startswith(("cldr:", CITY_PREFIX))):
         found = city_of(fact, lang)
         return found, gazetteer.countries(found, lang)
@@ -433,13 +436,9 @@ def surnames_far_apart(ref: Fact, ref_lang: str, ver: Fact, ver_lang: str) -> bo
 
 
 def _cities_of(fact: Fact, lang: str) -> frozenset[int]:
-    """The gazetteer's cities a place name or concept names (empty: none)."""
-    value = str(fact.value)
-    if fact.kind == "concept" and value.startswith("city:"):
-        return gazetteer.zone_cities(value[5:])
-    if fact.kind == "concept" and value.startswith(CITY_PREFIX):
-        return _gazetteer_city(value)[0]
-    return city_of(fact, lang)
+    """The gazetteer's cities a place name or concept names (empty: none); an adjective
+    names none here, whatever city it is made from."""
+    return _where(fact, lang, adjectives=False)[0]
 
 
 def said_by_capital(fact: Fact, lang: str, other_facts: list[Fact], other_lang: str) -> bool:

@@ -23,13 +23,13 @@ import json
 import os
 import re
 import sqlite3
-import tempfile
 import unicodedata
 from functools import lru_cache
 from itertools import compress, count
 from operator import add
 from pathlib import Path
 
+from checker.atomic import sqlite_built
 from checker.lang.profile import profile
 from checker.translit import stems
 
@@ -210,17 +210,8 @@ def _fill(db: sqlite3.Connection, data: Path) -> None:
 
 
 def _build(path: Path, data: Path) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.stem}.", suffix=".tmp", dir=path.parent)
-    os.close(handle)
-    try:
-        db = sqlite3.connect(temporary)
+    with sqlite_built(path, f".{path.stem}.", public=False) as db:
         _fill(db, data)
-        db.close()
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
 
 
 def _connection(lang: str = "") -> sqlite3.Connection | None:
