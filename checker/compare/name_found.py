@@ -182,6 +182,9 @@ def fact_found(
         words = [w for w in words if w.acronym or not names.is_common_word(w.key, other_lang)]
     if not words:
         return True
+    whole = _whole_name_against(fact, lang, words, other_facts, other_lang, threshold)
+    if whole is not None:
+        return whole
     distinct = word_index(other_words).distinct
     if other_lang and profile(other_lang).writing.cased and city_of(fact, lang):
         # A city is written with a capital: a lower-case word is it only as a form of its
@@ -218,6 +221,33 @@ def fact_found(
             if o.category == "entity" and not _rival_heard_closer(words, o, rivals,
                                                                   other_lang))
     return bool(other_text) and heard_in(fact.text, lang, other_text, other_lang, words)
+
+
+def _whole_name_against(fact: Fact, lang: str, words: list[Word], other_facts: list[Fact],
+                        other_lang: str, threshold: float) -> bool | None:
+    """A person's name whose surname is also a common word ("Sarah Grant", "John Baker":
+    only the given name is distinctive) against a full name of the other side that starts
+    with that given name ("Сара Бейкер"): compared whole, surname included; the same
+    surname says the name (True), another one does not (False). None where the other side
+    has no such name: the name's distinctive words decide."""
+    toks = [t for t in names.tokens(fact.text, lang) if not t.acronym]
+    if (not other_lang or len(toks) < 2 or len(words) != 1 or not all(t.capital for t in toks)
+            or words[0].key != toks[0].key or not names.is_common_word(toks[-1].text, lang)):
+        return None
+    last = Word(toks[-1].key, toks[-1].stems, False, True)
+    verdict = None
+    for other in other_facts:
+        if other.category != "entity" or other.kind not in ("name", "initial"):
+            continue
+        theirs = [t for t in names.tokens(other.text, other_lang) if t.capital]
+        if len(theirs) < 2 or not word_match(
+                words[0], Word(theirs[0].key, theirs[0].stems, False, True), threshold):
+            continue
+        if any(word_match(last, Word(t.key, t.stems, False, True), threshold)
+               for t in theirs[1:]):
+            return True
+        verdict = False
+    return verdict
 
 
 def initials_written(fact: Fact, lang: str, other_words: tuple[Word, ...]) -> bool:

@@ -394,13 +394,13 @@ def pair_by_kind(
             (
                 k
                 for k, other in enumerate(ver_kinds)
-                if kind
-                and other == kind
-                and not taken[k]
+                if not taken[k]
                 and (
-                    people_apart(fact, ref_lang, added[k][0], ver_lang)
-                    if kind == PERSON
-                    else known_against(fact, known, added[k][0], ver_lang, context)
+                    (kind and other == kind and (
+                        people_apart(fact, ref_lang, added[k][0], ver_lang)
+                        if kind == PERSON
+                        else known_against(fact, known, added[k][0], ver_lang, context)))
+                    or other_surname(fact, ref_lang, added[k][0], ver_lang)
                 )
             ),
             None,
@@ -417,6 +417,26 @@ def pair_by_kind(
 # Skeleton ratio under which two surnames are surely two names: transliterations of one
 # name across scripts stay above it ("Stanbridge"/"Стэнбридж" 71, "Vogler"/"Фоглером" 83).
 SURNAMES_APART = 60.0
+
+
+def other_surname(ref: Fact, ref_lang: str, ver: Fact, ver_lang: str) -> bool:
+    """Two full names with one given name and surnames far apart ("Sarah Grant", "Сара
+    Бейкер"): two people, though a surname that is also a common word ("Grant") leaves
+    the name of no known kind."""
+    from checker.compare.name_found import similarity
+    from checker.compare.name_words import Word, word_match
+
+    if ref.kind != "name" or ver.kind != "name":
+        return False
+    sides = []
+    for fact, lang in ((ref, ref_lang), (ver, ver_lang)):
+        toks = names.tokens(fact.text, lang)
+        if not 2 <= len(toks) <= 3 or not all(t.capital and not t.acronym for t in toks):
+            return False
+        sides.append([Word(t.key, t.stems, False, True) for t in toks])
+    (first, *_, last), (their_first, *_, their_last) = sides
+    return (word_match(first, their_first) and not word_match(last, their_last)
+            and similarity(last, their_last) < SURNAMES_APART)
 
 
 def surnames_far_apart(ref: Fact, ref_lang: str, ver: Fact, ver_lang: str) -> bool:
