@@ -31,8 +31,8 @@ from checker.compare.variant_adjectives import (
 from checker.context import CheckContext
 from checker.facts import entities as names
 from checker.facts.name_tokens import Token
-from checker.glossary.lookup import NameIndex
 from checker.glossary import gazetteer
+from checker.glossary.lookup import NameIndex
 from checker.lang.profile import profile
 from checker.model import Fact, Sentence
 from checker.translit import key
