@@ -204,7 +204,8 @@ def fact_found(
         or (w.acronym and _acronym_of_concept(w, lang, other_facts, run))
         for w in words
     ]
-    if hits[-1] or sum(hits) * 2 > len(hits):
+    # The last word (a surname) tells a name, not a closing acronym ("D.C.", "FC").
+    if (hits[-1] and not words[-1].acronym) or sum(hits) * 2 > len(hits):
         return True
     if other_lang and any(same_city(fact, lang, o, other_lang) for o in other_facts):
         return True  # one city in two spellings or scripts (the gazetteer's names)
@@ -227,11 +228,13 @@ def _whole_name_against(fact: Fact, lang: str, words: list[Word], other_facts: l
                         other_lang: str, threshold: float) -> bool | None:
     """A person's name whose surname is also a common word ("Sarah Grant", "John Baker":
     only the given name is distinctive) against a full name of the other side that starts
-    with that given name ("Сара Бейкер"): compared whole, surname included; the same
-    surname says the name (True), another one does not (False). None where the other side
-    has no such name: the name's distinctive words decide."""
+    with that given name ("Сара Бейкер"): compared whole, surname included. The same
+    surname says the name (True), one surely another (`other_surname`) does not (False);
+    None otherwise: the name's distinctive words decide."""
+    from checker.compare.name_kinds import other_surname
+
     toks = [t for t in names.tokens(fact.text, lang) if not t.acronym]
-    if (not other_lang or len(toks) < 2 or len(words) != 1 or not all(t.capital for t in toks)
+    if (not other_lang or len(toks) != 2 or len(words) != 1 or not all(t.capital for t in toks)
             or words[0].key != toks[0].key or not names.is_common_word(toks[-1].text, lang)):
         return None
     last = Word(toks[-1].key, toks[-1].stems, False, True)
@@ -239,14 +242,13 @@ def _whole_name_against(fact: Fact, lang: str, words: list[Word], other_facts: l
     for other in other_facts:
         if other.category != "entity" or other.kind not in ("name", "initial"):
             continue
-        theirs = [t for t in names.tokens(other.text, other_lang) if t.capital]
-        if len(theirs) < 2 or not word_match(
-                words[0], Word(theirs[0].key, theirs[0].stems, False, True), threshold):
-            continue
-        if any(word_match(last, Word(t.key, t.stems, False, True), threshold)
-               for t in theirs[1:]):
+        theirs = names.tokens(other.text, other_lang)
+        if len(theirs) == 2 and word_match(
+                words[0], Word(theirs[0].key, theirs[0].stems, False, True), threshold) and (
+                word_match(last, Word(theirs[1].key, theirs[1].stems, False, True), threshold)):
             return True
-        verdict = False
+        if other_surname(fact, lang, other, other_lang):
+            verdict = False
     return verdict
 
 

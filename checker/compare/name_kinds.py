@@ -419,24 +419,35 @@ def pair_by_kind(
 SURNAMES_APART = 60.0
 
 
+# Skeleton ratio under which two surnames after one given name are surely two people's,
+# though one of them is also a common word: one surname transliterated stays above it
+# ("Mews"/"Мьюз" 29, "Graham"/"Grejem" 50), two surnames stay under it ("Grant"/"Бейкер"
+# 18, "Smith"/"Бейкер" 20).
+SURNAMES_SURELY_APART = 25.0
+
+
 def other_surname(ref: Fact, ref_lang: str, ver: Fact, ver_lang: str) -> bool:
-    """Two full names with one given name and surnames far apart ("Sarah Grant", "Сара
-    Бейкер"): two people, though a surname that is also a common word ("Grant") leaves
-    the name of no known kind."""
+    """Two full names of two words with one given name and surnames surely apart ("Sarah
+    Grant", "Сара Бейкер"): two people, though a surname that is also a common word
+    ("Grant") leaves the name of no known kind. The version's surname must be no common
+    word of its language: a translated word ("County", "Bölgesi") is no surname."""
     from checker.compare.name_found import similarity
     from checker.compare.name_words import Word, word_match
 
-    if ref.kind != "name" or ver.kind != "name":
+    if ref.kind != "name" or ver.kind not in ("name", "initial"):
         return False
     sides = []
     for fact, lang in ((ref, ref_lang), (ver, ver_lang)):
         toks = names.tokens(fact.text, lang)
-        if not 2 <= len(toks) <= 3 or not all(t.capital and not t.acronym for t in toks):
+        if len(toks) != 2 or not all(t.capital and not t.acronym for t in toks):
             return False
-        sides.append([Word(t.key, t.stems, False, True) for t in toks])
-    (first, *_, last), (their_first, *_, their_last) = sides
+        sides.append(toks)
+    if names.is_common_word(sides[1][1].text, ver_lang, False, True):
+        return False
+    (first, last), (their_first, their_last) = (
+        [Word(t.key, t.stems, False, True) for t in toks] for toks in sides)
     return (word_match(first, their_first) and not word_match(last, their_last)
-            and similarity(last, their_last) < SURNAMES_APART)
+            and similarity(last, their_last) < SURNAMES_SURELY_APART)
 
 
 def surnames_far_apart(ref: Fact, ref_lang: str, ver: Fact, ver_lang: str) -> bool:

