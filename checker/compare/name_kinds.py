@@ -128,7 +128,9 @@ def _city_named(text: str, lang: str) -> frozenset[int]:
         and t.text.lower().rstrip(".") not in data.person_titles
         and not names.is_common_word(t.text, lang, False, len(toks) > 1)
     )
-    if any(t.acronym for t in toks) or not words or len("".join(words)) < MIN_CITY_LETTERS:
+    # A closing dotted acronym is the city's district or state ("Vašington D.C.").
+    heads = toks[:-1] if len(toks) > 1 and toks[-1].acronym and "." in toks[-1].text else toks
+    if any(t.acronym for t in heads) or not words or len("".join(words)) < MIN_CITY_LETTERS:
         return frozenset()  # "U.S. Sen": a title or an organisation
     found = gazetteer.cities(words, lang)
     for spelt, written in () if found else data.foreign_spellings.items():

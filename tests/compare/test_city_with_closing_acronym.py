@@ -16,6 +16,13 @@ CASES = [
      "U ponedeljak je otputovao u Vašington D.C.", "He flew to Budapest, D.C. on Monday."),
     ("sq", "He flew to Washington, D.C. on Monday.",
      "Të hënën ai udhëtoi për në Uashington D.C.", "He flew to Budapest, D.C. on Monday."),
+    # No place word before the city: the name itself, its acronym aside, is the city.
+    ("sr", "The report appeared in the Washington, D.C. newspaper on Friday.",
+     "Izveštaj je u petak objavio list Vašington D.C.",
+     "The report appeared in the Budapest, D.C. newspaper on Friday."),
+    ("sq", "The report appeared in the Washington, D.C. newspaper on Friday.",
+     "Raporti u botua të premten nga gazeta e Uashington D.C.",
+     "The report appeared in the Budapest, D.C. newspaper on Friday."),
 ]
 
 
