@@ -179,6 +179,29 @@ def name_kind(fact: Fact, sentence: Sentence, lang: str, run: CheckContext) -> s
         return PLACE
     if any(fact.text.endswith(s) for s in data.place_suffixes):
         return PLACE
+    if kept_place(fact, lang, run):
+        return PLACE
+    return None
+
+
+def kept_place(fact: Fact, lang: str, run: CheckContext) -> str | None:
+    """The country or subdivision a name kept in another language names, whole: a
+    territory's name in one of the languages whose word lists the language asks for names
+    (`names.NAME_LISTS`: "Scotland" of "National Trust for Scotland" left in English in a
+    German text). None for any other name."""
+    if fact.kind != "name":
+        return None
+    toks = names.tokens(fact.text, lang)
+    if not toks or not all(t.capital for t in toks):
+        return None
+    for other in profile(lang).names.name_lists:
+        index = run.name_index(other)
+        found = index.match([t.stems for t in toks], 0, [t.text for t in toks])
+        if found is not None and found[1] == len(toks):
+            concept = found[0].concept
+            if concept.startswith("cldr:") and _is_place_concept(concept, other, run) and (
+                    concept[5:].islower() or concept[5:] in gazetteer.geonames_countries()):
+                return concept
     return None
 
 
@@ -337,6 +360,9 @@ def known_against(ref: Fact, ref_known: bool, ver: Fact, ver_lang: str,
         return False
     if cities_overlap(ref, context.reference.lang, ver, ver_lang):
         return False
+    kept = kept_place(ver, ver_lang, context.run)
+    if kept is not None:  # a name left in another language: that territory, by its data
+        return ref.kind == "concept" and ref_known and not places_overlap(ref.value, kept)
     ver_known = known_place(ver, ver_lang, context.run)
     if ref_known and ver_known:
         return True

@@ -50,3 +50,29 @@ def test_acronym_of_a_grouping_leads_no_place():
     # "UN-" is no country: the envoy of the UN names no place to compare.
     assert entity_findings("The UN envoy arrived in Kabul.",
                            "Der UN-Gesandte kam in Kabul an.") == []
+
+
+# A place's name left in English inside an organisation's name ("National Trust for
+# Scotland", "Bank of England"): the territory of the English data, so another country in
+# the English is a change; one that holds it (Britain) stays unsure.
+KEPT = [
+    ("The study by scientists at the National Trust for Scotland will follow the bats.",
+     "Die Studie von Forschern am National Trust for Scotland wird den Fledermäusen folgen.",
+     "The study by scientists at the National Trust for Peru will follow the bats."),
+    ("The Bank of England raised interest rates on Thursday.",
+     "Die Bank of England hob am Donnerstag die Zinsen an.",
+     "The Bank of France raised interest rates on Thursday."),
+]
+
+
+@pytest.mark.parametrize(("english", "german", "drifted"), KEPT)
+def test_place_kept_in_english(english, german, drifted):
+    assert entity_findings(english, german) == []
+    assert any(f.severity == "error" for f in entity_findings(drifted, german))
+
+
+def test_place_kept_in_english_inside_the_lost_one_is_unsure():
+    found = entity_findings(
+        "The study by scientists at the National Trust for Britain will follow the bats.",
+        "Die Studie von Forschern am National Trust for Scotland wird den Fledermäusen folgen.")
+    assert found and not any(f.severity == "error" for f in found)
