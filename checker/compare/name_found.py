@@ -182,6 +182,9 @@ def fact_found(
         words = [w for w in words if w.acronym or not names.is_common_word(w.key, other_lang)]
     if not words:
         return True
+    whole = _whole_name_against(fact, lang, words, other_facts, other_lang, threshold)
+    if whole is not None:
+        return whole
     distinct = word_index(other_words).distinct
     if other_lang and profile(other_lang).writing.cased and city_of(fact, lang):
         # A city is written with a capital: a lower-case word is it only as a form of its
@@ -201,7 +204,8 @@ def fact_found(
         or (w.acronym and _acronym_of_concept(w, lang, other_facts, run))
         for w in words
     ]
-    if hits[-1] or sum(hits) * 2 > len(hits):
+    # The last word (a surname) tells a name, not a closing acronym ("D.C.", "FC").
+    if (hits[-1] and not words[-1].acronym) or sum(hits) * 2 > len(hits):
         return True
     if other_lang and any(same_city(fact, lang, o, other_lang) for o in other_facts):
         return True  # one city in two spellings or scripts (the gazetteer's names)
@@ -218,6 +222,34 @@ def fact_found(
             if o.category == "entity" and not _rival_heard_closer(words, o, rivals,
                                                                   other_lang))
     return bool(other_text) and heard_in(fact.text, lang, other_text, other_lang, words)
+
+
+def _whole_name_against(fact: Fact, lang: str, words: list[Word], other_facts: list[Fact],
+                        other_lang: str, threshold: float) -> bool | None:
+    """A person's name whose surname is also a common word ("Sarah Grant", "John Baker":
+    only the given name is distinctive) against a full name of the other side that starts
+    with that given name ("Сара Бейкер"): compared whole, surname included. The same
+    surname says the name (True), one surely another (`other_surname`) does not (False);
+    None otherwise: the name's distinctive words decide."""
+    from checker.compare.name_kinds import other_surname
+
+    toks = [t for t in names.tokens(fact.text, lang) if not t.acronym]
+    if (not other_lang or len(toks) != 2 or len(words) != 1 or not all(t.capital for t in toks)
+            or words[0].key != toks[0].key or not names.is_common_word(toks[-1].text, lang)):
+        return None
+    last = Word(toks[-1].key, toks[-1].stems, False, True)
+    verdict = None
+    for other in other_facts:
+        if other.category != "entity" or other.kind not in ("name", "initial"):
+            continue
+        theirs = names.tokens(other.text, other_lang)
+        if len(theirs) == 2 and word_match(
+                words[0], Word(theirs[0].key, theirs[0].stems, False, True), threshold) and (
+                word_match(last, Word(theirs[1].key, theirs[1].stems, False, True), threshold)):
+            return True
+        if other_surname(fact, lang, other, other_lang):
+            verdict = False
+    return verdict
 
 
 def initials_written(fact: Fact, lang: str, other_words: tuple[Word, ...]) -> bool:

@@ -336,7 +336,19 @@ def written_cities(text: str, lang: str) -> frozenset[int]:
     if db is None:
         return frozenset()
     name = surface(text)
-    variants = _word_variants(name, lang) if profile(lang).writing.spaced else (name,)
+    spaced = profile(lang).writing.spaced
+    found = _named(db, _word_variants(name, lang) if spaced else (name,), lang)
+    if found or not spaced:
+        return found
+    # A word that starts with an article is no city's name less the article ("الجديدة",
+    # the new, is no "Jadida"), but a capital's name may itself begin with it ("الدوحة",
+    # Doha; "الرباط", Rabat): read whole, it names the city if that is a country's capital
+    # (GeoNames' capitals: few, large and known by that one name).
+    return frozenset(c for c in _named(db, (name,), lang) if capital_of(frozenset({c})))
+
+
+def _named(db: sqlite3.Connection, variants: tuple[str, ...], lang: str) -> frozenset[int]:
+    """The cities whose name in the language's scripts is one of `variants` as written."""
     if profile(lang).names.seat_variants:
         variants += tuple(seat_folded(v, _script(v)) for v in variants)
     variants = tuple(dict.fromkeys(v for v in variants if _long_enough(v)))
