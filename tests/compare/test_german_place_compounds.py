@@ -56,9 +56,9 @@ def test_acronym_of_a_grouping_leads_no_place():
 # Scotland", "Bank of England"): the territory of the English data, so another country in
 # the English is a change; one that holds it (Britain) stays unsure.
 KEPT = [
-    ("The study by scientists at the National Trust for Scotland will follow the bats.",
-     "Die Studie von Forschern am National Trust for Scotland wird den Fledermäusen folgen.",
-     "The study by scientists at the National Trust for Peru will follow the bats."),
+    ("Researchers of the National Trust for Scotland counted the seals on the island.",
+     "Forscher des National Trust for Scotland zählten die Robben auf der Insel.",
+     "Researchers of the National Trust for Peru counted the seals on the island."),
     ("The Bank of England raised interest rates on Thursday.",
      "Die Bank of England hob am Donnerstag die Zinsen an.",
      "The Bank of France raised interest rates on Thursday."),
@@ -73,6 +73,6 @@ def test_place_kept_in_english(english, german, drifted):
 
 def test_place_kept_in_english_inside_the_lost_one_is_unsure():
     found = entity_findings(
-        "The study by scientists at the National Trust for Britain will follow the bats.",
-        "Die Studie von Forschern am National Trust for Scotland wird den Fledermäusen folgen.")
+        "Researchers of the National Trust for Britain counted the seals on the island.",
+        "Forscher des National Trust for Scotland zählten die Robben auf der Insel.")
     assert found and not any(f.severity == "error" for f in found)
