@@ -372,7 +372,45 @@ def one_and_a_half_facts(text: str, low: str, r: LangRules, facts: list[Fact]) -
         unit = next((key for stem, key in r.units if noun.startswith(stem)), None)
         out.append(Fact("number", text[m.start() : end], 1.5, m.start(), end, unit=unit,
                         kind="decimal"))
+    return out + _bare_unit_and_a_half(text, low, r, facts + out)
+
+
+def _bare_unit_and_a_half(text: str, low: str, r: LangRules, facts: list[Fact]) -> list[Fact]:
+    """A unit noun with no number before it and the language's "and a half" right after:
+    "kilo y medio", "hora e meia" are 1.5 of the unit (the "one" left unsaid)."""
+    out = []
+    for m in _WORD.finditer(low):
+        noun = m.group(0)
+        unit = next((key for stem, key in r.units
+                     if noun.startswith(stem) and (len(stem) > 2 or noun == stem)), None)
+        if unit is None:
+            continue
+        end = _half_right_after(m.end(), low, r)
+        before = _WORD_BEFORE.search(low, 0, m.start())
+        if end is None or (before is not None and (
+                says_one(before.group(1), r) or before.group(1) in r.lex.words
+                or before.group(1) in r.lex.multipliers)):
+            continue  # no half, or a count before the noun: read with it
+        if any(f.start < end and m.start() - 2 < f.end for f in facts):
+            continue
+        out.append(Fact("number", text[m.start() : end], 1.5, m.start(), end, unit=unit,
+                        kind="decimal"))
     return out
+
+
+_WORD_BEFORE = re.compile(r"(\S+)\s+$")
+
+
+def _half_right_after(end: int, low: str, r: LangRules) -> int | None:
+    """The end of the language's "and a half" one space after `end`, or None."""
+    if not low[end : end + 1].isspace():
+        return None
+    for half in r.lex.halves:
+        stop = end + 1 + len(half)
+        if (low.startswith(half, end + 1) and not low[stop : stop + 1].isalnum()
+                and not _half_starts_a_number(half, stop, low, r)):
+            return stop
+    return None
 
 
 # the letters a linking vowel can be, in the scripts with compounds of a number and a unit
