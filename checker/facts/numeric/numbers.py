@@ -453,11 +453,12 @@ _WORD_BEFORE = re.compile(r"(\w+)\s+$")
 
 
 def span_word_facts(text: str, low: str, r: LangRules, facts: list[Fact]) -> list[Fact]:
-    """Nouns that name a span of months (`lex_attrs.MONTH_SPAN_WORDS`) after "one" or the
-    indefinite article: "um semestre" is six months. After an ordinal ("o primeiro
-    semestre") the word names a part of the year and is no count."""
+    """Nouns that name a span of months or weeks (`lex_attrs.MONTH_SPAN_WORDS`,
+    `WEEK_SPAN_WORDS`) after "one" or the indefinite article: "um semestre" is six months,
+    "a fortnight" two weeks. After an ordinal ("o primeiro semestre") the word names a
+    part of the year and is no count."""
     out = []
-    for stem, value in r.month_spans:
+    for stem, value, unit in r.month_spans:
         for m in re.finditer(rf"(?<!\w){re.escape(stem)}\w*", low):
             before = _WORD_BEFORE.search(low, max(0, m.start() - 24), m.start())
             if before is None:
@@ -468,7 +469,7 @@ def span_word_facts(text: str, low: str, r: LangRules, facts: list[Fact]) -> lis
             if any(f.start < m.end() and start < f.end for f in (*facts, *out)):
                 continue
             out.append(Fact("number", text[start : m.end()], value, start, m.end(),
-                            unit="month", kind="cardinal"))
+                            unit=unit, kind="cardinal"))
     return out
 
 

@@ -423,8 +423,8 @@ def _count(
             return None, k + 1
         acc.add_value(1)
     j, stop = _add_pieces(acc, items, k, j, first.end, article, low, lex)
-    if acc.pieces == 0:
-        return None, k + 1
+    if acc.pieces == 0 or (article and j == k + 2 and _digits_after_partitive(low, stop, lex)):
+        return None, k + 1  # "a score of 85", "by a score of 3-1": a result, not twenty
     if not acc.has_multiplier and float(acc.value).is_integer() and 1 <= acc.value <= 20:
         fraction = _fraction_after(low, items, j, stop, fraction_at, lex, times=acc.value)
         if fraction is not None:  # "two thirds", "due terzi", "dos tercios"
@@ -450,6 +450,16 @@ def _count(
         return None, max(j, k + 1)  # scale words only: "сотни тысяч", "δεκάδες χιλιάδες"
     value = int(value) if float(value).is_integer() else value
     return Num(first.start, stop, value, "words"), max(j, k + 1)
+
+
+_PARTITIVE_THEN_DIGIT = re.compile(r"\s+(\w+)\s+\d")
+
+
+def _digits_after_partitive(low: str, stop: int, lex: NumberLexicon) -> bool:
+    """Digits right after a partitive after `stop` ("a score of 85"): the scale word
+    before is no count of what follows."""
+    found = _PARTITIVE_THEN_DIGIT.match(low, stop)
+    return found is not None and found.group(1) in lex.partitives
 
 
 def _fraction_num(start: int, fraction: _Fraction, items: list[Piece], j: int, low: str,

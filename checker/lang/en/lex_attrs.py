@@ -5,6 +5,7 @@ NUMBER_WORDS = {"zero": 0, "half a dozen": 6}
 MULTIPLIERS = {
     "hundred": 100,
     "dozen": 12,  # "a dozen", "two dozen"; "dozens" alone is vague
+    "score": 20,  # "a score of villagers", "four score"; "scores" alone is vague
     "thousand": 1000,
     "million": 10**6,
     "billion": 10**9,
@@ -150,3 +151,4 @@ DECIMAL_WORDS = ("point",)
 
 # "the second quarter": "second" (NOT_NUMBER_WORDS, the unit of time) is the ordinal after these
 ORDINAL_DETERMINERS = ("the", "its", "his", "her", "their", "our")
+WEEK_SPAN_WORDS = {"fortnight": 2}  # "a fortnight": two weeks
