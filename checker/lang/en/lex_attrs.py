@@ -1,7 +1,7 @@
 """English number data: words come from num2words; this adds what it lacks."""
 
 NUM2WORDS = "en"
-NUMBER_WORDS = {"zero": 0, "half a dozen": 6}
+NUMBER_WORDS = {"zero": 0, "half a dozen": 6, "a couple of dozen": 24}
 MULTIPLIERS = {
     "hundred": 100,
     "dozen": 12,  # "a dozen", "two dozen"; "dozens" alone is vague
