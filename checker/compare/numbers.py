@@ -72,6 +72,8 @@ from checker.compare.number_equivalents import (
     running_minute,
     same_share,
     scale_or_unit,
+    share_against_percent,
+    share_near_percent,
     smaller_part,
     vague_words_near,
 )
@@ -203,6 +205,8 @@ def _one_each(rest_ref: list[Atom], rest_ver: list[Atom]) -> tuple[Atom, Atom] |
     ref, ver = unpaired(rest_ref), unpaired(rest_ver)
     if len({id(a.fact) for a in ref}) != 1 or len({id(a.fact) for a in ver}) != 1:
         return None
+    if len(ref) == len(ver) == 1 and share_against_percent(ref[0], ver[0]):
+        return ref[0], ver[0]  # "one in five" against "30 %": one share, changed
     if len(ref) != 1 or len(ver) != 1 or _group(ref[0].fact) == _group(ver[0].fact):
         return None  # a range, or two of one group: paired by order below
     if not all(any(ch.isdigit() for ch in a.fact.text) for a in (ref[0], ver[0])):
@@ -368,7 +372,8 @@ def compare(claim: AlignedClaim, context: ComparisonContext) -> list[Finding]:
         certain = not (ref and ver and (vague_words_near(ref, ver) or scale_or_unit(
             ref, context.reference.lang) or scale_or_unit(ver, context.version.lang)
             or feet_and_inches_as_digits(ref, ver) or temperature_difference(ref, ver)
-            or tons_of_another_unit(ref, ver) or converted_without_unit(ref, ver)))
+            or tons_of_another_unit(ref, ver) or converted_without_unit(ref, ver)
+            or share_near_percent(ref, ver)))
         findings.append(finding(kind, "number", context, _side_of(ref), _side_of(ver), claim,
                                 certain=certain))
     return findings
