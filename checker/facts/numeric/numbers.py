@@ -74,8 +74,9 @@ def number_facts(
         # roman numeral centuries ("XIXe siècle", "siglo XV") are found below
         if unit is None and pair is not None and nxt is not None:
             unit = _unit(nxt, nxt.start, end, norm, low, r)  # "5 à 10 cm": after the range
-        if unit is None:
-            unit = _unit(n, start, end, norm, low, r)
+        if unit is None:  # an ordinal's dot ends nothing: "u 13. minutu" counts minutes
+            unit = _unit(n._replace(kind=kind) if kind == "ordinal" else n, start, end, norm,
+                         low, r)
         if unit is None and kind == "ordinal" and _century_after(end, low, r):
             unit = "century"  # "the 19th century", "του 19ου αιώνα": as "século XIX" is
         if pair is None and isinstance(value, int):

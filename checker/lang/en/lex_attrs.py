@@ -1,11 +1,11 @@
 """English number data: words come from num2words; this adds what it lacks."""
 
 NUM2WORDS = "en"
-NUMBER_WORDS = {"zero": 0, "half a dozen": 6, "a couple of dozen": 24}
+NUMBER_WORDS = {"zero": 0, "half a dozen": 6, "a couple of dozen": 24,
+                "a score of": 20}  # "a score of villagers"; "a score" alone is also a goal
 MULTIPLIERS = {
     "hundred": 100,
     "dozen": 12,  # "a dozen", "two dozen"; "dozens" alone is vague
-    "score": 20,  # "a score of villagers", "four score"; "scores" alone is vague
     "thousand": 1000,
     "million": 10**6,
     "billion": 10**9,
