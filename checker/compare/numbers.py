@@ -198,7 +198,7 @@ def _unread(claim: AlignedClaim, context: ComparisonContext) -> list[Finding]:
 def _one_each(rest_ref: list[Atom], rest_ver: list[Atom]) -> tuple[Atom, Atom] | None:
     """An ordinal on one side and a count on the other, the only value left on each side
     of the claim (one fact each; "the 18th" and "24日", "26th" and "29"): the same thing,
-    changed. Both readings must be sure (`_surely_read`), one of them in digits."""
+    changed. The reference's must be in digits, the version's surely read (`_surely_read`)."""
     def unpaired(atoms: list[Atom]) -> list[Atom]:
         return [a for a in atoms if _group(a.fact) != "code"]
 
@@ -209,17 +209,20 @@ def _one_each(rest_ref: list[Atom], rest_ver: list[Atom]) -> tuple[Atom, Atom] |
         return ref[0], ver[0]  # "one in five" against "30 %": one share, changed
     if len(ref) != 1 or len(ver) != 1 or _group(ref[0].fact) == _group(ver[0].fact):
         return None  # a range, or two of one group: paired by order below
-    if not all(_surely_read(a) for a in (ref[0], ver[0])) or not any(
-            any(ch.isdigit() for ch in a.fact.text) for a in (ref[0], ver[0])):
-        return None  # two words ("the final third" against "otuz dakika"): rarely one figure
+    if not _digits(ref[0]) or not _surely_read(ver[0]):
+        return None  # the reference's words ("the final third") are rarely its figure
     return ref[0], ver[0]
 
 
+def _digits(atom: Atom) -> bool:
+    return any(ch.isdigit() for ch in atom.fact.text)
+
+
 def _surely_read(atom: Atom) -> bool:
-    """Digits, or a number word of three or more ("十四", "the fourth"): "one", "first" and
-    "second" are as often an article, a rank or a unit of time."""
-    return any(ch.isdigit() for ch in atom.fact.text) or (
-        atom.value.is_integer() and atom.value >= 3)
+    """Digits, or a number word of three or more ("十四", "الرابعة") a translator wrote for
+    the reference's digits: "one", "first" and "second" are as often an article, a rank or a
+    unit of time."""
+    return _digits(atom) or (atom.value.is_integer() and atom.value >= 3)
 
 
 def _number_atoms(claim: AlignedClaim) -> tuple[list[Atom], list[Atom]]:
