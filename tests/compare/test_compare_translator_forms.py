@@ -68,6 +68,9 @@ FAITHFUL_AND_DRIFTED = [
     ("Speaking on the first Radio 4 show, he said he was proud.", "ar",
      "وفي حديثه في أول برنامج على الإذاعة الرابعة قال إنه فخور.",
      "وفي حديثه في أول برنامج على الإذاعة الخامسة قال إنه فخور."),
+    # "every third" is one in three, as "jeder Dritte" is
+    ("Every third household has a car.", "fr",
+     "Un foyer sur trois a une voiture.", "Un foyer sur deux a une voiture."),
     # Greek "2 το μεσημέρι" is 14:00, its "μεσημέρι" no noon of its own
     ("The shop opens at 2 p.m.", "el",
      "Το κατάστημα ανοίγει στις 2 το μεσημέρι.", "Το κατάστημα ανοίγει στις 3 το μεσημέρι."),
@@ -112,36 +115,53 @@ def test_an_english_ordinal_word_is_not_paired_with_a_lone_count() -> None:
         "Son otuz dakikada oyunlarında inançtan çok umut vardı.") == []
 
 
-STORY = Path(__file__).resolve().parents[1] / "data" / "stories" / "saffronmarket"
+STORIES = Path(__file__).resolve().parents[1] / "data" / "stories"
 
-# (language, text of the faithful version, the drifted text): each an error in the story
-# (a drift into a small value the sentence says in words elsewhere, "two years", is unsure)
+# (story, language, text of the faithful version, the drifted text): each an error in the
+# story (a drift into a small value the sentence says in words elsewhere, "two years", is
+# unsure)
 STORY_DRIFTS = [
-    ("es", "El kilo y medio de azafrán", "Los tres kilos de azafrán"),
-    ("es", "1,2 M€", "2,1 M€"),
-    ("es", "uno de cada cinco", "uno de cada cuatro"),
-    ("es", "tercera vez", "cuarta vez"),
-    ("pt", "dois milhões e meio", "três milhões e meio"),
-    ("pt", "um em cada cinco", "um em cada três"),
-    ("pt", "40 mil", "50 mil"),
-    ("pt", "Meia dúzia", "Uma dúzia"),
-    ("el", "Ενάμισι κιλό", "Τρία κιλά"),
-    ("el", "Έξι έμποροι", "Οκτώ έμποροι"),
-    ("el", "ένας στους πέντε", "ένας στους τέσσερις"),
-    ("el", "2 το μεσημέρι", "3 το μεσημέρι"),
-    ("uk", "Півтора кілограма", "Три кілограми"),
-    ("uk", "Шестеро", "Семеро"),
-    ("uk", "кожен п'ятий", "кожен четвертий"),
-    ("uk", "два тижні", "три тижні"),
-    ("nl", "Anderhalve kilo", "Drie kilo"),
-    ("nl", "Een half dozijn", "Een dozijn"),
-    ("nl", "een op de vijf", "een op de drie"),
-    ("nl", "1,2 mln.", "1,5 mln."),
+    ("saffronmarket", "es", "El kilo y medio de azafrán", "Los tres kilos de azafrán"),
+    ("saffronmarket", "es", "1,2 M€", "2,1 M€"),
+    ("saffronmarket", "es", "uno de cada cinco", "uno de cada cuatro"),
+    ("saffronmarket", "es", "tercera vez", "cuarta vez"),
+    ("saffronmarket", "pt", "dois milhões e meio", "três milhões e meio"),
+    ("saffronmarket", "pt", "um em cada cinco", "um em cada três"),
+    ("saffronmarket", "pt", "40 mil", "50 mil"),
+    ("saffronmarket", "pt", "Meia dúzia", "Uma dúzia"),
+    ("saffronmarket", "el", "Ενάμισι κιλό", "Τρία κιλά"),
+    ("saffronmarket", "el", "Έξι έμποροι", "Οκτώ έμποροι"),
+    ("saffronmarket", "el", "ένας στους πέντε", "ένας στους τέσσερις"),
+    ("saffronmarket", "el", "2 το μεσημέρι", "3 το μεσημέρι"),
+    ("saffronmarket", "uk", "Півтора кілограма", "Три кілограми"),
+    ("saffronmarket", "uk", "Шестеро", "Семеро"),
+    ("saffronmarket", "uk", "кожен п'ятий", "кожен четвертий"),
+    ("saffronmarket", "uk", "два тижні", "три тижні"),
+    ("saffronmarket", "nl", "Anderhalve kilo", "Drie kilo"),
+    ("saffronmarket", "nl", "Een half dozijn", "Een dozijn"),
+    ("saffronmarket", "nl", "een op de vijf", "een op de drie"),
+    ("saffronmarket", "nl", "1,2 mln.", "1,5 mln."),
+    # "every third rider" is one in three
+    ("cyclingtour", "es", "Uno de cada tres", "Uno de cada cuatro"),
+    ("cyclingtour", "es", "se vendieron 4000", "se vendieron 400"),
+    ("cyclingtour", "pt", "Um em cada três", "Um em cada dois"),
+    ("cyclingtour", "pt", "um quarto do total", "um terço do total"),
+    ("cyclingtour", "pt", "450 mil", "540 mil"),
+    ("cyclingtour", "el", "τριετή", "τετραετή"),
+    ("cyclingtour", "el", "41χρονη", "40χρονη"),
+    ("cyclingtour", "el", "Ένας στους τρεις", "Ένας στους δύο"),
+    ("cyclingtour", "uk", "трирічної", "дворічної"),
+    ("cyclingtour", "uk", "семи етапів", "восьми етапів"),
+    ("cyclingtour", "uk", "Кожен третій", "Кожен п'ятий"),
+    ("cyclingtour", "uk", "4 тисячі", "5 тисяч"),
+    ("cyclingtour", "nl", "De derde etappe", "De vierde etappe"),
+    ("cyclingtour", "nl", "Een op de drie", "Een op de vier"),
+    ("cyclingtour", "nl", "een kwart", "een derde"),
 ]
 
 
-def _story_errors(lang: str, version: str, tmp_path: Path) -> list[str]:
-    (tmp_path / "en.txt").write_text((STORY / "en.txt").read_text(encoding="utf-8"),
+def _story_errors(story: str, lang: str, version: str, tmp_path: Path) -> list[str]:
+    (tmp_path / "en.txt").write_text((STORIES / story / "en.txt").read_text(encoding="utf-8"),
                                      encoding="utf-8")
     (tmp_path / f"{lang}.txt").write_text(version, encoding="utf-8")
     report = check_story([tmp_path / "en.txt", tmp_path / f"{lang}.txt"],
@@ -150,9 +170,9 @@ def _story_errors(lang: str, version: str, tmp_path: Path) -> list[str]:
             if f.category in ("number", "date") and f.severity == "error"]
 
 
-@pytest.mark.parametrize(("lang", "old", "new"), STORY_DRIFTS)
-def test_a_drift_planted_in_the_story_is_an_error(lang: str, old: str, new: str,
+@pytest.mark.parametrize(("story", "lang", "old", "new"), STORY_DRIFTS)
+def test_a_drift_planted_in_the_story_is_an_error(story: str, lang: str, old: str, new: str,
                                                   tmp_path: Path) -> None:
-    faithful = (STORY / f"{lang}.txt").read_text(encoding="utf-8")
+    faithful = (STORIES / story / f"{lang}.txt").read_text(encoding="utf-8")
     assert old in faithful
-    assert _story_errors(lang, faithful.replace(old, new, 1), tmp_path) != []
+    assert _story_errors(story, lang, faithful.replace(old, new, 1), tmp_path) != []

@@ -145,6 +145,8 @@ DECADE_WORD_ENDINGS = {"y": ("ies",)}
 HALF_BEFORE = ("half a", "a half")  # "half a million": 500,000
 # A count out of a larger count is a share: "one in five" (1/5), "two out of three"
 SHARE_BETWEEN = ("in", "in every", "out of")
+# "every third rider": one in three, as "jeder Dritte" is
+SHARE_EVERY = ("every",)
 
 # the word said for the decimal mark between a whole number and its decimals in words
 DECIMAL_WORDS = ("point",)
