@@ -51,6 +51,20 @@ def same_share(a: Atom, b: Atom) -> bool:
     return False
 
 
+def share_against_percent(a: Atom, b: Atom) -> bool:
+    """A share in words ("one in five", "a third") and a percentage: one kind of figure."""
+    return {a.fact.kind, b.fact.kind} == {"fraction", "percent"}
+
+
+def share_near_percent(a: Atom, b: Atom) -> bool:
+    """A share in words and a percentage within five points ("one in three" against "30 %"):
+    a translator's rounding as much as a change, so unsure."""
+    if not share_against_percent(a, b):
+        return False
+    frac, pct = (a, b) if a.fact.kind == "fraction" else (b, a)
+    return abs(frac.value * 100 - pct.value) <= 5.0
+
+
 def in_parts(a: Atom, b: Atom) -> bool:
     """A quantity in a unit and its smaller unit ("6-foot-6", "8 pounds 3 ounces") against
     its larger unit's figure written as a number of its own ("5 fit 9 inç"); the smaller

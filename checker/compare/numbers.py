@@ -72,6 +72,8 @@ from checker.compare.number_equivalents import (
     running_minute,
     same_share,
     scale_or_unit,
+    share_against_percent,
+    share_near_percent,
     smaller_part,
     vague_words_near,
 )
@@ -196,18 +198,31 @@ def _unread(claim: AlignedClaim, context: ComparisonContext) -> list[Finding]:
 def _one_each(rest_ref: list[Atom], rest_ver: list[Atom]) -> tuple[Atom, Atom] | None:
     """An ordinal on one side and a count on the other, the only value left on each side
     of the claim (one fact each; "the 18th" and "24日", "26th" and "29"): the same thing,
-    changed. Both must be written in digits, so that both readings are sure."""
+    changed. The reference's must be in digits, the version's surely read (`_surely_read`)."""
     def unpaired(atoms: list[Atom]) -> list[Atom]:
         return [a for a in atoms if _group(a.fact) != "code"]
 
     ref, ver = unpaired(rest_ref), unpaired(rest_ver)
     if len({id(a.fact) for a in ref}) != 1 or len({id(a.fact) for a in ver}) != 1:
         return None
+    if len(ref) == len(ver) == 1 and share_against_percent(ref[0], ver[0]):
+        return ref[0], ver[0]  # "one in five" against "30 %": one share, changed
     if len(ref) != 1 or len(ver) != 1 or _group(ref[0].fact) == _group(ver[0].fact):
         return None  # a range, or two of one group: paired by order below
-    if not all(any(ch.isdigit() for ch in a.fact.text) for a in (ref[0], ver[0])):
-        return None
+    if not _digits(ref[0]) or not _surely_read(ver[0]):
+        return None  # the reference's words ("the final third") are rarely its figure
     return ref[0], ver[0]
+
+
+def _digits(atom: Atom) -> bool:
+    return any(ch.isdigit() for ch in atom.fact.text)
+
+
+def _surely_read(atom: Atom) -> bool:
+    """Digits, or a number word of three or more ("十四", "الرابعة") a translator wrote for
+    the reference's digits: "one", "first" and "second" are as often an article, a rank or a
+    unit of time."""
+    return _digits(atom) or (atom.value.is_integer() and atom.value >= 3)
 
 
 def _number_atoms(claim: AlignedClaim) -> tuple[list[Atom], list[Atom]]:
@@ -365,7 +380,8 @@ def compare(claim: AlignedClaim, context: ComparisonContext) -> list[Finding]:
         certain = not (ref and ver and (vague_words_near(ref, ver) or scale_or_unit(
             ref, context.reference.lang) or scale_or_unit(ver, context.version.lang)
             or feet_and_inches_as_digits(ref, ver) or temperature_difference(ref, ver)
-            or tons_of_another_unit(ref, ver) or converted_without_unit(ref, ver)))
+            or tons_of_another_unit(ref, ver) or converted_without_unit(ref, ver)
+            or share_near_percent(ref, ver)))
         findings.append(finding(kind, "number", context, _side_of(ref), _side_of(ver), claim,
                                 certain=certain))
     return findings

@@ -208,27 +208,56 @@ def _centuries(dates: list, numbers: list, date_is_reference: bool) -> list[Date
 
 
 def _hours_and_minutes(dates: list, numbers: list, date_is_reference: bool) -> list[DateNumber]:
-    """A clock-style time with its minutes ("finished in 1:58") answered by hours and
+    """Clock-style times with their minutes ("finished in 1:58") answered by hours and
     minutes counted on the other side ("за 1 час 58 минут"), or by minutes and seconds ("in
-    3:35" against "3分35秒"): the one time left against the one count of the larger unit
-    followed by the one count of the smaller of that side."""
+    3:35" against "3分35秒", "u 3. minutu i 35. sekundi"): each count of the larger unit
+    followed closely by one of the smaller is a time; with as many of them as times left,
+    an equal one answers a time, the others pair in order."""
     times = [d for d in dates if d[0][0] == "time" and d[0][1][1]]
-    if len(times) != 1:
+    if not times:
         return []
     for big, small in (("hour", "minute"), ("minute", "second")):
-        larger = [(f, s) for f, s in numbers if f.unit == big and len(_values(f)) == 1]
-        smaller = [(f, s) for f, s in numbers if f.unit == small and len(_values(f)) == 1]
-        if len(larger) != 1 or len(smaller) != 1:
+        couples = _couples(numbers, big, small)
+        if len(couples) != len(times):
             continue
-        (count, sentence), (part, part_sentence) = larger[0], smaller[0]
-        if part_sentence is not sentence or not 0 < part.start - count.end < 25:
-            continue
-        (field, date, date_sentence) = times[0]
-        same = (_values(count)[0], _values(part)[0]) == field[1]
-        counted = (part, *(_seconds(date, part, numbers) if small == "minute" else ()))
-        return [DateNumber(date, date_sentence, count, sentence, date_is_reference, same,
-                           counted=counted)]
+        out = []
+        left = list(couples)
+        for field, date, date_sentence in times:
+            pick = next((c for c in left if _said(c) == field[1]), None) or next(
+                (c for c in left if all(_said(c) != t[0][1] for t in times)), None)
+            if pick is None:
+                break
+            left.remove(pick)
+            count, sentence, part = pick
+            counted = (part, *(_seconds(date, part, numbers) if small == "minute" else ()))
+            out.append(DateNumber(date, date_sentence, count, sentence, date_is_reference,
+                                  _said(pick) == field[1], counted=counted))
+        else:
+            return out
     return []
+
+
+def _said(couple: tuple) -> tuple:
+    """The (larger, smaller) figures a couple of counts says."""
+    return (_values(couple[0])[0], _values(couple[2])[0])
+
+
+def _couples(numbers: list, big: str, small: str) -> list:
+    """Each single count of `big` with the single count of `small` right after it in its
+    sentence (at most 25 characters on): (count, sentence, part), in order."""
+    larger = [(f, s) for f, s in numbers if f.unit == big and len(_values(f)) == 1]
+    smaller = [(f, s) for f, s in numbers if f.unit == small and len(_values(f)) == 1]
+    if len(larger) == 1 and len(smaller) == 1:  # one of each: the time wherever it stands
+        (count, sentence), (part, part_sentence) = larger[0], smaller[0]
+        if part_sentence is sentence and 0 < part.start - count.end < 25:
+            return [(count, sentence, part)]
+        return []
+    out = []
+    for count, sentence in larger:
+        after = [f for f, s in smaller if s is sentence and 0 < f.start - count.end < 25]
+        if after:
+            out.append((count, sentence, min(after, key=lambda f: f.start)))
+    return out
 
 
 def _seconds(date: Fact, minute: Fact, numbers: list) -> list[Fact]:

@@ -80,6 +80,15 @@ class NumberData:
             'part of the year ("o primeiro semestre"), no count.',
         ),
     )
+    week_span_words: Table[str, int] = field(
+        default=Table(),
+        metadata=about(
+            "lex_attrs.WEEK_SPAN_WORDS",
+            'Word starts of a noun that names a span of weeks by itself, with its weeks: '
+            '{"fortnight": 2}; read as that many weeks where "one" or the indefinite article '
+            'stands right before it ("a fortnight": two weeks).',
+        ),
+    )
     share_between: tuple[str, ...] = field(
         default=TUPLE,
         metadata=about(

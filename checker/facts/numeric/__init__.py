@@ -131,15 +131,15 @@ def _analyse(text: str, lang: str) -> list[Fact]:
 def _outside_am_words(date_words: list, times: list[Fact], low: str, r: LangRules) -> list:
     """The date words not inside the words after a clock time that make it morning: "u 2
     sata posle ponoći" is 2 a.m., and its "ponoći" no midnight of its own."""
-    if r.am_words is None or not times or not date_words:
+    if not times or not date_words:
         return date_words
     spans = []
     for time in times:
-        am = r.am_words.match(low[time.end : time.end + 40])
+        am = r.am_words.match(low[time.end : time.end + 40]) if r.am_words is not None else None
         if am is not None:
             spans.append((time.end, time.end + am.end()))
         # the time may have taken its morning words already ("a las 4 de la mañana": no
-        # "mañana" of its own, tomorrow)
+        # "mañana" of its own, tomorrow; "στις 2 το μεσημέρι": no noon of its own)
         spans.append((time.start, time.end))
     return [dw for dw in date_words if not any(a <= dw.start < b for a, b in spans)]
 

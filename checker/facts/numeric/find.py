@@ -41,6 +41,10 @@ def find_numbers(norm: str, low: str, r: LangRules, masked: list[bool], lang: st
         scale = _glued_scale(glued, norm, m.start(), r, m.end()) if not code else None
         if scale is not None:  # "103bn", "$5m": the scale is part of the number
             value, end, glued = _scaled(value, scale), end + len(glued), ""
+        elif not code and not glued:
+            spaced = _short_scale_before_sign(norm, end, r)
+            if spaced is not None:  # "120 M€", "3 Mio. $": the scale is part of the number
+                value, end = _scaled(value, spaced[0]), spaced[1]
         nums.append(
             Num(
                 m.start(),
@@ -148,6 +152,9 @@ def _glued_scale(suffix: str, norm: str, start: int, r: LangRules, end: int) -> 
     head = norm[max(0, start - 4) : start].rstrip()
     if head and any(head.endswith(s) for s in CURRENCY_SIGNS):
         return r.lex.compact[word]
+    sign_next = norm[end + len(suffix) : end + len(suffix) + 4].lstrip(" \u00a0")
+    if any(sign_next.startswith(s) for s in CURRENCY_SIGNS):  # "120M€", "5m $"
+        return r.lex.compact[word]
     after = _COUNTED_NEXT.match(norm, end + len(suffix))
     if after is not None and after.group(1).lower().startswith(unit_stems(r.units)):
         return r.lex.compact[word]
@@ -155,6 +162,18 @@ def _glued_scale(suffix: str, norm: str, start: int, r: LangRules, end: int) -> 
 
 
 _COUNTED_NEXT = re.compile(r"[ \u00a0](\w+)")
+_SIGNS = "|".join(re.escape(sign) for sign in CURRENCY_SIGNS)
+# a spaced short form of a scale right before a currency sign: "120 M€", "2 Md $"
+_SPACED_SHORT = re.compile(r"[ \u00a0]([^\W\d_]{1,4})\.?(?=[ \u00a0]?(?:" + _SIGNS + r"))")
+
+
+def _short_scale_before_sign(norm: str, end: int, r: LangRules) -> tuple[int, int] | None:
+    """The scale and its end of a CLDR short compact form after a space and right before a
+    currency sign ("120 M€", "3 Mio. €"): a sign says the letters are no unit of length."""
+    found = _SPACED_SHORT.match(norm, end)
+    if found is None or found.group(1).lower() not in r.lex.compact:
+        return None
+    return r.lex.compact[found.group(1).lower()], found.end()
 
 
 def _scaled(value: int | float, scale: int) -> int | float:

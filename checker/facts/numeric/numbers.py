@@ -74,8 +74,9 @@ def number_facts(
         # roman numeral centuries ("XIXe siècle", "siglo XV") are found below
         if unit is None and pair is not None and nxt is not None:
             unit = _unit(nxt, nxt.start, end, norm, low, r)  # "5 à 10 cm": after the range
-        if unit is None:
-            unit = _unit(n, start, end, norm, low, r)
+        if unit is None:  # an ordinal's dot ends nothing: "u 13. minutu" counts minutes
+            unit = _unit(n._replace(kind=kind) if kind == "ordinal" else n, start, end, norm,
+                         low, r)
         if unit is None and kind == "ordinal" and _century_after(end, low, r):
             unit = "century"  # "the 19th century", "του 19ου αιώνα": as "século XIX" is
         if pair is None and isinstance(value, int):
@@ -372,7 +373,45 @@ def one_and_a_half_facts(text: str, low: str, r: LangRules, facts: list[Fact]) -
         unit = next((key for stem, key in r.units if noun.startswith(stem)), None)
         out.append(Fact("number", text[m.start() : end], 1.5, m.start(), end, unit=unit,
                         kind="decimal"))
+    return out + _bare_unit_and_a_half(text, low, r, facts + out)
+
+
+def _bare_unit_and_a_half(text: str, low: str, r: LangRules, facts: list[Fact]) -> list[Fact]:
+    """A unit noun with no number before it and the language's "and a half" right after:
+    "kilo y medio", "hora e meia" are 1.5 of the unit (the "one" left unsaid)."""
+    out = []
+    for m in _WORD.finditer(low):
+        noun = m.group(0)
+        unit = next((key for stem, key in r.units
+                     if noun.startswith(stem) and (len(stem) > 2 or noun == stem)), None)
+        if unit is None:
+            continue
+        end = _half_right_after(m.end(), low, r)
+        before = _WORD_BEFORE.search(low, 0, m.start())
+        if end is None or (before is not None and (
+                says_one(before.group(1), r) or before.group(1) in r.lex.words
+                or before.group(1) in r.lex.multipliers)):
+            continue  # no half, or a count before the noun: read with it
+        if any(f.start < end and m.start() - 2 < f.end for f in facts):
+            continue
+        out.append(Fact("number", text[m.start() : end], 1.5, m.start(), end, unit=unit,
+                        kind="decimal"))
     return out
+
+
+_WORD_BEFORE = re.compile(r"(\S+)\s+$")
+
+
+def _half_right_after(end: int, low: str, r: LangRules) -> int | None:
+    """The end of the language's "and a half" one space after `end`, or None."""
+    if not low[end : end + 1].isspace():
+        return None
+    for half in r.lex.halves:
+        stop = end + 1 + len(half)
+        if (low.startswith(half, end + 1) and not low[stop : stop + 1].isalnum()
+                and not _half_starts_a_number(half, stop, low, r)):
+            return stop
+    return None
 
 
 # the letters a linking vowel can be, in the scripts with compounds of a number and a unit
@@ -415,11 +454,12 @@ _WORD_BEFORE = re.compile(r"(\w+)\s+$")
 
 
 def span_word_facts(text: str, low: str, r: LangRules, facts: list[Fact]) -> list[Fact]:
-    """Nouns that name a span of months (`lex_attrs.MONTH_SPAN_WORDS`) after "one" or the
-    indefinite article: "um semestre" is six months. After an ordinal ("o primeiro
-    semestre") the word names a part of the year and is no count."""
+    """Nouns that name a span of months or weeks (`lex_attrs.MONTH_SPAN_WORDS`,
+    `WEEK_SPAN_WORDS`) after "one" or the indefinite article: "um semestre" is six months,
+    "a fortnight" two weeks. After an ordinal ("o primeiro semestre") the word names a
+    part of the year and is no count."""
     out = []
-    for stem, value in r.month_spans:
+    for stem, value, unit in r.month_spans:
         for m in re.finditer(rf"(?<!\w){re.escape(stem)}\w*", low):
             before = _WORD_BEFORE.search(low, max(0, m.start() - 24), m.start())
             if before is None:
@@ -430,7 +470,7 @@ def span_word_facts(text: str, low: str, r: LangRules, facts: list[Fact]) -> lis
             if any(f.start < m.end() and start < f.end for f in (*facts, *out)):
                 continue
             out.append(Fact("number", text[start : m.end()], value, start, m.end(),
-                            unit="month", kind="cardinal"))
+                            unit=unit, kind="cardinal"))
     return out
 
 

@@ -54,7 +54,7 @@ class LangRules:
     age_compound: re.Pattern | None  # "dvadesetpetogodišnji": a number word glued to "-godišnji"
     compound_forms: dict[str, int]  # "dvo": 2, first in a compound word
     age_units: dict[str, str]  # "godišnj": "year": what a compound counts
-    month_spans: tuple[tuple[str, int], ...]  # "semestre": 6 months, longest first
+    month_spans: tuple[tuple[str, int, str], ...]  # "semestre": 6, "month"; longest first
     share_between: re.Pattern | None  # "one in five": the words before the larger count
     share_every: re.Pattern | None  # "jeder Fünfte": the words before the ordinal
     share_one_after: re.Pattern | None  # "beş kişiden biri": "one of them" after the count
@@ -185,8 +185,10 @@ def rules(lang: str) -> LangRules:
         share_between=_words_before_next(numbers.share_between),
         share_every=_words_before_next(numbers.share_every),
         share_one_after=_one_after_count(numbers.share_one_after),
-        month_spans=tuple(sorted(((k.lower(), v) for k, v in numbers.month_span_words.items()),
-                                 key=lambda kv: len(kv[0]), reverse=True)),
+        month_spans=tuple(sorted(
+            [*((k.lower(), v, "month") for k, v in numbers.month_span_words.items()),
+             *((k.lower(), v, "week") for k, v in numbers.week_span_words.items())],
+            key=lambda kv: len(kv[0]), reverse=True)),
         compound_forms={k.lower(): v for k, v in numbers.compound_forms.items()},
         unit_before=numbers.unit_before,
         ordinal_suffixes=frozenset(

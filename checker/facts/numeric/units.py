@@ -60,7 +60,9 @@ def unit_after(low: str, n: Num, r: LangRules, words: int = 3, counters: bool = 
         return None
     found = list(WORD.finditer(tail))
     # the full stop of a scale abbreviation ("7 εκ. δολάρια", "5 Mio. Euro") ends nothing
-    begin = 1 if tail[:1] == "." and low[n.end - 1 : n.end].isalpha() else 0
+    # as does the dot of an ordinal ("u 13. minutu": in the 13th minute)
+    begin = 1 if tail[:1] == "." and (low[n.end - 1 : n.end].isalpha() or (
+        n.kind == "ordinal" and r.ordinal_dot)) else 0
     for k, m in enumerate(found):
         if k >= words or _PUNCTUATION.search(tail, begin, m.start()):
             break

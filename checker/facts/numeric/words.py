@@ -423,8 +423,9 @@ def _count(
             return None, k + 1
         acc.add_value(1)
     j, stop = _add_pieces(acc, items, k, j, first.end, article, low, lex)
-    if acc.pieces == 0:
-        return None, k + 1
+    if acc.pieces == 0 or any(_digits_after_partitive(low, end, lex)
+                              for end in (first.end, stop)):
+        return None, k + 1  # "a score of 85", "by a score of 3-1": a result, not twenty
     if not acc.has_multiplier and float(acc.value).is_integer() and 1 <= acc.value <= 20:
         fraction = _fraction_after(low, items, j, stop, fraction_at, lex, times=acc.value)
         if fraction is not None:  # "two thirds", "due terzi", "dos tercios"
@@ -450,6 +451,16 @@ def _count(
         return None, max(j, k + 1)  # scale words only: "сотни тысяч", "δεκάδες χιλιάδες"
     value = int(value) if float(value).is_integer() else value
     return Num(first.start, stop, value, "words"), max(j, k + 1)
+
+
+def _digits_after_partitive(low: str, stop: int, lex: NumberLexicon) -> bool:
+    """A number right after a number phrase that ends in a partitive ("a score of 85",
+    "by a score of three to one"): the words before are no count of what follows."""
+    words = low[max(0, stop - 16) : stop].split()
+    if not words or words[-1] not in lex.partitives or low[stop : stop + 1] != " ":
+        return False
+    after = low[stop + 1 : stop + 24].split()
+    return low[stop + 1 : stop + 2].isdigit() or (bool(after) and after[0] in lex.words)
 
 
 def _fraction_num(start: int, fraction: _Fraction, items: list[Piece], j: int, low: str,

@@ -178,7 +178,7 @@ ORDINAL_SUFFIXES = ("ος", "ός", "ου", "ού", "ο", "ό", "ον", "οι", 
 TIME_BEFORE = ("στις", "τις")  # "στις 5.30": a clock time, not a decimal
 TIME_AFTER = ("μ.μ.", "π.μ.")  # "στις 3 μ.μ.": 15:00
 # "στις 9 το πρωί", "στις 8 το βράδυ" (20:00, dates.PM_WORDS): a clock time
-TIME_AFTER += ("το πρωί", "το απόγευμα", "το βράδυ", "τα ξημερώματα")
+TIME_AFTER += ("το πρωί", "το απόγευμα", "το βράδυ", "τα ξημερώματα", "το μεσημέρι")
 DECADE_BEFORE = ("δεκαετία του", "δεκαετίας του")  # "τη δεκαετία του '80": the 1980s
 # Tens and hundreds counted in groups: "δύο δεκάδες" (20), "τρεις εκατοντάδες" (300); alone
 # ("δεκάδες τραυματίες") they are vague, like every scale word alone

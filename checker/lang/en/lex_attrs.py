@@ -1,7 +1,8 @@
 """English number data: words come from num2words; this adds what it lacks."""
 
 NUM2WORDS = "en"
-NUMBER_WORDS = {"zero": 0, "half a dozen": 6}
+NUMBER_WORDS = {"zero": 0, "half a dozen": 6, "a couple of dozen": 24,
+                "a score of": 20}  # "a score of villagers"; "a score" alone is also a goal
 MULTIPLIERS = {
     "hundred": 100,
     "dozen": 12,  # "a dozen", "two dozen"; "dozens" alone is vague
@@ -144,9 +145,12 @@ DECADE_WORD_ENDINGS = {"y": ("ies",)}
 HALF_BEFORE = ("half a", "a half")  # "half a million": 500,000
 # A count out of a larger count is a share: "one in five" (1/5), "two out of three"
 SHARE_BETWEEN = ("in", "in every", "out of")
+# "every third rider": one in three, as "jeder Dritte" is
+SHARE_EVERY = ("every",)
 
 # the word said for the decimal mark between a whole number and its decimals in words
 DECIMAL_WORDS = ("point",)
 
 # "the second quarter": "second" (NOT_NUMBER_WORDS, the unit of time) is the ordinal after these
 ORDINAL_DETERMINERS = ("the", "its", "his", "her", "their", "our")
+WEEK_SPAN_WORDS = {"fortnight": 2}  # "a fortnight": two weeks
