@@ -171,7 +171,7 @@ def fact_found(
         # A concept said in the other language by its characters' reading ("Chongqing" for
         # the characters zhong/chong-qing: checker/transcription.py).
         return bool(other_text) and read_in_latin(fact.text, lang, other_text)
-    if fact.kind == "paired":
+    if fact.kind in ("paired", "reading"):
         # A city of the language's own country named by its characters: the other side
         # writes their reading ("Luoyang"), never a name merely sounding like it.
         return bool(other_text) and read_in_latin(fact.text, lang, other_text)

@@ -1,0 +1,73 @@
+"""Names a language's segmenter tags (checker/segmenter.py: jieba for Chinese) where the
+data (CLDR, the gazetteer, glossaries, runs of sound characters, surnames beside a title)
+found none. The tags are noisy ("德国总理", Germany's chancellor, comes tagged as a
+person), so each candidate is kept only with evidence of our own, and how it may be
+reported is its `Fact.kind`:
+
+- "initial": a word tagged as a person's name that starts with a surname of the
+  language's `surnames` and has one or two characters after it, none a function word
+  (`not_in_given_names`): a person the other language writes by its sound ("Liu
+  Yunlong"), reported when the other side does not read it;
+- "tagged": a word of three characters or more the segmenter's dictionary lists with a
+  tag of `segmenter_name_tags` (a place): the other
+  language may translate it by meaning ("the Mediterranean"), so it is reported missing
+  only where the other side has fewer names left than such words (checker/compare/
+  entities.py, `lost_tagged_names`).
+
+Only words of two characters or more, all letters of the language's own script.
+"""
+
+from __future__ import annotations
+
+from checker.lang.profile import profile
+from checker.segmenter import tagged_words
+
+_MIN_CHARS = 2
+# A place the dictionary lists of three characters or more: shorter ones are as often
+# common words it tags as places ("回国" return home, "古城" old town).
+_MIN_TAGGED = 3
+_LONGEST_GIVEN = 2  # characters of a given name after a surname
+
+
+def _all_own_letters(word: str) -> bool:
+    return all(c.isalpha() and not c.isascii() for c in word)
+
+
+def _person_by_surname(word: str, lang: str) -> bool:
+    """A surname of the language's list first, then a given name of one or two characters
+    that are no function words."""
+    names = profile(lang).names
+    for cut in (2, 1):
+        surname, given = word[:cut], word[cut:]
+        if (surname in names.surnames and 1 <= len(given) <= _LONGEST_GIVEN
+                and not any(c in names.not_in_given_names for c in given)):
+            return True
+    return False
+
+
+def tagged_names(text: str, lang: str, taken: list[tuple[int, int]]
+                 ) -> list[tuple[int, int, str]]:
+    """(start, end, kind) of the words the segmenter tags as names outside the spans
+    `taken` (names already found), kind "initial" or "tagged" (see the module)."""
+    names = profile(lang).names
+    if not names.name_segmenter:
+        return []
+    found = []
+    for start, end, tag, listed in tagged_words(text, lang):
+        word = text[start:end]
+        if (len(word) < _MIN_CHARS or not _all_own_letters(word)
+                or any(s < end and start < e for s, e in taken)):
+            continue
+        if tag in names.segmenter_person_tags and _person_by_surname(word, lang):
+            found.append((start, end, "initial"))
+        elif tag in names.segmenter_name_tags and listed and len(word) >= _MIN_TAGGED:
+            found.append((start, end, "tagged"))
+    return found
+
+
+def tagged_as_name(text: str, lang: str, start: int, end: int) -> bool:
+    """Does the segmenter cut `text[start:end]` as one word tagged as a name?"""
+    names = profile(lang).names
+    tags = names.segmenter_name_tags | names.segmenter_person_tags
+    return any((s, e) == (start, end) and tag in tags
+               for s, e, tag, _ in tagged_words(text, lang))
