@@ -127,6 +127,11 @@ def script(text: str) -> str:
     return "UNKNOWN"
 
 
+# Names of the language's own a segmenter tagged (checker/facts/tagged_names.py): written
+# by their characters' reading, never the sound of a foreign name ("金正恩" is no "Tanzania").
+_READ_NOT_HEARD = ("reading", "tagged")
+
+
 def fact_found(
     fact: Fact,
     lang: str,
@@ -166,7 +171,8 @@ def fact_found(
         cased = bool(other_lang) and profile(other_lang).writing.cased
         if bool(words) and all(_close_word_found(w, content, cased) for w in words):
             return True
-        if other_lang and heard_in_sound_name(fact, lang, other_facts, other_lang):
+        if other_lang and heard_in_sound_name(
+                fact, lang, [o for o in other_facts if o.kind not in _READ_NOT_HEARD], other_lang):
             return True  # "Jordan" in "乔丹·斯皮思", "St. Martin" in "圣马丁"
         # A concept said in the other language by its characters' reading ("Chongqing" for
         # the characters zhong/chong-qing: checker/transcription.py).
@@ -215,8 +221,8 @@ def fact_found(
         # "Novak").
         other_text = " ".join(
             o.text for o in other_facts
-            if o.category == "entity" and not _rival_heard_closer(words, o, rivals,
-                                                                  other_lang))
+            if o.category == "entity" and o.kind not in _READ_NOT_HEARD
+            and not _rival_heard_closer(words, o, rivals, other_lang))
     return bool(other_text) and heard_in(fact.text, lang, other_text, other_lang, words)
 
 

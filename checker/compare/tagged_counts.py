@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from checker.compare.base import AlignedClaim
 from checker.compare.name_found import fact_found, script
-from checker.compare.name_words import FUZZY_THRESHOLD, UNCASED_SCRIPTS, Words
+from checker.compare.name_words import FUZZY_THRESHOLD, UNCASED_SCRIPTS, Words, words_of
 from checker.context import CheckContext
 from checker.lang.profile import profile
 from checker.model import Fact, Sentence
@@ -36,7 +36,6 @@ def lost_tagged_names(
     ver_text = " ".join(s.text for s in claim.version)
     if script(ver_text) in UNCASED_SCRIPTS or not profile(ver_lang).writing.cased:
         return []
-    ref_text = " ".join(s.text for s in claim.reference)
     ref_all = [f for f, _ in ref_pairs]
     ver_all = [f for f in claim.version_facts if f.category == "entity"]
     tagged: dict[str, tuple[Fact, Sentence]] = {}  # a name written twice is one name
@@ -47,7 +46,12 @@ def lost_tagged_names(
             tagged[f.text] = (f, s)
     if not tagged:
         return []
-    unexplained = {f.text for f in ver_all if f.kind != "common" and not fact_found(
-        f, ver_lang, ref_all, ref_words, threshold, ref_lang, run=run, other_text=ref_text)}
+    # A version name is explained only by a name of the reference the data reads (not by
+    # a loose likeness to any of its characters, nor by a tagged name, which it may be).
+    read = [f for f in ref_all if f.kind != TAGGED]
+    read_text = " ".join(f.text for f in read)
+    read_words = words_of(read_text, ref_lang, True)
+    unexplained = {f.text for f in ver_all if not read or not fact_found(
+        f, ver_lang, read, read_words, threshold, ref_lang, run=run, other_text=read_text)}
     excess = len(tagged) - len(unexplained)
     return list(tagged.values())[len(tagged) - excess:] if excess > 0 else []

@@ -4,10 +4,13 @@ found none. The tags are noisy ("德国总理", Germany's chancellor, comes tagg
 person), so each candidate is kept only with evidence of our own, and how it may be
 reported is its `Fact.kind`:
 
-- "initial": a word tagged as a person's name that starts with a surname of the
+- "reading": a word tagged as a person's name that starts with a surname of the
   language's `surnames` and has one or two characters after it, none a function word
-  (`not_in_given_names`): a person the other language writes by its sound ("Liu
-  Yunlong"), reported when the other side does not read it;
+  (`not_in_given_names`): a person the other language writes by its sound ("Zhou
+  Haitao"), reported when the other side does not write its characters' reading
+  (checker/transcription.py, `read_in_latin`; a given name tagged alone
+  after a one-character word that is a surname is that person's: the segmenter cut the
+  surname off);
 - "tagged": a word of three characters or more the segmenter's dictionary lists with a
   tag of `segmenter_name_tags` (a place): the other
   language may translate it by meaning ("the Mediterranean"), so it is reported missing
@@ -48,18 +51,23 @@ def _person_by_surname(word: str, lang: str) -> bool:
 def tagged_names(text: str, lang: str, taken: list[tuple[int, int]]
                  ) -> list[tuple[int, int, str]]:
     """(start, end, kind) of the words the segmenter tags as names outside the spans
-    `taken` (names already found), kind "initial" or "tagged" (see the module)."""
+    `taken` (names already found), kind "reading" or "tagged" (see the module)."""
     names = profile(lang).names
     if not names.name_segmenter:
         return []
     found = []
-    for start, end, tag, listed in tagged_words(text, lang):
+    words = tagged_words(text, lang)
+    for i, (start, end, tag, listed) in enumerate(words):
+        if (tag in names.segmenter_person_tags and i and words[i - 1][1] == start
+                and words[i - 1][1] - words[i - 1][0] == 1
+                and text[start - 1] in names.surnames and len(text[start:end]) <= _LONGEST_GIVEN):
+            start = start - 1  # the segmenter cut the surname off: "周" + "海涛"
         word = text[start:end]
         if (len(word) < _MIN_CHARS or not _all_own_letters(word)
                 or any(s < end and start < e for s, e in taken)):
             continue
         if tag in names.segmenter_person_tags and _person_by_surname(word, lang):
-            found.append((start, end, "initial"))
+            found.append((start, end, "reading"))
         elif tag in names.segmenter_name_tags and listed and len(word) >= _MIN_TAGGED:
             found.append((start, end, "tagged"))
     return found
