@@ -261,7 +261,7 @@ def unmatched(
     ref_pairs = list(zip(claim.reference_facts, claim.reference_fact_sentence, strict=False))
     ver_pairs = list(zip(claim.version_facts, claim.version_fact_sentence, strict=False))
     # Not a reference's names by their sound in a version: many are translated by meaning.
-    ref = _reported(ref_pairs, ver_script, ("initial", "paired", "reading"))
+    ref = _reported(ref_pairs, ver_script, ("initial", "paired", "reading", "person"))
     ref += _cities_against_uncased(ref_pairs, ref_lang, ver_lang, ver_script, ver_text)
     ver = _reported(ver_pairs, ref_script, (), writes_by_sound(ref_lang))
     ver += _lone_cities(ver_pairs, ver_lang, ref_script)

@@ -129,7 +129,7 @@ def script(text: str) -> str:
 
 # Names of the language's own a segmenter tagged (checker/facts/tagged_names.py): written
 # by their characters' reading, never the sound of a foreign name ("金正恩" is no "Tanzania").
-_READ_NOT_HEARD = ("reading", "tagged")
+_READ_NOT_HEARD = ("person", "reading", "tagged")
 
 
 def fact_found(
@@ -181,6 +181,8 @@ def fact_found(
         # A city of the language's own country named by its characters: the other side
         # writes their reading ("Luoyang"), never a name merely sounding like it.
         return bool(other_text) and read_in_latin(fact.text, lang, other_text)
+    if fact.kind == "person" and other_text and read_in_latin(fact.text, lang, other_text):
+        return True  # a person of the language's own: "Zhou Haitao"
     words = distinctive_words(fact, lang)
     if other_lang and not profile(lang).writing.spaced and script(fact.text) == "LATIN":
         # Latin words kept in a text without spaces are most often the other language's

@@ -24,11 +24,13 @@ added), "common"
 usually translated; never reported as extra, and as missing only when the version has
 fewer capitalised names left than the reference, see checker/compare/entities.py),
 "tagged" (a word a language's segmenter tags as a name, checker/facts/tagged_names.py:
-reported missing only where the other side has fewer names left than such words),
-"reading" (a person a segmenter tags, with a surname first, or a "paired" name it
-tags as a name too: reported alone, matched like "paired"), "paired" (a likely name read
-from the words around it, in a language without capitals: a two-character city of the language's own country after a place word,
-checker/facts/home_places.py; reported only beside a name the other side has instead).
+reported missing only where the other side has fewer names left than such words), "person"
+(a person's name a segmenter tags, with a surname first: reported like "initial", never a
+foreign name's sound), "reading" (a "paired" name a segmenter tags as a name too: reported
+alone, matched like "paired"), "paired" (a likely name read from the words around it, in a
+language without capitals: a two-character city of the language's own country after a
+place word, checker/facts/home_places.py; reported only beside a name the other side has
+instead).
 
 This module holds `extract` and its passes; pass 1 (glossary terms and CLDR names) is
 checker/facts/name_terms.py. The words they read come from
@@ -271,7 +273,7 @@ def _surname_names(text: str, lang: str, found: list[Fact]) -> list[Fact]:
 
 def _tagged_names(text: str, lang: str, found: list[Fact]) -> list[Fact]:
     """Words the language's segmenter tags as names (checker/facts/tagged_names.py)
-    outside the names already found: "reading" (a person by a surname) or "tagged". A
+    outside the names already found: "person" (a person by a surname) or "tagged". A
     likely city ("paired") the segmenter tags as a name too is sure enough to be reported
     alone: "reading" (the list `found` is changed in place)."""
     from checker.facts.tagged_names import tagged_as_name, tagged_names

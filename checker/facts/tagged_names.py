@@ -4,11 +4,12 @@ found none. The tags are noisy ("德国总理", Germany's chancellor, comes tagg
 person), so each candidate is kept only with evidence of our own, and how it may be
 reported is its `Fact.kind`:
 
-- "reading": a word tagged as a person's name that starts with a surname of the
+- "person": a word tagged as a person's name that starts with a surname of the
   language's `surnames` and has one or two characters after it, none a function word
   (`not_in_given_names`): a person the other language writes by its sound ("Zhou
-  Haitao"), reported when the other side does not write its characters' reading
-  (checker/transcription.py, `read_in_latin`; a given name tagged alone
+  Haitao"), reported when the other side neither writes its characters' reading
+  (checker/transcription.py, `read_in_latin`) nor a name that sounds like it (a foreign
+  one: "查科" Chaco); a given name tagged alone
   after a one-character word that is a surname is that person's: the segmenter cut the
   surname off);
 - "tagged": a word of three characters or more the segmenter's dictionary lists with a
@@ -51,7 +52,7 @@ def _person_by_surname(word: str, lang: str) -> bool:
 def tagged_names(text: str, lang: str, taken: list[tuple[int, int]]
                  ) -> list[tuple[int, int, str]]:
     """(start, end, kind) of the words the segmenter tags as names outside the spans
-    `taken` (names already found), kind "reading" or "tagged" (see the module)."""
+    `taken` (names already found), kind "person" or "tagged" (see the module)."""
     names = profile(lang).names
     if not names.name_segmenter:
         return []
@@ -67,7 +68,7 @@ def tagged_names(text: str, lang: str, taken: list[tuple[int, int]]
                 or any(s < end and start < e for s, e in taken)):
             continue
         if tag in names.segmenter_person_tags and _person_by_surname(word, lang):
-            found.append((start, end, "reading"))
+            found.append((start, end, "person"))
         elif tag in names.segmenter_name_tags and listed and len(word) >= _MIN_TAGGED:
             found.append((start, end, "tagged"))
     return found
