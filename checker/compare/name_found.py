@@ -181,8 +181,13 @@ def fact_found(
         # A city of the language's own country named by its characters: the other side
         # writes their reading ("Luoyang"), never a name merely sounding like it.
         return bool(other_text) and read_in_latin(fact.text, lang, other_text)
-    if fact.kind == "person" and other_text and read_in_latin(fact.text, lang, other_text):
-        return True  # a person of the language's own: "Zhou Haitao"
+    if fact.kind == "person":
+        # A person of the language's own is written by the reading of its characters
+        # ("Zhou Haitao"); one all of sound characters may be a foreign name ("查科" Chaco).
+        if other_text and read_in_latin(fact.text, lang, other_text):
+            return True
+        if not all(c in profile(lang).names.sound_characters for c in fact.text):
+            return False
     words = distinctive_words(fact, lang)
     if other_lang and not profile(lang).writing.spaced and script(fact.text) == "LATIN":
         # Latin words kept in a text without spaces are most often the other language's
