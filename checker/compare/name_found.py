@@ -181,9 +181,10 @@ def fact_found(
         # A city of the language's own country named by its characters: the other side
         # writes their reading ("Luoyang"), never a name merely sounding like it.
         return bool(other_text) and read_in_latin(fact.text, lang, other_text)
-    if fact.kind == "person":
-        # A person of the language's own is written by the reading of its characters
-        # ("Zhou Haitao"); one all of sound characters may be a foreign name ("查科" Chaco).
+    if fact.kind in ("person", "tagged"):
+        # A person or place of the language's own is written by the reading of its
+        # characters ("Zhou Haitao"); one all of sound characters may be a foreign name
+        # ("查科" Chaco). A tagged place said otherwise is counted (compare/tagged_counts.py).
         if other_text and read_in_latin(fact.text, lang, other_text):
             return True
         if not all(c in profile(lang).names.sound_characters for c in fact.text):

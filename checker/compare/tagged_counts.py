@@ -46,12 +46,26 @@ def lost_tagged_names(
             tagged[f.text] = (f, s)
     if not tagged:
         return []
-    # A version name is explained only by a name of the reference the data reads (not by
-    # a loose likeness to any of its characters, nor by a tagged name, which it may be).
+    # A version name is explained only by a name of the reference the data reads found
+    # in it (not by a loose likeness to any of the reference's characters, nor by a tagged
+    # name, which it may be the translation of); a title ("President") is none.
     read = [f for f in ref_all if f.kind != TAGGED]
-    read_text = " ".join(f.text for f in read)
-    read_words = words_of(read_text, ref_lang, True)
-    unexplained = {f.text for f in ver_all if not read or not fact_found(
-        f, ver_lang, read, read_words, threshold, ref_lang, run=run, other_text=read_text)}
+    titles = profile(ver_lang).names.person_titles
+    unexplained = {f.text for f in ver_all
+                   if not _title(f, titles) and not _explained(f, read, ref_lang, ver_lang, run)}
     excess = len(tagged) - len(unexplained)
     return list(tagged.values())[len(tagged) - excess:] if excess > 0 else []
+
+
+def _title(fact: Fact, titles: frozenset[str]) -> bool:
+    """A capitalised title of common words ("President", "Supreme Commander"): no name a
+    tagged one may have been translated by."""
+    return fact.kind == "common" and fact.text.split()[-1].lower().rstrip(".") in titles
+
+
+def _explained(fact: Fact, read: list[Fact], ref_lang: str, ver_lang: str,
+               run: CheckContext) -> bool:
+    """Is one of the reference's names `read` found in the version's name `fact`?"""
+    words = words_of(fact.text, ver_lang)
+    return any(fact_found(r, ref_lang, [fact], words, FUZZY_THRESHOLD, ver_lang, run=run,
+                          other_text=fact.text) for r in read)
