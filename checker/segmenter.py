@@ -77,6 +77,24 @@ def _tagger(source: str) -> Tagger | None:
     return _TAGGERS[source]
 
 
+def listed_tag(word: str, lang: str) -> str | None:
+    """The tag the language's segmenter's dictionary gives `word`, None where it lists no
+    such word (or the language declares no segmenter)."""
+    source = profile(lang).names.name_segmenter
+    if not source or _tagger(source) is None:
+        return None
+    return _LISTS[source]().get(word)
+
+
+def _jieba_list() -> dict[str, str]:
+    import jieba.posseg
+
+    return jieba.posseg.dt.word_tag_tab
+
+
+_LISTS = {"jieba": _jieba_list}
+
+
 @lru_cache(maxsize=4096)
 def tagged_words(text: str, lang: str) -> tuple[tuple[int, int, str, bool], ...]:
     """(start, end, tag, listed) of each word of `text` as the language's segmenter cuts

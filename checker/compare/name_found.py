@@ -187,6 +187,9 @@ def fact_found(
         # ("查科" Chaco). A tagged place said otherwise is counted (compare/tagged_counts.py).
         if other_text and read_in_latin(fact.text, lang, other_text):
             return True
+        if (fact.kind == "tagged" and len(fact.text) >= 3 and other_text
+                and read_in_latin(fact.text[:-1], lang, other_text)):
+            return True  # without the word of its kind: "Xinhua" for "新华社" (agency)
         if not all(c in profile(lang).names.sound_characters for c in fact.text):
             return False
     words = distinctive_words(fact, lang)

@@ -13,7 +13,8 @@ reported is its `Fact.kind`:
   after a one-character word that is a surname is that person's: the segmenter cut the
   surname off);
 - "tagged": a word of three characters or more the segmenter's dictionary lists with a
-  tag of `segmenter_name_tags` (a place): the other
+  tag of `segmenter_name_tags` (a place, an organisation), unless it splits into two
+  common words of the dictionary ("公安" + "局", public security bureau): the other
   language may translate it by meaning ("the Mediterranean"), so it is reported missing
   only where the other side has fewer names left than such words (checker/compare/
   entities.py, `lost_tagged_names`).
@@ -24,7 +25,7 @@ Only words of two characters or more, all letters of the language's own script.
 from __future__ import annotations
 
 from checker.lang.profile import profile
-from checker.segmenter import tagged_words
+from checker.segmenter import listed_tag, tagged_words
 
 _MIN_CHARS = 2
 # A place the dictionary lists of three characters or more: shorter ones are as often
@@ -49,6 +50,14 @@ def _person_by_surname(word: str, lang: str) -> bool:
     return False
 
 
+def _of_common_words(word: str, lang: str) -> bool:
+    """Does the word split into two words its dictionary lists with tags of common words
+    (`segmenter_word_tags`: "公安" + "局", public security bureau)?"""
+    common = profile(lang).names.segmenter_word_tags
+    return any(listed_tag(word[:i], lang) in common and listed_tag(word[i:], lang) in common
+               for i in range(1, len(word)))
+
+
 def tagged_names(text: str, lang: str, taken: list[tuple[int, int]]
                  ) -> list[tuple[int, int, str]]:
     """(start, end, kind) of the words the segmenter tags as names outside the spans
@@ -69,7 +78,8 @@ def tagged_names(text: str, lang: str, taken: list[tuple[int, int]]
             continue
         if tag in names.segmenter_person_tags and _person_by_surname(word, lang):
             found.append((start, end, "person"))
-        elif tag in names.segmenter_name_tags and listed and len(word) >= _MIN_TAGGED:
+        elif (tag in names.segmenter_name_tags and listed and len(word) >= _MIN_TAGGED
+              and not _of_common_words(word, lang)):
             found.append((start, end, "tagged"))
     return found
 

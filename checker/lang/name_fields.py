@@ -213,6 +213,15 @@ class NameData:
             "the other side has fewer names left than these (checker/compare/entities.py).",
         ),
     )
+    segmenter_word_tags: frozenset[str] = field(
+        default=SET,
+        metadata=about(
+            "names.SEGMENTER_WORD_TAGS",
+            "The segmenter's tags of common words (nouns, verbs, adjectives): a word tagged "
+            'as a name that splits into two words of its dictionary with such tags ("公安" + '
+            '"局", public security bureau) is a common noun.',
+        ),
+    )
     surnames: frozenset[str] = field(
         default=SET,
         metadata=about(

@@ -32,11 +32,15 @@ CHARACTER_READINGS = "pypinyin"
 # The segmenter that cuts a text into words and tags names among them (jieba's dictionary
 # and its model of unknown words: checker/segmenter.py): person (nr), place (ns). Not
 # nrt/nrfg: transcribed foreign names, which the sound characters read better (jieba
-# splits their surnames off); not nt (organisation) nor nz (other proper noun): jieba gives
-# them to many common nouns ("公安局" public security bureau, "恒星" star).
+# splits their surnames off); organisation (nt) unless made of common words (below); not nz
+# (other proper noun): jieba gives it to many common nouns ("恒星" star).
 NAME_SEGMENTER = "jieba"
 SEGMENTER_PERSON_TAGS = frozenset(("nr",))
-SEGMENTER_NAME_TAGS = frozenset(("ns",))
+SEGMENTER_NAME_TAGS = frozenset(("ns", "nt"))
+# Nouns, verbs, verbal nouns, adjectives: a place or organisation word made of two of them
+# ("公安局" public security bureau, "商业中心" shopping centre) is no name ("新华社" is:
+# "新华" is tagged as a name).
+SEGMENTER_WORD_TAGS = frozenset(("n", "v", "vn", "a"))
 
 # The common Chinese surnames (general linguistic data, like honorifics). Characters that
 # are mostly words of their own in news text are left out: function words (和 "and", 于
