@@ -182,16 +182,10 @@ def fact_found(
         # writes their reading ("Luoyang"), never a name merely sounding like it.
         return bool(other_text) and read_in_latin(fact.text, lang, other_text)
     if fact.kind in ("person", "tagged"):
-        # A person or place of the language's own is written by the reading of its
-        # characters ("Zhou Haitao"); one all of sound characters may be a foreign name
-        # ("查科" Chaco). A tagged place said otherwise is counted (compare/tagged_counts.py).
-        if other_text and read_in_latin(fact.text, lang, other_text):
+        if _read_own_name(fact, lang, other_text):
             return True
-        if (fact.kind == "tagged" and len(fact.text) >= 3 and other_text
-                and read_in_latin(fact.text[:-1], lang, other_text)):
-            return True  # without the word of its kind: "Xinhua" for "新华社" (agency)
         if not all(c in profile(lang).names.sound_characters for c in fact.text):
-            return False
+            return False  # not a foreign name's sound either ("查科" Chaco may be)
     words = distinctive_words(fact, lang)
     if other_lang and not profile(lang).writing.spaced and script(fact.text) == "LATIN":
         # Latin words kept in a text without spaces are most often the other language's
@@ -235,6 +229,19 @@ def fact_found(
             if o.category == "entity" and o.kind not in _READ_NOT_HEARD
             and not _rival_heard_closer(words, o, rivals, other_lang))
     return bool(other_text) and heard_in(fact.text, lang, other_text, other_lang, words)
+
+
+def _read_own_name(fact: Fact, lang: str, other_text: str) -> bool:
+    """A person or place of the language's own a segmenter tagged is written by the reading
+    of its characters ("Zhou Haitao"), a tagged one maybe without the word of its kind
+    ("Xinhua" for "新华社", agency). One said otherwise is counted
+    (checker/compare/tagged_counts.py)."""
+    if not other_text:
+        return False
+    if read_in_latin(fact.text, lang, other_text):
+        return True
+    return (fact.kind == "tagged" and len(fact.text) >= 3
+            and read_in_latin(fact.text[:-1], lang, other_text))
 
 
 def initials_written(fact: Fact, lang: str, other_words: tuple[Word, ...]) -> bool:
