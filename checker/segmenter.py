@@ -12,6 +12,7 @@ A language that declares no segmenter, or a library that is not installed, gives
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import threading
 from collections.abc import Callable, Iterator
@@ -33,12 +34,10 @@ def _jieba() -> Tagger | None:
     except ImportError:
         return None
     jieba.setLogLevel(logging.CRITICAL)  # no "Building prefix dict..." on stderr
+    # Where our folder cannot be made, jieba is pointed at it all the same (not at the
+    # system's temporary folder): it builds the dictionary in memory, its dump fails
+    # silently, and nothing is kept.
     jieba.dt.tmp_dir = _cache_folder()
-    if jieba.dt.tmp_dir is None:
-        jieba.dt.cache_file = None
-        # No folder of ours: the cache would go to the system's temporary folder. Point
-        # it at a folder that does not exist: the dump fails (silently) and nothing is kept.
-        jieba.dt.tmp_dir = "/nonexistent-checker-cache"
     jieba.dt.initialize()
     tagger = jieba.posseg.dt
     listed = tagger.word_tag_tab
@@ -50,16 +49,13 @@ def _jieba() -> Tagger | None:
     return cut
 
 
-def _cache_folder() -> str | None:
-    """checker's cache folder for the segmenter's dictionary, made if need be; None where
-    it cannot be made."""
+def _cache_folder() -> str:
+    """checker's cache folder for the segmenter's dictionary, made if it can be."""
     from checker.paths import cache_dir
 
     folder = cache_dir() / "segmenter"
-    try:
+    with contextlib.suppress(OSError):  # else kept nowhere (see _jieba)
         folder.mkdir(parents=True, exist_ok=True)
-    except OSError:
-        return None
     return str(folder)
 
 

@@ -53,3 +53,13 @@ def test_threads_share_one_tagger():
     with ThreadPoolExecutor(max_workers=8) as pool:
         together = list(pool.map(lambda t: tagged_words(t, "zh"), texts))
     assert together == [tagged_words(t, "zh") for t in texts]
+
+
+def test_a_cache_folder_that_cannot_be_made_keeps_nothing_and_says_nothing(tmp_path):
+    pytest.importorskip("jieba")
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    done = run_fresh("from checker.segmenter import tagged_words; "
+                     "print(len(tagged_words('张丽华在杭州开了一家面馆。', 'zh')) > 0)", blocker)
+    assert done.stdout.strip() == "True", done.stderr
+    assert done.stderr == ""
