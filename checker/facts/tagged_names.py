@@ -6,12 +6,13 @@ reported is its `Fact.kind`:
 
 - "person": a word tagged as a person's name that starts with a surname of the
   language's `surnames` and has one or two characters after it, none a function word
-  (`not_in_given_names`): a person the other language writes by its sound ("Zhou
-  Haitao"), reported when the other side neither writes its characters' reading
-  (checker/transcription.py, `read_in_latin`) nor a name that sounds like it (a foreign
-  one: "查科" Chaco); a given name tagged alone
-  after a one-character word that is a surname is that person's: the segmenter cut the
-  surname off);
+  (`not_in_given_names`), and is no word of two characters the dictionary lists (many
+  of those are common words it tags as names: "钟声", a bell's sound); a given name
+  tagged alone after a one-character word that is a surname is that person's (the
+  segmenter cut the surname off). A person the other language writes by the reading of
+  its characters ("Zhou Haitao"): reported when the other side neither writes that
+  reading (checker/transcription.py, `read_in_latin`) nor, for one all of sound
+  characters, a name that sounds like it (a foreign one: "查科" Chaco);
 - "tagged": a word of three characters or more the segmenter's dictionary lists with a
   tag of `segmenter_name_tags` (a place, an organisation), unless it splits into two
   common words of the dictionary ("公安" + "局", public security bureau): the other
@@ -76,7 +77,8 @@ def tagged_names(text: str, lang: str, taken: list[tuple[int, int]]
         if (len(word) < _MIN_CHARS or not _all_own_letters(word)
                 or any(s < end and start < e for s, e in taken)):
             continue
-        if tag in names.segmenter_person_tags and _person_by_surname(word, lang):
+        if (tag in names.segmenter_person_tags and _person_by_surname(word, lang)
+                and not (listed and len(word) == _MIN_CHARS)):
             found.append((start, end, "person"))
         elif (tag in names.segmenter_name_tags and listed and len(word) >= _MIN_TAGGED
               and not _of_common_words(word, lang)):

@@ -104,3 +104,11 @@ def test_organisations_made_of_common_words_are_no_names(chinese, english):
     """The dictionary tags "公安局" and "商业中心" as organisations; each is two common
     words of it ("公安" + "局"): translated word by word, no name."""
     assert names_missing(chinese, english) == []
+
+
+def test_a_common_word_the_dictionary_tags_as_a_person_is_no_name():
+    """"钟声" (a bell's sound) starts with the surname 钟 and is listed as a person's name:
+    two characters the dictionary lists are no person of ours."""
+    assert names_missing("午夜的钟声响起时，广场上的人群开始欢呼。",
+                         "When the midnight bells rang, the crowd in the square began to "
+                         "cheer.") == []
