@@ -24,7 +24,6 @@ _LOCK = threading.Lock()
 # A tagger: each word of a text with its tag and whether the dictionary lists it (not a
 # word of the library's model of unknown words).
 Tagger = Callable[[str], Iterator[tuple[str, str, bool]]]
-_TAGGERS: dict[str, Tagger | None] = {}
 
 
 def _jieba() -> Tagger | None:
@@ -63,14 +62,16 @@ _SOURCES = {"jieba": _jieba}
 
 
 def _tagger(source: str) -> Tagger | None:
-    """The library `source` names, set up once per process."""
-    if source in _TAGGERS:
-        return _TAGGERS[source]
+    """The library `source` names, set up once per process (one thread builds it, the
+    others wait for it)."""
     with _LOCK:
-        if source not in _TAGGERS:
-            build = _SOURCES.get(source)
-            _TAGGERS[source] = build() if build else None
-    return _TAGGERS[source]
+        return _built(source)
+
+
+@lru_cache(maxsize=8)
+def _built(source: str) -> Tagger | None:
+    build = _SOURCES.get(source)
+    return build() if build else None
 
 
 def listed_tag(word: str, lang: str) -> str | None:
