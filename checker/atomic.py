@@ -8,6 +8,9 @@ what is not a plain file.
 - a character device, FIFO or socket (`/dev/null`, `/dev/stdout`, a named pipe) is
   written to as a stream: it is never renamed over.
 
+A database a run builds for itself (`sqlite_built`) is written the same way: to a
+temporary file in the target's folder, renamed into place only once it is whole.
+
 Temporary files: where the system allows (Linux O_TMPFILE) the text is written to a
 file with no name, which gets one only for the instant before the rename; otherwise
 the name is `.<file>.<pid>-<random>.tmp`, and a later write to the same file removes
@@ -21,7 +24,9 @@ import errno
 import os
 import re
 import secrets
+import sqlite3
 import stat
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TextIO
@@ -82,6 +87,29 @@ def atomic_writer(path: Path | str) -> Iterator[TextIO]:
         if tmp_name is not None:
             with contextlib.suppress(OSError):
                 os.unlink(tmp_name)
+
+
+@contextlib.contextmanager
+def sqlite_built(target: Path, prefix: str, public: bool = True) -> Iterator[sqlite3.Connection]:
+    """A connection to a new SQLite file that becomes `target` when the block ends normally
+    (a temporary file `prefix`...`.tmp` in its folder, renamed into place): a reader never
+    opens half a database, and an exception or Ctrl-C leaves no temporary file behind.
+    `public`: readable by all (mkstemp makes it private; a copy of public data)."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(prefix=prefix, suffix=".tmp", dir=target.parent)
+    os.close(handle)
+    try:
+        connection = sqlite3.connect(temporary)
+        try:
+            yield connection
+        finally:
+            connection.close()
+        if public:
+            os.chmod(temporary, 0o644)
+        os.replace(temporary, target)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
 
 
 _WRITE_ERRORS = (errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO)

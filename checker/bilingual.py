@@ -204,12 +204,7 @@ def read_tmx(path: Path, max_bytes: int = DEFAULT_MAX_BYTES,
     language added when a unit has several targets. A unit with no variant in the
     source language (matched by BCP 47 prefix) is counted in `skipped`."""
     skipped = skipped if skipped is not None else Skipped()
-    walk = _Walk(path, max_bytes)
-    events = iter(walk)
-    _, root = next(events)  # the root's start: a file without one fails to parse
-    if _local(root.tag) != "tmx":
-        _drain(events)  # a well-formedness error further on is reported first
-        raise InputError(f"{path}: not a TMX file (root element <{_local(root.tag)}>)")
+    walk, events, _ = _opened(path, max_bytes, "tmx", "a TMX")
     walk.unit_tag = "tu"
     header = body = None
     pending: list[ET.Element] = []  # units read before the header (one placed after <body>)
@@ -237,6 +232,19 @@ def read_tmx(path: Path, max_bytes: int = DEFAULT_MAX_BYTES,
     for unit in (u for outer in pending for u in outer.iter("tu")):  # a TMX with no header
         number += 1
         yield from _tmx_unit(unit, number, None, path, skipped)
+
+
+def _opened(path: Path, max_bytes: int, root_name: str,
+            what: str) -> tuple[_Walk, Iterator[tuple[str, ET.Element]], ET.Element]:
+    """A walk over the file, its events after the root's start, and the root element; a
+    root other than <`root_name`> is no `what` file."""
+    walk = _Walk(path, max_bytes)
+    events = iter(walk)
+    _, root = next(events)  # the root's start: a file without one fails to parse
+    if _local(root.tag) != root_name:
+        _drain(events)  # a well-formedness error further on is reported first
+        raise InputError(f"{path}: not {what} file (root element <{_local(root.tag)}>)")
+    return walk, events, root
 
 
 def _drain(events: Iterator[object]) -> None:
@@ -281,12 +289,7 @@ def _source_variant(variants: list[tuple[str | None, str]], source_lang: str | N
 def read_xliff(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[SegmentPair]:
     """Pairs from XLIFF 1.2 (<trans-unit>) or 2.0 (<unit>/<segment>). Units without a
     target, or with an empty one, are skipped (nothing translated yet)."""
-    walk = _Walk(path, max_bytes)
-    events = iter(walk)
-    _, root = next(events)  # the root's start: a file without one fails to parse
-    if _local(root.tag) != "xliff":
-        _drain(events)  # a well-formedness error further on is reported first
-        raise InputError(f"{path}: not an XLIFF file (root element <{_local(root.tag)}>)")
+    walk, events, root = _opened(path, max_bytes, "xliff", "an XLIFF")
     namespace = root.tag[1:].split("}")[0] if root.tag.startswith("{") else ""
     version = root.get("version", "")
     if namespace == XLIFF20 or version.startswith("2"):

@@ -31,7 +31,7 @@ from checker.compare import entities, name_found, name_words
 from checker.compare.article import RECONCILED, YEARS, ArticleFacts
 from checker.compare.base import AlignedClaim, ComparisonContext
 from checker.compare.fact_match import locate, same_fact
-from checker.compare.name_kinds import known_place, name_kind, places_overlap
+from checker.compare.name_kinds import known_place, name_kind, other_surname, places_overlap
 from checker.compare.place_adjectives import adjective_places
 from checker.facts import number_words
 from checker.lang import base_language
@@ -205,6 +205,8 @@ def _shares_a_word(finding: Finding, claim: AlignedClaim, context: ComparisonCon
     found = name_words.WordSearch(words, name_words.FUZZY_THRESHOLD)
     if not any(map(found, lost_words)):
         return False
+    if other_surname(lost[0], context.reference.lang, added[0], context.version.lang):
+        return False  # one given name, surnames far apart: two people
     # The whole names must read alike too: a surname swapped under one first name
     # ("Jens" kept, the surname another: skeletons 55 alike) is a sure change.
     titles = profile(context.reference.lang).names.person_titles

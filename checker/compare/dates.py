@@ -19,11 +19,12 @@ as a count where another reads a year).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from checker.compare.base import AlignedClaim, ComparisonContext
 from checker.compare.numbers import finding
 from checker.compare.numbers_as_dates import date_number_pairs
-from checker.facts.dates import date_lexicon
+from checker.facts.dates import DateLexicon, DateWord, date_lexicon
 from checker.facts.digits import lower_same_length, normalise
 from checker.facts.numeric.rules import rules as number_rules
 from checker.facts.week_words import day_count_words, says_week, week_stems
@@ -228,22 +229,32 @@ def _weekdays_in_reference_language(
     Asked only when a reference weekday has no weekday to answer it in the version."""
     if base_language(context.reference.lang) == base_language(context.version.lang):
         return []
-    lexicon = date_lexicon(context.reference.lang)
-    out: list[tuple[Fact, Sentence]] = []
+    return [(_weekday_fact(word, sentence), sentence)
+            for word, sentence, norm, _ in _unread_weekdays(
+                claim, read, date_lexicon(context.reference.lang))
+            if not word.needs_context and norm[word.start].isupper()]
+
+
+def _unread_weekdays(claim: AlignedClaim, read: list[tuple[Fact, Sentence]],
+                     lexicon: DateLexicon) -> Iterator[tuple[DateWord, Sentence, str, str]]:
+    """The weekday words `lexicon` finds in the version's sentences outside the facts
+    already `read` there, each with its sentence and the sentence's normalised text and
+    its lower case (a sentence whose normalised text would move the offsets: none)."""
     for sentence in claim.version:
         norm = normalise(sentence.text)
         if len(norm) != len(sentence.text):
             continue  # offsets would not be the sentence's own
+        low = lower_same_length(norm)
         taken = [(f.start, f.end) for f, s in read if s is sentence]
-        for word in lexicon.find(lower_same_length(norm), norm):
-            if word.what != "weekday" or word.needs_context or not norm[word.start].isupper():
-                continue
-            if any(start < word.end and word.start < end for start, end in taken):
-                continue
-            text = sentence.text[word.start : word.end]
-            fact = Fact("date", text, word.value, word.start, word.end, kind="weekday")
-            out.append((fact, sentence))
-    return out
+        for word in lexicon.find(low, norm):
+            if word.what == "weekday" and not any(start < word.end and word.start < end
+                                                  for start, end in taken):
+                yield word, sentence, norm, low
+
+
+def _weekday_fact(word: DateWord, sentence: Sentence) -> Fact:
+    text = sentence.text[word.start : word.end]
+    return Fact("date", text, word.value, word.start, word.end, kind="weekday")
 
 
 _SPACES = re.compile(r"\s*")
@@ -269,29 +280,15 @@ def _weekday_homonyms(
         for f, s in zip(claim.version_facts, claim.version_fact_sentence, strict=True)
         if f.category == "number"
     ]
-    out: list[tuple[Fact, Sentence]] = []
-    for sentence in claim.version:
-        norm = normalise(sentence.text)
-        if len(norm) != len(sentence.text):
-            continue  # offsets would not be the sentence's own
-        low = lower_same_length(norm)
-        taken = [(f.start, f.end) for f, s in read if s is sentence]
-        ends = [end for end, s in counted if s is sentence]
-        for word in lexicon.find(low, norm):
-            form = low[word.start : word.end]
-            if (
-                word.what != "weekday"
-                or not word.needs_context
-                or not any(form.startswith(stem) for stem in stems)
-                or any(start < word.end and word.start < end for start, end in taken)
-                or any(_SPACES.fullmatch(low, end, word.start) for end in ends if end <= word.start)
-                or _WORD_AFTER.match(low, word.end).group(1) in days
-            ):
-                continue
-            text = sentence.text[word.start : word.end]
-            fact = Fact("date", text, word.value, word.start, word.end, kind="weekday")
-            out.append((fact, sentence))
-    return out
+    return [
+        (_weekday_fact(word, sentence), sentence)
+        for word, sentence, _, low in _unread_weekdays(claim, read, lexicon)
+        if word.needs_context
+        and any(low[word.start : word.end].startswith(stem) for stem in stems)
+        and not any(_SPACES.fullmatch(low, end, word.start)
+                    for end, s in counted if s is sentence and end <= word.start)
+        and _WORD_AFTER.match(low, word.end).group(1) not in days
+    ]
 
 
 def _repeated_weekday(ref_dated: list, ver_dated: list, ref_left: list, ver_left: list

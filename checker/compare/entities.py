@@ -274,26 +274,22 @@ def unmatched(
     # Names read from text without spaces have rough extents ("Radio是一个..."): no rivals.
     ref_names = {} if ver_loose else _name_words(ref_all, ref_lang)
     ver_names = {} if ref_loose else _name_words(ver_all, ver_lang)
-    lost = [
-        (f, s)
-        for f, s in ref
-        if not fact_found(
-            f, ref_lang, ver_all, ver_words, threshold, ver_lang,
-            rivals=_rivals(f, ref_names), run=run, other_text=ver_text,
-        )
-        and not heard_in_longer_run(f, s.text, ref_lang, ver_text)
-    ]
-    added = [
-        (f, s)
-        for f, s in ver
-        if not fact_found(
-            f, ver_lang, ref_all, ref_words, threshold, ref_lang,
-            rivals=_rivals(f, ver_names), run=run, other_text=ref_text,
-        )
-        # A country read inside a longer name written by sound ("马里" Mali in "马里兰州"
-        # Maryland) that the reference has: that name's, not an added one.
-        and not heard_in_longer_run(f, s.text, ver_lang, ref_text)
-    ]
+
+    def not_found(facts: list[tuple[Fact, Sentence]], lang: str,
+                  rival_names: dict[object, tuple[Word, ...]],
+                  other: tuple[str, list[Fact], Words, str]) -> list[tuple[Fact, Sentence]]:
+        """The names of one side (`facts` in `lang`) that the `other` side (its language,
+        names, words and text) does not have. A country read inside a longer name written
+        by sound ("马里" Mali in "马里兰州" Maryland) that the other side has is that
+        name's, not one of its own."""
+        other_lang, other_all, other_words, other_text = other
+        return [(f, s) for f, s in facts
+                if not fact_found(f, lang, other_all, other_words, threshold, other_lang,
+                                  rivals=_rivals(f, rival_names), run=run, other_text=other_text)
+                and not heard_in_longer_run(f, s.text, lang, other_text)]
+
+    lost = not_found(ref, ref_lang, ref_names, (ver_lang, ver_all, ver_words, ver_text))
+    added = not_found(ver, ver_lang, ver_names, (ref_lang, ref_all, ref_words, ref_text))
     lost.extend(
         _lost_translated_names(
             ref_pairs, ver_pairs, ref_lang, ver_lang, ref_words, ver_words, ver_script, threshold,

@@ -177,15 +177,9 @@ def fact_found(
         # A concept said in the other language by its characters' reading ("Chongqing" for
         # the characters zhong/chong-qing: checker/transcription.py).
         return bool(other_text) and read_in_latin(fact.text, lang, other_text)
-    if fact.kind in ("paired", "reading"):
-        # A city of the language's own country named by its characters: the other side
-        # writes their reading ("Luoyang"), never a name merely sounding like it.
-        return bool(other_text) and read_in_latin(fact.text, lang, other_text)
-    if fact.kind in ("person", "tagged"):
-        if _read_own_name(fact, lang, other_text):
-            return True
-        if not all(c in profile(lang).names.sound_characters for c in fact.text):
-            return False  # not a foreign name's sound either ("查科" Chaco may be)
+    own = _own_name_found(fact, lang, other_text)
+    if own is not None:
+        return own
     words = distinctive_words(fact, lang)
     if other_lang and not profile(lang).writing.spaced and script(fact.text) == "LATIN":
         # Latin words kept in a text without spaces are most often the other language's
@@ -193,6 +187,9 @@ def fact_found(
         words = [w for w in words if w.acronym or not names.is_common_word(w.key, other_lang)]
     if not words:
         return True
+    whole = _whole_name_against(fact, lang, words, other_facts, other_lang, threshold)
+    if whole is not None:
+        return whole
     distinct = word_index(other_words).distinct
     if other_lang and profile(other_lang).writing.cased and city_of(fact, lang):
         # A city is written with a capital: a lower-case word is it only as a form of its
@@ -212,7 +209,8 @@ def fact_found(
         or (w.acronym and _acronym_of_concept(w, lang, other_facts, run))
         for w in words
     ]
-    if hits[-1] or sum(hits) * 2 > len(hits):
+    # The last word (a surname) tells a name, not a closing acronym ("D.C.", "FC").
+    if (hits[-1] and not words[-1].acronym) or sum(hits) * 2 > len(hits):
         return True
     if other_lang and any(same_city(fact, lang, o, other_lang) for o in other_facts):
         return True  # one city in two spellings or scripts (the gazetteer's names)
@@ -231,6 +229,23 @@ def fact_found(
     return bool(other_text) and heard_in(fact.text, lang, other_text, other_lang, words)
 
 
+def _own_name_found(fact: Fact, lang: str, other_text: str) -> bool | None:
+    """A name of the language's own read from the words around it or a segmenter's tags
+    (kinds "paired", "reading", "person", "tagged"): found or not by its characters'
+    reading; None where the other checks of `fact_found` decide (any other name, or a
+    tagged one all of sound characters, which may be a foreign name's: "查科" Chaco)."""
+    if fact.kind in ("paired", "reading"):
+        # A city of the language's own country named by its characters: the other side
+        # writes their reading ("Luoyang"), never a name merely sounding like it.
+        return bool(other_text) and read_in_latin(fact.text, lang, other_text)
+    if fact.kind in ("person", "tagged"):
+        if _read_own_name(fact, lang, other_text):
+            return True
+        if not all(c in profile(lang).names.sound_characters for c in fact.text):
+            return False
+    return None
+
+
 def _read_own_name(fact: Fact, lang: str, other_text: str) -> bool:
     """A person or place of the language's own a segmenter tagged is written by the reading
     of its characters ("Zhou Haitao"), a tagged one maybe without the word of its kind
@@ -242,6 +257,34 @@ def _read_own_name(fact: Fact, lang: str, other_text: str) -> bool:
         return True
     return (fact.kind == "tagged" and len(fact.text) >= 3
             and read_in_latin(fact.text[:-1], lang, other_text))
+
+
+def _whole_name_against(fact: Fact, lang: str, words: list[Word], other_facts: list[Fact],
+                        other_lang: str, threshold: float) -> bool | None:
+    """A person's name whose surname is also a common word ("Sarah Grant", "John Baker":
+    only the given name is distinctive) against a full name of the other side that starts
+    with that given name ("Сара Бейкер"): compared whole, surname included. The same
+    surname says the name (True), one surely another (`other_surname`) does not (False);
+    None otherwise: the name's distinctive words decide."""
+    from checker.compare.name_kinds import other_surname
+
+    toks = [t for t in names.tokens(fact.text, lang) if not t.acronym]
+    if (not other_lang or len(toks) != 2 or len(words) != 1 or not all(t.capital for t in toks)
+            or words[0].key != toks[0].key or not names.is_common_word(toks[-1].text, lang)):
+        return None
+    last = Word(toks[-1].key, toks[-1].stems, False, True)
+    verdict = None
+    for other in other_facts:
+        if other.category != "entity" or other.kind not in ("name", "initial"):
+            continue
+        theirs = names.tokens(other.text, other_lang)
+        if len(theirs) == 2 and word_match(
+                words[0], Word(theirs[0].key, theirs[0].stems, False, True), threshold) and (
+                word_match(last, Word(theirs[1].key, theirs[1].stems, False, True), threshold)):
+            return True
+        if other_surname(fact, lang, other, other_lang):
+            verdict = False
+    return verdict
 
 
 def initials_written(fact: Fact, lang: str, other_words: tuple[Word, ...]) -> bool:

@@ -128,7 +128,9 @@ def _city_named(text: str, lang: str) -> frozenset[int]:
         and t.text.lower().rstrip(".") not in data.person_titles
         and not names.is_common_word(t.text, lang, False, len(toks) > 1)
     )
-    if any(t.acronym for t in toks) or not words or len("".join(words)) < MIN_CITY_LETTERS:
+    # A closing dotted acronym is the city's district or state ("Vašington D.C.").
+    heads = toks[:-1] if len(toks) > 1 and toks[-1].acronym and "." in toks[-1].text else toks
+    if any(t.acronym for t in heads) or not words or len("".join(words)) < MIN_CITY_LETTERS:
         return frozenset()  # "U.S. Sen": a title or an organisation
     found = gazetteer.cities(words, lang)
     for spelt, written in () if found else data.foreign_spellings.items():
@@ -177,6 +179,29 @@ def name_kind(fact: Fact, sentence: Sentence, lang: str, run: CheckContext) -> s
         return PLACE
     if any(fact.text.endswith(s) for s in data.place_suffixes):
         return PLACE
+    if kept_place(fact, lang, run):
+        return PLACE
+    return None
+
+
+def kept_place(fact: Fact, lang: str, run: CheckContext) -> str | None:
+    """The country or subdivision a name kept in another language names, whole: a
+    territory's name in one of the languages whose word lists the language asks for names
+    (`names.NAME_LISTS`: "Scotland" of "National Trust for Scotland" left in English in a
+    German text). None for any other name."""
+    if fact.kind != "name":
+        return None
+    toks = names.tokens(fact.text, lang)
+    if not toks or not all(t.capital for t in toks):
+        return None
+    for other in profile(lang).names.name_lists:
+        index = run.name_index(other)
+        found = index.match([t.stems for t in toks], 0, [t.text for t in toks])
+        if found is not None and found[1] == len(toks):
+            concept = found[0].concept
+            if concept.startswith("cldr:") and _is_place_concept(concept, other, run) and (
+                    concept[5:].islower() or concept[5:] in gazetteer.geonames_countries()):
+                return concept
     return None
 
 
@@ -274,12 +299,15 @@ def places_overlap(a: object, b: object) -> bool:
     return a == b or a in containing(b) or b in containing(a)
 
 
-def _where(fact: Fact, lang: str) -> tuple[frozenset[int], frozenset[str]]:
+def _where(fact: Fact, lang: str,
+           adjectives: bool = True) -> tuple[frozenset[int], frozenset[str]]:
     """The gazetteer's cities a place name names, and the countries (CLDR codes) it is or
     lies in: a CLDR country or subdivision ("cldr:gbsct": GB), an exemplar city (its zone's
-    country and the gazetteer's city of that name), a city of the gazetteer."""
+    country and the gazetteer's city of that name), a city of the gazetteer. `adjectives`:
+    an adjective of the data ("cldr:", "geonames:") names its place as its concept would;
+    without, an adjective is read by its words, as any name."""
     value = str(fact.value)
-    if fact.kind != "concept" and not (fact.kind == "adjective"
+    if fact.kind != "concept" and not (adjectives and fact.kind == "adjective"
                                        and value.startswith(("cldr:", CITY_PREFIX))):
         found = city_of(fact, lang)
         return found, gazetteer.countries(found, lang)
@@ -335,6 +363,9 @@ def known_against(ref: Fact, ref_known: bool, ver: Fact, ver_lang: str,
         return False
     if cities_overlap(ref, context.reference.lang, ver, ver_lang):
         return False
+    kept = kept_place(ver, ver_lang, context.run)
+    if kept is not None:  # a name left in another language: that territory, by its data
+        return ref.kind == "concept" and ref_known and not places_overlap(ref.value, kept)
     ver_known = known_place(ver, ver_lang, context.run)
     if ref_known and ver_known:
         return True
@@ -394,13 +425,13 @@ def pair_by_kind(
             (
                 k
                 for k, other in enumerate(ver_kinds)
-                if kind
-                and other == kind
-                and not taken[k]
+                if not taken[k]
                 and (
-                    people_apart(fact, ref_lang, added[k][0], ver_lang)
-                    if kind == PERSON
-                    else known_against(fact, known, added[k][0], ver_lang, context)
+                    (kind and other == kind and (
+                        people_apart(fact, ref_lang, added[k][0], ver_lang)
+                        if kind == PERSON
+                        else known_against(fact, known, added[k][0], ver_lang, context)))
+                    or other_surname(fact, ref_lang, added[k][0], ver_lang)
                 )
             ),
             None,
@@ -419,6 +450,37 @@ def pair_by_kind(
 SURNAMES_APART = 60.0
 
 
+# Skeleton ratio under which two surnames after one given name are surely two people's,
+# though one of them is also a common word: one surname transliterated stays above it
+# ("Mews"/"Мьюз" 29, "Graham"/"Grejem" 50), two surnames stay under it ("Grant"/"Бейкер"
+# 18, "Smith"/"Бейкер" 20).
+SURNAMES_SURELY_APART = 25.0
+
+
+def other_surname(ref: Fact, ref_lang: str, ver: Fact, ver_lang: str) -> bool:
+    """Two full names of two words with one given name and surnames surely apart ("Sarah
+    Grant", "Сара Бейкер"): two people, though a surname that is also a common word
+    ("Grant") leaves the name of no known kind. The version's surname must be no common
+    word of its language: a translated word ("County", "Bölgesi") is no surname."""
+    from checker.compare.name_found import similarity
+    from checker.compare.name_words import Word, word_match
+
+    if ref.kind != "name" or ver.kind not in ("name", "initial"):
+        return False
+    sides = []
+    for fact, lang in ((ref, ref_lang), (ver, ver_lang)):
+        toks = names.tokens(fact.text, lang)
+        if len(toks) != 2 or not all(t.capital and not t.acronym for t in toks):
+            return False
+        sides.append(toks)
+    if names.is_common_word(sides[1][1].text, ver_lang, False, True):
+        return False
+    (first, last), (their_first, their_last) = (
+        [Word(t.key, t.stems, False, True) for t in toks] for toks in sides)
+    return (word_match(first, their_first) and not word_match(last, their_last)
+            and similarity(last, their_last) < SURNAMES_SURELY_APART)
+
+
 def surnames_far_apart(ref: Fact, ref_lang: str, ver: Fact, ver_lang: str) -> bool:
     """Two people's names are surely different only where their last words are far apart;
     a surname transliterated another way ("Стэнбридж") leaves them close: unsure."""
@@ -433,13 +495,9 @@ def surnames_far_apart(ref: Fact, ref_lang: str, ver: Fact, ver_lang: str) -> bo
 
 
 def _cities_of(fact: Fact, lang: str) -> frozenset[int]:
-    """The gazetteer's cities a place name or concept names (empty: none)."""
-    value = str(fact.value)
-    if fact.kind == "concept" and value.startswith("city:"):
-        return gazetteer.zone_cities(value[5:])
-    if fact.kind == "concept" and value.startswith(CITY_PREFIX):
-        return _gazetteer_city(value)[0]
-    return city_of(fact, lang)
+    """The gazetteer's cities a place name or concept names (empty: none); an adjective
+    names none here, whatever city it is made from."""
+    return _where(fact, lang, adjectives=False)[0]
 
 
 def said_by_capital(fact: Fact, lang: str, other_facts: list[Fact], other_lang: str) -> bool:

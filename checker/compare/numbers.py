@@ -215,16 +215,13 @@ def _number_atoms(claim: AlignedClaim) -> tuple[list[Atom], list[Atom]]:
     pairs = date_number_pairs(claim)
     as_dates = {id(pair.number) for pair in pairs if not pair.as_number} | {
         id(f) for pair in pairs for f in pair.counted}
-    ref_facts = [
-        (f, s)
-        for f, s in zip(claim.reference_facts, claim.reference_fact_sentence, strict=True)
-        if f.category == "number" and id(f) not in as_dates
-    ]
-    ver_facts = [
-        (f, s)
-        for f, s in zip(claim.version_facts, claim.version_fact_sentence, strict=True)
-        if f.category == "number" and id(f) not in as_dates
-    ]
+
+    def numbers(facts: list[Fact], sentences: list[Sentence]) -> list[tuple[Fact, Sentence]]:
+        return [(f, s) for f, s in zip(facts, sentences, strict=True)
+                if f.category == "number" and id(f) not in as_dates]
+
+    ref_facts = numbers(claim.reference_facts, claim.reference_fact_sentence)
+    ver_facts = numbers(claim.version_facts, claim.version_fact_sentence)
     for pair in pairs:  # a bare year answered by a count is a number too
         if pair.as_number:
             side = ref_facts if pair.date_is_reference else ver_facts

@@ -32,6 +32,7 @@ from checker.context import CheckContext
 from checker.facts import entities as names
 from checker.facts.name_tokens import Token
 from checker.glossary import gazetteer
+from checker.glossary.lookup import NameIndex
 from checker.lang.profile import profile
 from checker.model import Fact, Sentence
 from checker.translit import key
@@ -139,6 +140,12 @@ def _adjective_places(text: str, lang: str, run: CheckContext) -> tuple[Fact, ..
                             kind="adjective"))
             previous = token
             continue
+        prefix = _compound_prefix_place(token, text, index)
+        if prefix and not any(s <= token.start < e for s, e in named):
+            out.append(Fact("entity", token.text, prefix, token.start, token.end,
+                            kind="adjective"))
+            previous = token
+            continue
         if len(token.key) < MIN_ADJECTIVE or token.acronym:
             previous = token
             continue
@@ -177,6 +184,23 @@ def _adjective_places(text: str, lang: str, run: CheckContext) -> tuple[Fact, ..
             out.append(Fact("entity", token.text, concept, token.start, token.end,
                             kind="adjective"))
     return tuple(out)
+
+
+def _compound_prefix_place(token: Token, text: str, index: NameIndex) -> str | None:
+    """The country or subdivision an acronym names where it leads a hyphenated compound
+    ("US-Filmemacher", "NRW-Landesregierung"): the compound is read as one common word, so
+    the place is said only as its modifier, like an adjective's."""
+    if not token.acronym or text[token.end : token.end + 1] != "-" or not text[
+            token.end + 1 : token.end + 2].isalpha():
+        return None
+    found = index.match([token.stems], 0, [token.text])
+    if found is None or found[1] != 1:
+        return None
+    concept = found[0].concept
+    code = concept[5:] if concept.startswith("cldr:") else ""
+    # A country (two capitals, no grouping: "EU", "UN") or a subdivision ("cldr:denw").
+    country = len(code) == 2 and code.isupper() and code in gazetteer.geonames_countries()
+    return concept if country or (len(code) > 2 and code.islower()) else None
 
 
 def _after_long_proclitic(word: str, lang: str) -> frozenset[str]:

@@ -17,11 +17,11 @@ score of an unknown character). Ids are mapped back to the full vocabulary's.
 from __future__ import annotations
 
 import json
-import os
 import sqlite3
-import tempfile
 from collections.abc import Sequence
 from pathlib import Path
+
+from checker.atomic import sqlite_built
 
 FORMAT = "v2"
 _CHUNK = 500  # SQLite's default limit on bound parameters is 999
@@ -56,26 +56,14 @@ def build(tokenizer_json: Path, target: Path) -> None:
             "size": str(len(vocab)),
             "longest": str(max(len(p) for p, _ in vocab)), "lowest": str(lowest),
             "unk_id": str(model.get("unk_id", 3))}
-    target.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=".pieces.", suffix=".tmp", dir=target.parent)
-    os.close(handle)
-    try:
-        connection = sqlite3.connect(temporary)
-        try:
-            connection.execute("PRAGMA journal_mode=OFF")
-            for statement in _SCHEMA:
-                connection.execute(statement)
-            connection.executemany("INSERT INTO piece VALUES (?, ?, ?)",
-                                   ((p, i, s) for i, (p, s) in enumerate(vocab)))
-            connection.executemany("INSERT INTO meta VALUES (?, ?)", sorted(meta.items()))
-            connection.commit()
-        finally:
-            connection.close()
-        os.chmod(temporary, 0o644)
-        os.replace(temporary, target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    with sqlite_built(target, ".pieces.") as connection:
+        connection.execute("PRAGMA journal_mode=OFF")
+        for statement in _SCHEMA:
+            connection.execute(statement)
+        connection.executemany("INSERT INTO piece VALUES (?, ?, ?)",
+                               ((p, i, s) for i, (p, s) in enumerate(vocab)))
+        connection.executemany("INSERT INTO meta VALUES (?, ?)", sorted(meta.items()))
+        connection.commit()
 
 
 class UnigramTokenizer:

@@ -69,6 +69,14 @@ def transliterations(text: str, script: str) -> list[str]:
     return out
 
 
+def add_transliterations(table: dict, script: str) -> None:
+    """Each form of `table` also in the language's other script (`transliterations`), with
+    the same entry, where that spelling is no form of its own already."""
+    for form, entry in list(table.items()):
+        for variant in transliterations(form, script):
+            table.setdefault(variant, entry)
+
+
 def cldr_date_locales(base: str) -> list[Locale]:
     """The CLDR locales whose month and weekday names a language reads: its profile's
     locales (or the language itself) and its declared date locales."""

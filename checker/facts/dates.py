@@ -27,6 +27,7 @@ from checker.compiled_patterns import trie_alternation
 from checker.facts.date_endings import glued_endings, with_endings
 from checker.facts.date_names import (
     abbreviated_weekdays,
+    add_transliterations,
     cldr_date_locales,
     cldr_forms,
     dotted_prefixes,
@@ -344,9 +345,7 @@ def date_lexicon(lang: str) -> DateLexicon:
     declared_forms = {form for form, _ in declared}
     near_date_forms = {*dates.near_date_only, *(set(short_weekdays) - declared_forms)}
     if script:
-        for form, entry in list(forms.items()):
-            for variant in transliterations(form, script):
-                forms.setdefault(variant, entry)
+        add_transliterations(forms, script)
         for form in list(short_weekdays):
             near_date_forms.update(transliterations(form, script))
     for form in dates.not_dates:

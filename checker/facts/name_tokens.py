@@ -117,7 +117,7 @@ def _hyphenated(raw: str, lang: str, parts: bool) -> tuple[PieceToken, ...]:
     """The tokens of a hyphenated word (see `tokens`), each with where its piece starts in
     the word: the same wherever the word stands, so worked out once per word."""
     pieces = _hyphen_pieces(raw, 0)
-    if not parts and _names_common_thing(pieces, lang):
+    if not parts and _names_common_thing(pieces, lang) and not _place_name(pieces, lang):
         # A compound naming a common thing: its acronym and common parts are
         # modifiers ("US-Präsident", "WM-Punkte"); a name part stays a name
         # ("Baxter-Wells-Universität", "Hadley-Reitturnier").
@@ -155,6 +155,18 @@ def _hyphen_pieces(raw: str, start: int) -> list[Piece]:
             pieces.append((piece, offset))
         offset += len(piece) + 1
     return pieces
+
+
+def _place_name(pieces: list[Piece], lang: str) -> bool:
+    """Are the parts, all together, one name of the language's place data ("Sachsen-Anhalt",
+    "Nordrhein-Westfalen": "Anhalt" and "Westfalen" are common words too)?"""
+    from checker.glossary.lookup import cldr_index
+
+    words = [strip_affixes(w, lang) for w, _ in pieces]
+    if not all(w[:1].isupper() for w in words):
+        return False
+    found = cldr_index(lang).match([stems(key(w, lang), lang) for w in words], 0, words)
+    return found is not None and found[1] == len(words)
 
 
 def _names_common_thing(pieces: list[Piece], lang: str) -> bool:

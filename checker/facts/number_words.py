@@ -181,7 +181,7 @@ def lexicon(lang: str) -> NumberLexicon:
 
 def _add_transliterations(lex: NumberLexicon, script: str) -> None:
     """Every phrase also in the language's other script (`date_names.transliterations`)."""
-    from checker.facts.date_names import transliterations
+    from checker.facts.date_names import add_transliterations, transliterations
 
     for table in (
         lex.words,
@@ -190,9 +190,7 @@ def _add_transliterations(lex: NumberLexicon, script: str) -> None:
         lex.fractions,
         lex.fractions_alone,
     ):
-        for phrase, value in list(table.items()):
-            for variant in transliterations(phrase, script):
-                table.setdefault(variant, value)
+        add_transliterations(table, script)
     lex.halves = lex.halves | {v for h in lex.halves for v in transliterations(h, script)}
     lex.date_only = lex.date_only | {
         v for h in lex.date_only for v in transliterations(h, script)

@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import os
 import sqlite3
-import tempfile
 import threading
 import unicodedata
 from collections.abc import Callable, Iterator, Mapping
@@ -30,6 +29,7 @@ from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 
+from checker.atomic import sqlite_built
 from checker.facts.wordlist_filter import KeyFilter, build_bits
 
 # bump when the file layout changes (v2: the canonical folding in `meta`; v3: the keys'
@@ -71,30 +71,18 @@ def build(code: str, target: Path) -> None:
     from simplemma.strategies.dictionaries.dictionary_factory import DefaultDictionaryFactory
 
     entries = DefaultDictionaryFactory(cache_max_size=1).get_dictionary(code)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=f".{code}.", suffix=".tmp", dir=target.parent)
-    os.close(handle)
-    try:
-        connection = sqlite3.connect(temporary)
-        try:
-            connection.execute("PRAGMA journal_mode=OFF")
-            connection.execute("PRAGMA synchronous=OFF")
-            connection.execute(_SCHEMA)
-            connection.executemany(
-                "INSERT INTO entry VALUES (?, ?)", sorted(entries.items())
-            )
-            connection.execute(_META)
-            connection.executemany("INSERT INTO meta VALUES (?, ?)", _canon_rows(code))
-            connection.execute(_FILTERS)
-            connection.executemany("INSERT INTO filters VALUES (?, ?)", _filter_rows(entries))
-            connection.commit()
-        finally:
-            connection.close()
-        os.chmod(temporary, 0o644)  # mkstemp makes it private; it is a copy of public data
-        os.replace(temporary, target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    with sqlite_built(target, f".{code}.") as connection:
+        connection.execute("PRAGMA journal_mode=OFF")
+        connection.execute("PRAGMA synchronous=OFF")
+        connection.execute(_SCHEMA)
+        connection.executemany(
+            "INSERT INTO entry VALUES (?, ?)", sorted(entries.items())
+        )
+        connection.execute(_META)
+        connection.executemany("INSERT INTO meta VALUES (?, ?)", _canon_rows(code))
+        connection.execute(_FILTERS)
+        connection.executemany("INSERT INTO filters VALUES (?, ?)", _filter_rows(entries))
+        connection.commit()
 
 
 def _filter_rows(entries: Mapping[str, str]) -> list[tuple[str, bytes]]:

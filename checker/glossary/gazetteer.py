@@ -23,13 +23,13 @@ import json
 import os
 import re
 import sqlite3
-import tempfile
 import unicodedata
 from functools import lru_cache
 from itertools import compress, count
 from operator import add
 from pathlib import Path
 
+from checker.atomic import sqlite_built
 from checker.lang.profile import profile
 from checker.translit import stems
 
@@ -210,17 +210,8 @@ def _fill(db: sqlite3.Connection, data: Path) -> None:
 
 
 def _build(path: Path, data: Path) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.stem}.", suffix=".tmp", dir=path.parent)
-    os.close(handle)
-    try:
-        db = sqlite3.connect(temporary)
+    with sqlite_built(path, f".{path.stem}.", public=False) as db:
         _fill(db, data)
-        db.close()
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
 
 
 def _connection(lang: str = "") -> sqlite3.Connection | None:
@@ -345,7 +336,19 @@ def written_cities(text: str, lang: str) -> frozenset[int]:
     if db is None:
         return frozenset()
     name = surface(text)
-    variants = _word_variants(name, lang) if profile(lang).writing.spaced else (name,)
+    spaced = profile(lang).writing.spaced
+    found = _named(db, _word_variants(name, lang) if spaced else (name,), lang)
+    if found or not spaced:
+        return found
+    # A word that starts with an article is no city's name less the article ("الجديدة",
+    # the new, is no "Jadida"), but a capital's name may itself begin with it ("الدوحة",
+    # Doha; "الرباط", Rabat): read whole, it names the city if that is a country's capital
+    # (GeoNames' capitals: few, large and known by that one name).
+    return frozenset(c for c in _named(db, (name,), lang) if capital_of(frozenset({c})))
+
+
+def _named(db: sqlite3.Connection, variants: tuple[str, ...], lang: str) -> frozenset[int]:
+    """The cities whose name in the language's scripts is one of `variants` as written."""
     if profile(lang).names.seat_variants:
         variants += tuple(seat_folded(v, _script(v)) for v in variants)
     variants = tuple(dict.fromkeys(v for v in variants if _long_enough(v)))

@@ -284,6 +284,16 @@ def _scales(unit: str) -> tuple[str, ...]:
     return (unit,)
 
 
+def _conversions(value: float, unit: str, other_unit: str,
+                 same_scale: bool = False) -> list[float]:
+    """`value unit` written in `other_unit`, once for each pair of scales the two may be (a
+    degree is Celsius or Fahrenheit), in one order for every value: a pair of one scale only
+    where `same_scale` (that is no conversion, only the same figure again)."""
+    return [_from_base(_to_base(value, unit, scale), other_unit, other_scale)
+            for scale in _scales(unit) for other_scale in _scales(other_unit)
+            if same_scale or scale != other_scale]
+
+
 def translator_rounding(exact: float, written: float, rough: bool = False) -> bool:
     """`written` is `exact` as a translator rounds a conversion: within 3 %; rounded to two
     significant digits or to a half ("7.62 cm" as "7.5 cm"); to one significant digit
@@ -308,8 +318,7 @@ def conversion_gap(value: float, unit: str, other_value: float, other_unit: str)
     conversion (the nearest of the scales a degree may be): which of several conversions
     that round alike fits best."""
     gaps = [abs(other_value - exact) / abs(exact) if exact else math.inf
-            for scale in _scales(unit) for other_scale in _scales(other_unit)
-            for exact in (_from_base(_to_base(value, unit, scale), other_unit, other_scale),)]
+            for exact in _conversions(value, unit, other_unit, same_scale=True)]
     return min(gaps, default=math.inf)
 
 
@@ -359,10 +368,9 @@ def converts(value: float, unit: str, other_value: float, other_unit: str,
     if abs(value - other_value) < 3:
         return False
     return any(
-        abs(_from_base(_to_base(sign * value, unit, scale), other_unit, other_scale)
-            - other_sign * other_value) <= 0.5
+        abs(exact - other_sign * other_value) <= 0.5
         for sign, other_sign in ((1, -1), (-1, 1), (-1, -1))
-        for scale in _scales(unit) for other_scale in _scales(other_unit) if scale != other_scale
+        for exact in _conversions(sign * value, unit, other_unit)
     )
 
 
@@ -375,28 +383,23 @@ def converts_range(low: float, high: float, unit: str, other_value: float,
         return False
     if not 0 < low < high <= 2 * low:
         return False
-    return any(
-        0.9 * _from_base(_to_base(low, unit, scale), other_unit, other_scale) <= other_value
-        <= 1.1 * _from_base(_to_base(high, unit, scale), other_unit, other_scale)
-        for scale in _scales(unit) for other_scale in _scales(other_unit)
-        if scale != other_scale
-    )
+    # the two ends pair by position: each pair of scales converts both
+    return any(0.9 * low_exact <= other_value <= 1.1 * high_exact
+               for low_exact, high_exact in zip(_conversions(low, unit, other_unit),
+                                                _conversions(high, unit, other_unit),
+                                                strict=True))
 
 
 def _converts(value: float, unit: str, other_value: float, other_unit: str,
               rough: bool = False) -> bool:
-    for scale in _scales(unit):
-        for other_scale in _scales(other_unit):
-            if scale == other_scale:
-                continue  # the same unit: equal values, no conversion
-            exact = _from_base(_to_base(value, unit, scale), other_unit, other_scale)
-            if dimension(unit) == "duration":  # "60 days", "two months": no rounding of spans
-                if abs(other_value - exact) <= 0.03 * abs(exact) or _counted_inclusively(
-                    value, unit, other_value, other_unit
-                ):
-                    return True
-            elif translator_rounding(exact, other_value, rough):
+    for exact in _conversions(value, unit, other_unit):  # the same unit: no conversion
+        if dimension(unit) == "duration":  # "60 days", "two months": no rounding of spans
+            if abs(other_value - exact) <= 0.03 * abs(exact) or _counted_inclusively(
+                value, unit, other_value, other_unit
+            ):
                 return True
+        elif translator_rounding(exact, other_value, rough):
+            return True
     return False
 
 

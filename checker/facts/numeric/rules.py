@@ -121,12 +121,10 @@ def _unit_tables(lang_profile: LanguageProfile) -> tuple[dict, dict, set[str]]:
     square_words = set(cldr_square_words(lang_profile.cldr_locales or (lang_profile.code,)))
     script = lang_profile.writing.transliterate
     if script:  # one language, two scripts: "cm" is also "цм", "километара" "kilometara"
-        from checker.facts.date_names import transliterations
+        from checker.facts.date_names import add_transliterations, transliterations
 
         for table in (units, unit_symbols):
-            for word, key in list(table.items()):
-                for variant in transliterations(word, script):
-                    table.setdefault(variant, key)
+            add_transliterations(table, script)
         for word in list(square_words):
             square_words.update(transliterations(word, script))
     return units, unit_symbols, square_words

@@ -101,22 +101,18 @@ class _Stems:
 
     def first_starting(self, word: str) -> int:
         """The position of the first stem `word` starts with (`_NONE`: none)."""
-        best, first = self.empty, self.first
-        for size in self.lengths:
-            if size > len(word):
-                break
-            at = first.get(word[:size])
-            if at is not None and at < best:
-                best = at
-        return best
+        return self._first(word, ending=False)
 
     def first_ending(self, word: str) -> int:
         """The position of the first stem `word` ends with (`_NONE`: none)."""
+        return self._first(word, ending=True)
+
+    def _first(self, word: str, ending: bool) -> int:
         best, first = self.empty, self.first
         for size in self.lengths:
             if size > len(word):
                 break
-            at = first.get(word[-size:])
+            at = first.get(word[-size:] if ending else word[:size])
             if at is not None and at < best:
                 best = at
         return best

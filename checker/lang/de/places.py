@@ -18,6 +18,21 @@ PLACE_NAMES = {
     "Mazedonien": "cldr:MK",
     "Elfenbeinküste": "cldr:CI",
     "Holland": "cldr:NL",
+    # The German states (CLDR subdivisions de*; the city states are cities), as in
+    # checker/lang/en/places.py, with the common abbreviation of the largest.
+    "Baden-Württemberg": "cldr:debw",
+    "Bayern": "cldr:deby",
+    "Niedersachsen": "cldr:deni",
+    "Mecklenburg-Vorpommern": "cldr:demv",
+    "Nordrhein-Westfalen": "cldr:denw",
+    "NRW": "cldr:denw",
+    "Rheinland-Pfalz": "cldr:derp",
+    "Saarland": "cldr:desl",
+    "Sachsen": "cldr:desn",
+    "Sachsen-Anhalt": "cldr:dest",
+    "Schleswig-Holstein": "cldr:desh",
+    "Thüringen": "cldr:deth",
+    "Hessen": "cldr:dehe",
     # Belarus by its older name, which holds Russia's: read whole, never as Russia.
     "Weißrussland": "cldr:BY",
 }

@@ -21,6 +21,19 @@ PLACE_NAMES = {
     # Netherlands; a name a word of which is itself a region is left out.
     "Ivory Coast": "cldr:CI",
     "Holland": "cldr:NL",
+    # The German states (CLDR subdivisions de*; the city states are cities): names in the
+    # news with no word of another place ("Hesse" is also a surname, "Brandenburg" a gate).
+    "Baden-Württemberg": "cldr:debw",
+    "Bavaria": "cldr:deby",
+    "Lower Saxony": "cldr:deni",
+    "Mecklenburg-Western Pomerania": "cldr:demv",
+    "North Rhine-Westphalia": "cldr:denw",
+    "Rhineland-Palatinate": "cldr:derp",
+    "Saarland": "cldr:desl",
+    "Saxony": "cldr:desn",
+    "Saxony-Anhalt": "cldr:dest",
+    "Schleswig-Holstein": "cldr:desh",
+    "Thuringia": "cldr:deth",
     # Formal names: one country each (not the United States and the Americas).
     "United States of America": "cldr:US",
     "Democratic People's Republic of Korea": "cldr:KP",
