@@ -63,6 +63,7 @@ from checker.compare.name_words import (
 )
 from checker.compare.place_adjective_changes import not_said_by_adjective, pair_with_adjectives
 from checker.compare.place_adjectives import document_adjective_places
+from checker.compare.tagged_counts import lost_tagged_names
 from checker.compare.whole_text import document_words, lower_case_stems
 from checker.context import CheckContext
 from checker.facts import entities as names
@@ -260,7 +261,7 @@ def unmatched(
     ref_pairs = list(zip(claim.reference_facts, claim.reference_fact_sentence, strict=False))
     ver_pairs = list(zip(claim.version_facts, claim.version_fact_sentence, strict=False))
     # Not a reference's names by their sound in a version: many are translated by meaning.
-    ref = _reported(ref_pairs, ver_script, ("initial", "paired"))
+    ref = _reported(ref_pairs, ver_script, ("initial", "paired", "reading", "person"))
     ref += _cities_against_uncased(ref_pairs, ref_lang, ver_lang, ver_script, ver_text)
     ver = _reported(ver_pairs, ref_script, (), writes_by_sound(ref_lang))
     ver += _lone_cities(ver_pairs, ver_lang, ref_script)
@@ -295,6 +296,7 @@ def unmatched(
             run,
         )
     )
+    lost.extend(lost_tagged_names(claim, ref_lang, ver_lang, ref_words, ver_words, run, threshold))
     # A place said by its language's name ("Welsh"): not lost, and no reason to report the
     # version's names a script without capitals writes by sound (`unheard_with_lost`).
     lost = [(f, s) for f, s in lost

@@ -127,6 +127,11 @@ def script(text: str) -> str:
     return "UNKNOWN"
 
 
+# Names of the language's own a segmenter tagged (checker/facts/tagged_names.py): written
+# by their characters' reading, never the sound of a foreign name ("金正恩" is no "Tanzania").
+_READ_NOT_HEARD = ("person", "reading", "tagged")
+
+
 def fact_found(
     fact: Fact,
     lang: str,
@@ -166,15 +171,15 @@ def fact_found(
         cased = bool(other_lang) and profile(other_lang).writing.cased
         if bool(words) and all(_close_word_found(w, content, cased) for w in words):
             return True
-        if other_lang and heard_in_sound_name(fact, lang, other_facts, other_lang):
+        if other_lang and heard_in_sound_name(
+                fact, lang, [o for o in other_facts if o.kind not in _READ_NOT_HEARD], other_lang):
             return True  # "Jordan" in "乔丹·斯皮思", "St. Martin" in "圣马丁"
         # A concept said in the other language by its characters' reading ("Chongqing" for
         # the characters zhong/chong-qing: checker/transcription.py).
         return bool(other_text) and read_in_latin(fact.text, lang, other_text)
-    if fact.kind == "paired":
-        # A city of the language's own country named by its characters: the other side
-        # writes their reading ("Luoyang"), never a name merely sounding like it.
-        return bool(other_text) and read_in_latin(fact.text, lang, other_text)
+    own = _own_name_found(fact, lang, other_text)
+    if own is not None:
+        return own
     words = distinctive_words(fact, lang)
     if other_lang and not profile(lang).writing.spaced and script(fact.text) == "LATIN":
         # Latin words kept in a text without spaces are most often the other language's
@@ -219,9 +224,39 @@ def fact_found(
         # "Novak").
         other_text = " ".join(
             o.text for o in other_facts
-            if o.category == "entity" and not _rival_heard_closer(words, o, rivals,
-                                                                  other_lang))
+            if o.category == "entity" and o.kind not in _READ_NOT_HEARD
+            and not _rival_heard_closer(words, o, rivals, other_lang))
     return bool(other_text) and heard_in(fact.text, lang, other_text, other_lang, words)
+
+
+def _own_name_found(fact: Fact, lang: str, other_text: str) -> bool | None:
+    """A name of the language's own read from the words around it or a segmenter's tags
+    (kinds "paired", "reading", "person", "tagged"): found or not by its characters'
+    reading; None where the other checks of `fact_found` decide (any other name, or a
+    tagged one all of sound characters, which may be a foreign name's: "查科" Chaco)."""
+    if fact.kind in ("paired", "reading"):
+        # A city of the language's own country named by its characters: the other side
+        # writes their reading ("Luoyang"), never a name merely sounding like it.
+        return bool(other_text) and read_in_latin(fact.text, lang, other_text)
+    if fact.kind in ("person", "tagged"):
+        if _read_own_name(fact, lang, other_text):
+            return True
+        if not all(c in profile(lang).names.sound_characters for c in fact.text):
+            return False
+    return None
+
+
+def _read_own_name(fact: Fact, lang: str, other_text: str) -> bool:
+    """A person or place of the language's own a segmenter tagged is written by the reading
+    of its characters ("Zhou Haitao"), a tagged one maybe without the word of its kind
+    ("Xinhua" for "新华社", agency). One said otherwise is counted
+    (checker/compare/tagged_counts.py)."""
+    if not other_text:
+        return False
+    if read_in_latin(fact.text, lang, other_text):
+        return True
+    return (fact.kind == "tagged" and len(fact.text) >= 3
+            and read_in_latin(fact.text[:-1], lang, other_text))
 
 
 def _whole_name_against(fact: Fact, lang: str, words: list[Word], other_facts: list[Fact],

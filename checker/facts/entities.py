@@ -23,9 +23,14 @@ added), "common"
 (all words are common words the language capitalises in names, e.g. "Center Party":
 usually translated; never reported as extra, and as missing only when the version has
 fewer capitalised names left than the reference, see checker/compare/entities.py),
-"paired" (a likely name read from the words around it, in a language without capitals: a
-two-character city of the language's own country after a place word,
-checker/facts/home_places.py; reported only beside a name the other side has instead).
+"tagged" (a word a language's segmenter tags as a name, checker/facts/tagged_names.py:
+reported missing only where the other side has fewer names left than such words), "person"
+(a person's name a segmenter tags, with a surname first: reported like "initial", never a
+foreign name's sound), "reading" (a "paired" name a segmenter tags as a name too: reported
+alone, matched like "paired"), "paired" (a likely name read from the words around it, in a
+language without capitals: a two-character city of the language's own country after a
+place word, checker/facts/home_places.py; reported only beside a name the other side has
+instead).
 
 This module holds `extract` and its passes; pass 1 (glossary terms and CLDR names) is
 checker/facts/name_terms.py. The words they read come from
@@ -204,6 +209,7 @@ def extract(text: str, lang: str, context: CheckContext | None = None) -> list[F
         found += _home_cities(text, lang, found)
         found += _sound_names(text, lang, found)
         found += _surname_names(text, lang, found)
+        found += _tagged_names(text, lang, found)
         return sorted(found, key=_BY_PLACE)
     return _spaced_names(text, lang, index, tokens(text, lang))
 
@@ -262,6 +268,22 @@ def _surname_names(text: str, lang: str, found: list[Fact]) -> list[Fact]:
         Fact("entity", text[s:e], key(text[s:e], lang), s, e, kind="initial")
         for s, e in surname_names(text, lang)
         if not any(f.start < e and s < f.end for f in found)
+    ]
+
+
+def _tagged_names(text: str, lang: str, found: list[Fact]) -> list[Fact]:
+    """Words the language's segmenter tags as names (checker/facts/tagged_names.py)
+    outside the names already found: "person" (a person by a surname) or "tagged". A
+    likely city ("paired") the segmenter tags as a name too is sure enough to be reported
+    alone: "reading" (the list `found` is changed in place)."""
+    from checker.facts.tagged_names import tagged_as_name, tagged_names
+
+    for i, fact in enumerate(found):
+        if fact.kind == "paired" and tagged_as_name(text, lang, fact.start, fact.end):
+            found[i] = replace(fact, kind="reading")  # a city after a place word, tagged
+    return [
+        Fact("entity", text[s:e], key(text[s:e], lang), s, e, kind=kind)
+        for s, e, kind in tagged_names(text, lang, [(f.start, f.end) for f in found])
     ]
 
 

@@ -187,6 +187,41 @@ class NameData:
             "(checker/readings.py).",
         ),
     )
+    name_segmenter: str | None = field(
+        default=None,
+        metadata=about(
+            "names.NAME_SEGMENTER",
+            'The library that cuts a text without spaces into words and tags them ("jieba"): '
+            "the words it tags as names (`segmenter_person_tags`, `segmenter_name_tags`) are "
+            "more candidates for names (checker/segmenter.py).",
+        ),
+    )
+    segmenter_person_tags: frozenset[str] = field(
+        default=SET,
+        metadata=about(
+            "names.SEGMENTER_PERSON_TAGS",
+            "The segmenter's tags of a person's name: one with a surname of `surnames` "
+            "first is a name the other language writes by its sound.",
+        ),
+    )
+    segmenter_name_tags: frozenset[str] = field(
+        default=SET,
+        metadata=about(
+            "names.SEGMENTER_NAME_TAGS",
+            "The segmenter's tags of other names (places, organisations): the other "
+            "language may translate them by meaning, so one is reported missing only where "
+            "the other side has fewer names left than these (checker/compare/entities.py).",
+        ),
+    )
+    segmenter_word_tags: frozenset[str] = field(
+        default=SET,
+        metadata=about(
+            "names.SEGMENTER_WORD_TAGS",
+            "The segmenter's tags of common words (nouns, verbs, adjectives): a word tagged "
+            'as a name that splits into two words of its dictionary with such tags ("公安" + '
+            '"局", public security bureau) is a common noun.',
+        ),
+    )
     surnames: frozenset[str] = field(
         default=SET,
         metadata=about(

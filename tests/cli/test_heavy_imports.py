@@ -106,3 +106,26 @@ def test_a_fact_only_check_reads_the_compiled_word_lists_without_simplemma():
             "--no-embed")
     heavy_modules(*args, watch=("simplemma",))  # builds the lists if missing
     assert heavy_modules(*args, watch=("simplemma",)) == []
+
+
+# The Chinese segmenter (jieba): only where a Chinese text is read.
+SEGMENTER = ("jieba",)
+
+
+@pytest.mark.parametrize("args", [["--help"], ["pairs", "--help"], ["glossary", "list"]])
+def test_help_and_glossary_import_no_segmenter(args):
+    assert heavy_modules(*args, watch=SEGMENTER) == []
+
+
+def test_a_check_of_other_languages_imports_no_segmenter():
+    assert heavy_modules("check", SEED / "en.txt", SEED / "de.txt", "--no-translate",
+                         "--no-embed", watch=SEGMENTER) == []
+
+
+def test_pairs_of_chinese_import_the_segmenter_and_no_model(tmp_path):
+    pytest.importorskip("jieba")
+    pairs = tmp_path / "pairs.jsonl"
+    pairs.write_text(json.dumps({"id": "1", "source": {"lang": "zh", "text": "张丽华在杭州开了"
+                                 "一家面馆。"}, "target": {"lang": "en", "text": "Zhang Lihua "
+                                 "opened a noodle shop in Hangzhou."}}) + "\n")
+    assert heavy_modules("pairs", pairs, watch=(*SEGMENTER, *HEAVY)) == ["jieba"]

@@ -35,5 +35,9 @@ def test_no_city_for_a_language_without_place_words():
 
 
 def test_extracted_as_paired_name():
+    """A likely city; "reading" where the segmenter tags it as a place too (reported
+    alone, checker/facts/tagged_names.py), "paired" where it cuts the words otherwise."""
     facts = [f for f in extract("会议在洛阳举行。", "zh") if f.text == "洛阳"]
+    assert [f.kind for f in facts] == ["reading"]
+    facts = [f for f in extract("他去年在吉安置了新家。", "zh") if f.text == "吉安"]
     assert [f.kind for f in facts] == ["paired"]

@@ -72,7 +72,8 @@ NAME_WORDS_CAPITALISED = True
 # Titles and honorifics before a person's name.
 PERSON_TITLES = frozenset((
     'actor', 'actress', 'ambassador', 'archbishop', 'author', 'bishop', 'boxer', 'captain', 'ceo',
-    'chairman', 'chairwoman', 'champion', 'chancellor', 'coach', 'colonel', 'congressman',
+    'chairman', 'chairwoman', 'champion', 'chancellor', 'coach', 'colonel', 'commander',
+    'congressman',
     'congresswoman', 'dame', 'defender', 'director', 'doctor', 'dr', 'envoy', 'father', 'fighter',
     'founder', 'general', 'goalkeeper', 'governor', 'judge', 'justice', 'king', 'lady', 'leader',
     'lieutenant', 'lord', 'manager', 'mayor', 'midfielder', 'minister', 'miss', 'mr', 'mrs', 'ms',

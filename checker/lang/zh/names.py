@@ -29,6 +29,18 @@ SOUND_PLACE_SUFFIXES = "岛海湖河山州港湾"
 # Every reading of each character (pypinyin's table): a Chinese name written in pinyin
 # ("Chongqing") is matched syllable by syllable against the characters' readings.
 CHARACTER_READINGS = "pypinyin"
+# The segmenter that cuts a text into words and tags names among them (jieba's dictionary
+# and its model of unknown words: checker/segmenter.py): person (nr), place (ns). Not
+# nrt/nrfg: transcribed foreign names, which the sound characters read better (jieba
+# splits their surnames off); organisation (nt) unless made of common words (below); not nz
+# (other proper noun): jieba gives it to many common nouns ("恒星" star).
+NAME_SEGMENTER = "jieba"
+SEGMENTER_PERSON_TAGS = frozenset(("nr",))
+SEGMENTER_NAME_TAGS = frozenset(("ns", "nt"))
+# Nouns, verbs, verbal nouns, adjectives: a place or organisation word made of two of them
+# ("公安局" public security bureau, "商业中心" shopping centre) is no name ("新华社" is:
+# "新华" is tagged as a name).
+SEGMENTER_WORD_TAGS = frozenset(("n", "v", "vn", "a"))
 
 # The common Chinese surnames (general linguistic data, like honorifics). Characters that
 # are mostly words of their own in news text are left out: function words (和 "and", 于
