@@ -47,7 +47,7 @@ class DateWord:
 
     start: int
     end: int
-    what: str  # "month", "weekday", "relative", "time", "decade"
+    what: str  # "month", "weekday", "relative", "season", "time", "decade"
     value: str | int
     needs_context: bool = False
     inflected: bool = False  # "ekimde": a case form, so no day follows it ("aralıkta 5 kişi")
@@ -336,6 +336,7 @@ def date_lexicon(lang: str) -> DateLexicon:
         *((f.lower(), ("month", n, f.lower() in ambiguous)) for f, n in dates.months.items()),
         *((f.lower(), ("weekday", n, f.lower() in ambiguous)) for f, n in dates.weekdays.items()),
         *((f.lower(), ("relative", n, False)) for f, n in dates.relative_days.items()),
+        *((f.lower(), ("season", n, False)) for f, n in dates.seasons.items()),
         *((f.lower(), ("time", n, False)) for f, n in dates.time_words.items()),
     ]
     for form, entry in declared:

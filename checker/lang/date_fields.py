@@ -41,6 +41,15 @@ class DateData:
             'Words for yesterday, today, tomorrow: {"hier": "yesterday"}.',
         ),
     )
+    seasons: Table[str, str] = field(
+        default=Table(),
+        metadata=about(
+            "dates.SEASONS",
+            'Words for the seasons, in their case forms, and the English season ("spring", '
+            '"summer", "autumn", "winter"): {"proleće": "spring"}. Compared only where both '
+            "sides name a season; a form that is also another word is left out.",
+        ),
+    )
     time_words: Table[str, str] = field(
         default=Table(),
         metadata=about(

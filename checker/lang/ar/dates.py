@@ -38,3 +38,13 @@ ORDINAL_HOURS = True  # "الساعة الثامنة صباحًا": at 8 a.m.
 
 # "12 و13 يونيو", "من 12 إلى 15 يونيو"
 DAY_PAIR_WORDS = ("و", "إلى", "الى", "حتى")
+
+# "الليلة الماضية" / "ليلة أمس" last night ("أمس" reads the second)
+RELATIVE_DAYS.update({"الليلة الماضية": "yesterday"})
+# The seasons with the article, and with "و" before it; "ربيع" without the article is also
+# the month of the Hijri calendar
+SEASONS = {}
+for _form, _season in {"الربيع": "spring", "الصيف": "summer", "الخريف": "autumn",
+                       "الشتاء": "winter", "صيفا": "summer", "صيفًا": "summer",
+                       "شتاء": "winter", "شتاءً": "winter"}.items():
+    SEASONS.update({_form: _season, "و" + _form: _season})

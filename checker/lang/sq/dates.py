@@ -68,3 +68,15 @@ DAY_PAIR_WORDS = ("dhe", "e")
 
 # a count of hours after these is a length of time ("gjatë 10 orëve"), never the clock
 SPAN_BEFORE = ("për", "brenda", "gjatë")
+
+# "mbrëmë" is last night, "sonte" tonight, "sot në mëngjes" this morning (read by "sot")
+RELATIVE_DAYS.update({"mbrëmë": "yesterday", "sonte": "today"})
+# The seasons with their definite endings; "verë" is also wine, so summer only as "verës",
+# "verën", "verë" after a word that makes it the season
+SEASONS = {
+    **dict.fromkeys(("pranverë", "pranvera", "pranverën", "pranverës", "pranverave"), "spring"),
+    **dict.fromkeys(("në verë", "këtë verë", "gjatë verës", "verën e kaluar", "vera e kaluar",
+                     "muajt e verës"), "summer"),
+    **dict.fromkeys(("vjeshtë", "vjeshta", "vjeshtën", "vjeshtës"), "autumn"),
+    **dict.fromkeys(("dimër", "dimri", "dimrin", "dimrit", "dimrave"), "winter"),
+}
