@@ -1,0 +1,117 @@
+"""Seasons and the night words a translator writes for a day ("last night": "sinoć").
+
+A season is compared only with a season on the other side: spring against autumn is a date
+error, a season against its months or no season at all is nothing. "Last night", "tonight"
+are relative days (yesterday, today), and a word that is either ("heute Nacht", "noćas":
+tonight or last night) answers both; a weekday against "sinoć" is never an error.
+
+Our own news-style sentences (none from an evaluation set); Serbian in both scripts."""
+
+from __future__ import annotations
+
+import pytest
+from support.news_pairs import number_date_errors
+from support.serbian_script import to_cyrillic
+
+# (English, its faithful version, the English with another season or day)
+SERBIAN = [
+    ("The bridge will open in the spring.", "Most će biti otvoren na proleće.",
+     "The bridge will open in the autumn."),
+    ("The bridge will open in the spring.", "Most će biti otvoren u proljeće.",
+     "The bridge will open in the winter."),
+    ("The bridge opened last summer.", "Most je otvoren prošlog leta.",
+     "The bridge opened last winter."),
+    ("The dam was finished last summer.", "Brana je završena prošlog ljeta.",
+     "The dam was finished last spring."),
+    ("Elections are expected in autumn.", "Izbori se očekuju na jesen.",
+     "Elections are expected in spring."),
+    ("The river froze during the winter.", "Reka se zaledila tokom zime.",
+     "The river froze during the summer."),
+    ("The winter session of parliament opened.", "Otvoreno je zimsko zasedanje skupštine.",
+     "The summer session of parliament opened."),
+    ("In the spring of 2020 the borders closed.", "U proleće 2020. granice su zatvorene.",
+     "In the autumn of 2020 the borders closed."),
+    ("Tourists came in great numbers this summer.", "Turisti su letos došli u velikom broju.",
+     "Tourists came in great numbers this winter."),
+    ("The team won last night in Belgrade.", "Tim je sinoć pobedio u Beogradu.",
+     "The team won tomorrow in Belgrade."),
+    ("The team plays tonight in Novi Sad.", "Tim večeras igra u Novom Sadu.",
+     "The team plays tomorrow in Novi Sad."),
+    ("The minister arrived this morning.", "Ministar je stigao jutros.",
+     "The minister arrived yesterday."),
+]
+
+OTHERS = [
+    ("de", "The bridge will open in the spring.", "Die Brücke wird im Frühjahr eröffnet.",
+     "The bridge will open in the autumn."),
+    ("de", "The law passed in the summer of 2019.", "Das Gesetz wurde im Sommer 2019 beschlossen.",
+     "The law passed in the winter of 2019."),
+    ("de", "The team won last night in Berlin.", "Die Mannschaft gewann letzte Nacht in Berlin.",
+     "The team won tomorrow in Berlin."),
+    ("fr", "The bridge will open this summer.", "Le pont ouvrira cet été.",
+     "The bridge will open this winter."),
+    ("fr", "The team plays tonight in Lyon.", "L'équipe joue ce soir à Lyon.",
+     "The team plays tomorrow in Lyon."),
+    ("ru", "The bridge will open in the spring.", "Мост откроют весной.",
+     "The bridge will open in the summer."),
+    ("ru", "The team won last night in Kazan.", "Команда победила прошлой ночью в Казани.",
+     "The team won tomorrow in Kazan."),
+    ("tr", "The bridge will open in the spring.", "Köprü ilkbaharda açılacak.",
+     "The bridge will open in the autumn."),
+    ("tr", "The team plays tonight in Izmir.", "Takım bu akşam İzmir'de oynuyor.",
+     "The team plays tomorrow in Izmir."),
+    ("zh", "The bridge will open in the spring.", "这座桥将于春季开放。",
+     "The bridge will open in the autumn."),
+    ("zh", "The team won last night in Shanghai.", "该队昨晚在上海获胜。",
+     "The team won tomorrow in Shanghai."),
+    ("sq", "The bridge will open in the spring.", "Ura do të hapet në pranverë.",
+     "The bridge will open in the winter."),
+    ("sq", "The team won last night in Tirana.", "Skuadra fitoi mbrëmë në Tiranë.",
+     "The team won tomorrow in Tirana."),
+    ("ar", "The bridge will open in the spring.", "سيفتتح الجسر في الربيع.",
+     "The bridge will open in the autumn."),
+    ("ar", "The team won last night in Cairo.", "فاز الفريق الليلة الماضية في القاهرة.",
+     "The team won tomorrow in Cairo."),
+]
+
+CASES = ([("sr", *case) for case in SERBIAN]
+         + [("sr-Cyrl", en, to_cyrillic(sr), changed) for en, sr, changed in SERBIAN] + OTHERS)
+
+
+@pytest.mark.parametrize(("lang", "english", "version", "changed"), CASES)
+def test_the_faithful_pair_gives_no_number_or_date_error(lang, english, version, changed):
+    assert number_date_errors(english, lang, version) == []
+
+
+@pytest.mark.parametrize(("lang", "english", "version", "changed"), CASES)
+def test_another_season_or_day_in_the_english_is_a_date_error(lang, english, version, changed):
+    assert number_date_errors(changed, lang, version) != []
+
+
+@pytest.mark.parametrize("lang", ["sr", "sr-Cyrl"])
+@pytest.mark.parametrize(("english", "version"), [
+    # a weekday the translator wrote as "last night" or "yesterday": not surely another day
+    ("The team won on Friday night in Belgrade.", "Tim je sinoć pobedio u Beogradu."),
+    ("The mayor spoke on Tuesday.", "Gradonačelnik je govorio juče."),
+    # a season said by its months, or not said: nothing to compare
+    ("The bridge will open in the spring.", "Most će biti otvoren u aprilu."),
+    ("The bridge will open in the spring.", "Most će uskoro biti otvoren."),
+    # "noćas" is tonight or last night: either answers it
+    ("The team won last night in Belgrade.", "Tim je noćas pobedio u Beogradu."),
+    ("The team plays tonight in Belgrade.", "Tim noćas igra u Beogradu."),
+])
+def test_a_weekday_or_season_said_otherwise_is_no_error(lang, english, version):
+    version = to_cyrillic(version) if lang == "sr-Cyrl" else version
+    assert number_date_errors(english, lang, version) == []
+
+
+@pytest.mark.parametrize(("lang", "version"), [
+    ("de", "Die Mannschaft gewann heute Nacht in Berlin."),
+    ("ru", "Команда победила сегодня ночью в Казани."),
+    ("fr", "L'équipe a gagné cette nuit à Lyon."),
+    ("tr", "Takım bu gece İzmir'de kazandı."),
+])
+def test_tonight_or_last_night_answers_either_but_not_tomorrow(lang, version):
+    assert number_date_errors("The team won last night in the city.", lang, version) == []
+    assert number_date_errors("The team plays tonight in the city.", lang, version) == []
+    assert number_date_errors("The team plays tomorrow in the city.", lang, version) != []
