@@ -96,8 +96,8 @@ def _not_a_name(token: Token, lang: str) -> bool:
 
 def _date_spans(text: str, lang: str) -> list[tuple[int, int]]:
     """Where the date extractor reads a month, weekday or season name ("Monday", "Montag",
-    "të Hënën", "в Понедельник", "İlkbahar"): dates, never names. Words it keeps ambiguous without a date
-    around them ("May" in "Clara May") stay candidates."""
+    "të Hënën", "в Понедельник", "İlkbahar"): dates, never names. Words it keeps ambiguous
+    without a date around them ("May" in "Clara May") stay candidates."""
     norm = normalise(text)
     return [
         (word.start, word.end)
