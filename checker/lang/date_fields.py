@@ -41,6 +41,14 @@ class DateData:
             'Words for yesterday, today, tomorrow: {"hier": "yesterday"}.',
         ),
     )
+    lower_case_only: tuple[str, ...] = field(
+        default=TUPLE,
+        metadata=about(
+            "dates.LOWER_CASE_ONLY",
+            "Forms among `weekdays` and `months` that are a date only in lower case or opening "
+            'a sentence: a capital inside one makes them a surname ("Petkova", "Petkovom").',
+        ),
+    )
     seasons: Table[str, str] = field(
         default=Table(),
         metadata=about(

@@ -10,7 +10,7 @@ Our own news-style sentences (none from an evaluation set); Serbian in both scri
 from __future__ import annotations
 
 import pytest
-from support.news_pairs import number_date_errors
+from support.news_pairs import number_date_errors, number_date_findings
 from support.serbian_script import to_cyrillic
 
 # (English, its faithful version, the English with another season or day)
@@ -115,3 +115,27 @@ def test_tonight_or_last_night_answers_either_but_not_tomorrow(lang, version):
     assert number_date_errors("The team won last night in the city.", lang, version) == []
     assert number_date_errors("The team plays tonight in the city.", lang, version) == []
     assert number_date_errors("The team plays tomorrow in the city.", lang, version) != []
+
+
+@pytest.mark.parametrize("lang", ["sr", "sr-Cyrl"])
+@pytest.mark.parametrize(("english", "version", "changed"), [
+    ("Thursday's vote was close.", "Četvrtkovo glasanje bilo je neizvesno.",
+     "Monday's vote was close."),
+    ("Friday's session was calm.", "Petkova sednica bila je mirna.",
+     "Tuesday's session was calm."),
+    ("Tuesday's session was calm.", "Na utorkovoj sednici nije bilo incidenata.",
+     "Friday's session was calm."),
+])
+def test_a_weekday_said_as_its_possessive_adjective_is_compared(lang, english, version,
+                                                                 changed):
+    version = to_cyrillic(version) if lang == "sr-Cyrl" else version
+    assert number_date_errors(english, lang, version) == []
+    assert number_date_errors(changed, lang, version) != []
+
+
+@pytest.mark.parametrize("lang", ["sr", "sr-Cyrl"])
+def test_a_surname_spelt_like_a_weekday_possessive_is_no_date(lang):
+    version = "Ministar se u ponedeljak sastao sa Marijom Petkovom."
+    version = to_cyrillic(version) if lang == "sr-Cyrl" else version
+    findings = number_date_findings("The minister met Maria Petkova on Monday.", lang, version)
+    assert findings == []

@@ -166,3 +166,14 @@ for _season, _stems in _SEASON_ADJECTIVES.items():
 SEASONS.update({"proletos": "spring", "letos": "summer", "ljetos": "summer",
                 "jesenas": "autumn", "zimus": "winter"})
 SEASONS = _both(SEASONS)
+
+# The possessive adjectives of the weekdays in "-ak" ("četvrtkovo glasanje", "na petkovoj
+# sednici"): not the bare "petkov", and inside a sentence only in lower case ("sa Marijom
+# Petkovom" is a surname)
+_POSSESSIVES = {stem + "kov" + ending: day
+                for stem, day in (("ponedelj", "Monday"), ("ponedjelj", "Monday"),
+                                  ("utor", "Tuesday"), ("četvrt", "Thursday"),
+                                  ("pet", "Friday"))
+                for ending in _ADJECTIVE}
+WEEKDAYS.update(_both(_POSSESSIVES))
+LOWER_CASE_ONLY = tuple(_both(_POSSESSIVES))
