@@ -12,7 +12,7 @@ Judgement calls: a two-part numeric date ("9/11", "24/2") may be a name or a
 fraction, so it answers a date on the other side (whose year it does not restate)
 but is never reported as missing or added on its own; a relative day
 ("yesterday") is only reported when the other side names a different relative day, a
-season ("spring") only when it names a different season;
+season ("spring") or a part of a month ("early") only when it names a different one;
 a year answers a four-digit number on the other side (one language may read "1985"
 as a count where another reads a year).
 """
@@ -41,7 +41,7 @@ def fields(fact: Fact) -> list[Field]:
     value = str(fact.value)
     if fact.kind == "weekday":
         return [("weekday", value)]
-    if fact.kind in ("relative", "season"):  # "yesterday"; "spring"
+    if fact.kind in ("relative", "season", "month_part"):  # "yesterday"; "spring"; "early"
         return [(fact.kind, value)]
     if value.startswith("T"):
         return [("time", value[1:])]
@@ -182,6 +182,8 @@ def _numbers(facts: list[Fact]) -> set[int]:
     return out
 
 
+# fields compared only against the same field on the other side, never missing or added
+_ONLY_AGAINST_ANOTHER = ("relative", "season", "month_part")
 _ANSWERED = ("year", "time")  # the fields a number on the other side stands for
 
 
@@ -396,7 +398,7 @@ def compare(claim: AlignedClaim, context: ComparisonContext) -> list[Finding]:
     ref_left = [x for x in ref_left if id(x[1]) not in answered or x[0][0] not in _ANSWERED]
     ver_left = [x for x in ver_left if id(x[1]) not in answered or x[0][0] not in _ANSWERED]
     reported: set[tuple[int, int]] = set()
-    for field_name in ("year", "month", "day", "weekday", "time", "relative", "season"):
+    for field_name in ("year", "month", "day", "weekday", "time", *_ONLY_AGAINST_ANOTHER):
         r_items = [x for x in ref_left if x[0][0] == field_name]
         v_items = [x for x in ver_left if x[0][0] == field_name]
         if field_name == "day":
@@ -406,7 +408,7 @@ def compare(claim: AlignedClaim, context: ComparisonContext) -> list[Finding]:
         for k in range(max(len(r_items), len(v_items))):
             r = r_items[k] if k < len(r_items) else None
             v = v_items[k] if k < len(v_items) else None
-            if field_name in ("relative", "season") and (r is None or v is None):
+            if field_name in _ONLY_AGAINST_ANOTHER and (r is None or v is None):
                 continue  # "yesterday" written as a weekday, "spring" as its months: no drift
             lone = r if v is None else v if r is None else None
             if lone is not None and lone[1].kind == SOFT_KIND:

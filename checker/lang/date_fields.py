@@ -58,6 +58,22 @@ class DateData:
             "sides name a season; a form that is also another word is left out.",
         ),
     )
+    month_parts_before: Table[str, str] = field(
+        default=Table(),
+        metadata=about(
+            "dates.MONTH_PARTS_BEFORE",
+            'Words right before a month that say which part of it: {"krajem": "late", '
+            '"mid": "mid", "early": "early"}. Compared only where both sides name a part.',
+        ),
+    )
+    month_parts_after: Table[str, str] = field(
+        default=Table(),
+        metadata=about(
+            "dates.MONTH_PARTS_AFTER",
+            'Words right after a month that say which part of it: {"sonunda": "late", '
+            '"底": "late"}.',
+        ),
+    )
     time_words: Table[str, str] = field(
         default=Table(),
         metadata=about(

@@ -139,3 +139,46 @@ def test_a_surname_spelt_like_a_weekday_possessive_is_no_date(lang):
     version = to_cyrillic(version) if lang == "sr-Cyrl" else version
     findings = number_date_findings("The minister met Maria Petkova on Monday.", lang, version)
     assert findings == []
+
+
+PARTS = [
+    ("sr", "The strike ended in late January.", "Štrajk je završen krajem januara.",
+     "The strike ended in early January."),
+    ("sr", "The strike ended in mid-June.", "Štrajk je završen sredinom juna.",
+     "The strike ended in late June."),
+    ("sr", "Work stops at the end of June 2019.", "Radovi staju krajem juna 2019.",
+     "Work stops at the beginning of June 2019."),
+    ("de", "Talks resume in early October.", "Die Gespräche werden Anfang Oktober fortgesetzt.",
+     "Talks resume in late October."),
+    ("fr", "Talks resume in mid-October.", "Les pourparlers reprennent à la mi-octobre.",
+     "Talks resume in late October."),
+    ("ru", "Talks resume in late October.", "Переговоры возобновятся в конце октября.",
+     "Talks resume in early October."),
+    ("tr", "Talks resume in late October.", "Görüşmeler Ekim sonunda yeniden başlayacak.",
+     "Talks resume in early October."),
+    ("zh", "Talks resume in late October.", "谈判将于10月底恢复。",
+     "Talks resume in early October."),
+    ("sq", "Talks resume in late October.", "Bisedimet rifillojnë në fund të tetorit.",
+     "Talks resume in early October."),
+    ("ar", "Talks resume in late October.", "تستأنف المحادثات في أواخر أكتوبر.",
+     "Talks resume in early October."),
+]
+PARTS += [("sr-Cyrl", en, to_cyrillic(sr), changed) for lang, en, sr, changed in PARTS
+          if lang == "sr"]
+
+
+@pytest.mark.parametrize(("lang", "english", "version", "changed"), PARTS)
+def test_another_part_of_the_month_is_a_date_error(lang, english, version, changed):
+    assert number_date_errors(english, lang, version) == []
+    assert number_date_errors(changed, lang, version) != []
+
+
+@pytest.mark.parametrize("lang", ["sr", "sr-Cyrl"])
+@pytest.mark.parametrize(("english", "version"), [
+    ("The strike ended in January.", "Štrajk je završen krajem januara."),  # no part: nothing
+    ("The late president visited in March.", "Pokojni predsednik je bio u poseti u martu."),
+    ("The strike ended late on 3 June.", "Štrajk je završen kasno 3. juna."),  # a day: no part
+])
+def test_a_part_said_on_one_side_only_is_no_error(lang, english, version):
+    version = to_cyrillic(version) if lang == "sr-Cyrl" else version
+    assert number_date_errors(english, lang, version) == []

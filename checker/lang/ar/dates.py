@@ -48,3 +48,8 @@ for _form, _season in {"الربيع": "spring", "الصيف": "summer", "الخ
                        "الشتاء": "winter", "صيفا": "summer", "صيفًا": "summer",
                        "شتاء": "winter", "شتاءً": "winter"}.items():
     SEASONS.update({_form: _season, "و" + _form: _season})
+# The part of a month: "أوائل أكتوبر", "منتصف مايو", "أواخر يونيو", "نهاية يونيو"
+MONTH_PARTS_BEFORE = {}
+for _word, _part in {"أوائل": "early", "بداية": "early", "مطلع": "early", "منتصف": "mid",
+                     "أواسط": "mid", "أواخر": "late", "نهاية": "late"}.items():
+    MONTH_PARTS_BEFORE.update({_word: _part, _word + " شهر": _part, "في " + _word: _part})

@@ -27,3 +27,5 @@ SEASONS = {
     **dict.fromkeys(("herbst", "herbstes", "herbsts"), "autumn"),
     **dict.fromkeys(("winter", "winters"), "winter"),
 }
+# The part of a month: "Anfang Oktober", "Mitte Mai", "Ende Juni"
+MONTH_PARTS_BEFORE = {"anfang": "early", "mitte": "mid", "ende": "late"}

@@ -51,3 +51,7 @@ SEASONS = {"spring": "spring", "springtime": "spring", "summer": "summer",
            "autumns": "autumn", "this fall": "autumn", "last fall": "autumn",
            "next fall": "autumn", "winter": "winter", "wintertime": "winter",
            "winters": "winter"}
+# The part of a month: "early October", "mid-May", "the end of June"
+MONTH_PARTS_BEFORE = {"early": "early", "the beginning of": "early", "the start of": "early",
+                      "mid": "mid", "the middle of": "mid", "late": "late",
+                      "the end of": "late"}

@@ -31,3 +31,6 @@ SEASONS = {
     **dict.fromkeys(("automne", "l'automne", "l’automne"), "autumn"),
     **dict.fromkeys(("hiver", "l'hiver", "l’hiver"), "winter"),
 }
+# The part of a month: "début octobre", "à la mi-mai", "fin juin"
+MONTH_PARTS_BEFORE = {"début": "early", "au début du mois de": "early", "mi": "mid",
+                      "fin": "late", "à la fin du mois de": "late"}

@@ -80,3 +80,8 @@ SEASONS = {
     **dict.fromkeys(("vjeshtë", "vjeshta", "vjeshtën", "vjeshtës"), "autumn"),
     **dict.fromkeys(("dimër", "dimri", "dimrin", "dimrit", "dimrave"), "winter"),
 }
+# The part of a month: "në fillim të tetorit", "në mes të majit", "në fund të qershorit"
+MONTH_PARTS_BEFORE = {"në fillim të": "early", "fillim të": "early", "në fillimin e": "early",
+                      "në mes të": "mid", "në mesin e": "mid", "mesi i": "mid",
+                      "në fund të": "late", "në fundin e": "late", "fundi i": "late",
+                      "deri në fund të": "late"}

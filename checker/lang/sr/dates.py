@@ -177,3 +177,7 @@ _POSSESSIVES = {stem + "kov" + ending: day
                 for ending in _ADJECTIVE}
 WEEKDAYS.update(_both(_POSSESSIVES))
 LOWER_CASE_ONLY = tuple(_both(_POSSESSIVES))
+# The part of a month: "početkom oktobra", "sredinom maja", "krajem juna", "do kraja marta"
+MONTH_PARTS_BEFORE = _both({"početkom": "early", "na početku": "early", "sredinom": "mid",
+                            "polovinom": "mid", "sredina": "mid", "krajem": "late",
+                            "na kraju": "late", "do kraja": "late", "kraj": "late"})

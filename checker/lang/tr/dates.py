@@ -52,3 +52,6 @@ SEASONS = {
     **dict.fromkeys(("bu yaz", "geçen yaz", "gelecek yaz", "yaz aylarında", "yaz mevsimi",
                      "yazın ortasında", "yaz sonunda", "yaz başında"), "summer"),
 }
+# The part of a month, after it: "Ekim başında", "Mayıs ortasında", "Haziran sonunda"
+MONTH_PARTS_AFTER = {"başında": "early", "başı": "early", "ortasında": "mid", "ortası": "mid",
+                     "sonunda": "late", "sonu": "late", "sonuna": "late"}
