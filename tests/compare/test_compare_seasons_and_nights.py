@@ -182,3 +182,53 @@ def test_another_part_of_the_month_is_a_date_error(lang, english, version, chang
 def test_a_part_said_on_one_side_only_is_no_error(lang, english, version):
     version = to_cyrillic(version) if lang == "sr-Cyrl" else version
     assert number_date_errors(english, lang, version) == []
+
+
+# held-out languages: our own sentences only
+HELD_OUT_LANGUAGES = [
+    ('es', 'The bridge will open in the spring.', 'El puente se abrirá en primavera.',
+     'The bridge will open in the autumn.'),
+    ('es', 'The team won last night in Madrid.', 'El equipo ganó anoche en Madrid.',
+     'The team won tomorrow in Madrid.'),
+    ('es', 'Talks resume in late October.', 'Las conversaciones se reanudan a finales de octubre.',
+     'Talks resume in early October.'),
+    ('pt', 'The bridge will open in the summer.', 'A ponte será aberta no verão.',
+     'The bridge will open in the winter.'),
+    ('pt', 'The team plays tonight in Lisbon.', 'A equipa joga esta noite em Lisboa.',
+     'The team plays tomorrow in Lisbon.'),
+    ('pt', 'Talks resume in mid-October.', 'As negociações recomeçam em meados de outubro.',
+     'Talks resume in late October.'),
+    ('nl', 'The bridge opens in the autumn.', 'De brug gaat in het najaar open.',
+     'The bridge opens in the spring.'),
+    ('nl', 'The team won last night in Utrecht.', 'Het team won gisteravond in Utrecht.',
+     'The team won tomorrow in Utrecht.'),
+    ('nl', 'Talks resume in late October.', 'De gesprekken worden eind oktober hervat.',
+     'Talks resume in early October.'),
+    ('uk', 'The bridge will open in the spring.', 'Міст відкриють навесні.',
+     'The bridge will open in the winter.'),
+    ('uk', 'The team won last night in Lviv.', 'Команда перемогла минулої ночі у Львові.',
+     'The team won tomorrow in Lviv.'),
+    ('uk', 'Talks resume in late October.', 'Переговори відновляться наприкінці жовтня.',
+     'Talks resume in early October.'),
+    ('el', 'The bridge will open in the summer.', 'Η γέφυρα θα ανοίξει το καλοκαίρι.',
+     'The bridge will open in the winter.'),
+    ('el', 'The team plays tonight in Athens.', 'Η ομάδα παίζει απόψε στην Αθήνα.',
+     'The team plays tomorrow in Athens.'),
+    ('el', 'Talks resume in late October.', 'Οι συνομιλίες θα συνεχιστούν στα τέλη Οκτωβρίου.',
+     'Talks resume in early October.'),
+]
+
+
+@pytest.mark.parametrize(("lang", "english", "version", "changed"), HELD_OUT_LANGUAGES)
+def test_seasons_nights_and_month_parts_in_other_languages(lang, english, version, changed):
+    assert number_date_errors(english, lang, version) == []
+    assert number_date_errors(changed, lang, version) != []
+
+
+@pytest.mark.parametrize(("lang", "english", "version"), [
+    ("pt", "The team won last night in Lisbon.", "A equipa venceu esta noite em Lisboa."),
+    ("pt", "The team plays tonight in Lisbon.", "A equipa joga esta noite em Lisboa."),
+    ("uk", "He waited ten years.", "Він чекав десять літ."),
+])
+def test_either_night_and_years_are_no_error(lang, english, version):
+    assert number_date_errors(english, lang, version) == []
