@@ -55,3 +55,23 @@ def test_serbian_seasons_in_every_case_and_both_scripts(text, expected):
 ])
 def test_seasons_and_their_look_alikes(lang, text, expected):
     assert seasons(text, lang) == expected
+
+
+def parts(text: str, lang: str) -> list[str]:
+    return [str(f.value) for f in dates.extract(text, lang) if f.kind == "month_part"]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "The vote is now planned for mid-March.", ["mid"]),
+    ("en", "Harvest starts in early May this year.", ["early"]),
+    ("en", "The late president was born on 3 May.", []),  # a day: no part of the month
+    ("sr", "Štrajk je završen krajem januara.", ["late"]),
+    ("sr-Cyrl", "Штрајк је завршен почетком јануара.", ["early"]),
+    ("tr", "Proje martın sonunda bitti.", ["late"]),
+    ("tr", "Konferans ekim ortasında yapılacak.", ["mid"]),
+    ("sq", "Festivali mbyllet në fund të korrikut.", ["late"]),
+    ("zh", "谈判将于10月初恢复。", ["early"]),
+    ("de", "Die Gespräche beginnen Mitte Mai.", ["mid"]),
+])
+def test_the_part_of_a_month(lang, text, expected):
+    assert parts(text, lang) == expected
