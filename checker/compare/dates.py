@@ -11,7 +11,8 @@ as "24 February 2022" and once as "24.02.2022" is none. Wording comes from
 Judgement calls: a two-part numeric date ("9/11", "24/2") may be a name or a
 fraction, so it answers a date on the other side (whose year it does not restate)
 but is never reported as missing or added on its own; a relative day
-("yesterday") is only reported when the other side names a different relative day;
+("yesterday") is only reported when the other side names a different relative day, a
+season ("spring") or a part of a month ("early") only when it names a different one;
 a year answers a four-digit number on the other side (one language may read "1985"
 as a count where another reads a year).
 """
@@ -41,8 +42,8 @@ def fields(fact: Fact) -> list[Field]:
     value = str(fact.value)
     if fact.kind == "weekday":
         return [("weekday", value)]
-    if fact.kind == "relative":
-        return [("relative", value)]
+    if fact.kind in ("relative", "season", "month_part"):  # "yesterday"; "spring"; "early"
+        return [(fact.kind, value)]
     if value.startswith("T"):
         return [("time", value[1:])]
     out: list[Field] = []
@@ -153,6 +154,24 @@ def _numeric_days_in_either_order(ref_left: list, ver_left: list, ref: list, ver
     return kept(ref_left), kept(ver_left)
 
 
+def _days_of(item: tuple[Field, Fact, Sentence]) -> set[str]:
+    return set(str(item[0][1]).split("|"))
+
+
+def _either_relative_day(ref_left: list, ver_left: list, ref: list, ver: list
+                         ) -> tuple[list, list]:
+    """A relative day one side says as one of two ("heute Nacht", "noćas": tonight or last
+    night, value "yesterday|today") answers either day on the other side."""
+    ref_days = [_days_of(x) for x in ref if x[0][0] == "relative"]
+    ver_days = [_days_of(x) for x in ver if x[0][0] == "relative"]
+
+    def answered(item: tuple[Field, Fact, Sentence], other: list[set[str]]) -> bool:
+        return item[0][0] == "relative" and any(_days_of(item) & days for days in other)
+
+    return ([x for x in ref_left if not answered(x, ver_days)],
+            [x for x in ver_left if not answered(x, ref_days)])
+
+
 def _numbers(facts: list[Fact]) -> set[int]:
     out = set()
     for fact in facts:
@@ -164,6 +183,8 @@ def _numbers(facts: list[Fact]) -> set[int]:
     return out
 
 
+# fields compared only against the same field on the other side, never missing or added
+_ONLY_AGAINST_ANOTHER = ("relative", "season", "month_part")
 _ANSWERED = ("year", "time")  # the fields a number on the other side stands for
 
 
@@ -348,6 +369,7 @@ def compare(claim: AlignedClaim, context: ComparisonContext) -> list[Finding]:
     ref_left = [x for x in ref if x[0] not in ver_fields]
     ver_left = [x for x in ver if x[0] not in ref_fields]
     ref_left, ver_left = _numeric_days_in_either_order(ref_left, ver_left, ref, ver)
+    ref_left, ver_left = _either_relative_day(ref_left, ver_left, ref, ver)
     # a year the other side does not restate because it wrote the day as "9/11"
     ref_left = [x for x in ref_left if not _year_of_numeric_day(x, ver)]
     ver_left = [x for x in ver_left if not _year_of_numeric_day(x, ref)]
@@ -373,7 +395,7 @@ def compare(claim: AlignedClaim, context: ComparisonContext) -> list[Finding]:
     ref_left = [x for x in ref_left if id(x[1]) not in answered or x[0][0] not in _ANSWERED]
     ver_left = [x for x in ver_left if id(x[1]) not in answered or x[0][0] not in _ANSWERED]
     reported: set[tuple[int, int]] = set()
-    for field_name in ("year", "month", "day", "weekday", "time", "relative"):
+    for field_name in ("year", "month", "day", "weekday", "time", *_ONLY_AGAINST_ANOTHER):
         r_items = [x for x in ref_left if x[0][0] == field_name]
         v_items = [x for x in ver_left if x[0][0] == field_name]
         if field_name == "day":
@@ -383,8 +405,8 @@ def compare(claim: AlignedClaim, context: ComparisonContext) -> list[Finding]:
         for k in range(max(len(r_items), len(v_items))):
             r = r_items[k] if k < len(r_items) else None
             v = v_items[k] if k < len(v_items) else None
-            if field_name == "relative" and (r is None or v is None):
-                continue  # "yesterday" written as a weekday or a date is no drift
+            if field_name in _ONLY_AGAINST_ANOTHER and (r is None or v is None):
+                continue  # "yesterday" written as a weekday, "spring" as its months: no drift
             lone = r if v is None else v if r is None else None
             if lone is not None and lone[1].kind == SOFT_KIND:
                 continue  # "9/11", "1/3": a day only where the other side has one

@@ -48,7 +48,7 @@ class DateWord:
 
     start: int
     end: int
-    what: str  # "month", "weekday", "relative", "time", "decade"
+    what: str  # "month", "weekday", "relative", "season", "time", "decade"
     value: str | int
     needs_context: bool = False
     inflected: bool = False  # "ekimde": a case form, so no day follows it ("aralıkta 5 kişi")
@@ -86,6 +86,8 @@ class DateLexicon:
     lower_case_weekdays: bool = False
     night_before: re.Pattern | None = None  # "у ніч на вівторок": the night before, unread
     clause_end_before: re.Pattern | None = None  # "na segunda,": Monday; "a segunda,": no
+    # forms that a capital inside a sentence makes a surname ("Petkova": not Friday's)
+    lower_case_only: frozenset[str] = frozenset()
 
     def find(self, low: str, original: str) -> list[DateWord]:
         """The month, weekday, relative-day and time words of a sentence (`low`: its lower
@@ -135,6 +137,9 @@ class DateLexicon:
                 said = self._said_by_clause_end(low, m.start(1), m.end(1))
             if form in self.capitalised and not original[m.start(1)].isupper() and not said:
                 continue  # "ocak" the stove, "Ocak" the month
+            if (form in self.lower_case_only and original[m.start(1)].isupper()
+                    and low[: m.start(1)].strip()):
+                continue  # "sa Marijom Petkovom": a surname; "petkova sednica": Friday's
             if what == "weekday" and self._night_before(low, m.start(1)):
                 continue
             if ambiguous and what == "weekday":
@@ -337,6 +342,7 @@ def date_lexicon(lang: str) -> DateLexicon:
         *((f.lower(), ("month", n, f.lower() in ambiguous)) for f, n in dates.months.items()),
         *((f.lower(), ("weekday", n, f.lower() in ambiguous)) for f, n in dates.weekdays.items()),
         *((f.lower(), ("relative", n, False)) for f, n in dates.relative_days.items()),
+        *((f.lower(), ("season", n, False)) for f, n in dates.seasons.items()),
         *((f.lower(), ("time", n, False)) for f, n in dates.time_words.items()),
     ]
     for form, entry in declared:
@@ -389,6 +395,7 @@ def date_lexicon(lang: str) -> DateLexicon:
         lang, glued_after, _forms_pattern(glued, True, False) if glued else None,
         _lower_case_weekdays(locales), _words_right_before(dates.night_before),
         _words_right_before(dates.clause_end_before),
+        frozenset(normalise(f.lower()) for f in dates.lower_case_only),
     )
 
 

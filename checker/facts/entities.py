@@ -100,14 +100,14 @@ def _not_a_name(token: Token, lang: str) -> bool:
 
 
 def _date_spans(text: str, lang: str) -> list[tuple[int, int]]:
-    """Where the date extractor reads a month or weekday name ("Monday", "Montag", "të
-    Hënën", "в Понедельник"): dates, never names. Words it keeps ambiguous without a date
-    around them ("May" in "Clara May") stay candidates."""
+    """Where the date extractor reads a month, weekday or season name ("Monday", "Montag",
+    "të Hënën", "в Понедельник", "İlkbahar"): dates, never names. Words it keeps ambiguous
+    without a date around them ("May" in "Clara May") stay candidates."""
     norm = normalise(text)
     return [
         (word.start, word.end)
         for word in date_lexicon(lang).find(lower_same_length(norm), norm)
-        if word.what in ("month", "weekday") and not word.needs_context
+        if word.what in ("month", "weekday", "season") and not word.needs_context
     ]
 
 

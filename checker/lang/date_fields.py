@@ -41,6 +41,39 @@ class DateData:
             'Words for yesterday, today, tomorrow: {"hier": "yesterday"}.',
         ),
     )
+    lower_case_only: tuple[str, ...] = field(
+        default=TUPLE,
+        metadata=about(
+            "dates.LOWER_CASE_ONLY",
+            "Forms among `weekdays` and `months` that are a date only in lower case or opening "
+            'a sentence: a capital inside one makes them a surname ("Petkova", "Petkovom").',
+        ),
+    )
+    seasons: Table[str, str] = field(
+        default=Table(),
+        metadata=about(
+            "dates.SEASONS",
+            'Words for the seasons, in their case forms, and the English season ("spring", '
+            '"summer", "autumn", "winter"): {"proleće": "spring"}. Compared only where both '
+            "sides name a season; a form that is also another word is left out.",
+        ),
+    )
+    month_parts_before: Table[str, str] = field(
+        default=Table(),
+        metadata=about(
+            "dates.MONTH_PARTS_BEFORE",
+            'Words right before a month that say which part of it: {"krajem": "late", '
+            '"mid": "mid", "early": "early"}. Compared only where both sides name a part.',
+        ),
+    )
+    month_parts_after: Table[str, str] = field(
+        default=Table(),
+        metadata=about(
+            "dates.MONTH_PARTS_AFTER",
+            'Words right after a month that say which part of it: {"sonunda": "late", '
+            '"底": "late"}.',
+        ),
+    )
     time_words: Table[str, str] = field(
         default=Table(),
         metadata=about(

@@ -31,6 +31,7 @@ from checker.facts.numeric.cut_months import number_not_month
 from checker.facts.numeric.dates import date_facts
 from checker.facts.numeric.digit_dates import numeric_date_facts
 from checker.facts.numeric.find import find_numbers
+from checker.facts.numeric.month_parts import month_part_facts
 from checker.facts.numeric.numbers import (
     age_compound_facts,
     number_facts,
@@ -119,6 +120,7 @@ def _analyse(text: str, lang: str) -> list[Fact]:
         date_words = _outside_am_words(date_words, times, low, r)
         dates, taken = date_facts(text, low, nums, date_words, r, taken)
         facts.extend(dates)
+        facts.extend(month_part_facts(text, low, facts, r))  # "early October"
     facts.extend(_minutes_before_seconds(
         _outside_others(number_facts(text, norm, low, nums, r, taken)), norm, r))
     facts.extend(age_compound_facts(text, low, r, facts))

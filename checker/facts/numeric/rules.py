@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache, partial
 
 from checker.compiled_cache import cached_on_disk
@@ -97,6 +97,9 @@ class LangRules:
     span_before: re.Pattern | None
     span_hour_words: frozenset[str]
     decimal_words: re.Pattern | None  # "point": between a whole number and its decimals
+    month_part_before: re.Pattern | None = None  # "early" October, "krajem" juna
+    month_part_after: re.Pattern | None = None  # Ekim "sonunda", 10月"底"
+    month_parts: Mapping[str, str] = field(default_factory=dict)  # word -> early, mid, late
 
     def half_day_word_at(self, text: str) -> bool:
         """A word for the morning or the afternoon opens `text` ("de la tarde", "a.m.")."""
@@ -233,6 +236,10 @@ def rules(lang: str) -> LangRules:
         span_before=before(dates.span_before),
         span_hour_words=frozenset(w.lower() for w in dates.span_hour_words),
         decimal_words=_decimal_words(numbers.decimal_words, lex.fold),
+        month_part_before=before(dates.month_parts_before),
+        month_part_after=after(dates.month_parts_after),
+        month_parts={" ".join(w.lower().split()): part for w, part in
+                     (*dates.month_parts_before.items(), *dates.month_parts_after.items())},
     )
 
 

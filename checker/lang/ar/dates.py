@@ -38,3 +38,18 @@ ORDINAL_HOURS = True  # "الساعة الثامنة صباحًا": at 8 a.m.
 
 # "12 و13 يونيو", "من 12 إلى 15 يونيو"
 DAY_PAIR_WORDS = ("و", "إلى", "الى", "حتى")
+
+# "الليلة الماضية" / "ليلة أمس" last night ("أمس" reads the second)
+RELATIVE_DAYS.update({"الليلة الماضية": "yesterday"})
+# The seasons with the article, and with "و" before it; "ربيع" without the article is also
+# the month of the Hijri calendar
+SEASONS = {}
+for _form, _season in {"الربيع": "spring", "الصيف": "summer", "الخريف": "autumn",
+                       "الشتاء": "winter", "صيفا": "summer", "صيفًا": "summer",
+                       "شتاء": "winter", "شتاءً": "winter"}.items():
+    SEASONS.update({_form: _season, "و" + _form: _season})
+# The part of a month: "أوائل أكتوبر", "منتصف مايو", "أواخر يونيو", "نهاية يونيو"
+MONTH_PARTS_BEFORE = {}
+for _word, _part in {"أوائل": "early", "بداية": "early", "مطلع": "early", "منتصف": "mid",
+                     "أواسط": "mid", "أواخر": "late", "نهاية": "late"}.items():
+    MONTH_PARTS_BEFORE.update({_word: _part, _word + " شهر": _part, "في " + _word: _part})

@@ -39,3 +39,16 @@ DATE_FILLERS = ("του",)
 # The minutes said after the hour: "στις οκτώ και τέταρτο" (8:15), "στις εννιά παρά τέταρτο"
 # (8:45), "στις τρεις και μισή" (3:30; the half is read with its hour, facts.numeric.times)
 MINUTES_AFTER_HOUR = {"και τέταρτο": 15, "παρά τέταρτο": -15, "και μισή": 30}
+
+# "απόψε" is tonight; "χθες το βράδυ" is read by "χθες"
+RELATIVE_DAYS.update({"απόψε": "today", "σήμερα το πρωί": "today"})
+# The seasons with their genitive ("της άνοιξης", "του καλοκαιριού")
+SEASONS = {
+    **dict.fromkeys(("άνοιξη", "άνοιξης", "ανοιξη", "ανοιξης"), "spring"),
+    **dict.fromkeys(("καλοκαίρι", "καλοκαιριού", "καλοκαιρι", "καλοκαιριου"), "summer"),
+    **dict.fromkeys(("φθινόπωρο", "φθινοπώρου", "φθινοπωρο", "φθινοπωρου"), "autumn"),
+    **dict.fromkeys(("χειμώνας", "χειμώνα", "χειμωνας", "χειμωνα"), "winter"),
+}
+# The part of a month, before its genitive: "αρχές Οκτωβρίου", "στα μέσα Μαΐου", "τέλη Ιουνίου"
+MONTH_PARTS_BEFORE = {"αρχές": "early", "αρχές του": "early", "μέσα": "mid", "μέσα του": "mid",
+                      "τέλη": "late", "τέλη του": "late", "τέλος": "late"}

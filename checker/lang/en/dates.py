@@ -39,3 +39,19 @@ DAY_PAIR_WORDS = ("and",)
 # a count of hours after these is a length of time ("for 10 hours"), never the clock
 SPAN_BEFORE = ("for", "within", "in", "during", "over", "after", "under")
 SPAN_HOUR_WORDS = ("hours", "hrs")  # "5 hours" counts hours; "at 10 hours" is the clock
+
+# The night before and the evening ahead are yesterday and today ("last night": yesterday,
+# "tonight": today); a version's "tonight or last night" word answers either
+RELATIVE_DAYS.update({"last night": "yesterday", "tonight": "today", "this morning": "today",
+                      "this evening": "today", "this afternoon": "today"})
+# The seasons, compared only with a season on the other side (`compare.dates`); "fall" and
+# "springs" are other words too, so only "this fall", "last fall", "next fall" are read
+SEASONS = {"spring": "spring", "springtime": "spring", "summer": "summer",
+           "summertime": "summer", "summers": "summer", "autumn": "autumn",
+           "autumns": "autumn", "this fall": "autumn", "last fall": "autumn",
+           "next fall": "autumn", "winter": "winter", "wintertime": "winter",
+           "winters": "winter"}
+# The part of a month: "early October", "mid-May", "the end of June"
+MONTH_PARTS_BEFORE = {"early": "early", "the beginning of": "early", "the start of": "early",
+                      "mid": "mid", "the middle of": "mid", "late": "late",
+                      "the end of": "late"}

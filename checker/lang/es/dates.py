@@ -28,3 +28,10 @@ AM_WORDS = ("de la mañana", "de la madrugada")
 
 # a count of hours after these is a length of time ("durante 10 horas"), never the clock
 SPAN_BEFORE = ("durante", "en", "tras", "dentro de")
+
+# "anoche" is last night, "esta noche" tonight, "esta mañana" this morning
+RELATIVE_DAYS.update({"anoche": "yesterday", "esta noche": "today", "esta mañana": "today"})
+SEASONS = {"primavera": "spring", "verano": "summer", "otoño": "autumn", "invierno": "winter"}
+# The part of a month: "a principios de octubre", "a mediados de mayo", "a finales de junio"
+MONTH_PARTS_BEFORE = {"principios de": "early", "comienzos de": "early", "inicios de": "early",
+                      "mediados de": "mid", "finales de": "late", "fines de": "late"}

@@ -19,3 +19,18 @@ DAY_PAIR_WORDS = ("et",)
 
 # a count of hours after these is a length of time ("pendant 10 heures"), never the clock
 SPAN_BEFORE = ("pendant", "durant", "en", "sous", "dans", "dans les")
+
+# "ce soir" is tonight; "cette nuit" tonight or last night, so either (`compare.dates`
+# takes a value with "|" as any of its days)
+RELATIVE_DAYS.update({"ce soir": "today", "ce matin": "today", "cette nuit": "yesterday|today",
+                      "la nuit dernière": "yesterday", "hier soir": "yesterday"})
+# "été" alone is also "been": only with its article or "cet", "en"
+SEASONS = {
+    **dict.fromkeys(("printemps",), "spring"),
+    **dict.fromkeys(("l'été", "l’été", "cet été", "en été", "d'été", "d’été"), "summer"),
+    **dict.fromkeys(("automne", "l'automne", "l’automne"), "autumn"),
+    **dict.fromkeys(("hiver", "l'hiver", "l’hiver"), "winter"),
+}
+# The part of a month: "début octobre", "à la mi-mai", "fin juin"
+MONTH_PARTS_BEFORE = {"début": "early", "au début du mois de": "early", "mi": "mid",
+                      "fin": "late", "à la fin du mois de": "late"}

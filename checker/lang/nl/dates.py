@@ -27,3 +27,13 @@ AM_WORDS = tuple(f"{mark}s {part}" for mark in ("'", "\u2019") for part in ("och
 
 # a count of hours after these is a length of time ("gedurende 10 uur"), never the clock
 SPAN_BEFORE = ("binnen", "gedurende")
+
+# "gisteravond" is last night, "vanavond" tonight, "vanochtend" this morning; "vannacht"
+# tonight or last night, so either (`compare.dates` takes "|" as any of its days)
+RELATIVE_DAYS.update({"gisteravond": "yesterday", "vanavond": "today", "vanochtend": "today",
+                      "vanmorgen": "today", "vannacht": "yesterday|today"})
+SEASONS = {"lente": "spring", "voorjaar": "spring", "zomer": "summer", "herfst": "autumn",
+           "najaar": "autumn", "winter": "winter"}
+# The part of a month: "begin oktober", "half mei", "medio mei", "eind juni"
+MONTH_PARTS_BEFORE = {"begin": "early", "half": "mid", "medio": "mid", "midden": "mid",
+                      "eind": "late", "eind van": "late", "einde": "late"}

@@ -76,3 +76,13 @@ AM_WORDS = ("da manhã", "da madrugada")
 
 # a count of hours after these is a length of time ("durante 10 horas"), never the clock
 SPAN_BEFORE = ("durante", "em", "dentro de")
+
+# "esta noite" is tonight or last night, so either (`compare.dates` takes a value with "|"
+# as any of its days); "esta manhã" this morning; "ontem à noite" is read by "ontem"
+RELATIVE_DAYS.update({"esta noite": "yesterday|today", "esta manhã": "today",
+                      "nesta manhã": "today"})
+SEASONS = {"primavera": "spring", "verão": "summer", "outono": "autumn", "inverno": "winter"}
+# The part of a month: "no início de outubro", "em meados de maio", "no final de junho"
+MONTH_PARTS_BEFORE = {"início de": "early", "inícios de": "early", "começo de": "early",
+                      "princípio de": "early", "meados de": "mid", "final de": "late",
+                      "finais de": "late", "fim de": "late", "fins de": "late"}

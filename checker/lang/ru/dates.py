@@ -76,3 +76,20 @@ MINUTES_BEFORE_HOUR = {"в половине": -30, "в четверть": -45, "
 NIGHT_BEFORE = ("ночь на", "ночи на", "ночью на", "ночь под", "ночи под")
 # a count of hours after these is a length of time ("в течение 10 часов"), never the clock
 SPAN_BEFORE = ("за", "в течение", "в течении", "на протяжении", "через")
+
+# "прошлой ночью": last night; "сегодня ночью" and "этой ночью" are tonight or last night,
+# so either (`compare.dates` takes a value with "|" as any of its days)
+RELATIVE_DAYS.update({"прошлой ночью": "yesterday", "сегодня ночью": "yesterday|today",
+                      "этой ночью": "yesterday|today"})
+# The seasons in their case forms ("весной": in spring, "до лета", "этой осенью"); "лет"
+# is "years", never summer
+SEASONS = {
+    **dict.fromkeys(("весна", "весны", "весне", "весну", "весной", "весною"), "spring"),
+    **dict.fromkeys(("лето", "лета", "лету", "летом", "лете"), "summer"),
+    **dict.fromkeys(("осень", "осени", "осенью"), "autumn"),
+    **dict.fromkeys(("зима", "зимы", "зиме", "зиму", "зимой", "зимою"), "winter"),
+}
+# The part of a month: "в начале октября", "в середине мая", "в конце июня"
+MONTH_PARTS_BEFORE = {"в начале": "early", "начале": "early", "в середине": "mid",
+                      "середине": "mid", "в конце": "late", "конце": "late", "к концу": "late",
+                      "до конца": "late"}

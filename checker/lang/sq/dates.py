@@ -68,3 +68,20 @@ DAY_PAIR_WORDS = ("dhe", "e")
 
 # a count of hours after these is a length of time ("gjatë 10 orëve"), never the clock
 SPAN_BEFORE = ("për", "brenda", "gjatë")
+
+# "mbrëmë" is last night, "sonte" tonight, "sot në mëngjes" this morning (read by "sot")
+RELATIVE_DAYS.update({"mbrëmë": "yesterday", "sonte": "today"})
+# The seasons with their definite endings; "verë" is also wine, so summer only as "verës",
+# "verën", "verë" after a word that makes it the season
+SEASONS = {
+    **dict.fromkeys(("pranverë", "pranvera", "pranverën", "pranverës", "pranverave"), "spring"),
+    **dict.fromkeys(("në verë", "këtë verë", "gjatë verës", "verën e kaluar", "vera e kaluar",
+                     "muajt e verës"), "summer"),
+    **dict.fromkeys(("vjeshtë", "vjeshta", "vjeshtën", "vjeshtës"), "autumn"),
+    **dict.fromkeys(("dimër", "dimri", "dimrin", "dimrit", "dimrave"), "winter"),
+}
+# The part of a month: "në fillim të tetorit", "në mes të majit", "në fund të qershorit"
+MONTH_PARTS_BEFORE = {"në fillim të": "early", "fillim të": "early", "në fillimin e": "early",
+                      "në mes të": "mid", "në mesin e": "mid", "mesi i": "mid",
+                      "në fund të": "late", "në fundin e": "late", "fundi i": "late",
+                      "deri në fund të": "late"}

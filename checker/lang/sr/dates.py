@@ -135,3 +135,49 @@ MINUTES_BEFORE_HOUR = _both({"četvrt do": -15})
 NIGHT_BEFORE = tuple(_both({"noći na": 0, "noć na": 0, "noću na": 0}))
 # a count of hours after these is a length of time ("tokom 10 sati"), never the clock
 SPAN_BEFORE = ("za", "tokom", "u roku od", "за", "током", "у року од")
+
+# "sinoć" is last night, "večeras" tonight, "jutros" this morning; "noćas" is tonight or
+# last night, so either (`compare.dates` takes a value with "|" as any of its days)
+RELATIVE_DAYS.update(_both({"sinoć": "yesterday", "snoć": "yesterday", "večeras": "today",
+                            "jutros": "today", "noćas": "yesterday|today"}))
+# The seasons in their case forms, ekavian and ijekavian, and their adjectives ("prolećni",
+# "letnjeg", "jesenje", "zimskom"); "letos", "jesenas", "zimus", "proletos": this season
+_SEASON_NOUNS = {
+    "spring": ("proleć", "proljeć"),
+    "summer": ("let", "ljet"),
+    "autumn": ("jesen",),
+    "winter": ("zim",),
+}
+_SEASON_CASES = {
+    "proleć": ("e", "a", "u", "em"), "proljeć": ("e", "a", "u", "em"),
+    "let": ("o", "a", "u", "om"), "ljet": ("o", "a", "u", "om"),
+    "jesen": ("", "i", "u", "ima"), "zim": ("a", "e", "i", "u", "om", "ama"),
+}
+_SEASON_ADJECTIVES = {"spring": ("prolećn", "proljećn"), "summer": ("letnj", "ljetn"),
+                      "autumn": ("jesenj",), "winter": ("zimsk",)}
+SEASONS = {}
+for _season, _stems in _SEASON_NOUNS.items():
+    for _stem in _stems:
+        SEASONS.update({_stem + ending: _season for ending in _SEASON_CASES[_stem]})
+for _season, _stems in _SEASON_ADJECTIVES.items():
+    for _stem in _stems:
+        _endings = _SOFT_ADJECTIVE if _stem.endswith("j") else _ADJECTIVE
+        SEASONS.update({_stem + ending: _season for ending in _endings})
+SEASONS.update({"proletos": "spring", "letos": "summer", "ljetos": "summer",
+                "jesenas": "autumn", "zimus": "winter"})
+SEASONS = _both(SEASONS)
+
+# The possessive adjectives of the weekdays in "-ak" ("četvrtkovo glasanje", "na petkovoj
+# sednici"): not the bare "petkov", and inside a sentence only in lower case ("sa Marijom
+# Petkovom" is a surname)
+_POSSESSIVES = {stem + "kov" + ending: day
+                for stem, day in (("ponedelj", "Monday"), ("ponedjelj", "Monday"),
+                                  ("utor", "Tuesday"), ("četvrt", "Thursday"),
+                                  ("pet", "Friday"))
+                for ending in _ADJECTIVE}
+WEEKDAYS.update(_both(_POSSESSIVES))
+LOWER_CASE_ONLY = tuple(_both(_POSSESSIVES))
+# The part of a month: "početkom oktobra", "sredinom maja", "krajem juna", "do kraja marta"
+MONTH_PARTS_BEFORE = _both({"početkom": "early", "na početku": "early", "sredinom": "mid",
+                            "polovinom": "mid", "sredina": "mid", "krajem": "late",
+                            "na kraju": "late", "do kraja": "late", "kraj": "late"})

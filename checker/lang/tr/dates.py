@@ -38,3 +38,20 @@ MONTH_CONTEXT_AFTER = ("ayı", "ayın", "orta")
 
 # "12 ve 13 Haziran"
 DAY_PAIR_WORDS = ("ve",)
+
+# "dün gece" / "dün akşam" are read by "dün"; "bu akşam" is tonight, "bu sabah" this morning;
+# "bu gece" tonight or last night, so either (`compare.dates` takes "|" as any of its days)
+RELATIVE_DAYS.update({"bu akşam": "today", "bu sabah": "today", "bu gece": "yesterday|today"})
+# The seasons with their case endings ("ilkbaharda", "kışın"); "yaz" is also "write", so
+# summer only with a word that makes it the season
+_SEASON_ENDINGS = ("", "da", "dan", "a", "ı", "ın", "a kadar")
+SEASONS = {
+    **{"ilkbahar" + e: "spring" for e in _SEASON_ENDINGS},
+    **{"sonbahar" + e: "autumn" for e in _SEASON_ENDINGS},
+    **dict.fromkeys(("kış", "kışın", "kışa", "kışı", "kışta", "kıştan"), "winter"),
+    **dict.fromkeys(("bu yaz", "geçen yaz", "gelecek yaz", "yaz aylarında", "yaz mevsimi",
+                     "yazın ortasında", "yaz sonunda", "yaz başında"), "summer"),
+}
+# The part of a month, after it: "Ekim başında", "Mayıs ortasında", "Haziran sonunda"
+MONTH_PARTS_AFTER = {"başında": "early", "başı": "early", "ortasında": "mid", "ortası": "mid",
+                     "sonunda": "late", "sonu": "late", "sonuna": "late"}

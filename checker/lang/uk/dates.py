@@ -65,3 +65,19 @@ ORDINAL_HOURS = True  # "о дев’ятій вечора": at 9 p.m., "о тр
 # "у ніч на вівторок", "в ніч проти неділі": the night before that day, which the other side
 # may name by either day ("Monday night", "overnight into Tuesday")
 NIGHT_BEFORE = ("ніч на", "ніч проти", "ночі на", "ночі проти")
+
+# "минулої ночі" is last night; "цієї ночі" and "сьогодні вночі" tonight or last night, so
+# either (`compare.dates` takes a value with "|" as any of its days)
+RELATIVE_DAYS.update({"минулої ночі": "yesterday", "цієї ночі": "yesterday|today",
+                      "сьогодні вночі": "yesterday|today"})
+# The seasons in their case forms ("навесні", "влітку", "восени", "взимку"); "літ" is "years"
+SEASONS = {
+    **dict.fromkeys(("весна", "весни", "весні", "весну", "весною", "навесні"), "spring"),
+    **dict.fromkeys(("літо", "літа", "літу", "влітку", "улітку", "літом"), "summer"),
+    **dict.fromkeys(("осінь", "осені", "восени", "осінню", "увосени"), "autumn"),
+    **dict.fromkeys(("зима", "зими", "зимі", "зиму", "взимку", "узимку", "зимою"), "winter"),
+}
+# The part of a month: "на початку жовтня", "в середині травня", "наприкінці червня"
+MONTH_PARTS_BEFORE = {"на початку": "early", "на початок": "early", "в середині": "mid",
+                      "у середині": "mid", "наприкінці": "late", "в кінці": "late",
+                      "у кінці": "late", "до кінця": "late", "кінець": "late"}

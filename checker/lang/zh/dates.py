@@ -42,3 +42,11 @@ TIME_WORDS = {"午夜": "T00:00"}
 
 # "6月12日至15日", "12日和13日": two days of one month
 DAY_PAIR_WORDS = ("至", "到", "和", "、")
+
+# "昨晚" / "昨夜" last night, "今晚" tonight, "今早" this morning
+RELATIVE_DAYS.update({"昨晚": "yesterday", "昨夜": "yesterday", "今晚": "today", "今早": "today"})
+SEASONS = {"春天": "spring", "春季": "spring", "夏天": "summer", "夏季": "summer",
+           "秋天": "autumn", "秋季": "autumn", "冬天": "winter", "冬季": "winter"}
+# The part of a month, after it: "10月初", "5月中旬", "6月底"
+MONTH_PARTS_AFTER = {"初": "early", "上旬": "early", "中旬": "mid", "底": "late", "下旬": "late",
+                     "末": "late"}

@@ -208,7 +208,7 @@ def test_the_morning_words_of_a_time_are_no_tomorrow() -> None:
 def test_a_count_of_hours_is_no_clock_time(text: str, lang: str, count: int) -> None:
     facts = analyse(text, lang)
     assert [f for f in facts if f.kind == "time"] == []
-    assert [f.value for f in facts] == [count]
+    assert [f.value for f in facts if f.kind != "season"] == [count]  # "in winter": a season
 
 
 @pytest.mark.parametrize(
