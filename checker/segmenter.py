@@ -8,6 +8,7 @@ are silenced) and offline (it ships its dictionary). Its dictionary cache is wri
 checker's own cache folder (`checker.paths.cache_dir`), never the system's temporary
 folder; where that folder cannot be made, it is built in memory each run and kept nowhere.
 A language that declares no segmenter, or a library that is not installed, gives no words.
+jieba's `enable_paddle` runs pip and is never called: its plain dictionary tagger only.
 """
 
 from __future__ import annotations
