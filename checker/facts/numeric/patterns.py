@@ -27,6 +27,7 @@ def _combining_marks() -> str:
 
 
 _MARK_CLASS = _combining_marks()
+MARK_CLASS = _MARK_CLASS  # the name extractor's words (checker/facts/name_tokens.py) too
 # Arabic short vowels and tanween: kept inside a word, dropped for lookup (the data has none).
 MARKS = re.compile(r"[\u064b-\u065f\u0670]")
 WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|[" + _MARK_CLASS + r"])*")
