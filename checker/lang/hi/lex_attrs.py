@@ -39,6 +39,16 @@ NUMBER_WORDS = {
     "डेढ": 1.5,
     "ढाई": 2.5,
 }
+# Before a number word, a fraction added to it: "साढ़े तीन लाख" 350,000 ("साढ़े": and a
+# half), "सवा दो करोड़" 22.5 million ("सवा": and a quarter), "पौने चार" 3.75 ("पौने": less
+# a quarter); "साढ़े तीन बजे" is 3:30 (dates.MINUTES_BEFORE_HOUR)
+_FRACTION_BEFORE = {"साढ़े": 0.5, "साढे": 0.5, "सवा": 0.25, "पौने": -0.25}
+NUMBER_WORDS |= {
+    f"{before} {word}": value + fraction
+    for before, fraction in _FRACTION_BEFORE.items()
+    for word, value in list(NUMBER_WORDS.items())
+    if isinstance(value, int) and 2 <= value < 100
+}
 MULTIPLIERS = {
     "सौ": 100,
     "हज़ार": 1000,
