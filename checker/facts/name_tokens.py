@@ -11,9 +11,9 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from checker.facts.numeric.patterns import MARK_CLASS
 from checker.facts.wordlists import is_acronym, is_common_word
 from checker.lang.profile import profile
+from checker.marks import MARK_CLASS
 from checker.translit import key, stems, strip_affixes
 
 # Acronyms with dots ("U.S."), then words with inner apostrophes/hyphens ("Ankara'yı", "NATO-a").
