@@ -2,9 +2,10 @@
 clock times and places.
 
 Faithful pairs give no error; each planted change gives one: a number or scale word,
-a month, weekday or year, an hour said with साढ़े/सवा/पौने ("साढ़े तीन बजे": 3:30), and a
-country or city swapped on one side (names read in Devanagari, whose vowel signs are
-combining marks inside the word: "भारत", "मुंबई")."""
+a month, weekday or year, an hour said with साढ़े/सवा/पौने ("साढ़े तीन बजे": 3:30), a
+decade said after its number ("60 के दशक में": the 1960s), and a country or city swapped
+on one side (names read in Devanagari, whose vowel signs are combining marks inside the
+word: "भारत", "मुंबई")."""
 
 from __future__ import annotations
 
@@ -28,6 +29,8 @@ ENGLISH = {
     "born": "He was born on Tuesday, 12 January 1965.",
     "town": "About 1.5 lakh people live in the town.",
     "region": "About 300 million people live in the region.",
+    "film": "The film was made in the 1960s.",
+    "decade": "Prices rose sharply in the 1970s.",
 }
 VERSIONS = {"hi": {
     "rally": "गुरुवार को दिल्ली में हुई रैली में लगभग 45,000 लोग शामिल हुए।",
@@ -43,6 +46,8 @@ VERSIONS = {"hi": {
     "born": "उनका जन्म मंगलवार, 12 जनवरी 1965 को हुआ था।",
     "town": "इस कस्बे में करीब डेढ़ लाख लोग रहते हैं।",
     "region": "इस क्षेत्र में लगभग 30 करोड़ लोग रहते हैं।",
+    "film": "यह फिल्म 60 के दशक में बनी थी।",
+    "decade": "1970 के दशक में कीमतें तेज़ी से बढ़ीं।",
 }}
 CHANGES = {"hi": [
     ("rally", "45,000", "54,000"),
@@ -61,6 +66,8 @@ CHANGES = {"hi": [
     ("born", "1965", "1966"),
     ("town", "डेढ़", "ढाई"),
     ("region", "30 करोड़", "3 करोड़"),
+    ("film", "60", "70"),
+    ("decade", "1970", "1980"),
 ]}
 
 

@@ -72,6 +72,8 @@ QUALIFIERS_AFTER = {
     "से ज्यादा": "more_than",
     "से कम": "less_than",
 }
+# "1960 के दशक में", "60 के दशक में": in the 1960s
+DECADE_AFTER = ("के दशक", "का दशक")
 PERCENT_AFTER = ("प्रतिशत", "फीसदी", "फ़ीसदी")
 UNITS = {
     "सैनिक": "soldier",
