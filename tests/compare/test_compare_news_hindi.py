@@ -99,6 +99,12 @@ PLACES = [
      "शरीफ़ ने मॉस्को में पुतिन से मुलाकात की।", "Moscow", "Minsk"),
     ("The bank lent 2.5 billion dollars to Brazil.",
      "बैंक ने ब्राज़ील को 2.5 अरब डॉलर का कर्ज़ दिया।", "Brazil", "Argentina"),
+    ("America and Britain imposed new sanctions.",
+     "अमेरिका और ब्रिटेन ने नए प्रतिबंध लगाए।", "Britain", "France"),
+    ("The envoy flew from Washington to Cairo on Sunday.",
+     "दूत रविवार को वॉशिंगटन से काहिरा गए।", "Cairo", "Amman"),
+    ("The envoy flew from Washington to Cairo on Sunday.",
+     "दूत रविवार को वॉशिंगटन से काहिरा गए।", "Washington", "Ottawa"),
     ("Nepal's prime minister will visit Beijing next week.",
      "नेपाल के प्रधानमंत्री अगले हफ्ते बीजिंग जाएंगे।", "Beijing", "Tokyo"),
 ]
