@@ -105,6 +105,8 @@ PLACES = [
      "दूत रविवार को वॉशिंगटन से काहिरा गए।", "Cairo", "Amman"),
     ("The envoy flew from Washington to Cairo on Sunday.",
      "दूत रविवार को वॉशिंगटन से काहिरा गए।", "Washington", "Ottawa"),
+    ("The prime minister of Japan visited London in May.",
+     "जापान के प्रधानमंत्री ने मई में लंदन का दौरा किया।", "Japan", "China"),
     ("Nepal's prime minister will visit Beijing next week.",
      "नेपाल के प्रधानमंत्री अगले हफ्ते बीजिंग जाएंगे।", "Beijing", "Tokyo"),
 ]
