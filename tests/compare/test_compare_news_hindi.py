@@ -31,6 +31,9 @@ ENGLISH = {
     "region": "About 300 million people live in the region.",
     "film": "The film was made in the 1960s.",
     "decade": "Prices rose sharply in the 1970s.",
+    "scheme": "The scheme covers 125,000 farmers.",
+    "fund": "The fund has 120,000 members.",
+    "exports": "Exports rose to $2.5 trillion.",
 }
 VERSIONS = {"hi": {
     "rally": "गुरुवार को दिल्ली में हुई रैली में लगभग 45,000 लोग शामिल हुए।",
@@ -48,6 +51,9 @@ VERSIONS = {"hi": {
     "region": "इस क्षेत्र में लगभग 30 करोड़ लोग रहते हैं।",
     "film": "यह फिल्म 60 के दशक में बनी थी।",
     "decade": "1970 के दशक में कीमतें तेज़ी से बढ़ीं।",
+    "scheme": "यह योजना सवा लाख किसानों को कवर करती है।",
+    "fund": "इस कोष के 1 लाख 20 हज़ार सदस्य हैं।",
+    "exports": "निर्यात बढ़कर 2.5 ट्रिलियन डॉलर हो गया।",
 }}
 CHANGES = {"hi": [
     ("rally", "45,000", "54,000"),
@@ -68,6 +74,9 @@ CHANGES = {"hi": [
     ("region", "30 करोड़", "3 करोड़"),
     ("film", "60", "70"),
     ("decade", "1970", "1980"),
+    ("scheme", "सवा लाख", "डेढ़ लाख"),
+    ("fund", "20 हज़ार", "30 हज़ार"),
+    ("exports", "ट्रिलियन", "बिलियन"),
 ]}
 
 
