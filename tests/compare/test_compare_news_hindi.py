@@ -34,6 +34,10 @@ ENGLISH = {
     "scheme": "The scheme covers 125,000 farmers.",
     "fund": "The fund has 120,000 members.",
     "exports": "Exports rose to $2.5 trillion.",
+    "law": "The law came into force on 1 October.",
+    "talks": "The talks were held on Thursday.",
+    "exam": "The exam will be held on 15 February.",
+    "elections": "Elections will be held in September 2027.",
 }
 VERSIONS = {"hi": {
     "rally": "गुरुवार को दिल्ली में हुई रैली में लगभग 45,000 लोग शामिल हुए।",
@@ -54,6 +58,10 @@ VERSIONS = {"hi": {
     "scheme": "यह योजना सवा लाख किसानों को कवर करती है।",
     "fund": "इस कोष के 1 लाख 20 हज़ार सदस्य हैं।",
     "exports": "निर्यात बढ़कर 2.5 ट्रिलियन डॉलर हो गया।",
+    "law": "यह कानून 1 अक्तूबर को लागू हुआ।",
+    "talks": "वार्ता बृहस्पतिवार को हुई।",
+    "exam": "परीक्षा 15 फरवरी को होगी।",
+    "elections": "चुनाव सितम्बर 2027 में होंगे।",
 }}
 CHANGES = {"hi": [
     ("rally", "45,000", "54,000"),
@@ -77,6 +85,10 @@ CHANGES = {"hi": [
     ("scheme", "सवा लाख", "डेढ़ लाख"),
     ("fund", "20 हज़ार", "30 हज़ार"),
     ("exports", "ट्रिलियन", "बिलियन"),
+    ("law", "अक्तूबर", "नवंबर"),
+    ("talks", "बृहस्पतिवार", "शुक्रवार"),
+    ("exam", "फरवरी", "मार्च"),
+    ("elections", "सितम्बर", "दिसम्बर"),
 ]}
 
 
