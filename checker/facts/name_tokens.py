@@ -13,12 +13,19 @@ from functools import lru_cache
 
 from checker.facts.wordlists import is_acronym, is_common_word
 from checker.lang.profile import profile
+from checker.marks import MARK_CLASS
 from checker.translit import key, stems, strip_affixes
 
 # Acronyms with dots ("U.S."), then words with inner apostrophes/hyphens ("Ankara'yı", "NATO-a").
 # The same matches as "(?:[^\W\d_]\.){2,}|[^\W\d_](?:[\w'’]*[\w])?(?:-[\w'’]+)*", written
 # so that the first letter is read once and a word's end needs no step back.
-_TOKEN = re.compile(r"[^\W\d_](?:\.(?:[^\W\d_]\.)+|\w*(?:['’]+\w+)*(?:-[\w'’]+)*)")
+# A combining mark (a Devanagari vowel sign, an Arabic short vowel) is not \w, yet it is
+# inside a word: "भारत" is one word, not "भ" and "रत".
+_IN_WORD = r"[\w" + MARK_CLASS + "]"
+_TOKEN = re.compile(
+    r"[^\W\d_](?:\.(?:[^\W\d_]\.)+|" + _IN_WORD + r"*(?:['’]+" + _IN_WORD + r"+)*"
+    r"(?:-[\w'’" + MARK_CLASS + r"]+)*)"
+)
 # In a language written without spaces, a Latin word ends where the other script starts
 # ("了Wayde Sims 致命"): Latin words, and runs of the other script's letters.
 _LATIN = "A-Za-z\u00c0-\u024f"

@@ -31,6 +31,7 @@ from pathlib import Path
 
 from checker.atomic import sqlite_built
 from checker.lang.profile import profile
+from checker.marks import MARK_CLASS
 from checker.translit import stems
 
 MIN_POPULATION = 100_000
@@ -453,7 +454,8 @@ def zone_cities(zone: str) -> frozenset[int]:
 MIN_WRITTEN = {"CJK": 3}
 MIN_WRITTEN_DEFAULT = 4
 _LONGEST = 12
-_WORD = re.compile(r"[^\W\d_]+")
+# A word with its combining marks (Devanagari vowel signs are no \w: "मुंबई" is one word).
+_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|[" + MARK_CLASS + "])*")
 
 
 def _long_enough(name: str) -> bool:

@@ -468,6 +468,14 @@ class NumberData:
             "Words before a year that make it a decade.",
         ),
     )
+    decade_after: tuple[str, ...] = field(
+        default=TUPLE,
+        metadata=about(
+            "lex_attrs.DECADE_AFTER",
+            'Words after a year ending in 0 or a two-digit tens that make it a decade ("1960 '
+            'के दशक में", "60 के दशक में": the 1960s).',
+        ),
+    )
     decade_suffixes: tuple[str, ...] = field(
         default=TUPLE,
         metadata=about(

@@ -425,7 +425,8 @@ def _year_or_decade(n: Num, text: str, low: str, r: LangRules) -> Fact | None:
         return None  # "$2000", "US$1200": an amount too
     suffix = n.suffix.lstrip("'-").lower()
     # "1980er-Jahre"; a year not ending in 0 is none ("2018-e": in 2018, the case ending)
-    decade = (suffix in _DECADE_SUFFIXES or suffix in r.decade_suffixes) and n.value % 10 == 0
+    decade = (suffix in _DECADE_SUFFIXES or suffix in r.decade_suffixes
+              or _decade_word_after(n, low, r)) and n.value % 10 == 0
     if not decade and unit_after(low, n, r) in _AMOUNT_UNITS:
         return None  # "bis 2000 Euro", "a fee of 1500 euros": an amount, whatever the word before
     by_context = _year_context(n, low, r)
@@ -526,6 +527,12 @@ def _bound_after(n: Num, low: str, r: LangRules) -> bool:
         re.sub(r"\s+", " ", bound.group(1))) in _BOUNDS
 
 
+def _decade_word_after(n: Num, low: str, r: LangRules) -> bool:
+    """The language's words for a decade after the number ("60 के दशक में")."""
+    end = n.end + len(n.suffix)
+    return r.decade_after is not None and r.decade_after.match(low[end : end + 30]) is not None
+
+
 def is_decade(low: str, n: Num, r: LangRules) -> bool:
     """ "the 70s", "années 70", "70er", "70-х", "los años noventa": a two-digit decade of
     the 1900s (a tens word only after a decade word)."""
@@ -539,6 +546,8 @@ def is_decade(low: str, n: Num, r: LangRules) -> bool:
     ):
         return False
     if not tens_word and n.suffix.lstrip("'-").lower() in r.decade_suffixes:
+        return True
+    if _decade_word_after(n, low, r):
         return True
     if r.decade_before is None:
         return False

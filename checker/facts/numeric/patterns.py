@@ -5,8 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from checker.compiled_cache import cached_on_disk
-from checker.compiled_patterns import character_class
+from checker.marks import MARK_CLASS
 
 _LETTERS = r"A-Za-z\u00AA\u00BA\u00C0-\u024F\u0370-\u03FF\u0400-\u052F\u0590-\u06FF\u0900-\u097F"
 
@@ -17,21 +16,11 @@ CODE_BEFORE = re.compile(r"[A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u052F]-?$")
 SUFFIX = re.compile(r"(?:['\-]?[" + _LETTERS + r"]+)+")
 
 
-@cached_on_disk("combining-marks")  # a scan of 65,000 characters: once per installation
-def _combining_marks() -> str:
-    """A character class body of every combining mark (Unicode M*) in the BMP: Devanagari
-    vowel signs, Arabic short vowels and the like are not \\w, yet they are inside words."""
-    import unicodedata
-
-    return character_class(lambda c: unicodedata.category(c).startswith("M"), 0x300, 0x10000)
-
-
-_MARK_CLASS = _combining_marks()
 # Arabic short vowels and tanween: kept inside a word, dropped for lookup (the data has none).
 MARKS = re.compile(r"[\u064b-\u065f\u0670]")
-WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|[" + _MARK_CLASS + r"])*")
+WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|[" + MARK_CLASS + r"])*")
 WORD_APOSTROPHE = re.compile(
-    r"[^\W\d_](?:[^\W\d_]|[" + _MARK_CLASS + r"])*(?:'[^\W\d_][^\W\d_" + _MARK_CLASS + r"]*)*"
+    r"[^\W\d_](?:[^\W\d_]|[" + MARK_CLASS + r"])*(?:'[^\W\d_][^\W\d_" + MARK_CLASS + r"]*)*"
 )
 GAP_AFTER_SCALE = re.compile(r"^[\s\u00a0,\-]*$")
 GAP_WORDS = re.compile(r"^[\s\u00a0\-\u2010\u2011]*$")

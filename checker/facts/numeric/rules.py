@@ -68,6 +68,7 @@ class LangRules:
     century_words: re.Pattern | None
     century_before: re.Pattern | None
     decade_before: re.Pattern | None
+    decade_after: re.Pattern | None
     decade_suffixes: frozenset[str]
     articles_one: frozenset[str]
     spaceless: bool
@@ -204,6 +205,7 @@ def rules(lang: str) -> LangRules:
         century_words=after(numbers.century_words),
         century_before=before(numbers.century_words),
         decade_before=before(numbers.decade_before),
+        decade_after=after(numbers.decade_after),
         decade_suffixes=frozenset(s.lower() for s in numbers.decade_suffixes),
         articles_one=frozenset(w.lower() for w in numbers.articles_one),
         spaceless=spaceless,

@@ -25,6 +25,7 @@ class _MinutesPhrase(NamedTuple):
     start: int
     end: int
     minutes: int  # from the hour said: 15, or -15 for "quarter to"
+    said: float = 0  # the part of an hour the number's own value holds ("साढ़े तीन": 3.5)
 
 
 class _Clock(NamedTuple):
@@ -260,7 +261,9 @@ def _half_past_in_words(n: Num, low: str, r: LangRules) -> bool:
 def _minutes_phrase(n: Num, low: str, r: LangRules) -> _MinutesPhrase | None:
     """The words that set the minutes of an hour and the minutes from that hour ("quarter
     past eight": 15; "quarter to nine": -15), or None."""
-    if not n.is_int or not 1 <= n.value <= 12:
+    if not n.is_int:
+        return _minutes_inside(n, low, r)
+    if not 1 <= n.value <= 12:
         return None
     if r.minutes_before_hour is not None:
         window = max(0, n.start - 20)
@@ -269,6 +272,26 @@ def _minutes_phrase(n: Num, low: str, r: LangRules) -> _MinutesPhrase | None:
             return _MinutesPhrase(window + m.start(1), n.end,
                                   r.hour_minutes[" ".join(m.group(1).split())])
     return _minutes_after(n, low, r)
+
+
+def _minutes_inside(n: Num, low: str, r: LangRules) -> _MinutesPhrase | None:
+    """An hour in words read as one number with the words before it that set its minutes
+    (`dates.MINUTES_BEFORE_HOUR` that are number words too: "साढ़े तीन" is 3.5), before
+    the hour word (`lex_attrs.TIME_AFTER`): "साढ़े तीन बजे" is 3:30; "साढ़े तीन साल"
+    stays 3.5 years."""
+    if n.written != "words" or r.minutes_before_hour is None or r.time_after is None:
+        return None
+    words = " ".join(low[n.start : n.end].split())
+    for phrase, minutes in r.hour_minutes.items():
+        said = n.value - round(n.value - minutes / 60)
+        if (
+            words.startswith(phrase + " ")
+            and abs(said * 60 - minutes) < 1e-6
+            and 1 <= n.value - said <= 12
+            and r.time_after.match(low[n.end : n.end + 30])
+        ):
+            return _MinutesPhrase(n.start, n.end, minutes, said)
+    return None
 
 
 def _minutes_after(n: Num, low: str, r: LangRules) -> _MinutesPhrase | None:
@@ -316,7 +339,7 @@ def _clock(
         return minutes
     # first: "tien voor half vier" ends in a half word
     if phrase is not None:
-        hour = int(n.value) - (phrase.minutes < 0)
+        hour = round(n.value - phrase.said) - (phrase.minutes < 0)
         return _Clock(hour or 12, phrase.minutes % 60, phrase.end)
     if _half_hour(n, low, r):
         return _Clock(int(n.value) - 1 or 12, 30, n.end)

@@ -38,6 +38,18 @@ NUMBER_WORDS = {
     "डेढ़": 1.5,
     "डेढ": 1.5,
     "ढाई": 2.5,
+    # one and a quarter: "सवा लाख" 125,000
+    "सवा": 1.25,
+}
+# Before a number word, a fraction added to it: "साढ़े तीन लाख" 350,000 ("साढ़े": and a
+# half), "सवा दो करोड़" 22.5 million ("सवा": and a quarter), "पौने चार" 3.75 ("पौने": less
+# a quarter); "साढ़े तीन बजे" is 3:30 (dates.MINUTES_BEFORE_HOUR)
+_FRACTION_BEFORE = {"साढ़े": 0.5, "साढे": 0.5, "सवा": 0.25, "पौने": -0.25}
+NUMBER_WORDS |= {
+    f"{before} {word}": value + fraction
+    for before, fraction in _FRACTION_BEFORE.items()
+    for word, value in list(NUMBER_WORDS.items())
+    if isinstance(value, int) and 2 <= value < 100
 }
 MULTIPLIERS = {
     "सौ": 100,
@@ -47,7 +59,14 @@ MULTIPLIERS = {
     "करोड़": 10**7,
     "करोड": 10**7,
     "अरब": 10**9,
+    "खरब": 10**11,
+    # the English scale words as Hindi news writes them
+    "मिलियन": 10**6,
+    "बिलियन": 10**9,
+    "ट्रिलियन": 10**12,
 }
+# "1 लाख 20 हज़ार": 120,000
+DIGITS_AFTER_SCALE = True
 QUALIFIERS_BEFORE = {
     "कम से कम": "at_least",
     "से अधिक": "more_than",
@@ -62,6 +81,8 @@ QUALIFIERS_AFTER = {
     "से ज्यादा": "more_than",
     "से कम": "less_than",
 }
+# "1960 के दशक में", "60 के दशक में": in the 1960s
+DECADE_AFTER = ("के दशक", "का दशक")
 PERCENT_AFTER = ("प्रतिशत", "फीसदी", "फ़ीसदी")
 UNITS = {
     "सैनिक": "soldier",
