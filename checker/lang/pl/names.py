@@ -7,13 +7,16 @@ MIN_STEM = 3
 # the adjective endings of names of several words ("Stanów Zjednoczonych", "Lewandowskiego").
 ENDINGS = ("ami", "ach", "ów", "owi", "iem", "em", "om", "ie", "ii", "ia", "ią", "ię",
            "a", "u", "e", "y", "i", "ę", "ą", "o",
-           "ych", "ymi", "ego", "emu", "ym", "ej", "ich", "imi", "iego", "im")
+           "ych", "ymi", "ego", "emu", "ym", "ej", "ich", "imi", "iego", "iemu", "im")
 # Before the locative ending, a name's last consonant changes: g -> dz ("w Pradze", Praga),
 # k -> c ("w Ameryce", Ameryka), r -> rz ("w Kairze"), d -> dz ("w Bagdadzie"),
 # t -> c ("w Egipcie"), st -> ść ("w Budapeszcie" keeps sz); ch -> sz in the plural
-# ("we Włoszech": Włochy; "w Niemczech": Niemcy).
+# ("we Włoszech": Włochy; "w Niemczech": Niemcy; "na Węgrzech": Węgry);
 ENDING_ALTERNATIONS = {"dze": "g", "ce": "k", "rze": "r", "dzie": "d", "cie": "t",
-                       "szech": "ch", "czech": "c"}
+                       "szech": "ch", "czech": "c", "rzech": "r",
+                       # the genitive plural puts a vowel back: "z Niemiec" (Niemcy),
+                       # "z Węgier" (Węgry)
+                       "iec": "c", "ier": "r"}
 CONNECTORS = ("de", "von", "van", "der", "da", "di")
 
 # Function words and other common words that start sentences with a capital: never names
@@ -58,3 +61,47 @@ FUNCTION_WORDS = frozenset((
 
 # Word lists asked whether a capitalised word is a known name (language data).
 NAME_LISTS = ("en", "es")
+
+# Kinds of names (checker/compare/name_kinds.py): a name changed into another only of its kind.
+# Titles and honorifics before a person's name, in the cases they take before it
+# ("z premierem Tuskiem", "prezydenta Dudy").
+PERSON_TITLES = frozenset((
+    'ambasador', 'ambasadora', 'arcybiskup', 'biskup', 'burmistrz', 'burmistrza', 'dr',
+    'generał', 'generała', 'gen', 'gubernator', 'gubernatora', 'kanclerz', 'kanclerza',
+    'kanclerzem', 'król', 'króla', 'królem', 'królowa', 'królowej', 'książę', 'księcia',
+    'lider', 'lidera', 'liderka', 'liderem', 'marszałek', 'marszałka', 'minister', 'ministra',
+    'ministrem', 'pan', 'pana', 'panem', 'pani', 'panią', 'papież', 'papieża', 'papieżem',
+    'piłkarz', 'piłkarza', 'pisarz', 'poseł', 'posła', 'posłanka', 'premier', 'premiera',
+    'premierem', 'premierowi', 'prezes', 'prezesowi', 'prezydentowi', 'ministrowi',
+    'kanclerzowi', 'panu', 'prezesa', 'prezesem', 'prezydent', 'prezydenta', 'prezydentem',
+    'prof', 'profesor', 'prokurator', 'przewodniczący', 'przewodniczącego', 'reżyser',
+    'rzecznik', 'rzecznika', 'rzeczniczka', 'sekretarz', 'sekretarza', 'senator', 'senatora',
+    'sędzia', 'sędziego', 'szef', 'szefa', 'szefem', 'szefowa', 'trener', 'trenera',
+    'wicepremier', 'wojewoda',
+))
+# Words that make a name an organisation's, in their main cases.
+ORGANISATION_WORDS = frozenset((
+    'agencja', 'agencji', 'armia', 'armii', 'bank', 'banku', 'fundacja', 'fundacji',
+    'grupa', 'grupy', 'instytut', 'instytutu', 'klub', 'klubu', 'komisja', 'komisji',
+    'komitet', 'komitetu', 'ministerstwo', 'ministerstwa', 'ministerstwie', 'organizacja',
+    'organizacji', 'parlament', 'parlamentu', 'partia', 'partii', 'policja', 'policji',
+    'rada', 'rady', 'radzie', 'sejm', 'sejmu', 'senat', 'senatu', 'spółka', 'spółki',
+    'stowarzyszenie', 'stowarzyszenia', 'sąd', 'sądu', 'trybunał', 'trybunału',
+    'uniwersytet', 'uniwersytetu', 'urząd', 'urzędu', 'związek', 'związku',
+))
+# Words right before a place's name: locative and directional prepositions ("z" is left
+# out: with its instrumental it is "with" a person), "capital", "city", "region".
+PLACE_WORDS = frozenset((
+    'do', 'miasto', 'miasta', 'mieście', 'na', 'prowincji', 'region', 'regionie', 'stolica',
+    'stolicy', 'w', 'we', 'województwie',
+))
+
+# Endings that make an adjective or a demonym of a place name (checker/compare/
+# place_adjectives.py), in their cases: "pol-ski" (Polska), "francu-ski", "warszaw-ski",
+# "niemie-cki", "amerykań-ski", "warszawi-ak", "polk-a".
+DEMONYM_SUFFIXES = (
+    *(stem + ending
+      for stem in ("sk", "ck", "ańsk", "ijsk")
+      for ending in ("i", "a", "ie", "iego", "iej", "iemu", "im", "ich", "imi", "ą")),
+    "anin", "anie", "anka", "ak", "acy", "czyk", "czycy",
+)
