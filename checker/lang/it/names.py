@@ -74,6 +74,13 @@ FUNCTION_WORDS = frozenset((
     'vostra', 'vostre', 'vostri', 'vostro', 'è',
 ))
 
+# Endings that make an adjective or a demonym of a place name (checker/compare/
+# place_adjectives.py), in gender and number: "frances-e/-i" (Francia), "american-o/-a/-i/-e",
+# "argentin-o", "cilen-o", "canad-ese", "brasil-iano".
+DEMONYM_SUFFIXES = ("o", "a", "i", "e", "ano", "ana", "ani", "ane", "iano", "iana", "iani",
+                    "iane", "ese", "esi", "ino", "ina", "ini", "ine", "eno", "ena", "eni",
+                    "ene", "ense", "ensi", "ita", "iti")
+
 # Word lists asked whether a capitalised word is a known name (language data).
 NAME_LISTS = ("en", "es", "sr")
 
