@@ -87,11 +87,12 @@ NAME_LISTS = ("en", "es", "sr")
 # Kinds of names (checker/compare/name_kinds.py): a name changed into another only of its kind.
 # Titles and honorifics before a person's name.
 PERSON_TITLES = frozenset((
-    'allenatore', 'ambasciatore', 'attore', 'attrice', 'autore', 'cancelliere', 'cantante',
-    'dott', 'fondatore', 'generale', 'giocatore', 'giudice', 'governatore', 'leader', 'ministra',
-    'ministro', 'papa', 'portavoce', 'presidente', 'principe', 'principessa', 'procuratore',
-    'professore', 'psicologa', 'psicologo', 're', 'regina', 'regista', 'scrittore', 'segretario',
-    'senatore', 'sig', 'signor', 'signora', 'sindaco', 'vescovo',
+    'allenatore', 'ambasciatore', 'attore', 'attrice', 'autore', 'cancelliera', 'cancelliere',
+    'cantante', 'deputata', 'deputato', 'dott', 'fondatore', 'generale', 'giocatore', 'giudice',
+    'governatore', 'leader', 'ministra', 'ministro', 'papa', 'portavoce', 'premier', 'presidente',
+    'principe', 'principessa', 'procuratore', 'professore', 'psicologa', 'psicologo', 're',
+    'regina', 'regista', 'scrittore', 'segretario', 'senatore', 'senatrice', 'sig', 'signor',
+    'signora', 'sindaca', 'sindaco', 'vescovo', 'vicepremier',
 ))
 # Words that make a name an organisation's.
 ORGANISATION_WORDS = frozenset((
