@@ -57,6 +57,16 @@ POLISH = [
     ("president", "Prime Minister Donald Tusk met President Andrzej Duda.",
      "Premier Donald Tusk spotkał się z prezydentem Andrzejem Dudą.",
      "Andrzej Duda", "Karol Nawrocki"),
+    ("newyork", "He has lived in New York since 2010.",
+     "Od 2010 roku mieszka w Nowym Jorku.", "New York", "Boston"),
+    ("czechia", "Workers from Belarus and Slovakia found jobs in the Czech Republic.",
+     "Pracownicy z Białorusi i Słowacji znaleźli pracę w Czechach.", "Slovakia", "Slovenia"),
+    ("lviv", "The flight from Tel Aviv landed in Lviv.",
+     "Samolot z Tel Awiwu wylądował we Lwowie.", "Lviv", "Odesa"),
+    ("poznan", "A court in Poznan sentenced Kowalski to two years.",
+     "Sąd w Poznaniu skazał Kowalskiego na dwa lata.", "Poznan", "Szczecin"),
+    ("katowice", "The train from Wroclaw to Katowice was delayed.",
+     "Pociąg z Wrocławia do Katowic był opóźniony.", "Katowice", "Krakow"),
     ("adjective", "The German economy shrank, the French one grew.",
      "Niemiecka gospodarka się skurczyła, a francuska urosła.", "French", "Spanish"),
 ]
@@ -107,7 +117,7 @@ def test_a_name_swapped_on_the_english_side_gives_a_name_error(
     ("Warszawie", "Warszawa"), ("Krakowa", "Kraków"), ("Pradze", "Praga"),
     ("Ameryce", "Ameryka"), ("Niemczech", "Niemcy"), ("Niemiec", "Niemcy"),
     ("Węgrzech", "Węgry"), ("Węgier", "Węgry"), ("Włoszech", "Włochy"),
-    ("Francji", "Francja"), ("Norwegii", "Norwegia"), ("Tuskiem", "Tusk"),
+    ("Francji", "Francja"), ("Poznaniu", "Poznań"), ("Norwegii", "Norwegia"), ("Tuskiem", "Tusk"),
     ("Morawieckiemu", "Morawiecki"), ("Zjednoczonych", "Zjednoczone"),
 ])
 def test_a_polish_inflected_name_shares_a_stem_with_its_nominative(

@@ -3,9 +3,9 @@ removed before matching, with the consonant a locative ending changes ("w Pradze
 
 SIMPLEMMA = "pl"
 MIN_STEM = 3
-# Noun case endings, longest first within a length is not needed (stems() orders them), and
-# the adjective endings of names of several words ("Stanów Zjednoczonych", "Lewandowskiego").
-ENDINGS = ("ami", "ach", "ów", "owi", "iem", "em", "om", "ie", "ii", "ia", "ią", "ię",
+# Noun case endings ("Poznaniu": Poznań, "Norwegii": Norwegia), and the adjective endings of
+# names of several words and of surnames ("Stanów Zjednoczonych", "Lewandowskiego").
+ENDINGS = ("ami", "ach", "ów", "owi", "iem", "em", "om", "ie", "ii", "ia", "ią", "ię", "iu",
            "a", "u", "e", "y", "i", "ę", "ą", "o",
            "ych", "ymi", "ego", "emu", "ym", "ej", "ich", "imi", "iego", "iemu", "im")
 # Before the locative ending, a name's last consonant changes: g -> dz ("w Pradze", Praga),
