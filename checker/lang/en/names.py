@@ -77,7 +77,7 @@ PERSON_TITLES = frozenset((
     'congresswoman', 'dame', 'defender', 'director', 'doctor', 'dr', 'envoy', 'father', 'fighter',
     'founder', 'general', 'goalkeeper', 'governor', 'judge', 'justice', 'king', 'lady', 'leader',
     'lieutenant', 'lord', 'manager', 'mayor', 'midfielder', 'minister', 'miss', 'mr', 'mrs', 'ms',
-    'player', 'pope', 'premier', 'president', 'prince', 'princess', 'producer', 'prof',
+    'player', 'pope', 'premier', 'president', 'prime', 'prince', 'princess', 'producer', 'prof',
     'professor', 'prosecutor', 'psychologist', 'queen', 'rapper', 'rev', 'reverend', 'secretary',
     'senator', 'sergeant', 'singer', 'sir', 'spokesman', 'spokesperson', 'spokeswoman', 'striker',
     'vice-president', 'writer',

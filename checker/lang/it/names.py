@@ -74,17 +74,25 @@ FUNCTION_WORDS = frozenset((
     'vostra', 'vostre', 'vostri', 'vostro', 'è',
 ))
 
+# Endings that make an adjective or a demonym of a place name (checker/compare/
+# place_adjectives.py), in gender and number: "frances-e/-i" (Francia), "american-o/-a/-i/-e",
+# "argentin-o", "cilen-o", "canad-ese", "brasil-iano".
+DEMONYM_SUFFIXES = ("o", "a", "i", "e", "ano", "ana", "ani", "ane", "iano", "iana", "iani",
+                    "iane", "ese", "esi", "ino", "ina", "ini", "ine", "eno", "ena", "eni",
+                    "ene", "ense", "ensi", "ita", "iti")
+
 # Word lists asked whether a capitalised word is a known name (language data).
 NAME_LISTS = ("en", "es", "sr")
 
 # Kinds of names (checker/compare/name_kinds.py): a name changed into another only of its kind.
 # Titles and honorifics before a person's name.
 PERSON_TITLES = frozenset((
-    'allenatore', 'ambasciatore', 'attore', 'attrice', 'autore', 'cancelliere', 'cantante',
-    'dott', 'fondatore', 'generale', 'giocatore', 'giudice', 'governatore', 'leader', 'ministra',
-    'ministro', 'papa', 'portavoce', 'presidente', 'principe', 'principessa', 'procuratore',
-    'professore', 'psicologa', 'psicologo', 're', 'regina', 'regista', 'scrittore', 'segretario',
-    'senatore', 'sig', 'signor', 'signora', 'sindaco', 'vescovo',
+    'allenatore', 'ambasciatore', 'attore', 'attrice', 'autore', 'cancelliera', 'cancelliere',
+    'cantante', 'deputata', 'deputato', 'dott', 'fondatore', 'generale', 'giocatore', 'giudice',
+    'governatore', 'leader', 'ministra', 'ministro', 'papa', 'portavoce', 'premier', 'presidente',
+    'principe', 'principessa', 'procuratore', 'professore', 'psicologa', 'psicologo', 're',
+    'regina', 'regista', 'scrittore', 'segretario', 'senatore', 'senatrice', 'sig', 'signor',
+    'signora', 'sindaca', 'sindaco', 'vescovo', 'vicepremier',
 ))
 # Words that make a name an organisation's.
 ORGANISATION_WORDS = frozenset((
