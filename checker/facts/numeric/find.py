@@ -83,24 +83,46 @@ def _glued_scale_of(n: Num, norm: str, r: LangRules) -> int | None:
 def _myriad_sums(norm: str, nums: list[Num], r: LangRules) -> list[Num]:
     """Digit groups with their scale words glued, spaced as the language writes one number
     ("2만 5천" is 25,000, "1조 2천억" 1.2 trillion): a group smaller than the scale before it
-    adds to it."""
+    adds to it, as do plain digits glued to it or after its space ("3천500", "4만 5000")."""
     out: list[Num] = []
     for n in nums:
         prev = out[-1] if out else None
         scale = _glued_scale_of(prev, norm, r) if prev is not None else None
+        between = norm[prev.end : n.start] if prev is not None else None
         if (
             prev is not None
             and scale is not None
-            and norm[prev.end : n.start] == " "
-            and _glued_scale_of(n, norm, r) is not None
+            and between in (" ", "")
+            and (_glued_scale_of(n, norm, r) is not None or (
+                r.lex.digits_after_scale and _plain_digits(n, norm)
+                and (between == "" or _scale_word_unspelt(prev, norm))))
             and n.value < scale
         ):
             total = prev.value + n.value
             out[-1] = prev._replace(end=n.end, value=int(total) if float(total).is_integer()
                                     else total)
             continue
+        next_scale = _glued_scale_of(n, norm, r) if scale is not None and between == "" else None
+        if next_scale is not None and prev.value < next_scale and n.value / next_scale < scale:
+            # "1천500만": (1천 + 500) 만, 15 million; "6천320억" 632 billion
+            total = prev.value * next_scale + n.value
+            out[-1] = prev._replace(end=n.end, value=int(total) if float(total).is_integer()
+                                    else total)
+            continue
         out.append(n)
     return out
+
+
+def _scale_word_unspelt(n: Num, norm: str) -> bool:
+    """The scale word glued to `n` is no Latin abbreviation ("만" of "4만 5000", not "m" of
+    "$5m 300"): plain digits after its space still belong to the number."""
+    return not norm[n.start + len(n.raw) : n.end].isascii()
+
+
+def _plain_digits(n: Num, norm: str) -> bool:
+    """A whole number in plain digits, nothing glued to it ("500" of "3천500명")."""
+    return (n.written == "digits" and n.kind == "cardinal" and bool(n.raw)
+            and n.raw.isdigit() and norm[n.start : n.end] == n.raw)
 
 
 class _Run:

@@ -18,3 +18,5 @@ NOT_ALONE = (
 # "제3차 회의" (the third meeting), "3번째" (third)
 ORDINAL_BEFORE = ("제",)
 ORDINAL_SUFFIXES = ("번째", "째")
+# "3천500명" (3,500), "4만 5000명" (45,000): the rest of the number in digits after a scale
+DIGITS_AFTER_SCALE = True
