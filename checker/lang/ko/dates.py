@@ -11,7 +11,9 @@ DAY_PAIR_WORDS = ("부터", "와", "과")
 HOUR_MARKS = ("시",)
 MINUTE_MARKS = ("분",)
 # "2시반", "2시 반", "2시 반에" (half past two); a spaced one must end its word ("반정부")
-HALF_MARKS = ("반", " 반", *(" 반" + particle for particle in ("에", "께", "쯤", "까지", "부터", "경")))
+HALF_MARKS = (
+    "반", " 반", *(" 반" + particle for particle in ("에", "께", "쯤", "까지", "부터", "경"))
+)
 PM_BEFORE = ("오후", "저녁", "밤")
 # Particles written onto a date or time word: "수요일에" (on Wednesday), "자정까지" (until
 # midnight), "3월의" (of March).
