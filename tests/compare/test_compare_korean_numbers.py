@@ -39,6 +39,9 @@ PAIRS = [
     ("The strike lasted three days.", "파업은 사흘 동안 계속됐다.", "파업은 나흘 동안 계속됐다."),
     ("The talks lasted two days.", "회담은 이틀간 이어졌다.", "회담은 사흘간 이어졌다."),
     ("About 123,000 people signed.", "약 12만 3천 명이 서명했다.", "약 12만 4천 명이 서명했다."),
+    ("He was arrested yesterday.", "그는 어제 체포됐다.", "그는 오늘 체포됐다."),
+    ("The results will be announced tomorrow.", "결과는 내일 발표된다.", "결과는 모레 발표된다."),
+    ("A 62-year-old woman was killed.", "62세 여성이 숨졌다.", "52세 여성이 숨졌다."),
     ("The debt reached 1.2 trillion won.", "부채는 1조 2천억 원에 달했다.",
      "부채는 1조 3천억 원에 달했다."),
 ]
@@ -61,7 +64,15 @@ def test_faithful_korean_has_no_error_and_its_drift_has_one(ref, faithful, drift
         ("He arrived at 10:15 a.m.", "그는 10시 15분에 도착했다."),
         # a year after a myriad count stays a year
         ("About 30,000 people came in 2019.", "2019년에는 약 3만 명이 왔다."),
+        # "오늘날" (nowadays) is no "today"
+        ("Few people write letters these days.", "오늘날 편지를 쓰는 사람은 적다."),
     ],
 )
 def test_korean_readings_that_stay_apart(ref, ver):
     assert errors(ref, ver) == []
+
+
+def test_a_number_word_glued_to_digits_is_their_counter():
+    """"62세 여성" is a woman aged 62, not also "three women" ("세" is three before a noun)."""
+    pair = SegmentPair("t", "en", "A 62-year-old woman was killed.", "ko", "62세 여성이 숨졌다.")
+    assert [f for f in check_pair(pair) if f.category == "number"] == []

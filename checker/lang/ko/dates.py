@@ -31,3 +31,14 @@ WEEKDAYS = {
     for day, english in zip(_DAYS, _ENGLISH_DAYS, strict=True)
     for particle in _WITH_PARTICLES
 }
+_RELATIVE = {
+    "어제": "yesterday",
+    "오늘": "today",
+    "내일": "tomorrow",
+    "그제": "day_before_yesterday",
+    "그저께": "day_before_yesterday",
+    "모레": "day_after_tomorrow",
+}
+RELATIVE_DAYS = {
+    word + particle: day for word, day in _RELATIVE.items() for particle in _WITH_PARTICLES
+}
