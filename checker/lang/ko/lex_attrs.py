@@ -54,3 +54,7 @@ NUMBER_WORDS = {
     for word, value in _DAY_COUNTS.items()
     for glued in ("", "간", "간의", "을", "이", "은", "의", "에", "씩", "이나", "도")
 }
+# Counters and currencies written onto a scale word glued to digits: "5만명" (50,000
+# people), "3천억원" (300 billion won), "200만달러"
+COUNTERS = ("명", "원", "달러", "유로", "엔", "위안", "파운드", "개", "대", "척", "채", "가구",
+            "건", "곳", "톤", "표", "마리", "배", "개국", "회")
