@@ -233,7 +233,11 @@ def _half_of_day_mark(fact: Fact, sentence: Sentence, lang: str) -> bool:
     low = normalise(sentence.text).lower()
     # the mark inside the time read ("9 ujutru") or just after it ("9 uur 's ochtends")
     starts = [fact.end, *(fact.start + m.start() for m in re.finditer(r"\s", fact.text))]
-    return any(r.half_day_word_at(low[k : fact.end + 40]) for k in starts)
+    if any(r.half_day_word_at(low[k : fact.end + 40]) for k in starts):
+        return True
+    # or preceded by them where the language marks the half first ("오전 3시")
+    before = low[max(0, fact.start - 12) : fact.start]
+    return any(marks is not None and marks.search(before) for marks in (r.am_before, r.pm_before))
 
 
 def _time_words(lang: str) -> frozenset[str]:

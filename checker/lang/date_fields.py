@@ -308,7 +308,8 @@ class DateData:
         default=TUPLE,
         metadata=about(
             "dates.HALF_MARKS",
-            'The mark of half past the hour ("半").',
+            'The mark of half past the hour ("半"), glued to the hour mark; one that starts '
+            'with a space is a word of its own with its particles ("3시 반에").',
         ),
     )
     minutes_after_clock_at: Table[str, int] = field(

@@ -25,6 +25,18 @@ def _afternoon_periods(locale) -> set[str]:
     return out
 
 
+def _morning_periods(locale) -> set[str]:
+    """The period ids that lie wholly before noon by CLDR's rules ("am", "오전", "아침")."""
+    out = {"am"}
+    rules = locale.day_period_rules.get(None) or {}
+    for period, spans in rules.items():
+        if spans and all(
+            "from" in span and 0 <= span["from"] < span["before"] <= _NOON for span in spans
+        ):
+            out.add(period)
+    return out
+
+
 def _marks_first(locale) -> bool:
     """The day period stands before the hour in the locale's time pattern ("a h:mm")."""
     pattern = str(getattr(locale.time_formats.get("short"), "pattern", ""))
@@ -51,3 +63,22 @@ def afternoon_marks(locales: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[st
                 if period in periods and str(name).strip()
             )
     return tuple(sorted(after)), tuple(sorted(before))
+
+
+@cache
+def morning_marks_before(locales: tuple[str, ...]) -> tuple[str, ...]:
+    """The before-noon marks of CLDR's day periods where they stand before the time ("오전
+    3시"): they say which half of the day the hour means."""
+    out: set[str] = set()
+    for locale in babel_locales(locales):
+        if not _marks_first(locale):
+            continue
+        periods = _morning_periods(locale)
+        for width in _WIDTHS:
+            try:
+                names = locale.day_periods["format"][width]
+            except KeyError:
+                continue
+            out.update(str(name).strip() for period, name in names.items()
+                       if period in periods and str(name).strip())
+    return tuple(sorted(out))

@@ -39,8 +39,13 @@ def find_numbers(norm: str, low: str, r: LangRules, masked: list[bool], lang: st
             glued = norm[m.end() : m.end() + 2]  # "1.º", "3.ª": the dot of an ordinal
         end = m.end()
         scale = _glued_scale(glued, norm, m.start(), r, m.end()) if not code else None
+        counted = None
+        if scale is None and not code and not glued and r.counters and not r.spaceless:
+            counted = _scale_before_counter(_LETTERS_AFTER.match(norm, m.end()), r)
         if scale is not None:  # "103bn", "$5m": the scale is part of the number
             value, end, glued = _scaled(value, scale), end + len(glued), ""
+        elif counted is not None:  # "5만명", "3천억원": the counter after it is no part
+            value, end, glued = _scaled(value, counted[0]), end + counted[1], ""
         elif not code and not glued:
             spaced = _short_scale_before_sign(norm, end, r)
             if spaced is not None:  # "120 M€", "3 Mio. $": the scale is part of the number
@@ -83,24 +88,63 @@ def _glued_scale_of(n: Num, norm: str, r: LangRules) -> int | None:
 def _myriad_sums(norm: str, nums: list[Num], r: LangRules) -> list[Num]:
     """Digit groups with their scale words glued, spaced as the language writes one number
     ("2만 5천" is 25,000, "1조 2천억" 1.2 trillion): a group smaller than the scale before it
-    adds to it."""
+    adds to it, as do plain digits glued to it or after its space ("3천500", "4만 5000")."""
     out: list[Num] = []
     for n in nums:
         prev = out[-1] if out else None
         scale = _glued_scale_of(prev, norm, r) if prev is not None else None
+        between = norm[prev.end : n.start] if prev is not None else None
         if (
             prev is not None
             and scale is not None
-            and norm[prev.end : n.start] == " "
-            and _glued_scale_of(n, norm, r) is not None
+            and between in (" ", "")
+            and (_glued_scale_of(n, norm, r) is not None or (
+                r.lex.digits_after_scale and _plain_digits(n, norm)
+                and (between == "" or _scale_word_unspelt(prev, norm))))
             and n.value < scale
         ):
             total = prev.value + n.value
             out[-1] = prev._replace(end=n.end, value=int(total) if float(total).is_integer()
                                     else total)
             continue
+        last = _last_group(prev, norm, r) if prev is not None and between == "" else None
+        next_scale = _glued_scale_of(n, norm, r) if last is not None else None
+        if (next_scale is not None and last[0] < next_scale
+                and n.value / next_scale < last[1]):
+            # "1천500만": (1천 + 500) 만, 15 million; "6천320억" 632 billion; "1조 3천500억"
+            total = prev.value - last[0] + last[0] * next_scale + n.value
+            out[-1] = prev._replace(end=n.end, value=int(total) if float(total).is_integer()
+                                    else total)
+            continue
         out.append(n)
     return out
+
+
+_LAST_GROUP = re.compile(r"(\d+(?:\.\d+)?)([^\W\d_]+)$")
+
+
+def _last_group(n: Num, norm: str, r: LangRules) -> tuple[float, int] | None:
+    """The value and scale of the last digit group of `n` with its scale word glued ("3천"
+    of "1조 3천": 3,000 and 1,000), if it ends so."""
+    if n.written not in ("digits", "mixed") or not n.raw:
+        return None
+    found = _LAST_GROUP.search(norm, n.start, n.end)
+    scale = r.lex.multipliers.get(found.group(2).lower()) if found else None
+    if scale is None:
+        return None
+    return float(found.group(1)) * scale, scale
+
+
+def _scale_word_unspelt(n: Num, norm: str) -> bool:
+    """The scale word glued to `n` is no Latin abbreviation ("만" of "4만 5000", not "m" of
+    "$5m 300"): plain digits after its space still belong to the number."""
+    return not norm[n.start + len(n.raw) : n.end].isascii()
+
+
+def _plain_digits(n: Num, norm: str) -> bool:
+    """A whole number in plain digits, nothing glued to it ("500" of "3천500명")."""
+    return (n.written == "digits" and n.kind == "cardinal" and bool(n.raw)
+            and n.raw.isdigit() and norm[n.start : n.end] == n.raw)
 
 
 class _Run:
@@ -136,6 +180,22 @@ def _digit_runs(norm: str, r: LangRules, masked: list[bool], spaces_group: bool)
 _SPACES_AFTER = re.compile(r"[ \u00a0]{1,2}")
 # an ordinal indicator after its dot ("1.º de mayo", "3.ª edição")
 _DOTTED_INDICATOR = re.compile(r"\.[\u00aa\u00ba](?!\w)")
+
+
+_LETTERS_AFTER = re.compile(r"[^\W\d_]+")
+
+
+def _scale_before_counter(letters: re.Match | None, r: LangRules) -> tuple[int, int] | None:
+    """The scale and its length where a scale word and a counter are glued to the digits
+    ("5만명": 50,000 people, "3천억원", `lex_attrs.COUNTERS`)."""
+    word = letters.group(0).lower() if letters is not None else ""
+    if len(word) < 2:
+        return None
+    for size in range(len(word) - 1, 0, -1):
+        head = word[:size]
+        if head in r.lex.multipliers and word[size:].startswith(tuple(r.counters)):
+            return r.lex.multipliers[head], size
+    return None
 
 
 def _glued_scale(suffix: str, norm: str, start: int, r: LangRules, end: int) -> int | None:

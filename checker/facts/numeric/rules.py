@@ -13,7 +13,7 @@ from checker.compiled_cache import cached_on_disk
 from checker.facts.dates import DateLexicon, date_lexicon
 from checker.facts.digits import separators
 from checker.facts.number_words import NumberLexicon, lexicon
-from checker.facts.numeric.day_periods import afternoon_marks
+from checker.facts.numeric.day_periods import afternoon_marks, morning_marks_before
 from checker.facts.numeric.measures import (
     cldr_glued_symbols,
     cldr_square_words,
@@ -101,6 +101,7 @@ class LangRules:
     month_part_before: re.Pattern | None = None  # "early" October, "krajem" juna
     month_part_after: re.Pattern | None = None  # Ekim "sonunda", 10月"底"
     month_parts: Mapping[str, str] = field(default_factory=dict)  # word -> early, mid, late
+    am_before: re.Pattern | None = None  # CLDR's before-noon marks before the hour: "오전"
 
     def half_day_word_at(self, text: str) -> bool:
         """A word for the morning or the afternoon opens `text` ("de la tarde", "a.m.")."""
@@ -235,6 +236,7 @@ def rules(lang: str) -> LangRules:
         pm_words=after((*dates.pm_words, *pm_after)),
         am_words=after(dates.am_words),
         pm_before=before((*dates.pm_before, *pm_before)),
+        am_before=before(morning_marks_before(lang_profile.cldr_locales or (lang_profile.code,))),
         span_before=before(dates.span_before),
         span_hour_words=frozenset(w.lower() for w in dates.span_hour_words),
         decimal_words=_decimal_words(numbers.decimal_words, lex.fold),

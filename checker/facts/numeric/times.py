@@ -390,6 +390,17 @@ def _comma_clock(raw: str, n: Num, low: str, r: LangRules) -> re.Match | None:
     return m if at or 13 <= int(m.group(1)) <= 23 else None
 
 
+def _half_mark_at(norm: str, end: int, r: LangRules) -> int:
+    """The length of the half-hour mark right after the hour mark ("半" of "3時半"), 0 if
+    none; a spaced mark ("3시 반에") is a whole word: no letter follows it ("반정부")."""
+    for mark in sorted(r.half_marks, key=len, reverse=True):
+        if not norm.startswith(mark, end):
+            continue
+        if not mark[:1].isspace() or not norm[end + len(mark) : end + len(mark) + 1].isalpha():
+            return len(mark)
+    return 0
+
+
 def _hour_clock(n: Num, nxt: Num | None, norm: str, low: str, r: LangRules) -> _Clock | None:
     """A one- or two-digit hour: "14h30", "12 h GMT", "15时50分", "3 Uhr", "三点"."""
     raw = n.raw if n.written == "digits" else str(int(n.value))
@@ -408,8 +419,9 @@ def _hour_clock(n: Num, nxt: Num | None, norm: str, low: str, r: LangRules) -> _
         minute_mark = norm[nxt.end : nxt.end + 1] if nxt else ""  # "分"; "刻", read as 15
         if nxt and spaced and minute_mark and minute_mark in (*r.minute_marks, *r.quarter_marks):
             return _Clock(int(raw), int(nxt.value), nxt.end + 1, takes_next=True)
-        if norm[end : end + 1] in r.half_marks:
-            return _Clock(int(raw), 30, end + 1)
+        half = _half_mark_at(norm, end, r)
+        if half:
+            return _Clock(int(raw), 30, end + half)
         return _Clock(int(raw), 0, end)
     if (
         r.time_after is not None

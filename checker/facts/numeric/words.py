@@ -198,6 +198,9 @@ def _word_pieces(
             else:
                 sizes = tuple(range(lex.max_words, 0, -1)) if word in first_words else ()
             found = _lookup(tokens, i, low, lex, sizes)
+            if (found is not None and found.kind == VALUE and start and low[start - 1].isdigit()
+                    and word not in lex.multipliers):
+                found = None  # glued to digits it is their counter: "62세" (aged 62), not "세" 3
         if found is None:
             # "a"/"un": one before a multiplier; "and"/"y": glue inside a number
             if word in r.articles_one:

@@ -10,7 +10,10 @@ DAY_PAIR_WORDS = ("부터", "와", "과")
 # Clock times: "오후 7시 30분" (7:30 p.m.), "자정" (midnight), "정오" (noon).
 HOUR_MARKS = ("시",)
 MINUTE_MARKS = ("분",)
-HALF_MARKS = ("반",)
+# "2시반", "2시 반", "2시 반에" (half past two); a spaced one must end its word ("반정부")
+HALF_MARKS = (
+    "반", " 반", *(" 반" + particle for particle in ("에", "께", "쯤", "까지", "부터", "경"))
+)
 PM_BEFORE = ("오후", "저녁", "밤")
 # Particles written onto a date or time word: "수요일에" (on Wednesday), "자정까지" (until
 # midnight), "3월의" (of March).
@@ -27,4 +30,15 @@ WEEKDAYS = {
     day + "요일" + particle: english
     for day, english in zip(_DAYS, _ENGLISH_DAYS, strict=True)
     for particle in _WITH_PARTICLES
+}
+_RELATIVE = {
+    "어제": "yesterday",
+    "오늘": "today",
+    "내일": "tomorrow",
+    "그제": "day_before_yesterday",
+    "그저께": "day_before_yesterday",
+    "모레": "day_after_tomorrow",
+}
+RELATIVE_DAYS = {
+    word + particle: day for word, day in _RELATIVE.items() for particle in _WITH_PARTICLES
 }
