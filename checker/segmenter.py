@@ -16,18 +16,25 @@ from __future__ import annotations
 import contextlib
 import logging
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from functools import lru_cache
+from typing import NamedTuple
 
 from checker.lang.profile import profile
 
 _LOCK = threading.Lock()
-# A tagger: each word of a text with its tag and whether the dictionary lists it (not a
-# word of the library's model of unknown words).
-Tagger = Callable[[str], Iterator[tuple[str, str, bool]]]
 
 
-def _jieba() -> Tagger | None:
+class Segmenter(NamedTuple):
+    """A language's segmenter: `cut` gives each word of a text with its tag and whether the
+    dictionary lists it with that tag (not a word of the library's model of unknown words);
+    `tags` is the dictionary's tag of each word it lists."""
+
+    cut: Callable[[str], Iterator[tuple[str, str, bool]]]
+    tags: Mapping[str, str]
+
+
+def _jieba() -> Segmenter | None:
     try:
         import jieba
         import jieba.posseg
@@ -46,7 +53,7 @@ def _jieba() -> Tagger | None:
         return ((pair.word, pair.flag, listed.get(pair.word) == pair.flag)
                 for pair in tagger.cut(text))
 
-    return cut
+    return Segmenter(cut, listed)
 
 
 def _cache_folder() -> str:
@@ -59,38 +66,29 @@ def _cache_folder() -> str:
     return str(folder)
 
 
-_SOURCES = {"jieba": _jieba}
+_SOURCES: dict[str, Callable[[], Segmenter | None]] = {"jieba": _jieba}
+_BUILT: dict[str, Segmenter | None] = {}
 
 
-def _tagger(source: str) -> Tagger | None:
-    """The library `source` names, set up once per process (one thread builds it, the
-    others wait for it)."""
-    with _LOCK:
-        return _built(source)
-
-
-@lru_cache(maxsize=8)
-def _built(source: str) -> Tagger | None:
-    build = _SOURCES.get(source)
-    return build() if build else None
+def _segmenter(lang: str) -> Segmenter | None:
+    """The segmenter the language declares, set up once per process (one thread builds it,
+    the others wait for it); None where it declares none or the library is not installed."""
+    source = profile(lang).names.name_segmenter
+    if not source:
+        return None
+    if source not in _BUILT:
+        with _LOCK:
+            if source not in _BUILT:
+                build = _SOURCES.get(source)
+                _BUILT[source] = build() if build else None
+    return _BUILT[source]
 
 
 def listed_tag(word: str, lang: str) -> str | None:
     """The tag the language's segmenter's dictionary gives `word`, None where it lists no
     such word (or the language declares no segmenter)."""
-    source = profile(lang).names.name_segmenter
-    if not source or _tagger(source) is None:
-        return None
-    return _LISTS[source]().get(word)
-
-
-def _jieba_list() -> dict[str, str]:
-    import jieba.posseg
-
-    return jieba.posseg.dt.word_tag_tab
-
-
-_LISTS = {"jieba": _jieba_list}
+    segmenter = _segmenter(lang)
+    return segmenter.tags.get(word) if segmenter is not None else None
 
 
 @lru_cache(maxsize=4096)
@@ -98,13 +96,12 @@ def tagged_words(text: str, lang: str) -> tuple[tuple[int, int, str, bool], ...]
     """(start, end, tag, listed) of each word of `text` as the language's segmenter cuts
     and tags it (`listed`: its dictionary lists the word with that tag); () where the
     language declares none or the library is not installed."""
-    source = profile(lang).names.name_segmenter
-    cut = _tagger(source) if source else None
-    if cut is None:
+    segmenter = _segmenter(lang)
+    if segmenter is None:
         return ()
     words = []
     start = 0
-    for word, tag, listed in cut(text):
+    for word, tag, listed in segmenter.cut(text):
         words.append((start, start + len(word), tag, listed))
         start += len(word)
     return tuple(words)
