@@ -67,7 +67,6 @@ def _cache_folder() -> str:
 
 
 _SOURCES: dict[str, Callable[[], Segmenter | None]] = {"jieba": _jieba}
-_BUILT: dict[str, Segmenter | None] = {}
 
 
 def _segmenter(lang: str) -> Segmenter | None:
@@ -76,12 +75,14 @@ def _segmenter(lang: str) -> Segmenter | None:
     source = profile(lang).names.name_segmenter
     if not source:
         return None
-    if source not in _BUILT:
-        with _LOCK:
-            if source not in _BUILT:
-                build = _SOURCES.get(source)
-                _BUILT[source] = build() if build else None
-    return _BUILT[source]
+    with _LOCK:
+        return _built(source)
+
+
+@lru_cache(maxsize=8)
+def _built(source: str) -> Segmenter | None:
+    build = _SOURCES.get(source)
+    return build() if build else None
 
 
 def listed_tag(word: str, lang: str) -> str | None:
