@@ -164,6 +164,8 @@ class JiebaTables:
             parts.append(view[offset:offset + size].cast(cast) if cast != "B"
                          else view[offset:offset + size])
             offset += size + (-size % 4)
+        if offset != len(view) + (-len(view) % 4) or len(parts[-1]) != model:
+            raise ValueError("a compiled jieba table of the wrong size (cut short?)")
         self._slots, self._offsets, self.freqs, self._lengths, self._tags, self._blob = parts[:6]
         self.tag_names = bytes(parts[6]).decode("utf-8").split("\n") if names else []
         self._model_bytes = parts[7]
