@@ -23,10 +23,10 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from demetr_entities import in_half  # noqa: E402
+from demetr_entities import in_half
 
-from checker.jieba_cut import TaggingCut  # noqa: E402
-from checker.jieba_tables import JiebaTables, TagTable, build, jieba_folder  # noqa: E402
+from checker.jieba_cut import TaggingCut
+from checker.jieba_tables import JiebaTables, TagTable, build, jieba_folder
 
 
 def plain_jieba(cache: str):

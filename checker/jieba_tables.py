@@ -41,7 +41,6 @@ _EMPTY = 0
 # posseg's model, in the order its module reads it: each character's states, start,
 # transition and emission probabilities (jieba/posseg/*.py, each defining `P`).
 _MODEL = ("char_state_tab", "prob_start", "prob_trans", "prob_emit")
-_MEMO_SIZE = 1 << 16  # looked-up words remembered per process (cleared when full)
 
 
 def jieba_folder() -> Path | None:
@@ -157,24 +156,24 @@ class JiebaTables:
             raise ValueError("not a compiled jieba table of this format")
         self._data = data
         self.total = total
+        sizes = (4 * slots, 4 * keys, 4 * keys, keys, keys, blob, names, model)
         offset = len(_padded(b"\0" * _HEADER.size))
-        parts = []
-        for size, cast in ((4 * slots, "I"), (4 * keys, "I"), (4 * keys, "I"), (keys, "B"),
-                           (keys, "B"), (blob, "B"), (names, "B"), (model, "B")):
-            parts.append(view[offset:offset + size].cast(cast) if cast != "B"
-                         else view[offset:offset + size])
-            offset += size + (-size % 4)
-        if offset != len(view) + (-len(view) % 4) or len(parts[-1]) != model:
+        if offset + sum(size + (-size % 4) for size in sizes[:-1]) + model != len(view):
             raise ValueError("a compiled jieba table of the wrong size (cut short?)")
+        parts = []
+        for number, size in enumerate(sizes):
+            part = view[offset:offset + size]
+            parts.append(part.cast("I") if number < 3 else part)
+            offset += size + (-size % 4)
         self._slots, self._offsets, self.freqs, self._lengths, self._tags, self._blob = parts[:6]
         self.tag_names = bytes(parts[6]).decode("utf-8").split("\n") if names else []
         self._model_bytes = parts[7]
         self._mask = slots - 1
-        self._memo: dict[str, int] = {}
         self._model: tuple | None = None
         self._lock = threading.Lock()
 
-    def _find(self, word: str) -> int:
+    def entry(self, word: str) -> int:
+        """The word's entry, -1 where the prefix dictionary has none."""
         key = word.encode("utf-8", "surrogatepass")
         size = len(key)
         slots, offsets, lengths, blob, mask = (self._slots, self._offsets, self._lengths,
@@ -189,17 +188,6 @@ class JiebaTables:
             if lengths[index] == size and blob[start:start + size] == key:
                 return index
             slot = (slot + 1) & mask
-
-    def entry(self, word: str) -> int:
-        """The word's entry, -1 where the prefix dictionary has none."""
-        memo = self._memo
-        found = memo.get(word)
-        if found is None:
-            found = self._find(word)
-            if len(memo) >= _MEMO_SIZE:
-                memo.clear()
-            memo[word] = found
-        return found
 
     def tag(self, entry: int) -> str | None:
         number = self._tags[entry] if entry >= 0 else _NO_TAG
