@@ -36,6 +36,7 @@ class TaggingCut:
     def __init__(self, tables: JiebaTables) -> None:
         self.tables = tables
         self._logtotal = log(tables.total)
+        self._with_into: tuple | None = None
 
     def _freq(self, word: str) -> int | None:
         """`FREQ.get(word)`."""
@@ -46,6 +47,13 @@ class TaggingCut:
         """`word_tag_tab.get(word, 'x')`."""
         tag = self.tables.tag(self.tables.entry(word))
         return "x" if tag is None else tag
+
+    def _model(self) -> tuple:
+        """posseg's four tables and the transitions into each state, made once."""
+        if self._with_into is None:
+            model = self.tables.model()
+            self._with_into = (*model, transitions_into(model[2]))
+        return self._with_into
 
     def get_dag(self, sentence: str) -> dict[int, list[int]]:
         entry, freqs = self.tables.entry, self.tables.freqs
@@ -143,7 +151,7 @@ class TaggingCut:
                         yield x, "x"
 
     def _cut_hmm(self, sentence: str) -> Iterator[tuple[str, str]]:
-        _, pos_list = viterbi(sentence, *self.tables.model())
+        _, pos_list = viterbi(sentence, *self._model())
         begin, nexti = 0, 0
         for i, char in enumerate(sentence):
             pos = pos_list[i][0]
@@ -159,9 +167,18 @@ class TaggingCut:
             yield sentence[nexti:], pos_list[nexti][1]
 
 
-def viterbi(obs: str, states: dict, start_p: dict, trans_p: dict, emit_p: dict
-            ) -> tuple[float, list]:
-    """jieba/posseg/viterbi.py's `viterbi`."""
+def transitions_into(trans_p: dict) -> dict:
+    """For each state, the states with a transition into it and its probability."""
+    into: dict = {y: {} for y in trans_p}
+    for y0, targets in trans_p.items():
+        for y, prob in targets.items():
+            into.setdefault(y, {})[y0] = prob
+    return into
+
+
+def viterbi(obs: str, states: dict, start_p: dict, trans_p: dict, emit_p: dict,
+            into: dict) -> tuple[float, list]:
+    """jieba/posseg/viterbi.py's `viterbi` (`into`: `transitions_into(trans_p)`)."""
     v: list[dict] = [{}]
     mem_path: list[dict] = [{}]
     all_states = trans_p.keys()
@@ -176,9 +193,18 @@ def viterbi(obs: str, states: dict, start_p: dict, trans_p: dict, emit_p: dict
         obs_states = set(states.get(obs[t], all_states)) & prev_states_expect_next
         if not obs_states:
             obs_states = prev_states_expect_next if prev_states_expect_next else all_states
+        before = v[t - 1]
         for y in obs_states:
-            prob, state = max((v[t - 1][y0] + trans_p[y0].get(y, _MIN_INF)
-                               + emit_p[y].get(obs[t], _MIN_FLOAT), y0) for y0 in prev_states)
+            emit = emit_p[y].get(obs[t], _MIN_FLOAT)
+            # Only the states with a transition into y can score above -inf: where one does,
+            # the best of them is jieba's best of all (same sums, same order); where none
+            # does, every state is compared as jieba compares them (ties on -inf).
+            into_y = into[y]
+            prob, state = max(((before[y0] + into_y[y0] + emit, y0) for y0 in prev_states
+                               if y0 in into_y), default=(_MIN_INF, None))
+            if prob == _MIN_INF:
+                prob, state = max((before[y0] + trans_p[y0].get(y, _MIN_INF) + emit, y0)
+                                  for y0 in prev_states)
             v[t][y] = prob
             mem_path[t][y] = state
     last = [(v[-1][y], y) for y in mem_path[-1]]

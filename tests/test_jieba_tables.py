@@ -114,3 +114,37 @@ def test_without_a_cache_folder_it_is_built_in_memory():
 def test_a_wrong_format_is_refused():
     with pytest.raises(ValueError):
         JiebaTables(b"notjieba" + bytes(64))
+
+
+def test_viterbi_is_jiebas_on_sparse_models():
+    """Random small models, many states without a transition into some other (the -inf
+    ties jieba breaks by the state's name), some without any: the same probability and
+    path as jieba's, or the same error."""
+    import random
+
+    from jieba.posseg.viterbi import viterbi as plain_viterbi
+
+    from checker.jieba_cut import transitions_into, viterbi
+
+    chance = random.Random(7)
+    tags = [(pos, tag) for pos in "BMES" for tag in ("n", "nr", "v")]
+    for _ in range(300):
+        trans = {y0: {y: -chance.random() * 5 for y in tags if chance.random() < 0.3}
+                 for y0 in tags}
+        start = {y: -chance.random() * 5 for y in tags}
+        chars = "甲乙丙丁"
+        emit = {y: {c: -chance.random() * 9 for c in chars if chance.random() < 0.7}
+                for y in tags}
+        states = {c: tuple(chance.sample(tags, chance.randint(1, 4))) for c in chars[:3]}
+        obs = "".join(chance.choice(chars) for _ in range(chance.randint(1, 9)))
+        assert (outcome(viterbi, obs, states, start, trans, emit, transitions_into(trans))
+                == outcome(plain_viterbi, obs, states, start, trans, emit))
+
+
+def outcome(function, *args):
+    """What the function gives, or the kind of error it raises (a model where no state
+    leads on: jieba's max of nothing)."""
+    try:
+        return function(*args)
+    except ValueError as error:
+        return type(error)
