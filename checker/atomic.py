@@ -112,6 +112,23 @@ def sqlite_built(target: Path, prefix: str, public: bool = True) -> Iterator[sql
         raise
 
 
+def bytes_built(target: Path, prefix: str, data: bytes, public: bool = True) -> None:
+    """`data` written to `target` as `sqlite_built` writes a database: to a temporary file
+    `prefix`...`.tmp` in its folder, renamed into place once whole (a reader never maps half
+    a file); an error leaves no temporary file behind."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(prefix=prefix, suffix=".tmp", dir=target.parent)
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
+        if public:
+            os.chmod(temporary, 0o644)
+        os.replace(temporary, target)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
 _WRITE_ERRORS = (errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO)
 
 

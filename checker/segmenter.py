@@ -2,22 +2,23 @@
 its language declares (`names.NAME_SEGMENTER`: jieba for Chinese): the words it tags as
 names are more candidates for names (checker/facts/tagged_names.py).
 
-The library is imported only when a text of such a language is read, set up once per
-process (under a lock: the pool of `--jobs` threads may ask at once), quiet (its log lines
-are silenced) and offline (it ships its dictionary). Its dictionary cache is written to
-checker's own cache folder (`checker.paths.cache_dir`), never the system's temporary
-folder; where that folder cannot be made, it is built in memory each run and kept nowhere.
-A language that declares no segmenter, or a library that is not installed, gives no words.
-jieba's `enable_paddle` runs pip and is never called: its plain dictionary tagger only.
+The segmenter is set up only when a text of such a language is read, once per process
+(under a lock: the pool of `--jobs` threads may ask at once), quietly and offline. jieba's
+dictionary and model (the files it ships) are compiled once into one indexed file in
+checker's own cache folder (`checker.paths.cache_dir`; checker/jieba_tables.py) and its
+tagger runs on that file (checker/jieba_cut.py): jieba's answers, without its 110 MB of
+dicts in every process. Where that folder cannot be made, the file is built in memory each
+run and kept nowhere. A language that declares no segmenter, or a library that is not
+installed, gives no words. jieba's paddle mode is never used: its plain dictionary tagger
+only.
 """
 
 from __future__ import annotations
 
-import contextlib
-import logging
 import threading
 from collections.abc import Callable, Iterator, Mapping
 from functools import lru_cache
+from pathlib import Path
 from typing import NamedTuple
 
 from checker.lang.profile import profile
@@ -35,35 +36,35 @@ class Segmenter(NamedTuple):
 
 
 def _jieba() -> Segmenter | None:
-    try:
-        import jieba
-        import jieba.posseg
-    except ImportError:
+    """jieba's tagger on its dictionary and model compiled into our own indexed file
+    (checker/jieba_tables.py, checker/jieba_cut.py): the words and tags jieba gives,
+    without jieba's dicts in memory (jieba itself is never imported)."""
+    from checker.jieba_cut import TaggingCut
+    from checker.jieba_tables import TagTable, load
+
+    tables = load(_cache_folder())
+    if tables is None:
         return None
-    jieba.setLogLevel(logging.CRITICAL)  # no "Building prefix dict..." on stderr
-    # Where our folder cannot be made, jieba is pointed at it all the same (not at the
-    # system's temporary folder): it builds the dictionary in memory, its dump fails
-    # silently, and nothing is kept.
-    jieba.dt.tmp_dir = _cache_folder()
-    jieba.dt.initialize()
-    tagger = jieba.posseg.dt
-    listed = tagger.word_tag_tab
+    tagger = TaggingCut(tables)
+    listed = TagTable(tables)
 
     def cut(text: str) -> Iterator[tuple[str, str, bool]]:
-        return ((pair.word, pair.flag, listed.get(pair.word) == pair.flag)
-                for pair in tagger.cut(text))
+        return ((word, flag, listed.get(word) == flag) for word, flag in tagger.cut(text))
 
     return Segmenter(cut, listed)
 
 
-def _cache_folder() -> str:
-    """checker's cache folder for the segmenter's dictionary, made if it can be."""
+def _cache_folder() -> Path | None:
+    """checker's cache folder for the segmenter's compiled dictionary, made if it can be;
+    None where it cannot (the dictionary is then compiled in memory and kept nowhere)."""
     from checker.paths import cache_dir
 
     folder = cache_dir() / "segmenter"
-    with contextlib.suppress(OSError):  # else kept nowhere (see _jieba)
+    try:
         folder.mkdir(parents=True, exist_ok=True)
-    return str(folder)
+    except OSError:
+        return None
+    return folder
 
 
 _SOURCES: dict[str, Callable[[], Segmenter | None]] = {"jieba": _jieba}
