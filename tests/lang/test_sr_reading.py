@@ -56,6 +56,17 @@ def test_serbian_dates_in_both_scripts(latin, dates):
         ("Posle trećeg pokušaja odustali su.", [3]),
         # "stotinak": about a hundred
         ("Ispred suda okupilo se stotinak ljudi.", [100]),
+        # "tristo", "dvesto" beside "trista", "dvesta", alone and in a longer number
+        ("Ispred suda okupilo se tristo ljudi.", [300]),
+        ("Posao je izgubilo dvesto pedeset radnika.", [250]),
+        ("Članova ima dvanaest hiljada tristo četrdeset pet.", [12345]),
+        # "šesto mesto" is the sixth place; six hundred is "šeststo"
+        ("Tim je zauzeo šesto mesto.", [6]),
+        ("Na koncertu je bilo šeststo ljudi.", [600]),
+        # the masculine collectives in every case: "sa dvojicom", "trojici", "četvoricu"
+        ("Uhapšen je sa dvojicom saučesnika.", [2]),
+        ("Prišao je trojici policajaca.", [3]),
+        ("Novinar je razgovarao sa petoricom svedoka.", [5]),
     ],
 )
 def test_serbian_ordinals_in_both_scripts(latin, numbers):
@@ -117,3 +128,25 @@ def test_possessive_adjective_of_a_place_is_that_place(english, latin, faithful)
         errors = [f.rule for f in check_pair(SegmentPair("t", "en", english, lang, text))
                   if f.severity == "error"]
         assert errors == ([] if faithful else ["entity.changed"]), text
+
+
+@pytest.mark.parametrize(
+    ("english", "latin", "faithful"),
+    [
+        ("Three hundred people gathered.", "Okupilo se tristo ljudi.", True),
+        ("Three hundred people gathered.", "Okupilo se dvesto ljudi.", False),
+        ("He was arrested with two accomplices.", "Uhapšen je sa dvojicom saučesnika.", True),
+        ("He was arrested with two accomplices.", "Uhapšen je sa trojicom saučesnika.", False),
+        ("The team finished sixth.", "Tim je zauzeo šesto mesto.", True),
+        ("The team finished sixth.", "Tim je zauzeo peto mesto.", False),
+    ],
+)
+def test_serbian_number_words_against_english(english, latin, faithful):
+    """The number words read above agree with the English, and a changed one is an error."""
+    from checker.model import SegmentPair
+    from checker.pipeline import check_pair
+
+    for text, lang in _both(latin):
+        errors = [f.rule for f in check_pair(SegmentPair("t", "en", english, lang, text))
+                  if f.severity == "error"]
+        assert errors == ([] if faithful else ["number.changed"]), text

@@ -36,6 +36,12 @@ NUMBER_WORDS = _both(
         "dvjesto": 200,
         "dvjesta": 200,
         "sedamnaest": 17,
+        # "dvesto", "tristo" beside "dvesta", "trista" (num2words gives these only)
+        "dvesto": 200,
+        "tristo": 300,
+        # the neuter ordinal ("šesto mesto": sixth place); 600 is "šeststo", which CLDR
+        # gives (num2words writes "šesto" for it)
+        "šesto": 6,
     }
 )
 MULTIPLIERS = _both(
@@ -215,9 +221,14 @@ _COLLECTIVE = {
     9: ("devetero", "devetoro", "devetorica"),
     10: ("desetero", "desetoro", "desetorica"),
 }
+# the masculine -ica nouns in every case: "sa dvojicom kolega" (instrumental),
+# "prišao je trojici policajaca" (dative)
 for _value, _forms in _COLLECTIVE.items():
     for _form in _forms:
         NUMBER_WORDS.setdefault(_form, _value)
+        if _form.endswith("ica"):
+            for _ending in ("u", "e", "om", "i"):
+                NUMBER_WORDS.setdefault(_form[:-1] + _ending, _value)
 NUMBER_WORDS = _both(NUMBER_WORDS)
 HALF_AFTER = _both(("i po", "i pol"))  # "četiri i po hiljade": 4,500; "milion i po"
 # "drugi" is "other" as often as "second" (CLDR's spell-out rules give it as the ordinal)
