@@ -150,3 +150,27 @@ def test_serbian_number_words_against_english(english, latin, faithful):
         errors = [f.rule for f in check_pair(SegmentPair("t", "en", english, lang, text))
                   if f.severity == "error"]
         assert errors == ([] if faithful else ["number.changed"]), text
+
+
+@pytest.mark.parametrize(
+    ("english", "latin", "faithful"),
+    [
+        # the part of a month in the genitive after a preposition, "potkraj", "koncem"
+        ("The works will last until mid-May.", "Radovi će trajati do sredine maja.", True),
+        ("The works will last until mid-May.", "Radovi će trajati do kraja maja.", False),
+        ("The works will last until the end of May.", "Radovi će trajati do sredine maja.",
+         False),
+        ("Prices have been rising since early March.", "Cene rastu od početka marta.", True),
+        ("Prices have been rising since early March.", "Cene rastu od kraja marta.", False),
+        ("The law was passed in late June.", "Zakon je usvojen potkraj juna.", True),
+        ("The law was passed in early June.", "Zakon je usvojen koncem juna.", False),
+    ],
+)
+def test_the_part_of_a_month_against_english(english, latin, faithful):
+    from checker.model import SegmentPair
+    from checker.pipeline import check_pair
+
+    for text, lang in _both(latin):
+        errors = [f.rule for f in check_pair(SegmentPair("t", "en", english, lang, text))
+                  if f.severity == "error"]
+        assert errors == ([] if faithful else ["date.changed"]), text

@@ -170,6 +170,10 @@ _POSSESSIVES = {stem + "kov" + ending: day
 WEEKDAYS.update(_both(_POSSESSIVES))
 LOWER_CASE_ONLY = tuple(_both(_POSSESSIVES))
 # The part of a month: "početkom oktobra", "sredinom maja", "krajem juna", "do kraja marta"
-MONTH_PARTS_BEFORE = _both({"početkom": "early", "na početku": "early", "sredinom": "mid",
-                            "polovinom": "mid", "sredina": "mid", "krajem": "late",
-                            "na kraju": "late", "do kraja": "late", "kraj": "late"})
+# and the genitive after any preposition ("od početka maja", "do sredine juna", "od kraja"),
+# "potkraj" and the western "koncem" (late)
+MONTH_PARTS_BEFORE = _both({"početkom": "early", "na početku": "early", "početka": "early",
+                            "sredinom": "mid", "polovinom": "mid", "sredina": "mid",
+                            "sredine": "mid", "sredini": "mid", "krajem": "late",
+                            "na kraju": "late", "do kraja": "late", "kraj": "late",
+                            "kraja": "late", "potkraj": "late", "koncem": "late"})
