@@ -37,6 +37,15 @@ def _both(latin: str) -> list[tuple[str, str]]:
         ("Prodavnica se otvara u 1 sat posle podne.", ["T13:00"]),
         ("Izbori se završavaju u 20 č.", ["T20:00"]),
         ("Šalter radi od 10 pre podne.", ["T10:00"]),
+        # a compound ordinal day with "i" between its words: the 25th, not the 5th and a 20
+        ("Sednica je održana dvadeset i petog juna.", ["--06-25"]),
+        ("Sednica je održana dvadeset petog juna.", ["--06-25"]),
+        # hours and minutes counted after the clock's "u" are a clock time; after "za" (in)
+        # or a verb of lasting, a length of time
+        ("Sastanak počinje u 9 časova i 30 minuta.", ["T09:30"]),
+        ("Prenos počinje u 21 sat i 15 minuta.", ["T21:15"]),
+        ("Trka je trajala 2 sata i 30 minuta.", []),
+        ("Stigli su za 2 sata i 30 minuta.", []),
         # "u pola tri": half an hour before three
         ("Voz kreće u pola tri.", ["T02:30"]),
         ("Voz kreće u pola devet uveče.", ["T20:30"]),
@@ -170,6 +179,44 @@ def test_the_part_of_a_month_against_english(english, latin, faithful):
     from checker.model import SegmentPair
     from checker.pipeline import check_pair
 
+    for text, lang in _both(latin):
+        errors = [f.rule for f in check_pair(SegmentPair("t", "en", english, lang, text))
+                  if f.severity == "error"]
+        assert errors == ([] if faithful else ["date.changed"]), text
+
+
+@pytest.mark.parametrize(
+    ("latin", "faithful"),
+    [
+        ("Sednica je održana dvadeset i petog juna.", True),
+        ("Sednica je održana dvadeset i šestog juna.", False),
+        ("Sednica je održana petog juna.", False),
+    ],
+)
+def test_a_compound_ordinal_day_with_and_against_english(latin, faithful):
+    from checker.model import SegmentPair
+    from checker.pipeline import check_pair
+
+    english = "The session was held on June 25."
+    for text, lang in _both(latin):
+        errors = [f.rule for f in check_pair(SegmentPair("t", "en", english, lang, text))
+                  if f.severity == "error"]
+        assert errors == ([] if faithful else ["date.changed"]), text
+
+
+@pytest.mark.parametrize(
+    ("latin", "faithful"),
+    [
+        ("Sastanak počinje u 9 časova i 30 minuta.", True),
+        ("Sastanak počinje u 9 časova i 45 minuta.", False),
+        ("Sastanak počinje u 10 časova i 30 minuta.", False),
+    ],
+)
+def test_a_clock_time_in_hours_and_minutes_against_english(latin, faithful):
+    from checker.model import SegmentPair
+    from checker.pipeline import check_pair
+
+    english = "The meeting starts at 9:30."
     for text, lang in _both(latin):
         errors = [f.rule for f in check_pair(SegmentPair("t", "en", english, lang, text))
                   if f.severity == "error"]
