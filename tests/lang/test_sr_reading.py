@@ -46,6 +46,9 @@ def _both(latin: str) -> list[tuple[str, str]]:
         ("Prenos počinje u 21 sat i 15 minuta.", ["T21:15"]),
         ("Trka je trajala 2 sata i 30 minuta.", []),
         ("Stigli su za 2 sata i 30 minuta.", []),
+        # a time of day after the hour word: a clock time even after "za" ("scheduled for")
+        ("Sastanak je zakazan za 3 sata posle podne.", ["T15:00"]),
+        ("Sastanak je zakazan za 15 časova poslijepodne.", ["T15:00"]),
         # "u pola tri": half an hour before three
         ("Voz kreće u pola tri.", ["T02:30"]),
         ("Voz kreće u pola devet uveče.", ["T20:30"]),
@@ -65,6 +68,7 @@ def test_serbian_dates_in_both_scripts(latin, dates):
         ("Posle trećeg pokušaja odustali su.", [3]),
         # "stotinak": about a hundred
         ("Ispred suda okupilo se stotinak ljudi.", [100]),
+        ("Izgrađeno je stotinjak kuća.", [100]),
         # "tristo", "dvesto" beside "trista", "dvesta", alone and in a longer number
         ("Ispred suda okupilo se tristo ljudi.", [300]),
         ("Posao je izgubilo dvesto pedeset radnika.", [250]),

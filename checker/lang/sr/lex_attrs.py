@@ -78,7 +78,7 @@ SCALE_ENDINGS = {"a": ("u", "e", "i", "om", "ama"), "": ("a", "e", "i", "u", "om
 WORD_ENDINGS = {"set": ("setak",), "naest": ("naestak",)}
 APPROXIMATE_ENDINGS = _both(("setak", "naestak"))
 # "stotinak ljudi": about a hundred, a word of its own
-APPROXIMATE_WORDS = _both({"stotinak": 100})
+APPROXIMATE_WORDS = _both({"stotinak": 100, "stotinjak": 100})  # and the western "stotinjak"
 # Ages and spans glued to a number word: "dvadesetpetogodišnji" (25-year-old),
 # "tridesetogodišnjak", "petogodišnji" (the number word, a linking "o", then "godišnj-")
 AGE_COMPOUNDS = _both({"godišnj": "year"})
