@@ -225,3 +225,21 @@ def test_a_clock_time_in_hours_and_minutes_against_english(latin, faithful):
         errors = [f.rule for f in check_pair(SegmentPair("t", "en", english, lang, text))
                   if f.severity == "error"]
         assert errors == ([] if faithful else ["date.changed"]), text
+
+
+@pytest.mark.parametrize(
+    ("latin", "faithful"),
+    [
+        ("Sastanak je zakazan za 3 sata posle podne.", True),
+        ("Sastanak je zakazan za 4 sata posle podne.", False),
+    ],
+)
+def test_a_clock_time_after_za_against_english(latin, faithful):
+    from checker.model import SegmentPair
+    from checker.pipeline import check_pair
+
+    english = "The meeting is scheduled for 3 p.m."
+    for text, lang in _both(latin):
+        errors = [f.rule for f in check_pair(SegmentPair("t", "en", english, lang, text))
+                  if f.severity == "error"]
+        assert errors == ([] if faithful else ["date.changed"]), text
