@@ -16,6 +16,7 @@ import dataclasses
 import re
 
 import pytest
+from support.serbian_cyrillic_news import PAIRS as CYRILLIC_PAIRS
 from support.serbian_script import to_cyrillic, to_latin
 
 from checker.facts import extract_facts
@@ -148,3 +149,22 @@ def test_every_number_word_is_read_in_a_sentence_to_the_same_facts():
              for w in TABLES[f"numbers.{name}"] if _latin(w)]
     assert len(words) > 2500
     assert _differences([f"Rekao je da ih je bilo {word} i otišao." for word in words]) == []
+
+
+# News written in Cyrillic to begin with (tests/support/serbian_cyrillic_news.py), read in
+# Cyrillic and, letter by letter, in Latin: the same findings in both scripts, none on the
+# faithful version, and the drifted one an error.
+def _errors(english: str, text: str, lang: str) -> list[str]:
+    from checker.model import SegmentPair
+    from checker.pipeline import check_pair
+
+    return [f.rule for f in check_pair(SegmentPair("t", "en", english, lang, text))
+            if f.severity == "error"]
+
+
+@pytest.mark.parametrize(("english", "cyrillic", "drifted", "rule"), CYRILLIC_PAIRS)
+def test_cyrillic_news_and_its_drifted_twin_in_both_scripts(english, cyrillic, drifted, rule):
+    for text, lang in ((cyrillic, "sr-Cyrl"), (to_latin(cyrillic), "sr")):
+        assert _errors(english, text, lang) == [], text
+    for text, lang in ((drifted, "sr-Cyrl"), (to_latin(drifted), "sr")):
+        assert _errors(english, text, lang) == [rule], text
