@@ -37,6 +37,18 @@ def _both(latin: str) -> list[tuple[str, str]]:
         ("Prodavnica se otvara u 1 sat posle podne.", ["T13:00"]),
         ("Izbori se završavaju u 20 č.", ["T20:00"]),
         ("Šalter radi od 10 pre podne.", ["T10:00"]),
+        # a compound ordinal day with "i" between its words: the 25th, not the 5th and a 20
+        ("Sednica je održana dvadeset i petog juna.", ["--06-25"]),
+        ("Sednica je održana dvadeset petog juna.", ["--06-25"]),
+        # hours and minutes counted after the clock's "u" are a clock time; after "za" (in)
+        # or a verb of lasting, a length of time
+        ("Sastanak počinje u 9 časova i 30 minuta.", ["T09:30"]),
+        ("Prenos počinje u 21 sat i 15 minuta.", ["T21:15"]),
+        ("Trka je trajala 2 sata i 30 minuta.", []),
+        ("Stigli su za 2 sata i 30 minuta.", []),
+        # a time of day after the hour word: a clock time even after "za" ("scheduled for")
+        ("Sastanak je zakazan za 3 sata posle podne.", ["T15:00"]),
+        ("Sastanak je zakazan za 15 časova poslijepodne.", ["T15:00"]),
         # "u pola tri": half an hour before three
         ("Voz kreće u pola tri.", ["T02:30"]),
         ("Voz kreće u pola devet uveče.", ["T20:30"]),
@@ -56,6 +68,18 @@ def test_serbian_dates_in_both_scripts(latin, dates):
         ("Posle trećeg pokušaja odustali su.", [3]),
         # "stotinak": about a hundred
         ("Ispred suda okupilo se stotinak ljudi.", [100]),
+        ("Izgrađeno je stotinjak kuća.", [100]),
+        # "tristo", "dvesto" beside "trista", "dvesta", alone and in a longer number
+        ("Ispred suda okupilo se tristo ljudi.", [300]),
+        ("Posao je izgubilo dvesto pedeset radnika.", [250]),
+        ("Članova ima dvanaest hiljada tristo četrdeset pet.", [12345]),
+        # "šesto mesto" is the sixth place; six hundred is "šeststo"
+        ("Tim je zauzeo šesto mesto.", [6]),
+        ("Na koncertu je bilo šeststo ljudi.", [600]),
+        # the masculine collectives in every case: "sa dvojicom", "trojici", "četvoricu"
+        ("Uhapšen je sa dvojicom saučesnika.", [2]),
+        ("Prišao je trojici policajaca.", [3]),
+        ("Novinar je razgovarao sa petoricom svedoka.", [5]),
     ],
 )
 def test_serbian_ordinals_in_both_scripts(latin, numbers):
@@ -117,3 +141,105 @@ def test_possessive_adjective_of_a_place_is_that_place(english, latin, faithful)
         errors = [f.rule for f in check_pair(SegmentPair("t", "en", english, lang, text))
                   if f.severity == "error"]
         assert errors == ([] if faithful else ["entity.changed"]), text
+
+
+@pytest.mark.parametrize(
+    ("english", "latin", "faithful"),
+    [
+        ("Three hundred people gathered.", "Okupilo se tristo ljudi.", True),
+        ("Three hundred people gathered.", "Okupilo se dvesto ljudi.", False),
+        ("He was arrested with two accomplices.", "Uhapšen je sa dvojicom saučesnika.", True),
+        ("He was arrested with two accomplices.", "Uhapšen je sa trojicom saučesnika.", False),
+        ("The team finished sixth.", "Tim je zauzeo šesto mesto.", True),
+        ("The team finished sixth.", "Tim je zauzeo peto mesto.", False),
+    ],
+)
+def test_serbian_number_words_against_english(english, latin, faithful):
+    """The number words read above agree with the English, and a changed one is an error."""
+    from checker.model import SegmentPair
+    from checker.pipeline import check_pair
+
+    for text, lang in _both(latin):
+        errors = [f.rule for f in check_pair(SegmentPair("t", "en", english, lang, text))
+                  if f.severity == "error"]
+        assert errors == ([] if faithful else ["number.changed"]), text
+
+
+@pytest.mark.parametrize(
+    ("english", "latin", "faithful"),
+    [
+        # the part of a month in the genitive after a preposition, "potkraj", "koncem"
+        ("The works will last until mid-May.", "Radovi će trajati do sredine maja.", True),
+        ("The works will last until mid-May.", "Radovi će trajati do kraja maja.", False),
+        ("The works will last until the end of May.", "Radovi će trajati do sredine maja.",
+         False),
+        ("Prices have been rising since early March.", "Cene rastu od početka marta.", True),
+        ("Prices have been rising since early March.", "Cene rastu od kraja marta.", False),
+        ("The law was passed in late June.", "Zakon je usvojen potkraj juna.", True),
+        ("The law was passed in early June.", "Zakon je usvojen koncem juna.", False),
+    ],
+)
+def test_the_part_of_a_month_against_english(english, latin, faithful):
+    from checker.model import SegmentPair
+    from checker.pipeline import check_pair
+
+    for text, lang in _both(latin):
+        errors = [f.rule for f in check_pair(SegmentPair("t", "en", english, lang, text))
+                  if f.severity == "error"]
+        assert errors == ([] if faithful else ["date.changed"]), text
+
+
+@pytest.mark.parametrize(
+    ("latin", "faithful"),
+    [
+        ("Sednica je održana dvadeset i petog juna.", True),
+        ("Sednica je održana dvadeset i šestog juna.", False),
+        ("Sednica je održana petog juna.", False),
+    ],
+)
+def test_a_compound_ordinal_day_with_and_against_english(latin, faithful):
+    from checker.model import SegmentPair
+    from checker.pipeline import check_pair
+
+    english = "The session was held on June 25."
+    for text, lang in _both(latin):
+        errors = [f.rule for f in check_pair(SegmentPair("t", "en", english, lang, text))
+                  if f.severity == "error"]
+        assert errors == ([] if faithful else ["date.changed"]), text
+
+
+@pytest.mark.parametrize(
+    ("latin", "faithful"),
+    [
+        ("Sastanak počinje u 9 časova i 30 minuta.", True),
+        ("Sastanak počinje u 9 časova i 45 minuta.", False),
+        ("Sastanak počinje u 10 časova i 30 minuta.", False),
+    ],
+)
+def test_a_clock_time_in_hours_and_minutes_against_english(latin, faithful):
+    from checker.model import SegmentPair
+    from checker.pipeline import check_pair
+
+    english = "The meeting starts at 9:30."
+    for text, lang in _both(latin):
+        errors = [f.rule for f in check_pair(SegmentPair("t", "en", english, lang, text))
+                  if f.severity == "error"]
+        assert errors == ([] if faithful else ["date.changed"]), text
+
+
+@pytest.mark.parametrize(
+    ("latin", "faithful"),
+    [
+        ("Sastanak je zakazan za 3 sata posle podne.", True),
+        ("Sastanak je zakazan za 4 sata posle podne.", False),
+    ],
+)
+def test_a_clock_time_after_za_against_english(latin, faithful):
+    from checker.model import SegmentPair
+    from checker.pipeline import check_pair
+
+    english = "The meeting is scheduled for 3 p.m."
+    for text, lang in _both(latin):
+        errors = [f.rule for f in check_pair(SegmentPair("t", "en", english, lang, text))
+                  if f.severity == "error"]
+        assert errors == ([] if faithful else ["date.changed"]), text

@@ -46,6 +46,27 @@ def to_cyrillic(latin: str) -> str:
     return "".join(_word_to_cyrillic(piece) for piece in _WORD.findall(latin))
 
 
+_TO_LATIN = {cyr: lat for lat, cyr in (*_LETTERS.items(), *_DIGRAPHS.items())}
+
+
+def to_latin(cyrillic: str) -> str:
+    """Serbian Cyrillic text in Serbian Latin: "Љубљана, 15. јун" -> "Ljubljana, 15. jun"
+    ("ЉУБЉАНА" -> "LJUBLJANA")."""
+    out = []
+    for i, char in enumerate(cyrillic):
+        letter = _TO_LATIN.get(char.lower())
+        if letter is None:
+            out.append(char)
+        elif not char.isupper():
+            out.append(letter)
+        else:  # a capital digraph is "LJ" in a word in capitals, "Lj" before a small letter
+            nxt = cyrillic[i + 1 : i + 2]
+            in_capitals = nxt.isupper() or (
+                not nxt.isalpha() and i > 0 and cyrillic[i - 1].isupper())
+            out.append(letter.upper() if in_capitals else letter.capitalize())
+    return "".join(out)
+
+
 # Words of an English sentence that no Serbian sentence has: some tests give the tag "sr"
 # next to the English side of a pair.
 _ENGLISH = frozenset(("the", "was", "were", "is", "are", "of", "and", "at", "has", "have",

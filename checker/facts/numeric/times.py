@@ -427,10 +427,17 @@ def _hour_clock(n: Num, nxt: Num | None, norm: str, low: str, r: LangRules) -> _
         r.time_after is not None
         and r.time_after.match(after)
         and not any(after.lstrip().startswith(z) for z in TIME_ZONES)
-        and not _minutes_counted_after(nxt, n.end + r.time_after.match(after).end(), low, r)
-        and not _hours_counted(n, r.time_after.match(after).group(1), low, r)
+        and (not _hours_counted(n, r.time_after.match(after).group(1), low, r)
+             or _half_day_after(r.time_after.match(after).group(1),
+                                n.end + r.time_after.match(after).end(), low, r))
     ):
-        return _Clock(int(raw), 0, n.end + r.time_after.match(after).end())
+        hour_end = n.end + r.time_after.match(after).end()
+        if not _minutes_counted_after(nxt, hour_end, low, r):
+            return _Clock(int(raw), 0, hour_end)
+        if nxt is not None and nxt.is_int and _after_clock_at(n, low, r):
+            # hours and minutes counted after the preposition of clock times: "u 9 časova i
+            # 30 minuta", "в 9 часов 30 минут" (9:30), not a length of time
+            return _Clock(int(raw), int(nxt.value), nxt.end, takes_next=True)
     if (  # "saat 2'de", "الساعة 2", "në orën 2": the hour word comes first
         r.hour_before is not None
         and r.hour_before.search(low[max(0, n.start - 15) : n.start])
@@ -468,6 +475,13 @@ def _hours_counted(n: Num, hour_word: str, low: str, r: LangRules) -> bool:
     if any(at is not None and at.search(before) for at in (r.time_before, r.clock_at)):
         return False
     return n.value == 24 or hour_word in r.span_hour_words
+
+
+def _half_day_after(hour_word: str, end: int, low: str, r: LangRules) -> bool:
+    """A word for the morning or the afternoon right after the hour word: "zakazan za 3
+    sata posle podne" (for 3 p.m.) is a clock time even after a word of a length of time;
+    not after a plural that counts hours ("for 3 hours in the afternoon")."""
+    return hour_word not in r.span_hour_words and r.half_day_word_at(low[end : end + 30].lstrip())
 
 
 def _at_hour_of_half_day(n: Num, low: str, r: LangRules) -> bool:

@@ -128,11 +128,11 @@ def word_numbers(
                                    kind="cardinal")
         elif item.kind is ORDINAL:
             num, k = _ordinal(items, k, low, lex)
-        elif _tens_then_ordinal(items, k, low):
-            ordinal = items[k + 1]
+        elif (at := _tens_then_ordinal(items, k, low)) is not None:
+            ordinal = items[at]
             value = int(item.value + ordinal.value)
             num = Num(item.start, ordinal.end, value, "words", kind="ordinal", ordinal_word=True)
-            k += 2
+            k = at + 1
         elif item.kind in (FRACTION, CONNECTOR):
             k += 1
         else:
@@ -348,19 +348,24 @@ def _first_of_compound(items: list[Piece], k: int, low: str) -> bool:
     return not (k + 1 < len(items) and items[k + 1].start == end + 1)
 
 
-def _tens_then_ordinal(items: list[Piece], k: int, low: str) -> bool:
+def _tens_then_ordinal(items: list[Piece], k: int, low: str) -> int | None:
     """A tens word before an ordinal of the units: "dvadeset petog", "двадцять п'ятого"
-    (the 25th), where only the last word of a compound ordinal is an ordinal."""
-    if k + 1 >= len(items):
-        return False
-    tens, unit = items[k], items[k + 1]
-    return (
-        tens.kind is VALUE
-        and tens.value in _TENS
-        and unit.kind is ORDINAL
-        and 0 < unit.value < 10
-        and GAP_WORDS.match(low[tens.end : unit.start]) is not None
-    )
+    (the 25th), where only the last word of a compound ordinal is an ordinal; also with the
+    language's "and" between them ("dvadeset i petog"). The index of the units' ordinal."""
+    tens = items[k]
+    if tens.kind is not VALUE or tens.value not in _TENS:
+        return None
+    at = k + 1
+    if at + 1 < len(items) and items[at].kind is CONNECTOR and GAP_WORDS.match(
+            low[tens.end : items[at].start]):
+        tens, at = items[at], at + 1
+    if at >= len(items):
+        return None
+    unit = items[at]
+    if unit.kind is ORDINAL and 0 < unit.value < 10 and GAP_WORDS.match(
+            low[tens.end : unit.start]):
+        return at
+    return None
 
 
 def _ordinal(items: list[Piece], k: int, low: str, lex: NumberLexicon) -> tuple[Num, int]:

@@ -1,12 +1,7 @@
 """Serbian abbreviations, written in Latin; each is also taken in Cyrillic ("str." and
 "стр."), as Serbian is written in both scripts."""
 
-import cyrtranslit
-
-
-def _both(words):
-    return {form for word in words for form in (word, cyrtranslit.to_cyrillic(word, "sr"))}
-
+from checker.lang.sr import both as _both
 
 # Words that end in a dot without ending a sentence: "tzv. Islamska država" (so-called),
 # "ul. Kneza Miloša" (street), "čl. 5" (article), "str. 5" (page).

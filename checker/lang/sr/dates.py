@@ -1,18 +1,10 @@
 """Serbian date data beyond CLDR: case forms (Latin; Cyrillic derived).
 "nedelja" is also "week": "u nedelju", or "nedelja" right before a date, is Sunday."""
 
-import cyrtranslit
+from checker.lang.sr import both as _both
 
 CLDR_LOCALES = ["sr", "sr_Latn"]
 DATE_LOCALES = ["sr_Latn_BA"]  # the ijekavian names ("srijeda", "nedjelja", "ponedjeljak")
-
-
-def _both(table):
-    out = {}
-    for key, value in table.items():
-        out[key] = value
-        out[cyrtranslit.to_cyrillic(key, "sr")] = value
-    return out
 
 
 _STEMS = {
@@ -127,14 +119,14 @@ MINUTES_AFTER_CLOCK_AT = _both(
 HALF_HOUR_BEFORE = tuple(_both({"u pola": 0}))
 
 # "12. i 13. juna" (Cyrillic by transliteration)
-DAY_PAIR_WORDS = ("i", "и")
+DAY_PAIR_WORDS = _both(("i",))
 # "u četvrt do devet": a quarter before nine, 8:45
 MINUTES_BEFORE_HOUR = _both({"četvrt do": -15})
 
 # "u noći na utorak" is the night before Tuesday (Monday night): the weekday is not read
 NIGHT_BEFORE = tuple(_both({"noći na": 0, "noć na": 0, "noću na": 0}))
 # a count of hours after these is a length of time ("tokom 10 sati"), never the clock
-SPAN_BEFORE = ("za", "tokom", "u roku od", "за", "током", "у року од")
+SPAN_BEFORE = _both(("za", "tokom", "u roku od"))
 
 # "sinoć" is last night, "večeras" tonight, "jutros" this morning; "noćas" is tonight or
 # last night, so either (`compare.dates` takes a value with "|" as any of its days)
@@ -178,6 +170,10 @@ _POSSESSIVES = {stem + "kov" + ending: day
 WEEKDAYS.update(_both(_POSSESSIVES))
 LOWER_CASE_ONLY = tuple(_both(_POSSESSIVES))
 # The part of a month: "početkom oktobra", "sredinom maja", "krajem juna", "do kraja marta"
-MONTH_PARTS_BEFORE = _both({"početkom": "early", "na početku": "early", "sredinom": "mid",
-                            "polovinom": "mid", "sredina": "mid", "krajem": "late",
-                            "na kraju": "late", "do kraja": "late", "kraj": "late"})
+# and the genitive after any preposition ("od početka maja", "do sredine juna", "od kraja"),
+# "potkraj" and the western "koncem" (late)
+MONTH_PARTS_BEFORE = _both({"početkom": "early", "na početku": "early", "početka": "early",
+                            "sredinom": "mid", "polovinom": "mid", "sredina": "mid",
+                            "sredine": "mid", "sredini": "mid", "krajem": "late",
+                            "na kraju": "late", "do kraja": "late", "kraj": "late",
+                            "kraja": "late", "potkraj": "late", "koncem": "late"})

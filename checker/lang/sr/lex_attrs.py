@@ -2,20 +2,10 @@
 num2words gives nominative words; case forms and Serbian scale words are here
 (num2words says "bilion" for 10^9; Serbian says "milijarda")."""
 
-import cyrtranslit
+from checker.lang.sr import both as _both
 
 NUM2WORDS = "sr"
 TRANSLITERATE = "sr"  # every number word also in Cyrillic
-
-
-def _both(table):
-    """Each entry in Latin and in Cyrillic."""
-    items = table.items() if isinstance(table, dict) else ((k, None) for k in table)
-    out = {}
-    for key, value in items:
-        out[key] = value
-        out[cyrtranslit.to_cyrillic(key, "sr")] = value
-    return out if isinstance(table, dict) else tuple(out)
 
 
 NUMBER_WORDS = _both(
@@ -46,6 +36,12 @@ NUMBER_WORDS = _both(
         "dvjesto": 200,
         "dvjesta": 200,
         "sedamnaest": 17,
+        # "dvesto", "tristo" beside "dvesta", "trista" (num2words gives these only)
+        "dvesto": 200,
+        "tristo": 300,
+        # the neuter ordinal ("šesto mesto": sixth place); 600 is "šeststo", which CLDR
+        # gives (num2words writes "šesto" for it)
+        "šesto": 6,
     }
 )
 MULTIPLIERS = _both(
@@ -82,7 +78,7 @@ SCALE_ENDINGS = {"a": ("u", "e", "i", "om", "ama"), "": ("a", "e", "i", "u", "om
 WORD_ENDINGS = {"set": ("setak",), "naest": ("naestak",)}
 APPROXIMATE_ENDINGS = _both(("setak", "naestak"))
 # "stotinak ljudi": about a hundred, a word of its own
-APPROXIMATE_WORDS = _both({"stotinak": 100})
+APPROXIMATE_WORDS = _both({"stotinak": 100, "stotinjak": 100})  # and the western "stotinjak"
 # Ages and spans glued to a number word: "dvadesetpetogodišnji" (25-year-old),
 # "tridesetogodišnjak", "petogodišnji" (the number word, a linking "o", then "godišnj-")
 AGE_COMPOUNDS = _both({"godišnj": "year"})
@@ -173,11 +169,11 @@ UNITS = _both(
 )
 
 # Fractions ("polovina", "trećina") are numbers alone; "dve trećine" after a count.
-FRACTION_ALONE = {
+FRACTION_ALONE = _both({
     **{"polovin" + e: 1 / 2 for e in ("a", "u", "e", "i", "om")},
     **{"trećin" + e: 1 / 3 for e in ("a", "u", "e", "i", "om")},
     **{"četvrtin" + e: 1 / 4 for e in ("a", "u", "e", "i", "om")},
-}
+})
 # Ordinal words in their gender and case forms: "po peti put", "petog dana".
 _ORDINAL_STEMS = {
     "prv": 1,  # "prvog jula": 1 is a day in a date only, never a number of its own
@@ -206,12 +202,12 @@ _ORDINAL_STEMS = {
 _ORDINAL_ENDINGS = ("i", "a", "o", "og", "oga", "om", "oj", "e", "u", "ih", "im")
 # after a soft consonant the masculine and neuter endings take e for o: "trećeg", "trećem"
 _SOFT_ORDINAL_ENDINGS = ("eg", "ega", "em", "emu")
-ORDINAL_WORDS = {
+ORDINAL_WORDS = _both({
     stem + ending: value
     for stem, value in _ORDINAL_STEMS.items()
     for ending in (*_ORDINAL_ENDINGS, *(_SOFT_ORDINAL_ENDINGS if stem.endswith("ć") else ()))
     if stem + ending not in NUMBER_WORDS
-}
+})
 # Collective numerals ("sedmero djece", "troje ljudi", "dvojica vojnika"): -ero (hr) and
 # -oro (sr) forms, and the masculine -ica nouns.
 _COLLECTIVE = {
@@ -225,10 +221,16 @@ _COLLECTIVE = {
     9: ("devetero", "devetoro", "devetorica"),
     10: ("desetero", "desetoro", "desetorica"),
 }
+# the masculine -ica nouns in every case: "sa dvojicom kolega" (instrumental),
+# "prišao je trojici policajaca" (dative)
 for _value, _forms in _COLLECTIVE.items():
     for _form in _forms:
         NUMBER_WORDS.setdefault(_form, _value)
-HALF_AFTER = ("i po", "i pol")  # "četiri i po hiljade": 4,500; "milion i po"
+        if _form.endswith("ica"):
+            for _ending in ("u", "e", "om", "i"):
+                NUMBER_WORDS.setdefault(_form[:-1] + _ending, _value)
+NUMBER_WORDS = _both(NUMBER_WORDS)
+HALF_AFTER = _both(("i po", "i pol"))  # "četiri i po hiljade": 4,500; "milion i po"
 # "drugi" is "other" as often as "second" (CLDR's spell-out rules give it as the ordinal)
 NOT_NUMBER_WORDS = _both(
     tuple("drug" + e for e in ("i", "a", "o", "og", "oga", "om", "oj", "e", "u", "ih", "im"))
@@ -236,13 +238,13 @@ NOT_NUMBER_WORDS = _both(
 # "devedesetih", "osamdesete godine": the decade said with the plural adjective of its tens
 # word (Cyrillic by transliteration)
 DECADE_WORD_ENDINGS = {"": ("ih", "e")}
-HALF_BEFORE = ("pola",)  # "pola miliona": 500,000
+HALF_BEFORE = _both(("pola",))  # "pola miliona": 500,000
 # "90-ih", "90-te godine" (both scripts): the 1990s
-DECADE_SUFFIXES = ("ih", "tih", "e", "te", "их", "тих", "е", "те")
+DECADE_SUFFIXES = _both(("ih", "tih", "e", "te"))
 
 # "jedan od pet" (one in five), "dvoje od troje" (2/3); "svaki peti" (every fifth) is 1/5
 SHARE_BETWEEN = _both(("od",))
 SHARE_EVERY = _both(("svaki", "svaka", "svako", "svakog", "svakoga", "svakom", "svakome",
                      "svakoj", "svaku"))
 # the word said for the decimal mark between a whole number and its decimals in words
-DECIMAL_WORDS = ("zarez", "зарез")
+DECIMAL_WORDS = _both(("zarez",))

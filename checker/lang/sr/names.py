@@ -1,7 +1,10 @@
 """How Serbian writes names, in both scripts (one folder for sr and sr-Cyrl): Cyrillic is
 transliterated with cyrtranslit's Serbian table (Приштина -> Priština), case endings
 ("u Beogradu", "Prištini", "NATO-a") are removed before matching. Endings are written in Latin;
-keys are Latin whichever script the text uses."""
+keys are Latin whichever script the text uses. Words matched on the text as written (titles,
+connectors, the words of a kind of name) are written in Latin and also taken in Cyrillic."""
+
+from checker.lang.sr import both as _both
 
 SIMPLEMMA = "hbs"
 CYRTRANSLIT = "sr"
@@ -13,7 +16,7 @@ ENDINGS = ("ima", "ama", "om", "em", "ovi", "ove", "ova", "ovima", "oj", "ske", 
            # possessive adjectives of a name: "Vašingtonov otpor", "Kimovom vlašću"
            *(suffix + ending for suffix in ("ov", "ev")
              for ending in ("", "og", "om", "oj", "u", "o", "ih", "im")))
-CONNECTORS = ("za", "de", "fon", "van")
+CONNECTORS = _both(("za", "de", "fon", "van"))
 
 # Function words and other common words that start sentences with a capital: never names
 # there. From spaCy's stop-word list for 'sr' (MIT licence).
@@ -76,35 +79,28 @@ WORD_LIST_LATIN = True
 # Word lists asked whether a capitalised word is a known name (language data).
 NAME_LISTS = ("en", "es")
 
-# Kinds of names (checker/compare/name_kinds.py): a name changed into another only of its kind.
+# Kinds of names (checker/compare/name_kinds.py): a name changed into another only of its kind;
+# each word in both scripts.
 # Titles and honorifics before a person's name.
-PERSON_TITLES = frozenset((
+PERSON_TITLES = _both(frozenset((
     'ambasador', 'autor', 'biskup', 'borac', 'general', 'glumac', 'glumica', 'gospodin',
     'gospođa', 'gradonačelnik', 'guverner', 'igrač', 'kancelar', 'kralj', 'kraljica', 'lider',
     'ministar', 'ministarka', 'osnivač', 'papa', 'patrijarh', 'pevač', 'pevačica', 'pisac',
     'portparol', 'poslanik', 'predsednica', 'predsednik', 'premijer', 'princ', 'princeza',
     'profesor', 'psiholog', 'reditelj', 'sekretar', 'senator', 'sudija', 'trener', 'tužilac',
-    'šef', 'амбасадор', 'аутор', 'борац', 'генерал', 'глумац', 'глумица', 'господин', 'госпођа',
-    'градоначелник', 'гувернер', 'играч', 'канцелар', 'краљ', 'краљица', 'лидер', 'министар',
-    'министарка', 'оснивач', 'папа', 'патријарх', 'певач', 'певачица', 'писац', 'портпарол',
-    'посланик', 'председник', 'председница', 'премијер', 'принц', 'принцеза', 'професор',
-    'психолог', 'редитељ', 'секретар', 'сенатор', 'судија', 'тренер', 'тужилац', 'шеф',
-))
+    'šef',
+)))
 # Words that make a name an organisation's.
-ORGANISATION_WORDS = frozenset((
+ORGANISATION_WORDS = _both(frozenset((
     'agencija', 'banka', 'federacija', 'fondacija', 'grupa', 'institut', 'klub', 'komisija',
     'komitet', 'kompanija', 'liga', 'ministarstvo', 'organizacija', 'parlament', 'partija',
     'policija', 'savet', 'savez', 'senat', 'skupština', 'stranka', 'sud', 'udruženje', 'unija',
-    'univerzitet', 'vojska', 'škola', 'агенција', 'банка', 'војска', 'група', 'институт', 'клуб',
-    'комисија', 'комитет', 'компанија', 'лига', 'министарство', 'организација', 'парламент',
-    'партија', 'полиција', 'савез', 'савет', 'сенат', 'скупштина', 'странка', 'суд', 'удружење',
-    'универзитет', 'унија', 'федерација', 'фондација', 'школа',
-))
+    'univerzitet', 'vojska', 'škola',
+)))
 # Words right before a place's name (locative prepositions, "capital").
-PLACE_WORDS = frozenset((
-    'glavni', 'grad', 'iz', 'ka', 'na', 'provincija', 'region', 'u', 'главни', 'град', 'из', 'ка',
-    'на', 'провинција', 'регион', 'у',
-))
+PLACE_WORDS = _both(frozenset((
+    'glavni', 'grad', 'iz', 'ka', 'na', 'provincija', 'region', 'u',
+)))
 
 # "ž" keyed as the "zh" of other transliterations (Russian ж, English "zh"), so that "dž"
 # keys as "dzh", the sound English writes "j" (Džef/Jeff, Џон/John).

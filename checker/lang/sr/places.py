@@ -4,6 +4,8 @@ CLDR names otherwise, the countries of the United Kingdom (CLDR subdivisions gbe
 gbwls, gbnir, which Babel does not ship), and national capitals that name no time zone.
 General geography, read through `profile(lang).names.place_names`."""
 
+from checker.lang.sr import both as _both
+
 PLACE_NAMES = {
     # Other forms of a country's or a union's name (CLDR gives one name each).
     "Amerika": "cldr:US",
@@ -26,6 +28,6 @@ PLACE_NAMES = {
 # Adjectives and demonyms no demonym ending makes of the place's name here (general
 # usage), in their base forms (case endings are taken off when read): read as the place
 # (checker/compare/place_adjectives.py).
-DEMONYMS = {
-    "ирачки": "cldr:IQ", "irački": "cldr:IQ",
-}
+DEMONYMS = _both({
+    "irački": "cldr:IQ",
+})

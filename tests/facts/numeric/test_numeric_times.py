@@ -141,6 +141,9 @@ def test_halves_and_decimals_that_are_no_clock_times(text: str, lang: str, value
         ("Le trajet a pris 3 heures et 40 minutes.", "fr"),
         ("Udhëtimi zgjati 3 orë e 40 minuta.", "sq"),
         ("The trip took 3 hours, 40 minutes.", "en"),
+        # Serbian's clock preposition "u" makes them a clock time; "za" (in) a span
+        ("Vožnja je trajala 3 sata i 40 minuta.", "sr"),
+        ("Stigli su za 3 sata i 40 minuta.", "sr"),
     ],
 )
 def test_hours_before_counted_minutes_are_a_span(text: str, lang: str) -> None:
@@ -203,6 +206,9 @@ def test_the_morning_words_of_a_time_are_no_tomorrow() -> None:
         ("Most je bio zatvoren tokom 5 sati.", "sr", 5),
         ("De brug was binnen 3 uur hersteld.", "nl", 3),
         ("Rruga u mbyll për 6 orë.", "sq", 6),
+        # a time of day after a plural that counts hours: still a count
+        ("The class runs for 3 hours in the afternoon.", "en", 3),
+        ("Stigli su za 3 sata.", "sr", 3),
     ],
 )
 def test_a_count_of_hours_is_no_clock_time(text: str, lang: str, count: int) -> None:
