@@ -347,13 +347,15 @@ def _without_title(name: str, lang: str) -> str:
     return name
 
 
-def _sound_name_in_latin(name: str, lang: str, text: str, loose: bool = True) -> bool:
+def _sound_name_in_latin(name: str, lang: str, text: str, loose: bool = True,
+                         text_lang: str = "") -> bool:
     """Is the sound-written name in the Latin `text`: each part of two characters or more
     (parts split at joiners: first name and surname) heard as a word, or as two or three
-    neighbouring words written apart ("Rio de Janeiro")?"""
+    neighbouring words written apart ("Rio de Janeiro")? Of a `text_lang` text, no word
+    that is never a name there (`_never_a_name`: "President", "Japanese") is heard."""
     # Capitalised words only: a name is one in Latin letters ("him" is no "John"); words
     # next to each other are also taken together.
-    candidates = _latin_candidates(text)
+    candidates = _latin_candidates(text, text_lang)
     names = [latin_classes(w) for w in candidates]
     parts = [_without_title(p, lang) for p in _parts(name, lang)]
     long_parts = [p for p in parts if len(p) >= 2] or parts[-1:]
@@ -376,12 +378,14 @@ def read_in_latin(name: str, lang: str, text: str) -> bool:
     return any(_spelled_from(_fold_pinyin(w), target, lang) for w in _latin_candidates(text))
 
 
-def _latin_candidates(text: str) -> list[str]:
+def _latin_candidates(text: str, text_lang: str = "") -> list[str]:
     """The keys of the capitalised words of a Latin text, alone and two or three
-    neighbouring ones together."""
+    neighbouring ones together; of a `text_lang` text, not the words that are never a
+    name there (`_never_a_name`), which break a run like a lower-case word."""
     from checker.translit import key as latin_key
 
-    found = [m for m in _LATIN_WORD.finditer(text) if m.group()[:1].isupper()]
+    found = [m for m in _LATIN_WORD.finditer(text) if m.group()[:1].isupper()
+             and not (text_lang and _never_a_name(m.group(), text_lang))]
     runs: list[list[str]] = []
     for m, previous in zip(found, [None, *found], strict=False):  # each with the one before
         key = latin_key(_POSSESSIVE.sub("", m.group()), "und")  # "Morgan's": Morgan
@@ -397,18 +401,34 @@ def _latin_candidates(text: str) -> list[str]:
     ]
 
 
+def _never_a_name(word: str, lang: str) -> bool:
+    """A capitalised word of a Latin text of `lang` that writes no transcribed name: a
+    title before a name ("President", "Prime", "Mayor"), a demonym, a language's or a
+    month's name, a function word ("Japanese", "The"). Its sound is a common word's,
+    however like a name it sounds. (A common word starting a sentence may be a name all
+    the same: "Musk's".)"""
+    from checker.facts.wordlists import is_non_name_word
+    from checker.translit import key as latin_key
+
+    bare = _POSSESSIVE.sub("", word)
+    return (bare.lower() in profile(lang).names.person_titles
+            or is_non_name_word(bare, latin_key(bare, lang), lang))
+
+
 def _part_in_latin(part: str, candidates: list[str], names: list[str], lang: str,
                    loose: bool = True) -> bool:
     """Is one part of a sound-written name one of the `candidates` (Latin keys, with their
     consonant classes `names`), by its pinyin or its sound? Not `loose`: the part whole,
     heard closely (`_CLOSE_COST_PER_CONSONANT`)."""
     # A run may take in a character of the words around it ("让" let): one at either end
-    # may be left out.
+    # may be left out, but what is left of a name of three is two characters, which sound
+    # like too many words loosely ("哈马" of "马哈马" like "Former"): heard closely then.
     cost = _MAX_COST_PER_CONSONANT if loose else _CLOSE_COST_PER_CONSONANT
     for piece in {part, part[1:], part[:-1]} if len(part) >= 3 and loose else {part}:
         heard = "".join(unit_classes(c) for c in piece)
+        allowed = cost if piece == part or len(piece) >= 3 else _CLOSE_COST_PER_CONSONANT
         if any(_spelled_from(_fold_pinyin(w), piece, lang)
-               or _sounds_alike(n, heard, len(piece), cost)
+               or _sounds_alike(n, heard, len(piece), allowed)
                for w, n in zip(candidates, names, strict=True)):
             return True
     return False
@@ -490,7 +510,7 @@ def heard_in(
         hits = [latin_name_heard(k, text, text_lang) for k in keys]
         return bool(hits) and (hits[-1] or sum(hits) * 2 > len(hits))
     if writes_by_sound(lang) and not _latin_script(name):
-        return _sound_name_in_latin(name, lang, text)
+        return _sound_name_in_latin(name, lang, text, text_lang=text_lang)
     return False
 
 

@@ -273,6 +273,16 @@ class NameData:
             "right after one is read as a name (checker/facts/home_places.py).",
         ),
     )
+    country_city_links: frozenset[str] = field(
+        default=SET,
+        metadata=about(
+            "names.COUNTRY_CITY_LINKS",
+            'Words written between a country and a city of it ("首都" capital, "城市" city: '
+            '"秘鲁首都利马") in a language written without spaces: a city of the gazetteer '
+            "named by two characters right after its country, or after the country and one "
+            "of them, is read as a name (checker/facts/home_places.py).",
+        ),
+    )
     common_noun_suffixes: tuple[str, ...] = field(
         default=TUPLE,
         metadata=about(

@@ -98,6 +98,13 @@ PLACE_PREPOSITIONS = frozenset(
     ("在", "赴", "从", "抵达", "来到", "回到", "来自", "位于", "前往", "离开", "飞往", "途经",
      "返回")
 )
+# Words between a country and a city of it: capital, city, port city, largest city, and
+# the parts of a country ("秘鲁首都利马" Lima, the capital of Peru; "刚果（金）东部城市戈马").
+COUNTRY_CITY_LINKS = frozenset(
+    ("首都", "城市", "港口城市", "港城", "最大城市", "第二大城市", "东部城市", "西部城市",
+     "南部城市", "北部城市", "中部城市", "东北部城市", "西北部城市", "东南部城市", "西南部城市",
+     "边境城市", "沿海城市")
+)
 # Suffixes that make a common noun of the word before them (party, -ism, -isation, -ness,
 # -er, circles, style, rights, people), or a university's name, which the other language may
 # give otherwise (one named after a person): two characters before one are that word's,
