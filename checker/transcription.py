@@ -93,6 +93,7 @@ _MAX_EXTRA_UNITS = 3
 _MAX_OTHER_CHARACTERS = 1
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _POSSESSIVE = re.compile(r"['’]s?$")
+_NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
 
 
 class HasKey(Protocol):
@@ -348,21 +349,23 @@ def _without_title(name: str, lang: str) -> str:
 
 
 def _sound_name_in_latin(name: str, lang: str, text: str, loose: bool = True,
-                         text_lang: str = "") -> bool:
+                         text_lang: str = "", joined: bool = True) -> bool:
     """Is the sound-written name in the Latin `text`: each part of two characters or more
     (parts split at joiners: first name and surname) heard as a word, or as two or three
-    neighbouring words written apart ("Rio de Janeiro")? Of a `text_lang` text, no word
-    that is never a name there (`_never_a_name`: "President", "Japanese") is heard."""
+    neighbouring words written apart ("Rio de Janeiro"; not `joined`: one word)? Of a
+    `text_lang` text, no word that is never a name there (`_never_a_name`: "President",
+    "Japanese") is heard."""
     # Capitalised words only: a name is one in Latin letters ("him" is no "John"); words
     # next to each other are also taken together.
-    candidates = _latin_candidates(text, text_lang)
+    candidates = _latin_candidates(text, text_lang, joined)
     names = [latin_classes(w) for w in candidates]
     parts = [_without_title(p, lang) for p in _parts(name, lang)]
     long_parts = [p for p in parts if len(p) >= 2] or parts[-1:]
     # The last part (the surname), and each other part that sounds two consonants or more
     # (a first name is said in the other language too; "Emma" has too few to be heard).
     wanted = [p for p in long_parts[:-1] if _weight("".join(map(unit_classes, p))) >= 2]
-    return all(_part_in_latin(part, candidates, names, lang, loose)
+    single = frozenset(_latin_candidates(text, text_lang, joined=False))
+    return all(_part_in_latin(part, candidates, names, lang, loose, single)
                for part in [*wanted, long_parts[-1]])
 
 
@@ -378,14 +381,16 @@ def read_in_latin(name: str, lang: str, text: str) -> bool:
     return any(_spelled_from(_fold_pinyin(w), target, lang) for w in _latin_candidates(text))
 
 
-def _latin_candidates(text: str, text_lang: str = "") -> list[str]:
+def _latin_candidates(text: str, text_lang: str = "", joined: bool = True) -> list[str]:
     """The keys of the capitalised words of a Latin text, alone and two or three
-    neighbouring ones together; of a `text_lang` text, not the words that are never a
-    name there (`_never_a_name`), which break a run like a lower-case word."""
+    neighbouring ones together (not `joined`: alone only); of a `text_lang` text, not
+    the words that are never a name there (`_never_a_name`), which break a run like a
+    lower-case word."""
     from checker.translit import key as latin_key
 
     found = [m for m in _LATIN_WORD.finditer(text) if m.group()[:1].isupper()
-             and not (text_lang and _never_a_name(m.group(), text_lang))]
+             and not (text_lang and _never_a_name(m.group(), text_lang,
+                                                  _before_name(text, m.end(), text_lang)))]
     runs: list[list[str]] = []
     for m, previous in zip(found, [None, *found], strict=False):  # each with the one before
         key = latin_key(_POSSESSIVE.sub("", m.group()), "und")  # "Morgan's": Morgan
@@ -397,38 +402,57 @@ def _latin_candidates(text: str, text_lang: str = "") -> list[str]:
             runs.append([])
         runs[-1].append(key)
     return [
-        "".join(run[i : i + n]) for run in runs for n in (1, 2, 3) for i in range(len(run) - n + 1)
+        "".join(run[i : i + n]) for run in runs for n in ((1, 2, 3) if joined else (1,))
+        for i in range(len(run) - n + 1)
     ]
 
 
-def _never_a_name(word: str, lang: str) -> bool:
+def _before_name(text: str, end: int, lang: str) -> bool:
+    """Is the word ending at `end` followed by a capitalised word or a title ("the Japanese
+    prime minister")?"""
+    m = _NEXT_WORD.match(text, end)
+    return bool(m) and (m.group(1)[0].isupper()
+                        or m.group(1).lower() in profile(lang).names.person_titles)
+
+
+def _never_a_name(word: str, lang: str, before_capital: bool) -> bool:
     """A capitalised word of a Latin text of `lang` that writes no transcribed name: a
-    title before a name ("President", "Prime", "Mayor"), a demonym, a language's or a
-    month's name, a function word ("Japanese", "The"). Its sound is a common word's,
-    however like a name it sounds. (A common word starting a sentence may be a name all
-    the same: "Musk's".)"""
-    from checker.facts.wordlists import is_non_name_word
+    title ("President", "Prime", "Mayor"), a function word or a month's name, and a
+    demonym or a language's name before a capitalised word or a title ("Japanese Prime
+    Minister", "the Japanese prime minister"; a surname may be one: "Albanese said"). Its sound is a common word's, however like
+    a name it sounds."""
+    from checker.facts.wordlists import is_demonym, is_non_name_word
+    from checker.glossary import cldr_tables
     from checker.translit import key as latin_key
 
     bare = _POSSESSIVE.sub("", word)
-    return (bare.lower() in profile(lang).names.person_titles
-            or is_non_name_word(bare, latin_key(bare, lang), lang))
+    if bare.lower() in profile(lang).names.person_titles:
+        return True
+    bare_key = latin_key(bare, lang)
+    if is_non_name_word(bare, bare_key, lang):
+        return before_capital or not (is_demonym(bare_key, lang)
+                                      or bare_key in cldr_tables.cldr_words(lang))
+    return False
 
 
 def _part_in_latin(part: str, candidates: list[str], names: list[str], lang: str,
-                   loose: bool = True) -> bool:
+                   loose: bool = True, single: frozenset[str] | None = None) -> bool:
     """Is one part of a sound-written name one of the `candidates` (Latin keys, with their
     consonant classes `names`), by its pinyin or its sound? Not `loose`: the part whole,
-    heard closely (`_CLOSE_COST_PER_CONSONANT`)."""
+    heard closely (`_CLOSE_COST_PER_CONSONANT`). `single`: the candidates that are one
+    word (None: any)."""
     # A run may take in a character of the words around it ("让" let): one at either end
     # may be left out, but what is left of a name of three is two characters, which sound
     # like too many words loosely ("哈马" of "马哈马" like "Former"): heard closely then.
+    # Two characters are heard by their sound in one word only, not in words run together
+    # ("毛宁" in "Hua Chunying"); by their pinyin in two ("Mao Ning").
     cost = _MAX_COST_PER_CONSONANT if loose else _CLOSE_COST_PER_CONSONANT
     for piece in {part, part[1:], part[:-1]} if len(part) >= 3 and loose else {part}:
         heard = "".join(unit_classes(c) for c in piece)
         allowed = cost if piece == part or len(piece) >= 3 else _CLOSE_COST_PER_CONSONANT
         if any(_spelled_from(_fold_pinyin(w), piece, lang)
-               or _sounds_alike(n, heard, len(piece), allowed)
+               or ((len(piece) > 2 or single is None or w in single)
+                   and _sounds_alike(n, heard, len(piece), allowed))
                for w, n in zip(candidates, names, strict=True)):
             return True
     return False
@@ -471,13 +495,24 @@ def heard_in_longer_run(name: Fact, sentence: str, lang: str, other_text: str) -
     if name.kind != "initial":
         return False
     # A run of sound characters the table cut short: a transcription may use a character
-    # the table lacks (one or two at either end).
+    # the table lacks (one or two at either end); heard as one word ("人毛宁" is no "Hua
+    # Chunying").
+    # Not a character the language's segmenter (checker/segmenter.py) cuts into a word
+    # with others outside the run: "人" of "发言人" (spokesman) before a name is no
+    # character of it.
+    from checker.segmenter import tagged_words
+
+    words = tagged_words(sentence, lang)
     for before, after in ((1, 0), (0, 1), (1, 1), (2, 0), (0, 2)):
         first, last = name.start - before, name.end + after
         if first < 0 or last > len(sentence) or not all(
                 _is_han(c) for c in sentence[first:name.start] + sentence[name.end:last]):
             continue
-        if _sound_name_in_latin(sentence[first:last], lang, other_text, loose=False):
+        cuts = [cut for cut, taken in ((first, before), (last, after)) if taken]
+        if any(s < cut < e for s, e, _, _ in words for cut in cuts):
+            continue
+        if _sound_name_in_latin(sentence[first:last], lang, other_text, loose=False,
+                                joined=False):
             return True
     return False
 
