@@ -419,8 +419,8 @@ def _never_a_name(word: str, lang: str, before_capital: bool) -> bool:
     """A capitalised word of a Latin text of `lang` that writes no transcribed name: a
     title ("President", "Prime", "Mayor"), a function word or a month's name, and a
     demonym or a language's name before a capitalised word or a title ("Japanese Prime
-    Minister", "the Japanese prime minister"; a surname may be one: "Albanese said"). Its sound is a common word's, however like
-    a name it sounds."""
+    Minister", "the Japanese prime minister"; a surname may be one: "Albanese said").
+    Its sound is a common word's, however like a name it sounds."""
     from checker.facts.wordlists import is_demonym, is_non_name_word
     from checker.glossary import cldr_tables
     from checker.translit import key as latin_key
