@@ -59,6 +59,18 @@ def _of_common_words(word: str, lang: str) -> bool:
                for i in range(1, len(word)))
 
 
+def _before_sound_name(words: tuple, i: int, text: str, lang: str) -> bool:
+    """Is word `i` right before a word tagged as a foreign name written by its sound
+    (`segmenter_sound_tags`), all of sound characters? Then it starts that name ("冯德" of
+    "冯德莱恩", von der Leyen), and is no person of the language's own."""
+    names = profile(lang).names
+    if i + 1 >= len(words):
+        return False
+    start, end, tag, _ = words[i + 1]
+    return (start == words[i][1] and tag in names.segmenter_sound_tags
+            and all(c in names.sound_characters for c in text[start:end]))
+
+
 def tagged_names(text: str, lang: str, taken: list[tuple[int, int]]
                  ) -> list[tuple[int, int, str]]:
     """(start, end, kind) of the words the segmenter tags as names outside the spans
@@ -78,7 +90,8 @@ def tagged_names(text: str, lang: str, taken: list[tuple[int, int]]
                 or any(s < end and start < e for s, e in taken)):
             continue
         if (tag in names.segmenter_person_tags and _person_by_surname(word, lang)
-                and not (listed and len(word) == _MIN_CHARS)):
+                and not (listed and len(word) == _MIN_CHARS)
+                and not _before_sound_name(words, i, text, lang)):
             found.append((start, end, "person"))
         elif (tag in names.segmenter_name_tags and listed and len(word) >= _MIN_TAGGED
               and not _of_common_words(word, lang)):

@@ -204,6 +204,15 @@ class NameData:
             "first is a name the other language writes by its sound.",
         ),
     )
+    segmenter_sound_tags: frozenset[str] = field(
+        default=SET,
+        metadata=about(
+            "names.SEGMENTER_SOUND_TAGS",
+            "The segmenter's tags of a foreign name written by its sound: a word tagged as a "
+            "person's name right before one, all of `sound_characters`, starts that foreign "
+            'name ("冯德" + "莱恩", von der Leyen), not a name of the language\'s own.',
+        ),
+    )
     segmenter_name_tags: frozenset[str] = field(
         default=SET,
         metadata=about(

@@ -72,3 +72,14 @@ DEMONYMS = {
     "Burmese": "cldr:MM", "Laotian": "cldr:LA", "Ivorian": "cldr:CI", "Ivorians": "cldr:CI",
     "Basotho": "cldr:LS", "Mosotho": "cldr:LS",
 }
+
+# Institutions of the European Union named without it: a version that says "the European
+# Commission" where the other says "欧盟委员会" (the EU's commission) names the EU there.
+IMPLIED_PLACES = {
+    "European Commission": "cldr:EU",
+    "European Parliament": "cldr:EU",
+    "European Council": "cldr:EU",
+    "Council of the European Union": "cldr:EU",
+    "European Central Bank": "cldr:EU",
+    "European Court of Justice": "cldr:EU",
+}

@@ -37,10 +37,13 @@ CHARACTER_READINGS = "pypinyin"
 NAME_SEGMENTER = "jieba"
 SEGMENTER_PERSON_TAGS = frozenset(("nr",))
 SEGMENTER_NAME_TAGS = frozenset(("ns", "nt"))
-# Nouns, verbs, verbal nouns, adjectives: a place or organisation word made of two of them
-# ("公安局" public security bureau, "商业中心" shopping centre) is no name ("新华社" is:
-# "新华" is tagged as a name).
-SEGMENTER_WORD_TAGS = frozenset(("n", "v", "vn", "a"))
+# Transcribed foreign names (nrt): a person's name tagged right before one is its start.
+SEGMENTER_SOUND_TAGS = frozenset(("nrt",))
+# Nouns, verbs, verbal nouns, adjectives and the adjectives that only stand before a noun
+# (b: "临时" interim, "主要" main): a place or organisation word made of two of them
+# ("公安局" public security bureau, "商业中心" shopping centre, "临时政府" interim
+# government) is no name ("新华社" is: "新华" is tagged as a name).
+SEGMENTER_WORD_TAGS = frozenset(("n", "v", "vn", "a", "b"))
 
 # The common Chinese surnames (general linguistic data, like honorifics). Characters that
 # are mostly words of their own in news text are left out: function words (和 "and", 于
