@@ -213,6 +213,15 @@ class NameData:
             'name ("冯德" + "莱恩", von der Leyen), not a name of the language\'s own.',
         ),
     )
+    segmenter_common_words: frozenset[str] = field(
+        default=SET,
+        metadata=about(
+            "names.SEGMENTER_COMMON_WORDS",
+            "Common words the segmenter's dictionary tags as names (\"城市\" city, tagged a "
+            "place): a word made of two common words, one of them of these, is no name "
+            "(checker/facts/tagged_names.py).",
+        ),
+    )
     segmenter_name_tags: frozenset[str] = field(
         default=SET,
         metadata=about(

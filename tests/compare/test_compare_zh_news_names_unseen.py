@@ -640,6 +640,162 @@ CASES = {
         "Montenegro's government held an emergency meeting in Belgrade.",
         "Montenegro's government held an emergency meeting.",
     ),
+    "ethiopia_addis_ababa": (
+        "埃塞俄比亚首都亚的斯亚贝巴举行了非盟峰会。",
+        "The African Union summit was held in Addis Ababa, the capital of Ethiopia.",
+        "The African Union summit was held in Nairobi, the capital of Ethiopia.",
+        "The African Union summit was held in the capital of Ethiopia.",
+    ),
+    "senegal_faye": (
+        "塞内加尔总统法耶在达喀尔会见了法国外长。",
+        "Senegalese President Faye met the French foreign minister in Dakar.",
+        "Senegalese President Sall met the French foreign minister in Dakar.",
+        "The Senegalese president met the French foreign minister in Dakar.",
+    ),
+    "uganda_museveni": (
+        "乌干达总统穆塞韦尼宣布将修建一条新的铁路。",
+        "Ugandan President Museveni announced a new railway would be built.",
+        "Ugandan President Kenyatta announced a new railway would be built.",
+        "The Ugandan president announced a new railway would be built.",
+    ),
+    "ecuador_noboa": (
+        "厄瓜多尔总统诺沃亚在基多宣布全国进入紧急状态。",
+        "Ecuadorian President Noboa declared a national state of emergency in Quito.",
+        "Ecuadorian President Noboa declared a national state of emergency in Guayaquil.",
+        "Ecuadorian President Noboa declared a national state of emergency.",
+    ),
+    "uruguay_mujica": (
+        "乌拉圭前总统穆希卡在蒙得维的亚去世。",
+        "Former Uruguayan President Mujica died in Montevideo.",
+        "Former Uruguayan President Vazquez died in Montevideo.",
+        "A former Uruguayan president died in Montevideo.",
+    ),
+    "panama_canal": (
+        "巴拿马运河管理局表示，干旱导致通行船只减少。",
+        "The Panama Canal Authority said drought had reduced the number of ships passing through.",
+        "The Suez Canal Authority said drought had reduced the number of ships passing through.",
+        "The canal authority said drought had reduced the number of ships passing through.",
+    ),
+    "hezbollah_qassem": (
+        "黎巴嫩真主党领导人卡西姆发表电视讲话。",
+        "Hezbollah leader Qassem gave a televised speech.",
+        "Hezbollah leader Nasrallah gave a televised speech.",
+        "The Hezbollah leader gave a televised speech.",
+    ),
+    "syria_sharaa": (
+        "叙利亚过渡政府总统沙拉在大马士革会见了土耳其外长费丹。",
+        "Syrian transitional president Sharaa met Turkish Foreign Minister Fidan in Damascus.",
+        "Syrian transitional president Sharaa met Turkish Foreign Minister Fidan in Aleppo.",
+        "Syrian transitional president Sharaa met the Turkish foreign minister in Damascus.",
+    ),
+    "oman_muscat": (
+        "阿曼苏丹海赛姆在马斯喀特接见了伊朗代表团。",
+        "Oman's Sultan Haitham received an Iranian delegation in Muscat.",
+        "Oman's Sultan Haitham received an Iranian delegation in Salalah.",
+        "Oman's Sultan Haitham received an Iranian delegation.",
+    ),
+    "azerbaijan_baku": (
+        "阿塞拜疆首都巴库将举办下一届联合国气候大会。",
+        "Baku, the capital of Azerbaijan, will host the next UN climate conference.",
+        "Tbilisi, the capital of Azerbaijan, will host the next UN climate conference.",
+        "The capital of Azerbaijan will host the next UN climate conference.",
+    ),
+    "uzbek_samarkand": (
+        "乌兹别克斯坦撒马尔罕市迎来了大批外国游客。",
+        "The city of Samarkand in Uzbekistan welcomed large numbers of foreign tourists.",
+        "The city of Bukhara in Uzbekistan welcomed large numbers of foreign tourists.",
+        "A city in Uzbekistan welcomed large numbers of foreign tourists.",
+    ),
+    "dutch_schoof": (
+        "荷兰首相斯霍夫在阿姆斯特丹出席了一场科技论坛。",
+        "Dutch Prime Minister Schoof attended a technology forum in Amsterdam.",
+        "Dutch Prime Minister Rutte attended a technology forum in Amsterdam.",
+        "The Dutch prime minister attended a technology forum in Amsterdam.",
+    ),
+    "greece_mitsotakis": (
+        "希腊总理米佐塔基斯宣布将增加国防预算。",
+        "Greek Prime Minister Mitsotakis announced an increase in the defence budget.",
+        "Greek Prime Minister Tsipras announced an increase in the defence budget.",
+        "The Greek prime minister announced an increase in the defence budget.",
+    ),
+    "austria_vienna": (
+        "奥地利维也纳再次被评为全球最宜居城市。",
+        "Vienna, Austria, was again named the world's most liveable city.",
+        "Salzburg, Austria, was again named the world's most liveable city.",
+        "A city in Austria was again named the world's most liveable city.",
+    ),
+    "czech_pavel": (
+        "捷克总统帕维尔在布拉格城堡会见了斯洛伐克总统。",
+        "Czech President Pavel met the Slovak president at Prague Castle.",
+        "Czech President Zeman met the Slovak president at Prague Castle.",
+        "The Czech president met the Slovak president at Prague Castle.",
+    ),
+    "illinois_pritzker": (
+        "伊利诺伊州州长普利兹克签署了一项新的枪支管制法案。",
+        "Illinois Governor Pritzker signed a new gun control bill.",
+        "Illinois Governor Whitmer signed a new gun control bill.",
+        "The Illinois governor signed a new gun control bill.",
+    ),
+    "seattle_council": (
+        "西雅图市议会通过了最低工资法案。",
+        "Seattle City Council passed the minimum wage bill.",
+        "Portland City Council passed the minimum wage bill.",
+        "The city council passed the minimum wage bill.",
+    ),
+    "bayern_kompany": (
+        "拜仁慕尼黑队主教练孔帕尼对球队的表现表示满意。",
+        "Bayern Munich coach Kompany said he was satisfied with the team's performance.",
+        "Bayern Munich coach Tuchel said he was satisfied with the team's performance.",
+        "The Bayern Munich coach said he was satisfied with the team's performance.",
+    ),
+    "ioc_coventry": (
+        "国际奥委会主席考文垂在洛桑宣布了新的改革措施。",
+        "IOC President Coventry announced new reforms in Lausanne.",
+        "IOC President Bach announced new reforms in Lausanne.",
+        "The IOC president announced new reforms in Lausanne.",
+    ),
+    "un_guterres": (
+        "联合国秘书长古特雷斯呼吁加沙立即停火。",
+        "UN Secretary-General Guterres called for an immediate ceasefire in Gaza.",
+        "UN Secretary-General Guterres called for an immediate ceasefire in Sudan.",
+        "UN Secretary-General Guterres called for an immediate ceasefire.",
+    ),
+    "japan_takaichi": (
+        "日本首相高市早苗在东京会见了美国总统。",
+        "Japanese Prime Minister Sanae Takaichi met the US president in Tokyo.",
+        "Japanese Prime Minister Sanae Takaichi met the US president in Osaka.",
+        "The Japanese prime minister met the US president in Tokyo.",
+    ),
+    "korea_busan": (
+        "韩国釜山港的集装箱吞吐量创历史新高。",
+        "Container throughput at South Korea's Busan port hit a record high.",
+        "Container throughput at South Korea's Incheon port hit a record high.",
+        "Container throughput at a South Korean port hit a record high.",
+    ),
+    "india_mumbai": (
+        "印度孟买遭遇了五十年来最强降雨。",
+        "Mumbai, India, was hit by the heaviest rainfall in fifty years.",
+        "Chennai, India, was hit by the heaviest rainfall in fifty years.",
+        "India was hit by the heaviest rainfall in fifty years.",
+    ),
+    "thai_cambodia": (
+        "泰国总理佩通坦在曼谷会见了柬埔寨首相洪玛奈。",
+        "Thai Prime Minister Paetongtarn met Cambodian Prime Minister Hun Manet in Bangkok.",
+        "Thai Prime Minister Paetongtarn met Cambodian Prime Minister Hun Sen in Bangkok.",
+        "Thai Prime Minister Paetongtarn met the Cambodian prime minister in Bangkok.",
+    ),
+    "malaysia_anwar": (
+        "马来西亚总理安瓦尔表示，吉隆坡将举办东盟峰会。",
+        "Malaysian Prime Minister Anwar said Kuala Lumpur would host the ASEAN summit.",
+        "Malaysian Prime Minister Anwar said Penang would host the ASEAN summit.",
+        "Malaysian Prime Minister Anwar said the country would host the ASEAN summit.",
+    ),
+    "canada_carney": (
+        "加拿大总理卡尼在渥太华宣布了新的关税措施。",
+        "Canadian Prime Minister Carney announced new tariff measures in Ottawa.",
+        "Canadian Prime Minister Trudeau announced new tariff measures in Ottawa.",
+        "The Canadian prime minister announced new tariff measures in Ottawa.",
+    ),
 }
 
 
@@ -651,9 +807,13 @@ def name_findings(source: str, translation: str) -> list[Finding]:
 # Faithful pairs still flagged (never errors): a country the translation leaves to the
 # party's name ("美国共和党", Republican), a university named in an older romanisation
 # (Peking), a US state CLDR knows as a country (Georgia), a Korean name read in Korean, an
-# island read as a person (吕宋岛).
+# island read as a person (吕宋岛), transcriptions of a Spanish b and a Dutch sch (诺沃亚
+# Noboa, 斯霍夫 Schoof).
 KNOWN_FALSE_ALARMS: set[str] = {
     "conservative_badenoch",
+    "dutch_schoof",
+    "ecuador_noboa",
+    "hezbollah_qassem",
     "hyundai_georgia",
     "korea_yoon",
     "national_rally_marseille",
@@ -666,6 +826,7 @@ KNOWN_FALSE_ALARMS: set[str] = {
 # clubs said by their own words, a two-character city the data does not read (Hanoi,
 # written 河內 in GeoNames), a sound name heard in another name of the sentence.
 KNOWN_REPLACED_MISSES: set[str] = {
+    "bayern_kompany",
     "bulls_celtics",
     "chengdu_panda",
     "gaza_rafah",
@@ -675,7 +836,9 @@ KNOWN_REPLACED_MISSES: set[str] = {
     "norway_finland",
     "qatar_lebanon",
     "samsung_suwon",
+    "seattle_council",
     "starmer_edinburgh",
+    "thai_cambodia",
     "toyota_profit",
     "vietnam_hanoi",
     "wto_iweala",
@@ -684,11 +847,13 @@ KNOWN_REPLACED_MISSES: set[str] = {
 
 # Removals not seen: the same, and a name heard loosely in another name left in.
 KNOWN_REMOVED_MISSES: set[str] = {
+    "bayern_kompany",
     "bulls_celtics",
     "chengdu_panda",
     "gaza_rafah",
     "houthis_red_sea",
     "hyundai_georgia",
+    "japan_takaichi",
     "macron_hanoi",
     "merz_macron",
     "musk_spacex",
@@ -756,6 +921,11 @@ def _severities(source: str, translation: str) -> set[str]:
     ("kazakh_astana", 2, "error"),
     ("kazakh_astana", 3, "info"),
     ("real_bayern", 2, "warning"),
+    # 卡尼 (Carney) was found in "Canadian" (a demonym, no name's word); 宜居城市 (a liveable
+    # city) is two common words.
+    ("canada_carney", 2, "info"),
+    ("canada_carney", 3, "info"),
+    ("austria_vienna", 2, "warning"),
 ])
 def test_drifted_twin_is_reported(case, column, severity):
     source = CASES[case][0]

@@ -44,6 +44,9 @@ SEGMENTER_SOUND_TAGS = frozenset(("nrt",))
 # ("公安局" public security bureau, "商业中心" shopping centre, "临时政府" interim
 # government) is no name ("新华社" is: "新华" is tagged as a name).
 SEGMENTER_WORD_TAGS = frozenset(("n", "v", "vn", "a", "b"))
+# Common nouns and adjectives jieba's dictionary tags as places (city, town, small town,
+# mountain area, liveable): "宜居城市" (a liveable city) is made of two of them.
+SEGMENTER_COMMON_WORDS = frozenset(("城市", "城镇", "小镇", "山区", "宜居"))
 
 # The common Chinese surnames (general linguistic data, like honorifics). Characters that
 # are mostly words of their own in news text are left out: function words (和 "and", 于
