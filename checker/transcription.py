@@ -358,7 +358,10 @@ def _sound_name_in_latin(name: str, lang: str, text: str, loose: bool = True,
     # next to each other are also taken together.
     candidates = _latin_candidates(text, text_lang, joined)
     names = [latin_classes(w) for w in candidates]
+    # A saint's prefix ("圣马丁" St Martin's) is a word of its own, not the name's sound.
+    prefixes = profile(lang).names.sound_name_prefixes
     parts = [_without_title(p, lang) for p in _parts(name, lang)]
+    parts = [p.lstrip(prefixes) if len(p.lstrip(prefixes)) >= 2 else p for p in parts]
     long_parts = [p for p in parts if len(p) >= 2] or parts[-1:]
     # The last part (the surname), and each other part that sounds two consonants or more
     # (a first name is said in the other language too; "Emma" has too few to be heard).
@@ -394,9 +397,11 @@ def _part_in_latin(part: str, candidates: list[str], names: list[str], lang: str
     cost = _MAX_COST_PER_CONSONANT if loose else _CLOSE_COST_PER_CONSONANT
     for piece in {part, part[1:], part[:-1]} if len(part) >= 3 and loose else {part}:
         heard = "".join(unit_classes(c) for c in piece)
-        allowed = cost if piece == part or len(piece) >= 3 else _CLOSE_COST_PER_CONSONANT
+        cut = piece != part and len(piece) < 3
+        allowed = _CLOSE_COST_PER_CONSONANT if cut else cost
         if any(_spelled_from(_fold_pinyin(w), piece, lang)
                or ((len(piece) > 2 or single is None or w in single)
+                   and not (cut and _weight(n) > len(piece))  # "帕尼" of "孔帕尼": no "Bayern"
                    and _sounds_alike(n, heard, len(piece), allowed))
                for w, n in zip(candidates, names, strict=True)):
             return True
