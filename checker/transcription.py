@@ -25,8 +25,9 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from checker.lang.profile import profile
+from checker.latin_candidates import latin_candidates as _latin_candidates
 from checker.readings import readings
-from checker.sound_runs import sound_spans
+from checker.sound_runs import sound_runs, sound_spans
 
 if TYPE_CHECKING:
     from checker.model import Fact
@@ -92,7 +93,6 @@ _CLOSE_COST_PER_CONSONANT = 0.15
 _MAX_EXTRA_UNITS = 3
 _MAX_OTHER_CHARACTERS = 1
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
-_POSSESSIVE = re.compile(r"['’]s?$")
 
 
 class HasKey(Protocol):
@@ -347,20 +347,27 @@ def _without_title(name: str, lang: str) -> str:
     return name
 
 
-def _sound_name_in_latin(name: str, lang: str, text: str, loose: bool = True) -> bool:
+def _sound_name_in_latin(name: str, lang: str, text: str, loose: bool = True,
+                         text_lang: str = "", joined: bool = True) -> bool:
     """Is the sound-written name in the Latin `text`: each part of two characters or more
     (parts split at joiners: first name and surname) heard as a word, or as two or three
-    neighbouring words written apart ("Rio de Janeiro")?"""
+    neighbouring words written apart ("Rio de Janeiro"; not `joined`: one word)? Of a
+    `text_lang` text, no word that is never a name there (`_never_a_name`: "President",
+    "Japanese") is heard."""
     # Capitalised words only: a name is one in Latin letters ("him" is no "John"); words
     # next to each other are also taken together.
-    candidates = _latin_candidates(text)
+    candidates = _latin_candidates(text, text_lang, joined)
     names = [latin_classes(w) for w in candidates]
+    # A saint's prefix ("圣马丁" St Martin's) is a word of its own, not the name's sound.
+    prefixes = profile(lang).names.sound_name_prefixes
     parts = [_without_title(p, lang) for p in _parts(name, lang)]
+    parts = [p.lstrip(prefixes) if len(p.lstrip(prefixes)) >= 2 else p for p in parts]
     long_parts = [p for p in parts if len(p) >= 2] or parts[-1:]
     # The last part (the surname), and each other part that sounds two consonants or more
     # (a first name is said in the other language too; "Emma" has too few to be heard).
     wanted = [p for p in long_parts[:-1] if _weight("".join(map(unit_classes, p))) >= 2]
-    return all(_part_in_latin(part, candidates, names, lang, loose)
+    single = frozenset(_latin_candidates(text, text_lang, joined=False))
+    return all(_part_in_latin(part, candidates, names, lang, loose, single)
                for part in [*wanted, long_parts[-1]])
 
 
@@ -376,39 +383,26 @@ def read_in_latin(name: str, lang: str, text: str) -> bool:
     return any(_spelled_from(_fold_pinyin(w), target, lang) for w in _latin_candidates(text))
 
 
-def _latin_candidates(text: str) -> list[str]:
-    """The keys of the capitalised words of a Latin text, alone and two or three
-    neighbouring ones together."""
-    from checker.translit import key as latin_key
-
-    found = [m for m in _LATIN_WORD.finditer(text) if m.group()[:1].isupper()]
-    runs: list[list[str]] = []
-    for m, previous in zip(found, [None, *found], strict=False):  # each with the one before
-        key = latin_key(_POSSESSIVE.sub("", m.group()), "und")  # "Morgan's": Morgan
-        # A letter alone ("X-Ray", "J. Smith") is said by its name, not its sound.
-        key = " ".join(part for part in key.split() if len(part) > 1)
-        if not key:
-            continue
-        if previous is None or text[previous.end() : m.start()].strip(" -") or not runs:
-            runs.append([])
-        runs[-1].append(key)
-    return [
-        "".join(run[i : i + n]) for run in runs for n in (1, 2, 3) for i in range(len(run) - n + 1)
-    ]
-
-
 def _part_in_latin(part: str, candidates: list[str], names: list[str], lang: str,
-                   loose: bool = True) -> bool:
+                   loose: bool = True, single: frozenset[str] | None = None) -> bool:
     """Is one part of a sound-written name one of the `candidates` (Latin keys, with their
     consonant classes `names`), by its pinyin or its sound? Not `loose`: the part whole,
-    heard closely (`_CLOSE_COST_PER_CONSONANT`)."""
+    heard closely (`_CLOSE_COST_PER_CONSONANT`). `single`: the candidates that are one
+    word (None: any)."""
     # A run may take in a character of the words around it ("让" let): one at either end
-    # may be left out.
+    # may be left out, but what is left of a name of three is two characters, which sound
+    # like too many words loosely ("哈马" of "马哈马" like "Former"): heard closely then.
+    # Two characters are heard by their sound in one word only, not in words run together
+    # ("毛宁" in "Hua Chunying"); by their pinyin in two ("Mao Ning").
     cost = _MAX_COST_PER_CONSONANT if loose else _CLOSE_COST_PER_CONSONANT
     for piece in {part, part[1:], part[:-1]} if len(part) >= 3 and loose else {part}:
         heard = "".join(unit_classes(c) for c in piece)
+        cut = piece != part and len(piece) < 3
+        allowed = _CLOSE_COST_PER_CONSONANT if cut else cost
         if any(_spelled_from(_fold_pinyin(w), piece, lang)
-               or _sounds_alike(n, heard, len(piece), cost)
+               or ((len(piece) > 2 or single is None or w in single)
+                   and not (cut and _weight(n) > len(piece))  # "帕尼" of "孔帕尼": no "Bayern"
+                   and _sounds_alike(n, heard, len(piece), allowed))
                for w, n in zip(candidates, names, strict=True)):
             return True
     return False
@@ -451,15 +445,31 @@ def heard_in_longer_run(name: Fact, sentence: str, lang: str, other_text: str) -
     if name.kind != "initial":
         return False
     # A run of sound characters the table cut short: a transcription may use a character
-    # the table lacks (one or two at either end).
+    # the table lacks (one or two at either end); heard as one word ("人毛宁" is no "Hua
+    # Chunying").
+    # Not a character the language's segmenter (checker/segmenter.py) cuts into a word
+    # with others outside the run: "人" of "发言人" (spokesman) before a name is no
+    # character of it.
+    from checker.segmenter import tagged_words
+
+    words = tagged_words(sentence, lang)
     for before, after in ((1, 0), (0, 1), (1, 1), (2, 0), (0, 2)):
         first, last = name.start - before, name.end + after
         if first < 0 or last > len(sentence) or not all(
                 _is_han(c) for c in sentence[first:name.start] + sentence[name.end:last]):
             continue
-        if _sound_name_in_latin(sentence[first:last], lang, other_text, loose=False):
+        cuts = [cut for cut, taken in ((first, before), (last, after)) if taken]
+        if any(s < cut < e for s, e, _, _ in words for cut in cuts):
+            continue
+        if _sound_name_in_latin(sentence[first:last], lang, other_text, loose=False,
+                                joined=False):
             return True
-    return False
+    # Two runs the table split at one character it lacks ("米尔" + "济" + "约耶夫",
+    # Mirziyoyev): the whole heard as one word.
+    return any(_sound_name_in_latin(sentence[min(a, name.start):max(b, name.end)], lang,
+                                    other_text, loose=False, joined=False)
+               for a, b in sound_runs(sentence, lang)
+               if a == name.end + 1 or b == name.start - 1)
 
 
 def _latin_script(text: str) -> bool:
@@ -490,7 +500,7 @@ def heard_in(
         hits = [latin_name_heard(k, text, text_lang) for k in keys]
         return bool(hits) and (hits[-1] or sum(hits) * 2 > len(hits))
     if writes_by_sound(lang) and not _latin_script(name):
-        return _sound_name_in_latin(name, lang, text)
+        return _sound_name_in_latin(name, lang, text, text_lang=text_lang)
     return False
 
 

@@ -240,3 +240,19 @@ def test_a_latin_text_without_a_capitalised_word_hears_no_name():
     # No capitalised word at all: nothing to hear the name in (this raised an error).
     assert not heard_in("约翰·史密斯", "zh", "he came yesterday.", "en")
     assert _entity_findings("约翰·史密斯昨天来了。", "he came yesterday.") != []
+
+
+def test_sound_name_not_heard_in_a_title_or_a_demonym_before_a_title():
+    # "马哈马" is no "Former"/"President", "石破茂" no "Japanese" before "prime minister";
+    # a demonym that is a surname ("Albanese said") is heard.
+    assert not heard_in("马哈马", "zh", "Former Ghanaian President Akufo-Addo won.", "en")
+    assert heard_in("马哈马", "zh", "Former Ghanaian President Mahama won.", "en")
+    assert not heard_in("石破茂", "zh", "He met the Japanese prime minister.", "en")
+    assert heard_in("阿尔巴尼斯", "zh", "Prime Minister Albanese said so.", "en")
+
+
+def test_two_characters_heard_in_one_word_by_sound():
+    # By their sound two characters are one word's ("毛宁" is no "Hua Chunying"); by
+    # their pinyin two words' ("Mao Ning").
+    assert not heard_in("毛宁", "zh", "Spokeswoman Hua Chunying answered.", "en")
+    assert heard_in("毛宁", "zh", "Spokeswoman Mao Ning answered.", "en")

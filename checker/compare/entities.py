@@ -67,6 +67,7 @@ from checker.compare.tagged_counts import lost_tagged_names
 from checker.compare.whole_text import document_words, lower_case_stems
 from checker.context import CheckContext
 from checker.facts import entities as names
+from checker.facts.wordlists import is_demonym
 from checker.glossary import gazetteer
 from checker.lang.profile import profile
 from checker.model import Fact, Finding, Sentence
@@ -283,9 +284,15 @@ def unmatched(
         by sound ("马里" Mali in "马里兰州" Maryland) that the other side has is that
         name's, not one of its own."""
         other_lang, other_all, other_words, other_text = other
+        own_concepts = {f.value for f, _ in facts if f.kind == "concept"}
+        unread_all, unread_words, unread_text = _without_own_concepts(
+            own_concepts, lang, other_all, other_words, other_text, other_lang)
         return [(f, s) for f, s in facts
-                if not fact_found(f, lang, other_all, other_words, threshold, other_lang,
-                                  rivals=_rivals(f, rival_names), run=run, other_text=other_text)
+                if not fact_found(f, lang, *((other_all, other_words) if f.kind == "concept"
+                                             else (unread_all, unread_words)),
+                                  threshold, other_lang, rivals=_rivals(f, rival_names),
+                                  run=run, other_text=other_text if f.kind == "concept"
+                                  else unread_text)
                 and not heard_in_longer_run(f, s.text, lang, other_text)]
 
     lost = not_found(ref, ref_lang, ref_names, (ver_lang, ver_all, ver_words, ver_text))
@@ -302,6 +309,25 @@ def unmatched(
     lost = [(f, s) for f, s in lost
             if not said_by_language_name(f, ref_lang, ver_text, ver_lang)]
     return lost, unheard_with_lost(added, lost, ref_lang, ref_text, ver_lang)
+
+
+def _without_own_concepts(values: set, lang: str, other_all: list[Fact], other_words: Words,
+                          other_text: str, other_lang: str
+                          ) -> tuple[list[Fact], Words, str]:
+    """The other side's names, words and text less the concepts of the data that a side of
+    a language writing names by sound (Chinese) names too ("Japan" for "日本"), and less
+    its words that are never a name's (titles, demonyms: "Canadian"): no other name of
+    the side is heard in them by a loose likeness ("大阪" Osaka is no "Japan", "戈马" Goma
+    no "Congo", "卡尼" Carney no "Canadian")."""
+    if not writes_by_sound(lang):
+        return other_all, other_words, other_text
+    titles = profile(other_lang).names.person_titles if other_lang else frozenset()
+    other_words = Words(w for w in other_words if w.acronym or (
+        w.key not in titles and not (other_lang and is_demonym(w.key, other_lang))))
+    own = [o for o in other_all if o.kind == "concept" and o.value in values]
+    for o in own:
+        other_text = other_text.replace(o.text, " " * len(o.text))
+    return [o for o in other_all if o not in own], other_words, other_text
 
 
 def _without_capital_pairs(

@@ -216,6 +216,8 @@ def fact_found(
         return True  # one city in two spellings or scripts (the gazetteer's names)
     if not other_text:
         return False
+    if len(words) > 1 and _city_word_written(words[-1], lang, other_text, other_lang):
+        return True  # a club or a body named by its city: "Bayern Munich", "慕尼黑"
     if _written_by_its_name(fact, lang, other_lang):
         if _city_name_written(fact, lang, other_text, other_lang):
             return True
@@ -304,6 +306,18 @@ def _city_name_written(fact: Fact, lang: str, other_text: str, other_lang: str) 
     in `other_lang`'s script, two characters long too ("Luoyang" for its own name)?"""
     folded = surface(other_text)
     return any(name in folded for name in gazetteer.written_names(city_of(fact, lang), other_lang))
+
+
+def _city_word_written(word: Word, lang: str, other_text: str, other_lang: str) -> bool:
+    """Is the last word of a longer name a large city of the gazetteer that `other_text`,
+    of a script without capitals, writes by a name the gazetteer gives it there?"""
+    if not other_lang or profile(other_lang).writing.cased or word.acronym:
+        return False
+    found = gazetteer.cities((word.key,), lang)
+    if not found or gazetteer.largest_population(found) < LARGE_CITY:
+        return False
+    folded = surface(other_text)
+    return any(name in folded for name in gazetteer.written_names(found, other_lang))
 
 
 def _rival_heard_closer(words: list[Word], other: Fact,

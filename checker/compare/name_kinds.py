@@ -117,7 +117,9 @@ def city_of(fact: Fact, lang: str) -> frozenset[int]:
 @lru_cache(maxsize=16384)
 def _city_named(text: str, lang: str) -> frozenset[int]:
     if not profile(lang).writing.cased:
-        return gazetteer.written_cities(text, lang)
+        # A name already read (a two-character city after its country: "日本大阪") is
+        # looked up however short.
+        return gazetteer.written_cities(text, lang) or gazetteer.short_written_cities(text, lang)
     data = profile(lang).names
     toks = names.tokens(text, lang)
     words = tuple(

@@ -12,10 +12,12 @@ from checker.compare.base import AlignedClaim
 from checker.compare.name_found import fact_found, script
 from checker.compare.name_words import FUZZY_THRESHOLD, UNCASED_SCRIPTS, Words, words_of
 from checker.context import CheckContext
+from checker.facts import entities as names
 from checker.lang.profile import profile
 from checker.model import Fact, Sentence
 
 TAGGED = "tagged"
+_ACRONYM = 2  # letters of an acronym at least
 
 
 def lost_tagged_names(
@@ -53,6 +55,11 @@ def lost_tagged_names(
     titles = profile(ver_lang).names.person_titles
     unexplained = {f.text for f in ver_all
                    if not _title(f, titles) and not _explained(f, read, ref_lang, ver_lang, run)}
+    # An acronym run into a longer name of the version ("IMF Managing Director Georgieva")
+    # is an organisation's own name, whatever the rest is explained by.
+    unexplained |= {t.text for f in ver_all if f.text not in unexplained
+                    for t in names.tokens(f.text, ver_lang)
+                    if t.acronym and len(t.text) >= _ACRONYM and t.text != f.text}
     excess = len(tagged) - len(unexplained)
     return list(tagged.values())[len(tagged) - excess:] if excess > 0 else []
 

@@ -207,6 +207,7 @@ def extract(text: str, lang: str, context: CheckContext | None = None) -> list[F
         found += latin_facts
         found += _written_cities(text, lang, found)
         found += _home_cities(text, lang, found)
+        found += _cities_after_country(text, lang, found)
         found += _sound_names(text, lang, found)
         found += _surname_names(text, lang, found)
         found += _tagged_names(text, lang, found)
@@ -246,6 +247,20 @@ def _home_cities(text: str, lang: str, found: list[Fact]) -> list[Fact]:
     return [
         Fact("entity", text[s:e], key(text[s:e], lang), s, e, kind="paired")
         for s, e in home_cities(text, lang, [(f.start, f.end) for f in found])
+    ]
+
+
+def _cities_after_country(text: str, lang: str, found: list[Fact]) -> list[Fact]:
+    """Two-character cities right after the country they lie in ("日本大阪", Osaka:
+    checker/facts/home_places.py): names ("name"), as the gazetteer's longer ones."""
+    from checker.facts.home_places import cities_after_country
+
+    countries = [(f.end, str(f.value)[5:]) for f in found
+                 if f.kind == "concept" and str(f.value).startswith("cldr:")
+                 and str(f.value)[5:].isalpha() and str(f.value)[5:].isupper()]
+    return [
+        Fact("entity", text[s:e], key(text[s:e], lang), s, e, kind="name")
+        for s, e in cities_after_country(text, lang, countries, [(f.start, f.end) for f in found])
     ]
 
 

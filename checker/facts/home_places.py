@@ -107,3 +107,38 @@ def _own_names(lang: str, territory: str) -> dict[str, str]:
                     and population > best.get(name, (0, 0))[0]):
                 best[name] = (population, int(city["geonameid"]))
     return {name: str(cid) for name, (_, cid) in best.items()}
+
+
+def cities_after_country(text: str, lang: str, countries: list[tuple[int, str]],
+                         taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """(start, end) of two-character names of the gazetteer's cities right after the name
+    of the country they lie in, or after it and a word of `names.COUNTRY_CITY_LINKS`
+    ("日本大阪" Osaka, Japan; "秘鲁首都利马" Lima, Peru's capital): the country named first
+    makes the two characters that city rather than a common word. `countries`: where each
+    country's name ends, with its CLDR territory code. Not a city of the language's own
+    country (`home_cities` reads those: their names are often common words too), nor one
+    inside a longer run of sound characters, nor one outside the spans `taken`."""
+    from checker.glossary import gazetteer
+    from checker.sound_runs import sound_runs
+
+    if not countries:
+        return []
+    own = home_territory(lang)
+    links = sorted(profile(lang).names.country_city_links, key=len, reverse=True)
+    blocked = [*taken, *sound_runs(text, lang)]
+    out: list[tuple[int, int]] = []
+    for end, code in countries:
+        if code == own:
+            continue
+        link = next((w for w in links if text.startswith(w, end)), "")
+        start = end + len(link)
+        piece = text[start:start + _NAME_LENGTH]
+        if (len(piece) == _NAME_LENGTH and all(map(_is_han, piece))
+                and not text.startswith(tuple(profile(lang).names.common_noun_suffixes),
+                                        start + _NAME_LENGTH)
+                and not any(a < start + _NAME_LENGTH and start < b
+                            and (a, b) != (start, start + _NAME_LENGTH) for a, b in blocked)
+                and code in gazetteer.countries(gazetteer.short_written_cities(piece, lang),
+                                                lang)):
+            out.append((start, start + _NAME_LENGTH))
+    return out

@@ -53,10 +53,27 @@ def _person_by_surname(word: str, lang: str) -> bool:
 
 def _of_common_words(word: str, lang: str) -> bool:
     """Does the word split into two words its dictionary lists with tags of common words
-    (`segmenter_word_tags`: "公安" + "局", public security bureau)?"""
-    common = profile(lang).names.segmenter_word_tags
-    return any(listed_tag(word[:i], lang) in common and listed_tag(word[i:], lang) in common
-               for i in range(1, len(word)))
+    (`segmenter_word_tags`: "公安" + "局", public security bureau), or that are common
+    words it tags otherwise (`segmenter_common_words`: "宜居" + "城市", liveable city)?"""
+    names = profile(lang).names
+    common = names.segmenter_word_tags
+
+    def is_common(part: str) -> bool:
+        return part in names.segmenter_common_words or listed_tag(part, lang) in common
+
+    return any(is_common(word[:i]) and is_common(word[i:]) for i in range(1, len(word)))
+
+
+def _before_sound_name(words: tuple, i: int, text: str, lang: str) -> bool:
+    """Is word `i` right before a word tagged as a foreign name written by its sound
+    (`segmenter_sound_tags`), all of sound characters? Then it starts that name ("冯德" of
+    "冯德莱恩", von der Leyen), and is no person of the language's own."""
+    names = profile(lang).names
+    if i + 1 >= len(words):
+        return False
+    start, end, tag, _ = words[i + 1]
+    return (start == words[i][1] and tag in names.segmenter_sound_tags
+            and all(c in names.sound_characters for c in text[start:end]))
 
 
 def tagged_names(text: str, lang: str, taken: list[tuple[int, int]]
@@ -78,7 +95,8 @@ def tagged_names(text: str, lang: str, taken: list[tuple[int, int]]
                 or any(s < end and start < e for s, e in taken)):
             continue
         if (tag in names.segmenter_person_tags and _person_by_surname(word, lang)
-                and not (listed and len(word) == _MIN_CHARS)):
+                and not (listed and len(word) == _MIN_CHARS)
+                and not _before_sound_name(words, i, text, lang)):
             found.append((start, end, "person"))
         elif (tag in names.segmenter_name_tags and listed and len(word) >= _MIN_TAGGED
               and not _of_common_words(word, lang)):

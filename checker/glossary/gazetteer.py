@@ -348,6 +348,22 @@ def written_cities(text: str, lang: str) -> frozenset[int]:
     return frozenset(c for c in _named(db, (name,), lang) if capital_of(frozenset({c})))
 
 
+@lru_cache(maxsize=4096)
+def short_written_cities(text: str, lang: str) -> frozenset[int]:
+    """The cities whose name in a script of `lang` without capitals is `text` as written,
+    however short (`written_cities` reads only names long enough to seldom spell common
+    words): for a reader with other evidence of a city there (its country named right
+    before it: checker/facts/home_places.py)."""
+    db = _connection()
+    if db is None or profile(lang).writing.cased:
+        return frozenset()
+    scripts = tuple(scripts_of(lang))
+    rows = db.execute(
+        f"SELECT city FROM names WHERE script IN ({','.join('?' * len(scripts))}) "
+        "AND first = ?", (*scripts, surface(text))).fetchall()
+    return frozenset(row[0] for row in rows)
+
+
 def _named(db: sqlite3.Connection, variants: tuple[str, ...], lang: str) -> frozenset[int]:
     """The cities whose name in the language's scripts is one of `variants` as written."""
     if profile(lang).names.seat_variants:

@@ -204,6 +204,24 @@ class NameData:
             "first is a name the other language writes by its sound.",
         ),
     )
+    segmenter_sound_tags: frozenset[str] = field(
+        default=SET,
+        metadata=about(
+            "names.SEGMENTER_SOUND_TAGS",
+            "The segmenter's tags of a foreign name written by its sound: a word tagged as a "
+            "person's name right before one, all of `sound_characters`, starts that foreign "
+            'name ("冯德" + "莱恩", von der Leyen), not a name of the language\'s own.',
+        ),
+    )
+    segmenter_common_words: frozenset[str] = field(
+        default=SET,
+        metadata=about(
+            "names.SEGMENTER_COMMON_WORDS",
+            "Common words the segmenter's dictionary tags as names (\"城市\" city, tagged a "
+            "place): a word made of two common words, one of them of these, is no name "
+            "(checker/facts/tagged_names.py).",
+        ),
+    )
     segmenter_name_tags: frozenset[str] = field(
         default=SET,
         metadata=about(
@@ -271,6 +289,16 @@ class NameData:
             'Words written right before a place ("在" at, "来自" from) in a language written '
             "without spaces: a city of the language's own country named by two characters "
             "right after one is read as a name (checker/facts/home_places.py).",
+        ),
+    )
+    country_city_links: frozenset[str] = field(
+        default=SET,
+        metadata=about(
+            "names.COUNTRY_CITY_LINKS",
+            'Words written between a country and a city of it ("首都" capital, "城市" city: '
+            '"秘鲁首都利马") in a language written without spaces: a city of the gazetteer '
+            "named by two characters right after its country, or after the country and one "
+            "of them, is read as a name (checker/facts/home_places.py).",
         ),
     )
     common_noun_suffixes: tuple[str, ...] = field(

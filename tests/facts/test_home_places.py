@@ -41,3 +41,21 @@ def test_extracted_as_paired_name():
     assert [f.kind for f in facts] == ["reading"]
     facts = [f for f in extract("他去年在吉安置了新家。", "zh") if f.text == "吉安"]
     assert [f.kind for f in facts] == ["paired"]
+
+
+def _names(text: str) -> list[tuple[str, str]]:
+    return [(f.text, f.kind) for f in extract(text, "zh") if f.kind != "concept"]
+
+
+def test_foreign_city_of_two_characters_after_its_country():
+    # The country named first makes the two characters its city (checker/facts/
+    # home_places.py, `cities_after_country`), also after "capital" or "eastern city".
+    assert _names("日本大阪举办了博览会。") == [("大阪", "name")]
+    assert ("戈马", "name") in _names("刚果（金）东部城市戈马落入武装之手。")
+
+
+def test_no_city_after_a_country_it_does_not_lie_in():
+    # Osaka is no city of Vietnam; two characters after a country that are a common word
+    # stay unread.
+    assert ("大阪", "name") not in _names("越南大阪举办了博览会。")
+    assert _names("日本政府宣布了新计划。") == []

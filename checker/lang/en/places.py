@@ -72,3 +72,20 @@ DEMONYMS = {
     "Burmese": "cldr:MM", "Laotian": "cldr:LA", "Ivorian": "cldr:CI", "Ivorians": "cldr:CI",
     "Basotho": "cldr:LS", "Mosotho": "cldr:LS",
 }
+
+# Institutions of the European Union and of Europe named without it: a version that says
+# "the European Commission" where the other says "欧盟委员会" (the EU's commission) names
+# the EU there.
+IMPLIED_PLACES = {
+    "European Commission": "cldr:EU",
+    "European Parliament": "cldr:EU",
+    "European Council": "cldr:EU",
+    "Council of the European Union": "cldr:EU",
+    "European Central Bank": "cldr:EU",
+    "European Court of Justice": "cldr:EU",
+    # Europe's football competitions and body: "欧洲冠军联赛" (the European champions'
+    # league) is the Champions League.
+    "Champions League": "cldr:150",
+    "Europa League": "cldr:150",
+    "UEFA": "cldr:150",
+}

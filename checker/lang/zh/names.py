@@ -37,10 +37,16 @@ CHARACTER_READINGS = "pypinyin"
 NAME_SEGMENTER = "jieba"
 SEGMENTER_PERSON_TAGS = frozenset(("nr",))
 SEGMENTER_NAME_TAGS = frozenset(("ns", "nt"))
-# Nouns, verbs, verbal nouns, adjectives: a place or organisation word made of two of them
-# ("公安局" public security bureau, "商业中心" shopping centre) is no name ("新华社" is:
-# "新华" is tagged as a name).
-SEGMENTER_WORD_TAGS = frozenset(("n", "v", "vn", "a"))
+# Transcribed foreign names (nrt): a person's name tagged right before one is its start.
+SEGMENTER_SOUND_TAGS = frozenset(("nrt",))
+# Nouns, verbs, verbal nouns, adjectives and the adjectives that only stand before a noun
+# (b: "临时" interim, "主要" main): a place or organisation word made of two of them
+# ("公安局" public security bureau, "商业中心" shopping centre, "临时政府" interim
+# government) is no name ("新华社" is: "新华" is tagged as a name).
+SEGMENTER_WORD_TAGS = frozenset(("n", "v", "vn", "a", "b"))
+# Common nouns and adjectives jieba's dictionary tags as places (city, town, small town,
+# mountain area, liveable): "宜居城市" (a liveable city) is made of two of them.
+SEGMENTER_COMMON_WORDS = frozenset(("城市", "城镇", "小镇", "山区", "宜居"))
 
 # The common Chinese surnames (general linguistic data, like honorifics). Characters that
 # are mostly words of their own in news text are left out: function words (和 "and", 于
@@ -97,6 +103,13 @@ NOT_IN_GIVEN_NAMES = "的了是在和与及对向由被将把从也都就还而�
 PLACE_PREPOSITIONS = frozenset(
     ("在", "赴", "从", "抵达", "来到", "回到", "来自", "位于", "前往", "离开", "飞往", "途经",
      "返回")
+)
+# Words between a country and a city of it: capital, city, port city, largest city, and
+# the parts of a country ("秘鲁首都利马" Lima, the capital of Peru; "刚果（金）东部城市戈马").
+COUNTRY_CITY_LINKS = frozenset(
+    ("首都", "城市", "港口城市", "港城", "最大城市", "第二大城市", "东部城市", "西部城市",
+     "南部城市", "北部城市", "中部城市", "东北部城市", "西北部城市", "东南部城市", "西南部城市",
+     "边境城市", "沿海城市")
 )
 # Suffixes that make a common noun of the word before them (party, -ism, -isation, -ness,
 # -er, circles, style, rights, people), or a university's name, which the other language may
