@@ -479,8 +479,15 @@ def heard_in(
     sound in the other script: a Latin name in a text of a language with sound characters,
     or a sound-written name in a Latin text? False where neither applies. `words`: the
     Latin name's distinctive words (default: all its words); the last or most must be heard."""
+    from checker.spoken_names import latin_name_said, spelled_by_sound, spoken_name_in_latin
     from checker.translit import key as latin_key
 
+    if _latin_script(name) and spelled_by_sound(text_lang):  # Hangul, Devanagari
+        keys = [latin_key(w, lang) for w in _LATIN_WORD.findall(name)] if words is None else [
+            w.key for w in words]
+        return latin_name_said(keys, text, text_lang)
+    if spelled_by_sound(lang) and not _latin_script(name):
+        return _latin_script(text) and spoken_name_in_latin(name, lang, text)
     if _latin_script(name) and writes_by_sound(text_lang):
         if words is None:
             keys = [latin_key(w, lang) for w in _LATIN_WORD.findall(name)]

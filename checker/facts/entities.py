@@ -211,7 +211,19 @@ def extract(text: str, lang: str, context: CheckContext | None = None) -> list[F
         found += _surname_names(text, lang, found)
         found += _tagged_names(text, lang, found)
         return sorted(found, key=_BY_PLACE)
-    return _spaced_names(text, lang, index, tokens(text, lang))
+    found = _spaced_names(text, lang, index, tokens(text, lang))
+    if profile(lang).names.spelled_by_sound:
+        found = sorted(found + _titled_names(text, lang, found), key=_BY_PLACE)
+    return found
+
+
+def _titled_names(text: str, lang: str, found: list[Fact]) -> list[Fact]:
+    """People's names next to a title in a script without capitals that spells by sound
+    (checker/facts/titled_names.py), outside the names already found: "name"."""
+    from checker.facts.titled_names import titled_names
+
+    return [Fact("entity", text[s:e], key(text[s:e], lang), s, e, kind="name")
+            for s, e in titled_names(text, lang, [(f.start, f.end) for f in found])]
 
 
 def _outside_joined_names(found: list[Fact], text: str, lang: str) -> list[Fact]:

@@ -170,6 +170,34 @@ class NameData:
             '"圣马丁" St Martin): two or more sound characters after one make a name with it.',
         ),
     )
+    spelled_by_sound: bool = field(
+        default=False,
+        metadata=about(
+            "names.SPELLED_BY_SOUND",
+            "The script spells every word by its sound (Hangul, Devanagari), without "
+            "capitals: a foreign name is written as it sounds, and each word read to Latin "
+            "letters by rule (checker/translit.py) is compared with a Latin name by its "
+            "consonants (checker/spoken_names.py); names are read next to the titles of "
+            "`person_titles` and `titles_after` (checker/facts/titled_names.py).",
+        ),
+    )
+    glued_particles: tuple[str, ...] = field(
+        default=TUPLE,
+        metadata=about(
+            "names.GLUED_PARTICLES",
+            'Case particles written onto the end of a name ("은", "에서"): a word is read '
+            "as a name with and without one (checker/spoken_names.py).",
+        ),
+    )
+    titles_after: frozenset[str] = field(
+        default=SET,
+        metadata=about(
+            "names.TITLES_AFTER",
+            'Titles and honorifics written right after a person\'s name in a language with '
+            'spaces ("대통령" president, "씨", "जी"): the words before one are a person\'s '
+            "name (checker/facts/titled_names.py).",
+        ),
+    )
     name_joiners: str = field(
         default="",
         metadata=about(

@@ -1,4 +1,10 @@
-"""Hindi name data: the grammar words of the language (postpositions, auxiliaries,
+"""Hindi name data. Devanagari spells every word by its sound and has no capitals: a
+foreign name is written as it sounds ("ट्रंप" Trump), each word read to Latin letters by
+rule (checker/translit.py) and compared with a Latin name by its consonants
+(checker/spoken_names.py). Postpositions are written apart ("ट्रंप ने"); a person's title
+comes before the name ("राष्ट्रपति ट्रंप"), an honorific after it ("गांधी जी").
+
+The grammar words of the language (postpositions, auxiliaries,
 pronouns, conjunctions), never a name. Without capitals any word may be read as a name
 written by its sound; these are too common and too short to be one ("किया", did, is no
 "China")."""
@@ -20,3 +26,23 @@ FUNCTION_WORDS = frozenset({
     "जाती", "जाते", "जाएगा", "जाएगी", "जाएंगे", "दिया", "दी", "दिए", "दिये", "लिया",
     "ली",
 })
+
+SPELLED_BY_SOUND = True
+
+# Titles and roles written right before a person's name ("राष्ट्रपति ट्रंप"): president,
+# vice-president, prime minister, minister, Mr, Mrs, Ms, Dr, spokesperson, chancellor,
+# ambassador, secretary-general, chair, governor, mayor, MP, senator, judge, coach,
+# captain, director, CEO, professor, general, king, queen, prince, pope, correspondent,
+# chief, leader, secretary, commissioner, actor, actress, writer, singer, player, lawyer.
+PERSON_TITLES = frozenset((
+    "राष्ट्रपति", "उपराष्ट्रपति", "प्रधानमंत्री", "मंत्री", "श्री", "श्रीमती", "सुश्री", "डॉ",
+    "डॉ.", "डॉक्टर", "प्रवक्ता", "चांसलर", "राजदूत", "महासचिव", "अध्यक्ष", "उपाध्यक्ष",
+    "गवर्नर", "राज्यपाल", "मेयर", "महापौर", "सांसद", "सीनेटर", "न्यायाधीश", "जज", "कोच",
+    "कप्तान", "निदेशक", "सीईओ", "प्रोफेसर", "प्रोफ़ेसर", "जनरल", "राजा", "रानी",
+    "राजकुमार", "पोप", "संवाददाता", "प्रमुख", "नेता", "सचिव", "आयुक्त", "कमिश्नर",
+    "अभिनेता", "अभिनेत्री", "लेखक", "लेखिका", "गायक", "गायिका", "खिलाड़ी", "वकील",
+    "मुख्यमंत्री", "विदेशमंत्री", "सेनापति", "कमांडर", "एंकर", "पत्रकार", "शासक",
+))
+
+# Honorifics written right after a person's name ("गांधी जी", "खान साहब").
+TITLES_AFTER = frozenset(("जी", "साहब", "साहिबा"))
