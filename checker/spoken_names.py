@@ -7,7 +7,7 @@ name is written as it sounds. Both sides are reduced to consonant classes and al
 checker/transcription.py does for Chinese (vowels left out: a transcription changes them
 freely; p/b, t/d, k/g, f/v/p, s/z/sh/ch/j, l/r, m/n/ng), a word at a time: a Latin name's
 word is said where a word of the text, with or without a case particle glued on
-(GLUED_PARTICLES), sounds like it, or two neighbouring words together ("로스앤젤레스" Los
+(ENDINGS), sounds like it, or two neighbouring words together ("로스앤젤레스" Los
 Angeles is one word, "Yoon Suk Yeol" three).
 
 - `spelled_by_sound(lang)`: does the language's script spell words by their sound?
@@ -41,10 +41,10 @@ def spelled_by_sound(lang: str) -> bool:
 
 @lru_cache(maxsize=8192)
 def forms(word: str, lang: str) -> tuple[str, ...]:
-    """A word as written, and without a case particle glued onto its end (GLUED_PARTICLES),
+    """A word as written, and without a case particle glued onto its end (ENDINGS),
     at least two letters kept: "트럼프는" -> "트럼프"; "두바이" is also tried as "두바"."""
     out = [word]
-    for particle in profile(lang).names.glued_particles:
+    for particle in profile(lang).names.endings:
         if word.endswith(particle) and len(word) - len(particle) >= 2:
             out.append(word[: -len(particle)])
     return tuple(dict.fromkeys(out))
@@ -120,11 +120,15 @@ def spoken_name_in_latin(name: str, lang: str, text: str) -> bool:
     if not words:
         return False
     candidates = [latin_classes(c) for c in _latin_candidates(text)]
-    wanted = [tuple(word_classes(f, lang) for f in forms(words[-1], lang))]
-    if len(words) > 1:
-        whole = "".join(word_classes(w, lang) for w in words[:-1])
-        wanted.append(tuple(whole + h for h in wanted[0]))
-    return any(_said_by(c, h) for options in wanted for h in options for c in candidates)
+    last = [word_classes(f, lang) for f in forms(words[-1], lang)]
+    if any(_said_by(c, h) for h in last for c in candidates):
+        return True
+    if len(words) == 1:
+        return False
+    # The words run together: against a candidate as long, closely ("Yoon Suk Yeol").
+    whole = "".join(word_classes(w, lang) for w in words[:-1])
+    return any(_said_by(c, whole + h, SAID_COST / 2) and abs(len(c) - len(whole + h)) <= 1
+               for h in last for c in candidates)
 
 
 def sound_cost(key: str, word: str, lang: str) -> float | None:

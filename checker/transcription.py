@@ -485,7 +485,7 @@ def heard_in(
     if _latin_script(name) and spelled_by_sound(text_lang):  # Hangul, Devanagari
         keys = [latin_key(w, lang) for w in _LATIN_WORD.findall(name)] if words is None else [
             w.key for w in words]
-        return latin_name_said(keys, text, text_lang)
+        return latin_name_said(_with_surname(keys, name, lang), text, text_lang)
     if spelled_by_sound(lang) and not _latin_script(name):
         return _latin_script(text) and spoken_name_in_latin(name, lang, text)
     if _latin_script(name) and writes_by_sound(text_lang):
@@ -499,6 +499,20 @@ def heard_in(
     if writes_by_sound(lang) and not _latin_script(name):
         return _sound_name_in_latin(name, lang, text)
     return False
+
+
+def _with_surname(keys: list[str], name: str, lang: str) -> list[str]:
+    """The keys of a Latin name's distinctive words, and its last word's (a surname that is
+    a common word too, "Macron", "Miller") after them where they lack it and it is no
+    title: the script that spells by sound writes it as it sounds like any name."""
+    from checker.translit import key as latin_key
+
+    found = _LATIN_WORD.findall(_POSSESSIVE.sub("", name))
+    last = latin_key(found[-1], lang) if found else ""
+    if (not last or last in keys or len(last) < 3
+            or last in profile(lang).names.person_titles):
+        return keys
+    return [*keys, last]
 
 
 def heard_in_sound_name(name: Fact, lang: str, other_facts: Sequence[Fact],

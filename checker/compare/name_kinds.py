@@ -87,9 +87,9 @@ def _title_after(sentence: Sentence, fact: Fact, lang: str) -> bool:
     a name of the data or a function word between ("마크롱 프랑스 대통령")?"""
     from checker.facts.titled_names import titled_names
 
-    # Read without the names of the data, the span may take in the country between.
-    return any(s <= fact.start and fact.end <= e
-               for s, e in titled_names(sentence.text, lang, ()))
+    # Read without the names of the data, the span may take in the country between and
+    # leave out a first name.
+    return any(s < fact.end and fact.start < e for s, e in titled_names(sentence.text, lang, ()))
 
 
 def _full_name(fact: Fact, lang: str) -> bool:

@@ -87,7 +87,7 @@ def _name_before(words: list[tuple[str, int, int]], i: int, text: str, lang: str
             break  # a particle of two letters or more ends the phrase before the name
         else:
             collected.append((start, start + len(word)))
-            if len(forms(word, lang)) > 1:
+            if len(collected) > 1 and len(forms(word, lang)) > 1:
                 break  # a name's last letter, or a particle that ends the phrase: no more
         nxt = start
     return (collected[-1][0], collected[0][1]) if collected else (0, 0)

@@ -181,14 +181,6 @@ class NameData:
             "`person_titles` and `titles_after` (checker/facts/titled_names.py).",
         ),
     )
-    glued_particles: tuple[str, ...] = field(
-        default=TUPLE,
-        metadata=about(
-            "names.GLUED_PARTICLES",
-            'Case particles written onto the end of a name ("은", "에서"): a word is read '
-            "as a name with and without one (checker/spoken_names.py).",
-        ),
-    )
     titles_after: frozenset[str] = field(
         default=SET,
         metadata=about(

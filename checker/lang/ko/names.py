@@ -8,8 +8,10 @@ SPELLED_BY_SOUND = True
 
 # Case and topic particles written onto a name's end, longest first where one ends
 # another: topic, subject, object, genitive, at/in, from, to (a person), and, with,
-# by/to, also, only, until, from (time), than, as/saying ("이라고").
-GLUED_PARTICLES = (
+# by/to, also, only, until, from (time), than, as/saying ("이라고"). Taken off a word
+# before it is looked up as a name of the data ("이스탄불에서" in Istanbul) and before it
+# is heard as a foreign name (checker/spoken_names.py).
+ENDINGS = (
     "에서는", "에서도", "에서의", "에게서", "으로는", "으로도", "이라고", "이라는", "께서",
     "에서", "에게", "에는", "에도", "으로", "와의", "과의", "와는", "과는", "까지", "부터",
     "보다", "한테", "처럼", "라고", "라는", "이나", "이며", "이자",
@@ -33,6 +35,7 @@ TITLES_AFTER = frozenset((
     "코치", "작가", "배우", "가수", "변호사", "고문", "보좌관", "국무장관", "외무장관",
     "외교장관", "국방장관", "재무장관", "총서기", "주석", "당수", "총장", "청장", "국장",
     "단장", "소장", "원장", "부총리", "부장관", "대법관", "경찰청장", "최고지도자",
+    "국가주석", "수반", "총사령관", "국무위원장", "위원", "총독", "대공", "왕비", "황제",
 ))
 
 # Words between a name and its title that are no part of the name: former, current,
