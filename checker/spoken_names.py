@@ -19,10 +19,12 @@ Angeles is one word, "Yoon Suk Yeol" three).
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
+from checker import transcription
 from checker.lang.profile import profile
-from checker.transcription import _sounds_alike, alignment_cost, latin_classes
+from checker.transcription import _romanised, latin_classes
 
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 # A word: what stands between spaces and punctuation (a Devanagari word's vowel signs and
@@ -30,7 +32,12 @@ _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _WORD = re.compile(r"[^\s\d,.;:!?\"'“”‘’()\[\]«»「」—–/-]+")
 # The cost per consonant under which a Latin word is said by a word of the script
 # (checker/transcription.py's own bound), and over which two names are surely apart.
-SAID_COST = 0.3
+SAID_COST = 0.25
+SHORT_SAID_COST = 0.3  # a name of two consonants: either related to what is written
+_MARKS = ("Mn", "Mc")
+# A name's first consonant is kept: written as another, at most this close ("Javier" as
+# "하비에르" is a Spanish j, but "Gabriel" is no "하비에르").
+_FIRST_COST = 0.3
 APART_COST = 0.35
 
 
@@ -50,43 +57,112 @@ def forms(word: str, lang: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(out))
 
 
+# A class of sounds (checker/transcription.py's consonant classes) and how the word opens:
+# "v" with a vowel, "h" with an h, w or y (left unwritten or written as a vowel), "c"
+# with another consonant.
+Sound = tuple[str, str]
+
+
+def _opening(latin_key: str) -> str:
+    first = latin_key[:1]
+    return "v" if first in "aeiou" else "h" if first in "hwy" else "c"
+
+
 @lru_cache(maxsize=8192)
-def word_classes(word: str, lang: str) -> str:
-    """The consonant classes of a word of the script, read to Latin letters by rule."""
+def word_sound(word: str, lang: str) -> Sound:
+    """The consonant classes of a word of the script, read to Latin letters by rule, and
+    how it opens (`Sound`)."""
     from checker.translit import key
 
-    return latin_classes(key(word, lang).replace(" ", ""))
+    # A nasal written as a mark over a letter (a Devanagari anusvara, "ट्रंप") is an n
+    # before most consonants and at a word's end ("मैक्रों" Macron), whatever Latin
+    # letter the transliteration gives it.
+    word = "".join("n" if unicodedata.category(c) in _MARKS and _romanised(c) == "m" else c
+                   for c in word)
+    latin = key(word, lang).replace(" ", "")
+    return _classes(latin), _opening(latin)
+
+
+def word_classes(word: str, lang: str) -> str:
+    """The consonant classes of a word of the script (`word_sound`)."""
+    return word_sound(word, lang)[0]
+
+
+def latin_sound(latin_key: str) -> Sound:
+    """A Latin key's consonant classes and how it opens (`Sound`)."""
+    latin_key = latin_key.replace(" ", "")
+    return _classes(latin_key), _opening(latin_key)
+
+
+def _classes(latin_key: str) -> str:
+    """A Latin key's consonant classes, m apart from n (both scripts tell them apart)."""
+    return latin_classes(latin_key, labial_m=True)
 
 
 def _words(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
-def _said_by(name: str, heard: str, per_consonant: float = SAID_COST) -> bool:
-    """Are the Latin classes `name` said by the classes `heard` of one word?"""
-    if not name or not heard:
+# Sounds such a script writes with one letter for another, and what that costs (others:
+# checker/transcription.py's table): an f as p or ph ("올라프" Olaf), a v as b or w.
+_RELATED = {**transcription._RELATED, frozenset("PF"): 0.1, frozenset("WF"): 0.2,
+            frozenset("WP"): 0.3}
+# Such a script writes nearly every consonant of a name: one left out costs more than in
+# Chinese ("": any other), but an r after a vowel (non-rhotic English: "스타머" Starmer),
+# an h, w or y seldom heard, an l or n may be. Added: a glide, an h, a nasal.
+_DROPPED = {"ʀ": 0.2, "H": 0.3, "Y": 0.3, "W": 0.4, "L": 0.6, "N": 0.6, "": 1.0}
+_ADDED = {"Y": 0.3, "W": 0.3, "H": 0.5, "N": 0.6, "L": 0.6}
+
+
+def _said_by(name: Sound, heard: Sound, per_consonant: float = SAID_COST) -> bool:
+    """Is the Latin name word `name` said by the word `heard`: both open alike (a vowel
+    for a vowel; an h, w or y for either), their consonant classes aligned at a cost of at
+    most `per_consonant` for each of the name's, the first kept, two in three heard?"""
+    (classes, opens), (said, said_opens) = name, heard
+    if not classes or not said:
         return False
-    if len(name) == 1:
-        return heard == name
-    return _sounds_alike(name, heard, len(name), per_consonant)
+    if "h" not in (opens, said_opens) and opens != said_opens:
+        return False  # "Morrison" is no "앤서니" (Anthony), "Draghi" no "이탈리아"
+    if len(classes) == 1:
+        return said == classes
+    if len(said) * 3 < transcription._weight(classes) * 2:
+        return False  # at least two in three of the name's consonants must be heard
+    cost = transcription.alignment_cost(classes, said, _RELATED, _DROPPED, _ADDED)
+    if len(classes) == 2:
+        return len(said) <= 3 and cost <= SHORT_SAID_COST + 1e-9
+    if classes[0] not in "HWY" and transcription._substitution(
+            classes[0], said[0], _RELATED) > _FIRST_COST:
+        return False  # a transcription keeps the name's first consonant
+    allowed = per_consonant * (len(classes) - classes.count("ʀ") / 2)
+    return cost <= allowed + 1e-9
 
 
-def _heard_words(text: str, lang: str) -> list[tuple[str, ...]]:
-    """The consonant classes of each word of `text` in each of its forms; a function word
-    of the language ("में" in, "से" from) none: it is no name, however it sounds."""
-    function_words = profile(lang).names.function_words
-    return [() if w in function_words else tuple(word_classes(f, lang) for f in forms(w, lang))
-            for w in _words(text)]
+def _heard_words(text: str, lang: str) -> list[tuple[Sound, ...]]:
+    """The sound of each word of `text` in each of its forms; a function word of the
+    language ("में" in, "से" from) or a title ("박사" doctor, "씨") none: it is no name,
+    however it sounds."""
+    names = profile(lang).names
+    never = names.function_words | names.titles_after | names.person_titles
+    out = []
+    for w in _words(text):
+        bare = [w[: -len(p)] for p in names.endings if w.endswith(p) and len(w) > len(p)]
+        out.append(() if w in never or any(b in never for b in bare)
+                   else tuple(word_sound(f, lang) for f in forms(w, lang)))
+    return out
 
 
-def _key_said(name: str, heard: list[tuple[str, ...]], joined: bool = False) -> bool:
-    """Is the Latin classes `name` said by a word of `heard`, or (`joined`: a name of
+def _joined(a: Sound, b: Sound) -> Sound:
+    return a[0] + b[0], a[1]
+
+
+def _key_said(name: Sound, heard: list[tuple[Sound, ...]], joined: bool = False) -> bool:
+    """Is the Latin name word `name` said by a word of `heard`, or (`joined`: a name of
     several words run together) by two neighbouring ones?"""
     for i, options in enumerate(heard):
         if any(_said_by(name, h) for h in options):
             return True
         if joined and options and i + 1 < len(heard) and any(
-                _said_by(name, options[0] + h) for h in heard[i + 1]):
+                _said_by(name, _joined(options[0], h)) for h in heard[i + 1]):
             return True
     return False
 
@@ -99,10 +175,10 @@ def latin_name_said(keys: list[str], text: str, lang: str) -> bool:
     if not keys:
         return False
     heard = _heard_words(text, lang)
-    hits = [_key_said(latin_classes(k), heard) for k in keys]
+    hits = [_key_said(latin_sound(k), heard) for k in keys]
     if hits[-1] or sum(hits) * 2 > len(hits):
         return True
-    return len(keys) > 1 and _key_said(latin_classes("".join(keys)), heard, joined=True)
+    return len(keys) > 1 and _key_said(latin_sound("".join(keys)), heard, joined=True)
 
 
 def _latin_candidates(text: str) -> list[str]:
@@ -113,29 +189,31 @@ def _latin_candidates(text: str) -> list[str]:
 
 def spoken_name_in_latin(name: str, lang: str, text: str) -> bool:
     """Is the name `name`, of a script that spells by sound, in the Latin `text`: its last
-    word (less a particle), or its words run together, said by a capitalised word of the
-    text or two or three neighbouring ones ("Yoon Suk Yeol" for one word of three
-    syllables)?"""
+    word (less a particle) said by a capitalised word of the text or two or three
+    neighbouring ones, or its words run together said closely by as many ("Yoon Suk
+    Yeol" for one word of three syllables)?"""
     words = _words(name)
     if not words:
         return False
-    candidates = [latin_classes(c) for c in _latin_candidates(text)]
-    last = [word_classes(f, lang) for f in forms(words[-1], lang)]
+    candidates = [latin_sound(c) for c in _latin_candidates(text)]
+    last = [word_sound(f, lang) for f in forms(words[-1], lang)]
     if any(_said_by(c, h) for h in last for c in candidates):
         return True
     if len(words) == 1:
         return False
-    # The words run together: against a candidate as long, closely ("Yoon Suk Yeol").
-    whole = "".join(word_classes(w, lang) for w in words[:-1])
-    return any(_said_by(c, whole + h, SAID_COST / 2) and abs(len(c) - len(whole + h)) <= 1
+    whole = word_sound(words[0], lang)
+    for w in words[1:-1]:
+        whole = _joined(whole, word_sound(w, lang))
+    return any(_said_by(c, _joined(whole, h), SAID_COST / 2)
+               and abs(len(c[0]) - len(whole[0] + h[0])) <= 1
                for h in last for c in candidates)
 
 
 def sound_cost(key: str, word: str, lang: str) -> float | None:
     """The cost per consonant of hearing the Latin word `key` as the word `word` of a script
     that spells by sound (its closest form); None where either has no consonant."""
-    name = latin_classes(key.replace(" ", ""))
-    costs = [alignment_cost(name, h) / len(name)
+    name = _classes(key.replace(" ", ""))
+    costs = [transcription.alignment_cost(name, h, _RELATED, _DROPPED, _ADDED) / len(name)
              for h in (word_classes(f, lang) for f in forms(word, lang)) if h and name]
     return min(costs) if costs else None
 

@@ -213,6 +213,7 @@ def extract(text: str, lang: str, context: CheckContext | None = None) -> list[F
         return sorted(found, key=_BY_PLACE)
     found = _spaced_names(text, lang, index, tokens(text, lang))
     if profile(lang).names.spelled_by_sound:
+        found += _written_cities(text, lang, found)
         found = sorted(found + _titled_names(text, lang, found), key=_BY_PLACE)
     return found
 
@@ -239,8 +240,9 @@ def _outside_joined_names(found: list[Fact], text: str, lang: str) -> list[Fact]
 
 
 def _written_cities(text: str, lang: str, found: list[Fact]) -> list[Fact]:
-    """In a text without spaces or capitals (Chinese), the names of the gazetteer's cities
-    (checker/glossary/gazetteer.py) outside the names already found: names ("name")."""
+    """In a text without spaces or capitals (Chinese), or spelled by sound (Hangul), the
+    names of the gazetteer's cities (checker/glossary/gazetteer.py) outside the names
+    already found: names ("name")."""
     from checker.glossary.gazetteer import find_written
 
     return [
