@@ -38,7 +38,7 @@ _MARKS = ("Mn", "Mc")
 # A name's first consonant is kept: written as another, at most this close ("Javier" as
 # "하비에르" is a Spanish j, but "Gabriel" is no "하비에르").
 _FIRST_COST = 0.3
-APART_COST = 0.35
+APART_COST = 0.3
 
 
 def spelled_by_sound(lang: str) -> bool:
@@ -181,13 +181,21 @@ def latin_name_said(keys: list[str], text: str, lang: str) -> bool:
     return len(keys) > 1 and _key_said(latin_sound("".join(keys)), heard, joined=True)
 
 
-def _latin_candidates(text: str) -> list[str]:
+def _latin_candidates(text: str, text_lang: str = "") -> list[str]:
+    """The keys of the capitalised words of a Latin text, alone and two or three
+    neighbouring ones together (checker/transcription.py), its language's titles left
+    out: "Senator" is no part of a name ("Senator Chuck" is no "सैंडर्स")."""
     from checker.transcription import _latin_candidates as candidates
 
+    titles = profile(text_lang).names.person_titles if text_lang else frozenset()
+    if titles:
+        text = _LATIN_WORD.sub(
+            lambda m: ";" * len(m.group()) if m.group().lower().rstrip(".") in titles
+            else m.group(), text)
     return candidates(text)
 
 
-def spoken_name_in_latin(name: str, lang: str, text: str) -> bool:
+def spoken_name_in_latin(name: str, lang: str, text: str, text_lang: str = "") -> bool:
     """Is the name `name`, of a script that spells by sound, in the Latin `text`: its last
     word (less a particle) said by a capitalised word of the text or two or three
     neighbouring ones, or its words run together said closely by as many ("Yoon Suk
@@ -195,7 +203,7 @@ def spoken_name_in_latin(name: str, lang: str, text: str) -> bool:
     words = _words(name)
     if not words:
         return False
-    candidates = [latin_sound(c) for c in _latin_candidates(text)]
+    candidates = [latin_sound(c) for c in _latin_candidates(text, text_lang)]
     last = [word_sound(f, lang) for f in forms(words[-1], lang)]
     if any(_said_by(c, h) for h in last for c in candidates):
         return True

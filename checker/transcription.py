@@ -495,7 +495,7 @@ def heard_in(
             w.key for w in words]
         return latin_name_said(_with_surname(keys, name, lang), text, text_lang)
     if spelled_by_sound(lang) and not _latin_script(name):
-        return _latin_script(text) and spoken_name_in_latin(name, lang, text)
+        return _latin_script(text) and spoken_name_in_latin(name, lang, text, text_lang)
     if _latin_script(name) and writes_by_sound(text_lang):
         if words is None:
             keys = [latin_key(w, lang) for w in _LATIN_WORD.findall(name)]

@@ -32,6 +32,7 @@ from checker.glossary import gazetteer
 from checker.glossary.gazetteer import surface
 from checker.lang.profile import profile
 from checker.model import Fact
+from checker.spoken_names import spelled_by_sound
 from checker.transcription import heard_cost, heard_in, heard_in_sound_name, read_in_latin
 
 # A name read by its sound is a city only if a large one: people's names sound like the
@@ -185,6 +186,12 @@ def fact_found(
         # Latin words kept in a text without spaces are most often the other language's
         # ("... Radio" in Chinese): its common words are not what tells the name.
         words = [w for w in words if w.acronym or not names.is_common_word(w.key, other_lang)]
+    if not words and other_lang and spelled_by_sound(other_lang):
+        # A surname that is a common word too ("Mr Jones"): a script that spells by sound
+        # writes it as it sounds, like any name.
+        titles = profile(lang).names.person_titles
+        words = [Word(t.key, t.stems, False, True) for t in names.tokens(fact.text, lang)
+                 if t.capital and t.text.lower().rstrip(".") not in titles][-1:]
     if not words:
         return True
     whole = _whole_name_against(fact, lang, words, other_facts, other_lang, threshold)

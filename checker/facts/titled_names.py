@@ -43,11 +43,17 @@ def titled_names(text: str, lang: str, taken: Sequence[tuple[int, int]]
     spans: list[tuple[int, int]] = []
     for i, (word, _, _) in enumerate(words):
         bare = word.rstrip(".")
-        if any(f in names.titles_after for f in forms(word, lang)):
+        if any(f in names.titles_after for f in _title_forms(word, lang)):
             spans.append(_name_before(words, i, text, lang, taken))
         if bare in names.person_titles or word in names.person_titles:
             spans.append(_name_after(words, i, text, lang, taken))
     return sorted({s for s in spans if s[0] < s[1]})
+
+
+def _title_forms(word: str, lang: str) -> list[str]:
+    """A word, and the word less a particle glued on, however short ("씨는": "씨" Mr)."""
+    return [word] + [word[: -len(p)] for p in profile(lang).names.endings
+                     if word.endswith(p) and len(word) > len(p)]
 
 
 def _covered(start: int, end: int, taken: Sequence[tuple[int, int]]) -> bool:
@@ -57,9 +63,11 @@ def _covered(start: int, end: int, taken: Sequence[tuple[int, int]]) -> bool:
 def _skippable(word: str, start: int, end: int, lang: str,
                taken: Sequence[tuple[int, int]]) -> bool:
     """A word between a name and its title: a name already read (a country), a function
-    word, a body's common noun, a title ("프랑스 대통령")."""
+    word, an organisation (ORGANISATION_WORDS: "나토" NATO), a body's common noun, a title
+    ("프랑스 대통령")."""
     names = profile(lang).names
     return (_covered(start, end, taken) or word in names.function_words
+            or word in names.organisation_words
             or word.endswith(tuple(names.common_noun_suffixes))
             or word in names.titles_after or word in names.person_titles)
 

@@ -53,3 +53,12 @@ COMMON_NOUN_SUFFIXES = (
     "그룹", "재단", "연구소", "법원", "의회", "정부", "기구", "연합", "방송", "신문",
     "본부", "사무소", "통신", "팀", "구단", "클럽", "군", "경찰", "법인", "지사",
 )
+
+# Organisations Korean news names by the sound of their acronym or by their Korean name,
+# which stand between a person's name and title ("뤼터 나토 사무총장"): no part of the
+# name (checker/facts/titled_names.py).
+ORGANISATION_WORDS = frozenset((
+    "나토", "유엔", "유럽연합", "세계보건기구", "국제통화기금", "세계은행", "아세안", "오펙",
+    "국제원자력기구", "적십자", "국제올림픽위원회", "피파", "유네스코", "유니세프", "인터폴",
+    "세계무역기구", "아프리카연합", "주요7개국", "주요20개국",
+))
