@@ -502,18 +502,18 @@ def surnames_far_apart(ref: Fact, ref_lang: str, ver: Fact, ver_lang: str) -> bo
     from checker.compare.name_words import word_match
     from checker.spoken_names import sounds_apart, spelled_by_sound
 
-    ref_words, ver_words = distinctive_words(ref, ref_lang), distinctive_words(ver, ver_lang)
-    if not ref_words or not ver_words:
-        return False
-    a, b = ref_words[-1], ver_words[-1]
     for (one, one_lang), (other, other_lang) in (((ref, ref_lang), (ver, ver_lang)),
                                                  ((ver, ver_lang), (ref, ref_lang))):
         if spelled_by_sound(other_lang) and not spelled_by_sound(one_lang):
             # A Latin surname against one of a script that spells by sound: far apart in
-            # every way the script may write it (checker/spoken_names.py).
-            # The name's last word, a surname, though a common word too ("Macron").
-            last = names.tokens(one.text, one_lang)
+            # every way the script may write it (checker/spoken_names.py). The name's last
+            # word, a surname, though a common word too ("Mr Jones", "Macron").
+            last = [t for t in names.tokens(one.text, one_lang) if t.capital]
             return bool(last) and sounds_apart(last[-1].key, other.text.split()[-1], other_lang)
+    ref_words, ver_words = distinctive_words(ref, ref_lang), distinctive_words(ver, ver_lang)
+    if not ref_words or not ver_words:
+        return False
+    a, b = ref_words[-1], ver_words[-1]
     return not word_match(a, b) and similarity(a, b) < SURNAMES_APART
 
 
