@@ -187,11 +187,7 @@ def fact_found(
         # ("... Radio" in Chinese): its common words are not what tells the name.
         words = [w for w in words if w.acronym or not names.is_common_word(w.key, other_lang)]
     if not words and other_lang and spelled_by_sound(other_lang):
-        # A surname that is a common word too ("Mr Jones"): a script that spells by sound
-        # writes it as it sounds, like any name.
-        titles = profile(lang).names.person_titles
-        words = [Word(t.key, t.stems, False, True) for t in names.tokens(fact.text, lang)
-                 if t.capital and t.text.lower().rstrip(".") not in titles][-1:]
+        words = _surname_word(fact, lang)
     if not words:
         return True
     whole = _whole_name_against(fact, lang, words, other_facts, other_lang, threshold)
@@ -234,6 +230,14 @@ def fact_found(
             if o.category == "entity" and o.kind not in _READ_NOT_HEARD
             and not _rival_heard_closer(words, o, rivals, other_lang))
     return bool(other_text) and heard_in(fact.text, lang, other_text, other_lang, words)
+
+
+def _surname_word(fact: Fact, lang: str) -> list[Word]:
+    """The last capitalised word of a name, no title: a surname that is a common word too
+    ("Mr Jones"), which a script that spells by sound writes as it sounds, like any name."""
+    titles = profile(lang).names.person_titles
+    return [Word(t.key, t.stems, False, True) for t in names.tokens(fact.text, lang)
+            if t.capital and t.text.lower().rstrip(".") not in titles][-1:]
 
 
 def _own_name_found(fact: Fact, lang: str, other_text: str) -> bool | None:
