@@ -38,6 +38,14 @@ TITLES_AFTER = frozenset((
     "국가주석", "수반", "총사령관", "국무위원장", "위원", "총독", "대공", "왕비", "황제",
 ))
 
+# Occupations and roles written right before a person's name as often as after it
+# ("가수 아델" the singer Adele, "테슬라 창업자 일론 머스크"): singer, writer, novelist, poet,
+# actor, goalkeeper, striker, founder, archbishop, pope, film director, athlete.
+PERSON_TITLES = frozenset((
+    "가수", "작가", "소설가", "시인", "배우", "골키퍼", "공격수", "수비수", "창업자", "설립자",
+    "대주교", "교황", "영화감독", "선수", "주장", "기자", "앵커", "화가", "작곡가", "지휘자",
+))
+
 # Words between a name and its title that are no part of the name: former, current,
 # new, next, then, acting, interim, first, co-, deputy, senior, chief, this/that.
 FUNCTION_WORDS = frozenset((
@@ -51,7 +59,7 @@ FUNCTION_WORDS = frozenset((
 COMMON_NOUN_SUFFIXES = (
     "부", "청", "처", "당", "위원회", "협회", "연맹", "대학교", "대학", "은행", "공사",
     "그룹", "재단", "연구소", "법원", "의회", "정부", "기구", "연합", "방송", "신문",
-    "본부", "사무소", "통신", "팀", "구단", "클럽", "군", "경찰", "법인", "지사",
+    "본부", "사무소", "통신", "팀", "구단", "클럽", "군", "경찰", "법인", "지사", "국",
 )
 
 # Organisations Korean news names by the sound of their acronym or by their Korean name,
