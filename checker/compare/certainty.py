@@ -31,13 +31,20 @@ from checker.compare import entities, name_found, name_words
 from checker.compare.article import RECONCILED, YEARS, ArticleFacts
 from checker.compare.base import AlignedClaim, ComparisonContext
 from checker.compare.fact_match import locate, same_fact
-from checker.compare.name_kinds import known_place, name_kind, other_surname, places_overlap
+from checker.compare.name_kinds import (
+    known_place,
+    name_kind,
+    other_surname,
+    places_overlap,
+    surnames_far_apart,
+)
 from checker.compare.place_adjectives import adjective_places
 from checker.facts import number_words
 from checker.lang import base_language
 from checker.lang.profile import profile
 from checker.model import Fact, Finding, Sentence
 from checker.rules import get, make_finding
+from checker.spoken_names import spelled_by_sound
 from checker.translit import latin, skeleton
 
 UNSURE_WHEN_SAID_ELSEWHERE = ("entity", "date")
@@ -207,6 +214,9 @@ def _shares_a_word(finding: Finding, claim: AlignedClaim, context: ComparisonCon
         return False
     if other_surname(lost[0], context.reference.lang, added[0], context.version.lang):
         return False  # one given name, surnames far apart: two people
+    if (spelled_by_sound(context.version.lang) or spelled_by_sound(context.reference.lang)) and (
+            surnames_far_apart(lost[0], context.reference.lang, added[0], context.version.lang)):
+        return False  # surnames apart however a script that spells by sound writes them
     # The whole names must read alike too: a surname swapped under one first name
     # ("Jens" kept, the surname another: skeletons 55 alike) is a sure change.
     titles = profile(context.reference.lang).names.person_titles

@@ -316,13 +316,13 @@ def _spoken_in_pairs(
     lost: list[tuple[Fact, Sentence]], added: list[tuple[Fact, Sentence]], ref_lang: str,
 ) -> tuple[list[tuple[Fact, Sentence]], list[tuple[Fact, Sentence]]]:
     """Against a script that spells every word by its sound (checker/spoken_names.py), the
-    names that are no concept of the data, each side's, only where the other side has
-    such a name unmatched too: a name was changed. Alone, a name lost may have been
+    names that are no concept of the data, each side's, only where the other side has a
+    name unmatched too: a name was changed. Alone, a name lost may have been
     translated by its meaning, and one added read by a title from common words. A lost
     city of the gazetteer is kept as before (`_cities_against_uncased`)."""
     lost_names = [pair for pair in lost if pair[0].kind != "concept"]
     added_names = [pair for pair in added if pair[0].kind != "concept"]
-    if lost_names and added_names:
+    if (lost_names and added) or (lost and added_names):
         return lost, added
     return ([pair for pair in lost if pair[0].kind == "concept" or city_of(pair[0], ref_lang)],
             [pair for pair in added if pair[0].kind == "concept"])

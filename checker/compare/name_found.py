@@ -186,8 +186,8 @@ def fact_found(
         # Latin words kept in a text without spaces are most often the other language's
         # ("... Radio" in Chinese): its common words are not what tells the name.
         words = [w for w in words if w.acronym or not names.is_common_word(w.key, other_lang)]
-    if not words and other_lang and spelled_by_sound(other_lang):
-        words = _surname_word(fact, lang)
+    if other_lang and spelled_by_sound(other_lang):
+        words += [w for w in _surname_word(fact, lang) if w.key not in {v.key for v in words}]
     if not words:
         return True
     whole = _whole_name_against(fact, lang, words, other_facts, other_lang, threshold)
@@ -233,8 +233,9 @@ def fact_found(
 
 
 def _surname_word(fact: Fact, lang: str) -> list[Word]:
-    """The last capitalised word of a name, no title: a surname that is a common word too
-    ("Mr Jones"), which a script that spells by sound writes as it sounds, like any name."""
+    """The last capitalised word of a name, no title: a surname, maybe a common word too
+    ("Mr Jones", "Macron"), which a script that spells by sound writes as it sounds, like
+    any name: it decides whether the name is there."""
     titles = profile(lang).names.person_titles
     return [Word(t.key, t.stems, False, True) for t in names.tokens(fact.text, lang)
             if t.capital and t.text.lower().rstrip(".") not in titles][-1:]
