@@ -44,7 +44,7 @@ from checker.lang import base_language
 from checker.lang.profile import profile
 from checker.model import Fact, Finding, Sentence
 from checker.rules import get, make_finding
-from checker.spoken_names import spelled_by_sound
+from checker.spoken_names import latin_name_said, spelled_by_sound
 from checker.translit import latin, skeleton
 
 UNSURE_WHEN_SAID_ELSEWHERE = ("entity", "date")
@@ -192,6 +192,10 @@ def _name_partly_kept(finding: Finding, claim: AlignedClaim,
     # York" -> "New Delhi" keeps no word), nor common words a loose match may hit.
     kept = [f.text for f in claim.version_facts
             if f.category == "entity" and (added is None or f is not added[0])]
+    if spelled_by_sound(context.version.lang):
+        # Heard there by sound, a distinctive word ("Kenyan" is none: "케냐" is Kenya's).
+        return any(latin_name_said([w.key], " ".join(kept), context.version.lang)
+                   for w in name_found.distinctive_words(lost[0], context.reference.lang))
     words = name_words.words_of(" ".join(kept), context.version.lang)
     found = name_words.WordSearch(words, name_words.FUZZY_THRESHOLD)
     return any(map(found, name_words.fact_words(lost[0], context.reference.lang)))

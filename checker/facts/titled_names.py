@@ -4,7 +4,9 @@ word by its sound (its profile's SPELLED_BY_SOUND: Hangul, Devanagari).
 Without capitals no word looks like a name, but a title says one is there: the words
 right before a title written after names (TITLES_AFTER: "마크롱 대통령", "गांधी जी"), with
 a country or body between maybe ("마크롱 프랑스 대통령"), or right after a title written
-before them (PERSON_TITLES: "राष्ट्रपति ट्रंप"). Up to three words, each a word of the
+before them (PERSON_TITLES: "राष्ट्रपति ट्रंप"), or right before the words that follow a
+person's name and say what was said (NAME_FOLLOWERS: "ट्रंप ने कहा" Trump said). Up to
+three words, each a word of the
 script with no case particle of two letters or more glued on ("파리에서" in Paris ends
 the phrase before the name; one letter may be a name's own last: "세르게이"), none a function word
 (FUNCTION_WORDS: "전" former) nor a body's common noun (COMMON_NOUN_SUFFIXES: "국방부"),
@@ -41,9 +43,11 @@ def titled_names(text: str, lang: str, taken: Sequence[tuple[int, int]]
     # with the dot.
     words = [(m.group().rstrip("."), m.start(), m.end()) for m in _WORD.finditer(text)]
     spans: list[tuple[int, int]] = []
+    followers = [tuple(f.split()) for f in names.name_followers]
     for i, (word, _, _) in enumerate(words):
         bare = word.rstrip(".")
-        if any(f in names.titles_after for f in _title_forms(word, lang)):
+        if any(f in names.titles_after for f in _title_forms(word, lang)) or any(
+                tuple(w for w, _, _ in words[i : i + len(f)]) == f for f in followers):
             spans.append(_name_before(words, i, text, lang, taken))
         if bare in names.person_titles or word in names.person_titles:
             spans.append(_name_after(words, i, text, lang, taken))

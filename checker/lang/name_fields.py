@@ -281,7 +281,9 @@ class NameData:
             "names.NAME_FOLLOWERS",
             'Words that often follow a person\'s name ("表示" says) in a language written '
             "without spaces: a name found after a title may end before one, and a run of "
-            "sound characters right before one is a name (checker/sound_runs.py).",
+            "sound characters right before one is a name (checker/sound_runs.py); in a "
+            'script that spells by sound, words written apart ("ने कहा" said), after which '
+            "the words before are a name (checker/facts/titled_names.py).",
         ),
     )
     place_prepositions: frozenset[str] = field(

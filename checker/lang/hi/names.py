@@ -49,3 +49,21 @@ PERSON_TITLES = frozenset((
 
 # Honorifics written right after a person's name ("गांधी जी", "खान साहब").
 TITLES_AFTER = frozenset(("जी", "साहब", "साहिबा"))
+
+# The ergative postposition and a verb of saying, right after a person's name: said,
+# told, claimed, wrote, added, asked ("ट्रंप ने कहा" Trump said). The words right before
+# one are a name unless a function word or a body's noun (checker/facts/titled_names.py).
+NAME_FOLLOWERS = frozenset((
+    "ने कहा", "ने बताया", "ने दावा", "ने लिखा", "ने जोड़ा", "ने पूछा", "ने स्वीकार",
+    "ने चेतावनी", "ने आरोप",
+))
+
+# Bodies that say things as people do ("मंत्रालय ने कहा" the ministry said): such a word,
+# or a word ending in one, is no person's name: ministry, department, government, police,
+# company, commission, court, army, organisation, council, committee, bank, party, board,
+# office, agency, union, officials, people, spokesperson's office.
+COMMON_NOUN_SUFFIXES = (
+    "मंत्रालय", "विभाग", "सरकार", "पुलिस", "कंपनी", "आयोग", "अदालत", "सेना", "संगठन",
+    "परिषद", "समिति", "बैंक", "पार्टी", "दल", "बोर्ड", "कार्यालय", "एजेंसी", "संघ",
+    "अधिकारी", "अधिकारियों", "लोगों", "प्रशासन", "दूतावास", "सूत्रों", "रिपोर्ट",
+)
