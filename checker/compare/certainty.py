@@ -193,7 +193,10 @@ def _name_partly_kept(finding: Finding, claim: AlignedClaim,
     kept = [f.text for f in claim.version_facts
             if f.category == "entity" and (added is None or f is not added[0])]
     if spelled_by_sound(context.version.lang):
-        # Heard there by sound, a distinctive word ("Kenyan" is none: "케냐" is Kenya's).
+        # Heard there by sound, a distinctive word ("Kenyan" is none: "케냐" is Kenya's),
+        # in a name the data does not read ("Ivan" is not kept in "아바나" Havana).
+        kept = [f.text for f in claim.version_facts if f.category == "entity"
+                and f.kind != "concept" and (added is None or f is not added[0])]
         return any(latin_name_said([w.key], " ".join(kept), context.version.lang)
                    for w in name_found.distinctive_words(lost[0], context.reference.lang))
     words = name_words.words_of(" ".join(kept), context.version.lang)
@@ -304,6 +307,9 @@ def _reads_alike(finding: Finding, claim: AlignedClaim, context: ComparisonConte
             fuzz.ratio(_skeleton(entry.surface, ver_lang), theirs) >= NAMED_ALIKE
             for entry in run.name_index(ver_lang).by_concept.get(str(lost[0].value), ())
             if not entry.exact)
+    if (spelled_by_sound(ver_lang) or spelled_by_sound(ref_lang)) and surnames_far_apart(
+            lost[0], ref_lang, added[0], ver_lang):
+        return False  # their sounds are compared, not a rough transliteration
     titles = profile(ref_lang).names.person_titles
     mine = _skeleton(" ".join(w for w in lost[0].text.split()
                               if w.lower().rstrip(".") not in titles), ref_lang)
@@ -373,8 +379,12 @@ def _other_added_reads_closer(finding: Finding, claim: AlignedClaim,
         return False
     mine = _skeleton(lost[0].text, context.reference.lang)
     paired = fuzz.ratio(mine, _skeleton(added[0].text, context.version.lang))
+    # Against a script that spells by sound, a name of the data (a country) is read by
+    # its data, not one the comparer could not read.
+    read = spelled_by_sound(context.version.lang)
     return bool(mine) and any(
         f.category == "entity" and f is not added[0] and ("extra", f.text) in reported
+        and not (read and f.kind == "concept")
         and fuzz.ratio(mine, _skeleton(f.text, context.version.lang)) > paired
         for f in claim.version_facts)
 
