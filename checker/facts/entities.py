@@ -224,8 +224,10 @@ def _titled_names(text: str, lang: str, found: list[Fact]) -> list[Fact]:
     (checker/facts/titled_names.py), outside the names already found: "name"."""
     from checker.facts.titled_names import titled_names
 
+    # A weekday or month the date extractor reads is no name ("화요일" Tuesday).
+    taken = [(f.start, f.end) for f in found] + _date_spans(text, lang)
     return [Fact("entity", text[s:e], key(text[s:e], lang), s, e, kind="name")
-            for s, e in titled_names(text, lang, [(f.start, f.end) for f in found])]
+            for s, e in titled_names(text, lang, taken)]
 
 
 def _outside_joined_names(found: list[Fact], text: str, lang: str) -> list[Fact]:

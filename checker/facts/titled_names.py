@@ -47,11 +47,27 @@ def titled_names(text: str, lang: str, taken: Sequence[tuple[int, int]]
     for i, (word, _, _) in enumerate(words):
         bare = word.rstrip(".")
         if any(f in names.titles_after for f in _title_forms(word, lang)) or any(
-                tuple(w for w, _, _ in words[i : i + len(f)]) == f for f in followers):
+                _follows(words, i, f) for f in followers):
             spans.append(_name_before(words, i, text, lang, taken))
         if bare in names.person_titles or word in names.person_titles:
             spans.append(_name_after(words, i, text, lang, taken))
     return sorted({s for s in spans if s[0] < s[1]})
+
+
+# A follower's last word (a verb of saying) may come a few words after its first ("ट्रंप
+# ने सोमवार को कहा", Trump said on Monday).
+_FOLLOWER_GAP = 4
+
+
+def _follows(words: list[tuple[str, int, int]], i: int, follower: tuple[str, ...]) -> bool:
+    """Do the words from `words[i]` on say the follower: its first word there, its last
+    one of the next words (up to `_FOLLOWER_GAP` between)?"""
+    if words[i][0] != follower[0]:
+        return False
+    if len(follower) == 1:
+        return True
+    after = [w for w, _, _ in words[i + 1 : i + 2 + _FOLLOWER_GAP]]
+    return follower[-1] in after
 
 
 def _title_forms(word: str, lang: str) -> list[str]:

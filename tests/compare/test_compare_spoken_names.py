@@ -15,11 +15,12 @@ from checker.pipeline import check_pair
 
 _DATA = Path(__file__).parent.parent / "data" / "spoken_names.tsv"
 _COLUMN = {"ko": 1, "hi": 2}
-# Drifts found as errors when these tests were written (75 of 97 in Korean, 67 in Hindi):
-# the rest are a name the data does not read (a city the gazetteer lacks in the script,
-# an organisation by its meaning, a name English reads as common words: "Jimmy Carter"),
-# or two names whose consonants are too close to tell apart.
-_FLOOR = {"ko": 73, "hi": 65}
+# Drifts found as errors when these tests were written (84 of 114 in Korean, 78 in
+# Hindi): the rest are a name the data does not read (a city the gazetteer lacks in the
+# script, an organisation by its meaning, a name English reads as common words: "Jimmy
+# Carter"), a lone name without a title (of no known kind), a date, or two names whose
+# consonants are too close to tell apart.
+_FLOOR = {"ko": 82, "hi": 76}
 
 
 @cache

@@ -25,6 +25,10 @@ FUNCTION_WORDS = frozenset({
     "करता", "करती", "कहा", "रहा", "रही", "रहे", "सकता", "सकती", "सकते", "जा", "जाता",
     "जाती", "जाते", "जाएगा", "जाएगी", "जाएंगे", "दिया", "दी", "दिए", "दिये", "लिया",
     "ली",
+    # words after a title that name no one: post, election, residence, become, chosen,
+    # former, new, today, yesterday (weekdays and months are the date extractor's)
+    "पद", "चुनाव", "आवास", "बनने", "बने", "बनी", "चुने", "पूर्व", "नए", "नई", "नया", "आज",
+    "कल",
 })
 
 SPELLED_BY_SOUND = True

@@ -52,6 +52,13 @@ FUNCTION_WORDS = frozenset((
     "전", "현", "신임", "차기", "당시", "전임", "후임", "초대", "공동", "임시", "대행",
     "권한대행", "수석", "부", "그", "이", "저", "해당", "당", "측", "및", "또는", "그리고",
     "등", "각", "모든", "한", "두", "세", "새", "현직", "전직", "명예", "종신", "최초",
+    # adverbs and time words a sentence starts with: meanwhile, also, then, that day, now,
+    # recently, last, coming, this, earlier, especially, but, however, again, after,
+    # this year, last year, next year, today, yesterday, tomorrow (weekdays and months are
+    # the date extractor's: checker/facts/entities.py)
+    "한편", "또한", "이에", "이날", "현재", "최근", "지난", "오는", "이번", "앞서", "특히",
+    "그러나", "하지만", "또", "다만", "이후", "올해", "지난해", "내년", "오늘", "어제", "내일",
+    "이어", "당일",
 ))
 
 # Endings of the common nouns that name a body before a title ("국방부" ministry of
