@@ -88,3 +88,11 @@ def test_surnames_apart():
                               ("erdogan", "एर्दोगन", "hi"), ("khan", "칸", "ko"),
                               ("frankfurt", "프랑크푸르트발", "ko")):
         assert not sounds_apart(latin, word, lang), (latin, word)
+
+
+def test_nukta_chandrabindu_and_anusvara_variants():
+    # With and without the nukta (ज़/ज), a nasal by anusvara or chandrabindu.
+    for text in ("ज़ेलेंस्की ने कहा।", "जेलेंस्की ने कहा।"):
+        assert latin_name_said(["zelensky"], text, "hi"), text
+    for text in ("ल्यों में", "ल्योँ में", "ल्योन में"):
+        assert latin_name_said(["lyon"], text, "hi"), text

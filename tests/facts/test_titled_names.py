@@ -44,3 +44,15 @@ def test_a_hindi_name_after_its_title():
 def test_no_name_without_a_title():
     assert [k for _, k in _names("그는 어제 기자들을 만났다.", "ko")] == []  # he met reporters
     assert [k for _, k in _names("उन्होंने कल पत्रकारों से बात की।", "hi")] == []
+
+
+def test_a_hindi_name_before_a_verb_of_saying():
+    # Modi said in a statement; the ministry said (a body, no person).
+    assert ("मोदी", "name") in _names("मोदी ने एक बयान में कहा कि भारत मदद करेगा।", "hi")
+    assert _names("मंत्रालय ने कहा कि नियम लागू होंगे।", "hi") == []
+
+
+def test_a_weekday_or_an_adverb_is_no_part_of_a_korean_name():
+    found = _names("화요일 올라프 숄츠 프랑스 대통령을 만났다.", "ko")
+    assert ("올라프 숄츠", "name") in found
+    assert [k for _, k in _names("한편 외교부 대변인은 말했다.", "ko")] == []
