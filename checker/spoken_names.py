@@ -30,8 +30,9 @@ _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 # A word: what stands between spaces and punctuation (a Devanagari word's vowel signs and
 # virama are no letters to `\w`).
 _WORD = re.compile(r"[^\s\d,.;:!?\"'“”‘’()\[\]«»「」—–/-]+")
-# The cost per consonant under which a Latin word is said by a word of the script
-# (checker/transcription.py's own bound), and over which two names are surely apart.
+# The cost per consonant under which a Latin word is said by a word of the script (under
+# checker/transcription.py's bound for Chinese: such a script writes every consonant), and
+# over which two surnames are surely apart; between the two, unsure.
 SAID_COST = 0.25
 SHORT_SAID_COST = 0.3  # a name of two consonants: either related to what is written
 _MARKS = ("Mn", "Mc")
