@@ -195,9 +195,8 @@ def _lone_cities(pairs: list[tuple[Fact, Sentence]], lang: str, other_script: st
 
 def _paired_only(fact: Fact, context: ComparisonContext) -> bool:
     """A lost name reported only where it is paired with a country or city of the data
-    (`_cities_against_uncased`); against a script that spells by sound, only a city."""
-    if spelled_by_sound(context.version.lang) and not city_of(fact, context.reference.lang):
-        return False
+    (`_cities_against_uncased`); against a script that spells by sound, with any name
+    there, which is read whole (a city by its gazetteer name as written)."""
     return fact.kind != "concept" and script(context.version.text) in UNCASED_SCRIPTS
 
 
@@ -320,6 +319,7 @@ def _spoken_in_pairs(
     name unmatched too: a name was changed. Alone, a name lost may have been
     translated by its meaning, and one added read by a title from common words. A lost
     city of the gazetteer is kept as before (`_cities_against_uncased`)."""
+    lost = list({id(pair[0]): pair for pair in lost}.values())  # a city read twice, once
     lost_names = [pair for pair in lost if pair[0].kind != "concept"]
     added_names = [pair for pair in added if pair[0].kind != "concept"]
     if (lost_names and added) or (lost and added_names):
@@ -499,7 +499,11 @@ def compare(claim: AlignedClaim, context: ComparisonContext) -> list[Finding]:
     for ref_pair, ver_pair in pairs:
         ref, ref_sentence = ref_pair or (None, claim.reference[0])
         ver, ver_sentence = ver_pair or (None, claim.version[0])
-        if ref and ref.kind != "adjective" and _paired_only(ref, context):
+        if ref and ref.kind != "adjective" and _paired_only(ref, context) and (
+                spelled_by_sound(context.version.lang)):
+            if ver is None:
+                continue
+        elif ref and ref.kind != "adjective" and _paired_only(ref, context):
             sure = ver is not None and _country_or_city(ver, context.version.lang)
             if ver is None or ver.kind == "adjective" or (ver.kind == "city" and not sure) or (
                     ver.kind == "city" and _read_in_words_left(ref, ver, claim, context)):
