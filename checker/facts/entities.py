@@ -213,7 +213,8 @@ def extract(text: str, lang: str, context: CheckContext | None = None) -> list[F
         return sorted(found, key=_BY_PLACE)
     found = _spaced_names(text, lang, index, tokens(text, lang))
     if profile(lang).names.spelled_by_sound:
-        # A title says a person more surely than the gazetteer a city ("오스틴" Austin).
+        # A title says a person more surely than the gazetteer a city ("블라디미르"
+        # Vladimir, "오스틴" Austin).
         found += _titled_names(text, lang, found)
         found = sorted(found + _written_cities(text, lang, found), key=_BY_PLACE)
     return found

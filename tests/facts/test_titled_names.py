@@ -19,6 +19,7 @@ def test_a_korean_name_before_its_title_with_a_country_between():
 def test_a_korean_body_or_organisation_is_no_part_of_the_name():
     # Defence Minister Lloyd Austin; NATO Secretary General Mark Rutte; the national
     # football team's coach Kim Sang-sik.
+    # (A title says a person more surely than the gazetteer a city: "오스틴" Austin.)
     assert ("로이드 오스틴", "name") in _names("로이드 오스틴 국방부 장관은 말했다.", "ko")
     assert ("마르크 뤼터", "name") in _names("마르크 뤼터 나토 사무총장이 도착했다.", "ko")
     found = _names("김상식 베트남 축구대표팀 감독은 우승했다.", "ko")
@@ -56,3 +57,9 @@ def test_a_weekday_or_an_adverb_is_no_part_of_a_korean_name():
     found = _names("화요일 올라프 숄츠 프랑스 대통령을 만났다.", "ko")
     assert ("올라프 숄츠", "name") in found
     assert [k for _, k in _names("한편 외교부 대변인은 말했다.", "ko")] == []
+
+
+def test_a_time_word_after_a_hindi_title_is_no_name():
+    # Nepal's prime minister will visit Beijing next week: Beijing stays a city.
+    found = _names("नेपाल के प्रधानमंत्री अगले हफ्ते बीजिंग जाएंगे।", "hi")
+    assert [k for _, k in found if k == "name"] == ["name"] and found[-1][0] == "बीजिंग"

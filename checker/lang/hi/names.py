@@ -26,9 +26,11 @@ FUNCTION_WORDS = frozenset({
     "जाती", "जाते", "जाएगा", "जाएगी", "जाएंगे", "दिया", "दी", "दिए", "दिये", "लिया",
     "ली",
     # words after a title that name no one: post, election, residence, become, chosen,
-    # former, new, today, yesterday (weekdays and months are the date extractor's)
+    # former, new, today, yesterday, next, last, week, month, year (weekdays and months
+    # are the date extractor's)
     "पद", "चुनाव", "आवास", "बनने", "बने", "बनी", "चुने", "पूर्व", "नए", "नई", "नया", "आज",
-    "कल",
+    "कल", "अगले", "अगली", "पिछले", "पिछली", "हफ्ते", "हफ़्ते", "सप्ताह", "महीने", "साल",
+    "वर्ष",
 })
 
 SPELLED_BY_SOUND = True
