@@ -499,12 +499,10 @@ def compare(claim: AlignedClaim, context: ComparisonContext) -> list[Finding]:
     for ref_pair, ver_pair in pairs:
         ref, ref_sentence = ref_pair or (None, claim.reference[0])
         ver, ver_sentence = ver_pair or (None, claim.version[0])
-        if ref and ref.kind != "adjective" and _paired_only(ref, context) and (
-                spelled_by_sound(context.version.lang)):
-            if ver is None:
-                continue
-        elif ref and ref.kind != "adjective" and _paired_only(ref, context):
-            sure = ver is not None and _country_or_city(ver, context.version.lang)
+        if ref and ref.kind != "adjective" and _paired_only(ref, context):
+            # A script that spells by sound has its names read whole: any is sure.
+            sure = ver is not None and (spelled_by_sound(context.version.lang)
+                                        or _country_or_city(ver, context.version.lang))
             if ver is None or ver.kind == "adjective" or (ver.kind == "city" and not sure) or (
                     ver.kind == "city" and _read_in_words_left(ref, ver, claim, context)):
                 continue  # unsure: its name there may be one the gazetteer lacks
