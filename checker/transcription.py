@@ -101,10 +101,11 @@ class HasKey(Protocol):
     key: str
 
 
-def latin_classes(key: str) -> str:
+def latin_classes(key: str, labial_m: bool = False) -> str:
     """The consonant classes of a Latin key ("trump" -> "TLNP"); doubled letters count once,
     a y between consonants or at the end is a vowel, an r after a vowel and not before one
-    is ʀ ("carter" -> "KʀTʀ"), a th is Θ."""
+    is ʀ ("carter" -> "KʀTʀ"), a th is Θ. `labial_m`: an m is its own class M, not one
+    with n (a script that spells by sound tells them apart: checker/spoken_names.py)."""
     word = re.sub(r"(.)\1", r"\1", key.lower())
     out: list[str] = []
     i = 0
@@ -130,7 +131,7 @@ def latin_classes(key: str) -> str:
             continue
         for spelling, classes in _LATIN_SPELLINGS:
             if word.startswith(spelling, i):
-                out.append(classes)
+                out.append("M" if labial_m and spelling == "m" else classes)
                 i += len(spelling)
                 break
         else:
@@ -165,23 +166,30 @@ def unit_classes(char: str) -> str:
     return initial[1] + nasal
 
 
-def _substitution(a: str, b: str) -> float:
-    return 0.0 if a == b else _RELATED.get(frozenset((a, b)), 1.0)
+def _substitution(a: str, b: str, related: dict[frozenset[str], float] | None = None) -> float:
+    return 0.0 if a == b else (related or _RELATED).get(frozenset((a, b)), 1.0)
 
 
-def alignment_cost(name: str, heard: str) -> float:
-    """The cost of hearing the consonant classes `name` as `heard` (both wholly)."""
+def alignment_cost(name: str, heard: str,
+                   related: dict[frozenset[str], float] | None = None,
+                   dropped: dict[str, float] | None = None,
+                   added: dict[str, float] | None = None) -> float:
+    """The cost of hearing the consonant classes `name` as `heard` (both wholly); the
+    costs of a related class, a class left out or one added are this module's tables
+    unless given (a script that spells every word by sound: checker/spoken_names.py)."""
+    related, dropped, added = related or _RELATED, dropped or _DROPPED, added or _ADDED
+    drop_other = dropped.get("", 0.8)
     previous = [0.0]
     for c in heard:
-        previous.append(previous[-1] + _ADDED.get(c, 1.0))
+        previous.append(previous[-1] + added.get(c, 1.0))
     for a in name:
-        current = [previous[0] + _DROPPED.get(a, 0.8)]
+        current = [previous[0] + dropped.get(a, drop_other)]
         for j, b in enumerate(heard, 1):
             current.append(
                 min(
-                    previous[j - 1] + _substitution(a, b),
-                    previous[j] + _DROPPED.get(a, 0.8),
-                    current[j - 1] + _ADDED.get(b, 1.0),
+                    previous[j - 1] + _substitution(a, b, related),
+                    previous[j] + dropped.get(a, drop_other),
+                    current[j - 1] + added.get(b, 1.0),
                 )
             )
         previous = current
@@ -489,8 +497,15 @@ def heard_in(
     sound in the other script: a Latin name in a text of a language with sound characters,
     or a sound-written name in a Latin text? False where neither applies. `words`: the
     Latin name's distinctive words (default: all its words); the last or most must be heard."""
+    from checker.spoken_names import latin_name_said, spelled_by_sound, spoken_name_in_latin
     from checker.translit import key as latin_key
 
+    if _latin_script(name) and spelled_by_sound(text_lang):  # Hangul, Devanagari
+        keys = [latin_key(w, lang) for w in _LATIN_WORD.findall(name)] if words is None else [
+            w.key for w in words]
+        return latin_name_said(_with_surname(keys, name, lang), text, text_lang)
+    if spelled_by_sound(lang) and not _latin_script(name):
+        return _latin_script(text) and spoken_name_in_latin(name, lang, text, text_lang)
     if _latin_script(name) and writes_by_sound(text_lang):
         if words is None:
             keys = [latin_key(w, lang) for w in _LATIN_WORD.findall(name)]
@@ -502,6 +517,20 @@ def heard_in(
     if writes_by_sound(lang) and not _latin_script(name):
         return _sound_name_in_latin(name, lang, text, text_lang=text_lang)
     return False
+
+
+def _with_surname(keys: list[str], name: str, lang: str) -> list[str]:
+    """The keys of a Latin name's distinctive words, and its last word's (a surname that is
+    a common word too, "Macron", "Miller") after them where they lack it and it is no
+    title: the script that spells by sound writes it as it sounds like any name."""
+    from checker.translit import key as latin_key
+
+    found = _LATIN_WORD.findall(_POSSESSIVE.sub("", name))
+    last = latin_key(found[-1], lang) if found else ""
+    if (not last or last in keys or len(last) < 3
+            or last in profile(lang).names.person_titles):
+        return keys
+    return [*keys, last]
 
 
 def heard_in_sound_name(name: Fact, lang: str, other_facts: Sequence[Fact],

@@ -31,13 +31,20 @@ from checker.compare import entities, name_found, name_words
 from checker.compare.article import RECONCILED, YEARS, ArticleFacts
 from checker.compare.base import AlignedClaim, ComparisonContext
 from checker.compare.fact_match import locate, same_fact
-from checker.compare.name_kinds import known_place, name_kind, other_surname, places_overlap
+from checker.compare.name_kinds import (
+    known_place,
+    name_kind,
+    other_surname,
+    places_overlap,
+    surnames_far_apart,
+)
 from checker.compare.place_adjectives import adjective_places
 from checker.facts import number_words
 from checker.lang import base_language
 from checker.lang.profile import profile
 from checker.model import Fact, Finding, Sentence
 from checker.rules import get, make_finding
+from checker.spoken_names import latin_name_said, spelled_by_sound
 from checker.translit import latin, skeleton
 
 UNSURE_WHEN_SAID_ELSEWHERE = ("entity", "date")
@@ -185,6 +192,13 @@ def _name_partly_kept(finding: Finding, claim: AlignedClaim,
     # York" -> "New Delhi" keeps no word), nor common words a loose match may hit.
     kept = [f.text for f in claim.version_facts
             if f.category == "entity" and (added is None or f is not added[0])]
+    if spelled_by_sound(context.version.lang):
+        # Heard there by sound, a distinctive word ("Kenyan" is none: "케냐" is Kenya's),
+        # in a name the data does not read ("Ivan" is not kept in "아바나" Havana).
+        kept = [f.text for f in claim.version_facts if f.category == "entity"
+                and f.kind != "concept" and (added is None or f is not added[0])]
+        return any(latin_name_said([w.key], " ".join(kept), context.version.lang)
+                   for w in name_found.distinctive_words(lost[0], context.reference.lang))
     words = name_words.words_of(" ".join(kept), context.version.lang)
     found = name_words.WordSearch(words, name_words.FUZZY_THRESHOLD)
     return any(map(found, name_words.fact_words(lost[0], context.reference.lang)))
@@ -207,6 +221,9 @@ def _shares_a_word(finding: Finding, claim: AlignedClaim, context: ComparisonCon
         return False
     if other_surname(lost[0], context.reference.lang, added[0], context.version.lang):
         return False  # one given name, surnames far apart: two people
+    if (spelled_by_sound(context.version.lang) or spelled_by_sound(context.reference.lang)) and (
+            surnames_far_apart(lost[0], context.reference.lang, added[0], context.version.lang)):
+        return False  # surnames apart however a script that spells by sound writes them
     # The whole names must read alike too: a surname swapped under one first name
     # ("Jens" kept, the surname another: skeletons 55 alike) is a sure change.
     titles = profile(context.reference.lang).names.person_titles
@@ -290,6 +307,9 @@ def _reads_alike(finding: Finding, claim: AlignedClaim, context: ComparisonConte
             fuzz.ratio(_skeleton(entry.surface, ver_lang), theirs) >= NAMED_ALIKE
             for entry in run.name_index(ver_lang).by_concept.get(str(lost[0].value), ())
             if not entry.exact)
+    if (spelled_by_sound(ver_lang) or spelled_by_sound(ref_lang)) and surnames_far_apart(
+            lost[0], ref_lang, added[0], ver_lang):
+        return False  # their sounds are compared, not a rough transliteration
     titles = profile(ref_lang).names.person_titles
     mine = _skeleton(" ".join(w for w in lost[0].text.split()
                               if w.lower().rstrip(".") not in titles), ref_lang)
@@ -359,8 +379,12 @@ def _other_added_reads_closer(finding: Finding, claim: AlignedClaim,
         return False
     mine = _skeleton(lost[0].text, context.reference.lang)
     paired = fuzz.ratio(mine, _skeleton(added[0].text, context.version.lang))
+    # Against a script that spells by sound, a name of the data (a country) is read by
+    # its data, not one the comparer could not read.
+    read = spelled_by_sound(context.version.lang)
     return bool(mine) and any(
         f.category == "entity" and f is not added[0] and ("extra", f.text) in reported
+        and not (read and f.kind == "concept")
         and fuzz.ratio(mine, _skeleton(f.text, context.version.lang)) > paired
         for f in claim.version_facts)
 

@@ -72,6 +72,7 @@ from checker.glossary import gazetteer
 from checker.lang.profile import profile
 from checker.model import Fact, Finding, Sentence
 from checker.rules import make_finding
+from checker.spoken_names import spelled_by_sound
 from checker.transcription import (
     heard_in_longer_run,
     unheard_with_lost,
@@ -195,7 +196,8 @@ def _lone_cities(pairs: list[tuple[Fact, Sentence]], lang: str, other_script: st
 
 def _paired_only(fact: Fact, context: ComparisonContext) -> bool:
     """A lost name reported only where it is paired with a country or city of the data
-    (`_cities_against_uncased`)."""
+    (`_cities_against_uncased`); against a script that spells by sound, with any name
+    there, which is read whole (a city by its gazetteer name as written)."""
     return fact.kind != "concept" and script(context.version.text) in UNCASED_SCRIPTS
 
 
@@ -262,9 +264,12 @@ def unmatched(
     ref_pairs = list(zip(claim.reference_facts, claim.reference_fact_sentence, strict=False))
     ver_pairs = list(zip(claim.version_facts, claim.version_fact_sentence, strict=False))
     # Not a reference's names by their sound in a version: many are translated by meaning.
-    ref = _reported(ref_pairs, ver_script, ("initial", "paired", "reading", "person"))
+    # Those of a script that spells every word by its sound are heard (Hangul, Devanagari).
+    ref = _reported(ref_pairs, ver_script, ("initial", "paired", "reading", "person"),
+                    spelled_by_sound(ver_lang))
     ref += _cities_against_uncased(ref_pairs, ref_lang, ver_lang, ver_script, ver_text)
-    ver = _reported(ver_pairs, ref_script, (), writes_by_sound(ref_lang))
+    ver = _reported(ver_pairs, ref_script, (),
+                    writes_by_sound(ref_lang) or spelled_by_sound(ref_lang))
     ver += _lone_cities(ver_pairs, ver_lang, ref_script)
     ref_loose = not profile(ver_lang).writing.spaced
     ver_loose = not profile(ref_lang).writing.spaced
@@ -308,6 +313,8 @@ def unmatched(
     # version's names a script without capitals writes by sound (`unheard_with_lost`).
     lost = [(f, s) for f, s in lost
             if not said_by_language_name(f, ref_lang, ver_text, ver_lang)]
+    if spelled_by_sound(ver_lang) or spelled_by_sound(ref_lang):
+        lost, added = _spoken_in_pairs(lost, added, ref_lang)
     return lost, unheard_with_lost(added, lost, ref_lang, ref_text, ver_lang)
 
 
@@ -328,6 +335,23 @@ def _without_own_concepts(values: set, lang: str, other_all: list[Fact], other_w
     for o in own:
         other_text = other_text.replace(o.text, " " * len(o.text))
     return [o for o in other_all if o not in own], other_words, other_text
+
+
+def _spoken_in_pairs(
+    lost: list[tuple[Fact, Sentence]], added: list[tuple[Fact, Sentence]], ref_lang: str,
+) -> tuple[list[tuple[Fact, Sentence]], list[tuple[Fact, Sentence]]]:
+    """Against a script that spells every word by its sound (checker/spoken_names.py), the
+    names that are no concept of the data, each side's, only where the other side has a
+    name unmatched too: a name was changed. Alone, a name lost may have been
+    translated by its meaning, and one added read by a title from common words. A lost
+    city of the gazetteer is kept as before (`_cities_against_uncased`)."""
+    lost = list({id(pair[0]): pair for pair in lost}.values())  # a city read twice, once
+    lost_names = [pair for pair in lost if pair[0].kind != "concept"]
+    added_names = [pair for pair in added if pair[0].kind != "concept"]
+    if (lost_names and added) or (lost and added_names):
+        return lost, added
+    return ([pair for pair in lost if pair[0].kind == "concept" or city_of(pair[0], ref_lang)],
+            [pair for pair in added if pair[0].kind == "concept"])
 
 
 def _without_capital_pairs(
@@ -502,7 +526,9 @@ def compare(claim: AlignedClaim, context: ComparisonContext) -> list[Finding]:
         ref, ref_sentence = ref_pair or (None, claim.reference[0])
         ver, ver_sentence = ver_pair or (None, claim.version[0])
         if ref and ref.kind != "adjective" and _paired_only(ref, context):
-            sure = ver is not None and _country_or_city(ver, context.version.lang)
+            # A script that spells by sound has its names read whole: any is sure.
+            sure = ver is not None and (spelled_by_sound(context.version.lang)
+                                        or _country_or_city(ver, context.version.lang))
             if ver is None or ver.kind == "adjective" or (ver.kind == "city" and not sure) or (
                     ver.kind == "city" and _read_in_words_left(ref, ver, claim, context)):
                 continue  # unsure: its name there may be one the gazetteer lacks

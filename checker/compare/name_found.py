@@ -32,6 +32,7 @@ from checker.glossary import gazetteer
 from checker.glossary.gazetteer import surface
 from checker.lang.profile import profile
 from checker.model import Fact
+from checker.spoken_names import spelled_by_sound
 from checker.transcription import heard_cost, heard_in, heard_in_sound_name, read_in_latin
 
 # A name read by its sound is a city only if a large one: people's names sound like the
@@ -185,6 +186,8 @@ def fact_found(
         # Latin words kept in a text without spaces are most often the other language's
         # ("... Radio" in Chinese): its common words are not what tells the name.
         words = [w for w in words if w.acronym or not names.is_common_word(w.key, other_lang)]
+    if other_lang and spelled_by_sound(other_lang):
+        words += [w for w in _surname_word(fact, lang) if w.key not in {v.key for v in words}]
     if not words:
         return True
     whole = _whole_name_against(fact, lang, words, other_facts, other_lang, threshold)
@@ -229,6 +232,15 @@ def fact_found(
             if o.category == "entity" and o.kind not in _READ_NOT_HEARD
             and not _rival_heard_closer(words, o, rivals, other_lang))
     return bool(other_text) and heard_in(fact.text, lang, other_text, other_lang, words)
+
+
+def _surname_word(fact: Fact, lang: str) -> list[Word]:
+    """The last capitalised word of a name, no title: a surname, maybe a common word too
+    ("Mr Jones", "Macron"), which a script that spells by sound writes as it sounds, like
+    any name: it decides whether the name is there."""
+    titles = profile(lang).names.person_titles
+    return [Word(t.key, t.stems, False, True) for t in names.tokens(fact.text, lang)
+            if t.capital and t.text.lower().rstrip(".") not in titles][-1:]
 
 
 def _own_name_found(fact: Fact, lang: str, other_text: str) -> bool | None:

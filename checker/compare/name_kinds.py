@@ -82,6 +82,16 @@ def _word_before(sentence: Sentence, fact: Fact) -> str:
     return before[-1].strip(_PUNCTUATION).lower() if before else ""
 
 
+def _title_after(sentence: Sentence, fact: Fact, lang: str) -> bool:
+    """A title written after names (TITLES_AFTER: "대통령") right after the name, or after
+    a name of the data or a function word between ("마크롱 프랑스 대통령")?"""
+    from checker.facts.titled_names import titled_names
+
+    # Read without the names of the data, the span may take in the country between and
+    # leave out a first name.
+    return any(s < fact.end and fact.start < e for s, e in titled_names(sentence.text, lang, ()))
+
+
 def _full_name(fact: Fact, lang: str) -> bool:
     """Two or three capitalised words, none a common word, an acronym or a connector, and
     not a place by its data: a given name and a surname ("Jens Stoltenberg")."""
@@ -164,8 +174,12 @@ def name_kind(fact: Fact, sentence: Sentence, lang: str, run: CheckContext) -> s
     before = _word_before(sentence, fact)
     if words[0].rstrip(".") in data.person_titles or before.rstrip(".") in data.person_titles:
         return PERSON
+    if data.titles_after and _title_after(sentence, fact, lang):
+        return PERSON
     if any(w in data.organisation_words for w in words):
         return ORGANISATION
+    if any(w.rstrip(".") in data.person_titles for w in words[1:-1]):
+        return PERSON  # "French President Emmanuel Macron"
     if city_of(fact, lang):
         return PLACE
     if _full_name(fact, lang):
@@ -488,7 +502,16 @@ def surnames_far_apart(ref: Fact, ref_lang: str, ver: Fact, ver_lang: str) -> bo
     a surname transliterated another way ("Стэнбридж") leaves them close: unsure."""
     from checker.compare.name_found import distinctive_words, similarity
     from checker.compare.name_words import word_match
+    from checker.spoken_names import sounds_apart, spelled_by_sound
 
+    for (one, one_lang), (other, other_lang) in (((ref, ref_lang), (ver, ver_lang)),
+                                                 ((ver, ver_lang), (ref, ref_lang))):
+        if spelled_by_sound(other_lang) and not spelled_by_sound(one_lang):
+            # A Latin surname against one of a script that spells by sound: far apart in
+            # every way the script may write it (checker/spoken_names.py). The name's last
+            # word, a surname, though a common word too ("Mr Jones", "Macron").
+            last = [t for t in names.tokens(one.text, one_lang) if t.capital]
+            return bool(last) and sounds_apart(last[-1].key, other.text.split()[-1], other_lang)
     ref_words, ver_words = distinctive_words(ref, ref_lang), distinctive_words(ver, ver_lang)
     if not ref_words or not ver_words:
         return False

@@ -212,7 +212,24 @@ def extract(text: str, lang: str, context: CheckContext | None = None) -> list[F
         found += _surname_names(text, lang, found)
         found += _tagged_names(text, lang, found)
         return sorted(found, key=_BY_PLACE)
-    return _spaced_names(text, lang, index, tokens(text, lang))
+    found = _spaced_names(text, lang, index, tokens(text, lang))
+    if profile(lang).names.spelled_by_sound:
+        # A title says a person more surely than the gazetteer a city ("블라디미르"
+        # Vladimir, "오스틴" Austin).
+        found += _titled_names(text, lang, found)
+        found = sorted(found + _written_cities(text, lang, found), key=_BY_PLACE)
+    return found
+
+
+def _titled_names(text: str, lang: str, found: list[Fact]) -> list[Fact]:
+    """People's names next to a title in a script without capitals that spells by sound
+    (checker/facts/titled_names.py), outside the names already found: "name"."""
+    from checker.facts.titled_names import titled_names
+
+    # A weekday or month the date extractor reads is no name ("화요일" Tuesday).
+    taken = [(f.start, f.end) for f in found] + _date_spans(text, lang)
+    return [Fact("entity", text[s:e], key(text[s:e], lang), s, e, kind="name")
+            for s, e in titled_names(text, lang, taken)]
 
 
 def _outside_joined_names(found: list[Fact], text: str, lang: str) -> list[Fact]:
@@ -228,8 +245,9 @@ def _outside_joined_names(found: list[Fact], text: str, lang: str) -> list[Fact]
 
 
 def _written_cities(text: str, lang: str, found: list[Fact]) -> list[Fact]:
-    """In a text without spaces or capitals (Chinese), the names of the gazetteer's cities
-    (checker/glossary/gazetteer.py) outside the names already found: names ("name")."""
+    """In a text without spaces or capitals (Chinese), or spelled by sound (Hangul), the
+    names of the gazetteer's cities (checker/glossary/gazetteer.py) outside the names
+    already found: names ("name")."""
     from checker.glossary.gazetteer import find_written
 
     return [

@@ -36,11 +36,15 @@ from checker.translit import stems
 
 MIN_POPULATION = 100_000
 DATA = "cities15000.json"
-_LAYOUT = "9"  # bump when the table changes
+_LAYOUT = "10"  # bump when the table changes
 # Words for "city" and "special district" that GeoNames' names in scripts without capitals
-# may end with ("华盛顿特区"): a text names the city without them too. By script: the Han
-# characters are the same in every language written with them.
-_CITY_WORDS = {"CJK": ("特别行政区", "特区", "市")}
+# may end with ("华盛顿特区", "오사카 시"): a text names the city without them too. By
+# script: the Han characters are the same in every language written with them; Hangul's
+# are Korean's alone.
+_CITY_WORDS = {
+    "CJK": ("特别行政区", "特区", "市"),
+    "HANGUL": (" 특별시", "특별시", " 광역시", "광역시", " 시", "시"),
+}
 # ISO 15924 scripts (CLDR's likely scripts) as the first word of Unicode character names.
 _SCRIPT_NAMES = {
     "Latn": ("LATIN",), "Cyrl": ("CYRILLIC",), "Grek": ("GREEK",), "Arab": ("ARABIC",),
@@ -466,8 +470,8 @@ def zone_cities(zone: str) -> frozenset[int]:
 
 # Shortest city names found in a text without capitals: two Han characters or three
 # Arabic letters spell too many common words ("大同"); the CLDR exemplar cities (found
-# before) give the big cities with short names.
-MIN_WRITTEN = {"CJK": 3}
+# before) give the big cities with short names. A Hangul character is a syllable.
+MIN_WRITTEN = {"CJK": 3, "HANGUL": 3}
 MIN_WRITTEN_DEFAULT = 4
 _LONGEST = 12
 # A word with its combining marks (Devanagari vowel signs are no \w: "मुंबई" is one word).
@@ -480,7 +484,8 @@ def _long_enough(name: str) -> bool:
 
 def _word_variants(word: str, lang: str) -> tuple[str, ...]:
     """A word of a spaced script without capitals as a city's name may stand in it: as
-    written, or after one or two one-letter proclitics ("وبلفاست"); never a word that
+    written, or after one or two one-letter proclitics ("وبلفاست"), or before a particle
+    (ENDINGS) in a script that spells by sound ("오사카에서"); never a word that
     starts with a longer proclitic that is no such pair (an article: "الجديدة", "the
     new", is no city "Jadida")."""
     clitics = profile(lang).proclitics
@@ -490,6 +495,10 @@ def _word_variants(word: str, lang: str) -> tuple[str, ...]:
     out = [word]
     for _ in range(2):
         out += [w[1:] for w in out if w[:1] in single and len(w) > 3]
+    if profile(lang).names.spelled_by_sound:  # a particle written onto the end: "오사카에서"
+        from checker.spoken_names import forms
+
+        out += [f for w in out for f in forms(w, lang)[1:]]
     return tuple(dict.fromkeys(w for w in out if not w.startswith(tuple(articles))))
 
 

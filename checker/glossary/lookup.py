@@ -264,15 +264,23 @@ def _written_as(entry: Entry, surfaces: list[str] | None, start: int) -> bool:
 @lru_cache(maxsize=65536)
 def surface_variants(word: str, lang: str, keep_marks: bool = False) -> frozenset[str]:
     """A word (diacritics and the language's letter variants folded unless `keep_marks`),
-    with and without the language's proclitic prefixes. Cached: an uncased word is compared
+    with and without the language's proclitic prefixes (and, in a script that spells by
+    sound, its ENDINGS: checker/spoken_names.py). Cached: an uncased word is compared
     with every term sharing its stems, in every sentence."""
     variants = {} if keep_marks else letter_variants(lang)
+    written = word
     word = (word.casefold() if keep_marks else fold(word).casefold()).translate(variants)
     out = {word}
     for prefix in profile(lang).proclitics:
         prefix = (prefix if keep_marks else fold(prefix)).translate(variants)
         if word.startswith(prefix) and len(word) - len(prefix) >= 2:
             out.add(word[len(prefix) :])
+    if profile(lang).names.spelled_by_sound:
+        # A case particle written onto a name's end ("도쿄에" in Tokyo), as a proclitic.
+        from checker.spoken_names import forms
+
+        out.update((form.casefold() if keep_marks else fold(form).casefold()).translate(variants)
+                   for form in forms(written, lang))
     return frozenset(out)
 
 

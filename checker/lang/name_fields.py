@@ -170,6 +170,26 @@ class NameData:
             '"圣马丁" St Martin): two or more sound characters after one make a name with it.',
         ),
     )
+    spelled_by_sound: bool = field(
+        default=False,
+        metadata=about(
+            "names.SPELLED_BY_SOUND",
+            "The script spells every word by its sound (Hangul, Devanagari), without "
+            "capitals: a foreign name is written as it sounds, and each word read to Latin "
+            "letters by rule (checker/translit.py) is compared with a Latin name by its "
+            "consonants (checker/spoken_names.py); names are read next to the titles of "
+            "`person_titles` and `titles_after` (checker/facts/titled_names.py).",
+        ),
+    )
+    titles_after: frozenset[str] = field(
+        default=SET,
+        metadata=about(
+            "names.TITLES_AFTER",
+            'Titles and honorifics written right after a person\'s name in a language with '
+            'spaces ("대통령" president, "씨", "जी"): the words before one are a person\'s '
+            "name (checker/facts/titled_names.py).",
+        ),
+    )
     name_joiners: str = field(
         default="",
         metadata=about(
@@ -279,7 +299,9 @@ class NameData:
             "names.NAME_FOLLOWERS",
             'Words that often follow a person\'s name ("表示" says) in a language written '
             "without spaces: a name found after a title may end before one, and a run of "
-            "sound characters right before one is a name (checker/sound_runs.py).",
+            "sound characters right before one is a name (checker/sound_runs.py); in a "
+            'script that spells by sound, words written apart ("ने कहा" said), after which '
+            "the words before are a name (checker/facts/titled_names.py).",
         ),
     )
     place_prepositions: frozenset[str] = field(

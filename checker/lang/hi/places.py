@@ -18,6 +18,14 @@ PLACE_NAMES = {
     "उत्तरी आयरलैंड": "cldr:gbnir",
     "चेक गणराज्य": "cldr:CZ",
     "हॉलैंड": "cldr:NL",
+    # Turkey, Israel and Palestine by the spellings Hindi news writes them (CLDR:
+    # "तुर्किये", "इज़राइल", "फ़िलिस्तीनी क्षेत्र")
+    "तुर्की": "cldr:TR",
+    "इसराइल": "cldr:IL",
+    "इजराइल": "cldr:IL",
+    "फ़लस्तीन": "cldr:PS",
+    "फिलिस्तीन": "cldr:PS",
+    "फ़िलिस्तीन": "cldr:PS",
     # Capitals by their usual Hindi names: Washington (GeoNames has none), Cairo (CLDR
     # exemplar city: "कायरो")
     "वॉशिंगटन": "geonames:4140963",
