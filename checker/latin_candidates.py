@@ -9,8 +9,8 @@ import re
 
 from checker.lang.profile import profile
 
-_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
-_POSSESSIVE = re.compile(r"['’]s?$")
+LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+POSSESSIVE = re.compile(r"['’]s?$")
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
 
 
@@ -21,12 +21,12 @@ def latin_candidates(text: str, text_lang: str = "", joined: bool = True) -> lis
     lower-case word."""
     from checker.translit import key as latin_key
 
-    found = [m for m in _LATIN_WORD.finditer(text) if m.group()[:1].isupper()
+    found = [m for m in LATIN_WORD.finditer(text) if m.group()[:1].isupper()
              and not (text_lang and _never_a_name(m.group(), text_lang,
                                                   _before_name(text, m.end(), text_lang)))]
     runs: list[list[str]] = []
     for m, previous in zip(found, [None, *found], strict=False):  # each with the one before
-        key = latin_key(_POSSESSIVE.sub("", m.group()), "und")  # "Morgan's": Morgan
+        key = latin_key(POSSESSIVE.sub("", m.group()), "und")  # "Morgan's": Morgan
         # A letter alone ("X-Ray", "J. Smith") is said by its name, not its sound.
         key = " ".join(part for part in key.split() if len(part) > 1)
         if not key:
@@ -58,7 +58,7 @@ def _never_a_name(word: str, lang: str, before_capital: bool) -> bool:
     from checker.glossary import cldr_tables
     from checker.translit import key as latin_key
 
-    bare = _POSSESSIVE.sub("", word)
+    bare = POSSESSIVE.sub("", word)
     if bare.lower() in profile(lang).names.person_titles:
         return True
     bare_key = latin_key(bare, lang)

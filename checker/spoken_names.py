@@ -24,9 +24,9 @@ from functools import lru_cache
 
 from checker import transcription
 from checker.lang.profile import profile
+from checker.latin_candidates import LATIN_WORD
 from checker.transcription import _romanised, latin_classes
 
-_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 # A word: what stands between spaces and punctuation (a Devanagari word's vowel signs and
 # virama are no letters to `\w`).
 _WORD = re.compile(r"[^\s\d,.;:!?\"'“”‘’()\[\]«»「」—–/-]+")
@@ -190,7 +190,7 @@ def _latin_candidates(text: str, text_lang: str = "") -> list[str]:
 
     titles = profile(text_lang).names.person_titles if text_lang else frozenset()
     if titles:
-        text = _LATIN_WORD.sub(
+        text = LATIN_WORD.sub(
             lambda m: ";" * len(m.group()) if m.group().lower().rstrip(".") in titles
             else m.group(), text)
     return candidates(text)

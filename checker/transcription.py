@@ -25,6 +25,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from checker.lang.profile import profile
+from checker.latin_candidates import LATIN_WORD, POSSESSIVE
 from checker.latin_candidates import latin_candidates as _latin_candidates
 from checker.readings import readings
 from checker.sound_runs import sound_runs, sound_spans
@@ -92,7 +93,6 @@ _MAX_COST_PER_CONSONANT = 0.3
 _CLOSE_COST_PER_CONSONANT = 0.15
 _MAX_EXTRA_UNITS = 3
 _MAX_OTHER_CHARACTERS = 1
-_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 
 
 class HasKey(Protocol):
@@ -501,14 +501,14 @@ def heard_in(
     from checker.translit import key as latin_key
 
     if _latin_script(name) and spelled_by_sound(text_lang):  # Hangul, Devanagari
-        keys = [latin_key(w, lang) for w in _LATIN_WORD.findall(name)] if words is None else [
+        keys = [latin_key(w, lang) for w in LATIN_WORD.findall(name)] if words is None else [
             w.key for w in words]
         return latin_name_said(_with_surname(keys, name, lang), text, text_lang)
     if spelled_by_sound(lang) and not _latin_script(name):
         return _latin_script(text) and spoken_name_in_latin(name, lang, text, text_lang)
     if _latin_script(name) and writes_by_sound(text_lang):
         if words is None:
-            keys = [latin_key(w, lang) for w in _LATIN_WORD.findall(name)]
+            keys = [latin_key(w, lang) for w in LATIN_WORD.findall(name)]
         else:
             keys = [w.key for w in words]
         keys = [k for k in keys if len(k) >= 2]
@@ -525,7 +525,7 @@ def _with_surname(keys: list[str], name: str, lang: str) -> list[str]:
     title: the script that spells by sound writes it as it sounds like any name."""
     from checker.translit import key as latin_key
 
-    found = _LATIN_WORD.findall(_POSSESSIVE.sub("", name))
+    found = LATIN_WORD.findall(POSSESSIVE.sub("", name))
     last = latin_key(found[-1], lang) if found else ""
     if (not last or last in keys or len(last) < 3
             or last in profile(lang).names.person_titles):
@@ -560,7 +560,7 @@ def _closely_heard(name: str, lang: str, text: str, text_lang: str) -> bool:
     `_CLOSE_COST_PER_CONSONANT` for each of its consonants)?"""
     from checker.translit import key as latin_key
 
-    words = [latin_key(w, lang) for w in _LATIN_WORD.findall(name)]
+    words = [latin_key(w, lang) for w in LATIN_WORD.findall(name)]
     words = [w for w in words if len(w) >= 3]
     cost = heard_cost(words[-1], text, text_lang) if words else None
     return cost is not None and cost <= _CLOSE_COST_PER_CONSONANT + 1e-9
