@@ -290,6 +290,8 @@ def _reads_alike(finding: Finding, claim: AlignedClaim, context: ComparisonConte
             fuzz.ratio(_skeleton(entry.surface, ver_lang), theirs) >= NAMED_ALIKE
             for entry in run.name_index(ver_lang).by_concept.get(str(lost[0].value), ())
             if not entry.exact)
+    if other_surname(lost[0], ref_lang, added[0], ver_lang):
+        return False  # one given name (and particle), surnames far apart: two people
     titles = profile(ref_lang).names.person_titles
     mine = _skeleton(" ".join(w for w in lost[0].text.split()
                               if w.lower().rstrip(".") not in titles), ref_lang)

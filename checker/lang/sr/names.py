@@ -13,7 +13,7 @@ ENDINGS = ("ima", "ama", "om", "em", "ovi", "ove", "ova", "ovima", "oj", "ske", 
            # possessive adjectives of a name: "Vašingtonov otpor", "Kimovom vlašću"
            *(suffix + ending for suffix in ("ov", "ev")
              for ending in ("", "og", "om", "oj", "u", "o", "ih", "im")))
-CONNECTORS = ("za", "de", "fon", "van")
+CONNECTORS = ("za", "de", "fon", "van", "der", "da", "di", "bin", "ibn", "al")
 
 # Function words and other common words that start sentences with a capital: never names
 # there. From spaCy's stop-word list for 'sr' (MIT licence).
