@@ -12,6 +12,8 @@ Judgement calls: a two-part numeric date ("9/11", "24/2") may be a name or a
 fraction, so it answers a date on the other side (whose year it does not restate)
 but is never reported as missing or added on its own; a relative day
 ("yesterday") is only reported when the other side names a different relative day, a
+week, month or year said from now ("last week", "next year") only against the same unit
+said so ("next week", not "Tuesday" or "last year"), a
 season ("spring") or a part of a month ("early") only when it names a different one;
 a year answers a four-digit number on the other side (one language may read "1985"
 as a count where another reads a year).
@@ -25,6 +27,7 @@ from collections.abc import Iterator
 from checker.compare.base import AlignedClaim, ComparisonContext
 from checker.compare.numbers import finding
 from checker.compare.numbers_as_dates import date_number_pairs
+from checker.facts.date_names import PERIOD_UNITS
 from checker.facts.dates import DateLexicon, DateWord, date_lexicon
 from checker.facts.digits import lower_same_length, normalise
 from checker.facts.numeric.rules import rules as number_rules
@@ -34,6 +37,7 @@ from checker.lang.profile import profile
 from checker.model import Fact, Finding, Sentence
 
 Field = tuple[str, object]
+PERIOD_FIELDS = tuple(f"period_{unit}" for unit in PERIOD_UNITS)  # "last week": its own kind
 SOFT_KIND = "numeric_day"  # "9/11": answers a date, never missing or added on its own
 
 
@@ -44,6 +48,9 @@ def fields(fact: Fact) -> list[Field]:
         return [("weekday", value)]
     if fact.kind in ("relative", "season", "month_part"):  # "yesterday"; "spring"; "early"
         return [(fact.kind, value)]
+    if fact.kind == "period":  # "last week": the week, one back; compared with weeks only
+        unit, offset = value[:-2], int(value[-2:])
+        return [(f"period_{unit}", offset)]
     if value.startswith("T"):
         return [("time", value[1:])]
     out: list[Field] = []
@@ -184,7 +191,7 @@ def _numbers(facts: list[Fact]) -> set[int]:
 
 
 # fields compared only against the same field on the other side, never missing or added
-_ONLY_AGAINST_ANOTHER = ("relative", "season", "month_part")
+_ONLY_AGAINST_ANOTHER = ("relative", "season", "month_part", *PERIOD_FIELDS)
 _ANSWERED = ("year", "time")  # the fields a number on the other side stands for
 
 

@@ -33,6 +33,7 @@ from checker.facts.date_names import (
     dotted_prefixes,
     fold_accents,
     framed_weekdays,
+    relative_periods,
     transliterations,
     wide_names,
 )
@@ -48,7 +49,7 @@ class DateWord:
 
     start: int
     end: int
-    what: str  # "month", "weekday", "relative", "season", "time", "decade"
+    what: str  # "month", "weekday", "relative", "period", "season", "time", "decade"
     value: str | int
     needs_context: bool = False
     inflected: bool = False  # "ekimde": a case form, so no day follows it ("aralıkta 5 kişi")
@@ -342,6 +343,8 @@ def date_lexicon(lang: str) -> DateLexicon:
         *((f.lower(), ("month", n, f.lower() in ambiguous)) for f, n in dates.months.items()),
         *((f.lower(), ("weekday", n, f.lower() in ambiguous)) for f, n in dates.weekdays.items()),
         *((f.lower(), ("relative", n, False)) for f, n in dates.relative_days.items()),
+        *((f.lower(), ("period", n, False)) for f, n in relative_periods(locales).items()),
+        *((f.lower(), ("period", n, False)) for f, n in dates.relative_periods.items()),
         *((f.lower(), ("season", n, False)) for f, n in dates.seasons.items()),
         *((f.lower(), ("time", n, False)) for f, n in dates.time_words.items()),
     ]
