@@ -323,6 +323,27 @@ def _weekday_homonyms(
     ]
 
 
+def _week_periods_as_weekdays(claim: AlignedClaim, context: ComparisonContext,
+                              read: list[tuple[Fact, Sentence]]) -> list[tuple[Fact, Sentence]]:
+    """`read` with each last or next week whose word for the week is also a weekday's
+    (Serbian "sledeće nedelje": next week, or next Sunday) read as that weekday, where the
+    reference names a weekday the version does not answer and says nothing of a week."""
+    if any(says_week(s.text, context.reference.lang) for s in claim.reference):
+        return read
+    lexicon = date_lexicon(context.version.lang)
+    out = []
+    for fact, sentence in read:
+        word = re.search(r"\w+$", fact.text) if fact.kind == "period" else None
+        entry = lexicon.forms.get(word.group(0).lower()) if word is not None else None
+        if word is not None and entry is not None and entry[0] == "weekday" and str(
+                fact.value).startswith("week"):
+            start = fact.start + word.start()
+            fact = Fact("date", word.group(0), entry[1], start, start + len(word.group(0)),
+                        kind="weekday")
+        out.append((fact, sentence))
+    return out
+
+
 def _repeated_weekday(ref_dated: list, ver_dated: list, ref_left: list, ver_left: list
                       ) -> tuple[list, list]:
     """A weekday one side says twice where the other says it once and another weekday
@@ -370,6 +391,8 @@ def compare(claim: AlignedClaim, context: ComparisonContext) -> list[Finding]:
     ref_weekdays = {v for (n, v), _, _ in ref if n == "weekday"}
     if ref_weekdays - {f.value for f, _ in ver_dated if f.kind == "weekday"}:
         ver_dated += _weekdays_in_reference_language(claim, context, ver_dated)
+    if ref_weekdays - {f.value for f, _ in ver_dated if f.kind == "weekday"}:
+        ver_dated = _week_periods_as_weekdays(claim, context, ver_dated)
     if ref_weekdays - {f.value for f, _ in ver_dated if f.kind == "weekday"}:
         ver_dated += _weekday_homonyms(claim, context, ver_dated)
     ver = _field_list(ver_dated)

@@ -15,7 +15,7 @@ names in use such as "شباط", relative days). Values are ISO 8601 fragments:
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 
@@ -100,11 +100,25 @@ class DateLexicon:
             return list(_dates_found(self.lang, low, original))
         return self._find(low, original)
 
+    def _matches(self, low: str) -> Iterator[re.Match]:
+        """The pattern's matches in order; a relative week read where a weekday starts
+        inside it and ends after it is that weekday ("上周六", last Saturday: not "上周")."""
+        assert self.pattern is not None
+        at = 0
+        while (m := self.pattern.search(low, at)) is not None:
+            if self.forms.get(m.group(1), ("",))[0] == "period":
+                m = next((w for k in range(m.start(1) + 1, m.end(1))
+                          if (w := self.pattern.match(low, k)) is not None
+                          and w.end(1) > m.end(1)
+                          and self.forms.get(w.group(1), ("",))[0] == "weekday"), m)
+            yield m
+            at = max(m.end(), at + 1)
+
     def _find(self, low: str, original: str) -> list[DateWord]:
         if self.fold:
             low = fold_accents(low)
         out = []
-        for m in self.pattern.finditer(low):
+        for m in self._matches(low):
             form = m.group(1)
             if form[:1].isdigit() and m.start(1) and low[m.start(1) - 1].isdigit():
                 continue  # "80年代" inside "1980年代"

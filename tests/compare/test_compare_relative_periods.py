@@ -76,3 +76,20 @@ def test_a_year_in_digits_against_last_year_is_no_error() -> None:
 def test_albanian_years_are_no_last_year() -> None:
     # CLDR's one-word "vjet" (last year) is also "years": "12 vjet" is an age.
     assert number_date_findings("The boy is 12 years old.", "sq", "Djali është 12 vjet.") == []
+
+
+@pytest.mark.parametrize(("english", "lang", "version", "drifted"), [
+    # "上周六" is last Saturday: the weekday, not "上周" (last week) before a stray "六"
+    ("The report was released last Saturday.", "zh", "报告于上周六发布。",
+     "The report was released on Wednesday."),
+    # "sledeće nedelje" is next week or next Sunday: the weekday where the reference names
+    # one and says nothing of a week
+    ("They face the leaders next Sunday.", "sr", "Sledeće nedelje se sastaju sa liderima.",
+     "They face the leaders next Tuesday."),
+    ("They face the leaders next week.", "sr", "Sledeće nedelje se sastaju sa liderima.",
+     "They face the leaders last week."),
+])
+def test_a_weekday_inside_a_relative_week(english: str, lang: str, version: str,
+                                          drifted: str) -> None:
+    assert number_date_errors(english, lang, version) == []
+    assert number_date_errors(drifted, lang, version) != []
