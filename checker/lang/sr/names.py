@@ -13,7 +13,10 @@ ENDINGS = ("ima", "ama", "om", "em", "ovi", "ove", "ova", "ovima", "oj", "ske", 
            # possessive adjectives of a name: "Vašingtonov otpor", "Kimovom vlašću"
            *(suffix + ending for suffix in ("ov", "ev")
              for ending in ("", "og", "om", "oj", "u", "o", "ih", "im")))
-CONNECTORS = ("za", "de", "fon", "van", "der", "da", "di", "bin", "ibn", "al")
+# in both scripts ("Šarl de Gol", "Шарл де Гол"); not "da" (that, to): "Leonardo da Vinči"
+# is rarer in a Serbian text than "rekao je Petar da Vučić..."
+_CONNECTORS = ("za", "de", "fon", "van", "der", "bin", "ibn", "al")
+CONNECTORS = (*_CONNECTORS, "за", "де", "фон", "ван", "дер", "бин", "ибн", "ал")
 
 # Function words and other common words that start sentences with a capital: never names
 # there. From spaCy's stop-word list for 'sr' (MIT licence).
