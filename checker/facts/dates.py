@@ -102,15 +102,19 @@ class DateLexicon:
 
     def _matches(self, low: str) -> Iterator[re.Match]:
         """The pattern's matches in order; a relative week read where a weekday starts
-        inside it and ends after it is that weekday ("上周六", last Saturday: not "上周")."""
+        inside it and ends after it is that weekday ("上周六", last Saturday: not "上周"),
+        and so is one that ends it with a time of day after it ("prošle nedelje ujutru":
+        last Sunday morning)."""
         assert self.pattern is not None
         at = 0
         while (m := self.pattern.search(low, at)) is not None:
             if self.forms.get(m.group(1), ("",))[0] == "period":
                 m = next((w for k in range(m.start(1) + 1, m.end(1))
                           if (w := self.pattern.match(low, k)) is not None
-                          and w.end(1) > m.end(1)
-                          and self.forms.get(w.group(1), ("",))[0] == "weekday"), m)
+                          and self.forms.get(w.group(1), ("",))[0] == "weekday"
+                          and (w.end(1) > m.end(1) or (
+                              w.end(1) == m.end(1) and self.weekday_after is not None
+                              and self.weekday_after.match(low, w.end(1)) is not None))), m)
             yield m
             at = max(m.end(), at + 1)
 
