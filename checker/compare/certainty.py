@@ -94,7 +94,8 @@ def surely_same_subject(finding: Finding, found: Sequence[Finding], claim: Align
     # A name needs both witnesses, and a number or date said on both sides: names are
     # read less surely than figures.
     kinds = ("number", "date") if name else RECONCILED
-    shared = any(f is not ref[0] and f.category in kinds
+    # "next year", "last week" are said by many sentences of a story: no witness.
+    shared = any(f is not ref[0] and f.category in kinds and f.kind != "period"
                  and any(g is not ver[0] and same_fact(f, ref_lang, g, ver_lang, run)
                          for g in claim.version_facts)
                  for f in claim.reference_facts)
@@ -310,6 +311,8 @@ def _reads_alike(finding: Finding, claim: AlignedClaim, context: ComparisonConte
     if (spelled_by_sound(ver_lang) or spelled_by_sound(ref_lang)) and surnames_far_apart(
             lost[0], ref_lang, added[0], ver_lang):
         return False  # their sounds are compared, not a rough transliteration
+    if other_surname(lost[0], ref_lang, added[0], ver_lang):
+        return False  # one given name (and particle), surnames far apart: two people
     titles = profile(ref_lang).names.person_titles
     mine = _skeleton(" ".join(w for w in lost[0].text.split()
                               if w.lower().rstrip(".") not in titles), ref_lang)

@@ -12,6 +12,8 @@ Judgement calls: a two-part numeric date ("9/11", "24/2") may be a name or a
 fraction, so it answers a date on the other side (whose year it does not restate)
 but is never reported as missing or added on its own; a relative day
 ("yesterday") is only reported when the other side names a different relative day, a
+week, month or year said from now ("last week", "next year") only against the same unit
+said so ("next week", not "Tuesday" or "last year"), a
 season ("spring") or a part of a month ("early") only when it names a different one;
 a year answers a four-digit number on the other side (one language may read "1985"
 as a count where another reads a year).
@@ -25,6 +27,7 @@ from collections.abc import Iterator
 from checker.compare.base import AlignedClaim, ComparisonContext
 from checker.compare.numbers import finding
 from checker.compare.numbers_as_dates import date_number_pairs
+from checker.facts.date_names import PERIOD_UNITS
 from checker.facts.dates import DateLexicon, DateWord, date_lexicon
 from checker.facts.digits import lower_same_length, normalise
 from checker.facts.numeric.rules import rules as number_rules
@@ -34,6 +37,7 @@ from checker.lang.profile import profile
 from checker.model import Fact, Finding, Sentence
 
 Field = tuple[str, object]
+PERIOD_FIELDS = tuple(f"period_{unit}" for unit in PERIOD_UNITS)  # "last week": its own kind
 SOFT_KIND = "numeric_day"  # "9/11": answers a date, never missing or added on its own
 
 
@@ -44,6 +48,9 @@ def fields(fact: Fact) -> list[Field]:
         return [("weekday", value)]
     if fact.kind in ("relative", "season", "month_part"):  # "yesterday"; "spring"; "early"
         return [(fact.kind, value)]
+    if fact.kind == "period":  # "last week": the week, one back; compared with weeks only
+        unit, offset = value[:-2], int(value[-2:])
+        return [(f"period_{unit}", offset)]
     if value.startswith("T"):
         return [("time", value[1:])]
     out: list[Field] = []
@@ -184,7 +191,7 @@ def _numbers(facts: list[Fact]) -> set[int]:
 
 
 # fields compared only against the same field on the other side, never missing or added
-_ONLY_AGAINST_ANOTHER = ("relative", "season", "month_part")
+_ONLY_AGAINST_ANOTHER = ("relative", "season", "month_part", *PERIOD_FIELDS)
 _ANSWERED = ("year", "time")  # the fields a number on the other side stands for
 
 
@@ -316,6 +323,27 @@ def _weekday_homonyms(
     ]
 
 
+def _week_periods_as_weekdays(claim: AlignedClaim, context: ComparisonContext,
+                              read: list[tuple[Fact, Sentence]]) -> list[tuple[Fact, Sentence]]:
+    """`read` with each last or next week whose word for the week is also a weekday's
+    (Serbian "sledeće nedelje": next week, or next Sunday) read as that weekday, where the
+    reference names a weekday the version does not answer and says nothing of a week."""
+    if any(says_week(s.text, context.reference.lang) for s in claim.reference):
+        return read
+    lexicon = date_lexicon(context.version.lang)
+    out = []
+    for fact, sentence in read:
+        word = re.search(r"\w+$", fact.text) if fact.kind == "period" else None
+        entry = lexicon.forms.get(word.group(0).lower()) if word is not None else None
+        if word is not None and entry is not None and entry[0] == "weekday" and str(
+                fact.value).startswith("week"):
+            start = fact.start + word.start()
+            fact = Fact("date", word.group(0), entry[1], start, start + len(word.group(0)),
+                        kind="weekday")
+        out.append((fact, sentence))
+    return out
+
+
 def _repeated_weekday(ref_dated: list, ver_dated: list, ref_left: list, ver_left: list
                       ) -> tuple[list, list]:
     """A weekday one side says twice where the other says it once and another weekday
@@ -363,6 +391,8 @@ def compare(claim: AlignedClaim, context: ComparisonContext) -> list[Finding]:
     ref_weekdays = {v for (n, v), _, _ in ref if n == "weekday"}
     if ref_weekdays - {f.value for f, _ in ver_dated if f.kind == "weekday"}:
         ver_dated += _weekdays_in_reference_language(claim, context, ver_dated)
+    if ref_weekdays - {f.value for f, _ in ver_dated if f.kind == "weekday"}:
+        ver_dated = _week_periods_as_weekdays(claim, context, ver_dated)
     if ref_weekdays - {f.value for f, _ in ver_dated if f.kind == "weekday"}:
         ver_dated += _weekday_homonyms(claim, context, ver_dated)
     ver = _field_list(ver_dated)

@@ -276,24 +276,30 @@ def _read_own_name(fact: Fact, lang: str, other_text: str) -> bool:
 def _whole_name_against(fact: Fact, lang: str, words: list[Word], other_facts: list[Fact],
                         other_lang: str, threshold: float) -> bool | None:
     """A person's name whose surname is also a common word ("Sarah Grant", "John Baker":
-    only the given name is distinctive) against a full name of the other side that starts
-    with that given name ("Сара Бейкер"): compared whole, surname included. The same
+    only the given name is distinctive), or one with a particle before the surname
+    ("Ludwig van Beethoven": the given name alone may match), against a full name of the
+    other side that starts with that given name ("Сара Бейкер"): compared whole, surname
+    included. The same
     surname says the name (True), one surely another (`other_surname`) does not (False);
     None otherwise: the name's distinctive words decide."""
-    from checker.compare.name_kinds import other_surname
+    from checker.compare.name_kinds import name_parts, other_surname
 
-    toks = [t for t in names.tokens(fact.text, lang) if not t.acronym]
-    if (not other_lang or len(toks) != 2 or len(words) != 1 or not all(t.capital for t in toks)
-            or words[0].key != toks[0].key or not names.is_common_word(toks[-1].text, lang)):
+    toks, particle = name_parts(fact, lang)
+    if (not other_lang or len(toks) != 2 or any(t.acronym for t in toks)
+            or not all(t.capital for t in toks) or words[0].key != toks[0].key):
         return None
+    if not (particle and len(words) <= 2) and (
+            len(words) != 1 or not names.is_common_word(toks[-1].text, lang)):
+        return None
+    first = Word(toks[0].key, toks[0].stems, False, True)
     last = Word(toks[-1].key, toks[-1].stems, False, True)
     verdict = None
     for other in other_facts:
         if other.category != "entity" or other.kind not in ("name", "initial"):
             continue
-        theirs = names.tokens(other.text, other_lang)
+        theirs = name_parts(other, other_lang)[0]
         if len(theirs) == 2 and word_match(
-                words[0], Word(theirs[0].key, theirs[0].stems, False, True), threshold) and (
+                first, Word(theirs[0].key, theirs[0].stems, False, True), threshold) and (
                 word_match(last, Word(theirs[1].key, theirs[1].stems, False, True), threshold)):
             return True
         if other_surname(fact, lang, other, other_lang):

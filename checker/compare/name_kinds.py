@@ -92,9 +92,23 @@ def _title_after(sentence: Sentence, fact: Fact, lang: str) -> bool:
     return any(s < fact.end and fact.start < e for s, e in titled_names(sentence.text, lang, ()))
 
 
+def name_parts(fact: Fact, lang: str) -> tuple[list[names.Token], bool]:
+    """A name's words without the particles between them ("von der" of "Ursula von der
+    Leyen", "bin" of "Mohammed bin Salman": the language's connectors), and whether it
+    had any. Particles first or last are kept: they are no particle of a name there."""
+    toks = names.tokens(fact.text, lang)
+    connectors = frozenset(profile(lang).names.connectors)
+    inner = [k for k, t in enumerate(toks) if 0 < k < len(toks) - 1
+             and not t.capital and t.text.lower() in connectors]
+    return [t for k, t in enumerate(toks) if k not in inner], bool(inner)
+
+
 def _full_name(fact: Fact, lang: str) -> bool:
     """Two or three capitalised words, none a common word, an acronym or a connector, and
-    not a place by its data: a given name and a surname ("Jens Stoltenberg")."""
+    not a place by its data: a given name and a surname ("Jens Stoltenberg"). A name with
+    a particle ("Charles de Gaulle") is none: its surname is spelt by its own language's
+    rules ("Шарль де Голль"), too far from it for the surnames' likeness to tell two
+    people; `other_surname` compares such names under one given name."""
     toks = names.tokens(fact.text, lang)
     connectors = frozenset(profile(lang).names.connectors)
     return 2 <= len(toks) <= 3 and all(
@@ -471,30 +485,38 @@ SURNAMES_APART = 60.0
 # ("Mews"/"Мьюз" 29, "Graham"/"Grejem" 50), two surnames stay under it ("Grant"/"Бейкер"
 # 18, "Smith"/"Бейкер" 20).
 SURNAMES_SURELY_APART = 25.0
+# The same under one given name where a particle stands before a surname (no common word
+# there: "Ludwig van Bruckner", "Ludwig van Beethoven" 29): a surname respelt by the
+# version's language stays above it ("Gaulle"/"Gola" 50, "Leyen"/"Lajen" 80).
+SURNAMES_APART_AFTER_PARTICLE = 40.0
 
 
 def other_surname(ref: Fact, ref_lang: str, ver: Fact, ver_lang: str) -> bool:
     """Two full names of two words with one given name and surnames surely apart ("Sarah
-    Grant", "Сара Бейкер"): two people, though a surname that is also a common word
-    ("Grant") leaves the name of no known kind. The version's surname must be no common
-    word of its language: a translated word ("County", "Bölgesi") is no surname."""
+    Grant", "Сара Бейкер"; particles left out: "Ludwig van Beethoven"): two people, though
+    a surname that is also a common word ("Grant") leaves the name of no known kind. The
+    version's surname must be no common word of its language unless a particle stands
+    before it: a translated word ("County", "Bölgesi") is no surname."""
     from checker.compare.name_found import similarity
     from checker.compare.name_words import Word, word_match
 
     if ref.kind != "name" or ver.kind not in ("name", "initial"):
         return False
-    sides = []
+    sides, particles = [], []
     for fact, lang in ((ref, ref_lang), (ver, ver_lang)):
-        toks = names.tokens(fact.text, lang)
+        toks, particle = name_parts(fact, lang)
         if len(toks) != 2 or not all(t.capital and not t.acronym for t in toks):
             return False
         sides.append(toks)
-    if names.is_common_word(sides[1][1].text, ver_lang, False, True):
+        particles.append(particle)
+    # After a particle a word is a surname, whatever else it may mean ("von der Bellen").
+    if not particles[1] and names.is_common_word(sides[1][1].text, ver_lang, False, True):
         return False
     (first, last), (their_first, their_last) = (
         [Word(t.key, t.stems, False, True) for t in toks] for toks in sides)
+    apart = SURNAMES_APART_AFTER_PARTICLE if any(particles) else SURNAMES_SURELY_APART
     return (word_match(first, their_first) and not word_match(last, their_last)
-            and similarity(last, their_last) < SURNAMES_SURELY_APART)
+            and similarity(last, their_last) < apart)
 
 
 def surnames_far_apart(ref: Fact, ref_lang: str, ver: Fact, ver_lang: str) -> bool:

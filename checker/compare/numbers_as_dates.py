@@ -53,7 +53,7 @@ def _date_field(fact: Fact) -> tuple[str, object] | None:
     """The field a date fact gives that a number may stand for: a year, a decade or a
     clock time."""
     value = str(fact.value)
-    if fact.kind in ("weekday", "relative", "season", "month_part"):
+    if fact.kind in ("weekday", "relative", "period", "season", "month_part"):
         return None
     if value.startswith("T"):
         hour, _, minute = value[1:].partition(":")

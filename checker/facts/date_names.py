@@ -184,3 +184,22 @@ def framed_weekdays(
                     continue  # "so" is a word; "пет." with its dot is Friday
                 out.setdefault(form, WEEKDAY_NAMES[index])
     return out
+
+
+# CLDR's relative names of a unit of time ("last week", "this month", "next year"), read as
+# the unit and its offset from now ("week-1", "month+0", "year+1")
+PERIOD_UNITS = ("week", "month", "year")
+
+
+def relative_periods(locales: list[Locale]) -> dict[str, str]:
+    """Lower-case relative names of last, this and next week, month and year in the CLDR
+    locales ("letzte woche", "в прошлом году", "上周") -> unit and offset ("week-1")."""
+    out: dict[str, str] = {}
+    for locale in locales:
+        fields = locale._data.get("date_fields", {})
+        for unit in PERIOD_UNITS:
+            for offset, name in fields.get(unit, {}).get("relative", {}).items():
+                if offset in (-1, 0, 1):
+                    out.setdefault(str(name).lower().replace("\u2019", "'"),
+                                   f"{unit}{offset:+d}")
+    return out

@@ -15,7 +15,7 @@ names in use such as "شباط", relative days). Values are ISO 8601 fragments:
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 
@@ -33,6 +33,7 @@ from checker.facts.date_names import (
     dotted_prefixes,
     fold_accents,
     framed_weekdays,
+    relative_periods,
     transliterations,
     wide_names,
 )
@@ -48,7 +49,7 @@ class DateWord:
 
     start: int
     end: int
-    what: str  # "month", "weekday", "relative", "season", "time", "decade"
+    what: str  # "month", "weekday", "relative", "period", "season", "time", "decade"
     value: str | int
     needs_context: bool = False
     inflected: bool = False  # "ekimde": a case form, so no day follows it ("aralıkta 5 kişi")
@@ -99,11 +100,29 @@ class DateLexicon:
             return list(_dates_found(self.lang, low, original))
         return self._find(low, original)
 
+    def _matches(self, low: str) -> Iterator[re.Match]:
+        """The pattern's matches in order; a relative week read where a weekday starts
+        inside it and ends after it is that weekday ("上周六", last Saturday: not "上周"),
+        and so is one that ends it with a time of day after it ("prošle nedelje ujutru":
+        last Sunday morning)."""
+        assert self.pattern is not None
+        at = 0
+        while (m := self.pattern.search(low, at)) is not None:
+            if self.forms.get(m.group(1), ("",))[0] == "period":
+                m = next((w for k in range(m.start(1) + 1, m.end(1))
+                          if (w := self.pattern.match(low, k)) is not None
+                          and self.forms.get(w.group(1), ("",))[0] == "weekday"
+                          and (w.end(1) > m.end(1) or (
+                              w.end(1) == m.end(1) and self.weekday_after is not None
+                              and self.weekday_after.match(low, w.end(1)) is not None))), m)
+            yield m
+            at = max(m.end(), at + 1)
+
     def _find(self, low: str, original: str) -> list[DateWord]:
         if self.fold:
             low = fold_accents(low)
         out = []
-        for m in self.pattern.finditer(low):
+        for m in self._matches(low):
             form = m.group(1)
             if form[:1].isdigit() and m.start(1) and low[m.start(1) - 1].isdigit():
                 continue  # "80年代" inside "1980年代"
@@ -342,6 +361,8 @@ def date_lexicon(lang: str) -> DateLexicon:
         *((f.lower(), ("month", n, f.lower() in ambiguous)) for f, n in dates.months.items()),
         *((f.lower(), ("weekday", n, f.lower() in ambiguous)) for f, n in dates.weekdays.items()),
         *((f.lower(), ("relative", n, False)) for f, n in dates.relative_days.items()),
+        *((f.lower(), ("period", n, False)) for f, n in relative_periods(locales).items()),
+        *((f.lower(), ("period", n, False)) for f, n in dates.relative_periods.items()),
         *((f.lower(), ("season", n, False)) for f, n in dates.seasons.items()),
         *((f.lower(), ("time", n, False)) for f, n in dates.time_words.items()),
     ]

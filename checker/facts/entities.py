@@ -392,25 +392,36 @@ def _run_from(sentence: NameSentence, i: int) -> tuple[list[Token], int]:
             span.append(nxt)
             j += 1
             continue
-        # A connector word joins two capitalised words: "Ministry of Economy".
-        if (
-            nxt.text.lower() in connectors
-            and j + 1 < len(toks)
-            and not used[j + 1]
-            and not is_date[j + 1]
-            and toks[j + 1].capital
-            and _joinable(text, span[-1], nxt)
-            and (
-                profile(lang).names.title_case_names
-                or not is_common_word(span[-1].text, lang, span[-1].initial, True)
-            )
-            and _joinable(text, nxt, toks[j + 1])
-        ):
-            span.extend([nxt, toks[j + 1]])
-            j += 2
+        # A connector word joins two capitalised words: "Ministry of Economy"; a name's
+        # particle may be two ("Ursula von der Leyen", "Charles de la Fontaine").
+        gap = _connectors_to_capital(sentence, j, connectors)
+        if gap and (
+            profile(lang).names.title_case_names
+            or not is_common_word(span[-1].text, lang, span[-1].initial, True)
+        ) and _joinable(text, span[-1], nxt):
+            span.extend(toks[j:j + gap + 1])
+            j += gap + 1
             continue
         break
     return span, j
+
+
+def _connectors_to_capital(sentence: NameSentence, j: int, connectors: frozenset[str]) -> int:
+    """How many connector words (one or two) from word `j` stand before a capitalised
+    word that continues the run, each joined to the next; 0: none do."""
+    toks, text = sentence.toks, sentence.text
+    k = j
+    while k < len(toks) and k - j < 2 and toks[k].text.lower() in connectors and not (
+            sentence.used[k] or sentence.is_date[k]):
+        nxt = k + 1
+        if nxt >= len(toks) or sentence.used[nxt] or sentence.is_date[nxt]:
+            return 0
+        if not _joinable(text, toks[k], toks[nxt]):
+            return 0
+        if toks[nxt].capital:
+            return nxt - j
+        k = nxt
+    return 0
 
 
 def _without_title(span: list[Token], text: str, lang: str) -> list[Token]:

@@ -41,6 +41,14 @@ class DateData:
             'Words for yesterday, today, tomorrow: {"hier": "yesterday"}.',
         ),
     )
+    relative_periods: Table[str, str] = field(
+        default=Table(),
+        metadata=about(
+            "dates.RELATIVE_PERIODS",
+            "Words for last, this or next week, month or year beside CLDR's relative names, "
+            'as the unit and its offset: {"vergangene woche": "week-1"}.',
+        ),
+    )
     lower_case_only: tuple[str, ...] = field(
         default=TUPLE,
         metadata=about(

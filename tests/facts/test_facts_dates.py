@@ -15,8 +15,9 @@ from checker.facts.numeric import analyse
 
 def values(text: str, lang: str) -> list:
     """The date values read, leaving out the part of a month ("early", "sonunda": tested in
-    tests/facts/numeric/test_numeric_seasons.py)."""
-    return [f.value for f in dates.extract(text, lang) if f.kind != "month_part"]
+    tests/facts/numeric/test_numeric_seasons.py) and the relative week, month or year ("this
+    year": tested in tests/compare/test_compare_relative_periods.py)."""
+    return [f.value for f in dates.extract(text, lang) if f.kind not in ("month_part", "period")]
 
 
 @pytest.mark.parametrize(

@@ -63,7 +63,7 @@ def date_facts(
             )
             now_taken.update(_bracketed_day(dw.end, low, free))
             continue
-        if dw.what in ("relative", "season", "time", "decade"):  # "yesterday"; "spring"
+        if dw.what in ("relative", "period", "season", "time", "decade"):  # "yesterday"
             value = str(dw.value)
             facts.append(Fact("date", text[dw.start : dw.end], value, dw.start, dw.end,
                               kind=dw.what))

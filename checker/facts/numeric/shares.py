@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from itertools import pairwise
 
 from checker.facts.date_names import fold_accents
 from checker.facts.numeric.rules import LangRules
@@ -91,3 +92,24 @@ def _every_ordinal(low: str, r: LangRules, whole: Fact) -> tuple[None, int] | No
         return None
     every = r.share_every.search(low, max(0, whole.start - 16), whole.start)
     return None if every is None else (None, every.start())
+
+
+def infix_fractions(text: str, low: str, r: LangRules, facts: list[Fact]) -> list[Fact]:
+    """`facts` with each denominator, fraction mark and numerator written with spaces
+    between words ("3분의 1", one third: `lex_attrs.FRACTION_INFIXES` glued to the
+    denominator, a space before the numerator) made one fraction, in their place. The
+    numerator must be the smaller: "3분의" alone is three minutes'."""
+    if not r.fraction_infixes:
+        return facts
+    counts = sorted((f for f in facts if f.category == "number" and f.kind == "cardinal"
+                     and isinstance(f.value, int)), key=lambda f: f.start)
+    out = list(facts)
+    for below, above in pairwise(counts):
+        gap = low[below.end : above.start]
+        if gap.rstrip() not in r.fraction_infixes or not 0 < above.value < below.value:
+            continue
+        value = round(above.value / below.value, 6)
+        made = replace(below, text=text[below.start : above.end], value=value, end=above.end,
+                       kind="fraction")
+        out = [made if f is below else f for f in out if f is not above]
+    return out

@@ -53,3 +53,17 @@ MONTH_PARTS_BEFORE = {}
 for _word, _part in {"أوائل": "early", "بداية": "early", "مطلع": "early", "منتصف": "mid",
                      "أواسط": "mid", "أواخر": "late", "نهاية": "late"}.items():
     MONTH_PARTS_BEFORE.update({_word: _part, _word + " شهر": _part, "في " + _word: _part})
+# Last, this and next week, month and year beside CLDR's "الأسبوع الماضي", "السنة القادمة"
+# (`compare.dates`: compared with the same unit only)
+RELATIVE_PERIODS = {
+    f"{unit} {word}": f"{name}{offset}"
+    for unit, name, words in (
+        ("العام", "year", {"الماضي": "-1", "المنصرم": "-1", "الفائت": "-1", "الحالي": "+0",
+                           "الجاري": "+0", "المقبل": "+1", "القادم": "+1"}),
+        ("الأسبوع", "week", {"المنصرم": "-1", "الفائت": "-1", "الحالي": "+0", "الجاري": "+0",
+                             "المقبل": "+1"}),
+        ("الشهر", "month", {"المنصرم": "-1", "الفائت": "-1", "الحالي": "+0", "الجاري": "+0",
+                            "المقبل": "+1"}),
+        ("السنة", "year", {"المقبلة": "+1", "الجارية": "+0"}),
+    ) for word, offset in words.items()
+} | {"هذا العام": "year+0"}

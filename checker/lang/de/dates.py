@@ -29,3 +29,24 @@ SEASONS = {
 }
 # The part of a month: "Anfang Oktober", "Mitte Mai", "Ende Juni"
 MONTH_PARTS_BEFORE = {"anfang": "early", "mitte": "mid", "ende": "late"}
+# Last, this and next week, month and year beside CLDR's "letzte Woche", "dieses Jahr"
+# (`compare.dates`: compared with the same unit only), in the cases news text puts them in
+RELATIVE_PERIODS = {
+    **{f"{word} {unit}": f"{name}{offset}"
+       for unit, name, words in (
+           ("woche", "week", {"vergangene": "-1", "vergangenen": "-1", "vorige": "-1",
+                              "vorigen": "-1", "letzten": "-1", "kommende": "+1",
+                              "kommenden": "+1", "nächsten": "+1", "dieser": "+0"}),
+           ("monat", "month", {"vergangenen": "-1", "vorigen": "-1", "kommenden": "+1",
+                               "diesem": "+0"}),
+           ("monats", "month", {"vergangenen": "-1", "vorigen": "-1", "kommenden": "+1",
+                                "nächsten": "+1", "dieses": "+0"}),
+           ("jahr", "year", {"vergangenes": "-1", "vergangenen": "-1", "voriges": "-1",
+                             "vorigen": "-1", "letzten": "-1", "kommendes": "+1",
+                             "kommenden": "+1", "nächsten": "+1", "diesem": "+0"}),
+           ("jahres", "year", {"vergangenen": "-1", "vorigen": "-1", "letzten": "-1",
+                               "kommenden": "+1", "nächsten": "+1", "dieses": "+0",
+                               "diesen": "+0"}),
+       ) for word, offset in words.items()},
+    "vorjahr": "year-1", "vorjahres": "year-1", "vorwoche": "week-1", "vormonat": "month-1",
+}

@@ -4,7 +4,7 @@ name only when the word lists do not know it as a common word."""
 SIMPLEMMA = "de"
 CAPITALISES_NOUNS = True
 ENDINGS = ("s", "es", "n", "en", "ns")  # genitive "Deutschlands", "Schmidts"; weak nouns
-CONNECTORS = ("von", "van", "de", "al")
+CONNECTORS = ("von", "van", "de", "al", "der", "den", "da", "du", "bin", "ibn")
 
 # Function words and other common words that start sentences with a capital: never names
 # there. From spaCy's stop-word list for 'de' (MIT licence).

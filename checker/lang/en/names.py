@@ -3,7 +3,10 @@
 SIMPLEMMA = "en"
 APOSTROPHE_SUFFIXES = True  # "Trump's" -> "Trump"
 ENDINGS = ("s",)  # plural/possessive without apostrophe: "Americans"
-CONNECTORS = ("of", "for", "the", "de", "van", "von", "al", "bin", "del", "la", "le", "du")
+CONNECTORS = (
+    "of", "for", "the", "de", "van", "von", "al", "bin",
+    "del", "la", "le", "du", "der", "den", "da", "ibn",
+)
 # Letters English writes and does not say, or says otherwise, that other scripts write by
 # their sound ("Wright" Райт, "Knight" Найт, "Hugh" Г'ю): a name is also matched as it sounds.
 # A vowel a before a consonant and a final e, and ay, say ei ("Kane" Кейн, "Blake" Блейк,

@@ -35,3 +35,10 @@ SEASONS = {"primavera": "spring", "verano": "summer", "otoño": "autumn", "invie
 # The part of a month: "a principios de octubre", "a mediados de mayo", "a finales de junio"
 MONTH_PARTS_BEFORE = {"principios de": "early", "comienzos de": "early", "inicios de": "early",
                       "mediados de": "mid", "finales de": "late", "fines de": "late"}
+# Last and next week, month and year said another way than CLDR's "la próxima semana"
+# (`compare.dates`: compared with the same unit only)
+# ("del año pasado": "el" glued to "de")
+RELATIVE_PERIODS = {"el año que viene": "year+1", "la semana que viene": "week+1",
+                    "el mes que viene": "month+1", "año pasado": "year-1",
+                    "semana pasada": "week-1", "mes pasado": "month-1", "próximo año": "year+1",
+                    "próxima semana": "week+1", "próximo mes": "month+1"}

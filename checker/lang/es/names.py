@@ -2,7 +2,9 @@
 
 SIMPLEMMA = "es"
 ENDINGS = ("s", "es")
-CONNECTORS = ("de", "del", "la", "las", "los", "el", "para", "al")
+CONNECTORS = (
+    "de", "del", "la", "las", "los", "el", "para", "al", "von", "der", "van", "bin", "ibn",
+)
 
 # Function words and other common words that start sentences with a capital: never names
 # there. From spaCy's stop-word list for 'es' (MIT licence).

@@ -34,3 +34,10 @@ SEASONS = {
 # The part of a month: "début octobre", "à la mi-mai", "fin juin"
 MONTH_PARTS_BEFORE = {"début": "early", "au début du mois de": "early", "mi": "mid",
                       "fin": "late", "à la fin du mois de": "late"}
+# Last, this and next week, month and year beside CLDR's "la semaine dernière", "cette
+# année" (`compare.dates`: compared with the same unit only)
+RELATIVE_PERIODS = {
+    "l'an dernier": "year-1", "l'an passé": "year-1", "l'année passée": "year-1",
+    "l'an prochain": "year+1", "la semaine passée": "week-1", "le mois passé": "month-1",
+    "ce mois": "month+0", "cette année-ci": "year+0",
+}

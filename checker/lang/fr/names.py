@@ -3,7 +3,10 @@
 SIMPLEMMA = "fr"
 ELISIONS = ("l'", "d'", "qu'", "jusqu'", "lorsqu'", "puisqu'", "n'", "s'", "c'", "j'", "m'")
 ENDINGS = ("s",)
-CONNECTORS = ("de", "du", "des", "la", "le", "les", "d'", "l'", "pour", "sur", "al")
+CONNECTORS = (
+    "de", "du", "des", "la", "le", "les", "d'", "l'", "pour",
+    "sur", "al", "von", "der", "van", "den", "da", "bin", "ibn",
+)
 
 # Function words and other common words that start sentences with a capital: never names
 # there. From spaCy's stop-word list for 'fr' (MIT licence).

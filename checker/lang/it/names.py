@@ -2,7 +2,9 @@
 
 SIMPLEMMA = "it"
 ELISIONS = ("dell'", "all'", "nell'", "sull'", "dall'", "l'", "d'", "un'")
-CONNECTORS = ("di", "del", "della", "dei", "degli", "da", "la", "il")
+CONNECTORS = (
+    "di", "del", "della", "dei", "degli", "da", "la", "il", "von", "der", "van", "bin", "ibn",
+)
 
 # Function words and other common words that start sentences with a capital: never names
 # there. From spaCy's stop-word list for 'it' (MIT licence).

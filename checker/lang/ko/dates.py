@@ -42,3 +42,15 @@ _RELATIVE = {
 RELATIVE_DAYS = {
     word + particle: day for word, day in _RELATIVE.items() for particle in _WITH_PARTICLES
 }
+# Last, this and next week, month and year beside CLDR's "지난주", "내년" (`compare.dates`:
+# compared with the same unit only), with the particles written onto them ("내년에")
+_PERIODS = {
+    "지난주": "week-1", "지난 주": "week-1", "이번 주": "week+0", "이번주": "week+0",
+    "다음 주": "week+1", "다음주": "week+1", "지난달": "month-1", "지난 달": "month-1",
+    "이달": "month+0", "이번 달": "month+0", "이번달": "month+0", "다음 달": "month+1",
+    "다음달": "month+1", "작년": "year-1", "지난해": "year-1", "올해": "year+0", "금년": "year+0",
+    "내년": "year+1",
+}
+RELATIVE_PERIODS = {
+    word + particle: period for word, period in _PERIODS.items() for particle in _WITH_PARTICLES
+}

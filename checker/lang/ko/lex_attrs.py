@@ -58,3 +58,5 @@ NUMBER_WORDS = {
 # people), "3천억원" (300 billion won), "200만달러"
 COUNTERS = ("명", "원", "달러", "유로", "엔", "위안", "파운드", "개", "대", "척", "채", "가구",
             "건", "곳", "톤", "표", "마리", "배", "개국", "회")
+# "3분의 1": one third (the denominator, this mark glued to it, then the numerator)
+FRACTION_INFIXES = ("분의",)

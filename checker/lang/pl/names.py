@@ -17,7 +17,7 @@ ENDING_ALTERNATIONS = {"dze": "g", "ce": "k", "rze": "r", "dzie": "d", "cie": "t
                        # the genitive plural puts a vowel back: "z Niemiec" (Niemcy),
                        # "z Węgier" (Węgry)
                        "iec": "c", "ier": "r"}
-CONNECTORS = ("de", "von", "van", "der", "da", "di")
+CONNECTORS = ("de", "von", "van", "der", "da", "di", "bin", "ibn", "al")
 
 # Function words and other common words that start sentences with a capital: never names
 # there. From spaCy's stop-word list for 'pl' (MIT licence).

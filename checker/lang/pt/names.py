@@ -2,7 +2,7 @@
 
 SIMPLEMMA = "pt"
 ENDINGS = ("s",)
-CONNECTORS = ("de", "do", "da", "dos", "das", "para")
+CONNECTORS = ("de", "do", "da", "dos", "das", "para", "von", "der", "van", "bin", "ibn")
 
 # Function words and other common words that start sentences with a capital: never names
 # there. From spaCy's stop-word list for 'pt' (MIT licence).

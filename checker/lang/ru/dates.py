@@ -93,3 +93,13 @@ SEASONS = {
 MONTH_PARTS_BEFORE = {"в начале": "early", "начале": "early", "в середине": "mid",
                       "середине": "mid", "в конце": "late", "конце": "late", "к концу": "late",
                       "до конца": "late"}
+# Last, this and next week, month and year beside CLDR's "на прошлой неделе", "в этом году"
+# (`compare.dates`: compared with the same unit only); the genitive after a month ("в марте
+# прошлого года")
+RELATIVE_PERIODS = {
+    "в текущем году": "year+0", "в будущем году": "year+1", "на будущей неделе": "week+1",
+    "в текущем месяце": "month+0", "прошлого года": "year-1", "этого года": "year+0",
+    "текущего года": "year+0", "следующего года": "year+1", "будущего года": "year+1",
+    "прошлого месяца": "month-1", "этого месяца": "month+0", "текущего месяца": "month+0",
+    "прошлой недели": "week-1", "этой недели": "week+0",
+}

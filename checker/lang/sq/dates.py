@@ -85,3 +85,14 @@ MONTH_PARTS_BEFORE = {"në fillim të": "early", "fillim të": "early", "në fil
                       "në mes të": "mid", "në mesin e": "mid", "mesi i": "mid",
                       "në fund të": "late", "në fundin e": "late", "fundi i": "late",
                       "deri në fund të": "late"}
+# Last, this and next week, month and year beside CLDR's "javën e kaluar", "këtë muaj"
+# (`compare.dates`: compared with the same unit only)
+RELATIVE_PERIODS = {
+    "vitin e kaluar": "year-1", "vitit të kaluar": "year-1", "këtë vit": "year+0",
+    "vitin e ardhshëm": "year+1", "vitit të ardhshëm": "year+1", "vitin që vjen": "year+1",
+    "javën që vjen": "week+1", "muajin që vjen": "month+1", "javës së kaluar": "week-1",
+    "muajit të kaluar": "month-1",
+}
+# CLDR's one-word "vjet" (last year: also "years", "20 vjet") and "mot" (next year: also
+# weather) are other words too
+NOT_DATES = ("vjet", "mot")

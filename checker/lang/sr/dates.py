@@ -177,3 +177,11 @@ MONTH_PARTS_BEFORE = _both({"početkom": "early", "na početku": "early", "poče
                             "sredine": "mid", "sredini": "mid", "krajem": "late",
                             "na kraju": "late", "do kraja": "late", "kraj": "late",
                             "kraja": "late", "potkraj": "late", "koncem": "late"})
+# Last, this and next week, month and year beside CLDR's "prošle nedelje", "ove godine"
+# (`compare.dates`: compared with the same unit only)
+RELATIVE_PERIODS = _both({
+    "naredne godine": "year+1", "iduće godine": "year+1", "tekuće godine": "year+0",
+    "naredne nedelje": "week+1", "iduće nedelje": "week+1", "naredne sedmice": "week+1",
+    "prošle nedjelje": "week-1", "narednog meseca": "month+1", "idućeg meseca": "month+1",
+    "narednog mjeseca": "month+1", "tekućeg meseca": "month+0",
+})

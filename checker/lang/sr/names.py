@@ -16,7 +16,9 @@ ENDINGS = ("ima", "ama", "om", "em", "ovi", "ove", "ova", "ovima", "oj", "ske", 
            # possessive adjectives of a name: "Vašingtonov otpor", "Kimovom vlašću"
            *(suffix + ending for suffix in ("ov", "ev")
              for ending in ("", "og", "om", "oj", "u", "o", "ih", "im")))
-CONNECTORS = _both(("za", "de", "fon", "van"))
+# in both scripts ("Šarl de Gol", "Шарл де Гол"); not "da" (that, to): "Leonardo da Vinči"
+# is rarer in a Serbian text than "rekao je Petar da Vučić..."
+CONNECTORS = _both(("za", "de", "fon", "van", "der", "bin", "ibn", "al"))
 
 # Function words and other common words that start sentences with a capital: never names
 # there. From spaCy's stop-word list for 'sr' (MIT licence).

@@ -55,3 +55,17 @@ SEASONS = {
 # The part of a month, after it: "Ekim başında", "Mayıs ortasında", "Haziran sonunda"
 MONTH_PARTS_AFTER = {"başında": "early", "başı": "early", "ortasında": "mid", "ortası": "mid",
                      "sonunda": "late", "sonu": "late", "sonuna": "late"}
+# Last, this and next week, month and year beside CLDR's "geçen hafta", "bu yıl"
+# (`compare.dates`: compared with the same unit only), with the case endings news text
+# writes on them ("geçen yılın", "bu yılki")
+_PERIOD_WORDS = {"geçen": "-1", "geçtiğimiz": "-1", "bu": "+0", "gelecek": "+1",
+                 "önümüzdeki": "+1"}
+_PERIOD_UNITS = {"week": ("hafta", "haftanın", "haftaya", "haftaki", "haftada"),
+                 "month": ("ay", "ayın", "aya", "ayki", "ayda"),
+                 "year": ("yıl", "yılın", "yıla", "yılki", "yılda", "sene", "senenin", "seneye",
+                          "seneki")}
+RELATIVE_PERIODS = {
+    f"{word} {form}": f"{unit}{offset}"
+    for word, offset in _PERIOD_WORDS.items()
+    for unit, forms in _PERIOD_UNITS.items() for form in forms
+}

@@ -5,7 +5,7 @@ APOSTROPHE_SUFFIXES = True
 # A name takes its case suffix once, after its last word: a capital after the suffix starts
 # another name ("Ankara'nın Belediye Başkanı").
 APOSTROPHE_ENDS_NAME = True
-CONNECTORS = ()
+CONNECTORS = ("von", "der", "bin", "ibn")
 
 # Function words and other common words that start sentences with a capital: never names
 # there. From spaCy's stop-word list for 'tr' (MIT licence).

@@ -11,7 +11,7 @@ STEM_ALTERNATIONS = (("о", "і"), ("е", "і"), ("є", "ї"), ("", "е"))
 # Before the ending і of the dative and locative, г, к, х of a name's end are з, ц, с:
 # "у Гамбурзі", "в Америці", "у Гаазі" (Гаага), "у Страсбурзі".
 ENDING_ALTERNATIONS = {"зі": "г", "ці": "к", "сі": "х"}
-CONNECTORS = ("де", "фон", "ван")
+CONNECTORS = ("де", "фон", "ван", "дер", "да", "бін", "ібн")
 # "Дж" is English j ("Джон"): keyed as other transliterations write it (dzh), not dž.
 LETTER_GROUPS = {"дж": "dzh"}
 # Ukrainian writes English h and g alike as г (key h: "Гаррі" Harry, "Грант" Grant,

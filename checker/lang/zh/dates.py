@@ -50,3 +50,7 @@ SEASONS = {"春天": "spring", "春季": "spring", "夏天": "summer", "夏季":
 # The part of a month, after it: "10月初", "5月中旬", "6月底"
 MONTH_PARTS_AFTER = {"初": "early", "上旬": "early", "中旬": "mid", "底": "late", "下旬": "late",
                      "末": "late"}
+# Last, this and next week, month and year beside CLDR's "上周", "明年" (`compare.dates`:
+# compared with the same unit only)
+RELATIVE_PERIODS = {"上月": "month-1", "下月": "month+1", "上星期": "week-1", "下星期": "week+1",
+                    "这个月": "month+0", "这周": "week+0", "本年": "year+0"}
