@@ -90,43 +90,41 @@ def atomic_writer(path: Path | str) -> Iterator[TextIO]:
 
 
 @contextlib.contextmanager
-def sqlite_built(target: Path, prefix: str, public: bool = True) -> Iterator[sqlite3.Connection]:
-    """A connection to a new SQLite file that becomes `target` when the block ends normally
-    (a temporary file `prefix`...`.tmp` in its folder, renamed into place): a reader never
-    opens half a database, and an exception or Ctrl-C leaves no temporary file behind.
-    `public`: readable by all (mkstemp makes it private; a copy of public data)."""
+def _renamed_into_place(target: Path, prefix: str, public: bool) -> Iterator[str]:
+    """The path of a temporary file `prefix`...`.tmp` in `target`'s folder that becomes
+    `target` when the block ends normally: a reader never opens half a file, and an
+    exception or Ctrl-C leaves no temporary file behind. `public`: readable by all (mkstemp
+    makes it private; a copy of public data)."""
     target.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(prefix=prefix, suffix=".tmp", dir=target.parent)
     os.close(handle)
     try:
+        yield temporary
+        if public:
+            os.chmod(temporary, 0o644)
+        os.replace(temporary, target)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+@contextlib.contextmanager
+def sqlite_built(target: Path, prefix: str, public: bool = True) -> Iterator[sqlite3.Connection]:
+    """A connection to a new SQLite file that becomes `target` when the block ends normally
+    (`_renamed_into_place`)."""
+    with _renamed_into_place(target, prefix, public) as temporary:
         connection = sqlite3.connect(temporary)
         try:
             yield connection
         finally:
             connection.close()
-        if public:
-            os.chmod(temporary, 0o644)
-        os.replace(temporary, target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
 
 
 def bytes_built(target: Path, prefix: str, data: bytes, public: bool = True) -> None:
-    """`data` written to `target` as `sqlite_built` writes a database: to a temporary file
-    `prefix`...`.tmp` in its folder, renamed into place once whole (a reader never maps half
-    a file); an error leaves no temporary file behind."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=prefix, suffix=".tmp", dir=target.parent)
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-        if public:
-            os.chmod(temporary, 0o644)
-        os.replace(temporary, target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    """`data` written to `target` once whole (`_renamed_into_place`: a reader never maps
+    half a file)."""
+    with _renamed_into_place(target, prefix, public) as temporary:
+        Path(temporary).write_bytes(data)
 
 
 _WRITE_ERRORS = (errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO)
