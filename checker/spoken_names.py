@@ -25,7 +25,7 @@ from functools import lru_cache
 from checker import transcription
 from checker.lang.profile import profile
 from checker.latin_candidates import LATIN_WORD
-from checker.transcription import _romanised, latin_classes
+from checker.transcription import latin_classes, romanised
 
 # A word: what stands between spaces and punctuation (a Devanagari word's vowel signs and
 # virama are no letters to `\w`).
@@ -78,7 +78,7 @@ def word_sound(word: str, lang: str) -> Sound:
     # A nasal written as a mark over a letter (a Devanagari anusvara, "ट्रंप") is an n
     # before most consonants and at a word's end ("मैक्रों" Macron), whatever Latin
     # letter the transliteration gives it.
-    word = "".join("n" if unicodedata.category(c) in _MARKS and _romanised(c) == "m" else c
+    word = "".join("n" if unicodedata.category(c) in _MARKS and romanised(c) == "m" else c
                    for c in word)
     latin = key(word, lang).replace(" ", "")
     return _classes(latin), _opening(latin)

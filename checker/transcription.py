@@ -140,7 +140,8 @@ def latin_classes(key: str, labial_m: bool = False) -> str:
 
 
 @lru_cache(maxsize=8192)
-def _romanised(char: str) -> str:
+def romanised(char: str) -> str:
+    """A character read to lower-case Latin letters (anyascii)."""
     from anyascii import anyascii
 
     return anyascii(char).lower()
@@ -154,7 +155,7 @@ def _is_han(char: str) -> bool:
 def unit_classes(char: str) -> str:
     """The consonant classes of one character's sound: a Chinese syllable's initial and its
     nasal final ("lang" -> "LN"), "er" as an r; a kana's consonant."""
-    roman = _romanised(char)
+    roman = romanised(char)
     if not roman.isalpha():
         return ""
     if not _is_han(char):
