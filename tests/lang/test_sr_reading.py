@@ -17,6 +17,17 @@ def _both(latin: str) -> list[tuple[str, str]]:
     return [(latin, "sr"), (to_cyrillic(latin), "sr-Cyrl")]
 
 
+def _assert_errors(english: str, latin: str, expected: list[str]) -> None:
+    """The error rules of the English against the Serbian sentence, in both scripts."""
+    from checker.model import SegmentPair
+    from checker.pipeline import check_pair
+
+    for text, lang in _both(latin):
+        errors = [f.rule for f in check_pair(SegmentPair("t", "en", english, lang, text))
+                  if f.severity == "error"]
+        assert errors == expected, text
+
+
 @pytest.mark.parametrize(
     ("latin", "dates"),
     [
@@ -134,13 +145,7 @@ def test_possessive_adjective_of_a_place_is_that_place(english, latin, faithful)
     """"Berlinovo odbijanje" (Berlin's refusal): the possessive adjective of a name is the
     name, so another place on the English side is a changed place, not one missing and one
     added."""
-    from checker.model import SegmentPair
-    from checker.pipeline import check_pair
-
-    for text, lang in _both(latin):
-        errors = [f.rule for f in check_pair(SegmentPair("t", "en", english, lang, text))
-                  if f.severity == "error"]
-        assert errors == ([] if faithful else ["entity.changed"]), text
+    _assert_errors(english, latin, [] if faithful else ["entity.changed"])
 
 
 @pytest.mark.parametrize(
@@ -156,13 +161,7 @@ def test_possessive_adjective_of_a_place_is_that_place(english, latin, faithful)
 )
 def test_serbian_number_words_against_english(english, latin, faithful):
     """The number words read above agree with the English, and a changed one is an error."""
-    from checker.model import SegmentPair
-    from checker.pipeline import check_pair
-
-    for text, lang in _both(latin):
-        errors = [f.rule for f in check_pair(SegmentPair("t", "en", english, lang, text))
-                  if f.severity == "error"]
-        assert errors == ([] if faithful else ["number.changed"]), text
+    _assert_errors(english, latin, [] if faithful else ["number.changed"])
 
 
 @pytest.mark.parametrize(
@@ -180,13 +179,7 @@ def test_serbian_number_words_against_english(english, latin, faithful):
     ],
 )
 def test_the_part_of_a_month_against_english(english, latin, faithful):
-    from checker.model import SegmentPair
-    from checker.pipeline import check_pair
-
-    for text, lang in _both(latin):
-        errors = [f.rule for f in check_pair(SegmentPair("t", "en", english, lang, text))
-                  if f.severity == "error"]
-        assert errors == ([] if faithful else ["date.changed"]), text
+    _assert_errors(english, latin, [] if faithful else ["date.changed"])
 
 
 @pytest.mark.parametrize(
@@ -198,14 +191,8 @@ def test_the_part_of_a_month_against_english(english, latin, faithful):
     ],
 )
 def test_a_compound_ordinal_day_with_and_against_english(latin, faithful):
-    from checker.model import SegmentPair
-    from checker.pipeline import check_pair
-
     english = "The session was held on June 25."
-    for text, lang in _both(latin):
-        errors = [f.rule for f in check_pair(SegmentPair("t", "en", english, lang, text))
-                  if f.severity == "error"]
-        assert errors == ([] if faithful else ["date.changed"]), text
+    _assert_errors(english, latin, [] if faithful else ["date.changed"])
 
 
 @pytest.mark.parametrize(
@@ -217,14 +204,8 @@ def test_a_compound_ordinal_day_with_and_against_english(latin, faithful):
     ],
 )
 def test_a_clock_time_in_hours_and_minutes_against_english(latin, faithful):
-    from checker.model import SegmentPair
-    from checker.pipeline import check_pair
-
     english = "The meeting starts at 9:30."
-    for text, lang in _both(latin):
-        errors = [f.rule for f in check_pair(SegmentPair("t", "en", english, lang, text))
-                  if f.severity == "error"]
-        assert errors == ([] if faithful else ["date.changed"]), text
+    _assert_errors(english, latin, [] if faithful else ["date.changed"])
 
 
 @pytest.mark.parametrize(
@@ -235,11 +216,5 @@ def test_a_clock_time_in_hours_and_minutes_against_english(latin, faithful):
     ],
 )
 def test_a_clock_time_after_za_against_english(latin, faithful):
-    from checker.model import SegmentPair
-    from checker.pipeline import check_pair
-
     english = "The meeting is scheduled for 3 p.m."
-    for text, lang in _both(latin):
-        errors = [f.rule for f in check_pair(SegmentPair("t", "en", english, lang, text))
-                  if f.severity == "error"]
-        assert errors == ([] if faithful else ["date.changed"]), text
+    _assert_errors(english, latin, [] if faithful else ["date.changed"])
