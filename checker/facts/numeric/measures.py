@@ -118,9 +118,9 @@ _METRIC = frozenset({"km", "cm", "mm", "kg", "km2"})
 AREA_OF_LENGTH: dict[str, str] = {"m": "m2", "km": "km2", "mile": "mile2", "foot": "foot2"}
 LENGTH_OF_AREA = {area: length for length, area in AREA_OF_LENGTH.items()}
 # Square units whose names of several words are read as their length word and a square
-# word (`units._square`); the first words of the older square units' names ("quadratni",
-# "mil kare") take part in the clashes of `cldr_unit_words` as they always did.
-_SQUARE_BY_WORDS = frozenset({"m2", "foot2"})
+# word (`units._square`): their first word ("kilometry" of "kilometry čtvereční", "mil"
+# of "mil kare") is the length unit's word, never a clash that drops it.
+_SQUARE_BY_WORDS = frozenset({"m2", "foot2", "km2", "mile2"})
 _NUMBER = re.compile(r"[\d.,\u00a0\u202f\u066b\u066c ]+")
 
 
@@ -179,12 +179,97 @@ def cldr_unit_words(locales: tuple[str, ...]) -> tuple[dict[str, str], dict[str,
                         or not rest.isalpha()
                         or (len(rest) == 2 and not rest.isascii() and key in _METRIC)
                         or (length == "short" and _cased_letter(rest))
+                        or (_no_word(rest) and key not in _SYMBOL_CLASHES)
                     ):
                         symbols.setdefault(rest, key)
     for word in clashes:
         words.pop(word, None)
     symbols.pop("#", None)
     return words, symbols
+
+
+@cache
+def cldr_unit_stems(locales: tuple[str, ...]) -> dict[str, str]:
+    """Word starts of the long unit names for the case forms CLDR's plural forms do not
+    give ("stupni", "kilometrech", "laipsniais"): the start all the plural forms of the
+    unit's word share, four letters or more ("stup" of "stupeň", "stupně", "stupňů"), where
+    no other unit's word starts so; the noun after an adjective built on the metre's name
+    ("tonų" of "metrinių tonų", "тона" of "метрични тона": the metric tonne); and a word
+    written with a final letter form as its medial form, which an ending follows ("טונ" of
+    "טון", as in "טונות"). Word start -> unit key. Not the stone's: a British unit that some
+    locales name with a common adjective."""
+    from checker.language import babel_locales
+
+    stems: dict[str, str] = {}
+    clashes: set[str] = set()
+    for locale in babel_locales(locales):
+        names = {unit: _long_names(unit, locale) for unit in CLDR_UNITS}
+        metres = {name[0] for name in names["length-meter"]}
+        metre = _common_start(sorted(metres) or [""])
+        words = {name[0]: CLDR_UNITS[unit] for unit, forms in names.items() for name in forms}
+        for unit, forms in names.items():
+            key = CLDR_UNITS[unit]
+            if not forms or key == "stone" or len({len(name) for name in forms}) != 1 or (
+                    key in _SQUARE_BY_WORDS and len(next(iter(forms))) > 1):
+                continue
+            head = 1 if len(metre) >= 3 and len(next(iter(forms))) > 1 and all(
+                name[0].startswith(metre) and name[0] not in metres for name in forms) else 0
+            for stem in _stems_of(sorted({name[head] for name in forms}), head > 0):
+                known = stems.setdefault(stem, key)
+                if known != key and not dimension(known) == dimension(key) == "temperature" or (
+                        head == 0 and any(word.startswith(stem) and unit_key != key and not
+                                          dimension(unit_key) == dimension(key) == "temperature"
+                                          for word, unit_key in words.items())):
+                    clashes.add(stem)  # "stop" of "stopień" (degree) starts "stopa" (foot)
+    for stem in clashes:
+        stems.pop(stem, None)
+    return stems
+
+
+def _long_names(unit: str, locale) -> set[tuple[str, ...]]:
+    """CLDR's long names of `unit` after a number, in every plural form: tuples of words."""
+    from babel.units import UnknownUnitError, format_unit
+
+    names = set()
+    for value in (1, 2, 5, 11, 1.5, 0, 3, 21):
+        try:
+            text = format_unit(value, unit, length="long", locale=locale)
+        except (UnknownUnitError, KeyError, ValueError):
+            continue
+        number = _NUMBER.match(text)
+        if number is None or not any(ch.isdigit() for ch in number.group(0)):
+            continue
+        name = tuple(text[number.end():].replace("\u200f", "").lower().split())
+        if name:
+            names.add(name)
+    return names
+
+
+def _stems_of(words: list[str], noun: bool) -> set[str]:
+    """The word starts `cldr_unit_stems` reads of one unit word's plural forms (`noun`: the
+    noun after a first word, taken in all its forms)."""
+    if not words[0].isalpha():
+        return set()
+    stems = set(words) if noun else set()
+    shared = _common_start(words)
+    if len(shared) >= 4 and len(words) > 1:
+        stems.add(shared)
+    stems.update(medial for word in words if (medial := _medial(word)) is not None)
+    return stems
+
+
+def _medial(word: str) -> str | None:
+    """A word that ends in a final letter form ("טון", "מייל" has none) written with the
+    medial form of that letter: the start of the word before an ending ("טונות")."""
+    import unicodedata
+
+    name = unicodedata.name(word[-1:] or " ", "")
+    if len(word) < 3 or " FINAL " not in name:
+        return None
+    try:
+        return word[:-1] + unicodedata.lookup(name.replace(" FINAL ", " "))
+    except KeyError:
+        return None
 
 
 @cache
@@ -211,6 +296,19 @@ def cldr_glued_symbols(locales: tuple[str, ...]) -> dict[str, str]:
                     if rest.isascii() and len(rest) == 2:
                         glued.setdefault(rest + "s", key)  # "lbs", "yds"
     return glued
+
+
+# units whose two-consonant symbols are also other things' abbreviations: "st" (stone) of
+# "St", "st." (century); "kn" (knot) of the kuna
+_SYMBOL_CLASHES = frozenset({"stone", "nautical mile", "second"})
+
+
+def _no_word(symbol: str) -> bool:
+    """A Latin symbol of two consonants ("lb", "ft", "yd"): no word of a language is written
+    so, so it is read after a space too ("40,000 lb"); a language's abbreviation that it
+    also is ("st": stone, and saint) is left out by the language's rules."""
+    return len(symbol) == 2 and symbol.isascii() and symbol.isalpha() and not (
+        set(symbol) & set("aeiouy"))
 
 
 def _cased_letter(symbol: str) -> bool:

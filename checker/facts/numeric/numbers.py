@@ -7,7 +7,7 @@ import re
 from typing import NamedTuple
 
 from checker.facts.date_names import fold_accents
-from checker.facts.numeric.measures import SUBUNITS
+from checker.facts.numeric.measures import SUBUNITS, dimension
 from checker.facts.numeric.pieces import Num
 from checker.facts.numeric.roman import century_facts
 from checker.facts.numeric.rules import LangRules
@@ -77,6 +77,8 @@ def number_facts(
         if unit is None:  # an ordinal's dot ends nothing: "u 13. minutu" counts minutes
             unit = _unit(n._replace(kind=kind) if kind == "ordinal" else n, start, end, norm,
                          low, r)
+        if unit is None and pair is None and nxt is not None and kind in ("cardinal", "decimal"):
+            unit = _measure_shared(n, nxt, end, norm, low, r)  # "between 46 and 52 °F"
         if unit is None and kind == "ordinal" and _century_after(end, low, r):
             unit = "century"  # "the 19th century", "του 19ου αιώνα": as "século XIX" is
         if pair is None and isinstance(value, int):
@@ -248,6 +250,19 @@ def _percent(start: int, end: int, low: str, r: LangRules) -> tuple[int, int] | 
         if sign:
             return start - len(sign.group(0)), end
     return None
+
+
+def _measure_shared(n: Num, nxt: Num, end: int, norm: str, low: str,
+                    r: LangRules) -> str | None:
+    """The unit of measure of the next number, where the two are joined by "and" or a range
+    word and the next is not smaller ("between 46 and 52 °F", "mezi 8 a 11 stupni"): both
+    ends of a range said with one unit."""
+    between = low[end : nxt.start]
+    if (r.day_pair_between is None or not r.day_pair_between.match(between)
+            or len(between) > 12 or not n.value <= nxt.value):
+        return None
+    unit = _unit(nxt, nxt.start, nxt.end + len(nxt.suffix), norm, low, r)
+    return unit if dimension(unit) is not None else None
 
 
 def _pair(n: Num, nxt: Num, kind: str, end: int, norm: str, low: str, r: LangRules) -> _Pair | None:

@@ -17,6 +17,7 @@ from checker.facts.numeric.day_periods import afternoon_marks, morning_marks_bef
 from checker.facts.numeric.measures import (
     cldr_glued_symbols,
     cldr_square_words,
+    cldr_unit_stems,
     cldr_unit_words,
 )
 from checker.lang.profile import LanguageProfile, profile
@@ -117,11 +118,15 @@ def _unit_tables(lang_profile: LanguageProfile) -> tuple[dict, dict, set[str]]:
     _add_symbol_variants(unit_symbols)
     # a letter of the language's own script that is also its abbreviation (Russian "г.": a
     # year, or grams) is not sure; Latin SI symbols are read everywhere (French "m", "M.")
-    for symbol in [s for s in unit_symbols if len(s) == 1 and s.isalpha() and not s.isascii()]:
+    for symbol in [s for s in unit_symbols if s.isalpha() and (
+            len(s) == 1 and not s.isascii() or len(s) == 2 and s.isascii())]:
         if symbol in lang_profile.segmentation.abbreviations:
             del unit_symbols[symbol]
     units = {k.lower(): v for k, v in lang_profile.numbers.units.items()}
     for word, key in unit_words.items():  # CLDR's unit names, after the language's own data
+        units.setdefault(word, key)
+    # the starts of their case forms ("stupni", "kilometrech", "טונות")
+    for word, key in cldr_unit_stems(lang_profile.cldr_locales or (lang_profile.code,)).items():
         units.setdefault(word, key)
     square_words = set(cldr_square_words(lang_profile.cldr_locales or (lang_profile.code,)))
     script = lang_profile.writing.transliterate

@@ -123,6 +123,7 @@ UNITS = {
     "lira": "lira",
     "km": "km",
     "kilometer": "km",
+    "stundenkilometer": "km",  # a speed: "mit 109 Stundenkilometern"
     "meter": "m",
     "fuß": "foot",
     "zoll": "inch",
