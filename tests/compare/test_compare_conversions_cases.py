@@ -8,6 +8,8 @@ converted figure (a wrong conversion), which must stay an error."""
 
 from __future__ import annotations
 
+import pytest
+
 PAIRS: list[tuple[str, str, str, str]] = [
     # Czech: instrumental after "mezi", genitive plural, locative after "po"
     ("cs", "Temperatures will range between 46 and 52 °F on Friday.",
@@ -200,3 +202,24 @@ PAIRS: list[tuple[str, str, str, str]] = [
      "Das Feuer vernichtete 200 Hektar Wald.",
      "Das Feuer vernichtete 300 Hektar Wald."),
 ]
+
+
+def _number_findings(ref: str, ver: str, ver_lang: str) -> list[tuple[str, str]]:
+    from checker.model import SegmentPair
+    from checker.pipeline import check_pair
+
+    pair = SegmentPair("t", "en", ref, ver_lang, ver)
+    return [(f.rule, f.severity) for f in check_pair(pair) if f.category == "number"]
+
+
+@pytest.mark.parametrize(("lang", "ref", "faithful", "drifted"), PAIRS)
+def test_a_converted_quantity_in_a_case_form_is_no_error(
+    lang: str, ref: str, faithful: str, drifted: str
+) -> None:
+    assert all(severity != "error" for _, severity in _number_findings(ref, faithful, lang))
+
+
+@pytest.mark.parametrize(("lang", "ref", "faithful", "drifted"), PAIRS)
+def test_its_drifted_twin_stays_an_error(lang: str, ref: str, faithful: str,
+                                         drifted: str) -> None:
+    assert ("number.changed", "error") in _number_findings(ref, drifted, lang)

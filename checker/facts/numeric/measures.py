@@ -216,7 +216,7 @@ def cldr_unit_stems(locales: tuple[str, ...]) -> dict[str, str]:
                 name[0].startswith(metre) and name[0] not in metres for name in forms) else 0
             for stem in _stems_of(sorted({name[head] for name in forms}), head > 0):
                 known = stems.setdefault(stem, key)
-                if known != key and not dimension(known) == dimension(key) == "temperature" or (
+                if (known != key and not dimension(known) == dimension(key) == "temperature") or (
                         head == 0 and any(word.startswith(stem) and unit_key != key and not
                                           dimension(unit_key) == dimension(key) == "temperature"
                                           for word, unit_key in words.items())):

@@ -119,7 +119,7 @@ def _unit_tables(lang_profile: LanguageProfile) -> tuple[dict, dict, set[str]]:
     # a letter of the language's own script that is also its abbreviation (Russian "г.": a
     # year, or grams) is not sure; Latin SI symbols are read everywhere (French "m", "M.")
     for symbol in [s for s in unit_symbols if s.isalpha() and (
-            len(s) == 1 and not s.isascii() or len(s) == 2 and s.isascii())]:
+            (len(s) == 1 and not s.isascii()) or (len(s) == 2 and s.isascii()))]:
         if symbol in lang_profile.segmentation.abbreviations:
             del unit_symbols[symbol]
     units = {k.lower(): v for k, v in lang_profile.numbers.units.items()}

@@ -274,3 +274,46 @@ def test_the_translator_s_rounding() -> None:
     assert converts_range(2, 3, "inch", 6, "cm")
     assert not converts_range(2, 3, "inch", 9, "cm")
     assert not converts_range(2, 10, "inch", 10, "cm")  # not a small range
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "unit"),
+    [
+        # case forms CLDR's plural names do not give: instrumental, locative, accusative
+        ("cs", "Teploty se pohybovaly mezi 8 a 11 stupni Celsia.", "degree"),
+        ("cs", "Po 48 kilometrech se silnice zúží.", "km"),
+        ("cs", "Návěs byl naložen 18 tunami oceli.", "ton"),
+        ("lt", "Bėgikai įveikė 42 kilometrus.", "km"),
+        ("lt", "Barža gabeno 18 tonų grūdų.", "ton"),  # "metrinių tonų": the noun
+        ("lt", "Temperatūra pakilo iki 11 laipsniais.", "degree"),
+        ("bg", "Камионът е превозвал 18 тона стомана.", "ton"),
+        ("pl", "Ciężarówka jechała 109 kilometrów na godzinę.", "km"),
+        ("pl", "Ciężarówka była załadowana 18 tonami stali.", "ton"),
+        ("ru", "Деревня находится в 19 километрах от границы.", "km"),
+        ("he", "המשאית נשאה 18 טונות של פלדה.", "ton"),  # the final nun before an ending
+        ("he", "הכפר שוכן 19 קילומטר מהגבול.", "km"),
+        ("fa", "سرعت باد به ۹۷ کیلومتر در ساعت رسید.", "km"),
+        ("de", "Der Lastwagen fuhr mit 109 Stundenkilometern.", "km"),
+        # a symbol of two consonants is no word: read after a space
+        ("en", "The trailer carried 40,000 lb of steel.", "pound"),
+        ("en", "The wave was 30 ft high.", "foot"),
+    ],
+)
+def test_a_unit_is_read_in_its_case_forms(lang: str, text: str, unit: str) -> None:
+    assert [f.unit for f in analyse(text, lang) if f.kind == "cardinal"][-1] == unit
+
+
+def test_both_ends_joined_by_and_take_the_unit_of_measure() -> None:
+    facts = analyse("Temperatures will range between 46 and 52 °F.", "en")
+    assert [(f.value, f.unit) for f in facts] == [(46, "fahrenheit"), (52, "fahrenheit")]
+    # not a smaller figure after "and", nor a count
+    facts = analyse("He won 3 and lost 2 km away.", "en")
+    assert facts[0].unit is None
+
+
+def test_a_stem_another_unit_starts_with_is_no_stem() -> None:
+    # "stop" is shared by "stopień" (degree) and "stopa" (foot): neither is read from it
+    from checker.facts.numeric.measures import cldr_unit_stems
+
+    assert "stop" not in cldr_unit_stems(("pl",))
+    assert cldr_unit_stems(("cs",))["stup"] == "degree"
