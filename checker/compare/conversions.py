@@ -9,6 +9,7 @@ from __future__ import annotations
 from checker.compare.number_atoms import APPROXIMATE, Atom
 from checker.facts.numeric.measures import (
     COUNTERPARTS,
+    MEASURES,
     conversion_gap,
     converts,
     converts_as_difference,
@@ -106,6 +107,19 @@ def _converts_to_any(value: float, unit: str | None, atoms: list[Atom]) -> bool:
 # measures whose units a translator converts; a span of time or a temperature of an unsaid
 # scale written with the same figure is most often the same thing read two ways
 _CONVERTED_MEASURES = frozenset({"length", "mass", "area", "volume"})
+_MEASURED = _CONVERTED_MEASURES | {"temperature"}
+
+
+def measures_apart(a: Atom, b: Atom) -> bool:
+    """Two figures paired for want of better, one a quantity of a measure a translator
+    converts (a length, a mass, an area, a volume, a temperature) and the other with a unit
+    of another measure ("68 mph" against "109 percent" where "km/h" was not read): no
+    conversion makes the one the other, and the two may not be the same thing at all, so
+    a change between them is unsure. (A figure with no unit read is `converted_without_unit`.)"""
+    if a.fact.unit is None or b.fact.unit is None:
+        return False
+    one, other = dimension(a.fact.unit), dimension(b.fact.unit)
+    return one != other and (one in _MEASURED or other in _MEASURED)
 
 
 def unit_swapped(a: Atom, b: Atom, every_ref: list[Atom], every_ver: list[Atom]) -> bool:
@@ -137,15 +151,27 @@ def tons_of_another_unit(a: Atom, b: Atom) -> bool:
 
 def converted_without_unit(a: Atom, b: Atom) -> bool:
     """One figure with a unit, the other with none, that is the first converted to the unit
-    a newsroom converts it to ("2 inches" against a bare "5"): the unit dropped, or another
-    figure; unsure."""
+    a newsroom converts it to ("2 inches" against a bare "5"), or to another unit of its
+    measure ("40,000 lb" against an "18" whose tonnes were not read): the unit dropped or
+    not read, or another figure; unsure."""
     for with_unit, bare in ((a, b), (b, a)):
         unit = with_unit.fact.unit
         if bare.fact.unit is None and unit in COUNTERPARTS and any(
-            converts(with_unit.value, unit, bare.value, other) for other in COUNTERPARTS[unit]
+            converts(with_unit.value, unit, bare.value, other) for other in _units_like(unit)
         ):
             return True
     return False
+
+
+def _units_like(unit: str) -> tuple[str, ...]:
+    """The units a figure in `unit` may be converted to: its newsroom counterparts, then
+    every other unit of a measure a translator converts (a mass in tonnes, a length in
+    metres)."""
+    if dimension(unit) not in _CONVERTED_MEASURES:
+        return COUNTERPARTS[unit]
+    return COUNTERPARTS[unit] + tuple(
+        other for other, (measure, _) in MEASURES.items()
+        if measure == dimension(unit) and other != unit and other not in COUNTERPARTS[unit])
 
 
 def added_in_another_unit(atom: Atom, ref_atoms: list[Atom], unanswered: list[Atom]) -> bool:

@@ -39,7 +39,9 @@ Judgement calls, documented:
   the figures cannot say whether they are one, so the `changed` finding is unsure (the
   warning severity), never an error. The same figure in two units of one measure ("20
   gallons" against "20 litres") is an unconverted quantity or a unit misread: `changed`,
-  unsure.
+  unsure. A quantity of a measure paired with a figure of another measure or with no unit
+  read is `changed`, unsure (`conversions.measures_apart`): a conversion read on one side
+  only, or two different things.
 - Numbers are paired across the two sides first by equal value, then leftovers
   by counted thing (unit), then by what the unit measures (a length with a length),
   then by order, so one drifted number in a claim of several reads as one "changed",
@@ -58,6 +60,7 @@ from checker.compare.conversions import (
     added_in_another_unit,
     conversions,
     converted_without_unit,
+    measures_apart,
     said_in_another_unit,
     temperature_difference,
     tons_of_another_unit,
@@ -381,6 +384,7 @@ def compare(claim: AlignedClaim, context: ComparisonContext) -> list[Finding]:
             ref, context.reference.lang) or scale_or_unit(ver, context.version.lang)
             or feet_and_inches_as_digits(ref, ver) or temperature_difference(ref, ver)
             or tons_of_another_unit(ref, ver) or converted_without_unit(ref, ver)
+            or measures_apart(ref, ver)
             or share_near_percent(ref, ver)))
         findings.append(finding(kind, "number", context, _side_of(ref), _side_of(ver), claim,
                                 certain=certain))

@@ -223,3 +223,35 @@ def test_a_converted_quantity_in_a_case_form_is_no_error(
 def test_its_drifted_twin_stays_an_error(lang: str, ref: str, faithful: str,
                                          drifted: str) -> None:
     assert ("number.changed", "error") in _number_findings(ref, drifted, lang)
+
+
+@pytest.mark.parametrize(
+    ("ref", "ver", "ver_lang"),
+    [
+        # the tonnes' "t" not read: 40,000 lb are 18.1 t, so the bare 18 may be them
+        ("The lorry carried 40,000 lb of steel.", "Der Lastwagen hatte 18 t Stahl geladen.",
+         "de"),
+        ("The lorry was doing 68 mph.", "Der Lastwagen fuhr mit 109 Sachen.", "de"),
+        # a speed against a span of time: no conversion makes one the other
+        ("The lorry was doing 68 mph.", "Der Lastwagen war 109 Minuten unterwegs.", "de"),
+    ],
+)
+def test_a_quantity_against_a_figure_of_another_measure_is_unsure(
+    ref: str, ver: str, ver_lang: str
+) -> None:
+    assert _number_findings(ref, ver, ver_lang) == [("number.changed", "warning")]
+
+
+@pytest.mark.parametrize(
+    ("ref", "ver", "ver_lang"),
+    [
+        # no unit read, and no conversion to any unit of the measure gives the figure
+        ("The lorry carried 40,000 lb of steel.", "Der Lastwagen hatte 28 t Stahl geladen.",
+         "de"),
+        ("The lorry was doing 68 mph.", "Der Lastwagen fuhr mit 150 Sachen.", "de"),
+        # the same measure read on both sides, wrongly converted
+        ("The lorry was doing 68 mph.", "Der Lastwagen fuhr mit 150 Stundenkilometern.", "de"),
+    ],
+)
+def test_a_figure_no_conversion_gives_stays_an_error(ref: str, ver: str, ver_lang: str) -> None:
+    assert _number_findings(ref, ver, ver_lang) == [("number.changed", "error")]
