@@ -206,7 +206,8 @@ def cldr_unit_stems(locales: tuple[str, ...]) -> dict[str, str]:
         names = {unit: _long_names(unit, locale) for unit in CLDR_UNITS}
         metres = {name[0] for name in names["length-meter"]}
         metre = _common_start(sorted(metres) or [""])
-        words = {name[0]: CLDR_UNITS[unit] for unit, forms in names.items() for name in forms}
+        words = {name[0]: CLDR_UNITS[unit] for unit, forms in names.items() for name in forms
+                 if not (CLDR_UNITS[unit] in _SQUARE_BY_WORDS and len(name) > 1)}
         for unit, forms in names.items():
             key = CLDR_UNITS[unit]
             if not forms or key == "stone" or len({len(name) for name in forms}) != 1 or (
@@ -254,8 +255,20 @@ def _stems_of(words: list[str], noun: bool) -> set[str]:
     shared = _common_start(words)
     if len(shared) >= 4 and len(words) > 1:
         stems.add(shared)
+    elif len(words) > 1:  # "míle", "mil": the start of a form before its final vowel ("mílích")
+        stems.update(word[:-1] for word in words if len(word) >= 4 and _vowel(word[-1]))
     stems.update(medial for word in words if (medial := _medial(word)) is not None)
     return stems
+
+
+# the vowel letters of the Latin, Cyrillic and Greek alphabets, without their accents
+_VOWELS = frozenset("aeiouyаеёиоуыэюяіїєαεηιουω")
+
+
+def _vowel(letter: str) -> bool:
+    import unicodedata
+
+    return unicodedata.normalize("NFD", letter)[:1] in _VOWELS
 
 
 def _medial(word: str) -> str | None:

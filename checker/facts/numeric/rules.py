@@ -125,9 +125,14 @@ def _unit_tables(lang_profile: LanguageProfile) -> tuple[dict, dict, set[str]]:
     units = {k.lower(): v for k, v in lang_profile.numbers.units.items()}
     for word, key in unit_words.items():  # CLDR's unit names, after the language's own data
         units.setdefault(word, key)
-    # the starts of their case forms ("stupni", "kilometrech", "טונות")
+    # the starts of their case forms ("stupni", "kilometrech", "טונות"); not one that starts
+    # a number word ("мил" of "миля" starts "миллион")
+    numbers_words = lexicon(lang_profile.code)
+    number_words = [w for table in (numbers_words.words, numbers_words.multipliers)
+                    for w in table]
     for word, key in cldr_unit_stems(lang_profile.cldr_locales or (lang_profile.code,)).items():
-        units.setdefault(word, key)
+        if word not in units and not any(w.startswith(word) and w != word for w in number_words):
+            units[word] = key
     square_words = set(cldr_square_words(lang_profile.cldr_locales or (lang_profile.code,)))
     script = lang_profile.writing.transliterate
     if script:  # one language, two scripts: "cm" is also "цм", "километара" "kilometara"
@@ -340,6 +345,10 @@ def _any_of(words: Iterable[str]) -> re.Pattern | None:
 _METRIC_KEYS = frozenset({"km", "cm", "mm", "kg", "km2", "m2", "hectare"})
 
 
+# abbreviation marks that keyboards type as ASCII quotes: the gershayim and geresh
+_TYPED_MARKS = str.maketrans({"\u05f4": '"', "\u05f3": "'"})
+
+
 def _add_symbol_variants(symbols: dict[str, str]) -> None:
     """The Latin metric symbols of two letters or more ("km/h" in a Greek text), and each
     symbol CLDR writes with an abbreviation dot also without it ("χλμ/ώρα", "χλμ"), in
@@ -347,6 +356,10 @@ def _add_symbol_variants(symbols: dict[str, str]) -> None:
     for symbol, key in cldr_unit_words(("en",))[1].items():
         if key in _METRIC_KEYS and len(symbol) >= 2 and symbol.isascii():
             symbols.setdefault(symbol, key)
+    for symbol, key in list(symbols.items()):  # "קמ״ש" typed with ASCII quotes: 'קמ"ש'
+        typed = symbol.translate(_TYPED_MARKS)
+        if typed != symbol:
+            symbols.setdefault(typed, key)
     for symbol, key in list(symbols.items()):
         bare = symbol.replace(".", "")
         if bare != symbol and len(bare.split("/")[0]) >= 2:

@@ -10,3 +10,6 @@ TIME_WORDS = {
     "צהריים": "T12:00",
     "בצהריים": "T12:00",
 }
+
+# "בין 8 ל-11" (between 8 and 11): the second number of a pair takes the proclitic "to"
+DAY_PAIR_WORDS = ("ל-", "ל־", "עד")

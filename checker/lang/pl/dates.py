@@ -26,7 +26,7 @@ WEEKDAYS = {
 RELATIVE_DAYS = {"wczoraj": "yesterday", "dzisiaj": "today", "dziś": "today", "jutro": "tomorrow"}
 
 # "12 i 13 czerwca"
-DAY_PAIR_WORDS = ("i",)
+DAY_PAIR_WORDS = ("i", "a")  # "między 8 a 11": between 8 and 11
 
 # "o północy" (at midnight; "na północy" is in the north), "w południe" (at noon);
 # "o 2 w nocy" is 2 a.m., "o 19 wieczorem" 7 p.m.
