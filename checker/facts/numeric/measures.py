@@ -206,13 +206,17 @@ def cldr_unit_stems(locales: tuple[str, ...]) -> dict[str, str]:
         names = {unit: _long_names(unit, locale) for unit in CLDR_UNITS}
         metres = {name[0] for name in names["length-meter"]}
         metre = _common_start(sorted(metres) or [""])
-        words = {name[0]: CLDR_UNITS[unit] for unit, forms in names.items() for name in forms
-                 if not (CLDR_UNITS[unit] in _SQUARE_BY_WORDS and len(name) > 1)}
+        # first words -> unit keys ("mille" of "milles carrés" is the mile's word)
+        words = {name[0]: LENGTH_OF_AREA[CLDR_UNITS[unit]] if (
+            CLDR_UNITS[unit] in _SQUARE_BY_WORDS and len(name) > 1) else CLDR_UNITS[unit]
+                 for unit, forms in names.items() for name in forms}
         for unit, forms in names.items():
             key = CLDR_UNITS[unit]
             if not forms or key == "stone" or len({len(name) for name in forms}) != 1 or (
                     key in _SQUARE_BY_WORDS and len(next(iter(forms))) > 1):
                 continue
+            if any(word in words for name in forms for word in name[1:]):
+                continue  # "морских миль": an adjective before another unit's word
             head = 1 if len(metre) >= 3 and len(next(iter(forms))) > 1 and all(
                 name[0].startswith(metre) and name[0] not in metres for name in forms) else 0
             for stem in _stems_of(sorted({name[head] for name in forms}), head > 0):

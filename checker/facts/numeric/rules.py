@@ -126,12 +126,12 @@ def _unit_tables(lang_profile: LanguageProfile) -> tuple[dict, dict, set[str]]:
     for word, key in unit_words.items():  # CLDR's unit names, after the language's own data
         units.setdefault(word, key)
     # the starts of their case forms ("stupni", "kilometrech", "טונות"); not one that starts
-    # a number word ("мил" of "миля" starts "миллион")
+    # a number word ("мил" of "миля" starts "миллион", "mille" is a thousand)
     numbers_words = lexicon(lang_profile.code)
     number_words = [w for table in (numbers_words.words, numbers_words.multipliers)
                     for w in table]
     for word, key in cldr_unit_stems(lang_profile.cldr_locales or (lang_profile.code,)).items():
-        if word not in units and not any(w.startswith(word) and w != word for w in number_words):
+        if word not in units and not any(w.startswith(word) for w in number_words):
             units[word] = key
     square_words = set(cldr_square_words(lang_profile.cldr_locales or (lang_profile.code,)))
     script = lang_profile.writing.transliterate

@@ -317,3 +317,11 @@ def test_a_stem_another_unit_starts_with_is_no_stem() -> None:
 
     assert "stop" not in cldr_unit_stems(("pl",))
     assert cldr_unit_stems(("cs",))["stup"] == "degree"
+    # an adjective before another unit's word ("морских миль") gives no stem
+    assert "морск" not in cldr_unit_stems(("ru",))
+
+
+def test_a_stem_that_is_a_number_word_is_not_read() -> None:
+    # French "mille" (a thousand) is no unit; Russian "мил" would start "миллион"
+    assert analyse("Le lac couvre 12 milles carrés.", "fr")[0].unit != "nautical mile"
+    assert "мил" not in dict(rules("ru").units)
