@@ -9,7 +9,6 @@ from __future__ import annotations
 from checker.compare.number_atoms import APPROXIMATE, Atom
 from checker.facts.numeric.measures import (
     COUNTERPARTS,
-    MEASURES,
     conversion_gap,
     converts,
     converts_as_difference,
@@ -112,13 +111,15 @@ _MEASURED = _CONVERTED_MEASURES | {"temperature"}
 
 def measures_apart(a: Atom, b: Atom) -> bool:
     """Two figures paired for want of better, one a quantity of a measure a translator
-    converts (a length, a mass, an area, a volume, a temperature) and the other with a unit
-    of another measure ("68 mph" against "109 percent" where "km/h" was not read): no
-    conversion makes the one the other, and the two may not be the same thing at all, so
-    a change between them is unsure. (A figure with no unit read is `converted_without_unit`.)"""
-    if a.fact.unit is None or b.fact.unit is None:
-        return False
+    converts (a length, a mass, an area, a volume, a temperature) and the other of another
+    measure ("68 mph" against "109 minutes"): no conversion makes the one the other, and
+    the two may not be the same thing at all, so a change between them is unsure. Not
+    against a figure of no measure (a count, a share, a sum: a unit misread on one side
+    more often than two things), nor a pound (money or a weight). A figure with no unit read
+    is `converted_without_unit`."""
     one, other = dimension(a.fact.unit), dimension(b.fact.unit)
+    if one is None or other is None or "pound" in (a.fact.unit, b.fact.unit):
+        return False  # a count, a share, money ("£" is a pound too): no measure to convert
     return one != other and (one in _MEASURED or other in _MEASURED)
 
 
@@ -165,13 +166,17 @@ def converted_without_unit(a: Atom, b: Atom) -> bool:
 
 def _units_like(unit: str) -> tuple[str, ...]:
     """The units a figure in `unit` may be converted to: its newsroom counterparts, then
-    every other unit of a measure a translator converts (a mass in tonnes, a length in
-    metres)."""
+    the other metric units of a measure a translator converts (a mass in tonnes, a length
+    in metres)."""
     if dimension(unit) not in _CONVERTED_MEASURES:
         return COUNTERPARTS[unit]
     return COUNTERPARTS[unit] + tuple(
-        other for other, (measure, _) in MEASURES.items()
-        if measure == dimension(unit) and other != unit and other not in COUNTERPARTS[unit])
+        other for other in _METRIC_UNITS if dimension(other) == dimension(unit)
+        and other != unit and other not in COUNTERPARTS[unit])
+
+
+# the units a newsroom converts to: the metric ones
+_METRIC_UNITS = ("km", "m", "cm", "mm", "kg", "g", "ton", "hectare", "km2", "m2", "liter")
 
 
 def added_in_another_unit(atom: Atom, ref_atoms: list[Atom], unanswered: list[Atom]) -> bool:
