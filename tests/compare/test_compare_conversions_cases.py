@@ -301,6 +301,9 @@ def test_a_quantity_against_a_figure_of_another_measure_is_unsure(
         ("The lorry carried 40,000 lb of steel.", "Der Lastwagen hatte 28 t Stahl geladen.",
          "de"),
         ("The lorry was doing 68 mph.", "Der Lastwagen fuhr mit 150 Sachen.", "de"),
+        # 11 miles are 9.6 nautical miles, but a newsroom converts miles to kilometres
+        ("The island lies about 11 miles off the coast.",
+         "Die Insel liegt etwa 10 vor der Küste.", "de"),
         # the same measure read on both sides, wrongly converted
         ("The lorry was doing 68 mph.", "Der Lastwagen fuhr mit 150 Stundenkilometern.", "de"),
     ],
