@@ -195,9 +195,9 @@ def cldr_unit_stems(locales: tuple[str, ...]) -> dict[str, str]:
     unit's word share, four letters or more ("stup" of "stupeň", "stupně", "stupňů"), where
     no other unit's word starts so; the noun after an adjective built on the metre's name
     ("tonų" of "metrinių tonų", "тона" of "метрични тона": the metric tonne); and a word
-    written with a final letter form as its medial form, which an ending follows ("טונ" of
-    "טון", as in "טונות"). Word start -> unit key. Not the stone's: a British unit that some
-    locales name with a common adjective."""
+    written with a final letter form as its medial form, which an ending follows
+    ("קילוגרמ" of "קילוגרם", as in "קילוגרמים"). Word start -> unit key. Not the stone's:
+    a British unit that some locales name with a common adjective."""
     from checker.language import babel_locales
 
     stems: dict[str, str] = {}
@@ -276,12 +276,13 @@ def _vowel(letter: str) -> bool:
 
 
 def _medial(word: str) -> str | None:
-    """A word that ends in a final letter form ("טון", "מייל" has none) written with the
-    medial form of that letter: the start of the word before an ending ("טונות")."""
+    """A word of four letters or more that ends in a final letter form ("קילוגרם", "מייל"
+    has none) written with the medial form of that letter: the start of the word before
+    an ending ("קילוגרמים")."""
     import unicodedata
 
     name = unicodedata.name(word[-1:] or " ", "")
-    if len(word) < 3 or " FINAL " not in name:
+    if len(word) < 4 or " FINAL " not in name:  # "גרמ" of "גרם" would start "גרמנים"
         return None
     try:
         return word[:-1] + unicodedata.lookup(name.replace(" FINAL ", " "))

@@ -16,5 +16,6 @@ NUMBER_WORDS = {
 MULTIPLIERS = {"אלפים": 1000, "אלף": 1000}
 # CLDR's long scale words after digits ("2.8 מיליארד"): a scale, not a number of their own
 MULTIPLIERS.update({"מיליון": 10**6, "מיליארד": 10**9})
-# The dunam (1,000 m²), the land measure of Israeli news: CLDR has no name for it
-UNITS = {"דונם": "dunam", "דונמים": "dunam"}
+# The dunam (1,000 m²), the land measure of Israeli news: CLDR has no name for it; the
+# plural of CLDR's "טון" (ton), whose stem is too short to read by itself
+UNITS = {"דונם": "dunam", "דונמים": "dunam", "טונות": "ton"}

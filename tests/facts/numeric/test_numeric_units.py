@@ -290,7 +290,8 @@ def test_the_translator_s_rounding() -> None:
         ("pl", "Ciężarówka jechała 109 kilometrów na godzinę.", "km"),
         ("pl", "Ciężarówka była załadowana 18 tonami stali.", "ton"),
         ("ru", "Деревня находится в 19 километрах от границы.", "km"),
-        ("he", "המשאית נשאה 18 טונות של פלדה.", "ton"),  # the final nun before an ending
+        ("he", "המשאית נשאה 18 טונות של פלדה.", "ton"),
+        ("he", "המשלוח שקל 40 קילוגרמים.", "kg"),  # the final mem before an ending
         ("he", "הכפר שוכן 19 קילומטר מהגבול.", "km"),
         ("fa", "سرعت باد به ۹۷ کیلومتر در ساعت رسید.", "km"),
         ("de", "Der Lastwagen fuhr mit 109 Stundenkilometern.", "km"),
@@ -319,6 +320,11 @@ def test_a_stem_another_unit_starts_with_is_no_stem() -> None:
     assert cldr_unit_stems(("cs",))["stup"] == "degree"
     # an adjective before another unit's word ("морских миль") gives no stem
     assert "морск" not in cldr_unit_stems(("ru",))
+
+
+def test_a_short_stem_is_no_unit() -> None:
+    # "גרמ" (gram) would start "גרמנים" (Germans)
+    assert analyse("11 גרמנים נפצעו בתאונה.", "he")[0].unit is None
 
 
 def test_a_stem_that_is_a_number_word_is_not_read() -> None:
