@@ -10,6 +10,7 @@ The table is built once from the library and kept in the compiled cache
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
 
@@ -63,6 +64,24 @@ def readings(char: str, lang: str) -> tuple[str, ...]:
         return tuple(found.split(","))
     roman = _anyascii()(char).lower()
     return (roman,) if roman.isalpha() else ()
+
+
+@lru_cache(maxsize=16384)
+def spellings(char: str, lang: str) -> tuple[str, ...]:
+    """The readings of one character (`readings`) and each respelled in the other
+    romanisation the language declares for names (`names.READING_RESPELLINGS`: Wade-Giles,
+    "xin" -> "hsin", "zhong" -> "chung"), without repeats."""
+    found = readings(char, lang)
+    rules = profile(lang).names.reading_respellings
+    if not rules:
+        return found
+    return tuple(dict.fromkeys((*found, *(_respelled(r, rules) for r in found))))
+
+
+def _respelled(reading: str, rules: tuple[tuple[str, str], ...]) -> str:
+    for pattern, replacement in rules:
+        reading = re.sub(pattern, replacement, reading)
+    return reading
 
 
 @cached_on_disk("character-phrases")

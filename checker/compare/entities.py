@@ -107,6 +107,10 @@ def _reported(
     Against a script without capitals (Chinese, Arabic) only glossary and CLDR concepts are,
     unless names are `heard` there by their sound (checker/transcription.py)."""
     uncased = other_script in UNCASED_SCRIPTS and not heard
+    # A name read twice, as a concept of the data and by its words or characters ("上海"
+    # a city, and its reading): the concept says whether it is there.
+    concepts = {(id(s), f.start, f.end) for f, s in facts
+                if f.category == "entity" and f.kind == "concept"}
     return [
         (f, s)
         for f, s in facts
@@ -114,6 +118,7 @@ def _reported(
         and (f.kind in REPORTED_KINDS or f.kind in also)
         and not (f.kind == "acronym" and script(f.text) != other_script)
         and not (uncased and f.kind != "concept")
+        and (f.kind == "concept" or (id(s), f.start, f.end) not in concepts)
     ]
 
 

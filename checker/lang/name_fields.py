@@ -207,6 +207,17 @@ class NameData:
             "(checker/readings.py).",
         ),
     )
+    reading_respellings: tuple[tuple[str, str], ...] = field(
+        default=TUPLE,
+        metadata=about(
+            "names.READING_RESPELLINGS",
+            "Another romanisation still met in names, as ordered rewrites (regular "
+            "expression, replacement) of one reading of `character_readings` (a whole "
+            'syllable): Wade-Giles for pinyin, ("^x", "hs") reads "Hsinchu" as xin-zhu. '
+            "A name in Latin letters may write a character by either spelling "
+            "(checker/transcription.py).",
+        ),
+    )
     name_segmenter: str | None = field(
         default=None,
         metadata=about(

@@ -29,6 +29,18 @@ SOUND_PLACE_SUFFIXES = "岛海湖河山州港湾"
 # Every reading of each character (pypinyin's table): a Chinese name written in pinyin
 # ("Chongqing") is matched syllable by syllable against the characters' readings.
 CHARACTER_READINGS = "pypinyin"
+# Wade-Giles (without its apostrophes and umlauts), in which Taiwan and older texts write
+# names ("Tsai", "Hsinchu", "Kaohsiung", "Chiang Ching-kuo"): rewrites of one pinyin
+# syllable, in order; the syllables of Taiwan's names drop the y of yi, yin, ying ("Ing-wen").
+READING_RESPELLINGS = (
+    (r"^(zh|ch|sh|r)i$", r"\1ih"), (r"^[zc]i$", "tzu"), (r"^si$", "ssu"),
+    (r"^([gkh]?)e$", r"\1o"), (r"^er$", "erh"), (r"^you$", "yu"), (r"^yan$", "yen"),
+    (r"^ye$", "yeh"), (r"^y(in?g?)$", r"\1"), (r"ong$", "ung"), (r"ian$", "ien"),
+    (r"([^y])ie$", r"\1ieh"), (r"ue$", "ueh"), (r"^([gk])ui$", r"\1uei"),
+    (r"^(d|t|n|l|z|c|s|zh|ch|r)uo$", r"\1o"),
+    (r"^zh", "ch"), (r"^[jq]", "ch"), (r"^x", "hs"), (r"^z", "ts"), (r"^c(?!h)", "ts"),
+    (r"^r", "j"), (r"^b", "p"), (r"^d", "t"), (r"^g", "k"),
+)
 # The segmenter that cuts a text into words and tags names among them (jieba's dictionary
 # and its model of unknown words: checker/segmenter.py): person (nr), place (ns). Not
 # nrt/nrfg: transcribed foreign names, which the sound characters read better (jieba
