@@ -104,3 +104,23 @@ def phrases(lang: str) -> frozenset[str]:
     Olympics); empty where the language declares none."""
     source = profile(lang).names.character_readings
     return frozenset(_built_phrases(source)) if source else frozenset()
+
+
+@lru_cache(maxsize=4)
+def syllables(lang: str) -> frozenset[str]:
+    """Every reading of the language's table of readings (the syllables of pinyin for
+    Chinese); empty where it declares none."""
+    source = profile(lang).names.character_readings
+    table = _table(source) if source else {}
+    return frozenset(r for found in table.values() for r in found.split(",") if r)
+
+
+def of_syllables(word: str, lang: str) -> bool:
+    """Is the Latin `word` (lower case) a run of readings of the language's table, as a
+    name in pinyin is ("keqiang": ke-qiang)?"""
+    known = syllables(lang)
+    ends = {0}
+    for i in range(1, len(word) + 1):
+        if any(j in ends and word[j:i] in known for j in range(max(0, i - 6), i)):
+            ends.add(i)
+    return bool(word) and len(word) in ends

@@ -61,6 +61,7 @@ from checker.compare.name_words import (
     word_match,
     words_of,
 )
+from checker.compare.own_surnames import own_surname_pairs
 from checker.compare.place_adjective_changes import not_said_by_adjective, pair_with_adjectives
 from checker.compare.place_adjectives import document_adjective_places
 from checker.compare.tagged_counts import lost_tagged_names
@@ -320,6 +321,8 @@ def unmatched(
             if not said_by_language_name(f, ref_lang, ver_text, ver_lang)]
     if spelled_by_sound(ver_lang) or spelled_by_sound(ref_lang):
         lost, added = _spoken_in_pairs(lost, added, ref_lang)
+    lost, added = own_surname_pairs(lost, added, ref_lang, ver_lang)
+    added, lost = own_surname_pairs(added, lost, ver_lang, ref_lang)
     return lost, unheard_with_lost(added, lost, ref_lang, ref_text, ver_lang)
 
 

@@ -280,6 +280,16 @@ class NameData:
             "(checker/facts/surname_names.py).",
         ),
     )
+    surname_spellings: Table[str, str] = field(
+        default=Table(),
+        metadata=about(
+            "names.SURNAME_SPELLINGS",
+            "Other Latin spellings of surnames than their readings, comma-separated (other "
+            'romanisations: "黄" -> "wong,ng,ooi"): a person the other language names by '
+            "an English given name or another romanisation is matched by the surname "
+            "(checker/compare/own_surnames.py).",
+        ),
+    )
     name_titles: frozenset[str] = field(
         default=SET,
         metadata=about(

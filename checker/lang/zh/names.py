@@ -79,6 +79,35 @@ SURNAMES = SURNAMES | frozenset(
     ("欧阳", "司马", "诸葛", "上官", "司徒", "东方", "夏侯", "令狐", "皇甫", "慕容", "尉迟",
      "长孙", "宇文", "公孙", "端木", "百里", "呼延", "澹台", "南宫")
 )
+# Spellings of surnames that are not their pinyin (simplified and traditional forms):
+# Cantonese (Hong Kong, Macau), Hokkien and Teochew (Taiwan, Singapore, Malaysia), and
+# Wade-Giles ones the respellings above do not give. A person named in English by an
+# English given name or in another romanisation ("Lawrence Wong" for 黄循财, "Carrie Lam")
+# is matched by the surname (checker/compare/own_surnames.py).
+_SURNAME_SPELLINGS = {
+    "王": "wong,ong", "李": "lee,lei,lie", "张/張": "cheung,chang,teo,chong,cheong",
+    "刘/劉": "lau,lao", "陈/陳": "chan,tan,chin,chen", "杨/楊": "yeung,yeo,yong,yeong",
+    "黄/黃": "wong,ng,wee,oei,ooi,huang", "赵/趙": "chiu,chao,chew", "吴/吳": "ng,goh,woo,ngo",
+    "周": "chow,chau,chou,chew", "徐": "tsui,hsu,chee", "孙/孫": "suen,soon", "马/馬": "mah",
+    "朱": "chu,choo,chue", "胡": "wu,woo", "郭": "kwok,kuo,kok,quek,gou",
+    "何": "ho,hoh", "林": "lam,lim", "罗/羅": "law,lo,loh", "郑/鄭": "cheng,tay,teh",
+    "梁": "leung,leong,neo", "谢/謝": "tse,hsieh,cheah,chia,seah", "许/許": "hui,hsu,koh,khoo",
+    "韩/韓": "hon", "邓/鄧": "tang,teng", "曹": "tso,tsao", "彭": "pang,phang",
+    "曾": "tsang,tseng", "董": "tung", "潘": "poon,phua", "蒋/蔣": "tseung,chiang",
+    "蔡": "choi,choy,chua,tsai", "叶/葉": "yip,ip,yeh,yap", "苏/蘇": "so,soh",
+    "吕/呂": "lui,lu", "卢/盧": "lo,lou", "魏": "ngai", "冯/馮": "fung", "邱": "yau,chiu,khoo",
+    "江": "kong", "石": "shek,shih", "廖": "liu,leow", "傅": "foo", "施": "sze,sy",
+    "钟/鍾": "chung", "温/溫": "wan,woon", "龚/龔": "kung", "邝/鄺": "kwong", "黎": "lai",
+    "赖/賴": "lai", "贺/賀": "ho", "侯": "hau", "杜": "to,toh", "戴": "tai", "方": "fong,png",
+    "汤/湯": "tong", "姚": "yiu", "毛": "mo", "严/嚴": "yim,yen", "柯": "ko,kua",
+    "连/連": "lien", "萧/蕭/肖": "siu,hsiao,seow", "欧阳/歐陽": "auyeung,auyong",
+    "司徒": "szeto", "余": "yu,yee", "邵": "shiu", "颜/顏": "ngan,gan", "关/關": "kwan",
+    "麦/麥": "mak", "岑": "sham", "翁": "yung,ong", "区/區": "au", "莫": "mok", "高": "ko",
+}
+SURNAME_SPELLINGS = {
+    surname: spellings
+    for forms, spellings in _SURNAME_SPELLINGS.items() for surname in forms.split("/")
+}
 # Titles written right before a name ("外交部长王某"); a name ends where a function word,
 # a punctuation mark or the end of the text follows it.
 NAME_TITLES = frozenset(

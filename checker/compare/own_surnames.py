@@ -1,0 +1,104 @@
+"""A person of a language written without spaces (Chinese) whom the other side names in
+Latin letters otherwise than by the reading of the characters: by an English given name
+("Lawrence Wong" for 黄循财, "Jensen Huang" for 黄仁勋), in another romanisation
+(Cantonese "Andy Lau" for 刘德华, "Leung Chun-ying"), or by the surname alone in a second
+mention ("Li" for 李强). The surname tells the person: its readings and the spellings the
+language's data gives it (`names.SURNAME_SPELLINGS`: "wong" for 黄).
+
+A name of the other side that is such a person's is that person's: neither is reported
+missing or added. The rest of the Latin name must then be no pinyin, unless the surname is
+spelt otherwise than by its reading: "Li Keqiang" is another person than 李强, "Lawrence
+Wong" is 黄循财 (a given name in pinyin that is not the characters' is another person's).
+"""
+
+from __future__ import annotations
+
+from checker.facts.wordlists import is_demonym
+from checker.lang.profile import profile
+from checker.model import Fact, Sentence
+from checker.readings import of_syllables, spellings
+from checker.translit import key
+
+Pairs = list[tuple[Fact, Sentence]]
+_LONGEST_NAME = 4  # characters of a person's name: a surname of two and a given name of two
+
+
+def _surname_spellings(name: str, lang: str) -> tuple[dict[str, bool], str] | None:
+    """The Latin spellings of the surname `name` starts with, each with whether it is a
+    reading of its characters (pinyin or its respellings), and the given name after it;
+    None for no surname of the data and a given name of one or two characters."""
+    names = profile(lang).names
+    for cut in (2, 1):
+        surname, given = name[:cut], name[cut:]
+        if surname not in names.surnames and surname not in names.surname_spellings:
+            continue
+        if not 1 <= len(given) <= 2:
+            return None
+        read = {""}
+        for char in surname:
+            read = {r + s for r in read for s in spellings(char, lang)}
+        found = {spelling: True for spelling in read if spelling}
+        other = names.surname_spellings.get(surname, "")
+        found |= {s: False for s in other.split(",") if s and s not in found}
+        return found, given
+    return None
+
+
+def _latin_words(fact: Fact, lang: str) -> list[str]:
+    """The words of a Latin name after its last title or demonym ("Singaporean Prime
+    Minister Lawrence Wong" -> lawrence, wong), hyphenated parts run together
+    ("Chun-ying")."""
+    titles = profile(lang).names.person_titles
+    words: list[str] = []
+    for word in fact.text.replace("’", "'").split():
+        bare = word.split("'")[0]
+        k = key(bare, lang).replace(" ", "")
+        if not k:
+            continue
+        if k in titles or bare.lower() in titles or is_demonym(k, lang):
+            words = []
+        else:
+            words.append(k)
+    return words
+
+
+def named_by_surname(person: Fact, lang: str, name: Fact, name_lang: str) -> bool:
+    """Is the Latin `name` (of `name_lang`) the person `person` (of `lang`), by its surname
+    (see the module)?"""
+    text = person.text
+    if not 2 <= len(text) <= _LONGEST_NAME or not all(c.isalpha() and not c.isascii()
+                                                      for c in text):
+        return False
+    found = _surname_spellings(text, lang)
+    words = _latin_words(name, name_lang)
+    if found is None or not words or not name.text[:1].isupper():
+        return False
+    spelled, _ = found
+    for at, word in enumerate(words):
+        if word not in spelled:
+            continue
+        # The given name after the surname ("Ho Iat-seng"), or before a surname that ends
+        # the name ("Carrie Lam"); a title the data lacks may come first ("Chief
+        # Executive Ho Iat-seng").
+        rest = words[at + 1:] or words[max(0, at - 1):at]
+        if not rest or not spelled[word] or not any(of_syllables(w, lang) for w in rest):
+            return True
+    return False
+
+
+def own_surname_pairs(lost: Pairs, added: Pairs, lost_lang: str, added_lang: str
+                      ) -> tuple[Pairs, Pairs]:
+    """The names `lost` and `added` less each person of a language with a surname list
+    (`lost_lang`) and a Latin name of the other side that is that person's (by the
+    surname: `named_by_surname`), one for one."""
+    if not profile(lost_lang).names.surname_spellings or not lost or not added:
+        return lost, added
+    kept_lost, kept_added = [], list(added)
+    for pair in lost:
+        partner = next((a for a in kept_added if pair[0].kind != "concept"
+                        and named_by_surname(pair[0], lost_lang, a[0], added_lang)), None)
+        if partner is None:
+            kept_lost.append(pair)
+        else:
+            kept_added.remove(partner)
+    return kept_lost, kept_added
