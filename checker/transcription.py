@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Protocol, TypeVar
 from checker.lang.profile import profile
 from checker.latin_candidates import LATIN_WORD, POSSESSIVE
 from checker.latin_candidates import latin_candidates as _latin_candidates
-from checker.readings import readings, spellings
+from checker.readings import spellings
 from checker.sound_runs import sound_runs, sound_spans
 
 if TYPE_CHECKING:

@@ -321,8 +321,8 @@ def unmatched(
             if not said_by_language_name(f, ref_lang, ver_text, ver_lang)]
     if spelled_by_sound(ver_lang) or spelled_by_sound(ref_lang):
         lost, added = _spoken_in_pairs(lost, added, ref_lang)
-    lost, added = own_surname_pairs(lost, added, ref_lang, ver_lang)
-    added, lost = own_surname_pairs(added, lost, ver_lang, ref_lang)
+    lost, added = own_surname_pairs(lost, added, ref_lang, ver_lang, ver_pairs)
+    added, lost = own_surname_pairs(added, lost, ver_lang, ref_lang, ref_pairs)
     return lost, unheard_with_lost(added, lost, ref_lang, ref_text, ver_lang)
 
 

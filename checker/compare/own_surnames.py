@@ -13,10 +13,13 @@ Wong" is 黄循财 (a given name in pinyin that is not the characters' is anothe
 
 from __future__ import annotations
 
+import re
+
 from checker.facts.wordlists import is_demonym
 from checker.lang.profile import profile
 from checker.model import Fact, Sentence
 from checker.readings import of_syllables, spellings
+from checker.transcription import read_in_latin
 from checker.translit import key
 
 Pairs = list[tuple[Fact, Sentence]]
@@ -44,13 +47,20 @@ def _surname_spellings(name: str, lang: str) -> tuple[dict[str, bool], str] | No
     return None
 
 
-def _latin_words(fact: Fact, lang: str) -> list[str]:
+_HYPHENATED_TAIL = re.compile(r"(?:-[a-z]+)+")
+
+
+def _latin_words(fact: Fact, lang: str, sentence: Sentence | None) -> list[str]:
     """The words of a Latin name after its last title or demonym ("Singaporean Prime
-    Minister Lawrence Wong" -> lawrence, wong), hyphenated parts run together
-    ("Chun-ying")."""
+    Minister Lawrence Wong" -> lawrence, wong), hyphenated parts run together, with the
+    lower-case part after a hyphen that the name's extent may have left out ("Kai-shek")."""
     titles = profile(lang).names.person_titles
+    text = fact.text
+    if sentence is not None and sentence.text[fact.start:fact.end] == text:
+        tail = _HYPHENATED_TAIL.match(sentence.text, fact.end)
+        text += tail.group() if tail else ""
     words: list[str] = []
-    for word in fact.text.replace("’", "'").split():
+    for word in text.replace("’", "'").split():
         bare = word.split("'")[0]
         k = key(bare, lang).replace(" ", "")
         if not k:
@@ -62,18 +72,19 @@ def _latin_words(fact: Fact, lang: str) -> list[str]:
     return words
 
 
-def named_by_surname(person: Fact, lang: str, name: Fact, name_lang: str) -> bool:
-    """Is the Latin `name` (of `name_lang`) the person `person` (of `lang`), by its surname
-    (see the module)?"""
+def named_by_surname(person: Fact, lang: str, name: Fact, name_lang: str,
+                     sentence: Sentence | None = None) -> bool:
+    """Is the Latin `name` (of `name_lang`, in `sentence`) the person `person` (of `lang`),
+    by its surname (see the module)?"""
     text = person.text
     if not 2 <= len(text) <= _LONGEST_NAME or not all(c.isalpha() and not c.isascii()
                                                       for c in text):
         return False
     found = _surname_spellings(text, lang)
-    words = _latin_words(name, name_lang)
+    words = _latin_words(name, name_lang, sentence)
     if found is None or not words or not name.text[:1].isupper():
         return False
-    spelled, _ = found
+    spelled, given = found
     for at, word in enumerate(words):
         if word not in spelled:
             continue
@@ -83,22 +94,31 @@ def named_by_surname(person: Fact, lang: str, name: Fact, name_lang: str) -> boo
         rest = words[at + 1:] or words[max(0, at - 1):at]
         if not rest or not spelled[word] or not any(of_syllables(w, lang) for w in rest):
             return True
+        if read_in_latin(given, lang, "".join(rest).capitalize()):
+            return True  # the given name first, in pinyin: "Yiming Zhang"
     return False
 
 
-def own_surname_pairs(lost: Pairs, added: Pairs, lost_lang: str, added_lang: str
-                      ) -> tuple[Pairs, Pairs]:
-    """The names `lost` and `added` less each person of a language with a surname list
+def own_surname_pairs(lost: Pairs, added: Pairs, lost_lang: str, added_lang: str,
+                      other_side: Pairs = ()) -> tuple[Pairs, Pairs]:
+    """The names `lost` and `added` less each person of a language with surname spellings
     (`lost_lang`) and a Latin name of the other side that is that person's (by the
-    surname: `named_by_surname`), one for one."""
-    if not profile(lost_lang).names.surname_spellings or not lost or not added:
+    surname: `named_by_surname`), one for one; a person is not lost either where another
+    name of the other side (`other_side`, matched to nothing of its own here) is that
+    person's ("Jack Ma", whose "Ma" the reading of another character took)."""
+    if not profile(lost_lang).names.surname_spellings or not lost:
         return lost, added
     kept_lost, kept_added = [], list(added)
     for pair in lost:
-        partner = next((a for a in kept_added if pair[0].kind != "concept"
-                        and named_by_surname(pair[0], lost_lang, a[0], added_lang)), None)
-        if partner is None:
+        if pair[0].kind == "concept":
             kept_lost.append(pair)
-        else:
+            continue
+        partner = next((a for a in kept_added
+                        if named_by_surname(pair[0], lost_lang, a[0], added_lang, a[1])), None)
+        if partner is not None:
             kept_added.remove(partner)
+        elif not any(o[0].category == "entity" and o[0].kind != "concept"
+                     and named_by_surname(pair[0], lost_lang, o[0], added_lang, o[1])
+                     for o in other_side):
+            kept_lost.append(pair)
     return kept_lost, kept_added
