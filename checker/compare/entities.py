@@ -31,6 +31,7 @@ from dataclasses import replace
 
 from checker.compare.adjective_swaps import language_only, pair_reference_adjectives
 from checker.compare.base import AlignedClaim, ComparisonContext, FactAt, side
+from checker.compare.implied_countries import without_implied_countries
 from checker.compare.language_names import said_by_language_name
 from checker.compare.name_found import (
     LARGE_CITY,
@@ -323,6 +324,8 @@ def unmatched(
         lost, added = _spoken_in_pairs(lost, added, ref_lang)
     lost, added = own_surname_pairs(lost, added, ref_lang, ver_lang, ver_pairs)
     added, lost = own_surname_pairs(added, lost, ver_lang, ref_lang, ref_pairs)
+    lost, added = (without_implied_countries(lost, ref_pairs, ver_pairs, ver_lang, added),
+                   without_implied_countries(added, ver_pairs, ref_pairs, ref_lang, lost))
     return lost, unheard_with_lost(added, lost, ref_lang, ref_text, ver_lang)
 
 
