@@ -324,8 +324,9 @@ def unmatched(
         lost, added = _spoken_in_pairs(lost, added, ref_lang)
     lost, added = own_surname_pairs(lost, added, ref_lang, ver_lang, ver_pairs)
     added, lost = own_surname_pairs(added, lost, ver_lang, ref_lang, ref_pairs)
-    lost, added = (without_implied_countries(lost, ref_pairs, ver_pairs, ver_lang, added),
-                   without_implied_countries(added, ver_pairs, ref_pairs, ref_lang, lost))
+    lost, added = (
+        without_implied_countries(lost, ref_pairs, ref_lang, ver_pairs, ver_lang, added),
+        without_implied_countries(added, ver_pairs, ver_lang, ref_pairs, ref_lang, lost))
     return lost, unheard_with_lost(added, lost, ref_lang, ref_text, ver_lang)
 
 
