@@ -280,6 +280,15 @@ class NameData:
             "(checker/facts/surname_names.py).",
         ),
     )
+    new_place_words: frozenset[str] = field(
+        default=SET,
+        metadata=about(
+            "names.NEW_PLACE_WORDS",
+            'Capitalised words that, right before the name of a place of the data, make the '
+            'name of another place ("New" Taipei, "New" England): the two are one name, not '
+            "that place (checker/facts/entities.py).",
+        ),
+    )
     surname_spellings: Table[str, str] = field(
         default=Table(),
         metadata=about(
