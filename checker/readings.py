@@ -106,21 +106,30 @@ def phrases(lang: str) -> frozenset[str]:
     return frozenset(_built_phrases(source)) if source else frozenset()
 
 
-@lru_cache(maxsize=4)
-def syllables(lang: str) -> frozenset[str]:
-    """Every reading of the language's table of readings (the syllables of pinyin for
-    Chinese); empty where it declares none."""
+@lru_cache(maxsize=8)
+def syllables(lang: str, respelled: bool = False) -> frozenset[str]:
+    """Every reading with a vowel of the language's table of readings (the syllables of
+    pinyin for Chinese, less the interjections "ng", "m", "hm"), and, `respelled`, each
+    in the other romanisation (`spellings`: Wade-Giles); empty where it declares none."""
     source = profile(lang).names.character_readings
     table = _table(source) if source else {}
-    return frozenset(r for found in table.values() for r in found.split(",") if r)
+    found = {r for readings in table.values() for r in readings.split(",")
+             if r and any(c in "aeiouy" for c in r)}
+    rules = profile(lang).names.reading_respellings
+    if respelled and rules:
+        found |= {_respelled(r, rules) for r in found}
+    return frozenset(found)
 
 
-def of_syllables(word: str, lang: str) -> bool:
-    """Is the Latin `word` (lower case) a run of readings of the language's table, as a
-    name in pinyin is ("keqiang": ke-qiang)?"""
-    known = syllables(lang)
-    ends = {0}
+def of_syllables(word: str, lang: str, most: int = 2, respelled: bool = False) -> bool:
+    """Is the Latin `word` (lower case) a run of at most `most` readings of the language's
+    table (`respelled`: or of their other romanisation), as a given name in pinyin is
+    ("keqiang": ke-qiang; not "eileen", ei-le-en)?"""
+    known = syllables(lang, respelled)
+    fewest = {0: 0}  # end -> the fewest syllables that spell the word up to it
     for i in range(1, len(word) + 1):
-        if any(j in ends and word[j:i] in known for j in range(max(0, i - 6), i)):
-            ends.add(i)
-    return bool(word) and len(word) in ends
+        counts = [fewest[j] + 1 for j in range(max(0, i - 6), i)
+                  if j in fewest and word[j:i] in known]
+        if counts:
+            fewest[i] = min(counts)
+    return bool(word) and fewest.get(len(word), most + 1) <= most

@@ -48,21 +48,27 @@ def _surname_spellings(name: str, lang: str) -> tuple[dict[str, bool], str] | No
 
 
 _HYPHENATED_TAIL = re.compile(r"(?:-[a-z]+)+")
+# A capitalised word right before a name, which its extent may have left out (a surname
+# that starts the sentence, taken for a common word: "Lee" of "Lee Teng-hui was born").
+_WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+) $")
 
 
 def _latin_words(fact: Fact, lang: str, sentence: Sentence | None) -> list[str]:
     """The words of a Latin name after its last title or demonym ("Singaporean Prime
-    Minister Lawrence Wong" -> lawrence, wong), hyphenated parts run together, with the
-    lower-case part after a hyphen that the name's extent may have left out ("Kai-shek")."""
+    Minister Lawrence Wong" -> lawrence, wong), hyphenated parts joined by a hyphen, with the
+    lower-case part after a hyphen ("Kai-shek") and the capitalised word before it that the
+    name's extent may have left out."""
     titles = profile(lang).names.person_titles
     text = fact.text
     if sentence is not None and sentence.text[fact.start:fact.end] == text:
         tail = _HYPHENATED_TAIL.match(sentence.text, fact.end)
         text += tail.group() if tail else ""
+        head = _WORD_BEFORE.search(sentence.text, 0, fact.start)
+        text = (head.group(1) + " " if head else "") + text
     words: list[str] = []
     for word in text.replace("’", "'").split():
         bare = word.split("'")[0]
-        k = key(bare, lang).replace(" ", "")
+        k = key(bare, lang).replace(" ", "-" if "-" in bare else "")
         if not k:
             continue
         if k in titles or bare.lower() in titles or is_demonym(k, lang):
@@ -70,6 +76,13 @@ def _latin_words(fact: Fact, lang: str, sentence: Sentence | None) -> list[str]:
         else:
             words.append(k)
     return words
+
+
+def _romanised_given(word: str, lang: str) -> bool:
+    """Is a word of a Latin name a given name romanised from the characters' readings:
+    one or two syllables of pinyin, or of Wade-Giles where hyphenated as it writes them
+    ("Ching-kuo"; "Jensen" is no "jen-sen")?"""
+    return of_syllables(word.replace("-", ""), lang, respelled="-" in word)
 
 
 def named_by_surname(person: Fact, lang: str, name: Fact, name_lang: str,
@@ -85,6 +98,7 @@ def named_by_surname(person: Fact, lang: str, name: Fact, name_lang: str,
     if found is None or not words or not name.text[:1].isupper():
         return False
     spelled, given = found
+    words = [w.replace("-", "") if w.replace("-", "") in spelled else w for w in words]
     for at, word in enumerate(words):
         if word not in spelled:
             continue
@@ -92,9 +106,9 @@ def named_by_surname(person: Fact, lang: str, name: Fact, name_lang: str,
         # the name ("Carrie Lam"); a title the data lacks may come first ("Chief
         # Executive Ho Iat-seng").
         rest = words[at + 1:] or words[max(0, at - 1):at]
-        if not rest or not spelled[word] or not any(of_syllables(w, lang) for w in rest):
+        if not rest or not spelled[word] or not any(_romanised_given(w, lang) for w in rest):
             return True
-        if read_in_latin(given, lang, "".join(rest).capitalize()):
+        if read_in_latin(given, lang, "".join(rest).replace("-", "").capitalize()):
             return True  # the given name first, in pinyin: "Yiming Zhang"
     return False
 
