@@ -1,4 +1,4 @@
-"""Chinese persons the English names otherwise than by the pinyin of their characters
+"""Chinese names the English writes otherwise than by the pinyin of their characters: persons
 (checker/compare/own_surnames.py), Wade-Giles readings (zh READING_RESPELLINGS), a country
 in a chain of places (checker/compare/implied_countries.py) and "New" before a place of
 the data (en NEW_PLACE_WORDS). Sentences are the team's own writing; each faithful pair
@@ -86,3 +86,25 @@ def test_person_in_another_romanisation_and_a_replaced_one():
                                     "early general election.") == []
     assert _entity_findings(source, "Singaporean Prime Minister Lee Hsien Loong announced "
                                     "an early general election.")
+
+
+@pytest.mark.parametrize(("source", "faithful", "drifted"), [
+    (
+        "内蒙古呼和浩特市的气温降至零下三十度。",
+        "The temperature in Hohhot, Inner Mongolia, fell to minus 30 degrees.",
+        "The temperature in Hohhot, Tibet, fell to minus 30 degrees.",
+    ),
+    (
+        "西藏自治区首府拉萨迎来了今年第一批国际游客。",
+        "Lhasa, capital of the Tibet Autonomous Region, welcomed its first foreign tourists.",
+        "Lhasa, capital of Inner Mongolia, welcomed its first foreign tourists.",
+    ),
+    (
+        "教皇方济各在梵蒂冈圣彼得广场主持了复活节弥撒。",
+        "Pope Francis celebrated Easter Mass in St Peter's Square at the Vatican.",
+        "Pope Francis celebrated Easter Mass in St Peter's Square in Rome.",
+    ),
+])
+def test_places_english_names_otherwise(source, faithful, drifted):
+    assert _entity_findings(source, faithful) == []
+    assert any(severity == "error" for severity, _ in _entity_findings(source, drifted))
