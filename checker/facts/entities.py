@@ -334,7 +334,10 @@ def _spaced_names(text: str, lang: str, index: NameIndex, toks: list[Token]) -> 
 
 def _new_places(facts: list[Fact], toks: list[Token], text: str, lang: str) -> list[Fact]:
     """A place of the data right after a word of `names.NEW_PLACE_WORDS` ("New Taipei")
-    is another place, named by both words: a plain name, not the data's place."""
+    is another place, named by both words: a plain name, not the data's place (not an
+    acronym's: "New US sanctions")."""
+    from checker.glossary import gazetteer
+
     words = profile(lang).names.new_place_words
     if not words:
         return facts
@@ -342,8 +345,13 @@ def _new_places(facts: list[Fact], toks: list[Token], text: str, lang: str) -> l
     made = []
     for i, fact in enumerate(facts):
         word = before.get(fact.start - 1)
-        if fact.kind == "concept" and word is not None and text[word.end] == " ":
-            whole = text[word.start:fact.end]
+        if (fact.kind != "concept" or word is None or text[word.end] != " "
+                or fact.text.isupper()):
+            continue
+        whole = text[word.start:fact.end]
+        # At a sentence's start "New" may be a headline's adjective ("New Russia sanctions"):
+        # there only a city of the gazetteer ("New Taipei").
+        if not word.initial or gazetteer.city_names(whole, lang):
             facts[i] = Fact("entity", whole, key(whole, lang), word.start, fact.end, kind="name")
             made.append(facts[i])
     return [f for f in facts if not any(

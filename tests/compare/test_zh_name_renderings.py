@@ -108,3 +108,12 @@ def test_person_in_another_romanisation_and_a_replaced_one():
 def test_places_english_names_otherwise(source, faithful, drifted):
     assert _entity_findings(source, faithful) == []
     assert any(severity == "error" for severity, _ in _entity_findings(source, drifted))
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("He flew to New Mexico on Sunday.", [("New Mexico", "name")]),
+    ("New Russia sanctions were announced on Friday.", [("Russia", "concept")]),  # headline
+    ("New US sanctions hit Iran.", [("US", "concept"), ("Iran", "concept")]),
+])
+def test_new_before_a_place_only_as_a_name(text, found):
+    assert [(f.text, f.kind) for f in entities.extract(text, "en")] == found
