@@ -10,6 +10,7 @@ The table is built once from the library and kept in the compiled cache
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
 
@@ -65,6 +66,24 @@ def readings(char: str, lang: str) -> tuple[str, ...]:
     return (roman,) if roman.isalpha() else ()
 
 
+@lru_cache(maxsize=16384)
+def spellings(char: str, lang: str) -> tuple[str, ...]:
+    """The readings of one character (`readings`) and each respelled in the other
+    romanisation the language declares for names (`names.READING_RESPELLINGS`: Wade-Giles,
+    "xin" -> "hsin", "zhong" -> "chung"), without repeats."""
+    found = readings(char, lang)
+    rules = profile(lang).names.reading_respellings
+    if not rules:
+        return found
+    return tuple(dict.fromkeys((*found, *(_respelled(r, rules) for r in found))))
+
+
+def _respelled(reading: str, rules: tuple[tuple[str, str], ...]) -> str:
+    for pattern, replacement in rules:
+        reading = re.sub(pattern, replacement, reading)
+    return reading
+
+
 @cached_on_disk("character-phrases")
 def _built_phrases(source: str) -> list[str]:
     """The words of several characters the library `source` names lists (pypinyin's
@@ -85,3 +104,32 @@ def phrases(lang: str) -> frozenset[str]:
     Olympics); empty where the language declares none."""
     source = profile(lang).names.character_readings
     return frozenset(_built_phrases(source)) if source else frozenset()
+
+
+@lru_cache(maxsize=8)
+def syllables(lang: str, respelled: bool = False) -> frozenset[str]:
+    """Every reading with a vowel of the language's table of readings (the syllables of
+    pinyin for Chinese, less the interjections "ng", "m", "hm"), and, `respelled`, each
+    in the other romanisation (`spellings`: Wade-Giles); empty where it declares none."""
+    source = profile(lang).names.character_readings
+    table = _table(source) if source else {}
+    found = {r for readings in table.values() for r in readings.split(",")
+             if r and any(c in "aeiouy" for c in r)}
+    rules = profile(lang).names.reading_respellings
+    if respelled and rules:
+        found |= {_respelled(r, rules) for r in found}
+    return frozenset(found)
+
+
+def of_syllables(word: str, lang: str, most: int = 2, respelled: bool = False) -> bool:
+    """Is the Latin `word` (lower case) a run of at most `most` readings of the language's
+    table (`respelled`: or of their other romanisation), as a given name in pinyin is
+    ("keqiang": ke-qiang; not "eileen", ei-le-en)?"""
+    known = syllables(lang, respelled)
+    fewest = {0: 0}  # end -> the fewest syllables that spell the word up to it
+    for i in range(1, len(word) + 1):
+        counts = [fewest[j] + 1 for j in range(max(0, i - 6), i)
+                  if j in fewest and word[j:i] in known]
+        if counts:
+            fewest[i] = min(counts)
+    return bool(word) and fewest.get(len(word), most + 1) <= most

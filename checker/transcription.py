@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Protocol, TypeVar
 from checker.lang.profile import profile
 from checker.latin_candidates import LATIN_WORD, POSSESSIVE
 from checker.latin_candidates import latin_candidates as _latin_candidates
-from checker.readings import readings
+from checker.readings import spellings
 from checker.sound_runs import sound_runs, sound_spans
 
 if TYPE_CHECKING:
@@ -239,7 +239,7 @@ def _fold_pinyin(spelling: str) -> str:
 
 
 def _folded_readings(char: str, lang: str) -> tuple[str, ...]:
-    return tuple(dict.fromkeys(_fold_pinyin(r) for r in readings(char, lang)))
+    return tuple(dict.fromkeys(_fold_pinyin(r) for r in spellings(char, lang)))
 
 
 def _spelled_from(target: str, chars: str, lang: str) -> bool:
@@ -389,7 +389,8 @@ def read_in_latin(name: str, lang: str, text: str) -> bool:
     target = "".join(c for c in name if _is_han(c))
     if not target:
         return False
-    return any(_spelled_from(_fold_pinyin(w), target, lang) for w in _latin_candidates(text))
+    return any(_spelled_from(_fold_pinyin(w.replace(" ", "")), target, lang)
+               for w in _latin_candidates(text))
 
 
 def _part_in_latin(part: str, candidates: list[str], names: list[str], lang: str,

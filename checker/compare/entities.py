@@ -31,6 +31,7 @@ from dataclasses import replace
 
 from checker.compare.adjective_swaps import language_only, pair_reference_adjectives
 from checker.compare.base import AlignedClaim, ComparisonContext, FactAt, side
+from checker.compare.implied_countries import without_implied_countries
 from checker.compare.language_names import said_by_language_name
 from checker.compare.name_found import (
     LARGE_CITY,
@@ -61,6 +62,7 @@ from checker.compare.name_words import (
     word_match,
     words_of,
 )
+from checker.compare.own_surnames import own_surname_pairs
 from checker.compare.place_adjective_changes import not_said_by_adjective, pair_with_adjectives
 from checker.compare.place_adjectives import document_adjective_places
 from checker.compare.tagged_counts import lost_tagged_names
@@ -107,6 +109,10 @@ def _reported(
     Against a script without capitals (Chinese, Arabic) only glossary and CLDR concepts are,
     unless names are `heard` there by their sound (checker/transcription.py)."""
     uncased = other_script in UNCASED_SCRIPTS and not heard
+    # A name read twice, as a concept of the data and by its words or characters ("上海"
+    # a city, and its reading): the concept says whether it is there.
+    concepts = {(id(s), f.start, f.end) for f, s in facts
+                if f.category == "entity" and f.kind == "concept"}
     return [
         (f, s)
         for f, s in facts
@@ -114,6 +120,7 @@ def _reported(
         and (f.kind in REPORTED_KINDS or f.kind in also)
         and not (f.kind == "acronym" and script(f.text) != other_script)
         and not (uncased and f.kind != "concept")
+        and (f.kind == "concept" or (id(s), f.start, f.end) not in concepts)
     ]
 
 
@@ -315,6 +322,11 @@ def unmatched(
             if not said_by_language_name(f, ref_lang, ver_text, ver_lang)]
     if spelled_by_sound(ver_lang) or spelled_by_sound(ref_lang):
         lost, added = _spoken_in_pairs(lost, added, ref_lang)
+    lost, added = own_surname_pairs(lost, added, ref_lang, ver_lang, ver_pairs)
+    added, lost = own_surname_pairs(added, lost, ver_lang, ref_lang, ref_pairs)
+    lost, added = (
+        without_implied_countries(lost, ref_pairs, ref_lang, ver_pairs, ver_lang, added),
+        without_implied_countries(added, ver_pairs, ver_lang, ref_pairs, ref_lang, lost))
     return lost, unheard_with_lost(added, lost, ref_lang, ref_text, ver_lang)
 
 

@@ -158,6 +158,12 @@ def _city_named(text: str, lang: str) -> frozenset[int]:
     heads = toks[:-1] if len(toks) > 1 and toks[-1].acronym and "." in toks[-1].text else toks
     if any(t.acronym for t in heads) or not words or len("".join(words)) < MIN_CITY_LETTERS:
         return frozenset()  # "U.S. Sen": a title or an organisation
+    every = tuple(t.key for t in toks)
+    if every != words and len(every) > 1:
+        # A city whose name has a common word ("New Taipei"): named whole first.
+        found = gazetteer.cities(every, lang)
+        if found:
+            return found
     found = gazetteer.cities(words, lang)
     for spelt, written in () if found else data.foreign_spellings.items():
         # A foreign city's name spelt the language's way ("Uells"): as others write it.

@@ -329,7 +329,33 @@ def _spaced_names(text: str, lang: str, index: NameIndex, toks: list[Token]) -> 
         facts += run_together_terms(sentence, index)
     facts += _capitalised_runs(sentence, index)
     facts = _quoted_titles(sentence, facts)
-    return sorted(facts, key=_BY_PLACE)
+    return sorted(_new_places(facts, toks, text, lang), key=_BY_PLACE)
+
+
+def _new_places(facts: list[Fact], toks: list[Token], text: str, lang: str) -> list[Fact]:
+    """A place of the data right after a word of `names.NEW_PLACE_WORDS` ("New Taipei")
+    is another place, named by both words: a plain name, not the data's place (not an
+    acronym's: "New US sanctions")."""
+    from checker.glossary import gazetteer
+
+    words = profile(lang).names.new_place_words
+    if not words:
+        return facts
+    before = {t.end: t for t in toks if t.text in words}
+    made = []
+    for i, fact in enumerate(facts):
+        word = before.get(fact.start - 1)
+        if (fact.kind != "concept" or word is None or text[word.end] != " "
+                or fact.text.isupper()):
+            continue
+        whole = text[word.start:fact.end]
+        # At a sentence's start "New" may be a headline's adjective ("New Russia sanctions"):
+        # there only a city of the gazetteer ("New Taipei").
+        if not word.initial or gazetteer.city_names(whole, lang):
+            facts[i] = Fact("entity", whole, key(whole, lang), word.start, fact.end, kind="name")
+            made.append(facts[i])
+    return [f for f in facts if not any(
+        f is not n and n.start <= f.start and f.end <= n.end for n in made)]
 
 
 def _capitalised_runs(sentence: NameSentence, index: NameIndex) -> list[Fact]:

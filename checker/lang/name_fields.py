@@ -207,6 +207,17 @@ class NameData:
             "(checker/readings.py).",
         ),
     )
+    reading_respellings: tuple[tuple[str, str], ...] = field(
+        default=TUPLE,
+        metadata=about(
+            "names.READING_RESPELLINGS",
+            "Another romanisation still met in names, as ordered rewrites (regular "
+            "expression, replacement) of one reading of `character_readings` (a whole "
+            'syllable): Wade-Giles for pinyin, ("^x", "hs") reads "Hsinchu" as xin-zhu. '
+            "A name in Latin letters may write a character by either spelling "
+            "(checker/transcription.py).",
+        ),
+    )
     name_segmenter: str | None = field(
         default=None,
         metadata=about(
@@ -267,6 +278,25 @@ class NameData:
             "Common surnames of a language written without spaces (Chinese): one followed by "
             "a given name next to one of `name_titles` is a person's name "
             "(checker/facts/surname_names.py).",
+        ),
+    )
+    new_place_words: frozenset[str] = field(
+        default=SET,
+        metadata=about(
+            "names.NEW_PLACE_WORDS",
+            'Capitalised words that, right before the name of a place of the data, make the '
+            'name of another place ("New" Taipei, "New" England): the two are one name, not '
+            "that place (checker/facts/entities.py).",
+        ),
+    )
+    surname_spellings: Table[str, str] = field(
+        default=Table(),
+        metadata=about(
+            "names.SURNAME_SPELLINGS",
+            "Other Latin spellings of surnames than their readings, comma-separated (other "
+            'romanisations: "黄" -> "wong,ng,ooi"): a person the other language names by '
+            "an English given name or another romanisation is matched by the surname "
+            "(checker/compare/own_surnames.py).",
         ),
     )
     name_titles: frozenset[str] = field(

@@ -98,3 +98,6 @@ PLACE_WORDS = frozenset((
     'across', 'capital', 'city', 'county', 'from', 'in', 'inside', 'into', 'near', 'outside',
     'province', 'region', 'state', 'throughout', 'to', 'town', 'via', 'village',
 ))
+# "New Taipei" is no Taipei, "New England" no England: a place of its own where the data
+# knows only the place after "New".
+NEW_PLACE_WORDS = frozenset(("New",))

@@ -34,6 +34,12 @@ PLACE_NAMES = {
     "Saxony-Anhalt": "cldr:dest",
     "Schleswig-Holstein": "cldr:desh",
     "Thuringia": "cldr:deth",
+    # China's autonomous regions English names otherwise than by their pinyin (CLDR
+    # subdivisions cn*; "Inner Mongolia" is no Mongolia), and the Holy See by its city.
+    "Inner Mongolia": "cldr:cnnm",
+    "Tibet": "cldr:cnxz",
+    "Tibet Autonomous Region": "cldr:cnxz",
+    "Vatican": "cldr:VA",
     # Formal names: one country each (not the United States and the Americas).
     "United States of America": "cldr:US",
     "Democratic People's Republic of Korea": "cldr:KP",

@@ -29,6 +29,18 @@ SOUND_PLACE_SUFFIXES = "岛海湖河山州港湾"
 # Every reading of each character (pypinyin's table): a Chinese name written in pinyin
 # ("Chongqing") is matched syllable by syllable against the characters' readings.
 CHARACTER_READINGS = "pypinyin"
+# Wade-Giles (without its apostrophes and umlauts), in which Taiwan and older texts write
+# names ("Tsai", "Hsinchu", "Kaohsiung", "Chiang Ching-kuo"): rewrites of one pinyin
+# syllable, in order; the syllables of Taiwan's names drop the y of yi, yin, ying ("Ing-wen").
+READING_RESPELLINGS = (
+    (r"^(zh|ch|sh|r)i$", r"\1ih"), (r"^[zc]i$", "tzu"), (r"^si$", "ssu"),
+    (r"^([gkh]?)e$", r"\1o"), (r"^er$", "erh"), (r"^you$", "yu"), (r"^yan$", "yen"),
+    (r"^ye$", "yeh"), (r"^y(in?g?)$", r"\1"), (r"ong$", "ung"), (r"ian$", "ien"),
+    (r"([^y])ie$", r"\1ieh"), (r"ue$", "ueh"), (r"^([gk])ui$", r"\1uei"),
+    (r"^(d|t|n|l|z|c|s|zh|ch|r)uo$", r"\1o"),
+    (r"^zh", "ch"), (r"^[jq]", "ch"), (r"^x", "hs"), (r"^z", "ts"), (r"^c(?!h)", "ts"),
+    (r"^r", "j"), (r"^b", "p"), (r"^d", "t"), (r"^g", "k"),
+)
 # The segmenter that cuts a text into words and tags names among them (jieba's dictionary
 # and its model of unknown words: checker/segmenter.py): person (nr), place (ns). Not
 # nrt/nrfg: transcribed foreign names, which the sound characters read better (jieba
@@ -67,6 +79,41 @@ SURNAMES = SURNAMES | frozenset(
     ("欧阳", "司马", "诸葛", "上官", "司徒", "东方", "夏侯", "令狐", "皇甫", "慕容", "尉迟",
      "长孙", "宇文", "公孙", "端木", "百里", "呼延", "澹台", "南宫")
 )
+# Spellings of surnames that are not their pinyin (simplified and traditional forms):
+# Cantonese (Hong Kong, Macau), Hokkien and Teochew (Taiwan, Singapore, Malaysia), and
+# Wade-Giles ones the respellings above do not give. A person named in English by an
+# English given name or in another romanisation ("Lawrence Wong" for 黄循财, "Carrie Lam")
+# is matched by the surname (checker/compare/own_surnames.py).
+_SURNAME_SPELLINGS = {
+    "王": "wong,ong", "张/張": "cheung,chang,teo,chong,cheong", "刘/劉": "lau,lao",
+    "陈/陳": "chan,tan,chin,chen", "杨/楊": "yeung,yeo,yong,yeong", "马/馬": "mah",
+    "黄/黃": "wong,ng,wee,oei,ooi,huang", "周": "chow,chau,chou,chew", "林": "lam,lim",
+    "朱": "chu,choo,chue", "胡": "wu,woo", "郭": "kwok,kuo,kok,quek,gou", "何": "ho,hoh",
+    "罗/羅": "law,lo,loh",
+    "梁": "leung,leong,neo", "谢/謝": "tse,hsieh,cheah,chia,seah", "许/許": "hui,hsu,koh,khoo",
+    "邓/鄧": "tang,teng", "曹": "tso,tsao", "彭": "pang,phang",
+    "曾": "tsang,tseng", "董": "tung", "蒋/蔣": "tseung,chiang",
+    "蔡": "choi,choy,chua,tsai", "叶/葉": "yip,ip,yeh,yap", "苏/蘇": "so,soh",
+    "吕/呂": "lui,lu", "魏": "ngai", "冯/馮": "fung", "邱": "yau,chiu,khoo",
+    "江": "kong", "石": "shek,shih", "廖": "liu,leow", "傅": "foo", "施": "sze,sy",
+    "钟/鍾": "chung", "温/溫": "wan,woon", "龚/龔": "kung", "邝/鄺": "kwong", "黎": "lai",
+    "赖/賴": "lai", "贺/賀": "ho", "侯": "hau", "杜": "to,toh", "戴": "tai", "方": "fong,png",
+    "汤/湯": "tong", "姚": "yiu", "毛": "mo", "严/嚴": "yim,yen", "柯": "ko,kua",
+    "连/連": "lien", "萧/蕭/肖": "siu,hsiao,seow", "欧阳/歐陽": "auyeung,auyong",
+    "司徒": "szeto", "余": "yu,yee", "邵": "shiu", "颜/顏": "ngan,gan", "关/關": "kwan",
+    "麦/麥": "mak", "岑": "sham", "翁": "yung,ong", "区/區": "au", "莫": "mok", "高": "ko",
+    # Korean names written in characters are read in Korean ("Kim Jong Un" for 金正恩).
+    "金": "kim", "朴": "park,pak", "崔": "choi", "姜": "kang", "尹": "yoon,yun",
+    "赵/趙": "chiu,chao,chew,cho", "郑/鄭": "cheng,tay,teh,jung,chung", "申": "shin",
+    "权/權": "kwon", "卢/盧": "lo,lou,roh,noh", "全": "chun,jeon", "安": "ahn",
+    "洪": "hong", "宋": "song", "吴/吳": "ng,goh,woo,ngo,oh", "徐": "tsui,hsu,chee,seo,suh",
+    "文": "moon,man", "孙/孫": "suen,soon,son", "柳": "yoo,ryu", "韩/韓": "hon,han",
+    "潘": "poon,phua,ban", "李": "lee,lei,lie,yi,rhee",
+}
+SURNAME_SPELLINGS = {
+    surname: spellings
+    for forms, spellings in _SURNAME_SPELLINGS.items() for surname in forms.split("/")
+}
 # Titles written right before a name ("外交部长王某"); a name ends where a function word,
 # a punctuation mark or the end of the text follows it.
 NAME_TITLES = frozenset(
