@@ -175,8 +175,8 @@ def test_midnight_and_noon_are_twelve_hours_apart_only_where_a_side_leaves_the_h
          "Festival traje od 3. do 12. avgusta.", "sr", False),
         ("The festival runs from August 3 to August 12.",
          "Festival traje od 3. do 12. avgusta.", "sr", True),
-        ("Der Gipfel wurde vom 4. Juli auf den 12. Juni verschoben.",
-         "The summit was moved from June 4 to June 12.", "en", False),
+        ("The summit was moved from July 4 to June 12.",
+         "Der Gipfel wurde vom 4. Juni auf den 12. Juni verschoben.", "de", False),
         # two days of two months, each said on both sides: nothing changed
         ("She was born on July 4 and her brother on June 4.",
          "Ona je rođena 4. jula, a njen brat 4. juna.", "sr", True),
