@@ -179,6 +179,28 @@ def _either_relative_day(ref_left: list, ver_left: list, ref: list, ver: list
             [x for x in ver_left if not answered(x, ref_days)])
 
 
+def _either_weekday(ref_left: list, ver_left: list, ref: list, ver: list
+                    ) -> tuple[list, list]:
+    """A weekday one side says as either of two days ("u noći na utorak", the night before
+    Tuesday: value "Monday|Tuesday") answers either day on the other side, and a weekday
+    there answers it; alone it is no drift (the other side may say "overnight"). Against
+    another weekday it is left, a changed day."""
+    def either(item) -> bool:
+        return item[0][0] == "weekday" and "|" in str(item[0][1])
+
+    def answered(item, other: list) -> bool:
+        days = _days_of(item)
+        return any(y[0][0] == "weekday" and _days_of(y) & days for y in other)
+
+    def kept(left: list, other: list, other_left: list) -> list:
+        other_weekdays = any(y[0][0] == "weekday" for y in other_left)
+        return [x for x in left
+                if not (either(x) and (answered(x, other) or not other_weekdays))
+                and not (x[0][0] == "weekday" and any(either(y) and answered(x, [y])
+                                                      for y in other))]
+    return kept(ref_left, ver, ver_left), kept(ver_left, ref, ref_left)
+
+
 def _numbers(facts: list[Fact]) -> set[int]:
     out = set()
     for fact in facts:
@@ -435,6 +457,7 @@ def compare(claim: AlignedClaim, context: ComparisonContext) -> list[Finding]:
     ver_left = [x for x in ver if x[0] not in ref_fields]
     ref_left, ver_left = _numeric_days_in_either_order(ref_left, ver_left, ref, ver)
     ref_left, ver_left = _either_relative_day(ref_left, ver_left, ref, ver)
+    ref_left, ver_left = _either_weekday(ref_left, ver_left, ref, ver)
     # a year the other side does not restate because it wrote the day as "9/11"
     ref_left = [x for x in ref_left if not _year_of_numeric_day(x, ver)]
     ver_left = [x for x in ver_left if not _year_of_numeric_day(x, ref)]

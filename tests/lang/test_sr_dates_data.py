@@ -31,10 +31,12 @@ def _errors(english: str, text: str, lang: str) -> list[str]:
 
 
 def _other(name: str, english: str) -> str:
-    """The next name of the same kind that the sentence does not name (never May, which
-    English also uses as a verb; days kept within the shortest month's 28)."""
+    """A later name of the same kind that the sentence does not name (never May, which
+    English also uses as a verb; days kept within the shortest month's 28): a weekday two
+    on, as the night before a weekday is either day ("u noći na utorak": Monday night)."""
     names = [n for n in (MONTHS if name in MONTHS else WEEKDAYS) if n != "May"]
     start = names.index(name) if name in names else 0
+    start += 0 if name in MONTHS else 1
     for k in range(1, len(names) + 1):
         new = names[(start + k) % len(names)]
         if new != name and new not in english:
@@ -88,6 +90,13 @@ def test_faithful_pairs_give_no_error_and_changed_dates_do(script):
          "Oluja je pogodila grad u noći sa 4. na 5. februar.", False),
         ("The storm hit on the night of March 4.",
          "Oluja je pogodila grad u noći sa 4. na 5. februar.", False),
+        # the night before a weekday is either day: the evening's or the morning's
+        ("Police searched the building on Monday night.",
+         "Policija je zgradu pretresla u noći na utorak.", True),
+        ("Police searched the building in the early hours of Tuesday.",
+         "Policija je zgradu pretresla u noći na utorak.", True),
+        ("Police searched the building on Friday night.",
+         "Policija je zgradu pretresla u noći na utorak.", False),
     ],
 )
 def test_serbian_year_words_and_nights_against_english(english, latin, faithful):
