@@ -179,6 +179,28 @@ def _either_relative_day(ref_left: list, ver_left: list, ref: list, ver: list
             [x for x in ver_left if not answered(x, ref_days)])
 
 
+def _either_weekday(ref_left: list, ver_left: list, ref: list, ver: list
+                    ) -> tuple[list, list]:
+    """A weekday one side says as either of two days ("u noći na utorak", the night before
+    Tuesday: value "Monday|Tuesday") answers either day on the other side, and a weekday
+    there answers it; alone it is no drift (the other side may say "overnight"). Against
+    another weekday it is left, a changed day."""
+    def either(item) -> bool:
+        return item[0][0] == "weekday" and "|" in str(item[0][1])
+
+    def answered(item, other: list) -> bool:
+        days = _days_of(item)
+        return any(y[0][0] == "weekday" and _days_of(y) & days for y in other)
+
+    def kept(left: list, other: list, other_left: list) -> list:
+        other_weekdays = any(y[0][0] == "weekday" for y in other_left)
+        return [x for x in left
+                if not (either(x) and (answered(x, other) or not other_weekdays))
+                and not (x[0][0] == "weekday" and any(either(y) and answered(x, [y])
+                                                      for y in other))]
+    return kept(ref_left, ver, ver_left), kept(ver_left, ref, ref_left)
+
+
 def _numbers(facts: list[Fact]) -> set[int]:
     out = set()
     for fact in facts:
@@ -373,6 +395,37 @@ def _repeated_weekday(ref_dated: list, ver_dated: list, ref_left: list, ver_left
     return ref_left, ver_left
 
 
+def _day_of_another_month(ref_left: list, ver_left: list) -> tuple[list, list, list]:
+    """A day whose month one side changed where the other side names that month for
+    another day ("from July 4 to June 12" against "od 4. do 12. juna"): the version's
+    month is answered by the other day, so no month pairs with the changed one; the day,
+    the same on both sides with a month each, is the changed date. Returns the pairs
+    (reference item, version item) and what is left of both sides without them."""
+    pairs = []
+    for side, other, is_ref in ((ref_left, ver_left, True), (ver_left, ref_left, False)):
+        months = {x[0][1] for x in side if x[0][0] == "month"}
+        other_months = {x[0][1] for x in other if x[0][0] == "month"}
+        for x in side:
+            if x[0][0] != "day" or x[0][1][0] not in months:
+                continue
+            same_day = [y for y in other if y[0][0] == "day" and y[0][1][1] == x[0][1][1]
+                        and y[0][1][0] not in other_months and y[0][1][0] != x[0][1][0]]
+            if len(same_day) == 1 and not any(same_day[0] in p or x in p for p in pairs):
+                pairs.append((x, same_day[0]) if is_ref else (same_day[0], x))
+    if not pairs:
+        return [], ref_left, ver_left
+    paired = [x for p in pairs for x in p]
+    months_paired = {x[0][1][0] for x in paired}
+
+    def kept(items: list) -> list:
+        """Without the paired days, and without a changed month no other day keeps."""
+        rest = [x for x in items if x not in paired]
+        still = {x[0][1][0] for x in rest if x[0][0] == "day"}
+        return [x for x in rest if not (x[0][0] == "month" and x[0][1] in months_paired
+                                        and x[0][1] not in still)]
+    return pairs, kept(ref_left), kept(ver_left)
+
+
 def compare(claim: AlignedClaim, context: ComparisonContext) -> list[Finding]:
     """Dates of one aligned claim: equal fields match; the rest are drifts."""
     if not claim.reference or not claim.version:
@@ -404,6 +457,7 @@ def compare(claim: AlignedClaim, context: ComparisonContext) -> list[Finding]:
     ver_left = [x for x in ver if x[0] not in ref_fields]
     ref_left, ver_left = _numeric_days_in_either_order(ref_left, ver_left, ref, ver)
     ref_left, ver_left = _either_relative_day(ref_left, ver_left, ref, ver)
+    ref_left, ver_left = _either_weekday(ref_left, ver_left, ref, ver)
     # a year the other side does not restate because it wrote the day as "9/11"
     ref_left = [x for x in ref_left if not _year_of_numeric_day(x, ver)]
     ver_left = [x for x in ver_left if not _year_of_numeric_day(x, ref)]
@@ -416,7 +470,9 @@ def compare(claim: AlignedClaim, context: ComparisonContext) -> list[Finding]:
         ref_left, ver_left, (context.reference.lang, context.version.lang)
     )
     ref_left, ver_left = _repeated_weekday(ref_dated, ver_dated, ref_left, ver_left)
-    findings: list[Finding] = []
+    moved, ref_left, ver_left = _day_of_another_month(ref_left, ver_left)
+    findings = [finding("changed", "date", context, (r[1], r[2]), (v[1], v[2]), claim)
+                for r, v in moved]
     answered = set()
     for pair in date_number_pairs(claim):
         answered.add(id(pair.date))

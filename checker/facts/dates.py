@@ -26,6 +26,7 @@ from checker.compiled_cache import cached_on_disk
 from checker.compiled_patterns import trie_alternation
 from checker.facts.date_endings import glued_endings, with_endings
 from checker.facts.date_names import (
+    WEEKDAY_NAMES,
     abbreviated_weekdays,
     add_transliterations,
     cldr_date_locales,
@@ -160,7 +161,7 @@ class DateLexicon:
                     and low[: m.start(1)].strip()):
                 continue  # "sa Marijom Petkovom": a surname; "petkova sednica": Friday's
             if what == "weekday" and self._night_before(low, m.start(1)):
-                continue
+                value = _night_before_value(str(value))
             if ambiguous and what == "weekday":
                 capital = original[m.start(1)].isupper() and not self.lower_case_weekdays
                 if not capital and not said:
@@ -192,7 +193,8 @@ class DateLexicon:
                 or re.match(r"\s+\d", low[after.end() : after.end() + 3]) is not None)
 
     def _night_before(self, low: str, start: int) -> bool:
-        """The weekday at `start` names the night before it (`dates.NIGHT_BEFORE`)."""
+        """The weekday at `start` names the night before it (`dates.NIGHT_BEFORE`): the
+        weekday is either day (`_night_before_value`)."""
         return (self.night_before is not None
                 and self.night_before.search(low, max(0, start - 20), start) is not None)
 
@@ -219,6 +221,15 @@ class DateLexicon:
         kept = [w for w in found
                 if not any(a.start < w.end and w.start < a.end for a in added)]
         return sorted(kept + added, key=lambda w: w.start)
+
+
+
+def _night_before_value(day: str) -> str:
+    """The night before a weekday ("u noći na utorak") as either day, "Monday|Tuesday":
+    the other side may name the evening's day or the morning's (`compare.dates`)."""
+    if day not in WEEKDAY_NAMES:
+        return day
+    return f"{WEEKDAY_NAMES[WEEKDAY_NAMES.index(day) - 1]}|{day}"
 
 
 _ANY_DIGIT = re.compile(r"\d")

@@ -160,3 +160,30 @@ def test_midnight_and_noon_are_twelve_hours_apart_only_where_a_side_leaves_the_h
     ref: str, ver: str, ver_lang: str, expected: list[tuple[str, str]]
 ) -> None:
     assert date_findings(ref, ver, ver_lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("ref", "ver", "ver_lang", "faithful"),
+    [
+        # the changed month is named on the other side for another day: the day, the same
+        # on both sides, is the changed date (not a month missing and a day added)
+        ("The summit was moved from July 4 to June 12.",
+         "Samit je pomeren sa 4. juna na 12. jun.", "sr", False),
+        ("The summit was moved from June 4 to June 12.",
+         "Samit je pomeren sa 4. juna na 12. jun.", "sr", True),
+        ("The festival runs from September 3 to August 12.",
+         "Festival traje od 3. do 12. avgusta.", "sr", False),
+        ("The festival runs from August 3 to August 12.",
+         "Festival traje od 3. do 12. avgusta.", "sr", True),
+        ("The summit was moved from July 4 to June 12.",
+         "Der Gipfel wurde vom 4. Juni auf den 12. Juni verschoben.", "de", False),
+        # two days of two months, each said on both sides: nothing changed
+        ("She was born on July 4 and her brother on June 4.",
+         "Ona je rođena 4. jula, a njen brat 4. juna.", "sr", True),
+    ],
+)
+def test_a_day_whose_month_the_other_side_names_for_another_day(
+    ref: str, ver: str, ver_lang: str, faithful: bool
+) -> None:
+    errors = [f for f in date_findings(ref, ver, ver_lang) if f[0] == "error"]
+    assert errors == ([] if faithful else [("error", "changed")])

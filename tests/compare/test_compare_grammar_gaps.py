@@ -32,6 +32,11 @@ def test_the_night_before_a_weekday_names_no_certain_day(lang: str, english: str
                                                          version: str) -> None:
     assert number_date_errors(english, lang, version) == []
     assert number_date_errors(english.replace("12", "15"), lang, version) != []
+    # either day: the evening's (Wednesday) or the morning's (Thursday); another is a change
+    assert number_date_errors(english.replace("Wednesday", "Thursday"), lang, version) == []
+    assert number_date_errors(english.replace("Wednesday night", "overnight"), lang,
+                              version) == []
+    assert number_date_errors(english.replace("Wednesday", "Sunday"), lang, version) != []
 
 
 @pytest.mark.parametrize(

@@ -118,8 +118,9 @@ MINUTES_AFTER_CLOCK_AT = _both(
 # "u pola tri": half an hour before three, 2:30
 HALF_HOUR_BEFORE = tuple(_both({"u pola": 0}))
 
-# "12. i 13. juna" (Cyrillic by transliteration)
-DAY_PAIR_WORDS = _both(("i",))
+# "12. i 13. juna" (Cyrillic by transliteration), and the night from one day to the next:
+# "u noći sa 4. na 5. februar" names both days of the month said once
+DAY_PAIR_WORDS = _both(("i", "na"))
 # "u četvrt do devet": a quarter before nine, 8:45
 MINUTES_BEFORE_HOUR = _both({"četvrt do": -15})
 
@@ -184,4 +185,12 @@ RELATIVE_PERIODS = _both({
     "naredne nedelje": "week+1", "iduće nedelje": "week+1", "naredne sedmice": "week+1",
     "prošle nedjelje": "week-1", "narednog meseca": "month+1", "idućeg meseca": "month+1",
     "narednog mjeseca": "month+1", "tekućeg meseca": "month+0",
+    # the year in one word: "lane" (last year), "preklane" (the year before), "dogodine"
+    # (next year), with their western "lani", "preklani"; and "pretprošle godine"
+    "lane": "year-1", "lani": "year-1", "preklane": "year-2", "preklani": "year-2",
+    "pretprošle godine": "year-2", "dogodine": "year+1",
+    # last year's and this year's: "lanjska sezona", "prošlogodišnji sajam", "ovogodišnje"
+    **{"lanjsk" + ending: "year-1" for ending in _ADJECTIVE},
+    **{"prošlogodišnj" + ending: "year-1" for ending in _SOFT_ADJECTIVE},
+    **{"ovogodišnj" + ending: "year+0" for ending in _SOFT_ADJECTIVE},
 })
