@@ -127,3 +127,6 @@ ORDINAL_WORD_ENDINGS = {"и": ("ият", "ия", "ите"), "а": ("ата",), "
 
 # "всеки пети" (every fifth) is one in five, 1/5
 SHARE_EVERY = ("всеки", "всяка", "всяко")
+
+# "XIV век", "през XX в." (the 14th, the 20th century)
+CENTURY_WORDS = ("век", "века", "в.")

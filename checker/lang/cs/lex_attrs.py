@@ -148,3 +148,8 @@ ORDINAL_WORD_ENDINGS = {
 # "v 9 hodin", "ve 2 hodiny ráno": the hour word after a clock hour
 # "ve 21. hodině": the hour said as an ordinal, its dot before the hour word
 TIME_AFTER = ("hodin", "hodiny", "hodině", "hod.", ". hodině", ". hodiny", ". hod.")
+
+# "sedmnáctiletý řidič" (a 17-year-old driver), "třídenní návštěva" (a three-day visit): the
+# number word in its genitive glued before the word of the span
+AGE_COMPOUNDS = {"let": "year", "denn": "day", "týdenn": "week", "měsíčn": "month",
+                 "hodinov": "hour"}
