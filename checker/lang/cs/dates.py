@@ -13,6 +13,14 @@ MONTHS = {
     "říjnu": 10,
     "listopadu": 11,
     "prosinci": 12,
+    # the month's adjective ("zářijové volby": the September elections; "ze zářijových 2,9
+    # procenta": from September's 2.9 percent)
+    **{stem + end: month
+       for stem, month in (("lednov", 1), ("únorov", 2), ("březnov", 3), ("dubnov", 4),
+                           ("květnov", 5), ("červnov", 6), ("červencov", 7), ("srpnov", 8),
+                           ("zářijov", 9), ("říjnov", 10), ("listopadov", 11),
+                           ("prosincov", 12))
+       for end in ("ý", "á", "é", "ého", "ém", "ému", "ou", "ých", "ým", "ými")},
 }
 WEEKDAYS = {
     "středu": "Wednesday",

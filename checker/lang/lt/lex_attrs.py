@@ -17,6 +17,14 @@ NUMBER_WORDS = {
     "trimis": 3,
     "trijuose": 3,
     "dešimt": 10,
+    # the collective numbers that count nouns used only in the plural ("septynerius metus":
+    # seven years; "dvejų metų", "ketverių metų")
+    **{stem + end: value for stem, value in (("dvej", 2), ("trej", 3))
+       for end in ("i", "us", "ų", "iems", "ais", "uose", "os", "as", "oms", "omis")},
+    **{stem + end: value
+       for stem, value in (("ketver", 4), ("penker", 5), ("šešer", 6), ("septyner", 7),
+                           ("aštuoner", 8), ("devyner", 9))
+       for end in ("i", "ius", "ių", "iems", "iais", "iuose", "ios", "ias", "ioms", "iomis")},
 }
 # Case endings of the counts four to nine ("keturi", "šeši", "devynios": "keturių",
 # "šešiems", "penkis", "devyniais", "devynioms"), of the teens ("vienuolika":
