@@ -30,6 +30,16 @@ NUMBER_WORDS = {
                                            ("devític", 9), ("desític", 10))
        for e in ("e", "i", "í")},
 }
+# The units before the tens, joined by "a" ("pětadvacet": 25, "osmapadesát": 58), as Czech
+# says them beside "dvacet pět"; their cases come from WORD_ENDINGS ("pětadvaceti")
+NUMBER_WORDS.update({
+    unit + "a" + tens: unit_value + tens_value
+    for unit, unit_value in (("jedn", 1), ("dva", 2), ("tři", 3), ("čtyři", 4), ("pět", 5),
+                             ("šest", 6), ("sedm", 7), ("osm", 8), ("devět", 9))
+    for tens, tens_value in (("dvacet", 20), ("třicet", 30), ("čtyřicet", 40), ("padesát", 50),
+                             ("šedesát", 60), ("sedmdesát", 70), ("osmdesát", 80),
+                             ("devadesát", 90))
+})
 # Case endings of the teens and tens ("jedenáct", "šedesát": "jedenácti", "šedesáti").
 WORD_ENDINGS = {"náct": ("nácti",), "cet": ("ceti",), "sát": ("sáti",)}
 MULTIPLIERS = {
