@@ -35,8 +35,6 @@ KNOWN_UNREAD = {
     # "90-те години": a two-digit decade with the definite ending, which a count takes too
     # ("25-те заложници", the 25 hostages): left a number, so a changed decade is a warning
     ("bg", "nineties"),
-    # "в продължение на 12 часа" (for 12 hours) reads as the clock time 12:00
-    ("bg", "rescuers-version"),
 }
 
 
