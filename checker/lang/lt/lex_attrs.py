@@ -78,7 +78,7 @@ QUALIFIERS_BEFORE = {
 PERCENT_AFTER = ("proc", "procentų", "procentai", "procentus", "procento")
 RANGE_WORDS = ("iki",)
 YEAR_AFTER = ("m",)
-CENTURY_WORDS = ("amžius", "amžiaus", "amžiuje", "amžių")
+CENTURY_WORDS = ("amžius", "amžiaus", "amžiuje", "amžių", "a.")  # "XX a. pabaigoje"
 UNITS = {
     "kari": "soldier",
     "civili": "civilian",
