@@ -10,10 +10,11 @@ weekdays in their cases ("v neděli", "sekmadienį", "в сряда"), ages by t
 ("čtyřicátník", "ve věku kolem šedesáti let", "apie 40-ies", "per šešiasdešimt", "на 40-ина
 години"), ages glued to a number word ("sedmnáctiletý", "osmapadesátiletý"), collective
 numbers ("septynerius metus"), month adjectives ("zářijových"), years with the Lithuanian
-year mark ("1978 m."), centuries, ordinals, percentages, ranges and scale words. Every
-faithful pair gives no number or date error; each planted change, of the version or of the
-English side, gives one, except the few the checker cannot read (KNOWN_UNREAD, strict
-xfails)."""
+year mark ("1978 m."), halves and fractions ("půl milionu", "pusantro milijono",
+"милион и половина", "du trečdaliai"), centuries, ordinals, percentages, ranges and scale
+words. Every faithful pair gives no number or date error; each planted change, of the
+version or of the English side, gives one, except the few the checker cannot read
+(KNOWN_UNREAD, strict xfails)."""
 
 from __future__ import annotations
 

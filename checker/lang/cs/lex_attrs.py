@@ -24,6 +24,8 @@ NUMBER_WORDS = {
     "sta": 100,
     "stu": 100,
     "stem": 100,
+    "stům": 100,
+    "stech": 100,
     # a group counted as one ("šestice podezřelých": six suspects), in its cases
     **{stem + e: value for stem, value in (("trojic", 3), ("čtveřic", 4), ("pětic", 5),
                                            ("šestic", 6), ("sedmic", 7), ("osmic", 8),
@@ -120,12 +122,20 @@ UNITS = {
     "obět": "victim",
 }
 
+# "dvě třetiny", "tři čtvrtiny": fractions after a count
+FRACTION_WORDS = {
+    **{"třetin" + e: 1 / 3 for e in ("y", "ami", "ách")},
+    **{"čtvrtin" + e: 1 / 4 for e in ("y", "ami", "ách")},
+    **{"pětin" + e: 1 / 5 for e in ("y", "ami", "ách")},
+}
 FRACTION_ALONE = {
+    **{"pětin" + e: 1 / 5 for e in ("a", "u", "y", "ě", "ou")},
     **{"polovin" + e: 1 / 2 for e in ("a", "u", "y", "ě", "ou")},
     **{"třetin" + e: 1 / 3 for e in ("a", "u", "y", "ě", "ou")},
     **{"čtvrtin" + e: 1 / 4 for e in ("a", "u", "y", "ě", "ou")},
 }
 HALF_AFTER = ("a půl",)  # "dva a půl milionu"
+HALF_BEFORE = ("půl",)  # "půl milionu": 500,000
 # "v devadesátých letech", "třicátých": the decade said with the plural adjective of its tens
 # word
 # word; a person by the decade of their age with the noun of it ("čtyřicátník", a man in his

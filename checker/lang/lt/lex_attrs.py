@@ -26,6 +26,24 @@ NUMBER_WORDS = {
                            ("aštuoner", 8), ("devyner", 9))
        for end in ("i", "ius", "ių", "iems", "iais", "iuose", "ios", "ias", "ioms", "iomis")},
 }
+# "pusantro milijono": one and a half million, "pusantrų metų"
+NUMBER_WORDS.update({"pusantr" + e: 1.5 for e in ("o", "os", "ų", "ą", "ai", "u", "a")})
+# "pusė milijono": half a million
+HALF_BEFORE = ("pusė", "pusės", "pusę", "puse")
+# "pusė rinkėjų" (half of the voters), "trečdalis" (a third), "ketvirtadalis" (a quarter), in
+# their cases
+_PART_ENDINGS = ("is", "io", "iui", "į", "iu", "yje", "iai", "ių", "ius", "iais")
+FRACTION_ALONE = {
+    **{"pus" + e: 1 / 2 for e in ("ė", "ės", "ei", "ę", "e", "ėje")},
+    **{"trečdal" + e: 1 / 3 for e in _PART_ENDINGS},
+    **{"ketvirtadal" + e: 1 / 4 for e in _PART_ENDINGS},
+    **{"penktadal" + e: 1 / 5 for e in _PART_ENDINGS},
+}
+# "du trečdaliai" (two thirds), "trys ketvirtadaliai": after a count
+FRACTION_WORDS = {
+    **{"trečdal" + e: 1 / 3 for e in ("iai", "ių", "ius", "iais")},
+    **{"ketvirtadal" + e: 1 / 4 for e in ("iai", "ių", "ius", "iais")},
+}
 # Case endings of the counts four to nine ("keturi", "šeši", "devynios": "keturių",
 # "šešiems", "penkis", "devyniais", "devynioms"), of the teens ("vienuolika":
 # "vienuolikos") and of the tens ("dešimt", "penkiasdešimt": "penkiasdešimties").
@@ -58,6 +76,10 @@ MULTIPLIERS = {
 # "milijonas": "milijoną", "milijonus", "milijonams" (CLDR gives the nominative and genitive)
 SCALE_ENDINGS = {"as": ("ą", "ui", "u", "e", "us", "ams", "ais", "uose")}
 NOT_ALONE = ("tūkst",)
+# A scale word in the singular alone is one of it ("milijonas gyventojų": a million
+# inhabitants, "tūkstantį eurų"); after a count it multiplies
+ALONE_VALUES = {"šimtas": 100, "šimtą": 100, "tūkstantis": 1000, "tūkstantį": 1000,
+                "milijonas": 10**6, "milijoną": 10**6, "milijardas": 10**9, "milijardą": 10**9}
 QUALIFIERS_BEFORE = {
     "mažiausiai": "at_least",
     "bent": "at_least",
