@@ -84,3 +84,13 @@ PLACE_WORDS = frozenset((
     "в", "във", "град", "града", "столица", "столицата", "област", "областта", "регион",
     "региона",
 ))
+
+# Endings that make an adjective or a demonym of a place name (checker/compare/
+# place_adjectives.py), with the definite forms: "рус-ката" (Русия), "българ-ския"
+# (България), "герман-ски" (Германия), "италиан-ец", "америк-ански".
+DEMONYM_SUFFIXES = (
+    *(stem + ending
+      for stem in ("к", "ск", "цк", "анск", "ийск")
+      for ending in ("и", "а", "о", "ия", "ият", "ата", "ото", "ите")),
+    "ец", "ци", "анец", "анци", "анка",
+)

@@ -54,6 +54,16 @@ PLACE_WORDS = frozenset((
     "regionu", "oblasti", "provincii",
 ))
 
+# Endings that make an adjective or a demonym of a place name (checker/compare/
+# place_adjectives.py), in their cases: "ru-ské" (Rusko), "čes-ké" (Česko), "němec-ká"
+# (Německo), "americ-ký", "Slovák", "Polák", "Ital".
+DEMONYM_SUFFIXES = (
+    *(stem + ending
+      for stem in ("sk", "ck", "ansk", "ijsk")
+      for ending in ("ý", "á", "é", "ého", "ém", "ému", "ých", "ým", "ými", "ou")),
+    "ští", "čtí", "ák", "áci", "an", "ané", "anka", "ka",
+)
+
 # Function words and other common words that start sentences with a capital: never names
 # there. From spaCy's stop-word list for 'cs' (MIT licence).
 FUNCTION_WORDS = frozenset((
