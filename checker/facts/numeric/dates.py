@@ -427,7 +427,7 @@ def _year_or_decade(n: Num, text: str, low: str, r: LangRules) -> Fact | None:
     # "1980er-Jahre"; a year not ending in 0 is none ("2018-e": in 2018, the case ending)
     decade = (suffix in _DECADE_SUFFIXES or suffix in r.decade_suffixes
               or _decade_word_after(n, low, r)) and n.value % 10 == 0
-    if not decade and unit_after(low, n, r) in _AMOUNT_UNITS:
+    if not decade and not _year_mark_dotted(n, low, r) and unit_after(low, n, r) in _AMOUNT_UNITS:
         return None  # "bis 2000 Euro", "a fee of 1500 euros": an amount, whatever the word before
     by_context = _year_context(n, low, r)
     counted = not decade and _count_context(n, low, r)
@@ -497,6 +497,14 @@ def _year_after(n: Num, low: str, r: LangRules, ending: bool = True) -> bool:
     ):
         return True
     return bool(r.year_marks and window_after[:1] in r.year_marks)
+
+
+def _year_mark_dotted(n: Num, low: str, r: LangRules) -> bool:
+    """The language's year mark abbreviated with its dot right after the number ("1978 m.":
+    in 1978), which a unit symbol of the same letters ("m", metres) never takes."""
+    end = n.end + len(n.suffix)
+    mark = re.match(r"[ \u00a0\u202f]?(\w+)\.", low[end : end + 8])
+    return mark is not None and mark.group(1) in r.year_marks
 
 
 def _count_context(n: Num, low: str, r: LangRules) -> bool:

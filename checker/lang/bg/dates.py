@@ -14,3 +14,7 @@ AM_WORDS = ("сутринта", "след полунощ", "през нощта"
 
 # "в нощта срещу вторник" is the night before Tuesday (Monday night): the weekday is not read
 NIGHT_BEFORE = ("нощта срещу", "нощ срещу", "нощта към", "нощта на")
+
+# "в продължение на 12 часа" (for 12 hours), "в рамките на 24 часа": a count of hours, not
+# the clock ("за" is left out: "насрочено за 10 ч." is a clock time)
+SPAN_BEFORE = ("в продължение на", "в рамките на", "през последните")

@@ -3,6 +3,9 @@
 SIMPLEMMA = "bg"
 CYRTRANSLIT = "bg"
 ENDINGS = ("ът", "ят", "та", "то", "те", "ия", "а", "я", "и", "о", "е")
+# simplemma's Bulgarian list writes every lemma in lower case ("Пловдив": "пловдив",
+# "Ангела": "ангел"): inside a sentence the capital decides
+LEMMA_CASE_UNRELIABLE = True
 
 # Function words and other common words that start sentences with a capital: never names
 # there. From spaCy's stop-word list for 'bg' (MIT licence).
@@ -51,3 +54,43 @@ FUNCTION_WORDS = frozenset((
 
 # Word lists asked whether a capitalised word is a known name (language data).
 NAME_LISTS = ("en", "es", "sr")
+
+# Kinds of names (checker/compare/name_kinds.py): a name changed into another only of its kind.
+# Titles and honorifics before a person's name, with their definite forms ("премиерът
+# Желязков", "г-н Петров").
+PERSON_TITLES = frozenset((
+    *(stem + e for stem in ("президент", "премиер", "министър", "канцлер", "посланик",
+                            "кмет", "генерал", "лидер", "депутат", "треньор", "сенатор",
+                            "губернатор", "вицепремиер", "вицепрезидент")
+      for e in ("", "ът", "а", "ка", "ката")),
+    "председател", "председателят", "председателя", "председателката", "говорител",
+    "говорителят", "говорителя", "крал", "кралят", "краля", "кралица", "кралицата", "папа",
+    "съдия", "съдията", "прокурор", "прокурорът", "г-н", "г-жа", "д-р", "проф",
+))
+# Words that make a name an organisation's, with their definite forms.
+ORGANISATION_WORDS = frozenset((
+    *(stem + e for stem in ("министерство", "дружество")
+      for e in ("", "то")),
+    *(stem + e for stem in ("партия", "комисия", "агенция", "полиция", "организация",
+                            "компания")
+      for e in ("", "та")),
+    *(stem + e for stem in ("университет", "съвет", "съд", "парламент", "фонд", "съюз",
+                            "клуб", "институт", "комитет")
+      for e in ("", "а", "ът")),
+    "банка", "банката", "събрание", "събранието",
+))
+# Words right before a place's name: "в", "във" (in), "city", "capital", "region".
+PLACE_WORDS = frozenset((
+    "в", "във", "град", "града", "столица", "столицата", "област", "областта", "регион",
+    "региона",
+))
+
+# Endings that make an adjective or a demonym of a place name (checker/compare/
+# place_adjectives.py), with the definite forms: "рус-ката" (Русия), "българ-ския"
+# (България), "герман-ски" (Германия), "италиан-ец", "америк-ански".
+DEMONYM_SUFFIXES = (
+    *(stem + ending
+      for stem in ("к", "ск", "цк", "анск", "ийск")
+      for ending in ("и", "а", "о", "ия", "ият", "ата", "ото", "ите")),
+    "ец", "ци", "анец", "анци", "анка",
+)

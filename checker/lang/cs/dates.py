@@ -13,6 +13,14 @@ MONTHS = {
     "říjnu": 10,
     "listopadu": 11,
     "prosinci": 12,
+    # the month's adjective ("zářijové volby": the September elections; "ze zářijových 2,9
+    # procenta": from September's 2.9 percent)
+    **{stem + end: month
+       for stem, month in (("lednov", 1), ("únorov", 2), ("březnov", 3), ("dubnov", 4),
+                           ("květnov", 5), ("červnov", 6), ("červencov", 7), ("srpnov", 8),
+                           ("zářijov", 9), ("říjnov", 10), ("listopadov", 11),
+                           ("prosincov", 12))
+       for end in ("ý", "á", "é", "ého", "ém", "ému", "ou", "ých", "ým", "ými")},
 }
 WEEKDAYS = {
     "středu": "Wednesday",
@@ -33,3 +41,9 @@ DAY_PAIR_WORDS = ("a",)
 TIME_WORDS = {"půlnoc": "T00:00", "o půlnoci": "T00:00", "v poledne": "T12:00", "poledne": "T12:00"}
 PM_WORDS = ("odpoledne", "večer")
 AM_WORDS = ("ráno", "dopoledne", "v noci", "po půlnoci")
+
+# "v půl deváté" (8:30: half towards the ninth hour, its ordinal), "čtvrt na deset" (9:15),
+# "tři čtvrtě na deset" (9:45); "půl" without the preposition is half of a count ("půl
+# druhého milionu": 1.5 million)
+MINUTES_BEFORE_HOUR = {"v půl": -30, "o půl": -30, "od půl": -30, "do půl": -30,
+                       "čtvrt na": -45, "tři čtvrtě na": -15}

@@ -1,0 +1,22 @@
+"""Places CLDR's territory names (Babel) lack in Lithuanian: the common short and colloquial
+names of a territory CLDR names otherwise, and abbreviations of a country's or a union's
+name. General geography, read through `profile(lang).names.place_names`."""
+
+PLACE_NAMES = {
+    "Didžioji Britanija": "cldr:GB",
+    "Britanija": "cldr:GB",
+    "Anglija": "cldr:gbeng",
+    "Škotija": "cldr:gbsct",
+    "Velsas": "cldr:gbwls",
+    "Šiaurės Airija": "cldr:gbnir",
+    # "Amerika" is CLDR's name of the Americas: in the news, the United States.
+    "Amerika": "cldr:US",
+    "JAV": "cldr:US",
+    "Jungtinės Amerikos Valstijos": "cldr:US",
+    "Europos Sąjunga": "cldr:EU",
+    "ES": "cldr:EU",
+    "JT": "cldr:UN",
+    "Jungtinės Tautos": "cldr:UN",
+    "Olandija": "cldr:NL",
+    "Makedonija": "cldr:MK",
+}
