@@ -41,6 +41,18 @@ def _rbnf_spellers(locales: tuple[str, ...]) -> list:
     return spellers
 
 
+def spelled_glued(locale: str, num2words_code: str | None) -> bool:
+    """Whether the language's speller (num2words where it has the language, else the first
+    RBNF rule set of the CLDR locale) writes three thousand as one word ("kolmetuhatta",
+    not "tre tusinde")."""
+    if num2words_code:
+        text = spelled_by_num2words(3000, num2words_code)
+    else:
+        spellers = _rbnf_spellers((locale,))
+        text = spellers[0](3000, "cardinal") if spellers else None
+    return bool(text) and len(norm_phrase(text).split()) == 1
+
+
 def from_rbnf(locales: tuple[str, ...], lex: NumberLexicon) -> None:
     """The words of every RBNF rule set of the locales, but for a word that is also a CLDR
     month or weekday name ("τρίτη" is third and Tuesday): that word stays a date."""

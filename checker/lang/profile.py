@@ -287,11 +287,20 @@ def _cldr_profile(code: str) -> LanguageProfile:
         Locale.parse(code)
     except (UnknownLocaleError, ValueError):
         return LanguageProfile()
+    spellers = _num2words_code(code)
     return LanguageProfile(
         writing=WritingSystem(**_writing_from_cldr(code)),
         cldr_locales=(code,),
-        numbers=NumberData(num2words=_num2words_code(code)),
+        numbers=NumberData(num2words=spellers, glued_numbers=_spells_glued(code, spellers)),
     )
+
+
+def _spells_glued(code: str, spellers: str | None) -> bool:
+    """Number words are written as one word where the language's speller (num2words, else
+    CLDR's RBNF) writes three thousand as one word ("kolmetuhatta")."""
+    from checker.facts.number_sources import spelled_glued
+
+    return spelled_glued(code, spellers)
 
 
 @cache
