@@ -284,7 +284,8 @@ def _cldr_profile(code: str) -> LanguageProfile:
     from babel import Locale, UnknownLocaleError
 
     try:
-        Locale.parse(code)
+        if Locale.parse(code).language != code:  # "und" is taken as en_US: no language
+            return LanguageProfile()
     except (UnknownLocaleError, ValueError):
         return LanguageProfile()
     spellers = _num2words_code(code)

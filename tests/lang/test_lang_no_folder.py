@@ -1,0 +1,139 @@
+"""A language without a folder of its own is read from CLDR (`profile._cldr_profile`):
+number words from CLDR's spell-out rules and num2words, month and weekday names, day
+periods, compact scales and place names from its CLDR locale.
+
+Our own news sentences (tests/data/news_no_folder.json, none from an evaluation set), in
+English and as a translator writes them in Danish, Finnish, Estonian, Catalan, Slovenian
+and Indonesian, none of which has a folder. Every faithful pair gives no number, date or
+name error; each change planted in the version or in the English gives an error, except
+what CLDR cannot give (case forms of month, weekday and place names, Estonian ordinals):
+there the change is a warning at least (KNOWN_UNREAD, strict xfails for the error)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from checker.facts.number_words import reads_number_words
+from checker.lang import available_languages
+from checker.model import Finding, SegmentPair
+from checker.pipeline import check_pair
+
+DATA = json.loads((Path(__file__).resolve().parents[1] / "data" / "news_no_folder.json")
+                  .read_text(encoding="utf-8"))
+ENGLISH: dict[str, str] = DATA["english"]
+VERSIONS: dict[str, dict[str, str]] = DATA["versions"]
+VERSION_CHANGES: dict[str, list[list[str]]] = DATA["version_changes"]
+ENGLISH_CHANGES: list[list[str]] = DATA["english_changes"]
+
+# (language, key, old text): changes that only a case form CLDR lacks would show; the
+# pair still gets a warning ("missing"), not an error
+KNOWN_UNREAD = {
+    ("fi", "japan", "Japaniin"), ("fi", "japan", "Japan"),  # illative: "to Japan"
+    ("fi", "rome", "Roomassa"),  # inessive: "in Rome"
+    ("fi", "elections", "lokakuussa"), ("fi", "elections", "October"),  # "in October"
+    ("et", "march", "3. märtsil"), ("et", "march", "3 March"),  # adessive months
+    ("et", "trial", "15. detsembril"), ("et", "trial", "15 December"),
+    ("et", "friday", "reedel"), ("et", "friday", "Friday"),  # adessive weekdays
+    ("et", "heat", "kolmapäeval"),
+    ("et", "japan", "Jaapanisse"), ("et", "japan", "Japan"),  # illative places
+    ("et", "rome", "Roomas"),
+    ("et", "elections", "oktoobris"), ("et", "elections", "October"),
+    ("et", "marathon", "kolme tuhande"),  # genitive number words
+    ("sl", "injured", "v torek"),  # "v sredo": accusative weekdays
+    ("sl", "march", "marca"), ("sl", "march", "3 March"),  # genitive months
+    ("sl", "trial", "decembra"), ("sl", "trial", "15 December"),
+    ("sl", "elections", "oktobra"), ("sl", "elections", "October"),
+    ("sl", "japan", "Japonsko"), ("sl", "japan", "Japan"),  # accusative places
+}
+# (language, key, old text): changes no reader sees at all (no finding of any severity)
+NOT_SEEN = {
+    ("et", "quake", "kolmas"), ("et", "quake", "third"),  # CLDR spells no Estonian ordinals
+}
+
+
+def _findings(english: str, lang: str, version: str) -> list[Finding]:
+    pair = SegmentPair("t", "en", english, lang, version)
+    return [f for f in check_pair(pair) if f.category in ("number", "date", "entity")]
+
+
+def _errors(english: str, lang: str, version: str) -> list[Finding]:
+    return [f for f in _findings(english, lang, version) if f.severity == "error"]
+
+
+def _case(lang: str, key: str, old: str, new: str, side: str) -> object:
+    marks = []
+    if (lang, key, old) in KNOWN_UNREAD | NOT_SEEN:
+        marks = [pytest.mark.xfail(strict=True, reason="a case form CLDR does not give")]
+    return pytest.param(lang, key, old, new, id=f"{side}-{lang}-{key}-{new}", marks=marks)
+
+
+FAITHFUL = [(lang, key) for lang, by_key in VERSIONS.items() for key in by_key]
+IN_VERSION = [_case(lang, key, old, new, "version")
+              for lang, found in VERSION_CHANGES.items() for key, old, new in found]
+IN_ENGLISH = [_case(lang, key, old, new, "english")
+              for key, old, new in ENGLISH_CHANGES for lang in VERSIONS]
+
+
+def test_the_set_is_complete() -> None:
+    assert len(ENGLISH) >= 25 and len(ENGLISH_CHANGES) >= 15
+    for lang, by_key in VERSIONS.items():
+        assert lang not in available_languages()  # these languages have no folder
+        assert set(by_key) == set(ENGLISH), lang
+        assert {key for key, _, _ in VERSION_CHANGES[lang]} == set(ENGLISH), lang
+    for key, old, _ in ENGLISH_CHANGES:
+        assert old in ENGLISH[key], key
+    for lang, found in VERSION_CHANGES.items():
+        for key, old, _ in found:
+            assert old in VERSIONS[lang][key], (lang, key)
+
+
+@pytest.mark.parametrize("lang", sorted(VERSIONS))
+def test_numbers_in_words_are_read(lang: str) -> None:
+    assert reads_number_words(lang)
+
+
+@pytest.mark.parametrize(("lang", "key"), FAITHFUL, ids=[f"{la}-{k}" for la, k in FAITHFUL])
+def test_a_faithful_pair_gives_no_error(lang: str, key: str) -> None:
+    assert _errors(ENGLISH[key], lang, VERSIONS[lang][key]) == []
+
+
+@pytest.mark.parametrize(("lang", "key", "old", "new"), IN_VERSION)
+def test_a_change_planted_in_the_version_gives_an_error(lang: str, key: str, old: str,
+                                                        new: str) -> None:
+    version = VERSIONS[lang][key].replace(old, new, 1)
+    assert _errors(ENGLISH[key], lang, version) != []
+
+
+@pytest.mark.parametrize(("lang", "key", "old", "new"), IN_ENGLISH)
+def test_a_change_planted_in_the_english_gives_an_error(lang: str, key: str, old: str,
+                                                        new: str) -> None:
+    english = ENGLISH[key].replace(old, new, 1)
+    assert _errors(english, lang, VERSIONS[lang][key]) != []
+
+
+UNREAD_CASES = sorted(
+    [(lang, key, old, new, True) for lang, found in VERSION_CHANGES.items()
+     for key, old, new in found if (lang, key, old) in KNOWN_UNREAD]
+    + [(lang, key, old, new, False) for key, old, new in ENGLISH_CHANGES for lang in VERSIONS
+       if (lang, key, old) in KNOWN_UNREAD]
+)
+
+
+@pytest.mark.parametrize(("lang", "key", "old", "new", "in_version"), UNREAD_CASES)
+def test_a_change_in_a_form_cldr_lacks_is_still_a_warning(lang: str, key: str, old: str,
+                                                          new: str, in_version: bool) -> None:
+    english, version = ENGLISH[key], VERSIONS[lang][key]
+    if in_version:
+        version = version.replace(old, new, 1)
+    else:
+        english = english.replace(old, new, 1)
+    assert [f for f in _findings(english, lang, version) if f.severity == "warning"] != []
+
+
+def test_a_language_cldr_does_not_know_still_says_its_number_words_are_unread() -> None:
+    pair = SegmentPair("t", "en", "Twelve miners were rescued.", "tlh", "wa'maH mIn.")
+    assert "number.unread" in [f.rule for f in check_pair(pair)]
+    assert not reads_number_words("tlh")
