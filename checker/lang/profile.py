@@ -10,7 +10,8 @@ result.
 The writing system (cased, spaced, direction) is derived from CLDR (Babel's likely script
 and character order) for every language; `writing.py` may override it. A language without a
 folder is read from CLDR alone: its own CLDR locale and, where num2words has it, its number
-spellers (`_cldr_profile`).
+spellers, and the inflected month and weekday forms of its simplemma word list
+(`checker/lang/no_folder.py`).
 
 """
 
@@ -268,52 +269,18 @@ def _filled(cls: type, code: str) -> Any:
     return cls(**values)
 
 
-def _num2words_code(code: str) -> str | None:
-    """The language's own num2words code, where num2words has a speller for it."""
-    from num2words import CONVERTER_CLASSES
-
-    return code if code in CONVERTER_CLASSES else None
-
-
-def _cldr_profile(code: str) -> LanguageProfile:
-    """The profile of a language without a folder: what CLDR and num2words give. Its CLDR
-    locale serves the month, weekday, day-period, territory, unit and compact-scale names and
-    the spell-out rules (RBNF) of its number words; num2words adds its spellers where it has
-    the language. Case forms, counted nouns and the words around numbers ("at least") stay
-    unread (a language folder sets them). A code CLDR does not know gets the defaults."""
-    from babel import Locale, UnknownLocaleError
-
-    try:
-        if Locale.parse(code).language != code:  # "und" is taken as en_US: no language
-            return LanguageProfile()
-    except (UnknownLocaleError, ValueError):
-        return LanguageProfile()
-    spellers = _num2words_code(code)
-    return LanguageProfile(
-        writing=WritingSystem(**_writing_from_cldr(code)),
-        cldr_locales=(code,),
-        numbers=NumberData(num2words=spellers, glued_numbers=_spells_glued(code, spellers)),
-    )
-
-
-def _spells_glued(code: str, spellers: str | None) -> bool:
-    """Number words are written as one word where the language's speller (num2words, else
-    CLDR's RBNF) writes three thousand as one word ("kolmetuhatta")."""
-    from checker.facts.number_sources import spelled_glued
-
-    return spelled_glued(code, spellers)
-
-
 @cache
 @cached_on_disk("language-profile")
 def _folder_profile(code: str) -> LanguageProfile:
     if code not in available_languages():
-        return _cldr_profile(code)
+        from checker.lang.no_folder import cldr_profile
+
+        return cldr_profile(code)
     return dataclasses.replace(_filled(LanguageProfile, code), code=code)
 
 
 @cache  # asked tens of thousands of times per check: one lookup, not a tag parse
 def profile(lang: str) -> LanguageProfile:
     """The profile of a language tag: "sr-Cyrl" and "sr" share the `sr` folder; a language
-    without a folder gets what CLDR and num2words give (`_cldr_profile`)."""
+    without a folder gets what CLDR and num2words give (`no_folder.cldr_profile`)."""
     return _folder_profile(base_language(lang))

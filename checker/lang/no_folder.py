@@ -1,0 +1,102 @@
+"""The profile of a language without a folder: what CLDR, num2words and simplemma give.
+
+Its CLDR locale serves the month, weekday, day-period, territory, unit and compact-scale
+names and the spell-out rules (RBNF) of its number words; num2words adds its spellers where
+it has the language; simplemma's word list of the language gives the inflected forms of
+CLDR's month and weekday names ("kesäkuussa": in June; "sredo": on Wednesday). What none of
+them gives (case forms of number and place names, counted nouns, the words around numbers
+such as "at least") stays unread until the language has a folder
+(docs/adding-a-language.md).
+"""
+
+from __future__ import annotations
+
+from checker.lang.date_fields import DateData
+from checker.lang.number_fields import NumberData
+from checker.lang.profile import LanguageProfile, WritingSystem, _writing_from_cldr
+from checker.lang.table import Table
+
+
+def cldr_profile(code: str) -> LanguageProfile:
+    """The derived profile of `code`; a code CLDR does not know gets the defaults."""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        if Locale.parse(code).language != code:  # "und" is taken as en_US: no language
+            return LanguageProfile()
+    except (UnknownLocaleError, ValueError):
+        return LanguageProfile()
+    spellers = _num2words_code(code)
+    months, weekdays = inflected_date_names(code)
+    return LanguageProfile(
+        writing=WritingSystem(**_writing_from_cldr(code)),
+        cldr_locales=(code,),
+        numbers=NumberData(num2words=spellers, glued_numbers=_spells_glued(code, spellers)),
+        dates=DateData(months=Table(months), weekdays=Table(weekdays)),
+    )
+
+
+def _num2words_code(code: str) -> str | None:
+    """The language's own num2words code, where num2words has a speller for it."""
+    from num2words import CONVERTER_CLASSES
+
+    return code if code in CONVERTER_CLASSES else None
+
+
+def _spells_glued(code: str, spellers: str | None) -> bool:
+    """Number words are written as one word where the language's speller (num2words, else
+    CLDR's RBNF) writes three thousand as one word ("kolmetuhatta")."""
+    from checker.facts.number_sources import spelled_glued
+
+    return spelled_glued(code, spellers)
+
+
+def inflected_date_names(code: str) -> tuple[dict[str, int], dict[str, str]]:
+    """(month forms, weekday forms) of CLDR's wide month and weekday names that simplemma's
+    word list of the language gives as their forms ("lokakuussa" -> "lokakuu", "sredo" ->
+    "sreda"): a form that another word of the list claims is that word's, not the name's.
+    Empty without simplemma or a list for the language."""
+    from babel.dates import get_day_names, get_month_names
+
+    from checker.facts.wordlist_store import forms_of, lemma_of
+
+    weekday_names = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+                     "Sunday")
+    names: dict[str, tuple[str, int | str]] = {}
+    for context in ("format", "stand-alone"):
+        for number, name in get_month_names("wide", context, code).items():
+            names.setdefault(name.lower(), ("month", number))
+        for index, name in get_day_names("wide", context, code).items():
+            names.setdefault(name.lower(), ("weekday", weekday_names[index]))
+    names = {name: entry for name, entry in names.items() if " " not in name}
+    months: dict[str, int] = {}
+    weekdays: dict[str, str] = {}
+    found = forms_of(code, names)
+    letters = _letters(code)
+    for form, lemma in sorted(found.items()):
+        if not set(form.lower()) <= letters or form.lower() in names or len(form) < 4 or (
+                form[:3].lower() != lemma[:3] or len(lemma) < 4):
+            continue  # the name itself, an abbreviation, a spelling outside the alphabet
+            # ("marəc"), a form not starting as the name does, or one of a name of three
+            # letters ("maid" is lands before it is Mays)
+        if found.get(form.capitalize(), lemma) != lemma or lemma_of(code, form.capitalize())\
+                not in (None, lemma, lemma.capitalize()):
+            continue  # "Maja", a name of its own as well as a form of "maj"
+        form = form.lower()
+        what, value = names[lemma]
+        if what == "month":
+            months.setdefault(form, int(value))
+        else:
+            weekdays.setdefault(form, str(value))
+    return months, weekdays
+
+
+def _letters(code: str) -> set[str]:
+    """The letters of the language as CLDR writes its territory, month and weekday names,
+    lower case: the alphabet a form of a name is spelled in."""
+    from babel import Locale
+
+    locale = Locale.parse(code)
+    text = " ".join([*locale.territories.values(), *locale.months["format"]["wide"].values(),
+                     *locale.days["format"]["wide"].values()])
+    return {ch for ch in text.lower() if ch.isalpha()}
