@@ -161,3 +161,11 @@ def test_a_common_word_spelled_like_a_weekday_form_is_no_date(lang: str, english
     assert _errors(english, lang, version) == []
     drifted = english.replace("Wednesday", "Friday").replace("June", "July")
     assert [f for f in _errors(drifted, lang, version) if f.category == "date"] != []
+
+
+def test_a_unit_symbol_is_no_compact_scale_word() -> None:
+    # CLDR's Catalan compact form of 10^9 is "kM": read in lower case, it is the kilometre
+    english = "The storm hit the coast 40 km north of the city."
+    version = "La tempesta va colpejar la costa a 40 km al nord de la ciutat."
+    assert _findings(english, "ca", version) == []
+    assert _errors(english, "ca", version.replace("40", "60")) != []
