@@ -11,7 +11,11 @@ such as "at least") stays unread until the language has a folder
 
 from __future__ import annotations
 
+import os
+from collections import defaultdict
+
 from checker.lang.date_fields import DateData
+from checker.lang.name_fields import NameData
 from checker.lang.number_fields import NumberData
 from checker.lang.profile import LanguageProfile, WritingSystem, _writing_from_cldr
 from checker.lang.table import Table
@@ -33,6 +37,7 @@ def cldr_profile(code: str) -> LanguageProfile:
         cldr_locales=(code,),
         numbers=NumberData(num2words=spellers, glued_numbers=_spells_glued(code, spellers)),
         dates=DateData(months=Table(months), weekdays=Table(weekdays)),
+        names=NameData(endings=name_endings(code)),
     )
 
 
@@ -89,6 +94,35 @@ def inflected_date_names(code: str) -> tuple[dict[str, int], dict[str, str]]:
         else:
             weekdays.setdefault(form, str(value))
     return months, weekdays
+
+
+# An ending is a name ending where the word list gives it to this many CLDR territory names
+NAME_ENDING_NAMES = 25
+
+
+def name_endings(code: str) -> tuple[str, ...]:
+    """Case endings of names, read from the forms simplemma's word list of the language gives
+    CLDR's one-word territory names ("Japaniin", "Japanissa" of "Japani"; "Japonsko" of
+    "Japonska"): the letters after what a form shares with its name (all but the name's last
+    letter at most), and the name's letters it replaces, each kept where it ends the forms of
+    `NAME_ENDING_NAMES` names or more, four letters at most; longest first."""
+    from babel import Locale
+
+    from checker.facts.wordlist_store import forms_of
+
+    names = {name.lower() for name in Locale.parse(code).territories.values()
+             if name.isalpha()}
+    seen: dict[str, set[str]] = defaultdict(set)
+    for form, name in forms_of(code, names).items():
+        form = form.lower()
+        shared = os.path.commonprefix([form, name])
+        if form == name or len(shared) < 3 or len(shared) < len(name) - 1:
+            continue
+        for ending in (form[len(shared):], name[len(shared):]):
+            if ending:
+                seen[ending].add(name)
+    endings = [e for e, found in seen.items() if len(found) >= NAME_ENDING_NAMES and len(e) <= 4]
+    return tuple(sorted(endings, key=lambda e: (-len(e), e)))
 
 
 def _letters(code: str) -> set[str]:
