@@ -11,7 +11,6 @@ such as "at least") stays unread until the language has a folder
 
 from __future__ import annotations
 
-import os
 from collections import defaultdict
 
 from checker.lang.date_fields import DateData
@@ -115,7 +114,7 @@ def name_endings(code: str) -> tuple[str, ...]:
     seen: dict[str, set[str]] = defaultdict(set)
     for form, name in forms_of(code, names).items():
         form = form.lower()
-        shared = os.path.commonprefix([form, name])
+        shared = _shared_start(form, name)
         if form == name or len(shared) < 3 or len(shared) < len(name) - 1:
             continue
         for ending in (form[len(shared):], name[len(shared):]):
@@ -134,3 +133,11 @@ def _letters(code: str) -> set[str]:
     text = " ".join([*locale.territories.values(), *locale.months["format"]["wide"].values(),
                      *locale.days["format"]["wide"].values()])
     return {ch for ch in text.lower() if ch.isalpha()}
+
+
+def _shared_start(one: str, other: str) -> str:
+    """The letters both words start with."""
+    size = 0
+    while size < min(len(one), len(other)) and one[size] == other[size]:
+        size += 1
+    return one[:size]
