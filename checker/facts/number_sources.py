@@ -53,6 +53,18 @@ def spelled_glued(locale: str, num2words_code: str | None) -> bool:
     return bool(text) and len(norm_phrase(text).split()) == 1
 
 
+def ordinal_spellings(locale: str, num2words_code: str | None, value: int) -> set[str]:
+    """`value` as an ordinal in every speller of the language (num2words, each RBNF rule set
+    of the CLDR locale: its case and gender forms), lower case."""
+    out: set[str] = set()
+    if num2words_code and (text := spelled_by_num2words(value, num2words_code, "ordinal")):
+        out.add(norm_phrase(text))
+    for spell in _rbnf_spellers((locale,)):
+        if text := spell(value, "ordinal"):
+            out.add(norm_phrase(text))
+    return out
+
+
 def from_rbnf(locales: tuple[str, ...], lex: NumberLexicon) -> None:
     """The words of every RBNF rule set of the locales, but for a word that is also a CLDR
     month or weekday name ("τρίτη" is third and Tuesday): that word stays a date."""

@@ -16,7 +16,12 @@ from collections import defaultdict
 from checker.lang.date_fields import DateData
 from checker.lang.name_fields import NameData
 from checker.lang.number_fields import NumberData
-from checker.lang.profile import LanguageProfile, WritingSystem, _writing_from_cldr
+from checker.lang.profile import (
+    LanguageProfile,
+    SegmentationData,
+    WritingSystem,
+    _writing_from_cldr,
+)
 from checker.lang.table import Table
 
 
@@ -30,14 +35,38 @@ def cldr_profile(code: str) -> LanguageProfile:
     except (UnknownLocaleError, ValueError):
         return LanguageProfile()
     spellers = _num2words_code(code)
-    months, weekdays = inflected_date_names(code)
+    months, weekdays, lower_only = inflected_date_names(code)
+    dot = ordinal_dot(code)
     return LanguageProfile(
         writing=WritingSystem(**_writing_from_cldr(code)),
         cldr_locales=(code,),
-        numbers=NumberData(num2words=spellers, glued_numbers=_spells_glued(code, spellers)),
-        dates=DateData(months=Table(months), weekdays=Table(weekdays)),
+        segmentation=SegmentationData(ordinal_dot=dot),
+        numbers=NumberData(num2words=spellers, glued_numbers=_spells_glued(code, spellers),
+                           ordinal_dot=dot, not_number_words=_second_words(code, spellers)),
+        dates=DateData(months=Table(months), weekdays=Table(weekdays),
+                       lower_case_only=lower_only),
         names=NameData(endings=name_endings(code)),
     )
+
+
+def ordinal_dot(code: str) -> bool:
+    """A dot after a day number makes it an ordinal ("3. marts") where CLDR's long date
+    format writes one after the day ("d. MMMM y")."""
+    import re
+
+    from babel import Locale
+
+    pattern = Locale.parse(code).date_formats["long"].pattern
+    return re.search(r"(?<![A-Za-z])d{1,2}\.", pattern) is not None
+
+
+def _second_words(code: str, spellers: str | None) -> tuple[str, ...]:
+    """The ordinal "second" in every form the spellers give: in many languages it is "other"
+    as often ("toinen", "anden", "drugi", "kedua": both), so only a day in a date, never a
+    number of its own (a folder says where it is not)."""
+    from checker.facts.number_sources import ordinal_spellings
+
+    return tuple(sorted(ordinal_spellings(code, spellers, 2)))
 
 
 def _num2words_code(code: str) -> str | None:
@@ -55,11 +84,13 @@ def _spells_glued(code: str, spellers: str | None) -> bool:
     return spelled_glued(code, spellers)
 
 
-def inflected_date_names(code: str) -> tuple[dict[str, int], dict[str, str]]:
-    """(month forms, weekday forms) of CLDR's wide month and weekday names that simplemma's
-    word list of the language gives as their forms ("lokakuussa" -> "lokakuu", "sredo" ->
-    "sreda"): a form that another word of the list claims is that word's, not the name's.
-    Empty without simplemma or a list for the language."""
+def inflected_date_names(code: str) -> tuple[dict[str, int], dict[str, str], tuple[str, ...]]:
+    """(month forms, weekday forms, forms a date only in lower case) of CLDR's wide month
+    and weekday names, as simplemma's word list of the language gives their forms
+    ("lokakuussa" -> "lokakuu", "sredo" -> "sreda"). A form the list also knows capitalised
+    as a name's ("Marca", of Marc), and every form where CLDR writes the names in lower case,
+    is a date only in lower case or opening a sentence. Empty without simplemma or
+    a list for the language."""
     from babel.dates import get_day_names, get_month_names
 
     from checker.facts.wordlist_store import forms_of, lemma_of
@@ -72,9 +103,14 @@ def inflected_date_names(code: str) -> tuple[dict[str, int], dict[str, str]]:
             names.setdefault(name.lower(), ("month", number))
         for index, name in get_day_names("wide", context, code).items():
             names.setdefault(name.lower(), ("weekday", weekday_names[index]))
+    # where CLDR writes the names in lower case, a capital inside a sentence makes a form
+    # a name's ("Julije": Julija's), not a date's
+    lower_case = all(name[:1].islower() for name in
+                     get_month_names("wide", "format", code).values())
     names = {name: entry for name, entry in names.items() if " " not in name}
     months: dict[str, int] = {}
     weekdays: dict[str, str] = {}
+    lower_only: set[str] = set()
     found = forms_of(code, names)
     letters = _letters(code)
     for form, lemma in sorted(found.items()):
@@ -83,16 +119,17 @@ def inflected_date_names(code: str) -> tuple[dict[str, int], dict[str, str]]:
             continue  # the name itself, an abbreviation, a spelling outside the alphabet
             # ("marəc"), a form not starting as the name does, or one of a name of three
             # letters ("maid" is lands before it is Mays)
-        if found.get(form.capitalize(), lemma) != lemma or lemma_of(code, form.capitalize())\
-                not in (None, lemma, lemma.capitalize()):
-            continue  # "Maja", a name of its own as well as a form of "maj"
         form = form.lower()
+        capitalised = form.capitalize()
+        if lower_case or found.get(capitalised, lemma) != lemma or lemma_of(
+                code, capitalised) not in (None, lemma, lemma.capitalize()):
+            lower_only.add(form)  # "Marca": a form of the name Marc as well as of "marec"
         what, value = names[lemma]
         if what == "month":
             months.setdefault(form, int(value))
         else:
             weekdays.setdefault(form, str(value))
-    return months, weekdays
+    return months, weekdays, tuple(sorted(lower_only))
 
 
 # An ending is a name ending where the word list gives it to this many CLDR territory names
