@@ -47,10 +47,16 @@ read from the data the checker ships (`checker/lang/no_folder.py`):
   CLDR's compact number formats ("mia.", "milj.");
 - dates and times: CLDR's month and weekday names in every context and width, their case
   forms as the language's simplemma word list gives them ("lokakuussa", "reedel", "v
-  sredo"), day periods, relative periods ("last week"), units of time;
-- places, languages, currencies and units by their CLDR names; the writing system (cased,
-  spaced, direction); numbers in digits, percentages and clock times as every language
-  reads them.
+  sredo"; where CLDR writes months in lower case, a capitalised form inside a sentence is a
+  name: "Julije"), day periods, relative periods ("last week"), units of time; a dot after
+  a day number is an ordinal where CLDR's long date has one ("3. marts");
+- places, languages, currencies and units by their CLDR names, and the names' case endings
+  as the word list inflects CLDR's territory names ("Japaniin", "Jaapanisse", "na
+  Japonsko"); the writing system (cased, spaced, direction); numbers in digits,
+  percentages and clock times as every language reads them.
+
+The ordinal "second" is only a day in a date there, never a count of its own: in many
+languages it is "other" as often ("toinen", "anden", "drugi").
 
 What none of these gives stays unread: case forms of number words that CLDR does not spell
 ("kolme tuhande") and of place names ("Japaniin"), the
