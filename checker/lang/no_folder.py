@@ -3,10 +3,10 @@
 Its CLDR locale serves the month, weekday, day-period, territory, unit and compact-scale
 names and the spell-out rules (RBNF) of its number words; num2words adds its spellers where
 it has the language; simplemma's word list of the language gives the inflected forms of
-CLDR's month and weekday names ("kesäkuussa": in June; "sredo": on Wednesday). What none of
-them gives (case forms of number and place names, counted nouns, the words around numbers
-such as "at least") stays unread until the language has a folder
-(docs/adding-a-language.md).
+CLDR's month and weekday names ("kesäkuussa": in June; "sredo": on Wednesday) and the case
+endings of its territory names ("Japaniin": to Japan). What none of them gives (case forms
+of number words CLDR does not spell, counted nouns, the words around numbers such as "at
+least") stays unread until the language has a folder (docs/adding-a-language.md).
 """
 
 from __future__ import annotations
