@@ -236,3 +236,41 @@ def test_the_ordinal_second_is_other_as_often_so_a_count_beside_it_is_unsure() -
     assert _findings(english, "fi", version) == []
     found = _findings(english, "fi", version.replace("Kaksi", "Kolme"))
     assert [(f.severity, f.rule) for f in found] == [("warning", "number.changed")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "english", "version"),
+    [
+        # number words that are other words too: at most an added number (a warning)
+        ("ca", "The new government must present the budget.",
+         "El nou govern ha de presentar el pressupost."),
+        ("ca", "The government owes 300 million euros to suppliers.",
+         "El govern deu 300 milions d'euros als proveïdors."),
+        ("et", "She took 30 children to the museum.", "Ta viis 30 last muuseumi."),
+        ("fi", "A spruce fell on 3 cars.", "Kuusi kaatui kolmen auton päälle."),
+        ("da", "A child and 14 adults were rescued.", "Et barn og 14 voksne blev reddet."),
+        # "minggu" is a week in lower case, Sunday capitalised
+        ("id", "Prices rose two weeks ago.", "Harga naik dua minggu lalu."),
+        ("id", "The talks resume next week, on Tuesday.",
+         "Perundingan dilanjutkan minggu depan, pada hari Selasa."),
+    ],
+)
+def test_a_word_spelled_like_a_number_or_a_weekday_gives_no_error(lang: str, english: str,
+                                                                  version: str) -> None:
+    assert _errors(english, lang, version) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "english", "version"),
+    [
+        ("ca", "The government owes 200 million euros to suppliers.",
+         "El govern deu 300 milions d'euros als proveïdors."),
+        ("et", "She took 20 children to the museum.", "Ta viis 30 last muuseumi."),
+        ("id", "The talks resume next week, on Monday.",
+         "Perundingan dilanjutkan minggu depan, pada hari Selasa."),
+        ("id", "The vote was held on Saturday.", "Pemungutan suara digelar pada hari Minggu."),
+    ],
+)
+def test_the_drifted_twin_beside_such_a_word_is_still_an_error(lang: str, english: str,
+                                                               version: str) -> None:
+    assert _errors(english, lang, version) != []
