@@ -35,9 +35,10 @@ EXAMPLES = [
      ("de", "53 Zivilisten wurden verletzt.")),
     ("number.extra", "warning", ("en", "53 civilians were injured."),
      ("de", "30 Soldaten und 53 Zivilisten wurden verletzt.")),
-    # Georgian has no number words: numbers in words there are not read, said once
+    # Hausa has no number words (no folder, num2words or CLDR spell-out rules): numbers in
+    # words there are not read, said once
     ("number.unread", "warning", ("en", "30 soldiers were injured."),
-     ("ka", "30 ჯარისკაცი დაიჭრა.")),
+     ("ha", "Sojoji 30 sun jikkata.")),
     ("date.changed", "error", ("en", "It reopened on June 20."),
      ("fr", "Il a rouvert le 21 juin.")),
     ("date.missing", "warning", ("en", "It reopened on Monday, June 20."),

@@ -41,6 +41,30 @@ def _rbnf_spellers(locales: tuple[str, ...]) -> list:
     return spellers
 
 
+def spelled_glued(locale: str, num2words_code: str | None) -> bool:
+    """Whether the language's speller (num2words where it has the language, else the first
+    RBNF rule set of the CLDR locale) writes three thousand as one word ("kolmetuhatta",
+    not "tre tusinde")."""
+    if num2words_code:
+        text = spelled_by_num2words(3000, num2words_code)
+    else:
+        spellers = _rbnf_spellers((locale,))
+        text = spellers[0](3000, "cardinal") if spellers else None
+    return bool(text) and len(norm_phrase(text).split()) == 1
+
+
+def ordinal_spellings(locale: str, num2words_code: str | None, value: int) -> set[str]:
+    """`value` as an ordinal in every speller of the language (num2words, each RBNF rule set
+    of the CLDR locale: its case and gender forms), lower case."""
+    out: set[str] = set()
+    if num2words_code and (text := spelled_by_num2words(value, num2words_code, "ordinal")):
+        out.add(norm_phrase(text))
+    for spell in _rbnf_spellers((locale,)):
+        if text := spell(value, "ordinal"):
+            out.add(norm_phrase(text))
+    return out
+
+
 def from_rbnf(locales: tuple[str, ...], lex: NumberLexicon) -> None:
     """The words of every RBNF rule set of the locales, but for a word that is also a CLDR
     month or weekday name ("τρίτη" is third and Tuesday): that word stays a date."""

@@ -114,9 +114,12 @@ def lexicon(lang: str) -> NumberLexicon:
         from_rbnf(lang_profile.cldr_locales or (lang_profile.code,), lex)
     for phrase, value in numbers.multipliers.items():
         lex.multipliers[norm_phrase(phrase)] = value
-    long_forms, short_forms = compact_scales(lang_profile.cldr_locales or (lang_profile.code,))
+    locales = lang_profile.cldr_locales or (lang_profile.code,)
+    long_forms, short_forms = compact_scales(locales)
+    unit_symbols = _unit_symbols(locales)
     for phrase, value in long_forms.items():  # "Millionen", "млрд", "milyon", "mln"
-        lex.multipliers.setdefault(phrase, value)
+        if phrase not in unit_symbols:  # Catalan's "kM" (10^9) is "km" read in lower case
+            lex.multipliers.setdefault(phrase, value)
     lex.compact = {**short_forms, **{m: v for m, v in lex.multipliers.items() if " " not in m}}
     for phrase, value in numbers.ordinal_words.items():
         lex.ordinals[norm_phrase(phrase)] = value
@@ -177,6 +180,13 @@ def lexicon(lang: str) -> NumberLexicon:
                 )
             )
     return lex
+
+
+def _unit_symbols(locales: tuple[str, ...]) -> set[str]:
+    """CLDR's short unit symbols of the locales ("km", "kg"): never a scale word."""
+    from checker.facts.numeric.measures import cldr_unit_words
+
+    return set(cldr_unit_words(locales)[1])
 
 
 def _add_transliterations(lex: NumberLexicon, script: str) -> None:

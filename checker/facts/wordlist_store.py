@@ -24,7 +24,7 @@ import os
 import sqlite3
 import threading
 import unicodedata
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any
@@ -247,6 +247,36 @@ def open_list(code: str) -> Mapping[str, str]:
         )
 
         return DEFAULT_DICTIONARY_FACTORY.get_dictionary(code)
+
+
+def forms_of(code: str, lemmas: Iterable[str]) -> dict[str, str]:
+    """Every word of simplemma's list of `code` whose lemma is one of `lemmas` (in lower case
+    or capitalised), with that lemma in lower case: {"kesäkuussa": "kesäkuu"}. Empty where
+    simplemma is not installed or has no list for the language."""
+    from importlib.util import find_spec
+
+    if find_spec("simplemma") is None:
+        return {}
+    from simplemma.strategies.dictionaries.dictionary_factory import SUPPORTED_LANGUAGES
+
+    if code not in SUPPORTED_LANGUAGES:
+        return {}
+    wanted = {lemma.lower() for lemma in lemmas}
+    asked = sorted(wanted | {lemma.capitalize() for lemma in wanted})
+    words = open_list(code)
+    if isinstance(words, SqliteWordMap):
+        marks = ",".join("?" * len(asked))
+        rows = words._connection().execute(
+            f"SELECT key, value FROM entry WHERE value IN ({marks})", asked)
+    else:
+        rows = ((key, value) for key, value in words.items() if value in asked)
+    return {key: value.lower() for key, value in rows}
+
+
+def lemma_of(code: str, word: str) -> str | None:
+    """The entry of `word` as written in simplemma's list of `code` (`forms_of`'s list),
+    or None."""
+    return open_list(code).get(word)
 
 
 class CompiledDictionaryFactory:

@@ -8,7 +8,10 @@ only the names where it differs from the defaults; `profile("de")` is the filled
 result.
 
 The writing system (cased, spaced, direction) is derived from CLDR (Babel's likely script
-and character order) for every language with a folder; `writing.py` may override it.
+and character order) for every language; `writing.py` may override it. A language without a
+folder is read from CLDR alone: its own CLDR locale and, where num2words has it, its number
+spellers, and the inflected month and weekday forms of its simplemma word list
+(`checker/lang/no_folder.py`).
 
 """
 
@@ -270,12 +273,14 @@ def _filled(cls: type, code: str) -> Any:
 @cached_on_disk("language-profile")
 def _folder_profile(code: str) -> LanguageProfile:
     if code not in available_languages():
-        return LanguageProfile()
+        from checker.lang.no_folder import cldr_profile
+
+        return cldr_profile(code)
     return dataclasses.replace(_filled(LanguageProfile, code), code=code)
 
 
 @cache  # asked tens of thousands of times per check: one lookup, not a tag parse
 def profile(lang: str) -> LanguageProfile:
     """The profile of a language tag: "sr-Cyrl" and "sr" share the `sr` folder; a language
-    without a folder gets the defaults."""
+    without a folder gets what CLDR and num2words give (`no_folder.cldr_profile`)."""
     return _folder_profile(base_language(lang))

@@ -34,8 +34,38 @@ Everything the checker knows about a language is its *profile*:
 below, each with its type, its default and the data name it is read from. A language is a
 folder `checker/lang/<code>/` (ISO 639-1 code; script variants such as `sr-Cyrl` share the
 folder of their language) of small Python modules that set upper-case names; every name not
-set takes its default, and a language without a folder gets the defaults throughout. The
-code that uses the profile never names a language.
+set takes its default. The code that uses the profile never names a language.
+
+## What a language gets without a folder
+
+A language CLDR knows but that has no folder (Danish, Finnish, Catalan, Indonesian...) is
+read from the data the checker ships (`checker/lang/no_folder.py`):
+
+- numbers in words, from CLDR's spell-out rules (RBNF, every gender and case rule set CLDR
+  has) and num2words where it has the language; glued number words ("kolmetuhatta") where
+  its speller writes three thousand as one word; scale words and their abbreviations from
+  CLDR's compact number formats ("mia.", "milj.");
+- dates and times: CLDR's month and weekday names in every context and width, their case
+  forms as the language's simplemma word list gives them ("lokakuussa", "reedel", "v
+  sredo"; where CLDR writes months in lower case, a capitalised form inside a sentence is a
+  name: "Julije"), day periods, relative periods ("last week"), units of time; a dot after
+  a day number is an ordinal where CLDR's long date has one ("3. marts");
+- places, languages, currencies and units by their CLDR names, and the names' case endings
+  as the word list inflects CLDR's territory names ("Japaniin", "Jaapanisse", "na
+  Japonsko"); the writing system (cased, spaced, direction); numbers in digits,
+  percentages and clock times as every language reads them.
+
+The ordinal "second" is only a day in a date there, never a count of its own: in many
+languages it is "other" as often ("toinen", "anden", "drugi").
+
+What none of these gives stays unread: case forms of number words that CLDR does not spell
+("kolme tuhande") and of place names ("Japaniin"), the
+counted nouns and qualifiers around numbers ("at least", "about"), ordinals CLDR does not
+spell, abbreviations that do not end a sentence. A figure or name in such a form is then
+reported missing (a warning), not changed. A language CLDR does not know gets the defaults
+and the `number.unread` warning. A language given a folder is read from its CLDR locale
+as before, with what its folder sets; num2words and the case forms of month and weekday
+names are then set there (`NUM2WORDS`, `GLUED_NUMBERS`, `MONTHS`, `WEEKDAYS`).
 
 ## Steps
 

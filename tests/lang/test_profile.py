@@ -148,10 +148,19 @@ def test_the_profile_holds_what_the_data_modules_set(lang: str) -> None:
         assert _get(filled, path) == expected, path
 
 
-@pytest.mark.parametrize("lang", ["xx", "tlh-Latn", "und", "", "th"])
-def test_a_language_without_a_folder_gets_the_defaults(lang: str) -> None:
+@pytest.mark.parametrize("lang", ["xx", "tlh-Latn", "und", ""])
+def test_a_language_cldr_does_not_know_gets_the_defaults(lang: str) -> None:
     assert profile(lang) == LanguageProfile()
     assert profile(lang).code == ""
+
+
+def test_a_language_without_a_folder_is_read_from_cldr() -> None:
+    thai = profile("th")
+    assert thai.code == "" and thai.cldr_locales == ("th",)
+    assert (thai.writing.cased, thai.writing.spaced) == (False, False)
+    assert profile("fi").numbers.num2words == "fi" and profile("fi").numbers.glued_numbers
+    assert profile("et").numbers.num2words is None  # num2words lacks it: RBNF alone
+    assert not profile("ca").numbers.glued_numbers  # "tres mil"
 
 
 def test_script_variants_share_the_language_folder() -> None:

@@ -1,0 +1,180 @@
+"""The profile of a language without a folder: what CLDR, num2words and simplemma give.
+
+Its CLDR locale serves the month, weekday, day-period, territory, unit and compact-scale
+names and the spell-out rules (RBNF) of its number words; num2words adds its spellers where
+it has the language; simplemma's word list of the language gives the inflected forms of
+CLDR's month and weekday names ("kesäkuussa": in June; "sredo": on Wednesday) and the case
+endings of its territory names ("Japaniin": to Japan). What none of them gives (case forms
+of number words CLDR does not spell, counted nouns, the words around numbers such as "at
+least") stays unread until the language has a folder (docs/adding-a-language.md).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from checker.lang.date_fields import DateData
+from checker.lang.name_fields import NameData
+from checker.lang.number_fields import NumberData
+from checker.lang.profile import (
+    LanguageProfile,
+    SegmentationData,
+    WritingSystem,
+    _writing_from_cldr,
+)
+from checker.lang.table import Table
+
+
+def cldr_profile(code: str) -> LanguageProfile:
+    """The derived profile of `code`; a code CLDR does not know gets the defaults."""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        if Locale.parse(code).language != code:  # "und" is taken as en_US: no language
+            return LanguageProfile()
+    except (UnknownLocaleError, ValueError):
+        return LanguageProfile()
+    spellers = _num2words_code(code)
+    months, weekdays, lower_only = inflected_date_names(code)
+    dot = ordinal_dot(code)
+    return LanguageProfile(
+        writing=WritingSystem(**_writing_from_cldr(code)),
+        cldr_locales=(code,),
+        segmentation=SegmentationData(ordinal_dot=dot),
+        numbers=NumberData(num2words=spellers, glued_numbers=_spells_glued(code, spellers),
+                           ordinal_dot=dot, not_number_words=_second_words(code, spellers)),
+        dates=DateData(months=Table(months), weekdays=Table(weekdays),
+                       lower_case_only=lower_only),
+        names=NameData(endings=name_endings(code)),
+    )
+
+
+def ordinal_dot(code: str) -> bool:
+    """A dot after a day number makes it an ordinal ("3. marts") where CLDR's long date
+    format writes one after the day ("d. MMMM y")."""
+    import re
+
+    from babel import Locale
+
+    pattern = Locale.parse(code).date_formats["long"].pattern
+    return re.search(r"(?<![A-Za-z])d{1,2}\.", pattern) is not None
+
+
+def _second_words(code: str, spellers: str | None) -> tuple[str, ...]:
+    """The ordinal "second" in every form the spellers give: in many languages it is "other"
+    as often ("toinen", "anden", "drugi", "kedua": both), so only a day in a date, never a
+    number of its own (a folder says where it is not)."""
+    from checker.facts.number_sources import ordinal_spellings
+
+    return tuple(sorted(ordinal_spellings(code, spellers, 2)))
+
+
+def _num2words_code(code: str) -> str | None:
+    """The language's own num2words code, where num2words has a speller for it."""
+    from num2words import CONVERTER_CLASSES
+
+    return code if code in CONVERTER_CLASSES else None
+
+
+def _spells_glued(code: str, spellers: str | None) -> bool:
+    """Number words are written as one word where the language's speller (num2words, else
+    CLDR's RBNF) writes three thousand as one word ("kolmetuhatta")."""
+    from checker.facts.number_sources import spelled_glued
+
+    return spelled_glued(code, spellers)
+
+
+def inflected_date_names(code: str) -> tuple[dict[str, int], dict[str, str], tuple[str, ...]]:
+    """(month forms, weekday forms, forms a date only in lower case) of CLDR's wide month
+    and weekday names, as simplemma's word list of the language gives their forms
+    ("lokakuussa" -> "lokakuu", "sredo" -> "sreda"). A form the list also knows capitalised
+    as a name's ("Marca", of Marc), and every form where CLDR writes the names in lower case,
+    is a date only in lower case or opening a sentence. Empty without simplemma or
+    a list for the language."""
+    from babel.dates import get_day_names, get_month_names
+
+    from checker.facts.wordlist_store import forms_of, lemma_of
+
+    weekday_names = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+                     "Sunday")
+    names: dict[str, tuple[str, int | str]] = {}
+    for context in ("format", "stand-alone"):
+        for number, name in get_month_names("wide", context, code).items():
+            names.setdefault(name.lower(), ("month", number))
+        for index, name in get_day_names("wide", context, code).items():
+            names.setdefault(name.lower(), ("weekday", weekday_names[index]))
+    # where CLDR writes the names in lower case, a capital inside a sentence makes a form
+    # a name's ("Julije": Julija's), not a date's
+    lower_case = all(name[:1].islower() for name in
+                     get_month_names("wide", "format", code).values())
+    names = {name: entry for name, entry in names.items() if " " not in name}
+    months: dict[str, int] = {}
+    weekdays: dict[str, str] = {}
+    lower_only: set[str] = set()
+    found = forms_of(code, names)
+    letters = _letters(code)
+    for form, lemma in sorted(found.items()):
+        if not set(form.lower()) <= letters or form.lower() in names or len(form) < 4 or (
+                form[:3].lower() != lemma[:3] or len(lemma) < 4):
+            continue  # the name itself, an abbreviation, a spelling outside the alphabet
+            # ("marəc"), a form not starting as the name does, or one of a name of three
+            # letters ("maid" is lands before it is Mays)
+        form = form.lower()
+        capitalised = form.capitalize()
+        if lower_case or found.get(capitalised, lemma) != lemma or lemma_of(
+                code, capitalised) not in (None, lemma, lemma.capitalize()):
+            lower_only.add(form)  # "Marca": a form of the name Marc as well as of "marec"
+        what, value = names[lemma]
+        if what == "month":
+            months.setdefault(form, int(value))
+        else:
+            weekdays.setdefault(form, str(value))
+    return months, weekdays, tuple(sorted(lower_only))
+
+
+# An ending is a name ending where the word list gives it to this many CLDR territory names
+NAME_ENDING_NAMES = 25
+
+
+def name_endings(code: str) -> tuple[str, ...]:
+    """Case endings of names, read from the forms simplemma's word list of the language gives
+    CLDR's one-word territory names ("Japaniin", "Japanissa" of "Japani"; "Japonsko" of
+    "Japonska"): the letters after what a form shares with its name (all but the name's last
+    letter at most), and the name's letters it replaces, each kept where it ends the forms of
+    `NAME_ENDING_NAMES` names or more, four letters at most; longest first."""
+    from babel import Locale
+
+    from checker.facts.wordlist_store import forms_of
+
+    names = {name.lower() for name in Locale.parse(code).territories.values()
+             if name.isalpha()}
+    seen: dict[str, set[str]] = defaultdict(set)
+    for form, name in forms_of(code, names).items():
+        form = form.lower()
+        shared = _shared_start(form, name)
+        if form == name or len(shared) < 3 or len(shared) < len(name) - 1:
+            continue
+        for ending in (form[len(shared):], name[len(shared):]):
+            if ending:
+                seen[ending].add(name)
+    endings = [e for e, found in seen.items() if len(found) >= NAME_ENDING_NAMES and len(e) <= 4]
+    return tuple(sorted(endings, key=lambda e: (-len(e), e)))
+
+
+def _letters(code: str) -> set[str]:
+    """The letters of the language as CLDR writes its territory, month and weekday names,
+    lower case: the alphabet a form of a name is spelled in."""
+    from babel import Locale
+
+    locale = Locale.parse(code)
+    text = " ".join([*locale.territories.values(), *locale.months["format"]["wide"].values(),
+                     *locale.days["format"]["wide"].values()])
+    return {ch for ch in text.lower() if ch.isalpha()}
+
+
+def _shared_start(one: str, other: str) -> str:
+    """The letters both words start with."""
+    size = 0
+    while size < min(len(one), len(other)) and one[size] == other[size]:
+        size += 1
+    return one[:size]
