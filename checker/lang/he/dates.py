@@ -10,3 +10,32 @@ TIME_WORDS = {
     "צהריים": "T12:00",
     "בצהריים": "T12:00",
 }
+
+# The prepositions, conjunction and article that news prose writes onto a relative period
+# (declared phrases take no proclitic by themselves): "החודש שעבר" (last month) and
+# "ובשנה הבאה" (and next year) must be read whole, never as CLDR's shorter "החודש"
+# (this month) or "השנה" (this year).
+_PERIOD_PREFIXES = ("", "ו", "ש", "כ", "מ", "ל", "וב", "וה", "ומ", "ול", "שב", "וכ", "מה")
+# CLDR gives "בחודש שעבר", "החודש", "בחודש הבא"; the article form with "that passed"
+# and "next", and "שחלף" (that has gone by) beside "שעבר"; "הנוכחי" (the current)
+_PERIOD_FORMS = {
+    "year": ("שנה", {"שעברה": "-1", "שחלפה": "-1", "הקודמת": None, "הבאה": "+1",
+                     "הנוכחית": "+0"}),
+    "month": ("חודש", {"שעבר": "-1", "שחלף": "-1", "הקודם": None, "הבא": "+1",
+                       "הנוכחי": "+0"}),
+    "week": ("שבוע", {"שעבר": "-1", "שחלף": "-1", "הקודם": None, "הבא": "+1",
+                      "הנוכחי": "+0"}),
+}
+RELATIVE_PERIODS = {
+    prefix + article + noun + " " + word: unit + offset
+    for unit, (noun, words) in _PERIOD_FORMS.items()
+    for word, offset in words.items() if offset is not None
+    for article in ("ב", "ה")
+    for prefix in _PERIOD_PREFIXES
+} | {prefix + "אשתקד": "year-1" for prefix in ("", "ו", "מ", "מה", "של")}
+
+# "מוצאי שבת" (the evening after the Sabbath ends) is Saturday evening
+WEEKDAYS = {prefix + "מוצאי שבת": "Saturday" for prefix in ("", "ב", "ו", "וב", "מ", "עד")}
+# "ליל שבת", "ערב שבת" (the Sabbath's eve) are Friday evening: the weekday after them is not
+# read, as the English may name either day
+NIGHT_BEFORE = ("ליל", "בליל", "וליל", "ערב", "בערב", "ובערב", "לערב")

@@ -16,3 +16,41 @@ NUMBER_WORDS = {
 MULTIPLIERS = {"אלפים": 1000, "אלף": 1000}
 # CLDR's long scale words after digits ("2.8 מיליארד"): a scale, not a number of their own
 MULTIPLIERS.update({"מיליון": 10**6, "מיליארד": 10**9})
+
+# Qualifiers before a number; "כ" (about) is written onto it, with or without a hyphen before
+# digits ("כ-18", "כ18"), also after "ו" (and), "ב" (by) and "ל" (to): "ירד בכ-5%"
+_ABOUT = {prefix + "כ" + mark: "about" for prefix in ("", "ו", "ב", "ל", "ש", "מ", "וב", "ול")
+          for mark in ("-", "\u05be", "")}
+QUALIFIERS_BEFORE = _ABOUT | {
+    "לפחות": "at_least",
+    "ולפחות": "at_least",
+    "לא פחות מ-": "at_least",
+    "יותר מ-": "more_than",
+    "יותר מ": "more_than",
+    "למעלה מ-": "more_than",
+    "למעלה מ": "more_than",
+    "מעל": "more_than",
+    "מעל ל-": "more_than",
+    "בערך": "about",
+    "קרוב ל-": "nearly",
+    "קרוב ל": "nearly",
+    "כמעט": "nearly",
+    "פחות מ-": "less_than",
+    "פחות מ": "less_than",
+    "עד": "up_to",
+    "עד ל-": "up_to",
+}
+# "כשישה" (about six), "וכעשרים" (and about twenty): the glued "כ" makes a number word
+# approximate. Not "כאחד" (alike) nor "כשני" (like the second).
+_ROUGH = {
+    2: ("שניים", "שתיים"), 3: ("שלושה", "שלוש", "שלושת"), 4: ("ארבעה", "ארבע", "ארבעת"),
+    5: ("חמישה", "חמש", "חמשת"), 6: ("שישה", "שש", "ששת"), 7: ("שבעה", "שבע", "שבעת"),
+    8: ("שמונה", "שמונת"), 9: ("תשעה", "תשע", "תשעת"), 10: ("עשרה", "עשר", "עשרת"),
+    20: ("עשרים",), 30: ("שלושים",), 40: ("ארבעים",), 50: ("חמישים",), 60: ("שישים",),
+    70: ("שבעים",), 80: ("שמונים",), 90: ("תשעים",), 100: ("מאה",), 200: ("מאתיים",),
+    1000: ("אלף",), 2000: ("אלפיים",),
+}
+APPROXIMATE_WORDS = {prefix + "כ" + form: value for value, forms in _ROUGH.items()
+                     for form in forms for prefix in ("", "ו", "ב", "ל")}
+# "אחד מכל חמישה" (one of every five), "שניים מתוך שלושה" (two out of three): a share
+SHARE_BETWEEN = ("מכל", "מתוך")
