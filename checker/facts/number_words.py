@@ -45,6 +45,7 @@ class NumberLexicon:
     # words that are a number alone only before a counted word ("نه نفر": nine people)
     counted_only: frozenset[str] = frozenset()
     counted_words: frozenset[str] = frozenset()
+    hour_words: frozenset[str] = frozenset()  # "ساعت نه": the hour word before a bare hour
     # words before a number that make it a percentage ("yüzde"): a not-alone word after one
     # is the number ("yüzde yüz", a hundred percent)
     percent_before: frozenset[str] = frozenset()
@@ -160,6 +161,7 @@ def lexicon(lang: str) -> NumberLexicon:
     lex.counted_words = frozenset(
         norm_phrase(w) for w in (*numbers.units, *numbers.counted_words) if " " not in w
     )
+    lex.hour_words = frozenset(norm_phrase(w) for w in lang_profile.dates.hour_before)
     lex.percent_before = frozenset(norm_phrase(w) for w in numbers.percent_before)
     if lang_profile.writing.accents_optional:
         _fold_lexicon(lex)

@@ -443,7 +443,7 @@ def _count(
     single = acc.pieces == 1 and not article
     # a lone "one" is an article in most languages; a lone ambiguous word is no number
     if single and (value == 1 or (phrase in lex.not_alone and not _after_percent(low, first, lex)
-                                  and not _before_counted(low, stop, phrase, lex))):
+                                  and not _counted(low, first, stop, phrase, lex))):
         return None, max(j, k + 1)
     if single and acc.has_multiplier and phrase not in lex.words:
         if phrase in lex.alone_values:  # Arabic dual "ألفا": two thousand
@@ -493,10 +493,14 @@ def _after_percent(low: str, first: Piece, lex: NumberLexicon) -> bool:
     return _after_word(low, first, lex.percent_before)
 
 
-def _before_counted(low: str, stop: int, phrase: str, lex: NumberLexicon) -> bool:
-    """A `counted_only` word right before a counted noun ("نه نفر", nine people)."""
+def _counted(low: str, first: Piece, stop: int, phrase: str, lex: NumberLexicon) -> bool:
+    """A `counted_only` word right before a counted noun ("نه نفر", nine people), or right
+    after the hour word of a clock time ("ساعت نه", at nine)."""
+    if phrase not in lex.counted_only:
+        return False
     after = low[stop : stop + 24].split()
-    return phrase in lex.counted_only and bool(after) and after[0] in lex.counted_words
+    return (bool(after) and after[0] in lex.counted_words) or _after_word(low, first,
+                                                                          lex.hour_words)
 
 
 def _after_word(low: str, first: Piece, words: frozenset[str]) -> bool:

@@ -54,3 +54,9 @@ APPROXIMATE_WORDS = {prefix + "כ" + form: value for value, forms in _ROUGH.item
                      for form in forms for prefix in ("", "ו", "ב", "ל")}
 # "אחד מכל חמישה" (one of every five), "שניים מתוך שלושה" (two out of three): a share
 SHARE_BETWEEN = ("מכל", "מתוך")
+# Fractions alone, also with a proclitic ("מחצית מהתושבים", half of the residents). Not
+# "חצי" (also in "חצי האי", peninsula) nor "רבע" (also a city's quarter).
+FRACTION_ALONE = {prefix + word: value
+                  for word, value in {"מחצית": 1 / 2, "שליש": 1 / 3, "חמישית": 1 / 5,
+                                      "עשירית": 1 / 10}.items()
+                  for prefix in ("", "ו", "ב", "ל", "כ", "וכ")}
