@@ -80,6 +80,18 @@ def test_a_date_of_the_persian_calendar_is_never_a_date_error(version: str) -> N
     assert number_date_errors("The summit opened on 19 November.", "fa", version) == []
 
 
+def test_a_day_of_the_hebrew_calendar_is_no_count() -> None:
+    """"ט"ו בשבט" written "15 בשבט" is a Hebrew-calendar date: no count, no date error."""
+    assert number_date_errors("The festival began on 25 January.", "he",
+                              "החג החל ב-15 בשבט.") == []
+
+
+def test_a_persian_day_still_counts_before_a_month_word() -> None:
+    """"ماه" (month) is no month of the calendar: "۳ ماه" stays three months."""
+    assert number_date_errors("The strike lasted three months.", "fa",
+                              "اعتصاب ۴ ماه طول کشید.") != []
+
+
 def test_nine_as_no_is_no_number() -> None:
     """"نه" is nine, and "no": alone before no counted noun it is no number."""
     assert number_date_findings("No, the minister did not resign.", "fa",

@@ -107,6 +107,14 @@ def number_facts(
     return facts
 
 
+def other_calendar(n: Num, low: str, r: LangRules) -> bool:
+    """A day or year of another calendar's date ("۲۸ آبان ۱۴۰۳"): no count."""
+    if r.other_calendar_after is None or r.other_calendar_before is None:
+        return False
+    return bool(r.other_calendar_after.match(low[n.end : n.end + 24])
+                or r.other_calendar_before.search(low[max(0, n.start - 24) : n.start]))
+
+
 def _century_after(end: int, low: str, r: LangRules) -> bool:
     """Whether a century word follows an ordinal ("20th century", "19ου αιώνα")."""
     return r.century_words is not None and r.century_words.match(low[end : end + 24]) is not None

@@ -22,3 +22,9 @@ RELATIVE_PERIODS = {
     for ezafe in (("", "ٔ", "\u200cی", "ی") if noun.endswith("ه") and unit == "week" else ("",))
     for word, offset in (("گذشته", "-1"), ("آینده", "+1"), ("آتی", "+1"), ("جاری", "+0"))
 } | {"پارسال": "year-1", "این هفته": "week+0", "این ماه": "month+0"}
+
+# The months of the Solar Hijri calendar, which Iran dates by ("۲۸ آبان ۱۴۰۳"): such a date
+# is not converted, so it is never compared with a Gregorian one. "مهر" (also a seal),
+# "تیر" (a shot) and "دی" are months only after a day, as here.
+OTHER_CALENDAR_MONTHS = ("فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "امرداد", "شهریور",
+                         "مهر", "آبان", "آذر", "دی", "بهمن", "اسفند")

@@ -39,3 +39,9 @@ WEEKDAYS = {prefix + "מוצאי שבת": "Saturday" for prefix in ("", "ב", "�
 # "ליל שבת", "ערב שבת" (the Sabbath's eve) are Friday evening: the weekday after them is not
 # read, as the English may name either day
 NIGHT_BEFORE = ("ליל", "בליל", "וליל", "ערב", "בערב", "ובערב", "לערב")
+
+# The months of the Hebrew calendar as written after a day ("15 בשבט"): such a date is not
+# converted, so it is never compared with a Gregorian one. Not "אב" alone (also father).
+_HEBREW_MONTHS = ("תשרי", "חשוון", "חשון", "מרחשוון", "כסלו", "טבת", "שבט", "אדר", "ניסן",
+                  "אייר", "סיוון", "סיון", "תמוז", "אלול")
+OTHER_CALENDAR_MONTHS = (*(p + m for m in _HEBREW_MONTHS for p in ("", "ב")), "באב")
