@@ -14,5 +14,8 @@ PLACE_NAMES = {
     "צפון אירלנד": "cldr:gbnir",
     "וושינגטון": "geonames:4140963",
     "הולנד": "cldr:NL",
+    # the United Nations (CLDR's territory UN) by its acronym, with a quote or gershayim
+    'או"ם': "cldr:UN",
+    "או״ם": "cldr:UN",
     "צ'כיה": "cldr:CZ",
 }
