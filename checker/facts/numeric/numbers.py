@@ -109,10 +109,11 @@ def number_facts(
 
 def other_calendar(n: Num, low: str, r: LangRules) -> bool:
     """A day or year of another calendar's date ("۲۸ آبان ۱۴۰۳"): no count."""
-    if r.other_calendar_after is None or r.other_calendar_before is None:
+    after, before = r.other_calendar
+    if after is None or before is None:
         return False
-    return bool(r.other_calendar_after.match(low[n.end : n.end + 24])
-                or r.other_calendar_before.search(low[max(0, n.start - 24) : n.start]))
+    return bool(after.match(low[n.end : n.end + 24])
+                or before.search(low[max(0, n.start - 24) : n.start]))
 
 
 def _century_after(end: int, low: str, r: LangRules) -> bool:
