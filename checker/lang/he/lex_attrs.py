@@ -12,10 +12,18 @@ NUMBER_WORDS = {
     "תשעת": 9,
     "עשרת": 10,
     "אלפיים": 2000,
+    # the dual of a unit of time is two of it ("בשנתיים הקרובות": in the next two years)
+    "שנתיים": 2,
+    "חודשיים": 2,
+    "שבועיים": 2,
+    "יומיים": 2,
+    "שעתיים": 2,
 }
 MULTIPLIERS = {"אלפים": 1000, "אלף": 1000}
 # CLDR's long scale words after digits ("2.8 מיליארד"): a scale, not a number of their own
 MULTIPLIERS.update({"מיליון": 10**6, "מיליארד": 10**9})
+# Israel counts trillions short scale, as the English: "100 טריליון ריאל"
+MULTIPLIERS.update({"טריליון": 10**12})
 
 # Qualifiers before a number; "כ" (about) is written onto it, with or without a hyphen before
 # digits ("כ-18", "כ18"), also after "ו" (and), "ב" (by) and "ל" (to): "ירד בכ-5%"
