@@ -25,11 +25,7 @@ VERSION_CHANGES: dict[str, list[list[str]]] = DATA["version_changes"]
 ENGLISH_CHANGES: list[list[str]] = DATA["english_changes"]
 
 # (language, key, old English text): English changes the version cannot answer surely
-KNOWN_UNREAD = {
-    # "חמישית" is a fifth and the feminine ordinal "fifth": read as the ordinal, which a
-    # fraction of the English does not answer
-    ("he", "one_fifth", "fifth"),
-}
+KNOWN_UNREAD: set[tuple[str, str, str]] = set()
 
 FAITHFUL = [(key, lang) for lang, by_key in VERSIONS.items() for key in by_key]
 IN_VERSION = [(key, lang, old, new) for lang, found in VERSION_CHANGES.items()

@@ -234,7 +234,10 @@ def _lookup(tokens: list[_Token], i: int, low: str, lex: NumberLexicon,
             kind, value = VALUE, lex.words[phrase]
         elif phrase in lex.multipliers:
             kind, value = MULT, lex.multipliers[phrase]
-        elif phrase in lex.ordinals:
+        elif phrase in lex.ordinals and not (phrase in lex.date_only
+                                             and phrase in lex.fractions_alone):
+            # an ordinal the language declares no number word that is also a fraction
+            # alone ("חמישית": a fifth) is the fraction
             kind, value = ORDINAL, lex.ordinals[phrase]
         elif phrase in lex.fractions:
             kind, value = FRACTION, lex.fractions[phrase]

@@ -68,3 +68,6 @@ FRACTION_ALONE = {prefix + word: value
                   for word, value in {"מחצית": 1 / 2, "שליש": 1 / 3, "חמישית": 1 / 5,
                                       "עשירית": 1 / 10}.items()
                   for prefix in ("", "ו", "ב", "ל", "כ", "וכ")}
+# "חמישית", "עשירית" without the article are the fractions (a fifth, a tenth); the ordinals
+# stand after a definite noun with it ("בפעם החמישית", for the fifth time)
+NOT_NUMBER_WORDS = ("חמישית", "עשירית")
