@@ -242,15 +242,16 @@ def key(text: str, lang: str) -> str:
 
 def _key_stepwise(text: str, lang: str) -> str:
     """`key`, one step after the other over the whole text."""
-    out = _latin_stepwise(text, lang).lower().replace("'", "")
+    out = _latin_stepwise(text, lang).lower().replace("'", "").replace('"', "")
     out = _NON_KEY.sub(" ", out)
     return _SPACES.sub(" ", out).strip()
 
 
 def _key_of_character(character: str, lang: str) -> str:
     """A character's part of a key: its Latin (`latin`) in lower case, without
-    apostrophes, every character but a-z, 0-9 and space a space."""
-    out = _latin_of_letters(character, lang).lower().replace("'", "")
+    apostrophes and quotes (the gershayim of a Hebrew acronym), every character but a-z, 0-9
+    and space a space."""
+    out = _latin_of_letters(character, lang).lower().replace("'", "").replace('"', "")
     return "".join(c if c in _KEY_CHARACTERS else " " for c in out)
 
 

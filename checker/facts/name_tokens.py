@@ -17,13 +17,14 @@ from checker.marks import MARK_CLASS
 from checker.translit import key, stems, strip_affixes
 
 # Acronyms with dots ("U.S."), then words with inner apostrophes/hyphens ("Ankara'yı", "NATO-a").
-# The same matches as "(?:[^\W\d_]\.){2,}|[^\W\d_](?:[\w'’]*[\w])?(?:-[\w'’]+)*", written
+# The same matches as "(?:[^\W\d_]\.){2,}|[^\W\d_](?:[\w'’"\u05f4]*[\w])?(?:-[\w'’]+)*", written
 # so that the first letter is read once and a word's end needs no step back.
+# A quote or gershayim between letters marks an acronym in Hebrew ("ארה"ב", the US): one word.
 # A combining mark (a Devanagari vowel sign, an Arabic short vowel) is not \w, yet it is
 # inside a word: "भारत" is one word, not "भ" and "रत".
 _IN_WORD = r"[\w" + MARK_CLASS + "]"
 _TOKEN = re.compile(
-    r"[^\W\d_](?:\.(?:[^\W\d_]\.)+|" + _IN_WORD + r"*(?:['’]+" + _IN_WORD + r"+)*"
+    r"[^\W\d_](?:\.(?:[^\W\d_]\.)+|" + _IN_WORD + r"*(?:['’\"\u05f4]+" + _IN_WORD + r"+)*"
     r"(?:-[\w'’" + MARK_CLASS + r"]+)*)"
 )
 # In a language written without spaces, a Latin word ends where the other script starts

@@ -42,6 +42,10 @@ class NumberLexicon:
     halves: frozenset[str] = frozenset()  # "and a half", "buçuk", "i po": + 0.5
     connectors: frozenset[str] = frozenset()  # "and", "und", "y": glue inside one number
     not_alone: frozenset[str] = frozenset()  # words that are a number only beside another
+    # words that are a number alone only before a counted word ("نه نفر": nine people)
+    counted_only: frozenset[str] = frozenset()
+    counted_words: frozenset[str] = frozenset()
+    hour_words: frozenset[str] = frozenset()  # "ساعت نه": the hour word before a bare hour
     # words before a number that make it a percentage ("yüzde"): a not-alone word after one
     # is the number ("yüzde yüz", a hundred percent)
     percent_before: frozenset[str] = frozenset()
@@ -155,7 +159,12 @@ def lexicon(lang: str) -> NumberLexicon:
     if script:  # one language, two scripts: every phrase in both
         _add_transliterations(lex, script)
     lex.connectors = frozenset(norm_phrase(w) for w in numbers.connectors)
-    lex.not_alone = frozenset(norm_phrase(w) for w in numbers.not_alone)
+    lex.counted_only = frozenset(norm_phrase(w) for w in numbers.counted_only)
+    lex.not_alone = frozenset(norm_phrase(w) for w in numbers.not_alone) | lex.counted_only
+    lex.counted_words = frozenset(
+        norm_phrase(w) for w in (*numbers.units, *numbers.counted_words) if " " not in w
+    )
+    lex.hour_words = frozenset(norm_phrase(w) for w in lang_profile.dates.hour_before)
     lex.percent_before = frozenset(norm_phrase(w) for w in numbers.percent_before)
     if lang_profile.writing.accents_optional:
         _fold_lexicon(lex)

@@ -109,6 +109,18 @@ def _common_word(name: str, lang: str) -> bool:
     return is_common_word(name, lang, False)
 
 
+def _date_name(name: str, locale: object) -> bool:
+    """Is a city's name the locale's name of a weekday or month (Persian "دوشنبه" is Monday
+    and Dushanbe)? Then it is read as the date."""
+    from babel.dates import get_day_names, get_month_names
+
+    low = name.lower()
+    return any(low == n.lower() for context in ("format", "stand-alone")
+               for names in (get_day_names("wide", context, locale),
+                             get_month_names("wide", context, locale))
+               for n in names.values())
+
+
 def _large_city_of(zone: str, name: str, lang: str) -> bool:
     """Does the gazetteer know `name`, in `lang`, as a city of the zone's country?"""
     from babel.core import get_global
@@ -144,7 +156,7 @@ def cldr_cities(lang: str) -> tuple[tuple[str, str], ...]:
             city = (locale.time_zones.get(zone) or {}).get("city")
             if not city and latin_locale:
                 city = zone.split("/")[1].replace("_", " ")
-            if city and len(city) >= 2 and (
+            if city and len(city) >= 2 and not _date_name(city, locale) and (
                 not _common_word(city, lang) or _large_city_of(zone, city, lang)
             ):
                 out.append((zone, city))

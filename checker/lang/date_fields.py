@@ -201,6 +201,16 @@ class DateData:
             '("ayında": "ekim ayında" is October where "ekim" alone needs a capital).',
         ),
     )
+    other_calendar_months: tuple[str, ...] = field(
+        default=TUPLE,
+        metadata=about(
+            "dates.OTHER_CALENDAR_MONTHS",
+            'Month names of another calendar the language also dates by ("آبان" of the Solar '
+            'Hijri calendar), as written after a day: the day before one and the year after '
+            "one are that calendar's date, left unread (no count, and never compared as a "
+            "Gregorian date: the other side's date is at most missing).",
+        ),
+    )
     near_date_only: tuple[str, ...] = field(
         default=TUPLE,
         metadata=about(

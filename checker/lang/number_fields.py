@@ -296,6 +296,23 @@ class NumberData:
             "Number words that count only beside another number.",
         ),
     )
+    counted_only: tuple[str, ...] = field(
+        default=TUPLE,
+        metadata=about(
+            "lex_attrs.COUNTED_ONLY",
+            'Number words that are also common words ("نه": nine, and no, neither): alone, a '
+            "number only right before a counted word (`lex_attrs.UNITS`, "
+            "`lex_attrs.COUNTED_WORDS`); beside another number, always one.",
+        ),
+    )
+    counted_words: tuple[str, ...] = field(
+        default=TUPLE,
+        metadata=about(
+            "lex_attrs.COUNTED_WORDS",
+            'Nouns counted after a number beside those of `lex_attrs.UNITS` ("کشور", '
+            "country): after one a `lex_attrs.COUNTED_ONLY` word is a number.",
+        ),
+    )
     not_numbers: tuple[str, ...] = field(
         default=TUPLE,
         metadata=about(

@@ -80,8 +80,8 @@ def test_a_word_seen_again_gets_its_own_place_and_sentence_start():
 
 # What the fast forms in name_tokens must answer as: the token pattern as it was first
 # written, and the sentence start as a look back from each word.
-_PLAIN_TOKEN = r"(?:[^\W\d_]\.){2,}|[^\W\d_](?:[\w'’]*[\w])?(?:-[\w'’]+)*"
-_TEXT = st.text(alphabet="aZé Ж1_.'’-–—\t\n,:;!?(«»\"•", max_size=40)
+_PLAIN_TOKEN = r"(?:[^\W\d_]\.){2,}|[^\W\d_](?:[\w'’\"\u05f4]*[\w])?(?:-[\w'’]+)*"
+_TEXT = st.text(alphabet="aZé Ж1_.'’-–—\t\n,:;!?(«»\"•\u05d0\u05f4", max_size=40)
 
 
 def _looked_back(text: str, at: int, first: bool) -> bool:

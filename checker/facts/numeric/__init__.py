@@ -36,6 +36,7 @@ from checker.facts.numeric.numbers import (
     age_compound_facts,
     number_facts,
     one_and_a_half_facts,
+    other_calendar,
     span_word_facts,
 )
 from checker.facts.numeric.patterns import DIGIT
@@ -111,7 +112,8 @@ def _analyse(text: str, lang: str) -> list[Fact]:
         facts.append(fact)
         for k in range(fact.start, fact.end):
             masked[k] = True
-    nums = find_numbers(norm, low, r, masked, lang)
+    # a day or year of another calendar's date ("۲۸ آبان"): neither a count nor a date here
+    nums = [n for n in find_numbers(norm, low, r, masked, lang) if not other_calendar(n, low, r)]
     taken: frozenset[int] = frozenset()
     if nums or date_words:  # most sentences: neither, so no time or date to read
         # each reader leaves the numbers the one before it took (by their starts)

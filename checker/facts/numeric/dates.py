@@ -359,7 +359,8 @@ def _side_after(
     dw: DateWord, day: int | None, year: int | None, unread: list[Num], low: str, r: LangRules
 ) -> _Side:
     """A day ("February 24"), then a year ("February 24, 2022", "februar 2022") after the
-    month word, where the side before did not give them."""
+    month word, where the side before did not give them. A number before a percent sign or
+    word is none ("در ماه اکتبر ۲۳ درصد": 23 percent in October)."""
     end = dw.end
     took: tuple[Num, ...] = ()
     new_day = new_year = None
@@ -373,6 +374,7 @@ def _side_after(
         and not is_year_value(nxt)
         and re.match(r"^[\s\u00a0]*(?:the\s+)?$", low[dw.end : nxt.start])
         and not re.match(r"^\s*[:%]", low[nxt.end : nxt.end + 2])
+        and not (r.percent_after and r.percent_after.match(low[nxt.end : nxt.end + 24]))
         and not _score(nxt, low)
     ):
         new_day = int(nxt.value)

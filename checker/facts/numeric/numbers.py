@@ -109,6 +109,15 @@ def number_facts(
     return facts
 
 
+def other_calendar(n: Num, low: str, r: LangRules) -> bool:
+    """A day or year of another calendar's date ("۲۸ آبان ۱۴۰۳"): no count."""
+    after, before = r.other_calendar
+    if after is None or before is None:
+        return False
+    return bool(after.match(low[n.end : n.end + 24])
+                or before.search(low[max(0, n.start - 24) : n.start]))
+
+
 def _century_after(end: int, low: str, r: LangRules) -> bool:
     """Whether a century word follows an ordinal ("20th century", "19ου αιώνα")."""
     return r.century_words is not None and r.century_words.match(low[end : end + 24]) is not None

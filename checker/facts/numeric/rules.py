@@ -103,6 +103,8 @@ class LangRules:
     month_part_after: re.Pattern | None = None  # Ekim "sonunda", 10月"底"
     month_parts: Mapping[str, str] = field(default_factory=dict)  # word -> early, mid, late
     am_before: re.Pattern | None = None  # CLDR's before-noon marks before the hour: "오전"
+    # "۲۸ آبان ۱۴۰۳": a month of another calendar after its day, and before its year
+    other_calendar: tuple[re.Pattern | None, re.Pattern | None] = (None, None)
 
     def half_day_word_at(self, text: str) -> bool:
         """A word for the morning or the afternoon opens `text` ("de la tarde", "a.m.")."""
@@ -254,6 +256,7 @@ def rules(lang: str) -> LangRules:
         month_part_after=after(dates.month_parts_after),
         month_parts={" ".join(w.lower().split()): part for w, part in
                      (*dates.month_parts_before.items(), *dates.month_parts_after.items())},
+        other_calendar=(after(dates.other_calendar_months), before(dates.other_calendar_months)),
     )
 
 

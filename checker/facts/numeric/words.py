@@ -234,7 +234,10 @@ def _lookup(tokens: list[_Token], i: int, low: str, lex: NumberLexicon,
             kind, value = VALUE, lex.words[phrase]
         elif phrase in lex.multipliers:
             kind, value = MULT, lex.multipliers[phrase]
-        elif phrase in lex.ordinals:
+        elif phrase in lex.ordinals and not (phrase in lex.date_only
+                                             and phrase in lex.fractions_alone):
+            # an ordinal the language declares no number word that is also a fraction
+            # alone ("חמישית": a fifth) is the fraction
             kind, value = ORDINAL, lex.ordinals[phrase]
         elif phrase in lex.fractions:
             kind, value = FRACTION, lex.fractions[phrase]
@@ -442,7 +445,8 @@ def _count(
     phrase = low[first.start : stop]
     single = acc.pieces == 1 and not article
     # a lone "one" is an article in most languages; a lone ambiguous word is no number
-    if single and (value == 1 or (phrase in lex.not_alone and not _after_percent(low, first, lex))):
+    if single and (value == 1 or (phrase in lex.not_alone and not _after_percent(low, first, lex)
+                                  and not _counted(low, first, stop, phrase, lex))):
         return None, max(j, k + 1)
     if single and acc.has_multiplier and phrase not in lex.words:
         if phrase in lex.alone_values:  # Arabic dual "ألفا": two thousand
@@ -490,6 +494,16 @@ def _fraction_num(start: int, fraction: _Fraction, items: list[Piece], j: int, l
 def _after_percent(low: str, first: Piece, lex: NumberLexicon) -> bool:
     """The word right after a percent word ("yüzde yüz": a hundred percent)."""
     return _after_word(low, first, lex.percent_before)
+
+
+def _counted(low: str, first: Piece, stop: int, phrase: str, lex: NumberLexicon) -> bool:
+    """A `counted_only` word right before a counted noun ("نه نفر", nine people), or right
+    after the hour word of a clock time ("ساعت نه", at nine)."""
+    if phrase not in lex.counted_only:
+        return False
+    after = low[stop : stop + 24].split()
+    return (bool(after) and after[0] in lex.counted_words) or _after_word(low, first,
+                                                                          lex.hour_words)
 
 
 def _after_word(low: str, first: Piece, words: frozenset[str]) -> bool:
