@@ -4,6 +4,10 @@ version faithful, and each planted change (a written value swapped for another) 
 
 from __future__ import annotations
 
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
 from checker.model import Finding, SegmentPair
 from checker.pipeline import check_pair
 
@@ -43,3 +47,34 @@ def assert_planted_error(english: dict[str, str], versions: Versions, key: str, 
     version = versions[lang][key]
     assert old in version
     assert number_date_errors(english[key], lang, version.replace(old, new, 1)) != []
+
+
+@dataclass(frozen=True)
+class NewsSet:
+    """A news set of tests/data/<name>.json: English sentences by key, each language's
+    faithful version of every one, changes planted in the versions (language -> [key, old,
+    new]) and in the English ([key, old, new])."""
+
+    english: dict[str, str]
+    versions: Versions
+    version_changes: dict[str, list[list[str]]]
+    english_changes: list[list[str]]
+
+    def problems(self) -> list[str]:
+        """What does not line up: a language without a version of every sentence, a planted
+        change whose old text is not in its sentence."""
+        found = [f"{lang}: not every sentence" for lang, by_key in self.versions.items()
+                 if set(by_key) != set(self.english)]
+        found += [f"en {key}: {old!r} not in it" for key, old, _ in self.english_changes
+                  if old not in self.english.get(key, "")]
+        found += [f"{lang} {key}: {old!r} not in it"
+                  for lang, changes in self.version_changes.items()
+                  for key, old, _ in changes if old not in self.versions[lang].get(key, "")]
+        return found
+
+
+def news_set(name: str) -> NewsSet:
+    data = json.loads((Path(__file__).resolve().parents[1] / "data" / f"{name}.json")
+                      .read_text(encoding="utf-8"))
+    return NewsSet(data["english"], data["versions"], data["version_changes"],
+                   data["english_changes"])
