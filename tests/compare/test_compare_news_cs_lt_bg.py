@@ -19,7 +19,13 @@ version or of the English side, gives one, except the few the checker cannot rea
 from __future__ import annotations
 
 import pytest
-from support.news_pairs import news_set, number_date_errors
+from support.news_pairs import (
+    assert_no_error,
+    assert_planted_english_error,
+    assert_planted_error,
+    faithful_cases,
+    news_set,
+)
 
 NEWS = news_set("news_cs_lt_bg")
 ENGLISH, VERSIONS = NEWS.english, NEWS.versions
@@ -37,7 +43,7 @@ def _marks(lang: str, key: str) -> list:
     return [pytest.mark.xfail(strict=True)] if (lang, key) in KNOWN_UNREAD else []
 
 
-FAITHFUL = [(key, lang) for lang, by_key in VERSIONS.items() for key in by_key]
+FAITHFUL = faithful_cases(VERSIONS)
 IN_VERSION = [
     pytest.param(key, lang, old, new, id=f"{lang}-{key}-{new}",
                  marks=_marks(lang, key) + _marks(lang, f"{key}-version"))
@@ -59,18 +65,16 @@ def test_the_set_is_complete() -> None:
 @pytest.mark.parametrize(("key", "lang"), FAITHFUL,
                          ids=[f"{lang}-{key}" for key, lang in FAITHFUL])
 def test_a_faithful_pair_gives_no_error(key: str, lang: str) -> None:
-    assert number_date_errors(ENGLISH[key], lang, VERSIONS[lang][key]) == []
+    assert_no_error(ENGLISH, VERSIONS, key, lang)
 
 
 @pytest.mark.parametrize(("key", "lang", "old", "new"), IN_VERSION)
 def test_a_change_planted_in_the_version_gives_an_error(key: str, lang: str, old: str,
                                                         new: str) -> None:
-    version = VERSIONS[lang][key].replace(old, new, 1)
-    assert number_date_errors(ENGLISH[key], lang, version) != []
+    assert_planted_error(ENGLISH, VERSIONS, key, lang, old, new)
 
 
 @pytest.mark.parametrize(("key", "lang", "old", "new"), IN_ENGLISH)
 def test_a_change_planted_in_the_english_gives_an_error(key: str, lang: str, old: str,
                                                         new: str) -> None:
-    english = ENGLISH[key].replace(old, new, 1)
-    assert number_date_errors(english, lang, VERSIONS[lang][key]) != []
+    assert_planted_english_error(ENGLISH, VERSIONS, key, lang, old, new)

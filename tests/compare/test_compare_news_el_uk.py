@@ -15,7 +15,15 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from support.news_pairs import news_set, number_date_errors
+from support.news_pairs import (
+    assert_no_error,
+    assert_planted_english_error,
+    assert_planted_error,
+    changed_cases,
+    faithful_cases,
+    news_set,
+    number_date_errors,
+)
 
 from checker.facts import extract_facts
 from checker.pipeline import CheckOptions, check_story
@@ -32,9 +40,8 @@ KNOWN_UNREAD = {
     ("uk", "minus_temp", "Monday"),
 }
 
-FAITHFUL = [(key, lang) for lang, by_key in VERSIONS.items() for key in by_key]
-IN_VERSION = [(key, lang, old, new) for lang, found in VERSION_CHANGES.items()
-              for key, old, new in found]
+FAITHFUL = faithful_cases(VERSIONS)
+IN_VERSION = changed_cases(VERSION_CHANGES)
 IN_ENGLISH = [
     pytest.param(key, lang, old, new, id=f"{lang}-{key}-{new}",
                  marks=[pytest.mark.xfail(strict=True)] if (lang, key, old) in KNOWN_UNREAD
@@ -51,22 +58,20 @@ def test_the_set_is_complete() -> None:
 @pytest.mark.parametrize(("key", "lang"), FAITHFUL,
                          ids=[f"{lang}-{key}" for key, lang in FAITHFUL])
 def test_a_faithful_pair_gives_no_error(key: str, lang: str) -> None:
-    assert number_date_errors(ENGLISH[key], lang, VERSIONS[lang][key]) == []
+    assert_no_error(ENGLISH, VERSIONS, key, lang)
 
 
 @pytest.mark.parametrize(("key", "lang", "old", "new"), IN_VERSION,
                          ids=[f"{lang}-{key}-{new}" for key, lang, _, new in IN_VERSION])
 def test_a_change_planted_in_the_version_gives_an_error(key: str, lang: str, old: str,
                                                         new: str) -> None:
-    version = VERSIONS[lang][key].replace(old, new, 1)
-    assert number_date_errors(ENGLISH[key], lang, version) != []
+    assert_planted_error(ENGLISH, VERSIONS, key, lang, old, new)
 
 
 @pytest.mark.parametrize(("key", "lang", "old", "new"), IN_ENGLISH)
 def test_a_change_planted_in_the_english_gives_an_error(key: str, lang: str, old: str,
                                                         new: str) -> None:
-    english = ENGLISH[key].replace(old, new, 1)
-    assert number_date_errors(english, lang, VERSIONS[lang][key]) != []
+    assert_planted_english_error(ENGLISH, VERSIONS, key, lang, old, new)
 
 
 @pytest.mark.parametrize(

@@ -12,7 +12,16 @@ planted change, of the version or of the English side, gives one."""
 from __future__ import annotations
 
 import pytest
-from support.news_pairs import news_set, number_date_errors, number_date_findings
+from support.news_pairs import (
+    assert_no_error,
+    assert_planted_english_error,
+    assert_planted_error,
+    changed_cases,
+    faithful_cases,
+    news_set,
+    number_date_errors,
+    number_date_findings,
+)
 
 NEWS = news_set("news_he_fa")
 ENGLISH, VERSIONS = NEWS.english, NEWS.versions
@@ -21,9 +30,8 @@ VERSION_CHANGES, ENGLISH_CHANGES = NEWS.version_changes, NEWS.english_changes
 # (language, key, old English text): English changes the version cannot answer surely
 KNOWN_UNREAD: set[tuple[str, str, str]] = set()
 
-FAITHFUL = [(key, lang) for lang, by_key in VERSIONS.items() for key in by_key]
-IN_VERSION = [(key, lang, old, new) for lang, found in VERSION_CHANGES.items()
-              for key, old, new in found]
+FAITHFUL = faithful_cases(VERSIONS)
+IN_VERSION = changed_cases(VERSION_CHANGES)
 IN_ENGLISH = [
     pytest.param(key, lang, old, new, id=f"{lang}-{key}-{new}",
                  marks=[pytest.mark.xfail(strict=True)] if (lang, key, old) in KNOWN_UNREAD
@@ -40,22 +48,20 @@ def test_the_set_is_complete() -> None:
 @pytest.mark.parametrize(("key", "lang"), FAITHFUL,
                          ids=[f"{lang}-{key}" for key, lang in FAITHFUL])
 def test_a_faithful_pair_gives_no_error(key: str, lang: str) -> None:
-    assert number_date_errors(ENGLISH[key], lang, VERSIONS[lang][key]) == []
+    assert_no_error(ENGLISH, VERSIONS, key, lang)
 
 
 @pytest.mark.parametrize(("key", "lang", "old", "new"), IN_VERSION,
                          ids=[f"{lang}-{key}-{new}" for key, lang, _, new in IN_VERSION])
 def test_a_change_planted_in_the_version_gives_an_error(key: str, lang: str, old: str,
                                                         new: str) -> None:
-    version = VERSIONS[lang][key].replace(old, new, 1)
-    assert number_date_errors(ENGLISH[key], lang, version) != []
+    assert_planted_error(ENGLISH, VERSIONS, key, lang, old, new)
 
 
 @pytest.mark.parametrize(("key", "lang", "old", "new"), IN_ENGLISH)
 def test_a_change_planted_in_the_english_gives_an_error(key: str, lang: str, old: str,
                                                         new: str) -> None:
-    english = ENGLISH[key].replace(old, new, 1)
-    assert number_date_errors(english, lang, VERSIONS[lang][key]) != []
+    assert_planted_english_error(ENGLISH, VERSIONS, key, lang, old, new)
 
 
 @pytest.mark.parametrize("version", ["این اجلاس ۲۸ آبان گشایش یافت.",

@@ -49,6 +49,15 @@ def assert_planted_error(english: dict[str, str], versions: Versions, key: str, 
     assert number_date_errors(english[key], lang, version.replace(old, new, 1)) != []
 
 
+def assert_planted_english_error(english: dict[str, str], versions: Versions, key: str,
+                                 lang: str, old: str, new: str) -> None:
+    """ENGLISH[key] with `old` written as `new` gives a number or date error against the
+    faithful version."""
+    assert old in english[key]
+    assert number_date_errors(english[key].replace(old, new, 1), lang,
+                              versions[lang][key]) != []
+
+
 @dataclass(frozen=True)
 class NewsSet:
     """A news set of tests/data/<name>.json: English sentences by key, each language's
