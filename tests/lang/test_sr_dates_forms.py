@@ -97,3 +97,20 @@ def test_a_date_left_out_is_missing_and_a_changed_one_an_error(lang):
     found = _findings(english, changed, lang)
     assert ("date.changed", "error") in found or ("number.changed", "error") in found
     assert _findings("The plant will open on Friday, March 8.", changed, lang) == []
+
+
+
+@pytest.mark.parametrize(
+    ("english", "latin"),
+    [
+        ("Construction will go on throughout March.", "Radovi će trajati tokom celog marta."),
+        ("The road stays closed till March.", "Put ostaje zatvoren do marta."),
+        ("Prices rose after March, the bank said.",
+         "Cene su porasle posle marta, saopštila je banka."),
+    ],
+)
+def test_march_after_more_english_prepositions_is_the_month(english, latin):
+    assert _findings(english, latin, "sr") == []
+    errors = [rule for rule, severity in _findings(english.replace("March", "December"), latin,
+                                                   "sr") if severity == "error"]
+    assert errors == ["date.changed"]
