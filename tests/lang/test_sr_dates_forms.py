@@ -71,6 +71,8 @@ def test_what_is_no_roman_month_or_clock_time(latin):
          "Manastir obeležava osam vekova od osnivanja.", True),
         ("The school is two centuries old.", "Škola postoji 200 godina.", False),
         ("The school has been open for 200 years.", "Škola postoji dva veka.", False),
+        ("The town marks its 800th anniversary.", "Grad obeležava osamstotu godišnjicu.", False),
+        ("The town marks its 700th anniversary.", "Grad obeležava osamstotu godišnjicu.", True),
     ],
 )
 def test_centuries_counted_and_said_in_years(english, latin, error):

@@ -202,6 +202,9 @@ _ORDINAL_STEMS = {
     "dvadeset": 20,
     "trideset": 30,
     "stot": 100,
+    # the hundreds of anniversaries: "dvestota godišnjica" (200th), "osamstoti rođendan"
+    "dvestot": 200, "tristot": 300, "četiristot": 400, "petstot": 500, "šeststot": 600,
+    "sedamstot": 700, "osamstot": 800, "devetstot": 900, "hiljadit": 1000,
 }
 _ORDINAL_ENDINGS = ("i", "a", "o", "og", "oga", "om", "oj", "e", "u", "ih", "im")
 # after a soft consonant the masculine and neuter endings take e for o: "trećeg", "trećem"
