@@ -116,3 +116,23 @@ def test_march_after_more_english_prepositions_is_the_month(english, latin):
     errors = [rule for rule, severity in _findings(english.replace("March", "December"), latin,
                                                    "sr") if severity == "error"]
     assert errors == ["date.changed"]
+
+
+@pytest.mark.parametrize(
+    ("english", "drifted", "latin"),
+    [
+        ("The report will be published next week.", "The report was published last week.",
+         "Izvještaj će biti objavljen naredne nedjelje."),
+        ("The report will be published next week.", "The report was published last week.",
+         "Izvještaj će biti objavljen iduće sedmice."),
+        ("The court will rule next week.", "The court ruled last week.",
+         "Sud će presuditi sljedeće nedjelje."),
+        ("Sales will rise next month.", "Sales rose last month.",
+         "Prodaja će porasti idućeg mjeseca."),
+        ("Sales rose last month.", "Sales rose this month.", "Prodaja je porasla prošlog meseca."),
+    ],
+)
+def test_last_this_and_next_week_and_month_ekavian_and_ijekavian(english, drifted, latin):
+    for text, lang in ((latin, "sr"), (to_cyrillic(latin), "sr-Cyrl")):
+        assert all(severity != "error" for _, severity in _findings(english, text, lang))
+        assert ("date.changed", "error") in _findings(drifted, text, lang)

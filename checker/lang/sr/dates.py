@@ -195,6 +195,20 @@ RELATIVE_PERIODS = _both({
     # (next year), with their western "lani", "preklani"; and "pretprošle godine"
     "lane": "year-1", "lani": "year-1", "preklane": "year-2", "preklani": "year-2",
     "pretprošle godine": "year-2", "dogodine": "year+1",
+    # the ijekavian week ("naredne nedjelje") and month ("idućeg mjeseca"), and the western
+    # "slijedeće" beside CLDR's forms
+    **{f"{word} {week}": f"week{offset}"
+       for week in ("nedelje", "nedjelje", "sedmice")
+       for word, offset in (("prošle", "-1"), ("ove", "+0"), ("tekuće", "+0"), ("naredne", "+1"),
+                            ("iduće", "+1"), ("sledeće", "+1"), ("sljedeće", "+1"),
+                            ("slijedeće", "+1"))},
+    **{f"{word} {month}": f"month{offset}"
+       for month in ("meseca", "mjeseca")
+       for word, offset in (("prošlog", "-1"), ("ovog", "+0"), ("tekućeg", "+0"),
+                            ("narednog", "+1"), ("idućeg", "+1"), ("sledećeg", "+1"),
+                            ("sljedećeg", "+1"), ("slijedećeg", "+1"))},
+    **{f"{word} godine": f"year{offset}"
+       for word, offset in (("sljedeće", "+1"), ("slijedeće", "+1"))},
     # last year's and this year's: "lanjska sezona", "prošlogodišnji sajam", "ovogodišnje"
     **{"lanjsk" + ending: "year-1" for ending in _ADJECTIVE},
     **{"prošlogodišnj" + ending: "year-1" for ending in _SOFT_ADJECTIVE},
