@@ -26,6 +26,18 @@ def in_its_decade(a: Atom, b: Atom) -> bool:
     return False
 
 
+def centuries_as_years(a: Atom, b: Atom) -> bool:
+    """A count of centuries in words and the same time in years ("osam vekova" against
+    "the 800th anniversary", "two centuries" against "200 years"): one span of time."""
+    for count, years in ((a, b), (b, a)):
+        text = count.fact.text.strip()
+        if (count.fact.unit == "century" and not any(c.isdigit() for c in text)
+                and not text.isupper() and 1 <= count.value <= 30
+                and same_value(years.value, count.value * 100)):
+            return True
+    return False
+
+
 def vague_words_near(a: Atom, b: Atom) -> bool:
     """Two numbers in words, one of them approximate, within a quarter of each other ("a
     dozen" against "desetak", about ten): not surely different, so the change is unsure."""

@@ -90,6 +90,7 @@ class DateLexicon:
     clause_end_before: re.Pattern | None = None  # "na segunda,": Monday; "a segunda,": no
     # forms that a capital inside a sentence makes a surname ("Petkova": not Friday's)
     lower_case_only: frozenset[str] = frozenset()
+    roman_months: bool = False  # "1. VII": a day, then its month in Roman numerals
 
     def find(self, low: str, original: str) -> list[DateWord]:
         """The month, weekday, relative-day and time words of a sentence (`low`: its lower
@@ -179,6 +180,8 @@ class DateLexicon:
             )
         if self.glued_pattern is not None:  # words that lost their spaces
             out = names_in_glued_runs(low, out, self.glued_after, self.glued_pattern, self.forms)
+        if self.roman_months and _ANY_DIGIT.search(low) is not None:
+            out = sorted(out + roman_months(original), key=lambda w: w.start)
         return self._with_framed_weekdays(low, out)
 
     def _said_by_clause_end(self, low: str, start: int, end: int) -> bool:
@@ -233,6 +236,25 @@ def _night_before_value(day: str) -> str:
 
 
 _ANY_DIGIT = re.compile(r"\d")
+# a day with its ordinal dot, then the month in upper-case Roman numerals as a word of its
+# own: "1. VII", "od 3. do 5. VI" (Cyrillic text may type its look-alike
+# Х and І for X and I)
+_ROMAN_MONTH = re.compile(
+    r"(?<![\w.,])\d{1,2}\.[ \u00a0]?(XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)"
+    r"(?![\w'’-]|\.?[ \u00a0]?\d{4})"
+)  # with a year after it, the whole date is read in digits (`numeric.digit_dates`)
+_ROMAN_MONTHS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
+_SMALL_WORD_AFTER = re.compile(r"[ \u00a0]+[^\W\d_A-ZА-ЯЂЈЉЊЋЏČĆŽŠĐ]")
+_LOOKALIKES = str.maketrans({"Х": "X", "І": "I", "Ⅰ": "I"})
+
+
+def roman_months(original: str) -> list[DateWord]:
+    """The months in Roman numerals after a day with its dot (`dates.ROMAN_MONTHS`)."""
+    latin = original.translate(_LOOKALIKES)
+    return [DateWord(m.start(1), m.end(1), "month", _ROMAN_MONTHS.index(m.group(1)) + 1)
+            for m in _ROMAN_MONTH.finditer(latin)
+            # a capital "I" before a small letter opens a sentence ("... 2. I tada")
+            if m.group(1) != "I" or not _SMALL_WORD_AFTER.match(latin, m.end(1))]
 # after a framed weekday: its dot, a comma, the day and its mark, then the month word
 _DAY_BEFORE_MONTH = re.compile(r"\.?,?\s*\d{1,2}(?:\.|[^\W\d]{1,2}\.?)?\s*")
 _GAP = re.compile(r"\.?,?\s*")
@@ -427,7 +449,7 @@ def date_lexicon(lang: str) -> DateLexicon:
         lang, glued_after, _forms_pattern(glued, True, False) if glued else None,
         _lower_case_weekdays(locales), _words_right_before(dates.night_before),
         _words_right_before(dates.clause_end_before),
-        frozenset(normalise(f.lower()) for f in dates.lower_case_only),
+        frozenset(normalise(f.lower()) for f in dates.lower_case_only), dates.roman_months,
     )
 
 

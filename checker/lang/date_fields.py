@@ -235,6 +235,14 @@ class DateData:
             'Month and weekday names start compounds ("Donnerstagabend").',
         ),
     )
+    roman_months: bool = field(
+        default=False,
+        metadata=about(
+            "dates.ROMAN_MONTHS",
+            'A day with its ordinal dot may be followed by its month in upper-case Roman '
+            'numerals, with no year after it ("1. VII", "od 3. do 5. VI"): read as that month.',
+        ),
+    )
     year_marks: tuple[str, ...] = field(
         default=TUPLE,
         metadata=about(

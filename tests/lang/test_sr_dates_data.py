@@ -1,7 +1,8 @@
 """Serbian dates as Serbian translators word them: the team's own English news sentences
-and their Serbian in tests/data/sr_dates (both scripts). Every faithful pair gives no
-error; every English weekday or month changed to another gives a date error, as
-perturb_eval's planted date changes do."""
+and their Serbian in tests/data/sr_dates and tests/data/sr_dates2 (both scripts). Every
+faithful pair gives no error; every English weekday or month changed to another gives a
+date error, as perturb_eval's planted date changes do; and each English line with a date,
+time or count changed (sr_dates2's en-drifted.txt) gives a date or number error."""
 
 from __future__ import annotations
 
@@ -14,15 +15,16 @@ from support.serbian_script import to_cyrillic
 from checker.model import SegmentPair
 from checker.pipeline import check_pair
 
-DATA = Path(__file__).resolve().parents[1] / "data" / "sr_dates"
+DATA = Path(__file__).resolve().parents[1] / "data"
+FOLDERS = ("sr_dates", "sr_dates2")
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
           "September", "October", "November", "December")
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _NAME = re.compile(r"\b(" + "|".join(MONTHS + WEEKDAYS) + r")\b")
 
 
-def _lines(name: str) -> list[str]:
-    return (DATA / f"{name}.txt").read_text(encoding="utf-8").splitlines()
+def _lines(name: str, folder: str = "sr_dates") -> list[str]:
+    return (DATA / folder / f"{name}.txt").read_text(encoding="utf-8").splitlines()
 
 
 def _errors(english: str, text: str, lang: str) -> list[str]:
@@ -44,16 +46,18 @@ def _other(name: str, english: str) -> str:
     raise AssertionError(english)
 
 
-def test_the_folder_is_aligned_and_the_cyrillic_is_the_latin():
-    en, latin, cyrillic, docs = (_lines(n) for n in ("en", "sr", "sr-Cyrl", "doc_ids"))
+@pytest.mark.parametrize("folder", FOLDERS)
+def test_the_folder_is_aligned_and_the_cyrillic_is_the_latin(folder):
+    en, latin, cyrillic, docs = (_lines(n, folder) for n in ("en", "sr", "sr-Cyrl", "doc_ids"))
     assert len(en) == len(latin) == len(cyrillic) == len(docs) >= 120
     for lat, cyr in zip(latin, cyrillic, strict=True):
         assert to_cyrillic(lat).replace(" год.", " г.") == cyr.replace(" год.", " г.")
 
 
+@pytest.mark.parametrize("folder", FOLDERS)
 @pytest.mark.parametrize("script", ["sr", "sr-Cyrl"])
-def test_faithful_pairs_give_no_error_and_changed_dates_do(script):
-    en, version = _lines("en"), _lines(script)
+def test_faithful_pairs_give_no_error_and_changed_dates_do(folder, script):
+    en, version = _lines("en", folder), _lines(script, folder)
     faithful_errors, missed = [], []
     for english, text in zip(en, version, strict=True):
         if _errors(english, text, script):
@@ -66,6 +70,18 @@ def test_faithful_pairs_give_no_error_and_changed_dates_do(script):
             if not any(r.startswith("date.") for r in _errors(drifted, text, script)):
                 missed.append((drifted, text))
     assert faithful_errors == []
+    assert missed == [], "\n".join(f"{a} | {b}" for a, b in missed)
+
+
+@pytest.mark.parametrize("script", ["sr", "sr-Cyrl"])
+def test_a_changed_time_age_or_count_is_an_error(script):
+    """A clock time ("u 10 i 30", "u pola osam"), a day written in words, a year, an age in
+    one word, a count of centuries changed on the English side: an error of its kind."""
+    drifted, version = _lines("en-drifted", "sr_dates2"), _lines(script, "sr_dates2")
+    assert len(drifted) == len(version) and sum(map(bool, drifted)) >= 60
+    missed = [(english, text) for english, text in zip(drifted, version, strict=True)
+              if english and not any(r.startswith(("date.", "number."))
+                                     for r in _errors(english, text, script))]
     assert missed == [], "\n".join(f"{a} | {b}" for a, b in missed)
 
 

@@ -173,7 +173,7 @@ def _centuries_as_ordinals(facts: list[Fact], low: str, r: LangRules) -> list[Fa
             or (r.century_before is not None
                 and r.century_before.search(low[max(0, fact.start - 12) : fact.start]))
         ):
-            fact = replace(fact, kind="ordinal")
+            fact = replace(fact, kind="ordinal", unit=fact.unit or "century")
         out.append(fact)
     return out
 

@@ -329,6 +329,27 @@ def _minutes_after_clock_at(n: Num, low: str, r: LangRules) -> _MinutesPhrase | 
     return _MinutesPhrase(n.end, end, r.hour_minutes[" ".join(m.group(1).split())])
 
 
+def _digit_minutes_after_clock_at(n: Num, nxt: Num | None, low: str, r: LangRules
+                                  ) -> _Clock | None:
+    """The hour and its minutes in digits joined by the connector after the preposition of
+    clock times, at the end of the clause or before a part of the day ("u 10 i 30", "u 7 i
+    15 ujutru"): the minutes said in words after the hour (`dates.MINUTES_AFTER_CLOCK_AT`)
+    said in digits. Not before an hour word ("u 10 i 15 časova": at ten and at three)."""
+    if (
+        r.minutes_after_clock_at is None
+        or nxt is None
+        or n.written != "digits" or nxt.written != "digits"
+        or not (n.is_int and 0 <= n.value <= 23 and len(nxt.raw) == 2 and 0 <= nxt.value <= 59)
+        or low[n.end : nxt.start].strip() not in r.lex.connectors
+        or not _after_clock_at(n, low, r)
+    ):
+        return None
+    rest = low[nxt.end : nxt.end + 30]
+    if re.match(r"\s*\w", rest) and not r.half_day_word_at(rest.lstrip()):
+        return None
+    return _Clock(int(n.value), int(nxt.value), nxt.end, takes_next=True)
+
+
 def _clock(
     n: Num, nxt: Num | None, phrase: _MinutesPhrase | None, norm: str, low: str, r: LangRules
 ) -> _Clock | None:
@@ -347,6 +368,9 @@ def _clock(
         return _Clock(int(n.value), 30, n.end)
     if _half_past_in_words(n, low, r):  # "στις τρεις και μισή": 3:30
         return _Clock(int(n.value), 30, n.end)
+    spoken = _digit_minutes_after_clock_at(n, nxt, low, r)
+    if spoken is not None:  # "u 10 i 30": 10:30
+        return spoken
     raw = n.raw if n.written == "digits" else str(int(n.value))
     after = low[n.end : n.end + 30]
     m = _CLOCK_DIGITS.match(raw)

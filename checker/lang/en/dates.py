@@ -18,6 +18,10 @@ MONTH_CONTEXT = (
     "during",
     "from",
     "through",
+    "throughout",
+    "before",
+    "after",
+    "till",
 )
 DATE_FILLERS = ("of", "the")
 # the half of the day after a clock time: "at 9 p.m.", "at one in the afternoon" (13:00)

@@ -86,6 +86,8 @@ WEEKDAY_CONTEXT_AFTER = tuple(_both(dict.fromkeys(_TIMES_OF_DAY, 0)))
 # A month name cut short with a dot that is a word of its own: "troje dece." (three
 # children) is no "3 Dec."
 NOT_DATES = tuple(_both({"dece.": 0}))
+# "1. VII", "od 3. do 5. VI 2023.": the month of a day in Roman numerals
+ROMAN_MONTHS = True
 DATE_FILLERS = tuple(_both({"godine": 0}))
 RELATIVE_DAYS = _both(
     {"juče": "yesterday", "jučer": "yesterday", "danas": "today", "sutra": "tomorrow",
@@ -116,7 +118,11 @@ MINUTES_AFTER_CLOCK_AT = _both(
 )
 
 # "u pola tri": half an hour before three, 2:30
-HALF_HOUR_BEFORE = tuple(_both({"u pola": 0}))
+# and after the other prepositions of a time: "oko pola jedanaest" (about 10:30), "do pola
+# osam", "od pola devet", "posle pola dva"
+HALF_HOUR_BEFORE = tuple(_both(dict.fromkeys(
+    ("u pola", "oko pola", "do pola", "od pola", "posle pola", "poslije pola", "nakon pola",
+     "pre pola", "prije pola", "iza pola"), 0)))
 
 # "12. i 13. juna" (Cyrillic by transliteration), and the night from one day to the next:
 # "u noći sa 4. na 5. februar" names both days of the month said once
@@ -189,6 +195,20 @@ RELATIVE_PERIODS = _both({
     # (next year), with their western "lani", "preklani"; and "pretprošle godine"
     "lane": "year-1", "lani": "year-1", "preklane": "year-2", "preklani": "year-2",
     "pretprošle godine": "year-2", "dogodine": "year+1",
+    # the ijekavian week ("naredne nedjelje") and month ("idućeg mjeseca"), and the western
+    # "slijedeće" beside CLDR's forms
+    **{f"{word} {week}": f"week{offset}"
+       for week in ("nedelje", "nedjelje", "sedmice")
+       for word, offset in (("prošle", "-1"), ("ove", "+0"), ("tekuće", "+0"), ("naredne", "+1"),
+                            ("iduće", "+1"), ("sledeće", "+1"), ("sljedeće", "+1"),
+                            ("slijedeće", "+1"))},
+    **{f"{word} {month}": f"month{offset}"
+       for month in ("meseca", "mjeseca")
+       for word, offset in (("prošlog", "-1"), ("ovog", "+0"), ("tekućeg", "+0"),
+                            ("narednog", "+1"), ("idućeg", "+1"), ("sledećeg", "+1"),
+                            ("sljedećeg", "+1"), ("slijedećeg", "+1"))},
+    **{f"{word} godine": f"year{offset}"
+       for word, offset in (("sljedeće", "+1"), ("slijedeće", "+1"))},
     # last year's and this year's: "lanjska sezona", "prošlogodišnji sajam", "ovogodišnje"
     **{"lanjsk" + ending: "year-1" for ending in _ADJECTIVE},
     **{"prošlogodišnj" + ending: "year-1" for ending in _SOFT_ADJECTIVE},

@@ -86,7 +86,11 @@ COMPOUND_FORMS = _both({"jedno": 1, "dvo": 2, "tro": 3, "četvoro": 4, "sedmo": 
 NOT_ALONE = _both(("mil",))
 CONNECTORS = _both(("i",))
 ORDINAL_DOT = True
-CENTURY_WORDS = _both(("vek", "veka", "veku", "stoljeće", "stoljeća", "vijek", "vijeka"))
+# the case forms of a century, ekavian, ijekavian and western: "u XVI vijeku", "XX stoljećem"
+CENTURY_WORDS = _both(("vek", "veka", "veku", "vekom", "stoljeće", "stoljeća", "stoljeću",
+                       "stoljećem", "vijek", "vijeka", "vijeku", "vijekom",
+                       # counted: "osam vekova" (eight centuries), "pre dva veka"
+                       "vekova", "vijekova", "vekovima", "vijekovima", "stoljećima"))
 QUALIFIERS_BEFORE = _both(
     {
         "najmanje": "at_least",
@@ -198,10 +202,19 @@ _ORDINAL_STEMS = {
     "dvadeset": 20,
     "trideset": 30,
     "stot": 100,
+    # the hundreds of anniversaries: "dvestota godišnjica" (200th), "osamstoti rođendan"
+    "dvestot": 200, "tristot": 300, "četiristot": 400, "petstot": 500, "šeststot": 600,
+    "sedamstot": 700, "osamstot": 800, "devetstot": 900, "hiljadit": 1000,
 }
 _ORDINAL_ENDINGS = ("i", "a", "o", "og", "oga", "om", "oj", "e", "u", "ih", "im")
 # after a soft consonant the masculine and neuter endings take e for o: "trećeg", "trećem"
 _SOFT_ORDINAL_ENDINGS = ("eg", "ega", "em", "emu")
+# and the days of the twenties and thirty-first written as one word, as often as in two:
+# "dvadesetprvog", "dvadesettrećeg", "tridesetprvog" (beside "dvadeset prvog")
+_ORDINAL_STEMS.update({tens + stem: tens_value + value
+                       for tens, tens_value in (("dvadeset", 20), ("trideset", 30))
+                       for stem, value in list(_ORDINAL_STEMS.items())
+                       if value < (10 if tens_value == 20 else 2)})
 ORDINAL_WORDS = _both({
     stem + ending: value
     for stem, value in _ORDINAL_STEMS.items()
