@@ -214,6 +214,8 @@ def _without_century_of_decade(facts: list[Fact], low: str, r: LangRules) -> lis
         ):
             return False
         before = low[max(0, fact.start - 12) : fact.start]
+        if fact.unit == "century":  # "sedamdesetih godina 20. stoljeća": read with its dot
+            return True
         return bool(r.century_words.match(low[fact.end : fact.end + 12])) or bool(
             r.century_before is not None and r.century_before.search(before)
         )
