@@ -40,6 +40,12 @@ from checker.lang.sr.lex_attrs import YEAR_BEFORE as _SERBIAN_YEAR_BEFORE
 
 # "tisućak prosvjednika": about a thousand, a word of its own beside "stotinjak"
 APPROXIMATE_WORDS = {**_SERBIAN_APPROXIMATE, "tisućak": 1000}
+# "dvjestotinjak ljudi", "petstotinjak": about so many hundred
+APPROXIMATE_WORDS.update({
+    hundreds + "stotinjak": value * 100
+    for hundreds, value in (("dvje", 2), ("tri", 3), ("četiri", 4), ("pet", 5), ("šest", 6),
+                            ("sedam", 7), ("osam", 8), ("devet", 9))
+})
 # A number word glued before the span or the group it counts: "petodnevni posjet" (five-day),
 # "dvotjedni", "tromjesečni" (three-month), "dvosatni", "osmeročlani" (eight-member); the
 # word part with the stem's first letters only, the case endings follow

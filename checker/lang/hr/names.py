@@ -4,8 +4,8 @@ endings: "američki", "kineskom", "čileanskoj"), with the Croatian words of a k
 (titles "predsjednik", "veleposlanik"; "sveučilište", "vijeće", "sabor") and the Croatian
 function words that open sentences. Bosnian shares the Serbian endings through its own file."""
 
+from checker.lang.sr.names import CONNECTORS as _SERBIAN_CONNECTORS
 from checker.lang.sr.names import (  # noqa: F401  one language family, one set of endings
-    CONNECTORS,
     DEMONYM_SUFFIXES,
     LETTER_VARIANTS,
     MIN_STEM,
@@ -24,6 +24,9 @@ from checker.lang.sr.names import PLACE_WORDS as _SERBIAN_PLACE_WORDS
 # name ("na Filipinima", "s Maldiva") and the Croatian instrumental "-om/-em" of a person's
 # name after "s" (already Serbian)
 ENDINGS = (*_SERBIAN_ENDINGS, "ju", "ja", "jem", "iji", "ije", "ijom", "ima", "ama")
+
+# Croatian keeps a foreign name's own spelling: "Ursula von der Leyen", "Vincent van Gogh"
+CONNECTORS = (*_SERBIAN_CONNECTORS, "von", "van", "di", "del", "della", "le", "la")
 
 # Croatian words that start sentences with a capital and are never names there (the
 # Serbian list, ekavian, lacks the ijekavian and Croatian forms)
