@@ -4,6 +4,7 @@ number words glued into compounds ("petodnevni", "tromjesečni", "osmeročlani")
 "about" ("desetak", "tisućak"), the decades in every case ("u sedamdesetima"), the week
 ("tjedan") and "nešto manje od" (just under). The same lists serve Bosnian."""
 
+from checker.lang.sr.lex_attrs import AGE_COMPOUNDS as _SERBIAN_AGE_COMPOUNDS
 from checker.lang.sr.lex_attrs import (  # noqa: F401  one language family, one word list
     APPROXIMATE_ENDINGS,
     CONNECTORS,
@@ -31,7 +32,6 @@ from checker.lang.sr.lex_attrs import (  # noqa: F401  one language family, one 
     WORD_ENDINGS,
     YEAR_AFTER,
 )
-from checker.lang.sr.lex_attrs import AGE_COMPOUNDS as _SERBIAN_AGE_COMPOUNDS
 from checker.lang.sr.lex_attrs import APPROXIMATE_WORDS as _SERBIAN_APPROXIMATE
 from checker.lang.sr.lex_attrs import CENTURY_WORDS as _SERBIAN_CENTURY_WORDS
 from checker.lang.sr.lex_attrs import COMPOUND_FORMS as _SERBIAN_COMPOUND_FORMS
