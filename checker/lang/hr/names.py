@@ -21,9 +21,10 @@ from checker.lang.sr.names import PLACE_WORDS as _SERBIAN_PLACE_WORDS
 
 # The Serbian endings, and those a foreign name ending in a vowel takes ("u Tokiju",
 # "iz Tokija", "Tokijem"; "u Oslu" is the Serbian "u"), the plural of an island country's
-# name ("na Filipinima", "s Maldiva") and the Croatian instrumental "-om/-em" of a person's
-# name after "s" (already Serbian)
-ENDINGS = (*_SERBIAN_ENDINGS, "ju", "ja", "jem", "iji", "ije", "ijom", "ima", "ama")
+# name ("na Filipinima", "s Maldiva"). Not "ski": a capitalised adjective opening a sentence
+# ("Portugalski trener") is the adjective, not the country ("Portugal") with a case ending
+ENDINGS = (*(e for e in _SERBIAN_ENDINGS if e != "ski"),
+           "ju", "ja", "jem", "iji", "ije", "ijom", "ima", "ama")
 
 # Croatian keeps a foreign name's own spelling: "Ursula von der Leyen", "Vincent van Gogh"
 CONNECTORS = (*_SERBIAN_CONNECTORS, "von", "van", "di", "del", "della", "le", "la")
