@@ -17,7 +17,6 @@ from checker.lang.sr.lex_attrs import (  # noqa: F401  one language family, one 
     NOT_ALONE,
     NOT_NUMBER_WORDS,
     NUM2WORDS,
-    NUMBER_WORDS,
     ORDINAL_DOT,
     ORDINAL_WORDS,
     PERCENT_AFTER,
@@ -35,6 +34,7 @@ from checker.lang.sr.lex_attrs import (  # noqa: F401  one language family, one 
 from checker.lang.sr.lex_attrs import APPROXIMATE_WORDS as _SERBIAN_APPROXIMATE
 from checker.lang.sr.lex_attrs import CENTURY_WORDS as _SERBIAN_CENTURY_WORDS
 from checker.lang.sr.lex_attrs import COMPOUND_FORMS as _SERBIAN_COMPOUND_FORMS
+from checker.lang.sr.lex_attrs import NUMBER_WORDS as _SERBIAN_NUMBER_WORDS
 from checker.lang.sr.lex_attrs import QUALIFIERS_BEFORE as _SERBIAN_QUALIFIERS
 from checker.lang.sr.lex_attrs import YEAR_BEFORE as _SERBIAN_YEAR_BEFORE
 
@@ -78,3 +78,7 @@ DECADE_WORD_ENDINGS = {"": ("ih", "e", "ima", "im")}
 YEAR_BEFORE = (*_SERBIAN_YEAR_BEFORE, "tijekom")
 # "u 20. stoljeću", "tijekom dvaju stoljeća": the century word in its other cases
 CENTURY_WORDS = (*_SERBIAN_CENTURY_WORDS, "stoljeću", "stoljećem", "stoljećima", "st.")
+# A scale word alone is one of it: "milijun ljudi" (a million people), "milijardu eura"
+# (the Serbian "milion", "milijarda" come from num2words; the Croatian forms do not)
+NUMBER_WORDS = {**_SERBIAN_NUMBER_WORDS, "milijun": 10**6, "milijarda": 10**9,
+                "milijardu": 10**9}
