@@ -111,3 +111,21 @@ def test_capitalised_adjective_is_not_the_country():
     pair = SegmentPair("t", "en", "The Portuguese coach left the club.", "hr",
                        "Portugalski trener napustio je klub.")
     assert [f for f in check_pair(pair, RUN) if f.category == "entity"] == []
+
+
+@pytest.mark.parametrize(("english", "bosnian", "drifted"), [
+    ("He met the leaders of Germany and Vietnam.",
+     "Sastao se s liderima Njemačke i Vijetnama.",
+     "Sastao se s liderima Njemačke i Kambodže."),
+    ("The president began a five-day visit to Turkey.",
+     "Predsjednik je počeo petodnevnu posjetu Turskoj.",
+     "Predsjednik je počeo šestodnevnu posjetu Turskoj."),
+    ("The delegation of the European Union arrived in Banja Luka.",
+     "Delegacija Evropske unije stigla je u Banju Luku.",
+     "Delegacija Evropske unije stigla je u Beograd."),
+])
+def test_bosnian_shares_the_croatian_data(english, bosnian, drifted):
+    pair = SegmentPair("t", "en", english, "bs", bosnian)
+    assert [f for f in check_pair(pair, RUN) if f.severity in ("error", "warning")] == []
+    pair = SegmentPair("t", "en", english, "bs", drifted)
+    assert [f for f in check_pair(pair, RUN) if f.severity == "error"] != []
