@@ -129,3 +129,46 @@ def test_bosnian_shares_the_croatian_data(english, bosnian, drifted):
     assert [f for f in check_pair(pair, RUN) if f.severity in ("error", "warning")] == []
     pair = SegmentPair("t", "en", english, "bs", drifted)
     assert [f for f in check_pair(pair, RUN) if f.severity == "error"] != []
+
+
+# A short wire story of our own, in English and as a Croatian desk would file it.
+STORY_EN = """Floods hit eastern Croatia
+
+Heavy rain caused floods in Slavonia on Tuesday, forcing about 300 people to leave their homes.
+The river Sava rose by more than two metres in 24 hours near Slavonski Brod, the authorities said.
+Prime Minister Andrej Plenković visited the town on Wednesday and promised 5 million euros in aid.
+About a dozen villages were cut off, and some 40 soldiers were sent to help.
+Hungarian and Slovenian rescue teams arrived in Zagreb on Thursday.
+The last flood of this size hit the region in May 2014, when 23 people died in Bosnia and Herzegovina.
+"""
+STORY_HR = """Poplave pogodile istok Hrvatske
+
+Obilna kiša u utorak je izazvala poplave u Slavoniji, a domove je moralo napustiti oko 300 ljudi.
+Rijeka Sava kod Slavonskog Broda porasla je za više od dva metra u 24 sata, priopćile su vlasti.
+Premijer Andrej Plenković u srijedu je posjetio grad i obećao pet milijuna eura pomoći.
+Odsječeno je dvanaestak sela, a u pomoć je poslano četrdesetak vojnika.
+Mađarski i slovenski spasilački timovi stigli su u četvrtak u Zagreb.
+Posljednja poplava takvih razmjera pogodila je regiju u svibnju 2014., kada su u Bosni i Hercegovini poginule 23 osobe.
+"""
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    ("u Zagreb", "u Osijek"),
+    ("četrdesetak vojnika", "šezdesetak vojnika"),
+    ("u svibnju 2014.", "u lipnju 2014."),
+    ("pet milijuna", "šest milijuna"),
+    ("Mađarski i slovenski", "Češki i slovenski"),
+])
+def test_croatian_story_faithful_and_drifted(tmp_path, old, new):
+    from checker.pipeline import CheckOptions, check_story
+
+    def errors(version: str) -> list[str]:
+        (tmp_path / "en.txt").write_text(STORY_EN, encoding="utf-8")
+        (tmp_path / "hr.txt").write_text(version, encoding="utf-8")
+        report = check_story([tmp_path / "en.txt", tmp_path / "hr.txt"],
+                             CheckOptions(reference="en", translate=False))
+        return [f.message for f in report.findings if f.severity == "error"]
+
+    assert errors(STORY_HR) == []
+    assert old in STORY_HR
+    assert errors(STORY_HR.replace(old, new, 1)) != []
