@@ -172,3 +172,9 @@ def test_croatian_story_faithful_and_drifted(tmp_path, old, new):
     assert errors(STORY_HR) == []
     assert old in STORY_HR
     assert errors(STORY_HR.replace(old, new, 1)) != []
+
+
+def test_a_city_opening_a_sentence_stays_a_name():
+    english = "Novi Sad hosted the festival in July."
+    assert _errors(english, "Novi Sad bio je domaćin festivala u srpnju.") == []
+    assert _errors(english, "Beograd je bio domaćin festivala u srpnju.") != []

@@ -34,7 +34,7 @@ CONNECTORS = (*_SERBIAN_CONNECTORS, "von", "van", "di", "del", "della", "le", "l
 FUNCTION_WORDS = _SERBIAN_FUNCTION_WORDS | frozenset((
     "ako", "ali", "bez", "bilo", "budući", "da", "dakle", "dok", "gdje", "iako", "ili", "iz",
     "između", "kada", "kad", "kako", "koja", "koje", "koji", "kojima", "među", "na", "nakon",
-    "naime", "nije", "niti", "no", "nova", "novi", "ova", "ovaj", "ove", "ovi", "ovo", "ovog",
+    "naime", "nije", "niti", "no", "ova", "ovaj", "ove", "ovi", "ovo", "ovog",
     "ovoga", "ovom", "ovome", "ovoj", "oko", "osim", "pa", "po", "pod", "pored", "posljednjih",
     "poslije", "prema", "pri", "prije", "prošle", "prošlog", "prošlu", "s", "sa", "sada", "sve",
     "svi", "tada", "takav", "također", "tako", "te", "tijekom", "to", "u", "unatoč", "uz",
