@@ -139,7 +139,8 @@ The river Sava rose by more than two metres in 24 hours near Slavonski Brod, the
 Prime Minister Andrej Plenković visited the town on Wednesday and promised 5 million euros in aid.
 About a dozen villages were cut off, and some 40 soldiers were sent to help.
 Hungarian and Slovenian rescue teams arrived in Zagreb on Thursday.
-The last flood of this size hit the region in May 2014, when 23 people died in Bosnia and Herzegovina.
+The last flood of this size hit the region in May 2014.
+At the time, 23 people died in Bosnia and Herzegovina.
 """
 STORY_HR = """Poplave pogodile istok Hrvatske
 
@@ -148,7 +149,8 @@ Rijeka Sava kod Slavonskog Broda porasla je za više od dva metra u 24 sata, pri
 Premijer Andrej Plenković u srijedu je posjetio grad i obećao pet milijuna eura pomoći.
 Odsječeno je dvanaestak sela, a u pomoć je poslano četrdesetak vojnika.
 Mađarski i slovenski spasilački timovi stigli su u četvrtak u Zagreb.
-Posljednja poplava takvih razmjera pogodila je regiju u svibnju 2014., kada su u Bosni i Hercegovini poginule 23 osobe.
+Posljednja poplava takvih razmjera pogodila je regiju u svibnju 2014.
+Tada su u Bosni i Hercegovini poginule 23 osobe.
 """
 
 
