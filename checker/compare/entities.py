@@ -63,7 +63,11 @@ from checker.compare.name_words import (
     words_of,
 )
 from checker.compare.own_surnames import own_surname_pairs
-from checker.compare.place_adjective_changes import not_said_by_adjective, pair_with_adjectives
+from checker.compare.place_adjective_changes import (
+    not_added_by_adjective,
+    not_said_by_adjective,
+    pair_with_adjectives,
+)
 from checker.compare.place_adjectives import document_adjective_places
 from checker.compare.tagged_counts import lost_tagged_names
 from checker.compare.whole_text import document_words, lower_case_stems
@@ -525,6 +529,7 @@ def compare(claim: AlignedClaim, context: ComparisonContext) -> list[Finding]:
         # the version has instead: lost alone, it may have been no name.
         lost = [(f, s) for f, s in lost if f.kind != "paired"]
     lost = not_said_by_adjective(lost, claim, context)
+    added = not_added_by_adjective(added, claim, context)
     lost, added = _without_capital_pairs(lost, added, context.reference.lang,
                                          context.version.lang)
     swapped_in = _places_swapped_in(elsewhere, lost, claim, context)

@@ -213,3 +213,16 @@ def not_said_by_adjective(lost: list[FactAt], claim: AlignedClaim,
     said = {f.value for s in claim.version
             for f in adjective_places(s, context.version.lang, context.run)}
     return [(f, s) for f, s in lost if not (f.kind == "concept" and f.value in said)]
+
+
+def not_added_by_adjective(added: list[FactAt], claim: AlignedClaim,
+                           context: ComparisonContext) -> list[FactAt]:
+    """The added names less the places of the data the reference's sentences name by their
+    adjective: the mirror of `not_said_by_adjective`. A language whose feminine adjective is
+    the country's name ("Norveška tvrtka", the Norwegian company; "Norveška", Norway) reads
+    the capitalised adjective as the country: the same place, said."""
+    if not any(f.kind == "concept" for f, _ in added):
+        return added
+    said = {f.value for s in claim.reference
+            for f in adjective_places(s, context.reference.lang, context.run)}
+    return [(f, s) for f, s in added if not (f.kind == "concept" and f.value in said)]

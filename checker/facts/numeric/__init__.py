@@ -44,6 +44,7 @@ from checker.facts.numeric.rules import TIME_ZONES, LangRules, rules
 from checker.facts.numeric.shares import infix_fractions, share_facts
 from checker.facts.numeric.times import time_facts
 from checker.facts.numeric.units import CURRENCY_SIGNS
+from checker.facts.numeric.unsaid_one import unsaid_one_facts
 from checker.model import Fact
 
 __all__ = ["CURRENCY_SIGNS", "TIME_ZONES", "LangRules", "analyse", "rules"]
@@ -128,6 +129,7 @@ def _analyse(text: str, lang: str) -> list[Fact]:
     facts.extend(age_compound_facts(text, low, r, facts))
     facts.extend(span_word_facts(text, low, r, facts))
     facts.extend(one_and_a_half_facts(text, low, r, facts))
+    facts.extend(unsaid_one_facts(text, low, r, facts))  # "minutu i pet sekundi"
     facts = infix_fractions(text, low, r, share_facts(text, low, r, facts))
     return _centuries_as_ordinals(_without_century_of_decade(facts, low, r), low, r)
 
@@ -214,6 +216,8 @@ def _without_century_of_decade(facts: list[Fact], low: str, r: LangRules) -> lis
         ):
             return False
         before = low[max(0, fact.start - 12) : fact.start]
+        if fact.unit == "century":  # "sedamdesetih godina 20. stoljeća": read with its dot
+            return True
         return bool(r.century_words.match(low[fact.end : fact.end + 12])) or bool(
             r.century_before is not None and r.century_before.search(before)
         )

@@ -119,7 +119,10 @@ def other_calendar(n: Num, low: str, r: LangRules) -> bool:
 
 
 def _century_after(end: int, low: str, r: LangRules) -> bool:
-    """Whether a century word follows an ordinal ("20th century", "19ου αιώνα")."""
+    """Whether a century word follows an ordinal ("20th century", "19ου αιώνα"), or its
+    ordinal dot ("20. stoljeća")."""
+    if r.ordinal_dot and low[end : end + 1] == ".":
+        end += 1
     return r.century_words is not None and r.century_words.match(low[end : end + 24]) is not None
 
 

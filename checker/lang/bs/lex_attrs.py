@@ -1,11 +1,22 @@
-"""Bosnian number data: shared with Serbian."""
+"""Bosnian number data: the Croatian lists (the Serbian ones and the western forms:
+"tisuća", "milijun", "petodnevni", "desetak"), in both scripts."""
 
-from checker.lang.sr.lex_attrs import (  # noqa: F401  one language family, one word list
+from checker.lang.hr.lex_attrs import (  # noqa: F401  one language family, one word list
+    AGE_COMPOUNDS,
+    APPROXIMATE_ENDINGS,
+    APPROXIMATE_WORDS,
     CENTURY_WORDS,
+    COMPOUND_FORMS,
     CONNECTORS,
+    DECADE_SUFFIXES,
+    DECADE_WORD_ENDINGS,
+    DECIMAL_WORDS,
     FRACTION_ALONE,
+    HALF_AFTER,
+    HALF_BEFORE,
     MULTIPLIERS,
     NOT_ALONE,
+    NOT_NUMBER_WORDS,
     NUM2WORDS,
     NUMBER_WORDS,
     ORDINAL_DOT,
@@ -14,12 +25,14 @@ from checker.lang.sr.lex_attrs import (  # noqa: F401  one language family, one 
     QUALIFIERS_AFTER,
     QUALIFIERS_BEFORE,
     RANGE_WORDS,
+    SCALE_ENDINGS,
     SHARE_BETWEEN,
     SHARE_EVERY,
     TIME_AFTER,
     TIME_BEFORE,
-    TRANSLITERATE,
     UNITS,
+    WORD_ENDINGS,
     YEAR_AFTER,
     YEAR_BEFORE,
 )
+from checker.lang.sr.lex_attrs import TRANSLITERATE  # noqa: F401  Latin and Cyrillic
