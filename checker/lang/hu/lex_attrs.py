@@ -29,7 +29,7 @@ NUMBER_WORDS = {form: value for word, (value, *forms) in (*_UNITS.items(), *_TEN
 NUMBER_WORDS.update({
     tens + form: tens_value + value
     for tens, tens_value in _TENS_BEFORE.items()
-    for word, (value, *forms) in _UNITS.items()
+    for word, (value, *forms) in (*_UNITS.items(), ("egy", (1, "egyet", "egyen")))
     for form in (word, *forms) if form
 })
 NUMBER_WORDS.update({

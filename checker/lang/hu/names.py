@@ -65,3 +65,10 @@ FUNCTION_WORDS = frozenset((
     "ezenkívül", "továbbá", "viszont", "azonban", "mégis", "így", "úgy", "minden", "mindkét",
     "néhány", "sok", "számos", "megsérült", "elhalasztották", "őrizetbe", "hét", "öten",
 ))
+# Heads of compound nouns of institutions and abstract nouns ("törvényszék", "főkapitányság",
+# "ügyészség"): an unknown word ending in one is a common noun, so an official name made of
+# them ("Fővárosi Törvényszék", Metropolitan Court) is translated, not a name of its own.
+COMMON_NOUN_SUFFIXES = ("ság", "ség", "szék", "hivatal", "szolgálat", "tanács", "intézet",
+                        "egyetem", "minisztérium", "kamara", "iroda", "gyűlés", "kormány")
+# "Orbán Viktor", "Kisida Fumio" but "Vlagyimir Putyin": the family name at either end
+FAMILY_NAME_FIRST = True

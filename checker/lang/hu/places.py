@@ -30,3 +30,6 @@ PLACE_NAMES = {
     "Anglia": "cldr:gbeng",
     "Skócia": "cldr:gbsct",
 }
+# "fővárosi" (of the capital) names Budapest without naming it in Hungarian news: "a
+# Fővárosi Törvényszék" is the Budapest Metropolitan Court.
+IMPLIED_PLACES = {"fővárosi": "city:Europe/Budapest", "Fővárosi": "city:Europe/Budapest"}
