@@ -78,3 +78,7 @@ RELATIVE_PERIODS.update({"a héten": "week+0", "tavaly": "year-1", "tavalyi": "y
 SEASONS = {"tavasszal": "spring", "nyáron": "summer",
            "ősszel": "autumn", "télen": "winter", "tavaszi": "spring", "nyári": "summer",
            "őszi": "autumn", "téli": "winter"}
+# "fél kilenckor": half past eight (half of the way to nine); "negyed tízkor": 9:15 (a
+# quarter of the way to ten); "háromnegyed nyolckor": 7:45
+HALF_HOUR_BEFORE = ("fél",)
+MINUTES_BEFORE_HOUR = {"negyed": -45, "háromnegyed": -15}

@@ -113,7 +113,14 @@ FRACTION_ALONE.update({
     for head, part, value in (("két", "harmad", 2 / 3), ("három", "negyed", 3 / 4))
     for ending in ("", "a", "e", "os", "es", "át", "ét", "ával", "ével")
 })
-HALF_BEFORE = ("fél",)  # "fél millió": half a million
+HALF_BEFORE = ("fél", "fél-")  # "fél millió", "félmillió": half a million
+HALF_AFTER = ("és fél",)  # "három és fél év": three and a half years
+# The hours with the temporal ending "-kor" (at): "nyolckor" (at eight), "fél kilenckor"
+# (at half past eight, dates.HALF_HOUR_BEFORE), "negyed tízkor" (9:15)
+NUMBER_WORDS.update({word + "kor": value for word, value in (
+    ("egy", 1), ("kettő", 2), ("két", 2), ("három", 3), ("négy", 4), ("öt", 5), ("hat", 6),
+    ("hét", 7), ("nyolc", 8), ("kilenc", 9), ("tíz", 10), ("tizenegy", 11),
+    ("tizenkettő", 12), ("tizenkét", 12))})
 ORDINAL_DOT = True
 ORDINAL_ENDINGS = ()
 QUALIFIERS_BEFORE = {
@@ -146,8 +153,8 @@ YEAR_AFTER = ()
 DECIMAL_WORDS = ("egész",)
 # "délután 5 óra 15 perckor" (at 5:15 p.m.), "este 9 órakor", "7-kor": the hour word and
 # the temporal ending "-kor" (at) after an hour
-TIME_AFTER = ("óra", "órakor", "óráig", "órától", "órára", "-kor", "-ig", "-tól", "-től",
-              "-ra", "-re")
+# ("-ig", "-ra" after a number are as often "up to", "to" a count: "10-re emelkedett")
+TIME_AFTER = ("óra", "órakor", "óráig", "órától", "órára", "-kor")
 UNITS = {
     "ember": "person",
     "fő": "person",
@@ -186,3 +193,5 @@ DECADE_WORD_ENDINGS = {"": ("as", "es")}
 # "az 1990-es években", "a 90-es évek": a year with "-es", "-as", "-ös"
 DECADE_SUFFIXES = ("-es", "-as", "-ös", "es", "as", "ös")
 CENTURY_WORDS = ("század", "században", "századi", "századot", "századra")
+# "minden negyedik magyar": every fourth Hungarian, one in four (1/4)
+SHARE_EVERY = ("minden",)
