@@ -138,6 +138,8 @@ NAMES = [
      "A sztrájk miatt törölték a Párizsból Lyonba tartó vonatot.", "Lyonba", "Marseille-be"),
     ("The delegation arrived in Manila on Tuesday.",
      "A küldöttség kedden érkezett Manilába.", "Manilába", "Jakartába"),
+    ("The minister arrived in Pécs this morning.", "A miniszter ma reggel érkezett Pécsre.",
+     "Pécsre", "Győrbe"),
     ("Explosions were heard in Kyiv overnight.",
      "Éjszaka robbanások hallatszottak Kijevben.", "Kijevben", "Harkivban"),
     ("Spanish police seized cocaine in the port.",
