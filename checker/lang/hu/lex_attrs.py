@@ -37,28 +37,29 @@ NUMBER_WORDS.update({
     "tizet": 10,
     # "heten" (seven people) is written as "héten" (in the week) is without its accent
     "heten": 7,
+    # "egy tucat" is a dozen; "több tucat", "tucatnyi" are dozens, no count
     "egy tucat": 12,
-    "tucat": 12,
-    "tucatnyi": 12,
     # "másfél" is one and a half ("másfél millió": 1.5 million)
     "másfél": 1.5,
 })
 # "hét" is seven and also the week ("a jövő héten", "a hét végéig"): alone it is seven only
 # right before a counted noun ("hét ember", "hét hónap")
 COUNTED_ONLY = ("hét",)
-COUNTED_WORDS = tuple(
-    stem + ending
-    for stem, endings in (
-        ("ember", ("", "t", "nek", "rel", "en")), ("hónap", ("", "ig", "ra", "on", "pal")),
-        ("nap", ("", "ig", "ra", "on", "pal")), ("év", ("", "ig", "re", "en", "vel", "et")),
-        ("hét", ("ig", "re", "en")), ("óra", ("", "kor")), ("órá", ("n", "ig", "ra", "t")),
-        ("perc", ("", "ig", "re", "en", "cel")), ("gyermek", ("", "et")),
-        ("gyerek", ("", "et")), ("katona", ("", "t")), ("ország", ("", "ot", "ban")),
-        ("ház", ("", "at")), ("település", ("", "t")), ("áldozat", ("", "ot")),
-        ("tagállam", ("", "ot")), ("személy", ("", "t")), ("fő", ("", "t")),
-    )
-    for ending in endings
+# Nouns news text counts, in the singular a number takes ("hét ember", "hét szakaszból"),
+# with the case endings of both vowel harmonies (a form that breaks harmony never occurs)
+_COUNTED_NOUNS = (
+    "ember", "fő", "személy", "nap", "hónap", "év", "óra", "órá", "perc", "másodperc",
+    "ország", "város", "falu", "falv", "település", "ház", "lakás", "gyermek", "gyerek",
+    "diák", "katona", "rendőr", "áldozat", "sebesült", "beteg", "tag", "párt", "képviselő",
+    "szavazat", "mandátum", "szakasz", "gól", "pont", "érem", "érm", "hajó", "repülőgép",
+    "autó", "busz", "vonat", "tonna", "tonná", "kilométer", "méter", "forint", "euró",
+    "dollár", "alkalom", "alkalomm", "éjszaka", "éjszaká", "hét", "het", "gyanúsított",
+    "fogoly", "túsz", "halott", "áldozat", "tagállam", "megye", "megyé", "iskola", "iskolá",
 )
+_COUNTED_ENDINGS = ("", "t", "at", "et", "ot", "öt", "ből", "ból", "ben", "ban", "re", "ra",
+                    "nek", "nak", "vel", "val", "en", "on", "ön", "ig", "től", "tól", "ért",
+                    "ről", "ról", "hez", "hoz", "höz", "je", "ja", "a", "e", "e", "nél", "nál")
+COUNTED_WORDS = tuple(noun + ending for noun in _COUNTED_NOUNS for ending in _COUNTED_ENDINGS)
 MULTIPLIERS = {
     "ezer": 1000,
     "millió": 10**6,
