@@ -94,7 +94,7 @@ NUMBER_WORDS.update({word + ending: value for word, (value, harmony) in _TIMES.i
 # "One in ten": the tenth, the quarter, the fifth of a group, in their cases ("a háztartások
 # negyedében": in one in four households; "a költségvetés negyedét": a quarter of the budget)
 _PARTS = {"fel": 1 / 2, "harmad": 1 / 3, "negyed": 1 / 4, "ötöd": 1 / 5, "hatod": 1 / 6,
-          "tized": 1 / 10, "század": 1 / 100}
+          "tized": 1 / 10}
 _PART_ENDINGS = ("e", "ét", "ében", "ére", "éből", "éhez", "ének", "a", "át", "ában", "ára",
                  "ából", "ához", "ának")
 FRACTION_ALONE = {
