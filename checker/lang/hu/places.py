@@ -12,6 +12,9 @@ _COUNTRY_ADJECTIVES = {
     "amerikai": "cldr:US", "japán": "cldr:JP", "kínai": "cldr:CN", "indiai": "cldr:IN",
     "portugál": "cldr:PT", "finn": "cldr:FI", "dán": "cldr:DK", "norvég": "cldr:NO",
     "bolgár": "cldr:BG", "szlovén": "cldr:SI", "izraeli": "cldr:IL",
+    # adjectives of names too short for the demonym ending alone ("Peru" + "i")
+    "perui": "cldr:PE", "kubai": "cldr:CU", "iraki": "cldr:IQ", "iráni": "cldr:IR",
+    "chilei": "cldr:CL", "ománi": "cldr:OM", "jemeni": "cldr:YE", "katari": "cldr:QA",
 }
 # the adjective and its plural of people, in the cases news text writes
 _FORMS = ("", "ok", "ek", "ök", "okat", "eket", "öket", "t", "ul", "ül")
