@@ -63,7 +63,7 @@ FUNCTION_WORDS = frozenset((
     "tavaly", "idén", "jövőre", "tegnap", "ma", "holnap", "éjszaka", "reggel", "este",
     "délután", "délelőtt", "hajnalban", "ekkor", "eddig", "most", "ugyanakkor", "emellett",
     "ezenkívül", "továbbá", "viszont", "azonban", "mégis", "így", "úgy", "minden", "mindkét",
-    "néhány", "sok", "számos", "megsérült", "elhalasztották", "őrizetbe", "hét", "öten",
+    "néhány", "sok", "számos", "hét", "öten", "ketten", "hárman",
 ))
 # Heads of compound nouns of institutions and abstract nouns ("törvényszék", "főkapitányság",
 # "ügyészség"): an unknown word ending in one is a common noun, so an official name made of
