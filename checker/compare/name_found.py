@@ -62,6 +62,13 @@ def distinctive_words(fact: Fact, lang: str) -> list[Word]:
     return out
 
 
+def _surname_hit(hits: list[bool], lang: str) -> bool:
+    """The last word (a surname) tells a name, not a closing acronym ("D.C.", "FC"); where the
+    family name may come first or last (`names.FAMILY_NAME_FIRST`: "Orbán Viktor",
+    "Szergej Lavrov"), both ends of the name do."""
+    return hits[-1] and (hits[0] or not profile(lang).names.family_name_first)
+
+
 def concept_words_found(
     concept: str, other_lang: str, other_words: tuple[Word, ...], run: CheckContext
 ) -> bool:
@@ -212,8 +219,7 @@ def fact_found(
         or (w.acronym and _acronym_of_concept(w, lang, other_facts, run))
         for w in words
     ]
-    # The last word (a surname) tells a name, not a closing acronym ("D.C.", "FC").
-    if (hits[-1] and not words[-1].acronym) or sum(hits) * 2 > len(hits):
+    if (_surname_hit(hits, lang) and not words[-1].acronym) or sum(hits) * 2 > len(hits):
         return True
     if other_lang and any(same_city(fact, lang, o, other_lang) for o in other_facts):
         return True  # one city in two spellings or scripts (the gazetteer's names)

@@ -68,6 +68,15 @@ class NameData:
             'Words made from names are capitalised too ("Russian"): a lower-case word is no name.',
         ),
     )
+    family_name_first: bool = field(
+        default=False,
+        metadata=about(
+            "names.FAMILY_NAME_FIRST",
+            'People\'s names are written family name first ("Orbán Viktor"), foreign ones '
+            "often given name first: a name of several words is found on the other side only "
+            "where its first and last words both are (or more than half of its words).",
+        ),
+    )
     function_words: frozenset[str] = field(
         default=SET,
         metadata=about(

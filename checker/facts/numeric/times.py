@@ -521,8 +521,8 @@ def _at_hour_of_half_day(n: Num, low: str, r: LangRules) -> bool:
 
 def _after_clock_at(n: Num, low: str, r: LangRules) -> bool:
     """The preposition of clock times stands right before the number (`dates.CLOCK_AT`:
-    "at", "u")."""
-    return r.clock_at is not None and bool(r.clock_at.search(low[max(0, n.start - 6) : n.start]))
+    "at", "u"; a time of day where it says "at": "délután", "hajnali")."""
+    return r.clock_at is not None and bool(r.clock_at.search(low[max(0, n.start - 12) : n.start]))
 
 
 def _afternoon(hour: int, n: Num, end: int, low: str, r: LangRules) -> int:

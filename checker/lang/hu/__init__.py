@@ -1,0 +1,1 @@
+"""Language data for 'hu' (Hungarian)."""
