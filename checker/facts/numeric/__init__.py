@@ -214,7 +214,10 @@ def _without_century_of_decade(facts: list[Fact], low: str, r: LangRules) -> lis
         ):
             return False
         before = low[max(0, fact.start - 12) : fact.start]
-        return bool(r.century_words.match(low[fact.end : fact.end + 12])) or bool(
+        after = low[fact.end : fact.end + 12]
+        if r.ordinal_dot and after.startswith("."):  # "v 70. rokoch 20. storočia"
+            after = after[1:]
+        return bool(r.century_words.match(after)) or bool(
             r.century_before is not None and r.century_before.search(before)
         )
 
