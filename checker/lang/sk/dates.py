@@ -54,3 +54,13 @@ AM_WORDS = ("ráno", "doobeda", "dopoludnia", "nadránom", "v noci", "po polnoci
 # (9:15), "o trištvrte na osem" (7:45); "pol" without the preposition is half of a count
 MINUTES_BEFORE_HOUR = {"o pol": -30, "od pol": -30, "do pol": -30,
                        "štvrť na": -45, "trištvrte na": -15, "tri štvrte na": -15}
+
+# Slovak writes month and weekday names in lower case: capitalised inside a sentence they
+# are a name ("podozrivého Martina Stredu", "s Jánom Piatkom"), CLDR's names as their forms
+LOWER_CASE_ONLY = (
+    *MONTHS, *WEEKDAYS,
+    "január", "február", "marec", "apríl", "máj", "jún", "júl", "august", "september",
+    "október", "november", "december", "januára", "februára", "marca", "apríla", "mája",
+    "júna", "júla", "augusta", "septembra", "októbra", "novembra", "decembra",
+    "pondelok", "utorok", "streda", "štvrtok", "piatok", "sobota", "nedeľa",
+)
