@@ -84,3 +84,23 @@ def test_a_change_planted_in_the_version_gives_an_error(key: str, lang: str, old
 def test_a_change_planted_in_the_english_gives_an_error(key: str, lang: str, old: str,
                                                         new: str) -> None:
     assert_planted_english_error(ENGLISH, VERSIONS, key, lang, old, new)
+
+
+@pytest.mark.parametrize(("english", "version"), [
+    ("Police said the suspect, Martin Streda, was arrested.",
+     "Podľa polície podozrivého Martina Stredu zadržali."),
+    ("The prize went to the writer Eva Nedelová and the poet Ján Piatok.",
+     "Cenu získali spisovateľka Eva Nedelová a básnik Ján Piatok."),
+])
+def test_a_capitalised_weekday_form_inside_a_sentence_is_a_name(english: str,
+                                                               version: str) -> None:
+    assert number_date_findings(english, "sk", version) == []
+
+
+def test_the_weekday_in_lower_case_beside_that_name_is_still_read() -> None:
+    assert number_date_findings(
+        "Martin Streda was arrested on Wednesday.",
+        "sk", "Martina Stredu zadržali v stredu.") == []
+    assert number_date_findings(
+        "Martin Streda was arrested on Thursday.",
+        "sk", "Martina Stredu zadržali v stredu.") != []
