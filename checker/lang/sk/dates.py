@@ -45,8 +45,10 @@ RELATIVE_DAYS = {"včera": "yesterday", "dnes": "today", "zajtra": "tomorrow"}
 DAY_PAIR_WORDS = ("a",)
 
 # "o polnoci" (at midnight), "napoludnie" (at noon); "o 2. hodine ráno" is 2 a.m.
-TIME_WORDS = {"polnoc": "T00:00", "o polnoci": "T00:00", "napoludnie": "T12:00",
-              "na poludnie": "T12:00", "poludnie": "T12:00", "o poludní": "T12:00"}
+# "pred polnocou", "do polnoci", "po poludní": the words in their cases
+TIME_WORDS = {"polnoc": "T00:00", "o polnoci": "T00:00", "polnoci": "T00:00",
+              "polnocou": "T00:00", "napoludnie": "T12:00", "na poludnie": "T12:00",
+              "poludnie": "T12:00", "o poludní": "T12:00", "poludním": "T12:00"}
 PM_WORDS = ("popoludní", "poobede", "večer")
 AM_WORDS = ("ráno", "doobeda", "dopoludnia", "nadránom", "v noci", "po polnoci")
 
