@@ -66,3 +66,20 @@ LOWER_CASE_ONLY = (
     "júna", "júla", "augusta", "septembra", "októbra", "novembra", "decembra",
     "pondelok", "utorok", "streda", "štvrtok", "piatok", "sobota", "nedeľa",
 )
+
+# "v noci na sobotu" (the night to Saturday) is Friday night: the weekday is not read, as
+# the other side may name either day
+NIGHT_BEFORE = ("v noci na", "noci na", "noc na", "cez noc na")
+
+# The seasons in their cases ("na jar", "v lete", "na jeseň", "v zime"); compared only where
+# both sides name one
+SEASONS = {
+    **{form: "spring" for form in ("jar", "jari", "jarou")},
+    **{form: "summer" for form in ("leto", "lete", "letom", "leta")},
+    **{form: "autumn" for form in ("jeseň", "jeseni", "jeseňou")},
+    **{form: "winter" for form in ("zima", "zimu", "zime", "zimou", "zimy")},
+}
+# "začiatkom júna" (early June), "v polovici mája", "koncom roka"
+MONTH_PARTS_BEFORE = {"začiatkom": "early", "na začiatku": "early", "v polovici": "mid",
+                      "polovicou": "mid", "koncom": "late", "na konci": "late",
+                      "v závere": "late"}

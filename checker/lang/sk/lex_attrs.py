@@ -2,6 +2,8 @@
 numbers and the number words glued into compound adjectives here."""
 
 NUM2WORDS = "sk"
+# "päťtisíc", "tristopäťdesiat": number words written as one word
+GLUED_NUMBERS = True
 
 # The case forms of the small number words ("s piatimi", "troch", "dvaja"): the genitive and
 # locative in -ich/-och, the dative in -im/-om, the instrumental in -imi/-mi, the masculine
@@ -88,7 +90,7 @@ QUALIFIERS_BEFORE = {
 PERCENT_AFTER = ("percent", "percentá", "percenta", "percento", "percentami", "percentách",
                  "perc")
 RANGE_WORDS = ("až", "do")
-YEAR_BEFORE = ("v", "roku", "rok", "od", "do")
+YEAR_BEFORE = ("v", "roku", "rok", "rokoch", "rokov", "od", "do")
 UNITS = {
     "vojak": "soldier",
     "vojac": "soldier",
