@@ -147,13 +147,14 @@ HALF_UNITS = ("polhodina", "polhodinu", "polhodiny", "polroka", "polrok")
 # in his sixties; "päťdesiatnička", a woman in her fifties)
 _AGE_NOUN = ("nik", "nika", "nikovi", "nikom", "níci", "nikov", "nička", "ničky", "ničke",
              "ničku", "ničkou")
-DECADE_WORD_ENDINGS = {"desiat": ("desiatych", "desiate", *("desiat" + e for e in _AGE_NOUN)),
-                       "dsať": ("dsiatych", "dsiate", *("dsiat" + e for e in _AGE_NOUN))}
+# (the neuter "dvadsiate" is the ordinal's: "dvadsiate výročie", the 20th anniversary)
+DECADE_WORD_ENDINGS = {"desiat": ("desiatych", *("desiat" + e for e in _AGE_NOUN)),
+                       "dsať": ("dsiatych", *("dsiat" + e for e in _AGE_NOUN))}
 # "každý piaty" (every fifth) is one in five, 1/5, in its cases ("každej desiatej")
 SHARE_EVERY = ("každý", "každá", "každé", "každého", "každej", "každému", "každú", "každom")
 
-# num2words has no Slovak ordinals: the first twelve, with their gender and case forms
-# ("druhé kolo", "tretieho dňa", "piatu výročnú")
+# num2words has no Slovak ordinals: the first twenty and the tens, with their gender and
+# case forms ("druhé kolo", "tretieho dňa", "piatu výročnú", "dvadsiate výročie")
 ORDINAL_WORDS = {
     "prvý": 1,
     "druhý": 2,
@@ -167,6 +168,22 @@ ORDINAL_WORDS = {
     "desiaty": 10,
     "jedenásty": 11,
     "dvanásty": 12,
+    "trinásty": 13,
+    "štrnásty": 14,
+    "pätnásty": 15,
+    "šestnásty": 16,
+    "sedemnásty": 17,
+    "osemnásty": 18,
+    "devätnásty": 19,
+    "dvadsiaty": 20,
+    "tridsiaty": 30,
+    "štyridsiaty": 40,
+    "päťdesiaty": 50,
+    "šesťdesiaty": 60,
+    "sedemdesiaty": 70,
+    "osemdesiaty": 80,
+    "deväťdesiaty": 90,
+    "stý": 100,
 }
 ORDINAL_WORD_ENDINGS = {
     "ý": ("á", "é", "ého", "ému", "om", "ým", "ú", "ej", "ých", "ými", "í"),
