@@ -83,3 +83,8 @@ SEASONS = {
 MONTH_PARTS_BEFORE = {"začiatkom": "early", "na začiatku": "early", "v polovici": "mid",
                       "polovicou": "mid", "koncom": "late", "na konci": "late",
                       "v závere": "late"}
+
+# "o siedmej ráno" (at seven in the morning), "o ôsmej večer": the hour said as the
+# feminine ordinal (of "hodina") after "o" and before a time of day
+ORDINAL_HOURS = True
+CLOCK_AT = ("o",)
