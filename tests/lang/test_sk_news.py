@@ -25,6 +25,7 @@ from support.news_pairs import (
     assert_planted_error,
     faithful_cases,
     news_set,
+    number_date_errors,
     number_date_findings,
 )
 
@@ -104,3 +105,14 @@ def test_the_weekday_in_lower_case_beside_that_name_is_still_read() -> None:
     assert number_date_findings(
         "Martin Streda was arrested on Thursday.",
         "sk", "Martina Stredu zadržali v stredu.") != []
+
+
+def test_half_glued_to_a_unit_is_half_of_it() -> None:
+    # "polhodinu": half an hour; the English "half an hour" is a fraction of an hour there,
+    # which a count of hours on the other side does not contradict surely, so the drift is
+    # planted on the English side only
+    version = "Operácia zraneného vodiča trvala polhodinu."
+    assert number_date_findings(
+        "The operation on the injured driver took half an hour.", "sk", version) == []
+    assert number_date_errors(
+        "The operation on the injured driver took two hours.", "sk", version) != []

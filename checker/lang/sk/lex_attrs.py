@@ -139,7 +139,7 @@ FRACTION_ALONE = {
     **{"pätin" + e: 1 / 5 for e in ("a", "u", "y", "e", "ou")},
 }
 HALF_AFTER = ("a pol",)  # "dva a pol milióna"
-HALF_BEFORE = ("pol",)  # "pol milióna": 500,000
+HALF_BEFORE = ("pol-",)  # "pol milióna", "polmilióna": 500,000; "polhodina": half an hour
 HALF_UNITS = ("polhodina", "polhodinu", "polhodiny", "polroka", "polrok")
 
 # "v sedemdesiatych rokoch", "dvadsiatych": the decade said with the plural adjective of its
