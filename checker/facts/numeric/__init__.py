@@ -216,9 +216,12 @@ def _without_century_of_decade(facts: list[Fact], low: str, r: LangRules) -> lis
         ):
             return False
         before = low[max(0, fact.start - 12) : fact.start]
-        if fact.unit == "century":  # "sedamdesetih godina 20. stoljeća": read with its dot
+        if fact.unit == "century":  # the century already read with its ordinal dot
             return True
-        return bool(r.century_words.match(low[fact.end : fact.end + 12])) or bool(
+        after = low[fact.end : fact.end + 12]
+        if r.ordinal_dot and after.startswith("."):  # an ordinal century: "20." + word
+            after = after[1:]
+        return bool(r.century_words.match(after)) or bool(
             r.century_before is not None and r.century_before.search(before)
         )
 

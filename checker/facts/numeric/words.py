@@ -292,7 +292,7 @@ def _digits_times_multipliers(
     while (
         j < len(items)
         and (items[j].kind is MULT or items[j].text in lex.multipliers)
-        and not num.suffix
+        and (not num.suffix or _hyphened_scale(num.suffix, lex))
         and items[j].start >= stop  # not a scale glued on already ("2.8bn")
         and GAP_WORDS.match(low[stop : items[j].start])
         and items[j].value >= 1000
@@ -314,6 +314,12 @@ def _digits_times_multipliers(
         first.start, stop, total, "mixed", raw=num.raw, suffix=suffix.group(0) if suffix else ""
     )
     return merged, j
+
+
+def _hyphened_scale(suffix: str, lex: NumberLexicon) -> bool:
+    """A scale word after a hyphen is no suffix of the digits but their multiple:
+    "100-tisíc" is 100,000, "$100-million" 100 million."""
+    return suffix[:1] in "-\u2010\u2011" and suffix[1:].lower() in lex.multipliers
 
 
 def _rest_after_scale(
