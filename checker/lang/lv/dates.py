@@ -6,9 +6,11 @@ YEAR_MARKS = ("gada", "gadā", "g")
 # "12. un 13. jūnijs"
 DAY_PAIR_WORDS = ("un",)
 
-# Locative and genitive of the names: "5. janvārī", "marta sākumā", "pirmdienā", "svētdienas"
+# Locative, genitive, dative and accusative of the names: "5. janvārī", "marta sākumā",
+# "līdz martam", "pirmdienā", "svētdienas", "līdz ceturtdienai", "katru pirmdienu"
 # "a": ("", ...): the adverb of a weekday, "svētdien" (on Sunday), is its name without the -a
-NAME_ENDINGS = {"is": ("ī", "a"), "ts": ("tā", "ta"), "js": ("jā", "ja"), "a": ("ā", "as", "")}
+NAME_ENDINGS = {"is": ("ī", "a", "im"), "ts": ("tā", "ta", "tam", "tu"),
+                "js": ("jā", "ja", "jam", "ju"), "a": ("ā", "as", "", "ai", "u")}
 MONTHS = {"aprīļa": 4}  # the genitive softens the l
 
 # "pusnaktī" (at midnight), "pusdienlaikā" (at noon); "pulksten 2 naktī" is 2 a.m.
