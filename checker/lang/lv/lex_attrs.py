@@ -84,3 +84,26 @@ QUALIFIERS_BEFORE = {
 PERCENT_AFTER = ("procenti", "procentiem", "procentus", "procentu", "procents", "procentam",
                  "proc")
 RANGE_WORDS = ("līdz",)
+YEAR_AFTER = ("gada", "gadā", "g")
+# Counted nouns by their stem ("1842 cilvēki" is a count of people, not a year)
+UNITS = {
+    "cilvēk": "person",
+    "iedzīvotāj": "person",
+    "karavīr": "soldier",
+    "bērn": "child",
+    "upur": "victim",
+    "policist": "police",
+    "procent": "percent",
+    "eiro": "euro",
+    "dolār": "dollar",
+    "km": "km",
+    "gad": "year",
+    "mēneš": "month",
+    "mēnes": "month",
+    "nedēļ": "week",
+    "dien": "day",
+    "stund": "hour",
+    "minūt": "minute",
+}
+# "katrs piektais" (every fifth) is one in five, 1/5
+SHARE_EVERY = ("katrs", "katra", "katru", "katram", "katrai")
