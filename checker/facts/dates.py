@@ -381,6 +381,7 @@ def date_lexicon(lang: str) -> DateLexicon:
         forms[fold_accents(form) if fold else form] = entry
     script = lang_profile.writing.transliterate
     declared_forms = {form for form, _ in declared}
+    inflected -= declared_forms  # a form the language declares is no glued case form
     near_date_forms = {*dates.near_date_only, *(set(short_weekdays) - declared_forms)}
     if script:
         add_transliterations(forms, script)
