@@ -34,7 +34,7 @@ NUMBER_WORDS = {
 NUMBER_WORDS["sıfır"] = 0
 MULTIPLIERS = {"yüz": 100, "min": 1000, "milyon": 10**6, "milyard": 10**9, "trilyon": 10**12,
                "mln": 10**6, "mlrd": 10**9}
-NOT_ALONE = ("yüz", "min")  # "yüz" is also "face", "min" "get on" (minmək)
+NOT_ALONE = ("yüz",)  # "yüz" is also "face" and "swim"
 # Case endings glued to "milyon", "milyard" ("20 milyondan çox", "1,6 milyona",
 # "4,5 milyardlıq"): every vowel-harmony variant, since a wrong one never occurs in text
 SCALE_ENDINGS = {
@@ -50,6 +50,8 @@ SCALE_ENDINGS = {
 # nəfərə"
 MULTIPLIERS.update({"min" + ending: 1000 for ending in ("i", "ə", "dən", "lərlə")})
 MULTIPLIERS.pop("minlərlə")  # "minlərlə insan": thousands of people, no count
+# ... and alone they are a thousand, as "min" is ("mindən çox": more than a thousand)
+ALONE_VALUES = {"min" + ending: 1000 for ending in ("ə", "dən")}
 ORDINAL_ENDINGS = ()
 # "2024-cü il", "5-ci yer", "14-cü əsr": the ordinal suffix after a hyphen
 ORDINAL_SUFFIXES = ("inci", "ıncı", "uncu", "üncü", "nci", "ncı", "ncu", "ncü", "ci", "cı",
