@@ -7,6 +7,8 @@ from checker.lang.tr import dates as _tr
 # "martın 3-də" (on March 3: the month in the genitive), "yanvardan", "apreldə", "mayadək"
 NAME_SUFFIXES = tuple(dict.fromkeys(
     [s.replace("e", "ə") for s in _tr.NAME_SUFFIXES]
+    # the possessive before a case: "ötən ilin dekabrında" (in December of last year)
+    + [p + c for p in ("ın", "in", "un", "ün") for c in ("da", "də", "dan", "dən", "a", "ə")]
     + ["dək", "dak", "adək", "ədək", "yadək", "yədək", "ınadək", "inədək", "ünədək", "unadək"]
 ))
 # The first vowel of an ending follows the name's last vowel: back a ı o u, front e ə i ö ü

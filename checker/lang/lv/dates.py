@@ -18,3 +18,12 @@ TIME_WORDS = {"pusnakts": "T00:00", "pusnaktī": "T00:00", "pusdienlaikā": "T12
 PM_WORDS = ("vakarā", "pēcpusdienā")
 AM_WORDS = ("naktī", "no rīta", "rītā")
 HOUR_BEFORE = ("pulksten", "plkst.")  # "pulksten 2": at two o'clock
+
+RELATIVE_DAYS = {"vakar": "yesterday", "šodien": "today", "rīt": "tomorrow",
+                 "aizvakar": "day_before_yesterday", "šorīt": "today", "šovakar": "today",
+                 "šonakt": "yesterday|today"}
+# Last, this and next year, month and week said in one word ("pērn": last year, "šogad":
+# this year, "nākamgad": next year), beside CLDR's "pagājušajā nedēļā"
+RELATIVE_PERIODS = {"pērn": "year-1", "pagājušgad": "year-1", "šogad": "year+0",
+                    "nākamgad": "year+1", "šonedēļ": "week+0", "šomēnes": "month+0",
+                    "pagājušā gada": "year-1", "šā gada": "year+0", "nākamā gada": "year+1"}
