@@ -136,12 +136,16 @@ def _day_ranges(
                                  prev.start, end, kind="date"), prev.start))
                 continue
         nxt = _after(unread, fact.end)
+        # "iyulun 10-dan 14-dək": the ending of the first day opens the range
+        opens = bool(r.range_start_endings) and fact.text.lower().endswith(r.range_start_endings)
         if (
             nxt is not None
-            and (fact.text[-1:].isdigit() or fact.text.endswith(r.day_marks or ("\x00",)))
+            and (fact.text[-1:].isdigit() or fact.text.endswith(r.day_marks or ("\x00",))
+                 or opens)
             and _day_of(nxt)
             and day < nxt.value
-            and _joins_days_after(low[fact.end : nxt.start], low, nxt.end, r)
+            and ((opens and not low[fact.end : nxt.start].strip())
+                 or _joins_days_after(low[fact.end : nxt.start], low, nxt.end, r))
             and not re.match(r"^\s*[:%.,]\d", low[nxt.end : nxt.end + 3])
         ):
             end = nxt.end + (1 if low[nxt.end : nxt.end + 1] in r.day_marks else 0)

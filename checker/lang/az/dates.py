@@ -53,3 +53,5 @@ RELATIVE_PERIODS = {
 MONTHS = {"yanvarın": 1, "fevralın": 2, "martın": 3, "aprelin": 4, "mayın": 5, "iyunun": 6,
           "iyulun": 7, "avqustun": 8, "sentyabrın": 9, "oktyabrın": 10, "noyabrın": 11,
           "dekabrın": 12}
+# "iyulun 10-dan 14-dək" (from 10 to 14 July): the ablative on the first day opens the range
+RANGE_START_ENDINGS = ("dan", "dən")
