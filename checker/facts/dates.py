@@ -381,7 +381,6 @@ def date_lexicon(lang: str) -> DateLexicon:
         forms[fold_accents(form) if fold else form] = entry
     script = lang_profile.writing.transliterate
     declared_forms = {form for form, _ in declared}
-    inflected -= declared_forms  # a form the language declares is no glued case form
     near_date_forms = {*dates.near_date_only, *(set(short_weekdays) - declared_forms)}
     if script:
         add_transliterations(forms, script)
@@ -418,7 +417,7 @@ def date_lexicon(lang: str) -> DateLexicon:
     near_date = frozenset(
         normalise(fold_accents(f.lower()) if fold else f.lower()) for f in near_date_forms
     )
-    inflected_forms = frozenset(normalise(f) for f in inflected)
+    inflected_forms = frozenset(normalise(f) for f in inflected - declared_forms)  # "martın 3"
     glued_after = lang_profile.writing.glued_after
     glued = glued_forms(forms, near_date, prefixes) if glued_after else {}
     return DateLexicon(

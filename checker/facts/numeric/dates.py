@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import cache
 from itertools import pairwise
 from typing import NamedTuple
 
@@ -137,7 +138,7 @@ def _day_ranges(
                 continue
         nxt = _after(unread, fact.end)
         # "iyulun 10-dan 14-dək": the ending of the first day opens the range
-        opens = bool(r.range_start_endings) and fact.text.lower().endswith(r.range_start_endings)
+        opens = fact.text.lower().endswith(_range_start_endings(r.dates.lang))
         if (
             nxt is not None
             and (fact.text[-1:].isdigit() or fact.text.endswith(r.day_marks or ("\x00",))
@@ -152,6 +153,16 @@ def _day_ranges(
             out.append((Fact("date", text[nxt.start : end], f"{stem}{int(nxt.value):02d}",
                              nxt.start, end, kind="date"), nxt.start))
     return out
+
+
+@cache
+def _range_start_endings(lang: str) -> tuple[str, ...]:
+    """The endings after a hyphen or apostrophe that make a day open a range to the next
+    day (`dates.RANGE_START_ENDINGS`); none for most languages."""
+    from checker.lang.profile import profile
+
+    endings = profile(lang).dates.range_start_endings if lang else ()
+    return tuple(f"{mark}{e.lower()}" for e in endings for mark in "-'") or ("\x00",)
 
 
 def _without_weekday(facts: list[Fact], low: str, end: int, start: int, day: int) -> str:

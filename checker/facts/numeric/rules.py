@@ -46,7 +46,6 @@ class LangRules:
     range_between: re.Pattern | None
     decimal_comma: bool  # CLDR's decimal mark is a comma: "9.30" is no decimal of the language
     day_pair_between: re.Pattern  # range words and "and": "12 to 15 June", "12 and 13 June"
-    range_start_endings: tuple[str, ...]  # "-dan": "10-dan 14-dək" is a range of days
     date_filler: re.Pattern
     units: tuple[tuple[str, str], ...]  # word starts -> counted thing, longest first
     unit_symbols: tuple[tuple[str, str], ...]  # CLDR short unit names: "km/h", "°C"
@@ -189,8 +188,6 @@ def rules(lang: str) -> LangRules:
         range_between=_range_between(numbers.range_words, spaceless),
         decimal_comma=separators(lang)[0] == ",",
         day_pair_between=_range_between((*numbers.range_words, *dates.day_pair_words), spaceless),
-        range_start_endings=tuple(mark + e.lower() for e in dates.range_start_endings
-                                  for mark in ("-", "'")),
         date_filler=_date_filler(dates.date_fillers),
         units=tuple(sorted(units.items(), key=lambda kv: len(kv[0]), reverse=True)),
         unit_symbols=tuple(sorted(unit_symbols.items(), key=lambda kv: len(kv[0]), reverse=True)),
