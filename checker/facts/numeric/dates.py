@@ -139,13 +139,16 @@ def _day_ranges(
         nxt = _after(unread, fact.end)
         # "iyulun 10-dan 14-dək": the ending of the first day opens the range
         opens = fact.text.lower().endswith(_range_start_endings(r.dates.lang))
+        # "aprelin 12-də və 13-də": both days take the same glued ending
+        paired = nxt is not None and _same_ending(fact.text, nxt.suffix) and bool(
+            r.day_pair_between.match(low[fact.end : nxt.start]))
         if (
             nxt is not None
             and (fact.text[-1:].isdigit() or fact.text.endswith(r.day_marks or ("\x00",))
-                 or opens)
+                 or opens or paired)
             and _day_of(nxt)
             and day < nxt.value
-            and ((opens and not low[fact.end : nxt.start].strip())
+            and ((opens and not low[fact.end : nxt.start].strip()) or paired
                  or _joins_days_after(low[fact.end : nxt.start], low, nxt.end, r))
             and not re.match(r"^\s*[:%.,]\d", low[nxt.end : nxt.end + 3])
         ):
@@ -153,6 +156,11 @@ def _day_ranges(
             out.append((Fact("date", text[nxt.start : end], f"{stem}{int(nxt.value):02d}",
                              nxt.start, end, kind="date"), nxt.start))
     return out
+
+
+def _same_ending(first: str, suffix: str) -> bool:
+    """The first day ends with the ending glued to the second after a hyphen or apostrophe."""
+    return len(suffix) > 2 and suffix[0] in "-'" and first.lower().endswith(suffix.lower())
 
 
 @cache
