@@ -138,7 +138,9 @@ def _day_ranges(
                 continue
         nxt = _after(unread, fact.end)
         # "iyulun 10-dan 14-dək": the ending of the first day opens the range
-        opens = fact.text.lower().endswith(_range_start_endings(r.dates.lang))
+        # ... to a day in digits with an ending of its own ("1-dən üç həftə": three weeks)
+        opens = fact.text.lower().endswith(_range_start_endings(r.dates.lang)) and (
+            nxt is not None and nxt.suffix[:1] in ("-", "'") and low[nxt.start].isdigit())
         # "aprelin 12-də və 13-də": both days take the same glued ending
         paired = nxt is not None and _same_ending(fact.text, nxt.suffix) and bool(
             r.day_pair_between.match(low[fact.end : nxt.start]))
