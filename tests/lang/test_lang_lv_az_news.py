@@ -91,3 +91,13 @@ def test_a_change_planted_in_the_english_gives_an_error(key: str, lang: str, old
                                                         new: str) -> None:
     assert old in ENGLISH[key]
     assert _errors(ENGLISH[key].replace(old, new, 1), lang, VERSIONS[lang][key]) != []
+
+
+def test_a_latvian_ordinal_dot_ends_no_sentence() -> None:
+    from checker.segment import split_sentences
+
+    text = ("Vēlēšanas notiks 2026. gada 3. oktobrī. Jauno valdību apstiprinās 15. Saeima. "
+            "Izmaksas sasniegs 5 milj. eiro.")
+    found = [getattr(s, "text", s) for s in split_sentences(text, "lv")]
+    assert found == ["Vēlēšanas notiks 2026. gada 3. oktobrī.",
+                     "Jauno valdību apstiprinās 15. Saeima.", "Izmaksas sasniegs 5 milj. eiro."]
