@@ -114,7 +114,7 @@ def script_of(text: str) -> str:
     cyrillic = sum(1 for c in letters if _CYRILLIC.match(c))
     if cyrillic > len(letters) / 2:
         return "Cyrl"
-    latin = sum(1 for c in letters if c.isascii() or "\u00c0" <= c <= "\u024f")
+    latin = sum(1 for c in letters if c.isascii() or "\u00c0" <= c <= "\u02af")
     return "Latn" if latin > len(letters) / 2 else "Other"
 
 

@@ -439,7 +439,7 @@ def date_lexicon(lang: str) -> DateLexicon:
     near_date = frozenset(
         normalise(fold_accents(f.lower()) if fold else f.lower()) for f in near_date_forms
     )
-    inflected_forms = frozenset(normalise(f) for f in inflected)
+    inflected_forms = frozenset(normalise(f) for f in inflected - declared_forms)  # "martın 3"
     glued_after = lang_profile.writing.glued_after
     glued = glued_forms(forms, near_date, prefixes) if glued_after else {}
     return DateLexicon(

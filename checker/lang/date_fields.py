@@ -151,6 +151,14 @@ class DateData:
             "words of the numbers join them too (\"12 to 15 June\").",
         ),
     )
+    range_start_endings: tuple[str, ...] = field(
+        default=TUPLE,
+        metadata=about(
+            "dates.RANGE_START_ENDINGS",
+            "Case endings glued to a day after a hyphen or apostrophe that open a range to the "
+            'next day, with no word between ("iyulun 10-dan 14-dək": from 10 to 14 July).',
+        ),
+    )
     not_dates: tuple[str, ...] = field(
         default=TUPLE,
         metadata=about(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import cache
 from itertools import pairwise
 from typing import NamedTuple
 
@@ -136,18 +137,42 @@ def _day_ranges(
                                  prev.start, end, kind="date"), prev.start))
                 continue
         nxt = _after(unread, fact.end)
+        # "iyulun 10-dan 14-dək": the ending of the first day opens the range
+        # ... to a day in digits with an ending of its own ("1-dən üç həftə": three weeks)
+        opens = fact.text.lower().endswith(_range_start_endings(r.dates.lang)) and (
+            nxt is not None and nxt.suffix[:1] in ("-", "'") and low[nxt.start].isdigit())
+        # "aprelin 12-də və 13-də": both days take the same glued ending
+        paired = nxt is not None and _same_ending(fact.text, nxt.suffix) and bool(
+            r.day_pair_between.match(low[fact.end : nxt.start]))
         if (
             nxt is not None
-            and (fact.text[-1:].isdigit() or fact.text.endswith(r.day_marks or ("\x00",)))
+            and (fact.text[-1:].isdigit() or fact.text.endswith(r.day_marks or ("\x00",))
+                 or opens or paired)
             and _day_of(nxt)
             and day < nxt.value
-            and _joins_days_after(low[fact.end : nxt.start], low, nxt.end, r)
+            and ((opens and not low[fact.end : nxt.start].strip()) or paired
+                 or _joins_days_after(low[fact.end : nxt.start], low, nxt.end, r))
             and not re.match(r"^\s*[:%.,]\d", low[nxt.end : nxt.end + 3])
         ):
             end = nxt.end + (1 if low[nxt.end : nxt.end + 1] in r.day_marks else 0)
             out.append((Fact("date", text[nxt.start : end], f"{stem}{int(nxt.value):02d}",
                              nxt.start, end, kind="date"), nxt.start))
     return out
+
+
+def _same_ending(first: str, suffix: str) -> bool:
+    """The first day ends with the ending glued to the second after a hyphen or apostrophe."""
+    return len(suffix) > 2 and suffix[0] in "-'" and first.lower().endswith(suffix.lower())
+
+
+@cache
+def _range_start_endings(lang: str) -> tuple[str, ...]:
+    """The endings after a hyphen or apostrophe that make a day open a range to the next
+    day (`dates.RANGE_START_ENDINGS`); none for most languages."""
+    from checker.lang.profile import profile
+
+    endings = profile(lang).dates.range_start_endings if lang else ()
+    return tuple(f"{mark}{e.lower()}" for e in endings for mark in "-'") or ("\x00",)
 
 
 def _without_weekday(facts: list[Fact], low: str, end: int, start: int, day: int) -> str:

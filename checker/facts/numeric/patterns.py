@@ -7,10 +7,12 @@ from collections.abc import Iterator
 
 from checker.marks import MARK_CLASS
 
-_LETTERS = r"A-Za-z\u00AA\u00BA\u00C0-\u024F\u0370-\u03FF\u0400-\u052F\u0590-\u06FF\u0900-\u097F"
+# Latin letters run to the end of the IPA block: Azerbaijani writes "ə" (U+0259) in its words
+# ("3-də", "2024-cü ildə")
+_LETTERS = r"A-Za-z\u00AA\u00BA\u00C0-\u02AF\u0370-\u03FF\u0400-\u052F\u0590-\u06FF\u0900-\u097F"
 
 
-CODE_BEFORE = re.compile(r"[A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u052F]-?$")
+CODE_BEFORE = re.compile(r"[A-Za-z\u00C0-\u02AF\u0370-\u03FF\u0400-\u052F]-?$")
 
 
 SUFFIX = re.compile(r"(?:['\-]?[" + _LETTERS + r"]+)+")

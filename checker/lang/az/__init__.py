@@ -1,0 +1,1 @@
+"""Language data for 'az' (Azerbaijani, Latin script)."""
