@@ -1,8 +1,9 @@
 """Two figures of an aligned claim that differ yet say one thing, or are not surely two:
 an approximate tens word and a number of its decade, a fraction in words and its percentage,
-a length in feet and inches and its parts, a game clock and the minute of play it falls in,
-vague words near each other, and an abbreviation that is a scale or a unit. The number
-comparer (`numbers`) asks these before it reports a pair as changed.
+a length in feet and inches and its parts, basis points and the percentage points they make,
+a game clock and the minute of play it falls in, vague words near each other, and an
+abbreviation that is a scale or a unit. The number comparer (`numbers`) asks these before it
+reports a pair as changed.
 """
 
 from __future__ import annotations
@@ -106,4 +107,14 @@ def feet_and_inches_as_digits(a: Atom, b: Atom) -> bool:
             inches = round((parts.value - feet) * 12)
             if 0 < inches < 10 and same_value(decimal.value, feet + inches / 10):
                 return True
+    return False
+
+
+def basis_points(a: Atom, b: Atom) -> bool:
+    """Basis points against the percentage points they make ("50 basis points", "0,5 ponto
+    percentual", "0,5 p.p."): a hundred of them a point, one change of a rate."""
+    for bp, point in ((a, b), (b, a)):
+        if (bp.fact.unit == "basis point" and point.fact.unit in (None, "percent")
+                and same_value(point.value * 100, bp.value)):
+            return True
     return False

@@ -69,6 +69,7 @@ from checker.compare.conversions import (
 from checker.compare.digit_notation import grouped_alike, read_alike
 from checker.compare.number_atoms import Atom, atoms, roughly_same, same_value
 from checker.compare.number_equivalents import (
+    basis_points,
     feet_and_inches_as_digits,
     in_its_decade,
     in_parts,
@@ -352,7 +353,7 @@ def compare(claim: AlignedClaim, context: ComparisonContext) -> list[Finding]:
     # 2. rounding by a translator
     still_ref = [atom for atom in left_ref if _take(
         ver_atoms, lambda v, a=atom: roughly_same(a, v) or same_share(a, v) or in_its_decade(a, v)
-        or running_minute(a, v) or running_minute(v, a)) is None]
+        or running_minute(a, v) or running_minute(v, a) or basis_points(a, v)) is None]
     # 2b. a quantity converted to another unit: info, once per pair of facts
     still_ref, converted = conversions(still_ref, ver_atoms)
     # "100 feet" given beside "30 meters" in the reference: the version's "30 m" says both

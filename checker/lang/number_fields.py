@@ -413,6 +413,14 @@ class NumberData:
             "Words after a number that make it a percentage.",
         ),
     )
+    basis_point_after: tuple[str, ...] = field(
+        default=TUPLE,
+        metadata=about(
+            "lex_attrs.BASIS_POINT_AFTER",
+            'Words after a number that count basis points, hundredths of a percentage point: '
+            '"basis points" (50 of them are "0.5 percentage points").',
+        ),
+    )
     percent_before: tuple[str, ...] = field(
         default=TUPLE,
         metadata=about(

@@ -39,6 +39,7 @@ class LangRules:
     qualifier_after_keys: dict[str, str]
     percent_after: re.Pattern | None
     percent_before: re.Pattern | None
+    basis_point_after: re.Pattern | None  # "50 basis points": hundredths of a point
     year_before: re.Pattern | None
     year_after: re.Pattern | None
     time_after: re.Pattern | None
@@ -181,6 +182,7 @@ def rules(lang: str) -> LangRules:
         qualifier_after_keys=qa,
         percent_after=_alternation(["%", *numbers.percent_after], spaceless=True, before=False),
         percent_before=before(["%", *numbers.percent_before]),
+        basis_point_after=after(numbers.basis_point_after),
         year_before=before(numbers.year_before),
         year_after=after(numbers.year_after),
         time_after=after([*numbers.time_after, *TIME_ZONES]),

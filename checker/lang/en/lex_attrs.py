@@ -56,6 +56,8 @@ QUALIFIERS_BEFORE = {
 }
 QUALIFIERS_AFTER = {"or more": "at_least", "or so": "about", "plus": "more_than"}
 PERCENT_AFTER = ("percent", "per cent", "pct", "percentage points", "percentage point")
+# basis points, hundredths of a percentage point ("50 basis points" are half a point)
+BASIS_POINT_AFTER = ("basis point", "basis points", "bps")
 RANGE_WORDS = ("to",)
 YEAR_BEFORE = (
     "in",

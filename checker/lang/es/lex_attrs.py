@@ -63,7 +63,9 @@ QUALIFIERS_BEFORE = {
     "menos de": "less_than",
 }
 QUALIFIERS_AFTER = {"aproximadamente": "about", "o más": "at_least"}
-PERCENT_AFTER = ("por ciento", "por cien", "puntos porcentuales")
+PERCENT_AFTER = ("por ciento", "por cien", "puntos porcentuales", "punto porcentual", "p.p.")
+# basis points, hundredths of a percentage point ("50 basis points" are half a point)
+BASIS_POINT_AFTER = ("punto básico", "puntos básicos", "punto base", "puntos base")
 RANGE_WORDS = ("a", "y", "al")  # "del 5 al 10 de marzo"
 YEAR_BEFORE = (
     "en",
