@@ -421,6 +421,14 @@ class NumberData:
             '"basis points" (50 of them are "0.5 percentage points").',
         ),
     )
+    second_half_after: tuple[str, ...] = field(
+        default=TUPLE,
+        metadata=about(
+            "lex_attrs.SECOND_HALF_AFTER",
+            'Words after a minute of play that count it from the second half\'s kick-off: '
+            '"do segundo tempo" ("aos 36 do segundo tempo" is the 81st minute).',
+        ),
+    )
     percent_before: tuple[str, ...] = field(
         default=TUPLE,
         metadata=about(

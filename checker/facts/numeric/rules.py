@@ -40,6 +40,7 @@ class LangRules:
     percent_after: re.Pattern | None
     percent_before: re.Pattern | None
     basis_point_after: re.Pattern | None  # "50 basis points": hundredths of a point
+    second_half_after: re.Pattern | None  # "aos 36 do segundo tempo": the 81st minute
     year_before: re.Pattern | None
     year_after: re.Pattern | None
     time_after: re.Pattern | None
@@ -183,6 +184,7 @@ def rules(lang: str) -> LangRules:
         percent_after=_alternation(["%", *numbers.percent_after], spaceless=True, before=False),
         percent_before=before(["%", *numbers.percent_before]),
         basis_point_after=after(numbers.basis_point_after),
+        second_half_after=after(numbers.second_half_after),
         year_before=before(numbers.year_before),
         year_after=after(numbers.year_after),
         time_after=after([*numbers.time_after, *TIME_ZONES]),
