@@ -19,6 +19,7 @@ MONTHS = ("January", "February", "March", "April", "June", "July", "August", "Se
           "October", "November", "December")  # never May, which English also uses as a verb
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _NAME = re.compile(r"\b(" + "|".join(MONTHS + WEEKDAYS) + r")\b")
+_MONTH_OR_DAY = re.compile(r"\b(" + "|".join((*MONTHS, "May", *WEEKDAYS)) + r")\b")
 _NUMBER = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*(?![\w])")
 
 
@@ -38,14 +39,17 @@ def _digits(text: str) -> str:
 
 def _changed_number(english: str, version: str) -> str | None:
     """The English sentence with the first digit of its first count of two digits or more
-    changed (a year, a day of a month, a score and a range end left alone), unless the
-    version already writes the new figure (the change would make the pair agree)."""
+    changed (a year, a day of a month, a score and a range end left alone, and a figure the
+    version gives on another line), unless the version already writes the new figure (the
+    change would make the pair agree)."""
     for m in _NUMBER.finditer(english):
         old = m.group(0)
         around = english[max(0, m.start() - 12): m.end() + 12]
-        if (len(_digits(old)) < 2 or re.fullmatch(r"(19|20)\d\d", old) or _NAME.search(around)
-                or "-" in around or re.search(r"\b(and|to|between)\b", around)):
-            continue
+        if (len(_digits(old)) < 2 or re.fullmatch(r"(19|20)\d\d", old)
+                or _MONTH_OR_DAY.search(around) or "-" in around
+                or re.search(r"\b(and|to|between)\b", around)
+                or _digits(old) not in _digits(version)):
+            continue  # the version gives the figure in the next line: merged or split
         first = int(old[0])
         new = str(first + 1 if first < 8 else first - 2) + old[1:]
         if _digits(new) in {_digits(n) for n in re.findall(r"\d+(?:[.,\s]\d+)*", version)}:
@@ -56,8 +60,8 @@ def _changed_number(english: str, version: str) -> str | None:
 
 def _changed_name(english: str) -> str | None:
     m = _NAME.search(english)
-    if m is None:
-        return None
+    if m is None or len(_NAME.findall(english)) > 1:
+        return None  # "on Tuesday and Wednesday": a list, one of its names left alone
     names = MONTHS if m[1] in MONTHS else WEEKDAYS
     step = 3 if names is MONTHS else 2
     for k in range(step, step + len(names)):
