@@ -238,10 +238,7 @@ def rules(lang: str) -> LangRules:
         half_hour_before=before(dates.half_hour_before),
         split_hour_before=before(dates.split_hour_before),
         minutes_before_hour=before(tuple(dates.minutes_before_hour)),
-        hour_minutes={" ".join(k.lower().split()): v
-                      for k, v in (*dates.minutes_before_hour.items(),
-                                   *dates.minutes_after_hour.items(),
-                                   *dates.minutes_after_clock_at.items())},
+        hour_minutes=_hour_minutes(dates),
         minutes_after_hour=after(tuple(dates.minutes_after_hour)),
         minutes_after_clock_at=after(tuple(dates.minutes_after_clock_at)),
         clock_at=before(dates.clock_at),
@@ -262,6 +259,13 @@ def rules(lang: str) -> LangRules:
                      (*dates.month_parts_before.items(), *dates.month_parts_after.items())},
         other_calendar=(after(dates.other_calendar_months), before(dates.other_calendar_months)),
     )
+
+
+def _hour_minutes(dates) -> dict[str, int]:
+    """The minutes each phrase before or after an hour says ("quarter past": 15)."""
+    return {" ".join(k.lower().split()): v
+            for k, v in (*dates.minutes_before_hour.items(), *dates.minutes_after_hour.items(),
+                         *dates.minutes_after_clock_at.items())}
 
 
 def _decimal_words(words: tuple[str, ...], fold: bool) -> re.Pattern | None:
