@@ -1,8 +1,9 @@
 """Two figures of an aligned claim that differ yet say one thing, or are not surely two:
 an approximate tens word and a number of its decade, a fraction in words and its percentage,
-a length in feet and inches and its parts, a game clock and the minute of play it falls in,
-vague words near each other, and an abbreviation that is a scale or a unit. The number
-comparer (`numbers`) asks these before it reports a pair as changed.
+a length in feet and inches and its parts, basis points and the percentage points they make,
+a game clock and the minute of play it falls in, a minute of the second half and the game's,
+vague words near each other, a change said as its size, and an abbreviation that is a scale
+or a unit. The number comparer (`numbers`) asks these before it reports a pair as changed.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import re
 
 from checker.compare.number_atoms import APPROXIMATE, Atom, same_value
 from checker.facts.numeric.measures import SUBUNITS
+from checker.facts.numeric.rules import rules
 from checker.facts.numeric.units import scale_also_unit
 
 
@@ -118,4 +120,44 @@ def feet_and_inches_as_digits(a: Atom, b: Atom) -> bool:
             inches = round((parts.value - feet) * 12)
             if 0 < inches < 10 and same_value(decimal.value, feet + inches / 10):
                 return True
+    return False
+
+
+def basis_points(a: Atom, b: Atom) -> bool:
+    """Basis points against the percentage points they make ("50 basis points", "0,5 ponto
+    percentual", "0,5 p.p."): a hundred of them a point, one change of a rate."""
+    for bp, point in ((a, b), (b, a)):
+        if (bp.fact.unit == "basis point" and point.fact.unit in (None, "percent")
+                and same_value(point.value * 100, bp.value)):
+            return True
+    return False
+
+
+def restated_difference(ref: Atom, ver: Atom, ref_atoms: list[Atom],
+                        ver_atoms: list[Atom]) -> bool:
+    """A change said as its size: "89 seats, up from 80" as "89 deputados, mais nove": one
+    side's figure is the gap between the other side's figure and a figure both sides say.
+    A translator's restatement as much as a drift: unsure."""
+    for said, gap, said_side, gap_side in ((ref, ver, ref_atoms, ver_atoms),
+                                           (ver, ref, ver_atoms, ref_atoms)):
+        # a change smaller than the figures it joins, of figures past the small counts
+        # ("13 dead, 10 hurt" against "13 mortos, 3 feridos" stays a drift)
+        if gap.value <= 0 or said.value < 20 or gap.value * 2 > said.value:
+            continue
+        for both in said_side:
+            if (both is not said and same_value(abs(both.value - said.value), gap.value)
+                    and any(same_value(o.value, both.value) for o in gap_side if o is not gap)):
+                return True
+    return False
+
+
+def second_half_minute(a: Atom, b: Atom, a_lang: str, b_lang: str) -> bool:
+    """A minute counted from the second half's kick-off ("aos 36 do segundo tempo", "36
+    minutes into the second half") against the game's minute ("in the 81st minute"): one
+    moment, 45 minutes apart."""
+    for half, game, lang in ((a, b, a_lang), (b, a, b_lang)):
+        after = rules(lang).second_half_after
+        tail = half.sentence.text[half.fact.end : half.fact.end + 40].lower()
+        if after is not None and after.match(tail) and same_value(half.value + 45, game.value):
+            return True
     return False

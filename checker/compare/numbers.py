@@ -69,13 +69,16 @@ from checker.compare.conversions import (
 from checker.compare.digit_notation import grouped_alike, read_alike
 from checker.compare.number_atoms import Atom, atoms, roughly_same, same_value
 from checker.compare.number_equivalents import (
+    basis_points,
     centuries_as_years,
     feet_and_inches_as_digits,
     in_its_decade,
     in_parts,
+    restated_difference,
     running_minute,
     same_share,
     scale_or_unit,
+    second_half_minute,
     share_against_percent,
     share_near_percent,
     smaller_part,
@@ -353,7 +356,9 @@ def compare(claim: AlignedClaim, context: ComparisonContext) -> list[Finding]:
     # 2. rounding by a translator
     still_ref = [atom for atom in left_ref if _take(
         ver_atoms, lambda v, a=atom: roughly_same(a, v) or same_share(a, v) or in_its_decade(a, v)
-        or running_minute(a, v) or running_minute(v, a) or centuries_as_years(a, v)) is None]
+        or running_minute(a, v) or running_minute(v, a) or centuries_as_years(a, v)
+        or basis_points(a, v)
+        or second_half_minute(a, v, context.reference.lang, context.version.lang)) is None]
     # 2b. a quantity converted to another unit: info, once per pair of facts
     still_ref, converted = conversions(still_ref, ver_atoms)
     # "100 feet" given beside "30 meters" in the reference: the version's "30 m" says both
@@ -386,7 +391,7 @@ def compare(claim: AlignedClaim, context: ComparisonContext) -> list[Finding]:
             or feet_and_inches_as_digits(ref, ver) or temperature_difference(ref, ver)
             or tons_of_another_unit(ref, ver) or converted_without_unit(ref, ver)
             or measures_apart(ref, ver)
-            or share_near_percent(ref, ver)))
+            or share_near_percent(ref, ver) or restated_difference(ref, ver, ref_atoms, all_ver)))
         findings.append(finding(kind, "number", context, _side_of(ref), _side_of(ver), claim,
                                 certain=certain))
     return findings

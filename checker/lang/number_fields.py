@@ -413,6 +413,22 @@ class NumberData:
             "Words after a number that make it a percentage.",
         ),
     )
+    basis_point_after: tuple[str, ...] = field(
+        default=TUPLE,
+        metadata=about(
+            "lex_attrs.BASIS_POINT_AFTER",
+            'Words after a number that count basis points, hundredths of a percentage point: '
+            '"basis points" (50 of them are "0.5 percentage points").',
+        ),
+    )
+    second_half_after: tuple[str, ...] = field(
+        default=TUPLE,
+        metadata=about(
+            "lex_attrs.SECOND_HALF_AFTER",
+            'Words after a minute of play that count it from the second half\'s kick-off: '
+            '"do segundo tempo" ("aos 36 do segundo tempo" is the 81st minute).',
+        ),
+    )
     percent_before: tuple[str, ...] = field(
         default=TUPLE,
         metadata=about(

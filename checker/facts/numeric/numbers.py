@@ -59,6 +59,8 @@ def number_facts(
         if percent is not None:
             kind, unit = "percent", "percent"
             start, end = percent
+        elif r.basis_point_after is not None and r.basis_point_after.match(low[end:end + 25]):
+            unit = "basis point"  # "50 basis points": "0.5 percentage points"
         nxt = free[idx + 1] if idx + 1 < len(free) else None
         height = _in_two_units(n, nxt, end, low, r)
         if height is not None:  # "6-foot-6", "8 pounds 3 ounces": one length, one weight

@@ -39,6 +39,8 @@ class LangRules:
     qualifier_after_keys: dict[str, str]
     percent_after: re.Pattern | None
     percent_before: re.Pattern | None
+    basis_point_after: re.Pattern | None  # "50 basis points": hundredths of a point
+    second_half_after: re.Pattern | None  # "aos 36 do segundo tempo": the 81st minute
     year_before: re.Pattern | None
     year_after: re.Pattern | None
     time_after: re.Pattern | None
@@ -181,6 +183,8 @@ def rules(lang: str) -> LangRules:
         qualifier_after_keys=qa,
         percent_after=_alternation(["%", *numbers.percent_after], spaceless=True, before=False),
         percent_before=before(["%", *numbers.percent_before]),
+        basis_point_after=after(numbers.basis_point_after),
+        second_half_after=after(numbers.second_half_after),
         year_before=before(numbers.year_before),
         year_after=after(numbers.year_after),
         time_after=after([*numbers.time_after, *TIME_ZONES]),
@@ -234,10 +238,7 @@ def rules(lang: str) -> LangRules:
         half_hour_before=before(dates.half_hour_before),
         split_hour_before=before(dates.split_hour_before),
         minutes_before_hour=before(tuple(dates.minutes_before_hour)),
-        hour_minutes={" ".join(k.lower().split()): v
-                      for k, v in (*dates.minutes_before_hour.items(),
-                                   *dates.minutes_after_hour.items(),
-                                   *dates.minutes_after_clock_at.items())},
+        hour_minutes=_hour_minutes(dates),
         minutes_after_hour=after(tuple(dates.minutes_after_hour)),
         minutes_after_clock_at=after(tuple(dates.minutes_after_clock_at)),
         clock_at=before(dates.clock_at),
@@ -258,6 +259,13 @@ def rules(lang: str) -> LangRules:
                      (*dates.month_parts_before.items(), *dates.month_parts_after.items())},
         other_calendar=(after(dates.other_calendar_months), before(dates.other_calendar_months)),
     )
+
+
+def _hour_minutes(dates) -> dict[str, int]:
+    """The minutes each phrase before or after an hour says ("quarter past": 15)."""
+    return {" ".join(k.lower().split()): v
+            for k, v in (*dates.minutes_before_hour.items(), *dates.minutes_after_hour.items(),
+                         *dates.minutes_after_clock_at.items())}
 
 
 def _decimal_words(words: tuple[str, ...], fold: bool) -> re.Pattern | None:

@@ -83,6 +83,8 @@ QUALIFIERS_BEFORE = {
 }
 QUALIFIERS_AFTER = {"oder mehr": "at_least"}
 PERCENT_AFTER = ("prozent", "prozentpunkte", "prozentpunkten", "v. h.")
+# basis points, hundredths of a percentage point ("50 basis points" are half a point)
+BASIS_POINT_AFTER = ("basispunkt", "basispunkte", "basispunkten")
 RANGE_WORDS = ("bis",)
 YEAR_BEFORE = (
     "im jahr",

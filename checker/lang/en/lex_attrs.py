@@ -56,6 +56,12 @@ QUALIFIERS_BEFORE = {
 }
 QUALIFIERS_AFTER = {"or more": "at_least", "or so": "about", "plus": "more_than"}
 PERCENT_AFTER = ("percent", "per cent", "pct", "percentage points", "percentage point")
+# basis points, hundredths of a percentage point ("50 basis points" are half a point)
+BASIS_POINT_AFTER = ("basis point", "basis points", "bps")
+# a minute of play counted from the second half's kick-off: 45 more of the game's
+SECOND_HALF_AFTER = ("minutes into the second half", "minute into the second half",
+                     "minutes after the break", "minutes after half-time",
+                     "minutes after halftime")
 RANGE_WORDS = ("to",)
 YEAR_BEFORE = (
     "in",

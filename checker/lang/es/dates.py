@@ -27,7 +27,7 @@ MINUTES_AFTER_HOUR = {"y cuarto": 15, "menos cuarto": -15}
 AM_WORDS = ("de la mañana", "de la madrugada")
 
 # a count of hours after these is a length of time ("durante 10 horas"), never the clock
-SPAN_BEFORE = ("durante", "en", "tras", "dentro de")
+SPAN_BEFORE = ("durante", "en", "tras", "dentro de", "por", "hace", "más de", "menos de")
 
 # "anoche" is last night, "esta noche" tonight, "esta mañana" this morning
 RELATIVE_DAYS.update({"anoche": "yesterday", "esta noche": "today", "esta mañana": "today"})

@@ -47,6 +47,8 @@ QUALIFIERS_BEFORE = {
     "al massimo": "at_most",
 }
 PERCENT_AFTER = ("per cento", "percento")
+# basis points, hundredths of a percentage point ("50 basis points" are half a point)
+BASIS_POINT_AFTER = ("punto base", "punti base")
 RANGE_WORDS = ("a",)
 YEAR_BEFORE = ("nel", "dal", "fino al", "anno", "nell'anno", "del", "entro il")
 TIME_AFTER = ("ore",)

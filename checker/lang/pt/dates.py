@@ -74,8 +74,9 @@ MINUTES_BEFORE_HOUR = {"um quarto para as": -15, "um quarto para a": -15}
 # The morning after an hour ("às quatro da manhã"): CLDR gives the afternoon marks only
 AM_WORDS = ("da manhã", "da madrugada")
 
-# a count of hours after these is a length of time ("durante 10 horas"), never the clock
-SPAN_BEFORE = ("durante", "em", "dentro de")
+# a count of hours after these is a length of time ("durante 10 horas", "interditada por 18
+# horas", "há 3 horas", "após 12 horas", "mais de 48 horas"), never the clock
+SPAN_BEFORE = ("durante", "em", "dentro de", "por", "há", "após", "mais de", "menos de")
 
 # "esta noite" is tonight or last night, so either (`compare.dates` takes a value with "|"
 # as any of its days); "esta manhã" this morning; "ontem à noite" is read by "ontem"

@@ -52,7 +52,14 @@ QUALIFIERS_BEFORE = {
     "menos de": "less_than",
     "no máximo": "at_most",
 }
-PERCENT_AFTER = ("por cento",)
+PERCENT_AFTER = ("por cento", "ponto percentual", "pontos percentuais", "p.p.")
+# basis points, hundredths of a percentage point ("50 basis points" are half a point)
+BASIS_POINT_AFTER = ("ponto-base", "pontos-base", "ponto base", "pontos base", "ponto básico",
+                     "pontos básicos")
+# a minute of play counted from the second half's kick-off: 45 more of the game's
+SECOND_HALF_AFTER = ("do segundo tempo", "minutos do segundo tempo", "min do segundo tempo",
+                     "do 2º tempo", "minutos do 2º tempo", "da segunda parte",
+                     "minutos da segunda parte", "da etapa final", "minutos da etapa final")
 RANGE_WORDS = ("a", "às")  # "das 9h às 17h": the hours of a span
 YEAR_BEFORE = ("em", "desde", "até", "ano", "de")
 TIME_AFTER = ("horas", "h")

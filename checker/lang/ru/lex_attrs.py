@@ -116,6 +116,8 @@ QUALIFIERS_BEFORE = {
 }
 QUALIFIERS_AFTER = {"с лишним": "more_than", "с небольшим": "more_than"}
 PERCENT_AFTER = ("процент", "проц.", "п.п.")
+# basis points, hundredths of a percentage point ("50 basis points" are half a point)
+BASIS_POINT_AFTER = ("базисный пункт", "базисных пункта", "базисных пунктов", "базисных пунктах")
 RANGE_WORDS = ("до", "по")
 YEAR_BEFORE = ("в", "с", "до", "по", "к", "от", "году", "год")
 YEAR_AFTER = ("году", "года", "год", "годом", "г.", "гг.", "г")
