@@ -12,6 +12,7 @@ SOUND_CHARACTERS = (
     "奈南瑙内尼妮涅宁纽努诺欧帕潘庞佩彭蓬皮平珀普浦齐奇契恰乔钦琴丘秋琼让热荣茹儒瑞若萨塞赛"
     "桑瑟森沙莎绍舍施什史舒斯思松苏索塔泰坦汤唐陶特提廷通图托瓦万旺威韦维魏温文沃乌伍武西希"
     "锡席夏香肖谢辛欣休修雅亚扬耶叶伊依因英尤于约翰逊扎泽曾詹章兹佐祖娅娃黛薇刘易歇切物犹他诸那华耳儿纽"
+    "撒忒娄葛"
 )
 # Those almost never used for anything but a name's sound: a run of two or more sound
 # characters with one of them is a name.
