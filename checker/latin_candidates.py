@@ -50,7 +50,8 @@ def _before_name(text: str, end: int, lang: str) -> bool:
 
 def _never_a_name(word: str, lang: str, before_capital: bool) -> bool:
     """A capitalised word of a Latin text of `lang` that writes no transcribed name: a
-    title ("President", "Prime", "Mayor"), a function word or a month's name, and a
+    title ("President", "Prime", "Mayor"), a word that makes a name an organisation's
+    ("University", "Company"), a function word or a month's name, and a
     demonym or a language's name before a capitalised word or a title ("Japanese Prime
     Minister", "the Japanese prime minister"; a surname may be one: "Albanese said").
     Its sound is a common word's, however like a name it sounds."""
@@ -59,8 +60,9 @@ def _never_a_name(word: str, lang: str, before_capital: bool) -> bool:
     from checker.translit import key as latin_key
 
     bare = POSSESSIVE.sub("", word)
-    if bare.lower() in profile(lang).names.person_titles:
-        return True
+    names = profile(lang).names
+    if bare.lower() in names.person_titles or bare.lower() in names.organisation_words:
+        return True  # "President"; "University" (of "Yale University"), no name's sound
     bare_key = latin_key(bare, lang)
     if is_non_name_word(bare, bare_key, lang):
         return before_capital or not (is_demonym(bare_key, lang)

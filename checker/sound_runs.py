@@ -64,7 +64,8 @@ def sound_runs(text: str, lang: str) -> list[tuple[int, int]]:
         return []
     runs = [
         (s, e)
-        for s, e in (_without_words_across(s, e, text, lang) for s, e in sound_spans(text, lang))
+        for s, e in (_without_function_word(*_without_words_across(s, e, text, lang), text, lang)
+                     for s, e in sound_spans(text, lang))
         if e - s >= 2
         and (
             any(c in names.sound_name_marks for c in text[s:e])
@@ -105,6 +106,20 @@ def _without_words_across(start: int, end: int, text: str, lang: str) -> tuple[i
             if text[b - n : b] in words:  # a word that ends after it
                 end = min(end, b - n)
     return (start, end) if start < end else (start, start)
+
+
+def _without_function_word(start: int, end: int, text: str, lang: str) -> tuple[int, int]:
+    """The run less a function word at its start that the segmenter ends a word with ("于"
+    of "毕业于哈佛", graduated from Harvard: the name is "哈佛"; "那" of "那不勒斯", Naples,
+    starts the name's word and stays)."""
+    from checker.segmenter import tagged_words
+
+    function_words = profile(lang).names.not_in_given_names
+    if start >= end or text[start] not in function_words:
+        return start, end
+    if any(s <= start and e == start + 1 for s, e, _, _ in tagged_words(text, lang)):
+        return start + 1, end
+    return start, end
 
 
 @lru_cache(maxsize=64)

@@ -356,6 +356,12 @@ def _without_title(name: str, lang: str) -> str:
     return name
 
 
+def _plural(key: str) -> bool:
+    """Does a Latin key end like an English plural ("oscars"; not "ross", "paris", "texas"
+    and other names of five letters or fewer)?"""
+    return len(key) > 5 and key.endswith("s") and not key.endswith(("ss", "us", "is"))
+
+
 def _sound_name_in_latin(name: str, lang: str, text: str, loose: bool = True,
                          text_lang: str = "", joined: bool = True) -> bool:
     """Is the sound-written name in the Latin `text`: each part of two characters or more
@@ -366,6 +372,8 @@ def _sound_name_in_latin(name: str, lang: str, text: str, loose: bool = True,
     # Capitalised words only: a name is one in Latin letters ("him" is no "John"); words
     # next to each other are also taken together.
     candidates = _latin_candidates(text, text_lang, joined)
+    # An English plural's s is not written ("the Oscars", 奥斯卡).
+    candidates += [w[:-1] for w in candidates if _plural(w)]
     names = [latin_classes(w) for w in candidates]
     # A saint's prefix ("圣马丁" St Martin's) is a word of its own, not the name's sound.
     prefixes = profile(lang).names.sound_name_prefixes
@@ -376,6 +384,7 @@ def _sound_name_in_latin(name: str, lang: str, text: str, loose: bool = True,
     # (a first name is said in the other language too; "Emma" has too few to be heard).
     wanted = [p for p in long_parts[:-1] if _weight("".join(map(unit_classes, p))) >= 2]
     single = frozenset(_latin_candidates(text, text_lang, joined=False))
+    single |= {w[:-1] for w in single if _plural(w)}
     return all(_part_in_latin(part, candidates, names, lang, loose, single)
                for part in [*wanted, long_parts[-1]])
 

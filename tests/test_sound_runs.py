@@ -35,3 +35,22 @@ def test_sound_characters_that_end_one_word_and_start_the_next_are_no_name():
     assert sound_runs(text, "zh") == []
     text = "斯密斯去年参加奥运会。"
     assert [text[s:e] for s, e in sound_runs(text, "zh")] == ["斯密斯"]
+
+
+def test_a_function_word_ending_the_word_before_is_no_part_of_the_name():
+    # "worked for McKinsey": 于 ends "受雇于"; "went to Naples": 那 starts the name's word.
+    text = "他受雇于麦肯锡公司。"
+    assert [text[s:e] for s, e in sound_runs(text, "zh")] == ["麦肯锡"]
+    text = "我们去了那不勒斯。"  # the gazetteer's Naples, never cut to "不勒斯"
+    assert "不勒斯" not in [text[s:e] for s, e in sound_runs(text, "zh")]
+
+
+def test_traditional_sound_characters_after_a_traditional_title_are_a_name():
+    text = "法國總統馬克宏表示同意。"  # French President Macron agreed (Taiwan's spelling)
+    assert [text[s:e] for s, e in sound_runs(text, "zh")] == ["馬克宏"]
+    assert heard_in("馬克宏", "zh", "French President Macron agreed.", "en")
+
+
+def test_a_sound_name_is_heard_in_an_english_plural():
+    assert heard_in("奥斯卡", "zh", "The film won best picture at the Oscars.", "en")
+    assert not heard_in("奥斯卡", "zh", "The film won best picture at the Golden Globes.", "en")

@@ -185,7 +185,7 @@ def fact_found(
         # A concept said in the other language by its characters' reading ("Chongqing" for
         # the characters zhong/chong-qing: checker/transcription.py).
         return bool(other_text) and read_in_latin(fact.text, lang, other_text)
-    own = _own_name_found(fact, lang, other_text)
+    own = _own_name_found(fact, lang, other_text, other_lang)
     if own is not None:
         return own
     words = distinctive_words(fact, lang)
@@ -249,7 +249,7 @@ def _surname_word(fact: Fact, lang: str) -> list[Word]:
             if t.capital and t.text.lower().rstrip(".") not in titles][-1:]
 
 
-def _own_name_found(fact: Fact, lang: str, other_text: str) -> bool | None:
+def _own_name_found(fact: Fact, lang: str, other_text: str, other_lang: str = "") -> bool | None:
     """A name of the language's own read from the words around it or a segmenter's tags
     (kinds "paired", "reading", "person", "tagged"): found or not by its characters'
     reading; None where the other checks of `fact_found` decide (any other name, or a
@@ -261,9 +261,34 @@ def _own_name_found(fact: Fact, lang: str, other_text: str) -> bool | None:
     if fact.kind in ("person", "tagged"):
         if _read_own_name(fact, lang, other_text):
             return True
+        if fact.kind == "tagged" and _sound_name_of_kind_heard(fact.text, lang, other_text,
+                                                                other_lang):
+            return True
         if not all(c in profile(lang).names.sound_characters for c in fact.text):
             return False
     return None
+
+
+# Characters of the word of its kind after a place's or a body's name ("大学" university,
+# "宫" palace), at most.
+_KIND_WORD = 2
+
+
+def _sound_name_of_kind_heard(name: str, lang: str, other_text: str, other_lang: str) -> bool:
+    """Is a place or a body the segmenter tagged a name written by its sound followed by a
+    word of its kind ("宾夕法尼亚" + "大学", the University of Pennsylvania), the sound name
+    heard on the other side? Its first characters, all but one of them (a character the
+    table lacks, "夕") and three or more sound characters, must be heard."""
+    if not other_text or not other_lang:
+        return False
+    sound = profile(lang).names.sound_characters
+    for cut in range(1, _KIND_WORD + 1):
+        head = name[:-cut]
+        in_table = sum(c in sound for c in head)
+        if in_table >= 3 and len(head) - in_table <= 1 and heard_in(head, lang, other_text,
+                                                                      other_lang):
+            return True
+    return False
 
 
 def _read_own_name(fact: Fact, lang: str, other_text: str) -> bool:

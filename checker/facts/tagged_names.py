@@ -9,7 +9,10 @@ reported is its `Fact.kind`:
   (`not_in_given_names`), and is no word of two characters the dictionary lists (many
   of those are common words it tags as names: "钟声", a bell's sound); a given name
   tagged alone after a one-character word that is a surname is that person's (the
-  segmenter cut the surname off). A person the other language writes by the reading of
+  segmenter cut the surname off). One joined to another word by a joiner ("马可" of
+  "马可·波罗", Marco Polo) is a foreign name's part: the joined words are one name of kind
+  "initial", heard by its sound like a run of sound characters. A person the other
+  language writes by the reading of
   its characters ("Zhou Haitao"): reported when the other side neither writes that
   reading (checker/transcription.py, `read_in_latin`) nor, for one all of sound
   characters, a name that sounds like it (a foreign one: "查科" Chaco);
@@ -76,10 +79,27 @@ def _before_sound_name(words: tuple, i: int, text: str, lang: str) -> bool:
             and all(c in names.sound_characters for c in text[start:end]))
 
 
+def _joined_span(words: tuple, i: int, text: str, joiners: str) -> tuple[int, int] | None:
+    """The span of the words joined to word `i` by joiners ("马可" of "马可·波罗", Marco
+    Polo), None where none is: a foreign name written by its sound (the language's own
+    names are never joined so), its part of a character the sound table lacks (可)."""
+    if not joiners:
+        return None
+    starts = {w[0]: k for k, w in enumerate(words)}
+    ends = {w[1]: k for k, w in enumerate(words)}
+    first = last = i
+    while words[first][0] > 0 and text[words[first][0] - 1] in joiners \
+            and words[first][0] - 1 in ends:
+        first = ends[words[first][0] - 1]
+    while text[words[last][1]:words[last][1] + 1] in joiners and words[last][1] + 1 in starts:
+        last = starts[words[last][1] + 1]
+    return (words[first][0], words[last][1]) if (first, last) != (i, i) else None
+
+
 def tagged_names(text: str, lang: str, taken: list[tuple[int, int]]
                  ) -> list[tuple[int, int, str]]:
     """(start, end, kind) of the words the segmenter tags as names outside the spans
-    `taken` (names already found), kind "person" or "tagged" (see the module)."""
+    `taken` (names already found), kind "person", "tagged" or "initial" (see the module)."""
     names = profile(lang).names
     if not names.name_segmenter:
         return []
@@ -94,7 +114,11 @@ def tagged_names(text: str, lang: str, taken: list[tuple[int, int]]
         if (len(word) < _MIN_CHARS or not _all_own_letters(word)
                 or any(s < end and start < e for s, e in taken)):
             continue
-        if (tag in names.segmenter_person_tags and _person_by_surname(word, lang)
+        joined = _joined_span(words, i, text, names.name_joiners)
+        if joined and tag in names.segmenter_person_tags:
+            if not any(s < joined[1] and joined[0] < e for s, e in taken):
+                found.append((*joined, "initial"))  # reported like a sound run's name
+        elif (tag in names.segmenter_person_tags and _person_by_surname(word, lang)
                 and not (listed and len(word) == _MIN_CHARS)
                 and not _before_sound_name(words, i, text, lang)):
             found.append((start, end, "person"))

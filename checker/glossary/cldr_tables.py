@@ -55,6 +55,46 @@ def cldr_locale_objects(lang: str) -> list:
     return babel_locales(_cldr_locales(lang))
 
 
+def _other_script_locales(lang: str) -> list:
+    """The locales of the profile's list in another script that `_cldr_locales` leaves out
+    (Chinese's Traditional locale beside its Simplified one)."""
+    from checker.language import babel_locales
+
+    given = profile(lang).cldr_locales
+    kept = set(_cldr_locales(lang))
+    return babel_locales(tuple(loc for loc in given if loc not in kept))
+
+
+@lru_cache(maxsize=32)
+def _own_script_characters(lang: str) -> frozenset[str]:
+    """The characters the language's own-script locales write in their names of
+    territories, languages, scripts and cities."""
+    out: set[str] = set()
+    for locale in cldr_locale_objects(lang):
+        for table in (locale.territories, locale.languages, locale.scripts):
+            for label in table.values():
+                out.update(label)
+        for names in locale.time_zones.values():
+            out.update(names.get("city") or "")
+    return frozenset(out)
+
+
+def other_script_names(lang: str, table: str) -> list[tuple[str, str]]:
+    """(code, name) of a CLDR table ("territories") in the language's locales of another
+    script, only the names with a character its own script never writes: Traditional
+    "德國" (Germany) is no Simplified word, but Traditional "中美" (Central America) is
+    Simplified "China and the US", so it is left out."""
+    own = _own_script_characters(lang)
+    out = []
+    for locale in _other_script_locales(lang):
+        for code, label in getattr(locale, table).items():
+            if table == "time_zones":
+                label = (label or {}).get("city") or ""
+            if len(label) >= 2 and set(label) - own:
+                out.append((code, label))
+    return out
+
+
 def with_regional_locales(locales: list) -> list:
     """The locales, each followed by CLDR's regional locales of its language and script
     ("pt_PT" after "pt"): a region's locale may name what the language's own does not, or
@@ -89,6 +129,8 @@ def cldr_names(lang: str) -> tuple[tuple[str, str], ...]:
             for part in (label.split(" (")[0], label.split(" - ")[0], label.split(" – ")[0]):
                 if part != label and len(part) > 2:
                     out.append((code, part))
+    out.extend(pair for pair in other_script_names(lang, "territories")
+               if pair[0] not in _SKIP_TERRITORIES)
     return tuple(dict.fromkeys(out))
 
 
@@ -160,6 +202,7 @@ def cldr_cities(lang: str) -> tuple[tuple[str, str], ...]:
                 not _common_word(city, lang) or _large_city_of(zone, city, lang)
             ):
                 out.append((zone, city))
+    out.extend(pair for pair in other_script_names(lang, "time_zones") if pair[0] in zones)
     return tuple(dict.fromkeys(out))
 
 

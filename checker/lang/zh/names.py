@@ -12,17 +12,22 @@ SOUND_CHARACTERS = (
     "奈南瑙内尼妮涅宁纽努诺欧帕潘庞佩彭蓬皮平珀普浦齐奇契恰乔钦琴丘秋琼让热荣茹儒瑞若萨塞赛"
     "桑瑟森沙莎绍舍施什史舒斯思松苏索塔泰坦汤唐陶特提廷通图托瓦万旺威韦维魏温文沃乌伍武西希"
     "锡席夏香肖谢辛欣休修雅亚扬耶叶伊依因英尤于约翰逊扎泽曾詹章兹佐祖娅娃黛薇刘易歇切物犹他诸那华耳儿纽"
+    "撒忒娄葛宏"
+    # The Traditional forms of those that have one (Taiwan and Hong Kong text).
+    "愛鮑貝畢賓濱徹達當東頓爾豐蓋岡貢漢懷賈傑凱庫誇臘來萊賴蘭勞麗盧魯陸倫羅呂馬瑪邁麥門納內寧紐諾歐龐齊喬欽瓊讓熱榮薩賽紹蘇湯"
+    "圖萬韋維溫烏錫謝亞揚葉約遜澤茲婭劉猶諸華兒婁"
 )
 # Those almost never used for anything but a name's sound: a run of two or more sound
 # characters with one of them is a name.
 SOUND_NAME_MARKS = (
     "斯尔姆兹茨娜莎琳蒂迪妮娅娃蕾黛薇莉埃奥伊厄帕珀迈勒赫霍詹乔琼瑞弗菲芬柯坎奎卢洛廷萨沃韦"
     "耶泽佐锡涅贝鲍堡哈伯丹狄翰逊朗歇阿"
+    "爾茲婭邁喬瓊盧薩韋澤錫貝鮑遜"  # Traditional forms
 )
 NAME_JOINERS = "·•・"
 # Saint: the start of many places' and churches' names whose rest is written by sound
 # ("圣马丁" St Martin, "圣保罗" São Paulo).
-SOUND_NAME_PREFIXES = "圣"
+SOUND_NAME_PREFIXES = "圣聖"
 # Island, sea, lake, river, mountain, state, port, bay: after a place's name written by its
 # sound ("X岛" the island X).
 SOUND_PLACE_SUFFIXES = "岛海湖河山州港湾"
@@ -127,15 +132,31 @@ NAME_TITLES = frozenset(
         "律师", "老师",
     )
 )
+# Their Traditional forms (Taiwan and Hong Kong text).
+NAME_TITLES = NAME_TITLES | frozenset(
+    (
+        "副總理", "副總統", "副部長", "創始人", "區長", "國務卿", "外長", "委員", "將軍",
+        "導演", "局長", "州長", "市長", "廠長", "律師", "所長", "書記", "會長", "村長", "校長",
+        "檢察官", "發言人", "省長", "社長", "科長", "秘書長", "站長", "經理", "縣長", "總書記",
+        "總理", "總監", "總統", "總經理", "總裁", "老師", "董事長", "處長", "記者", "議員",
+        "議長", "負責人", "部長", "鎮長", "院長", "隊長",
+    )
+)
 # Honorifics written right after a name or a surname ("王某主席" is no pattern: a
 # department is named before a title as often, 商务部长 "commerce minister").
-NAME_HONORIFICS = frozenset(("先生", "女士", "小姐", "夫人", "同志", "总书记"))
+NAME_HONORIFICS = frozenset(("先生", "女士", "小姐", "夫人", "同志", "总书记", "總書記"))
 # Verbs that often follow a person's name (says, points out, stresses, met, attended...):
 # a run of sound characters right before one is a name (checker/sound_runs.py).
 NAME_FOLLOWERS = frozenset(
     (
         "表示", "指出", "认为", "强调", "介绍", "透露", "告诉", "宣布", "会见", "出席",
         "访问", "回应", "解释", "补充", "发表", "称赞", "呼吁", "希望", "承认", "否认",
+    )
+)
+NAME_FOLLOWERS = NAME_FOLLOWERS | frozenset(  # Traditional forms
+    (
+        "介紹", "否認", "呼籲", "回應", "強調", "承認", "會見", "發表", "稱讚", "補充", "解釋",
+        "訪問", "認為", "宣佈",
     )
 )
 ANONYMOUS_GIVEN = "某"

@@ -80,4 +80,15 @@ IMPLIED_PLACES = {
     "祖国": "cldr:CN",
     # Leaving the EU (Brexit): "leaving the EU" is said by it.
     "脱欧": "cldr:EU",
+    # 华 (and 中华) for China in compounds: in China, come to China, visit China, go to
+    # China, stationed in China, towards China, concerning China, the Chinese nation;
+    # East, South, North, Central and West China. An English "China" there ("China
+    # Airlines" for 中华航空, "tariffs on China" for 对华关税) is said by them.
+    **dict.fromkeys(
+        ("中华", "在华", "来华", "访华", "赴华", "驻华", "对华", "涉华", "华东", "华南", "华北",
+         "华中", "华西", "中華", "在華", "來華", "訪華", "赴華", "駐華", "對華", "涉華", "華東",
+         "華南", "華北", "華中", "華西"),
+        "cldr:CN"),
+    # All of Taiwan (Simplified and Traditional).
+    "全台": "cldr:TW", "全臺": "cldr:TW",
 }
