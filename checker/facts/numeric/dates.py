@@ -52,6 +52,8 @@ def date_facts(
     free = [n for n in nums if n.start not in taken and n.kind != "code"]
     for dw in _merge_repeated_months(date_words, low):
         if dw.what == "weekday":
+            if _counted_weekday(dw, free, low):
+                continue
             if dw.needs_context and (
                 _counted_weeks(dw, nums, low, r.dates.lang)
                 or not (_beside_date(dw, date_words, low, r.day_marks)
@@ -91,6 +93,15 @@ def date_facts(
             now_taken.add(n.start)
             facts.append(fact)
     return facts, frozenset(now_taken)
+
+
+def _counted_weekday(dw: DateWord, free: list[Num], low: str) -> bool:
+    """A weekday name right after a count is a counted noun of the same spelling ("18
+    luni": 18 months, not Monday), never the day: no language puts a count of its own
+    right before a weekday (a day of the month before one is read with its month; an
+    ordinal, "the first Monday", is no count)."""
+    return any(dw.start - 3 < n.end <= dw.start and not low[n.end : dw.start].strip()
+               and n.kind == "cardinal" and not n.ordinal_word and n.value > 1 for n in free)
 
 
 def _counted_weeks(dw: DateWord, nums: list[Num], low: str, lang: str) -> bool:

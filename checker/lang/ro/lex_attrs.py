@@ -1,0 +1,15 @@
+"""Romanian number words beyond CLDR's spell-out rules and num2words."""
+
+from checker.lang.no_folder import cldr_number_data
+
+NUM2WORDS, GLUED_NUMBERS, ORDINAL_DOT, NOT_NUMBER_WORDS = cldr_number_data("ro")
+
+# "o duzină de puști" (a dozen rifles), "două duzini" (two dozen); "zeci" (tens) is vague
+MULTIPLIERS = {"duzină": 12, "duzini": 12, "duzina": 12}
+# "un sfert" (a quarter), "trei sferturi" (three quarters)
+NUMBER_WORDS = {"un sfert": 0.25, "trei sferturi": 0.75, "o jumătate": 0.5}
+# "18 luni" (18 months): "luni" after a number is the months counted, not Monday
+UNITS = {"luni": "month", "lună": "month", "minut": "minute", "minute": "minute",
+         "ore": "hour", "oră": "hour", "zile": "day", "zi": "day", "ani": "year", "an": "year",
+         "săptămân": "week", "kilogram": "kg", "kilometr": "km"}
+NUMBER_WORDS.update({"o duzină": 12})
