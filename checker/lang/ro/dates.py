@@ -12,3 +12,9 @@ TIME_WORDS = {"la prânz": "T12:00", "la ora prânzului": "T12:00", "la amiază"
 # "luna" (the month of) or "lui" ("la începutul lui mai")
 AMBIGUOUS = ("mai",)
 MONTH_CONTEXT = ("luna", "lui")
+# "pe 12 și 13 mai": two days of one month
+DAY_PAIR_WORDS = ("și",)
+# "la ora 21", "între orele 8 și 20": the hour word comes first
+HOUR_BEFORE = ("ora", "orele")
+# "la 9 seara" (9 p.m.), "la 3 după-amiaza"
+PM_WORDS = ("seara", "după-amiaza", "după-amiază", "după amiază", "după-masă")

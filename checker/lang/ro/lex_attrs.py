@@ -13,3 +13,6 @@ UNITS = {"luni": "month", "lună": "month", "minut": "minute", "minute": "minute
          "ore": "hour", "oră": "hour", "zile": "day", "zi": "day", "ani": "year", "an": "year",
          "săptămân": "week", "kilogram": "kg", "kilometr": "km"}
 NUMBER_WORDS.update({"o duzină": 12})
+# "între orele 8 și 20", "de la 8 până la 20": the words between the two ends of a range
+RANGE_WORDS = ("până la", "până în")
+TIME_BEFORE = ("ora", "orele")  # "ora 21.30": a clock time, not a decimal

@@ -19,3 +19,9 @@ WEEKDAYS.update({f"{stem}s{part}": day for stem, day in _DAY_STEMS.items() for p
 WEEKDAYS.update({f"{stem}en": day for stem, day in _DAY_STEMS.items()})
 RELATIVE_DAYS = {"i går": "yesterday", "igår": "yesterday", "i dag": "today", "idag": "today",
                  "i morgon": "tomorrow", "imorgon": "tomorrow", "i förrgår": "day_before_yesterday"}
+# "den 12 och 13 maj": two days of one month
+DAY_PAIR_WORDS = ("och",)
+# "klockan 21", "kl. 16": the hour word comes first
+HOUR_BEFORE = ("klockan", "kl.", "kl")
+# "klockan nio på kvällen" (9 p.m.), "klockan tre på eftermiddagen"
+PM_WORDS = ("på kvällen", "på eftermiddagen", "i kväll", "ikväll")

@@ -10,3 +10,6 @@ MULTIPLIERS = {"dussin": 12}
 UNITS = {"kilo": "kg", "kilogram": "kg", "kilometer": "km", "minut": "minute",
          "timm": "hour", "dag": "day", "dygn": "day", "år": "year", "vecko": "week",
          "veckor": "week", "månad": "month"}
+# "mellan klockan 9 och 17", "9 till 17": the words between the two ends of a range
+RANGE_WORDS = ("till",)
+TIME_BEFORE = ("klockan", "kl.", "kl")  # "kl. 21.30": a clock time, not a decimal
