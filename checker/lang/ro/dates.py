@@ -18,3 +18,8 @@ DAY_PAIR_WORDS = ("și",)
 HOUR_BEFORE = ("ora", "orele")
 # "la 9 seara" (9 p.m.), "la 3 după-amiaza"
 PM_WORDS = ("seara", "după-amiaza", "după-amiază", "după amiază", "după-masă")
+# "vinerea trecută" (last Friday), "lunea viitoare" (next Monday): the weekday with its
+# article
+WEEKDAYS.update({"lunea": "Monday", "marțea": "Tuesday", "miercurea": "Wednesday",
+                 "joia": "Thursday", "vinerea": "Friday", "sâmbăta": "Saturday",
+                 "duminica": "Sunday"})

@@ -4,3 +4,6 @@ names (as for a language without a folder)."""
 from checker.lang.no_folder import name_endings
 
 ENDINGS = name_endings("ro")
+
+# simplemma's word list of the language tells a common word from a name
+SIMPLEMMA = "ro"
