@@ -52,7 +52,7 @@ def date_facts(
     free = [n for n in nums if n.start not in taken and n.kind != "code"]
     for dw in _merge_repeated_months(date_words, low):
         if dw.what == "weekday":
-            if _counted_weekday(dw, free, low):
+            if _counted_weekday(dw, free, low, r):
                 continue
             if dw.needs_context and (
                 _counted_weeks(dw, nums, low, r.dates.lang)
@@ -95,13 +95,13 @@ def date_facts(
     return facts, frozenset(now_taken)
 
 
-def _counted_weekday(dw: DateWord, free: list[Num], low: str) -> bool:
-    """A weekday name right after a count is a counted noun of the same spelling ("18
-    luni": 18 months, not Monday), never the day: no language puts a count of its own
-    right before a weekday (a day of the month before one is read with its month; an
-    ordinal, "the first Monday", is no count)."""
+def _counted_weekday(dw: DateWord, free: list[Num], low: str, r: LangRules) -> bool:
+    """A weekday name right after a count that the language also counts as a unit
+    (`lex_attrs.UNITS`: "18 luni" is 18 months, not Monday) is that unit, never the day
+    ("Radio 4 dimanche" stays Sunday; an ordinal, "the first Monday", is no count)."""
     return any(dw.start - 3 < n.end <= dw.start and not low[n.end : dw.start].strip()
-               and n.kind == "cardinal" and not n.ordinal_word and n.value > 1 for n in free)
+               and n.kind == "cardinal" and not n.ordinal_word and n.value > 1
+               and unit_after(low, n, r) is not None for n in free)
 
 
 def _counted_weeks(dw: DateWord, nums: list[Num], low: str, lang: str) -> bool:
