@@ -98,7 +98,13 @@ def date_facts(
 def _counted_weekday(dw: DateWord, free: list[Num], low: str, r: LangRules) -> bool:
     """A weekday name right after a count that the language also counts as a unit
     (`lex_attrs.UNITS`: "18 luni" is 18 months, not Monday) is that unit, never the day
-    ("Radio 4 dimanche" stays Sunday; an ordinal, "the first Monday", is no count)."""
+    ("Radio 4 dimanche" stays Sunday; an ordinal, "the first Monday", is no count), or
+    right after a word the language counts with (`dates.COUNTED_BEFORE`: "câteva luni")."""
+    from checker.lang.profile import profile
+
+    before = low[max(0, dw.start - 24) : dw.start].split()
+    if before and before[-1] in profile(r.dates.lang).dates.counted_before:
+        return True
     return any(dw.start - 3 < n.end <= dw.start and not low[n.end : dw.start].strip()
                and n.kind == "cardinal" and not n.ordinal_word and n.value > 1
                and unit_after(low, n, r) is not None for n in free)

@@ -23,3 +23,8 @@ PM_WORDS = ("seara", "după-amiaza", "după-amiază", "după amiază", "după-ma
 WEEKDAYS.update({"lunea": "Monday", "marțea": "Tuesday", "miercurea": "Wednesday",
                  "joia": "Thursday", "vinerea": "Friday", "sâmbăta": "Saturday",
                  "duminica": "Sunday"})
+# "câteva luni" (several months), "ultimele luni" (recent months): months, not Monday
+COUNTED_BEFORE = ("câteva", "ultimele", "următoarele", "multe", "primele", "două", "trei",
+                  "patru", "cinci", "șase", "șapte", "opt", "nouă", "zece", "unsprezece",
+                  "doisprezece", "douăsprezece", "ultimii", "aceste", "acele", "câte",
+                  "lungi", "cele")

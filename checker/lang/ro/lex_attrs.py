@@ -16,3 +16,16 @@ NUMBER_WORDS.update({"o duzină": 12})
 # "între orele 8 și 20", "de la 8 până la 20": the words between the two ends of a range
 RANGE_WORDS = ("până la", "până în")
 TIME_BEFORE = ("ora", "orele")  # "ora 21.30": a clock time, not a decimal
+# "nouă" is nine and new ("o nouă lege": a new law): nine only before a counted noun, or
+# beside another number ("nouă sute")
+COUNTED_ONLY = ("nouă",)
+COUNTED_WORDS = (
+    "persoane", "oameni", "copii", "femei", "bărbați", "soldați", "militari", "polițiști",
+    "morți", "răniți", "victime", "mineri", "elevi", "studenți", "muncitori", "angajați",
+    "pacienți", "medici", "țări", "state", "orașe", "localități", "case", "locuințe",
+    "clădiri", "mașini", "autoturisme", "avioane", "zboruri", "nave", "puncte", "goluri",
+    "medalii", "voturi", "mandate", "deputați", "senatori", "miniștri", "membri", "dintre",
+    "procente", "grade", "metri", "kilometri", "tone", "milioane", "miliarde", "mii", "sute",
+    "euro", "dolari", "lei", "zile", "luni", "ani", "ore", "minute", "săptămâni", "secunde",
+    "suspecți", "turiști", "cetățeni", "refugiați", "migranți", "ostatici", "echipe",
+)

@@ -25,3 +25,5 @@ DAY_PAIR_WORDS = ("och",)
 HOUR_BEFORE = ("klockan", "kl.", "kl")
 # "klockan nio på kvällen" (9 p.m.), "klockan tre på eftermiddagen"
 PM_WORDS = ("på kvällen", "på eftermiddagen", "i kväll", "ikväll")
+# "natten till torsdag" (Wednesday night): the weekday is either day, left unread
+NIGHT_BEFORE = ("natten till", "natten mot", "under natten till", "natt till")
