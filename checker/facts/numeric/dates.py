@@ -105,6 +105,8 @@ def _counted_weekday(dw: DateWord, free: list[Num], low: str, r: LangRules) -> b
     before = low[max(0, dw.start - 24) : dw.start].split()
     if before and before[-1] in profile(r.dates.lang).dates.counted_before:
         return True
+    if " " in low[dw.start : dw.end].strip():
+        return False  # "radiju 4 u nedelju": the preposition says the day
     return any(dw.start - 3 < n.end <= dw.start and not low[n.end : dw.start].strip()
                and n.kind == "cardinal" and not n.ordinal_word and n.value > 1
                and unit_after(low, n, r) is not None for n in free)

@@ -69,3 +69,11 @@ def test_cldr_noon_and_midnight_leave_out_what_names_another_period() -> None:
     assert noon_and_midnight(("uk",))["північ"] == "T00:00"
     assert "amiază" not in noon_and_midnight(("ro",))  # "după-amiază" is the afternoon
     assert noon_and_midnight(("ro",))["la amiază"] == "T12:00"
+
+
+def test_a_weekday_after_its_preposition_is_the_day_after_any_number() -> None:
+    english = "The show airs on Radio 4 on Sunday at 11.15."
+    version = "Emisija se emituje na radiju 4 u nedelju u 11.15."
+    assert [f.message for f in _findings(english, "sr", version) if f.severity != "info"] == []
+    drifted = english.replace("Sunday", "Friday")
+    assert any(f.severity == "error" for f in _findings(drifted, "sr", version))
