@@ -77,3 +77,11 @@ def test_a_weekday_after_its_preposition_is_the_day_after_any_number() -> None:
     assert [f.message for f in _findings(english, "sr", version) if f.severity != "info"] == []
     drifted = english.replace("Sunday", "Friday")
     assert any(f.severity == "error" for f in _findings(drifted, "sr", version))
+
+
+def test_several_hours_answered_by_bare_numbers_of_the_24_hour_clock() -> None:
+    english = "The concert starts at 9 p.m. and ends at 11 p.m."
+    faithful = "Le concert commence à 21 h et se termine à 23 h."
+    assert [f.message for f in _findings(english, "fr", faithful) if f.severity != "info"] == []
+    drifted = faithful.replace("23 h", "22 h")
+    assert any(f.severity != "info" for f in _findings(english, "fr", drifted))
