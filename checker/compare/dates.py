@@ -28,12 +28,11 @@ from checker.compare.base import AlignedClaim, ComparisonContext
 from checker.compare.numbers import finding
 from checker.compare.numbers_as_dates import date_number_pairs
 from checker.facts.date_names import PERIOD_UNITS
-from checker.facts.dates import DateLexicon, DateWord, date_lexicon
+from checker.facts.dates import DateLexicon, DateWord, date_lexicon, time_words
 from checker.facts.digits import lower_same_length, normalise
 from checker.facts.numeric.rules import rules as number_rules
 from checker.facts.week_words import day_count_words, says_week, week_stems
 from checker.lang import base_language
-from checker.lang.profile import profile
 from checker.model import Fact, Finding, Sentence
 
 Field = tuple[str, object]
@@ -271,7 +270,7 @@ def _half_of_day_mark(fact: Fact, sentence: Sentence, lang: str) -> bool:
 
 def _time_words(lang: str) -> frozenset[str]:
     """The language's words for a time of day ("midnight", "noon"): they say the half."""
-    return frozenset(w.lower() for w in profile(lang).dates.time_words)
+    return frozenset(time_words(lang))
 
 
 def _weekdays_in_reference_language(

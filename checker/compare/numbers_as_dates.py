@@ -270,6 +270,25 @@ def _seconds(date: Fact, minute: Fact, numbers: list) -> list[Fact]:
             if 0 < f.start - minute.end < 25 and _values(f) == [float(said.group(1))]][:1]
 
 
+def _several_times(left: list, numbers: list, own_values: set, is_ref: bool) -> list[DateNumber]:
+    """Several clock times of one side left ("9 p.m. and 11 p.m."), each answered by the
+    one bare number of the other side that is its very hour on the 24-hour clock ("21 h
+    et 23 h"): paired as equal. A time with none or several such numbers stays unanswered
+    (a changed hour is then a time missing and a number added, as before)."""
+    fitting = [(f, s) for f, s in numbers
+               if len(_values(f)) == 1 and f.unit in _DATE_UNITS and f.kind != "ordinal"
+               and _values(f)[0] not in own_values and float(_values(f)[0]).is_integer()]
+    out: list[DateNumber] = []
+    used: set[int] = set()
+    for field, date, sentence in left:
+        hour, minute = field[1]
+        same = [(f, s) for f, s in fitting if minute == 0 and _values(f)[0] == hour]
+        if len(same) == 1 and id(same[0][0]) not in used:
+            used.add(id(same[0][0]))
+            out.append(DateNumber(date, sentence, same[0][0], same[0][1], is_ref, True))
+    return out
+
+
 def date_number_pairs(claim: AlignedClaim) -> list[DateNumber]:
     """Dates of one side answered by numbers of the other (see the module docstring)."""
     if not claim.reference or not claim.version:
@@ -305,6 +324,9 @@ def date_number_pairs(claim: AlignedClaim) -> list[DateNumber]:
                 kind_other = {f for f in other_fields if f[0] in ("year", "age")}
             else:
                 kind_other = {f for f in other_fields if f[0] == kind}
+            if kind == "time" and len(left) > 1 and not (kind_other - {d[0] for d in dates}):
+                out += _several_times(left, numbers, own_values, is_ref)
+                continue
             if len(left) != 1 or (kind_other - {d[0] for d in dates}):
                 continue  # several, or the other side has its own leftover of the kind
             field, date, date_sentence = left[0]

@@ -350,6 +350,19 @@ def _decade_words(
 
 
 @cache
+def time_words(lang: str) -> dict[str, str]:
+    """The language's words for a time of day: its declared ones (dates.TIME_WORDS), and
+    CLDR's names of noon and midnight where it declares no word for that time."""
+    from checker.facts.numeric.day_periods import noon_and_midnight
+
+    lang_profile = profile(base_language(lang))
+    declared = {f.lower(): value for f, value in lang_profile.dates.time_words.items()}
+    locales = tuple(lang_profile.cldr_locales or (base_language(lang),))
+    cldr = noon_and_midnight(locales, lang_profile.writing.spaced)
+    return {**{f: v for f, v in cldr.items() if v not in declared.values()}, **declared}
+
+
+@cache
 @cached_on_disk("date-lexicon")
 def date_lexicon(lang: str) -> DateLexicon:
     base = base_language(lang)
@@ -397,7 +410,7 @@ def date_lexicon(lang: str) -> DateLexicon:
         *((f.lower(), ("period", n, False)) for f, n in relative_periods(locales).items()),
         *((f.lower(), ("period", n, False)) for f, n in dates.relative_periods.items()),
         *((f.lower(), ("season", n, False)) for f, n in dates.seasons.items()),
-        *((f.lower(), ("time", n, False)) for f, n in dates.time_words.items()),
+        *((f.lower(), ("time", n, False)) for f, n in time_words(base).items()),
     ]
     for form, entry in declared:
         forms[fold_accents(form) if fold else form] = entry

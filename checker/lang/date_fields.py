@@ -201,6 +201,14 @@ class DateData:
             "either day.",
         ),
     )
+    counted_before: tuple[str, ...] = field(
+        default=TUPLE,
+        metadata=about(
+            "dates.COUNTED_BEFORE",
+            'Words right before a weekday form that make it a counted noun of the same '
+            'spelling ("câteva luni": several months, not Monday).',
+        ),
+    )
     month_context_after: tuple[str, ...] = field(
         default=TUPLE,
         metadata=about(

@@ -49,6 +49,14 @@ def cldr_profile(code: str) -> LanguageProfile:
     )
 
 
+def cldr_number_data(code: str) -> tuple[str | None, bool, bool, tuple[str, ...]]:
+    """(num2words speller, glued number words, ordinal dot, not number words) as
+    `cldr_profile` reads them: what a language folder starts its `lex_attrs` from."""
+    spellers = _num2words_code(code)
+    return (spellers, _spells_glued(code, spellers), ordinal_dot(code),
+            _second_words(code, spellers))
+
+
 def ordinal_dot(code: str) -> bool:
     """A dot after a day number makes it an ordinal ("3. marts") where CLDR's long date
     format writes one after the day ("d. MMMM y")."""

@@ -41,8 +41,9 @@ KNOWN_GAPS: tuple[tuple[str, str, str, str], ...] = (
     (".*", "skeleton", r"^(?:\w+,? )?\d{1,2}[.\-/] ?\d{1,2}\.?(?:,|$)",
      "a day and month in digits without a year (\"5.01.\", \"01-05\") reads as a decimal "
      "or a range as often as a date"),
-    ("en|fr|pl", "month", r"^(March|May|mars|maj)$", "a month name that is also a word "
-     "(\"may\", \"mars\") is a month only beside a day or a year"),
+    ("en|fr|pl|ro", "month", r"^(March|May|mars|maj|mai)$", "a month name that is also a "
+     "word (\"may\", \"mars\", \"mai\": more) is a month only beside a day or a year"),
+    ("ro", "rbnf", r"^nouă$", "\"nouă\" is also \"new\": nine only before a counted noun"),
     (".*", "interval", r"^\d{1,2}\.\d{2}\.|^\d{1,2}\.–\d{1,2}\. \d\.",
      "a day and month in digits without a year (\"12.06.\") reads as a decimal as often"),
     ("ko", "date-short", ".*", "a two-digit year first (\"23. 1. 5.\")"),

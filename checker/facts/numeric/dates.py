@@ -53,6 +53,8 @@ def date_facts(
     free = [n for n in nums if n.start not in taken and n.kind != "code"]
     for dw in _merge_repeated_months(date_words, low):
         if dw.what == "weekday":
+            if _counted_weekday(dw, free, low, r):
+                continue
             if dw.needs_context and (
                 _counted_weeks(dw, nums, low, r.dates.lang)
                 or not (_beside_date(dw, date_words, low, r.day_marks)
@@ -92,6 +94,23 @@ def date_facts(
             now_taken.add(n.start)
             facts.append(fact)
     return facts, frozenset(now_taken)
+
+
+def _counted_weekday(dw: DateWord, free: list[Num], low: str, r: LangRules) -> bool:
+    """A weekday name right after a count that the language also counts as a unit
+    (`lex_attrs.UNITS`: "18 luni" is 18 months, not Monday) is that unit, never the day
+    ("Radio 4 dimanche" stays Sunday; an ordinal, "the first Monday", is no count), or
+    right after a word the language counts with (`dates.COUNTED_BEFORE`: "câteva luni")."""
+    from checker.lang.profile import profile
+
+    before = low[max(0, dw.start - 24) : dw.start].split()
+    if before and before[-1] in profile(r.dates.lang).dates.counted_before:
+        return True
+    if " " in low[dw.start : dw.end].strip():
+        return False  # "radiju 4 u nedelju": the preposition says the day
+    return any(dw.start - 3 < n.end <= dw.start and not low[n.end : dw.start].strip()
+               and n.kind == "cardinal" and not n.ordinal_word and n.value > 1
+               and unit_after(low, n, r) is not None for n in free)
 
 
 def _counted_weeks(dw: DateWord, nums: list[Num], low: str, lang: str) -> bool:

@@ -4,6 +4,7 @@ before "дня" or "gece" is a count of days or nights, not a time)."""
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from checker.language import babel_locales
@@ -82,3 +83,43 @@ def morning_marks_before(locales: tuple[str, ...]) -> tuple[str, ...]:
             out.update(str(name).strip() for period, name in names.items()
                        if period in periods and str(name).strip())
     return tuple(sorted(out))
+
+
+_TIME_OF_PERIOD = {"midnight": "T00:00", "noon": "T12:00"}
+
+
+def _words_of(name: str) -> set[str]:
+    from checker.facts.date_names import fold_accents
+
+    return set(re.split(r"[\s\-’'‐]+", fold_accents(name.lower())))
+
+
+@cache
+def noon_and_midnight(locales: tuple[str, ...], spaced: bool = True) -> dict[str, str]:
+    """CLDR's names of noon and midnight ("minuit", "la miezul nopții", "midnatt", "午夜")
+    -> "T12:00" or "T00:00", in every context, abbreviated and wide. Left out: a name with
+    a dot ("midn."), one a spaced language writes in fewer than four letters (a word of its
+    own as often: "dél" is the south too), one that is also the name of another day period
+    ("ночі" is "at night" too), and one that is a word of another period's name ("midi" in
+    "après-midi", "amiază" in "după-amiază"): those are no time of their own."""
+    from checker.facts.date_names import fold_accents
+
+    out: dict[str, str] = {}
+    for locale in babel_locales(locales):
+        names: dict[str, set[str]] = {}
+        for context in ("format", "stand-alone"):
+            for width in _WIDTHS:
+                for period, name in (locale.day_periods.get(context, {}).get(width) or {}).items():
+                    if str(name).strip():
+                        names.setdefault(period, set()).add(str(name).strip().lower())
+        others = {name for period, found in names.items() if period not in _TIME_OF_PERIOD
+                  for name in found}
+        other_words = set().union(*(_words_of(name) for name in others)) if others else set()
+        for period, value in _TIME_OF_PERIOD.items():
+            for name in sorted(names.get(period, ())):
+                if "." in name or (spaced and len(name) < 4) or name in others:
+                    continue
+                if " " not in name and fold_accents(name) in other_words:
+                    continue
+                out.setdefault(name, value)
+    return out

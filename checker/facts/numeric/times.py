@@ -101,7 +101,47 @@ def time_facts(
                 kind="time",
             )
         )
+    for fact, n in _listed_hours(facts, nums, taken, norm, low, r):
+        taken.add(n.start)
+        facts.append(fact)
     return facts, frozenset(taken)
+
+
+_BARE_HOUR = re.compile(r"^\d{1,2}$")
+
+
+def _listed_hours(
+    facts: list[Fact], nums: list[Num], taken: set[int], norm: str, low: str, r: LangRules
+) -> list[tuple[Fact, Num]]:
+    """Bare hours listed after a clock time ("klockan 16 och 21", "între orele 8 și 20",
+    "kl. 9-17"): an hour joined to it by the language's "and" or range words (and to the
+    next by them again, or a comma) is a clock time too, where no word follows it but the
+    hour word or a half of the day ("21 și 20 de persoane": a count)."""
+    out: list[tuple[Fact, Num]] = []
+    ends = [f.end for f in facts if f.kind == "time"]
+    for n in sorted(nums, key=lambda n: n.start):
+        if n.start in taken or not any(
+                end <= n.start and (r.day_pair_between.match(low[end : n.start])
+                                    or low[end : n.start].strip() == ",") for end in ends):
+            continue
+        if not (n.written == "digits" and _BARE_HOUR.match(n.raw or "") and n.is_int
+                and 0 <= n.value <= 24 and not n.suffix
+                and unit_after(low, n, r) in (None, "hour")
+                and not re.match(r"^\s*[.,:]\d", low[n.end : n.end + 3])):
+            continue
+        end = n.end
+        m = r.time_after.match(low[end : end + 30]) if r.time_after is not None else None
+        if m:
+            end += m.end()
+        elif re.match(r"\s*[^\W\d_]", low[end : end + 3]) and not r.half_day_word_at(
+                low[end : end + 30].lstrip()) and not any(
+                    k.start > end and r.day_pair_between.match(low[end : k.start]) for k in nums):
+            continue
+        hour = _afternoon(int(n.value), n, end, low, r)
+        out.append((Fact("date", norm[n.start : end].strip(), f"T{hour:02d}:00", n.start, end,
+                         kind="time"), n))
+        ends.append(end)
+    return out
 
 
 def _clock_range(ordered: list[Num], low: str, r: LangRules) -> dict[int, _Clock]:

@@ -507,9 +507,9 @@ def _counted(low: str, first: Piece, stop: int, phrase: str, lex: NumberLexicon)
     after the hour word of a clock time ("ساعت نه", at nine)."""
     if phrase not in lex.counted_only:
         return False
-    after = low[stop : stop + 24].split()
-    return (bool(after) and after[0] in lex.counted_words) or _after_word(low, first,
-                                                                          lex.hour_words)
+    after = low[stop : stop + 24].split()  # the counted word, without the sentence's stop
+    counted = bool(after) and after[0].rstrip(".,;:!?)»\"'") in lex.counted_words
+    return counted or _after_word(low, first, lex.hour_words)
 
 
 def _after_word(low: str, first: Piece, words: frozenset[str]) -> bool:

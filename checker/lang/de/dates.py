@@ -12,7 +12,8 @@ RELATIVE_DAYS = {
 }
 # "Viertel nach acht" is 8:15, "Viertel vor neun" 8:45, "halb neun" 8:30
 MINUTES_BEFORE_HOUR = {"viertel nach": 15, "viertel vor": -15, "halb": -30}
-TIME_WORDS = {"mitternacht": "T00:00"}
+# "um Mittag", "gegen Mittag" (at, around noon); "Mittag" alone is lunch as often
+TIME_WORDS = {"mitternacht": "T00:00", "um mittag": "T12:00", "gegen mittag": "T12:00"}
 
 # "am 12. und 13. Juni": two days of one month
 DAY_PAIR_WORDS = ("und",)
