@@ -44,6 +44,13 @@ KNOWN_GAPS: tuple[tuple[str, str, str, str], ...] = (
     ("en|fr|pl|ro", "month", r"^(March|May|mars|maj|mai)$", "a month name that is also a "
      "word (\"may\", \"mars\", \"mai\": more) is a month only beside a day or a year"),
     ("ro", "rbnf", r"^nouă$", "\"nouă\" is also \"new\": nine only before a counted noun"),
+    ("hu", "rbnf", r"^hét$", "\"hét\" is also \"week\": seven only before a counted noun"),
+    ("az|hu", "skeleton", r"^\w\.?,|, \w\.?$", "a weekday abbreviated to one letter (\"K\", "
+     "\"C.\") is an initial as often: left unread"),
+    ("sk", "month", r"^(máj|jún|júl)$", "a Slovak month name alone, with no day, year or "
+     "preposition beside it, is left unread"),
+    ("sk", "interval", r"^\d{1,2}\.\u2009–\u2009\d{1,2}\. \d{1,2}\.",
+     "a range of days closed by one month in digits (\"12. – 15. 6.\") is not read as a range"),
     (".*", "interval", r"^\d{1,2}\.\d{2}\.|^\d{1,2}\.–\d{1,2}\. \d\.",
      "a day and month in digits without a year (\"12.06.\") reads as a decimal as often"),
     ("ko", "date-short", ".*", "a two-digit year first (\"23. 1. 5.\")"),

@@ -67,8 +67,7 @@ def numeric_date_facts(text: str, norm: str, lang: str,
     if not DIGIT.search(norm):
         return []  # most sentences: one quick scan instead of two slow ones
     out = _day_month_dates(text, norm, lang) if "/" in norm else []
-    if ordinal_dot:
-        out += _dotted_day_months(text, norm, clock_before)
+    dotted = _dotted_day_months(text, norm, clock_before) if ordinal_dot else []
     # "5. ХI 2020.": Cyrillic X and I typed for the Latin ones
     for m in matches_from(_ROMAN_MONTH_DATE, DIGIT, norm.translate(CYRILLIC_LOOKALIKES)):
         day, month, year = int(m.group(1)), _ROMAN_MONTHS[m.group(2)], int(m.group(3))
@@ -107,7 +106,9 @@ def numeric_date_facts(text: str, norm: str, lang: str,
                 kind="date",
             )
         )
-    return out
+    # "2023. 01. 05.": the day and month after a year are that whole date's, not one more
+    return out + [d for d in dotted if not any(f.start <= d.start and d.end <= f.end + 1
+                                               for f in out)]
 
 
 def _day_month_dates(text: str, norm: str, lang: str) -> list[Fact]:
