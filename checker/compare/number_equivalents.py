@@ -140,9 +140,10 @@ def restated_difference(ref: Atom, ver: Atom, ref_atoms: list[Atom],
     A translator's restatement as much as a drift: unsure."""
     for said, gap, said_side, gap_side in ((ref, ver, ref_atoms, ver_atoms),
                                            (ver, ref, ver_atoms, ref_atoms)):
-        # a change smaller than the figures it joins, of figures past the small counts
-        # ("13 dead, 10 hurt" against "13 mortos, 3 feridos" stays a drift)
-        if gap.value <= 0 or said.value < 20 or gap.value * 2 > said.value:
+        # a change far smaller than the figures it joins, of figures past the small counts
+        # ("13 dead, 10 hurt" against "13 mortos, 3 feridos" and a part against the rest of
+        # its whole, "100 on board, 30 hurt" against "70 hurt", stay drifts)
+        if gap.value <= 0 or said.value < 20 or gap.value * 4 > said.value:
             continue
         for both in said_side:
             if (both is not said and same_value(abs(both.value - said.value), gap.value)

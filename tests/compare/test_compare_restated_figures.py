@@ -39,6 +39,11 @@ DRIFTED = [
      "A coligação de centro-direita elegeu 89 dos 230 deputados, mais nove do que em 2024."),
     ("The party won 58 seats, twelve fewer than in the last election.", "es",
      "El partido obtuvo 58 escaños, frente a los 75 de las últimas elecciones."),
+    # a part against the rest of its whole is a drift, not a restated change
+    ("The bus carried 100 passengers, and 30 were hurt.", "pt",
+     "O ônibus levava 100 passageiros, e 70 ficaram feridos."),
+    ("The ferry carried 120 people; 45 were rescued.", "es",
+     "El ferry llevaba 120 personas; 75 fueron rescatadas."),
 ]
 
 

@@ -119,18 +119,22 @@ def _listed_hours(
     hour word or a half of the day ("21 și 20 de persoane": a count)."""
     out: list[tuple[Fact, Num]] = []
     ends = [f.end for f in facts if f.kind == "time"]
+    listed: list[int] = []  # a comma goes on a list only once "and" has begun it
     for n in sorted(nums, key=lambda n: n.start):
-        if n.start in taken or not any(
-                end <= n.start and (r.day_pair_between.match(low[end : n.start])
-                                    or low[end : n.start].strip() == ",") for end in ends):
+        if n.start in taken or not (
+                any(end <= n.start and r.day_pair_between.match(low[end : n.start])
+                    for end in ends + listed)
+                or any(end <= n.start and low[end : n.start].strip() == "," for end in listed)):
             continue
+        unit = unit_after(low, n, r)
         if not (n.written == "digits" and _BARE_HOUR.match(n.raw or "") and n.is_int
-                and 0 <= n.value <= 24 and not n.suffix
-                and unit_after(low, n, r) in (None, "hour")
+                and 0 <= n.value <= 24 and not n.suffix and unit in (None, "hour")
                 and not re.match(r"^\s*[.,:]\d", low[n.end : n.end + 3])):
             continue
         end = n.end
         m = r.time_after.match(low[end : end + 30]) if r.time_after is not None else None
+        if unit == "hour" and (not m or len(m.group(0).strip()) > 3):
+            continue  # "and 2 hours later": a span of hours; "et 23 h" stays the clock's
         if m:
             end += m.end()
         elif re.match(r"\s*[^\W\d_]", low[end : end + 3]) and not r.half_day_word_at(
@@ -140,7 +144,7 @@ def _listed_hours(
         hour = _afternoon(int(n.value), n, end, low, r)
         out.append((Fact("date", norm[n.start : end].strip(), f"T{hour:02d}:00", n.start, end,
                          kind="time"), n))
-        ends.append(end)
+        listed.append(end)
     return out
 
 

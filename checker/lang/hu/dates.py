@@ -50,7 +50,7 @@ WEEKDAYS["vasárnap"] = "Sunday"
 # Written in lower case: a capitalised form inside a sentence is a name.
 LOWER_CASE_ONLY = tuple(sorted({*MONTHS, *WEEKDAYS} - {"vasárnap"}))
 
-TIME_WORDS = {"délben": "T12:00", "déli": "T12:00", "délig": "T12:00",
+TIME_WORDS = {"délben": "T12:00", "délig": "T12:00",
               "éjfélkor": "T00:00", "éjfél": "T00:00", "éjfélig": "T00:00",
               "éjféltől": "T00:00", "éjfélre": "T00:00"}
 # "délután 5 órakor" (5 p.m.), "este 9-kor", "esti 8 órás" (8 p.m.)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from checker.facts.numeric import analyse
 from checker.facts.numeric.day_periods import noon_and_midnight
 from checker.model import SegmentPair
 from checker.pipeline import check_pair
@@ -85,3 +86,12 @@ def test_several_hours_answered_by_bare_numbers_of_the_24_hour_clock() -> None:
     assert [f.message for f in _findings(english, "fr", faithful) if f.severity != "info"] == []
     drifted = faithful.replace("23 h", "22 h")
     assert any(f.severity != "info" for f in _findings(english, "fr", drifted))
+
+
+@pytest.mark.parametrize("text", [
+    "The talks began at 3 p.m., 2 hours after the attack.",
+    "The talks began at 3 p.m. and 2 hours later they ended.",
+])
+def test_a_span_of_hours_after_a_clock_time_stays_a_span(text: str) -> None:
+    times = [f.value for f in analyse(text, "en") if f.kind == "time"]
+    assert times == ["T15:00"]
