@@ -19,3 +19,4 @@ def test_languages_read_their_period_phrases() -> None:
     assert "a hét" not in profile("hu").dates.relative_periods  # "a" alone is no offset
     assert profile("sr").dates.relative_periods["slijedeće godine"] == "year+1"
     assert profile("sr").dates.relative_periods["прошле седмице"] == "week-1"
+
