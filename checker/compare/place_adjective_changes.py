@@ -12,15 +12,9 @@ from __future__ import annotations
 from functools import lru_cache
 
 from checker.compare.base import AlignedClaim, ComparisonContext, FactAt
-from checker.compare.name_kinds import (
-    _MEMBERSHIP_TERRITORIES,
-    cities_overlap,
-    city_of,
-    data_id,
-    known_place,
-    places_overlap,
-)
+from checker.compare.name_kinds import _MEMBERSHIP_TERRITORIES, data_id, known_place
 from checker.compare.place_adjectives import adjective_places, document_adjective_places
+from checker.compare.place_geography import cities_overlap, city_of, places_overlap
 from checker.context import CheckContext
 from checker.glossary import gazetteer
 from checker.lang.profile import profile

@@ -46,7 +46,7 @@ def test_places_cldr_lacks_are_places_by_language_data():
 
 
 def test_a_place_inside_another_is_no_sure_change():
-    from checker.compare.name_kinds import places_overlap
+    from checker.compare.place_geography import places_overlap
 
     assert places_overlap("cldr:gbsct", "cldr:GB")  # Scotland in the United Kingdom
     assert places_overlap("city:Europe/Paris", "cldr:FR")  # a capital and its country
@@ -110,7 +110,7 @@ def test_two_subdivisions_of_one_country_are_two_places(swapped, said, version, 
 
 
 def test_a_country_in_its_continent_is_no_sure_change():
-    from checker.compare.name_kinds import places_overlap
+    from checker.compare.place_geography import places_overlap
 
     assert places_overlap("cldr:150", "cldr:PL")  # Poland lies in Europe
     assert places_overlap("cldr:019", "cldr:BR")  # Brazil in the Americas
@@ -143,7 +143,7 @@ def test_serbian_dz_is_the_english_j_of_a_name():
 
 
 def test_a_city_spelt_the_albanian_way_is_a_city():
-    from checker.compare.name_kinds import city_of
+    from checker.compare.place_geography import city_of
     from checker.model import Fact
 
     def city(text: str) -> frozenset[int]:
