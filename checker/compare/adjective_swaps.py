@@ -16,13 +16,14 @@ from __future__ import annotations
 from functools import lru_cache
 
 from checker.compare.base import AlignedClaim, ComparisonContext, FactAt
-from checker.compare.name_kinds import data_id, known_place, places_overlap
+from checker.compare.name_kinds import data_id, known_place
 from checker.compare.place_adjective_changes import (
     concept_in_document,
     named_in_reference,
     one_place,
 )
 from checker.compare.place_adjectives import adjective_places, document_adjective_places
+from checker.compare.place_geography import places_overlap
 from checker.context import CheckContext
 from checker.model import Fact, Sentence
 from checker.translit import key

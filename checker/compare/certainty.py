@@ -31,14 +31,9 @@ from checker.compare import entities, name_found, name_words
 from checker.compare.article import RECONCILED, YEARS, ArticleFacts
 from checker.compare.base import AlignedClaim, ComparisonContext
 from checker.compare.fact_match import locate, same_fact
-from checker.compare.name_kinds import (
-    known_place,
-    name_kind,
-    other_surname,
-    places_overlap,
-    surnames_far_apart,
-)
+from checker.compare.name_kinds import known_place, name_kind, other_surname, surnames_far_apart
 from checker.compare.place_adjectives import adjective_places
+from checker.compare.place_geography import places_overlap
 from checker.facts import number_words
 from checker.lang import base_language
 from checker.lang.profile import profile

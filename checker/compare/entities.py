@@ -41,16 +41,7 @@ from checker.compare.name_found import (
     initials_written,
     script,
 )
-from checker.compare.name_kinds import (
-    CITY_PREFIX,
-    city_of,
-    containing,
-    known_place,
-    pair_by_kind,
-    places_overlap,
-    said_by_capital,
-    surnames_far_apart,
-)
+from checker.compare.name_kinds import known_place, pair_by_kind, surnames_far_apart
 from checker.compare.name_words import (
     FUZZY_THRESHOLD,
     REPORTED_KINDS,
@@ -69,6 +60,13 @@ from checker.compare.place_adjective_changes import (
     pair_with_adjectives,
 )
 from checker.compare.place_adjectives import document_adjective_places
+from checker.compare.place_geography import (
+    CITY_PREFIX,
+    city_of,
+    containing,
+    places_overlap,
+    said_by_capital,
+)
 from checker.compare.tagged_counts import lost_tagged_names
 from checker.compare.whole_text import document_words, lower_case_stems
 from checker.context import CheckContext

@@ -3,13 +3,13 @@
 leaves to the place ("Los Angeles County, California"): the place says the country, so it
 is not reported missing (nor added, the other way round). A country the other side
 replaces by another is still reported: only a country no other country of the other side
-stands for is left out, and the place must lie in it (checker/compare/name_kinds.py,
+stands for is left out, and the place must lie in it (checker/compare/place_geography.py,
 `containing`; the gazetteer's countries of a city).
 """
 
 from __future__ import annotations
 
-from checker.compare.name_kinds import city_of, containing
+from checker.compare.place_geography import city_of, containing
 from checker.glossary import gazetteer
 from checker.lang.profile import profile
 from checker.model import Fact, Sentence

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import unicodedata
 
-from checker.compare.name_kinds import capital_implied, city_of, same_city
 from checker.compare.name_words import (
     FUZZY_THRESHOLD,
     Word,
@@ -25,6 +24,7 @@ from checker.compare.name_words import (
     word_index,
     word_match,
 )
+from checker.compare.place_geography import capital_implied, city_of, same_city
 from checker.context import CheckContext
 from checker.facts import entities as names
 from checker.facts.short_forms import implied_concepts

@@ -14,19 +14,16 @@ from rapidfuzz import fuzz
 from checker.compare import entities, name_found, name_words
 from checker.compare.base import AlignedClaim, ComparisonContext, side
 from checker.compare.fact_match import locate, same_fact
-from checker.compare.name_kinds import (
+from checker.compare.name_kinds import known_against, known_place, pair_by_kind, surnames_far_apart
+from checker.compare.place_adjectives import adjective_places
+from checker.compare.place_geography import (
     CITY_PREFIX,
     cities_overlap,
     city_of,
     containing,
-    known_against,
-    known_place,
-    pair_by_kind,
     places_overlap,
     same_city,
-    surnames_far_apart,
 )
-from checker.compare.place_adjectives import adjective_places
 from checker.compare.whole_text import document_words
 from checker.facts import wordlists
 from checker.glossary import gazetteer
@@ -255,7 +252,7 @@ def _territory(fact: Fact) -> str | None:
     value = fact.value
     if country or not isinstance(value, str) or not value.startswith((CITY_PREFIX, "city:")):
         return country
-    countries = containing(value)  # the city's country, as name_kinds reads it
+    countries = containing(value)  # the city's country, as place_geography reads it
     return countries[0] if len(countries) == 1 else None
 
 

@@ -12,15 +12,9 @@ from __future__ import annotations
 from functools import lru_cache
 
 from checker.compare.base import AlignedClaim, ComparisonContext, FactAt
-from checker.compare.name_kinds import (
-    _MEMBERSHIP_TERRITORIES,
-    cities_overlap,
-    city_of,
-    data_id,
-    known_place,
-    places_overlap,
-)
+from checker.compare.name_kinds import _MEMBERSHIP_TERRITORIES, data_id, known_place
 from checker.compare.place_adjectives import adjective_places, document_adjective_places
+from checker.compare.place_geography import cities_overlap, city_of, places_overlap
 from checker.context import CheckContext
 from checker.glossary import gazetteer
 from checker.lang.profile import profile
@@ -208,11 +202,7 @@ def not_said_by_adjective(lost: list[FactAt], claim: AlignedClaim,
     """The lost names less the places of the data the version's sentences name by their
     adjective ("US" said by "الأمريكي", American): said, so no counterpart of a name the
     version adds (`pair_with_adjectives` says so of a place left alone)."""
-    if not any(f.kind == "concept" for f, _ in lost):
-        return lost
-    said = {f.value for s in claim.version
-            for f in adjective_places(s, context.version.lang, context.run)}
-    return [(f, s) for f, s in lost if not (f.kind == "concept" and f.value in said)]
+    return _less_adjective_places(lost, claim.version, context.version.lang, context)
 
 
 def not_added_by_adjective(added: list[FactAt], claim: AlignedClaim,
@@ -221,8 +211,13 @@ def not_added_by_adjective(added: list[FactAt], claim: AlignedClaim,
     adjective: the mirror of `not_said_by_adjective`. A language whose feminine adjective is
     the country's name ("Norveška tvrtka", the Norwegian company; "Norveška", Norway) reads
     the capitalised adjective as the country: the same place, said."""
-    if not any(f.kind == "concept" for f, _ in added):
-        return added
-    said = {f.value for s in claim.reference
-            for f in adjective_places(s, context.reference.lang, context.run)}
-    return [(f, s) for f, s in added if not (f.kind == "concept" and f.value in said)]
+    return _less_adjective_places(added, claim.reference, context.reference.lang, context)
+
+
+def _less_adjective_places(names: list[FactAt], sentences: list[Sentence], lang: str,
+                           context: ComparisonContext) -> list[FactAt]:
+    """`names` less the places of the data that `sentences` name by their adjective."""
+    if not any(f.kind == "concept" for f, _ in names):
+        return names
+    said = {f.value for s in sentences for f in adjective_places(s, lang, context.run)}
+    return [(f, s) for f, s in names if not (f.kind == "concept" and f.value in said)]

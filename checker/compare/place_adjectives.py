@@ -14,7 +14,6 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from checker.compare.name_kinds import CITY_PREFIX, places_overlap
 from checker.compare.place_adjective_stems import (
     bases_by_start,
     declared_demonyms,
@@ -22,6 +21,7 @@ from checker.compare.place_adjective_stems import (
     language_demonyms,
     two_word_bases,
 )
+from checker.compare.place_geography import CITY_PREFIX, places_overlap
 from checker.compare.variant_adjectives import (
     MIN_ADJECTIVE,
     MIN_STEM,

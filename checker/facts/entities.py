@@ -77,6 +77,8 @@ from checker.sound_runs import sound_runs
 from checker.translit import key
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from checker.context import CheckContext
 
 # checker/compare/entities.py reads these through this module.
@@ -286,20 +288,22 @@ def _sound_names(text: str, lang: str, found: list[Fact]) -> list[Fact]:
     """Names written by their sound (checker/transcription.py: runs of the language's
     sound characters) outside the names already found. Their extent is rough, so they are
     "initial": reported when the reference has one and the version not, never as added."""
-    return [
-        Fact("entity", text[s:e], key(text[s:e], lang), s, e, kind="initial")
-        for s, e in sound_runs(text, lang)
-        if not any(f.start < e and s < f.end for f in found)
-    ]
+    return _initials_outside(sound_runs(text, lang), text, lang, found)
 
 
 def _surname_names(text: str, lang: str, found: list[Fact]) -> list[Fact]:
     """People's names found by their surname and a title next to them
     (checker/facts/surname_names.py) outside the names already found; "initial", like
     names written by sound (a rough extent)."""
+    return _initials_outside(surname_names(text, lang), text, lang, found)
+
+
+def _initials_outside(spans: Iterable[tuple[int, int]], text: str, lang: str,
+                      found: list[Fact]) -> list[Fact]:
+    """The spans that overlap none of the names `found`, as "initial" names."""
     return [
         Fact("entity", text[s:e], key(text[s:e], lang), s, e, kind="initial")
-        for s, e in surname_names(text, lang)
+        for s, e in spans
         if not any(f.start < e and s < f.end for f in found)
     ]
 

@@ -2,7 +2,7 @@
 data CC BY 4.0 GeoNames), the gazetteer beside CLDR's territory and exemplar-city names.
 
 What it tells the comparers:
-- that a name is a city (a place: `checker.compare.name_kinds`), in any language: "Cardiff",
+- that a name is a city (a place: `checker.compare.place_geography`), in any language: "Cardiff",
   "Кардифф", "Kardif";
 - that two names in two languages or scripts are one city ("Moskau"/"Москве"/"Moscou"),
   or surely two (a city swapped for another is a sure `changed` place);

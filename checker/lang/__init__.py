@@ -25,7 +25,7 @@ import importlib
 import pkgutil
 from functools import cache
 from pathlib import Path
-from types import ModuleType
+from types import ModuleType, SimpleNamespace
 
 _HERE = Path(__file__).parent
 
@@ -48,15 +48,24 @@ def available_languages() -> tuple[str, ...]:
 
 
 @cache
-def data_module(lang: str, part: str) -> ModuleType | None:
-    """The data module `part` of a language, or None where that language has none."""
+def data_module(lang: str, part: str) -> ModuleType | SimpleNamespace | None:
+    """The data module `part` of a language ("__init__": its folder's own), or None where
+    that language has none. A part its folder names in `FROM_CLDR` and does not hold is
+    what CLDR and simplemma give, as for a language without a folder
+    (`no_folder.derived_part`)."""
     base = base_language(lang)
     if base not in available_languages():
         return None
+    if part == "__init__":
+        return importlib.import_module(f"checker.lang.{base}")
     try:
         return importlib.import_module(f"checker.lang.{base}.{part}")
     except ModuleNotFoundError as exc:
-        if exc.name == f"checker.lang.{base}.{part}":
-            return None
-        raise
+        if exc.name != f"checker.lang.{base}.{part}":
+            raise
+    if part in getattr(data_module(base, "__init__"), "FROM_CLDR", ()):
+        from checker.lang.no_folder import derived_part
+
+        return derived_part(base, part)
+    return None
 

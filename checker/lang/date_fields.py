@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from checker.lang.declare import TUPLE, about
@@ -410,3 +411,13 @@ class DateData:
             '`dates.CLOCK_AT`) comes first ("5 hours"; "at 10 hours" stays a clock time).',
         ),
     )
+
+
+def period_phrases(offsets: Mapping[str, str],
+                   units: Mapping[str, Iterable[str]]) -> dict[str, str]:
+    """`RELATIVE_PERIODS` of every word for last, this or next before every form of a unit:
+    {"geçen": "-1"} and {"year": ("yıl", "yılın")} give {"geçen yıl": "year-1", "geçen yılın":
+    "year-1"}."""
+    return {f"{word} {form}": f"{unit}{offset}"
+            for word, offset in offsets.items()
+            for unit, forms in units.items() for form in forms}

@@ -12,6 +12,7 @@ least") stays unread until the language has a folder (docs/adding-a-language.md)
 from __future__ import annotations
 
 from collections import defaultdict
+from types import SimpleNamespace
 
 from checker.lang.date_fields import DateData
 from checker.lang.name_fields import NameData
@@ -47,6 +48,18 @@ def cldr_profile(code: str) -> LanguageProfile:
                        lower_case_only=lower_only),
         names=NameData(endings=name_endings(code)),
     )
+
+
+def derived_part(code: str, part: str) -> SimpleNamespace | None:
+    """The data module `part` ("names", "abbreviations") as CLDR and simplemma give it, for
+    a language folder that names it in `FROM_CLDR` instead of holding it: the case endings
+    of CLDR's territory names and the language's own simplemma word list; the ordinal dot of
+    CLDR's long date."""
+    if part == "names":
+        return SimpleNamespace(ENDINGS=name_endings(code), SIMPLEMMA=code)
+    if part == "abbreviations":
+        return SimpleNamespace(ORDINAL_DOT=ordinal_dot(code))
+    return None
 
 
 def cldr_number_data(code: str) -> tuple[str | None, bool, bool, tuple[str, ...]]:

@@ -162,6 +162,16 @@ class LanguageProfile:
         default="",
         metadata=about(None, "The language's data folder (`sr` for sr-Cyrl); empty if none."),
     )
+    from_cldr: tuple[str, ...] = field(
+        default=TUPLE,
+        metadata=about(
+            "__init__.FROM_CLDR",
+            'Data modules the folder does not hold but takes from CLDR and simplemma, as a '
+            'language without a folder does ("names": the case endings of CLDR\'s territory '
+            'names and the language\'s simplemma word list; "abbreviations": the ordinal dot of '
+            "CLDR's long date); a module neither held nor named here takes the defaults.",
+        ),
+    )
     writing: WritingSystem = field(
         default=WritingSystem(), metadata=about(None, "How the language is written.")
     )

@@ -206,3 +206,22 @@ def test_one_proclitic_list_holds_the_prefixes_names_and_number_words_remove() -
     # What the three lists of the past held: number words' "و"/"وال", names' articles.
     assert {"و", "وال", "ب", "ل", "ال", "بال"} <= proclitics
     assert {"ב", "ל", "מ", "ו", "וב", "ה", "ש"} <= set(profile("he").proclitics)
+
+
+def test_a_folder_without_a_module_it_takes_from_cldr_gets_what_a_folderless_language_gets(
+) -> None:
+    from checker.lang.no_folder import name_endings, ordinal_dot
+
+    assert not (LANG_DIR / "sv" / "names.py").exists()
+    assert "names" in profile("sv").from_cldr
+    swedish = profile("sv")
+    assert swedish.names.endings == name_endings("sv") != ()
+    assert swedish.names.simplemma == "sv"
+    assert swedish.segmentation.ordinal_dot == ordinal_dot("sv")
+    assert profile("ro").names.endings == name_endings("ro")
+
+
+def test_a_folder_without_a_module_it_does_not_take_from_cldr_gets_the_defaults() -> None:
+    assert not (LANG_DIR / "hy" / "names.py").exists() and not profile("hy").from_cldr
+    assert profile("hy").names == LanguageProfile().names
+    assert not profile("hu").segmentation.ordinal_dot  # CLDR's long date has the dot

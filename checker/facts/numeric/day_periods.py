@@ -13,28 +13,30 @@ _NOON, _DAY_END = 12 * 3600, 24 * 3600
 _WIDTHS = ("abbreviated", "wide")  # narrow marks ("p", "a") are single letters of words
 
 
-def _afternoon_periods(locale) -> set[str]:
-    """The period ids that lie wholly in the afternoon or evening by CLDR's rules."""
-    out = {"pm"}
+def _periods_within(locale, start: int, end: int, base: str) -> set[str]:
+    """The period ids that lie wholly between `start` and `end` (seconds into the day) by
+    CLDR's rules, and `base` ("am", "pm"): the afternoon and evening ("pm", "evening1"), the
+    morning ("am", "오전", "아침")."""
+    out = {base}
     rules = locale.day_period_rules.get(None) or {}
     for period, spans in rules.items():
         if spans and all(
-            "from" in span and _NOON <= span["from"] < span["before"] <= _DAY_END
-            for span in spans
+            "from" in span and start <= span["from"] < span["before"] <= end for span in spans
         ):
             out.add(period)
     return out
 
 
-def _morning_periods(locale) -> set[str]:
-    """The period ids that lie wholly before noon by CLDR's rules ("am", "오전", "아침")."""
-    out = {"am"}
-    rules = locale.day_period_rules.get(None) or {}
-    for period, spans in rules.items():
-        if spans and all(
-            "from" in span and 0 <= span["from"] < span["before"] <= _NOON for span in spans
-        ):
-            out.add(period)
+def _period_names(locale, periods: set[str]) -> set[str]:
+    """The names CLDR's formats give the periods `periods`, in every width read."""
+    out: set[str] = set()
+    for width in _WIDTHS:
+        try:
+            names = locale.day_periods["format"][width]
+        except KeyError:
+            continue
+        out.update(str(name).strip() for period, name in names.items()
+                   if period in periods and str(name).strip())
     return out
 
 
@@ -52,17 +54,8 @@ def afternoon_marks(locales: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[st
     after: set[str] = set()
     before: set[str] = set()
     for locale in babel_locales(locales):
-        periods = _afternoon_periods(locale)
         side = before if _marks_first(locale) else after
-        for width in _WIDTHS:
-            try:
-                names = locale.day_periods["format"][width]
-            except KeyError:
-                continue
-            side.update(
-                str(name).strip() for period, name in names.items()
-                if period in periods and str(name).strip()
-            )
+        side.update(_period_names(locale, _periods_within(locale, _NOON, _DAY_END, "pm")))
     return tuple(sorted(after)), tuple(sorted(before))
 
 
@@ -72,16 +65,8 @@ def morning_marks_before(locales: tuple[str, ...]) -> tuple[str, ...]:
     3시"): they say which half of the day the hour means."""
     out: set[str] = set()
     for locale in babel_locales(locales):
-        if not _marks_first(locale):
-            continue
-        periods = _morning_periods(locale)
-        for width in _WIDTHS:
-            try:
-                names = locale.day_periods["format"][width]
-            except KeyError:
-                continue
-            out.update(str(name).strip() for period, name in names.items()
-                       if period in periods and str(name).strip())
+        if _marks_first(locale):
+            out.update(_period_names(locale, _periods_within(locale, 0, _NOON, "am")))
     return tuple(sorted(out))
 
 

@@ -2,6 +2,7 @@
 harmony ("martın 3-də", "iyunun", "apreldə", "şənbəyə"), as Turkish writes them with "ə" for
 its "e"."""
 
+from checker.lang.date_fields import period_phrases
 from checker.lang.tr import dates as _tr
 
 # "martın 3-də" (on March 3: the month in the genitive), "yanvardan", "apreldə", "mayadək"
@@ -42,11 +43,7 @@ _PERIOD_WORDS = {"keçən": "-1", "ötən": "-1", "bu": "+0", "gələn": "+1", "
 _PERIOD_UNITS = {"week": ("həftə", "həftənin", "həftəyə", "həftədə"),
                  "month": ("ay", "ayın", "aya", "ayda"),
                  "year": ("il", "ilin", "ilə", "ildə")}
-RELATIVE_PERIODS = {
-    f"{word} {form}": f"{unit}{offset}"
-    for word, offset in _PERIOD_WORDS.items()
-    for unit, forms in _PERIOD_UNITS.items() for form in forms
-}
+RELATIVE_PERIODS = period_phrases(_PERIOD_WORDS, _PERIOD_UNITS)
 # The month in the genitive before its day ("martın 3-də", "iyunun 12-si": on March 3, June
 # 12th), the way Azerbaijani writes a date: declared forms, so a day may follow them (a
 # glued case ending, "martda", takes none)

@@ -2,22 +2,18 @@
 harmony, as Turkish but with "ə"), the suffixes after digits and the words around numbers
 are here."""
 
+from checker.lang.tr.lex_attrs import case_forms
+
 NUM2WORDS = "az"
 DIGITS_AFTER_SCALE = True  # "2 min 500 nəfər": 2,500 people
 
 
 def _case_forms(word: str) -> tuple[str, ...]:
     """Accusative or possessive, dative, locative and ablative of a number word by vowel
-    harmony ("üçü", "dördə", "beşdə", "altısı", "ikidən"); the genitive is left out ("üçün"
-    is also "for")."""
-    vowel = next(c for c in reversed(word) if c in "aeəıioöuü")
-    back, round_ = vowel in "aıou", vowel in "oöuü"
-    high = ("u" if back else "ü") if round_ else ("ı" if back else "i")
-    low = "a" if back else "ə"
-    if word[-1] in "aeəıioöuü":  # a buffer consonant after a vowel: "ikisi", "ikiyə"
-        return (word + "s" + high, word + "n" + high, word + "y" + low, word + "d" + low,
-                word + "d" + low + "n")
-    return (word + high, word + low, word + "d" + low, word + "d" + low + "n")
+    harmony ("üçü", "dördə", "beşdə", "altısı", "ikidən"), as Turkish makes them with "ə"; the
+    genitive is left out ("üçün" is also "for")."""
+    return case_forms(word, front_low="ə", vowel_accusative="n", voicing=False,
+                      genitive=False)
 
 
 # Number words with a case ending ("üçü uşaqdır": three of them are children; "beşdən biri").

@@ -2,6 +2,8 @@
 names of a territory CLDR names otherwise, and abbreviations of a country's or a union's
 name. General geography, read through `profile(lang).names.place_names`."""
 
+from checker.lang.shared_places import AMERIKA as _AMERIKA
+
 PLACE_NAMES = {
     "Británie": "cldr:GB",
     "Velká Británie": "cldr:GB",
@@ -9,8 +11,7 @@ PLACE_NAMES = {
     "Skotsko": "cldr:gbsct",
     "Wales": "cldr:gbwls",
     "Severní Irsko": "cldr:gbnir",
-    # "Amerika" is CLDR's name of the Americas: in the news, the United States.
-    "Amerika": "cldr:US",
+    **_AMERIKA,
     "USA": "cldr:US",
     "Česká republika": "cldr:CZ",
     "Holandsko": "cldr:NL",

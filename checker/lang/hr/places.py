@@ -4,9 +4,11 @@ United Kingdom (CLDR subdivisions gbeng, gbsct, gbwls, gbnir, which Babel does n
 the country adjectives no demonym ending makes of the Croatian name. General geography, read
 through `profile(lang).names.place_names`; case endings are taken off when read."""
 
+from checker.lang.shared_places import AMERIKA as _AMERIKA
+
 PLACE_NAMES = {
     # Other forms of a country's or a union's name (CLDR gives one name each).
-    "Amerika": "cldr:US",
+    **_AMERIKA,
     "SAD": "cldr:US",
     "Sjedinjene Države": "cldr:US",
     "Britanija": "cldr:GB",

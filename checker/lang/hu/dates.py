@@ -2,6 +2,8 @@
 májusában", "2025 júliusáig": in May 2024, until July 2025), their adjectives ("a vasárnapi
 szavazás": Sunday's vote; "az októberi árvíz"), the times of day and relative weeks."""
 
+from checker.lang.date_fields import period_phrases
+
 # Month names in lower case, with the vowel their endings take (back "a", front "e") and the
 # possessive stem of "2024 májusa" (May 2024): "januárja", "októbere".
 _MONTHS = {
@@ -65,14 +67,10 @@ MONTH_PARTS_AFTER = {"elején": "early", "elejére": "early", "elejéig": "early
                      "közepén": "mid", "közepére": "mid", "közepéig": "mid",
                      "végén": "late", "végére": "late", "végéig": "late"}
 # "a jövő héten" (next week), "a múlt hónapban", "ezen a héten"
-_OFFSETS = {"jövő": "+1", "múlt": "-1", "előző": "-1", "ezen a": "+0", "a": "+0"}
+_OFFSETS = {"jövő": "+1", "múlt": "-1", "előző": "-1", "ezen a": "+0"}
 _UNITS = {"week": ("héten", "hétre", "hét"), "month": ("hónapban", "hónapra", "hónap"),
           "year": ("évben", "évre", "év")}
-RELATIVE_PERIODS = {
-    f"{word} {form}": f"{unit}{offset}"
-    for word, offset in _OFFSETS.items() if word != "a"
-    for unit, forms in _UNITS.items() for form in forms
-}
+RELATIVE_PERIODS = period_phrases(_OFFSETS, _UNITS)
 RELATIVE_PERIODS.update({"a héten": "week+0", "tavaly": "year-1", "tavalyi": "year-1",
                          "idén": "year+0", "idei": "year+0", "jövőre": "year+1"})
 SEASONS = {"tavasszal": "spring", "nyáron": "summer",

@@ -2,6 +2,8 @@
 country is its people's adjective and "ország" (country): "Spanyolország", "spanyol";
 those adjectives are no ending of the country's name and are listed here, in their forms."""
 
+from checker.lang.shared_places import AMERIKA as _AMERIKA
+
 _COUNTRY_ADJECTIVES = {
     "spanyol": "cldr:ES", "német": "cldr:DE", "francia": "cldr:FR", "orosz": "cldr:RU",
     "olasz": "cldr:IT", "lengyel": "cldr:PL", "görög": "cldr:GR", "török": "cldr:TR",
@@ -25,8 +27,7 @@ DEMONYMS = {
     if not (adjective[-1] in "aeiou" and ending[:1] in "oeö")
 }
 PLACE_NAMES = {
-    # "Amerika" is CLDR's name of the Americas: in the news, the United States.
-    "Amerika": "cldr:US",
+    **_AMERIKA,
     "USA": "cldr:US",
     "Egyesült Államok": "cldr:US",
     "Nagy-Britannia": "cldr:GB",

@@ -1,6 +1,7 @@
 """Serbian date data beyond CLDR: case forms (Latin; Cyrillic derived).
 "nedelja" is also "week": "u nedelju", or "nedelja" right before a date, is Sunday."""
 
+from checker.lang.date_fields import period_phrases
 from checker.lang.sr import both as _both
 
 CLDR_LOCALES = ["sr", "sr_Latn"]
@@ -197,18 +198,13 @@ RELATIVE_PERIODS = _both({
     "pretprošle godine": "year-2", "dogodine": "year+1",
     # the ijekavian week ("naredne nedjelje") and month ("idućeg mjeseca"), and the western
     # "slijedeće" beside CLDR's forms
-    **{f"{word} {week}": f"week{offset}"
-       for week in ("nedelje", "nedjelje", "sedmice")
-       for word, offset in (("prošle", "-1"), ("ove", "+0"), ("tekuće", "+0"), ("naredne", "+1"),
-                            ("iduće", "+1"), ("sledeće", "+1"), ("sljedeće", "+1"),
-                            ("slijedeće", "+1"))},
-    **{f"{word} {month}": f"month{offset}"
-       for month in ("meseca", "mjeseca")
-       for word, offset in (("prošlog", "-1"), ("ovog", "+0"), ("tekućeg", "+0"),
-                            ("narednog", "+1"), ("idućeg", "+1"), ("sledećeg", "+1"),
-                            ("sljedećeg", "+1"), ("slijedećeg", "+1"))},
-    **{f"{word} godine": f"year{offset}"
-       for word, offset in (("sljedeće", "+1"), ("slijedeće", "+1"))},
+    **period_phrases({"prošle": "-1", "ove": "+0", "tekuće": "+0", "naredne": "+1",
+                      "iduće": "+1", "sledeće": "+1", "sljedeće": "+1", "slijedeće": "+1"},
+                     {"week": ("nedelje", "nedjelje", "sedmice")}),
+    **period_phrases({"prošlog": "-1", "ovog": "+0", "tekućeg": "+0", "narednog": "+1",
+                      "idućeg": "+1", "sledećeg": "+1", "sljedećeg": "+1", "slijedećeg": "+1"},
+                     {"month": ("meseca", "mjeseca")}),
+    **period_phrases({"sljedeće": "+1", "slijedeće": "+1"}, {"year": ("godine",)}),
     # last year's and this year's: "lanjska sezona", "prošlogodišnji sajam", "ovogodišnje"
     **{"lanjsk" + ending: "year-1" for ending in _ADJECTIVE},
     **{"prošlogodišnj" + ending: "year-1" for ending in _SOFT_ADJECTIVE},

@@ -4,11 +4,12 @@ CLDR names otherwise, the countries of the United Kingdom (CLDR subdivisions gbe
 gbwls, gbnir, which Babel does not ship), and national capitals that name no time zone.
 General geography, read through `profile(lang).names.place_names`."""
 
+from checker.lang.shared_places import AMERIKA as _AMERIKA
 from checker.lang.sr import both as _both
 
 PLACE_NAMES = {
     # Other forms of a country's or a union's name (CLDR gives one name each).
-    "Amerika": "cldr:US",
+    **_AMERIKA,
     "Sjedinjene Američke Države": "cldr:US",
     "Evropska Unija": "cldr:EU",
     "Britanija": "cldr:GB",

@@ -1,5 +1,7 @@
 """Turkish date data beyond CLDR."""
 
+from checker.lang.date_fields import period_phrases
+
 CAPITALISED = ("ocak", "ekim", "mart", "pazar", "cuma")  # also "stove", "sowing", "march", "market"
 RELATIVE_DAYS = {"dün": "yesterday", "bugün": "today", "yarın": "tomorrow"}
 DATE_FILLERS = ()
@@ -64,8 +66,4 @@ _PERIOD_UNITS = {"week": ("hafta", "haftanın", "haftaya", "haftaki", "haftada")
                  "month": ("ay", "ayın", "aya", "ayki", "ayda"),
                  "year": ("yıl", "yılın", "yıla", "yılki", "yılda", "sene", "senenin", "seneye",
                           "seneki")}
-RELATIVE_PERIODS = {
-    f"{word} {form}": f"{unit}{offset}"
-    for word, offset in _PERIOD_WORDS.items()
-    for unit, forms in _PERIOD_UNITS.items() for form in forms
-}
+RELATIVE_PERIODS = period_phrases(_PERIOD_WORDS, _PERIOD_UNITS)

@@ -6,22 +6,27 @@ GLUED_NUMBERS = True  # num2words and some writers glue them: "yediyüz", "ikibi
 NUMBER_WORDS = {"sıfır": 0}
 
 
-def _case_forms(word: str) -> tuple[str, ...]:
+def case_forms(word: str, *, front_low: str = "e", vowel_accusative: str = "y",
+               voicing: bool = True, genitive: bool = True) -> tuple[str, ...]:
     """The case forms of a number word by vowel harmony and consonant voicing: accusative,
-    dative, locative, ablative, genitive and possessive ("üçü", "üçe", "üçte", "üçten",
-    "dokuzu", "dördü", "yediye", "altısı")."""
-    vowel = next(c for c in reversed(word) if c in "aeıioöuü")
+    dative, locative, ablative, possessive and genitive ("üçü", "üçe", "üçte", "üçten",
+    "dokuzu", "dördü", "yediye", "altısı"). Azerbaijani (`az/lex_attrs.py`) writes "ə" for
+    the front low vowel, takes "n" before the accusative after a vowel ("ikini"), neither
+    hardens the locative nor voices "dörd", and leaves out the genitive."""
+    vowel = next(c for c in reversed(word) if c in "aeəıioöuü")
     back, round_ = vowel in "aıou", vowel in "oöuü"
     high = ("u" if back else "ü") if round_ else ("ı" if back else "i")
-    low = "a" if back else "e"
-    hard = word[-1] in "çfhkpsşt"
+    low = "a" if back else front_low
+    hard = voicing and word[-1] in "çfhkpsşt"
     loc = ("t" if hard else "d") + low
-    if word[-1] in "aeıioöuü":  # a buffer consonant after a vowel: "ikiyi", "ikisi"
-        return (word + "y" + high, word + "y" + low, word + loc, word + loc + "n",
-                word + "s" + high, word + "n" + high + "n")
+    if word[-1] in "aeəıioöuü":  # a buffer consonant after a vowel: "ikiyi", "ikisi"
+        forms = (word + vowel_accusative + high, word + "y" + low, word + loc,
+                 word + loc + "n", word + "s" + high)
+        return (*forms, word + "n" + high + "n") if genitive else forms
     # of these words only "dört" voices its last consonant before a vowel: "dördü", "dörde"
-    stem = word[:-1] + "d" if word == "dört" else word
-    return (stem + high, stem + low, word + loc, word + loc + "n", stem + high + "n")
+    stem = word[:-1] + "d" if voicing and word == "dört" else word
+    forms = (stem + high, stem + low, word + loc, word + loc + "n")
+    return (*forms, stem + high + "n") if genitive else forms
 
 
 # Number words with a case ending ("saat üçte": at three; "onda dokuzu": nine in ten). "bir"
@@ -33,7 +38,7 @@ NUMBER_WORDS.update({
                         ("yedi", 7), ("sekiz", 8), ("dokuz", 9), ("yirmi", 20), ("otuz", 30),
                         ("kırk", 40), ("elli", 50), ("altmış", 60), ("yetmiş", 70),
                         ("seksen", 80), ("doksan", 90))
-    for form in _case_forms(word)
+    for form in case_forms(word)
 })
 MULTIPLIERS = {
     "yüz": 100,
