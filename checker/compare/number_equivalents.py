@@ -30,11 +30,15 @@ def in_its_decade(a: Atom, b: Atom) -> bool:
 
 def centuries_as_years(a: Atom, b: Atom) -> bool:
     """A count of centuries in words and the same time in years ("osam vekova" against
-    "the 800th anniversary", "two centuries" against "200 years"): one span of time."""
+    "the 800th anniversary", "two centuries" against "200 years"): one span of time. The
+    other figure counts years or is an ordinal (an anniversary), never other things ("800
+    people")."""
     for count, years in ((a, b), (b, a)):
         text = count.fact.text.strip()
         if (count.fact.unit == "century" and not any(c.isdigit() for c in text)
                 and not text.isupper() and 1 <= count.value <= 30
+                and (years.fact.unit == "year"
+                     or (years.fact.unit is None and years.fact.kind == "ordinal"))
                 and same_value(years.value, count.value * 100)):
             return True
     return False
@@ -123,12 +127,18 @@ def feet_and_inches_as_digits(a: Atom, b: Atom) -> bool:
     return False
 
 
-def basis_points(a: Atom, b: Atom) -> bool:
+def basis_points(a: Atom, b: Atom, a_lang: str, b_lang: str) -> bool:
     """Basis points against the percentage points they make ("50 basis points", "0,5 ponto
-    percentual", "0,5 p.p."): a hundred of them a point, one change of a rate."""
-    for bp, point in ((a, b), (b, a)):
-        if (bp.fact.unit == "basis point" and point.fact.unit in (None, "percent")
-                and same_value(point.value * 100, bp.value)):
+    percentual", "0,5 p.p."): a hundred of them a point, one change of a rate. The other
+    figure is a percentage or said in points (`lex_attrs.POINT_AFTER`: "0,5 ponto"), never
+    a figure of anything else ("0,5 km", a bare "0,5")."""
+    for bp, point, lang in ((a, b, b_lang), (b, a, a_lang)):
+        if bp.fact.unit != "basis point" or not same_value(point.value * 100, bp.value):
+            continue
+        after = rules(lang).point_after
+        if point.fact.unit == "percent" or (
+                point.fact.unit is None and after is not None
+                and after.match(point.sentence.text[point.fact.end:].lower()) is not None):
             return True
     return False
 
@@ -157,6 +167,8 @@ def second_half_minute(a: Atom, b: Atom, a_lang: str, b_lang: str) -> bool:
     minutes into the second half") against the game's minute ("in the 81st minute"): one
     moment, 45 minutes apart."""
     for half, game, lang in ((a, b, a_lang), (b, a, b_lang)):
+        if game.fact.unit != "minute" and (game.fact.unit, game.fact.kind) != (None, "ordinal"):
+            continue  # the game's figure is a minute of play ("81st"), not "81 fans"
         after = rules(lang).second_half_after
         tail = half.sentence.text[half.fact.end : half.fact.end + 40].lower()
         if after is not None and after.match(tail) and same_value(half.value + 45, game.value):

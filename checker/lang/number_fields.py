@@ -421,6 +421,15 @@ class NumberData:
             '"basis points" (50 of them are "0.5 percentage points").',
         ),
     )
+    point_after: tuple[str, ...] = field(
+        default=TUPLE,
+        metadata=about(
+            "lex_attrs.POINT_AFTER",
+            'Words after a number that count points of a rate or an index ("0,5 ponto"): a '
+            'figure with no other unit answers basis points only said so '
+            '(`compare.number_equivalents.basis_points`).',
+        ),
+    )
     second_half_after: tuple[str, ...] = field(
         default=TUPLE,
         metadata=about(

@@ -40,6 +40,7 @@ class LangRules:
     percent_after: re.Pattern | None
     percent_before: re.Pattern | None
     basis_point_after: re.Pattern | None  # "50 basis points": hundredths of a point
+    point_after: re.Pattern | None  # "0,5 ponto": points of a rate, a hundred basis points
     second_half_after: re.Pattern | None  # "aos 36 do segundo tempo": the 81st minute
     year_before: re.Pattern | None
     year_after: re.Pattern | None
@@ -184,6 +185,7 @@ def rules(lang: str) -> LangRules:
         percent_after=_alternation(["%", *numbers.percent_after], spaceless=True, before=False),
         percent_before=before(["%", *numbers.percent_before]),
         basis_point_after=after(numbers.basis_point_after),
+        point_after=after(numbers.point_after),
         second_half_after=after(numbers.second_half_after),
         year_before=before(numbers.year_before),
         year_after=after(numbers.year_after),

@@ -56,6 +56,8 @@ QUALIFIERS_BEFORE = {
 }
 QUALIFIERS_AFTER = {"or more": "at_least", "or so": "about", "plus": "more_than"}
 PERCENT_AFTER = ("percent", "per cent", "pct", "percentage points", "percentage point")
+# points of a rate or an index ("0.5 points"): what a hundred basis points make
+POINT_AFTER = ("point", "points", "percentage point", "percentage points")
 # basis points, hundredths of a percentage point ("50 basis points" are half a point)
 BASIS_POINT_AFTER = ("basis point", "basis points", "bps")
 # a minute of play counted from the second half's kick-off: 45 more of the game's

@@ -64,6 +64,8 @@ QUALIFIERS_BEFORE = {
 }
 QUALIFIERS_AFTER = {"aproximadamente": "about", "o más": "at_least"}
 PERCENT_AFTER = ("por ciento", "por cien", "puntos porcentuales", "punto porcentual", "p.p.")
+# points of a rate or an index ("0.5 points"): what a hundred basis points make
+POINT_AFTER = ("punto", "puntos")
 # basis points, hundredths of a percentage point ("50 basis points" are half a point)
 BASIS_POINT_AFTER = ("punto básico", "puntos básicos", "punto base", "puntos base")
 # a minute of play counted from the second half's kick-off: 45 more of the game's

@@ -72,6 +72,8 @@ QUALIFIERS_BEFORE = {
 }
 QUALIFIERS_AFTER = {"environ": "about", "ou plus": "at_least"}
 PERCENT_AFTER = ("pour cent", "pourcent", "p. 100", "points de pourcentage")
+# points of a rate or an index ("0.5 points"): what a hundred basis points make
+POINT_AFTER = ("point", "points")
 # basis points, hundredths of a percentage point ("50 basis points" are half a point)
 BASIS_POINT_AFTER = ("point de base", "points de base")
 RANGE_WORDS = ("à", "et", "au")  # "du 5 au 10 mars"

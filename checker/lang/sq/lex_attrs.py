@@ -85,6 +85,8 @@ QUALIFIERS_BEFORE = {
 }
 QUALIFIERS_AFTER = {}
 PERCENT_AFTER = ("për qind", "përqind", "përqindje")
+# points of a rate or an index ("0.5 points"): what a hundred basis points make
+POINT_AFTER = ("pikë", "pikë përqindjeje", "pikë përqindëse")
 RANGE_WORDS = ("deri në", "deri", "në")
 YEAR_BEFORE = ("në", "vitin", "vitit", "nga", "deri në", "që nga", "më", "prej")
 YEAR_AFTER = ()

@@ -115,6 +115,9 @@ QUALIFIERS_BEFORE = _both(
 )
 QUALIFIERS_AFTER = {}
 PERCENT_AFTER = _both(("odsto", "posto", "procen", "postotak", "postotaka", "postotna"))
+# points of a rate or an index ("0.5 points"): what a hundred basis points make
+POINT_AFTER = _both(("poen", "poena", "poene", "procentni poen", "procentnih poena",
+                     "postotni bod", "postotnih bodova", "bod", "boda", "bodova"))
 RANGE_WORDS = _both(("do",))
 YEAR_BEFORE = _both(("u", "od", "do", "tokom", "iz", "početkom", "krajem", "sredinom"))
 YEAR_AFTER = _both(("godine", "godini", "godina", "godinu", "god.", "g."))
