@@ -153,13 +153,22 @@ def restated_difference(ref: Atom, ver: Atom, ref_atoms: list[Atom],
         # a change far smaller than the figures it joins, of figures past the small counts
         # ("13 dead, 10 hurt" against "13 mortos, 3 feridos" and a part against the rest of
         # its whole, "100 on board, 30 hurt" against "70 hurt", stay drifts)
-        if gap.value <= 0 or said.value < 20 or gap.value * 4 > said.value:
+        if (gap.value <= 0 or said.value < 20 or gap.value * 4 > said.value
+                or not _one_measure(gap, said)):
             continue
         for both in said_side:
-            if (both is not said and same_value(abs(both.value - said.value), gap.value)
+            # the figure both sides say counts what the other two count: "80 km" and "89
+            # minutes" are no change of 9 ("9 km" for "80 km" stays a drift)
+            if (both is not said and _one_measure(both, said) and _one_measure(both, gap)
+                    and same_value(abs(both.value - said.value), gap.value)
                     and any(same_value(o.value, both.value) for o in gap_side if o is not gap)):
                 return True
     return False
+
+
+def _one_measure(a: Atom, b: Atom) -> bool:
+    """Two figures that may count one thing: the same unit, or one of them said bare."""
+    return a.fact.unit is None or b.fact.unit is None or a.fact.unit == b.fact.unit
 
 
 def second_half_minute(a: Atom, b: Atom, a_lang: str, b_lang: str) -> bool:

@@ -161,6 +161,15 @@ class NumberData:
             'عاما": over fifty years).',
         ),
     )
+    vague_quantities: tuple[str, ...] = field(
+        default=TUPLE,
+        metadata=about(
+            "lex_attrs.VAGUE_QUANTITIES",
+            'Words before a noun that count more than one without a number ("several", '
+            '"few", "nekoliko"): "several hours and 20 minutes" says no hour of one '
+            '(`facts.numeric.unsaid_one`).',
+        ),
+    )
     age_before_ordinal: tuple[str, ...] = field(
         default=TUPLE,
         metadata=about(

@@ -67,6 +67,7 @@ class LangRules:
     ordinal_suffixes: frozenset[str]
     ordinal_dot: bool
     age_before_ordinal: frozenset[str]  # "سن": "في سن السابعة" is aged seven
+    vague_quantities: frozenset[str]  # "several", "nekoliko": more than one, no number
     ordinal_article: tuple[str, ...]  # "ال", "بال": "الذكرى الستون" is the sixtieth
     ordinal_before: re.Pattern | None
     century_words: re.Pattern | None
@@ -219,6 +220,7 @@ def rules(lang: str) -> LangRules:
         ),
         ordinal_dot=numbers.ordinal_dot,
         age_before_ordinal=frozenset(w.lower() for w in numbers.age_before_ordinal),
+        vague_quantities=frozenset(w.lower() for w in numbers.vague_quantities),
         ordinal_article=_definite_starts(numbers.ordinal_article, lang_profile.proclitics),
         ordinal_before=before(numbers.ordinal_before),
         century_words=after(numbers.century_words),

@@ -52,6 +52,9 @@ ORDINAL_WORDS = {
 }
 NOT_ALONE = ()
 CONNECTORS = ("und",)
+# counts of more than one without a number: "several hours and 20 minutes" is no hour
+VAGUE_QUANTITIES = ("mehrere", "einige", "einigen", "paar", "viele", "vielen", "etliche",
+                    "etlichen")
 ORDINAL_DOT = True
 CENTURY_WORDS = ("jahrhundert", "jahrhunderts", "jh")
 QUALIFIERS_BEFORE = {

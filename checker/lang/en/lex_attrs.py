@@ -21,6 +21,8 @@ ORDINAL_WORDS = {"2nd": 2}
 NOT_NUMBER_WORDS = ("second",)  # "a second": a unit of time as often as an ordinal
 ARTICLES_ONE = ("a", "an")
 CONNECTORS = ("and",)
+# counts of more than one without a number: "several hours and 20 minutes" is no hour
+VAGUE_QUANTITIES = ("several", "few", "many", "some", "numerous", "countless", "multiple")
 ORDINAL_SUFFIXES = ("st", "nd", "rd", "th")
 CENTURY_WORDS = ("century", "centuries")
 QUALIFIERS_BEFORE = {

@@ -37,6 +37,8 @@ ORDINAL_WORDS = {"primer": 1, "primero": 1, "primera": 1, "tercer": 3}
 NOT_NUMBER_WORDS = ("segundo", "segunda", "segundos")  # "segundo" is also a second of time
 NOT_ALONE = ()
 CONNECTORS = ("y",)
+# counts of more than one without a number: "several hours and 20 minutes" is no hour
+VAGUE_QUANTITIES = ("varias", "varios", "algunas", "algunos", "unas", "unos", "muchas", "muchos")
 ORDINAL_SUFFIXES = ("º", "ª", "o", "a", "er", "ro", "do", "to", "vo", "no")
 CENTURY_WORDS = ("siglo", "siglos")
 QUALIFIERS_BEFORE = {

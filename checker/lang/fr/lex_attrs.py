@@ -44,6 +44,8 @@ ORDINAL_WORDS = {
 NOT_NUMBER_WORDS = ("second", "seconde")
 NOT_ALONE = ()
 CONNECTORS = ("et",)
+# counts of more than one without a number: "several hours and 20 minutes" is no hour
+VAGUE_QUANTITIES = ("plusieurs", "quelques", "nombreuses", "nombreux", "maintes")
 ORDINAL_SUFFIXES = ("e", "er", "re", "ère", "ème", "eme", "è", "ᵉ")
 CENTURY_WORDS = ("siècle", "siècles", "s.")
 QUALIFIERS_BEFORE = {

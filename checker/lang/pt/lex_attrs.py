@@ -37,6 +37,8 @@ MULTIPLIERS = {
 }
 NOT_ALONE = ("milhares",)
 CONNECTORS = ("e",)
+# counts of more than one without a number: "several hours and 20 minutes" is no hour
+VAGUE_QUANTITIES = ("várias", "vários", "algumas", "alguns", "umas", "uns", "muitas", "muitos")
 ORDINAL_ENDINGS = ("a", "os", "as")
 ORDINAL_SUFFIXES = ("º", "ª", "o", "a")
 CENTURY_WORDS = ("século", "séculos")

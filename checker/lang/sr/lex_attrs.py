@@ -85,6 +85,8 @@ AGE_COMPOUNDS = _both({"godišnj": "year"})
 COMPOUND_FORMS = _both({"jedno": 1, "dvo": 2, "tro": 3, "četvoro": 4, "sedmo": 7, "osmo": 8})
 NOT_ALONE = _both(("mil",))
 CONNECTORS = _both(("i",))
+# counts of more than one without a number: "several hours and 20 minutes" is no hour
+VAGUE_QUANTITIES = _both(("nekoliko", "par", "više", "mnogo", "puno", "desetine", "nekolike"))
 ORDINAL_DOT = True
 # the case forms of a century, ekavian, ijekavian and western: "u XVI vijeku", "XX stoljećem"
 CENTURY_WORDS = _both(("vek", "veka", "veku", "vekom", "stoljeće", "stoljeća", "stoljeću",
