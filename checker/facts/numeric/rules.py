@@ -209,10 +209,7 @@ def rules(lang: str) -> LangRules:
         share_between=_words_before_next(numbers.share_between),
         share_every=_words_before_next(numbers.share_every),
         share_one_after=_one_after_count(numbers.share_one_after),
-        month_spans=tuple(sorted(
-            [*((k.lower(), v, "month") for k, v in numbers.month_span_words.items()),
-             *((k.lower(), v, "week") for k, v in numbers.week_span_words.items())],
-            key=lambda kv: len(kv[0]), reverse=True)),
+        month_spans=_month_spans(numbers),
         compound_forms={k.lower(): v for k, v in numbers.compound_forms.items()},
         unit_before=numbers.unit_before,
         ordinal_suffixes=frozenset(
@@ -263,6 +260,14 @@ def rules(lang: str) -> LangRules:
                      (*dates.month_parts_before.items(), *dates.month_parts_after.items())},
         other_calendar=(after(dates.other_calendar_months), before(dates.other_calendar_months)),
     )
+
+
+def _month_spans(numbers) -> tuple[tuple[str, int, str], ...]:
+    """Words of a span of months or weeks ("semestre": 6 months), longest first."""
+    return tuple(sorted(
+        [*((k.lower(), v, "month") for k, v in numbers.month_span_words.items()),
+         *((k.lower(), v, "week") for k, v in numbers.week_span_words.items())],
+        key=lambda kv: len(kv[0]), reverse=True))
 
 
 def _hour_minutes(dates) -> dict[str, int]:
