@@ -30,11 +30,15 @@ def in_its_decade(a: Atom, b: Atom) -> bool:
 
 def centuries_as_years(a: Atom, b: Atom) -> bool:
     """A count of centuries in words and the same time in years ("osam vekova" against
-    "the 800th anniversary", "two centuries" against "200 years"): one span of time."""
+    "the 800th anniversary", "two centuries" against "200 years"): one span of time. The
+    other figure counts years or is an ordinal (an anniversary), never other things ("800
+    people")."""
     for count, years in ((a, b), (b, a)):
         text = count.fact.text.strip()
         if (count.fact.unit == "century" and not any(c.isdigit() for c in text)
                 and not text.isupper() and 1 <= count.value <= 30
+                and (years.fact.unit == "year"
+                     or (years.fact.unit is None and years.fact.kind == "ordinal"))
                 and same_value(years.value, count.value * 100)):
             return True
     return False
@@ -123,12 +127,18 @@ def feet_and_inches_as_digits(a: Atom, b: Atom) -> bool:
     return False
 
 
-def basis_points(a: Atom, b: Atom) -> bool:
+def basis_points(a: Atom, b: Atom, a_lang: str, b_lang: str) -> bool:
     """Basis points against the percentage points they make ("50 basis points", "0,5 ponto
-    percentual", "0,5 p.p."): a hundred of them a point, one change of a rate."""
-    for bp, point in ((a, b), (b, a)):
-        if (bp.fact.unit == "basis point" and point.fact.unit in (None, "percent")
-                and same_value(point.value * 100, bp.value)):
+    percentual", "0,5 p.p."): a hundred of them a point, one change of a rate. The other
+    figure is a percentage or said in points (`lex_attrs.POINT_AFTER`: "0,5 ponto"), never
+    a figure of anything else ("0,5 km", a bare "0,5")."""
+    for bp, point, lang in ((a, b, b_lang), (b, a, a_lang)):
+        if bp.fact.unit != "basis point" or not same_value(point.value * 100, bp.value):
+            continue
+        after = rules(lang).point_after
+        if point.fact.unit == "percent" or (
+                point.fact.unit is None and after is not None
+                and after.match(point.sentence.text[point.fact.end:].lower()) is not None):
             return True
     return False
 
@@ -143,13 +153,22 @@ def restated_difference(ref: Atom, ver: Atom, ref_atoms: list[Atom],
         # a change far smaller than the figures it joins, of figures past the small counts
         # ("13 dead, 10 hurt" against "13 mortos, 3 feridos" and a part against the rest of
         # its whole, "100 on board, 30 hurt" against "70 hurt", stay drifts)
-        if gap.value <= 0 or said.value < 20 or gap.value * 4 > said.value:
+        if (gap.value <= 0 or said.value < 20 or gap.value * 4 > said.value
+                or not _one_measure(gap, said)):
             continue
         for both in said_side:
-            if (both is not said and same_value(abs(both.value - said.value), gap.value)
+            # the figure both sides say counts what the other two count: "80 km" and "89
+            # minutes" are no change of 9 ("9 km" for "80 km" stays a drift)
+            if (both is not said and _one_measure(both, said) and _one_measure(both, gap)
+                    and same_value(abs(both.value - said.value), gap.value)
                     and any(same_value(o.value, both.value) for o in gap_side if o is not gap)):
                 return True
     return False
+
+
+def _one_measure(a: Atom, b: Atom) -> bool:
+    """Two figures that may count one thing: the same unit, or one of them said bare."""
+    return a.fact.unit is None or b.fact.unit is None or a.fact.unit == b.fact.unit
 
 
 def second_half_minute(a: Atom, b: Atom, a_lang: str, b_lang: str) -> bool:
@@ -157,6 +176,8 @@ def second_half_minute(a: Atom, b: Atom, a_lang: str, b_lang: str) -> bool:
     minutes into the second half") against the game's minute ("in the 81st minute"): one
     moment, 45 minutes apart."""
     for half, game, lang in ((a, b, a_lang), (b, a, b_lang)):
+        if game.fact.unit != "minute" and (game.fact.unit, game.fact.kind) != (None, "ordinal"):
+            continue  # the game's figure is a minute of play ("81st"), not "81 fans"
         after = rules(lang).second_half_after
         tail = half.sentence.text[half.fact.end : half.fact.end + 40].lower()
         if after is not None and after.match(tail) and same_value(half.value + 45, game.value):

@@ -357,7 +357,7 @@ def compare(claim: AlignedClaim, context: ComparisonContext) -> list[Finding]:
     still_ref = [atom for atom in left_ref if _take(
         ver_atoms, lambda v, a=atom: roughly_same(a, v) or same_share(a, v) or in_its_decade(a, v)
         or running_minute(a, v) or running_minute(v, a) or centuries_as_years(a, v)
-        or basis_points(a, v)
+        or basis_points(a, v, context.reference.lang, context.version.lang)
         or second_half_minute(a, v, context.reference.lang, context.version.lang)) is None]
     # 2b. a quantity converted to another unit: info, once per pair of facts
     still_ref, converted = conversions(still_ref, ver_atoms)

@@ -406,9 +406,11 @@ class DateData:
         default=TUPLE,
         metadata=about(
             "dates.SPAN_HOUR_WORDS",
-            'Hour words of `lex_attrs.TIME_AFTER` that after a bare count say hours, not the '
-            'clock, unless a preposition of clock times (`lex_attrs.TIME_BEFORE`, '
-            '`dates.CLOCK_AT`) comes first ("5 hours"; "at 10 hours" stays a clock time).',
+            'Hour words of `lex_attrs.TIME_AFTER` that after a bare count only count hours, '
+            'never the clock, even after a preposition that may start a clock time '
+            '(`lex_attrs.TIME_BEFORE`, `dates.CLOCK_AT`): "5 hours", Slovak "o 3 hodiny" (in '
+            '3 hours; the clock is "o 3. hodine"). A form the press also writes for the '
+            'clock (Czech "v 15 hodin") is no such word.',
         ),
     )
 

@@ -161,6 +161,15 @@ class NumberData:
             'عاما": over fifty years).',
         ),
     )
+    vague_quantities: tuple[str, ...] = field(
+        default=TUPLE,
+        metadata=about(
+            "lex_attrs.VAGUE_QUANTITIES",
+            'Words before a noun that count more than one without a number ("several", '
+            '"few", "nekoliko"): "several hours and 20 minutes" says no hour of one '
+            '(`facts.numeric.unsaid_one`).',
+        ),
+    )
     age_before_ordinal: tuple[str, ...] = field(
         default=TUPLE,
         metadata=about(
@@ -419,6 +428,15 @@ class NumberData:
             "lex_attrs.BASIS_POINT_AFTER",
             'Words after a number that count basis points, hundredths of a percentage point: '
             '"basis points" (50 of them are "0.5 percentage points").',
+        ),
+    )
+    point_after: tuple[str, ...] = field(
+        default=TUPLE,
+        metadata=about(
+            "lex_attrs.POINT_AFTER",
+            'Words after a number that count points of a rate or an index ("0,5 ponto"): a '
+            'figure with no other unit answers basis points only said so '
+            '(`compare.number_equivalents.basis_points`).',
         ),
     )
     second_half_after: tuple[str, ...] = field(

@@ -40,6 +40,7 @@ class LangRules:
     percent_after: re.Pattern | None
     percent_before: re.Pattern | None
     basis_point_after: re.Pattern | None  # "50 basis points": hundredths of a point
+    point_after: re.Pattern | None  # "0,5 ponto": points of a rate, a hundred basis points
     second_half_after: re.Pattern | None  # "aos 36 do segundo tempo": the 81st minute
     year_before: re.Pattern | None
     year_after: re.Pattern | None
@@ -66,6 +67,7 @@ class LangRules:
     ordinal_suffixes: frozenset[str]
     ordinal_dot: bool
     age_before_ordinal: frozenset[str]  # "سن": "في سن السابعة" is aged seven
+    vague_quantities: frozenset[str]  # "several", "nekoliko": more than one, no number
     ordinal_article: tuple[str, ...]  # "ال", "بال": "الذكرى الستون" is the sixtieth
     ordinal_before: re.Pattern | None
     century_words: re.Pattern | None
@@ -184,6 +186,7 @@ def rules(lang: str) -> LangRules:
         percent_after=_alternation(["%", *numbers.percent_after], spaceless=True, before=False),
         percent_before=before(["%", *numbers.percent_before]),
         basis_point_after=after(numbers.basis_point_after),
+        point_after=after(numbers.point_after),
         second_half_after=after(numbers.second_half_after),
         year_before=before(numbers.year_before),
         year_after=after(numbers.year_after),
@@ -206,10 +209,7 @@ def rules(lang: str) -> LangRules:
         share_between=_words_before_next(numbers.share_between),
         share_every=_words_before_next(numbers.share_every),
         share_one_after=_one_after_count(numbers.share_one_after),
-        month_spans=tuple(sorted(
-            [*((k.lower(), v, "month") for k, v in numbers.month_span_words.items()),
-             *((k.lower(), v, "week") for k, v in numbers.week_span_words.items())],
-            key=lambda kv: len(kv[0]), reverse=True)),
+        month_spans=_month_spans(numbers),
         compound_forms={k.lower(): v for k, v in numbers.compound_forms.items()},
         unit_before=numbers.unit_before,
         ordinal_suffixes=frozenset(
@@ -217,6 +217,7 @@ def rules(lang: str) -> LangRules:
         ),
         ordinal_dot=numbers.ordinal_dot,
         age_before_ordinal=frozenset(w.lower() for w in numbers.age_before_ordinal),
+        vague_quantities=frozenset(w.lower() for w in numbers.vague_quantities),
         ordinal_article=_definite_starts(numbers.ordinal_article, lang_profile.proclitics),
         ordinal_before=before(numbers.ordinal_before),
         century_words=after(numbers.century_words),
@@ -259,6 +260,14 @@ def rules(lang: str) -> LangRules:
                      (*dates.month_parts_before.items(), *dates.month_parts_after.items())},
         other_calendar=(after(dates.other_calendar_months), before(dates.other_calendar_months)),
     )
+
+
+def _month_spans(numbers) -> tuple[tuple[str, int, str], ...]:
+    """Words of a span of months or weeks ("semestre": 6 months), longest first."""
+    return tuple(sorted(
+        [*((k.lower(), v, "month") for k, v in numbers.month_span_words.items()),
+         *((k.lower(), v, "week") for k, v in numbers.week_span_words.items())],
+        key=lambda kv: len(kv[0]), reverse=True))
 
 
 def _hour_minutes(dates) -> dict[str, int]:

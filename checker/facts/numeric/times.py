@@ -529,20 +529,22 @@ def _minutes_counted_after(nxt: Num | None, end: int, low: str, r: LangRules) ->
 
 def _hours_counted(n: Num, hour_word: str, low: str, r: LangRules) -> bool:
     """A count of hours before the hour word, not a clock time: after a word of a length of
-    time ("for 10 hours", "за 10 часов"), or, without a preposition of clock times before
-    it, 24 (midnight is "0:00" or "24:00", "24 hours" a day) or a plural that counts hours
-    in the language ("5 hours")."""
+    time ("for 10 hours", "за 10 часов"), before a plural that only counts hours in the
+    language ("5 hours", Slovak "o 3 hodiny", in 3 hours: read before the preposition, which
+    may start a clock time as well), or, without a preposition of clock times before it, 24
+    (midnight is "0:00" or "24:00", "24 hours" a day)."""
     before = low[max(0, n.start - 30) : n.start]
     first = re.search(r"\d+(\D{1,8})$", before)  # "in 5-6 hours": the range's first end
     if first is not None and r.range_between is not None and r.range_between.match(
             first.group(1)):
         before = before[: first.start()]
     before = before[-20:]
-    if r.span_before is not None and r.span_before.search(before):
+    if (r.span_before is not None and r.span_before.search(before)) or (
+            hour_word in r.span_hour_words):
         return True
     if any(at is not None and at.search(before) for at in (r.time_before, r.clock_at)):
         return False
-    return n.value == 24 or hour_word in r.span_hour_words
+    return n.value == 24
 
 
 def _half_day_after(hour_word: str, end: int, low: str, r: LangRules) -> bool:

@@ -40,8 +40,9 @@ def unsaid_one_facts(text: str, low: str, r: LangRules, facts: list[Fact]) -> li
         before = _WORD_BEFORE.search(low, 0, m.start())
         if before is not None and not says_one(before.group(1), r) and (
                 before.group(1) in r.lex.words or before.group(1) in r.lex.multipliers
+                or before.group(1) in r.vague_quantities
                 or any(c.isdigit() for c in before.group(1))):
-            continue  # a count before the noun: read with it
+            continue  # a count before the noun ("20", "several"): read with it, or no one
         after = re.match(r"\s+(\S+)\s+", low[m.end():])
         if after is None or after.group(1) not in r.lex.connectors:
             continue

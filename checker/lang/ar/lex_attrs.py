@@ -121,6 +121,8 @@ QUALIFIERS_BEFORE = {
 }
 QUALIFIERS_AFTER = {"على الأقل": "at_least", "تقريبا": "about", "تقريبًا": "about"}
 PERCENT_AFTER = ("بالمئة", "بالمائة", "في المئة", "في المائة", "بالمية")
+# points of a rate or an index ("0.5 points"): what a hundred basis points make
+POINT_AFTER = ("نقطة", "نقاط", "نقطة مئوية", "نقاط مئوية")
 YEAR_BEFORE = ("عام", "العام", "سنة", "في", "منذ", "حتى", "خلال")
 UNITS = {
     "جندي": "soldier",

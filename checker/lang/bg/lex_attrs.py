@@ -82,6 +82,8 @@ MULTIPLIERS = {
     "млрд": 10**9,
 }
 CONNECTORS = ("и",)
+# counts of more than one without a number: "several hours and 20 minutes" is no hour
+VAGUE_QUANTITIES = ("няколко", "много", "доста")
 QUALIFIERS_BEFORE = {
     "най-малко": "at_least",
     "поне": "at_least",

@@ -47,3 +47,7 @@ AM_WORDS = ("ráno", "dopoledne", "v noci", "po půlnoci")
 # druhého milionu": 1.5 million)
 MINUTES_BEFORE_HOUR = {"v půl": -30, "o půl": -30, "od půl": -30, "do půl": -30,
                        "čtvrt na": -45, "tři čtvrtě na": -15}
+
+# a count of hours after these is a length of time ("za 3 hodiny", in 3 hours; "během 5
+# hodin"), never the clock ("ve 3 hodiny", at three, stays one)
+SPAN_BEFORE = ("za", "během", "po dobu", "v průběhu")

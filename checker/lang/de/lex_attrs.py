@@ -52,6 +52,9 @@ ORDINAL_WORDS = {
 }
 NOT_ALONE = ()
 CONNECTORS = ("und",)
+# counts of more than one without a number: "several hours and 20 minutes" is no hour
+VAGUE_QUANTITIES = ("mehrere", "einige", "einigen", "paar", "viele", "vielen", "etliche",
+                    "etlichen")
 ORDINAL_DOT = True
 CENTURY_WORDS = ("jahrhundert", "jahrhunderts", "jh")
 QUALIFIERS_BEFORE = {
@@ -83,6 +86,8 @@ QUALIFIERS_BEFORE = {
 }
 QUALIFIERS_AFTER = {"oder mehr": "at_least"}
 PERCENT_AFTER = ("prozent", "prozentpunkte", "prozentpunkten", "v. h.")
+# points of a rate or an index ("0.5 points"): what a hundred basis points make
+POINT_AFTER = ("punkt", "punkte", "punkten", "prozentpunkt")
 # basis points, hundredths of a percentage point ("50 basis points" are half a point)
 BASIS_POINT_AFTER = ("basispunkt", "basispunkte", "basispunkten")
 RANGE_WORDS = ("bis",)

@@ -42,7 +42,7 @@ DAY_PAIR_WORDS = ("and",)
 
 # a count of hours after these is a length of time ("for 10 hours"), never the clock
 SPAN_BEFORE = ("for", "within", "in", "during", "over", "after", "under")
-SPAN_HOUR_WORDS = ("hours", "hrs")  # "5 hours" counts hours; "at 10 hours" is the clock
+SPAN_HOUR_WORDS = ("hours", "hrs")  # "5 hours" counts hours; the clock is "at 10:00 hours"
 
 # The night before and the evening ahead are yesterday and today ("last night": yesterday,
 # "tonight": today); a version's "tonight or last night" word answers either

@@ -21,6 +21,8 @@ ORDINAL_WORDS = {"2nd": 2}
 NOT_NUMBER_WORDS = ("second",)  # "a second": a unit of time as often as an ordinal
 ARTICLES_ONE = ("a", "an")
 CONNECTORS = ("and",)
+# counts of more than one without a number: "several hours and 20 minutes" is no hour
+VAGUE_QUANTITIES = ("several", "few", "many", "some", "numerous", "countless", "multiple")
 ORDINAL_SUFFIXES = ("st", "nd", "rd", "th")
 CENTURY_WORDS = ("century", "centuries")
 QUALIFIERS_BEFORE = {
@@ -56,6 +58,8 @@ QUALIFIERS_BEFORE = {
 }
 QUALIFIERS_AFTER = {"or more": "at_least", "or so": "about", "plus": "more_than"}
 PERCENT_AFTER = ("percent", "per cent", "pct", "percentage points", "percentage point")
+# points of a rate or an index ("0.5 points"): what a hundred basis points make
+POINT_AFTER = ("point", "points", "percentage point", "percentage points")
 # basis points, hundredths of a percentage point ("50 basis points" are half a point)
 BASIS_POINT_AFTER = ("basis point", "basis points", "bps")
 # a minute of play counted from the second half's kick-off: 45 more of the game's

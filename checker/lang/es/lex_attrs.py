@@ -37,6 +37,8 @@ ORDINAL_WORDS = {"primer": 1, "primero": 1, "primera": 1, "tercer": 3}
 NOT_NUMBER_WORDS = ("segundo", "segunda", "segundos")  # "segundo" is also a second of time
 NOT_ALONE = ()
 CONNECTORS = ("y",)
+# counts of more than one without a number: "several hours and 20 minutes" is no hour
+VAGUE_QUANTITIES = ("varias", "varios", "algunas", "algunos", "unas", "unos", "muchas", "muchos")
 ORDINAL_SUFFIXES = ("º", "ª", "o", "a", "er", "ro", "do", "to", "vo", "no")
 CENTURY_WORDS = ("siglo", "siglos")
 QUALIFIERS_BEFORE = {
@@ -64,6 +66,8 @@ QUALIFIERS_BEFORE = {
 }
 QUALIFIERS_AFTER = {"aproximadamente": "about", "o más": "at_least"}
 PERCENT_AFTER = ("por ciento", "por cien", "puntos porcentuales", "punto porcentual", "p.p.")
+# points of a rate or an index ("0.5 points"): what a hundred basis points make
+POINT_AFTER = ("punto", "puntos")
 # basis points, hundredths of a percentage point ("50 basis points" are half a point)
 BASIS_POINT_AFTER = ("punto básico", "puntos básicos", "punto base", "puntos base")
 # a minute of play counted from the second half's kick-off: 45 more of the game's

@@ -44,6 +44,8 @@ ORDINAL_WORDS = {
 NOT_NUMBER_WORDS = ("second", "seconde")
 NOT_ALONE = ()
 CONNECTORS = ("et",)
+# counts of more than one without a number: "several hours and 20 minutes" is no hour
+VAGUE_QUANTITIES = ("plusieurs", "quelques", "nombreuses", "nombreux", "maintes")
 ORDINAL_SUFFIXES = ("e", "er", "re", "ère", "ème", "eme", "è", "ᵉ")
 CENTURY_WORDS = ("siècle", "siècles", "s.")
 QUALIFIERS_BEFORE = {
@@ -72,6 +74,8 @@ QUALIFIERS_BEFORE = {
 }
 QUALIFIERS_AFTER = {"environ": "about", "ou plus": "at_least"}
 PERCENT_AFTER = ("pour cent", "pourcent", "p. 100", "points de pourcentage")
+# points of a rate or an index ("0.5 points"): what a hundred basis points make
+POINT_AFTER = ("point", "points")
 # basis points, hundredths of a percentage point ("50 basis points" are half a point)
 BASIS_POINT_AFTER = ("point de base", "points de base")
 RANGE_WORDS = ("à", "et", "au")  # "du 5 au 10 mars"

@@ -47,6 +47,8 @@ QUALIFIERS_BEFORE = {
     "al massimo": "at_most",
 }
 PERCENT_AFTER = ("per cento", "percento")
+# points of a rate or an index ("0.5 points"): what a hundred basis points make
+POINT_AFTER = ("punto", "punti", "punti percentuali", "punto percentuale")
 # basis points, hundredths of a percentage point ("50 basis points" are half a point)
 BASIS_POINT_AFTER = ("punto base", "punti base")
 RANGE_WORDS = ("a",)

@@ -37,6 +37,8 @@ MULTIPLIERS = {
 }
 NOT_ALONE = ("milhares",)
 CONNECTORS = ("e",)
+# counts of more than one without a number: "several hours and 20 minutes" is no hour
+VAGUE_QUANTITIES = ("várias", "vários", "algumas", "alguns", "umas", "uns", "muitas", "muitos")
 ORDINAL_ENDINGS = ("a", "os", "as")
 ORDINAL_SUFFIXES = ("º", "ª", "o", "a")
 CENTURY_WORDS = ("século", "séculos")
@@ -53,6 +55,8 @@ QUALIFIERS_BEFORE = {
     "no máximo": "at_most",
 }
 PERCENT_AFTER = ("por cento", "ponto percentual", "pontos percentuais", "p.p.")
+# points of a rate or an index ("0.5 points"): what a hundred basis points make
+POINT_AFTER = ("ponto", "pontos")
 # basis points, hundredths of a percentage point ("50 basis points" are half a point)
 BASIS_POINT_AFTER = ("ponto-base", "pontos-base", "ponto base", "pontos base", "ponto básico",
                      "pontos básicos")

@@ -116,6 +116,9 @@ QUALIFIERS_BEFORE = {
 }
 QUALIFIERS_AFTER = {"с лишним": "more_than", "с небольшим": "more_than"}
 PERCENT_AFTER = ("процент", "проц.", "п.п.")
+# points of a rate or an index ("0.5 points"): what a hundred basis points make
+POINT_AFTER = ("пункт", "пункта", "пунктов", "процентного пункта", "процентных пункта",
+               "процентных пунктов")
 # basis points, hundredths of a percentage point ("50 basis points" are half a point)
 BASIS_POINT_AFTER = ("базисный пункт", "базисных пункта", "базисных пунктов", "базисных пунктах")
 RANGE_WORDS = ("до", "по")

@@ -88,3 +88,8 @@ MONTH_PARTS_BEFORE = {"začiatkom": "early", "na začiatku": "early", "v polovic
 # feminine ordinal (of "hodina") after "o" and before a time of day
 ORDINAL_HOURS = True
 CLOCK_AT = ("o",)
+# a count of hours after these is a length of time ("za 3 hodiny", within 3 hours), and the
+# plural of "hodina" after a bare count only counts hours: "o 3 hodiny" (in 3 hours), "do
+# 24 hodín" (within 24 hours); the clock is the ordinal's "o 3. hodine", "do 17. hodiny"
+SPAN_BEFORE = ("za", "počas", "v priebehu", "behom", "po dobu")
+SPAN_HOUR_WORDS = ("hodín", "hodiny")

@@ -60,6 +60,8 @@ MULTIPLIERS = {
 ORDINAL_WORDS = {"dytë": 2, "tretë": 3, "katërt": 4, "pestë": 5, "gjashtë": 6, "dhjetë": 10}
 ORDINAL_WORDS = {k: v for k, v in ORDINAL_WORDS.items() if k not in NUMBER_WORDS}
 CONNECTORS = ("e",)
+# counts of more than one without a number: "several hours and 20 minutes" is no hour
+VAGUE_QUANTITIES = ("disa", "shumë", "ca")
 ORDINAL_SUFFIXES = ("ti", "ta", "të", "tin", "tës")
 CENTURY_WORDS = ("shekull", "shekullin", "shekullit")
 QUALIFIERS_BEFORE = {
@@ -85,6 +87,8 @@ QUALIFIERS_BEFORE = {
 }
 QUALIFIERS_AFTER = {}
 PERCENT_AFTER = ("për qind", "përqind", "përqindje")
+# points of a rate or an index ("0.5 points"): what a hundred basis points make
+POINT_AFTER = ("pikë", "pikë përqindjeje", "pikë përqindëse")
 RANGE_WORDS = ("deri në", "deri", "në")
 YEAR_BEFORE = ("në", "vitin", "vitit", "nga", "deri në", "që nga", "më", "prej")
 YEAR_AFTER = ()

@@ -85,6 +85,8 @@ AGE_COMPOUNDS = _both({"godišnj": "year"})
 COMPOUND_FORMS = _both({"jedno": 1, "dvo": 2, "tro": 3, "četvoro": 4, "sedmo": 7, "osmo": 8})
 NOT_ALONE = _both(("mil",))
 CONNECTORS = _both(("i",))
+# counts of more than one without a number: "several hours and 20 minutes" is no hour
+VAGUE_QUANTITIES = _both(("nekoliko", "par", "više", "mnogo", "puno", "desetine", "nekolike"))
 ORDINAL_DOT = True
 # the case forms of a century, ekavian, ijekavian and western: "u XVI vijeku", "XX stoljećem"
 CENTURY_WORDS = _both(("vek", "veka", "veku", "vekom", "stoljeće", "stoljeća", "stoljeću",
@@ -115,6 +117,9 @@ QUALIFIERS_BEFORE = _both(
 )
 QUALIFIERS_AFTER = {}
 PERCENT_AFTER = _both(("odsto", "posto", "procen", "postotak", "postotaka", "postotna"))
+# points of a rate or an index ("0.5 points"): what a hundred basis points make
+POINT_AFTER = _both(("poen", "poena", "poene", "procentni poen", "procentnih poena",
+                     "postotni bod", "postotnih bodova", "bod", "boda", "bodova"))
 RANGE_WORDS = _both(("do",))
 YEAR_BEFORE = _both(("u", "od", "do", "tokom", "iz", "početkom", "krajem", "sredinom"))
 YEAR_AFTER = _both(("godine", "godini", "godina", "godinu", "god.", "g."))

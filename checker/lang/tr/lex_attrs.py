@@ -109,6 +109,10 @@ QUALIFIERS_AFTER = {
     "küsur": "more_than",
 }
 PERCENT_BEFORE = ("yüzde",)
+# points of a rate or an index ("0.5 points"): what a hundred basis points make
+POINT_AFTER = ("puan", "puanlık")
+# basis points, hundredths of a percentage point ("50 baz puan" are half a point)
+BASIS_POINT_AFTER = ("baz puan", "baz puanlık", "baz puanla")
 RANGE_WORDS = ("ile",)
 YEAR_BEFORE = ()
 YEAR_AFTER = (

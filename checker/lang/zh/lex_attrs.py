@@ -130,6 +130,10 @@ QUALIFIERS_AFTER = {
     "以内": "at_most",
 }
 PERCENT_BEFORE = ("百分之",)
+# points of a rate or an index ("0.5 points"): what a hundred basis points make
+POINT_AFTER = ("个百分点", "百分点")
+# basis points, hundredths of a percentage point ("50个基点" are half a point)
+BASIS_POINT_AFTER = ("个基点", "基点")
 ORDINAL_BEFORE = ("第",)
 CENTURY_WORDS = ("世纪",)
 UNITS = {

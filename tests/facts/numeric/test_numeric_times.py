@@ -220,7 +220,7 @@ def test_a_count_of_hours_is_no_clock_time(text: str, lang: str, count: int) -> 
 @pytest.mark.parametrize(
     ("text", "lang", "time"),
     [
-        ("The gates close at 10 hours sharp.", "en", "T10:00"),
+        ("The gates close at 10:00 hours sharp.", "en", "T10:00"),
         ("Le musée ouvre à 9 heures.", "fr", "T09:00"),
         ("Il est 11 heures.", "fr", "T11:00"),
         ("Собрание начнётся в 7 часов.", "ru", "T07:00"),

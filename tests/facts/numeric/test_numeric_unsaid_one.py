@@ -51,3 +51,41 @@ def test_faithful_and_drifted_pair():
     drifted = faithful.replace("minutu i pet", "dvije minute i pet")
     assert findings(english, drifted, ("error",)) != []
     assert findings(english.replace("1 minute", "2 minutes"), faithful, ("error",)) != []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The rescue took several hours and 20 minutes.", "en"),
+        ("Crews searched for a few days and 6 hours before the storm broke.", "en"),
+        ("The dispute dragged on for many years and 3 months.", "en"),
+        ("Spasavanje je trajalo nekoliko sati i 20 minuta.", "sr"),
+        ("Potraga je trajala par dana i 6 sati.", "hr"),
+        ("Die Bergung dauerte mehrere Stunden und 20 Minuten.", "de"),
+        ("Die Suche dauerte ein paar Tage und 6 Stunden.", "de"),
+        ("Les négociations ont duré plusieurs années et 3 mois.", "fr"),
+        ("O resgate levou várias horas e 20 minutos.", "pt"),
+        ("El rescate duró varias horas y 20 minutos.", "es"),
+    ],
+)
+def test_a_noun_counted_by_a_vague_quantity_is_no_one(text, lang):
+    """"several hours and 20 minutes" says hours of no number: no "one" is read."""
+    assert [f.value for f in analyse(text, lang)] == [
+        f.value for f in analyse(text, lang) if f.value != 1]
+
+
+@pytest.mark.parametrize(
+    ("english", "lang", "version"),
+    [
+        ("The operation lasted two hours and 20 minutes.", "sr",
+         "Operacija je trajala sat i 20 minuta."),
+        ("The operation lasted an hour and 20 minutes.", "sr",
+         "Operacija je trajala sat i 25 minuta."),
+        ("The flight was delayed by two hours and 10 minutes.", "de",
+         "Der Flug hatte eine Stunde und 10 Minuten Verspätung."),
+    ],
+)
+def test_a_changed_count_beside_an_unsaid_one_stays_an_error(english, lang, version):
+    pair = SegmentPair("t", "en", english, lang, version)
+    errors = [f for f in check_pair(pair) if f.category == "number" and f.severity == "error"]
+    assert errors != []

@@ -1,0 +1,74 @@
+"""A count of hours against the clock in the Slavic press: a plural of the hour word that
+only counts hours is a length of time even after a preposition that may start a clock time
+(Slovak "o 3 hodiny", in 3 hours; "do 24 hodín", within 24 hours), while the clock keeps
+its own forms ("o 3. hodine", Czech "ve 3 hodiny", Russian "в 7 часов", Serbian "u 8
+sati"). The team's own sentences; each drifted twin stays an error."""
+
+from __future__ import annotations
+
+import pytest
+from support.news_pairs import number_date_errors
+
+from checker.facts.numeric import analyse
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "count"),
+    [
+        ("Vlak do Košíc príde o 3 hodiny.", "sk", 3),
+        ("Výsledky volieb budú známe do 24 hodín.", "sk", 24),
+        ("Hasiči požiar uhasili za 6 hodín.", "sk", 6),
+        ("Rokovanie trvalo počas 9 hodín bez prestávky.", "sk", 9),
+        ("Záchranáři se k horolezcům dostali za 3 hodiny.", "cs", 3),
+        ("Dálnice byla během 5 hodin znovu průjezdná.", "cs", 5),
+        ("Ratownicy dotarli na miejsce po 4 godzinach.", "pl", 4),
+        ("Strażacy gasili pożar przez 7 godzin.", "pl", 7),
+        ("Spasioci su do rudara stigli za 5 sati.", "sr", 5),
+        ("Granica je bila zatvorena tijekom 6 sati.", "hr", 6),
+        ("Спасатели добрались до туристов спустя 12 часов.", "ru", 12),
+        ("Поезд прибудет через 3 часа.", "ru", 3),
+    ],
+)
+def test_a_counted_plural_of_hours_is_a_length_of_time(text, lang, count):
+    facts = analyse(text, lang)
+    assert [f for f in facts if f.kind == "time"] == []
+    assert [(f.value, f.unit) for f in facts] == [(count, "hour")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "time"),
+    [
+        ("Stretnutie ministrov sa začína o 3. hodine popoludní.", "sk", "T15:00"),
+        ("Obchody budú otvorené do 17. hodiny.", "sk", "T17:00"),
+        ("Predstavenie sa začína o 19.00 h.", "sk", "T19:00"),
+        ("Schůzka vlády začíná v 15 hodin.", "cs", "T15:00"),
+        ("Průvod vyrazí ve 3 hodiny.", "cs", "T03:00"),
+        ("Sesja rozpocznie się o godzinie 15.", "pl", "T15:00"),
+        ("Sednica Skupštine počinje u 8 sati.", "sr", "T08:00"),
+        ("Собрание акционеров начнётся в 7 часов.", "ru", "T07:00"),
+    ],
+)
+def test_the_clock_keeps_its_own_forms(text, lang, time):
+    assert [f.value for f in analyse(text, lang) if f.kind == "time"] == [time]
+
+
+@pytest.mark.parametrize(
+    ("english", "lang", "version", "old", "new"),
+    [
+        ("The train to Košice arrives in 3 hours.", "sk", "Vlak do Košíc príde o 3 hodiny.",
+         "3", "4"),
+        ("The election results will be known within 24 hours.", "sk",
+         "Výsledky volieb budú známe do 24 hodín.", "24", "48"),
+        ("Rescuers reached the climbers in 3 hours.", "cs",
+         "Záchranáři se k horolezcům dostali za 3 hodiny.", "3", "5"),
+        ("Rescuers reached the tourists 12 hours later.", "ru",
+         "Спасатели добрались до туристов спустя 12 часов.", "12", "16"),
+        ("The ministers meet at 3 p.m.", "sk",
+         "Stretnutie ministrov sa začína o 3. hodine popoludní.", "3.", "4."),
+    ],
+)
+def test_faithful_hours_agree_and_a_changed_count_is_an_error(english, lang, version, old,
+                                                               new):
+    assert number_date_errors(english, lang, version) == []
+    assert old in version
+    assert number_date_errors(english, lang, version.replace(old, new, 1)) != []
