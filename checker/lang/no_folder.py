@@ -36,15 +36,18 @@ def cldr_profile(code: str) -> LanguageProfile:
         return LanguageProfile()
     spellers = _num2words_code(code)
     months, weekdays, lower_only = inflected_date_names(code)
+    if caseless_names(code):
+        months, weekdays = _open_stems(months, "month", code), _open_stems(weekdays, "weekday", code)
     dot = ordinal_dot(code)
     return LanguageProfile(
         writing=WritingSystem(**_writing_from_cldr(code)),
         cldr_locales=(code,),
         segmentation=SegmentationData(ordinal_dot=dot),
         numbers=NumberData(num2words=spellers, glued_numbers=_spells_glued(code, spellers),
-                           ordinal_dot=dot, not_number_words=_second_words(code, spellers)),
+                           ordinal_dot=dot, not_number_words=_second_words(code, spellers),
+                           digits_after_scale=lakh_grouping(code)),
         dates=DateData(months=Table(months), weekdays=Table(weekdays),
-                       lower_case_only=lower_only),
+                       lower_case_only=lower_only, prefix_match=caseless_names(code)),
         names=NameData(endings=name_endings(code)),
     )
 
@@ -55,6 +58,45 @@ def cldr_number_data(code: str) -> tuple[str | None, bool, bool, tuple[str, ...]
     spellers = _num2words_code(code)
     return (spellers, _spells_glued(code, spellers), ordinal_dot(code),
             _second_words(code, spellers))
+
+
+def lakh_grouping(code: str) -> bool:
+    """CLDR groups the locale's digits by lakh and crore ("#,##,##0": 1,20,000): its
+    press writes a number in scale words with digits after a larger scale ("२ अरब ५० करोड":
+    2.5 billion), as its Hindi and Marathi neighbours do."""
+    from babel import Locale
+
+    pattern = Locale.parse(code).decimal_formats[None].pattern
+    return pattern.split(".")[0].endswith("#,##,##0")
+
+
+def caseless_names(code: str) -> bool:
+    """CLDR writes the month names in a script without case (Devanagari, Tamil...): its
+    postpositions are glued to them ("जूनमध्ये", "ஜூனில்"), read as the name's compounds."""
+    from babel.dates import get_month_names
+
+    return all(name.lower() == name.upper() for name in get_month_names("wide", "format", code).values())
+
+
+def _open_stems(found: dict, what: str, code: str) -> dict:
+    """`found` and the CLDR names (`what`: "month" or "weekday") ending in a virama without
+    it: a glued ending puts its vowel sign there ("ஜூன்" -> "ஜூனில்": in June)."""
+    import unicodedata
+
+    from babel.dates import get_day_names, get_month_names
+
+    weekday_names = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+                     "Sunday")
+    if what == "month":
+        names = {n.lower(): k for k, n in get_month_names("wide", "format", code).items()}
+    else:
+        names = {n.lower(): weekday_names[k] for k, n in get_day_names("wide", "format",
+                                                                      code).items()}
+    out = dict(found)
+    for name, value in names.items():
+        if len(name) >= 4 and "VIRAMA" in unicodedata.name(name[-1], ""):
+            out.setdefault(name[:-1], value)
+    return out
 
 
 def ordinal_dot(code: str) -> bool:
