@@ -37,7 +37,8 @@ def cldr_profile(code: str) -> LanguageProfile:
     spellers = _num2words_code(code)
     months, weekdays, lower_only = inflected_date_names(code)
     if caseless_names(code):
-        months, weekdays = _open_stems(months, "month", code), _open_stems(weekdays, "weekday", code)
+        months = _open_stems(months, "month", code)
+        weekdays = _open_stems(weekdays, "weekday", code)
     dot = ordinal_dot(code)
     return LanguageProfile(
         writing=WritingSystem(**_writing_from_cldr(code)),
@@ -75,7 +76,8 @@ def caseless_names(code: str) -> bool:
     postpositions are glued to them ("जूनमध्ये", "ஜூனில்"), read as the name's compounds."""
     from babel.dates import get_month_names
 
-    return all(name.lower() == name.upper() for name in get_month_names("wide", "format", code).values())
+    names = get_month_names("wide", "format", code).values()
+    return all(name.lower() == name.upper() for name in names)
 
 
 def _open_stems(found: dict, what: str, code: str) -> dict:
