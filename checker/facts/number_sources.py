@@ -65,6 +65,17 @@ def ordinal_spellings(locale: str, num2words_code: str | None, value: int) -> se
     return out
 
 
+def cardinal_spellings(locale: str, num2words_code: str | None, value: int) -> set[str]:
+    """`value` as a cardinal in every speller of the language, lower case."""
+    out: set[str] = set()
+    if num2words_code and (text := spelled_by_num2words(value, num2words_code)):
+        out.add(norm_phrase(text))
+    for spell in _rbnf_spellers((locale,)):
+        if text := spell(value, "cardinal"):
+            out.add(norm_phrase(text))
+    return out
+
+
 def from_rbnf(locales: tuple[str, ...], lex: NumberLexicon) -> None:
     """The words of every RBNF rule set of the locales, but for a word that is also a CLDR
     month or weekday name ("τρίτη" is third and Tuesday): that word stays a date."""

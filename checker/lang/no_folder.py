@@ -116,9 +116,14 @@ def _second_words(code: str, spellers: str | None) -> tuple[str, ...]:
     """The ordinal "second" in every form the spellers give: in many languages it is "other"
     as often ("toinen", "anden", "drugi", "kedua": both), so only a day in a date, never a
     number of its own (a folder says where it is not)."""
-    from checker.facts.number_sources import ordinal_spellings
+    from checker.facts.number_sources import cardinal_spellings, ordinal_spellings
 
-    return tuple(sorted(ordinal_spellings(code, spellers, 2)))
+    words = ordinal_spellings(code, spellers, 2)
+    if caseless_names(code):  # a number word of one letter is as often a word of another
+        # meaning in a script without case (Nepali "छ": six, and "is"): never read alone
+        words |= {w for n in range(10) for w in cardinal_spellings(code, spellers, n)
+                  if len(w) == 1}
+    return tuple(sorted(words))
 
 
 def _num2words_code(code: str) -> str | None:
