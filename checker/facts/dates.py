@@ -274,6 +274,8 @@ def _compound(name: str, word: str) -> bool:
     and the rest is a word of its own or the linking "s": "meisje" (girl) and "Mainz" do
     not start with May, nor "Junioren" with June."""
     rest = word[len(name):]
+    if name.lower() == name.upper():  # a script without case glues its postpositions:
+        return len(name) >= 3  # "जूनमध्ये" (in June), "ઑગસ્ટના" (of August)
     return len(name) >= 4 and (rest == "s" or len(rest) >= 5)
 
 

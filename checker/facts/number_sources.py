@@ -65,6 +65,17 @@ def ordinal_spellings(locale: str, num2words_code: str | None, value: int) -> se
     return out
 
 
+def cardinal_spellings(locale: str, num2words_code: str | None, value: int) -> set[str]:
+    """`value` as a cardinal in every speller of the language, lower case."""
+    out: set[str] = set()
+    if num2words_code and (text := spelled_by_num2words(value, num2words_code)):
+        out.add(norm_phrase(text))
+    for spell in _rbnf_spellers((locale,)):
+        if text := spell(value, "cardinal"):
+            out.add(norm_phrase(text))
+    return out
+
+
 def from_rbnf(locales: tuple[str, ...], lex: NumberLexicon) -> None:
     """The words of every RBNF rule set of the locales, but for a word that is also a CLDR
     month or weekday name ("τρίτη" is third and Tuesday): that word stays a date."""
@@ -116,10 +127,18 @@ def second_unit_names(locales: tuple[str, ...]) -> set[str]:
     return words - {""}
 
 
+def _rbnf_failures() -> tuple[type[Exception], ...]:
+    """What a spell-out rule set raises where it has no rule for a number (Tamil's ordinals
+    have none for 21): the language then has no words from that rule set, never a crash."""
+    from unicode_rbnf.engine import RbnfError
+
+    return (RbnfError, ValueError, KeyError, IndexError, RecursionError, AttributeError)
+
+
 def _rulesets(engine, purpose) -> list[str]:
     try:
         return list(engine.format_number(21, purpose).text_by_ruleset)
-    except (ValueError, KeyError, IndexError, RecursionError, AttributeError):
+    except _rbnf_failures():
         return []
 
 
@@ -127,7 +146,7 @@ def _rbnf_all(engine, purpose, value: int) -> dict[str, str]:
     """`value` in every RBNF rule set of the purpose."""
     try:
         return engine.format_number(value, purpose).text_by_ruleset
-    except (ValueError, KeyError, IndexError, RecursionError, AttributeError):
+    except _rbnf_failures():
         return {}
 
 
@@ -145,12 +164,14 @@ def _from_speller(spell, lex: NumberLexicon, ordinal_endings: tuple[str, ...]) -
             lex.words.setdefault(norm_phrase(text), value)
     ones = {norm_phrase(t): k for k in range(1, 22) if (t := spell(k, "cardinal"))}
     ones.update({w: v for w, v in lex.words.items() if isinstance(v, int) and 0 < v < 22})
-    for scale in (100, 1000, 10**6, 10**9, 10**12):
+    for scale in (100, 1000, 10**5, 10**6, 10**7, 10**9, 10**12):
         for times in (1, 2, 3, 4, 5, 7, 11, 21, 100):
             text = spell(times * scale, "cardinal")
             if not text:
                 continue
             phrase = norm_phrase(text)
+            if scale in _INDIAN_SCALES and not _own_scale_word(phrase, lex):
+                continue  # "one hundred thousand": no word of its own for 10^5
             if scale == 100 and times >= 10:
                 continue
             tokens = phrase.split()
@@ -184,6 +205,38 @@ def _from_speller(spell, lex: NumberLexicon, ordinal_endings: tuple[str, ...]) -
                 base and base[-1] in "eoa" and ending
             ):  # "zweite" -> "zweiten"; "segundo" -> "segunda"
                 lex.ordinals.setdefault(base[:-1] + ending, value)
+
+
+# lakh and crore: a scale of their own only where the speller has one word for them
+# ("एक लाख", "மூன்று கோடி"), not where it builds them of smaller scales
+_INDIAN_SCALES = (10**5, 10**7)
+
+
+def _own_scale_word(phrase: str, lex: NumberLexicon) -> bool:
+    """The speller writes the scale with a word no other scale word is part of ("लाख"),
+    after at most one number word."""
+    tokens = phrase.split()
+    word = tokens[-1]
+    return len(tokens) <= 2 and not any(
+        known in word for known in (*lex.multipliers, *lex.words) if len(known) >= 3)
+
+
+def compact_scales_first(locales: tuple[str, ...]) -> dict[str, int]:
+    """Scale words CLDR's long compact formats write before the digits ("Miliyan 0",
+    "elfu 0"): the language puts the scale first ("dala biliyan 3": 3 billion dollars)."""
+    from checker.language import babel_locales
+
+    first: dict[str, int] = {}
+    for locale in babel_locales(locales):
+        for by_plural in locale.compact_decimal_formats.get("long", {}).values():
+            for key, pattern in by_plural.items():
+                text = getattr(pattern, "pattern", str(pattern)).split(";")[0]
+                found = re.match(r"\s*([^\W\d_]{3,})[ \u00a0]+(0+)\s*$", text)
+                if found:
+                    value = int(key) // 10 ** (len(found.group(2)) - 1)
+                    if value >= 1000:
+                        first.setdefault(found.group(1).lower(), value)
+    return first
 
 
 def _letters_only(word: str) -> bool:

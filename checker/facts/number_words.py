@@ -71,6 +71,9 @@ class NumberLexicon:
     cjk_large: dict[str, int] = field(default_factory=dict)  # 万 亿
     # CLDR's short compact scales, glued to digits after a currency sign: "$5m", "£2.8bn"
     compact: dict[str, int] = field(default_factory=dict)
+    # scale words written before their digits, as CLDR's compact formats write them
+    # ("Miliyan 0": "miliyan 450" is 450 million)
+    scales_first: dict[str, int] = field(default_factory=dict)
     fold: bool = False  # accents are optional: phrases are kept, and text read, without them
 
 
@@ -100,6 +103,7 @@ def lexicon(lang: str) -> NumberLexicon:
     # imported here: the sources fill a NumberLexicon, declared in this module
     from checker.facts.number_sources import (
         compact_scales,
+        compact_scales_first,
         from_num2words,
         from_rbnf,
         second_unit_names,
@@ -120,6 +124,7 @@ def lexicon(lang: str) -> NumberLexicon:
         lex.multipliers[norm_phrase(phrase)] = value
     locales = lang_profile.cldr_locales or (lang_profile.code,)
     long_forms, short_forms = compact_scales(locales)
+    lex.scales_first = compact_scales_first(locales)
     unit_symbols = _unit_symbols(locales)
     for phrase, value in long_forms.items():  # "Millionen", "млрд", "milyon", "mln"
         if phrase not in unit_symbols:  # Catalan's "kM" (10^9) is "km" read in lower case

@@ -37,15 +37,19 @@ def cldr_profile(code: str) -> LanguageProfile:
         return LanguageProfile()
     spellers = _num2words_code(code)
     months, weekdays, lower_only = inflected_date_names(code)
+    if caseless_names(code):
+        months = _open_stems(months, "month", code)
+        weekdays = _open_stems(weekdays, "weekday", code)
     dot = ordinal_dot(code)
     return LanguageProfile(
         writing=WritingSystem(**_writing_from_cldr(code)),
         cldr_locales=(code,),
         segmentation=SegmentationData(ordinal_dot=dot),
         numbers=NumberData(num2words=spellers, glued_numbers=_spells_glued(code, spellers),
-                           ordinal_dot=dot, not_number_words=_second_words(code, spellers)),
+                           ordinal_dot=dot, not_number_words=_second_words(code, spellers),
+                           digits_after_scale=lakh_grouping(code)),
         dates=DateData(months=Table(months), weekdays=Table(weekdays),
-                       lower_case_only=lower_only),
+                       lower_case_only=lower_only, prefix_match=caseless_names(code)),
         names=NameData(endings=name_endings(code)),
     )
 
@@ -70,6 +74,46 @@ def cldr_number_data(code: str) -> tuple[str | None, bool, bool, tuple[str, ...]
             _second_words(code, spellers))
 
 
+def lakh_grouping(code: str) -> bool:
+    """CLDR groups the locale's digits by lakh and crore ("#,##,##0": 1,20,000): its
+    press writes a number in scale words with digits after a larger scale ("२ अरब ५० करोड":
+    2.5 billion), as its Hindi and Marathi neighbours do."""
+    from babel import Locale
+
+    pattern = Locale.parse(code).decimal_formats[None].pattern
+    return pattern.split(".")[0].endswith("#,##,##0")
+
+
+def caseless_names(code: str) -> bool:
+    """CLDR writes the month names in a script without case (Devanagari, Tamil...): its
+    postpositions are glued to them ("जूनमध्ये", "ஜூனில்"), read as the name's compounds."""
+    from babel.dates import get_month_names
+
+    names = get_month_names("wide", "format", code).values()
+    return all(name.lower() == name.upper() for name in names)
+
+
+def _open_stems(found: dict, what: str, code: str) -> dict:
+    """`found` and the CLDR names (`what`: "month" or "weekday") ending in a virama without
+    it: a glued ending puts its vowel sign there ("ஜூன்" -> "ஜூனில்": in June)."""
+    import unicodedata
+
+    from babel.dates import get_day_names, get_month_names
+
+    weekday_names = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+                     "Sunday")
+    if what == "month":
+        names = {n.lower(): k for k, n in get_month_names("wide", "format", code).items()}
+    else:
+        names = {n.lower(): weekday_names[k] for k, n in get_day_names("wide", "format",
+                                                                      code).items()}
+    out = dict(found)
+    for name, value in names.items():
+        if len(name) >= 4 and "VIRAMA" in unicodedata.name(name[-1], ""):
+            out.setdefault(name[:-1], value)
+    return out
+
+
 def ordinal_dot(code: str) -> bool:
     """A dot after a day number makes it an ordinal ("3. marts") where CLDR's long date
     format writes one after the day ("d. MMMM y")."""
@@ -85,9 +129,14 @@ def _second_words(code: str, spellers: str | None) -> tuple[str, ...]:
     """The ordinal "second" in every form the spellers give: in many languages it is "other"
     as often ("toinen", "anden", "drugi", "kedua": both), so only a day in a date, never a
     number of its own (a folder says where it is not)."""
-    from checker.facts.number_sources import ordinal_spellings
+    from checker.facts.number_sources import cardinal_spellings, ordinal_spellings
 
-    return tuple(sorted(ordinal_spellings(code, spellers, 2)))
+    words = ordinal_spellings(code, spellers, 2)
+    if caseless_names(code):  # a number word of one letter is as often a word of another
+        # meaning in a script without case (Nepali "छ": six, and "is"): never read alone
+        words |= {w for n in range(10) for w in cardinal_spellings(code, spellers, n)
+                  if len(w) == 1}
+    return tuple(sorted(words))
 
 
 def _num2words_code(code: str) -> str | None:

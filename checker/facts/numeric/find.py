@@ -65,7 +65,26 @@ def find_numbers(norm: str, low: str, r: LangRules, masked: list[bool], lang: st
         nums = cjk_numbers(norm, r, masked, nums)
     else:
         nums = decimal_word_numbers(word_numbers(low, r, masked, nums, lang), low, r)
-    return _myriad_sums(norm, sorted(nums, key=lambda n: n.start), r)
+    return _scales_first(norm, _myriad_sums(norm, sorted(nums, key=lambda n: n.start), r), r)
+
+
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \u00a0]$")
+
+
+def _scales_first(norm: str, nums: list[Num], r: LangRules) -> list[Num]:
+    """Digits after a scale word the language writes first ("miliyan 450": 450 million,
+    `NumberLexicon.scales_first`) take its scale."""
+    if not r.lex.scales_first:
+        return nums
+    out = []
+    for n in nums:
+        word = _WORD_BEFORE.search(norm, max(0, n.start - 16), n.start)
+        scale = r.lex.scales_first.get(word.group(1).lower()) if word else None
+        if scale is not None and n.written == "digits" and n.kind == "cardinal" and not (
+                n.suffix) and n.value < scale:
+            n = n._replace(value=_scaled(n.value, scale))
+        out.append(n)
+    return out
 
 
 _HYPHENED_WORD = re.compile(r"(?<!\w)([^\W\d_]{3,})-$")

@@ -200,7 +200,15 @@ def unit_symbol(low: str, end: int, r: LangRules) -> str | None:
 def _symbol_fits(tail: str, symbol: str) -> bool:
     """A symbol of letters only counts where no letter follows it ("m", not "m" of "men")."""
     after = tail[len(symbol) : len(symbol) + 1]
-    return not (after.isalpha() and symbol[-1:].isalpha())
+    return not (_lettered(after) and _lettered(symbol[-1:]))
+
+
+def _lettered(char: str) -> bool:
+    """A letter or a letter's mark: Devanagari's vowel signs end a word's letters too ("किलो"
+    is no symbol inside "किलोमिटर")."""
+    import unicodedata
+
+    return bool(char) and (char.isalpha() or unicodedata.category(char)[0] == "M")
 
 
 _WORD_BEFORE = re.compile(r"(" + WORD.pattern + r")[ \u00a0]+$")
