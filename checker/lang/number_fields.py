@@ -525,6 +525,17 @@ class NumberData:
             '("ies",)} reads "eighties", {"": ("年代",)} "八十年代", as the 1980s.',
         ),
     )
+    decade_ordinal_endings: Table[str, tuple[str, ...]] = field(
+        default=Table(),
+        metadata=about(
+            "lex_attrs.DECADE_ORDINAL_ENDINGS",
+            "Endings a decade (a tens word or digits with a decade suffix) shares with the "
+            "ordinal of its tens, and the endings of the noun such an ordinal agrees with: "
+            '{"e": ("ice", "ne")} reads "dvadesete obljetnice" as the 20th anniversary, while '
+            '"devedesete godine" (a year word after it), "devedesete su" (a function word) '
+            "and a decade with nothing after it stay decades.",
+        ),
+    )
     articles_one: tuple[str, ...] = field(
         default=TUPLE,
         metadata=about(
