@@ -480,6 +480,15 @@ class NumberData:
             '{"troop": "soldier", "kilomet": "km"}.',
         ),
     )
+    unit_endings: Table[str, tuple[str, ...]] = field(
+        default=Table(),
+        metadata=about(
+            "lex_attrs.UNIT_ENDINGS",
+            "Stems of `lex_attrs.UNITS` too short to stand for their word alone, with the "
+            'endings that make the whole word: {"gad": ("s", "a", "u", "iem")} reads "gadiem" '
+            '(years), not "gadījumi" (cases) or "gadsimts" (a century).',
+        ),
+    )
     unit_before: bool = field(
         default=False,
         metadata=about(
@@ -523,6 +532,14 @@ class NumberData:
             "Endings that make a tens word (twenty to ninety, in words or, in a language "
             'without spaces, in digits) a decade, by the final letters they replace: {"y": '
             '("ies",)} reads "eighties", {"": ("年代",)} "八十年代", as the 1980s.',
+        ),
+    )
+    times_words: tuple[str, ...] = field(
+        default=TUPLE,
+        metadata=about(
+            "lex_attrs.TIMES_WORDS",
+            'Number words that say how many times ("kétszer": twice, "háromszor annyi ember": '
+            "three times as many people): the number counts nothing after it.",
         ),
     )
     decade_ordinal_endings: Table[str, tuple[str, ...]] = field(

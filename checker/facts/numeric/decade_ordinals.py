@@ -1,9 +1,11 @@
 """A decade's ending that the ordinal of its tens shares (`lex_attrs.DECADE_ORDINAL_ENDINGS`):
 Croatian "dvadesete" is the twenties, or the genitive of the twentieth ("dvadesete
 obljetnice", of the 20th anniversary); "90-im" the nineties ("u 90-im godinama"), or the
-ninetieth ("s 90-im rođendanom"). The noun after it decides: one the ordinal agrees with
-makes it the ordinal; a year word ("devedesete godine"), a function word or a clitic
-("devedesete su"), a punctuation mark or nothing leave the decade."""
+ninetieth ("s 90-im rođendanom"); Hungarian "20-as" the twenties ("a 20-as években"), or
+the adjective of the number ("a 20-as busz", the number 20 bus). The noun after it decides:
+one the other reading agrees with ("" any) makes it that reading, a number; a year or decade
+word ("devedesete godine", "90-es évek"), a function word or a clitic ("devedesete su"), a
+punctuation mark or nothing leave the decade."""
 
 from __future__ import annotations
 
@@ -14,9 +16,9 @@ from checker.facts.numeric.rules import LangRules
 from checker.lang import base_language
 
 _NEXT_WORD = re.compile(r"[ \u00a0]+([^\W\d_]+)")
-# a noun with a stem before its ending: the clitics and particles after a decade are shorter
-# ("devedesete je proveo", "devedesete su bile")
-_NOUN_LETTERS = 5
+# a noun has a stem of three letters or more before its ending: the clitics and particles
+# after a decade are shorter ("devedesete je proveo", "devedesete su bile")
+_STEM = 3
 
 
 @cache
@@ -49,8 +51,9 @@ def ordinal_not_decade(form: str, end: int, low: str, r: LangRules) -> bool:
     if word is None:
         return False
     noun = word.group(1)
-    if len(noun) < _NOUN_LETTERS or noun in _function_words(lang):
+    if noun in _function_words(lang):
         return False
-    if r.year_after is not None and r.year_after.match(low[word.start(1) : word.start(1) + 25]):
-        return False  # "devedesete godine", "90-im godinama": the decade's years
-    return noun.endswith(tuple(nouns))
+    window = low[word.start(1) : word.start(1) + 25]
+    if any(p is not None and p.match(window) for p in (r.year_after, r.decade_after)):
+        return False  # "devedesete godine", "90-im godinama", "90-es évek": the decade's years
+    return any(noun.endswith(ending) and len(noun) >= len(ending) + _STEM for ending in nouns)

@@ -107,6 +107,9 @@ class LangRules:
     am_before: re.Pattern | None = None  # CLDR's before-noon marks before the hour: "오전"
     # "۲۸ آبان ۱۴۰۳": a month of another calendar after its day, and before its year
     other_calendar: tuple[re.Pattern | None, re.Pattern | None] = (None, None)
+    times_words: frozenset[str] = frozenset()  # "kétszer" (twice): counts nothing after it
+    # unit stems read only with one of their endings: "gad" in "gadiem", not "gadījumi"
+    unit_endings: Mapping[str, frozenset[str]] = field(default_factory=dict)
 
     def half_day_word_at(self, text: str) -> bool:
         """A word for the morning or the afternoon opens `text` ("de la tarde", "a.m.")."""
@@ -212,6 +215,9 @@ def rules(lang: str) -> LangRules:
             key=lambda kv: len(kv[0]), reverse=True)),
         compound_forms={k.lower(): v for k, v in numbers.compound_forms.items()},
         unit_before=numbers.unit_before,
+        times_words=frozenset(w.lower() for w in numbers.times_words),
+        unit_endings={k.lower(): frozenset(e.lower() for e in v)
+                      for k, v in numbers.unit_endings.items()},
         ordinal_suffixes=frozenset(
             form for s in numbers.ordinal_suffixes for form in (s.lower(), "." + s.lower())
         ),

@@ -46,7 +46,7 @@ def year_or_decade(n: Num, text: str, low: str, r: LangRules) -> Fact | None:
     # "1980er-Jahre"; a year not ending in 0 is none ("2018-e": in 2018, the case ending)
     decade = (suffix in _DECADE_SUFFIXES or (
         suffix in r.decade_suffixes
-        and not ordinal_not_decade(suffix, n.end + len(n.suffix), low, r))
+        and not ordinal_not_decade(n.suffix, n.end + len(n.suffix), low, r))
               or _decade_word_after(n, low, r)) and n.value % 10 == 0
     if not decade and not _year_mark_dotted(n, low, r) and unit_after(low, n, r) in _AMOUNT_UNITS:
         return None  # "bis 2000 Euro", "a fee of 1500 euros": an amount, whatever the word before
