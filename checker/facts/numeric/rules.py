@@ -215,9 +215,6 @@ def rules(lang: str) -> LangRules:
             key=lambda kv: len(kv[0]), reverse=True)),
         compound_forms={k.lower(): v for k, v in numbers.compound_forms.items()},
         unit_before=numbers.unit_before,
-        times_words=frozenset(w.lower() for w in numbers.times_words),
-        unit_endings={k.lower(): frozenset(e.lower() for e in v)
-                      for k, v in numbers.unit_endings.items()},
         ordinal_suffixes=frozenset(
             form for s in numbers.ordinal_suffixes for form in (s.lower(), "." + s.lower())
         ),
@@ -261,10 +258,21 @@ def rules(lang: str) -> LangRules:
         decimal_words=_decimal_words(numbers.decimal_words, lex.fold),
         month_part_before=before(dates.month_parts_before),
         month_part_after=after(dates.month_parts_after),
-        month_parts={" ".join(w.lower().split()): part for w, part in
-                     (*dates.month_parts_before.items(), *dates.month_parts_after.items())},
+        **_word_tables(numbers, dates),
         other_calendar=(after(dates.other_calendar_months), before(dates.other_calendar_months)),
     )
+
+
+def _word_tables(numbers, dates) -> dict[str, object]:
+    """The words of parts of a month ("early", "krajem"), the words that say how many times
+    ("kétszer"), and the unit stems read only with their endings ("gad": "gadiem")."""
+    return {
+        "month_parts": {" ".join(w.lower().split()): part for w, part in
+                        (*dates.month_parts_before.items(), *dates.month_parts_after.items())},
+        "times_words": frozenset(w.lower() for w in numbers.times_words),
+        "unit_endings": {k.lower(): frozenset(e.lower() for e in v)
+                         for k, v in numbers.unit_endings.items()},
+    }
 
 
 def _hour_minutes(dates) -> dict[str, int]:
