@@ -10,10 +10,8 @@ punctuation mark or nothing leave the decade."""
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from checker.facts.numeric.rules import LangRules
-from checker.lang import base_language
 
 _NEXT_WORD = re.compile(r"[ \u00a0]+([^\W\d_]+)")
 # a noun has a stem of three letters or more before its ending: the clitics and particles
@@ -21,37 +19,20 @@ _NEXT_WORD = re.compile(r"[ \u00a0]+([^\W\d_]+)")
 _STEM = 3
 
 
-@cache
-def _function_words(lang: str) -> frozenset[str]:
-    from checker.lang.profile import profile
-
-    return frozenset(w.lower() for w in profile(lang).names.function_words)
-
-
-@cache
-def _endings(lang: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
-    from checker.lang.profile import profile
-
-    table = profile(lang).numbers.decade_ordinal_endings
-    return tuple(sorted(((k.lower(), tuple(v)) for k, v in table.items()),
-                        key=lambda kv: -len(kv[0])))
-
-
 def ordinal_not_decade(form: str, end: int, low: str, r: LangRules) -> bool:
     """The decade `form` (its word, or the digits' suffix), ending at `end` of `low`, is the
     ordinal of its tens by the noun right after it."""
-    lang = base_language(r.dates.lang)
-    endings = _endings(lang)
-    if not endings:
+    if not r.decade_ordinal_endings:
         return False
-    nouns = next((after for ending, after in endings if form.lower().endswith(ending)), None)
+    nouns = next((after for ending, after in r.decade_ordinal_endings
+                  if form.lower().endswith(ending)), None)
     if nouns is None:
         return False
     word = _NEXT_WORD.match(low, end)
     if word is None:
         return False
     noun = word.group(1)
-    if noun in _function_words(lang):
+    if noun in r.function_words:
         return False
     window = low[word.start(1) : word.start(1) + 25]
     if any(p is not None and p.match(window) for p in (r.year_after, r.decade_after)):

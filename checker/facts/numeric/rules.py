@@ -110,6 +110,10 @@ class LangRules:
     times_words: frozenset[str] = frozenset()  # "kétszer" (twice): counts nothing after it
     # unit stems read only with one of their endings: "gad" in "gadiem", not "gadījumi"
     unit_endings: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    # a decade's endings the ordinal shares, longest first, with the endings of the nouns the
+    # ordinal agrees with ("e": "obljetnice"); the function words a decade may stand before
+    decade_ordinal_endings: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    function_words: frozenset[str] = frozenset()
 
     def half_day_word_at(self, text: str) -> bool:
         """A word for the morning or the afternoon opens `text` ("de la tarde", "a.m.")."""
@@ -258,20 +262,26 @@ def rules(lang: str) -> LangRules:
         decimal_words=_decimal_words(numbers.decimal_words, lex.fold),
         month_part_before=before(dates.month_parts_before),
         month_part_after=after(dates.month_parts_after),
-        **_word_tables(numbers, dates),
+        **_word_tables(numbers, dates, lang_profile.names),
         other_calendar=(after(dates.other_calendar_months), before(dates.other_calendar_months)),
     )
 
 
-def _word_tables(numbers, dates) -> dict[str, object]:
+def _word_tables(numbers, dates, names) -> dict[str, object]:
     """The words of parts of a month ("early", "krajem"), the words that say how many times
-    ("kétszer"), and the unit stems read only with their endings ("gad": "gadiem")."""
+    ("kétszer"), the unit stems read only with their endings ("gad": "gadiem"), and what
+    tells a decade from the ordinal of its tens ("dvadesete obljetnice")."""
     return {
         "month_parts": {" ".join(w.lower().split()): part for w, part in
                         (*dates.month_parts_before.items(), *dates.month_parts_after.items())},
         "times_words": frozenset(w.lower() for w in numbers.times_words),
         "unit_endings": {k.lower(): frozenset(e.lower() for e in v)
                          for k, v in numbers.unit_endings.items()},
+        "decade_ordinal_endings": tuple(sorted(
+            ((k.lower(), tuple(v)) for k, v in numbers.decade_ordinal_endings.items()),
+            key=lambda kv: -len(kv[0]))),
+        "function_words": frozenset(w.lower() for w in names.function_words)
+        if numbers.decade_ordinal_endings else frozenset(),
     }
 
 
