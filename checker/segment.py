@@ -23,6 +23,9 @@ _END = re.compile(r"([.!?…]+|[。！？]+|؟)([\"'”’»)\]]*)(\s+|(?<=[。�
 _WORD_BEFORE = re.compile(r"(\S+)$")
 _CJK_END = re.compile(r"[。！？]$")
 LOOK_BACK = 100  # characters searched for the word before a full stop: keeps splitting linear
+# a date in digits from the year down, spaced ("2023. 01. 05.", "2023. 1. 5."): its inner
+# full stops end no sentence
+_SPACED_DATE = re.compile(r"(?<!\d)\d{4}\.[ \u00a0]\d{1,2}\.[ \u00a0]\d{1,2}(?!\d)")
 # A sentence longer than this is compared as pieces cut at word boundaries: its facts and
 # words are held and matched piece by piece, so a line of megabytes with no full stop
 # costs time and memory in proportion to its length, not to its square. Far above any
@@ -131,6 +134,10 @@ def _is_boundary(text: str, match: re.Match, abbreviations: set[str], ordinal_do
     if token.lower() in _scale_abbreviations(lang) and _scale_follows(text, match.end(), lang):
         return False
     if ordinal_dot and token.isdigit() and len(token) <= 2:
+        return False
+    if token.isdigit() and any(d.start() <= match.start() < d.end() for d in
+                               _SPACED_DATE.finditer(text, max(0, match.start() - 12),
+                                                     match.end() + 8)):
         return False
     return not re.fullmatch(r"(?:\w\.)+\w", token)  # "U.S." style acronyms
 

@@ -62,11 +62,22 @@ def distinctive_words(fact: Fact, lang: str) -> list[Word]:
     return out
 
 
-def _surname_hit(hits: list[bool], lang: str) -> bool:
+def _surname_hit(hits: list[bool], lang: str, words: list[Word], other_facts: list[Fact],
+                 other_lang: str) -> bool:
     """The last word (a surname) tells a name, not a closing acronym ("D.C.", "FC"); where the
     family name may come first or last (`names.FAMILY_NAME_FIRST`: "Orbán Viktor",
-    "Szergej Lavrov"), both ends of the name do."""
-    return hits[-1] and (hits[0] or not profile(lang).names.family_name_first)
+    "Szergej Lavrov"), both ends of the name do, or its first word where the other side
+    names that one alone ("Kovács Péter" against a later "Kovacs": the family name; not
+    against "John Kovacs", another given name)."""
+    if words[-1].acronym:
+        return False
+    if not profile(lang).names.family_name_first:
+        return hits[-1]
+    if hits[-1] and hits[0]:
+        return True
+    return hits[0] and len(words) > 1 and bool(other_lang) and any(
+        len(alone := distinctive_words(o, other_lang)) == 1 and word_match(words[0], alone[0])
+        for o in other_facts if o.kind not in ("concept", "code"))
 
 
 def concept_words_found(
@@ -219,7 +230,7 @@ def fact_found(
         or (w.acronym and _acronym_of_concept(w, lang, other_facts, run))
         for w in words
     ]
-    if (_surname_hit(hits, lang) and not words[-1].acronym) or sum(hits) * 2 > len(hits):
+    if _surname_hit(hits, lang, words, other_facts, other_lang) or sum(hits) * 2 > len(hits):
         return True
     if other_lang and any(same_city(fact, lang, o, other_lang) for o in other_facts):
         return True  # one city in two spellings or scripts (the gazetteer's names)

@@ -248,13 +248,24 @@ _SMALL_WORD_AFTER = re.compile(r"[ \u00a0]+[^\W\d_A-ZА-ЯЂЈЉЊЋЏČĆŽŠĐ
 _LOOKALIKES = str.maketrans({"Х": "X", "І": "I", "Ⅰ": "I"})
 
 
+# a capital after the numeral's dot: the numeral is a name's initial ("2. V. Petrović",
+# "3. M. J. Kovač"), as likely as a month
+_NAME_AFTER = re.compile(r"\.[ \u00a0]*[^\W\d_a-zа-яђјљњћџčćžšđ]")
+# another day before it, in a range ("od 3. do 5. VI", "3.-5. VI", "12. i 13. V")
+_DAY_RANGE_BEFORE = re.compile(r"\d{1,2}\.?[ \u00a0]*(?:[-–—]|[^\W\d_]{1,3}[ \u00a0])[ \u00a0]*$")
+
+
 def roman_months(original: str) -> list[DateWord]:
-    """The months in Roman numerals after a day with its dot (`dates.ROMAN_MONTHS`)."""
+    """The months in Roman numerals after a day with its dot (`dates.ROMAN_MONTHS`); not a
+    name's initial after a day's number ("2. V. Petrović"): a Roman month before a capital
+    needs a range of days before it."""
     latin = original.translate(_LOOKALIKES)
     return [DateWord(m.start(1), m.end(1), "month", _ROMAN_MONTHS.index(m.group(1)) + 1)
             for m in _ROMAN_MONTH.finditer(latin)
             # a capital "I" before a small letter opens a sentence ("... 2. I tada")
-            if m.group(1) != "I" or not _SMALL_WORD_AFTER.match(latin, m.end(1))]
+            if (m.group(1) != "I" or not _SMALL_WORD_AFTER.match(latin, m.end(1)))
+            and (not _NAME_AFTER.match(latin, m.end(1))
+                 or _DAY_RANGE_BEFORE.search(latin, max(0, m.start() - 16), m.start()))]
 # after a framed weekday: its dot, a comma, the day and its mark, then the month word
 _DAY_BEFORE_MONTH = re.compile(r"\.?,?\s*\d{1,2}(?:\.|[^\W\d]{1,2}\.?)?\s*")
 _GAP = re.compile(r"\.?,?\s*")

@@ -498,6 +498,15 @@ class NumberData:
             '{"troop": "soldier", "kilomet": "km"}.',
         ),
     )
+    unit_endings: Table[str, tuple[str, ...]] = field(
+        default=Table(),
+        metadata=about(
+            "lex_attrs.UNIT_ENDINGS",
+            "Stems of `lex_attrs.UNITS` too short to stand for their word alone, with the "
+            'endings that make the whole word: {"gad": ("s", "a", "u", "iem")} reads "gadiem" '
+            '(years), not "gadījumi" (cases) or "gadsimts" (a century).',
+        ),
+    )
     unit_before: bool = field(
         default=False,
         metadata=about(
@@ -541,6 +550,25 @@ class NumberData:
             "Endings that make a tens word (twenty to ninety, in words or, in a language "
             'without spaces, in digits) a decade, by the final letters they replace: {"y": '
             '("ies",)} reads "eighties", {"": ("年代",)} "八十年代", as the 1980s.',
+        ),
+    )
+    times_words: tuple[str, ...] = field(
+        default=TUPLE,
+        metadata=about(
+            "lex_attrs.TIMES_WORDS",
+            'Number words that say how many times ("kétszer": twice, "háromszor annyi ember": '
+            "three times as many people): the number counts nothing after it.",
+        ),
+    )
+    decade_ordinal_endings: Table[str, tuple[str, ...]] = field(
+        default=Table(),
+        metadata=about(
+            "lex_attrs.DECADE_ORDINAL_ENDINGS",
+            "Endings a decade (a tens word or digits with a decade suffix) shares with the "
+            "ordinal of its tens, and the endings of the noun such an ordinal agrees with: "
+            '{"e": ("ice", "ne")} reads "dvadesete obljetnice" as the 20th anniversary, while '
+            '"devedesete godine" (a year word after it), "devedesete su" (a function word) '
+            "and a decade with nothing after it stay decades.",
         ),
     )
     articles_one: tuple[str, ...] = field(

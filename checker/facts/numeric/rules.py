@@ -109,6 +109,13 @@ class LangRules:
     am_before: re.Pattern | None = None  # CLDR's before-noon marks before the hour: "오전"
     # "۲۸ آبان ۱۴۰۳": a month of another calendar after its day, and before its year
     other_calendar: tuple[re.Pattern | None, re.Pattern | None] = (None, None)
+    times_words: frozenset[str] = frozenset()  # "kétszer" (twice): counts nothing after it
+    # unit stems read only with one of their endings: "gad" in "gadiem", not "gadījumi"
+    unit_endings: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    # a decade's endings the ordinal shares, longest first, with the endings of the nouns the
+    # ordinal agrees with ("e": "obljetnice"); the function words a decade may stand before
+    decade_ordinal_endings: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    function_words: frozenset[str] = frozenset()
 
     def half_day_word_at(self, text: str) -> bool:
         """A word for the morning or the afternoon opens `text` ("de la tarde", "a.m.")."""
@@ -256,8 +263,7 @@ def rules(lang: str) -> LangRules:
         decimal_words=_decimal_words(numbers.decimal_words, lex.fold),
         month_part_before=before(dates.month_parts_before),
         month_part_after=after(dates.month_parts_after),
-        month_parts={" ".join(w.lower().split()): part for w, part in
-                     (*dates.month_parts_before.items(), *dates.month_parts_after.items())},
+        **_word_tables(numbers, dates, lang_profile.names),
         other_calendar=(after(dates.other_calendar_months), before(dates.other_calendar_months)),
     )
 
@@ -268,6 +274,24 @@ def _month_spans(numbers) -> tuple[tuple[str, int, str], ...]:
         [*((k.lower(), v, "month") for k, v in numbers.month_span_words.items()),
          *((k.lower(), v, "week") for k, v in numbers.week_span_words.items())],
         key=lambda kv: len(kv[0]), reverse=True))
+
+
+def _word_tables(numbers, dates, names) -> dict[str, object]:
+    """The words of parts of a month ("early", "krajem"), the words that say how many times
+    ("kétszer"), the unit stems read only with their endings ("gad": "gadiem"), and what
+    tells a decade from the ordinal of its tens ("dvadesete obljetnice")."""
+    return {
+        "month_parts": {" ".join(w.lower().split()): part for w, part in
+                        (*dates.month_parts_before.items(), *dates.month_parts_after.items())},
+        "times_words": frozenset(w.lower() for w in numbers.times_words),
+        "unit_endings": {k.lower(): frozenset(e.lower() for e in v)
+                         for k, v in numbers.unit_endings.items()},
+        "decade_ordinal_endings": tuple(sorted(
+            ((k.lower(), tuple(v)) for k, v in numbers.decade_ordinal_endings.items()),
+            key=lambda kv: -len(kv[0]))),
+        "function_words": frozenset(w.lower() for w in names.function_words)
+        if numbers.decade_ordinal_endings else frozenset(),
+    }
 
 
 def _hour_minutes(dates) -> dict[str, int]:

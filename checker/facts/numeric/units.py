@@ -31,6 +31,8 @@ _PUNCTUATION = re.compile(r"[.,;:!?]")  # ends the part of a sentence a unit is 
 def unit_after(low: str, n: Num, r: LangRules, words: int = 3, counters: bool = True) -> str | None:
     """The counted thing right after a number: "700 NATO troops" -> "soldier". With
     `counters` False a bare measure word ("人") does not count: it says little."""
+    if r.times_words and low[n.start : n.end] in r.times_words:
+        return None  # "kétszer annyi ember": twice as many people, no count of people
     symbol = unit_symbol(low, n.end, r)
     if symbol is not None:
         if symbol in AREA_OF_LENGTH and r.square_words:  # "متر مربع": a symbol, then square
@@ -140,6 +142,11 @@ class _UnitIndex:
             pass
         at = self.units.first_starting(word)
         key = self.rules.units[at][1] if at < _NONE else None
+        if key is not None and self.rules.unit_endings:
+            stem = self.rules.units[at][0]
+            endings = self.rules.unit_endings.get(stem)
+            if endings is not None and word[len(stem):] not in endings:
+                key = None  # "gadījumi" (cases) starts with "gad" (year) but is no year
         if len(self._of_word) > 100_000:  # bounded: a long run reads many words
             self._of_word.clear()
         self._of_word[word] = key

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from checker.facts.numeric.decade_ordinals import ordinal_not_decade
 from checker.facts.numeric.pieces import BARE_YEAR, Num, is_year_value
 from checker.facts.numeric.rules import LangRules
 from checker.facts.numeric.units import CURRENCY_SIGNS, unit_after
@@ -43,7 +44,9 @@ def year_or_decade(n: Num, text: str, low: str, r: LangRules) -> Fact | None:
         return None  # "$2000", "US$1200": an amount too
     suffix = n.suffix.lstrip("'-").lower()
     # "1980er-Jahre"; a year not ending in 0 is none ("2018-e": in 2018, the case ending)
-    decade = (suffix in _DECADE_SUFFIXES or suffix in r.decade_suffixes
+    decade = (suffix in _DECADE_SUFFIXES or (
+        suffix in r.decade_suffixes
+        and not ordinal_not_decade(n.suffix, n.end + len(n.suffix), low, r))
               or _decade_word_after(n, low, r)) and n.value % 10 == 0
     if not decade and not _year_mark_dotted(n, low, r) and unit_after(low, n, r) in _AMOUNT_UNITS:
         return None  # "bis 2000 Euro", "a fee of 1500 euros": an amount, whatever the word before
@@ -172,7 +175,7 @@ def is_decade(low: str, n: Num, r: LangRules) -> bool:
     ):
         return False
     if not tens_word and n.suffix.lstrip("'-").lower() in r.decade_suffixes:
-        return True
+        return not ordinal_not_decade(n.suffix, n.end + len(n.suffix), low, r)
     if _decade_word_after(n, low, r):
         return True
     if r.decade_before is None:

@@ -8,6 +8,7 @@ from checker.lang.hr.lex_attrs import (  # noqa: F401  one language family, one 
     CENTURY_WORDS,
     COMPOUND_FORMS,
     CONNECTORS,
+    DECADE_ORDINAL_ENDINGS,
     DECADE_SUFFIXES,
     DECADE_WORD_ENDINGS,
     DECIMAL_WORDS,

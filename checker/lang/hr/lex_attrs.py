@@ -8,6 +8,7 @@ from checker.lang.sr.lex_attrs import AGE_COMPOUNDS as _SERBIAN_AGE_COMPOUNDS
 from checker.lang.sr.lex_attrs import (  # noqa: F401  one language family, one word list
     APPROXIMATE_ENDINGS,
     CONNECTORS,
+    DECADE_ORDINAL_ENDINGS,
     DECADE_SUFFIXES,
     DECIMAL_WORDS,
     FRACTION_ALONE,

@@ -91,6 +91,8 @@ _TIMES_ENDINGS = {"e": ("szer", "szeres", "szeresére", "szeresen", "szeresét")
                   "ö": ("ször", "szörös", "szörösére", "szörösen", "szörösét")}
 NUMBER_WORDS.update({word + ending: value for word, (value, harmony) in _TIMES.items()
                      for ending in _TIMES_ENDINGS[harmony]})
+# they count nothing after them: "kétszer annyi ember" is twice as many people, no two people
+TIMES_WORDS = tuple(word + _TIMES_ENDINGS[harmony][0] for word, (_, harmony) in _TIMES.items())
 # "One in ten": the tenth, the quarter, the fifth of a group, in their cases ("a háztartások
 # negyedében": in one in four households; "a költségvetés negyedét": a quarter of the budget)
 _PARTS = {"fel": 1 / 2, "harmad": 1 / 3, "negyed": 1 / 4, "ötöd": 1 / 5, "hatod": 1 / 6,
@@ -193,6 +195,12 @@ UNITS = {
 DECADE_WORD_ENDINGS = {"": ("as", "es")}
 # "az 1990-es években", "a 90-es évek": a year with "-es", "-as", "-ös"
 DECADE_SUFFIXES = ("-es", "-as", "-ös", "es", "as", "ös")
+# ... but after digits the suffix makes an adjective of any number: "a 20-as busz" (the number
+# 20 bus), "a 7-es villamos", "a 40-es főút": a decade only before the plural of "év" (year),
+# a function word ("a 80-as és 90-es években"), a comma or nothing
+DECADE_AFTER = ("évek", "évekre", "években", "évekből", "évekig", "évekhez", "évekbeli",
+                "évekét", "évei", "éveiben", "éveit", "éveire", "éveiből", "éveinek")
+DECADE_ORDINAL_ENDINGS = {"-as": ("",), "-es": ("",), "-os": ("",), "-ös": ("",)}
 CENTURY_WORDS = ("század", "században", "századi", "századot", "századra")
 # "minden negyedik magyar": every fourth Hungarian, one in four (1/4)
 SHARE_EVERY = ("minden",)

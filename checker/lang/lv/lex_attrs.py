@@ -105,5 +105,7 @@ UNITS = {
     "stund": "hour",
     "minūt": "minute",
 }
+# "gad" (year) only in the forms of "gads": not "gadījums" (a case), "gadsimts" (a century)
+UNIT_ENDINGS = {"gad": ("s", "a", "am", "u", "ā", "i", "iem", "us", "os")}
 # "katrs piektais" (every fifth) is one in five, 1/5
 SHARE_EVERY = ("katrs", "katra", "katru", "katram", "katrai")

@@ -1,13 +1,16 @@
 """Slovak date data beyond CLDR: the case forms and adjectives of month and weekday names,
 clock times said in words."""
 
+from checker.lang.sk import hard_adjective_endings
+
 # CLDR gives the nominative ("október") and the genitive ("októbra"); the locative ("v
 # októbri"), dative ("k októbru") and instrumental ("pred októbrom") here, and the month's
 # adjective ("októbrové voľby": the October elections; "z októbrových 2,9 percenta")
 _MONTH_STEMS = (("január", 1), ("február", 2), ("marc", 3), ("apríl", 4), ("máj", 5),
                 ("jún", 6), ("júl", 7), ("august", 8), ("septembr", 9), ("októbr", 10),
                 ("novembr", 11), ("decembr", 12))
-_ADJECTIVE = ("ý", "á", "é", "ého", "om", "ému", "ú", "ej", "ých", "ým", "ými", "í")
+# (with the animate plural "-í", without the instrumental "-ou")
+_ADJECTIVE = (*(e for e in hard_adjective_endings() if e != "ou"), "í")
 MONTHS = {
     **{stem + e: month for stem, month in _MONTH_STEMS for e in ("i", "u", "om")},
     "auguste": 8,  # the locative of "august" ("v auguste")

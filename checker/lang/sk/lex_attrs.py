@@ -107,8 +107,6 @@ UNITS = {
     "eur": "euro",
     "km": "km",
     "kilometr": "km",
-    "rokov": "year",
-    "roky": "year",
     "rok": "year",
     "mesiac": "month",
     "mesiace": "month",
@@ -150,6 +148,8 @@ _AGE_NOUN = ("nik", "nika", "nikovi", "nikom", "níci", "nikov", "nička", "nič
 # (the neuter "dvadsiate" is the ordinal's: "dvadsiate výročie", the 20th anniversary)
 DECADE_WORD_ENDINGS = {"desiat": ("desiatych", *("desiat" + e for e in _AGE_NOUN)),
                        "dsať": ("dsiatych", *("dsiat" + e for e in _AGE_NOUN))}
+# "rok" (year) only in the forms of "rok": not "rokovanie" (talks), "rokovať"
+UNIT_ENDINGS = {"rok": ("", "a", "u", "om", "y", "ov", "och", "mi")}
 # "každý piaty" (every fifth) is one in five, 1/5, in its cases ("každej desiatej")
 SHARE_EVERY = ("každý", "každá", "každé", "každého", "každej", "každému", "každú", "každom")
 

@@ -4,6 +4,7 @@ surname ("Smithová", "s Merkelovou") with them; the vowel that drops out of a l
 comes back ("z Egypta"; "Kodane": Kodaň)."""
 
 from checker.lang.cs.names import CONNECTORS, NAME_LISTS
+from checker.lang.sk import hard_adjective_endings
 
 SIMPLEMMA = "sk"
 MIN_STEM = 3
@@ -58,7 +59,7 @@ PLACE_WORDS = frozenset((
 DEMONYM_SUFFIXES = (
     *(stem + ending
       for stem in ("sk", "ck", "ansk", "ijsk")
-      for ending in ("ý", "á", "é", "ého", "om", "ému", "ých", "ým", "ými", "ou", "ú", "ej")),
+      for ending in hard_adjective_endings()),
     "skí", "ckí", "ák", "áci", "an", "ania", "anka", "ka",
 )
 

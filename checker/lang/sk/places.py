@@ -3,6 +3,7 @@ names of a territory CLDR names otherwise, and abbreviations of a country's or a
 name. General geography, read through `profile(lang).names.place_names`."""
 
 from checker.lang.shared_places import AMERIKA as _AMERIKA
+from checker.lang.sk import hard_adjective_endings
 
 PLACE_NAMES = {
     "Británia": "cldr:GB",
@@ -22,7 +23,7 @@ PLACE_NAMES = {
 # Adjectives of places no demonym ending makes of the place's name here (general usage), in
 # their forms ("írski farmári", "francúzskeho prezidenta", "keňskom", "čílskej"): read as
 # the place (checker/compare/place_adjectives.py).
-_ADJECTIVE_ENDINGS = ("ý", "á", "é", "ého", "om", "ému", "ých", "ým", "ými", "ou", "ú", "ej")
+_ADJECTIVE_ENDINGS = hard_adjective_endings()
 _STEMS = (("írsk", "cldr:IE"), ("francúzsk", "cldr:FR"), ("britsk", "cldr:GB"),
           ("anglick", "cldr:gbeng"), ("americk", "cldr:US"), ("belgick", "cldr:BE"),
           ("indick", "cldr:IN"), ("gréck", "cldr:GR"), ("holandsk", "cldr:NL"),

@@ -3,6 +3,7 @@ num2words gives nominative words; case forms and Serbian scale words are here
 (num2words says "bilion" for 10^9; Serbian says "milijarda")."""
 
 from checker.lang.sr import both as _both
+from checker.lang.sr import cyrillic as _cyrillic
 
 NUM2WORDS = "sr"
 TRANSLITERATE = "sr"  # every number word also in Cyrillic
@@ -257,8 +258,18 @@ NOT_NUMBER_WORDS = _both(
 # word (Cyrillic by transliteration)
 DECADE_WORD_ENDINGS = {"": ("ih", "e")}
 HALF_BEFORE = _both(("pola",))  # "pola miliona": 500,000
-# "90-ih", "90-te godine" (both scripts): the 1990s
-DECADE_SUFFIXES = _both(("ih", "tih", "e", "te"))
+# "90-ih", "90-te godine", "u 90-im godinama", "u 90-ima" (both scripts): the 1990s
+DECADE_SUFFIXES = _both(("ih", "tih", "e", "te", "im", "ima"))
+# ... but "-e" and "-im" are also the ordinal's (the feminine genitive, the masculine
+# instrumental): before a noun that agrees with the ordinal, "dvadesete obljetnice" is of the
+# 20th anniversary and "s 90-im rođendanom" the 90th birthday; "devedesete godine",
+# "devedesete su", "u 90-im godinama" stay decades
+# (the feminine genitives "-ice", "-ne", "-te", "-ke", "-nde": "obljetnice", "sezone",
+# "minute", "utakmice", "runde"; not every "-e": "devedesete pamti", "piše", "opisuje" are
+# verbs after the decade)
+_DECADE_ORDINAL = {"e": ("ice", "ne", "te", "ke", "nde"), "im": ("om", "em")}
+DECADE_ORDINAL_ENDINGS = {form: _both(nouns) for ending, nouns in _DECADE_ORDINAL.items()
+                          for form in (ending, _cyrillic(ending))}
 
 # "jedan od pet" (one in five), "dvoje od troje" (2/3); "svaki peti" (every fifth) is 1/5
 SHARE_BETWEEN = _both(("od",))
