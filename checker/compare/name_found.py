@@ -164,8 +164,7 @@ def fact_found(
                 fact.value in implied_concepts(other_text, other_lang)
                 or capital_implied(fact, lang, implied_concepts(other_text, other_lang))):
             return True  # "China" for "我国" (our country), "the US" for "中美" (Sino-US)
-        if compound_concepts(fact.text, lang) & {o.value for o in other_facts
-                                                 if o.kind == "concept"}:
+        if compound_concepts(fact.text, lang) & {o.value for o in other_facts}:
             return True  # "中非" (Middle Africa) also reads "China and Africa"
         if other_lang and concept_words_found(str(fact.value), other_lang, other_words, run):
             return True
