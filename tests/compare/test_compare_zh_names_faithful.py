@@ -40,7 +40,7 @@ def name_findings(source: str, translation: str) -> list[Finding]:
 KNOWN_FINDINGS = {
     "ai_weiwei", "biden_tw", "cctv_bbc", "champions_league", "charles", "downing_street",
     "erdogan_tw", "gyeonggi", "harris_variant", "ishiba", "italy_tw", "japan_side", "kishida",
-    "ko_wenje", "lee_tenghui", "ma_yingjeou", "miyazaki",
+    "ko_wenje", "lee_tenghui", "miyazaki",
     "okinawa", "osaka_pref", "regina_ip", "samsung_hyundai", "starmer_tw",
     "surname_wang", "title_only_en", "trump_chuanpu", "un_general",
     "vietnam_tolam",

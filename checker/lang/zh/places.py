@@ -46,7 +46,7 @@ _SHORT_FORMS = {
     "中": ("CN", "方"), "美": ("US", "方军"), "俄": ("RU", "方军"), "英": ("GB", "方军"),
     "法": ("FR", "军"), "德": ("DE", "军"), "日": ("JP", "方军"), "韩": ("KR", "方军"),
     "朝": ("KP", "军"), "印": ("IN", "军"), "澳": ("AU", "方军"), "以": ("IL", "军"),
-    "乌": ("UA", "方军"),
+    "乌": ("UA", "方军"), "欧": ("EU", "方"),
 }
 PLACE_NAMES.update(
     {
@@ -105,6 +105,13 @@ IMPLIED_PLACES = {
          "华中", "华西", "南华", "中華", "在華", "來華", "訪華", "赴華", "駐華", "對華", "涉華",
          "華東", "華南", "華北", "華中", "華西", "南華"),
         "cldr:CN"),
-    # All of Taiwan (Simplified and Traditional).
-    "全台": "cldr:TW", "全臺": "cldr:TW",
+    # All of Taiwan, the island of Taiwan (Simplified and Traditional).
+    "全台": "cldr:TW", "全臺": "cldr:TW", "台岛": "cldr:TW", "台島": "cldr:TW",
+    # Peking University by its short name: its English name says Beijing ("Peking").
+    "北大": "cldr:cnbj",
+    # China's national football and table tennis teams ("China's national team"), and
+    # the state banks whose English names say China (China Construction Bank, the
+    # Industrial and Commercial Bank of China, the Agricultural Bank of China).
+    **dict.fromkeys(("国足", "國足", "国乒", "國乒", "建设银行", "建設銀行", "建行", "工商银行",
+                     "工商銀行", "工行", "农业银行", "農業銀行", "农行", "農行"), "cldr:CN"),
 }
