@@ -258,7 +258,8 @@ class NameData:
         metadata=about(
             "names.SEGMENTER_COMMON_WORDS",
             "Common words the segmenter's dictionary tags as names (\"城市\" city, tagged a "
-            "place): a word made of two common words, one of them of these, is no name "
+            "place): one alone, or a word made of two common words, one of them of these, is "
+            "no name "
             "(checker/facts/tagged_names.py).",
         ),
     )

@@ -46,8 +46,8 @@ KNOWN_FINDINGS = {
     "cn_name_bethune", "cn_name_fairbank", "cn_name_patten", "cn_name_vogel", "co_google",
     "co_shell_bp", "cty_jp_us_kr", "cty_saudi_iran", "dem_tw_side", "foreign_gold_coast",
     "foreign_iceland", "foreign_salt_lake", "geo_everest", "hist_tang", "hk_henry_fok",
-    "hk_run_run_shaw", "hk_stanley_ho", "id_ahok", "min_yanbian", "my_anthony_loke",
-    "old_tsingtao", "short_starmer_full", "two_unheard_hk", "two_unheard_jp_kr",
+    "hk_run_run_shaw", "hk_stanley_ho", "id_ahok", "impl_province_city", "min_yanbian",
+    "my_anthony_loke", "old_tsingtao", "short_starmer_full", "two_unheard_hk", "two_unheard_jp_kr",
     "two_unheard_vn_cn", "vn_vo_nguyen_giap",
 }
 KNOWN_DRIFT_MISSES = {
@@ -59,12 +59,13 @@ KNOWN_DRIFT_MISSES = {
     "dem_chinese_people", "dem_germans", "dem_hongkongers", "dem_korean_media", "dem_us_chinese",
     "fest_dragon_boat", "fest_mid_autumn", "fest_spring", "foreign_cape_town", "foreign_dead_sea",
     "foreign_gold_coast", "foreign_grand_canyon", "foreign_pearl_harbor", "foreign_red_square",
-    "geo_scs", "geo_taklamakan", "geo_tibet_plateau", "hist_qing", "hk_eason", "media_caixin",
-    "media_peoples_daily", "media_scmp", "media_wsj", "min_panchen", "my_lim_guan_eng", "old_amoy",
-    "sg_tharman", "short_given_name_hk", "short_putin_full", "site_birds_nest", "site_bund",
-    "site_great_wall", "site_huangshan", "site_summer_palace", "site_terracotta", "site_west_lake",
-    "th_thaksin", "title_biden_president", "title_ce_hk", "title_glued_general", "title_ms_chen",
-    "title_xi_chairman", "vn_pham_minh_chinh",
+    "geo_scs", "geo_taklamakan", "geo_tibet_plateau", "hist_qing", "hk_eason",
+    "impl_foreign_ministry", "impl_local_capital", "impl_made_in", "impl_pla", "impl_rmb",
+    "media_caixin", "media_peoples_daily", "media_scmp", "media_wsj", "min_panchen",
+    "my_lim_guan_eng", "old_amoy", "sg_tharman", "short_given_name_hk", "short_putin_full",
+    "site_birds_nest", "site_bund", "site_great_wall", "site_huangshan", "site_summer_palace",
+    "site_terracotta", "site_west_lake", "th_thaksin", "title_biden_president", "title_ce_hk",
+    "title_glued_general", "title_ms_chen", "title_xi_chairman", "vn_pham_minh_chinh",
 }
 DRIFT_ERRORS = {
     "abbr_zhusanjiao", "acronym_nba_latin", "cityctry_guatemala", "cityctry_kuwait",
@@ -73,10 +74,11 @@ DRIFT_ERRORS = {
     "cty_china_latam", "cty_cjk", "cty_russia_ukraine", "dem_eu_side", "dem_french_team",
     "dem_national_team", "dem_uk_side", "dem_ukr_forces", "dem_ukr_side", "dem_us_army",
     "dem_us_side", "foreign_cote_divoire", "foreign_iceland", "foreign_montenegro",
-    "foreign_salt_lake", "geo_taiwan_strait", "hk_stanley_ho", "media_economist", "media_nyt",
-    "min_uyghur_name", "my_anthony_loke", "old_soochow", "pronoun_added_name", "short_macron_full",
-    "short_surname_cn", "short_two_surnames", "site_zhangjiajie", "title_dong_chairman",
-    "title_merkel_chancellor", "title_wang_minister", "two_unheard_jp_kr", "vn_hcmc",
+    "foreign_salt_lake", "geo_taiwan_strait", "hk_stanley_ho", "impl_chinese_ambassador",
+    "media_economist", "media_nyt", "min_uyghur_name", "my_anthony_loke", "old_soochow",
+    "pronoun_added_name", "short_macron_full", "short_surname_cn", "short_two_surnames",
+    "site_zhangjiajie", "title_dong_chairman", "title_merkel_chancellor", "title_wang_minister",
+    "two_unheard_jp_kr", "vn_hcmc",
 }
 
 

@@ -107,6 +107,11 @@ IMPLIED_PLACES = {
         "cldr:CN"),
     # All of Taiwan, the island of Taiwan (Simplified and Traditional).
     "全台": "cldr:TW", "全臺": "cldr:TW", "台岛": "cldr:TW", "台島": "cldr:TW",
+    # China's own institutions and words that English news names with China: the State
+    # Council, the mainland, the Communist Party of China (中共), made in China, the
+    # central bank (the People's Bank of China), the "two sessions".
+    **dict.fromkeys(("国务院", "國務院", "内地", "內地", "大陆", "大陸", "中共", "国产", "國產",
+                     "央行", "两会", "兩會"), "cldr:CN"),
     # Peking University by its short name: its English name says Beijing ("Peking").
     "北大": "cldr:cnbj",
     # China's national football and table tennis teams ("China's national team"), and
@@ -115,3 +120,14 @@ IMPLIED_PLACES = {
     **dict.fromkeys(("国足", "國足", "国乒", "國乒", "建设银行", "建設銀行", "建行", "工商银行",
                      "工商銀行", "工行", "农业银行", "農業銀行", "农行", "農行"), "cldr:CN"),
 }
+
+# A country's one-character short form after a verb of going or staying (stationed in,
+# visit, go to, live in, study in: "驻美大使" ambassador to the United States, "访日",
+# "赴英", "旅法", "留美"), as 驻华 for China above; short forms of one country only.
+IMPLIED_PLACES.update({
+    f"{verb}{short}": f"cldr:{code}"
+    for verb in ("驻", "駐", "访", "訪", "赴", "旅", "留")
+    for short, code in (("美", "US"), ("日", "JP"), ("英", "GB"), ("俄", "RU"), ("法", "FR"),
+                        ("德", "DE"), ("韩", "KR"), ("韓", "KR"), ("印", "IN"), ("欧", "EU"),
+                        ("歐", "EU"), ("朝", "KP"), ("乌", "UA"), ("烏", "UA"))
+})
