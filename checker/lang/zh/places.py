@@ -105,8 +105,10 @@ IMPLIED_PLACES = {
          "华中", "华西", "南华", "中華", "在華", "來華", "訪華", "赴華", "駐華", "對華", "涉華",
          "華東", "華南", "華北", "華中", "華西", "南華"),
         "cldr:CN"),
-    # All of Taiwan, the island of Taiwan (Simplified and Traditional).
-    "全台": "cldr:TW", "全臺": "cldr:TW", "台岛": "cldr:TW", "台島": "cldr:TW",
+    # All of Taiwan, the island of Taiwan, come to, go to, visit, reach, return to and be
+    # stationed in Taiwan (Simplified and Traditional; not 在台, "on the stage").
+    **dict.fromkeys(("全台", "全臺", "台岛", "台島", "来台", "來台", "赴台", "访台", "訪台",
+                     "抵台", "返台", "驻台", "駐台"), "cldr:TW"),
     # China's own institutions and words that English news names with China: the State
     # Council, the mainland, the Communist Party of China (中共), made in China, the
     # central bank (the People's Bank of China), the "two sessions".
