@@ -27,7 +27,7 @@ from checker.compare.name_words import (
 from checker.compare.place_geography import capital_implied, city_of, same_city
 from checker.context import CheckContext
 from checker.facts import entities as names
-from checker.facts.short_forms import implied_concepts
+from checker.facts.short_forms import compound_concepts, implied_concepts
 from checker.glossary import gazetteer
 from checker.glossary.gazetteer import surface
 from checker.lang.profile import profile
@@ -175,6 +175,8 @@ def fact_found(
                 fact.value in implied_concepts(other_text, other_lang)
                 or capital_implied(fact, lang, implied_concepts(other_text, other_lang))):
             return True  # "China" for "我国" (our country), "the US" for "中美" (Sino-US)
+        if compound_concepts(fact.text, lang) & {o.value for o in other_facts}:
+            return True  # "中非" (Middle Africa) also reads "China and Africa"
         if other_lang and concept_words_found(str(fact.value), other_lang, other_words, run):
             return True
         if other_lang and any(same_city(fact, lang, o, other_lang) for o in other_facts):

@@ -33,9 +33,9 @@ def _full_names(lang: str) -> dict[str, tuple[str, ...]]:
     for label, concept in names.place_names.items():
         by_concept.setdefault(concept, []).append(label)
     out: dict[str, tuple[str, ...]] = {}
-    for short, concept in names.short_forms.items():
-        out[short] = tuple(n for n in by_concept.get(concept, ()) if n.startswith(short)
-                           and len(n) > len(short))
+    for short, concepts in names.short_forms.items():
+        out[short] = tuple(n for concept in concepts.split() for n in by_concept.get(concept, ())
+                           if n.startswith(short) and len(n) > len(short))
     return out
 
 
@@ -59,9 +59,20 @@ def _compound_concepts(text: str, lang: str) -> set[str]:
         if any(text.startswith(name, j - 1) for name in full.get(run[-1], ())):
             run = run[:-1]
         if len(run) >= 2 and len(set(run)) == len(run):
-            found.update(shorts[c] for c in run)
+            found.update(concept for c in run for concept in shorts[c].split())
         i = max(j, i + 1)
     return found
+
+
+@lru_cache(maxsize=512)
+def compound_concepts(name: str, lang: str) -> frozenset[str]:
+    """The countries of `name` (of `lang`) when the whole name is also a compound of short
+    forms: "中非" is CLDR's Middle Africa, and China and Africa in "中非合作论坛"; either
+    reading's names on the other side say it."""
+    shorts = profile(lang).names.short_forms
+    if not 2 <= len(name) <= _LONGEST or not all(c in shorts for c in name):
+        return frozenset()
+    return frozenset(_compound_concepts(name, lang))
 
 
 @lru_cache(maxsize=512)

@@ -57,14 +57,16 @@ def _person_by_surname(word: str, lang: str) -> bool:
 def _of_common_words(word: str, lang: str) -> bool:
     """Does the word split into two words its dictionary lists with tags of common words
     (`segmenter_word_tags`: "公安" + "局", public security bureau), or that are common
-    words it tags otherwise (`segmenter_common_words`: "宜居" + "城市", liveable city)?"""
+    words it tags otherwise (`segmenter_common_words`: "宜居" + "城市", liveable city)? One
+    of those alone is no name either ("三角洲" delta)."""
     names = profile(lang).names
     common = names.segmenter_word_tags
 
     def is_common(part: str) -> bool:
         return part in names.segmenter_common_words or listed_tag(part, lang) in common
 
-    return any(is_common(word[:i]) and is_common(word[i:]) for i in range(1, len(word)))
+    return word in names.segmenter_common_words or any(
+        is_common(word[:i]) and is_common(word[i:]) for i in range(1, len(word)))
 
 
 def _before_sound_name(words: tuple, i: int, text: str, lang: str) -> bool:

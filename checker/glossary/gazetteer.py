@@ -523,6 +523,8 @@ def find_written(text: str, lang: str, taken: list[tuple[int, int]]) -> list[tup
     out: list[tuple[int, int]] = []
     if not profile(lang).writing.spaced:
         names, lengths = surfaces(lang), _lengths_by_pair(lang)
+        # Common words also some city's name ("三角洲" delta: Delta, Canada) are words.
+        common = profile(lang).names.segmenter_common_words
         # Only the places where two characters start a name (found by C-level maps over
         # every pair), each for the lengths of those names, longest first.
         places = compress(count(), map(lengths.__contains__, map(add, text, text[1:])))
@@ -534,7 +536,8 @@ def find_written(text: str, lang: str, taken: list[tuple[int, int]]) -> list[tup
                 if n > len(text) - i:
                     continue
                 piece = text[i : i + n]
-                if piece in names and all(free[i : i + n]) and _long_enough(piece):
+                if (piece in names and all(free[i : i + n]) and _long_enough(piece)
+                        and piece not in common):
                     out.append((i, i + n))
                     after = i + n
                     break

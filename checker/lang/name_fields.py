@@ -258,7 +258,8 @@ class NameData:
         metadata=about(
             "names.SEGMENTER_COMMON_WORDS",
             "Common words the segmenter's dictionary tags as names (\"城市\" city, tagged a "
-            "place): a word made of two common words, one of them of these, is no name "
+            "place): one alone, or a word made of two common words, one of them of these, is "
+            "no name "
             "(checker/facts/tagged_names.py).",
         ),
     )
@@ -553,8 +554,9 @@ class NameData:
         metadata=about(
             "places.SHORT_FORMS",
             "A country's one-character short form, to its concept id, in a language without "
-            'spaces ("美": "cldr:US"): two or three of them run together ("中美") name those '
-            "countries (checker/facts/short_forms.py).",
+            'spaces ("美": "cldr:US"; several ids, space-separated, for a character that '
+            'shorts several places, "巴": "cldr:PK cldr:BR"): two or three of them run '
+            'together ("中美") name those countries (checker/facts/short_forms.py).',
         ),
     )
     place_words: frozenset[str] = field(

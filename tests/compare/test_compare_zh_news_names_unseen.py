@@ -805,8 +805,7 @@ def name_findings(source: str, translation: str) -> list[Finding]:
 
 
 # Faithful pairs still flagged (never errors): a country the translation leaves to the
-# party's name ("美国共和党", Republican), a university named in an older romanisation
-# (Peking), a US state CLDR knows as a country (Georgia), an
+# party's name ("美国共和党", Republican), a US state CLDR knows as a country (Georgia), an
 # island read as a person (吕宋岛), transcriptions of a Spanish b and a Dutch sch (诺沃亚
 # Noboa, 斯霍夫 Schoof).
 KNOWN_FALSE_ALARMS: set[str] = {
@@ -816,7 +815,6 @@ KNOWN_FALSE_ALARMS: set[str] = {
     "hezbollah_qassem",
     "hyundai_georgia",
     "national_rally_marseille",
-    "peking_university",
     "philippines_luzon",
     "republican_graham",
 }

@@ -39,6 +39,16 @@ PLACE_NAMES = {
     "Inner Mongolia": "cldr:cnnm",
     "Tibet": "cldr:cnxz",
     "Tibet Autonomous Region": "cldr:cnxz",
+    # Their postal romanisations, kept in institutions' names ("Peking University",
+    # "Tsinghua", the "Szechuan" of cooking) and older texts.
+    "Peking": "cldr:cnbj",
+    "Tientsin": "cldr:cntj",
+    "Chungking": "cldr:cncq",
+    "Szechuan": "cldr:cnsc",
+    "Szechwan": "cldr:cnsc",
+    "Kwangtung": "cldr:cngd",
+    "Fukien": "cldr:cnfj",
+    "Formosa": "cldr:TW",
     "Vatican": "cldr:VA",
     # Formal names: one country each (not the United States and the Americas).
     "United States of America": "cldr:US",

@@ -62,8 +62,11 @@ SEGMENTER_SOUND_TAGS = frozenset(("nrt",))
 # government) is no name ("新华社" is: "新华" is tagged as a name).
 SEGMENTER_WORD_TAGS = frozenset(("n", "v", "vn", "a", "b"))
 # Common nouns and adjectives jieba's dictionary tags as places (city, town, small town,
-# mountain area, liveable): "宜居城市" (a liveable city) is made of two of them.
-SEGMENTER_COMMON_WORDS = frozenset(("城市", "城镇", "小镇", "山区", "宜居"))
+# mountain area, liveable): "宜居城市" (a liveable city) is made of two of them. Also the
+# landforms it tags so (delta, plateau, plain, strait, gulf, mountain range), never a name
+# alone ("三角洲" is GeoNames' Delta, Canada, too).
+SEGMENTER_COMMON_WORDS = frozenset(("城市", "城镇", "小镇", "山区", "宜居", "三角洲", "高原",
+                                    "平原", "海峡", "海湾", "山脉"))
 
 # The common Chinese surnames (general linguistic data, like honorifics). Characters that
 # are mostly words of their own in news text are left out: function words (和 "and", 于

@@ -46,6 +46,7 @@ _SHORT_FORMS = {
     "中": ("CN", "方"), "美": ("US", "方军"), "俄": ("RU", "方军"), "英": ("GB", "方军"),
     "法": ("FR", "军"), "德": ("DE", "军"), "日": ("JP", "方军"), "韩": ("KR", "方军"),
     "朝": ("KP", "军"), "印": ("IN", "军"), "澳": ("AU", "方军"), "以": ("IL", "军"),
+    "乌": ("UA", "方军"), "欧": ("EU", "方"),
 }
 PLACE_NAMES.update(
     {
@@ -67,10 +68,24 @@ PLACE_NAMES.update(
 # The one-character short forms, run together in compounds of two or three countries ("中美"
 # China and the United States, "美俄", "英法", "日韩", "俄乌", "英欧" the UK and the EU):
 # each character names its country there (checker/facts/short_forms.py). Also the EU's
-# (欧) and Ukraine's (乌), which no "X方"/"X军" compound above reads. Not 以 and 加 (a
-# function word, "add"), nor 伊 and 巴 (several countries each).
+# (欧) and Ukraine's (乌), which no "X方"/"X军" compound above reads. Not 以 (a function
+# word). A character that shorts several places names any of them (space-separated):
+# 巴 Pakistan, Brazil, Palestine or Panama ("中巴经济走廊", "巴以冲突"), 新 Singapore or
+# New Zealand, 澳 Australia or Macao ("港澳"), 欧 the EU or Europe ("中欧班列"); not 伊
+# (Iran or Iraq: "沙伊" would hide the one put for the other). The continents and
+# regions of China's forums: 非 Africa ("中非合作论坛"), 拉 Latin America ("中拉"); 墨
+# Mexico and 加 Canada ("美墨加"), 沙 Saudi Arabia ("沙伊"), 港 Hong Kong and 台 Taiwan
+# ("港澳台"); the one-character short forms of China's provincial-level divisions in
+# theirs ("京津冀", "川渝", "青藏高原" Qinghai-Tibet Plateau, "京沪高铁").
 SHORT_FORMS = {short: f"cldr:{code}" for short, (code, _) in _SHORT_FORMS.items() if short != "以"}
-SHORT_FORMS.update({"欧": "cldr:EU", "乌": "cldr:UA"})
+SHORT_FORMS.update({
+    "欧": "cldr:EU cldr:150", "澳": "cldr:AU cldr:MO", "巴": "cldr:PK cldr:BR cldr:PS cldr:PA",
+    "新": "cldr:SG cldr:NZ", "非": "cldr:002", "拉": "cldr:419",
+    "墨": "cldr:MX", "加": "cldr:CA", "沙": "cldr:SA", "港": "cldr:HK", "台": "cldr:TW",
+    "京": "cldr:cnbj", "津": "cldr:cntj", "冀": "cldr:cnhe", "沪": "city:Asia/Shanghai",
+    "渝": "cldr:cncq", "川": "cldr:cnsc", "粤": "cldr:cngd", "藏": "cldr:cnxz",
+    "青": "cldr:cnqh",
+})
 
 # Words of Chinese news that point to China without naming it: "our country", "within the
 # country", "nationwide", "return to the country", "the motherland". An English "China"
@@ -82,13 +97,39 @@ IMPLIED_PLACES = {
     "脱欧": "cldr:EU",
     # 华 (and 中华) for China in compounds: in China, come to China, visit China, go to
     # China, stationed in China, towards China, concerning China, the Chinese nation;
-    # East, South, North, Central and West China. An English "China" there ("China
+    # East, South, North, Central and West China ("南华" South China, as in the South
+    # China Morning Post). An English "China" there ("China
     # Airlines" for 中华航空, "tariffs on China" for 对华关税) is said by them.
     **dict.fromkeys(
         ("中华", "在华", "来华", "访华", "赴华", "驻华", "对华", "涉华", "华东", "华南", "华北",
-         "华中", "华西", "中華", "在華", "來華", "訪華", "赴華", "駐華", "對華", "涉華", "華東",
-         "華南", "華北", "華中", "華西"),
+         "华中", "华西", "南华", "中華", "在華", "來華", "訪華", "赴華", "駐華", "對華", "涉華",
+         "華東", "華南", "華北", "華中", "華西", "南華"),
         "cldr:CN"),
-    # All of Taiwan (Simplified and Traditional).
-    "全台": "cldr:TW", "全臺": "cldr:TW",
+    # All of Taiwan, the island of Taiwan, come to, go to, visit, reach, return to and be
+    # stationed in Taiwan (Simplified and Traditional; not 在台, "on the stage").
+    **dict.fromkeys(("全台", "全臺", "台岛", "台島", "来台", "來台", "赴台", "访台", "訪台",
+                     "抵台", "返台", "驻台", "駐台"), "cldr:TW"),
+    # China's own institutions and words that English news names with China: the State
+    # Council, the mainland, the Communist Party of China (中共), made in China, the
+    # central bank (the People's Bank of China), the "two sessions".
+    **dict.fromkeys(("国务院", "國務院", "内地", "內地", "大陆", "大陸", "中共", "国产", "國產",
+                     "央行", "两会", "兩會"), "cldr:CN"),
+    # Peking University by its short name: its English name says Beijing ("Peking").
+    "北大": "cldr:cnbj",
+    # China's national football and table tennis teams ("China's national team"), and
+    # the state banks whose English names say China (China Construction Bank, the
+    # Industrial and Commercial Bank of China, the Agricultural Bank of China).
+    **dict.fromkeys(("国足", "國足", "国乒", "國乒", "建设银行", "建設銀行", "建行", "工商银行",
+                     "工商銀行", "工行", "农业银行", "農業銀行", "农行", "農行"), "cldr:CN"),
 }
+
+# A country's one-character short form after a verb of going or staying (stationed in,
+# visit, go to, live in, study in: "驻美大使" ambassador to the United States, "访日",
+# "赴英", "旅法", "留美"), as 驻华 for China above; short forms of one country only.
+IMPLIED_PLACES.update({
+    f"{verb}{short}": f"cldr:{code}"
+    for verb in ("驻", "駐", "访", "訪", "赴", "旅", "留")
+    for short, code in (("美", "US"), ("日", "JP"), ("英", "GB"), ("俄", "RU"), ("法", "FR"),
+                        ("德", "DE"), ("韩", "KR"), ("韓", "KR"), ("印", "IN"), ("欧", "EU"),
+                        ("歐", "EU"), ("朝", "KP"), ("乌", "UA"), ("烏", "UA"))
+})
