@@ -178,6 +178,8 @@ def _from_speller(spell, lex: NumberLexicon, ordinal_endings: tuple[str, ...]) -
         if not text:
             continue
         base = norm_phrase(text)
+        if base == norm_phrase(spell(value, "cardinal") or ""):
+            continue  # a speller without ordinals gives the cardinal ("ba" for the third)
         for ending in ("", *ordinal_endings):
             lex.ordinals.setdefault(base + ending, value)
             if (

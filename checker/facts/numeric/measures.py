@@ -66,7 +66,8 @@ SUBUNITS: dict[str, tuple[str, int]] = {"foot": ("inch", 12), "pound": ("ounce",
 # The unit a newsroom converts each unit to: where one side gives no unit, only these are
 # tried ("2 inches" against a bare "5": centimetres, perhaps).
 COUNTERPARTS: dict[str, tuple[str, ...]] = {
-    "mile": ("km",), "km": ("mile",), "scandinavian mile": ("km",), "foot": ("m",), "m": ("foot",), "yard": ("m",),
+    "mile": ("km",), "km": ("mile",), "foot": ("m",), "m": ("foot",), "yard": ("m",),
+    "scandinavian mile": ("km",),
     "inch": ("cm", "mm"), "cm": ("inch",), "mm": ("inch",), "nautical mile": ("km",),
     "pound": ("kg",), "kg": ("pound",), "stone": ("kg",), "ounce": ("g",), "g": ("ounce",),
     "gallon": ("liter",), "liter": ("gallon",), "acre": ("hectare",), "hectare": ("acre",),
