@@ -9,11 +9,12 @@ _MONTH_NUMBERS = ("một", "hai", "ba", "tư", "năm", "sáu", "bảy", "tám", 
 MONTHS = {f"tháng {word}": number for number, word in enumerate(_MONTH_NUMBERS, 1)}
 MONTHS.update({"tháng giêng": 1, "tháng chạp": 12, "tháng bốn": 4})
 # "tháng năm" is also "months and years": May only with its capital ("tháng Năm")
-CAPITALISED = ()
+CAPITALISED = ("tháng năm",)
 WEEKDAYS = {"chủ nhật": "Sunday", "chúa nhật": "Sunday"}
-# "lần thứ ba" (the third time), "quý hai": an ordinal, not Tuesday
-COUNTED_BEFORE = ("lần", "hạng", "vòng", "đợt", "kỳ", "khóa", "vị trí", "quý", "phần",
-                  "chương", "tập", "thế hệ", "người", "nhiệm kỳ", "đứng")
+# "lần thứ ba" (the third time), "xếp thứ ba" (ranked third): an ordinal, not Tuesday
+COUNTED_BEFORE = ("lần", "hạng", "xếp", "về", "đạt", "giành", "vòng", "đợt", "kỳ", "khóa",
+                  "vị trí", "quý", "phần", "chương", "tập", "thế hệ", "người", "nhiệm kỳ",
+                  "đứng")
 RELATIVE_DAYS = {"hôm qua": "yesterday", "hôm nay": "today", "ngày mai": "tomorrow",
                  "hôm kia": "day_before_yesterday", "ngày kia": "day_after_tomorrow"}
 RELATIVE_PERIODS = {"năm ngoái": "year-1", "năm trước": "year-1", "năm nay": "year+0",
