@@ -102,7 +102,7 @@ HOMOGRAPHS = [
     ("vi", "Five years ago, the bridge collapsed.", "Năm năm trước, cây cầu bị sập.",
      ("Năm năm", "Sáu năm")),
     ("vi", "Prices rose 3.2 percent in the first quarter of 2024.",
-     "Giá cả tăng 3,2% trong quý một năm 2024.", ("quý một", "quý hai")),
+     "Giá cả tăng 3,2% trong quý một năm 2024.", ("3,2%", "2,3%")),
     ("vi", "The ministry said 2,500 households were evacuated on 12 October.",
      "Bộ cho biết 2.500 hộ dân đã được sơ tán vào ngày 12/10.", ("12/10", "13/10")),
     ("vi", "The United States and Vietnam upgraded their ties in September 2023.",
@@ -121,7 +121,7 @@ HOMOGRAPHS = [
     ("nb", "The company cut 350 jobs in the 1990s.",
      "Selskapet kuttet 350 arbeidsplasser på 1990-tallet.", ("350", "530")),
     ("nb", "Erna Solberg visited Tromsø on Friday.", "Erna Solberg besøkte Tromsø fredag.",
-     ("Tromsø", "Bodø")),
+     ("fredag", "lørdag")),
 ]
 
 
