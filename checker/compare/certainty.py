@@ -284,8 +284,9 @@ def _said_in_words(value: object, sentences: Sequence, lang: str) -> bool:
     forms.update(number_words.norm_phrase(w) for to in ("cardinal", "ordinal")
                  if (w := number_words.spelled_by_num2words(value, base_language(lang), to)))
     # a form beside another number word is part of a longer number the reader read ("mười"
-    # of "mười hai", 12; "two" of "two hundred"), not the value said alone
-    numeric = set(lex.words) | set(lex.multipliers)
+    # of "mười hai", 12), not the value said alone; beside a scale word it may be either
+    # ("six autres millions": six, and six million)
+    numeric = set(lex.words)
     words = set()
     for s in sentences:
         tokens = number_words.norm_phrase(s.text).split()
