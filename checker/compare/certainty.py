@@ -278,7 +278,16 @@ def _said_in_words(value: object, sentences: Sequence, lang: str) -> bool:
     forms = {k for table in (lex.words, lex.ordinals) for k, v in table.items() if v == value}
     forms.update(number_words.norm_phrase(w) for to in ("cardinal", "ordinal")
                  if (w := number_words.spelled_by_num2words(value, base_language(lang), to)))
-    words = {w for s in sentences for w in number_words.norm_phrase(s.text).split()}
+    # a form beside another number word is part of a longer number the reader read ("mười"
+    # of "mười hai", 12), not the value said alone; beside a scale word it may be either
+    # ("six autres millions": six, and six million)
+    numeric = set(lex.words)
+    words = set()
+    for s in sentences:
+        tokens = number_words.norm_phrase(s.text).split()
+        words.update(w for i, w in enumerate(tokens)
+                     if (i == 0 or tokens[i - 1] not in numeric)
+                     and (i + 1 == len(tokens) or tokens[i + 1] not in numeric))
     return any(form in words for form in forms if " " not in form)
 
 

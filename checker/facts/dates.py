@@ -156,8 +156,10 @@ class DateLexicon:
             )
             if said and ambiguous and what == "weekday":
                 said = self._said_by_clause_end(low, m.start(1), m.end(1))
-            if form in self.capitalised and not original[m.start(1)].isupper() and not said:
-                continue  # "ocak" the stove, "Ocak" the month
+            if form in self.capitalised and not said and not any(
+                    word[:1].isupper() for word in original[m.start(1) : m.end(1)].split()):
+                continue  # "ocak" the stove, "Ocak" the month; "tháng năm" months and
+                # years, "tháng Năm" May: a name of two words is capitalised on either
             if (form in self.lower_case_only and original[m.start(1)].isupper()
                     and low[: m.start(1)].strip()):
                 continue  # "sa Marijom Petkovom": a surname; "petkova sednica": Friday's

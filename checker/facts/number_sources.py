@@ -193,6 +193,8 @@ def _from_speller(spell, lex: NumberLexicon, ordinal_endings: tuple[str, ...]) -
                 rest = phrase[len(prefix) :].strip()  # "deux cents" -> "cents", "ikibin" -> "bin"
             if rest and rest not in lex.words and len(rest.split()) <= 2:
                 lex.multipliers.setdefault(rest, scale)
+    if all(spell(value, "ordinal") == spell(value, "cardinal") for value in range(1, 11)):
+        return  # a speller without ordinals gives the cardinals ("ba" for the third)
     # "first" too: an ordinal of one is only ever a day ("первого октября"), never a count
     for value in (*range(1, 100), 100, 1000):  # "vijfendertigste": the 35th
         text = spell(value, "ordinal")

@@ -210,6 +210,15 @@ class DateData:
             'spelling ("câteva luni": several months, not Monday).',
         ),
     )
+    day_month_before: tuple[str, ...] = field(
+        default=TUPLE,
+        metadata=about(
+            "dates.DAY_MONTH_BEFORE",
+            'Words for "day" right before a day and month in digits that make them a date '
+            'whatever the day ("ngày 15/12": on 15 December); elsewhere "15/12" is two '
+            "numbers, and a pair of numbers of 12 or less a date compared softly.",
+        ),
+    )
     month_context_after: tuple[str, ...] = field(
         default=TUPLE,
         metadata=about(

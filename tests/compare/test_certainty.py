@@ -348,3 +348,20 @@ def test_a_latin_word_in_an_arabic_version_is_heard_as_a_lost_place_only_when_cl
     version = "عزفت الفرقة لحن Chariots في افتتاح الألعاب في لندن.\n"
     found = _check(tmp_path, reference, version, "ar")
     assert ("entity.changed", "error", "لندن") in found
+
+
+def test_a_value_inside_a_longer_number_word_is_not_said_alone():
+    """ "mười" (ten) of "mười ba" (13) is part of the number the reader read: ten changed
+    into thirteen is certain; a count beside a scale word ("six autres millions") may be
+    either number, so six million read as six stays unsure."""
+    from checker.model import SegmentPair
+    from checker.pipeline import check_pair
+
+    def severities(english: str, lang: str, version: str) -> list[str]:
+        return [f.severity for f in check_pair(SegmentPair("t", "en", english, lang, version))
+                if f.category == "number"]
+
+    assert severities("The festival lasts ten days.", "vi",
+                      "Lễ hội kéo dài mười ba ngày.") == ["error"]
+    assert severities("Another six million people need help.", "fr",
+                      "Six autres millions de personnes ont besoin d’aide.") == ["warning"]

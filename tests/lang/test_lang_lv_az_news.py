@@ -38,8 +38,6 @@ KNOWN_UNREAD = {
     # a fraction glued to a noun ("ceturtdaļgadsimts": a quarter of a century)
     ("lv", "quarter_century", "version"), ("lv", "quarter_century", "english"),
     ("az", "quarter_century", "version"),
-    # "on nəfər" (ten people) -> "on iki nəfər": read, but "on" alone is also "that"
-    ("az", "ten_words", "version"),
     # "iki dəfə artıb" (doubled): a count of times against "in two years"
     ("az", "twice", "version"),
 }

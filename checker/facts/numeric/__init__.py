@@ -28,7 +28,7 @@ from itertools import pairwise
 from checker.facts.digits import fold_mixed_scripts, lower_same_length, normalise
 from checker.facts.numeric.cjk import cjk_stop_spans
 from checker.facts.numeric.cut_months import number_not_month
-from checker.facts.numeric.dates import date_facts
+from checker.facts.numeric.dates import after_counting_word, date_facts
 from checker.facts.numeric.decade_ordinals import ordinal_not_decade
 from checker.facts.numeric.digit_dates import numeric_date_facts
 from checker.facts.numeric.find import find_numbers
@@ -101,6 +101,7 @@ def _analyse(text: str, lang: str) -> list[Fact]:
     # 1. Date words (months, weekdays) and times come first: their digits are not counts.
     date_words = [dw for dw in r.dates.find(low, norm)
                   if not _starts_number_phrase(dw, low, r) and not number_not_month(dw, low, r)
+                  and not after_counting_word(dw, low, r)
                   and not (dw.what == "decade"
                            and ordinal_not_decade(low[dw.start : dw.end], dw.end, low, r))]
     for dw in date_words:

@@ -85,15 +85,22 @@ def date_facts(
     return facts, frozenset(now_taken)
 
 
+def after_counting_word(dw: DateWord, low: str, r: LangRules) -> bool:
+    """Is the date word right after a word the language counts with (`dates.COUNTED_BEFORE`:
+    "câteva luni", several months; "lần thứ ba", the third time): no date, and its words
+    are left to the number readers."""
+    from checker.lang.profile import profile
+
+    before = low[max(0, dw.start - 24) : dw.start].split()
+    return bool(before) and before[-1] in profile(r.dates.lang).dates.counted_before
+
+
 def _counted_weekday(dw: DateWord, free: list[Num], low: str, r: LangRules) -> bool:
     """A weekday name right after a count that the language also counts as a unit
     (`lex_attrs.UNITS`: "18 luni" is 18 months, not Monday) is that unit, never the day
     ("Radio 4 dimanche" stays Sunday; an ordinal, "the first Monday", is no count), or
     right after a word the language counts with (`dates.COUNTED_BEFORE`: "câteva luni")."""
-    from checker.lang.profile import profile
-
-    before = low[max(0, dw.start - 24) : dw.start].split()
-    if before and before[-1] in profile(r.dates.lang).dates.counted_before:
+    if after_counting_word(dw, low, r):
         return True
     if " " in low[dw.start : dw.end].strip():
         return False  # "radiju 4 u nedelju": the preposition says the day

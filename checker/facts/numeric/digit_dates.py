@@ -112,12 +112,17 @@ def numeric_date_facts(text: str, norm: str, lang: str,
 
 
 def _day_month_dates(text: str, norm: str, lang: str) -> list[Fact]:
+    from checker.lang.profile import profile
+
     out = []
     order = _date_order(lang).replace("y", "")
+    day_words = profile(lang).dates.day_month_before
     for m in matches_from(_DAY_MONTH, DIGIT, norm):
         parts = dict(zip(order, (int(m.group(1)), int(m.group(2))), strict=True))
         day, month = parts["d"], parts["m"]
-        if not (1 <= month <= 12 and 1 <= day <= 12):
+        before = norm[max(0, m.start() - 12) : m.start()].lower().split()
+        said = bool(before) and before[-1] in day_words  # "ngày 15/12": a day, surely
+        if not (1 <= month <= 12 and 1 <= day <= (31 if said else 12)):
             # both parts a month, so every language reads the same pair as a date:
             # "24/7" stays two numbers in day-first and month-first languages alike
             continue
@@ -128,7 +133,7 @@ def _day_month_dates(text: str, norm: str, lang: str) -> list[Fact]:
                 f"--{month:02d}-{day:02d}",
                 m.start(),
                 m.end(),
-                kind="numeric_day",
+                kind="date" if said else "numeric_day",
             )
         )
     return out

@@ -21,6 +21,7 @@ MEASURES: dict[str, tuple[str, float]] = {
     "cm": ("length", 0.01),
     "mm": ("length", 0.001),
     "mile": ("length", 1609.344),
+    "scandinavian mile": ("length", 10_000.0),
     "nautical mile": ("length", 1852.0),
     "yard": ("length", 0.9144),
     "foot": ("length", 0.3048),
@@ -66,6 +67,7 @@ SUBUNITS: dict[str, tuple[str, int]] = {"foot": ("inch", 12), "pound": ("ounce",
 # tried ("2 inches" against a bare "5": centimetres, perhaps).
 COUNTERPARTS: dict[str, tuple[str, ...]] = {
     "mile": ("km",), "km": ("mile",), "foot": ("m",), "m": ("foot",), "yard": ("m",),
+    "scandinavian mile": ("km",),
     "inch": ("cm", "mm"), "cm": ("inch",), "mm": ("inch",), "nautical mile": ("km",),
     "pound": ("kg",), "kg": ("pound",), "stone": ("kg",), "ounce": ("g",), "g": ("ounce",),
     "gallon": ("liter",), "liter": ("gallon",), "acre": ("hectare",), "hectare": ("acre",),
@@ -86,6 +88,7 @@ CLDR_UNITS: dict[str, str] = {
     "length-centimeter": "cm",
     "length-millimeter": "mm",
     "length-mile": "mile",
+    "length-mile-scandinavian": "scandinavian mile",  # "3 mil": 30 km (nb, sv)
     "length-nautical-mile": "nautical mile",
     "length-yard": "yard",
     "length-foot": "foot",
@@ -153,6 +156,8 @@ def cldr_unit_words(locales: tuple[str, ...]) -> tuple[dict[str, str], dict[str,
                     rest = text[number.end() :].replace("\u200f", "").strip().lower()
                     if not rest:
                         continue
+                    if length == "long" and key in _WHOLE_WORD_ONLY:
+                        continue  # read from its short name, a whole word ("3 mil")
                     if length == "long":
                         if key in _SQUARE_BY_WORDS and " " in rest:
                             # "metros quadrados": the length word, and the square word read
@@ -319,6 +324,11 @@ def cldr_glued_symbols(locales: tuple[str, ...]) -> dict[str, str]:
 # units whose two-consonant symbols are also other things' abbreviations: "st" (stone) of
 # "St", "st." (century); "kn" (knot) of the kuna
 _SYMBOL_CLASHES = frozenset({"stone", "nautical mile", "second"})
+
+# units whose long name is a short word that starts many others ("mil", the Scandinavian
+# mile of ten kilometres, starts "militær", "million"): read as a whole word only, from the
+# short name CLDR gives it as well
+_WHOLE_WORD_ONLY = frozenset({"scandinavian mile"})
 
 
 def _no_word(symbol: str) -> bool:
