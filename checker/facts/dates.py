@@ -91,6 +91,8 @@ class DateLexicon:
     # forms that a capital inside a sentence makes a surname ("Petkova": not Friday's)
     lower_case_only: frozenset[str] = frozenset()
     roman_months: bool = False  # "1. VII": a day, then its month in Roman numerals
+    # names that hold a month word (`dates.NOT_DATES` of more than one word: "rio de janeiro")
+    names_with_months: re.Pattern | None = None
 
     def find(self, low: str, original: str) -> list[DateWord]:
         """The month, weekday, relative-day and time words of a sentence (`low`: its lower
@@ -124,8 +126,12 @@ class DateLexicon:
         if self.fold:
             low = fold_accents(low)
         out = []
+        names = self.names_with_months
+        in_names = [n.span() for n in names.finditer(low)] if names is not None else []
         for m in self._matches(low):
             form = m.group(1)
+            if any(a <= m.start(1) < b for a, b in in_names):
+                continue  # "Rio de Janeiro": a place, not January
             if form[:1].isdigit() and m.start(1) and low[m.start(1) - 1].isdigit():
                 continue  # "80年代" inside "1980年代"
             entry = self.forms.get(form)
@@ -463,7 +469,16 @@ def date_lexicon(lang: str) -> DateLexicon:
         _lower_case_weekdays(locales), _words_right_before(dates.night_before),
         _words_right_before(dates.clause_end_before),
         frozenset(normalise(f.lower()) for f in dates.lower_case_only), dates.roman_months,
+        _whole_words(tuple(fold_accents(f.lower()) if fold else f.lower()
+                           for f in dates.not_dates if " " in f)),
     )
+
+
+def _whole_words(words: tuple[str, ...]) -> re.Pattern | None:
+    """Any of `words` (phrases), whole."""
+    if not words:
+        return None
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)")
 
 
 def _words_right_before(words: tuple[str, ...]) -> re.Pattern | None:

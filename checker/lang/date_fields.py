@@ -164,7 +164,8 @@ class DateData:
         metadata=about(
             "dates.NOT_DATES",
             "CLDR month or weekday forms, or month names cut short with a dot, that are not "
-            'dates ("dece.": children, not "Dec.").',
+            'dates ("dece.": children, not "Dec."); and names of more than one word that hold '
+            'a month word, which is then no date in them ("rio de janeiro").',
         ),
     )
     month_context: tuple[str, ...] = field(

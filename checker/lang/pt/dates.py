@@ -1,6 +1,9 @@
 """Portuguese date data beyond CLDR."""
 
 DATE_FILLERS = ("de",)
+# places named with a month word: "Rio de Janeiro" (a dateline too: "RIO DE JANEIRO - ..."),
+# Cape Verde's "Ilha do Maio" and "Vila do Maio"
+NOT_DATES = ("rio de janeiro", "ilha do maio", "vila do maio")
 WEEKDAYS = {
     "segunda": "Monday",
     "terça": "Tuesday",
