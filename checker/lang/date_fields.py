@@ -218,6 +218,15 @@ class DateData:
             '("ayında": "ekim ayında" is October where "ekim" alone needs a capital).',
         ),
     )
+    day_before: tuple[str, ...] = field(
+        default=TUPLE,
+        metadata=about(
+            "dates.DAY_BEFORE",
+            'Words right before a day of the month said without its month ("no próximo dia '
+            '27": on the 27th): the day is a date of its own, compared with the one day the '
+            "other side leaves (its month unsaid).",
+        ),
+    )
     other_calendar_months: tuple[str, ...] = field(
         default=TUPLE,
         metadata=about(

@@ -107,6 +107,7 @@ class LangRules:
     am_before: re.Pattern | None = None  # CLDR's before-noon marks before the hour: "오전"
     # "۲۸ آبان ۱۴۰۳": a month of another calendar after its day, and before its year
     other_calendar: tuple[re.Pattern | None, re.Pattern | None] = (None, None)
+    day_before: re.Pattern | None = None  # "no dia 27": a day of the month said alone
 
     def half_day_word_at(self, text: str) -> bool:
         """A word for the morning or the afternoon opens `text` ("de la tarde", "a.m.")."""
@@ -258,6 +259,7 @@ def rules(lang: str) -> LangRules:
         month_parts={" ".join(w.lower().split()): part for w, part in
                      (*dates.month_parts_before.items(), *dates.month_parts_after.items())},
         other_calendar=(after(dates.other_calendar_months), before(dates.other_calendar_months)),
+        day_before=before(dates.day_before),
     )
 
 
