@@ -120,3 +120,23 @@ def test_serbian_year_words_and_nights_against_english(english, latin, faithful)
     for text, lang in ((latin, "sr"), (to_cyrillic(latin), "sr-Cyrl")):
         errors = _errors(english, text, lang)
         assert errors == ([] if faithful else ["date.changed"]), text
+
+
+@pytest.mark.parametrize(
+    ("english", "cyrillic", "faithful"),
+    [
+        # a Latin "j" typed inside a Cyrillic month ("jула": the look-alike of "ј")
+        ("The festival opens on July 7, 2023.", "Фестивал се отвара 7. jула 2023.", True),
+        ("The festival opens on July 7, 2023.", "Фестивал се отвара 7. jуна 2023.", False),
+        ("The festival opens on July 7, 2023.", "Фестивал се отвара 7. jула 2022.", False),
+        # a Cyrillic case ending glued to the year's digits by a hyphen
+        ("The 2023 season was his best.", "Сезона 2023-е била му је најбоља.", True),
+        ("The 2023 season was his best.", "Сезона 2022-е била му је најбоља.", False),
+        # the ijekavian weekday in Cyrillic
+        ("The vote is on Wednesday.", "Гласање је у сриједу.", True),
+        ("The vote is on Wednesday.", "Гласање је у петак.", False),
+    ],
+)
+def test_cyrillic_quirks_around_dates(english, cyrillic, faithful):
+    errors = _errors(english, cyrillic, "sr-Cyrl")
+    assert errors == ([] if faithful else ["date.changed"]), cyrillic
