@@ -376,7 +376,6 @@ def date_lexicon(lang: str) -> DateLexicon:
     dates = lang_profile.dates
     ambiguous = {a.lower() for a in dates.ambiguous}
     from checker.facts.number_words import lexicon
-
     number_words = set(lexicon(lang).words) | set(lexicon(lang).multipliers)
     locales = cldr_date_locales(base)
     forms = cldr_forms(locales, ambiguous, number_words)
@@ -467,15 +466,15 @@ def date_lexicon(lang: str) -> DateLexicon:
         framed, _forms_pattern(framed, spaceless, False) if framed else None,
         lang, glued_after, _forms_pattern(glued, True, False) if glued else None,
         _lower_case_weekdays(locales), _words_right_before(dates.night_before),
-        _words_right_before(dates.clause_end_before),
-        frozenset(normalise(f.lower()) for f in dates.lower_case_only), dates.roman_months,
-        _whole_words(tuple(fold_accents(f.lower()) if fold else f.lower()
-                           for f in dates.not_dates if " " in f)),
+        _words_right_before(dates.clause_end_before), frozenset(
+            normalise(f.lower()) for f in dates.lower_case_only), dates.roman_months,
+        _names_with_months(dates.not_dates, fold),
     )
 
 
-def _whole_words(words: tuple[str, ...]) -> re.Pattern | None:
-    """Any of `words` (phrases), whole."""
+def _names_with_months(not_dates: tuple[str, ...], fold: bool) -> re.Pattern | None:
+    """The names of more than one word among `dates.NOT_DATES` ("rio de janeiro"), whole."""
+    words = [fold_accents(f.lower()) if fold else f.lower() for f in not_dates if " " in f]
     if not words:
         return None
     return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)")
