@@ -293,6 +293,14 @@ def _several_times(left: list, numbers: list, own_values: set, is_ref: bool) -> 
     return out
 
 
+def _dates_a_day(facts: list[Fact]) -> bool:
+    """A date of these facts names a day of a month ("September 23", "2024-09-23")."""
+    return any(f.category == "date" and _DAY_OF_MONTH.fullmatch(str(f.value)) for f in facts)
+
+
+_DAY_OF_MONTH = re.compile(r"(?:\d{4})?--?\d\d-\d\d")
+
+
 def date_number_pairs(claim: AlignedClaim) -> list[DateNumber]:
     """Dates of one side answered by numbers of the other (see the module docstring)."""
     if not claim.reference or not claim.version:
@@ -323,6 +331,9 @@ def date_number_pairs(claim: AlignedClaim) -> list[DateNumber]:
         (ver_dates, ref_fields, ref_numbers, ver_values, False),
     ):
         for kind in ("year", "time", "age", "day"):
+            if kind == "day" and _dates_a_day(
+                    claim.version_facts if is_ref else claim.reference_facts):
+                continue  # "September 23": that date answers the day (`compare.dates`)
             left = [d for d in dates if d[0][0] == kind and d[0] not in other_fields]
             if kind == "age":
                 kind_other = {f for f in other_fields if f[0] in ("year", "age")}
@@ -343,7 +354,7 @@ def date_number_pairs(claim: AlignedClaim) -> list[DateNumber]:
                 # an ordinal ("the second round") is a place in a row, never an hour; a day
                 # said alone answers only one ("the 5th")
                 and not (kind == "time" and f.kind == "ordinal")
-                and (kind != "day" or f.kind == "ordinal")
+                and (kind != "day" or (f.kind == "ordinal" and _in_digits(f)))
                 and _values(f)[0] not in own_values
             ]
             if len(fitting) != 1:

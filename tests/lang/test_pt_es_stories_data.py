@@ -157,6 +157,15 @@ def test_place_names_with_months_and_the_hour_after_midnight(lang, english, vers
          "O relatório foi entregue no último dia 3.", 0),
         ("pt-BR", "The report was handed in on March 3.",
          "O relatório foi entregue no último dia 13.", 1),
+        # an English ordinal in words ("the second quarter") is no day of the month
+        ("pt-BR", "Prices rose 9.8% in the second quarter, the institute said on Monday, "
+         "September 23.", "Os preços subiram 9,8% no segundo trimestre, informou o instituto "
+         "nesta segunda-feira (23).", 0),
+        ("pt-BR", "Prices rose 9.8% in the second quarter, the institute said on Monday, "
+         "September 23.", "Os preços subiram 9,8% no segundo trimestre, informou o instituto "
+         "nesta segunda-feira (24).", 1),
+        ("pt", "The ship docked on the 5th.", "O navio atracou no dia 5.", 0),
+        ("pt", "The ship docked on the 5th.", "O navio atracou no dia 6.", 1),
         # the day dates a weekday the English leaves undated: nothing to compare
         ("pt-BR", "The minister resigned on Friday.", "O ministro renunciou nesta sexta-feira (7).",
          0),
