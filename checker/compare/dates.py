@@ -52,6 +52,8 @@ def fields(fact: Fact) -> list[Field]:
         return [(f"period_{unit}", offset)]
     if value.startswith("T"):
         return [("time", value[1:])]
+    if value.startswith("---"):  # "no dia 27": a day said without its month
+        return [("day_alone", int(value[3:]))]
     out: list[Field] = []
     if value.startswith("--"):
         parts = value[2:].split("-")
@@ -425,6 +427,34 @@ def _day_of_another_month(ref_left: list, ver_left: list) -> tuple[list, list, l
     return pairs, kept(ref_left), kept(ver_left)
 
 
+def _days_said_alone(ref_left: list, ver_left: list) -> tuple[list, list, list]:
+    """A day said without its month ("nesta quinta-feira (3)", "no próximo dia 27") where
+    the other side leaves one date with a day, and this side no month of its own: the same
+    day answers that date (its month unsaid), another day is the date changed. Returns the
+    changed pairs (reference item, version item) and what is left of both sides, without
+    any day said alone (never missing or added on its own). The month of a date whose day
+    is answered stays: against no month it is at most missing ("October 27" for "dia 27")."""
+    pairs: list = []
+    answered: list[Fact] = []
+    changed: list[Fact] = []
+    for side, other, is_ref in ((ref_left, ver_left, True), (ver_left, ref_left, False)):
+        alone = [x for x in side if x[0][0] == "day_alone"]
+        days = [y for y in other if y[0][0] == "day"]
+        if len(alone) != 1 or len(days) != 1 or any(x[0][0] == "month" for x in side):
+            continue
+        if days[0][0][1][1] != alone[0][0][1]:
+            pairs.append((alone[0], days[0])[:: 1 if is_ref else -1])
+            changed.append(days[0][1])
+        else:
+            answered.append(days[0][1])
+
+    def kept(items: list) -> list:
+        return [x for x in items if x[0][0] != "day_alone" and not (
+            x[0][0] == "day" and any(x[1] is fact for fact in answered)) and not (
+            x[0][0] in ("day", "month") and any(x[1] is fact for fact in changed))]
+    return pairs, kept(ref_left), kept(ver_left)
+
+
 def compare(claim: AlignedClaim, context: ComparisonContext) -> list[Finding]:
     """Dates of one aligned claim: equal fields match; the rest are drifts."""
     if not claim.reference or not claim.version:
@@ -470,6 +500,8 @@ def compare(claim: AlignedClaim, context: ComparisonContext) -> list[Finding]:
     )
     ref_left, ver_left = _repeated_weekday(ref_dated, ver_dated, ref_left, ver_left)
     moved, ref_left, ver_left = _day_of_another_month(ref_left, ver_left)
+    said_alone, ref_left, ver_left = _days_said_alone(ref_left, ver_left)
+    moved += said_alone
     findings = [finding("changed", "date", context, (r[1], r[2]), (v[1], v[2]), claim)
                 for r, v in moved]
     answered = set()

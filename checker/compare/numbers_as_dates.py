@@ -55,6 +55,8 @@ def _date_field(fact: Fact) -> tuple[str, object] | None:
     value = str(fact.value)
     if fact.kind in ("weekday", "relative", "period", "season", "month_part"):
         return None
+    if value.startswith("---"):  # "no dia 5": a day said alone, against "on the 5th"
+        return ("day", int(value[3:]))
     if value.startswith("T"):
         hour, _, minute = value[1:].partition(":")
         if hour.isdigit() and minute[:2].isdigit():
@@ -73,6 +75,8 @@ def _fits(field: tuple[str, object], number: float) -> bool:
         return number.is_integer() and 1000 <= number <= 2999
     if name == "age":
         return number.is_integer() and 10 <= number <= 120
+    if name == "day":
+        return number.is_integer() and 1 <= number <= 31
     hours = math.floor(number)
     minutes = round((number - hours) * 100)
     _, minute = field[1]  # type: ignore[misc]
@@ -87,7 +91,7 @@ def _same(field: tuple[str, object], number: float, qualifier: str | None = None
         if qualifier == "nearly":
             return value < number <= value + 10  # type: ignore[operator]
         return value <= number < value + 10  # type: ignore[operator]
-    if name == "year":
+    if name in ("year", "day"):
         return number == value
     hour, minute = value  # type: ignore[misc]
     hours = math.floor(number)
@@ -289,6 +293,14 @@ def _several_times(left: list, numbers: list, own_values: set, is_ref: bool) -> 
     return out
 
 
+def _dates_a_day(facts: list[Fact]) -> bool:
+    """A date of these facts names a day of a month ("September 23", "2024-09-23")."""
+    return any(f.category == "date" and _DAY_OF_MONTH.fullmatch(str(f.value)) for f in facts)
+
+
+_DAY_OF_MONTH = re.compile(r"(?:\d{4})?--?\d\d-\d\d")
+
+
 def date_number_pairs(claim: AlignedClaim) -> list[DateNumber]:
     """Dates of one side answered by numbers of the other (see the module docstring)."""
     if not claim.reference or not claim.version:
@@ -318,7 +330,10 @@ def date_number_pairs(claim: AlignedClaim) -> list[DateNumber]:
         (ref_dates, ver_fields, ver_numbers, ref_values, True),
         (ver_dates, ref_fields, ref_numbers, ver_values, False),
     ):
-        for kind in ("year", "time", "age"):
+        for kind in ("year", "time", "age", "day"):
+            if kind == "day" and _dates_a_day(
+                    claim.version_facts if is_ref else claim.reference_facts):
+                continue  # "September 23": that date answers the day (`compare.dates`)
             left = [d for d in dates if d[0][0] == kind and d[0] not in other_fields]
             if kind == "age":
                 kind_other = {f for f in other_fields if f[0] in ("year", "age")}
@@ -336,8 +351,10 @@ def date_number_pairs(claim: AlignedClaim) -> list[DateNumber]:
                 if len(_values(f)) == 1
                 and f.unit in _DATE_UNITS  # "1985 people" counts people: no year
                 and _fits(field, _values(f)[0])
-                # an ordinal ("the second round") is a place in a row, never an hour
+                # an ordinal ("the second round") is a place in a row, never an hour; a day
+                # said alone answers only one ("the 5th")
                 and not (kind == "time" and f.kind == "ordinal")
+                and (kind != "day" or (f.kind == "ordinal" and _in_digits(f)))
                 and _values(f)[0] not in own_values
             ]
             if len(fitting) != 1:

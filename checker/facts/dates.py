@@ -91,6 +91,8 @@ class DateLexicon:
     # forms that a capital inside a sentence makes a surname ("Petkova": not Friday's)
     lower_case_only: frozenset[str] = frozenset()
     roman_months: bool = False  # "1. VII": a day, then its month in Roman numerals
+    # names that hold a month word (`dates.NOT_DATES` of more than one word: "rio de janeiro")
+    names_with_months: re.Pattern | None = None
 
     def find(self, low: str, original: str) -> list[DateWord]:
         """The month, weekday, relative-day and time words of a sentence (`low`: its lower
@@ -124,8 +126,12 @@ class DateLexicon:
         if self.fold:
             low = fold_accents(low)
         out = []
+        names = self.names_with_months
+        in_names = [n.span() for n in names.finditer(low)] if names is not None else []
         for m in self._matches(low):
             form = m.group(1)
+            if any(a <= m.start(1) < b for a, b in in_names):
+                continue  # "Rio de Janeiro": a place, not January
             if form[:1].isdigit() and m.start(1) and low[m.start(1) - 1].isdigit():
                 continue  # "80年代" inside "1980年代"
             entry = self.forms.get(form)
@@ -385,7 +391,6 @@ def date_lexicon(lang: str) -> DateLexicon:
     dates = lang_profile.dates
     ambiguous = {a.lower() for a in dates.ambiguous}
     from checker.facts.number_words import lexicon
-
     number_words = set(lexicon(lang).words) | set(lexicon(lang).multipliers)
     locales = cldr_date_locales(base)
     forms = cldr_forms(locales, ambiguous, number_words)
@@ -476,9 +481,18 @@ def date_lexicon(lang: str) -> DateLexicon:
         framed, _forms_pattern(framed, spaceless, False) if framed else None,
         lang, glued_after, _forms_pattern(glued, True, False) if glued else None,
         _lower_case_weekdays(locales), _words_right_before(dates.night_before),
-        _words_right_before(dates.clause_end_before),
-        frozenset(normalise(f.lower()) for f in dates.lower_case_only), dates.roman_months,
+        _words_right_before(dates.clause_end_before), frozenset(
+            normalise(f.lower()) for f in dates.lower_case_only), dates.roman_months,
+        _names_with_months(dates.not_dates, fold),
     )
+
+
+def _names_with_months(not_dates: tuple[str, ...], fold: bool) -> re.Pattern | None:
+    """The names of more than one word among `dates.NOT_DATES` ("rio de janeiro"), whole."""
+    words = [fold_accents(f.lower()) if fold else f.lower() for f in not_dates if " " in f]
+    if not words:
+        return None
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)")
 
 
 def _words_right_before(words: tuple[str, ...]) -> re.Pattern | None:

@@ -165,7 +165,8 @@ class DateData:
         metadata=about(
             "dates.NOT_DATES",
             "CLDR month or weekday forms, or month names cut short with a dot, that are not "
-            'dates ("dece.": children, not "Dec.").',
+            'dates ("dece.": children, not "Dec."); and names of more than one word that hold '
+            'a month word, which is then no date in them ("rio de janeiro").',
         ),
     )
     month_context: tuple[str, ...] = field(
@@ -225,6 +226,15 @@ class DateData:
             "dates.MONTH_CONTEXT_AFTER",
             "Word starts right after a month name that make it a month in any case "
             '("ayında": "ekim ayında" is October where "ekim" alone needs a capital).',
+        ),
+    )
+    day_before: tuple[str, ...] = field(
+        default=TUPLE,
+        metadata=about(
+            "dates.DAY_BEFORE",
+            'Words right before a day of the month said without its month ("no próximo dia '
+            '27": on the 27th): the day is a date of its own, compared with the one day the '
+            "other side leaves (its month unsaid).",
         ),
     )
     other_calendar_months: tuple[str, ...] = field(

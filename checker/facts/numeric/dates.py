@@ -53,7 +53,9 @@ def date_facts(
             facts.append(
                 Fact("date", text[dw.start : dw.end], dw.value, dw.start, dw.end, kind="weekday")
             )
-            now_taken.update(_bracketed_day(dw.end, low, free))
+            bracketed = _bracketed_day(dw.end, low, free)
+            now_taken.update(bracketed)
+            facts += [_day_alone(n, text) for n in free if n.start in bracketed]
             continue
         if dw.what in ("relative", "period", "season", "time", "decade"):  # "yesterday"
             value = str(dw.value)
@@ -75,6 +77,10 @@ def date_facts(
     for fact, took in _short_year_ranges(free, text, low, now_taken):
         facts.append(fact)
         now_taken.update(took)
+    for n in free:
+        if n.start not in now_taken and _said_day(n, low, r):
+            now_taken.add(n.start)
+            facts.append(_day_alone(n, text))
     for n in free:
         if n.start in now_taken:
             continue
@@ -129,6 +135,21 @@ def _bracketed_day(end: int, low: str, free: list[Num]) -> tuple[int, ...]:
     if m is None or not 1 <= int(m.group(1)) <= 31:
         return ()
     return tuple(n.start for n in free if n.start == m.start(1))
+
+
+def _day_alone(n: Num, text: str) -> Fact:
+    """A day of the month said without its month ("quinta-feira (3)", "no dia 27")."""
+    return Fact("date", text[n.start : n.end], f"---{int(n.value):02d}", n.start, n.end,
+                kind="day")
+
+
+def _said_day(n: Num, low: str, r: LangRules) -> bool:
+    """A day of the month right after a word for "day" (`dates.DAY_BEFORE`: "no dia 27"),
+    ending its phrase ("dia 27 horas" is no day)."""
+    return (r.day_before is not None and n.kind == "cardinal" and n.is_int
+            and 1 <= n.value <= 31 and not n.suffix
+            and r.day_before.search(low[max(0, n.start - 16) : n.start]) is not None
+            and re.match(r"\s*(?:$|[,.;:!?)\]\u2013\u2014-](?!\d))", low[n.end :]) is not None)
 
 
 def _day_ranges(

@@ -116,6 +116,7 @@ class LangRules:
     # ordinal agrees with ("e": "obljetnice"); the function words a decade may stand before
     decade_ordinal_endings: tuple[tuple[str, tuple[str, ...]], ...] = ()
     function_words: frozenset[str] = frozenset()
+    day_before: re.Pattern | None = None  # "no dia 27": a day of the month said alone
 
     def half_day_word_at(self, text: str) -> bool:
         """A word for the morning or the afternoon opens `text` ("de la tarde", "a.m.")."""
@@ -265,6 +266,7 @@ def rules(lang: str) -> LangRules:
         month_part_after=after(dates.month_parts_after),
         **_word_tables(numbers, dates, lang_profile.names),
         other_calendar=(after(dates.other_calendar_months), before(dates.other_calendar_months)),
+        day_before=before(dates.day_before),
     )
 
 

@@ -1,6 +1,11 @@
 """Portuguese date data beyond CLDR."""
 
 DATE_FILLERS = ("de",)
+# a day said without its month: "no próximo dia 27", "no último dia 3", "sábado, dia 21"
+DAY_BEFORE = ("dia",)
+# places named with a month word: "Rio de Janeiro" (a dateline too: "RIO DE JANEIRO - ..."),
+# Cape Verde's "Ilha do Maio" and "Vila do Maio"
+NOT_DATES = ("rio de janeiro", "ilha do maio", "vila do maio")
 WEEKDAYS = {
     "segunda": "Monday",
     "terça": "Tuesday",
