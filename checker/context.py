@@ -5,12 +5,18 @@ A `CheckContext` is built once per run (`check_story`, `check_pairs`, `align_fil
 passed explicitly to the extractors (`checker.facts`), the comparers (through
 `ComparisonContext.run`) and placeholder protection in translation. Nothing about a run is
 kept in module state: two contexts with different glossary folders can be used side by side
-in one process.
+in one process. Their name indexes are shared by key (the language and everything of the
+glossaries an index is built from, `_glossaries_key`): contexts with the same glossaries
+(each `check_pair` without a context makes one) read an index once per process, not once
+each, and the caches keyed by an index are not filled again for every context.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+import hashlib
+import threading
+from collections import OrderedDict
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -22,6 +28,31 @@ from checker.glossary.lookup import NameIndex, cldr_index, own_glossary
 from checker.glossary.model import Glossary
 from checker.lang.profile import LanguageProfile, profile
 from checker.segment import MAX_CLAIM_CHARS
+
+# Name indexes shared by contexts with the same glossaries, by (language, hash of the
+# glossaries' key); the most recently used kept (an index of one language and glossaries
+# is a few MB).
+_SHARED_INDEXES: OrderedDict[tuple[str, str], NameIndex] = OrderedDict()
+_SHARED_MAX = 64
+_SHARED_LOCK = threading.Lock()
+
+
+def _shared_index(lang: str, key: str, build: Callable[[], NameIndex]) -> NameIndex:
+    """The name index of `lang` under glossaries `key`: the one already in this process,
+    else read (or built) once through `checker.compiled_cache` and kept."""
+    shared = (lang, hashlib.sha256(key.encode("utf-8")).hexdigest())
+    with _SHARED_LOCK:
+        index = _SHARED_INDEXES.get(shared)
+        if index is not None:
+            _SHARED_INDEXES.move_to_end(shared)
+            return index
+    index = load_or_build("name-index", f"{lang}\n{key}", build)
+    with _SHARED_LOCK:
+        index = _SHARED_INDEXES.setdefault(shared, index)  # another thread's, if first
+        _SHARED_INDEXES.move_to_end(shared)
+        while len(_SHARED_INDEXES) > _SHARED_MAX:
+            _SHARED_INDEXES.popitem(last=False)
+    return index
 
 
 @dataclass(frozen=True, eq=False)
@@ -66,11 +97,12 @@ class CheckContext:
 
     def name_index(self, lang: str) -> NameIndex:
         """Glossary terms and CLDR names of one language (checker.glossary.lookup), built
-        once per installation, language and glossaries (checker.compiled_cache)."""
+        once per installation, language and glossaries (checker.compiled_cache) and read
+        once per process (shared by contexts with the same glossaries)."""
         index = self._indexes.get(lang)
         if index is None:
-            index = self._indexes[lang] = load_or_build(
-                "name-index", f"{lang}\n{self._glossaries_key}", lambda: self._build_index(lang)
+            index = self._indexes[lang] = _shared_index(
+                lang, self._glossaries_key, lambda: self._build_index(lang)
             )
         return index
 

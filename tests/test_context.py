@@ -73,3 +73,18 @@ def test_a_context_finds_the_glossaries_next_to_the_inputs(tmp_path, monkeypatch
     assert found.glossary_folder == folder.resolve()
     assert set(found.glossaries) == {"en", "sr"}
     assert CheckContext.for_inputs(None, [tmp_path / "elsewhere.txt"]).glossary_folder is None
+
+
+def test_contexts_with_the_same_glossaries_share_one_name_index(tmp_path):
+    # Each check_pair without a context makes one: the index is read once per process, not
+    # once per pair (it held the test suite's memory at 12 GB), and an index-keyed cache is
+    # filled once.
+    assert CheckContext().name_index("sr") is CheckContext().name_index("sr")
+    assert CheckContext().name_index("sr") is not CheckContext().name_index("hr")
+    one = CheckContext.load(desk(tmp_path / "one", "pristina\tPriština\t\tPristina\t\n"))
+    same = CheckContext.load(desk(tmp_path / "same", "pristina\tPriština\t\tPristina\t\n"))
+    other = CheckContext.load(desk(tmp_path / "other", "pristina\tPristina\tPriština\t\t\n"))
+    assert one.name_index("sr") is same.name_index("sr")
+    assert one.name_index("sr") is not other.name_index("sr")
+    assert one.name_index("sr") is not CheckContext().name_index("sr")
+    assert rules(one) == rules(same) == ["term.changed"] and rules(other) == []

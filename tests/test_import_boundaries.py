@@ -196,7 +196,9 @@ _CONTAINERS = (ast.Dict, ast.List, ast.Set, ast.DictComp, ast.ListComp, ast.SetC
 # Caches of loaded models (keyed by what they load), not run settings.
 MODEL_CACHES = {("checker.embed", "_LOADED"), ("checker.translate.argos", "_LOADED"),
                 # a pool worker's copy of its run's shared value, set once per process
-                ("checker.engines.local", "_WORKER_SHARED")}
+                ("checker.engines.local", "_WORKER_SHARED"),
+                # name indexes keyed by language and glossaries' content, bounded (64)
+                ("checker.context", "_SHARED_INDEXES")}
 
 
 def _module_containers(tree: ast.Module) -> set[str]:

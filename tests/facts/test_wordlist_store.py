@@ -28,6 +28,21 @@ def cache(tmp_path_factory):
         yield folder
 
 
+@pytest.fixture(scope="module", autouse=True)
+def _release_simplemmas_own_lists():
+    """simplemma's answers, the oracle here, come from its own dictionaries, which its
+    default factory keeps (up to 8 languages, over 1 GB): released after this module."""
+    yield
+    from simplemma.strategies.dictionaries.dictionary_factory import (
+        DEFAULT_DICTIONARY_FACTORY,
+    )
+
+    clear = getattr(getattr(DEFAULT_DICTIONARY_FACTORY, "_get_dictionary", None),
+                    "cache_clear", None)
+    if clear is not None:
+        clear()
+
+
 def sample_words(code: str, story_file: str) -> list[str]:
     """Every word of the seed story in that language, every 997th entry of the list and their
     case variants, and made-up compounds and inflections no list holds."""
