@@ -69,23 +69,12 @@ PLACE_NAMES.update(
 # China and the United States, "美俄", "英法", "日韩", "俄乌", "英欧" the UK and the EU):
 # each character names its country there (checker/facts/short_forms.py). Also the EU's
 # (欧) and Ukraine's (乌), which no "X方"/"X军" compound above reads. Not 以 (a function
-# word). A character that shorts several places names any of them (space-separated):
-# 巴 Pakistan, Brazil, Palestine or Panama ("中巴经济走廊", "巴以冲突"), 新 Singapore or
-# New Zealand, 澳 Australia or Macao ("港澳"), 欧 the EU or Europe ("中欧班列"); not 伊
-# (Iran or Iraq: "沙伊" would hide the one put for the other). The continents and
-# regions of China's forums: 非 Africa ("中非合作论坛"), 拉 Latin America ("中拉"); 墨
-# Mexico and 加 Canada ("美墨加"), 沙 Saudi Arabia ("沙伊"), 港 Hong Kong and 台 Taiwan
-# ("港澳台"); the one-character short forms of China's provincial-level divisions in
-# theirs ("京津冀", "川渝", "青藏高原" Qinghai-Tibet Plateau, "京沪高铁").
+# word). A character that shorts several places names any of them (space-separated): 澳
+# Australia or Macao, 欧 the EU or Europe ("中欧班列"). Never a character that ordinary
+# words run together with a short form (非法 illegal, 加法, 中新社, 新京报, 中巴 a minibus):
+# 巴 新 非 加 拉 沙 港 台 and the provinces' one-character names would read countries there.
 SHORT_FORMS = {short: f"cldr:{code}" for short, (code, _) in _SHORT_FORMS.items() if short != "以"}
-SHORT_FORMS.update({
-    "欧": "cldr:EU cldr:150", "澳": "cldr:AU cldr:MO", "巴": "cldr:PK cldr:BR cldr:PS cldr:PA",
-    "新": "cldr:SG cldr:NZ", "非": "cldr:002", "拉": "cldr:419",
-    "墨": "cldr:MX", "加": "cldr:CA", "沙": "cldr:SA", "港": "cldr:HK", "台": "cldr:TW",
-    "京": "cldr:cnbj", "津": "cldr:cntj", "冀": "cldr:cnhe", "沪": "city:Asia/Shanghai",
-    "渝": "cldr:cncq", "川": "cldr:cnsc", "粤": "cldr:cngd", "藏": "cldr:cnxz",
-    "青": "cldr:cnqh",
-})
+SHORT_FORMS.update({"欧": "cldr:EU cldr:150", "澳": "cldr:AU cldr:MO"})
 
 # Words of Chinese news that point to China without naming it: "our country", "within the
 # country", "nationwide", "return to the country", "the motherland". An English "China"
@@ -109,11 +98,10 @@ IMPLIED_PLACES = {
     # stationed in Taiwan (Simplified and Traditional; not 在台, "on the stage").
     **dict.fromkeys(("全台", "全臺", "台岛", "台島", "来台", "來台", "赴台", "访台", "訪台",
                      "抵台", "返台", "驻台", "駐台"), "cldr:TW"),
-    # China's own institutions and words that English news names with China: the State
-    # Council, the mainland, the Communist Party of China (中共), made in China, the
-    # central bank (the People's Bank of China), the "two sessions".
-    **dict.fromkeys(("国务院", "國務院", "内地", "內地", "大陆", "大陸", "中共", "国产", "國產",
-                     "央行", "两会", "兩會"), "cldr:CN"),
+    # China's own institutions that English news names with China: the Communist Party of
+    # China (中共), the "two sessions". Not words any country has (国务院 is also the US State
+    # Department, 央行 any central bank, 国产 made at home, 大陆 any continent).
+    **dict.fromkeys(("中共", "两会", "兩會"), "cldr:CN"),
     # Peking University by its short name: its English name says Beijing ("Peking").
     "北大": "cldr:cnbj",
     # China's national football and table tennis teams ("China's national team"), and
