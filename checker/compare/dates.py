@@ -433,10 +433,18 @@ def _days_said_alone(ref_left: list, ver_left: list) -> tuple[list, list, list]:
     day answers that date (its month unsaid), another day is the date changed. Returns the
     changed pairs (reference item, version item) and what is left of both sides, without
     any day said alone (never missing or added on its own). The month of a date whose day
-    is answered stays: against no month it is at most missing ("October 27" for "dia 27")."""
+    is answered stays: against no month it is at most missing ("October 27" for "dia 27").
+    A day said alone on both sides is compared with the other."""
     pairs: list = []
     answered: list[Fact] = []
     changed: list[Fact] = []
+    ref_alone, ver_alone = ([x for x in left if x[0][0] == "day_alone"]
+                            for left in (ref_left, ver_left))
+    if len(ref_alone) == 1 and len(ver_alone) == 1:  # "dia 27" against "dia 28"
+        if ref_alone[0][0] != ver_alone[0][0]:
+            pairs.append((ref_alone[0], ver_alone[0]))
+        return pairs, [x for x in ref_left if x is not ref_alone[0]], [
+            x for x in ver_left if x is not ver_alone[0]]
     for side, other, is_ref in ((ref_left, ver_left, True), (ver_left, ref_left, False)):
         alone = [x for x in side if x[0][0] == "day_alone"]
         days = [y for y in other if y[0][0] == "day"]

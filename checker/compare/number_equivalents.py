@@ -171,13 +171,25 @@ def _one_measure(a: Atom, b: Atom) -> bool:
     return a.fact.unit is None or b.fact.unit is None or a.fact.unit == b.fact.unit
 
 
+def _minute_mark(a: Atom, lang: str) -> bool:
+    """A prime after the figure ("81'"), or the word for a minute right before it ("in
+    minute 81"), marks a minute of play."""
+    if a.sentence.text[a.fact.end : a.fact.end + 1] in ("'", "\u2032", "\u2019"):
+        return True
+    before = a.sentence.text[max(0, a.fact.start - 20) : a.fact.start].lower().split()
+    return bool(before) and any(before[-1] == word for word, unit in rules(lang).units
+                                if unit == "minute")
+
+
 def second_half_minute(a: Atom, b: Atom, a_lang: str, b_lang: str) -> bool:
     """A minute counted from the second half's kick-off ("aos 36 do segundo tempo", "36
     minutes into the second half") against the game's minute ("in the 81st minute"): one
     moment, 45 minutes apart."""
-    for half, game, lang in ((a, b, a_lang), (b, a, b_lang)):
-        if game.fact.unit != "minute" and (game.fact.unit, game.fact.kind) != (None, "ordinal"):
-            continue  # the game's figure is a minute of play ("81st"), not "81 fans"
+    for half, game, lang, game_lang in ((a, b, a_lang, b_lang), (b, a, b_lang, a_lang)):
+        if game.fact.unit not in (None, "minute") or not (
+                game.fact.unit == "minute" or game.fact.kind == "ordinal"
+                or _minute_mark(game, game_lang)):
+            continue  # the game's figure is a minute of play ("81st", "81'"), not "81 fans"
         after = rules(lang).second_half_after
         tail = half.sentence.text[half.fact.end : half.fact.end + 40].lower()
         if after is not None and after.match(tail) and same_value(half.value + 45, game.value):

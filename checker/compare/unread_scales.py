@@ -1,9 +1,9 @@
 """A scale word the generic path may not read: a language without a folder knows its scale
 words from CLDR and its spellers only, and its press may spell one otherwise (Nepali
 "अर्ब" where CLDR writes "अरब"). A version figure in digits with an unknown word right
-after it, where the reference's figure is it times a power of ten (3 billion against
-"३ अर्ब"), may be that figure with its scale: the number comparer makes such a change
-unsure (a warning), never an error."""
+after it, where the reference's figure is it times a power of ten said with a scale word
+(3 billion against "३ अर्ब"), may be that figure with its scale: the number comparer makes
+such a change unsure (a warning), never an error."""
 
 from __future__ import annotations
 
@@ -24,6 +24,8 @@ def scale_maybe_unread(ref: Atom, ver: Atom, lang: str) -> bool:
     if ver.value <= 0 or ref.value <= ver.value or any(
             c.isalpha() for c in ver.fact.text):
         return False
+    if not any(c.isalpha() for c in ref.fact.text):
+        return False  # "3,000 people" against "3 orang": the reference said no scale word
     power = math.log10(ref.value / ver.value)
     if power < 2.9 or abs(power - round(power)) > 1e-6:
         return False

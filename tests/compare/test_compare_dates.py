@@ -187,3 +187,22 @@ def test_a_day_whose_month_the_other_side_names_for_another_day(
 ) -> None:
     errors = [f for f in date_findings(ref, ver, ver_lang) if f[0] == "error"]
     assert errors == ([] if faithful else [("error", "changed")])
+
+
+def test_a_day_said_alone_on_both_sides_is_compared() -> None:
+    pair = SegmentPair("t", "pt", "A votação é no próximo dia 27.", "pt-BR",
+                       "A votação é no próximo dia 28.")
+    assert [f.severity for f in check_pair(pair) if f.category == "date"] == ["error"]
+    same = SegmentPair("t", "pt", "A votação é no próximo dia 27.", "pt-BR",
+                       "A votação será no próximo dia 27.")
+    assert [f for f in check_pair(same) if f.category in ("date", "number")] == []
+
+
+def test_twelve_in_the_morning_is_no_midnight() -> None:
+    for lang, version in (("es", "La ceremonia empezó a las 12 de la mañana del domingo."),
+                          ("cs", "Obřad začal ve 12 hodin dopoledne v neděli.")):
+        pair = SegmentPair("t", "en", "The ceremony began at 12 p.m. on Sunday.", lang, version)
+        assert [f for f in check_pair(pair) if f.severity == "error"] == [], lang
+    pair = SegmentPair("t", "en", "The ceremony began at 12:30 a.m. on Sunday.", "pt",
+                       "A cerimônia começou à 1h30 de domingo.")
+    assert [f.severity for f in check_pair(pair) if f.category == "date"] == ["error"]

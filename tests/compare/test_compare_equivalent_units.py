@@ -28,6 +28,11 @@ FAITHFUL = [
      "Grad sajmom obeležava osam vekova."),
     ("Silva scored the winner in the 81st minute.", "pt",
      "Silva marcou o gol da vitória aos 36 do segundo tempo."),
+    # the game's minute said bare, with a prime or after the word for a minute
+    ("Silva scored the winner at 81'.", "pt",
+     "Silva marcou o gol da vitória aos 36 do segundo tempo."),
+    ("Silva scored the winner in minute 81.", "pt",
+     "Silva marcou o gol da vitória aos 36 minutos do segundo tempo."),
 ]
 
 
@@ -47,6 +52,8 @@ DRIFTED = [
     # a minute of the second half against a count of fans
     ("The 81 fans who travelled saw Silva score.", "pt",
      "Os torcedores que viajaram viram Silva marcar aos 36 do segundo tempo."),
+    ("Silva scored the winner at 82'.", "pt",
+     "Silva marcou o gol da vitória aos 36 do segundo tempo."),
 ]
 
 

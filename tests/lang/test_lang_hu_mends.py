@@ -33,6 +33,7 @@ def _findings(reference: str, version: str, severity: str = "error") -> list[str
     ("A 60-as, 70-es években a kikötő forgalmas volt.", [("decade", "1960"), ("decade", "1970")]),
     ("A hatvanas években épült a híd.", [("decade", "1960")]),
     ("A 20-as éveiben járó férfit kórházba vitték.", [("decade", "1920")]),
+    ("A cég a 90-es évtizedben gyorsan nőtt.", [("decade", "1990")]),
 ])
 def test_an_adjective_of_a_number_is_no_decade(text, facts):
     assert [(f.kind, f.value) for f in analyse(text, "hu")] == facts

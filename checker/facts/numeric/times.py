@@ -573,9 +573,10 @@ def _after_clock_at(n: Num, low: str, r: LangRules) -> bool:
 
 def _afternoon(hour: int, n: Num, end: int, low: str, r: LangRules) -> int:
     """The hour on a 24-hour clock: "3 p.m." is 15, "午後4時" is 16, "12:30 a.m." 0:30."""
-    if r.am_words is not None and hour == 12 and (
-            r.am_words.match(low[end : end + 20]) or r.am_words.match(low[n.end : n.end + 20])):
-        return 0
+    am = r.am_words and (r.am_words.match(low[end : end + 20])
+                         or r.am_words.match(low[n.end : n.end + 20]))
+    if hour == 12 and am and "".join(c for c in am.group(0) if c.isalpha()) == "am":
+        return 0  # only "a.m." says midnight: "12 in the morning" is mostly noon
     if r.pm_words is not None and hour < 12:
         # "3 p.m.": the time-after branch may already have stepped over the pm word
         pm = r.pm_words.match(low[end : end + 20]) or r.pm_words.match(low[n.end : n.end + 20])

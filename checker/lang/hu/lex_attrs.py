@@ -199,7 +199,9 @@ DECADE_SUFFIXES = ("-es", "-as", "-ös", "es", "as", "ös")
 # 20 bus), "a 7-es villamos", "a 40-es főút": a decade only before the plural of "év" (year),
 # a function word ("a 80-as és 90-es években"), a comma or nothing
 DECADE_AFTER = ("évek", "évekre", "években", "évekből", "évekig", "évekhez", "évekbeli",
-                "évekét", "évei", "éveiben", "éveit", "éveire", "éveiből", "éveinek")
+                "évekét", "évei", "éveiben", "éveit", "éveire", "éveiből", "éveinek",
+                "évtized", "évtizedben", "évtizedet", "évtizedre", "évtizedből", "évtizedig",
+                "évtizedhez", "évtizedbeli", "évtizedének", "évtizedében")
 DECADE_ORDINAL_ENDINGS = {"-as": ("",), "-es": ("",), "-os": ("",), "-ös": ("",)}
 CENTURY_WORDS = ("század", "században", "századi", "századot", "századra")
 # "minden negyedik magyar": every fourth Hungarian, one in four (1/4)
