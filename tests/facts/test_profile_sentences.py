@@ -61,9 +61,10 @@ def _read(text: str, lang: str) -> tuple[set[str], list[tuple[float, str]]]:
         ("pt", "A decisão foi tomada na segunda.", {"Monday"}, []),
         ("pt", "Na sexta, a câmara votou a proposta.", {"Friday"}, []),
         ("pt", "Foi a segunda vez que a ponte fechou.", set(), [(2.0, "ordinal")]),
-        # a day of the month in brackets after a weekday dates it, it counts nothing
-        ("pt", "A ministra discursou nesta segunda-feira (7).", {"Monday"}, []),
-        ("pt", "O museu reabriu no sábado (12).", {"Saturday"}, []),
+        # a day of the month in brackets after a weekday dates it (a day said without its
+        # month), it counts nothing
+        ("pt", "A ministra discursou nesta segunda-feira (7).", {"Monday", "---07"}, []),
+        ("pt", "O museu reabriu no sábado (12).", {"Saturday", "---12"}, []),
         # tens and hundreds counted in groups; alone, or before a larger scale, vague
         ("pt", "Duas dezenas de barcos saíram do porto.", set(), [(20.0, "cardinal")]),
         ("pt", "Dezenas de milhares de fãs encheram a praça.", set(), []),

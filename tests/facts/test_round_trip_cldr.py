@@ -45,6 +45,8 @@ KNOWN_GAPS: tuple[tuple[str, str, str, str], ...] = (
      "word (\"may\", \"mars\", \"mai\": more) is a month only beside a day or a year"),
     ("ro", "rbnf", r"^nouă$", "\"nouă\" is also \"new\": nine only before a counted noun"),
     ("hu", "rbnf", r"^hét$", "\"hét\" is also \"week\": seven only before a counted noun"),
+    ("vi", "rbnf", r"^năm$", "\"năm\" is also \"year\": five only beside another number "
+     "word or before a counted noun"),
     ("az|hu", "skeleton", r"^\w\.?,|, \w\.?$", "a weekday abbreviated to one letter (\"K\", "
      "\"C.\") is an initial as often: left unread"),
     ("sk", "month", r"^(máj|jún|júl)$", "a Slovak month name alone, with no day, year or "
