@@ -363,5 +363,5 @@ def test_a_value_inside_a_longer_number_word_is_not_said_alone():
 
     assert severities("The festival lasts ten days.", "vi",
                       "Lễ hội kéo dài mười ba ngày.") == ["error"]
-    assert severities("Another six million people need help.", "fr",
-                      "Six autres millions de personnes ont besoin d’aide.") == ["warning"]
+    assert severities("Another six million residents are waiting for aid.", "fr",
+                      "Six autres millions d’habitants attendent une aide.") == ["warning"]
