@@ -40,7 +40,8 @@ PLACE_NAMES = {
     "Tibet": "cldr:cnxz",
     "Tibet Autonomous Region": "cldr:cnxz",
     # Their postal romanisations, kept in institutions' names ("Peking University",
-    # "Tsinghua", the "Szechuan" of cooking) and older texts.
+    # "Tsinghua", the "Szechuan" of cooking) and older texts. Not "Formosa": also a province
+    # and a city of Argentina.
     "Peking": "cldr:cnbj",
     "Tientsin": "cldr:cntj",
     "Chungking": "cldr:cncq",
@@ -48,7 +49,6 @@ PLACE_NAMES = {
     "Szechwan": "cldr:cnsc",
     "Kwangtung": "cldr:cngd",
     "Fukien": "cldr:cnfj",
-    "Formosa": "cldr:TW",
     "Vatican": "cldr:VA",
     # Formal names: one country each (not the United States and the Americas).
     "United States of America": "cldr:US",
