@@ -1,7 +1,8 @@
 """A unit stem too short to stand for its word (`lex_attrs.UNIT_ENDINGS`): Latvian "gad"
 (year) is read in the forms of "gads", not in "gadījums" (a case) or "gadsimts" (a
-century); Slovak "rok" (year) in the forms of "rok", not in "rokovanie" (talks). The
-sentences are the team's own writing."""
+century); Slovak "rok" (year) in the forms of "rok", not in "rokovanie" (talks); Serbian and
+Croatian "posto" (percent) alone, not in "postojanja" (of existence). The sentences are the
+team's own writing."""
 
 from __future__ import annotations
 
@@ -55,3 +56,18 @@ def test_faithful_pair_is_clean_and_its_drifted_twin_an_error(lang, english, ver
 
     assert errors(english) == []
     assert errors(english.replace(old, new, 1)) != []
+
+
+@pytest.mark.parametrize(("lang", "version", "percent"), [
+    ("sr", "Grad obeležava osam vekova postojanja.", "Cene su porasle 6 posto."),
+    ("sr-Cyrl", "Град обележава осам векова постојања.", "Цене су порасле 6 посто."),
+    ("hr", "Grad obilježava osam stoljeća postojanja.", "Cijene su porasle 6 posto."),
+])
+def test_a_word_that_starts_like_percent_is_no_percent(lang, version, percent):
+    english = "The town celebrates its 800th anniversary."
+    pair = SegmentPair("t", "en", english, lang, version)
+    assert [f for f in check_pair(pair, RUN) if f.severity == "error"] == []
+    drifted = SegmentPair("t", "en", english.replace("800th", "700th"), lang, version)
+    assert [f for f in check_pair(drifted, RUN) if f.severity == "error"] != []
+    changed = SegmentPair("t", "en", "Prices rose 5 percent.", lang, percent)
+    assert [f for f in check_pair(changed, RUN) if f.severity == "error"] != []

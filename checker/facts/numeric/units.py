@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 from checker.facts.numeric.measures import AREA_OF_LENGTH
@@ -213,8 +214,6 @@ def _symbol_fits(tail: str, symbol: str) -> bool:
 def _lettered(char: str) -> bool:
     """A letter or a letter's mark: Devanagari's vowel signs end a word's letters too ("किलो"
     is no symbol inside "किलोमिटर")."""
-    import unicodedata
-
     return bool(char) and (char.isalpha() or unicodedata.category(char)[0] == "M")
 
 

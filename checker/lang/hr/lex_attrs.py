@@ -28,6 +28,7 @@ from checker.lang.sr.lex_attrs import (  # noqa: F401  one language family, one 
     SHARE_EVERY,
     TIME_AFTER,
     TIME_BEFORE,
+    UNIT_ENDINGS,
     UNITS,
     WORD_ENDINGS,
     YEAR_AFTER,

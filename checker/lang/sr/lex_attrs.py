@@ -177,6 +177,8 @@ UNITS = _both(
         "žrtv": "victim",
     }
 )
+# "posto" (percent) does not inflect: the stem alone, never "postojanja" (of existence)
+UNIT_ENDINGS = _both({"posto": ("",)})
 
 # Fractions ("polovina", "trećina") are numbers alone; "dve trećine" after a count.
 FRACTION_ALONE = _both({
