@@ -42,15 +42,12 @@ def assert_clean_and_twin_an_error(lang: str, english: str, version: str, old: s
 
 def number_date_errors(reference: str, lang: str, version: str) -> list[Finding]:
     """The number and date errors of one English pair."""
-    pair = SegmentPair("t", "en", reference, lang, version)
-    return [f for f in check_pair(pair)
-            if f.category in ("number", "date") and f.severity == "error"]
+    return pair_errors(reference, lang, version, ("number", "date"))
 
 
 def number_date_findings(reference: str, lang: str, version: str) -> list[str]:
     """The messages of every number and date finding of one English pair, any severity."""
-    pair = SegmentPair("t", "en", reference, lang, version)
-    return [f.message for f in check_pair(pair) if f.category in ("number", "date")]
+    return [f.message for f in pair_findings(reference, lang, version, ("number", "date"))]
 
 
 def faithful_cases(versions: Versions) -> list[tuple[str, str]]:
