@@ -1,8 +1,8 @@
-"""The checks every news set of tests/data/<name>.json gets in the language tests
-(tests/lang/test_lang_nb_vi.py, test_lang_ro_sv.py, test_lang_no_folder*.py): the set is
-complete, each faithful pair gives no error (or no warning either), and each change planted
-in the version or in the English gives an error, except the set's own known gaps, which
-are strict xfails (a gap that closes fails until it is struck off the list).
+"""The checks every news set of tests/data/<name>.json gets (tests/lang/test_lang_*.py,
+tests/lang/test_sk_news.py, tests/compare/test_compare_news_*.py): the set is complete,
+each faithful pair gives no error (or no warning either), and each change planted in the
+version or in the English gives an error, except the set's own known gaps, which are
+strict xfails (a gap that closes fails until it is struck off the list).
 
 A language module names its data file and its gaps, and binds the tests it wants to its
 own names:
@@ -23,20 +23,26 @@ from checker.model import Finding
 from support.news_pairs import NewsSet, pair_findings
 
 NUMBER_DATE_NAME = ("number", "date", "entity")
-Gap = tuple[str, str, str]  # (language, key, old text) of a planted change
+NUMBER_DATE = ("number", "date")
+# A planted change no error is given for: (language, key, old text), or (language, key,
+# side) for every change of that sentence on one side ("version" or "english")
+Gap = tuple[str, str, str]
 
 
 @dataclass(frozen=True)
 class NewsSuite:
-    """A news set, the finding categories its tests read, the planted changes no error is
-    given for (`gaps`) and the faithful pairs that still give one (`false_errors`)."""
+    """A news set, the finding categories its tests read (None: all), the planted changes
+    no error is given for (`gaps`), the faithful pairs that still give one
+    (`false_errors`), and the test id of a planted change (`case_id`, a format of side,
+    lang, key and new)."""
 
     news: NewsSet
-    categories: tuple[str, ...] = NUMBER_DATE_NAME
+    categories: tuple[str, ...] | None = NUMBER_DATE_NAME
     gaps: Collection[Gap] = frozenset()
     gap_reason: str = ""
     false_errors: Collection[tuple[str, str]] = frozenset()  # (language, key)
     false_error_reason: str = ""
+    case_id: str = "{side}-{lang}-{key}-{new}"
 
     def findings(self, english: str, lang: str, version: str) -> list[Finding]:
         return pair_findings(english, lang, version, self.categories)
@@ -45,9 +51,10 @@ class NewsSuite:
         return [f for f in self.findings(english, lang, version) if f.severity == "error"]
 
     def _planted(self, lang: str, key: str, old: str, new: str, side: str) -> object:
-        marks = ([pytest.mark.xfail(strict=True, reason=self.gap_reason)]
-                 if (lang, key, old) in self.gaps else [])
-        return pytest.param(lang, key, old, new, id=f"{side}-{lang}-{key}-{new}", marks=marks)
+        known = (lang, key, old) in self.gaps or (lang, key, side) in self.gaps
+        marks = [pytest.mark.xfail(strict=True, reason=self.gap_reason)] if known else []
+        return pytest.param(lang, key, old, new, marks=marks,
+                            id=self.case_id.format(side=side, lang=lang, key=key, new=new))
 
     def faithful_cases(self) -> list:
         return [pytest.param(lang, key, id=f"{lang}-{key}", marks=[
@@ -79,6 +86,20 @@ class NewsSuite:
 
         return test
 
+    def one_change_each_test(self, *, sentences: int) -> Callable[[], None]:
+        """The set has at least so many sentences, one change planted in each in the English
+        and in every version, all lined up."""
+        news = self.news
+
+        def test() -> None:
+            assert len(news.english) >= sentences
+            assert len(news.english_changes) == len(news.english)
+            for lang in news.versions:
+                assert len(news.version_changes[lang]) == len(news.english), lang
+            assert news.problems() == []
+
+        return test
+
     def faithful_test(self, *, no_warning: bool = False) -> Callable[[str, str], None]:
         """Each faithful pair gives no error (`no_warning`: no warning either)."""
         news = self.news
@@ -97,6 +118,7 @@ class NewsSuite:
 
         @pytest.mark.parametrize(("lang", "key", "old", "new"), self.version_cases())
         def test(lang: str, key: str, old: str, new: str) -> None:
+            assert old in news.versions[lang][key]
             version = news.versions[lang][key].replace(old, new, 1)
             assert self.errors(news.english[key], lang, version) != []
 
@@ -108,6 +130,7 @@ class NewsSuite:
 
         @pytest.mark.parametrize(("lang", "key", "old", "new"), self.english_cases())
         def test(lang: str, key: str, old: str, new: str) -> None:
+            assert old in news.english[key]
             english = news.english[key].replace(old, new, 1)
             assert self.errors(english, lang, news.versions[lang][key]) != []
 
