@@ -19,9 +19,10 @@ from pathlib import Path
 import pytest
 from support.news_pairs import news_set
 from support.news_suite import NewsSuite
+from support.story_check import own_story, own_story_errors
 
 from checker.facts.number_words import reads_number_words
-from checker.model import Finding, SegmentPair
+from checker.model import SegmentPair
 from checker.pipeline import check_pair
 
 # (language, key, old text): changes that only a case form CLDR lacks would show; the
@@ -148,33 +149,20 @@ HARBOUR_CHANGES = [
     ("sl", "oktobra 2019", "novembra 2019"), ("sl", "52-letni", "62-letni"),
     ("sl", "14. marca", "15. marca"),
 ]
-HARBOUR = Path(__file__).resolve().parents[1] / "data" / "stories" / "harbour"
-
-
-def _story_errors(tmp_path: Path, lang: str, text: str) -> list[Finding]:
-    from checker.pipeline import CheckOptions, check_story
-
-    (tmp_path / "en.txt").write_text((HARBOUR / "en.txt").read_text(encoding="utf-8"),
-                                     encoding="utf-8")
-    (tmp_path / f"{lang}.txt").write_text(text, encoding="utf-8")
-    report = check_story([tmp_path / "en.txt", tmp_path / f"{lang}.txt"],
-                         CheckOptions(reference="en", translate=False))
-    return [f for f in report.findings if f.severity == "error"]
 
 
 @pytest.mark.parametrize("lang", ["da", "fi", "sl"])
 def test_the_faithful_story_gives_no_error(tmp_path: Path, lang: str) -> None:
-    faithful = (HARBOUR / f"{lang}.txt").read_text(encoding="utf-8")
-    assert _story_errors(tmp_path, lang, faithful) == []
+    assert own_story_errors(tmp_path, "harbour", lang, own_story("harbour", lang)) == []
 
 
 @pytest.mark.parametrize(("lang", "old", "new"), HARBOUR_CHANGES,
                          ids=[f"{lang}-{new}" for lang, _, new in HARBOUR_CHANGES])
 def test_a_change_planted_in_the_story_is_an_error(tmp_path: Path, lang: str, old: str,
                                                    new: str) -> None:
-    faithful = (HARBOUR / f"{lang}.txt").read_text(encoding="utf-8")
+    faithful = own_story("harbour", lang)
     assert old in faithful
-    assert _story_errors(tmp_path, lang, faithful.replace(old, new, 1)) != []
+    assert own_story_errors(tmp_path, "harbour", lang, faithful.replace(old, new, 1)) != []
 
 
 def test_the_ordinal_second_is_other_as_often_so_a_count_beside_it_is_unsure() -> None:

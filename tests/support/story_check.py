@@ -16,3 +16,19 @@ def story_findings(tmp_path: Path, reference: str, version: str, lang: str = "fr
     report = check_story([tmp_path / "en.txt", tmp_path / f"{lang}.txt"],
                          CheckOptions(reference="en", translate=False))
     return report.findings
+
+
+STORIES = Path(__file__).resolve().parents[1] / "data" / "stories"  # our own stories
+
+
+def own_story(story: str, lang: str) -> str:
+    """The text of our own story `story` (tests/data/stories/<story>/<lang>.txt)."""
+    return (STORIES / story / f"{lang}.txt").read_text(encoding="utf-8")
+
+
+def own_story_errors(tmp_path: Path, story: str, lang: str, version: str,
+                     categories: tuple[str, ...] | None = None) -> list[Finding]:
+    """The errors (of every category, or of `categories` only) of `checker check` on our own
+    story's English and `version` as its text in `lang`."""
+    return [f for f in story_findings(tmp_path, own_story(story, "en"), version, lang)
+            if f.severity == "error" and (categories is None or f.category in categories)]
