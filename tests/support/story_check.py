@@ -32,3 +32,14 @@ def own_story_errors(tmp_path: Path, story: str, lang: str, version: str,
     story's English and `version` as its text in `lang`."""
     return [f for f in story_findings(tmp_path, own_story(story, "en"), version, lang)
             if f.severity == "error" and (categories is None or f.category in categories)]
+
+
+def swap_changes(tmp_path: Path, reference: str, version: str, lang: str, old: str, new: str,
+                 count: int = -1) -> list[tuple[str, str, str, str]]:
+    """Asserts that a faithful story gives no finding at all; returns (rule, severity,
+    reference fact, version fact) of each finding of its twin, the reference with `old`
+    written as `new` (`count` times; -1: everywhere)."""
+    assert old in reference
+    assert story_findings(tmp_path, reference, version, lang) == []
+    found = story_findings(tmp_path, reference.replace(old, new, count), version, lang)
+    return [(f.rule, f.severity, f.reference.fact, f.version.fact) for f in found]
