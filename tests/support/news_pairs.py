@@ -50,6 +50,15 @@ def number_date_findings(reference: str, lang: str, version: str) -> list[str]:
     return [f.message for f in pair_findings(reference, lang, version, ("number", "date"))]
 
 
+def assert_version_twin_an_error(english: str, lang: str, version: str, old: str,
+                                 new: str) -> None:
+    """The pair gives no number or date error; its twin, the version with `old` written as
+    `new` (once), gives one."""
+    assert number_date_errors(english, lang, version) == []
+    assert old in version
+    assert number_date_errors(english, lang, version.replace(old, new, 1)) != []
+
+
 def faithful_cases(versions: Versions) -> list[tuple[str, str]]:
     return [(key, lang) for lang, by_key in versions.items() for key in by_key]
 
