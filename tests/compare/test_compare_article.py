@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from support.storm_story import EN, FR
-from support.story_check import story_findings
+from support.story_check import story_findings, swap_changes
 
 from checker.compare import ComparisonContext, claims, compare
 from checker.model import Alignment, Document
@@ -253,9 +253,7 @@ def test_a_country_swapped_where_the_version_gives_the_old_one_by_an_adjective(t
                  "Sales in the UK rose by 5 percent.\n")
     version = ("Компания открыла два магазина на британском рынке в прошлом году.\n\n"
                "Продажи в Великобритании выросли на 5 процентов.\n")
-    assert _check(tmp_path, reference, version, "ru") == []
-    found = _check(tmp_path, reference.replace("in the UK", "in Spain", 1), version, "ru")
-    assert [(f.rule, f.severity, f.reference.fact, f.version.fact) for f in found] == [
+    assert swap_changes(tmp_path, reference, version, "ru", "in the UK", "in Spain", 1) == [
         ("entity.changed", "error", "Spain", "британском")]
 
 
@@ -264,9 +262,7 @@ def test_a_city_swapped_where_the_version_gives_the_old_one_by_an_adjective(tmp_
                  "Designers in Paris showed twenty new hats.\n")
     version = ("Die Pariser Modewoche wurde am Freitag mit Hüten eröffnet.\n\n"
                "Designer in Paris zeigten zwanzig neue Hüte.\n")
-    assert _check(tmp_path, reference, version, "de") == []
-    found = _check(tmp_path, reference.replace("The Paris", "The Madrid"), version, "de")
-    assert [(f.rule, f.severity, f.reference.fact, f.version.fact) for f in found] == [
+    assert swap_changes(tmp_path, reference, version, "de", "The Paris", "The Madrid") == [
         ("entity.changed", "error", "Madrid", "Pariser")]
 
 
@@ -294,10 +290,8 @@ def test_a_subdivision_swapped_for_one_the_reference_gives_elsewhere_is_changed(
                  "Scotland won the cup twice.\n")
     version = ("Sie will das Team in der nächsten Saison in Schottland trainieren.\n\n"
                "Schottland gewann den Pokal zweimal.\n")
-    assert _check(tmp_path, reference, version, "de") == []
-    found = _check(tmp_path, reference.replace("team in Scotland", "team in England"),
-                   version, "de")
-    assert [(f.rule, f.severity, f.reference.fact, f.version.fact) for f in found] == [
+    assert swap_changes(tmp_path, reference, version, "de",
+                        "team in Scotland", "team in England") == [
         ("entity.changed", "error", "England", "Schottland")]
 
 
@@ -309,10 +303,8 @@ def test_a_lost_name_is_not_said_by_a_common_word_alike(tmp_path):
     version = ("Das Orchester von Belfast gewann letztes Jahr einen Preis.\n\n"
                "Es gab am Freitag ein Konzert in Belfast.\n\n"
                "Die beiden Dirigenten lobten den neuen Saal.\n")
-    assert _check(tmp_path, reference, version, "de") == []
-    found = _check(tmp_path, reference.replace("concert in Belfast", "concert in Beijing"),
-                   version, "de")
-    assert [(f.rule, f.severity, f.reference.fact, f.version.fact) for f in found] == [
+    assert swap_changes(tmp_path, reference, version, "de",
+                        "concert in Belfast", "concert in Beijing") == [
         ("entity.changed", "error", "Beijing", "Belfast")]
 
 
@@ -323,9 +315,7 @@ def test_two_cities_of_the_data_alike_once_transliterated_are_changed(tmp_path):
                  "The shows in Paris drew large crowds.\n")
     version = ("Designer aus Paris zeigten ihre neuen Hüte.\n\n"
                "Die Schauen in Paris zogen große Menschenmengen an.\n")
-    assert _check(tmp_path, reference, version, "de") == []
-    found = _check(tmp_path, reference.replace("from Paris", "from Buenos Aires"), version, "de")
-    assert [(f.rule, f.severity, f.reference.fact, f.version.fact) for f in found] == [
+    assert swap_changes(tmp_path, reference, version, "de", "from Paris", "from Buenos Aires") == [
         ("entity.changed", "error", "Buenos Aires", "Paris")]
 
 
@@ -349,10 +339,8 @@ def test_a_country_swapped_where_the_version_gives_a_subdivision_by_its_adjectiv
                  "A yellow card for the Scotland captain changed the game.\n")
     version = ("Шотландия выиграла матч в субботу.\n\n"
                "Жёлтая карточка шотландского капитана изменила игру.\n")
-    assert _check(tmp_path, reference, version, "ru") == []
-    found = _check(tmp_path, reference.replace("the Scotland captain", "the Uganda captain"),
-                   version, "ru")
-    assert [(f.rule, f.severity, f.reference.fact, f.version.fact) for f in found] == [
+    assert swap_changes(tmp_path, reference, version, "ru",
+                        "the Scotland captain", "the Uganda captain") == [
         ("entity.changed", "error", "Uganda", "шотландского")]
 
 

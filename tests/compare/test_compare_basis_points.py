@@ -6,7 +6,7 @@ faithful version gives no number error, each changed figure one."""
 from __future__ import annotations
 
 import pytest
-from support.news_pairs import number_date_errors
+from support.news_pairs import assert_version_twin_an_error, number_date_errors
 
 CASES = [
     ("en", "The central bank cut its benchmark rate by 50 basis points to 9.75% on Friday.",
@@ -34,9 +34,7 @@ CASES = [
 
 @pytest.mark.parametrize(("src", "english", "lang", "version", "old", "new"), CASES)
 def test_basis_points_are_hundredths_of_a_point(src, english, lang, version, old, new):
-    assert number_date_errors(english, lang, version) == []
-    assert old in version
-    assert number_date_errors(english, lang, version.replace(old, new, 1)) != []
+    assert_version_twin_an_error(english, lang, version, old, new)
 
 
 def test_basis_points_on_both_sides_still_compare_as_numbers():

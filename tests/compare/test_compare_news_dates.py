@@ -7,13 +7,8 @@ change (a number, day, month, weekday, scale word or year) gives one."""
 
 from __future__ import annotations
 
-import pytest
-from support.news_pairs import (
-    assert_no_error,
-    assert_planted_error,
-    changed_cases,
-    faithful_cases,
-)
+from support.news_pairs import NewsSet
+from support.news_suite import NUMBER_DATE, NewsSuite
 
 ENGLISH = {'midnight': 'The curfew starts at midnight and ends at 6 a.m.',
  'hours': 'Shops open from 9 a.m. to 5 p.m.',
@@ -409,17 +404,7 @@ CHANGES = {'el': [('hours', '5 μ.μ.', '6 μ.μ.'),
         ('first', '2019', '2018')]}
 
 
-FAITHFUL = faithful_cases(VERSIONS)
-CHANGED = changed_cases(CHANGES)
-
-
-@pytest.mark.parametrize(("key", "lang"), FAITHFUL,
-                         ids=[f"{lang}-{key}" for key, lang in FAITHFUL])
-def test_a_faithful_pair_gives_no_error(key: str, lang: str) -> None:
-    assert_no_error(ENGLISH, VERSIONS, key, lang)
-
-
-@pytest.mark.parametrize(("key", "lang", "old", "new"), CHANGED,
-                         ids=[f"{lang}-{key}-{new}" for key, lang, _, new in CHANGED])
-def test_a_planted_change_gives_an_error(key: str, lang: str, old: str, new: str) -> None:
-    assert_planted_error(ENGLISH, VERSIONS, key, lang, old, new)
+SUITE = NewsSuite(NewsSet(ENGLISH, VERSIONS, CHANGES, []), categories=NUMBER_DATE,
+                  case_id="{lang}-{key}-{new}")
+test_a_faithful_pair_gives_no_error = SUITE.faithful_test()
+test_a_planted_change_gives_an_error = SUITE.version_change_test()

@@ -15,22 +15,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from support.news_pairs import (
-    assert_no_error,
-    assert_planted_english_error,
-    assert_planted_error,
-    changed_cases,
-    faithful_cases,
-    news_set,
-    number_date_errors,
-)
+from support.news_pairs import news_set, number_date_errors
+from support.news_suite import NUMBER_DATE, NewsSuite
+from support.story_check import own_story, own_story_errors
 
 from checker.facts import extract_facts
-from checker.pipeline import CheckOptions, check_story
-
-NEWS = news_set("news_el_uk")
-ENGLISH, VERSIONS = NEWS.english, NEWS.versions
-VERSION_CHANGES, ENGLISH_CHANGES = NEWS.version_changes, NEWS.english_changes
 
 # (language, key, old English text): English changes the version cannot answer surely
 KNOWN_UNREAD = {
@@ -39,39 +28,20 @@ KNOWN_UNREAD = {
     # "у ніч на вівторок" is Monday night: the weekday is left unread (dates.NIGHT_BEFORE)
     ("uk", "minus_temp", "Monday"),
 }
-
-FAITHFUL = faithful_cases(VERSIONS)
-IN_VERSION = changed_cases(VERSION_CHANGES)
-IN_ENGLISH = [
-    pytest.param(key, lang, old, new, id=f"{lang}-{key}-{new}",
-                 marks=[pytest.mark.xfail(strict=True)] if (lang, key, old) in KNOWN_UNREAD
-                 else [])
-    for key, old, new in ENGLISH_CHANGES for lang in VERSIONS
-]
+SUITE = NewsSuite(news_set("news_el_uk"), categories=NUMBER_DATE, gaps=KNOWN_UNREAD,
+                  gap_reason="not answered surely", case_id="{lang}-{key}-{new}")
+NEWS = SUITE.news
+ENGLISH = NEWS.english
 
 
 def test_the_set_is_complete() -> None:
-    assert len(ENGLISH) >= 140 and len(IN_VERSION) >= 280 and len(ENGLISH_CHANGES) >= 130
-    assert NEWS.problems() == []
+    assert len(ENGLISH) >= 140 and len(SUITE.version_cases()) >= 280
+    assert len(NEWS.english_changes) >= 130 and NEWS.problems() == []
 
 
-@pytest.mark.parametrize(("key", "lang"), FAITHFUL,
-                         ids=[f"{lang}-{key}" for key, lang in FAITHFUL])
-def test_a_faithful_pair_gives_no_error(key: str, lang: str) -> None:
-    assert_no_error(ENGLISH, VERSIONS, key, lang)
-
-
-@pytest.mark.parametrize(("key", "lang", "old", "new"), IN_VERSION,
-                         ids=[f"{lang}-{key}-{new}" for key, lang, _, new in IN_VERSION])
-def test_a_change_planted_in_the_version_gives_an_error(key: str, lang: str, old: str,
-                                                        new: str) -> None:
-    assert_planted_error(ENGLISH, VERSIONS, key, lang, old, new)
-
-
-@pytest.mark.parametrize(("key", "lang", "old", "new"), IN_ENGLISH)
-def test_a_change_planted_in_the_english_gives_an_error(key: str, lang: str, old: str,
-                                                        new: str) -> None:
-    assert_planted_english_error(ENGLISH, VERSIONS, key, lang, old, new)
+test_a_faithful_pair_gives_no_error = SUITE.faithful_test()
+test_a_change_planted_in_the_version_gives_an_error = SUITE.version_change_test()
+test_a_change_planted_in_the_english_gives_an_error = SUITE.english_change_test()
 
 
 @pytest.mark.parametrize(
@@ -161,7 +131,6 @@ STORY_CHANGES = [
 # a share said "a third more" in English is read as the ordinal "third" there: the
 # version's fraction has nothing to answer
 STORY_UNREAD = {("shipwreck", "el", "ένα τρίτο"), ("shipwreck", "uk", "на третину")}
-STORIES = Path(__file__).resolve().parents[1] / "data" / "stories"
 
 
 @pytest.mark.parametrize(
@@ -172,15 +141,10 @@ STORIES = Path(__file__).resolve().parents[1] / "data" / "stories"
 )
 def test_a_change_planted_in_an_own_story_is_an_error(tmp_path: Path, story: str, lang: str,
                                                       old: str, new: str) -> None:
-    faithful = (STORIES / story / f"{lang}.txt").read_text(encoding="utf-8")
+    faithful = own_story(story, lang)
     assert old in faithful
-    (tmp_path / "en.txt").write_text((STORIES / story / "en.txt").read_text(encoding="utf-8"),
-                                     encoding="utf-8")
-    (tmp_path / f"{lang}.txt").write_text(faithful.replace(old, new, 1), encoding="utf-8")
-    report = check_story([tmp_path / "en.txt", tmp_path / f"{lang}.txt"],
-                         CheckOptions(reference="en", translate=False))
-    assert [f for f in report.findings
-            if f.category in ("number", "date") and f.severity == "error"] != []
+    assert own_story_errors(tmp_path, story, lang, faithful.replace(old, new, 1),
+                            ("number", "date")) != []
 
 
 @pytest.mark.parametrize(

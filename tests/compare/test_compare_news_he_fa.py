@@ -13,55 +13,25 @@ from __future__ import annotations
 
 import pytest
 from support.news_pairs import (
-    assert_no_error,
-    assert_planted_english_error,
-    assert_planted_error,
-    changed_cases,
-    faithful_cases,
     news_set,
     number_date_errors,
     number_date_findings,
 )
+from support.news_suite import NUMBER_DATE, NewsSuite
 
-NEWS = news_set("news_he_fa")
-ENGLISH, VERSIONS = NEWS.english, NEWS.versions
-VERSION_CHANGES, ENGLISH_CHANGES = NEWS.version_changes, NEWS.english_changes
-
-# (language, key, old English text): English changes the version cannot answer surely
-KNOWN_UNREAD: set[tuple[str, str, str]] = set()
-
-FAITHFUL = faithful_cases(VERSIONS)
-IN_VERSION = changed_cases(VERSION_CHANGES)
-IN_ENGLISH = [
-    pytest.param(key, lang, old, new, id=f"{lang}-{key}-{new}",
-                 marks=[pytest.mark.xfail(strict=True)] if (lang, key, old) in KNOWN_UNREAD
-                 else [])
-    for key, old, new in ENGLISH_CHANGES for lang in VERSIONS
-]
+SUITE = NewsSuite(news_set("news_he_fa"), categories=NUMBER_DATE, case_id="{lang}-{key}-{new}")
+NEWS = SUITE.news
+ENGLISH = NEWS.english
 
 
 def test_the_set_is_complete() -> None:
-    assert len(ENGLISH) >= 50 and len(IN_VERSION) >= 100 and len(ENGLISH_CHANGES) >= 50
-    assert NEWS.problems() == []
+    assert len(ENGLISH) >= 50 and len(SUITE.version_cases()) >= 100
+    assert len(NEWS.english_changes) >= 50 and NEWS.problems() == []
 
 
-@pytest.mark.parametrize(("key", "lang"), FAITHFUL,
-                         ids=[f"{lang}-{key}" for key, lang in FAITHFUL])
-def test_a_faithful_pair_gives_no_error(key: str, lang: str) -> None:
-    assert_no_error(ENGLISH, VERSIONS, key, lang)
-
-
-@pytest.mark.parametrize(("key", "lang", "old", "new"), IN_VERSION,
-                         ids=[f"{lang}-{key}-{new}" for key, lang, _, new in IN_VERSION])
-def test_a_change_planted_in_the_version_gives_an_error(key: str, lang: str, old: str,
-                                                        new: str) -> None:
-    assert_planted_error(ENGLISH, VERSIONS, key, lang, old, new)
-
-
-@pytest.mark.parametrize(("key", "lang", "old", "new"), IN_ENGLISH)
-def test_a_change_planted_in_the_english_gives_an_error(key: str, lang: str, old: str,
-                                                        new: str) -> None:
-    assert_planted_english_error(ENGLISH, VERSIONS, key, lang, old, new)
+test_a_faithful_pair_gives_no_error = SUITE.faithful_test()
+test_a_change_planted_in_the_version_gives_an_error = SUITE.version_change_test()
+test_a_change_planted_in_the_english_gives_an_error = SUITE.english_change_test()
 
 
 @pytest.mark.parametrize("version", ["این اجلاس ۲۸ آبان گشایش یافت.",

@@ -6,13 +6,8 @@ change (a number, day, month, weekday, scale word or year) gives one."""
 
 from __future__ import annotations
 
-import pytest
-from support.news_pairs import (
-    assert_no_error,
-    assert_planted_error,
-    changed_cases,
-    faithful_cases,
-)
+from support.news_pairs import NewsSet
+from support.news_suite import NUMBER_DATE, NewsSuite
 
 ENGLISH = {'profit': 'The company reported a profit of 2.5 million euros in 2023.',
  'inflation': 'Inflation rose to 3.4 percent in March.',
@@ -404,17 +399,7 @@ CHANGES = {'el': [('evacuated', '1.250', '1.520'),
         ('numdate', '25', '26')]}
 
 
-FAITHFUL = faithful_cases(VERSIONS)
-CHANGED = changed_cases(CHANGES)
-
-
-@pytest.mark.parametrize(("key", "lang"), FAITHFUL,
-                         ids=[f"{lang}-{key}" for key, lang in FAITHFUL])
-def test_a_faithful_pair_gives_no_error(key: str, lang: str) -> None:
-    assert_no_error(ENGLISH, VERSIONS, key, lang)
-
-
-@pytest.mark.parametrize(("key", "lang", "old", "new"), CHANGED,
-                         ids=[f"{lang}-{key}-{new}" for key, lang, _, new in CHANGED])
-def test_a_planted_change_gives_an_error(key: str, lang: str, old: str, new: str) -> None:
-    assert_planted_error(ENGLISH, VERSIONS, key, lang, old, new)
+SUITE = NewsSuite(NewsSet(ENGLISH, VERSIONS, CHANGES, []), categories=NUMBER_DATE,
+                  case_id="{lang}-{key}-{new}")
+test_a_faithful_pair_gives_no_error = SUITE.faithful_test()
+test_a_planted_change_gives_an_error = SUITE.version_change_test()

@@ -12,12 +12,8 @@ no number or date error; each planted change gives one."""
 from __future__ import annotations
 
 import pytest
-from support.news_pairs import (
-    assert_no_error,
-    assert_planted_error,
-    changed_cases,
-    faithful_cases,
-)
+from support.news_pairs import NewsSet, assert_no_error, assert_planted_error
+from support.news_suite import NUMBER_DATE, NewsSuite
 
 ENGLISH = {'bn_pt': 'The bank lent 3 billion euros to the region.',
  'bn_br': 'The bank lent 3 billion reais to the state.',
@@ -738,20 +734,10 @@ CHANGES = {'pt': [('bn_pt', '3 mil milhões', '4 mil milhões'),
         ('night_two_days', '11 al', '10 al')]}
 
 
-FAITHFUL = faithful_cases(VERSIONS)
-CHANGED = changed_cases(CHANGES)
-
-
-@pytest.mark.parametrize(("key", "lang"), FAITHFUL,
-                         ids=[f"{lang}-{key}" for key, lang in FAITHFUL])
-def test_a_faithful_pair_gives_no_error(key: str, lang: str) -> None:
-    assert_no_error(ENGLISH, VERSIONS, key, lang)
-
-
-@pytest.mark.parametrize(("key", "lang", "old", "new"), CHANGED,
-                         ids=[f"{lang}-{key}-{new}" for key, lang, _, new in CHANGED])
-def test_a_planted_change_gives_an_error(key: str, lang: str, old: str, new: str) -> None:
-    assert_planted_error(ENGLISH, VERSIONS, key, lang, old, new)
+SUITE = NewsSuite(NewsSet(ENGLISH, VERSIONS, CHANGES, []), categories=NUMBER_DATE,
+                  case_id="{lang}-{key}-{new}")
+test_a_faithful_pair_gives_no_error = SUITE.faithful_test()
+test_a_planted_change_gives_an_error = SUITE.version_change_test()
 
 
 # forms read since: an amount after "de" with the currency word after it is no year; the

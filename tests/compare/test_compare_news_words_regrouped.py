@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 from support.news_pairs import number_date_errors
+from support.story_check import own_story, own_story_errors
 
 from checker.facts import extract_facts
-from checker.pipeline import CheckOptions, check_story
 
 # English, language, a faithful version, and the same version with one number changed
 PAIRS = [
@@ -175,7 +175,6 @@ def test_a_lone_feminine_plural_tenth_stays_the_ordinal() -> None:
     assert [(f.value, f.kind) for f in found] == [(10, "ordinal")]
 
 
-STORIES = Path(__file__).resolve().parents[1] / "data" / "stories"
 # Changes planted in our own stories
 STORY_CHANGES = [
     ("budgetvote", "pt", "2300 milhões", "2400 milhões"),
@@ -249,15 +248,10 @@ STORY_CHANGES = [
                          ids=[f"{c[0]}-{c[1]}-{c[3]}" for c in STORY_CHANGES])
 def test_a_change_planted_in_a_story_is_an_error(tmp_path: Path, story: str, lang: str,
                                                  old: str, new: str) -> None:
-    faithful = (STORIES / story / f"{lang}.txt").read_text(encoding="utf-8")
+    faithful = own_story(story, lang)
     assert old in faithful
-    (tmp_path / "en.txt").write_text((STORIES / story / "en.txt").read_text(encoding="utf-8"),
-                                     encoding="utf-8")
-    (tmp_path / f"{lang}.txt").write_text(faithful.replace(old, new, 1), encoding="utf-8")
-    report = check_story([tmp_path / "en.txt", tmp_path / f"{lang}.txt"],
-                         CheckOptions(reference="en", translate=False))
-    assert [f for f in report.findings
-            if f.category in ("number", "date") and f.severity == "error"] != []
+    assert own_story_errors(tmp_path, story, lang, faithful.replace(old, new, 1),
+                            ("number", "date")) != []
 
 
 def test_a_half_that_begins_the_next_number_is_no_half_of_the_count() -> None:

@@ -9,8 +9,7 @@ from pathlib import Path
 
 import pytest
 from support.news_pairs import number_date_errors, number_date_findings
-
-from checker.pipeline import CheckOptions, check_story
+from support.story_check import own_story, own_story_errors
 
 # (English, language, faithful version, drifted version)
 FAITHFUL_AND_DRIFTED = [
@@ -115,7 +114,6 @@ def test_an_english_ordinal_word_is_not_paired_with_a_lone_count() -> None:
         "Konuk takım son otuz dakikada yorgun ve dikkatsiz göründü.") == []
 
 
-STORIES = Path(__file__).resolve().parents[1] / "data" / "stories"
 
 # (story, language, text of the faithful version, the drifted text): each an error in the
 # story (a drift into a small value the sentence says in words elsewhere, "two years", is
@@ -160,19 +158,10 @@ STORY_DRIFTS = [
 ]
 
 
-def _story_errors(story: str, lang: str, version: str, tmp_path: Path) -> list[str]:
-    (tmp_path / "en.txt").write_text((STORIES / story / "en.txt").read_text(encoding="utf-8"),
-                                     encoding="utf-8")
-    (tmp_path / f"{lang}.txt").write_text(version, encoding="utf-8")
-    report = check_story([tmp_path / "en.txt", tmp_path / f"{lang}.txt"],
-                         CheckOptions(reference="en", translate=False))
-    return [f.message for f in report.findings
-            if f.category in ("number", "date") and f.severity == "error"]
-
-
 @pytest.mark.parametrize(("story", "lang", "old", "new"), STORY_DRIFTS)
 def test_a_drift_planted_in_the_story_is_an_error(story: str, lang: str, old: str, new: str,
                                                   tmp_path: Path) -> None:
-    faithful = (STORIES / story / f"{lang}.txt").read_text(encoding="utf-8")
+    faithful = own_story(story, lang)
     assert old in faithful
-    assert _story_errors(story, lang, faithful.replace(old, new, 1), tmp_path) != []
+    assert own_story_errors(tmp_path, story, lang, faithful.replace(old, new, 1),
+                            ("number", "date")) != []

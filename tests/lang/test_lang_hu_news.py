@@ -16,68 +16,34 @@ cannot read (KNOWN_UNREAD, strict xfails)."""
 from __future__ import annotations
 
 import pytest
-from support.news_pairs import (
-    assert_no_error,
-    assert_planted_english_error,
-    assert_planted_error,
-    faithful_cases,
-    news_set,
-)
+from support.news_pairs import news_set
+from support.news_suite import NewsSuite
 
 from checker.facts.numeric import analyse
 from checker.model import SegmentPair
 from checker.pipeline import check_pair
 
-NEWS = news_set("news_hu")
-ENGLISH, VERSIONS = NEWS.english, NEWS.versions
-VERSION_CHANGES, ENGLISH_CHANGES = NEWS.version_changes, NEWS.english_changes
-
-# (language, key) of changes the checker cannot answer surely
+# (language, key, side) of changes the checker cannot answer surely
 KNOWN_UNREAD = {
     # English "twice" is read as no number: "kétszer" against it is at most added
-    ("hu", "madrid_trip"),
-    ("hu", "three_times-english"),
+    ("hu", "madrid_trip", "version"),
+    ("hu", "three_times", "english"),
 }
-
-
-def _marks(lang: str, key: str) -> list:
-    return [pytest.mark.xfail(strict=True)] if (lang, key) in KNOWN_UNREAD else []
-
-
-FAITHFUL = faithful_cases(VERSIONS)
-IN_VERSION = [
-    pytest.param(key, lang, old, new, id=f"{lang}-{key}-{new}", marks=_marks(lang, key))
-    for lang, found in VERSION_CHANGES.items() for key, old, new in found
-]
-IN_ENGLISH = [
-    pytest.param(key, lang, old, new, id=f"{lang}-{key}-{new}",
-                 marks=_marks(lang, f"{key}-english"))
-    for key, old, new in ENGLISH_CHANGES for lang in VERSIONS
-]
+SUITE = NewsSuite(news_set("news_hu"), categories=None, gaps=KNOWN_UNREAD,
+                  gap_reason="not answered surely", case_id="{lang}-{key}-{new}")
+NEWS = SUITE.news
+ENGLISH = NEWS.english
 
 
 def test_the_set_is_complete() -> None:
-    assert len(ENGLISH) >= 100 and len(ENGLISH_CHANGES) >= 100
-    assert len(VERSION_CHANGES["hu"]) == len(ENGLISH)
+    assert len(ENGLISH) >= 100 and len(NEWS.english_changes) >= 100
+    assert len(NEWS.version_changes["hu"]) == len(ENGLISH)
     assert NEWS.problems() == []
 
 
-@pytest.mark.parametrize(("key", "lang"), FAITHFUL,
-                         ids=[f"{lang}-{key}" for key, lang in FAITHFUL])
-def test_a_faithful_pair_gives_no_error_and_no_warning(key: str, lang: str) -> None:
-    assert_no_error(ENGLISH, VERSIONS, key, lang)
-    pair = SegmentPair("t", "en", ENGLISH[key], lang, VERSIONS[lang][key])
-    assert [f.message for f in check_pair(pair) if f.severity != "info"] == []
-
-
-@pytest.mark.parametrize(("key", "lang", "old", "new"), IN_VERSION)
-def test_a_change_in_the_version_is_an_error(key: str, lang: str, old: str, new: str) -> None:
-    assert_planted_error(ENGLISH, VERSIONS, key, lang, old, new)
-
-
-@pytest.mark.parametrize(("key", "lang", "old", "new"), IN_ENGLISH)
-def test_a_change_in_the_english_is_an_error(key: str, lang: str, old: str, new: str) -> None:
-    assert_planted_english_error(ENGLISH, VERSIONS, key, lang, old, new)
+test_a_faithful_pair_gives_no_error_and_no_warning = SUITE.faithful_test(no_warning=True)
+test_a_change_in_the_version_is_an_error = SUITE.version_change_test()
+test_a_change_in_the_english_is_an_error = SUITE.english_change_test()
 
 
 @pytest.mark.parametrize(("text", "values"), [

@@ -18,15 +18,12 @@ from pathlib import Path
 
 import pytest
 from support.news_pairs import news_set
+from support.news_suite import NewsSuite
+from support.story_check import own_story, own_story_errors
 
 from checker.facts.number_words import reads_number_words
-from checker.lang import available_languages
-from checker.model import Finding, SegmentPair
+from checker.model import SegmentPair
 from checker.pipeline import check_pair
-
-NEWS = news_set("news_no_folder")
-ENGLISH, VERSIONS = NEWS.english, NEWS.versions
-VERSION_CHANGES, ENGLISH_CHANGES = NEWS.version_changes, NEWS.english_changes
 
 # (language, key, old text): changes that only a case form CLDR lacks would show; the
 # pair still gets a warning ("missing"), not an error
@@ -37,61 +34,22 @@ KNOWN_UNREAD = {
 NOT_SEEN = {
     ("et", "quake", "kolmas"), ("et", "quake", "third"),  # CLDR spells no Estonian ordinals
 }
+SUITE = NewsSuite(news_set("news_no_folder"), gaps=KNOWN_UNREAD | NOT_SEEN,
+                  gap_reason="a case form CLDR does not give")
+NEWS, _findings, _errors = SUITE.news, SUITE.findings, SUITE.errors
+ENGLISH, VERSIONS = NEWS.english, NEWS.versions
+VERSION_CHANGES, ENGLISH_CHANGES = NEWS.version_changes, NEWS.english_changes
 
-
-def _findings(english: str, lang: str, version: str) -> list[Finding]:
-    pair = SegmentPair("t", "en", english, lang, version)
-    return [f for f in check_pair(pair) if f.category in ("number", "date", "entity")]
-
-
-def _errors(english: str, lang: str, version: str) -> list[Finding]:
-    return [f for f in _findings(english, lang, version) if f.severity == "error"]
-
-
-def _case(lang: str, key: str, old: str, new: str, side: str) -> object:
-    marks = []
-    if (lang, key, old) in KNOWN_UNREAD | NOT_SEEN:
-        marks = [pytest.mark.xfail(strict=True, reason="a case form CLDR does not give")]
-    return pytest.param(lang, key, old, new, id=f"{side}-{lang}-{key}-{new}", marks=marks)
-
-
-FAITHFUL = [(lang, key) for lang, by_key in VERSIONS.items() for key in by_key]
-IN_VERSION = [_case(lang, key, old, new, "version")
-              for lang, found in VERSION_CHANGES.items() for key, old, new in found]
-IN_ENGLISH = [_case(lang, key, old, new, "english")
-              for key, old, new in ENGLISH_CHANGES for lang in VERSIONS]
-
-
-def test_the_set_is_complete() -> None:
-    assert len(ENGLISH) >= 25 and len(ENGLISH_CHANGES) >= 15
-    for lang in VERSIONS:
-        assert lang not in available_languages()  # these languages have no folder
-        assert {key for key, _, _ in VERSION_CHANGES[lang]} == set(ENGLISH), lang
-    assert NEWS.problems() == []
+test_the_set_is_complete = SUITE.complete_test(sentences=25, english_changes=15,
+                                               with_folder=False)
+test_a_faithful_pair_gives_no_error = SUITE.faithful_test()
+test_a_change_planted_in_the_version_gives_an_error = SUITE.version_change_test()
+test_a_change_planted_in_the_english_gives_an_error = SUITE.english_change_test()
 
 
 @pytest.mark.parametrize("lang", sorted(VERSIONS))
 def test_numbers_in_words_are_read(lang: str) -> None:
     assert reads_number_words(lang)
-
-
-@pytest.mark.parametrize(("lang", "key"), FAITHFUL, ids=[f"{la}-{k}" for la, k in FAITHFUL])
-def test_a_faithful_pair_gives_no_error(lang: str, key: str) -> None:
-    assert _errors(ENGLISH[key], lang, VERSIONS[lang][key]) == []
-
-
-@pytest.mark.parametrize(("lang", "key", "old", "new"), IN_VERSION)
-def test_a_change_planted_in_the_version_gives_an_error(lang: str, key: str, old: str,
-                                                        new: str) -> None:
-    version = VERSIONS[lang][key].replace(old, new, 1)
-    assert _errors(ENGLISH[key], lang, version) != []
-
-
-@pytest.mark.parametrize(("lang", "key", "old", "new"), IN_ENGLISH)
-def test_a_change_planted_in_the_english_gives_an_error(lang: str, key: str, old: str,
-                                                        new: str) -> None:
-    english = ENGLISH[key].replace(old, new, 1)
-    assert _errors(english, lang, VERSIONS[lang][key]) != []
 
 
 UNREAD_CASES = sorted(
@@ -191,33 +149,20 @@ HARBOUR_CHANGES = [
     ("sl", "oktobra 2019", "novembra 2019"), ("sl", "52-letni", "62-letni"),
     ("sl", "14. marca", "15. marca"),
 ]
-HARBOUR = Path(__file__).resolve().parents[1] / "data" / "stories" / "harbour"
-
-
-def _story_errors(tmp_path: Path, lang: str, text: str) -> list[Finding]:
-    from checker.pipeline import CheckOptions, check_story
-
-    (tmp_path / "en.txt").write_text((HARBOUR / "en.txt").read_text(encoding="utf-8"),
-                                     encoding="utf-8")
-    (tmp_path / f"{lang}.txt").write_text(text, encoding="utf-8")
-    report = check_story([tmp_path / "en.txt", tmp_path / f"{lang}.txt"],
-                         CheckOptions(reference="en", translate=False))
-    return [f for f in report.findings if f.severity == "error"]
 
 
 @pytest.mark.parametrize("lang", ["da", "fi", "sl"])
 def test_the_faithful_story_gives_no_error(tmp_path: Path, lang: str) -> None:
-    faithful = (HARBOUR / f"{lang}.txt").read_text(encoding="utf-8")
-    assert _story_errors(tmp_path, lang, faithful) == []
+    assert own_story_errors(tmp_path, "harbour", lang, own_story("harbour", lang)) == []
 
 
 @pytest.mark.parametrize(("lang", "old", "new"), HARBOUR_CHANGES,
                          ids=[f"{lang}-{new}" for lang, _, new in HARBOUR_CHANGES])
 def test_a_change_planted_in_the_story_is_an_error(tmp_path: Path, lang: str, old: str,
                                                    new: str) -> None:
-    faithful = (HARBOUR / f"{lang}.txt").read_text(encoding="utf-8")
+    faithful = own_story("harbour", lang)
     assert old in faithful
-    assert _story_errors(tmp_path, lang, faithful.replace(old, new, 1)) != []
+    assert own_story_errors(tmp_path, "harbour", lang, faithful.replace(old, new, 1)) != []
 
 
 def test_the_ordinal_second_is_other_as_often_so_a_count_beside_it_is_unsure() -> None:

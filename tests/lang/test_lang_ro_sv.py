@@ -15,14 +15,7 @@ from __future__ import annotations
 
 import pytest
 from support.news_pairs import news_set
-
-from checker.lang import available_languages
-from checker.model import Finding, SegmentPair
-from checker.pipeline import check_pair
-
-NEWS = news_set("news_ro_sv")
-ENGLISH, VERSIONS = NEWS.english, NEWS.versions
-VERSION_CHANGES, ENGLISH_CHANGES = NEWS.version_changes, NEWS.english_changes
+from support.news_suite import NewsSuite
 
 # (language, key, old text): changes no reader makes an error of
 NOT_SEEN = {
@@ -33,53 +26,13 @@ NOT_SEEN = {
     ("ro", "minute_silence", "un minut"), ("sv", "minute_silence", "en tyst minut"),
     ("ro", "quarter_voters", "Un sfert"), ("sv", "quarter_voters", "En fjärdedel"),
 }
+SUITE = NewsSuite(news_set("news_ro_sv"), gaps=NOT_SEEN, gap_reason="not compared")
 
-
-def _findings(english: str, lang: str, version: str) -> list[Finding]:
-    pair = SegmentPair("t", "en", english, lang, version)
-    return [f for f in check_pair(pair) if f.category in ("number", "date", "entity")]
-
-
-def _case(lang: str, key: str, old: str, new: str, side: str) -> object:
-    marks = []
-    if (lang, key, old) in NOT_SEEN:
-        marks = [pytest.mark.xfail(strict=True, reason="not compared")]
-    return pytest.param(lang, key, old, new, id=f"{side}-{lang}-{key}-{new}", marks=marks)
-
-
-FAITHFUL = [(lang, key) for lang, by_key in VERSIONS.items() for key in by_key]
-IN_VERSION = [_case(lang, key, old, new, "version")
-              for lang, found in VERSION_CHANGES.items() for key, old, new in found]
-IN_ENGLISH = [_case(lang, key, old, new, "english")
-              for key, old, new in ENGLISH_CHANGES for lang in VERSIONS]
-
-
-def test_the_set_is_complete() -> None:
-    assert len(ENGLISH) >= 60 and len(ENGLISH_CHANGES) >= 15
-    for lang in VERSIONS:
-        assert lang in available_languages()
-        assert {key for key, _, _ in VERSION_CHANGES[lang]} == set(ENGLISH), lang
-    assert NEWS.problems() == []
-
-
-@pytest.mark.parametrize(("lang", "key"), FAITHFUL, ids=[f"{la}-{k}" for la, k in FAITHFUL])
-def test_a_faithful_pair_gives_no_error_or_warning(lang: str, key: str) -> None:
-    found = _findings(ENGLISH[key], lang, VERSIONS[lang][key])
-    assert [f.message for f in found if f.severity != "info"] == []
-
-
-@pytest.mark.parametrize(("lang", "key", "old", "new"), IN_VERSION)
-def test_a_change_planted_in_the_version_gives_an_error(lang: str, key: str, old: str,
-                                                        new: str) -> None:
-    version = VERSIONS[lang][key].replace(old, new, 1)
-    assert any(f.severity == "error" for f in _findings(ENGLISH[key], lang, version))
-
-
-@pytest.mark.parametrize(("lang", "key", "old", "new"), IN_ENGLISH)
-def test_a_change_planted_in_the_english_gives_an_error(lang: str, key: str, old: str,
-                                                        new: str) -> None:
-    english = ENGLISH[key].replace(old, new, 1)
-    assert any(f.severity == "error" for f in _findings(english, lang, VERSIONS[lang][key]))
+test_the_set_is_complete = SUITE.complete_test(sentences=60, english_changes=15,
+                                               with_folder=True)
+test_a_faithful_pair_gives_no_error_or_warning = SUITE.faithful_test(no_warning=True)
+test_a_change_planted_in_the_version_gives_an_error = SUITE.version_change_test()
+test_a_change_planted_in_the_english_gives_an_error = SUITE.english_change_test()
 
 
 @pytest.mark.parametrize(("lang", "version"), [

@@ -7,13 +7,9 @@ team's own writing."""
 from __future__ import annotations
 
 import pytest
+from support.news_pairs import assert_clean_and_twin_an_error, pair_errors
 
-from checker.context import CheckContext
 from checker.facts.numeric import analyse
-from checker.model import SegmentPair
-from checker.pipeline import check_pair
-
-RUN = CheckContext()
 
 
 def _units(text: str, lang: str) -> list:
@@ -50,12 +46,7 @@ def test_a_unit_stem_counts_only_in_its_own_word(lang, text, unit):
 ])
 def test_faithful_pair_is_clean_and_its_drifted_twin_an_error(lang, english, version, old,
                                                                new):
-    def errors(reference: str) -> list[str]:
-        pair = SegmentPair("t", "en", reference, lang, version)
-        return [f.message for f in check_pair(pair, RUN) if f.severity == "error"]
-
-    assert errors(english) == []
-    assert errors(english.replace(old, new, 1)) != []
+    assert_clean_and_twin_an_error(lang, english, version, old, new)
 
 
 @pytest.mark.parametrize(("lang", "version", "percent"), [
@@ -65,9 +56,5 @@ def test_faithful_pair_is_clean_and_its_drifted_twin_an_error(lang, english, ver
 ])
 def test_a_word_that_starts_like_percent_is_no_percent(lang, version, percent):
     english = "The town celebrates its 800th anniversary."
-    pair = SegmentPair("t", "en", english, lang, version)
-    assert [f for f in check_pair(pair, RUN) if f.severity == "error"] == []
-    drifted = SegmentPair("t", "en", english.replace("800th", "700th"), lang, version)
-    assert [f for f in check_pair(drifted, RUN) if f.severity == "error"] != []
-    changed = SegmentPair("t", "en", "Prices rose 5 percent.", lang, percent)
-    assert [f for f in check_pair(changed, RUN) if f.severity == "error"] != []
+    assert_clean_and_twin_an_error(lang, english, version, "800th", "700th")
+    assert pair_errors("Prices rose 5 percent.", lang, percent) != []

@@ -20,18 +20,12 @@ from __future__ import annotations
 
 import pytest
 from support.news_pairs import (
-    assert_no_error,
-    assert_planted_english_error,
-    assert_planted_error,
     faithful_cases,
     news_set,
     number_date_errors,
     number_date_findings,
 )
-
-NEWS = news_set("news_sk")
-ENGLISH, VERSIONS = NEWS.english, NEWS.versions
-VERSION_CHANGES, ENGLISH_CHANGES = NEWS.version_changes, NEWS.english_changes
+from support.news_suite import NUMBER_DATE, NewsSuite
 
 # keys whose changes the checker cannot answer surely
 KNOWN_UNREAD = {
@@ -39,52 +33,23 @@ KNOWN_UNREAD = {
     # noun without a number as a count, so "one minute" against it is at most missing
     "blackout_minute",
 }
+SUITE = NewsSuite(news_set("news_sk"), categories=NUMBER_DATE, case_id="{lang}-{key}-{new}",
+                  gaps={("sk", key, side) for key in KNOWN_UNREAD
+                        for side in ("version", "english")},
+                  gap_reason="not answered surely")
+NEWS = SUITE.news
+ENGLISH, VERSIONS = NEWS.english, NEWS.versions
 
-
-def _marks(key: str) -> list:
-    return [pytest.mark.xfail(strict=True)] if key in KNOWN_UNREAD else []
-
-
-FAITHFUL = faithful_cases(VERSIONS)
-IN_VERSION = [
-    pytest.param(key, lang, old, new, id=f"{lang}-{key}-{new}", marks=_marks(key))
-    for lang, found in VERSION_CHANGES.items() for key, old, new in found
-]
-IN_ENGLISH = [
-    pytest.param(key, lang, old, new, id=f"{lang}-{key}-{new}", marks=_marks(key))
-    for key, old, new in ENGLISH_CHANGES for lang in VERSIONS
-]
-
-
-def test_the_set_is_complete() -> None:
-    assert len(ENGLISH) >= 100 and len(ENGLISH_CHANGES) == len(ENGLISH)
-    for lang in VERSIONS:
-        assert len(VERSION_CHANGES[lang]) == len(ENGLISH), lang
-    assert NEWS.problems() == []
-
-
-@pytest.mark.parametrize(("key", "lang"), FAITHFUL,
-                         ids=[f"{lang}-{key}" for key, lang in FAITHFUL])
-def test_a_faithful_pair_gives_no_error(key: str, lang: str) -> None:
-    assert_no_error(ENGLISH, VERSIONS, key, lang)
+test_the_set_is_complete = SUITE.one_change_each_test(sentences=100)
+test_a_faithful_pair_gives_no_error = SUITE.faithful_test()
+test_a_change_planted_in_the_version_gives_an_error = SUITE.version_change_test()
+test_a_change_planted_in_the_english_gives_an_error = SUITE.english_change_test()
 
 
 def test_faithful_pairs_give_few_warnings() -> None:
-    warned = [key for key, lang in FAITHFUL if key not in KNOWN_UNREAD
+    warned = [key for key, lang in faithful_cases(VERSIONS) if key not in KNOWN_UNREAD
               and number_date_findings(ENGLISH[key], lang, VERSIONS[lang][key])]
     assert warned == []
-
-
-@pytest.mark.parametrize(("key", "lang", "old", "new"), IN_VERSION)
-def test_a_change_planted_in_the_version_gives_an_error(key: str, lang: str, old: str,
-                                                        new: str) -> None:
-    assert_planted_error(ENGLISH, VERSIONS, key, lang, old, new)
-
-
-@pytest.mark.parametrize(("key", "lang", "old", "new"), IN_ENGLISH)
-def test_a_change_planted_in_the_english_gives_an_error(key: str, lang: str, old: str,
-                                                        new: str) -> None:
-    assert_planted_english_error(ENGLISH, VERSIONS, key, lang, old, new)
 
 
 @pytest.mark.parametrize(("english", "version"), [

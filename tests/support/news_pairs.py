@@ -8,24 +8,55 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
+from checker.context import CheckContext
 from checker.model import Finding, SegmentPair
 from checker.pipeline import check_pair
 
 Versions = dict[str, dict[str, str]]  # language -> key -> version of ENGLISH[key]
 Changes = dict[str, list[tuple[str, str, str]]]  # language -> (key, old text, new text)
+RUN = CheckContext()  # one run's glossaries (none), shared by the pairs of a test session
+
+
+def pair_findings(reference: str, lang: str, version: str,
+                  categories: tuple[str, ...] | None = None) -> list[Finding]:
+    """The findings of one English pair, of every category or of `categories` only."""
+    pair = SegmentPair("t", "en", reference, lang, version)
+    return [f for f in check_pair(pair, RUN) if categories is None or f.category in categories]
+
+
+def pair_errors(reference: str, lang: str, version: str,
+                categories: tuple[str, ...] | None = None) -> list[Finding]:
+    """The errors of one English pair, of every category or of `categories` only."""
+    return [f for f in pair_findings(reference, lang, version, categories)
+            if f.severity == "error"]
+
+
+def assert_clean_and_twin_an_error(lang: str, english: str, version: str, old: str,
+                                   new: str) -> None:
+    """The faithful pair gives no error of any category; its twin, the English with `old`
+    written as `new`, gives one."""
+    assert old in english
+    assert [f.message for f in pair_errors(english, lang, version)] == []
+    assert pair_errors(english.replace(old, new, 1), lang, version) != []
 
 
 def number_date_errors(reference: str, lang: str, version: str) -> list[Finding]:
     """The number and date errors of one English pair."""
-    pair = SegmentPair("t", "en", reference, lang, version)
-    return [f for f in check_pair(pair)
-            if f.category in ("number", "date") and f.severity == "error"]
+    return pair_errors(reference, lang, version, ("number", "date"))
 
 
 def number_date_findings(reference: str, lang: str, version: str) -> list[str]:
     """The messages of every number and date finding of one English pair, any severity."""
-    pair = SegmentPair("t", "en", reference, lang, version)
-    return [f.message for f in check_pair(pair) if f.category in ("number", "date")]
+    return [f.message for f in pair_findings(reference, lang, version, ("number", "date"))]
+
+
+def assert_version_twin_an_error(english: str, lang: str, version: str, old: str,
+                                 new: str) -> None:
+    """The pair gives no number or date error; its twin, the version with `old` written as
+    `new` (once), gives one."""
+    assert number_date_errors(english, lang, version) == []
+    assert old in version
+    assert number_date_errors(english, lang, version.replace(old, new, 1)) != []
 
 
 def faithful_cases(versions: Versions) -> list[tuple[str, str]]:
