@@ -183,6 +183,7 @@ def _city_named_elsewhere(word: str, lang: str) -> bool:
     common."""
     from checker.glossary import gazetteer
 
+    word = _as_other_lists_read(word, lang)
     for other in profile(lang).names.name_lists:
         other_words = word_list(other)
         if other_words is None:
@@ -221,9 +222,22 @@ def _is_common_noun(word: str, lang: str) -> bool:
     return _compound_of_known(word, lang)
 
 
+def _as_other_lists_read(word: str, lang: str) -> str:
+    """`word` as other languages' word lists are asked about it: in Latin letters for a
+    language written in Cyrillic and Latin alike (`writing.transliterate`: "Холт" is the
+    "Holt" of a Latin text), else as written."""
+    code = profile(lang).writing.transliterate
+    if not code or word.isascii():
+        return word
+    import cyrtranslit
+
+    return cyrtranslit.to_latin(word, code)
+
+
 @lru_cache(maxsize=65536)
 def named_elsewhere(word: str, lang: str) -> bool:
     """Do the word lists of NAME_LISTS (language data) know `word` as a name?"""
+    word = _as_other_lists_read(word, lang)
     for other in profile(lang).names.name_lists:
         other_words = word_list(other)
         if other_words is not None:
