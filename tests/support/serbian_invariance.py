@@ -11,12 +11,11 @@ from __future__ import annotations
 from collections import Counter
 from pathlib import Path
 
-from support.serbian_script import to_latin
-
 from checker.context import CheckContext
 from checker.facts import extract_facts
 from checker.model import SegmentPair
 from checker.pipeline import check_pair
+from support.serbian_script import to_latin
 
 TESTS = Path(__file__).resolve().parents[1]
 RUN = CheckContext()
