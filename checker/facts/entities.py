@@ -90,7 +90,8 @@ _MAX_QUOTED_WORDS = 5
 _SPEECH_ENDS = ".,;"
 _OTHER_LETTERS = re.compile(r"[^\W\d_A-Za-z\u00c0-\u024f]")  # letters of no Latin script
 _BY_PLACE = attrgetter("start", "end")  # facts in order of position
-_ROMAN_LETTERS = frozenset("IVXLCDM")  # a Roman numeral starts with one
+# a Roman numeral starts with one, or with a Cyrillic look-alike of one ("ХХ век")
+_ROMAN_LETTERS = frozenset("IVXLCDM\u0425\u0406")
 _AFFIX_GAP = re.compile(r"[-'’]|['’][^\W\d_]{0,4}\s*")
 
 

@@ -20,6 +20,7 @@ import unicodedata
 from functools import lru_cache
 
 from checker.compiled_cache import cached_on_disk
+from checker.facts.numeric.patterns import CYRILLIC_LOOKALIKES
 from checker.glossary import cldr_tables, lookup
 from checker.lang.profile import profile
 from checker.translit import fold, key, latin
@@ -28,14 +29,15 @@ _ROMAN = re.compile(r"^[IVXLCDM]+(?:e|er|re|ème|th|st|nd|rd|\.)?$")
 
 
 def is_roman_numeral(word: str) -> bool:
-    """A Roman numeral, maybe with an ordinal ending ("XIV", "XIVe", "IIIrd")."""
-    return bool(_ROMAN.match(word))
+    """A Roman numeral, maybe with an ordinal ending ("XIV", "XIVe", "IIIrd"), also typed
+    with the Cyrillic capitals that look like its letters ("ХХ век", "ХIХ": Cyrillic Х)."""
+    return bool(_ROMAN.match(word.translate(CYRILLIC_LOOKALIKES)))
 
 
 @lru_cache(maxsize=65536)
 def is_acronym(word: str) -> bool:
     """Two to eight letters, all capitals, and no Roman numeral ("NATO", "U.S.", "НАТО")."""
-    if word.islower() or (word[:1].isalpha() and not word[:1].isupper()) or _ROMAN.match(word):
+    if word.islower() or (word[:1].isalpha() and not word[:1].isupper()) or is_roman_numeral(word):
         return False  # a letter not in capitals (most words: all lower case, or uncased)
     letters = [c for c in word if c.isalpha()]
     return len(letters) >= 2 and all(c.isupper() for c in letters) and len(letters) <= 8

@@ -117,3 +117,27 @@ def test_a_changed_acronym_is_found_in_both_scripts():
     found = findings_of(english, cyrillic, "sr-Cyrl")
     assert found == findings_of(english, latin, "sr")
     assert any(rule.startswith("entity.") for rule, *_ in found)
+
+
+@pytest.mark.parametrize(
+    ("english", "cyrillic", "drifted_english"),
+    [
+        # Roman numerals typed with the Cyrillic capitals that look like them (Х, І)
+        ("The bridge was built in the 20th century.", "Мост је саграђен у ХХ веку.",
+         "The bridge was built in the 19th century."),
+        ("The monastery dates from the 19th century.", "Манастир потиче из ХIХ века.",
+         "The monastery dates from the 18th century."),
+        ("He was appointed on 1 November 2018.", "Именован је 1. ХI 2018. године.",
+         "He was appointed on 1 October 2018."),
+        ("The fair closes on 12 December.", "Сајам се затвара 12. ХII.",
+         "The fair closes on 12 November."),
+    ],
+)
+def test_roman_numerals_in_cyrillic_look_alikes_are_no_acronyms(english, cyrillic,
+                                                                 drifted_english):
+    """"ХХ веку" with Cyrillic Х is the 20th century, as "XX veku" is: no acronym "ХХ"
+    added to the version; a changed century or month is still an error."""
+    assert findings_of(english, cyrillic, "sr-Cyrl") == {}
+    drifted = findings_of(drifted_english, cyrillic, "sr-Cyrl")
+    assert any(severity == "error" and rule.split(".")[0] in ("number", "date")
+               for rule, severity, *_ in drifted)
