@@ -141,3 +141,21 @@ def test_roman_numerals_in_cyrillic_look_alikes_are_no_acronyms(english, cyrilli
     drifted = findings_of(drifted_english, cyrillic, "sr-Cyrl")
     assert any(severity == "error" and rule.split(".")[0] in ("number", "date")
                for rule, severity, *_ in drifted)
+
+
+@pytest.mark.parametrize(("latin_tag", "cyrillic_tag"),
+                         [("bs", "bs-Cyrl"), ("sr-ME", "sr-Cyrl-ME")])
+def test_bosnian_and_montenegrin_pairs_give_the_same_findings_in_both_scripts(
+        latin_tag, cyrillic_tag):
+    """Bosnian, and Serbian as Montenegro writes it, share the Serbian readers and are
+    written in both scripts too: the same findings for the Latin news set either way."""
+    differences = []
+    for where, _script, english, latin in PAIRS:
+        if where != "serbian_news":
+            continue
+        cyrillic = to_cyrillic(latin)
+        in_latin = findings_of(english, latin, latin_tag)
+        in_cyrillic = findings_of(english, cyrillic, cyrillic_tag)
+        if in_latin != in_cyrillic:
+            differences.append((latin, in_latin - in_cyrillic, in_cyrillic - in_latin))
+    assert differences == []
