@@ -159,3 +159,14 @@ def test_bosnian_and_montenegrin_pairs_give_the_same_findings_in_both_scripts(
         if in_latin != in_cyrillic:
             differences.append((latin, in_latin - in_cyrillic, in_cyrillic - in_latin))
     assert differences == []
+
+
+@pytest.mark.parametrize("latin", [
+    "Meč je odigran na terenu Le golf nasional kod Pariza.",
+    "Cer je planina u zapadnoj Srbiji, visoka 687 metara.",
+    "Crkva iz XIV veka obnovljena je 2019. godine.",
+])
+def test_a_word_that_looks_like_a_roman_numeral_with_an_ending_is_read_alike(latin):
+    """Serbian ordinals take a dot ("XIV."), never a French or English ending: "Le" and
+    "Cer" are words in Latin as "Ле" and "Цер" are in Cyrillic; "XIV" stays a numeral."""
+    assert facts_of(latin, "sr") == facts_of(to_cyrillic(latin), "sr-Cyrl")
