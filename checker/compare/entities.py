@@ -102,8 +102,16 @@ def _rivals(fact: Fact, by_value: dict[object, tuple[Word, ...]]) -> tuple[Word,
     return tuple(w for value, words in by_value.items() if value != fact.value for w in words)
 
 
+def _written_in(text: str, lang: str) -> str:
+    """`script(text)`; for a language written in Cyrillic and Latin alike, letter for letter
+    (`writing.transliterate`), Latin: its acronyms are the same letters in either script
+    ("FBI", "ФБИ"), so a Serbian text is compared the same way in both."""
+    found = script(text)
+    return "LATIN" if found == "CYRILLIC" and profile(lang).writing.transliterate else found
+
+
 def _reported(
-    facts: list[tuple[Fact, Sentence]], other_script: str, also: tuple[str, ...] = (),
+    facts: list[tuple[Fact, Sentence]], other_script: str, lang: str, also: tuple[str, ...] = (),
     heard: bool = False,
 ) -> list[tuple[Fact, Sentence]]:
     """Names to report when unmatched. An acronym in another script than the other side's is
@@ -120,7 +128,7 @@ def _reported(
         for f, s in facts
         if f.category == "entity"
         and (f.kind in REPORTED_KINDS or f.kind in also)
-        and not (f.kind == "acronym" and script(f.text) != other_script)
+        and not (f.kind == "acronym" and _written_in(f.text, lang) != other_script)
         and not (uncased and f.kind != "concept")
         and (f.kind == "concept" or (id(s), f.start, f.end) not in concepts)
     ]
@@ -269,15 +277,15 @@ def unmatched(
     with the run's glossaries, `run`)."""
     ref_text = " ".join(s.text for s in claim.reference)
     ver_text = " ".join(s.text for s in claim.version)
-    ref_script, ver_script = script(ref_text), script(ver_text)
+    ref_script, ver_script = _written_in(ref_text, ref_lang), _written_in(ver_text, ver_lang)
     ref_pairs = list(zip(claim.reference_facts, claim.reference_fact_sentence, strict=False))
     ver_pairs = list(zip(claim.version_facts, claim.version_fact_sentence, strict=False))
     # Not a reference's names by their sound in a version: many are translated by meaning.
     # Those of a script that spells every word by its sound are heard (Hangul, Devanagari).
-    ref = _reported(ref_pairs, ver_script, ("initial", "paired", "reading", "person"),
+    ref = _reported(ref_pairs, ver_script, ref_lang, ("initial", "paired", "reading", "person"),
                     spelled_by_sound(ver_lang))
     ref += _cities_against_uncased(ref_pairs, ref_lang, ver_lang, ver_script, ver_text)
-    ver = _reported(ver_pairs, ref_script, (),
+    ver = _reported(ver_pairs, ref_script, ver_lang, (),
                     writes_by_sound(ref_lang) or spelled_by_sound(ref_lang))
     ver += _lone_cities(ver_pairs, ver_lang, ref_script)
     ref_loose = not profile(ver_lang).writing.spaced

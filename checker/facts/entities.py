@@ -90,7 +90,8 @@ _MAX_QUOTED_WORDS = 5
 _SPEECH_ENDS = ".,;"
 _OTHER_LETTERS = re.compile(r"[^\W\d_A-Za-z\u00c0-\u024f]")  # letters of no Latin script
 _BY_PLACE = attrgetter("start", "end")  # facts in order of position
-_ROMAN_LETTERS = frozenset("IVXLCDM")  # a Roman numeral starts with one
+# a Roman numeral starts with one, or with a Cyrillic look-alike of one ("ХХ век")
+_ROMAN_LETTERS = frozenset("IVXLCDM\u0425\u0406")
 _AFFIX_GAP = re.compile(r"[-'’]|['’][^\W\d_]{0,4}\s*")
 
 
@@ -378,7 +379,7 @@ def _capitalised_runs(sentence: NameSentence, index: NameIndex) -> list[Fact]:
             or not tok.cased
             or sentence.used[start]
             or sentence.is_date[start]
-            or (tok.text[0] in _ROMAN_LETTERS and is_roman_numeral(tok.text))
+            or (tok.text[0] in _ROMAN_LETTERS and _roman_numeral(tok.text, lang))
         ):
             continue  # inside the last run, not capitalised, a date word, or a Roman
             # numeral ("XIVe siècle")
@@ -402,6 +403,15 @@ def _capitalised_runs(sentence: NameSentence, index: NameIndex) -> list[Fact]:
         begin, end = span[0].start, span[-1].end
         facts.append(Fact("entity", text[begin:end], value, begin, end, kind=kind))
     return facts
+
+
+def _roman_numeral(word: str, lang: str) -> bool:
+    """A Roman numeral ("XIV", "XIXe"); in a language written in Cyrillic and Latin alike
+    (`writing.transliterate`), only a bare one in capitals: its ordinals take a dot, so "Le"
+    and "Cer" are words, as their Cyrillic twins "Ле", "Цер" are."""
+    if profile(lang).writing.transliterate and not word.isupper():
+        return False
+    return is_roman_numeral(word)
 
 
 def _run_from(sentence: NameSentence, i: int) -> tuple[list[Token], int]:

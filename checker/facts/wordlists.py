@@ -20,6 +20,7 @@ import unicodedata
 from functools import lru_cache
 
 from checker.compiled_cache import cached_on_disk
+from checker.facts.numeric.patterns import CYRILLIC_LOOKALIKES
 from checker.glossary import cldr_tables, lookup
 from checker.lang.profile import profile
 from checker.translit import fold, key, latin
@@ -28,14 +29,15 @@ _ROMAN = re.compile(r"^[IVXLCDM]+(?:e|er|re|ème|th|st|nd|rd|\.)?$")
 
 
 def is_roman_numeral(word: str) -> bool:
-    """A Roman numeral, maybe with an ordinal ending ("XIV", "XIVe", "IIIrd")."""
-    return bool(_ROMAN.match(word))
+    """A Roman numeral, maybe with an ordinal ending ("XIV", "XIVe", "IIIrd"), also typed
+    with the Cyrillic capitals that look like its letters ("ХХ век", "ХIХ": Cyrillic Х)."""
+    return bool(_ROMAN.match(word.translate(CYRILLIC_LOOKALIKES)))
 
 
 @lru_cache(maxsize=65536)
 def is_acronym(word: str) -> bool:
     """Two to eight letters, all capitals, and no Roman numeral ("NATO", "U.S.", "НАТО")."""
-    if word.islower() or (word[:1].isalpha() and not word[:1].isupper()) or _ROMAN.match(word):
+    if word.islower() or (word[:1].isalpha() and not word[:1].isupper()) or is_roman_numeral(word):
         return False  # a letter not in capitals (most words: all lower case, or uncased)
     letters = [c for c in word if c.isalpha()]
     return len(letters) >= 2 and all(c.isupper() for c in letters) and len(letters) <= 8
@@ -183,6 +185,7 @@ def _city_named_elsewhere(word: str, lang: str) -> bool:
     common."""
     from checker.glossary import gazetteer
 
+    word = _as_other_lists_read(word, lang)
     for other in profile(lang).names.name_lists:
         other_words = word_list(other)
         if other_words is None:
@@ -221,9 +224,22 @@ def _is_common_noun(word: str, lang: str) -> bool:
     return _compound_of_known(word, lang)
 
 
+def _as_other_lists_read(word: str, lang: str) -> str:
+    """`word` as other languages' word lists are asked about it: in Latin letters for a
+    language written in Cyrillic and Latin alike (`writing.transliterate`: "Холт" is the
+    "Holt" of a Latin text), else as written."""
+    code = profile(lang).writing.transliterate
+    if not code or word.isascii():
+        return word
+    import cyrtranslit
+
+    return cyrtranslit.to_latin(word, code)
+
+
 @lru_cache(maxsize=65536)
 def named_elsewhere(word: str, lang: str) -> bool:
     """Do the word lists of NAME_LISTS (language data) know `word` as a name?"""
+    word = _as_other_lists_read(word, lang)
     for other in profile(lang).names.name_lists:
         other_words = word_list(other)
         if other_words is not None:
