@@ -116,6 +116,7 @@ class LangRules:
     # ordinal agrees with ("e": "obljetnice"); the function words a decade may stand before
     decade_ordinal_endings: tuple[tuple[str, tuple[str, ...]], ...] = ()
     function_words: frozenset[str] = frozenset()
+    verb_lemma_endings: tuple[str, ...] = ()  # "pamtiti": a verb after a decade, no noun
     day_before: re.Pattern | None = None  # "no dia 27": a day of the month said alone
 
     def half_day_word_at(self, text: str) -> bool:
@@ -293,6 +294,7 @@ def _word_tables(numbers, dates, names) -> dict[str, object]:
             key=lambda kv: -len(kv[0]))),
         "function_words": frozenset(w.lower() for w in names.function_words)
         if numbers.decade_ordinal_endings else frozenset(),
+        "verb_lemma_endings": tuple(e.lower() for e in numbers.verb_lemma_endings),
     }
 
 
