@@ -76,8 +76,9 @@ MINUTES_BEFORE_HOUR = {"в половине": -30, "в четверть": -45, "
 NIGHT_BEFORE = ("ночь на", "ночи на", "ночью на", "ночь под", "ночи под")
 # a count of hours after these is a length of time ("в течение 10 часов"), never the clock
 # ... and the forms of the verbs of lasting: "переговоры длились 3 часа" (lasted 3 hours)
-_LASTED = tuple(f"{stem}{ending}" for stem in ("дли", "продли")
-                for ending in ("тся", "лся", "лась", "лось", "лись", "ться")) + (
+_LASTED = (
+    *(f"{stem}{ending}" for stem in ("дли", "продли")
+      for ending in ("тся", "лся", "лась", "лось", "лись", "ться")),
     "длятся", "продлятся", "продолжался", "продолжалась", "продолжалось", "продолжались",
     "продолжается", "продолжаются", "продолжаться")
 SPAN_BEFORE = ("за", "в течение", "в течении", "на протяжении", "через", "спустя", *_LASTED)
