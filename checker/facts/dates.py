@@ -15,6 +15,7 @@ names in use such as "شباط", relative days). Values are ISO 8601 fragments:
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
@@ -23,7 +24,7 @@ from babel import Locale
 from babel.dates import get_day_names
 
 from checker.compiled_cache import cached_on_disk
-from checker.compiled_patterns import trie_alternation
+from checker.compiled_patterns import character_class, trie_alternation
 from checker.facts.date_endings import glued_endings, with_endings
 from checker.facts.date_names import (
     WEEKDAY_NAMES,
@@ -560,9 +561,18 @@ def _forms_pattern(forms: dict, spaceless: bool, prefix: bool) -> re.Pattern:
     # The same alternation as a trie of characters: thousands of case forms were tried
     # one by one at every word (compiled_patterns.trie_alternation).
     body = trie_alternation(by_length, lambda f: re.escape(f).replace(r"\ ", r"\s+"))
+    inside = r"[\w" + _VOWEL_SIGNS + "]"  # "जूनियर" (junior) holds no "जून" (June)
     if prefix:
-        return re.compile(r"(?<!\w)((?:" + body + r")\w*)")
-    return re.compile(r"(?<!\w)(" + body + r")(?!\w)")
+        return re.compile(r"(?<!" + inside + r")((?:" + body + r")" + inside + r"*)")
+    return re.compile(r"(?<!" + inside + r")(" + body + r")(?!" + inside + r")")
+
+
+# The vowel signs and other combining marks of the Brahmic scripts (Devanagari to Sinhala,
+# Thai to Myanmar, Khmer): not \w in Python's `re`, yet a letter of the word they stand in,
+# so a month name cut before one is no whole word ("जून" in "जूनियर"). An Arabic or Hebrew
+# vowel point after a name's last letter leaves the name whole.
+_VOWEL_SIGNS = character_class(lambda c: unicodedata.category(c).startswith("M"), 0x900, 0x1100)
+_VOWEL_SIGNS += character_class(lambda c: unicodedata.category(c).startswith("M"), 0x1780, 0x1800)
 
 
 def _starts_after(words: tuple[str, ...]) -> re.Pattern | None:
