@@ -8,7 +8,7 @@ from typing import NamedTuple
 
 from checker.facts.numeric.pieces import Num
 from checker.facts.numeric.rules import TIME_ZONES, LangRules
-from checker.facts.numeric.units import unit_after, unit_before, unit_symbol
+from checker.facts.numeric.units import joined_to_a_span, unit_after, unit_symbol
 from checker.model import Fact
 
 _CLOCK_DIGITS = re.compile(r"^(\d{1,2})[:.](\d{2})$")
@@ -540,25 +540,11 @@ def _hours_counted(n: Num, hour_word: str, low: str, r: LangRules) -> bool:
         before = before[: first.start()]
     before = before[-20:]
     if (r.span_before is not None and r.span_before.search(before)) or (
-            hour_word in r.span_hour_words) or _joined_to_a_span(before, r):
+            hour_word in r.span_hour_words) or joined_to_a_span(before, r):
         return True
     if any(at is not None and at.search(before) for at in (r.time_before, r.clock_at)):
         return False
     return n.value == 24
-
-
-# a word, then a word for "and" right before the count: "par dana i 6 sati"
-_WORD_AND = re.compile(r"[ \u00a0]([^\W\d_]+)[ \u00a0]*$")
-_SPAN_UNITS = frozenset(("day", "week", "month", "year"))
-
-
-def _joined_to_a_span(before: str, r: LangRules) -> bool:
-    """The count of hours is joined by "and" to a count of days, weeks, months or years
-    ("par dana i 6 sati", "2 дня и 3 часа"): one length of time, no clock time."""
-    found = _WORD_AND.search(before)
-    if found is None or found.group(1) not in r.and_words:
-        return False
-    return unit_before(before, found.start(1), r) in _SPAN_UNITS
 
 
 def _half_day_after(hour_word: str, end: int, low: str, r: LangRules) -> bool:

@@ -268,3 +268,17 @@ def _scale_unit_clashes(lang: str) -> frozenset[str]:
     return frozenset(
         word for word, value in r.lex.multipliers.items() if value >= 1000 and word in symbols
     )
+
+
+# a word, then a word for "and" right before the count: "par dana i 6 sati"
+_WORD_AND = re.compile(r"[ \u00a0]([^\W\d_]+)[ \u00a0]*$")
+_SPAN_UNITS = frozenset(("day", "week", "month", "year"))
+
+
+def joined_to_a_span(before: str, r: LangRules) -> bool:
+    """The count of hours is joined by "and" to a count of days, weeks, months or years
+    ("par dana i 6 sati", "2 дня и 3 часа"): one length of time, no clock time."""
+    found = _WORD_AND.search(before)
+    if found is None or found.group(1) not in r.and_words:
+        return False
+    return unit_before(before, found.start(1), r) in _SPAN_UNITS
