@@ -57,8 +57,10 @@ def vague_words_near(a: Atom, b: Atom) -> bool:
 
 
 def scale_or_unit(atom: Atom, lang: str) -> bool:
-    """Greek "15 εκ.": 15 million or 15 centimetres (`units.scale_also_unit`)."""
-    return scale_also_unit(atom.fact.text, atom.fact.unit, lang)
+    """Greek "15 εκ.": 15 million or 15 centimetres; Czech "5 mil": 5 million or 5 miles
+    (`units.scale_also_unit`)."""
+    after = atom.sentence.text[atom.fact.end : atom.fact.end + 4]
+    return scale_also_unit(atom.fact.text, atom.fact.unit, lang, after)
 
 
 def same_share(a: Atom, b: Atom) -> bool:

@@ -15,6 +15,7 @@ names in use such as "شباط", relative days). Values are ISO 8601 fragments:
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
@@ -23,7 +24,7 @@ from babel import Locale
 from babel.dates import get_day_names
 
 from checker.compiled_cache import cached_on_disk
-from checker.compiled_patterns import trie_alternation
+from checker.compiled_patterns import character_class, trie_alternation
 from checker.facts.date_endings import glued_endings, with_endings
 from checker.facts.date_names import (
     WEEKDAY_NAMES,
@@ -189,7 +190,7 @@ class DateLexicon:
         if self.glued_pattern is not None:  # words that lost their spaces
             out = names_in_glued_runs(low, out, self.glued_after, self.glued_pattern, self.forms)
         if self.roman_months and _ANY_DIGIT.search(low) is not None:
-            out = sorted(out + roman_months(original), key=lambda w: w.start)
+            out = sorted(out + roman_months(original, self.lang), key=lambda w: w.start)
         return self._with_framed_weekdays(low, out)
 
     def _said_by_clause_end(self, low: str, start: int, end: int) -> bool:
@@ -263,17 +264,34 @@ _NAME_AFTER = re.compile(r"\.[ \u00a0]*[^\W\d_a-zа-яђјљњћџčćžšđ]")
 _DAY_RANGE_BEFORE = re.compile(r"\d{1,2}\.?[ \u00a0]*(?:[-–—]|[^\W\d_]{1,3}[ \u00a0])[ \u00a0]*$")
 
 
-def roman_months(original: str) -> list[DateWord]:
+def roman_months(original: str, lang: str = "") -> list[DateWord]:
     """The months in Roman numerals after a day with its dot (`dates.ROMAN_MONTHS`); not a
     name's initial after a day's number ("2. V. Petrović"): a Roman month before a capital
-    needs a range of days before it."""
+    needs a range of days before it, or a capital word that opens the next sentence (a
+    common word or a place name of `lang`: "13. V. Beograd je ...", "do 2. XI. Sutradan")."""
     latin = original.translate(_LOOKALIKES)
     return [DateWord(m.start(1), m.end(1), "month", _ROMAN_MONTHS.index(m.group(1)) + 1)
             for m in _ROMAN_MONTH.finditer(latin)
             # a capital "I" before a small letter opens a sentence ("... 2. I tada")
             if (m.group(1) != "I" or not _SMALL_WORD_AFTER.match(latin, m.end(1)))
             and (not _NAME_AFTER.match(latin, m.end(1))
-                 or _DAY_RANGE_BEFORE.search(latin, max(0, m.start() - 16), m.start()))]
+                 or _DAY_RANGE_BEFORE.search(latin, max(0, m.start() - 16), m.start())
+                 or _sentence_after(original, m.end(1), lang))]
+
+
+_WORD_AFTER_DOT = re.compile(r"\.[ \u00a0]+([^\W\d_][\w'’-]*)")
+
+
+def _sentence_after(original: str, end: int, lang: str) -> bool:
+    """A Roman month's full stop ends the sentence: the capital word after it is no surname
+    but a common word or a place name of `lang` (the next sentence's first word)."""
+    from checker.facts import wordlists
+
+    found = _WORD_AFTER_DOT.match(original, end)
+    if not lang or found is None or len(found.group(1)) < 2:
+        return False
+    word = found.group(1)
+    return wordlists.is_common_word(word, lang) or wordlists.is_place_name(word, lang)
 # after a framed weekday: its dot, a comma, the day and its mark, then the month word
 _DAY_BEFORE_MONTH = re.compile(r"\.?,?\s*\d{1,2}(?:\.|[^\W\d]{1,2}\.?)?\s*")
 _GAP = re.compile(r"\.?,?\s*")
@@ -543,9 +561,18 @@ def _forms_pattern(forms: dict, spaceless: bool, prefix: bool) -> re.Pattern:
     # The same alternation as a trie of characters: thousands of case forms were tried
     # one by one at every word (compiled_patterns.trie_alternation).
     body = trie_alternation(by_length, lambda f: re.escape(f).replace(r"\ ", r"\s+"))
+    inside = r"[\w" + _VOWEL_SIGNS + "]"  # "जूनियर" (junior) holds no "जून" (June)
     if prefix:
-        return re.compile(r"(?<!\w)((?:" + body + r")\w*)")
-    return re.compile(r"(?<!\w)(" + body + r")(?!\w)")
+        return re.compile(r"(?<!" + inside + r")((?:" + body + r")" + inside + r"*)")
+    return re.compile(r"(?<!" + inside + r")(" + body + r")(?!" + inside + r")")
+
+
+# The vowel signs and other combining marks of the Brahmic scripts (Devanagari to Sinhala,
+# Thai to Myanmar, Khmer): not \w in Python's `re`, yet a letter of the word they stand in,
+# so a month name cut before one is no whole word ("जून" in "जूनियर"). An Arabic or Hebrew
+# vowel point after a name's last letter leaves the name whole.
+_VOWEL_SIGNS = character_class(lambda c: unicodedata.category(c).startswith("M"), 0x900, 0x1100)
+_VOWEL_SIGNS += character_class(lambda c: unicodedata.category(c).startswith("M"), 0x1780, 0x1800)
 
 
 def _starts_after(words: tuple[str, ...]) -> re.Pattern | None:

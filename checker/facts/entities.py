@@ -50,6 +50,7 @@ from typing import TYPE_CHECKING
 
 from checker.facts.dates import date_lexicon
 from checker.facts.digits import lower_same_length, normalise
+from checker.facts.given_name_places import given_name_places
 from checker.facts.name_terms import (
     NameSentence,
     glossary_names,
@@ -334,7 +335,8 @@ def _spaced_names(text: str, lang: str, index: NameIndex, toks: list[Token]) -> 
         facts += run_together_terms(sentence, index)
     facts += _capitalised_runs(sentence, index)
     facts = _quoted_titles(sentence, facts)
-    return sorted(_new_places(facts, toks, text, lang), key=_BY_PLACE)
+    facts = sorted(_new_places(facts, toks, text, lang), key=_BY_PLACE)
+    return given_name_places(facts, text, lang)
 
 
 def _new_places(facts: list[Fact], toks: list[Token], text: str, lang: str) -> list[Fact]:

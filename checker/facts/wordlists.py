@@ -414,6 +414,14 @@ def _place_names(lang: str) -> frozenset[str]:
     )
 
 
+def is_place_name(word: str, lang: str) -> bool:
+    """Is `word` as written a CLDR place name (also with a genitive ending) or a city's
+    one-word name in the gazetteer ("Beograd", "Niš")?"""
+    from checker.glossary import gazetteer
+
+    return _a_place_name(word, lang) or bool(gazetteer.cities_named(word, lang))
+
+
 def _a_place_name(word: str, lang: str) -> bool:
     """Is `word` a CLDR place name as written, or one with a genitive ending (GENITIVE_ENDINGS)?"""
     places = _place_names(lang)

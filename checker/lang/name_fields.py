@@ -567,6 +567,17 @@ class NameData:
             "a place.",
         ),
     )
+    given_name_places: frozenset[str] = field(
+        default=SET,
+        metadata=about(
+            "places.GIVEN_NAME_PLACES",
+            "Place names of the data that are also a common given name, or a title before a "
+            'name, in the language ("Anh": Britain, a given name, and "older brother"): right '
+            'after a person\'s name ("Nguyễn Văn Anh", "Tuấn Anh") it ends that name, right '
+            'before one ("Anh Minh") it is a title; neither names the place '
+            "(checker/facts/given_name_places.py).",
+        ),
+    )
     place_suffixes: frozenset[str] = field(
         default=SET,
         metadata=about(

@@ -571,6 +571,15 @@ class NumberData:
             "and a decade with nothing after it stay decades.",
         ),
     )
+    verb_lemma_endings: tuple[str, ...] = field(
+        default=TUPLE,
+        metadata=about(
+            "lex_attrs.VERB_LEMMA_ENDINGS",
+            "Endings of a verb's lemma (its infinitive) in the language's word list: a word "
+            'after a decade that the list knows with such a lemma ("Devedesete pamte", '
+            '"pamtiti") is a verb, no noun the ordinal of `DECADE_ORDINAL_ENDINGS` agrees with.',
+        ),
+    )
     articles_one: tuple[str, ...] = field(
         default=TUPLE,
         metadata=about(

@@ -81,3 +81,29 @@ def test_faithful_pair_is_clean_and_its_drifted_twin_an_error(english, version, 
     old, new = drift
     assert old in english
     assert _errors(english.replace(old, new, 1), version) != []
+
+
+# A verb after the decade ends like the nouns the ordinal agrees with ("pamte", "počne"):
+# the word list's lemma, an infinitive, says it is no noun.
+@pytest.mark.parametrize(("lang", "english", "version", "drift"), [
+    ("hr", "The nineties remember many wars.", "Devedesete pamte mnoge ratove.",
+     ("nineties", "eighties")),
+    ("hr", "The seventies bring new music to the radio.",
+     "Sedamdesete donose novu glazbu na radio.", ("seventies", "sixties")),
+    ("hr", "The eighties remain the town's best years.",
+     "Osamdesete ostanu najbolje godine grada.", ("eighties", "nineties")),
+    ("sr", "The nineties remember every flood of the river.",
+     "Devedesete pamte svaku poplavu reke.", ("nineties", "seventies")),
+    ("sr", "The nineties remember every flood of the river.",
+     "Деведесете памте сваку поплаву реке.", ("nineties", "sixties")),
+])
+def test_a_decade_before_a_verb_is_a_decade(lang, english, version, drift):
+    def findings(reference: str, severity: str) -> list[str]:
+        pair = SegmentPair("t", "en", reference, lang, version)
+        return [f.message for f in check_pair(pair, RUN)
+                if f.severity == severity and f.category in ("number", "date")]
+
+    assert [f.kind for f in analyse(version, lang) if f.category == "date"] == ["decade"]
+    assert findings(english, "error") == [] and findings(english, "warning") == []
+    old, new = drift
+    assert findings(english.replace(old, new, 1), "error") != []

@@ -6,7 +6,7 @@ scripts (Cyrillic is derived), Croatian too. The sentences are the team's own wr
 from __future__ import annotations
 
 import pytest
-from support.news_pairs import assert_clean_and_twin_an_error
+from support.news_pairs import assert_clean_and_twin_an_error, pair_findings
 
 from checker.facts.numeric import analyse
 
@@ -54,3 +54,29 @@ def test_a_roman_month_with_its_evidence_stays_a_month(lang, text, dates):
 def test_faithful_pair_is_clean_and_its_drifted_twin_an_error(lang, english, version, old,
                                                                new):
     assert_clean_and_twin_an_error(lang, english, version, old, new)
+
+
+
+# A Roman month whose full stop ends the sentence: the capital after it opens the next one
+# (a common word or a place name), no surname after an initial.
+@pytest.mark.parametrize(("lang", "english", "version", "old", "new"), [
+    ("sr", "The trial began on 13 May. Belgrade awaits the verdict.",
+     "Suđenje je počelo 13. V. Beograd čeka presudu.", "13 May", "13 June"),
+    ("sr", "The trial began on 13 May. Belgrade awaits the verdict.",
+     "Суђење је почело 13. V. Београд чека пресуду.", "13 May", "14 May"),
+    ("sr", "The fair is open until 2 November. The next day the hall closes.",
+     "Sajam je otvoren do 2. XI. Sutradan se hala zatvara.", "is open until 2 November",
+     "is open until 2 December"),
+    ("hr", "Voting ends on 9 October. Zagreb will then count the ballots.",
+     "Glasanje završava 9. X. Zagreb će tada prebrojati listiće.", "9 October", "9 September"),
+    ("hr", "The works last until 21 March. Then the road reopens.",
+     "Radovi traju do 21. III. Zatim se cesta ponovno otvara.", "21 March", "22 March"),
+])
+def test_a_roman_month_ending_its_sentence_is_a_month(lang, english, version, old, new):
+    def findings(reference: str, severity: str) -> list[str]:
+        return [f.message for f in pair_findings(reference, lang, version, ("number", "date"))
+                if f.severity == severity]
+
+    assert findings(english, "error") == []
+    assert findings(english, "warning") == []
+    assert findings(english.replace(old, new, 1), "error") != []

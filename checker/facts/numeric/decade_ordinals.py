@@ -5,7 +5,8 @@ ninetieth ("s 90-im rođendanom"); Hungarian "20-as" the twenties ("a 20-as éve
 the adjective of the number ("a 20-as busz", the number 20 bus). The noun after it decides:
 one the other reading agrees with ("" any) makes it that reading, a number; a year or decade
 word ("devedesete godine", "90-es évek"), a function word or a clitic ("devedesete su"), a
-punctuation mark or nothing leave the decade."""
+punctuation mark, a verb the word list knows ("devedesete pamte", `VERB_LEMMA_ENDINGS`) or
+nothing leave the decade."""
 
 from __future__ import annotations
 
@@ -37,4 +38,20 @@ def ordinal_not_decade(form: str, end: int, low: str, r: LangRules) -> bool:
     window = low[word.start(1) : word.start(1) + 25]
     if any(p is not None and p.match(window) for p in (r.year_after, r.decade_after)):
         return False  # "devedesete godine", "90-im godinama", "90-es évek": the decade's years
-    return any(noun.endswith(ending) and len(noun) >= len(ending) + _STEM for ending in nouns)
+    return any(
+        noun.endswith(ending) and len(noun) >= len(ending) + _STEM for ending in nouns
+    ) and not _a_verb(noun, r)
+
+
+def _a_verb(word: str, r: LangRules) -> bool:
+    """The word list knows `word` as a form of a verb (its lemma ends in one of
+    `lex_attrs.VERB_LEMMA_ENDINGS`): "pamte" (pamtiti), never a noun."""
+    if not r.verb_lemma_endings:
+        return False
+    from checker.facts.wordlists import word_list
+
+    words = word_list(r.dates.lang)
+    if words is None:
+        return False
+    known, lemma = words.lookup(word)
+    return known and lemma.lower().endswith(r.verb_lemma_endings)

@@ -21,6 +21,7 @@ from checker.facts.numeric.measures import (
     cldr_unit_words,
 )
 from checker.lang.profile import LanguageProfile, profile
+from checker.language import babel_locales
 
 TIME_ZONES = ("gmt", "utc", "cet", "cest", "est", "edt", "pst", "pdt", "msk", "мск", "bst")
 
@@ -116,6 +117,9 @@ class LangRules:
     # ordinal agrees with ("e": "obljetnice"); the function words a decade may stand before
     decade_ordinal_endings: tuple[tuple[str, tuple[str, ...]], ...] = ()
     function_words: frozenset[str] = frozenset()
+    verb_lemma_endings: tuple[str, ...] = ()  # "pamtiti": a verb after a decade, no noun
+    # the words for "and" (CLDR's list pattern, `lex_attrs.CONNECTORS`): "dva dana i 6 sati"
+    and_words: frozenset[str] = frozenset()
     day_before: re.Pattern | None = None  # "no dia 27": a day of the month said alone
 
     def half_day_word_at(self, text: str) -> bool:
@@ -267,7 +271,20 @@ def rules(lang: str) -> LangRules:
         **_word_tables(numbers, dates, lang_profile.names),
         other_calendar=(after(dates.other_calendar_months), before(dates.other_calendar_months)),
         day_before=before(dates.day_before),
+        and_words=_and_words(lang_profile, lex),
     )
+
+
+def _and_words(lang_profile: LanguageProfile, lex: NumberLexicon) -> frozenset[str]:
+    """The language's words for "and": the one of CLDR's list pattern ("{0} и {1}") in each
+    of its locales, and its number connectors."""
+    words = set(lex.connectors)
+    for locale in babel_locales(lang_profile.cldr_locales or (lang_profile.code,)):
+        end = locale.list_patterns.get("standard", {}).get("end", "")
+        middle = end.replace("{0}", "").replace("{1}", "").strip()
+        if middle and " " not in middle and middle.isalpha():
+            words.add(middle.lower())
+    return frozenset(words)
 
 
 def _month_spans(numbers) -> tuple[tuple[str, int, str], ...]:
@@ -293,6 +310,7 @@ def _word_tables(numbers, dates, names) -> dict[str, object]:
             key=lambda kv: -len(kv[0]))),
         "function_words": frozenset(w.lower() for w in names.function_words)
         if numbers.decade_ordinal_endings else frozenset(),
+        "verb_lemma_endings": tuple(e.lower() for e in numbers.verb_lemma_endings),
     }
 
 

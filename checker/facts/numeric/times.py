@@ -8,7 +8,7 @@ from typing import NamedTuple
 
 from checker.facts.numeric.pieces import Num
 from checker.facts.numeric.rules import TIME_ZONES, LangRules
-from checker.facts.numeric.units import unit_after, unit_symbol
+from checker.facts.numeric.units import joined_to_a_span, unit_after, unit_symbol
 from checker.model import Fact
 
 _CLOCK_DIGITS = re.compile(r"^(\d{1,2})[:.](\d{2})$")
@@ -540,7 +540,7 @@ def _hours_counted(n: Num, hour_word: str, low: str, r: LangRules) -> bool:
         before = before[: first.start()]
     before = before[-20:]
     if (r.span_before is not None and r.span_before.search(before)) or (
-            hour_word in r.span_hour_words):
+            hour_word in r.span_hour_words) or joined_to_a_span(before, r):
         return True
     if any(at is not None and at.search(before) for at in (r.time_before, r.clock_at)):
         return False

@@ -232,14 +232,31 @@ def unit_before(low: str, start: int, r: LangRules) -> str | None:
     return _index(r).unit_of_word(head.group(1))
 
 
-def scale_also_unit(text: str, unit: str | None, lang: str) -> bool:
+def scale_also_unit(text: str, unit: str | None, lang: str, after: str = "") -> bool:
     """Whether the number `text` ends in a scale abbreviation that the language's CLDR data
     also gives as a unit symbol (Greek "εκ.": million, and centimetre), with no counted
-    thing read after it: which of the two it means is not sure."""
+    thing read after it: which of the two it means is not sure. So is a scale word that
+    CLDR gives as a unit's own word (Czech "mil": short for millions, and the miles of "5
+    mil"), unless the abbreviation's dot stands after it with more words after the dot
+    (`after`, the sentence after the number: "5 mil. Kč" is millions)."""
     if unit is not None:
         return False  # "1,5 εκ. ευρώ": a sum of money, so millions
     word = text.rstrip(". ").rsplit(" ", 1)[-1].lower()
-    return word in _scale_unit_clashes(lang)
+    if word in _scale_unit_clashes(lang):
+        return True
+    return word in _scale_unit_word_clashes(lang) and re.match(r"\.\s*\w", after) is None
+
+
+@lru_cache(maxsize=64)
+def _scale_unit_word_clashes(lang: str) -> frozenset[str]:
+    """Scale words of a thousand or more that are a CLDR unit word as well ("mil")."""
+    from checker.facts.numeric.rules import rules
+
+    r = rules(lang)
+    words = {stem for stem, _ in r.units}
+    return frozenset(
+        word for word, value in r.lex.multipliers.items() if value >= 1000 and word in words
+    )
 
 
 @lru_cache(maxsize=64)
@@ -251,3 +268,17 @@ def _scale_unit_clashes(lang: str) -> frozenset[str]:
     return frozenset(
         word for word, value in r.lex.multipliers.items() if value >= 1000 and word in symbols
     )
+
+
+# a word, then a word for "and" right before the count: "par dana i 6 sati"
+_WORD_AND = re.compile(r"[ \u00a0]([^\W\d_]+)[ \u00a0]*$")
+_SPAN_UNITS = frozenset(("day", "week", "month", "year"))
+
+
+def joined_to_a_span(before: str, r: LangRules) -> bool:
+    """The count of hours is joined by "and" to a count of days, weeks, months or years
+    ("par dana i 6 sati", "2 дня и 3 часа"): one length of time, no clock time."""
+    found = _WORD_AND.search(before)
+    if found is None or found.group(1) not in r.and_words:
+        return False
+    return unit_before(before, found.start(1), r) in _SPAN_UNITS

@@ -17,6 +17,7 @@ from checker.lang.sr.dates import (  # noqa: F401
     NOT_DATES,
     PM_WORDS,
     RELATIVE_DAYS,
+    ROMAN_MONTHS,
     SPAN_BEFORE,
     TIME_WORDS,
     WEEK_WORDS,

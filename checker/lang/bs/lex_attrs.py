@@ -32,6 +32,8 @@ from checker.lang.hr.lex_attrs import (  # noqa: F401  one language family, one 
     TIME_AFTER,
     TIME_BEFORE,
     UNITS,
+    VAGUE_QUANTITIES,
+    VERB_LEMMA_ENDINGS,
     WORD_ENDINGS,
     YEAR_AFTER,
     YEAR_BEFORE,

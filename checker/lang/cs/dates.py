@@ -50,4 +50,7 @@ MINUTES_BEFORE_HOUR = {"v půl": -30, "o půl": -30, "od půl": -30, "do půl": 
 
 # a count of hours after these is a length of time ("za 3 hodiny", in 3 hours; "během 5
 # hodin"), never the clock ("ve 3 hodiny", at three, stays one)
-SPAN_BEFORE = ("za", "během", "po dobu", "v průběhu")
+# ... and the forms of the verbs of lasting: "jednání trvala 3 hodiny" (lasted 3 hours)
+_LASTED = tuple(f"{prefix}trv{ending}" for prefix in ("", "po")
+                for ending in ("á", "ají", "al", "ala", "alo", "ali", "aly", "at", "ající"))
+SPAN_BEFORE = ("za", "během", "po dobu", "v průběhu", *_LASTED)

@@ -42,3 +42,5 @@ RELATIVE_PERIODS = {"el año que viene": "year+1", "la semana que viene": "week+
                     "el mes que viene": "month+1", "año pasado": "year-1",
                     "semana pasada": "week-1", "mes pasado": "month-1", "próximo año": "year+1",
                     "próxima semana": "week+1", "próximo mes": "month+1"}
+# a day said without its month: "el día 28", "desde el día 3" (as Portuguese "no dia 27")
+DAY_BEFORE = ("día",)

@@ -15,6 +15,7 @@ from checker.lang.sr.dates import (  # noqa: F401
     NOT_DATES,
     PM_WORDS,
     RELATIVE_DAYS,
+    ROMAN_MONTHS,
     SPAN_BEFORE,
     TIME_WORDS,
     WEEKDAY_CONTEXT_AFTER,

@@ -30,6 +30,8 @@ from checker.lang.sr.lex_attrs import (  # noqa: F401  one language family, one 
     TIME_BEFORE,
     UNIT_ENDINGS,
     UNITS,
+    VAGUE_QUANTITIES,
+    VERB_LEMMA_ENDINGS,
     WORD_ENDINGS,
     YEAR_AFTER,
 )

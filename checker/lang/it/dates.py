@@ -9,3 +9,5 @@ TIME_WORDS = {"mezzanotte": "T00:00", "a mezzogiorno": "T12:00"}  # "il Mezzogio
 
 # a count of hours after these is a length of time ("per 10 ore"), never the clock
 SPAN_BEFORE = ("per", "entro", "durante")
+# a day said without its month: "il giorno 28", "dal giorno 3" (as Portuguese "no dia 27")
+DAY_BEFORE = ("giorno",)

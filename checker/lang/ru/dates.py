@@ -75,7 +75,13 @@ MINUTES_BEFORE_HOUR = {"в половине": -30, "в четверть": -45, "
 # "в ночь на вторник" is the night before Tuesday (Monday night): the weekday is not read
 NIGHT_BEFORE = ("ночь на", "ночи на", "ночью на", "ночь под", "ночи под")
 # a count of hours after these is a length of time ("в течение 10 часов"), never the clock
-SPAN_BEFORE = ("за", "в течение", "в течении", "на протяжении", "через", "спустя")
+# ... and the forms of the verbs of lasting: "переговоры длились 3 часа" (lasted 3 hours)
+_LASTED = (
+    *(f"{stem}{ending}" for stem in ("дли", "продли")
+      for ending in ("тся", "лся", "лась", "лось", "лись", "ться")),
+    "длятся", "продлятся", "продолжался", "продолжалась", "продолжалось", "продолжались",
+    "продолжается", "продолжаются", "продолжаться")
+SPAN_BEFORE = ("за", "в течение", "в течении", "на протяжении", "через", "спустя", *_LASTED)
 
 # "прошлой ночью": last night; "сегодня ночью" and "этой ночью" are tonight or last night,
 # so either (`compare.dates` takes a value with "|" as any of its days)

@@ -134,7 +134,10 @@ MINUTES_BEFORE_HOUR = _both({"četvrt do": -15})
 # "u noći na utorak" is the night before Tuesday (Monday night): the weekday is not read
 NIGHT_BEFORE = tuple(_both({"noći na": 0, "noć na": 0, "noću na": 0}))
 # a count of hours after these is a length of time ("tokom 10 sati"), never the clock
-SPAN_BEFORE = _both(("za", "tokom", "tijekom", "u roku od"))  # "tijekom": Croatian
+# ... and the forms of the verbs of lasting: "pregovori su trajali 3 sata" (lasted 3 hours)
+_LASTED = tuple(f"{prefix}traj{ending}" for prefix in ("", "po")
+                for ending in ("e", "u", "ao", "ala", "alo", "ali", "ale", "ati", "aće", "at će"))
+SPAN_BEFORE = _both(("za", "tokom", "tijekom", "u roku od", *_LASTED))  # "tijekom": Croatian
 
 # "sinoć" is last night, "večeras" tonight, "jutros" this morning; "noćas" is tonight or
 # last night, so either (`compare.dates` takes a value with "|" as any of its days)

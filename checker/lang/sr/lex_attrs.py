@@ -272,6 +272,9 @@ DECADE_SUFFIXES = _both(("ih", "tih", "e", "te", "im", "ima"))
 _DECADE_ORDINAL = {"e": ("ice", "ne", "te", "ke", "nde"), "im": ("om", "em")}
 DECADE_ORDINAL_ENDINGS = {form: _both(nouns) for ending, nouns in _DECADE_ORDINAL.items()
                           for form in (ending, _cyrillic(ending))}
+# ... and a verb after the decade ("Devedesete pamte ratove", "Sedamdesete donose"): the
+# word list's lemma is its infinitive (the lemmas are Latin in both scripts)
+VERB_LEMMA_ENDINGS = ("ti", "ći")
 
 # "jedan od pet" (one in five), "dvoje od troje" (2/3); "svaki peti" (every fifth) is 1/5
 SHARE_BETWEEN = _both(("od",))

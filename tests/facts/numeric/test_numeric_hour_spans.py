@@ -70,3 +70,58 @@ def test_the_clock_keeps_its_own_forms(text, lang, time):
 def test_faithful_hours_agree_and_a_changed_count_is_an_error(english, lang, version, old,
                                                                new):
     assert_version_twin_an_error(english, lang, version, old, new)
+
+
+
+# After a verb of lasting ("trvala", "trajali", "длились"), or joined by "and" to a count
+# of days, weeks, months or years ("par dana i 6 sati"), a count of hours is a length of
+# time; "do 3 sata" and "u 6 sati" stay clock times.
+@pytest.mark.parametrize(
+    ("text", "lang", "count"),
+    [
+        ("Jednání vlády trvala 3 hodiny.", "cs", 3),
+        ("Oprava mostu potrvá 8 hodin.", "cs", 8),
+        ("Pregovori su trajali 3 sata.", "sr", 3),
+        ("Преговори су трајали 3 сата.", "sr-Cyrl", 3),
+        ("Sjednica će potrajati 5 sati.", "hr", 5),
+        ("Potraga je trajala par dana i 6 sati.", "hr", 6),
+        ("Blokada puta trajala je tri dana i 4 sata.", "sr", 4),
+        ("Переговоры длились 3 часа.", "ru", 3),
+        ("Заседание продолжалось 7 часов.", "ru", 7),
+        ("Эвакуация заняла два дня и 5 часов.", "ru", 5),
+    ],
+)
+def test_hours_after_a_verb_of_lasting_or_joined_to_days_are_a_length(text, lang, count):
+    facts = analyse(text, lang)
+    assert [f for f in facts if f.kind == "time"] == []
+    assert [f.value for f in facts if f.unit == "hour"] == [count]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "time"),
+    [
+        ("Sastanak je trajao do 3 sata.", "sr", "T03:00"),
+        ("Potraga je trajala dva dana, a u 6 sati je prekinuta.", "hr", "T06:00"),
+        ("Заседание продолжалось до 7 часов.", "ru", "T07:00"),
+    ],
+)
+def test_a_clock_time_after_a_verb_of_lasting_stays_a_time(text, lang, time):
+    assert [f.value for f in analyse(text, lang) if f.kind == "time"] == [time]
+
+
+@pytest.mark.parametrize(
+    ("english", "lang", "version", "old", "new"),
+    [
+        ("The government talks lasted 3 hours.", "cs", "Jednání vlády trvala 3 hodiny.",
+         "3", "4"),
+        ("The search lasted a couple of days and 6 hours.", "hr",
+         "Potraga je trajala par dana i 6 sati.", "6", "9"),
+        ("The talks lasted 3 hours.", "sr", "Pregovori su trajali 3 sata.", "3", "2"),
+        ("The talks lasted 3 hours.", "ru", "Переговоры длились 3 часа.", "3", "5"),
+        ("The evacuation took two days and 5 hours.", "ru",
+         "Эвакуация заняла два дня и 5 часов.", "5", "8"),
+    ],
+)
+def test_faithful_lengths_of_hours_agree_and_a_changed_count_is_an_error(english, lang,
+                                                                         version, old, new):
+    assert_version_twin_an_error(english, lang, version, old, new)
