@@ -34,3 +34,22 @@ def scale_maybe_unread(ref: Atom, ver: Atom, lang: str) -> bool:
         return False
     lex = lexicon(lang)
     return word.group(1).lower() not in {*lex.multipliers, *lex.words, *lex.scales_first}
+
+
+_SCALE_BEFORE = re.compile(r"([^\W\d_]+)[ \u00a0]+$")
+
+
+def head_maybe_unread(ref: Atom, ver: Atom, lang: str) -> bool:
+    """The version's figure follows a larger scale word whose count is in words the path
+    cannot read (Urdu "ایک لاکھ 25 ہزار": one lakh and 25 thousand, against 125,000): the
+    figure is the tail of a number, so a change is unsure (a warning), never an error."""
+    from checker.facts.number_words import lexicon
+    from checker.lang import available_languages
+
+    if ref.value <= ver.value or lang in available_languages():
+        return False
+    word = _SCALE_BEFORE.search(ver.sentence.text, 0, ver.fact.start)
+    if word is None:
+        return False
+    scale = lexicon(lang).multipliers.get(word.group(1).lower())
+    return scale is not None and scale > ver.value and ref.value - ver.value >= scale
