@@ -25,6 +25,7 @@ import re
 from collections.abc import Iterator
 
 from checker.compare.base import AlignedClaim, ComparisonContext
+from checker.compare.dawn_clock import dawn_clock_number, dawn_clock_pairs
 from checker.compare.numbers import finding
 from checker.compare.numbers_as_dates import date_number_pairs
 from checker.facts.date_names import PERIOD_UNITS
@@ -539,8 +540,9 @@ def compare(claim: AlignedClaim, context: ComparisonContext) -> list[Finding]:
     moved, ref_left, ver_left = _day_of_another_month(ref_left, ver_left)
     said_alone, ref_left, ver_left = _days_said_alone(ref_left, ver_left)
     moved += said_alone
-    findings = [finding("changed", "date", context, (r[1], r[2]), (v[1], v[2]), claim)
-                for r, v in moved]
+    dawn, ref_left, ver_left = dawn_clock_pairs(ref_left, ver_left, context.version.lang)
+    findings = [finding("changed", "date", context, (r[1], r[2]), (v[1], v[2]), claim,
+                        certain=(r, v) not in dawn) for r, v in moved + dawn]
     answered = set()
     for pair in date_number_pairs(claim):
         answered.add(id(pair.date))
@@ -549,7 +551,8 @@ def compare(claim: AlignedClaim, context: ComparisonContext) -> list[Finding]:
         dated, number = (pair.date, pair.date_sentence), (pair.number, pair.number_sentence)
         ref_side, ver_side = (dated, number) if pair.date_is_reference else (number, dated)
         findings.append(finding("changed", "date", context, ref_side, ver_side, claim,
-                                certain=not pair.unsure))
+                                certain=not (pair.unsure or dawn_clock_number(
+                                    pair, context.version.lang))))
     ref_left = [x for x in ref_left if id(x[1]) not in answered or x[0][0] not in _ANSWERED]
     ver_left = [x for x in ver_left if id(x[1]) not in answered or x[0][0] not in _ANSWERED]
     reported: set[tuple[int, int]] = set()

@@ -83,7 +83,17 @@ def lakh_grouping(code: str) -> bool:
     from babel import Locale
 
     pattern = Locale.parse(code).decimal_formats[None].pattern
-    return pattern.split(".")[0].endswith("#,##,##0")
+    return pattern.split(".")[0].endswith("#,##,##0") or counts_in_lakh(code)
+
+
+def counts_in_lakh(code: str) -> bool:
+    """CLDR's compact number formats of the locale have a lakh or a crore (Urdu "لاکھ",
+    "کروڑ") though its digits group by thousands: its press mixes scales as its neighbours
+    do ("12 ارب 50 کروڑ": 12.5 billion)."""
+    from checker.facts.number_sources import compact_scales
+
+    return any(value in (10**5, 10**7) for table in compact_scales((code,))
+               for value in table.values())
 
 
 def caseless_names(code: str) -> bool:

@@ -190,3 +190,45 @@ def test_a_figure_after_a_scale_said_in_words_is_unsure() -> None:
     version = "تقریباً ایک لاکھ 25 ہزار افراد شریک ہوئے۔"
     assert _severities(english, "ur", version) == {"warning"}
     assert _errors(english, "ur", version.replace("25", "35"))
+
+
+@pytest.mark.parametrize(("english", "lang", "faithful", "drifted"), [
+    ("The company earned 12.5 billion rupees.", "ur", "کمپنی نے 12 ارب 50 کروڑ روپے کمائے۔",
+     "کمپنی نے 12 ارب 70 کروڑ روپے کمائے۔"),
+    ("The company earned 12.5 billion taka.", "bn", "কোম্পানিটি ১ হাজার ২৫০ কোটি টাকা আয় করেছে।",
+     "কোম্পানিটি ১ হাজার ৩৫০ কোটি টাকা আয় করেছে।"),
+    ("The state spent 1,250 crore rupees on roads.", "pa",
+     "ਸੂਬੇ ਨੇ ਸੜਕਾਂ ’ਤੇ 1 ਹਜ਼ਾਰ 250 ਕਰੋੜ ਰੁਪਏ ਖ਼ਰਚੇ।", "ਸੂਬੇ ਨੇ ਸੜਕਾਂ ’ਤੇ 1 ਹਜ਼ਾਰ 205 ਕਰੋੜ ਰੁਪਏ ਖ਼ਰਚੇ।"),
+])
+def test_scales_said_one_after_another_are_one_number(
+        english: str, lang: str, faithful: str, drifted: str) -> None:
+    """Where CLDR's compact formats have a lakh or a crore, "12 ارب 50 کروڑ" is 12.5
+    billion; "১ হাজার ২৫০ কোটি" (a thousand and 250 crore) is 1,250 crore."""
+    assert _errors(english, lang, faithful) == []
+    assert _errors(english, lang, drifted)
+
+
+def test_a_figure_before_an_unread_scale_and_a_read_one_is_unsure() -> None:
+    """Nepali "१२ अर्ब ५० करोड": "अर्ब" is CLDR's "अरब" spelt otherwise; 12 against 12.5
+    billion is a warning, and a changed crore figure after it still an error."""
+    english = "The company earned 12.5 billion rupees."
+    version = "कम्पनीले १२ अर्ब ५० करोड रुपैयाँ कमायो।"
+    assert _severities(english, "ne", version) == {"warning"}
+    assert _errors(english, "ne", version.replace("५०", "७०"))
+    assert _errors(english, "ne", version.replace("१२", "१५"))
+
+
+@pytest.mark.parametrize(("version", "certain"), [
+    ("Mkutano utaanza saa 3 asubuhi.", False), ("Mkutano utaanza saa tatu asubuhi.", False),
+    ("Mkutano utaanza saa 4 asubuhi.", True), ("Mkutano utaanza saa 3:40 asubuhi.", True)])
+def test_a_time_six_hours_off_may_count_from_dawn(version: str, certain: bool) -> None:
+    """Swahili "saa 3 asubuhi" (the third hour of the morning) is 9 am: a warning; the
+    fourth hour, or other minutes, an error."""
+    english = "The meeting starts at 9:00 am." if ":" not in version else \
+        "The meeting starts at 9:30 am."
+    found = [f for f in _findings(english, "sw", version) if f.rule == "date.changed"]
+    assert found and all(f.severity == ("error" if certain else "warning") for f in found)
+
+
+def test_a_time_six_hours_off_is_an_error_in_a_language_with_a_folder() -> None:
+    assert _errors("The meeting starts at 9 am.", "de", "Das Treffen beginnt um 3 Uhr.")
