@@ -25,6 +25,7 @@ import re
 from collections.abc import Iterator
 
 from checker.compare.base import AlignedClaim, ComparisonContext
+from checker.compare.calendars import number_of_another_calendar, year_of_another_calendar
 from checker.compare.dawn_clock import dawn_clock_number, dawn_clock_pairs
 from checker.compare.numbers import finding
 from checker.compare.numbers_as_dates import date_number_pairs
@@ -97,33 +98,6 @@ def _year_of_numeric_day(item: tuple[Field, Fact, Sentence], other: list) -> boo
     if name != "year" or not any(f[0] == "day" for f in fields(fact)):
         return False
     return any(x[1].kind == SOFT_KIND for x in other)
-
-
-# Years another calendar gives a Gregorian year, as (its year minus the Gregorian one), each
-# for the two Gregorian years its year overlaps: Solar Hijri (1404 from March 2025),
-# Kurdish (2725), Buddhist (2568), Bikram Sambat (2082), Hebrew (5785), Minguo (114)
-_CALENDAR_OFFSETS = frozenset({-622, -621, 699, 700, 543, 544, 56, 57, 3760, 3761, -1911})
-
-
-def _hijri_years(gregorian: int) -> range:
-    """The lunar Hijri years that overlap a Gregorian year (2026: 1447 and 1448)."""
-    start = int((gregorian - 622) * 33 / 32)
-    return range(start - 1, start + 2)
-
-
-def _year_of_another_calendar(item: tuple[Field, Fact, Sentence], other: list) -> bool:
-    """A year the other side gives as that year of another calendar (a Gregorian 2025
-    against Solar Hijri "۱۴۰۴", 2026 against Hijri "1447ھ"): not compared as Gregorian."""
-    (name, value), _, _ = item
-    if name != "year" or not isinstance(value, int):
-        return False
-    for (other_name, year), _, _ in other:
-        if other_name != "year" or not isinstance(year, int) or year == value:
-            continue
-        if value - year in _CALENDAR_OFFSETS or year - value in _CALENDAR_OFFSETS or (
-                value in _hijri_years(year) or year in _hijri_years(value)):
-            return True
-    return False
 
 
 def _decade_of_any_century(item: tuple[Field, Fact, Sentence], other: list) -> bool:
@@ -528,8 +502,8 @@ def compare(claim: AlignedClaim, context: ComparisonContext) -> list[Finding]:
     ver_left = [x for x in ver_left if not _year_of_numeric_day(x, ref)]
     ref_left = [x for x in ref_left if not _decade_of_any_century(x, ver)]
     ver_left = [x for x in ver_left if not _decade_of_any_century(x, ref)]
-    ref_left, ver_left = ([x for x in ref_left if not _year_of_another_calendar(x, ver)],
-                          [x for x in ver_left if not _year_of_another_calendar(x, ref)])
+    ref_left, ver_left = ([x for x in ref_left if not year_of_another_calendar(x, ver)],
+                          [x for x in ver_left if not year_of_another_calendar(x, ref)])
     ver_numbers, ref_numbers = _numbers(claim.version_facts), _numbers(claim.reference_facts)
     ref_left = [x for x in ref_left if not (x[0][0] == "year" and x[0][1] in ver_numbers)]
     ver_left = [x for x in ver_left if not (x[0][0] == "year" and x[0][1] in ref_numbers)]
@@ -547,6 +521,8 @@ def compare(claim: AlignedClaim, context: ComparisonContext) -> list[Finding]:
     for pair in date_number_pairs(claim):
         answered.add(id(pair.date))
         if pair.same or pair.as_number:  # a bare year read as a count: numbers compare it
+            continue
+        if number_of_another_calendar(pair):  # "ปี 2568" for 2025: the same year
             continue
         dated, number = (pair.date, pair.date_sentence), (pair.number, pair.number_sentence)
         ref_side, ver_side = (dated, number) if pair.date_is_reference else (number, dated)
