@@ -135,6 +135,13 @@ _LONG_VOWELS = ("ALEF", "WAW", "YEH", "FARSI YEH", "YEH WITH TAIL", "YEH BARREE"
                 "HEH", "HEH GOAL", "ALEF MAKSURA", "TEH MARBUTA")
 
 
+# Arabic-script letters typed for one another (one keyboard's heh or yeh for another's):
+# Kurdish "هەینی" for CLDR's "ھەینی" (Friday), Urdu "جمعه" for "جمعہ"
+_LETTER_TWINS = (str.maketrans({"\u06be": "\u0647", "\u06c1": "\u0647"}),
+                 str.maketrans({"\u064a": "\u06cc", "\u06cc": "\u064a"}),
+                 str.maketrans({"\u0643": "\u06a9", "\u06a9": "\u0643"}))
+
+
 def _long_vowel_letters(code: str) -> str:
     """The long-vowel letters of the Arabic script among the language's CLDR letters."""
     import unicodedata
@@ -150,6 +157,9 @@ def _spelt_otherwise(name: str, value, vowels: str) -> dict:
     out = {}
     if " " in name:
         out[name.replace(" ", "")] = value
+    for table in _LETTER_TWINS:
+        for form in (name, *out):
+            out.setdefault(form.translate(table), value)
     for form in (name, *out):
         if len(form) >= 5 and form[-1] in vowels:
             out.update((form[:-1] + vowel, value) for vowel in vowels if vowel != form[-1])
