@@ -25,6 +25,8 @@ import re
 from collections.abc import Iterator
 
 from checker.compare.base import AlignedClaim, ComparisonContext
+from checker.compare.calendars import number_of_another_calendar, year_of_another_calendar
+from checker.compare.dawn_clock import dawn_clock_number, dawn_clock_pairs
 from checker.compare.numbers import finding
 from checker.compare.numbers_as_dates import date_number_pairs
 from checker.facts.date_names import PERIOD_UNITS
@@ -500,6 +502,8 @@ def compare(claim: AlignedClaim, context: ComparisonContext) -> list[Finding]:
     ver_left = [x for x in ver_left if not _year_of_numeric_day(x, ref)]
     ref_left = [x for x in ref_left if not _decade_of_any_century(x, ver)]
     ver_left = [x for x in ver_left if not _decade_of_any_century(x, ref)]
+    ref_left, ver_left = ([x for x in ref_left if not year_of_another_calendar(x, ver)],
+                          [x for x in ver_left if not year_of_another_calendar(x, ref)])
     ver_numbers, ref_numbers = _numbers(claim.version_facts), _numbers(claim.reference_facts)
     ref_left = [x for x in ref_left if not (x[0][0] == "year" and x[0][1] in ver_numbers)]
     ver_left = [x for x in ver_left if not (x[0][0] == "year" and x[0][1] in ref_numbers)]
@@ -510,17 +514,21 @@ def compare(claim: AlignedClaim, context: ComparisonContext) -> list[Finding]:
     moved, ref_left, ver_left = _day_of_another_month(ref_left, ver_left)
     said_alone, ref_left, ver_left = _days_said_alone(ref_left, ver_left)
     moved += said_alone
-    findings = [finding("changed", "date", context, (r[1], r[2]), (v[1], v[2]), claim)
-                for r, v in moved]
+    dawn, ref_left, ver_left = dawn_clock_pairs(ref_left, ver_left, context.version.lang)
+    findings = [finding("changed", "date", context, (r[1], r[2]), (v[1], v[2]), claim,
+                        certain=(r, v) not in dawn) for r, v in moved + dawn]
     answered = set()
     for pair in date_number_pairs(claim):
         answered.add(id(pair.date))
         if pair.same or pair.as_number:  # a bare year read as a count: numbers compare it
             continue
+        if number_of_another_calendar(pair):  # "ปี 2568" for 2025: the same year
+            continue
         dated, number = (pair.date, pair.date_sentence), (pair.number, pair.number_sentence)
         ref_side, ver_side = (dated, number) if pair.date_is_reference else (number, dated)
         findings.append(finding("changed", "date", context, ref_side, ver_side, claim,
-                                certain=not pair.unsure))
+                                certain=not (pair.unsure or dawn_clock_number(
+                                    pair, context.version.lang))))
     ref_left = [x for x in ref_left if id(x[1]) not in answered or x[0][0] not in _ANSWERED]
     ver_left = [x for x in ver_left if id(x[1]) not in answered or x[0][0] not in _ANSWERED]
     reported: set[tuple[int, int]] = set()

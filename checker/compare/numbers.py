@@ -87,7 +87,11 @@ from checker.compare.number_equivalents import (
 from checker.compare.number_restatements import restated_in_brackets
 from checker.compare.numbers_as_dates import as_number_fact, date_number_pairs
 from checker.compare.shares import shares_against_fractions
-from checker.compare.unread_scales import scale_maybe_unread
+from checker.compare.unread_scales import (
+    head_maybe_unread,
+    scale_maybe_unread,
+    sum_maybe_unread,
+)
 from checker.facts.number_words import reads_number_words
 from checker.facts.numeric.measures import dimension
 from checker.model import Fact, Finding, Sentence
@@ -392,6 +396,8 @@ def compare(claim: AlignedClaim, context: ComparisonContext) -> list[Finding]:
             or feet_and_inches_as_digits(ref, ver) or temperature_difference(ref, ver)
             or tons_of_another_unit(ref, ver) or converted_without_unit(ref, ver)
             or measures_apart(ref, ver) or scale_maybe_unread(ref, ver, context.version.lang)
+            or head_maybe_unread(ref, ver, context.version.lang)
+            or sum_maybe_unread(ref, ver, context.version.lang)
             or share_near_percent(ref, ver) or restated_difference(ref, ver, ref_atoms, all_ver)))
         findings.append(finding(kind, "number", context, _side_of(ref), _side_of(ver), claim,
                                 certain=certain))

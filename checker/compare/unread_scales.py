@@ -34,3 +34,55 @@ def scale_maybe_unread(ref: Atom, ver: Atom, lang: str) -> bool:
         return False
     lex = lexicon(lang)
     return word.group(1).lower() not in {*lex.multipliers, *lex.words, *lex.scales_first}
+
+
+_SCALE_BEFORE = re.compile(r"([^\W\d_]+)[ \u00a0]+$")
+
+
+def head_maybe_unread(ref: Atom, ver: Atom, lang: str) -> bool:
+    """The version's figure follows a larger scale word whose count is in words the path
+    cannot read (Urdu "ایک لاکھ 25 ہزار": one lakh and 25 thousand, against 125,000): the
+    figure is the tail of a number, so a change is unsure (a warning), never an error."""
+    from checker.facts.number_words import lexicon
+    from checker.lang import available_languages
+
+    if ref.value <= ver.value or lang in available_languages():
+        return False
+    word = _SCALE_BEFORE.search(ver.sentence.text, 0, ver.fact.start)
+    if word is None:
+        return False
+    scale = lexicon(lang).multipliers.get(word.group(1).lower())
+    return scale is not None and scale > ver.value and ref.value - ver.value >= scale
+
+
+# a word with its vowel signs and viramas ("अर्ब"), then a figure and its scale word
+_WHOLE_WORD_AFTER = re.compile(r"[ \u00a0]?([^\s\d.,;:!?]+)")
+_SCALED_AFTER = re.compile(r"[ \u00a0]+([\d.,]+)[ \u00a0]+([^\s\d.,;:!?]+)")
+
+
+def sum_maybe_unread(ref: Atom, ver: Atom, lang: str) -> bool:
+    """The version's figure in digits has a word the path cannot read after it, then a
+    figure with a scale word it reads (Nepali "१२ अर्ब ५० करोड": 12 billion and 50 crore,
+    "अर्ब" spelt otherwise than CLDR): the first figure may be scaled by that word and the
+    two one number: where the reference less the second figure is the first times a power
+    of ten (2.5 billion against "२ अर्ब ५० करोड"), a change is unsure."""
+    from checker.facts.digits import normalise, parse_digits
+    from checker.facts.number_words import lexicon
+    from checker.lang import available_languages
+
+    if ref.value < ver.value * 1000 or lang in available_languages() or any(
+            c.isalpha() for c in ver.fact.text):
+        return False
+    word = _WHOLE_WORD_AFTER.match(ver.sentence.text, ver.fact.end)
+    if word is None:
+        return False
+    lex = lexicon(lang)
+    if word.group(1).lower() in {*lex.multipliers, *lex.words, *lex.scales_first}:
+        return False
+    scaled = _SCALED_AFTER.match(ver.sentence.text, word.end())
+    scale = lex.multipliers.get(scaled.group(2).lower(), 0) if scaled else 0
+    rest = parse_digits(normalise(scaled.group(1)), lang) if scaled and scale >= 1000 else None
+    if rest is None:
+        return False
+    power = math.log10(max(ref.value - rest * scale, 1) / ver.value)
+    return power >= 2.9 and abs(power - round(power)) < 1e-6

@@ -312,7 +312,11 @@ def _compound(name: str, word: str) -> bool:
     not start with May, nor "Junioren" with June."""
     rest = word[len(name):]
     if name.lower() == name.upper():  # a script without case glues its postpositions:
-        return len(name) >= 3  # "जूनमध्ये" (in June), "ઑગસ્ટના" (of August)
+        # "जूनमध्ये" (in June), "ઑગસ્ટના" (of August); a name of three letters written
+        # without vowel signs (an abjad's) takes a short ending only: Kurdish "ئابی" (of
+        # August), not "ئابووری" (the economy)
+        return len(name) >= 3 and (len(name) > 3 or len(rest) <= 2 or any(
+            unicodedata.category(c) in ("Mn", "Mc") for c in name))
     return len(name) >= 4 and (rest == "s" or len(rest) >= 5)
 
 

@@ -33,7 +33,9 @@ _PUNCTUATION = {
     "\uff0d": "-",
     "\uff5e": "~",
     "\u066b": ".",  # ARABIC DECIMAL SEPARATOR
-    "\u066c": ",",  # ARABIC THOUSANDS SEPARATOR
+    # ARABIC THOUSANDS SEPARATOR: only ever groups, as the apostrophe ("۱۲٬۴۵۰": 12,450 in
+    # Pashto too, whose Latin digits take a comma for their decimal mark)
+    "\u066c": "'",
     "\u066a": "%",  # ARABIC PERCENT SIGN
     "\u2212": "-",  # MINUS SIGN
     "\u2019": "'",

@@ -41,6 +41,7 @@ def cldr_profile(code: str) -> LanguageProfile:
         months = _open_stems(months, "month", code)
         weekdays = _open_stems(weekdays, "weekday", code)
     dot = ordinal_dot(code)
+    unit_weekdays, unit_months = unit_named_dates(code)
     return LanguageProfile(
         writing=WritingSystem(**_writing_from_cldr(code)),
         cldr_locales=(code,),
@@ -49,7 +50,8 @@ def cldr_profile(code: str) -> LanguageProfile:
                            ordinal_dot=dot, not_number_words=_second_words(code, spellers),
                            digits_after_scale=lakh_grouping(code)),
         dates=DateData(months=Table(months), weekdays=Table(weekdays),
-                       lower_case_only=lower_only, prefix_match=caseless_names(code)),
+                       lower_case_only=lower_only, prefix_match=caseless_names(code),
+                       near_date_only=unit_weekdays, not_dates=unit_months),
         names=NameData(endings=name_endings(code)),
     )
 
@@ -81,7 +83,17 @@ def lakh_grouping(code: str) -> bool:
     from babel import Locale
 
     pattern = Locale.parse(code).decimal_formats[None].pattern
-    return pattern.split(".")[0].endswith("#,##,##0")
+    return pattern.split(".")[0].endswith("#,##,##0") or counts_in_lakh(code)
+
+
+def counts_in_lakh(code: str) -> bool:
+    """CLDR's compact number formats of the locale have a lakh or a crore (Urdu "لاکھ",
+    "کروڑ") though its digits group by thousands: its press mixes scales as its neighbours
+    do ("12 ارب 50 کروڑ": 12.5 billion)."""
+    from checker.facts.number_sources import compact_scales
+
+    return any(value in (10**5, 10**7) for table in compact_scales((code,))
+               for value in table.values())
 
 
 def caseless_names(code: str) -> bool:
@@ -108,10 +120,69 @@ def _open_stems(found: dict, what: str, code: str) -> dict:
         names = {n.lower(): weekday_names[k] for k, n in get_day_names("wide", "format",
                                                                       code).items()}
     out = dict(found)
+    vowels = _long_vowel_letters(code)
     for name, value in names.items():
         if len(name) >= 4 and "VIRAMA" in unicodedata.name(name[-1], ""):
             out.setdefault(name[:-1], value)
+        out.update(_spelt_otherwise(name, value, vowels))
     return out
+
+
+# The Arabic script's long-vowel letters (matres lectionis), by their Unicode names: the
+# letters a case or number ending replaces at the end of a name (Pashto "دوشنبه" ->
+# "دوشنبې": on Monday; "جنوري" -> "جنورۍ"; Sindhi "اڱارو" -> "اڱاري")
+_LONG_VOWELS = ("ALEF", "WAW", "YEH", "FARSI YEH", "YEH WITH TAIL", "YEH BARREE", "E", "AE",
+                "HEH", "HEH GOAL", "ALEF MAKSURA", "TEH MARBUTA")
+
+
+# Arabic-script letters typed for one another (one keyboard's heh or yeh for another's):
+# Kurdish "هەینی" for CLDR's "ھەینی" (Friday), Urdu "جمعه" for "جمعہ"
+_LETTER_TWINS = (str.maketrans({"\u06be": "\u0647", "\u06c1": "\u0647"}),
+                 str.maketrans({"\u064a": "\u06cc", "\u06cc": "\u064a"}),
+                 str.maketrans({"\u0643": "\u06a9", "\u06a9": "\u0643"}))
+
+
+def _long_vowel_letters(code: str) -> str:
+    """The long-vowel letters of the Arabic script among the language's CLDR letters."""
+    import unicodedata
+
+    return "".join(sorted(ch for ch in _letters(code) if unicodedata.name(ch, "").removeprefix(
+        "ARABIC LETTER ") in _LONG_VOWELS and unicodedata.name(ch, "").startswith("ARABIC")))
+
+
+def _spelt_otherwise(name: str, value, vowels: str) -> dict:
+    """Forms of a CLDR name (in a script without case) its press writes: two words as one
+    ("پنج شنبه" -> "پنجشنبه", "پنج‌شنبه": a joiner is read as nothing); a name of five
+    letters or more that ends in a long vowel with another long vowel at its end."""
+    out = {}
+    if " " in name:
+        out[name.replace(" ", "")] = value
+    for table in _LETTER_TWINS:
+        for form in (name, *out):
+            out.setdefault(form.translate(table), value)
+    for form in (name, *out):
+        if len(form) >= 5 and form[-1] in vowels:
+            out.update((form[:-1] + vowel, value) for vowel in vowels if vowel != form[-1])
+    return out
+
+
+def unit_named_dates(code: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(weekday names, month names) of CLDR that CLDR also gives as the name of a unit of
+    time, in any width or as a word of it: Pashto "اونۍ" and Urdu "ہفتہ" are Saturday and
+    the week, Filipino "linggo" Sunday and the week, so "last week" is no Saturday. Such a
+    weekday is one only right before a date; such a month never."""
+    from babel import Locale
+    from babel.dates import get_day_names, get_month_names
+
+    locale = Locale.parse(code)
+    units = {word for key, widths in locale.unit_display_names.items()
+             if key.startswith("duration-") for name in widths.values()
+             for word in name.lower().split()}  # Filipino "mga linggo": weeks
+    days, months = set(), set()
+    for context in ("format", "stand-alone"):
+        days |= {n.lower() for n in get_day_names("wide", context, code).values()}
+        months |= {n.lower() for n in get_month_names("wide", context, code).values()}
+    return tuple(sorted(days & units)), tuple(sorted(months & units))
 
 
 def ordinal_dot(code: str) -> bool:

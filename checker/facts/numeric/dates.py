@@ -318,8 +318,8 @@ def _after(unread: Sequence[Num], pos: int) -> Num | None:
     return next((n for n in unread if n.start >= pos), None)
 
 
-_GAP_AFTER = re.compile(r"[\s,.]*")
-_GAP_BEFORE = re.compile(r"[\d.]?[\s,.(\uff08]*$")
+_GAP_AFTER = re.compile(r"[\s,.\u060c]*")  # and the Arabic comma: "ہفتہ، 3 مئی"
+_GAP_BEFORE = re.compile(r"[\d.]?[\s,.(\uff08\u060c]*$")
 
 
 def _beside_date(

@@ -163,6 +163,13 @@ def _digits_after_scale(nums: list[Num], low: str, lex: NumberLexicon) -> list[N
                 out[-1] = Num(prev.start, n.end, prev.value + n.value, "mixed",
                               raw=prev.raw or n.raw, suffix=n.suffix)
                 continue
+            # "১ হাজার ২৫০ কোটি": a thousand and 250 crore, the crore counted by both
+            larger = lex.multipliers.get(low[n.start : n.end].split()[-1], 0)
+            if (scale == 1000 and larger == 10**7 and n.written == "mixed"
+                    and n.value < scale * larger):
+                out[-1] = Num(prev.start, n.end, prev.value * larger + n.value, "mixed",
+                              raw=prev.raw or n.raw, suffix=n.suffix)
+                continue
         out.append(n)
     return out
 

@@ -1,0 +1,41 @@
+"""A year given in another calendar than the other side's Gregorian one is that year, not a
+date changed (checker/compare/calendars.py); another year is still an error. The sentences
+are the team's own writing."""
+
+from __future__ import annotations
+
+import pytest
+
+from checker.compare.calendars import same_year
+from checker.model import SegmentPair
+from checker.pipeline import check_pair
+
+
+def _errors(english: str, lang: str, version: str) -> list:
+    return [f for f in check_pair(SegmentPair("t", "en", english, lang, version))
+            if f.category == "date" and f.severity == "error"]
+
+
+@pytest.mark.parametrize(("english", "lang", "faithful", "drifted"), [
+    ("The dam was completed in 2025.", "th", "เขื่อนสร้างเสร็จในปี 2568", "เขื่อนสร้างเสร็จในปี 2567"),
+    ("The dam was completed in 2025.", "am", "ግድቡ በ2017 ዓ.ም ተጠናቀቀ።", "ግድቡ በ2014 ዓ.ም ተጠናቀቀ።"),
+    ("The law was passed in 2025.", "ps", "دا قانون په ۱۴۰۴ لمریز کال کې تصویب شو.",
+     "دا قانون په ۱۳۹۹ لمریز کال کې تصویب شو."),
+    ("The talks began on 10 March 2026.", "ps",
+     "خبرې اترې د ۱۴۰۴ لمریز کال د کب په ۱۹مه پیل شوې.",
+     "خبرې اترې د ۱۴۰۱ لمریز کال د کب په ۱۹مه پیل شوې."),
+])
+def test_a_year_of_another_calendar_is_that_year(
+        english: str, lang: str, faithful: str, drifted: str) -> None:
+    assert _errors(english, lang, faithful) == []
+    assert _errors(english, lang, drifted)
+
+
+@pytest.mark.parametrize(("gregorian", "other", "text", "same"), [
+    (2025, 1404, "", True), (2025, 1403, "", True), (2025, 1402, "", False),
+    (2026, 1447, "", True), (2026, 1448, "", True), (2026, 1445, "", False),
+    (2025, 2568, "", True), (2025, 2569, "", False), (2026, 2726, "", True),
+    (2025, 2017, "ዓ.ም", True), (2025, 2017, "in 2017", False), (2025, 2025, "", False),
+])
+def test_same_year(gregorian: int, other: int, text: str, same: bool) -> None:
+    assert same_year(gregorian, other, text) is same
