@@ -106,6 +106,7 @@ def lexicon(lang: str) -> NumberLexicon:
         compact_scales_first,
         from_num2words,
         from_rbnf,
+        rbnf_scale_words,
         second_unit_names,
     )
 
@@ -120,6 +121,10 @@ def lexicon(lang: str) -> NumberLexicon:
         from_num2words(code, lex, endings)
     if lang_profile.writing.spaced:  # unspaced scripts read numeral characters instead
         from_rbnf(lang_profile.cldr_locales or (lang_profile.code,), lex)
+    elif not numbers.cjk_digits:  # Thai, Lao, Khmer, Myanmar: the scales glued to digits
+        for phrase, value in rbnf_scale_words(lang_profile.cldr_locales or (lang_profile.code,)
+                                              ).items():
+            lex.multipliers.setdefault(phrase, value)
     for phrase, value in numbers.multipliers.items():
         lex.multipliers[norm_phrase(phrase)] = value
     locales = lang_profile.cldr_locales or (lang_profile.code,)
