@@ -113,6 +113,7 @@ def lexicon(lang: str) -> NumberLexicon:
     lang_profile = profile(lang)
     numbers = lang_profile.numbers
     lex = NumberLexicon()
+    locales = lang_profile.cldr_locales or (lang_profile.code,)
     code = numbers.num2words
     endings = numbers.ordinal_endings
     for phrase, value in (*numbers.number_words.items(), *numbers.approximate_words.items()):
@@ -120,14 +121,11 @@ def lexicon(lang: str) -> NumberLexicon:
     if code:
         from_num2words(code, lex, endings)
     if lang_profile.writing.spaced:  # unspaced scripts read numeral characters instead
-        from_rbnf(lang_profile.cldr_locales or (lang_profile.code,), lex)
+        from_rbnf(locales, lex)
     elif not numbers.cjk_digits:  # Thai, Lao, Khmer, Myanmar: the scales glued to digits
-        for phrase, value in rbnf_scale_words(lang_profile.cldr_locales or (lang_profile.code,)
-                                              ).items():
-            lex.multipliers.setdefault(phrase, value)
+        lex.multipliers.update({**rbnf_scale_words(locales), **lex.multipliers})
     for phrase, value in numbers.multipliers.items():
         lex.multipliers[norm_phrase(phrase)] = value
-    locales = lang_profile.cldr_locales or (lang_profile.code,)
     long_forms, short_forms = compact_scales(locales)
     lex.scales_first = compact_scales_first(locales)
     unit_symbols = _unit_symbols(locales)
