@@ -462,11 +462,13 @@ def _side_after(
 
 
 def _month_then_day(between: str, r: LangRules) -> bool:
-    """What may stand between a month word and its day after it: spaces ("the"), or the
-    language's date fillers where it has a word there ("မတ်လ ၂၈ ရက်": March's month, 28)."""
+    """What may stand between a month word and its day after it: spaces ("the"), or, in a
+    script written without spaces, the language's date fillers where it has a word there
+    ("မတ်လ ၂၈ ရက်": March's month, 28; "en mai, le 3" says no date)."""
     if re.match(r"^[\s\u00a0]*(?:the\s+)?$", between):
         return True
-    return any(ch.isalpha() for ch in between) and r.date_filler.match(between) is not None
+    return r.spaceless and any(ch.isalpha() for ch in between) and (
+        r.date_filler.match(between) is not None)
 
 
 def _score(n: Num, low: str) -> bool:
