@@ -62,7 +62,6 @@ KNOWN_UNREAD = {
     ('my', 'strike', '10,000'),
     ('my', 'festival', '300,000'),
     ('bo', 'election_date', 'ཟླ་༣'),
-    ('bo', 'thursday_visit', 'གཟའ་ཕུར་བུ'),
     ('bo', 'train_time', 'ཆུ་ཚོད་༧'),
     ('bo', 'bus_injured', 'ཉེར་གསུམ'),
     ('bo', 'talks_end', 'ཆུ་ཚོད་བཞི'),
@@ -72,7 +71,6 @@ KNOWN_UNREAD = {
     ('bo', 'flights', 'ཟླ་༡༢པ'),
     ('bo', 'summit', 'ཚེས་༢༡'),
     ('bo', 'election_date', '3 March'),
-    ('bo', 'thursday_visit', 'Thursday'),
     ('bo', 'train_time', '7:30'),
     ('bo', 'bus_injured', 'Twenty-three'),
     ('bo', 'farmer_age', 'June'),
@@ -81,7 +79,6 @@ KNOWN_UNREAD = {
     ('bo', 'fuel', 'May'),
     ('bo', 'population', '2 million'),
     ('bo', 'strike', '10,000'),
-    ('bo', 'anniversary', 'Wednesday'),
     ('bo', 'flights', 'December'),
     ('bo', 'summit', '21 October'),
 }
@@ -181,6 +178,7 @@ def test_what_is_not_read_still_warns(lang: str, key: str, old: str, new: str) -
     ("km", "នៅថ្ងៃទី៧ ខែមករា ឆ្នាំ១៩៧៩", "1979-01-07"),
     ("lo", "ວັນທີ 12 ເດືອນມິຖຸນາ ປີ 2025", "2025-06-12"),
     ("my", "ဧပြီလ ၁၅ ရက်နေ့တွင်", "--04-15"),
+    ("bo", "བློན་ཆེན་གཟའ་ཕུར་བུའི་ཉིན་ཕེབས།", "Thursday"),  # CLDR's final tsheg: a glued ending
 ])
 def test_the_words_for_month_and_year_stand_between_a_dates_parts(lang: str, text: str,
                                                                  value: str) -> None:
