@@ -184,3 +184,12 @@ def test_the_words_for_month_and_year_stand_between_a_dates_parts(lang: str, tex
                                                                  value: str) -> None:
     """CLDR's unit names of year, month and day are the fillers of an unspaced date."""
     assert [f.value for f in analyse(text, lang) if f.category == "date"] == [value]
+
+
+def test_a_figure_far_smaller_is_unsure_only_by_a_power_of_a_thousand_or_more() -> None:
+    """A Khmer figure glued to its words may have lost a scale word no source gives: 3,000
+    against "៣នាក់" is a warning; 300 or 3,500 against it stays an error."""
+    version = "មនុស្ស៣នាក់ត្រូវបានជម្លៀស។"
+    assert not _errors("3,000 people were evacuated.", "km", version)
+    assert _errors("300 people were evacuated.", "km", version)
+    assert _errors("3,500 people were evacuated.", "km", version)
