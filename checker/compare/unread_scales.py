@@ -21,6 +21,8 @@ def scale_maybe_unread(ref: Atom, ver: Atom, lang: str) -> bool:
     from checker.facts.number_words import lexicon
     from checker.lang import available_languages
 
+    if ver.value > ref.value > 0 and _glued_scale_misread(ref, ver, lang):
+        return True
     if ver.value <= 0 or ref.value <= ver.value or any(
             c.isalpha() for c in ver.fact.text):
         return False
@@ -58,3 +60,13 @@ def _letters_beside(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 2) : start].rstrip(" \u00a0\u0f0b")
     after = text[end : end + 2].lstrip(" \u00a0\u0f0b")
     return bool(_BESIDE.match(after)) or bool(before and _BESIDE.match(before[-1]))
+
+
+def _glued_scale_misread(ref: Atom, ver: Atom, lang: str) -> bool:
+    """The version's figure is the reference's times 10^3 or more by a scale word read in
+    the letters glued to its digits, in an unspaced script without a folder: the letters
+    may begin another word ("พันธุ์": breed, not "พัน": thousand), so unsure."""
+    if not _unspaced_without_folder(lang) or not any(c.isalpha() for c in ver.fact.text):
+        return False
+    power = math.log10(ver.value / ref.value)
+    return power >= 2.9 and abs(power - round(power)) < 1e-6

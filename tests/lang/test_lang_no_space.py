@@ -193,3 +193,12 @@ def test_a_figure_far_smaller_is_unsure_only_by_a_power_of_a_thousand_or_more() 
     assert not _errors("3,000 people were evacuated.", "km", version)
     assert _errors("300 people were evacuated.", "km", version)
     assert _errors("3,500 people were evacuated.", "km", version)
+
+
+def test_a_scale_read_in_glued_letters_that_begin_another_word_is_unsure() -> None:
+    """Thai "3 พันธุ์" (three varieties) starts as "พัน" (thousand): 3 against the 3,000
+    read there is a warning; 4 against it still an error."""
+    version = "เกษตรกรปลูกข้าว 3 พันธุ์ในปีนี้"
+    assert _findings("Farmers planted 3 rice varieties this year.", "th", version)
+    assert not _errors("Farmers planted 3 rice varieties this year.", "th", version)
+    assert _errors("Farmers planted 4 rice varieties this year.", "th", version)
