@@ -23,6 +23,10 @@ from checker.compare.base import AlignedClaim
 from checker.facts.numeric.pieces import BARE_YEAR
 from checker.model import Fact, Sentence
 
+# The Buddhist era's year 1 is 543 BC: its year 2568 is 2025 (the era of Thailand and Laos;
+# Cambodia and Myanmar count from the Buddha's death a year later in the year's first months)
+BUDDHIST_ERA = 543
+
 # What a number that stands for a date may count: nothing said, years, an age, hours,
 # a day (a weekday word right after a time is read as what the hour counts).
 _DATE_UNITS = (None, "year", "age", "hour", "day")
@@ -91,7 +95,9 @@ def _same(field: tuple[str, object], number: float, qualifier: str | None = None
         if qualifier == "nearly":
             return value < number <= value + 10  # type: ignore[operator]
         return value <= number < value + 10  # type: ignore[operator]
-    if name in ("year", "day"):
+    if name == "year":  # a Buddhist-era year (Thai, Lao press): the Gregorian one + 543
+        return number in (value, value + BUDDHIST_ERA)  # type: ignore[operator]
+    if name == "day":
         return number == value
     hour, minute = value  # type: ignore[misc]
     hours = math.floor(number)
@@ -100,7 +106,11 @@ def _same(field: tuple[str, object], number: float, qualifier: str | None = None
 
 
 def _unsure(field: tuple[str, object], number: float, qualifier: str | None) -> bool:
-    """ "about 70" against "in his 60s": the late sixties, or seventy; not surely different."""
+    """ "about 70" against "in his 60s": the late sixties, or seventy; not surely different.
+    A year 544 after the other (Cambodia's and Myanmar's Buddhist era turns in April or May):
+    the same year, or the next."""
+    if field[0] == "year":
+        return number == field[1] + BUDDHIST_ERA + 1  # type: ignore[operator]
     return field[0] == "age" and qualifier == "about" and number == field[1] + 10  # type: ignore[operator]
 
 

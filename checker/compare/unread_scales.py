@@ -21,14 +21,19 @@ def scale_maybe_unread(ref: Atom, ver: Atom, lang: str) -> bool:
     from checker.facts.number_words import lexicon
     from checker.lang import available_languages
 
+    if ver.value > ref.value > 0 and _glued_scale_misread(ref, ver, lang):
+        return True
     if ver.value <= 0 or ref.value <= ver.value or any(
             c.isalpha() for c in ver.fact.text):
         return False
-    if not any(c.isalpha() for c in ref.fact.text):
+    unspaced = _unspaced_without_folder(lang)
+    if not unspaced and not any(c.isalpha() for c in ref.fact.text):
         return False  # "3,000 people" against "3 orang": the reference said no scale word
     power = math.log10(ref.value / ver.value)
     if power < 2.9 or abs(power - round(power)) > 1e-6:
         return False
+    if unspaced:  # a scale glued before or after the digits, in a word no source gives
+        return _letters_beside(ver.sentence.text, ver.fact.start, ver.fact.end)
     word = _WORD_AFTER.match(ver.sentence.text, ver.fact.end)
     if word is None or lang in available_languages():
         return False
@@ -85,4 +90,35 @@ def sum_maybe_unread(ref: Atom, ver: Atom, lang: str) -> bool:
     if rest is None:
         return False
     power = math.log10(max(ref.value - rest * scale, 1) / ver.value)
+    return power >= 2.9 and abs(power - round(power)) < 1e-6
+
+
+def _unspaced_without_folder(lang: str) -> bool:
+    """A language without a folder written without spaces (Lao, Khmer, Tibetan...): its
+    press glues a scale word to the figure, before it or after it ("འབུམ་༦": 600,000, ten
+    and a hundred thousand among them), in words CLDR may not give."""
+    from checker.lang import available_languages
+    from checker.lang.profile import profile
+
+    return lang not in available_languages() and not profile(lang).writing.spaced
+
+
+_BESIDE = re.compile(r"[^\W\d_]")
+
+
+def _letters_beside(text: str, start: int, end: int) -> bool:
+    """A letter right before or after the figure, a space or a syllable mark between at
+    most ("ཐོན་འབུམ་༦", "6 ລ້ານ")."""
+    before = text[max(0, start - 2) : start].rstrip(" \u00a0\u0f0b")
+    after = text[end : end + 2].lstrip(" \u00a0\u0f0b")
+    return bool(_BESIDE.match(after)) or bool(before and _BESIDE.match(before[-1]))
+
+
+def _glued_scale_misread(ref: Atom, ver: Atom, lang: str) -> bool:
+    """The version's figure is the reference's times 10^3 or more by a scale word read in
+    the letters glued to its digits, in an unspaced script without a folder: the letters
+    may begin another word ("พันธุ์": breed, not "พัน": thousand), so unsure."""
+    if not _unspaced_without_folder(lang) or not any(c.isalpha() for c in ver.fact.text):
+        return False
+    power = math.log10(ver.value / ref.value)
     return power >= 2.9 and abs(power - round(power)) < 1e-6

@@ -467,13 +467,10 @@ def date_lexicon(lang: str) -> DateLexicon:
         forms.pop(fold_accents(form.lower()) if fold else form.lower(), None)
     framed = _cut_and_framed_forms(forms, locales, number_words, lang_profile)
     from checker.facts.digits import normalise
-    from checker.segment import without_format_characters
 
     # text is read normalised ("п’ятниця" -> "п'ятниця", full-width digits): so are the forms
     forms = {normalise(form): entry for form, entry in forms.items()}
-    # a sentence leaves out format characters: CLDR's "سه‌شنبه" is read as "سهشنبه"
-    for form, entry in list(forms.items()):
-        forms.setdefault(without_format_characters(form), entry)
+    _add_unmarked_forms(forms, lang_profile.writing.spaced)
     spaceless = not lang_profile.writing.spaced
     prefix = dates.prefix_match
     if not forms:
@@ -507,6 +504,20 @@ def date_lexicon(lang: str) -> DateLexicon:
             normalise(f.lower()) for f in dates.lower_case_only), dates.roman_months,
         _names_with_months(dates.not_dates, fold),
     )
+
+
+def _add_unmarked_forms(forms: dict, spaced: bool) -> None:
+    """Each form without its format characters (a sentence leaves them out: CLDR's "سه‌شنبه"
+    is read as "سهشنبه"), and in a script written without spaces without the syllable mark
+    CLDR ends it with: a glued ending takes its place ("གཟའ་ཕུར་བུ་" -> "གཟའ་ཕུར་བུའི་")."""
+    import unicodedata
+
+    from checker.segment import without_format_characters
+
+    for form, entry in list(forms.items()):
+        forms.setdefault(without_format_characters(form), entry)
+        if not spaced and len(form) > 3 and unicodedata.category(form[-1]) == "Po":
+            forms.setdefault(form.rstrip(form[-1]), entry)
 
 
 def _names_with_months(not_dates: tuple[str, ...], fold: bool) -> re.Pattern | None:

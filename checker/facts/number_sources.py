@@ -92,6 +92,23 @@ def from_rbnf(locales: tuple[str, ...], lex: NumberLexicon) -> None:
             del table[phrase]
 
 
+def rbnf_scale_words(locales: tuple[str, ...]) -> dict[str, int]:
+    """The scale words of the locales' RBNF spell-out rules, for a script written without
+    spaces whose numbers are no numeral characters (Khmer "ម៉ឺន" and "សែន", Burmese
+    "သောင်း" and "သိန်း": ten and a hundred thousand): what RBNF writes for a power of ten
+    from a thousand on after its word for one ("មួយ\u200bម៉ឺន" -> "ម៉ឺន"). The words
+    themselves are not read there, the scale glued to digits is ("៦សែន": 600,000)."""
+    spellers = _rbnf_spellers(locales)
+    out: dict[str, int] = {}
+    for spell in spellers[:1]:
+        one = (spell(1, "cardinal") or "").replace("\u200b", "")
+        for power in range(3, 13):
+            text = (spell(10**power, "cardinal") or "").replace("\u200b", "")
+            if one and text.startswith(one) and len(text) > len(one) + 1 and " " not in text:
+                out.setdefault(text[len(one):], 10**power)
+    return out
+
+
 def _calendar_words(locales: tuple[str, ...]) -> set[str]:
     """CLDR month and weekday names of the locales, every width and context, lower case;
     none where every wide name is capitalised: there the date reader takes only the

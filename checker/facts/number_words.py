@@ -106,12 +106,14 @@ def lexicon(lang: str) -> NumberLexicon:
         compact_scales_first,
         from_num2words,
         from_rbnf,
+        rbnf_scale_words,
         second_unit_names,
     )
 
     lang_profile = profile(lang)
     numbers = lang_profile.numbers
     lex = NumberLexicon()
+    locales = lang_profile.cldr_locales or (lang_profile.code,)
     code = numbers.num2words
     endings = numbers.ordinal_endings
     for phrase, value in (*numbers.number_words.items(), *numbers.approximate_words.items()):
@@ -119,10 +121,11 @@ def lexicon(lang: str) -> NumberLexicon:
     if code:
         from_num2words(code, lex, endings)
     if lang_profile.writing.spaced:  # unspaced scripts read numeral characters instead
-        from_rbnf(lang_profile.cldr_locales or (lang_profile.code,), lex)
+        from_rbnf(locales, lex)
+    elif not numbers.cjk_digits:  # Thai, Lao, Khmer, Myanmar: the scales glued to digits
+        lex.multipliers.update({**rbnf_scale_words(locales), **lex.multipliers})
     for phrase, value in numbers.multipliers.items():
         lex.multipliers[norm_phrase(phrase)] = value
-    locales = lang_profile.cldr_locales or (lang_profile.code,)
     long_forms, short_forms = compact_scales(locales)
     lex.scales_first = compact_scales_first(locales)
     unit_symbols = _unit_symbols(locales)

@@ -51,9 +51,24 @@ def cldr_profile(code: str) -> LanguageProfile:
                            digits_after_scale=lakh_grouping(code)),
         dates=DateData(months=Table(months), weekdays=Table(weekdays),
                        lower_case_only=lower_only, prefix_match=caseless_names(code),
-                       near_date_only=unit_weekdays, not_dates=unit_months),
+                       near_date_only=unit_weekdays, not_dates=unit_months,
+                       date_fillers=unspaced_date_fillers(code)),
         names=NameData(endings=name_endings(code)),
     )
+
+
+def unspaced_date_fillers(code: str) -> tuple[str, ...]:
+    """CLDR's names of the units year, month and day where the language is written without
+    spaces: its press writes them between a date's parts, glued or not ("ថ្ងៃទី៧ខែមករា
+    ឆ្នាំ១៩៧៩": the 7th, month January, year 1979; "မတ်လ ၂၈ ရက်"). Names in the
+    language's own script only (CLDR falls back to English ones)."""
+    from babel.units import get_unit_name
+
+    if WritingSystem(**_writing_from_cldr(code)).spaced:
+        return ()
+    names = {get_unit_name(f"duration-{unit}", length="long", locale=code)
+             for unit in ("year", "month", "day")}
+    return tuple(sorted(n for n in names if n and not n.isascii()))
 
 
 def derived_part(code: str, part: str) -> SimpleNamespace | None:

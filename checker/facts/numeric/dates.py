@@ -433,7 +433,7 @@ def _side_after(
         and nxt.is_int
         and 1 <= nxt.value <= 31
         and not is_year_value(nxt)
-        and re.match(r"^[\s\u00a0]*(?:the\s+)?$", low[dw.end : nxt.start])
+        and _month_then_day(low[dw.end : nxt.start], r)
         and not re.match(r"^\s*[:%]", low[nxt.end : nxt.end + 2])
         and not (r.percent_after and r.percent_after.match(low[nxt.end : nxt.end + 24]))
         and not _score(nxt, low)
@@ -459,6 +459,16 @@ def _side_after(
             if ya:
                 end = end + len(nxt.suffix) + ya.end()
     return _Side(new_day, new_year, end, took)
+
+
+def _month_then_day(between: str, r: LangRules) -> bool:
+    """What may stand between a month word and its day after it: spaces ("the"), or, in a
+    script written without spaces, the language's date fillers where it has a word there
+    ("မတ်လ ၂၈ ရက်": March's month, 28; "en mai, le 3" says no date)."""
+    if re.match(r"^[\s\u00a0]*(?:the\s+)?$", between):
+        return True
+    return r.spaceless and any(ch.isalpha() for ch in between) and (
+        r.date_filler.match(between) is not None)
 
 
 def _score(n: Num, low: str) -> bool:

@@ -42,6 +42,10 @@ def find_numbers(norm: str, low: str, r: LangRules, masked: list[bool], lang: st
         counted = None
         if scale is None and not code and not glued and r.counters and not r.spaceless:
             counted = _scale_before_counter(_LETTERS_AFTER.match(norm, m.end()), r)
+        if scale is None and not code and r.spaceless and r.cjk_run is None:
+            unspaced = _unspaced_scale(norm, m.end(), r)
+            if unspaced is not None:  # "៦សែន", "6 ແສນໂຕນ": 600,000, the scale glued on
+                scale, glued = unspaced
         if scale is not None:  # "103bn", "$5m": the scale is part of the number
             value, end, glued = _scaled(value, scale), end + len(glued), ""
         elif counted is not None:  # "5만명", "3천억원": the counter after it is no part
@@ -238,6 +242,19 @@ def _glued_scale(suffix: str, norm: str, start: int, r: LangRules, end: int) -> 
     if after is not None and after.group(1).lower().startswith(unit_stems(r.units)):
         return r.lex.compact[word]
     return None
+
+
+def _unspaced_scale(norm: str, end: int, r: LangRules) -> tuple[int, str] | None:
+    """The scale word a script written without spaces glues to digits, and the text it
+    takes (at most one space before it): the longest scale word of a thousand or more the
+    letters after the digits start with ("៦សែនតោន": 600,000 tonnes; "3 ແສນຄົນ")."""
+    start = end + 1 if norm[end : end + 1] in (" ", "\u00a0") else end
+    run = norm[start : start + 24].lower()
+    best = max((w for w, v in r.lex.multipliers.items() if v >= 1000 and " " not in w
+                and len(w) > 2 and run.startswith(w)), key=len, default=None)
+    if best is None:
+        return None
+    return int(r.lex.multipliers[best]), norm[end : start + len(best)]
 
 
 _COUNTED_NEXT = re.compile(r"[ \u00a0](\w+)")
