@@ -9,12 +9,24 @@ from __future__ import annotations
 import unicodedata
 
 # (another calendar's year minus the Gregorian year), for the two Gregorian years each of
-# its years overlaps: Solar Hijri (1404 from March 2025), Kurdish (2725), Buddhist (2568,
-# the year of the Gregorian one), Bikram Sambat (2082), Hebrew (5785), Minguo (114)
-_CALENDAR_OFFSETS = frozenset({-622, -621, 699, 700, 543, 56, 57, 3760, 3761, -1911})
-# Ethiopian (2017 from September 2024): close enough to a drifted year that it is taken only
-# where the year's own sentence is in Ethiopic script
-_ETHIOPIC_OFFSETS = frozenset({-7, -8})
+# its years overlaps, with the scripts whose press counts in it: a difference of 56 or 543
+# years between two Latin-script years is a changed year, not another calendar
+_CALENDAR_OFFSETS = (
+    ((-622, -621), ("ARABIC",)),  # Solar Hijri (1404 from March 2025)
+    ((699, 700), ("ARABIC",)),  # Kurdish (2725)
+    ((543,), ("THAI", "LAO", "KHMER", "MYANMAR", "SINHALA", "TIBETAN")),  # Buddhist
+    ((56, 57), ("DEVANAGARI",)),  # Bikram Sambat (2082)
+    ((3760, 3761), ("HEBREW",)),  # Hebrew (5785)
+    ((-1911,), ("CJK",)),  # Minguo (114)
+    ((-7, -8), ("ETHIOPIC",)),  # Ethiopian (2017 from September 2024)
+)
+# the lunar Hijri calendar, counted by `_hijri_years`
+_HIJRI_SCRIPTS = ("ARABIC",)
+
+
+def _scripts(text: str) -> set[str]:
+    """The first word of the Unicode names of the text's letters ("ARABIC", "THAI")."""
+    return {unicodedata.name(c, "").split(" ")[0] for c in text if c.isalpha()}
 
 
 def _hijri_years(gregorian: int) -> range:
@@ -23,19 +35,15 @@ def _hijri_years(gregorian: int) -> range:
     return range(start - 1, start + 2)
 
 
-def _ethiopic(text: str) -> bool:
-    return any(unicodedata.name(c, "").startswith("ETHIOPIC") for c in text if c.isalpha())
-
-
 def same_year(one: int, other: int, other_text: str) -> bool:
     """`other` (said in `other_text`) is `one` in another calendar, or the other way."""
     if one == other:
         return False
-    if other - one in _CALENDAR_OFFSETS or one - other in _CALENDAR_OFFSETS:
+    scripts = _scripts(other_text)
+    if any(other - one in offsets and scripts.intersection(written)
+           for offsets, written in _CALENDAR_OFFSETS):
         return True
-    if other in _hijri_years(one) or one in _hijri_years(other):
-        return True
-    return other - one in _ETHIOPIC_OFFSETS and _ethiopic(other_text)
+    return bool(scripts.intersection(_HIJRI_SCRIPTS)) and other in _hijri_years(one)
 
 
 def year_of_another_calendar(item: tuple, other: list) -> bool:
