@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, Protocol, TypeVar
 from checker.lang.profile import profile
 from checker.latin_candidates import LATIN_WORD, POSSESSIVE
 from checker.latin_candidates import latin_candidates as _latin_candidates
+from checker.other_readings import heard_by_tables, read_by_tables
 from checker.readings import spellings
 from checker.sound_runs import sound_runs, sound_spans
 
@@ -261,6 +262,8 @@ def _pinyin_found(key: str, text: str, lang: str) -> bool:
     """A name written in pinyin ("Jinping") that is the pinyin of characters of the text,
     syllable by syllable (any of a character's readings). One syllable alone only for a
     longer spelling ("Huang")."""
+    if heard_by_tables(key, text, lang):
+        return True  # a Japanese or Korean name read in its own language ("Kishida")
     target = _fold_pinyin(key.replace(" ", "").replace("-", ""))
     if len(target) < 3:
         return False
@@ -399,7 +402,7 @@ def read_in_latin(name: str, lang: str, text: str) -> bool:
     if not target:
         return False
     return any(_spelled_from(_fold_pinyin(w.replace(" ", "")), target, lang)
-               for w in _latin_candidates(text))
+               for w in _latin_candidates(text)) or read_by_tables(target, text, lang)
 
 
 def _part_in_latin(part: str, candidates: list[str], names: list[str], lang: str,
@@ -526,7 +529,8 @@ def heard_in(
         hits = [latin_name_heard(k, text, text_lang) for k in keys]
         return bool(hits) and (hits[-1] or sum(hits) * 2 > len(hits))
     if writes_by_sound(lang) and not _latin_script(name):
-        return _sound_name_in_latin(name, lang, text, text_lang=text_lang)
+        return _sound_name_in_latin(name, lang, text, text_lang=text_lang) or (
+            _latin_script(text) and read_by_tables(_without_title(name, lang), text, lang))
     return False
 
 

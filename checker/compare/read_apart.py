@@ -1,0 +1,40 @@
+"""A person named in characters that another language's reading tables read wholly (a
+Japanese, Korean or Vietnamese name written in Chinese characters) against a person of the
+other side whose Latin name has no reading of that family name: two people
+(checker/other_readings.py). A faithful version spells the family name by one of its
+readings ("岸田文雄" Kishida, "文在寅" Moon), which then matches; another person's name
+("Suga" for "岸田文雄") says another person."""
+
+from __future__ import annotations
+
+from checker.lang.profile import profile
+from checker.latin_candidates import LATIN_WORD
+from checker.model import Fact
+from checker.other_readings import family_read_apart
+from checker.readings import spellings
+
+
+def _is_han(char: str) -> bool:
+    return "\u4e00" <= char <= "\u9fff" or "\u3400" <= char <= "\u4dbf"
+
+
+def read_person_apart(ref: Fact, ref_lang: str, ver: Fact, ver_lang: str) -> bool:
+    """Is `ref` (a name of characters of `ref_lang`) surely another person than `ver` (a
+    person's name in Latin letters, its kind known), by the family name's readings?"""
+    text = ref.text
+    if not profile(ref_lang).names.other_readings or not all(_is_han(c) for c in text):
+        return False
+    names = profile(ref_lang).names
+    own: list[str] = []
+    for n in (1, 2):
+        family = text[:n]
+        if n == 1:
+            own += list(spellings(family, ref_lang))
+        else:
+            first, second = spellings(text[0], ref_lang), spellings(text[1], ref_lang)
+            own += [a + b for a in first for b in second]
+        own += [s for s in names.surname_spellings.get(family, "").split(",") if s]
+    titles = names.person_titles | profile(ver_lang).names.person_titles
+    words = [w for w in LATIN_WORD.findall(ver.text)
+             if w[:1].isupper() and w.lower().rstrip(".") not in titles]
+    return family_read_apart(text, words, ref_lang, tuple(own))
