@@ -13,6 +13,10 @@ from checker.model import Fact
 from checker.other_readings import family_read_apart
 from checker.readings import spellings
 
+# The kinds of a person's name found by its surname or tagged a person's by a segmenter
+# (checker/facts/entities.py); not a concept of the data (a country, "印度").
+_PERSON_KINDS = ("person", "initial")
+
 
 def _is_han(char: str) -> bool:
     return "\u4e00" <= char <= "\u9fff" or "\u3400" <= char <= "\u4dbf"
@@ -21,10 +25,12 @@ def _is_han(char: str) -> bool:
 def read_person_apart(ref: Fact, ref_lang: str, ver: Fact, ver_lang: str) -> bool:
     """Is `ref` (a name of characters of `ref_lang`) surely another person than `ver` (a
     person's name in Latin letters, its kind known), by the family name's readings?"""
-    text = ref.text
-    if not profile(ref_lang).names.other_readings or not all(_is_han(c) for c in text):
+    text, names = ref.text, profile(ref_lang).names
+    if (ref.kind not in _PERSON_KINDS or not names.other_readings
+            or not all(_is_han(c) for c in text)):
         return False
-    names = profile(ref_lang).names
+    if all(c in names.sound_characters for c in text):
+        return False  # maybe a Western name by its sound, which a table reads too
     own: list[str] = []
     for n in (1, 2):
         family = text[:n]

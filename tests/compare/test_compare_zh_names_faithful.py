@@ -72,8 +72,8 @@ SETS = {
         "zh_names_faithful.tsv",
         known_findings=frozenset({
             "ai_weiwei", "biden_tw", "cas", "cctv_bbc", "champions_league", "charles",
-            "downing_street", "erdogan_tw", "gyeonggi", "harris_variant", "ishiba", "italy_tw",
-            "japan_side", "kishida", "ko_wenje", "lee_tenghui", "miyazaki", "okinawa",
+            "downing_street", "erdogan_tw", "gyeonggi", "harris_variant", "italy_tw",
+            "japan_side", "ko_wenje", "lee_tenghui", "okinawa",
             "osaka_pref", "regina_ip", "samsung_hyundai", "starmer_tw", "surname_li",
             "surname_wang", "title_only_en", "trump_chuanpu", "un_general", "vietnam_tolam",
         }),
@@ -109,13 +109,15 @@ SETS = {
         "zh_names_faithful2.tsv",
         known_findings=frozenset({
             "addr_london", "co_nestle", "co_starbucks", "cult_louvre", "hist_cleopatra",
-            "hist_lincoln", "hk_ho_iat_seng", "hk_rthk", "iphone_india", "jp_ghibli", "jp_uniqlo",
+            "hist_lincoln", "hk_ho_iat_seng", "hk_rthk", "iphone_india", "jp_uniqlo",
             "law_ira", "nba_finals", "nickname_king_james", "rel_kumbh", "rel_leo", "sci_cern",
-            "sci_nasa_artemis", "ship_liaoning", "sp_psg", "sp_real_madrid", "sp_tw_baseball",
+            "sci_nasa_artemis", "sp_psg", "sp_real_madrid", "sp_tw_baseball",
             "storm_doksuri", "title_only_king", "tw_ntu_hospital", "uni_harvard",
         }),
         known_drift_misses=frozenset({
             "addr_beijing_haidian", "addr_ny_queens", "addr_shanghai", "addr_tw_xinyi",
+            # Found by chance before (宫崎骏 was not heard): 三鹰 (Mitaka) is read by no data.
+            "jp_ghibli",
             "biz_nasdaq", "co_boeing", "co_byd", "co_coca_cola", "co_gm_detroit", "co_ikea",
             "co_mcdonalds", "co_microsoft_openai", "co_nvidia_tw", "co_pinduoduo_temu",
             "co_tencent_wechat", "co_tiktok_bytedance", "court_icc", "cult_beatles", "cult_cannes",
@@ -159,8 +161,7 @@ SETS = {
             "geo_tibet_plateau", "hist_tang", "hk_henry_fok", "hk_run_run_shaw", "hk_stanley_ho",
             "id_ahok", "impl_central_bank", "impl_made_in", "impl_mainland",
             "impl_province_city", "impl_state_council", "min_yanbian", "my_anthony_loke",
-            "old_tsingtao", "short_starmer_full", "two_unheard_hk", "two_unheard_jp_kr",
-            "two_unheard_vn_cn", "vn_vo_nguyen_giap",
+            "old_tsingtao", "short_starmer_full", "two_unheard_hk", "vn_vo_nguyen_giap",
         }),
         known_drift_misses=frozenset({
             "abbr_chuanyu", "abbr_gba", "abbr_hu_index", "abbr_jinghu_rail", "abbr_jingjinji",
