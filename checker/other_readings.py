@@ -133,6 +133,15 @@ def heard_by_tables(key: str, text: str, lang: str) -> bool:
     return False
 
 
+
+def whole_heard_by_tables(keys: list[str], text: str, lang: str) -> bool:
+    """Are the last two or more of a Latin name's words (`keys`), run together in their
+    order or with the last first, one table's reading of characters of `text` ("Yoon
+    Suk" of "尹锡悦", a hyphenated given name cut; "Abe Shinzo")?"""
+    return any(heard_by_tables("".join(k), text, lang)
+               for i in range(len(keys) - 1)
+               for k in (keys[i:], keys[-1:] + keys[i:-1]))
+
 def _family_parts(chars: str, table: Table) -> list[tuple[str, str]]:
     """The ways `chars` splits into a family name the table reads (two characters or one)
     and a given name whose every character it reads."""
@@ -162,3 +171,52 @@ def family_read_apart(chars: str, latin_words: list[str], lang: str,
         for table in tables:
             readings |= set(table.get(family, ()))
     return not any(w.startswith(r) or r.startswith(w) for w in words for r in readings if r)
+
+
+def _spelled_by_readings(word: str, table: Table, most: int = 3) -> bool:
+    """Is the folded Latin `word` a run of at most `most` readings of `table`?"""
+    readings = {r for found in table.values() for r in found}
+    fewest = {0: 0}
+    for i in range(1, len(word) + 1):
+        counts = [fewest[j] + 1 for j in range(max(0, i - 9), i)
+                  if j in fewest and word[j:i] in readings]
+        if counts:
+            fewest[i] = min(counts)
+    return fewest.get(len(word), most + 1) <= most
+
+
+def _has_table_name(text: str, table: Table, family_names: frozenset[str]) -> bool:
+    """Does `text` have a name the table reads: a family name (an entry of several
+    characters, or one of `family_names` the table reads) and one or two characters the
+    table reads after it?"""
+    for run in re.findall(r"[\u3400-\u4dbf\u4e00-\u9fff]+", text):
+        for i in range(len(run)):
+            for n in (3, 2, 1):
+                family = run[i:i + n]
+                if len(family) < n or family not in table or (
+                        n == 1 and family not in family_names):
+                    continue
+                if i + n < len(run) and run[i + n] in table:
+                    return True
+    return False
+
+
+def unheard_name_of_tables(name: str, name_lang: str, text: str, lang: str) -> bool:
+    """Is the Latin person's name `name` (of `name_lang`: two words or more, titles left
+    out), not heard in `text` (of `lang`), a name of one of the language's other tables
+    (each word a run of its readings: "Yoshihide Suga"), where `text` names someone that
+    table reads ("安倍晋三")? The text would write that name in characters the table
+    reads: another person is named there."""
+    from checker.latin_candidates import LATIN_WORD
+
+    if not text or not name_lang or not all(c.isascii() or not c.isalpha() for c in name):
+        return False
+    titles = profile(name_lang).names.person_titles
+    words = [fold(w) for w in LATIN_WORD.findall(name)
+             if w[:1].isupper() and w.lower().rstrip(".") not in titles]
+    if len(words) < 2 or not all(words):
+        return False
+    family_names = frozenset(profile(lang).names.surnames)
+    return any(all(_spelled_by_readings(w, table) for w in words)
+               and _has_table_name(text, table, family_names)
+               for table in _tables(lang))
