@@ -201,6 +201,15 @@ def _has_table_name(text: str, table: Table, family_names: frozenset[str]) -> bo
     return False
 
 
+def _read_in(word: str, text: str, table: Table) -> bool:
+    """Is the folded Latin `word` the table's reading of a character of `text`, or of
+    characters that follow each other there?"""
+    return any(word in table.get(c, ()) for c in set(text)) or any(
+        spelled_by(run[i:j], word, table)
+        for run in re.findall(r"[\u3400-\u4dbf\u4e00-\u9fff]+", text)
+        for i in range(len(run)) for j in range(i + 2, min(len(run), i + 4) + 1))
+
+
 def unheard_name_of_tables(name: str, name_lang: str, text: str, lang: str) -> bool:
     """Is the Latin person's name `name` (of `name_lang`: two words or more, titles left
     out), not heard in `text` (of `lang`), a name of one of the language's other tables
@@ -217,6 +226,8 @@ def unheard_name_of_tables(name: str, name_lang: str, text: str, lang: str) -> b
     if len(words) < 2 or not all(words):
         return False
     family_names = frozenset(profile(lang).names.surnames)
+    if any(_read_in(w, text, table) for w in words for table in _tables(lang)):
+        return False  # a part of the name is there: a reading the table lacks for the rest
     return any(all(_spelled_by_readings(w, table) for w in words)
                and _has_table_name(text, table, family_names)
                for table in _tables(lang))
