@@ -187,14 +187,15 @@ def _spelled_by_readings(word: str, table: Table, most: int = 3) -> bool:
 
 def _has_table_name(text: str, table: Table, family_names: frozenset[str]) -> bool:
     """Does `text` have a name the table reads: a family name (an entry of several
-    characters, or one of `family_names` the table reads) and one or two characters the
-    table reads after it?"""
+    characters, one of `family_names` the table reads, or a character it reads with four
+    letters or more, "菅" Suga) and a character the table reads after it?"""
     for run in re.findall(r"[\u3400-\u4dbf\u4e00-\u9fff]+", text):
         for i in range(len(run)):
             for n in (3, 2, 1):
                 family = run[i:i + n]
                 if len(family) < n or family not in table or (
-                        n == 1 and family not in family_names):
+                        n == 1 and family not in family_names
+                        and max(map(len, table[family])) < _FEWEST_LETTERS_ALONE):
                     continue
                 if i + n < len(run) and run[i + n] in table:
                     return True
@@ -220,12 +221,19 @@ def unheard_name_of_tables(name: str, name_lang: str, text: str, lang: str) -> b
 
     if not text or not name_lang or not all(c.isascii() or not c.isalpha() for c in name):
         return False
+    from checker.facts.wordlists import is_demonym
+
     titles = profile(name_lang).names.person_titles
-    words = [fold(w) for w in LATIN_WORD.findall(name)
-             if w[:1].isupper() and w.lower().rstrip(".") not in titles]
+    words: list[str] = []
+    for word in LATIN_WORD.findall(name):  # the words after the last title or demonym
+        if word.lower().rstrip(".") in titles or is_demonym(word.lower(), name_lang):
+            words = []
+        elif word[:1].isupper():
+            words.append(fold(word))
     if len(words) < 2 or not all(words):
         return False
-    family_names = frozenset(profile(lang).names.surnames)
+    names = profile(lang).names
+    family_names = frozenset(names.surnames) | frozenset(names.surname_spellings)
     if any(_read_in(w, text, table) for w in words for table in _tables(lang)):
         return False  # a part of the name is there: a reading the table lacks for the rest
     return any(all(_spelled_by_readings(w, table) for w in words)
