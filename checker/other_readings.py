@@ -188,7 +188,8 @@ def _spelled_by_readings(word: str, table: Table, most: int = 3) -> bool:
 def _has_table_name(text: str, table: Table, family_names: frozenset[str]) -> bool:
     """Does `text` have a name the table reads: a family name (an entry of several
     characters, one of `family_names` the table reads, or a character it reads with four
-    letters or more, "菅" Suga) and a character the table reads after it?"""
+    letters or more, "菅" Suga) and characters the table reads after it: one after a
+    family name of several characters, two after one of one character (a given name)?"""
     for run in re.findall(r"[\u3400-\u4dbf\u4e00-\u9fff]+", text):
         for i in range(len(run)):
             for n in (3, 2, 1):
@@ -197,7 +198,8 @@ def _has_table_name(text: str, table: Table, family_names: frozenset[str]) -> bo
                         n == 1 and family not in family_names
                         and max(map(len, table[family])) < _FEWEST_LETTERS_ALONE):
                     continue
-                if i + n < len(run) and run[i + n] in table:
+                given = run[i + n:i + n + (1 if n > 1 else 2)]
+                if given and len(given) == (1 if n > 1 else 2) and all(c in table for c in given):
                     return True
     return False
 
