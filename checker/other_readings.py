@@ -163,6 +163,10 @@ def family_read_apart(chars: str, latin_words: list[str], lang: str,
     words = {fold(w) for w in latin_words} - {""}
     if not words or not 2 <= len(chars) <= 4:
         return False
+    # A table that reads the name wholly and spells every word of the Latin name: both are
+    # names of its language ("钟万学" read in Vietnamese is no "Basuki Tjahaja Purnama").
+    tables = tuple(t for t in tables if _family_parts(chars, t)
+                   and all(_spelled_by_readings(w, t) for w in words))
     families = [family for table in tables for family, _ in _family_parts(chars, table)]
     if not families:
         return False
@@ -213,27 +217,37 @@ def _read_in(word: str, text: str, table: Table) -> bool:
         for i in range(len(run)) for j in range(i + 2, min(len(run), i + 4) + 1))
 
 
+def latin_name_words(name: str, lang: str) -> list[str]:
+    """The capitalised words of a Latin person's name after its last title or demonym
+    ("South Korean President Yoon Suk-yeol" -> Yoon, Suk-yeol)."""
+    from checker.facts.wordlists import is_demonym
+    from checker.latin_candidates import LATIN_WORD
+
+    titles = profile(lang).names.person_titles
+    words: list[str] = []
+    for word in LATIN_WORD.findall(name):
+        if word.lower().rstrip(".") in titles or is_demonym(word.lower(), lang):
+            words = []
+        elif word[:1].isupper():
+            words.append(word)
+    return words
+
+
 def unheard_name_of_tables(name: str, name_lang: str, text: str, lang: str) -> bool:
     """Is the Latin person's name `name` (of `name_lang`: two words or more, titles left
     out), not heard in `text` (of `lang`), a name of one of the language's other tables
     (each word a run of its readings: "Yoshihide Suga"), where `text` names someone that
     table reads ("安倍晋三")? The text would write that name in characters the table
     reads: another person is named there."""
-    from checker.latin_candidates import LATIN_WORD
-
     if not text or not name_lang or not all(c.isascii() or not c.isalpha() for c in name):
         return False
-    from checker.facts.wordlists import is_demonym
+    from checker.readings import of_syllables
 
-    titles = profile(name_lang).names.person_titles
-    words: list[str] = []
-    for word in LATIN_WORD.findall(name):  # the words after the last title or demonym
-        if word.lower().rstrip(".") in titles or is_demonym(word.lower(), name_lang):
-            words = []
-        elif word[:1].isupper():
-            words.append(fold(word))
+    words = [fold(w) for w in latin_name_words(name, name_lang)]
     if len(words) < 2 or not all(words):
         return False
+    if all(of_syllables(w, lang, most=2, respelled=True) for w in words):
+        return False  # the language's own reading ("Hou You-yi"): a name of its own
     names = profile(lang).names
     family_names = frozenset(names.surnames) | frozenset(names.surname_spellings)
     if any(_read_in(w, text, table) for w in words for table in _tables(lang)):

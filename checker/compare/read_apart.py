@@ -8,9 +8,8 @@ readings ("岸田文雄" Kishida, "文在寅" Moon), which then matches; another
 from __future__ import annotations
 
 from checker.lang.profile import profile
-from checker.latin_candidates import LATIN_WORD
 from checker.model import Fact
-from checker.other_readings import family_read_apart
+from checker.other_readings import family_read_apart, latin_name_words
 from checker.readings import spellings
 
 # The kinds of a person's name found by its surname or tagged a person's by a segmenter
@@ -40,7 +39,5 @@ def read_person_apart(ref: Fact, ref_lang: str, ver: Fact, ver_lang: str) -> boo
             first, second = spellings(text[0], ref_lang), spellings(text[1], ref_lang)
             own += [a + b for a in first for b in second]
         own += [s for s in names.surname_spellings.get(family, "").split(",") if s]
-    titles = names.person_titles | profile(ver_lang).names.person_titles
-    words = [w for w in LATIN_WORD.findall(ver.text)
-             if w[:1].isupper() and w.lower().rstrip(".") not in titles]
+    words = latin_name_words(ver.text, ver_lang)
     return family_read_apart(text, words, ref_lang, tuple(own))

@@ -87,7 +87,8 @@ _KANJI_READINGS = """
 章=akira 彰=akira,sho 勉=tsutomu 刚/剛=takeshi 猛=takeshi 健=takeshi,ken
 武=takeshi 实/実/實=minoru 稔=minoru 岳=take,gaku 翼=tsubasa 莉=ri 理=ri,osamu
 梨=ri,nashi 惠美/恵美=emi 由美=yumi 久美=kumi 明美=akemi 智子=tomoko 幸子=sachiko
-京子=kyoko 典子=noriko 纪子/紀子=noriko
+京子=kyoko 典子=noriko 纪子/紀子=noriko 角=kaku,sumi 芳=yoshi 大平=ohira
+角荣/角榮/角栄=kakuei 义=yoshi
 """
 # A person named in kanji is written in English by these readings ("岸田" Kishida;
 # checker/other_readings.py).
