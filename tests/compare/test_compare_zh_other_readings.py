@@ -71,3 +71,17 @@ def test_replaced_person_is_reported(case):
 def test_replaced_person_found_by_title_is_an_error(case):
     source, _, replaced = CASES[case]
     assert any(f.severity == "error" for f in name_findings(source, replaced))
+
+
+def test_japanese_reads_kanji_names_by_the_same_table():
+    """Japanese text names a Japanese person in kanji too (checker/lang/ja/names.py)."""
+    source = "岸田文雄首相は火曜日、東京でドイツの首相と会談した。"
+    faithful = "Prime Minister Fumio Kishida met the German chancellor in Tokyo on Tuesday."
+    replaced = "Prime Minister Shigeru Ishiba met the German chancellor in Tokyo on Tuesday."
+
+    def findings(translation: str) -> list[Finding]:
+        pair = SegmentPair("own", "ja", source, "en", translation)
+        return [f for f in check_pair(pair) if f.category in ("entity", "term")]
+
+    assert findings(faithful) == []
+    assert findings(replaced)
