@@ -22,8 +22,9 @@ import re
 import unicodedata
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
-from typing import TYPE_CHECKING, Protocol, TypeVar
+from typing import TYPE_CHECKING, Protocol
 
+from checker import other_readings as tables
 from checker.lang.profile import profile
 from checker.latin_candidates import LATIN_WORD, POSSESSIVE
 from checker.latin_candidates import latin_candidates as _latin_candidates
@@ -33,7 +34,6 @@ from checker.sound_runs import sound_runs, sound_spans
 if TYPE_CHECKING:
     from checker.model import Fact
 
-T = TypeVar("T")
 
 # Latin letters (lower case, folded) to consonant classes, longest spelling first.
 _LATIN_SPELLINGS = (
@@ -261,6 +261,8 @@ def _pinyin_found(key: str, text: str, lang: str) -> bool:
     """A name written in pinyin ("Jinping") that is the pinyin of characters of the text,
     syllable by syllable (any of a character's readings). One syllable alone only for a
     longer spelling ("Huang")."""
+    if tables.heard_by_tables(key, text, lang):
+        return True  # a Japanese or Korean name read in its own language ("Kishida")
     target = _fold_pinyin(key.replace(" ", "").replace("-", ""))
     if len(target) < 3:
         return False
@@ -399,7 +401,7 @@ def read_in_latin(name: str, lang: str, text: str) -> bool:
     if not target:
         return False
     return any(_spelled_from(_fold_pinyin(w.replace(" ", "")), target, lang)
-               for w in _latin_candidates(text))
+               for w in _latin_candidates(text)) or tables.read_by_tables(target, text, lang)
 
 
 def _part_in_latin(part: str, candidates: list[str], names: list[str], lang: str,
@@ -524,9 +526,12 @@ def heard_in(
             keys = [w.key for w in words]
         keys = [k for k in keys if len(k) >= 2]
         hits = [latin_name_heard(k, text, text_lang) for k in keys]
-        return bool(hits) and (hits[-1] or sum(hits) * 2 > len(hits))
+        return (bool(hits) and (hits[-1] or sum(hits) * 2 > len(hits))) or (
+            tables.whole_heard_by_tables([latin_key(w, lang) for w in LATIN_WORD.findall(name)],
+                                  text, text_lang))
     if writes_by_sound(lang) and not _latin_script(name):
-        return _sound_name_in_latin(name, lang, text, text_lang=text_lang)
+        return _sound_name_in_latin(name, lang, text, text_lang=text_lang) or (
+            _latin_script(text) and tables.read_by_tables(_without_title(name, lang), text, lang))
     return False
 
 
@@ -564,36 +569,3 @@ def heard_in_sound_name(name: Fact, lang: str, other_facts: Sequence[Fact],
         len(part) >= 2 and _part_in_latin(part, candidates, classes, other_lang, loose=False)
         for o in other_facts if o.category == "entity" and o.kind != "concept"
         for part in (p.lstrip(prefixes) for p in _parts(o.text, other_lang)))
-
-
-def _closely_heard(name: str, lang: str, text: str, text_lang: str) -> bool:
-    """Is the last word of the Latin `name` heard in `text` closely (at most
-    `_CLOSE_COST_PER_CONSONANT` for each of its consonants)?"""
-    from checker.translit import key as latin_key
-
-    words = [latin_key(w, lang) for w in LATIN_WORD.findall(name)]
-    words = [w for w in words if len(w) >= 3]
-    cost = heard_cost(words[-1], text, text_lang) if words else None
-    return cost is not None and cost <= _CLOSE_COST_PER_CONSONANT + 1e-9
-
-
-def unheard_with_lost(
-    added: list[tuple[Fact, T]], lost: list[tuple[Fact, T]], ref_lang: str,
-    ref_text: str = "", ver_lang: str = "",
-) -> list[tuple[Fact, T]]:
-    """The names of a version to report as added, against a reference of a language that
-    writes names by their sound. A name not heard there (no glossary or CLDR concept) may
-    have been translated by its meaning ("Olympics") or read in another language's way (a
-    Japanese name in Chinese characters, an older romanisation): it is reported only where
-    the reference has a name the version lacks as well (a name was changed). Reported alone,
-    they were most false alarms on faithful pairs not tuned on. A concept (a country's
-    name) that the reference `ref_text` writes by its sound is a person's or a place's name
-    there that the data does not read ("Jordan" in a full name), not an added place."""
-    if not writes_by_sound(ref_lang):
-        return added
-    if ref_text and ver_lang:
-        added = [(f, s) for f, s in added
-                 if f.kind != "concept" or not _closely_heard(f.text, ver_lang, ref_text, ref_lang)]
-    if lost:
-        return added
-    return [(f, s) for f, s in added if f.kind == "concept"]

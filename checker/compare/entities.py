@@ -77,12 +77,9 @@ from checker.lang.profile import profile
 from checker.model import Fact, Finding, Sentence
 from checker.rules import make_finding
 from checker.spoken_names import spelled_by_sound
-from checker.transcription import (
-    heard_in_longer_run,
-    unheard_with_lost,
-    writes_by_sound,
-)
+from checker.transcription import heard_in_longer_run, writes_by_sound
 from checker.translit import consonants, key
+from checker.unheard_names import unheard_with_lost
 
 
 def _name_words(facts: list[Fact], lang: str) -> dict[object, tuple[Word, ...]]:

@@ -32,6 +32,7 @@ from checker.compare.place_geography import (
     places_overlap,
     same_city,
 )
+from checker.compare.read_apart import read_person_apart
 from checker.context import CheckContext
 from checker.facts import entities as names
 from checker.glossary import gazetteer
@@ -315,6 +316,8 @@ def pair_by_kind(
                         if kind == PERSON
                         else known_against(fact, known, added[k][0], ver_lang, context)))
                     or other_surname(fact, ref_lang, added[k][0], ver_lang)
+                    or (other == PERSON
+                        and read_person_apart(fact, ref_lang, added[k][0], ver_lang))
                 )
             ),
             None,

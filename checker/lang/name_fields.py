@@ -216,6 +216,16 @@ class NameData:
             "(checker/readings.py).",
         ),
     )
+    other_readings: tuple[str, ...] = field(
+        default=TUPLE,
+        metadata=about(
+            "names.OTHER_READINGS",
+            "Other languages' readings of the characters, one text per reading system "
+            '(entries "characters=reading,reading", forms split by "/"): a name of '
+            "another country written in the characters (a Japanese name in kanji, a Korean "
+            "one in hanja) is matched by one system's readings (checker/other_readings.py).",
+        ),
+    )
     reading_respellings: tuple[tuple[str, str], ...] = field(
         default=TUPLE,
         metadata=about(

@@ -898,7 +898,7 @@ def _severities(source: str, translation: str) -> set[str]:
     # Drifts now seen: 马哈马 was heard in "Former", 石破茂 in "Japanese", 大阪 in "Japan",
     # 戈马 in "Congo", 毛宁 in "Hua Chunying" (two characters in two words).
     ("ghana_mahama", 2, "info"),
-    ("trump_ishiba", 2, "info"),
+    ("trump_ishiba", 2, "error"),  # 石破茂 read in Japanese: "Kishida" another person
     ("trump_ishiba", 3, "info"),
     ("japan_osaka", 2, "warning"),
     ("japan_osaka", 3, "warning"),

@@ -1,6 +1,10 @@
 """Chinese has no capital letters and no spaces (its writing system, from CLDR): names come
 from glossaries and CLDR only, and from Latin-script words in the text."""
 
+from checker.lang.ja.names import _KANJI_READINGS
+from checker.lang.ko.names import _HANJA_READINGS
+from checker.lang.vi.names import _HAN_READINGS
+
 # The characters of the transcription tables that write foreign names by their sound
 # ("Trump" is te-lang-pu): a Latin name is looked for among runs of them by its sound
 # (checker/transcription.py). Many are common words' characters too.
@@ -34,6 +38,11 @@ SOUND_PLACE_SUFFIXES = "岛海湖河山州港湾"
 # Every reading of each character (pypinyin's table): a Chinese name written in pinyin
 # ("Chongqing") is matched syllable by syllable against the characters' readings.
 CHARACTER_READINGS = "pypinyin"
+# Other languages' readings of the characters (Sino-Korean, Japanese, Sino-Vietnamese):
+# a Korean, Japanese or Vietnamese person named in characters is written in English by
+# that language's reading ("文在寅" Moon Jae-in, "岸田文雄" Fumio Kishida, "阮" Nguyen).
+# The tables are each language's data (checker/lang/ja, ko, vi: names.py).
+OTHER_READINGS = (_HANJA_READINGS, _KANJI_READINGS, _HAN_READINGS)
 # Wade-Giles (without its apostrophes and umlauts), in which Taiwan and older texts write
 # names ("Tsai", "Hsinchu", "Kaohsiung", "Chiang Ching-kuo"): rewrites of one pinyin
 # syllable, in order; the syllables of Taiwan's names drop the y of yi, yin, ying ("Ing-wen").
