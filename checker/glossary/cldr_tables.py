@@ -126,12 +126,23 @@ def cldr_names(lang: str) -> tuple[tuple[str, str], ...]:
             if code in _SKIP_TERRITORIES:
                 continue
             out.append((code, label))
-            for part in (label.split(" (")[0], label.split(" - ")[0], label.split(" – ")[0]):
+            for part in (label.split(" (")[0], label.split(" - ")[0], label.split(" – ")[0],
+                         without_glued_article(label)):
                 if part != label and len(part) > 2:
                     out.append((code, part))
     out.extend(pair for pair in other_script_names(lang, "territories")
                if pair[0] not in _SKIP_TERRITORIES)
     return tuple(dict.fromkeys(out))
+
+
+def without_glued_article(label: str) -> str:
+    """The name without an article glued to it with a hyphen, as CLDR writes Maltese and
+    Zulu territory names ("il-Kenja", "l-Etjopja", "i-Africa"): a text writes the article
+    fused with a preposition ("fil-Kenja": in Kenya), so the bare name is what it shares."""
+    head, mark, rest = label.partition("-")
+    if mark and 1 <= len(head) <= 3 and head.isalpha() and head.islower() and rest[:1].isupper():
+        return rest
+    return label
 
 
 def _latin_locale(locale: object) -> bool:
