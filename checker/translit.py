@@ -276,6 +276,9 @@ def strip_affixes(word: str, lang: str) -> str:
             if lower.startswith(prefix) and len(word) > len(prefix) + 1:
                 word = word[len(prefix) :]
                 break
+    if names.elided_before_capitals and word[1:2] == "'" and len(word) > 3 and (
+            word[0].islower() and word[2].isupper()):
+        word = word[2:]
     if names.apostrophe_suffixes and "'" in word.strip("'"):
         head, _, tail = word.partition("'")
         if head and tail and tail[:1].islower():

@@ -146,6 +146,14 @@ class NameData:
             'Elided words glued before a name ("l\'", "d\'").',
         ),
     )
+    elided_before_capitals: bool = field(
+        default=False,
+        metadata=about(
+            "names.ELIDED_BEFORE_CAPITALS",
+            "One lower-case letter and an apostrophe glued before a capitalised name are an "
+            'elided preposition or article ("f\'Moska": in Moscow; "d\'Espanya"), cut off it.',
+        ),
+    )
     sound_characters: str = field(
         default="",
         metadata=about(

@@ -50,7 +50,7 @@ def cldr_profile(code: str) -> LanguageProfile:
                            digits_after_scale=lakh_grouping(code)),
         dates=DateData(months=Table(months), weekdays=Table(weekdays),
                        lower_case_only=lower_only, prefix_match=caseless_names(code)),
-        names=NameData(endings=name_endings(code)),
+        names=NameData(endings=name_endings(code), elided_before_capitals=latin_script(code)),
     )
 
 
@@ -112,6 +112,16 @@ def _open_stems(found: dict, what: str, code: str) -> dict:
         if len(name) >= 4 and "VIRAMA" in unicodedata.name(name[-1], ""):
             out.setdefault(name[:-1], value)
     return out
+
+
+def latin_script(code: str) -> bool:
+    """CLDR's likely script of the language is Latin: a letter and an apostrophe before a
+    capital are an elided word there ("f'Moska", "d'Espanya"), never part of a name (the
+    Uzbek letter of "O'zbekiston" is a capital itself)."""
+    from babel.core import get_global
+
+    likely = str(get_global("likely_subtags").get(code, "")).split("_")
+    return "Latn" in likely[1:]
 
 
 def ordinal_dot(code: str) -> bool:
