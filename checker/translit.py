@@ -312,6 +312,11 @@ def stems(word_key: str, lang: str) -> tuple[str, ...]:
         out += [v for stem in out[1:] for v in _alternated(stem, alternations)]
     if (spoken := _spoken_spellings(lang)) is not None:
         out += [form for stem in tuple(out) if (form := _spoken(stem, spoken)) != stem]
+    if profile(lang).names.endings_by_known_prefix:
+        from checker.glossary.known_prefixes import known_prefix
+
+        if (name := known_prefix(word_key, lang)) is not None:
+            out.append(name)  # "londresera" -> "londres"
     return (word_key,) if len(out) == 1 else tuple(dict.fromkeys(out))
 
 

@@ -146,6 +146,15 @@ class NameData:
             'Elided words glued before a name ("l\'", "d\'").',
         ),
     )
+    endings_by_known_prefix: bool = field(
+        default=False,
+        metadata=about(
+            "names.ENDINGS_BY_KNOWN_PREFIX",
+            "No data gives the language's case endings: a word that starts with a known place "
+            'name and a few letters more is that name with an ending ("Londresera": to '
+            "London), `checker.glossary.known_prefixes`.",
+        ),
+    )
     elided_before_capitals: bool = field(
         default=False,
         metadata=about(

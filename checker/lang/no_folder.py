@@ -50,8 +50,18 @@ def cldr_profile(code: str) -> LanguageProfile:
                            digits_after_scale=lakh_grouping(code)),
         dates=DateData(months=Table(months), weekdays=Table(weekdays),
                        lower_case_only=lower_only, prefix_match=caseless_names(code)),
-        names=NameData(endings=name_endings(code), elided_before_capitals=latin_script(code)),
+        names=_name_data(code),
     )
+
+
+def _name_data(code: str) -> NameData:
+    """The name data of a language without a folder: the endings simplemma's list gives
+    CLDR's territory names; where it gives none in a Latin-script language, the endings
+    read off known place names (`names.ENDINGS_BY_KNOWN_PREFIX`)."""
+    endings = name_endings(code)
+    latin = latin_script(code)
+    return NameData(endings=endings, elided_before_capitals=latin,
+                    endings_by_known_prefix=latin and not endings)
 
 
 def derived_part(code: str, part: str) -> SimpleNamespace | None:
