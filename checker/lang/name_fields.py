@@ -159,8 +159,9 @@ class NameData:
         default=False,
         metadata=about(
             "names.ELIDED_BEFORE_CAPITALS",
-            "One lower-case letter and an apostrophe glued before a capitalised name are an "
-            'elided preposition or article ("f\'Moska": in Moscow; "d\'Espanya"), cut off it.',
+            "Up to three lower-case letters glued before a capitalised name, with an "
+            'apostrophe or not, are an elided word, a mutation or a prefix ("f\'Moska": in '
+            'Moscow; "d\'Espanya"; "bPáras"; "neBrazil"), cut off it.',
         ),
     )
     sound_characters: str = field(

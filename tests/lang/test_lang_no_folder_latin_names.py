@@ -133,6 +133,9 @@ def test_a_glued_article_is_taken_off_a_cldr_name(label: str, bare: str) -> None
 @pytest.mark.parametrize(("lang", "word", "bare"), [
     ("mt", "f'Moska", "Moska"), ("mt", "b'Malta", "Malta"),
     ("mt", "f'xahar", "f'xahar"),  # no capital after it: no name
+    ("ga", "bPáras", "Páras"), ("ga", "hÉireann", "Éireann"),  # Irish mutations
+    ("zu", "neBrazil", "Brazil"), ("zu", "eLondon", "London"),  # Zulu prefixes
+    ("zu", "Brazil", "Brazil"),
     ("uz", "O'zbekiston", "O'zbekiston"),  # a capital letter with its apostrophe
     ("de", "f'Moska", "f'Moska")])  # only languages without a folder
 def test_an_elided_word_before_a_capital_is_cut_off(lang: str, word: str, bare: str) -> None:
@@ -145,3 +148,16 @@ def test_maltese_places_after_a_fused_article() -> None:
     version = "Il-ħaddiema tal-għajnuna waslu fil-Kenja nhar it-Tnejn."
     assert _name_errors(english, "mt", version) == []
     assert _name_errors(english, "mt", version.replace("Kenja", "Etjopja"))
+
+
+@pytest.mark.parametrize(("lang", "english", "version", "old", "new"), [
+    ("ga", "The talks took place in Paris.", "Bhí na cainteanna ar siúl i bPáras.",
+     "bPáras", "mBeirlín"),
+    ("zu", "The president arrived in London.", "UMongameli ufike eLondon.",
+     "eLondon", "eParis")])
+def test_a_place_after_a_glued_prefix(lang: str, english: str, version: str, old: str,
+                                      new: str) -> None:
+    """Irish "i bPáras" (in Paris), Zulu "eLondon" (in London): the place is read; another
+    place behind the same prefix is a sure change."""
+    assert _name_errors(english, lang, version) == []
+    assert _name_errors(english, lang, version.replace(old, new))
