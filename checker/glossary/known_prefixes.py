@@ -17,15 +17,10 @@ LONGEST_ENDING = 4
 SHORTEST_NAME = 4
 
 
-_BUILDING: set[str] = set()  # languages whose names are being read (CLDR's cities ask stems)
-
-
 def known_prefix(word_key: str, lang: str) -> str | None:
     """The longest known place name (a key) `word_key` starts with, followed by an ending of
     `LONGEST_ENDING` letters at most; None where the word is a known name itself or no
     such name starts it."""
-    if lang in _BUILDING:
-        return None  # the known names are being read: their own stems need none
     names = _known_names(lang)
     if not word_key.isalpha() or word_key in names:
         return None
@@ -42,16 +37,16 @@ def known_prefix(word_key: str, lang: str) -> str | None:
 def _known_names(lang: str) -> frozenset[str]:
     """The keys of the language's one-word place names: CLDR's territories and exemplar
     cities, the gazetteer's city names in the language's scripts."""
+    from babel import Locale
+
     from checker.glossary import gazetteer
-    from checker.glossary.cldr_tables import cldr_cities, cldr_names
+    from checker.glossary.cldr_tables import cldr_names
     from checker.translit import key
 
-    _BUILDING.add(lang)
-    try:
-        labels = (*cldr_names(lang), *cldr_cities(lang))
-    finally:
-        _BUILDING.discard(lang)
-    out = {key(label, lang) for _, label in labels}
+    # CLDR's exemplar cities straight from Babel: `cldr_tables.cldr_cities` reads stems
+    cities = [zone.get("city", "") for zone in Locale.parse(lang).time_zones.values()]
+    out = {key(label, lang) for label in (*(label for _, label in cldr_names(lang)), *cities)
+           if label}
     db = gazetteer._connection()
     if db is not None:
         for script in gazetteer.scripts_of(lang):
