@@ -15,7 +15,7 @@ from __future__ import annotations
 import pytest
 from support.news_pairs import news_set
 
-from checker.glossary.cldr_tables import without_glued_article
+from checker.glossary.cldr_tables import glued_articles, without_glued_article
 from checker.glossary.known_prefixes import known_prefix
 from checker.lang import available_languages
 from checker.model import Finding, SegmentPair
@@ -51,7 +51,6 @@ KNOWN_UNREAD = {
     ("af", "version", "mexico_vote", "Meksiko"),  # "Colombia": CLDR writes "Colombië"
     ("mt", "version", "pope_rome", "Ruma"), ("mt", "version", "who_nigeria", "Niġerja"),
     ("mt", "english", "biden_warsaw", "Joe Biden"), ("mt", "english", "cairo_talks", "Cairo"),
-    ("mt", "english", "japan_trade", "Brazil"),
 }
 
 
@@ -123,11 +122,21 @@ def test_a_known_prefix_is_read_only_where_no_data_gives_endings() -> None:
 
 
 @pytest.mark.parametrize(("label", "bare"), [
-    ("il-Kenja", "Kenja"), ("l-Etjopja", "Etjopja"), ("i-Africa", "Africa"),
+    ("il-Kenja", "Kenja"), ("l-Etjopja", "Etjopja"), ("Il-Brażil", "Brażil"),
     ("Guinea-Bissau", "Guinea-Bissau"), ("Timor-Leste", "Timor-Leste"),
-    ("o-va Kuka", "o-va Kuka")])
+    ("Cap-Vert", "Cap-Vert"), ("o-va Kuka", "o-va Kuka")])
 def test_a_glued_article_is_taken_off_a_cldr_name(label: str, bare: str) -> None:
-    assert without_glued_article(label) == bare
+    assert without_glued_article(label, frozenset({"il", "l"})) == bare
+
+
+def test_the_glued_articles_are_read_from_cldr() -> None:
+    """Maltese glues its articles to the names; French and Esperanto write words joined
+    by a hyphen ("Cap-Vert", "Nov-Zelando"), no article."""
+    from babel import Locale
+
+    assert {"il", "l"} <= glued_articles(tuple(Locale.parse("mt").territories.values()))
+    for lang in ("fr", "eo", "et"):
+        assert not glued_articles(tuple(Locale.parse(lang).territories.values()))
 
 
 @pytest.mark.parametrize(("lang", "word", "bare"), [
