@@ -276,10 +276,31 @@ def strip_affixes(word: str, lang: str) -> str:
             if lower.startswith(prefix) and len(word) > len(prefix) + 1:
                 word = word[len(prefix) :]
                 break
+    if names.elided_before_capitals and word[:1].islower():
+        word = _without_glued_prefix(word)
     if names.apostrophe_suffixes and "'" in word.strip("'"):
         head, _, tail = word.partition("'")
         if head and tail and tail[:1].islower():
             word = head
+    return word
+
+
+# The longest prefix of small letters glued before a capitalised name
+GLUED_PREFIX = 3
+
+
+def _without_glued_prefix(word: str) -> str:
+    """A capitalised name without the small letters glued before it, an elided word with
+    its apostrophe ("f'Moska": in Moscow; "d'Espanya") or a prefix of up to `GLUED_PREFIX`
+    letters (Irish "bPáras", "hÉireann"; Zulu "neBrazil", with Brazil); any other word as
+    it is (no capital after the prefix: "o'zbek", "f'xahar")."""
+    for size in range(1, GLUED_PREFIX + 1):
+        head = word[:size]
+        if not head.isalpha() or not head.islower():
+            return word
+        rest = word[size + 1:] if word[size:size + 1] == "'" else word[size:]
+        if rest[:1].isupper() and len(rest) >= 2 and rest[1:2].isalpha():
+            return rest
     return word
 
 
@@ -309,6 +330,11 @@ def stems(word_key: str, lang: str) -> tuple[str, ...]:
         out += [v for stem in out[1:] for v in _alternated(stem, alternations)]
     if (spoken := _spoken_spellings(lang)) is not None:
         out += [form for stem in tuple(out) if (form := _spoken(stem, spoken)) != stem]
+    if profile(lang).names.endings_by_known_prefix:
+        from checker.glossary.known_prefixes import known_prefix
+
+        if (name := known_prefix(word_key, lang)) is not None:
+            out.append(name)  # "londresera" -> "londres"
     return (word_key,) if len(out) == 1 else tuple(dict.fromkeys(out))
 
 

@@ -122,16 +122,50 @@ def cldr_names(lang: str) -> tuple[tuple[str, str], ...]:
     split ("Congo - Kinshasa" gives "Congo - Kinshasa" and "Congo")."""
     out: list[tuple[str, str]] = []
     for locale in with_regional_locales(cldr_locale_objects(lang)):
+        articles = glued_articles(tuple(locale.territories.values()))
         for code, label in locale.territories.items():
             if code in _SKIP_TERRITORIES:
                 continue
             out.append((code, label))
-            for part in (label.split(" (")[0], label.split(" - ")[0], label.split(" – ")[0]):
+            for part in (label.split(" (")[0], label.split(" - ")[0], label.split(" – ")[0],
+                         without_glued_article(label, articles)):
                 if part != label and len(part) > 2:
                     out.append((code, part))
     out.extend(pair for pair in other_script_names(lang, "territories")
                if pair[0] not in _SKIP_TERRITORIES)
     return tuple(dict.fromkeys(out))
+
+
+# A word glued to this many territory names with a hyphen, in small letters, is an article
+GLUED_ARTICLE_NAMES = 5
+
+
+def glued_articles(labels: tuple[str, ...]) -> frozenset[str]:
+    """The articles a locale glues to its territory names with a hyphen, as CLDR writes
+    Maltese and Zulu ones ("il-Kenja", "l-Etjopja", "i-Africa"): a word of three letters
+    at most, in small letters, where such words are glued to `GLUED_ARTICLE_NAMES` names
+    or more (the article's forms before other letters with them: "iċ-Ċina")."""
+    counts: dict[str, int] = {}
+    for label in labels:
+        head, mark, rest = label.partition("-")
+        if mark and 1 <= len(head) <= 3 and head.isalpha() and head.islower() and (
+                rest[:1].isupper()):
+            counts[head] = counts.get(head, 0) + 1
+    if sum(counts.values()) < GLUED_ARTICLE_NAMES:
+        return frozenset()
+    return frozenset(counts)
+
+
+def without_glued_article(label: str, articles: frozenset[str]) -> str:
+    """The name without one of the locale's glued `articles`, in small letters or opening
+    the name ("il-Kenja", "Il-Brażil"): a text writes the article fused with a preposition
+    ("fil-Kenja": in Kenya), so the bare name is what it shares. A capitalised word before
+    a hyphen that is no such article is part of the name ("Nov-Zelando", "Cap-Vert")."""
+    head, mark, rest = label.partition("-")
+    if mark and head.lower() in articles and head[1:] == head[1:].lower() and (
+            rest[:1].isupper()):
+        return rest
+    return label
 
 
 def _latin_locale(locale: object) -> bool:

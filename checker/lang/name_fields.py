@@ -5,12 +5,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from checker.lang.declare import SET, TUPLE, about
+from checker.lang.name_kind_fields import NameKindData
 from checker.lang.table import Table
 
 
 @dataclass(frozen=True)
-class NameData:
-    """How the language writes and inflects names."""
+class NameData(NameKindData):
+    """How the language writes and inflects names (and, from `NameKindData`, what tells
+    the kind of a name)."""
 
     simplemma: str | None = field(
         default=None,
@@ -144,6 +146,24 @@ class NameData:
         metadata=about(
             "names.ELISIONS",
             'Elided words glued before a name ("l\'", "d\'").',
+        ),
+    )
+    endings_by_known_prefix: bool = field(
+        default=False,
+        metadata=about(
+            "names.ENDINGS_BY_KNOWN_PREFIX",
+            "No data gives the language's case endings: a word that starts with a known place "
+            'name and a few letters more is that name with an ending ("Londresera": to '
+            "London), `checker.glossary.known_prefixes`.",
+        ),
+    )
+    elided_before_capitals: bool = field(
+        default=False,
+        metadata=about(
+            "names.ELIDED_BEFORE_CAPITALS",
+            "Up to three lower-case letters glued before a capitalised name, with an "
+            'apostrophe or not, are an elided word, a mutation or a prefix ("f\'Moska": in '
+            'Moscow; "d\'Espanya"; "bPáras"; "neBrazil"), cut off it.',
         ),
     )
     sound_characters: str = field(
@@ -373,15 +393,6 @@ class NameData:
             "of them, is read as a name (checker/facts/home_places.py).",
         ),
     )
-    common_noun_suffixes: tuple[str, ...] = field(
-        default=TUPLE,
-        metadata=about(
-            "names.COMMON_NOUN_SUFFIXES",
-            'Suffixes that make a common noun of the word before them ("党" party, "主义" '
-            "-ism) in a language written without spaces: two characters before one start "
-            "that noun, not a city's name.",
-        ),
-    )
     anonymous_given: str = field(
         default="",
         metadata=about(
@@ -432,7 +443,9 @@ class NameData:
         default=TUPLE,
         metadata=about(
             "names.COMMON_NOUN_SUFFIXES",
-            "Suffixes of abstract nouns: an unknown word with one is a common noun.",
+            "Suffixes of abstract nouns: an unknown word with one is a common noun; in a "
+            'language written without spaces ("党" party, "主义" -ism), two characters '
+            "before one start that noun, not a city's name.",
         ),
     )
     genitive_endings: tuple[str, ...] = field(
@@ -522,77 +535,5 @@ class NameData:
             "How the language spells the start of a foreign name, lower case, to the Latin "
             'letters other languages write ({"ua": "wa"}: a city\'s name spelt the '
             "language's way is looked up in the gazetteer as others write it).",
-        ),
-    )
-    person_titles: frozenset[str] = field(
-        default=SET,
-        metadata=about(
-            "names.PERSON_TITLES",
-            'Titles and honorifics before a person\'s name, lower case ("mrs", "president"): '
-            "the name names a person.",
-        ),
-    )
-    organisation_words: frozenset[str] = field(
-        default=SET,
-        metadata=about(
-            "names.ORGANISATION_WORDS",
-            'Words that make a name an organisation\'s, lower case ("party", "ministry").',
-        ),
-    )
-    place_names: Table[str, str] = field(
-        default=Table(),
-        metadata=about(
-            "places.PLACE_NAMES",
-            "Names of places that CLDR's territory and exemplar-city names (Babel) lack in the "
-            'language, to their concept id: the common short name of a territory CLDR names '
-            'otherwise ("Britain": "cldr:GB"), and the countries of the United Kingdom '
-            '(CLDR subdivisions, which Babel does not ship: "cldr:gbsct"), and cities of '
-            'the gazetteer GeoNames has no name for in the language, by their GeoNames id '
-            '("geonames:4140963").',
-        ),
-    )
-    implied_places: Table[str, str] = field(
-        default=Table(),
-        metadata=about(
-            "places.IMPLIED_PLACES",
-            'Words that point to a country without naming it, to its concept id ("我国" our '
-            'country: "cldr:CN"): a translation that names the country there adds no name.',
-        ),
-    )
-    short_forms: Table[str, str] = field(
-        default=Table(),
-        metadata=about(
-            "places.SHORT_FORMS",
-            "A country's one-character short form, to its concept id, in a language without "
-            'spaces ("美": "cldr:US"; several ids, space-separated, for a character that '
-            'shorts several places, "巴": "cldr:PK cldr:BR"): two or three of them run '
-            'together ("中美") name those countries (checker/facts/short_forms.py).',
-        ),
-    )
-    place_words: frozenset[str] = field(
-        default=SET,
-        metadata=about(
-            "names.PLACE_WORDS",
-            'Words right before a place\'s name, lower case ("in", "capital"): the name names '
-            "a place.",
-        ),
-    )
-    given_name_places: frozenset[str] = field(
-        default=SET,
-        metadata=about(
-            "places.GIVEN_NAME_PLACES",
-            "Place names of the data that are also a common given name, or a title before a "
-            'name, in the language ("Anh": Britain, a given name, and "older brother"): right '
-            'after a person\'s name ("Nguyễn Văn Anh", "Tuấn Anh") it ends that name, right '
-            'before one ("Anh Minh") it is a title; neither names the place '
-            "(checker/facts/given_name_places.py).",
-        ),
-    )
-    place_suffixes: frozenset[str] = field(
-        default=SET,
-        metadata=about(
-            "names.PLACE_SUFFIXES",
-            "Case endings after an apostrophe, to the word's end, that only a place's name "
-            "takes (\"'da\", \"'daki\").",
         ),
     )

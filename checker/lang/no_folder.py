@@ -53,7 +53,7 @@ def cldr_profile(code: str) -> LanguageProfile:
                        lower_case_only=lower_only, prefix_match=caseless_names(code),
                        near_date_only=unit_weekdays, not_dates=unit_months,
                        date_fillers=unspaced_date_fillers(code)),
-        names=NameData(endings=name_endings(code)),
+        names=_name_data(code),
     )
 
 
@@ -69,6 +69,16 @@ def unspaced_date_fillers(code: str) -> tuple[str, ...]:
     names = {get_unit_name(f"duration-{unit}", length="long", locale=code)
              for unit in ("year", "month", "day")}
     return tuple(sorted(n for n in names if n and not n.isascii()))
+
+
+def _name_data(code: str) -> NameData:
+    """The name data of a language without a folder: the endings simplemma's list gives
+    CLDR's territory names; where it gives none in a Latin-script language, the endings
+    read off known place names (`names.ENDINGS_BY_KNOWN_PREFIX`)."""
+    endings = name_endings(code)
+    latin = latin_script(code)
+    return NameData(endings=endings, elided_before_capitals=latin,
+                    endings_by_known_prefix=latin and not endings)
 
 
 def derived_part(code: str, part: str) -> SimpleNamespace | None:
@@ -198,6 +208,16 @@ def unit_named_dates(code: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         days |= {n.lower() for n in get_day_names("wide", context, code).values()}
         months |= {n.lower() for n in get_month_names("wide", context, code).values()}
     return tuple(sorted(days & units)), tuple(sorted(months & units))
+
+
+def latin_script(code: str) -> bool:
+    """CLDR's likely script of the language is Latin: a letter and an apostrophe before a
+    capital are an elided word there ("f'Moska", "d'Espanya"), never part of a name (the
+    Uzbek letter of "O'zbekiston" is a capital itself)."""
+    from babel.core import get_global
+
+    likely = str(get_global("likely_subtags").get(code, "")).split("_")
+    return "Latn" in likely[1:]
 
 
 def ordinal_dot(code: str) -> bool:
