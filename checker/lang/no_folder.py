@@ -41,8 +41,9 @@ def cldr_profile(code: str) -> LanguageProfile:
         months = _open_stems(months, "month", code)
         weekdays = _open_stems(weekdays, "weekday", code)
     dot = ordinal_dot(code)
+    writing = WritingSystem(**_writing_from_cldr(code))
     return LanguageProfile(
-        writing=WritingSystem(**_writing_from_cldr(code)),
+        writing=writing,
         cldr_locales=(code,),
         segmentation=SegmentationData(ordinal_dot=dot),
         numbers=NumberData(num2words=spellers, glued_numbers=_spells_glued(code, spellers),
@@ -50,7 +51,8 @@ def cldr_profile(code: str) -> LanguageProfile:
                            digits_after_scale=lakh_grouping(code)),
         dates=DateData(months=Table(months), weekdays=Table(weekdays),
                        lower_case_only=lower_only, prefix_match=caseless_names(code)),
-        names=NameData(endings=name_endings(code)),
+        names=NameData(endings=name_endings(code),
+                       glued_names=not writing.cased and writing.spaced),
     )
 
 
