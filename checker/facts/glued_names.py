@@ -20,12 +20,16 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from anyascii import anyascii
+
 from checker.glossary.lookup import NameIndex
 from checker.model import Fact
 
-# Characters of a name before what is glued on: letters and vowel signs ("ఇరాన్" Iran is
-# five). A shorter name is too often the start of another word.
-MIN_LETTERS = 4
+# A name before what is glued on has at least this many characters (letters and vowel
+# signs: "ሱዳን" Sudan, "ചൈന" China) and Latin letters read (anyascii): a shorter name is too
+# often the start of another word ("ሮም" Rome).
+MIN_LETTERS = 3
+MIN_LATIN = 4
 # At most this many characters glued on after the name ("లో", "ിൽ", "ക്കെതിരെ"): more is a
 # compound, another word
 MAX_GLUED = 12
@@ -61,7 +65,8 @@ def _stems(name: str) -> tuple[tuple[str, bool], ...]:
     out = [(name, False)]
     if "VIRAMA" in unicodedata.name(name[-1], ""):
         out.append((name[:-1], True))
-    return tuple((s, opened) for s, opened in out if len(s) >= MIN_LETTERS)
+    return tuple((s, opened) for s, opened in out if len(s) >= MIN_LETTERS
+                 and len(anyascii(s)) >= MIN_LATIN)
 
 
 @lru_cache(maxsize=16)
