@@ -69,12 +69,15 @@ def _stems(name: str) -> tuple[tuple[str, bool], ...]:
                  and len(anyascii(s)) >= MIN_LATIN)
 
 
+Stem = tuple[tuple[str, ...], str, bool]  # a name's earlier words, its concept, opened
+
+
 @lru_cache(maxsize=16)
-def _stem_table(index: NameIndex) -> dict[str, tuple[str, str, bool]]:
+def _stem_table(index: NameIndex) -> dict[str, list[Stem]]:
     """The stems of the last word of each of the index's own terms and CLDR names, with the
-    term's earlier words (plain), its concept and whether the stem is opened (`_stems`):
-    the first kept of several."""
-    out: dict[str, tuple[str, str, bool]] = {}
+    term's earlier words (plain), its concept and whether the stem is opened (`_stems`);
+    names of more words first."""
+    out: dict[str, list[Stem]] = {}
     for entry in index.entries:
         if entry.status in ("foreign", "currency") or entry.exact:
             continue
@@ -82,7 +85,11 @@ def _stem_table(index: NameIndex) -> dict[str, tuple[str, str, bool]]:
         if not words:
             continue
         for stem, opened in _stems(words[-1]):
-            out.setdefault(stem, (" ".join(words[:-1]), entry.concept, opened))
+            found = out.setdefault(stem, [])
+            if all(before != tuple(words[:-1]) for before, _, _ in found):
+                found.append((tuple(words[:-1]), entry.concept, opened))
+    for found in out.values():
+        found.sort(key=lambda item: -len(item[0]))
     return out
 
 
@@ -93,33 +100,35 @@ def glued_names(text: str, index: NameIndex, taken: list[tuple[int, int]]) -> li
     if not table:
         return []
     words = list(_WORD.finditer(text))
+    plain_words = [plain(w.group()) for w in words]
     out: list[Fact] = []
     for i, match in enumerate(words):
-        start, end = match.span()
-        if any(s < end and start < e for s, e in taken):
-            continue
-        found = _glued(plain(match.group()), table)
-        if found is None:
-            continue
-        before, concept = found
-        if before:  # a name of several words: the words before it as the term writes them
-            n = len(before.split())
-            if i < n or plain(" ".join(w.group() for w in words[i - n : i])) != before:
+        end = match.end()
+        for before, concept in _glued(plain_words[i], table):
+            n = len(before)
+            if n and (i < n or not _earlier_words(plain_words[i - n : i], before)):
                 continue
             start = words[i - n].start()
-            if any(s < end and start < e for s, e in taken):
-                continue
-        out.append(Fact("entity", text[start:end], concept, start, end, kind="concept"))
-        taken = [*taken, (start, end)]
+            if not any(s < end and start < e for s, e in taken):
+                out.append(Fact("entity", text[start:end], concept, start, end, kind="concept"))
+                taken = [*taken, (start, end)]
+            break
     return out
 
 
-def _glued(word: str, table: dict[str, tuple[str, str, bool]]) -> tuple[str, str] | None:
-    """The (earlier words, concept) of the longest stem that starts `word`, or `word` after
-    one letter, with at most `MAX_GLUED` characters after it; None for a word that is a
-    stem as written (pass 1 reads it) or none."""
-    if word in table:
-        return None
+def _earlier_words(written: list[str], before: tuple[str, ...]) -> bool:
+    """Are the words before a name's last one its earlier words, the first of them with one
+    letter glued before it ("በአዲስ አበባ", in Addis Ababa)?"""
+    first = written[0]
+    return written[1:] == list(before[1:]) and (first == before[0] or (
+        first[1:] == before[0] and unicodedata.category(first[:1]).startswith("L")))
+
+
+def _glued(word: str, table: dict[str, list[Stem]]) -> list[tuple[tuple[str, ...], str]]:
+    """The (earlier words, concept) of the stems that start
+    `word`, or `word` after one letter, with at most `MAX_GLUED` characters after them,
+    longest first (a name as written that pass 1 did not read: joiners left out)."""
+    out = []
     for skip in (0, 1):
         if skip and not unicodedata.category(word[:1]).startswith("L"):
             break
@@ -127,12 +136,11 @@ def _glued(word: str, table: dict[str, tuple[str, str, bool]]) -> tuple[str, str
         for size in range(len(rest), MIN_LETTERS - 1, -1):
             if len(rest) - size > MAX_GLUED:
                 break
-            found = table.get(rest[:size])
-            if found is None or (size == len(rest) and not skip):
-                continue
-            before, concept, opened = found
-            if not opened and size < len(rest) and unicodedata.category(rest[size])[0] == "M":
-                continue  # the name's last letter with another vowel: another word
-                # ("ചൈനീസ്", Chinese, is no "ചൈന" China)
-            return before, concept
-    return None
+            for before, concept, opened in table.get(rest[:size], ()):
+                if not opened and size < len(rest) and unicodedata.category(rest[size])[0] == "M":
+                    continue  # the name's last letter with another vowel: another word
+                    # ("ചൈനീസ്", Chinese, is no "ചൈന" China)
+                if skip and before:
+                    continue  # a preposition stands before a name's first word
+                out.append((before, concept))
+    return out
