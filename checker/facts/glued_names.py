@@ -20,16 +20,14 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from anyascii import anyascii
-
 from checker.glossary.lookup import NameIndex
 from checker.model import Fact
 
 # A name before what is glued on has at least this many characters (letters and vowel
-# signs: "ሱዳን" Sudan, "ചൈന" China) and Latin letters read (anyascii): a shorter name is too
-# often the start of another word ("ሮም" Rome).
+# signs: "ሱዳን" Sudan, "ചൈന" China), of them this many letters: a shorter name is too often
+# the start of another word ("ሮም", "റോം" Rome).
 MIN_LETTERS = 3
-MIN_LATIN = 4
+MIN_BASE_LETTERS = 2
 # At most this many characters glued on after the name ("లో", "ിൽ", "ക്കെതിരെ"): more is a
 # compound, another word
 MAX_GLUED = 12
@@ -66,7 +64,7 @@ def _stems(name: str) -> tuple[tuple[str, bool], ...]:
     if "VIRAMA" in unicodedata.name(name[-1], ""):
         out.append((name[:-1], True))
     return tuple((s, opened) for s, opened in out if len(s) >= MIN_LETTERS
-                 and len(anyascii(s)) >= MIN_LATIN)
+                 and sum(unicodedata.category(c) == "Lo" for c in s) >= MIN_BASE_LETTERS)
 
 
 Stem = tuple[tuple[str, ...], str, bool]  # a name's earlier words, its concept, opened

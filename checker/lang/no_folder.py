@@ -18,9 +18,11 @@ from checker.lang.date_fields import DateData
 from checker.lang.name_fields import NameData
 from checker.lang.number_fields import NumberData
 from checker.lang.profile import (
+    _CONSONANT_SCRIPTS,
     LanguageProfile,
     SegmentationData,
     WritingSystem,
+    _script_of,
     _writing_from_cldr,
 )
 from checker.lang.table import Table
@@ -52,8 +54,17 @@ def cldr_profile(code: str) -> LanguageProfile:
         dates=DateData(months=Table(months), weekdays=Table(weekdays),
                        lower_case_only=lower_only, prefix_match=caseless_names(code)),
         names=NameData(endings=name_endings(code),
-                       glued_names=not writing.cased and writing.spaced),
+                       glued_names=not writing.cased and writing.spaced,
+                       spelled_by_sound=spells_by_sound(code, writing)),
     )
+
+
+def spells_by_sound(code: str, writing: WritingSystem) -> bool:
+    """A spaced script without capitals that writes every vowel and consonant, a foreign name
+    as it sounds (an abugida or syllabary: Telugu, Malayalam, Ethiopic, Georgian), not one
+    that leaves vowels out (`_CONSONANT_SCRIPTS`: Arabic, Hebrew): its words are read to
+    Latin letters and heard against a Latin name (checker/spoken_names.py)."""
+    return not writing.cased and writing.spaced and _script_of(code) not in _CONSONANT_SCRIPTS
 
 
 def derived_part(code: str, part: str) -> SimpleNamespace | None:
