@@ -20,6 +20,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from anyascii import anyascii
+
 from checker.glossary.lookup import NameIndex
 from checker.model import Fact
 
@@ -31,6 +33,7 @@ MIN_BASE_LETTERS = 2
 # At most this many characters glued on after the name ("లో", "ിൽ", "ക്കെതിരെ"): more is a
 # compound, another word
 MAX_GLUED = 12
+_VOWELS = frozenset("aeiou")
 _JOINERS = dict.fromkeys(map(ord, "\u200c\u200d"))
 # A word: what stands between spaces and punctuation (vowel signs and viramas are no
 # letters to `\w`), the full stops and commas of Ethiopic, Myanmar and Khmer included.
@@ -59,9 +62,13 @@ def plain(text: str) -> str:
 
 
 def _stems(name: str) -> tuple[tuple[str, bool], ...]:
-    """The name as written and, ending in a virama, without it (opened: True)."""
+    """The name as written and, ending in a virama or a vowel letter, without it (opened:
+    True): an ending takes the place of the name's last vowel (Georgian "საფრანგეთი" ->
+    "საფრანგეთში", in France)."""
     out = [(name, False)]
-    if "VIRAMA" in unicodedata.name(name[-1], ""):
+    last = name[-1]
+    if "VIRAMA" in unicodedata.name(last, "") or (
+            unicodedata.category(last) == "Lo" and anyascii(last) in _VOWELS):
         out.append((name[:-1], True))
     return tuple((s, opened) for s, opened in out if len(s) >= MIN_LETTERS
                  and sum(unicodedata.category(c) == "Lo" for c in s) >= MIN_BASE_LETTERS)
