@@ -68,6 +68,7 @@ from checker.compare.place_geography import (
     said_by_capital,
 )
 from checker.compare.tagged_counts import lost_tagged_names
+from checker.compare.unread_names import names_unread
 from checker.compare.whole_text import document_words, lower_case_stems
 from checker.context import CheckContext
 from checker.facts import entities as names
@@ -547,7 +548,7 @@ def compare(claim: AlignedClaim, context: ComparisonContext) -> list[Finding]:
     pairs = pair_by_kind(lost, added + swapped_in, context, surnames_far_apart)
     # A place the reference names elsewhere counts only as a lost place's counterpart.
     pairs = [(ref, ver) for ref, ver in pairs if ref is not None or ver not in swapped_in]
-    findings: list[Finding] = []
+    findings: list[Finding] = names_unread(claim, context)
     pairs = pair_reference_adjectives(pair_with_adjectives(pairs, claim, context), claim,
                                       context)
     for ref_pair, ver_pair in pairs:
