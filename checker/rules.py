@@ -166,6 +166,15 @@ RULES: tuple[Rule, ...] = (
         unsure_severity="info",
     ),
     Rule(
+        "entity", "unread", "warning",
+        "Names are not read in this language.",
+        "The language of this document is written without capitals and CLDR gives no "
+        "names of countries in it, so its names are not read: a name of the other side "
+        "is not reported changed, only missing at most. Check names by hand, or give the "
+        "language a folder with its place names (checker/lang/<code>/places.py). "
+        "Reported once per document.",
+    ),
+    Rule(
         "term", "changed", "error",
         "A name or term is not written the way the version language's glossary wants.",
         "The version writes a glossary concept in a form its language desk's glossary "

@@ -39,6 +39,9 @@ EXAMPLES = [
     # words there are not read, said once
     ("number.unread", "warning", ("en", "30 soldiers were injured."),
      ("ha", "Sojoji 30 sun jikkata.")),
+    # Dhivehi: Thaana has no capitals, and CLDR no territory names in the language
+    ("entity.unread", "warning", ("en", "The boats left Male for Colombo."),
+     ("dv", "ބޯޓުތައް މާލެއިން ކޮލޮމްބޯއަށް ފުރައިފި.")),
     ("date.changed", "error", ("en", "It reopened on June 20."),
      ("fr", "Il a rouvert le 21 juin.")),
     ("date.missing", "warning", ("en", "It reopened on Monday, June 20."),

@@ -68,6 +68,7 @@ from checker.compare.place_geography import (
     said_by_capital,
 )
 from checker.compare.tagged_counts import lost_tagged_names
+from checker.compare.unread_names import names_unread
 from checker.compare.whole_text import document_words, lower_case_stems
 from checker.context import CheckContext
 from checker.facts import entities as names
@@ -212,7 +213,16 @@ def _paired_only(fact: Fact, context: ComparisonContext) -> bool:
     """A lost name reported only where it is paired with a country or city of the data
     (`_cities_against_uncased`); against a script that spells by sound, with any name
     there, which is read whole (a city by its gazetteer name as written)."""
-    return fact.kind != "concept" and script(context.version.text) in UNCASED_SCRIPTS
+    return (fact.kind != "concept" and script(context.version.text) in UNCASED_SCRIPTS
+            and not _no_people_read(context.version.lang))
+
+
+def _no_people_read(lang: str) -> bool:
+    """A script that spells by sound whose language has no titles to read people's names by
+    (a language without a folder): no name of the side is read but its places, so a name
+    the other side has and this one does not say is reported alone."""
+    names = profile(lang).names
+    return names.spelled_by_sound and not (names.person_titles or names.titles_after)
 
 
 # A lost city read as a plain name among the words of a version in a script without
@@ -328,7 +338,7 @@ def unmatched(
     lost = [(f, s) for f, s in lost
             if not said_by_language_name(f, ref_lang, ver_text, ver_lang)]
     if spelled_by_sound(ver_lang) or spelled_by_sound(ref_lang):
-        lost, added = _spoken_in_pairs(lost, added, ref_lang)
+        lost, added = _spoken_in_pairs(lost, added, ref_lang, ver_lang)
     lost, added = own_surname_pairs(lost, added, ref_lang, ver_lang, ver_pairs)
     added, lost = own_surname_pairs(added, lost, ver_lang, ref_lang, ref_pairs)
     lost, added = (
@@ -358,18 +368,22 @@ def _without_own_concepts(values: set, lang: str, other_all: list[Fact], other_w
 
 def _spoken_in_pairs(
     lost: list[tuple[Fact, Sentence]], added: list[tuple[Fact, Sentence]], ref_lang: str,
+    ver_lang: str,
 ) -> tuple[list[tuple[Fact, Sentence]], list[tuple[Fact, Sentence]]]:
     """Against a script that spells every word by its sound (checker/spoken_names.py), the
     names that are no concept of the data, each side's, only where the other side has a
     name unmatched too: a name was changed. Alone, a name lost may have been
     translated by its meaning, and one added read by a title from common words. A lost
-    city of the gazetteer is kept as before (`_cities_against_uncased`)."""
+    city of the gazetteer is kept as before (`_cities_against_uncased`). A version whose
+    language has no titles to read its people's names by (a language without a folder)
+    has none to show: a name lost there, not heard, is reported alone."""
     lost = list({id(pair[0]): pair for pair in lost}.values())  # a city read twice, once
     lost_names = [pair for pair in lost if pair[0].kind != "concept"]
     added_names = [pair for pair in added if pair[0].kind != "concept"]
     if (lost_names and added) or (lost and added_names):
         return lost, added
-    return ([pair for pair in lost if pair[0].kind == "concept" or city_of(pair[0], ref_lang)],
+    return ([pair for pair in lost if pair[0].kind == "concept" or city_of(pair[0], ref_lang)
+             or _no_people_read(ver_lang)],
             [pair for pair in added if pair[0].kind == "concept"])
 
 
@@ -539,7 +553,7 @@ def compare(claim: AlignedClaim, context: ComparisonContext) -> list[Finding]:
     pairs = pair_by_kind(lost, added + swapped_in, context, surnames_far_apart)
     # A place the reference names elsewhere counts only as a lost place's counterpart.
     pairs = [(ref, ver) for ref, ver in pairs if ref is not None or ver not in swapped_in]
-    findings: list[Finding] = []
+    findings: list[Finding] = names_unread(claim, context)
     pairs = pair_reference_adjectives(pair_with_adjectives(pairs, claim, context), claim,
                                       context)
     for ref_pair, ver_pair in pairs:

@@ -24,7 +24,12 @@ from checker.compare.name_words import (
     word_index,
     word_match,
 )
-from checker.compare.place_geography import capital_implied, city_of, same_city
+from checker.compare.place_geography import (
+    capital_implied,
+    city_of,
+    country_named_by_city,
+    same_city,
+)
 from checker.context import CheckContext
 from checker.facts import entities as names
 from checker.facts.short_forms import compound_concepts, implied_concepts
@@ -151,6 +156,12 @@ def script(text: str) -> str:
 _READ_NOT_HEARD = ("person", "reading", "tagged")
 
 
+def _one_concept(other: Fact, fact: Fact) -> bool:
+    """The concept `fact` names, or its city of the same name (`country_named_by_city`)."""
+    return other.kind == "concept" and (
+        other.value == fact.value or country_named_by_city(other.value, fact.value))
+
+
 def fact_found(
     fact: Fact,
     lang: str,
@@ -169,7 +180,7 @@ def fact_found(
     the side's other names) is closer to is that name's, not this one's ("Mike" is "Майк",
     not "Мидер"; "Belkov" is "Белков", not "Белкофф")."""
     if fact.kind == "concept":
-        if any(o.kind == "concept" and o.value == fact.value for o in other_facts):
+        if any(_one_concept(o, fact) for o in other_facts):
             return True
         if other_lang and other_text and (
                 fact.value in implied_concepts(other_text, other_lang)

@@ -124,6 +124,24 @@ def places_overlap(a: object, b: object) -> bool:
     return a == b or a in containing(b) or b in containing(a)
 
 
+def country_named_by_city(a: object, b: object) -> bool:
+    """Is one a country and the other its city of the same English name, CLDR's exemplar
+    city of a zone in it ("cldr:DJ" and "city:Africa/Djibouti", Singapore, Kuwait)? A
+    language may spell the two apart (Amharic "ጂቡቲ", "ጅቡቲ"); the news means one place."""
+    a, b = sorted((str(a), str(b)))
+    if not (a.startswith("city:") and b.startswith("cldr:") and len(b) == 7):
+        return False
+    if f"cldr:{_zone_territories().get(a[5:], '')}" != b:
+        return False
+    from babel import Locale
+
+    english = Locale.parse("en")
+    # CLDR's English leaves out a city named as its zone id is ("Africa/Djibouti")
+    city = (english.time_zones.get(a[5:]) or {}).get("city") or a.rsplit("/")[-1].replace(
+        "_", " ")
+    return city == english.territories.get(b[5:])
+
+
 def _where(fact: Fact, lang: str,
            adjectives: bool = True) -> tuple[frozenset[int], frozenset[str]]:
     """The gazetteer's cities a place name names, and the countries (CLDR codes) it is or

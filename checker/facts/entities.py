@@ -217,6 +217,11 @@ def extract(text: str, lang: str, context: CheckContext | None = None) -> list[F
         found += _tagged_names(text, lang, found)
         return sorted(found, key=_BY_PLACE)
     found = _spaced_names(text, lang, index, tokens(text, lang))
+    if profile(lang).names.glued_names:
+        from checker.facts.glued_names import glued_names
+
+        found = sorted(found + glued_names(text, index, [(f.start, f.end) for f in found]),
+                       key=_BY_PLACE)
     if profile(lang).names.spelled_by_sound:
         # A title says a person more surely than the gazetteer a city ("블라디미르"
         # Vladimir, "오스틴" Austin).

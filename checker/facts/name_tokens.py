@@ -8,6 +8,7 @@ A hyphenated compound naming a common thing ("US-Präsident") is one common word
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -206,11 +207,22 @@ def _word_parts(word: str, lang: str) -> tuple[str, int, str, tuple[str, ...] | 
     letter = bare[0].isalpha()
     first = bare[0] if letter else next((c for c in bare if c.isalpha()), "")
     capital, small = first.isupper(), first.islower()
+    if small and not profile(lang).writing.cased and _script_name(first) not in _CASED:
+        small = False  # a script without capitals in use whose letters Unicode cases
+        # (Georgian's Mtavruli): its words are no lower-case words
     # A word in lower case gets its stems when asked (Token.stems). is_acronym asks a word
     # that starts with a letter for a capital first: most words need not ask.
     return (bare, max(word.find(bare), 0), k, None if small else _uncached_stems(k, lang),
             capital or small, capital,
             (capital or not letter) and not bare.islower() and is_acronym(bare))
+
+
+# Scripts whose capitals are in use (Latin words in a Georgian text)
+_CASED = frozenset({"LATIN", "CYRILLIC", "GREEK", "ARMENIAN"})
+
+
+def _script_name(letter: str) -> str:
+    return unicodedata.name(letter, "").split(" ")[0]
 
 
 _PARTS_MEMO_SIZE = 65536

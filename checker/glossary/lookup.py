@@ -163,6 +163,9 @@ class NameIndex:
                         self._add(concept.id, term.text, "foreign", other_lang)
 
     def _add(self, concept: str, text: str, status: str, lang: str, exact: bool = False) -> None:
+        if "\u200b" in text:  # CLDR's word breaks in a script without spaces (Khmer): a
+            # text may leave them out ("កូរ៉េខាងត្បូង", South Korea)
+            self._add(concept, text.replace("\u200b", ""), status, lang, exact)
         words = term_tokens(text, lang)
         if not words:
             return

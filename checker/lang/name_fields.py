@@ -210,6 +210,16 @@ class NameData(NameKindData):
             "`person_titles` and `titles_after` (checker/facts/titled_names.py).",
         ),
     )
+    glued_names: bool = field(
+        default=False,
+        metadata=about(
+            "names.GLUED_NAMES",
+            "A spaced script without capitals whose forms of names no word list gives (a "
+            'language without a folder): a word that starts with a known name ("ലണ്ടനിൽ" in '
+            'London, "በካይሮ" in Cairo: a postposition or a one-letter preposition glued on) '
+            "is that name (checker/facts/glued_names.py).",
+        ),
+    )
     titles_after: frozenset[str] = field(
         default=SET,
         metadata=about(

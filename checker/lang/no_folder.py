@@ -18,9 +18,11 @@ from checker.lang.date_fields import DateData
 from checker.lang.name_fields import NameData
 from checker.lang.number_fields import NumberData
 from checker.lang.profile import (
+    _CONSONANT_SCRIPTS,
     LanguageProfile,
     SegmentationData,
     WritingSystem,
+    _script_of,
     _writing_from_cldr,
 )
 from checker.lang.table import Table
@@ -42,8 +44,9 @@ def cldr_profile(code: str) -> LanguageProfile:
         weekdays = _open_stems(weekdays, "weekday", code)
     dot = ordinal_dot(code)
     unit_weekdays, unit_months = unit_named_dates(code)
+    writing = WritingSystem(**_writing_from_cldr(code))
     return LanguageProfile(
-        writing=WritingSystem(**_writing_from_cldr(code)),
+        writing=writing,
         cldr_locales=(code,),
         segmentation=SegmentationData(ordinal_dot=dot),
         numbers=NumberData(num2words=spellers, glued_numbers=_spells_glued(code, spellers),
@@ -53,7 +56,7 @@ def cldr_profile(code: str) -> LanguageProfile:
                        lower_case_only=lower_only, prefix_match=caseless_names(code),
                        near_date_only=unit_weekdays, not_dates=unit_months,
                        date_fillers=unspaced_date_fillers(code)),
-        names=_name_data(code),
+        names=_name_data(code, writing),
     )
 
 
@@ -71,14 +74,25 @@ def unspaced_date_fillers(code: str) -> tuple[str, ...]:
     return tuple(sorted(n for n in names if n and not n.isascii()))
 
 
-def _name_data(code: str) -> NameData:
+def _name_data(code: str, writing: WritingSystem) -> NameData:
     """The name data of a language without a folder: the endings simplemma's list gives
     CLDR's territory names; where it gives none in a Latin-script language, the endings
-    read off known place names (`names.ENDINGS_BY_KNOWN_PREFIX`)."""
+    read off known place names (`names.ENDINGS_BY_KNOWN_PREFIX`); in a spaced script without
+    capitals, names with something glued on and names heard by sound."""
     endings = name_endings(code)
     latin = latin_script(code)
     return NameData(endings=endings, elided_before_capitals=latin,
-                    endings_by_known_prefix=latin and not endings)
+                    endings_by_known_prefix=latin and not endings,
+                    glued_names=not writing.cased and writing.spaced,
+                    spelled_by_sound=spells_by_sound(code, writing))
+
+
+def spells_by_sound(code: str, writing: WritingSystem) -> bool:
+    """A spaced script without capitals that writes every vowel and consonant, a foreign name
+    as it sounds (an abugida or syllabary: Telugu, Malayalam, Ethiopic, Georgian), not one
+    that leaves vowels out (`_CONSONANT_SCRIPTS`: Arabic, Hebrew): its words are read to
+    Latin letters and heard against a Latin name (checker/spoken_names.py)."""
+    return not writing.cased and writing.spaced and _script_of(code) not in _CONSONANT_SCRIPTS
 
 
 def derived_part(code: str, part: str) -> SimpleNamespace | None:

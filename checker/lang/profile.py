@@ -241,14 +241,24 @@ _UNSPACED_SCRIPTS = frozenset(
 )
 
 
+# Scripts that leave most vowels unwritten: a word read to Latin letters is no sound of it
+_CONSONANT_SCRIPTS = frozenset({"Arab", "Hebr", "Syrc", "Thaa", "Nkoo"})
+
+
+def _script_of(code: str) -> str:
+    """The language's likely script in CLDR ("Arab" of "ar_Arab_EG"); "" if none."""
+    from babel.core import get_global
+
+    likely = str(get_global("likely_subtags").get(code, "")).split("_")  # "ar_Arab_EG"
+    return next((part for part in likely[1:] if len(part) == 4), "")
+
+
 def _writing_from_cldr(code: str) -> dict[str, Any]:
     """cased, spaced and direction of a language from CLDR: its likely script and its
     character order."""
     from babel import Locale, UnknownLocaleError
-    from babel.core import get_global
 
-    likely = str(get_global("likely_subtags").get(code, "")).split("_")  # "ar_Arab_EG"
-    script = next((part for part in likely[1:] if len(part) == 4), "")
+    script = _script_of(code)
     try:
         order = Locale.parse(code).character_order
     except (UnknownLocaleError, ValueError):

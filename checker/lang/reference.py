@@ -53,7 +53,13 @@ read from the data the checker ships (`checker/lang/no_folder.py`):
 - places, languages, currencies and units by their CLDR names, and the names' case endings
   as the word list inflects CLDR's territory names ("Japaniin", "Jaapanisse", "na
   Japonsko"); the writing system (cased, spaced, direction); numbers in digits,
-  percentages and clock times as every language reads them.
+  percentages and clock times as every language reads them;
+- in a spaced script without capitals (Telugu, Malayalam, Amharic, Georgian): CLDR's
+  names with a postposition or a one-letter preposition glued on ("ఢిల్లీలో", "ലണ്ടനിൽ",
+  "በካይሮ", `GLUED_NAMES`), and, where the script writes its vowels, Latin names heard in
+  its words by their consonants (`SPELLED_BY_SOUND`); a person's name not heard there is
+  reported missing. Without capitals and without CLDR names in the language (Dhivehi),
+  no name is read: the `entity.unread` warning says so once per document.
 
 The ordinal "second" is only a day in a date there, never a count of its own: in many
 languages it is "other" as often ("toinen", "anden", "drugi").

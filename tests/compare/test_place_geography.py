@@ -41,3 +41,28 @@ def test_a_city_spelt_the_albanian_way_is_a_city():
     assert ("changed", "error") not in entity_findings(
         "Washington has long opposed the new tax, he said.",
         "Ai tha se Uashingtoni e ka kundërshtuar prej kohësh taksën e re.", "sq")
+
+
+def test_a_country_and_its_city_of_the_same_name_are_one_place() -> None:
+    from checker.compare.place_geography import country_named_by_city
+
+    assert country_named_by_city("cldr:DJ", "city:Africa/Djibouti")
+    assert country_named_by_city("city:Asia/Singapore", "cldr:SG")
+    assert not country_named_by_city("cldr:FR", "city:Europe/Paris")  # a capital, not its name
+    assert not country_named_by_city("cldr:SO", "city:Africa/Djibouti")
+
+
+def test_a_country_said_by_its_city_of_the_same_name_with_a_preposition_glued_on() -> None:
+    # Amharic spells the country "ጂቡቲ" and the city "ጅቡቲ"; "በጅቡቲ" (in Djibouti) is the
+    # city's. Written for this test: Chinese companies are building a port in Djibouti.
+    from checker.model import SegmentPair
+    from checker.pipeline import check_pair
+
+    version = "የቻይና ኩባንያዎች በጅቡቲ አዲስ ወደብ እየገነቡ ነው።"
+
+    def errors(english: str) -> list[str]:
+        return [f.message for f in check_pair(SegmentPair("t", "en", english, "am", version))
+                if f.category == "entity" and f.severity == "error"]
+
+    assert not errors("Chinese companies are building a new port in Djibouti.")
+    assert errors("Chinese companies are building a new port in Somalia.")  # the drift
