@@ -11,10 +11,11 @@ import unicodedata
 # (another calendar's year minus the Gregorian year), for the two Gregorian years each of
 # its years overlaps, with the scripts whose press counts in it: a difference of 56 or 543
 # years between two Latin-script years is a changed year, not another calendar
+_BUDDHIST_SCRIPTS = ("THAI", "LAO", "KHMER", "MYANMAR", "SINHALA", "TIBETAN")
 _CALENDAR_OFFSETS = (
     ((-622, -621), ("ARABIC",)),  # Solar Hijri (1404 from March 2025)
     ((699, 700), ("ARABIC",)),  # Kurdish (2725)
-    ((543,), ("THAI", "LAO", "KHMER", "MYANMAR", "SINHALA", "TIBETAN")),  # Buddhist
+    ((543,), _BUDDHIST_SCRIPTS),  # Buddhist
     ((56, 57), ("DEVANAGARI",)),  # Bikram Sambat (2082)
     ((3760, 3761), ("HEBREW",)),  # Hebrew (5785)
     ((-1911,), ("CJK",)),  # Minguo (114)
@@ -29,10 +30,15 @@ def _scripts(text: str) -> set[str]:
     return {unicodedata.name(c, "").split(" ")[0] for c in text if c.isalpha()}
 
 
-def _hijri_years(gregorian: int) -> range:
-    """The lunar Hijri years that overlap a Gregorian year (2026: 1447 and 1448)."""
-    start = int((gregorian - 622) * 33 / 32)
-    return range(start - 1, start + 2)
+def _hijri_years(gregorian: int) -> list[int]:
+    """The lunar Hijri years that overlap a Gregorian year (2026: 1447 and 1448): year H
+    starts about 622.54 + (H - 1) x 354.367 / 365.2425 (Gregorian years, as a fraction)."""
+    def start(year: int) -> float:
+        return 622.54 + (year - 1) * 354.367 / 365.2425
+
+    first = int((gregorian - 622.54) * 365.2425 / 354.367)
+    return [h for h in range(first - 1, first + 3)
+            if start(h) < gregorian + 1 and start(h + 1) > gregorian]
 
 
 def same_year(one: int, other: int, other_text: str) -> bool:
@@ -44,6 +50,12 @@ def same_year(one: int, other: int, other_text: str) -> bool:
            for offsets, written in _CALENDAR_OFFSETS):
         return True
     return bool(scripts.intersection(_HIJRI_SCRIPTS)) and other in _hijri_years(one)
+
+
+def buddhist_year_turning(one: int, other: int, other_text: str) -> bool:
+    """`other` is `one` + 544 in a script of the Buddhist era: Cambodia's and Myanmar's era
+    turns in April or May, so the same year or the next (unsure)."""
+    return other - one == 544 and bool(_scripts(other_text).intersection(_BUDDHIST_SCRIPTS))
 
 
 def year_of_another_calendar(item: tuple, other: list) -> bool:

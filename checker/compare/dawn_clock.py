@@ -21,7 +21,8 @@ def dawn_clock_pairs(ref_left: list, ver_left: list, lang: str) -> tuple[list, l
             continue
         for v in ver_left:
             v_time = _hour_minute(v)
-            if v_time is not None and v_time[1] == r_time[1] and (
+            # a clock counted from dawn has twelve hours: "20:00" is no such hour
+            if v_time is not None and 0 < v_time[0] <= 12 and v_time[1] == r_time[1] and (
                     (v_time[0] - r_time[0]) % 12 == 6) and not any(v is p[1] for p in pairs):
                 pairs.append((r, v))
                 break
@@ -34,7 +35,7 @@ def _hour_minute(item) -> tuple[int, str] | None:
     (name, value), _, _ = item
     if name != "time":
         return None
-    hour, _, rest = str(value).partition(":")
+    hour, _, rest = str(value).removeprefix("T").partition(":")
     return (int(hour), rest) if hour.isdigit() else None
 
 

@@ -20,12 +20,9 @@ import re
 from dataclasses import dataclass
 
 from checker.compare.base import AlignedClaim
+from checker.compare.calendars import buddhist_year_turning, same_year
 from checker.facts.numeric.pieces import BARE_YEAR
 from checker.model import Fact, Sentence
-
-# The Buddhist era's year 1 is 543 BC: its year 2568 is 2025 (the era of Thailand and Laos;
-# Cambodia and Myanmar count from the Buddha's death a year later in the year's first months)
-BUDDHIST_ERA = 543
 
 # What a number that stands for a date may count: nothing said, years, an age, hours,
 # a day (a weekday word right after a time is read as what the hour counts).
@@ -89,14 +86,17 @@ def _fits(field: tuple[str, object], number: float) -> bool:
     return 0 <= hours <= 24 and minutes < 60
 
 
-def _same(field: tuple[str, object], number: float, qualifier: str | None = None) -> bool:
+def _same(field: tuple[str, object], number: float, qualifier: str | None = None,
+          text: str = "") -> bool:
+    """The number, said in `text`, is the date field's value."""
     name, value = field
     if name == "age":  # "in his 60s": 60 to 69, or "nearly 70" (never "nearly 60": the 50s)
         if qualifier == "nearly":
             return value < number <= value + 10  # type: ignore[operator]
         return value <= number < value + 10  # type: ignore[operator]
-    if name == "year":  # a Buddhist-era year (Thai, Lao press): the Gregorian one + 543
-        return number in (value, value + BUDDHIST_ERA)  # type: ignore[operator]
+    if name == "year":  # or that year in another calendar its script counts in ("ปี 2568")
+        return number == value or (float(number).is_integer() and same_year(
+            value, int(number), text))  # type: ignore[arg-type]
     if name == "day":
         return number == value
     hour, minute = value  # type: ignore[misc]
@@ -105,12 +105,14 @@ def _same(field: tuple[str, object], number: float, qualifier: str | None = None
     return minutes == minute and (hours - hour) % 12 == 0
 
 
-def _unsure(field: tuple[str, object], number: float, qualifier: str | None) -> bool:
+def _unsure(field: tuple[str, object], number: float, qualifier: str | None,
+            text: str = "") -> bool:
     """ "about 70" against "in his 60s": the late sixties, or seventy; not surely different.
     A year 544 after the other (Cambodia's and Myanmar's Buddhist era turns in April or May):
     the same year, or the next."""
     if field[0] == "year":
-        return number == field[1] + BUDDHIST_ERA + 1  # type: ignore[operator]
+        return float(number).is_integer() and buddhist_year_turning(
+            field[1], int(number), text)  # type: ignore[arg-type]
     return field[0] == "age" and qualifier == "about" and number == field[1] + 10  # type: ignore[operator]
 
 
@@ -375,8 +377,8 @@ def date_number_pairs(claim: AlignedClaim) -> list[DateNumber]:
             out.append(
                 DateNumber(
                     date, date_sentence, number, number_sentence, is_ref,
-                    _same(field, value, number.qualifier),
-                    unsure=_unsure(field, value, number.qualifier),
+                    _same(field, value, number.qualifier, number_sentence.text),
+                    unsure=_unsure(field, value, number.qualifier, number_sentence.text),
                 )
             )
     return out

@@ -57,7 +57,10 @@ def head_maybe_unread(ref: Atom, ver: Atom, lang: str) -> bool:
     if word is None:
         return False
     scale = lexicon(lang).multipliers.get(word.group(1).lower())
-    return scale is not None and scale > ver.value and ref.value - ver.value >= scale
+    # the reference less the figure is a whole number of the scale ("ایک لاکھ 25 ہزار"
+    # may be 125,000, never 130,000)
+    return (scale is not None and scale > ver.value and ref.value - ver.value >= scale
+            and (ref.value - ver.value) % scale == 0)
 
 
 # a word with its vowel signs and viramas ("अर्ब"), then a figure and its scale word

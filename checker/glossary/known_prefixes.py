@@ -41,10 +41,16 @@ def _known_names(lang: str) -> frozenset[str]:
 
     from checker.glossary import gazetteer
     from checker.glossary.cldr_tables import cldr_names
+    from checker.lang import base_language
     from checker.translit import key
 
-    # CLDR's exemplar cities straight from Babel: `cldr_tables.cldr_cities` reads stems
-    cities = [zone.get("city", "") for zone in Locale.parse(lang).time_zones.values()]
+    # CLDR's exemplar cities straight from Babel: `cldr_tables.cldr_cities` reads stems; a
+    # tag with a region ("eu-ES") by its language, a language CLDR lacks without cities
+    try:
+        zones = Locale.parse(base_language(lang)).time_zones.values()
+    except (ValueError, LookupError):
+        zones = ()
+    cities = [zone.get("city", "") for zone in zones]
     out = {key(label, lang) for label in (*(label for _, label in cldr_names(lang)), *cities)
            if label}
     db = gazetteer._connection()

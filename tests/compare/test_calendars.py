@@ -45,3 +45,21 @@ def test_a_year_of_another_calendar_is_that_year(
 ])
 def test_same_year(gregorian: int, other: int, text: str, same: bool) -> None:
     assert same_year(gregorian, other, text) is same
+
+
+# Review cases: a year 543 or 544 after another in a Latin-script sentence is a changed
+# year; a Hijri year that ended before the Gregorian year began is another year.
+@pytest.mark.parametrize(("english", "lang", "version"), [
+    ("The bridge was built in 1990.", "de", "Die Brücke wurde im Jahr 2533 gebaut."),
+    ("The bridge was built in 1990.", "de", "Die Brücke wurde im Jahr 2534 gebaut."),
+    ("The treaty was signed in 2025.", "fr", "Le traité a été signé en 2568."),
+    ("The agreement was signed in 2026.", "ar", "وقعت الاتفاقية في عام 1446."),
+])
+def test_a_year_off_by_another_calendars_offset_outside_its_script_is_an_error(
+        english: str, lang: str, version: str) -> None:
+    assert _errors(english, lang, version)
+
+
+def test_a_hijri_year_overlapping_the_gregorian_one_is_that_year() -> None:
+    assert _errors("The agreement was signed in 2026.", "ar",
+                   "وقعت الاتفاقية في عام 1447.") == []

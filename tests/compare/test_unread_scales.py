@@ -20,3 +20,10 @@ def test_a_count_a_thousand_times_smaller_stays_an_error():
                           ("fi", "Viranomaisten mukaan 3 ihmistä evakuoitiin."),
                           ("da", "Myndighederne sagde, at 3 personer blev evakueret.")):
         assert number_date_errors(english, lang, version) != [], lang
+
+
+def test_an_unread_head_that_no_whole_number_of_its_scale_fills_stays_an_error():
+    # "one lakh and 25 thousand" may be 125,000, never 130,000: 105,000 is no whole lakh
+    version = "حکومت نے ایک لاکھ 25 ہزار روپے خرچ کیے۔"
+    assert number_date_errors("The government spent 125,000 rupees.", "ur", version) == []
+    assert number_date_errors("The government spent 130,000 rupees.", "ur", version) != []
