@@ -15,14 +15,7 @@ from __future__ import annotations
 
 import pytest
 from support.news_pairs import news_set
-
-from checker.lang import available_languages
-from checker.model import Finding, SegmentPair
-from checker.pipeline import check_pair
-
-NEWS = news_set("news_no_folder_west")
-ENGLISH, VERSIONS = NEWS.english, NEWS.versions
-VERSION_CHANGES, ENGLISH_CHANGES = NEWS.version_changes, NEWS.english_changes
+from support.news_suite import NUMBER_DATE, NewsSuite
 
 # (language, key, old text): changes the generic path does not read
 KNOWN_UNREAD = {
@@ -42,57 +35,20 @@ KNOWN_UNREAD = {
     ("sd", "heat", "47"), ("pa", "heat", "47"),  # 44 against 47 degrees: another unit (info)
     ("sd", "verdict", "Friday"),  # "جمعي": Friday's oblique form, a name of four letters
 }
+SUITE = NewsSuite(news_set("news_no_folder_west"), categories=NUMBER_DATE, gaps=KNOWN_UNREAD,
+                  gap_reason="the generic path does not read it")
+NEWS, _findings, _errors = SUITE.news, SUITE.findings, SUITE.errors
+ENGLISH, VERSIONS = NEWS.english, NEWS.versions
 
-
-def _findings(english: str, lang: str, version: str) -> list[Finding]:
-    pair = SegmentPair("t", "en", english, lang, version)
-    return [f for f in check_pair(pair) if f.category in ("number", "date")]
-
-
-def _errors(english: str, lang: str, version: str) -> list[Finding]:
-    return [f for f in _findings(english, lang, version) if f.severity == "error"]
-
-
-def _case(lang: str, key: str, old: str, new: str, side: str) -> object:
-    marks = []
-    if (lang, key, old) in KNOWN_UNREAD:
-        marks = [pytest.mark.xfail(strict=True, reason="the generic path does not read it")]
-    return pytest.param(lang, key, old, new, id=f"{side}-{lang}-{key}-{new}", marks=marks)
-
-
-FAITHFUL = [pytest.param(lang, key, id=f"{lang}-{key}")
-            for lang, by_key in VERSIONS.items() for key in by_key]
-IN_VERSION = [_case(lang, key, old, new, "version")
-              for lang, found in VERSION_CHANGES.items() for key, old, new in found]
-IN_ENGLISH = [_case(lang, key, old, new, "english")
-              for key, old, new in ENGLISH_CHANGES for lang in VERSIONS]
-
-
-def test_the_set_is_complete() -> None:
-    assert len(ENGLISH) >= 30 and len(ENGLISH_CHANGES) >= 15
-    for lang in VERSIONS:
-        assert lang not in available_languages()  # these languages have no folder
-        assert {key for key, _, _ in VERSION_CHANGES[lang]} == set(ENGLISH), lang
-    assert NEWS.problems() == []
-
-
-@pytest.mark.parametrize(("lang", "key"), FAITHFUL)
-def test_a_faithful_pair_gives_no_error(lang: str, key: str) -> None:
-    assert _errors(ENGLISH[key], lang, VERSIONS[lang][key]) == []
-
-
-@pytest.mark.parametrize(("lang", "key", "old", "new"), IN_VERSION)
-def test_a_change_in_the_version_is_an_error(lang: str, key: str, old: str, new: str) -> None:
-    assert _errors(ENGLISH[key], lang, VERSIONS[lang][key].replace(old, new, 1))
-
-
-@pytest.mark.parametrize(("lang", "key", "old", "new"), IN_ENGLISH)
-def test_a_change_in_the_english_is_an_error(lang: str, key: str, old: str, new: str) -> None:
-    assert _errors(ENGLISH[key].replace(old, new, 1), lang, VERSIONS[lang][key])
+test_the_set_is_complete = SUITE.complete_test(sentences=30, english_changes=15,
+                                               with_folder=False)
+test_a_faithful_pair_gives_no_error = SUITE.faithful_test()
+test_a_change_in_the_version_is_an_error = SUITE.version_change_test()
+test_a_change_in_the_english_is_an_error = SUITE.english_change_test()
 
 
 @pytest.mark.parametrize(("lang", "key", "old", "new"), [
-    case.values for case in IN_VERSION + IN_ENGLISH if case.marks])
+    case.values for case in SUITE.version_cases() + SUITE.english_cases() if case.marks])
 def test_what_is_not_read_still_warns(lang: str, key: str, old: str, new: str) -> None:
     """A drift the path cannot read is never silent: a warning, or the information that
     the figure may be in another unit."""
