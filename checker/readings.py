@@ -18,6 +18,13 @@ from checker.compiled_cache import cached_on_disk
 from checker.lang.profile import profile
 
 
+def is_han(char: str) -> bool:
+    """A CJK unified ideograph (the main block, extension A, the supplementary planes): a
+    character a reading table may read."""
+    code = ord(char)
+    return 0x4E00 <= code <= 0x9FFF or 0x3400 <= code <= 0x4DBF or 0x20000 <= code <= 0x3134F
+
+
 def _toneless(reading: str) -> str:
     """ "zhòng" -> "zhong"; "lǚ" -> "lu" (English writes u for ü)."""
     folded = unicodedata.normalize("NFD", reading.replace("ü", "u"))

@@ -28,7 +28,7 @@ from checker import other_readings as tables
 from checker.lang.profile import profile
 from checker.latin_candidates import LATIN_WORD, POSSESSIVE
 from checker.latin_candidates import latin_candidates as _latin_candidates
-from checker.readings import spellings
+from checker.readings import is_han, spellings
 from checker.sound_runs import sound_runs, sound_spans
 
 if TYPE_CHECKING:
@@ -147,10 +147,6 @@ def romanised(char: str) -> str:
     return anyascii(char).lower()
 
 
-def _is_han(char: str) -> bool:
-    return unicodedata.name(char, "").startswith("CJK UNIFIED")
-
-
 @lru_cache(maxsize=8192)
 def unit_classes(char: str) -> str:
     """The consonant classes of one character's sound: a Chinese syllable's initial and its
@@ -158,7 +154,7 @@ def unit_classes(char: str) -> str:
     roman = romanised(char)
     if not roman.isalpha():
         return ""
-    if not _is_han(char):
+    if not is_han(char):
         return latin_classes(roman)
     if roman == "er":
         return "L"
@@ -267,11 +263,11 @@ def _pinyin_found(key: str, text: str, lang: str) -> bool:
     if len(target) < 3:
         return False
     for k, char in enumerate(text):
-        if not _is_han(char):
+        if not is_han(char):
             continue
         ends = {0}
         for m in range(k, len(text)):
-            if not _is_han(text[m]):
+            if not is_han(text[m]):
                 break  # the characters must follow each other
             ends = {
                 end + len(r)
@@ -397,7 +393,7 @@ def read_in_latin(name: str, lang: str, text: str) -> bool:
     capitalised words ("Chongqing", "Hei Longjiang")? No sound likeness: exact readings."""
     if not profile(lang).names.character_readings:
         return False
-    target = "".join(c for c in name if _is_han(c))
+    target = "".join(c for c in name if is_han(c))
     if not target:
         return False
     return any(_spelled_from(_fold_pinyin(w.replace(" ", "")), target, lang)
@@ -477,7 +473,7 @@ def heard_in_longer_run(name: Fact, sentence: str, lang: str, other_text: str) -
     for before, after in ((1, 0), (0, 1), (1, 1), (2, 0), (0, 2)):
         first, last = name.start - before, name.end + after
         if first < 0 or last > len(sentence) or not all(
-                _is_han(c) for c in sentence[first:name.start] + sentence[name.end:last]):
+                is_han(c) for c in sentence[first:name.start] + sentence[name.end:last]):
             continue
         cuts = [cut for cut, taken in ((first, before), (last, after)) if taken]
         if any(s < cut < e for s, e, _, _ in words for cut in cuts):

@@ -10,15 +10,11 @@ from __future__ import annotations
 from checker.lang.profile import profile
 from checker.model import Fact
 from checker.other_readings import family_read_apart, latin_name_words
-from checker.readings import spellings
+from checker.readings import is_han, spellings
 
 # The kinds of a person's name found by its surname or tagged a person's by a segmenter
 # (checker/facts/entities.py); not a concept of the data (a country, "印度").
 _PERSON_KINDS = ("person", "initial")
-
-
-def _is_han(char: str) -> bool:
-    return "\u4e00" <= char <= "\u9fff" or "\u3400" <= char <= "\u4dbf"
 
 
 def read_person_apart(ref: Fact, ref_lang: str, ver: Fact, ver_lang: str) -> bool:
@@ -26,7 +22,7 @@ def read_person_apart(ref: Fact, ref_lang: str, ver: Fact, ver_lang: str) -> boo
     person's name in Latin letters, its kind known), by the family name's readings?"""
     text, names = ref.text, profile(ref_lang).names
     if (ref.kind not in _PERSON_KINDS or not names.other_readings
-            or not all(_is_han(c) for c in text)):
+            or not all(is_han(c) for c in text)):
         return False
     if all(c in names.sound_characters for c in text):
         return False  # maybe a Western name by its sound, which a table reads too

@@ -20,12 +20,9 @@ from functools import lru_cache
 
 from checker.compiled_cache import cached_on_disk
 from checker.lang.profile import profile
+from checker.readings import is_han
 
 _NAME_LENGTH = 2
-
-
-def _is_han(char: str) -> bool:
-    return "\u4e00" <= char <= "\u9fff"
 
 
 @lru_cache(maxsize=16)
@@ -102,7 +99,7 @@ def _own_names(lang: str, territory: str) -> dict[str, str]:
         if city["countrycode"] != territory or population < gazetteer.MIN_POPULATION:
             continue
         for name in city["alternatenames"]:
-            if (len(name) == _NAME_LENGTH and all(map(_is_han, name))
+            if (len(name) == _NAME_LENGTH and all(map(is_han, name))
                     and read_in_latin(name, lang, city["name"])
                     and population > best.get(name, (0, 0))[0]):
                 best[name] = (population, int(city["geonameid"]))
@@ -133,7 +130,7 @@ def cities_after_country(text: str, lang: str, countries: list[tuple[int, str]],
         link = next((w for w in links if text.startswith(w, end)), "")
         start = end + len(link)
         piece = text[start:start + _NAME_LENGTH]
-        if (len(piece) == _NAME_LENGTH and all(map(_is_han, piece))
+        if (len(piece) == _NAME_LENGTH and all(map(is_han, piece))
                 and not text.startswith(tuple(profile(lang).names.common_noun_suffixes),
                                         start + _NAME_LENGTH)
                 and not any(a < start + _NAME_LENGTH and start < b

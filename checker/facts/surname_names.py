@@ -23,18 +23,13 @@ import re
 from functools import lru_cache
 
 from checker.lang.profile import profile
-
-
-def _is_han(char: str) -> bool:
-    """A CJK unified ideograph (the main block, extension A, the supplementary planes)."""
-    code = ord(char)
-    return 0x4E00 <= code <= 0x9FFF or 0x3400 <= code <= 0x4DBF or 0x20000 <= code <= 0x3134F
+from checker.readings import is_han
 
 
 def _given(chars: str, lang: str) -> bool:
     """Can `chars` be a given name: characters of the script, none a function word?"""
     excluded = profile(lang).names.not_in_given_names
-    return bool(chars) and all(_is_han(c) and c not in excluded for c in chars)
+    return bool(chars) and all(is_han(c) and c not in excluded for c in chars)
 
 
 @lru_cache(maxsize=64)
@@ -57,7 +52,7 @@ def _ends_name(text: str, end: int, lang: str) -> bool:
     """Can a name end before `end`: the text ends there, or a character that is not of the
     script, a function word or a word that follows names (`names.NAME_FOLLOWERS`) comes?"""
     names = profile(lang).names
-    if end >= len(text) or not _is_han(text[end]) or text[end] in names.not_in_given_names:
+    if end >= len(text) or not is_han(text[end]) or text[end] in names.not_in_given_names:
         return True
     return any(text.startswith(word, end) for word in names.name_followers)
 
@@ -91,13 +86,13 @@ def _names_before_honorifics(text: str, lang: str) -> list[tuple[int, int]]:
         end, honorific = m.start(), len(m.group())
         for length in (3, 2, 1):
             start = end - length
-            if start < 0 or not _is_han(text[start]):
+            if start < 0 or not is_han(text[start]):
                 continue
             n = _surname_at(text, start, names.surnames)
             if n and n < length and length - n <= 2 and _given(text[start + n : end], lang):
                 spans.append((start, end))
                 break
-            if n == length == 1 and (start == 0 or not _is_han(text[start - 1])):
+            if n == length == 1 and (start == 0 or not is_han(text[start - 1])):
                 # "李先生": a surname alone (not a character of a longer word before it),
                 # kept with its honorific: one character alone is no name to compare.
                 spans.append((start, end + honorific))

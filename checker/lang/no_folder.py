@@ -228,10 +228,9 @@ def latin_script(code: str) -> bool:
     """CLDR's likely script of the language is Latin: a letter and an apostrophe before a
     capital are an elided word there ("f'Moska", "d'Espanya"), never part of a name (the
     Uzbek letter of "O'zbekiston" is a capital itself)."""
-    from babel.core import get_global
+    from checker.glossary.cldr_tables import likely_script
 
-    likely = str(get_global("likely_subtags").get(code, "")).split("_")
-    return "Latn" in likely[1:]
+    return likely_script(code) == "Latn"
 
 
 def ordinal_dot(code: str) -> bool:
