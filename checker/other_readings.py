@@ -25,6 +25,12 @@ from functools import lru_cache
 from checker.lang.profile import profile
 
 Table = dict[str, tuple[str, ...]]
+
+
+class _ReadingTable(dict):
+    """A table of readings that knows its longest entry (read once per name otherwise)."""
+
+    longest: int = 1
 # A name part of one character read alone must spell this many letters at least in a
 # text: a short reading of a common character ("mi", "ko") is part of too many words.
 _FEWEST_LETTERS_ALONE = 4
@@ -54,11 +60,15 @@ def _tables(lang: str) -> tuple[Table, ...]:
             folded = [fold(r) for r in readings.split(",") if fold(r)]
             for form in forms.split("/"):
                 table.setdefault(form, {}).update(dict.fromkeys(folded))
-        tables.append({form: tuple(found) for form, found in table.items()})
+        built = _ReadingTable((form, tuple(found)) for form, found in table.items())
+        built.longest = max(map(len, built), default=1)
+        tables.append(built)
     return tuple(tables)
 
 
 def _longest_entry(table: Table) -> int:
+    if isinstance(table, _ReadingTable):
+        return table.longest
     return max(map(len, table), default=1)
 
 
