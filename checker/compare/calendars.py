@@ -6,7 +6,7 @@ year stays compared as before."""
 
 from __future__ import annotations
 
-import unicodedata
+from checker.scripts import text_scripts
 
 # (another calendar's year minus the Gregorian year), for the two Gregorian years each of
 # its years overlaps, with the scripts whose press counts in it: a difference of 56 or 543
@@ -25,11 +25,6 @@ _CALENDAR_OFFSETS = (
 _HIJRI_SCRIPTS = ("ARABIC",)
 
 
-def _scripts(text: str) -> set[str]:
-    """The first word of the Unicode names of the text's letters ("ARABIC", "THAI")."""
-    return {unicodedata.name(c, "").split(" ")[0] for c in text if c.isalpha()}
-
-
 def _hijri_years(gregorian: int) -> list[int]:
     """The lunar Hijri years that overlap a Gregorian year (2026: 1447 and 1448): year H
     starts about 622.54 + (H - 1) x 354.367 / 365.2425 (Gregorian years, as a fraction)."""
@@ -45,7 +40,7 @@ def same_year(one: int, other: int, other_text: str) -> bool:
     """`other` (said in `other_text`) is `one` in another calendar, or the other way."""
     if one == other:
         return False
-    scripts = _scripts(other_text)
+    scripts = text_scripts(other_text)
     if any(other - one in offsets and scripts.intersection(written)
            for offsets, written in _CALENDAR_OFFSETS):
         return True
@@ -55,7 +50,7 @@ def same_year(one: int, other: int, other_text: str) -> bool:
 def buddhist_year_turning(one: int, other: int, other_text: str) -> bool:
     """`other` is `one` + 544 in a script of the Buddhist era: Cambodia's and Myanmar's era
     turns in April or May, so the same year or the next (unsure)."""
-    return other - one == 544 and bool(_scripts(other_text).intersection(_BUDDHIST_SCRIPTS))
+    return other - one == 544 and bool(text_scripts(other_text).intersection(_BUDDHIST_SCRIPTS))
 
 
 def year_of_another_calendar(item: tuple, other: list) -> bool:
