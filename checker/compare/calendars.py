@@ -2,7 +2,8 @@
 Hijri "۱۴۰۴" (Afghan and Iranian press) for 2025, Hijri "1447ھ" for 2026, Buddhist "2568"
 for 2025, Ethiopian "2017 ዓ.ም" for 2025. Each calendar's year overlaps two Gregorian
 years, so a year that is one of the two is the same year, not a date changed; any other
-year stays compared as before."""
+year stays compared as before. `same_year` is the one answer: `compare.dates` asks it of two
+years (`year_of_another_calendar`), `compare.numbers_as_dates` of a year and a bare number."""
 
 from __future__ import annotations
 
@@ -64,13 +65,3 @@ def year_of_another_calendar(item: tuple, other: list) -> bool:
             same_year(value, year, other_sentence.text) or same_year(year, value, sentence.text))
         for (other_name, year), _, other_sentence in other)
 
-
-def number_of_another_calendar(pair) -> bool:
-    """A year of one side answered by a number of the other (`DateNumber`) that is that
-    year in another calendar ("ปี 2568", "በ2017 ዓ.ም" for 2025)."""
-    year = str(pair.date.value)
-    number = pair.number.value
-    if not (year.isdigit() and len(year) == 4) or not isinstance(number, int) or not (
-            1000 <= number <= 9999):
-        return False
-    return same_year(int(year), number, pair.number_sentence.text)
