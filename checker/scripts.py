@@ -7,7 +7,11 @@ A language's script (CLDR's likely script, "Latn", "Cyrl") is another question:
 
 from __future__ import annotations
 
+import re
 import unicodedata
+
+# Unicode's Cyrillic block, the letters a transliteration table (cyrtranslit) reads
+_CYRILLIC_BLOCK = re.compile(r"[\u0400-\u04ff]")
 
 
 def letter_script(char: str) -> str:
@@ -37,6 +41,12 @@ def all_latin(text: str) -> bool:
     letters = [c for c in text if c.isalpha()]
     return bool(letters) and all(c.isascii() or "LATIN" in unicodedata.name(c, "")
                                  for c in letters)
+
+
+def in_cyrillic_block(text: str) -> bool:
+    """The text has a character of Unicode's Cyrillic block (U+0400 to U+04FF): one that
+    Serbian, Macedonian or Russian transliteration reads."""
+    return _CYRILLIC_BLOCK.search(text) is not None
 
 
 def dominant_script(text: str) -> str:

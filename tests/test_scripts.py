@@ -2,7 +2,14 @@
 
 import pytest
 
-from checker.scripts import all_latin, dominant_script, letter_script, text_script, text_scripts
+from checker.scripts import (
+    all_latin,
+    dominant_script,
+    in_cyrillic_block,
+    letter_script,
+    text_script,
+    text_scripts,
+)
 
 
 @pytest.mark.parametrize(("char", "script"), [
@@ -38,3 +45,9 @@ def test_dominant_script() -> None:
     assert dominant_script("Priština i Beograd") == "Latn"
     assert dominant_script("بريشتينا") == "Other"
     assert dominant_script("") == "Latn"
+
+
+def test_in_cyrillic_block() -> None:
+    assert in_cyrillic_block("Београд 2025")
+    assert not in_cyrillic_block("Beograd 2025")
+    assert not in_cyrillic_block("\u0500")  # Cyrillic Supplement: no transliteration table reads it
