@@ -193,6 +193,9 @@ def _fold_tables() -> dict[str, dict[int, str]]:
 
 
 def _script(char: str) -> str | None:
+    """"Latn", "Cyrl" or "Grek" for a letter of the three scripts whose letters have
+    twins (`_TWINS`), as ISO 15924 names them (`scripts.letter_script`); None for any
+    other character."""
     if char.isascii():
         return "Latn" if char.isalpha() else None
     if not char.isalpha():
