@@ -18,7 +18,6 @@ _TAG_SHAPE = re.compile(r"^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*$")
 # langdetect has no Serbian, Bosnian or Montenegrin: it answers hr for Latin text
 # and mk/bg/ru for Cyrillic. Letters only Serbian Cyrillic uses settle the latter.
 _SERBIAN_ONLY_CYRILLIC = set("ђћ")
-_CYRILLIC = re.compile(r"[\u0400-\u04FF]")
 
 
 def normalise_tag(tag: str) -> str:
@@ -104,18 +103,6 @@ def detect_language(text: str) -> str:
     if code in ("mk", "bg", "ru") and _SERBIAN_ONLY_CYRILLIC & set(text.lower()):
         return "sr-Cyrl"
     return code
-
-
-def script_of(text: str) -> str:
-    """Rough script of a text, enough to pick transliteration: Cyrl or Latn or Other."""
-    letters = [c for c in text if c.isalpha()]
-    if not letters:
-        return "Latn"
-    cyrillic = sum(1 for c in letters if _CYRILLIC.match(c))
-    if cyrillic > len(letters) / 2:
-        return "Cyrl"
-    latin = sum(1 for c in letters if c.isascii() or "\u00c0" <= c <= "\u02af")
-    return "Latn" if latin > len(letters) / 2 else "Other"
 
 
 def identify(path: Path, text: str, given: str | None = None) -> tuple[str, str]:

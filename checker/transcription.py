@@ -19,7 +19,6 @@ Which runs of sound characters are names is checker/sound_runs.py.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING, Protocol
@@ -29,6 +28,7 @@ from checker.lang.profile import profile
 from checker.latin_candidates import LATIN_WORD, POSSESSIVE
 from checker.latin_candidates import latin_candidates as _latin_candidates
 from checker.readings import is_han, spellings
+from checker.scripts import all_latin
 from checker.sound_runs import sound_runs, sound_spans
 
 if TYPE_CHECKING:
@@ -454,7 +454,7 @@ def heard_in_longer_run(name: Fact, sentence: str, lang: str, other_text: str) -
     name written by sound that `other_text` (in Latin letters) has? A country or city
     inside a transcription ("马里" Mali at the start of a longer transcribed surname) is
     then no name of its own."""
-    if not _latin_script(other_text):
+    if not all_latin(other_text):
         return False
     run = _longer_sound_run(name.start, name.end, sentence, lang)
     if run and _sound_name_in_latin(run, lang, other_text):
@@ -489,11 +489,6 @@ def heard_in_longer_run(name: Fact, sentence: str, lang: str, other_text: str) -
                if a == name.end + 1 or b == name.start - 1)
 
 
-def _latin_script(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
-    return bool(letters) and all(c.isascii() or "LATIN" in unicodedata.name(c, "") for c in letters)
-
-
 def writes_by_sound(lang: str) -> bool:
     """Does the language write foreign names by their sound (it has SOUND_CHARACTERS)?"""
     return bool(profile(lang).names.sound_characters)
@@ -509,13 +504,13 @@ def heard_in(
     from checker.spoken_names import latin_name_said, spelled_by_sound, spoken_name_in_latin
     from checker.translit import key as latin_key
 
-    if _latin_script(name) and spelled_by_sound(text_lang):  # Hangul, Devanagari
+    if all_latin(name) and spelled_by_sound(text_lang):  # Hangul, Devanagari
         keys = [latin_key(w, lang) for w in LATIN_WORD.findall(name)] if words is None else [
             w.key for w in words]
         return latin_name_said(_with_surname(keys, name, lang), text, text_lang)
-    if spelled_by_sound(lang) and not _latin_script(name):
-        return _latin_script(text) and spoken_name_in_latin(name, lang, text, text_lang)
-    if _latin_script(name) and writes_by_sound(text_lang):
+    if spelled_by_sound(lang) and not all_latin(name):
+        return all_latin(text) and spoken_name_in_latin(name, lang, text, text_lang)
+    if all_latin(name) and writes_by_sound(text_lang):
         if words is None:
             keys = [latin_key(w, lang) for w in LATIN_WORD.findall(name)]
         else:
@@ -525,9 +520,9 @@ def heard_in(
         return (bool(hits) and (hits[-1] or sum(hits) * 2 > len(hits))) or (
             tables.whole_heard_by_tables([latin_key(w, lang) for w in LATIN_WORD.findall(name)],
                                   text, text_lang))
-    if writes_by_sound(lang) and not _latin_script(name):
+    if writes_by_sound(lang) and not all_latin(name):
         return _sound_name_in_latin(name, lang, text, text_lang=text_lang) or (
-            _latin_script(text) and tables.read_by_tables(_without_title(name, lang), text, lang))
+            all_latin(text) and tables.read_by_tables(_without_title(name, lang), text, lang))
     return False
 
 
@@ -551,7 +546,7 @@ def heard_in_sound_name(name: Fact, lang: str, other_facts: Sequence[Fact],
     one of the names `other_facts` of a language that writes names by sound, none of them a
     concept there: a country's name as a person's first name ("Jordan" in "乔丹·斯皮思"), a
     saint's ("St. Martin's" church, "圣马丁")? That name is said there, by sound."""
-    if not writes_by_sound(other_lang) or not _latin_script(name.text):
+    if not writes_by_sound(other_lang) or not all_latin(name.text):
         return False
     # Three consonants at least: a short name ("Rome") sounds like too many names' parts.
     candidates = [w for w in _latin_candidates(name.text) if len(latin_classes(w)) >= 3]

@@ -28,8 +28,8 @@ from functools import lru_cache
 from checker.compiled_cache import cached_on_disk
 from checker.compiled_patterns import character_class
 from checker.lang.profile import profile
+from checker.scripts import in_cyrillic_block
 
-_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _NON_KEY = re.compile(r"[^a-z0-9 ]+")
 _SPACES = re.compile(r"\s+")
 
@@ -167,7 +167,7 @@ def _group_pattern(groups: dict[str, str], letter: str
 
 def _latin_of_letters(text: str, lang: str) -> str:
     """`latin` of a text whose letter groups are already read: letter by letter."""
-    if _CYRILLIC.search(text):
+    if in_cyrillic_block(text):
         code = profile(lang).names.cyrtranslit
         if code:
             table = _cyrillic_to_latin(code)

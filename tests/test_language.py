@@ -7,7 +7,6 @@ from checker.language import (
     detect_language,
     identify,
     language_from_filename,
-    script_of,
     validate_tag,
 )
 
@@ -57,12 +56,6 @@ def test_unknown_tags_are_refused() -> None:
 def test_undetectable_text() -> None:
     with pytest.raises(InputError, match="cannot detect"):
         identify(Path("story.txt"), "1234 5678")
-
-
-def test_script_of() -> None:
-    assert script_of("Приштина и Београд") == "Cyrl"
-    assert script_of("Priština i Beograd") == "Latn"
-    assert script_of("بريشتينا") == "Other"
 
 
 def test_a_guess_is_refused_rather_than_used() -> None:

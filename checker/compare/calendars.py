@@ -2,11 +2,12 @@
 Hijri "۱۴۰۴" (Afghan and Iranian press) for 2025, Hijri "1447ھ" for 2026, Buddhist "2568"
 for 2025, Ethiopian "2017 ዓ.ም" for 2025. Each calendar's year overlaps two Gregorian
 years, so a year that is one of the two is the same year, not a date changed; any other
-year stays compared as before."""
+year stays compared as before. `same_year` is the one answer: `compare.dates` asks it of two
+years (`year_of_another_calendar`), `compare.numbers_as_dates` of a year and a bare number."""
 
 from __future__ import annotations
 
-import unicodedata
+from checker.scripts import text_scripts
 
 # (another calendar's year minus the Gregorian year), for the two Gregorian years each of
 # its years overlaps, with the scripts whose press counts in it: a difference of 56 or 543
@@ -25,11 +26,6 @@ _CALENDAR_OFFSETS = (
 _HIJRI_SCRIPTS = ("ARABIC",)
 
 
-def _scripts(text: str) -> set[str]:
-    """The first word of the Unicode names of the text's letters ("ARABIC", "THAI")."""
-    return {unicodedata.name(c, "").split(" ")[0] for c in text if c.isalpha()}
-
-
 def _hijri_years(gregorian: int) -> list[int]:
     """The lunar Hijri years that overlap a Gregorian year (2026: 1447 and 1448): year H
     starts about 622.54 + (H - 1) x 354.367 / 365.2425 (Gregorian years, as a fraction)."""
@@ -45,7 +41,7 @@ def same_year(one: int, other: int, other_text: str) -> bool:
     """`other` (said in `other_text`) is `one` in another calendar, or the other way."""
     if one == other:
         return False
-    scripts = _scripts(other_text)
+    scripts = text_scripts(other_text)
     if any(other - one in offsets and scripts.intersection(written)
            for offsets, written in _CALENDAR_OFFSETS):
         return True
@@ -55,7 +51,7 @@ def same_year(one: int, other: int, other_text: str) -> bool:
 def buddhist_year_turning(one: int, other: int, other_text: str) -> bool:
     """`other` is `one` + 544 in a script of the Buddhist era: Cambodia's and Myanmar's era
     turns in April or May, so the same year or the next (unsure)."""
-    return other - one == 544 and bool(_scripts(other_text).intersection(_BUDDHIST_SCRIPTS))
+    return other - one == 544 and bool(text_scripts(other_text).intersection(_BUDDHIST_SCRIPTS))
 
 
 def year_of_another_calendar(item: tuple, other: list) -> bool:
@@ -69,13 +65,3 @@ def year_of_another_calendar(item: tuple, other: list) -> bool:
             same_year(value, year, other_sentence.text) or same_year(year, value, sentence.text))
         for (other_name, year), _, other_sentence in other)
 
-
-def number_of_another_calendar(pair) -> bool:
-    """A year of one side answered by a number of the other (`DateNumber`) that is that
-    year in another calendar ("ปี 2568", "በ2017 ዓ.ም" for 2025)."""
-    year = str(pair.date.value)
-    number = pair.number.value
-    if not (year.isdigit() and len(year) == 4) or not isinstance(number, int) or not (
-            1000 <= number <= 9999):
-        return False
-    return same_year(int(year), number, pair.number_sentence.text)

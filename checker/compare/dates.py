@@ -25,7 +25,7 @@ import re
 from collections.abc import Iterator
 
 from checker.compare.base import AlignedClaim, ComparisonContext
-from checker.compare.calendars import number_of_another_calendar, year_of_another_calendar
+from checker.compare.calendars import year_of_another_calendar
 from checker.compare.dawn_clock import dawn_clock_number, dawn_clock_pairs
 from checker.compare.numbers import finding
 from checker.compare.numbers_as_dates import date_number_pairs
@@ -520,9 +520,9 @@ def compare(claim: AlignedClaim, context: ComparisonContext) -> list[Finding]:
     answered = set()
     for pair in date_number_pairs(claim):
         answered.add(id(pair.date))
-        if pair.same or pair.as_number:  # a bare year read as a count: numbers compare it
-            continue
-        if number_of_another_calendar(pair):  # "ปี 2568" for 2025: the same year
+        # same: also that year in another calendar ("ปี 2568" for 2025, `calendars.same_year`);
+        # as_number: a bare year read as a count, which the numbers compare
+        if pair.same or pair.as_number:
             continue
         dated, number = (pair.date, pair.date_sentence), (pair.number, pair.number_sentence)
         ref_side, ver_side = (dated, number) if pair.date_is_reference else (number, dated)

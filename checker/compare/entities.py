@@ -39,7 +39,6 @@ from checker.compare.name_found import (
     distinctive_words,
     fact_found,
     initials_written,
-    script,
 )
 from checker.compare.name_kinds import known_place, pair_by_kind, surnames_far_apart
 from checker.compare.name_words import (
@@ -77,6 +76,7 @@ from checker.glossary import gazetteer
 from checker.lang.profile import profile
 from checker.model import Fact, Finding, Sentence
 from checker.rules import make_finding
+from checker.scripts import text_script
 from checker.spoken_names import spelled_by_sound
 from checker.transcription import heard_in_longer_run, writes_by_sound
 from checker.translit import consonants, key
@@ -101,10 +101,10 @@ def _rivals(fact: Fact, by_value: dict[object, tuple[Word, ...]]) -> tuple[Word,
 
 
 def _written_in(text: str, lang: str) -> str:
-    """`script(text)`; for a language written in Cyrillic and Latin alike, letter for letter
+    """`text_script(text)`; for a language written in Cyrillic and Latin alike, letter for letter
     (`writing.transliterate`), Latin: its acronyms are the same letters in either script
     ("FBI", "ФБИ"), so a Serbian text is compared the same way in both."""
-    found = script(text)
+    found = text_script(text)
     return "LATIN" if found == "CYRILLIC" and profile(lang).writing.transliterate else found
 
 
@@ -163,7 +163,7 @@ def words_left(lost: Fact, lost_lang: str, claim: AlignedClaim, lang: str,
     no word that another name of the reference sentences reads as more closely than the
     lost one ("Ivan" is the reference's "Ivan", not its "Iran")."""
     text = " ".join(unread_words(sentence, claim, lang, added) for sentence in claim.version)
-    uncased = script(text) in UNCASED_SCRIPTS
+    uncased = text_script(text) in UNCASED_SCRIPTS
     own = {"".join(sorted(t.key.replace(" ", ""))) for t in names.tokens(lost.text, lost_lang)
            if t.acronym}
     single = {t.key for t in names.tokens(text, lang, parts=True)}
@@ -213,7 +213,7 @@ def _paired_only(fact: Fact, context: ComparisonContext) -> bool:
     """A lost name reported only where it is paired with a country or city of the data
     (`_cities_against_uncased`); against a script that spells by sound, with any name
     there, which is read whole (a city by its gazetteer name as written)."""
-    return (fact.kind != "concept" and script(context.version.text) in UNCASED_SCRIPTS
+    return (fact.kind != "concept" and text_script(context.version.text) in UNCASED_SCRIPTS
             and not _no_people_read(context.version.lang))
 
 
@@ -262,7 +262,7 @@ def _country_or_city(fact: Fact, lang: str) -> bool:
     three letters or more, a large city and no common word of the language ("华盛顿";
     "سيول" is also floods): a place the version names where the reference named another."""
     value = str(fact.value)
-    if fact.kind in ("name", "city") and script(fact.text) in UNCASED_SCRIPTS:
+    if fact.kind in ("name", "city") and text_script(fact.text) in UNCASED_SCRIPTS:
         found = city_of(fact, lang)
         return (len(fact.text.replace(" ", "")) >= 3 and bool(found)
                 and gazetteer.largest_population(found) >= LARGE_CITY

@@ -7,8 +7,6 @@ judgements (`name_swaps`, `certainty`, `fact_match`) ask it.
 
 from __future__ import annotations
 
-import unicodedata
-
 from checker.compare.name_words import (
     FUZZY_THRESHOLD,
     Word,
@@ -37,6 +35,7 @@ from checker.glossary import gazetteer
 from checker.glossary.gazetteer import surface
 from checker.lang.profile import profile
 from checker.model import Fact
+from checker.scripts import text_script
 from checker.spoken_names import spelled_by_sound
 from checker.transcription import heard_cost, heard_in, heard_in_sound_name, read_in_latin
 
@@ -143,14 +142,6 @@ def _close_form(word: Word, name: Word, cased: bool) -> bool:
     return close_match(word, name)
 
 
-def script(text: str) -> str:
-    """The script of the first letter: "LATIN", "CYRILLIC", "ARABIC", "CJK"..."""
-    for char in text:
-        if char.isalpha():
-            return unicodedata.name(char, "UNKNOWN").split()[0]
-    return "UNKNOWN"
-
-
 # Names of the language's own a segmenter tagged (checker/facts/tagged_names.py): written
 # by their characters' reading, never the sound of a foreign name ("金正恩" is no "Tanzania").
 _READ_NOT_HEARD = ("person", "reading", "tagged")
@@ -213,7 +204,7 @@ def fact_found(
     if own is not None:
         return own
     words = distinctive_words(fact, lang)
-    if other_lang and not profile(lang).writing.spaced and script(fact.text) == "LATIN":
+    if other_lang and not profile(lang).writing.spaced and text_script(fact.text) == "LATIN":
         # Latin words kept in a text without spaces are most often the other language's
         # ("... Radio" in Chinese): its common words are not what tells the name.
         words = [w for w in words if w.acronym or not names.is_common_word(w.key, other_lang)]

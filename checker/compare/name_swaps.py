@@ -30,6 +30,7 @@ from checker.glossary import gazetteer
 from checker.lang.profile import profile
 from checker.model import Fact, Finding, Sentence
 from checker.rules import make_finding
+from checker.scripts import text_script
 from checker.translit import latin, skeleton
 
 if TYPE_CHECKING:
@@ -52,7 +53,7 @@ def unsaid_lost_places(per_claim: Sequence[tuple[AlignedClaim, list[Finding]]],
     place the version names where the reference names it in another sentence is no
     addition, and the swap is then judged here, at article level (`name_swaps`), as for
     any lost name."""
-    if name_found.script(context.version.text) not in name_words.UNCASED_SCRIPTS:
+    if text_script(context.version.text) not in name_words.UNCASED_SCRIPTS:
         return {}
     ref_lang, ver_lang = context.reference.lang, context.version.lang
     whole = document_words(context.reference.text, ref_lang)
@@ -381,7 +382,7 @@ def _said_in(fact: Fact, lang: str, sentences: Sequence[Sentence],
     # adjective, in lower case in many languages); otherwise only words written as
     # names count, in a script with capitals: a loose match finds a name in common words
     # ("Beijing" in "beiden").
-    uncased = name_found.script(version.text) in name_words.UNCASED_SCRIPTS
+    uncased = text_script(version.text) in name_words.UNCASED_SCRIPTS
     known_names = fact.kind == "concept" and bool(
         context.run.name_index(version.lang).by_concept.get(str(fact.value)))
     # A word that another name of the reference reads like is that name's ("Patrick"

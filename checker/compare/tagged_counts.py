@@ -9,12 +9,13 @@ is missing: whatever the version translated them by, it has no name left to be t
 from __future__ import annotations
 
 from checker.compare.base import AlignedClaim
-from checker.compare.name_found import fact_found, script
+from checker.compare.name_found import fact_found
 from checker.compare.name_words import FUZZY_THRESHOLD, UNCASED_SCRIPTS, Words, words_of
 from checker.context import CheckContext
 from checker.facts import entities as names
 from checker.lang.profile import profile
 from checker.model import Fact, Sentence
+from checker.scripts import text_script
 
 TAGGED = "tagged"
 _ACRONYM = 2  # letters of an acronym at least
@@ -36,7 +37,7 @@ def lost_tagged_names(
     if not any(f.kind == TAGGED for f, _ in ref_pairs):
         return []
     ver_text = " ".join(s.text for s in claim.version)
-    if script(ver_text) in UNCASED_SCRIPTS or not profile(ver_lang).writing.cased:
+    if text_script(ver_text) in UNCASED_SCRIPTS or not profile(ver_lang).writing.cased:
         return []
     ref_all = [f for f, _ in ref_pairs]
     ver_all = [f for f in claim.version_facts if f.category == "entity"]

@@ -23,6 +23,7 @@ from babel.numbers import get_decimal_symbol, get_group_symbol
 
 from checker.compiled_cache import cached_on_disk
 from checker.compiled_patterns import class_of_codes
+from checker.scripts import letter_script
 
 # Punctuation with an ASCII twin of the same meaning (one char -> one char).
 _PUNCTUATION = {
@@ -192,12 +193,14 @@ def _fold_tables() -> dict[str, dict[int, str]]:
 
 
 def _script(char: str) -> str | None:
+    """"Latn", "Cyrl" or "Grek" for a letter of the three scripts whose letters have
+    twins (`_TWINS`), as ISO 15924 names them (`scripts.letter_script`); None for any
+    other character."""
     if char.isascii():
         return "Latn" if char.isalpha() else None
     if not char.isalpha():
         return None
-    name = unicodedata.name(char, "")
-    return _SCRIPT_OF_NAME.get(name.split(" ", 1)[0])
+    return _SCRIPT_OF_NAME.get(letter_script(char))
 
 
 class _ScriptPatterns(NamedTuple):

@@ -8,13 +8,13 @@ A hyphenated compound naming a common thing ("US-Präsident") is one common word
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
 from checker.facts.wordlists import is_acronym, is_common_word
 from checker.lang.profile import profile
 from checker.marks import MARK_CLASS
+from checker.scripts import letter_script
 from checker.translit import key, stems, strip_affixes
 
 # Acronyms with dots ("U.S."), then words with inner apostrophes/hyphens ("Ankara'yı", "NATO-a").
@@ -207,7 +207,7 @@ def _word_parts(word: str, lang: str) -> tuple[str, int, str, tuple[str, ...] | 
     letter = bare[0].isalpha()
     first = bare[0] if letter else next((c for c in bare if c.isalpha()), "")
     capital, small = first.isupper(), first.islower()
-    if small and not profile(lang).writing.cased and _script_name(first) not in _CASED:
+    if small and not profile(lang).writing.cased and letter_script(first) not in _CASED:
         small = False  # a script without capitals in use whose letters Unicode cases
         # (Georgian's Mtavruli): its words are no lower-case words
     # A word in lower case gets its stems when asked (Token.stems). is_acronym asks a word
@@ -219,10 +219,6 @@ def _word_parts(word: str, lang: str) -> tuple[str, int, str, tuple[str, ...] | 
 
 # Scripts whose capitals are in use (Latin words in a Georgian text)
 _CASED = frozenset({"LATIN", "CYRILLIC", "GREEK", "ARMENIAN"})
-
-
-def _script_name(letter: str) -> str:
-    return unicodedata.name(letter, "").split(" ")[0]
 
 
 _PARTS_MEMO_SIZE = 65536

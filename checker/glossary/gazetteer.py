@@ -23,7 +23,6 @@ import json
 import os
 import re
 import sqlite3
-import unicodedata
 from functools import lru_cache
 from itertools import compress, count
 from operator import add
@@ -32,6 +31,7 @@ from pathlib import Path
 from checker.atomic import sqlite_built
 from checker.lang.profile import profile
 from checker.marks import MARK_CLASS
+from checker.scripts import text_script
 from checker.translit import stems
 
 MIN_POPULATION = 100_000
@@ -62,13 +62,6 @@ def _data_file() -> Path | None:
         return None
     path = Path(spec.origin).parent / "data" / DATA
     return path if path.is_file() else None
-
-
-def _script(text: str) -> str:
-    for char in text:
-        if char.isalpha():
-            return unicodedata.name(char, "UNKNOWN").split()[0]
-    return "UNKNOWN"
 
 
 def scripts_of(lang: str) -> frozenset[str]:
@@ -172,7 +165,7 @@ def _rows(data: Path) -> tuple[list[tuple[str, str, int, str]], list[tuple[int, 
         for name in {city["name"], *city["alternatenames"]}:
             if not _usable(name):
                 continue
-            script = _script(name)
+            script = text_script(name)
             if not any(c.isupper() for c in name):
                 for form in _without_city_word(name, script):
                     for written in {surface(form), seat_folded(surface(form), script)}:
@@ -371,7 +364,7 @@ def short_written_cities(text: str, lang: str) -> frozenset[int]:
 def _named(db: sqlite3.Connection, variants: tuple[str, ...], lang: str) -> frozenset[int]:
     """The cities whose name in the language's scripts is one of `variants` as written."""
     if profile(lang).names.seat_variants:
-        variants += tuple(seat_folded(v, _script(v)) for v in variants)
+        variants += tuple(seat_folded(v, text_script(v)) for v in variants)
     variants = tuple(dict.fromkeys(v for v in variants if _long_enough(v)))
     if not variants:
         return frozenset()
@@ -479,7 +472,7 @@ _WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|[" + MARK_CLASS + "])*")
 
 
 def _long_enough(name: str) -> bool:
-    return len(name.replace(" ", "")) >= MIN_WRITTEN.get(_script(name), MIN_WRITTEN_DEFAULT)
+    return len(name.replace(" ", "")) >= MIN_WRITTEN.get(text_script(name), MIN_WRITTEN_DEFAULT)
 
 
 def _word_variants(word: str, lang: str) -> tuple[str, ...]:

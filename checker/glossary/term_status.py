@@ -9,6 +9,7 @@ from __future__ import annotations
 from checker.glossary.lookup import surface_variants, term_tokens
 from checker.glossary.model import Glossary
 from checker.lang.profile import profile
+from checker.scripts import in_cyrillic_block
 from checker.translit import fold, stems, strip_affixes
 
 
@@ -16,7 +17,7 @@ def _script_form(text: str, lang: str) -> str:
     """The form in Latin letters with diacritics kept (Приштина -> priština): one glossary
     covers both scripts of a language whose transliteration is lossless (Serbian)."""
     code = profile(lang).names.cyrtranslit
-    if code and any("\u0400" <= c <= "\u04ff" for c in text):
+    if code and in_cyrillic_block(text):
         import cyrtranslit
 
         text = cyrtranslit.to_latin(text, code)

@@ -18,9 +18,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from support.news_pairs import pair_findings
 
-from checker.model import Finding, SegmentPair
-from checker.pipeline import check_pair
+from checker.model import Finding
 
 DATA = Path(__file__).parent.parent / "data" / "caseless_names.tsv"
 ROWS = [line.rstrip("\n").split("\t") for line in DATA.read_text(encoding="utf-8").splitlines()
@@ -42,8 +42,7 @@ KNOWN_UNREAD = {
 
 
 def _entities(english: str, lang: str, version: str) -> list[Finding]:
-    return [f for f in check_pair(SegmentPair("t", "en", english, lang, version))
-            if f.category == "entity"]
+    return pair_findings(english, lang, version, ("entity",))
 
 
 def _param(row: list[str]) -> object:
