@@ -76,13 +76,13 @@ def unspaced_date_fillers(code: str) -> tuple[str, ...]:
 
 def _name_data(code: str, writing: WritingSystem) -> NameData:
     """The name data of a language without a folder: the endings simplemma's list gives
-    CLDR's territory names; where it gives none in a Latin-script language, the endings
-    read off known place names (`names.ENDINGS_BY_KNOWN_PREFIX`); in a spaced script without
+    CLDR's territory names; where it gives none in a script with capitals (Latin, Cyrillic),
+    the endings read off known place names (`names.ENDINGS_BY_KNOWN_PREFIX`); in a spaced script without
     capitals, names with something glued on and names heard by sound."""
     endings = name_endings(code)
     latin = latin_script(code)
     return NameData(endings=endings, elided_before_capitals=latin,
-                    endings_by_known_prefix=latin and not endings,
+                    endings_by_known_prefix=writing.cased and not endings,
                     glued_names=not writing.cased and writing.spaced,
                     spelled_by_sound=spells_by_sound(code, writing))
 

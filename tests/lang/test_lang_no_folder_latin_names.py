@@ -48,7 +48,6 @@ KNOWN_UNREAD = {
     ("gl", "zelensky_kyiv", "Zelenski"),  # a surname alone: warned
     ("eu", "japan_trade", "Brasilekin"),  # "Txilerekin": Chile is "Txile"
     ("eu", "pope_rome", "Erroman"),  # "Napolin": Naples is no known name
-    ("af", "mexico_vote", "Meksiko"),  # "Colombia": CLDR writes "Colombië"
     ("mt", "pope_rome", "Ruma"), ("mt", "who_nigeria", "Niġerja"),
     ("mt", "biden_warsaw", "Joe Biden"), ("mt", "cairo_talks", "Cairo"),
 }
