@@ -76,9 +76,10 @@ def unspaced_date_fillers(code: str) -> tuple[str, ...]:
 
 def _name_data(code: str, writing: WritingSystem) -> NameData:
     """The name data of a language without a folder: the endings simplemma's list gives
-    CLDR's territory names; where it gives none in a script with capitals (Latin, Cyrillic),
-    the endings read off known place names (`names.ENDINGS_BY_KNOWN_PREFIX`); in a spaced script without
-    capitals, names with something glued on and names heard by sound."""
+    CLDR's territory names; where it gives none in a script with capitals (Latin,
+    Cyrillic), the endings read off known place names (`names.ENDINGS_BY_KNOWN_PREFIX`); in
+    a spaced script without capitals, names with something glued on and names heard by
+    sound."""
     endings = name_endings(code)
     latin = latin_script(code)
     return NameData(endings=endings, elided_before_capitals=latin,
