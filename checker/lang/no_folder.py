@@ -340,7 +340,8 @@ def name_endings(code: str) -> tuple[str, ...]:
     names = {name.lower() for name in Locale.parse(code).territories.values()
              if name.isalpha()}
     seen: dict[str, set[str]] = defaultdict(set)
-    for form, name in forms_of(code, names).items():
+    forms = forms_of(code, names)
+    for form, name in forms.items():
         form = form.lower()
         shared = _shared_start(form, name)
         if form == name or len(shared) < 3 or len(shared) < len(name) - 1:
@@ -348,8 +349,23 @@ def name_endings(code: str) -> tuple[str, ...]:
         for ending in (form[len(shared):], name[len(shared):]):
             if ending:
                 seen[ending].add(name)
-    endings = [e for e, found in seen.items() if len(found) >= NAME_ENDING_NAMES and len(e) <= 4]
+    endings = {e for e, found in seen.items() if len(found) >= NAME_ENDING_NAMES and len(e) <= 4}
+    endings |= {link + ending for link in _linking_letters(forms, endings)
+                for ending in endings if len(link + ending) <= 4 and not ending.startswith(link)}
     return tuple(sorted(endings, key=lambda e: (-len(e), e)))
+
+
+def _linking_letters(forms: dict[str, str], endings: set[str]) -> set[str]:
+    """The letters the word list puts between a name and one of its case endings for
+    `NAME_ENDING_NAMES` names or more (Estonian "Jaapan" -> "Jaapaniga", with Japan: the
+    genitive's "i" before "ga")."""
+    seen: dict[str, set[str]] = defaultdict(set)
+    for form, name in forms.items():
+        form = form.lower()
+        link, rest = form[len(name):len(name) + 1], form[len(name) + 1:]
+        if form.startswith(name) and rest in endings and link + rest not in endings:
+            seen[link].add(name)
+    return {link for link, found in seen.items() if len(found) >= NAME_ENDING_NAMES}
 
 
 # A suffix of CLDR's territory names has a variant where the word list knows the variant's
