@@ -52,3 +52,25 @@ def test_known_prefixes_are_read_in_any_script_with_capitals() -> None:
     assert profile("uz").names.endings_by_known_prefix
     assert not profile("eo").names.endings_by_known_prefix
     assert not profile("am").names.endings_by_known_prefix
+
+
+@pytest.mark.parametrize(("english", "version", "old", "new"), [
+    ("The delegation returned from Moscow.", "Төлөөлөгчид Москвагаас буцаж ирэв.", "Moscow",
+     "Kyiv"),
+    ("The minister met journalists in Ulaanbaatar.", "Сайд Улаанбаатарт сэтгүүлчидтэй уулзав.",
+     "Ulaanbaatar", "Darkhan"),
+    ("Mongolia signed an agreement with Japan.", "Монгол Улс Японтой гэрээ байгуулав.",
+     "Japan", "China"),
+    ("Talks were held in Berlin.", "Хэлэлцээр Берлинд болов.", "Berlin", "Vienna"),
+    ("The minister arrived from Tokyo.", "Сайд Токиогоос ирэв.", "Tokyo", "Seoul"),
+])
+def test_a_mongolian_name_with_its_case_suffix(english: str, version: str, old: str,
+                                              new: str) -> None:
+    """Mongolian (Cyrillic, no word list): "Москвагаас" (from Moscow), "Берлинд" (in
+    Berlin) are the known names with a suffix; another name in the English is an error."""
+    def findings(text: str) -> list:
+        return [f for f in pair_findings(text, "mn", version, ("entity",))
+                if f.severity != "info"]
+
+    assert findings(english) == []
+    assert [f for f in findings(english.replace(old, new)) if f.severity == "error"]
