@@ -496,6 +496,15 @@ def _trim_common_start(span: list[Token], lang: str) -> list[Token]:
     return span
 
 
+def _initial_city(word: str, lang: str) -> bool:
+    """A sentence's first word no list knows as a name or a word is a name where it is a
+    city of the gazetteer in the language, in any of its forms ("Milandagi", Uzbek: in
+    Milan's; "Milano", Estonian: Milan's) and no common word of English either."""
+    from checker.glossary import gazetteer
+
+    return bool(gazetteer.city_names(word, lang)) and not is_common_word(word, "en")
+
+
 def _run_kind(sentence: NameSentence, span: list[Token], after: int) -> str | None:
     """How sure a name the run is (`Fact.kind`, see the module docstring); None: no name.
     `after`: the index of the word after the run."""
@@ -514,7 +523,10 @@ def _run_kind(sentence: NameSentence, span: list[Token], after: int) -> str | No
     ):
         return "common"
     if word.initial and not word.acronym and not is_known_name(word.text, lang):
-        if not has_word_list(lang):
+        listed = has_word_list(lang)
+        if (not listed or is_unknown_word(word.text, lang)) and _initial_city(word.text, lang):
+            return kind  # "Milandagi ...": a city of the gazetteer, in a case form
+        if not listed:
             return None  # no word list to tell a name from a common word at a sentence start
         if named_elsewhere(word.text, lang):
             return kind

@@ -283,3 +283,22 @@ def test_an_abbreviated_title_is_no_part_of_a_name():
     assert not any("Rep" in text for text in found)
     found = [text for text, _, _ in names("Plan Ohio Sen. Dana Cole tarafından sunuldu.", "tr")]
     assert any("Cole" in text for text in found) and not any("Sen" in text for text in found)
+
+
+@pytest.mark.parametrize(("lang", "text", "name"), [
+    ("uz", "Milandagi moda haftaligi payshanba kuni boshlanadi.", "Milandagi"),
+    ("et", "Milano moenädal algab neljapäeval.", "Milano"),
+])
+def test_a_first_word_that_is_a_city_in_a_case_form_is_a_name(lang: str, text: str,
+                                                               name: str) -> None:
+    """A sentence's first word the word list does not know (or a language without one) is
+    a name where the gazetteer knows it as a city in the language, in any of its forms."""
+    assert [(f.text, f.kind) for f in extract(text, lang)] == [(name, "name")]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("et", "Kas see on tõsi?"),  # "whether": a common word first
+    ("uz", "Kechasi shaharda zilzila bo'ldi."),  # "at night": no city
+])
+def test_a_first_word_that_is_no_city_stays_unread(lang: str, text: str) -> None:
+    assert extract(text, lang) == []

@@ -28,15 +28,12 @@ KNOWN_UNREAD = {
     ("be", "rome_pilgrims", "english"), ("be", "canada_fires", "english"),
     ("be", "prague_conference", "english"), ("be", "egypt_truce", "english"),
     ("be", "zelensky_kharkiv", "english"),
-    # Estonian: the genitive's "e" before an ending ("Vilniusesse", "Egiptuses"), a first
-    # word no data names a place ("Milano")
+    # Estonian: the genitive's "e" before an ending ("Vilniusesse", "Egiptuses")
     ("et", "riga_train", "english"), ("et", "egypt_truce", "english"),
-    ("et", "milan_fashion", "english"),
-    # Uzbek: "Rim" (three letters), "Jeneva" and "Xarkiv" no data knows, a first word
-    # ("Milandagi"), two people's names side by side read as one ("Makron Jo Bayden")
+    # Uzbek: "Rim" (three letters), "Jeneva" and "Xarkiv" no data knows, two people's
+    # names side by side read as one ("Makron Jo Bayden")
     ("uz", "rome_pilgrims", "english"), ("uz", "armenia_geneva", "english"),
-    ("uz", "zelensky_kharkiv", "english"), ("uz", "milan_fashion", "english"),
-    ("uz", "macron_biden", "english"),
+    ("uz", "zelensky_kharkiv", "english"), ("uz", "macron_biden", "english"),
     # Esperanto: "Barato" for CLDR's "Hindujo"
     ("eo", "norway_india", "english"),
 }
