@@ -40,9 +40,6 @@ KNOWN_UNREAD = {
       PEOPLE | ACRONYMS | {("venice_fee", "Venice")}
       if (lang, key) != ("eu", "putin_xi")},
     ("eu", "merkel_vienna", "Angela Merkelek"),
-    *{(lang, "venice_fee", old) for lang, old in (
-        ("gl", "Venecia"), ("eu", "Veneziak"), ("et", "Veneetsia"), ("af", "Venesië"),
-        ("mt", "Venezja"))},
     ("gl", "finland_nato", "OTAN"), ("eu", "finland_nato", "NATOn"),
     ("et", "finland_nato", "NATOga"), ("af", "finland_nato", "NAVO"),
     ("gl", "zelensky_kyiv", "Zelenski"),  # a surname alone: warned
