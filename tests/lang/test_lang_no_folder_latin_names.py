@@ -30,8 +30,8 @@ ENGLISH, VERSIONS = NEWS.english, NEWS.versions
 # missing, one added) or not at all. People swapped for people of another name ("Angela
 # Merkel" for "Ursula von der Leyen") and organisations' acronyms written otherwise in the
 # language ("OTAN", "NBE", "NAVO") are of no kind both sides certainly share; the gazetteer
-# has no Venice of 100,000 people, and a version's first word no word list knows is never
-# added.
+# has no Venice of 100,000 people (a version's first word that is a city of the gazetteer,
+# "Firenze", is a name: swapped in for Venice there, it is caught).
 PEOPLE = {("merkel_vienna", "Angela Merkel"), ("putin_xi", "Xi Jinping"),
           ("guterres_gaza", "António Guterres")}
 ACRONYMS = {("finland_nato", "NATO"), ("eu_sanctions", "EU")}
