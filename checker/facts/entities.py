@@ -496,6 +496,17 @@ def _trim_common_start(span: list[Token], lang: str) -> list[Token]:
     return span
 
 
+def _initial_city(word: str, lang: str) -> bool:
+    """A sentence's first word, in a language without a word list to tell it from a common
+    word, is a name where it is a city of the gazetteer in the language, in any of its forms
+    ("Milandagi", Uzbek: in Milan's; "Milano", Estonian: Milan's), and no common word of
+    English either. (A language's word list, where it has one, decides: a partial list
+    lacks common words that are some small city's name too.)"""
+    from checker.glossary import gazetteer
+
+    return bool(gazetteer.city_names(word, lang)) and not is_common_word(word, "en")
+
+
 def _run_kind(sentence: NameSentence, span: list[Token], after: int) -> str | None:
     """How sure a name the run is (`Fact.kind`, see the module docstring); None: no name.
     `after`: the index of the word after the run."""
@@ -515,7 +526,9 @@ def _run_kind(sentence: NameSentence, span: list[Token], after: int) -> str | No
         return "common"
     if word.initial and not word.acronym and not is_known_name(word.text, lang):
         if not has_word_list(lang):
-            return None  # no word list to tell a name from a common word at a sentence start
+            # no word list to tell a name from a common word at a sentence start: only a
+            # city of the gazetteer, in a case form ("Milandagi ...")
+            return kind if _initial_city(word.text, lang) else None
         if named_elsewhere(word.text, lang):
             return kind
         if is_unknown_word(word.text, lang) and not text[word.end :].startswith(","):

@@ -76,13 +76,15 @@ def unspaced_date_fillers(code: str) -> tuple[str, ...]:
 
 def _name_data(code: str, writing: WritingSystem) -> NameData:
     """The name data of a language without a folder: the endings simplemma's list gives
-    CLDR's territory names; where it gives none in a Latin-script language, the endings
-    read off known place names (`names.ENDINGS_BY_KNOWN_PREFIX`); in a spaced script without
-    capitals, names with something glued on and names heard by sound."""
+    CLDR's territory names; where it gives none in a script with capitals (Latin,
+    Cyrillic), the endings read off known place names (`names.ENDINGS_BY_KNOWN_PREFIX`); in
+    a spaced script without capitals, names with something glued on and names heard by
+    sound."""
     endings = name_endings(code)
     latin = latin_script(code)
     return NameData(endings=endings, elided_before_capitals=latin,
-                    endings_by_known_prefix=latin and not endings,
+                    ending_alternations=Table(territory_suffix_variants(code, endings)),
+                    endings_by_known_prefix=writing.cased and not endings,
                     glued_names=not writing.cased and writing.spaced,
                     spelled_by_sound=spells_by_sound(code, writing))
 
@@ -338,7 +340,8 @@ def name_endings(code: str) -> tuple[str, ...]:
     names = {name.lower() for name in Locale.parse(code).territories.values()
              if name.isalpha()}
     seen: dict[str, set[str]] = defaultdict(set)
-    for form, name in forms_of(code, names).items():
+    forms = forms_of(code, names)
+    for form, name in forms.items():
         form = form.lower()
         shared = _shared_start(form, name)
         if form == name or len(shared) < 3 or len(shared) < len(name) - 1:
@@ -346,8 +349,96 @@ def name_endings(code: str) -> tuple[str, ...]:
         for ending in (form[len(shared):], name[len(shared):]):
             if ending:
                 seen[ending].add(name)
-    endings = [e for e, found in seen.items() if len(found) >= NAME_ENDING_NAMES and len(e) <= 4]
+    endings = {e for e, found in seen.items() if len(found) >= NAME_ENDING_NAMES and len(e) <= 4}
+    endings |= {link + ending for link in _linking_letters(forms, endings)
+                for ending in endings if len(link + ending) <= 4 and not ending.startswith(link)}
     return tuple(sorted(endings, key=lambda e: (-len(e), e)))
+
+
+def _linking_letters(forms: dict[str, str], endings: set[str]) -> set[str]:
+    """The letters the word list puts between a name and one of its case endings for
+    `NAME_ENDING_NAMES` names or more (Estonian "Jaapan" -> "Jaapaniga", with Japan: the
+    genitive's "i" before "ga")."""
+    seen: dict[str, set[str]] = defaultdict(set)
+    for form, name in forms.items():
+        form = form.lower()
+        link, rest = form[len(name):len(name) + 1], form[len(name) + 1:]
+        if form.startswith(name) and rest in endings and link + rest not in endings:
+            seen[link].add(name)
+    return {link for link, found in seen.items() if len(found) >= NAME_ENDING_NAMES}
+
+
+# A suffix of CLDR's territory names has a variant where the word list knows the variant's
+# word as a name of its own for this many territories
+SUFFIX_VARIANT_NAMES = 25
+# The longest territory-name suffix read
+LONGEST_SUFFIX = 4
+
+
+def territory_suffix_variants(code: str, endings: tuple[str, ...]) -> dict[str, str]:
+    """The suffixes CLDR's territory names end in that the press writes otherwise, as
+    (variant, CLDR's suffix), with the language's case endings after them too: where the
+    word list knows, for `SUFFIX_VARIANT_NAMES` of the names or more, the name with another
+    common suffix as a word of its own ("Japanio" beside CLDR's "Japanujo" in Esperanto).
+    A variant that is itself a CLDR name keeps its own reading ("Niĝerio" is no "Niĝero")."""
+    from babel import Locale
+
+    if not _has_word_list(code):
+        return {}
+    names = {name for name in Locale.parse(code).territories.values() if name.isalpha()}
+    counts: dict[str, int] = defaultdict(int)
+    for name in names:
+        for size in range(1, LONGEST_SUFFIX + 1):
+            counts[name[-size:]] += 1
+    common = {suffix for suffix, count in counts.items() if count >= SUFFIX_VARIANT_NAMES // 2}
+    candidates: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for name in names:
+        for suffix in common:
+            stem = name[: -len(suffix)]
+            if not name.endswith(suffix) or len(stem) < 3:
+                continue
+            for other in common:
+                word = stem + other
+                if not other.endswith(suffix) and not suffix.endswith(other) and (
+                        word not in names):
+                    candidates[word].append((other, suffix))
+    own = _own_lemmas(code, sorted(candidates))
+    seen: dict[tuple[str, str], int] = defaultdict(int)
+    for word, pairs in candidates.items():
+        if word in own:
+            for pair in pairs:
+                seen[pair] += 1
+    pairs = {variant.lower(): suffix.lower() for (variant, suffix), count in seen.items()
+             if count >= SUFFIX_VARIANT_NAMES}
+    return {variant + ending: suffix for variant, suffix in pairs.items()
+            for ending in ("", *endings)}
+
+
+def _own_lemmas(code: str, words: list[str]) -> set[str]:
+    """The words the language's word list holds as their own entry (a lemma)."""
+    from checker.facts.wordlist_store import SqliteWordMap, open_list
+
+    entries = open_list(code)
+    if not isinstance(entries, SqliteWordMap):
+        return {word for word in words if entries.get(word) == word}
+    out: set[str] = set()
+    for start in range(0, len(words), 400):  # a query's parameters are limited in number
+        chunk = words[start:start + 400]
+        rows = entries._connection().execute(
+            f"SELECT key, value FROM entry WHERE key IN ({','.join('?' * len(chunk))})", chunk)
+        out.update(key for key, value in rows if key == value)
+    return out
+
+
+def _has_word_list(code: str) -> bool:
+    """simplemma is installed and has a word list of the language."""
+    from importlib.util import find_spec
+
+    if find_spec("simplemma") is None:
+        return False
+    from simplemma.strategies.dictionaries.dictionary_factory import SUPPORTED_LANGUAGES
+
+    return code in SUPPORTED_LANGUAGES
 
 
 def _letters(code: str) -> set[str]:

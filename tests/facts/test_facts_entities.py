@@ -283,3 +283,24 @@ def test_an_abbreviated_title_is_no_part_of_a_name():
     assert not any("Rep" in text for text in found)
     found = [text for text, _, _ in names("Plan Ohio Sen. Dana Cole tarafından sunuldu.", "tr")]
     assert any("Cole" in text for text in found) and not any("Sen" in text for text in found)
+
+
+@pytest.mark.parametrize(("lang", "text", "name"), [
+    ("uz", "Milandagi moda haftaligi payshanba kuni boshlanadi.", "Milandagi"),
+    ("et", "Milano moenädal algab neljapäeval.", "Milano"),
+])
+def test_a_first_word_that_is_a_city_in_a_case_form_is_a_name(lang: str, text: str,
+                                                               name: str) -> None:
+    """A sentence's first word in a language without a word list (no folder) is a name
+    where the gazetteer knows it as a city in the language, in any of its forms."""
+    assert [(f.text, f.kind) for f in extract(text, lang)] == [(name, "name")]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("et", "Kas see on tõsi?"),  # "whether": a common word first
+    ("uz", "Kechasi shaharda zilzila bo'ldi."),  # "at night": no city
+    ("sq", "Tema e takimit ishte ekonomia."),  # "the topic": a language with a word list
+])
+def test_a_first_word_that_is_no_city_is_no_name(lang: str, text: str) -> None:
+    """Unread, or at most an "initial" (never reported as added)."""
+    assert [f.text for f in extract(text, lang) if f.kind != "initial"] == []
