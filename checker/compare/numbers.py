@@ -90,6 +90,7 @@ from checker.compare.shares import shares_against_fractions
 from checker.compare.unread_scales import (
     head_maybe_unread,
     scale_maybe_unread,
+    scale_said_beside,
     sum_maybe_unread,
 )
 from checker.facts.number_words import reads_number_words
@@ -207,6 +208,13 @@ def _unread(claim: AlignedClaim, context: ComparisonContext) -> list[Finding]:
     return out
 
 
+def _unread_words(atom: Atom | None, other_lang: str) -> bool:
+    """A number written in words left unanswered where the other side's language reads no
+    number words: the document's one `number.unread` stands for it (its counterpart there is
+    words too, never read), not a warning per sentence ("nine months" as "siyam na buwan")."""
+    return atom is not None and not _digits(atom) and not reads_number_words(other_lang)
+
+
 def _one_each(rest_ref: list[Atom], rest_ver: list[Atom]) -> tuple[Atom, Atom] | None:
     """An ordinal on one side and a count on the other, the only value left on each side
     of the claim (one fact each; "the 18th" and "24日", "26th" and "29"): the same thing,
@@ -274,6 +282,7 @@ def _equal_values(ref_atoms: list[Atom], ver_atoms: list[Atom], claim: AlignedCl
             ver_atoms, lambda v, a=atom: same_value(v.value, a.value) and v.fact.unit == a.fact.unit
         ) or _take(ver_atoms, lambda v, a=atom: same_value(v.value, a.value)) or _take(
             ver_atoms, lambda v, a=atom: read_alike(a, v) or in_parts(a, v)
+            or scale_said_beside(a, v, context.version.lang)
         )
         if match is None:
             left_ref.append(atom)
@@ -391,6 +400,9 @@ def compare(claim: AlignedClaim, context: ComparisonContext) -> list[Finding]:
             continue  # both ends of one range drifted: one finding
         reported.add(key)
         kind = "changed" if ref and ver else "missing" if ref else "extra"
+        if _unread_words(ref if kind == "missing" else ver if kind == "extra" else None,
+                         context.version.lang if kind == "missing" else context.reference.lang):
+            continue  # a number in words the other language cannot read: `number.unread` says it
         certain = not (ref and ver and (vague_words_near(ref, ver) or scale_or_unit(
             ref, context.reference.lang) or scale_or_unit(ver, context.version.lang)
             or feet_and_inches_as_digits(ref, ver) or temperature_difference(ref, ver)

@@ -44,7 +44,7 @@ def cldr_profile(code: str) -> LanguageProfile:
         weekdays = _open_stems(weekdays, "weekday", code)
     dot = ordinal_dot(code)
     unit_weekdays, unit_months = unit_named_dates(code)
-    writing = WritingSystem(**_writing_from_cldr(code))
+    writing = WritingSystem(**_writing_from_cldr(code), accents_optional=unaccented_calendar(code))
     return LanguageProfile(
         writing=writing,
         cldr_locales=(code,),
@@ -231,6 +231,23 @@ def latin_script(code: str) -> bool:
     from checker.glossary.cldr_tables import likely_script
 
     return likely_script(code) == "Latn"
+
+
+def unaccented_calendar(code: str) -> bool:
+    """A Latin-script language whose CLDR month and weekday names carry no accent: the
+    accents its spell-out rules write ("siyám", "tatló": nine, three in Filipino) mark
+    stress for a dictionary and its press leaves them out ("siyam na buwan"), so number
+    words are read without them. A language whose calendar names carry accents ("sábado",
+    "Ọjọ́rú") keeps its words as written."""
+    import unicodedata
+
+    from babel import Locale
+
+    if not latin_script(code):
+        return False
+    locale = Locale.parse(code)
+    names = [*locale.months["format"]["wide"].values(), *locale.days["format"]["wide"].values()]
+    return all(unicodedata.normalize("NFD", n) == n for n in names)
 
 
 def ordinal_dot(code: str) -> bool:
