@@ -1,0 +1,25 @@
+"""Numbers of languages without a folder, read from num2words and CLDR (sentences of our
+own): Kannada's lakh and crore at their value (num2words writes its vowel signs in two parts
+and spells 10^5 as "one one lakh"), no scale inside a dotted unit abbreviation, Filipino
+number words without the stress accents CLDR's spell-out rules write."""
+
+from __future__ import annotations
+
+import pytest
+
+from checker.facts.numbers import extract
+
+
+@pytest.mark.parametrize(("text", "lang", "value"), [
+    ("ಸುಮಾರು 3 ಲಕ್ಷ ಜನರು ಸ್ಥಳಾಂತರಗೊಂಡಿದ್ದಾರೆ", "kn", 300_000),
+    ("ಸರ್ಕಾರ 120 ಕೋಟಿ ರೂಪಾಯಿ ಬಿಡುಗಡೆ ಮಾಡಿದೆ", "kn", 1_200_000_000),
+    ("ಮೂರು ಲಕ್ಷ ಜನರು", "kn", 300_000),
+    ("ಇನ್ನೂ 150 ಮಿ.ಮೀ ಮಳೆಯಾಗಲಿದೆ", "kn", 150),
+    ("Siyam na katao ang sugatan", "fil", 9),
+])
+def test_a_figure_is_read_at_its_value(text: str, lang: str, value: int) -> None:
+    assert [f.value for f in extract(text, lang) if f.category == "number"] == [value]
+
+
+def test_a_short_scale_before_a_dot_and_a_space_is_still_a_scale() -> None:
+    assert [f.value for f in extract("2,5 mln. osób", "pl")] == [2_500_000]
