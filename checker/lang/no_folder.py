@@ -55,7 +55,8 @@ def cldr_profile(code: str) -> LanguageProfile:
         dates=DateData(months=Table(months), weekdays=Table(weekdays),
                        lower_case_only=lower_only, prefix_match=caseless_names(code),
                        near_date_only=unit_weekdays, not_dates=unit_months,
-                       date_fillers=unspaced_date_fillers(code)),
+                       date_fillers=unspaced_date_fillers(code),
+                       ending_on_last_word=not months and months_end_alike(code)),
         names=_name_data(code, writing),
     )
 
@@ -231,6 +232,15 @@ def latin_script(code: str) -> bool:
     from checker.glossary.cldr_tables import likely_script
 
     return likely_script(code) == "Latn"
+
+
+def months_end_alike(code: str) -> bool:
+    """CLDR's month names are each several words ending in one word, the word for month
+    ("нэгдүгээр сар" ... "арван хоёрдугаар сар"): a case ending goes on that word."""
+    from babel.dates import get_month_names
+
+    names = [n.lower().split() for n in get_month_names("wide", "format", code).values()]
+    return all(len(n) > 1 for n in names) and len({n[-1] for n in names}) == 1
 
 
 def unaccented_calendar(code: str) -> bool:

@@ -23,3 +23,15 @@ def test_a_figure_is_read_at_its_value(text: str, lang: str, value: int) -> None
 
 def test_a_short_scale_before_a_dot_and_a_space_is_still_a_scale() -> None:
     assert [f.value for f in extract("2,5 mln. osób", "pl")] == [2_500_000]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Сургуулиуд дөрөвдүгээр сарын 22 хүртэл хаалттай байна.", "--04-22"),
+    ("Зөвлөл арван хоёрдугаар сарын 12-нд дахин хуралдана.", "--12-12"),
+    ("Инфляц есдүгээр сард 9.8 хувьд хүрэв.", "--09"),
+])
+def test_a_month_of_several_words_is_read_with_its_ending(text: str, value: str) -> None:
+    """CLDR's Mongolian months end in the word for month, which takes the case ending."""
+    from checker.facts.dates import extract as dates
+
+    assert [f.value for f in dates(text, "mn") if f.kind != "weekday"] == [value]
