@@ -85,11 +85,26 @@ def from_rbnf(locales: tuple[str, ...], lex: NumberLexicon) -> None:
     before = {name: set(getattr(lex, name)) for name in ("words", "multipliers", "ordinals")}
     for spell in spellers:  # RBNF spells the gender and case forms itself: no endings added
         _from_speller(spell, lex, ())
+        _linked_forms(spell, lex)
     calendar = _calendar_words(locales)
     for name, kept in before.items():
         table = getattr(lex, name)
         for phrase in [p for p in table if p not in kept and p in calendar]:
             del table[phrase]
+
+
+def _linked_forms(spell, lex: NumberLexicon) -> None:
+    """The form a number word takes before a scale word in the speller's own compounds,
+    where it is the word with at most two letters glued on (Filipino "tatlóng daán": three
+    hundred, "dalawáng libó"): the linker the language glues to a number before any noun
+    ("tatlong beses": three times). Read as the number."""
+    for value in range(1, 100):
+        word = norm_phrase(spell(value, "cardinal") or "")
+        for scale in (100, 1000):
+            first, _, rest = norm_phrase(spell(value * scale, "cardinal") or "").partition(" ")
+            if (word and rest and " " not in word and first != word and first.startswith(word)
+                    and len(first) - len(word) <= 2 and first not in lex.words):
+                lex.words[first] = value
 
 
 def rbnf_scale_words(locales: tuple[str, ...]) -> dict[str, int]:

@@ -16,6 +16,7 @@ from checker.facts.numbers import extract
     ("ಮೂರು ಲಕ್ಷ ಜನರು", "kn", 300_000),
     ("ಇನ್ನೂ 150 ಮಿ.ಮೀ ಮಳೆಯಾಗಲಿದೆ", "kn", 150),
     ("Siyam na katao ang sugatan", "fil", 9),
+    ("Tatlong beses nang nagkampeon ang koponan", "fil", 3),  # the linker "-ng" glued on
 ])
 def test_a_figure_is_read_at_its_value(text: str, lang: str, value: int) -> None:
     assert [f.value for f in extract(text, lang) if f.category == "number"] == [value]
