@@ -183,8 +183,9 @@ def _said_again(atom: Atom, every: list[Atom], left: list[Atom]) -> bool:
 
 
 def _unread(claim: AlignedClaim, context: ComparisonContext) -> list[Finding]:
-    """`number.unread`, once per document whose language has no number words: with the
-    claim that holds the document's first sentence."""
+    """`number.unread`, once per document whose language has no number words, where the
+    other side writes a number in words: with the claim that holds the document's first
+    sentence."""
     out = []
     for document, sentences, is_reference in (
         (context.reference, claim.reference, True),
@@ -192,6 +193,9 @@ def _unread(claim: AlignedClaim, context: ComparisonContext) -> list[Finding]:
     ):
         if not any(s.index == 0 for s in sentences) or reads_number_words(document.lang):
             continue
+        other = context.version if is_reference else context.reference
+        if not _words_to_read(other):
+            continue  # the other side writes every number in digits: nothing is left unread
         first = next(s for s in sentences if s.index == 0)
         message = f"numbers written in words are not read in {document.lang}"
         out.append(
@@ -206,6 +210,15 @@ def _unread(claim: AlignedClaim, context: ComparisonContext) -> list[Finding]:
             )
         )
     return out
+
+
+def _words_to_read(document) -> bool:
+    """The document writes a number in words ("three times", "a dozen"): where the other
+    side's language reads none, that number is left unread."""
+    from checker.facts.numbers import extract
+
+    return any(not any(c.isdigit() for c in f.text)
+               for f in extract(document.text, document.lang) if f.category == "number")
 
 
 def _unread_words(atom: Atom | None, other_lang: str) -> bool:

@@ -92,3 +92,21 @@ def test_a_number_in_words_the_version_cannot_read_is_said_once_per_document(
                    ("mn", "so", "yo"))
     for lang, findings in found.items():
         assert [f.rule for f in findings if f.rule == "number.unread"] == ["number.unread"], lang
+
+
+def test_a_story_with_every_number_in_digits_leaves_nothing_unread(tmp_path: Path) -> None:
+    """No number in words on the English side: the Somali version's reader, which reads no
+    number words, leaves nothing unread, so no number.unread; a changed figure in digits is
+    still a number error."""
+    english = "Officials said 45 people died.\nMore than 12,000 families left their homes.\n"
+    somali = ("Saraakiishu waxay sheegeen in 45 qof ay dhinteen.\n"
+              "In ka badan 12,000 oo qoys ayaa guryahooda ka tagay.\n")
+    (tmp_path / "so.txt").write_text(somali, encoding="utf-8")
+    (tmp_path / "en.txt").write_text(english, encoding="utf-8")
+    report = check_story([tmp_path / "en.txt", tmp_path / "so.txt"],
+                         CheckOptions(reference="en", translate=False))
+    assert [f.rule for f in report.findings if f.severity != "info"] == []
+    (tmp_path / "en.txt").write_text(english.replace("45", "54"), encoding="utf-8")
+    report = check_story([tmp_path / "en.txt", tmp_path / "so.txt"],
+                         CheckOptions(reference="en", translate=False))
+    assert [f.rule for f in report.findings if f.severity == "error"] == ["number.changed"]
