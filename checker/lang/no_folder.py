@@ -56,7 +56,8 @@ def cldr_profile(code: str) -> LanguageProfile:
                        lower_case_only=lower_only, prefix_match=caseless_names(code),
                        near_date_only=unit_weekdays, not_dates=unit_months,
                        date_fillers=unspaced_date_fillers(code),
-                       ending_on_last_word=not months and months_end_alike(code)),
+                       ending_on_last_word=not months and months_end_alike(code),
+                       capitalised=capitalised_short_weekdays(code, writing)),
         names=_name_data(code, writing),
     )
 
@@ -232,6 +233,20 @@ def latin_script(code: str) -> bool:
     from checker.glossary.cldr_tables import likely_script
 
     return likely_script(code) == "Latn"
+
+
+def capitalised_short_weekdays(code: str, writing: WritingSystem) -> tuple[str, ...]:
+    """CLDR's short weekday names of one word, where the language has capitals and CLDR
+    writes every one capitalised: in lower case inside a sentence such a word is another
+    word (Yoruba "ọrọ̀ ajé": the economy; "Ajé" is Monday's short name)."""
+    from babel.dates import get_day_names
+
+    if not writing.cased:
+        return ()
+    names = list(get_day_names("abbreviated", "format", code).values())
+    if not all(n[:1].isupper() for n in names):
+        return ()
+    return tuple(n for n in names if " " not in n)
 
 
 def months_end_alike(code: str) -> bool:

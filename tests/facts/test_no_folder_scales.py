@@ -36,3 +36,15 @@ def test_a_month_of_several_words_is_read_with_its_ending(text: str, value: str)
     from checker.facts.dates import extract as dates
 
     assert [f.value for f in dates(text, "mn") if f.kind != "weekday"] == [value]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Àwọn onímọ̀ ọrọ̀ ajé kìlọ̀ pé ìdàgbàsókè lè dínkù.", []),  # "ọrọ̀ ajé": the economy
+    ("Ààrẹ ṣàbẹ̀wò sí agbègbè náà ní Ọjọ́ Ajé.", ["Monday"]),
+    ("Ìgbìmọ̀ náà yóò pàdé ní Ajé.", ["Monday"]),
+])
+def test_a_short_weekday_name_is_a_weekday_only_capitalised(text: str, value: list) -> None:
+    """CLDR capitalises every Yoruba short weekday name: a lower-case one is another word."""
+    from checker.facts.dates import extract as dates
+
+    assert [f.value for f in dates(text, "yo")] == value
