@@ -31,10 +31,14 @@ from checker.lang.table import Table
 def cldr_profile(code: str) -> LanguageProfile:
     """The derived profile of `code`; a code CLDR does not know gets the defaults."""
     from babel import Locale, UnknownLocaleError
+    from babel.core import get_global
 
     try:
         if Locale.parse(code).language != code:  # "und" is taken as en_US: no language
-            return LanguageProfile()
+            alias = get_global("language_aliases").get(code)
+            # a code CLDR replaces by another (Tagalog "tl", as Argos and simplemma write
+            # it, is CLDR's "fil"): that language's profile
+            return cldr_profile(alias) if alias and alias.isalpha() else LanguageProfile()
     except (UnknownLocaleError, ValueError):
         return LanguageProfile()
     spellers = _num2words_code(code)

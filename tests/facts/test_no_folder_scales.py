@@ -48,3 +48,13 @@ def test_a_short_weekday_name_is_a_weekday_only_capitalised(text: str, value: li
     from checker.facts.dates import extract as dates
 
     assert [f.value for f in dates(text, "yo")] == value
+
+
+def test_tagalog_written_tl_reads_as_cldr_filipino() -> None:
+    """"tl" (Argos's and simplemma's code) is CLDR's "fil": its months, weekdays and
+    number words are read, not left unread as an unknown language's."""
+    from checker.facts.dates import extract as dates
+
+    assert [f.value for f in dates("Dumating sila noong Martes, Abril 3.", "tl")] == [
+        "Tuesday", "--04-03"]
+    assert [f.value for f in extract("Tatlong beses, at 1.2 bilyon", "tl")] == [3, 1_200_000_000]
