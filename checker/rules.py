@@ -104,7 +104,9 @@ RULES: tuple[Rule, ...] = (
         "profile nor the spell-out rules of num2words give them), so a number written in "
         "words ('thirty') is neither compared nor reported missing; only numbers in digits "
         "are. Check numbers in words by hand, or add the language's number words to "
-        "checker/lang/<code>/lex_attrs.py. Reported once per document.",
+        "checker/lang/<code>/lex_attrs.py. Reported once per document, and only where the "
+        "other side writes a number in words (a story whose numbers are all in digits "
+        "leaves nothing unread).",
     ),
     Rule(
         "date", "changed", "error",

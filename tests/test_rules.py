@@ -36,9 +36,9 @@ EXAMPLES = [
     ("number.extra", "warning", ("en", "53 civilians were injured."),
      ("de", "30 Soldaten und 53 Zivilisten wurden verletzt.")),
     # Hausa has no number words (no folder, num2words or CLDR spell-out rules): numbers in
-    # words there are not read, said once
-    ("number.unread", "warning", ("en", "30 soldiers were injured."),
-     ("ha", "Sojoji 30 sun jikkata.")),
+    # words there are not read, said once where the English writes one in words
+    ("number.unread", "warning", ("en", "Thirty soldiers were injured."),
+     ("ha", "Sojoji talatin sun jikkata.")),
     # Dhivehi: Thaana has no capitals, and CLDR no territory names in the language
     ("entity.unread", "warning", ("en", "The boats left Male for Colombo."),
      ("dv", "ބޯޓުތައް މާލެއިން ކޮލޮމްބޯއަށް ފުރައިފި.")),

@@ -27,6 +27,7 @@ from collections.abc import Iterator
 from checker.compare.base import AlignedClaim, ComparisonContext
 from checker.compare.calendars import year_of_another_calendar
 from checker.compare.dawn_clock import dawn_clock_number, dawn_clock_pairs
+from checker.compare.inflected_weekdays import inflected_weekdays
 from checker.compare.numbers import finding
 from checker.compare.numbers_as_dates import date_number_pairs
 from checker.facts.date_names import PERIOD_UNITS
@@ -487,6 +488,8 @@ def compare(claim: AlignedClaim, context: ComparisonContext) -> list[Finding]:
         ver_dated = _week_periods_as_weekdays(claim, context, ver_dated)
     if ref_weekdays - {f.value for f, _ in ver_dated if f.kind == "weekday"}:
         ver_dated += _weekday_homonyms(claim, context, ver_dated)
+    if unanswered := ref_weekdays - {f.value for f, _ in ver_dated if f.kind == "weekday"}:
+        ver_dated += inflected_weekdays(claim, context, ver_dated, unanswered)
     ver = _field_list(ver_dated)
     if not ref and not ver:
         return []

@@ -90,6 +90,7 @@ from checker.compare.shares import shares_against_fractions
 from checker.compare.unread_scales import (
     head_maybe_unread,
     scale_maybe_unread,
+    scale_said_beside,
     sum_maybe_unread,
 )
 from checker.facts.number_words import reads_number_words
@@ -182,8 +183,9 @@ def _said_again(atom: Atom, every: list[Atom], left: list[Atom]) -> bool:
 
 
 def _unread(claim: AlignedClaim, context: ComparisonContext) -> list[Finding]:
-    """`number.unread`, once per document whose language has no number words: with the
-    claim that holds the document's first sentence."""
+    """`number.unread`, once per document whose language has no number words, where the
+    other side writes a number in words: with the claim that holds the document's first
+    sentence."""
     out = []
     for document, sentences, is_reference in (
         (context.reference, claim.reference, True),
@@ -191,6 +193,9 @@ def _unread(claim: AlignedClaim, context: ComparisonContext) -> list[Finding]:
     ):
         if not any(s.index == 0 for s in sentences) or reads_number_words(document.lang):
             continue
+        other = context.version if is_reference else context.reference
+        if not _words_to_read(other):
+            continue  # the other side writes every number in digits: nothing is left unread
         first = next(s for s in sentences if s.index == 0)
         message = f"numbers written in words are not read in {document.lang}"
         out.append(
@@ -205,6 +210,22 @@ def _unread(claim: AlignedClaim, context: ComparisonContext) -> list[Finding]:
             )
         )
     return out
+
+
+def _words_to_read(document) -> bool:
+    """The document writes a number in words ("three times", "a dozen"): where the other
+    side's language reads none, that number is left unread."""
+    from checker.facts.numbers import extract
+
+    return any(not any(c.isdigit() for c in f.text)
+               for f in extract(document.text, document.lang) if f.category == "number")
+
+
+def _unread_words(atom: Atom | None, other_lang: str) -> bool:
+    """A number written in words left unanswered where the other side's language reads no
+    number words: the document's one `number.unread` stands for it (its counterpart there is
+    words too, never read), not a warning per sentence ("nine months" as "siyam na buwan")."""
+    return atom is not None and not _digits(atom) and not reads_number_words(other_lang)
 
 
 def _one_each(rest_ref: list[Atom], rest_ver: list[Atom]) -> tuple[Atom, Atom] | None:
@@ -274,6 +295,7 @@ def _equal_values(ref_atoms: list[Atom], ver_atoms: list[Atom], claim: AlignedCl
             ver_atoms, lambda v, a=atom: same_value(v.value, a.value) and v.fact.unit == a.fact.unit
         ) or _take(ver_atoms, lambda v, a=atom: same_value(v.value, a.value)) or _take(
             ver_atoms, lambda v, a=atom: read_alike(a, v) or in_parts(a, v)
+            or scale_said_beside(a, v, context.version.lang)
         )
         if match is None:
             left_ref.append(atom)
@@ -391,6 +413,9 @@ def compare(claim: AlignedClaim, context: ComparisonContext) -> list[Finding]:
             continue  # both ends of one range drifted: one finding
         reported.add(key)
         kind = "changed" if ref and ver else "missing" if ref else "extra"
+        if _unread_words(ref if kind == "missing" else ver if kind == "extra" else None,
+                         context.version.lang if kind == "missing" else context.reference.lang):
+            continue  # a number in words the other language cannot read: `number.unread` says it
         certain = not (ref and ver and (vague_words_near(ref, ver) or scale_or_unit(
             ref, context.reference.lang) or scale_or_unit(ver, context.version.lang)
             or feet_and_inches_as_digits(ref, ver) or temperature_difference(ref, ver)

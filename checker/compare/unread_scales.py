@@ -125,3 +125,36 @@ def _glued_scale_misread(ref: Atom, ver: Atom, lang: str) -> bool:
         return False
     power = math.log10(ver.value / ref.value)
     return power >= 2.9 and abs(power - round(power)) < 1e-6
+
+
+_WORD_BEFORE = re.compile(r"([^\s\d.,;:!?()]+)[ \u00a0]+$")
+
+
+def scale_said_beside(ref: Atom, ver: Atom, lang: str) -> bool:
+    """The version's figure in digits with a scale word of its language (CLDR's, its
+    speller's) right before it, or starting the word right after it with an ending glued on
+    ("12 ಸಾವಿರಕ್ಕೂ": more than 12 thousand; "1.2 bilyong": the linker glued; "mílíọ̀nù 500":
+    500 million), where the figure times that scale is the reference's value exactly: the
+    same number, its scale said in a form the reader does not take. Only in a language
+    without a folder, only to match: another figure stays a change (`scale_maybe_unread`)."""
+    from checker.facts.date_names import fold_accents
+    from checker.facts.number_words import lexicon
+    from checker.lang import available_languages
+
+    if (ref.value <= ver.value or ver.value <= 0 or lang in available_languages()
+            or any(c.isalpha() for c in ver.fact.text)):
+        return False
+    scales = {fold_accents(w): v for w, v in lexicon(lang).multipliers.items()
+              if v >= 1000 and len(w) > 2 and " " not in w}
+    if not any(math.isclose(ver.value * v, ref.value, rel_tol=1e-9) for v in scales.values()):
+        return False
+    text = ver.sentence.text
+    after = _WHOLE_WORD_AFTER.match(text, ver.fact.end)
+    if after is not None:
+        word = fold_accents(after.group(1).lower())
+        if any(word.startswith(w) and math.isclose(ver.value * v, ref.value, rel_tol=1e-9)
+               for w, v in scales.items()):
+            return True
+    before = _WORD_BEFORE.search(text, 0, ver.fact.start)
+    scale = scales.get(fold_accents(before.group(1).lower())) if before else None
+    return scale is not None and math.isclose(ver.value * scale, ref.value, rel_tol=1e-9)

@@ -95,6 +95,7 @@ class DateLexicon:
     roman_months: bool = False  # "1. VII": a day, then its month in Roman numerals
     # names that hold a month word (`dates.NOT_DATES` of more than one word: "rio de janeiro")
     names_with_months: re.Pattern | None = None
+    open_last_word: bool = False  # `dates.ENDING_ON_LAST_WORD`: "дөрөвдүгээр сарын"
 
     def find(self, low: str, original: str) -> list[DateWord]:
         """The month, weekday, relative-day and time words of a sentence (`low`: its lower
@@ -137,6 +138,8 @@ class DateLexicon:
             if form[:1].isdigit() and m.start(1) and low[m.start(1) - 1].isdigit():
                 continue  # "80年代" inside "1980年代"
             entry = self.forms.get(form)
+            if entry is None and self.open_last_word:
+                entry = _ending_on_last_word(self.forms, form)
             if entry is None:
                 stem = next((k for k in self.forms if form.startswith(k)), None)
                 if stem is None or not _compound(stem, form):
@@ -432,7 +435,7 @@ def date_lexicon(lang: str) -> DateLexicon:
     prefix = dates.prefix_match
     if not forms:
         return DateLexicon({}, None, frozenset(), None)  # no names known
-    pattern = _forms_pattern(forms, spaceless, bool(prefix))
+    pattern = _forms_pattern(forms, spaceless, bool(prefix), dates.ending_on_last_word)
     context_words = dates.month_context
     month_context = None
     if context_words:
@@ -459,7 +462,7 @@ def date_lexicon(lang: str) -> DateLexicon:
         _lower_case_weekdays(locales), _words_right_before(dates.night_before),
         _words_right_before(dates.clause_end_before), frozenset(
             normalise(f.lower()) for f in dates.lower_case_only), dates.roman_months,
-        _names_with_months(dates.not_dates, fold),
+        _names_with_months(dates.not_dates, fold), dates.ending_on_last_word,
     )
 
 
@@ -524,8 +527,18 @@ def _cut_and_framed_forms(
     return {normalise(fold_accents(f) if fold else f): day for f, day in framed.items()}
 
 
-def _forms_pattern(forms: dict, spaceless: bool, prefix: bool) -> re.Pattern:
-    """One pattern for every form, longest first; `prefix`: forms begin compounds."""
+def _ending_on_last_word(forms: dict, found: str) -> tuple[str, str | int, bool] | None:
+    """The entry of the longest form of several words that `found` is, with at most four
+    letters glued to its last word ("дөрөвдүгээр сарын")."""
+    stem = max((k for k in forms if " " in k and found.startswith(k)
+                and len(found) - len(k) <= 4), key=len, default=None)
+    return forms[stem] if stem is not None else None
+
+
+def _forms_pattern(forms: dict, spaceless: bool, prefix: bool,
+                   open_phrases: bool = False) -> re.Pattern:
+    """One pattern for every form, longest first; `prefix`: forms begin compounds;
+    `open_phrases`: forms of several words may have an ending glued to their last."""
     by_length = sorted(forms, key=len, reverse=True)
     if spaceless:
         body = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in by_length)
@@ -536,6 +549,11 @@ def _forms_pattern(forms: dict, spaceless: bool, prefix: bool) -> re.Pattern:
     inside = r"[\w" + _VOWEL_SIGNS + "]"  # "जूनियर" (junior) holds no "जून" (June)
     if prefix:
         return re.compile(r"(?<!" + inside + r")((?:" + body + r")" + inside + r"*)")
+    phrases = [f for f in by_length if " " in f]
+    if open_phrases and phrases:
+        opened = trie_alternation(phrases, lambda f: re.escape(f).replace(r"\ ", r"\s+"))
+        return re.compile(r"(?<!" + inside + r")((?:" + opened + r")" + inside + r"{0,4}(?!"
+                          + inside + r")|(?:" + body + r")(?!" + inside + r"))")
     return re.compile(r"(?<!" + inside + r")(" + body + r")(?!" + inside + r")")
 
 

@@ -85,11 +85,26 @@ def from_rbnf(locales: tuple[str, ...], lex: NumberLexicon) -> None:
     before = {name: set(getattr(lex, name)) for name in ("words", "multipliers", "ordinals")}
     for spell in spellers:  # RBNF spells the gender and case forms itself: no endings added
         _from_speller(spell, lex, ())
+        _linked_forms(spell, lex)
     calendar = _calendar_words(locales)
     for name, kept in before.items():
         table = getattr(lex, name)
         for phrase in [p for p in table if p not in kept and p in calendar]:
             del table[phrase]
+
+
+def _linked_forms(spell, lex: NumberLexicon) -> None:
+    """The form a number word takes before a scale word in the speller's own compounds,
+    where it is the word with at most two letters glued on (Filipino "tatlóng daán": three
+    hundred, "dalawáng libó"): the linker the language glues to a number before any noun
+    ("tatlong beses": three times). Read as the number."""
+    for value in range(1, 100):
+        word = norm_phrase(spell(value, "cardinal") or "")
+        for scale in (100, 1000):
+            first, _, rest = norm_phrase(spell(value * scale, "cardinal") or "").partition(" ")
+            if (word and rest and " " not in word and first != word and first.startswith(word)
+                    and len(first) - len(word) <= 2 and first not in lex.words):
+                lex.words[first] = value
 
 
 def rbnf_scale_words(locales: tuple[str, ...]) -> dict[str, int]:
@@ -172,6 +187,9 @@ def _rbnf_text(spelt, ruleset: str, kind: str, value: int, to: str) -> str | Non
     return spelt(value).get(ruleset) if to == kind else None
 
 
+_SCALE_VALUES = frozenset((100, 1000, 10**5, 10**6, 10**7, 10**9, 10**12))
+
+
 def _from_speller(spell, lex: NumberLexicon, ordinal_endings: tuple[str, ...]) -> None:
     """Every cardinal below 1000, the multipliers and their plural forms, and ordinals, as
     `spell(value, "cardinal"|"ordinal")` writes them (None where it cannot)."""
@@ -208,8 +226,15 @@ def _from_speller(spell, lex: NumberLexicon, ordinal_endings: tuple[str, ...]) -
                     rest = phrase[len(prefix) :]  # "eintausend" -> "tausend"
             elif prefix and phrase.startswith(prefix):
                 rest = phrase[len(prefix) :].strip()  # "deux cents" -> "cents", "ikibin" -> "bin"
-            if rest and rest not in lex.words and len(rest.split()) <= 2:
-                lex.multipliers.setdefault(rest, scale)
+            value = scale
+            if times == 1 and len(tokens) > 1 and tokens[0] in ones:
+                value = scale / ones[tokens[0]]  # "ಹತ್ತು ಒಂದು ಲಕ್ಷ": ten (one lakh), 10^6
+            while rest and len(rest.split()) > 1 and rest.split()[0] in ones:
+                value /= ones[rest.split()[0]]  # "ಒಂದು ಲಕ್ಷ" multiplies as "ಲಕ್ಷ", 10^5
+                rest = rest.split(" ", 1)[1]
+            if (rest and rest not in lex.words and len(rest.split()) <= 2
+                    and value in _SCALE_VALUES):
+                lex.multipliers.setdefault(rest, int(value))
     if all(spell(value, "ordinal") == spell(value, "cardinal") for value in range(1, 11)):
         return  # a speller without ordinals gives the cardinals ("ba" for the third)
     # "first" too: an ordinal of one is only ever a day ("первого октября"), never a count

@@ -79,11 +79,14 @@ class NumberLexicon:
 
 def spelled_by_num2words(value: int, lang: str, to: str = "cardinal") -> str | None:
     """`value` as num2words spells it in `lang` (`to`: "cardinal" or "ordinal"), or None
-    where num2words has no such speller for the language."""
+    where num2words has no such speller for the language. In NFC, as text is written:
+    its Kannada speller writes a vowel sign in two parts ("ಕೋಟಿ" for "ಕೋಟಿ", crore)."""
+    from unicodedata import normalize
+
     from num2words import num2words
 
     try:
-        return num2words(value, lang=lang, to=to)
+        return normalize("NFC", num2words(value, lang=lang, to=to))
     except (
         NotImplementedError,
         KeyError,

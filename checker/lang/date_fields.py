@@ -271,6 +271,15 @@ class DateData:
             'Month and weekday names start compounds ("Donnerstagabend").',
         ),
     )
+    ending_on_last_word: bool = field(
+        default=False,
+        metadata=about(
+            "dates.ENDING_ON_LAST_WORD",
+            "Month names of several words take a case ending on their last word, the "
+            'word for month ("дөрөвдүгээр сарын 3": of April the 3rd; "есдүгээр сард": in '
+            "September): a name read with up to four letters glued to its last word.",
+        ),
+    )
     roman_months: bool = field(
         default=False,
         metadata=about(

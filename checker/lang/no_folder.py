@@ -31,10 +31,14 @@ from checker.lang.table import Table
 def cldr_profile(code: str) -> LanguageProfile:
     """The derived profile of `code`; a code CLDR does not know gets the defaults."""
     from babel import Locale, UnknownLocaleError
+    from babel.core import get_global
 
     try:
         if Locale.parse(code).language != code:  # "und" is taken as en_US: no language
-            return LanguageProfile()
+            alias = get_global("language_aliases").get(code)
+            # a code CLDR replaces by another (Tagalog "tl", as Argos and simplemma write
+            # it, is CLDR's "fil"): that language's profile
+            return cldr_profile(alias) if alias and alias.isalpha() else LanguageProfile()
     except (UnknownLocaleError, ValueError):
         return LanguageProfile()
     spellers = _num2words_code(code)
@@ -44,7 +48,7 @@ def cldr_profile(code: str) -> LanguageProfile:
         weekdays = _open_stems(weekdays, "weekday", code)
     dot = ordinal_dot(code)
     unit_weekdays, unit_months = unit_named_dates(code)
-    writing = WritingSystem(**_writing_from_cldr(code))
+    writing = WritingSystem(**_writing_from_cldr(code), accents_optional=unaccented_calendar(code))
     return LanguageProfile(
         writing=writing,
         cldr_locales=(code,),
@@ -55,7 +59,9 @@ def cldr_profile(code: str) -> LanguageProfile:
         dates=DateData(months=Table(months), weekdays=Table(weekdays),
                        lower_case_only=lower_only, prefix_match=caseless_names(code),
                        near_date_only=unit_weekdays, not_dates=unit_months,
-                       date_fillers=unspaced_date_fillers(code)),
+                       date_fillers=unspaced_date_fillers(code),
+                       ending_on_last_word=not months and months_end_alike(code),
+                       capitalised=capitalised_short_weekdays(code, writing)),
         names=_name_data(code, writing),
     )
 
@@ -233,6 +239,46 @@ def latin_script(code: str) -> bool:
     from checker.glossary.cldr_tables import likely_script
 
     return likely_script(code) == "Latn"
+
+
+def capitalised_short_weekdays(code: str, writing: WritingSystem) -> tuple[str, ...]:
+    """CLDR's short weekday names of one word, where the language has capitals and CLDR
+    writes every one capitalised: in lower case inside a sentence such a word is another
+    word (Yoruba "ọrọ̀ ajé": the economy; "Ajé" is Monday's short name)."""
+    from babel.dates import get_day_names
+
+    if not writing.cased:
+        return ()
+    names = list(get_day_names("abbreviated", "format", code).values())
+    if not all(n[:1].isupper() for n in names):
+        return ()
+    return tuple(n for n in names if " " not in n)
+
+
+def months_end_alike(code: str) -> bool:
+    """CLDR's month names are each several words ending in one word, the word for month
+    ("нэгдүгээр сар" ... "арван хоёрдугаар сар"): a case ending goes on that word."""
+    from babel.dates import get_month_names
+
+    names = [n.lower().split() for n in get_month_names("wide", "format", code).values()]
+    return all(len(n) > 1 for n in names) and len({n[-1] for n in names}) == 1
+
+
+def unaccented_calendar(code: str) -> bool:
+    """A Latin-script language whose CLDR month and weekday names carry no accent: the
+    accents its spell-out rules write ("siyám", "tatló": nine, three in Filipino) mark
+    stress for a dictionary and its press leaves them out ("siyam na buwan"), so number
+    words are read without them. A language whose calendar names carry accents ("sábado",
+    "Ọjọ́rú") keeps its words as written."""
+    import unicodedata
+
+    from babel import Locale
+
+    if not latin_script(code):
+        return False
+    locale = Locale.parse(code)
+    names = [*locale.months["format"]["wide"].values(), *locale.days["format"]["wide"].values()]
+    return all(unicodedata.normalize("NFD", n) == n for n in names)
 
 
 def ordinal_dot(code: str) -> bool:

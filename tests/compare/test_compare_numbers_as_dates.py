@@ -109,11 +109,15 @@ def test_quantities_given_in_two_units(
 
 def test_a_language_without_number_words_is_said_once_per_document() -> None:
     # Hausa has no number words in a profile, num2words or CLDR's spell-out rules: say so,
-    # once
-    pair = SegmentPair("t", "en", "He sent 30 soldiers. Then 40 more.", "ha",
-                       "Ya aika sojoji 30. Sannan ya ƙara 40.")
+    # once, where the English writes a number in words ("forty")
+    pair = SegmentPair("t", "en", "He sent 30 soldiers. Then forty more.", "ha",
+                       "Ya aika sojoji 30. Sannan ya ƙara arba'in.")
     unread = [f for f in check_pair(pair) if f.kind == "unread"]
     assert [(f.severity, f.category) for f in unread] == [("warning", "number")]
+    # every number in digits on both sides: nothing is left unread
+    pair = SegmentPair("t", "en", "He sent 30 soldiers. Then 40 more.", "ha",
+                       "Ya aika sojoji 30. Sannan ya ƙara 40.")
+    assert [f for f in check_pair(pair) if f.kind == "unread"] == []
     # Georgian has no folder, but CLDR spells its numbers: nothing to say
     pair = SegmentPair("t", "en", "He sent 30 soldiers. Then 40 more.", "ka",
                        "მან 30 ჯარისკაცი გაგზავნა. შემდეგ კიდევ 40.")

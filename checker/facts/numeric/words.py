@@ -284,6 +284,9 @@ def _glued_values(_lex: Held) -> dict[str, int | None]:
     return {}
 
 
+_DOTTED_ON = re.compile(r"\.[^\W\d_]")
+
+
 def _digits_times_multipliers(
     items: list[Piece], k: int, low: str, lex: NumberLexicon
 ) -> tuple[Num, int]:
@@ -303,6 +306,8 @@ def _digits_times_multipliers(
         and items[j].start >= stop  # not a scale glued on already ("2.8bn")
         and GAP_WORDS.match(low[stop : items[j].start])
         and items[j].value >= 1000
+        # a scale's short form is no scale inside a dotted abbreviation: "150 ಮಿ.ಮೀ" (mm)
+        and not _DOTTED_ON.match(low, items[j].end)
         # plain digits as large as the scale word are no multiple of it: "1970 thousands"
         # is a year before a vague "thousands" (a writer gives 1.97 million)
         and not (j == k + 1 and num.raw.isdigit() and total >= items[j].value)
