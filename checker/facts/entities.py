@@ -51,6 +51,7 @@ from typing import TYPE_CHECKING
 from checker.facts.dates import date_lexicon
 from checker.facts.digits import lower_same_length, normalise
 from checker.facts.given_name_places import given_name_places
+from checker.facts.name_closers import case_ends_name
 from checker.facts.name_terms import (
     NameSentence,
     glossary_names,
@@ -138,6 +139,8 @@ def _connectors(lang: str) -> frozenset[str]:
 
 def _joinable(text: str, left: Token, right: Token) -> bool:
     """May `right` continue a name that ends with `left`?"""
+    if case_ends_name(left.text, right.text, left.lang):
+        return False  # "Ердоған Анкарада Әзербайжан": three names, not one
     between = text[left.end : right.start]
     if between.strip() == "":
         return True

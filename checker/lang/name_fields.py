@@ -141,6 +141,15 @@ class NameData(NameKindData):
             'starts another ("ABD\'nin Deniz Kuvvetleri": the US\'s navy).',
         ),
     )
+    closing_endings: tuple[str, ...] = field(
+        default=TUPLE,
+        metadata=about(
+            "names.CLOSING_ENDINGS",
+            "Case endings a name of several words takes on its last word only: a capitalised "
+            'word after a word with one starts another name ("Ердоған Анкарада": Erdogan in '
+            "Ankara, two names).",
+        ),
+    )
     elisions: tuple[str, ...] = field(
         default=TUPLE,
         metadata=about(

@@ -35,3 +35,8 @@ PLACE_WORDS = frozenset(("քաղաք", "քաղաքում", "մարզ", "մարզ
 
 # Endings that make an adjective or demonym of a place's name ("ֆրանսիական").
 DEMONYM_SUFFIXES = ("ական", "ցի", "ցիներ", "ցիները")
+# The locative, the ablative and the article after a consonant go on a name's last word
+# only: a capitalised word after one starts another name ("Էրդողանը Անկարայում"); the
+# genitive "-ի" is left out ("Հայաստանի Հանրապետություն" is one name), and so are endings
+# a name's own last letters often spell ("Պուտին", "Լավրով", "Երևան").
+CLOSING_ENDINGS = ("ում", "ից", "յում", "յից", "ը")
