@@ -519,10 +519,11 @@ def _run_kind(sentence: NameSentence, span: list[Token], after: int) -> str | No
     if word.initial and not word.acronym and not is_known_name(word.text, lang):
         if not has_word_list(lang):
             # No word list to tell a name from a common word at a sentence start: only a
-            # city of the gazetteer, in any case form ("Гюмридегі": in Gyumri), is a name.
+            # capitalised city of the gazetteer, in any case form ("Гюмридегі": in
+            # Gyumri), is a name.
             from checker.glossary import gazetteer
 
-            return kind if gazetteer.city_names(word.text, lang) else None
+            return kind if word.capital and gazetteer.city_names(word.text, lang) else None
         if named_elsewhere(word.text, lang):
             return kind
         if is_unknown_word(word.text, lang) and not text[word.end :].startswith(","):
