@@ -14,11 +14,11 @@ beginning are never one, a case ending closes a name, a sentence's first word is
 from __future__ import annotations
 
 import pytest
+from support.news_pairs import news_set, pair_errors
+from support.news_suite import NewsSuite
 
 from checker.facts.entities import extract
 from checker.facts.name_closers import case_ends_name
-from support.news_pairs import news_set, pair_errors
-from support.news_suite import NewsSuite
 
 KNOWN_UNREAD = {
     # a town the gazetteer lacks (under 100,000 people) in the English stays an unknown
