@@ -40,3 +40,6 @@ DEMONYM_SUFFIXES = ("ական", "ցի", "ցիներ", "ցիները")
 # genitive "-ի" is left out ("Հայաստանի Հանրապետություն" is one name), and so are endings
 # a name's own last letters often spell ("Պուտին", "Լավրով", "Երևան").
 CLOSING_ENDINGS = ("ում", "ից", "յում", "յից", "ը")
+# A name ending in "-ու" writes it "-վ" before a case ending that starts with a vowel
+# ("Բաքու": "Բաքվում" in Baku, "Բաքվի", "Բաքվից").
+ENDING_ALTERNATIONS = {"վ" + e: "ու" for e in ("ում", "ից", "ի", "ին", "ով")}

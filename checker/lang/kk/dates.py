@@ -39,3 +39,9 @@ _PERIOD_UNITS = {"week": ("апта", "аптада", "аптаның", "апт�
                  "month": ("ай", "айда", "айдың", "айға"),
                  "year": ("жыл", "жылы", "жылдың", "жылға")}
 RELATIVE_PERIODS = period_phrases(_PERIOD_WORDS, _PERIOD_UNITS)
+# The month in the genitive before its day, with the day's possessive and case after it
+# ("наурыздың 3-і", "наурыздың 3-інде": on March 3): declared forms, so a day may follow
+# them (a glued case ending, "наурызда", takes none)
+MONTHS = {"қаңтардың": 1, "ақпанның": 2, "наурыздың": 3, "сәуірдің": 4, "мамырдың": 5,
+          "маусымның": 6, "шілденің": 7, "тамыздың": 8, "қыркүйектің": 9, "қазанның": 10,
+          "қарашаның": 11, "желтоқсанның": 12}
