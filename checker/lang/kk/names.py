@@ -25,6 +25,8 @@ _ENDINGS = (
     "ларда", "лерде", "дарда", "дерде", "тарда", "терде",
     "лардың", "лердің", "дардың", "дердің", "тардың", "тердің",
     "лармен", "лермен", "дармен", "дермен", "тармен", "термен",
+    # a vowel put between a name's final consonants and its ending ("Минскіде" in Minsk)
+    "іде", "іден", "іге", "інің",
 )
 ENDINGS = tuple(dict.fromkeys(_ENDINGS))
 CONNECTORS = ("фон", "де", "ван", "бин", "ибн", "von", "van", "der", "de")
