@@ -146,8 +146,9 @@ class NameData(NameKindData):
         metadata=about(
             "names.CLOSING_ENDINGS",
             "Case endings a name of several words takes on its last word only: a capitalised "
-            'word after a word with one starts another name ("Ердоған Анкарада": Erdogan in '
-            "Ankara, two names).",
+            'word after a word with one starts another name ("Էրդողանը Անկարայում": Erdogan, '
+            "in Ankara); with them, a place's name of the data with one of `endings` is a name "
+            'of its own ("Ердоған Анкарада": two names).',
         ),
     )
     elisions: tuple[str, ...] = field(

@@ -68,15 +68,17 @@ def test_two_names_sharing_a_beginning_are_never_one(english: str, lang: str, ve
      ["Реджеп Тайып Ердоған", "Анкарада", "Әзербайжан"]),
     ("hy", "Ռեջեփ Թայիփ Էրդողանը Անկարայում ընդունեց Ադրբեջանի նախագահին։",
      ["Ռեջեփ Թայիփ Էրդողանը", "Անկարայում", "Ադրբեջանի"]),
-    # a genitive inside an organisation's name keeps it one
+    # a genitive inside an organisation's name keeps it one, and a given name that ends as
+    # a case ending does ("-ға") stays with its surname
     ("kk", "Біріккен Ұлттар Ұйымы Женевада жиналды.", ["Біріккен Ұлттар Ұйымы", "Женевада"]),
+    ("kk", "Дариға Назарбаева Мәскеуге барды.", ["Дариға Назарбаева", "Мәскеуге"]),
 ])
 def test_a_case_ending_closes_a_name(lang: str, text: str, names: list[str]) -> None:
     assert [f.text for f in extract(text, lang)] == names
 
 
 def test_closing_endings_are_the_languages_data() -> None:
-    assert case_ends_name("Анкарада", "Әзербайжан", "kk")
+    assert case_ends_name("Тоқаевпен", "Путин", "kk")
     assert case_ends_name("Ердоған", "Анкарада", "kk")  # a place in its case starts a name
     assert not case_ends_name("Біріккен", "Ұлттар", "kk")
     assert not case_ends_name("Ankarada", "Azerbaycan", "en")  # no such data: joined

@@ -52,10 +52,10 @@ PLACE_WORDS = frozenset(("қаласы", "қаласында", "облысы", "
 # "Алматылық", "Франциялық").
 DEMONYM_SUFFIXES = ("лық", "лік", "дық", "дік", "тық", "тік", "лықтар", "ліктер", "дықтар",
                     "діктер", "тықтар", "тіктер")
-# The locative, its attributive, the ablative, the dative and the instrumental go on a name's
-# last word only: a capitalised word after one starts another name ("Ердоған Анкарада
-# Әзербайжан президентін"); the genitive is left out ("Қазақстан Республикасының
-# Парламенті" is one name), and so are the endings a name's own last letters often spell
-# ("Астана", "Алматы").
-CLOSING_ENDINGS = ("да", "де", "та", "те", "дағы", "дегі", "тағы", "тегі", "дан", "ден",
-                   "тан", "тен", "нан", "нен", "ға", "ге", "қа", "ке", "мен", "бен", "пен")
+# The attributive locative, the ablative and the instrumental go on a name's last word only:
+# a capitalised word after one starts another name ("Тоқаевпен Путин"); the genitive is left
+# out ("Қазақстан Республикасының Парламенті" is one name), and so are the two-letter
+# endings, which given names spell too ("Дариға Назарбаева", "Ақбота"): a place's name of the
+# data in any case form still starts a name of its own ("Ердоған Анкарада").
+CLOSING_ENDINGS = ("дағы", "дегі", "тағы", "тегі", "дан", "ден", "тан", "тен", "нан", "нен",
+                   "мен", "бен", "пен")
