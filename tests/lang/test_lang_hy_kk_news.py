@@ -95,3 +95,12 @@ def test_a_city_first_in_its_sentence_is_a_name(lang: str, text: str, first: str
 def test_a_common_word_first_in_its_sentence_is_no_name() -> None:
     assert extract("Бүгін жаңа әуежай ашылды.", "kk") == []
     assert extract("Այսօր բացվեց նոր օդանավակայանը։", "hy") == []
+
+
+def test_kazan_with_a_capital_is_the_city_and_in_lower_case_october() -> None:
+    city = "Саммит Қазанда өтті."
+    assert pair_errors("The summit was held in Kazan.", "kk", city) == []
+    assert pair_errors("The summit was held in Moscow.", "kk", city) != []
+    month = "Саммит қазанда өтті."
+    assert pair_errors("The summit was held in October.", "kk", month) == []
+    assert pair_errors("The summit was held in November.", "kk", month) != []

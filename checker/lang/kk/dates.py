@@ -45,3 +45,9 @@ RELATIVE_PERIODS = period_phrases(_PERIOD_WORDS, _PERIOD_UNITS)
 MONTHS = {"қаңтардың": 1, "ақпанның": 2, "наурыздың": 3, "сәуірдің": 4, "мамырдың": 5,
           "маусымның": 6, "шілденің": 7, "тамыздың": 8, "қыркүйектің": 9, "қазанның": 10,
           "қарашаның": 11, "желтоқсанның": 12}
+# "Қазан" is also the city of Kazan ("Қазанда": in Kazan) and "Жұма" a given name: inside a
+# sentence, with a capital, they are names; in lower case, October and Friday
+LOWER_CASE_ONLY = tuple(
+    name + ending for name in ("қазан", "жұма")
+    for ending in ("", *NAME_SUFFIXES)
+)
