@@ -51,6 +51,7 @@ from typing import TYPE_CHECKING
 from checker.facts.dates import date_lexicon
 from checker.facts.digits import lower_same_length, normalise
 from checker.facts.given_name_places import given_name_places
+from checker.facts.name_closers import case_ends_name
 from checker.facts.name_terms import (
     NameSentence,
     glossary_names,
@@ -138,6 +139,8 @@ def _connectors(lang: str) -> frozenset[str]:
 
 def _joinable(text: str, left: Token, right: Token) -> bool:
     """May `right` continue a name that ends with `left`?"""
+    if case_ends_name(left.text, right.text, left.lang):
+        return False  # "Ердоған Анкарада Әзербайжан": three names, not one
     between = text[left.end : right.start]
     if between.strip() == "":
         return True
@@ -527,8 +530,8 @@ def _run_kind(sentence: NameSentence, span: list[Token], after: int) -> str | No
     if word.initial and not word.acronym and not is_known_name(word.text, lang):
         if not has_word_list(lang):
             # no word list to tell a name from a common word at a sentence start: only a
-            # city of the gazetteer, in a case form ("Milandagi ...")
-            return kind if _initial_city(word.text, lang) else None
+            # capitalised city of the gazetteer, in a case form ("Milandagi", "Гюмридегі")
+            return kind if word.capital and _initial_city(word.text, lang) else None
         if named_elsewhere(word.text, lang):
             return kind
         if is_unknown_word(word.text, lang) and not text[word.end :].startswith(","):

@@ -141,6 +141,16 @@ class NameData(NameKindData):
             'starts another ("ABD\'nin Deniz Kuvvetleri": the US\'s navy).',
         ),
     )
+    closing_endings: tuple[str, ...] = field(
+        default=TUPLE,
+        metadata=about(
+            "names.CLOSING_ENDINGS",
+            "Case endings a name of several words takes on its last word only: a capitalised "
+            'word after a word with one starts another name ("Էրդողանը Անկարայում": Erdogan, '
+            "in Ankara); with them, a place's name of the data with one of `endings` is a name "
+            'of its own ("Ердоған Анкарада": two names).',
+        ),
+    )
     elisions: tuple[str, ...] = field(
         default=TUPLE,
         metadata=about(
