@@ -17,6 +17,7 @@ from functools import cache
 
 from checker.compiled_cache import cached_on_disk
 from checker.compiled_patterns import trie_alternation
+from checker.lang.mutations import add_mutated_forms
 from checker.lang.profile import profile
 
 _SEPARATORS = re.compile(r"[\s\-\u2010\u2011\u00ad,]+")
@@ -163,6 +164,8 @@ def lexicon(lang: str) -> NumberLexicon:
     seconds = second_unit_names(lang_profile.cldr_locales or (lang_profile.code,))
     lex.date_only = lex.date_only | (seconds & set(lex.ordinals))
     _add_proclitic_forms(lex, lang_profile.proclitics)
+    for table in (lex.words, lex.multipliers, lex.ordinals):  # "thrí": three (Irish)
+        add_mutated_forms(table, lang, glued_prefixes=False)
     script = lang_profile.writing.transliterate
     if script:  # one language, two scripts: every phrase in both
         _add_transliterations(lex, script)

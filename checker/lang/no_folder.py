@@ -45,8 +45,11 @@ def cldr_profile(code: str) -> LanguageProfile:
     dot = ordinal_dot(code)
     unit_weekdays, unit_months = unit_named_dates(code)
     writing = WritingSystem(**_writing_from_cldr(code))
+    from checker.lang.mutation_tables import INITIAL_MUTATIONS
+
     return LanguageProfile(
         writing=writing,
+        initial_mutations=INITIAL_MUTATIONS.get(code, ()),
         cldr_locales=(code,),
         segmentation=SegmentationData(ordinal_dot=dot),
         numbers=NumberData(num2words=spellers, glued_numbers=_spells_glued(code, spellers),
