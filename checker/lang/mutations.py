@@ -81,8 +81,8 @@ def mutated(form: str, lang: str, glued_prefixes: bool = True) -> tuple[str, ...
         return ()
     out = []
     for changed, base in rules(lang):
-        if not form.startswith(base):
-            continue
+        if not form.startswith(base) or form.startswith(changed):
+            continue  # not this base, or mutated already ("chèitean" is no "chhèitean")
         rest = form[len(base):]
         if not (glued_prefixes or base or changed.endswith("-")):
             continue
@@ -109,3 +109,33 @@ def add_mutated_forms(table: dict, lang: str, glued_prefixes: bool = True) -> No
     for new, value in made.items():
         if new not in clashes:
             table[new] = value
+
+
+def add_bare_month_names(forms: dict, lang: str) -> None:
+    """Where CLDR writes the month names after an article or preposition that mutates them
+    (Scottish Gaelic "An t-Sultain", "dhen Fhaoilleach"), each name also without it, as
+    another article or preposition writes it ("san t-Sultain", "sa Chèitean"): the last
+    word of a month form whose first word begins the forms of three months or more, and its
+    unmutated forms; none that two months would share."""
+    if not rules(lang):
+        return
+    months: dict[str, set] = {}
+    for form, entry in forms.items():
+        words = form.split(" ")
+        if len(words) == 2 and isinstance(entry, tuple) and entry[:1] == ("month",):
+            months.setdefault(words[0], set()).add(entry[1])
+    made: dict[str, object] = {}
+    clashes: set[str] = set()
+    for form, entry in list(forms.items()):
+        words = form.split(" ")
+        if len(words) != 2 or len(months.get(words[0], ())) < 3:
+            continue
+        if not isinstance(entry, tuple) or entry[:1] != ("month",):
+            continue
+        for bare in (words[1], *unmutated(words[1], lang)):
+            if bare in forms or len(bare) < MIN_LETTERS:
+                continue
+            if bare in made and made[bare] != entry:
+                clashes.add(bare)
+            made.setdefault(bare, entry)
+    forms.update((bare, entry) for bare, entry in made.items() if bare not in clashes)
