@@ -22,3 +22,11 @@ INITIAL_MUTATIONS: dict[str, tuple[str, ...]] = {
     "br": ("g>k", "d>t", "b>p", "c'h>g", "cʼh>g", "c’h>g", "w>gw", "v>b", "v>m", "z>d",
            "c'h>k", "cʼh>k", "c’h>k", "z>t", "f>p", "p>b", "t>d", "k>g", "kw>gw"),
 }
+
+# Words between a date's day and its month, mutated by the word before them as the rules
+# above say (`mutated_by`): Breton "d'an 12 a viz Mae" (the 12th of the month of May: "miz"
+# after "a"); Irish "an 8ú lá de mhí Dheireadh Fómhair" (the 8th day of the month of October).
+DATE_FILLERS: dict[str, tuple[str, ...]] = {
+    "br": ("a", "miz"),
+    "ga": ("lá", "de", "mí"),
+}

@@ -31,8 +31,13 @@ def _vowel(letter: str) -> bool:
 @cache
 def rules(lang: str) -> tuple[tuple[str, str], ...]:
     """The language's mutations as (mutated start, base start), lower case, longest first."""
+    return parsed(profile(lang).initial_mutations)
+
+
+def parsed(declared: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    """Rules "mutated>base" as (mutated start, base start), lower case, longest first."""
     out = []
-    for rule in profile(lang).initial_mutations:
+    for rule in declared:
         mutated, _, base = rule.partition(">")
         out.append((mutated.lower(), base.lower()))
     return tuple(sorted(out, key=lambda r: (-len(r[0]), r)))
@@ -72,15 +77,21 @@ def unmutated(word: str, lang: str) -> tuple[str, ...]:
 
 
 def mutated(form: str, lang: str, glued_prefixes: bool = True) -> tuple[str, ...]:
+    """`mutated_by` the language's rules."""
+    return mutated_by(form, rules(lang), glued_prefixes)
+
+
+def mutated_by(form: str, found: tuple[tuple[str, str], ...],
+               glued_prefixes: bool = True, min_letters: int = MIN_LETTERS) -> tuple[str, ...]:
     """The mutated forms of a lower-case word (or phrase: its first word mutates):
     "feabhra" -> ("bhfeabhra", "fheabhra"). A first word of fewer than `MIN_LETTERS` takes
     none: mutated, it is too often another word (Breton "du", November: "tu", a side).
     Without `glued_prefixes`, no bare prefix without its hyphen (Irish "ocht", eight: not
     "nocht", naked)."""
-    if len(form.split(" ")[0]) < MIN_LETTERS:
+    if len(form.split(" ")[0]) < min_letters:
         return ()
     out = []
-    for changed, base in rules(lang):
+    for changed, base in found:
         if not form.startswith(base) or form.startswith(changed):
             continue  # not this base, or mutated already ("chèitean" is no "chhèitean")
         rest = form[len(base):]
@@ -100,6 +111,8 @@ def add_mutated_forms(table: dict, lang: str, glued_prefixes: bool = True) -> No
     made: dict[str, object] = {}
     clashes: set[str] = set()
     for form, value in table.items():
+        if form.endswith("."):
+            continue  # an abbreviation: "mhàrt." would shadow "mhàrt" at a sentence's end
         for new in mutated(form, lang, glued_prefixes):
             if new in table:
                 continue

@@ -58,9 +58,21 @@ def cldr_profile(code: str) -> LanguageProfile:
         dates=DateData(months=Table(months), weekdays=Table(weekdays),
                        lower_case_only=lower_only, prefix_match=caseless_names(code),
                        near_date_only=unit_weekdays, not_dates=unit_months,
-                       date_fillers=unspaced_date_fillers(code)),
+                       date_fillers=unspaced_date_fillers(code) + mutated_fillers(code)),
         names=_name_data(code, writing),
     )
+
+
+def mutated_fillers(code: str) -> tuple[str, ...]:
+    """The words between a date's parts in a language that mutates first letters
+    (`mutation_tables.DATE_FILLERS`), with their mutated forms ("miz", "viz")."""
+    from checker.lang.mutation_tables import DATE_FILLERS, INITIAL_MUTATIONS
+    from checker.lang.mutations import mutated_by, parsed
+
+    found = parsed(INITIAL_MUTATIONS.get(code, ()))
+    words = DATE_FILLERS.get(code, ())
+    made = (m for w in words for m in mutated_by(w, found, min_letters=1))
+    return tuple(dict.fromkeys((*words, *made)))
 
 
 def unspaced_date_fillers(code: str) -> tuple[str, ...]:
