@@ -4,7 +4,9 @@ Its CLDR locale serves the month, weekday, day-period, territory, unit and compa
 names and the spell-out rules (RBNF) of its number words; num2words adds its spellers where
 it has the language; simplemma's word list of the language gives the inflected forms of
 CLDR's month and weekday names ("kesäkuussa": in June; "sredo": on Wednesday) and the case
-endings of its territory names ("Japaniin": to Japan). What none of them gives (case forms
+endings of its territory names ("Japaniin": to Japan); `mutation_tables.py` its initial
+mutations, where its first letters change with the word before ("i bhFeabhra", "da Vrest":
+`checker/lang/mutations.py`). What none of them gives (case forms
 of number words CLDR does not spell, counted nouns, the words around numbers such as "at
 least") stays unread until the language has a folder (docs/adding-a-language.md).
 """
