@@ -27,6 +27,7 @@ from functools import lru_cache
 
 from checker.compiled_cache import cached_on_disk
 from checker.compiled_patterns import character_class
+from checker.lang.mutations import unmutated
 from checker.lang.profile import profile
 from checker.scripts import in_cyrillic_block
 
@@ -306,9 +307,9 @@ def _without_glued_prefix(word: str) -> str:
 
 @lru_cache(maxsize=65536)
 def stems(word_key: str, lang: str) -> tuple[str, ...]:
-    """The key and the stems left when one of the language's proclitic prefixes or inflection
-    endings is removed (keeping at least `MIN_STEM` letters): "beogradu" -> ("beogradu",
-    "beograd", ...)."""
+    """The key and the stems left when one of the language's proclitic prefixes, initial
+    mutations (`checker.lang.mutations`) or inflection endings is removed (keeping at least
+    `MIN_STEM` letters): "beogradu" -> ("beogradu", "beograd", ...)."""
     prefixes, endings, min_stem = _stem_rules(lang)
     size = len(word_key)
     if size <= min_stem:
@@ -317,6 +318,8 @@ def stems(word_key: str, lang: str) -> tuple[str, ...]:
     for length, same_length in prefixes:  # as the endings below
         if size - length >= min_stem and word_key[:length] in same_length:
             out.append(word_key[length:])
+    # its base forms where the language mutates first letters ("chorcaigh" -> "corcaigh")
+    out += [form for form in unmutated(word_key, lang) if len(form) >= min_stem]
     for base in tuple(out):  # the key and the key without each prefix
         # Longest ending first, as _ending_keys orders them; of one length, only one can
         # end the word: each length is one set lookup, not a test of every ending.

@@ -42,6 +42,7 @@ from checker.facts.date_names import (
 from checker.facts.glued_runs import glued_forms, names_in_glued_runs
 from checker.facts.roman_months import roman_months
 from checker.lang import base_language
+from checker.lang.mutations import add_bare_month_names, add_mutated_forms
 from checker.lang.profile import LanguageProfile, profile
 from checker.model import Fact
 
@@ -416,6 +417,8 @@ def date_lexicon(lang: str) -> DateLexicon:
     ]
     for form, entry in declared:
         forms[fold_accents(form) if fold else form] = entry
+    add_bare_month_names(forms, base)  # "Sultain" of "An t-Sultain" (Scottish Gaelic)
+    add_mutated_forms(forms, base)  # "bhfeabhra": in February (Irish)
     script = lang_profile.writing.transliterate
     declared_forms = {form for form, _ in declared}
     near_date_forms = {*dates.near_date_only, *(set(short_weekdays) - declared_forms)}

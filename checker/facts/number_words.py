@@ -17,6 +17,7 @@ from functools import cache
 
 from checker.compiled_cache import cached_on_disk
 from checker.compiled_patterns import trie_alternation
+from checker.lang.mutations import add_mutated_forms
 from checker.lang.profile import profile
 
 _SEPARATORS = re.compile(r"[\s\-\u2010\u2011\u00ad,]+")
@@ -165,7 +166,7 @@ def lexicon(lang: str) -> NumberLexicon:
     # as often the unit, or another word ("segundo a polícia": according to), as the ordinal
     seconds = second_unit_names(lang_profile.cldr_locales or (lang_profile.code,))
     lex.date_only = lex.date_only | (seconds & set(lex.ordinals))
-    _add_proclitic_forms(lex, lang_profile.proclitics)
+    _add_proclitic_forms(lex, lang_profile.proclitics, lang)
     script = lang_profile.writing.transliterate
     if script:  # one language, two scripts: every phrase in both
         _add_transliterations(lex, script)
@@ -285,11 +286,13 @@ def _fold_lexicon(lex: NumberLexicon) -> None:
     lex.fold = True
 
 
-def _add_proclitic_forms(lex: NumberLexicon, proclitics: tuple[str, ...]) -> None:
+def _add_proclitic_forms(lex: NumberLexicon, proclitics: tuple[str, ...], lang: str) -> None:
     """Every number phrase also with a proclitic written onto its first word (Arabic "وخمسة
     عشر", and fifteen; "بعشرة", with ten). One proclitic at a time onto the plain phrases; a
-    first word of two letters takes none: glued, it is too often another word."""
+    first word of two letters takes none: glued, it is too often another word. Where the
+    language mutates first letters, every phrase also mutated ("bhfiche": twenty, Irish)."""
     for table in (lex.words, lex.multipliers, lex.ordinals):
+        add_mutated_forms(table, lang, glued_prefixes=False)
         plain = [(p, v) for p, v in table.items() if len(p.split(" ")[0]) > 2]
         for prefix in proclitics:
             for phrase, value in plain:

@@ -29,6 +29,7 @@ from checker.glossary.cldr_tables import (
 from checker.glossary.model import Glossary
 from checker.glossary.place_forms import article_forms, code_in_scripts, declared_places
 from checker.lang import base_language
+from checker.lang.mutations import unmutated
 from checker.lang.profile import profile
 from checker.translit import fold, key, letter_variants, stems, strip_affixes
 
@@ -267,9 +268,9 @@ def _written_as(entry: Entry, surfaces: list[str] | None, start: int) -> bool:
 @lru_cache(maxsize=65536)
 def surface_variants(word: str, lang: str, keep_marks: bool = False) -> frozenset[str]:
     """A word (diacritics and the language's letter variants folded unless `keep_marks`),
-    with and without the language's proclitic prefixes (and, in a script that spells by
-    sound, its ENDINGS: checker/spoken_names.py). Cached: an uncased word is compared
-    with every term sharing its stems, in every sentence."""
+    with and without the language's proclitic prefixes, unmutated too (and, in a script
+    that spells by sound, its ENDINGS: checker/spoken_names.py). Cached: an uncased word is
+    compared with every term sharing its stems, in every sentence."""
     variants = {} if keep_marks else letter_variants(lang)
     written = word
     word = (word.casefold() if keep_marks else fold(word).casefold()).translate(variants)
@@ -278,6 +279,8 @@ def surface_variants(word: str, lang: str, keep_marks: bool = False) -> frozense
         prefix = (prefix if keep_marks else fold(prefix)).translate(variants)
         if word.startswith(prefix) and len(word) - len(prefix) >= 2:
             out.add(word[len(prefix) :])
+    for form in unmutated(written, lang):  # "Chorcaigh": Cork (Irish), "Vrest": Brest (Breton)
+        out.add((form.casefold() if keep_marks else fold(form).casefold()).translate(variants))
     if profile(lang).names.spelled_by_sound:
         # A case particle written onto a name's end ("도쿄에" in Tokyo), as a proclitic.
         from checker.spoken_names import forms

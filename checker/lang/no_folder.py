@@ -4,7 +4,9 @@ Its CLDR locale serves the month, weekday, day-period, territory, unit and compa
 names and the spell-out rules (RBNF) of its number words; num2words adds its spellers where
 it has the language; simplemma's word list of the language gives the inflected forms of
 CLDR's month and weekday names ("kesäkuussa": in June; "sredo": on Wednesday) and the case
-endings of its territory names ("Japaniin": to Japan). What none of them gives (case forms
+endings of its territory names ("Japaniin": to Japan); `mutation_tables.py` its initial
+mutations, where its first letters change with the word before ("i bhFeabhra", "da Vrest":
+`checker/lang/mutations.py`). What none of them gives (case forms
 of number words CLDR does not spell, counted nouns, the words around numbers such as "at
 least") stays unread until the language has a folder (docs/adding-a-language.md).
 """
@@ -49,8 +51,11 @@ def cldr_profile(code: str) -> LanguageProfile:
     dot = ordinal_dot(code)
     unit_weekdays, unit_months = unit_named_dates(code)
     writing = WritingSystem(**_writing_from_cldr(code), accents_optional=unaccented_calendar(code))
+    from checker.lang.mutation_tables import INITIAL_MUTATIONS
+
     return LanguageProfile(
         writing=writing,
+        initial_mutations=INITIAL_MUTATIONS.get(code, ()),
         cldr_locales=(code,),
         segmentation=SegmentationData(ordinal_dot=dot),
         numbers=NumberData(num2words=spellers, glued_numbers=_spells_glued(code, spellers),
@@ -59,11 +64,23 @@ def cldr_profile(code: str) -> LanguageProfile:
         dates=DateData(months=Table(months), weekdays=Table(weekdays),
                        lower_case_only=lower_only, prefix_match=caseless_names(code),
                        near_date_only=unit_weekdays, not_dates=unit_months,
-                       date_fillers=unspaced_date_fillers(code),
+                       date_fillers=unspaced_date_fillers(code) + mutated_fillers(code),
                        ending_on_last_word=not months and months_end_alike(code),
                        capitalised=capitalised_short_weekdays(code, writing)),
         names=_name_data(code, writing),
     )
+
+
+def mutated_fillers(code: str) -> tuple[str, ...]:
+    """The words between a date's parts in a language that mutates first letters
+    (`mutation_tables.DATE_FILLERS`), with their mutated forms ("miz", "viz")."""
+    from checker.lang.mutation_tables import DATE_FILLERS, INITIAL_MUTATIONS
+    from checker.lang.mutations import mutated_by, parsed
+
+    found = parsed(INITIAL_MUTATIONS.get(code, ()))
+    words = DATE_FILLERS.get(code, ())
+    made = (m for w in words for m in mutated_by(w, found, min_letters=1))
+    return tuple(dict.fromkeys((*words, *made)))
 
 
 def unspaced_date_fillers(code: str) -> tuple[str, ...]:

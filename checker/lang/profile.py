@@ -183,6 +183,18 @@ class LanguageProfile:
             "also found with them and without them.",
         ),
     )
+    initial_mutations: tuple[str, ...] = field(
+        default=TUPLE,
+        metadata=about(
+            "writing.INITIAL_MUTATIONS",
+            'How the first letters of a word change with the word before it (Celtic '
+            'languages), each rule "mutated>base": the start of a mutated word and of its '
+            'base form ("bhf>f": "bhFeabhra" is "Feabhra"; "h>": a prefix before a vowel). '
+            "Month, weekday and number words are also read mutated, names also unmutated "
+            "(`checker/lang/mutations.py`).",
+            derived="the no-folder table `checker/lang/mutation_tables.py`",
+        ),
+    )
     cldr_locales: tuple[str, ...] = field(
         default=TUPLE,
         metadata=about(
