@@ -116,6 +116,8 @@ UNITS = {
     "mile": "mile",
     "metre": "m",
     "meter": "m",
+    "centimet": "cm",  # centimetres, centimeters
+    "millimet": "mm",
     "feet": "foot",
     "foot": "foot",
     "inch": "inch",
