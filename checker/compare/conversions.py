@@ -9,6 +9,7 @@ from __future__ import annotations
 from checker.compare.number_atoms import APPROXIMATE, Atom
 from checker.facts.numeric.measures import (
     COUNTERPARTS,
+    MEASURES,
     conversion_gap,
     converts,
     converts_as_difference,
@@ -189,3 +190,23 @@ def added_in_another_unit(atom: Atom, ref_atoms: list[Atom], unanswered: list[At
     return any(r.fact.unit is not None and r.fact.unit != unit
                and all(r is not u for u in unanswered)
                and converts(r.value, r.fact.unit, atom.value, unit) for r in ref_atoms)
+
+
+def unit_ten_times_off(a: Atom, b: Atom) -> str | None:
+    """Where a changed figure is the other's conversion into a unit of the version's
+    measure a power of ten away from the unit the version writes ("2 inches" as "5 mm":
+    the figures of centimetres), the unit the figures match ("cm"); else None. The
+    translation still says another length: the finding stays what it was."""
+    unit, other = a.fact.unit, b.fact.unit
+    if unit is None or other is None or dimension(unit) in (None, "temperature", "duration"):
+        return None
+    if dimension(unit) != dimension(other) or isinstance(b.fact.value, tuple):
+        return None
+    factor = MEASURES[other][1]
+    for key, (measure, size) in MEASURES.items():
+        ratio = size / factor
+        if (measure == dimension(other) and key not in (unit, other)
+                and any(abs(ratio - 10.0 ** k) < 1e-9 * ratio for k in (-3, -2, -1, 1, 2, 3))
+                and converts(a.value, unit, b.value, key)):
+            return key
+    return None

@@ -65,6 +65,7 @@ from checker.compare.conversions import (
     temperature_difference,
     tons_of_another_unit,
     unit_swapped,
+    unit_ten_times_off,
 )
 from checker.compare.digit_notation import grouped_alike, read_alike
 from checker.compare.number_atoms import Atom, atoms, roughly_same, same_value
@@ -424,6 +425,11 @@ def compare(claim: AlignedClaim, context: ComparisonContext) -> list[Finding]:
             or head_maybe_unread(ref, ver, context.version.lang)
             or sum_maybe_unread(ref, ver, context.version.lang)
             or share_near_percent(ref, ver) or restated_difference(ref, ver, ref_atoms, all_ver)))
-        findings.append(finding(kind, "number", context, _side_of(ref), _side_of(ver), claim,
-                                certain=certain))
+        found = finding(kind, "number", context, _side_of(ref), _side_of(ver), claim,
+                        certain=certain)
+        off = unit_ten_times_off(ref, ver) if ref and ver else None
+        if off is not None:  # "2 inches" as "5 mm": converted, into the wrong unit
+            found.message += f"; the figures match a conversion into {off}, the text says " \
+                             f"{ver.fact.unit}"
+        findings.append(found)
     return findings

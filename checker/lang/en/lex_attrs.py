@@ -116,6 +116,7 @@ UNITS = {
     "mile": "mile",
     "metre": "m",
     "meter": "m",
+    "centimet": "cm",  # centimetres, centimeters (not millimetres: rain is litres per m²)
     "feet": "foot",
     "foot": "foot",
     "inch": "inch",
