@@ -24,6 +24,7 @@ from checker.compare.name_words import (
     word_index,
     word_match,
 )
+from checker.compare.own_name_starts import own_name_part_read
 from checker.compare.place_geography import (
     capital_implied,
     city_of,
@@ -324,6 +325,8 @@ def _read_own_name(fact: Fact, lang: str, other_text: str) -> bool:
         return False
     if read_in_latin(fact.text, lang, other_text):
         return True
+    if own_name_part_read(fact.text, lang, other_text):
+        return True  # "the Qiantang River" for "钱塘江", "Songjiazhuang" for "宋家"
     return (fact.kind == "tagged" and len(fact.text) >= 3
             and read_in_latin(fact.text[:-1], lang, other_text))
 
