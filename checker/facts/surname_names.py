@@ -119,8 +119,8 @@ def _anonymous_names(text: str, lang: str) -> list[tuple[int, int]]:
 
 def _on_word_bounds(spans: list[tuple[int, int]], text: str, lang: str
                     ) -> list[tuple[int, int]]:
-    """The spans (less a title or honorific kept with a surname alone) that lie on the
-    language's segmenter's word boundaries and are no word its dictionary lists with a tag
+    """The spans of names after a title that lie on the language's segmenter's word
+    boundaries and are no word its dictionary lists with a tag
     of `names.SEGMENTER_FUNCTION_TAGS` ("马上" at once, after "发言人": no surname 马); all
     of them for a language without a segmenter."""
     from checker.segmenter import tagged_words
@@ -133,18 +133,8 @@ def _on_word_bounds(spans: list[tuple[int, int]], text: str, lang: str
     ends = {e for _, e, _, _ in words}
     function = {(s, e) for s, e, tag, listed in words
                 if listed and tag in names.segmenter_function_tags}
-    extra = names.name_titles | names.name_honorifics | {names.anonymous_given}
-    kept = []
-    for start, end in spans:
-        last = end
-        while last > start and not (last in ends and start in starts):
-            cut = next((w for w in extra if w and text[start:last].endswith(w)), "")
-            if not cut:
-                break
-            last -= len(cut)
-        if start in starts and last in ends and (start, last) not in function:
-            kept.append((start, end))
-    return kept
+    return [(start, end) for start, end in spans
+            if start in starts and end in ends and (start, end) not in function]
 
 
 def surname_names(text: str, lang: str) -> list[tuple[int, int]]:
@@ -155,11 +145,10 @@ def surname_names(text: str, lang: str) -> list[tuple[int, int]]:
         return []
     spans = sorted(
         set(_names_before_honorifics(text, lang))
-        | set(_names_after_titles(text, lang))
+        | set(_on_word_bounds(_names_after_titles(text, lang), text, lang))
         | set(_anonymous_names(text, lang)),
         key=lambda s: (s[0], -s[1]),
     )
-    spans = _on_word_bounds(spans, text, lang)
     out: list[tuple[int, int]] = []
     for start, end in spans:
         if not out or start >= out[-1][1]:
