@@ -10,8 +10,8 @@ pairs (tests/data/zh_word_boundaries.tsv, from no evaluation set), each with a d
   by sound is widened to it ("罗马" Rome in "科斯特罗马" Kostroma, "西亚" West Asia in
   "巴伦西亚" Valencia: checker/facts/word_bounds.py); two cities whose transcriptions
   sound alike are two cities ("萨尔茨堡" Salzburg is no "Strasbourg");
-- a country's one-character short form before media, companies, capital, nationality or
-  a warship ("英媒", "日企", "中资", "美籍", "俄舰": checker/lang/zh/places.py), not across
+- a country's one-character short form before media, companies, capital or a warship
+  ("英媒", "日企", "中资", "俄舰": checker/lang/zh/places.py), not across
   a word boundary ("今日企业" today's companies, "精英媒体" elite media, "5日媒体报道");
 - a club named by meaning ("枪手" the Gunners) is silenced by a desk's glossary entry.
 
@@ -42,11 +42,12 @@ CASES = {row[0]: tuple(row[1:]) for row in (
 KNOWN_FINDINGS = frozenset({"sur_security"})
 # Cities of China after no place word ("paired" names are reported only beside another
 # name), a Chinese person after a title against another ("王毅" -> "Qin Gang"), clubs by
-# meaning, a city of one name among several places ("扎波罗热").
+# meaning, a city of one name among several places ("扎波罗热"), a nationality by its short
+# form ("美籍": not in the data, checker/lang/zh/places.py).
 KNOWN_DRIFT_MISSES = frozenset({
     "city_hefei", "city_lanzhou", "city_qinhuangdao", "city_wenzhou", "club_gunners",
     "club_lakers", "club_realmadrid", "club_shenhua", "cn_liqiang", "cn_wangyi",
-    "own_qiantang", "sur_daytime", "sur_heat", "sur_song_send", "tr_zaporizhzhia",
+    "own_qiantang", "short_us_citizen", "sur_daytime", "sur_heat", "sur_song_send", "tr_zaporizhzhia",
 })
 DRIFT_ERRORS = frozenset({
     "city_huangshi", "city_maanshan", "own_jiawang", "piece_valencia", "pp_erdogan",
@@ -54,7 +55,7 @@ DRIFT_ERRORS = frozenset({
     "short_cn_firms", "short_cn_side", "short_day_media", "short_de_firms", "short_de_media",
     "short_fr_army", "short_jp_firms", "short_jp_media", "short_kr_media", "short_kr_side",
     "short_ru_army", "short_ru_side", "short_ru_warship", "short_uk_media", "short_uk_side",
-    "short_us_army", "short_us_citizen", "short_us_media", "sur_cao_grass", "sur_degree",
+    "short_us_army", "short_us_media", "sur_cao_grass", "sur_degree",
     "sur_fang_square", "sur_gold", "sur_han_cold", "sur_mashang_title", "sur_oil",
     "sur_river", "sur_rule", "sur_soon", "tr_diyarbakir", "tr_gdansk", "tr_izmir",
     "tr_kramatorsk", "tr_krasnodar", "tr_lasvegas", "tr_strasbourg", "tr_stuttgart",

@@ -49,11 +49,12 @@ _SHORT_FORMS = {
     "乌": ("UA", "方军"), "欧": ("EU", "方"),
 }
 # Nouns after a country's one-character short form in compounds that read that country
-# (media, companies, capital, nationality, warship: "英媒" British media, "日企" Japanese
-# companies, "中资" Chinese capital, "美籍" of US nationality, "俄舰" a Russian warship);
+# (media, companies, capital, warship: "英媒" British media, "日企" Japanese companies,
+# "中资" Chinese capital, "俄舰" a Russian warship; not 籍 nationality: "英籍" as a name
+# of the United Kingdom lost a changed country elsewhere in its sentence);
 # not after 以 (a function word: "以企业为主体") nor 欧. Found only on the segmenter's word
 # boundaries (checker/facts/word_bounds.py: not "日企" in "今日企业", today's companies).
-_COMPOUND_HEADS = "媒企资籍舰"
+_COMPOUND_HEADS = "媒企资舰"
 PLACE_NAMES.update(
     {
         f"{short}{word}": f"cldr:{code}"
