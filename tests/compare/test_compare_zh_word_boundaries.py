@@ -47,7 +47,8 @@ KNOWN_FINDINGS = frozenset({"sur_security"})
 KNOWN_DRIFT_MISSES = frozenset({
     "city_hefei", "city_lanzhou", "city_qinhuangdao", "city_wenzhou", "club_gunners",
     "club_lakers", "club_realmadrid", "club_shenhua", "cn_liqiang", "cn_wangyi",
-    "own_qiantang", "short_us_citizen", "sur_daytime", "sur_heat", "sur_song_send", "tr_zaporizhzhia",
+    "own_qiantang", "short_us_citizen", "sur_daytime", "sur_heat", "sur_song_send",
+    "tr_zaporizhzhia",
 })
 DRIFT_ERRORS = frozenset({
     "city_huangshi", "city_maanshan", "own_jiawang", "piece_valencia", "pp_erdogan",
