@@ -274,7 +274,9 @@ def _less_cities(fact: Fact, lang: str, other_facts: list[Fact], other_text: str
     if not own:
         return other_text
     for other in other_facts:
-        cities = city_of(other, other_lang) if other.category == "entity" else frozenset()
+        # a name that is wholly a city's ("Strasbourg"; not "French Quarter of New Orleans")
+        cities = (gazetteer.written_cities(other.text, other_lang)
+                  if other.category == "entity" and city_of(other, other_lang) else frozenset())
         if cities and cities.isdisjoint(own) and other.text in other_text:
             other_text = other_text.replace(other.text, " " * len(other.text))
     return other_text
