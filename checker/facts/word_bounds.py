@@ -3,17 +3,16 @@ checker/facts/name_terms.py, `unspaced_terms`) kept only where they lie on the w
 language's segmenter cuts (checker/segmenter.py), and widened to the whole foreign name
 they are a piece of:
 
-- a name whose first character ends a word the segmenter cuts before it ("日企" inside
-  "今日企业", today's companies; "英媒" inside "精英媒体", elite media), or whose last
-  character starts a longer word the segmenter's dictionary lists ("日媒" inside "5日媒体
-  报道", media reports on the 5th), is no name there: two words' characters read across
-  their boundary;
+- a name whose start a word of the segmenter crosses ("日企" inside "今日企业", today's
+  companies; "英媒" inside "精英媒体", elite media), or whose end a longer word the
+  segmenter's dictionary lists crosses ("日媒" inside "5日媒体报道", media reports on the
+  5th), is no name there: two words' characters read across their boundary;
 - a name inside a longer word all of the language's sound characters (`names.
   SOUND_CHARACTERS`: "西亚" West Asia inside "巴伦西亚" Valencia), or a city's after a word
   of them the segmenter tags as a foreign name written by its sound (`segmenter_sound_tags`:
   "罗马" Rome after "科斯特", Kostroma), is a piece of that longer name: the whole run is
-  an unknown name written by its sound ("initial", like checker/sound_runs.py's runs:
-  never an error by itself), not the place the piece spells.
+  an unknown name written by its sound ("initial", compared as checker/sound_runs.py's
+  runs are: by its sound), not the place the piece spells.
 
 A language that declares no segmenter keeps every name as found.
 """
