@@ -22,6 +22,7 @@ from checker.compare.name_words import (
     word_index,
     word_match,
 )
+from checker.compare.own_name_starts import own_name_part_read
 from checker.compare.place_geography import (
     capital_implied,
     city_of,
@@ -238,7 +239,7 @@ def fact_found(
         return True
     if other_lang and any(same_city(fact, lang, o, other_lang) for o in other_facts):
         return True  # one city in two spellings or scripts (the gazetteer's names)
-    if not other_text:
+    if not (other_text := _less_cities(fact, lang, other_facts, other_text, other_lang)):
         return False
     if len(words) > 1 and _city_word_written(words[-1], lang, other_text, other_lang):
         return True  # a club or a body named by its city: "Bayern Munich", "慕尼黑"
@@ -253,6 +254,23 @@ def fact_found(
             if o.category == "entity" and o.kind not in _READ_NOT_HEARD
             and not _rival_heard_closer(words, o, rivals, other_lang))
     return bool(other_text) and heard_in(fact.text, lang, other_text, other_lang, words)
+
+
+def _less_cities(fact: Fact, lang: str, other_facts: list[Fact], other_text: str,
+                 other_lang: str) -> str:
+    """`other_text` less the names of its side that the gazetteer reads as cities none of
+    which is a city `fact` names, where `fact` names one: two cities' transcriptions that
+    sound alike are two cities ("萨尔茨堡" Salzburg is no "Strasbourg")."""
+    own = city_of(fact, lang) if other_lang else frozenset()
+    if not own:
+        return other_text
+    for other in other_facts:
+        # a name that is wholly a city's ("Strasbourg"; not "French Quarter of New Orleans")
+        cities = (gazetteer.written_cities(other.text, other_lang)
+                  if other.category == "entity" and city_of(other, other_lang) else frozenset())
+        if cities and cities.isdisjoint(own) and other.text in other_text:
+            other_text = other_text.replace(other.text, " " * len(other.text))
+    return other_text
 
 
 def _surname_word(fact: Fact, lang: str) -> list[Word]:
@@ -315,6 +333,8 @@ def _read_own_name(fact: Fact, lang: str, other_text: str) -> bool:
         return False
     if read_in_latin(fact.text, lang, other_text):
         return True
+    if own_name_part_read(fact.text, lang, other_text):
+        return True  # "the Qiantang River" for "钱塘江", "Songjiazhuang" for "宋家"
     return (fact.kind == "tagged" and len(fact.text) >= 3
             and read_in_latin(fact.text[:-1], lang, other_text))
 

@@ -60,6 +60,7 @@ from checker.facts.name_terms import (
 )
 from checker.facts.name_tokens import Token, tokens
 from checker.facts.surname_names import surname_names
+from checker.facts.word_bounds import on_word_bounds, word_bounds
 from checker.facts.wordlists import (
     base_key,
     demonym_of,
@@ -193,7 +194,9 @@ def extract(text: str, lang: str, context: CheckContext | None = None) -> list[F
     acronyms, then quoted titles. In order of position."""
     index = context.name_index(lang) if context is not None else cldr_index(lang)
     if not profile(lang).writing.spaced:
-        found = _outside_joined_names(unspaced_terms(text, index), text, lang)
+        found = _outside_joined_names(
+            on_word_bounds(unspaced_terms(text, index, word_bounds(text, lang)), text, lang),
+            text, lang)
         # Latin-script words inside (names and acronyms kept in the original): none of
         # them starts a sentence, whatever stands before it ("(Chaco)", "网站TogiNet"); a
         # first one is "initial", reported only when the reference has it.

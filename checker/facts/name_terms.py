@@ -8,7 +8,7 @@ passes must not cut them into runs of capitalised words.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from operator import add
@@ -36,16 +36,18 @@ class NameSentence:
     is_date: list[bool]  # the word is a month or weekday name the date extractor reads
 
 
-def unspaced_terms(text: str, index: NameIndex) -> list[Fact]:
+def unspaced_terms(text: str, index: NameIndex,
+                   fits: Callable[[int, int], bool] | None = None) -> list[Fact]:
     """In a language written without spaces (Chinese), glossary terms and CLDR names are
-    found as substrings, longest first."""
+    found as substrings, longest first; only where `fits(start, end)` (the segmenter's
+    word boundaries: checker/facts/word_bounds.py), where it is given."""
     taken = [False] * len(text)
     facts: list[Fact] = []
     for _surface, entry in _terms_in(text, _terms_by_first_letter(index, False)):
         start = text.find(entry.surface)
         while start >= 0:
             end = start + len(entry.surface)
-            if not any(taken[start:end]):
+            if not any(taken[start:end]) and (fits is None or fits(start, end)):
                 taken[start:end] = [True] * (end - start)
                 kind = "common" if entry.status == "currency" else "concept"
                 facts.append(Fact("entity", entry.surface, entry.concept, start, end, kind=kind))

@@ -117,6 +117,26 @@ def _anonymous_names(text: str, lang: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _on_word_bounds(spans: list[tuple[int, int]], text: str, lang: str
+                    ) -> list[tuple[int, int]]:
+    """The spans of names after a title that lie on the language's segmenter's word
+    boundaries and are no word its dictionary lists with a tag
+    of `names.SEGMENTER_FUNCTION_TAGS` ("马上" at once, after "发言人": no surname 马); all
+    of them for a language without a segmenter."""
+    from checker.segmenter import tagged_words
+
+    names = profile(lang).names
+    words = tagged_words(text, lang) if names.segmenter_function_tags else ()
+    if not words:
+        return spans
+    starts = {s for s, _, _, _ in words} | {len(text)}
+    ends = {e for _, e, _, _ in words}
+    function = {(s, e) for s, e, tag, listed in words
+                if listed and tag in names.segmenter_function_tags}
+    return [(start, end) for start, end in spans
+            if start in starts and end in ends and (start, end) not in function]
+
+
 def surname_names(text: str, lang: str) -> list[tuple[int, int]]:
     """Spans of people's names found by their surname and a title next to them (see the
     module's docstring), without overlaps, in order of position; [] for a language with no
@@ -125,7 +145,7 @@ def surname_names(text: str, lang: str) -> list[tuple[int, int]]:
         return []
     spans = sorted(
         set(_names_before_honorifics(text, lang))
-        | set(_names_after_titles(text, lang))
+        | set(_on_word_bounds(_names_after_titles(text, lang), text, lang))
         | set(_anonymous_names(text, lang)),
         key=lambda s: (s[0], -s[1]),
     )

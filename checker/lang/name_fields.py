@@ -201,6 +201,16 @@ class NameData(NameKindData):
             "of three or more sound characters before one is a name.",
         ),
     )
+    place_kind_characters: str = field(
+        default="",
+        metadata=about(
+            "names.PLACE_KIND_CHARACTERS",
+            'Characters for a kind of place written after a place\'s own name ("江" river, '
+            '"区" district), which the other language translates by meaning ("the Qiantang '
+            'River"): a name the segmenter tagged is found where its reading less one of them '
+            "is written on the other side.",
+        ),
+    )
     sound_name_prefixes: str = field(
         default="",
         metadata=about(
@@ -301,6 +311,17 @@ class NameData(NameKindData):
             "The segmenter's tags of a foreign name written by its sound: a word tagged as a "
             "person's name right before one, all of `sound_characters`, starts that foreign "
             'name ("冯德" + "莱恩", von der Leyen), not a name of the language\'s own.',
+        ),
+    )
+    segmenter_function_tags: frozenset[str] = field(
+        default=SET,
+        metadata=about(
+            "names.SEGMENTER_FUNCTION_TAGS",
+            "The segmenter's tags of words that are never a name (adverbs, conjunctions, "
+            'prepositions, pronouns, numerals, measure words, times: "马上" at once): a '
+            "surname and its given name found beside a title are no name where the "
+            "segmenter's dictionary lists them as one word of such a tag, nor where a word "
+            "of the segmenter crosses their start or their end (checker/facts/surname_names.py).",
         ),
     )
     segmenter_common_words: frozenset[str] = field(

@@ -35,6 +35,11 @@ SOUND_NAME_PREFIXES = "圣聖"
 # Island, sea, lake, river, mountain, state, port, bay: after a place's name written by its
 # sound ("X岛" the island X).
 SOUND_PLACE_SUFFIXES = "岛海湖河山州港湾"
+# River, lake, sea, mountain, island, peninsula, district, county, city, town, village,
+# road, street, bridge, bay, port, province, gorge: after a place's own name, which English
+# keeps in pinyin and translates this by meaning ("钱塘江" the Qiantang River, "贾汪区"
+# Jiawang district). The segmenter tags many such names as people's.
+PLACE_KIND_CHARACTERS = "江河湖海山岛区县市镇村路街桥湾港省峡"
 # Every reading of each character (pypinyin's table): a Chinese name written in pinyin
 # ("Chongqing") is matched syllable by syllable against the characters' readings.
 CHARACTER_READINGS = "pypinyin"
@@ -70,6 +75,10 @@ SEGMENTER_SOUND_TAGS = frozenset(("nrt",))
 # ("公安局" public security bureau, "商业中心" shopping centre, "临时政府" interim
 # government) is no name ("新华社" is: "新华" is tagged as a name).
 SEGMENTER_WORD_TAGS = frozenset(("n", "v", "vn", "a", "b"))
+# Adverbs, conjunctions, prepositions, pronouns, numerals, measure words, times, locality
+# words, particles: a word the dictionary lists with one of them is no name, even where it
+# starts with a surname after a title ("发言人马上表示", the spokesman at once said).
+SEGMENTER_FUNCTION_TAGS = frozenset(("d", "c", "p", "r", "m", "q", "t", "f", "u", "ad", "y"))
 # Common nouns and adjectives jieba's dictionary tags as places (city, town, small town,
 # mountain area, liveable): "宜居城市" (a liveable city) is made of two of them. Also the
 # landforms it tags so (delta, plateau, plain, strait, gulf, mountain range), never a name

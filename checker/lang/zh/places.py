@@ -48,11 +48,18 @@ _SHORT_FORMS = {
     "朝": ("KP", "军"), "印": ("IN", "军"), "澳": ("AU", "方军"), "以": ("IL", "军"),
     "乌": ("UA", "方军"), "欧": ("EU", "方"),
 }
+# Nouns after a country's one-character short form in compounds that read that country
+# (media, companies, capital, warship: "英媒" British media, "日企" Japanese companies,
+# "中资" Chinese capital, "俄舰" a Russian warship; not 籍 nationality: "英籍" as a name
+# of the United Kingdom lost a changed country elsewhere in its sentence);
+# not after 以 (a function word: "以企业为主体") nor 欧. Found only on the segmenter's word
+# boundaries (checker/facts/word_bounds.py: not "日企" in "今日企业", today's companies).
+_COMPOUND_HEADS = "媒企资舰"
 PLACE_NAMES.update(
     {
         f"{short}{word}": f"cldr:{code}"
         for short, (code, words) in _SHORT_FORMS.items()
-        for word in words
+        for word in words + ("" if short in "以欧" else _COMPOUND_HEADS)
     }
 )
 # Formal names of states CLDR names by their short names (美国, 中国, 德国, 法国, 英国,
