@@ -24,16 +24,22 @@ def weekday_stems(lang: str) -> dict[str, tuple[str, ...]]:
     """English weekday -> the lower-case starts of its CLDR wide names in `lang` (the name,
     and the name without its final vowel where four letters or more stay); empty for a
     language with a folder or a word list of its own, or whose names are several words."""
+    from babel import Locale, UnknownLocaleError
     from babel.dates import get_day_names
 
     from checker.facts.wordlists import has_word_list
-    from checker.lang import available_languages
+    from checker.lang import available_languages, base_language
 
-    if lang in available_languages() or has_word_list(lang):
+    base = base_language(lang)
+    if base in available_languages() or has_word_list(base):
+        return {}
+    try:  # a tag with a region or script ("ha-NG", "uz-Cyrl"), or none CLDR knows
+        locale = Locale.parse(lang.replace("-", "_"))
+    except (ValueError, UnknownLocaleError):
         return {}
     out: dict[str, set[str]] = {}
     for context in ("format", "stand-alone"):
-        for index, name in get_day_names("wide", context, lang).items():
+        for index, name in get_day_names("wide", context, locale).items():
             low = name.lower()
             if " " in low or not low.isalpha() or len(low) < 4:
                 continue
