@@ -9,16 +9,39 @@ another temperature, a change. "In his 80s" (no `band_before` word) stays an age
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
 from dataclasses import replace
+from functools import cache
 
 from checker.facts.numeric.rules import LangRules
+from checker.lang import base_language
+from checker.lang.profile import profile
 from checker.model import Fact
 
 # the tens a part word says: 90 to 93, 93 to 97, 97 to 99 of "the 90s"
 _PARTS = {"early": (0, 3), "mid": (3, 7), "late": (7, 9)}
 _WHOLE = (0, 9)
 _DEGREES_F = re.compile(r"°\s?f\b")
+
+
+class _BandWords:
+    def __init__(self, temperature: re.Pattern, before: re.Pattern,
+                 parts: dict[str, str]) -> None:
+        self.temperature, self.before, self.parts = temperature, before, parts
+
+
+@cache
+def _band_words(lang: str) -> _BandWords | None:
+    dates = profile(base_language(lang)).dates
+    if not dates.temperature_words or not dates.band_before:
+        return None
+    temperature = re.compile(
+        r"\b(?:" + "|".join(re.escape(w.lower()) for w in dates.temperature_words) + ")")
+    parts = {k.lower(): v for k, v in dates.band_parts.items()}
+    part = "|".join(re.escape(k) for k in sorted(parts, key=len, reverse=True))
+    before = re.compile(
+        r"\b(?:" + "|".join(re.escape(w.lower()) for w in dates.band_before) + r")\s+"
+        + (rf"(?:({part})[\s-]+)?" if part else "") + r"$")
+    return _BandWords(temperature, before, parts)
 
 
 def temperature_bands(facts: list[Fact], text: str, low: str, r: LangRules) -> list[Fact]:
@@ -28,13 +51,13 @@ def temperature_bands(facts: list[Fact], text: str, low: str, r: LangRules) -> l
     included)."""
     if not any(_plural_tens(f, low, r) is not None for f in facts):
         return facts
-    words = r.band_words
-    if words is None or not (words[0].search(low) or _DEGREES_F.search(low)):
+    words = _band_words(r.dates.lang)
+    if words is None or not (words.temperature.search(low) or _DEGREES_F.search(low)):
         return facts
     out = []
     for fact in facts:
         tens = _plural_tens(fact, low, r)
-        out.append(fact if tens is None else _as_band(fact, tens, text, low, words))
+        out.append(fact if tens is None else _as_band(fact, tens, text, low, words, r))
     return out
 
 
@@ -53,14 +76,14 @@ def _plural_tens(fact: Fact, low: str, r: LangRules) -> int | None:
     return None
 
 
-def _as_band(fact: Fact, tens: int, text: str, low: str,
-             words: tuple[re.Pattern, re.Pattern, Mapping[str, str]]) -> Fact:
+def _as_band(fact: Fact, tens: int, text: str, low: str, words: _BandWords,
+             r: LangRules) -> Fact:
     window = max(0, fact.start - 30)
-    before = words[1].search(low[window : fact.start])
+    before = words.before.search(low[window : fact.start])
     if before is None:
         return fact  # "in his 80s": an age
-    part = before.group(1)
-    low_end, high_end = _PARTS[words[2][part]] if part else _WHOLE
+    part = before.group(1) if before.groups() else None
+    low_end, high_end = _PARTS[words.parts[part]] if part else _WHOLE
     start = window + before.start(1) if part else fact.start
     end = fact.end
     if fact.kind != "decade":  # "mid-80s": the ending is the band's

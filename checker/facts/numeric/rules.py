@@ -121,9 +121,6 @@ class LangRules:
     # the words for "and" (CLDR's list pattern, `lex_attrs.CONNECTORS`): "dva dana i 6 sati"
     and_words: frozenset[str] = frozenset()
     day_before: re.Pattern | None = None  # "no dia 27": a day of the month said alone
-    # "temperatures in the low 90s": the temperature words, the words before a band (and
-    # its part word, group 1) and each part word's part (`checker.facts.numeric.bands`)
-    band_words: tuple[re.Pattern, re.Pattern, Mapping[str, str]] | None = None
 
     def half_day_word_at(self, text: str) -> bool:
         """A word for the morning or the afternoon opens `text` ("de la tarde", "a.m.")."""
@@ -274,7 +271,6 @@ def rules(lang: str) -> LangRules:
         **_word_tables(numbers, dates, lang_profile.names),
         other_calendar=(after(dates.other_calendar_months), before(dates.other_calendar_months)),
         day_before=before(dates.day_before),
-        band_words=_band_words(dates),
         and_words=_and_words(lang_profile, lex),
     )
 
@@ -490,18 +486,3 @@ def _age_units(table: Mapping[str, str], script: str | None) -> dict[str, str]:
         for form in _with_transliterations((part,), script):
             out[form] = unit
     return out
-
-
-def _band_words(dates) -> tuple[re.Pattern, re.Pattern, dict[str, str]] | None:
-    """`dates.TEMPERATURE_WORDS`, `dates.BAND_BEFORE` and `dates.BAND_PARTS` compiled: a
-    temperature word anywhere, a band word (and a part word) right before the tens."""
-    if not dates.temperature_words or not dates.band_before:
-        return None
-    temperature = re.compile(
-        r"\b(?:" + "|".join(re.escape(w.lower()) for w in dates.temperature_words) + ")")
-    parts = {k.lower(): v for k, v in dates.band_parts.items()}
-    part = "|".join(re.escape(k) for k in sorted(parts, key=len, reverse=True))
-    before = re.compile(
-        r"\b(?:" + "|".join(re.escape(w.lower()) for w in dates.band_before) + r")\s+"
-        + (rf"(?:({part})[\s-]+)?" if part else "()?") + r"$")
-    return temperature, before, parts
