@@ -83,31 +83,6 @@ class DateData:
             '"底": "late"}.',
         ),
     )
-    temperature_words: tuple[str, ...] = field(
-        default=TUPLE,
-        metadata=about(
-            "dates.TEMPERATURE_WORDS",
-            "Starts of words that make a plural tens in the sentence a band of degrees "
-            'Fahrenheit, not a decade ("temperatures in the 80s", "highs in the low 90s"); '
-            "the degree sign with F counts too. A band only after `band_before`.",
-        ),
-    )
-    band_before: tuple[str, ...] = field(
-        default=TUPLE,
-        metadata=about(
-            "dates.BAND_BEFORE",
-            'Words right before a temperature band (its part word included): "the" of "in '
-            'the 80s" ("in his 80s" is an age, and stays one).',
-        ),
-    )
-    band_parts: Table[str, str] = field(
-        default=Table(),
-        metadata=about(
-            "dates.BAND_PARTS",
-            'Words right before a band that say which part of it: {"low": "early", "mid": '
-            '"mid", "upper": "late"} (the 90s from 90 to 93, 83 to 87, 87 to 89).',
-        ),
-    )
     time_words: Table[str, str] = field(
         default=Table(),
         metadata=about(

@@ -26,7 +26,6 @@ from functools import lru_cache
 from itertools import pairwise
 
 from checker.facts.digits import fold_mixed_scripts, lower_same_length, normalise
-from checker.facts.numeric.bands import temperature_bands
 from checker.facts.numeric.cjk import cjk_stop_spans
 from checker.facts.numeric.cut_months import number_not_month
 from checker.facts.numeric.dates import after_counting_word, date_facts
@@ -136,7 +135,6 @@ def _analyse(text: str, lang: str) -> list[Fact]:
     facts.extend(one_and_a_half_facts(text, low, r, facts))
     facts.extend(unsaid_one_facts(text, low, r, facts))  # "minutu i pet sekundi"
     facts = infix_fractions(text, low, r, share_facts(text, low, r, facts))
-    facts = temperature_bands(facts, text, low, r)  # "temperatures in the 80s": degrees F
     return _centuries_as_ordinals(_without_century_of_decade(facts, low, r), low, r)
 
 

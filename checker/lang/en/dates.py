@@ -55,12 +55,6 @@ SEASONS = {"spring": "spring", "springtime": "spring", "summer": "summer",
            "autumns": "autumn", "this fall": "autumn", "last fall": "autumn",
            "next fall": "autumn", "winter": "winter", "wintertime": "winter",
            "winters": "winter"}
-# "Temperatures in the 80s", "highs in the low 90s": a band of degrees Fahrenheit
-TEMPERATURE_WORDS = ("temperature", "highs", "lows", "heat", "degree", "fahrenheit",
-                     "thermometer", "mercury")
-BAND_BEFORE = ("the",)
-BAND_PARTS = {"low": "early", "lower": "early", "early": "early", "mid": "mid",
-              "middle": "mid", "upper": "late", "high": "late", "late": "late"}
 # The part of a month: "early October", "mid-May", "the end of June"
 MONTH_PARTS_BEFORE = {"early": "early", "the beginning of": "early", "the start of": "early",
                       "mid": "mid", "the middle of": "mid", "late": "late",
