@@ -502,24 +502,17 @@ def _trim_common_start(span: list[Token], lang: str) -> list[Token]:
     return span
 
 
-_BARE_CITY_POPULATION = 1_000_000
-
-
 def _initial_city(word: str, lang: str) -> bool:
     """A sentence's first word, in a language without a word list to tell it from a common
-    word, is a name where it is a city of the gazetteer in the language, in any of its forms
-    ("Milandagi", Uzbek: in Milan's; "Milano", Estonian: Milan's), and no common word of
-    English either. (A language's word list, where it has one, decides: a partial list
-    lacks common words that are some small city's name too.)"""
+    word, is a name where the gazetteer knows it as a case form of a city ("Milandagi",
+    Uzbek: in Milan's), or as written as a city of a million people or more (a small city's
+    name may be a common word: Somali "Marka", when), and as no common word of English."""
     from checker.glossary import gazetteer
 
     if not gazetteer.city_names(word, lang) or is_common_word(word, "en"):
         return False
-    # A city's name as written may as well be a common word no list reads (Somali "Marka":
-    # when): only a city of a million people or more. A case form ("Milandagi",
-    # "Гюмридегі") is seldom a common word.
     bare = gazetteer.cities_named(word, lang)
-    return not bare or gazetteer.largest_population(bare) >= _BARE_CITY_POPULATION
+    return not bare or gazetteer.largest_population(bare) >= 1_000_000
 
 
 def _run_kind(sentence: NameSentence, span: list[Token], after: int) -> str | None:
