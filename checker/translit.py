@@ -319,7 +319,7 @@ def stems(word_key: str, lang: str) -> tuple[str, ...]:
         if size - length >= min_stem and word_key[:length] in same_length:
             out.append(word_key[length:])
     # its base forms where the language mutates first letters ("chorcaigh" -> "corcaigh")
-    out += [form for form in unmutated(word_key, lang) if len(form) >= min_stem]
+    out += [form for form in unmutated(word_key, lang, swaps=False) if len(form) >= min_stem]
     for base in tuple(out):  # the key and the key without each prefix
         # Longest ending first, as _ending_keys orders them; of one length, only one can
         # end the word: each length is one set lookup, not a test of every ending.

@@ -286,13 +286,24 @@ def _fold_lexicon(lex: NumberLexicon) -> None:
     lex.fold = True
 
 
+def _add_lone_mutated_forms(table: dict, lang: str) -> None:
+    """Each phrase also mutated, but no lone word the spell-out rules write mutated only after
+    another number word: Irish "chéad" is 100 in "dhá chéad" (200), alone "an chéad" is
+    "the first"."""
+    plain = set(table)
+    inner = {word for phrase in plain for word in phrase.split(" ")[1:]}
+    add_mutated_forms(table, lang, glued_prefixes=False)
+    for phrase in [p for p in table if p not in plain and " " not in p and p in inner]:
+        del table[phrase]
+
+
 def _add_proclitic_forms(lex: NumberLexicon, proclitics: tuple[str, ...], lang: str) -> None:
     """Every number phrase also with a proclitic written onto its first word (Arabic "وخمسة
     عشر", and fifteen; "بعشرة", with ten). One proclitic at a time onto the plain phrases; a
     first word of two letters takes none: glued, it is too often another word. Where the
     language mutates first letters, every phrase also mutated ("bhfiche": twenty, Irish)."""
     for table in (lex.words, lex.multipliers, lex.ordinals):
-        add_mutated_forms(table, lang, glued_prefixes=False)
+        _add_lone_mutated_forms(table, lang)
         plain = [(p, v) for p, v in table.items() if len(p.split(" ")[0]) > 2]
         for prefix in proclitics:
             for phrase, value in plain:

@@ -279,7 +279,7 @@ def surface_variants(word: str, lang: str, keep_marks: bool = False) -> frozense
         prefix = (prefix if keep_marks else fold(prefix)).translate(variants)
         if word.startswith(prefix) and len(word) - len(prefix) >= 2:
             out.add(word[len(prefix) :])
-    for form in unmutated(written, lang):  # "Chorcaigh": Cork (Irish), "Vrest": Brest (Breton)
+    for form in unmutated(written, lang, swaps=False):  # "Chorcaigh": Cork (Irish)
         out.add((form.casefold() if keep_marks else fold(form).casefold()).translate(variants))
     if profile(lang).names.spelled_by_sound:
         # A case particle written onto a name's end ("도쿄에" in Tokyo), as a proclitic.

@@ -48,11 +48,15 @@ def _applies(rest: str, base: str) -> bool:
     return bool(rest) and (bool(base) or _vowel(rest[0]))
 
 
-def unmutated(word: str, lang: str) -> tuple[str, ...]:
+def unmutated(word: str, lang: str, swaps: bool = True) -> tuple[str, ...]:
     """The base forms `word` may be a mutation of ("Chorcaigh" -> "Corcaigh", "bhFeabhra" ->
     "Feabhra", "Vrest" -> "Brest", "Mrest"), keeping a capital of the mutated start; empty
-    when the language declares no mutation or none fits."""
+    when the language declares no mutation or none fits. `swaps=False` leaves out rules that
+    swap one start for another of the same length (Breton "k>g"): a name's lookup, where
+    "Kent" must not be "Gent" (Ghent), takes only mutations that add letters."""
     found = rules(lang)
+    if not swaps:
+        found = tuple((m, b) for m, b in found if not b or len(m) != len(b))
     if not found:
         return ()
     lower = word.lower()

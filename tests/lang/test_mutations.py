@@ -24,7 +24,13 @@ from checker.lang.profile import declared_names, profile
 DATA = json.loads((Path(__file__).parent.parent / "data" / "celtic_mutations.json")
                   .read_text(encoding="utf-8"))
 CELTIC = ("ga", "gd", "br")
-ROWS = [(lang, *row) for lang in CELTIC for row in DATA[lang]]
+# Breton place names mutated by a swap of first letters ("da Vrest": to Brest) are not looked
+# up unmutated: the same swap would make "Kent" Ghent ("Gent"), a real change made invisible.
+# Their twins are known gaps (a missing name and an added one: warnings).
+SWAPPED = {("br", "Vrest", "Brest"), ("br", "Verlin", "Berlin"), ("br", "Gork", "Cork")}
+ROWS = [pytest.param(lang, *row, marks=pytest.mark.xfail(strict=True))
+        if any((lang, word, row[2]) in SWAPPED for word in row[1].replace(".", " ").split())
+        else (lang, *row) for lang in CELTIC for row in DATA[lang]]
 
 
 def test_the_set_is_complete() -> None:
@@ -119,3 +125,23 @@ def test_near_mutated_names_stay_apart(lang: str, english: str, version: str, ne
     assert [f.message for f in pair_errors(english, lang, version)] == []
     month = next(m for m in ("September", "October", "November", "March") if m in english)
     assert pair_errors(english.replace(month, near), lang, version) != []
+
+
+def test_a_name_swapped_for_a_name_its_mutation_would_make_stays_an_error() -> None:
+    # Breton "k>g" would read "Kent" as "Gent" (Ghent): a name is looked up unmutated only
+    # by mutations that add letters ("Chorcaigh": Cork), never by a swap of one letter.
+    assert "gent" not in unmutated("kent", "br", swaps=False)
+    errors = pair_errors("The minister travelled to Ghent on Monday.", "br",
+                         "Aet eo ar ministr da Kent d'al Lun.")
+    assert any(f.rule == "entity.changed" for f in errors)
+
+
+def test_a_lone_lenited_hundred_is_no_number() -> None:
+    # "an chéad" is "the first"; "chéad" is 100 only after another number ("dhá chéad").
+    from checker.facts.number_words import lexicon
+
+    words = lexicon("ga").words
+    assert "chéad" not in words and words.get("dhá chéad") == 200
+    errors = pair_errors("It was the first meeting in five years.", "ga",
+                         "Ba é an chéad chruinniú le cúig bliana é.")
+    assert [f.rule for f in errors] == []
