@@ -47,15 +47,3 @@ def in_cyrillic_block(text: str) -> bool:
     """The text has a character of Unicode's Cyrillic block (U+0400 to U+04FF): one that
     Serbian, Macedonian or Russian transliteration reads."""
     return _CYRILLIC_BLOCK.search(text) is not None
-
-
-def dominant_script(text: str) -> str:
-    """"Cyrl" where more than half of the text's letters are Cyrillic, "Latn" where more
-    than half are Latin (also a text without letters), else "Other": enough to pick
-    transliteration."""
-    scripts = [letter_script(c) for c in text if c.isalpha()]
-    if not scripts:
-        return "Latn"
-    if scripts.count("CYRILLIC") > len(scripts) / 2:
-        return "Cyrl"
-    return "Latn" if scripts.count("LATIN") > len(scripts) / 2 else "Other"

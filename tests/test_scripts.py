@@ -4,7 +4,6 @@ import pytest
 
 from checker.scripts import (
     all_latin,
-    dominant_script,
     in_cyrillic_block,
     letter_script,
     text_script,
@@ -38,14 +37,6 @@ def test_all_latin() -> None:
     assert all_latin("ＮＡＴＯ")  # fullwidth Latin letters are named "FULLWIDTH LATIN ..."
     assert not all_latin("Lyon и Лион")
     assert not all_latin("2025")
-
-
-def test_dominant_script() -> None:
-    assert dominant_script("Приштина и Београд") == "Cyrl"
-    assert dominant_script("Priština i Beograd") == "Latn"
-    assert dominant_script("بريشتينا") == "Other"
-    assert dominant_script("") == "Latn"
-
 
 def test_in_cyrillic_block() -> None:
     assert in_cyrillic_block("Београд 2025")
