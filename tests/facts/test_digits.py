@@ -129,15 +129,3 @@ def test_a_capital_dotted_i_lowers_to_a_plain_i_in_place() -> None:
 
     assert lower_same_length("İki İSTANBUL") == "iki istanbul"
     assert [f.value for f in extract("İki gün sonra 300 kişi geldi.", "tr")] == [2, 300]
-
-
-@pytest.mark.parametrize(("text", "read"), [
-    ("у пoнедељак", "у понедељак"),  # a Latin o in a Cyrillic word
-    ("in Bеlgrade", "in Belgrade"),  # a Cyrillic е in a Latin word
-    ("Сервис Яndex", "Сервис Яndex"),  # letters of both scripts without a twin: as written
-    ("Marko i Mарко", "Marko i Марко"),  # a whole Latin word stays Latin
-    ("Beoгрaд", "Beoгрaд"),  # as many twins of the other script as own letters: as written
-    ("τον Οκτoβριο", "τον Οκτοβριο"),  # a Latin o in a Greek word
-])
-def test_a_word_is_read_in_its_own_script(text: str, read: str) -> None:
-    assert fold_mixed_scripts(text) == read == _fold_mixed_words(text)
