@@ -16,7 +16,6 @@ from checker.context import CheckContext
 from checker.embed import EmbedConfig
 from checker.errors import InputError
 from checker.facts import facts_by_sentence
-from checker.facts.digits import fold_mixed_scripts
 from checker.lang import base_language
 from checker.language import identify, normalise_tag, validate_tag
 from checker.limits import DEFAULT_MAX_BYTES
@@ -138,10 +137,7 @@ def analyse(document: Document, context: CheckContext | None = None) -> Analysed
     glossaries, `context`; None: none). A sentence longer than the context's
     `max_claim_chars` is analysed as pieces (checker.segment)."""
     limit = (context or CheckContext()).max_claim_chars
-    # Read with each word in its own script ("пoнедељак" typed with a Latin o is Monday):
-    # same length, so offsets, lines and columns are the document's; findings quote the
-    # document as written (checker.compare.base.side).
-    sentences = split_sentences(fold_mixed_scripts(document.text), document.lang, limit)
+    sentences = split_sentences(document.text, document.lang, limit)
     return Analysed(document, sentences, facts_by_sentence(sentences, document.lang, context))
 
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from checker.context import CheckContext
-from checker.facts.digits import fold_mixed_scripts
 from checker.model import Document, Fact, Sentence, Side
 
 FactAt = tuple[Fact, Sentence]  # a fact and the sentence it was read in
@@ -55,34 +54,18 @@ def side(
     fact: Fact | None,
     translations: dict[int, str] | None = None,
 ) -> Side:
-    """One side of a finding: the sentence, and the fact in it when there is one, quoted
-    as the document writes them (the sentence was read with each word in its own script:
-    `checker.pipeline.analyse`)."""
-    text = _as_written(document, sentence)
-    fact_text = fact.text if fact else None
-    if fact is not None and text is not sentence.text:
-        written = text[fact.start : fact.end]
-        fact_text = written if fold_mixed_scripts(written) == fact_text else fact_text
+    """One side of a finding: the sentence, and the fact in it when there is one."""
     return Side(
         path=document.path,
         lang=document.lang,
         sentence=sentence.index + 1,
-        text=text,
+        text=sentence.text,
         line=sentence.line,
         column=sentence.column + (fact.start if fact else 0),
-        fact=fact_text,
+        fact=fact.text if fact else None,
         value=_json_value(fact.value) if fact else None,
         translation=(translations or {}).get(sentence.index),
     )
-
-
-def _as_written(document: Document, sentence: Sentence) -> str:
-    """The sentence as the document writes it where it was read with a word's look-alike
-    letters in the word's own script; else the sentence's text."""
-    written = document.text[sentence.start : sentence.end]
-    if written == sentence.text or fold_mixed_scripts(written) != sentence.text:
-        return sentence.text
-    return written
 
 
 def _json_value(value):

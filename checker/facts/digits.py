@@ -172,13 +172,11 @@ def parse_digits(raw: str, lang: str) -> int | float | None:
     return value
 
 
-# Letters drawn alike in Latin, Cyrillic and Greek (Unicode's confusables for these scripts,
-# the pairs a mixed keyboard or a paste leaves in a word): a word typed with letters of two
-# of these scripts ("jула" with a Latin j, "мaja" with Latin a) is one word of its own
-# script (`_own_script`). Pairs: a Latin letter, then its twin.
+# Letters drawn alike in Latin, Cyrillic and Greek. A word typed with letters of two of these
+# scripts ("jула" with a Latin j, "мaja" with Latin a) is one word of the sentence's script.
 _TWINS = {
-    "Cyrl": "aаeеoоpрcсyуxхjјiіsѕïїëёhһAАBВEЕKКMМHНOОPРCСTТXХJЈIІSЅYҮ",
-    "Grek": "AΑBΒEΕZΖHΗIΙKΚMΜNΝOΟPΡTΤYΥXΧoοvνuυaαpρiιxχ",
+    "Cyrl": "aаeеoоpрcсyуxхjјiіsѕAАBВEЕKКMМHНOОPРCСTТXХJЈIІSЅ",
+    "Grek": "AΑBΒEΕZΖHΗIΙKΚMΜNΝOΟPΡTΤYΥXΧoοvνuυ",
 }
 _SCRIPT_OF_NAME = {"LATIN": "Latn", "CYRILLIC": "Cyrl", "GREEK": "Grek"}
 
@@ -236,9 +234,8 @@ def _script_patterns() -> _ScriptPatterns:
 
 
 def fold_mixed_scripts(text: str) -> str:
-    """Each word written in one of Latin, Cyrillic and Greek but for a few twin letters of
-    another, with its own script's letters (`_own_script`): same length, other words
-    untouched (a whole Latin word in Serbian Cyrillic text stays Latin)."""
+    """Each word written in letters of two of Latin, Cyrillic and Greek, with the letters
+    of the script the sentence is mostly written in: same length, other words untouched."""
     if text.isascii():
         return text
     scripts = _script_patterns()
@@ -275,39 +272,8 @@ def _fold_mixed_words(text: str) -> str:
         end = start
         while end < len(text) and (scripts[end] is not None or text[end].isalnum()):
             end += 1
-        own = _own_script(text[start:end], scripts[start:end], main)
-        if own is not None:
-            out[start:end] = text[start:end].translate(_fold_tables()[own])
+        seen = {s for s in scripts[start:end] if s is not None}
+        if len(seen) > 1 and main in seen:
+            out[start:end] = text[start:end].translate(_fold_tables()[main])
         start = end
     return "".join(out)
-
-
-def _own_script(word: str, scripts: list[str | None], main: str) -> str | None:
-    """The script a word of two scripts is written in, where every letter of the other
-    script has a twin in it and those letters are fewer than its own ("пoнедељак" with a
-    Latin o is Cyrillic; "Bеlgrade" with a Cyrillic е is Latin); None for a word of one
-    script or one that really mixes them ("Яndex": letters without a twin on both sides).
-    A word of twins only ("NΑTO") is the script most of its letters are in, else the
-    text's (`main`)."""
-    counts: dict[str, int] = {}
-    for script in scripts:
-        if script is not None:
-            counts[script] = counts.get(script, 0) + 1
-    if len(counts) < 2:
-        return None
-    tables = _fold_tables()
-    owners = {s for c, s in zip(word, scripts, strict=True)
-              if s is not None and not any(ord(c) in tables[t] for t in tables if t != s)}
-    if len(owners) == 1:
-        own = owners.pop()
-    elif owners:
-        return None  # letters of two scripts that no other script draws alike
-    else:
-        ranked = sorted(counts.values(), reverse=True)
-        own = max(counts, key=lambda s: counts[s]) if ranked[0] > ranked[1] else main
-    if own not in counts:
-        return None
-    others = [c for c, s in zip(word, scripts, strict=True) if s is not None and s != own]
-    if len(others) >= counts[own] or any(ord(c) not in tables[own] for c in others):
-        return None  # a word half in each script, or a letter with no twin in `own`
-    return own
