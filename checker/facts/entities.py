@@ -505,14 +505,13 @@ def _trim_common_start(span: list[Token], lang: str) -> list[Token]:
 def _initial_city(word: str, lang: str) -> bool:
     """A sentence's first word, in a language without a word list to tell it from a common
     word, is a name where the gazetteer knows it as a case form of a city ("Milandagi",
-    Uzbek: in Milan's), or as written as a city of a million people or more (a small city's
-    name may be a common word: Somali "Marka", when), and as no common word of English."""
+    Uzbek: in Milan's) and it is no common word of English. Never a city's name as written:
+    a name that short may as well be a common word no list reads (Somali "Marka": when;
+    Vietnamese "Hàng": goods, rows)."""
     from checker.glossary import gazetteer
 
-    if not gazetteer.city_names(word, lang) or is_common_word(word, "en"):
-        return False
-    bare = gazetteer.cities_named(word, lang)
-    return not bare or gazetteer.largest_population(bare) >= 1_000_000
+    return (bool(gazetteer.city_names(word, lang)) and not gazetteer.cities_named(word, lang)
+            and not is_common_word(word, "en"))
 
 
 def _run_kind(sentence: NameSentence, span: list[Token], after: int) -> str | None:

@@ -30,6 +30,9 @@ KNOWN_UNREAD = {
     ("be", "zelensky_kharkiv", "english"),
     # Estonian: the genitive's "e" before an ending ("Vilniusesse", "Egiptuses")
     ("et", "riga_train", "english"), ("et", "egypt_truce", "english"),
+    # Estonian "Milano" (Milan's) first in its sentence: a city's name as written there may
+    # as well be a common word of a language without a word list, so it is not read
+    ("et", "milan_fashion", "english"),
     # Uzbek: "Rim" (three letters), "Jeneva" and "Xarkiv" no data knows, two people's
     # names side by side read as one ("Makron Jo Bayden")
     ("uz", "rome_pilgrims", "english"), ("uz", "armenia_geneva", "english"),
