@@ -32,7 +32,7 @@ from checker.compare.numbers import finding
 from checker.compare.numbers_as_dates import date_number_pairs
 from checker.facts.date_names import PERIOD_UNITS
 from checker.facts.dates import DateLexicon, DateWord, date_lexicon, time_words
-from checker.facts.digits import lower_same_length, normalise
+from checker.facts.digits import fold_mixed_scripts, lower_same_length, normalise
 from checker.facts.numeric.rules import rules as number_rules
 from checker.facts.week_words import day_count_words, says_week, week_stems
 from checker.lang import base_language
@@ -299,7 +299,9 @@ def _unread_weekdays(claim: AlignedClaim, read: list[tuple[Fact, Sentence]],
     already `read` there, each with its sentence and the sentence's normalised text and
     its lower case (a sentence whose normalised text would move the offsets: none)."""
     for sentence in claim.version:
-        norm = normalise(sentence.text)
+        # read as the number and date readers read it: a word typed with a look-alike
+        # letter of another script in its own script ("нeдеље" with a Latin e)
+        norm = fold_mixed_scripts(normalise(sentence.text))
         if len(norm) != len(sentence.text):
             continue  # offsets would not be the sentence's own
         low = lower_same_length(norm)
@@ -360,7 +362,8 @@ def _week_periods_as_weekdays(claim: AlignedClaim, context: ComparisonContext,
     out = []
     for fact, sentence in read:
         word = re.search(r"\w+$", fact.text) if fact.kind == "period" else None
-        entry = lexicon.forms.get(word.group(0).lower()) if word is not None else None
+        entry = (lexicon.forms.get(fold_mixed_scripts(word.group(0)).lower())
+                 if word is not None else None)
         if word is not None and entry is not None and entry[0] == "weekday" and str(
                 fact.value).startswith("week"):
             start = fact.start + word.start()
