@@ -97,6 +97,11 @@ def test_portuguese_and_greek_forms_read_alike(ref: str, ver: str, ver_lang: str
          "Tim će igrati sa rivalima sledeće nedelje.", "sr"),
         ("The team will play its rivals next Saturday.",
          "Тим ће играти са ривалима следеће недеље.", "sr-Cyrl"),
+        # typed with a Latin "e" (a look-alike letter of another script) in the word
+        ("The minister arrived in Belgrade last Monday.",
+         "Министар је стигао у Београд прошле н\u0065деље.", "sr-Cyrl"),
+        ("Talks resumed in Novi Sad on Thursday.",
+         "Разговори су настављени у Новом Саду у н\u0065дељу.", "sr-Cyrl"),
         ("He will start in Tuesday's cup final.", "On će igrati u nedeljnom finalu kupa.", "sr"),
         ("Rain fell on Monday morning.", "Kiša je pala u nedeljno jutro.", "sr"),
     ],
@@ -114,6 +119,10 @@ def test_a_weekday_against_the_word_for_sunday_and_week_is_changed(
          "Tim će igrati sa rivalima sledeće nedelje.", "sr"),
         ("He will start in Sunday's cup final.", "On će igrati u nedeljnom finalu kupa.", "sr"),
         ("Rain fell on Sunday morning.", "Kiša je pala u nedeljno jutro.", "sr"),
+        ("The minister arrived in Belgrade last Sunday.",
+         "Министар је стигао у Београд прошле н\u0065деље.", "sr-Cyrl"),
+        ("Talks resumed in Novi Sad on Sunday.",
+         "Разговори су настављени у Новом Саду у н\u0065дељу.", "sr-Cyrl"),
         # the reference says "week": the word is the week
         ("The team will play its rivals next week.",
          "Tim će igrati sa rivalima sledeće nedelje.", "sr"),
