@@ -10,9 +10,9 @@ from __future__ import annotations
 def dawn_clock_pairs(ref_left: list, ver_left: list, lang: str) -> tuple[list, list, list]:
     """(pairs of leftover times six hours apart, the reference's rest, the version's rest)
     where `lang` has no folder; nothing taken otherwise."""
-    from checker.lang import available_languages, base_language
+    from checker.lang import has_folder
 
-    if base_language(lang) in available_languages():
+    if has_folder(lang):
         return [], ref_left, ver_left
     pairs = []
     for r in ref_left:
@@ -44,9 +44,9 @@ def dawn_clock_number(pair, lang: str) -> bool:
     against "saa 3"), where the version's language `lang` has no folder (`DateNumber`)."""
     import math
 
-    from checker.lang import available_languages, base_language
+    from checker.lang import has_folder
 
-    if not pair.date_is_reference or base_language(lang) in available_languages():
+    if not pair.date_is_reference or has_folder(lang):
         return False
     hour, _, minute = str(pair.date.value).removeprefix("T").partition(":")
     number = pair.number.value

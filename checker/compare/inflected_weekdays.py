@@ -28,10 +28,9 @@ def weekday_stems(lang: str) -> dict[str, tuple[str, ...]]:
     from babel.dates import get_day_names
 
     from checker.facts.wordlists import has_word_list
-    from checker.lang import available_languages, base_language
+    from checker.lang import base_language, has_folder
 
-    base = base_language(lang)
-    if base in available_languages() or has_word_list(base):
+    if has_folder(lang) or has_word_list(base_language(lang)):
         return {}
     try:  # a tag with a region or script ("ha-NG", "uz-Cyrl"), or none CLDR knows
         locale = Locale.parse(lang.replace("-", "_"))

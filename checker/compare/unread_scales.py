@@ -19,7 +19,7 @@ def scale_maybe_unread(ref: Atom, ver: Atom, lang: str) -> bool:
     """The version's figure times 10^3 or more is the reference's, and the version's
     language has no folder and does not know the word after the figure."""
     from checker.facts.number_words import lexicon
-    from checker.lang import available_languages, base_language
+    from checker.lang import has_folder
 
     if ver.value > ref.value > 0 and _glued_scale_misread(ref, ver, lang):
         return True
@@ -35,7 +35,7 @@ def scale_maybe_unread(ref: Atom, ver: Atom, lang: str) -> bool:
     if unspaced:  # a scale glued before or after the digits, in a word no source gives
         return _letters_beside(ver.sentence.text, ver.fact.start, ver.fact.end)
     word = _WORD_AFTER.match(ver.sentence.text, ver.fact.end)
-    if word is None or base_language(lang) in available_languages():
+    if word is None or has_folder(lang):
         return False
     lex = lexicon(lang)
     return word.group(1).lower() not in {*lex.multipliers, *lex.words, *lex.scales_first}
@@ -49,9 +49,9 @@ def head_maybe_unread(ref: Atom, ver: Atom, lang: str) -> bool:
     cannot read (Urdu "ایک لاکھ 25 ہزار": one lakh and 25 thousand, against 125,000): the
     figure is the tail of a number, so a change is unsure (a warning), never an error."""
     from checker.facts.number_words import lexicon
-    from checker.lang import available_languages, base_language
+    from checker.lang import has_folder
 
-    if ref.value <= ver.value or base_language(lang) in available_languages():
+    if ref.value <= ver.value or has_folder(lang):
         return False
     word = _SCALE_BEFORE.search(ver.sentence.text, 0, ver.fact.start)
     if word is None:
@@ -76,9 +76,9 @@ def sum_maybe_unread(ref: Atom, ver: Atom, lang: str) -> bool:
     of ten (2.5 billion against "२ अर्ब ५० करोड"), a change is unsure."""
     from checker.facts.digits import normalise, parse_digits
     from checker.facts.number_words import lexicon
-    from checker.lang import available_languages, base_language
+    from checker.lang import has_folder
 
-    if ref.value < ver.value * 1000 or base_language(lang) in available_languages() or any(
+    if ref.value < ver.value * 1000 or has_folder(lang) or any(
             c.isalpha() for c in ver.fact.text):
         return False
     word = _WHOLE_WORD_AFTER.match(ver.sentence.text, ver.fact.end)
@@ -100,10 +100,10 @@ def _unspaced_without_folder(lang: str) -> bool:
     """A language without a folder written without spaces (Lao, Khmer, Tibetan...): its
     press glues a scale word to the figure, before it or after it ("འབུམ་༦": 600,000, ten
     and a hundred thousand among them), in words CLDR may not give."""
-    from checker.lang import available_languages, base_language
+    from checker.lang import has_folder
     from checker.lang.profile import profile
 
-    return base_language(lang) not in available_languages() and not profile(lang).writing.spaced
+    return not has_folder(lang) and not profile(lang).writing.spaced
 
 
 _BESIDE = re.compile(r"[^\W\d_]")
@@ -139,9 +139,9 @@ def scale_said_beside(ref: Atom, ver: Atom, lang: str) -> bool:
     without a folder, only to match: another figure stays a change (`scale_maybe_unread`)."""
     from checker.facts.date_names import fold_accents
     from checker.facts.number_words import lexicon
-    from checker.lang import available_languages, base_language
+    from checker.lang import has_folder
 
-    if (ref.value <= ver.value or ver.value <= 0 or base_language(lang) in available_languages()
+    if (ref.value <= ver.value or ver.value <= 0 or has_folder(lang)
             or any(c.isalpha() for c in ver.fact.text)):
         return False
     scales = {fold_accents(w): v for w, v in lexicon(lang).multipliers.items()

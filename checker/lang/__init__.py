@@ -47,6 +47,11 @@ def available_languages() -> tuple[str, ...]:
     )
 
 
+def has_folder(lang: str) -> bool:
+    """Does the tag's language ("pt-BR": pt) have a data folder?"""
+    return base_language(lang) in available_languages()
+
+
 @cache
 def data_module(lang: str, part: str) -> ModuleType | SimpleNamespace | None:
     """The data module `part` of a language ("__init__": its folder's own), or None where
